@@ -1,0 +1,65 @@
+package uk.safeguardcases.application.health;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import uk.safeguardcases.domain.cases.InvestigationProcess;
+
+/** Readiness of the database and the process engine, for load balancers and the run command. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class HealthService {
+
+    @Resource(lookup = "java:jboss/datasources/SafeguardDS")
+    private DataSource dataSource;
+
+    @Inject
+    private ProcessEngine engine;
+
+    public Readiness readiness() {
+        Map<String, Object> database = new LinkedHashMap<>();
+        int boards = -1;
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select count(*) from board")) {
+            rows.next();
+            boards = rows.getInt(1);
+            database.put("status", "UP");
+            database.put("product", connection.getMetaData().getDatabaseProductName());
+            database.put("boards", boards);
+        } catch (Exception e) {
+            database.put("status", "DOWN");
+            database.put("error", e.getClass().getSimpleName());
+        }
+        database.put("responseMillis", (System.nanoTime() - started) / 1_000_000);
+
+        Map<String, Object> engineStatus = new LinkedHashMap<>();
+        boolean engineUp = false;
+        try {
+            long definitions = engine.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey(InvestigationProcess.KEY).latestVersion().count();
+            boolean jobExecutorActive = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                    .getJobExecutor().isActive();
+            engineUp = jobExecutorActive && definitions >= Math.max(boards, 1);
+            engineStatus.put("status", engineUp ? "UP" : "DOWN");
+            engineStatus.put("name", engine.getName());
+            engineStatus.put("investigationDefinitions", definitions);
+            engineStatus.put("jobExecutorActive", jobExecutorActive);
+        } catch (Exception e) {
+            engineStatus.put("status", "DOWN");
+            engineStatus.put("error", e.getClass().getSimpleName());
+        }
+        return new Readiness("UP".equals(database.get("status")) && engineUp, database, engineStatus);
+    }
+}

@@ -1,0 +1,7 @@
+package uk.safeguardcases.application.health;
+
+import java.util.Map;
+
+/** Whether the product can serve: the database answers, the engine runs with its definitions and job executor. */
+public record Readiness(boolean ready, Map<String, Object> database, Map<String, Object> engine) {
+}

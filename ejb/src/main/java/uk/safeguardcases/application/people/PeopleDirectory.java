@@ -1,0 +1,75 @@
+package uk.safeguardcases.application.people;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.infrastructure.security.PasswordHashing;
+
+/**
+ * Finds who is signing in. User names are unique across boards, and this is the one lookup made before
+ * the board is known, so it reads the person table directly (native SQL is not tenant-filtered) and
+ * returns the person's board with them; everything after it is scoped to that board.
+ */
+@Stateless
+public class PeopleDirectory {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The caller for these credentials, or empty; says nothing about which part was wrong. */
+    public Optional<Caller> signIn(String username, char[] password) {
+        Optional<Row> person = find(username);
+        String storedHash = person.filter(Row::active).map(Row::passwordHash).orElse(null);
+        if (!PasswordHashing.verify(password, storedHash)) {
+            return Optional.empty();
+        }
+        return person.map(Row::caller);
+    }
+
+    /** The caller for an already authenticated user name (each request after sign-in). */
+    public Optional<Caller> callerFor(String username) {
+        return find(username).filter(Row::active).map(Row::caller);
+    }
+
+    private Optional<Row> find(String username) {
+        if (username == null || username.isBlank() || username.length() > 100) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select p.id, p.tenant_id, p.username, p.display_name, p.password_hash, p.organisation_id, p.active"
+                        + " from person p where p.username = ?1")
+                .setParameter(1, username.trim())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = rows.get(0);
+        long personId = ((Number) r[0]).longValue();
+        @SuppressWarnings("unchecked")
+        List<String> roleNames = em.createNativeQuery(
+                "select pr.role from person_role pr join person p on p.id = pr.person_id"
+                        + " where pr.person_id = ?1 and p.tenant_id = ?2")
+                .setParameter(1, personId)
+                .setParameter(2, r[1])
+                .getResultList();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roleNames.forEach(name -> roles.add(Role.fromRoleName(name)));
+        Long organisationId = r[5] == null ? null : ((Number) r[5]).longValue();
+        return Optional.of(new Row((String) r[1], (String) r[2], (String) r[3], (String) r[4], organisationId,
+                Boolean.TRUE.equals(r[6]), roles));
+    }
+
+    private record Row(String tenantId, String username, String displayName, String passwordHash,
+            Long organisationId, boolean active, Set<Role> roles) {
+        Caller caller() {
+            return new Caller(username, displayName, tenantId, Set.copyOf(roles), organisationId);
+        }
+    }
+}

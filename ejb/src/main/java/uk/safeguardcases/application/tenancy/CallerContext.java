@@ -1,0 +1,74 @@
+package uk.safeguardcases.application.tenancy;
+
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import uk.safeguardcases.domain.people.Role;
+
+/**
+ * The one home of "who is calling, for which board". Set by the web filter for each request, by the
+ * process engine's delegates from the execution's tenant, and by start-up work; cleared afterwards.
+ * Hibernate's tenant resolver reads it, so every tenant-owned query is filtered below the services.
+ */
+public final class CallerContext {
+
+    private static final ThreadLocal<Caller> CURRENT = new ThreadLocal<>();
+
+    private CallerContext() {
+    }
+
+    public static Caller current() {
+        Caller caller = CURRENT.get();
+        if (caller == null) {
+            throw new AccessRefusedException("You need to sign in to do that.");
+        }
+        return caller;
+    }
+
+    public static String currentTenantOrNull() {
+        Caller caller = CURRENT.get();
+        return caller == null ? null : caller.tenantId();
+    }
+
+    /** Refuses unless the caller has one of the roles. Returns the caller for convenience. */
+    public static Caller require(Role... anyOf) {
+        Caller caller = current();
+        if (Arrays.stream(anyOf).noneMatch(caller::has)) {
+            throw new AccessRefusedException("Your role does not allow this.");
+        }
+        return caller;
+    }
+
+    public static void set(Caller caller) {
+        CURRENT.set(caller);
+    }
+
+    public static void clear() {
+        CURRENT.remove();
+    }
+
+    /** Runs work as the given caller, restoring whoever was there before. */
+    public static <T> T runAs(Caller caller, Callable<T> work) {
+        Caller previous = CURRENT.get();
+        CURRENT.set(caller);
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
+    }
+
+    public static void runAs(Caller caller, Runnable work) {
+        runAs(caller, () -> {
+            work.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,137 @@
+package uk.safeguardcases.domain.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * One line of a board's audit timeline: who did what, when, on which case. Entries are never changed;
+ * each carries the SHA-256 of its own content and of the entry before it, so altering, removing or
+ * inserting a row breaks the chain and {@code TimelineService.verify()} finds it.
+ */
+@Entity
+@Immutable
+@Table(name = "timeline_entry")
+public class TimelineEntry {
+
+    /** The previous hash of a board's first entry. */
+    public static final String GENESIS = "0".repeat(64);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private String tenantId;
+
+    @Column(name = "sequence_no", nullable = false, updatable = false)
+    private long sequenceNo;
+
+    @Column(name = "case_id", updatable = false)
+    private Long caseId;
+
+    @Column(nullable = false, updatable = false)
+    private String actor;
+
+    @Column(nullable = false, updatable = false)
+    private String action;
+
+    @Column(nullable = false, updatable = false)
+    private String detail;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(name = "previous_hash", nullable = false, updatable = false)
+    private String previousHash;
+
+    @Column(name = "entry_hash", nullable = false, updatable = false)
+    private String entryHash;
+
+    protected TimelineEntry() {
+    }
+
+    /** The next entry after {@code previousHash} at {@code sequenceNo}, for the board the session belongs to. */
+    public static TimelineEntry chained(String tenantId, long sequenceNo, String previousHash, Long caseId,
+            String actor, String action, String detail, Instant occurredAt) {
+        TimelineEntry entry = new TimelineEntry();
+        entry.sequenceNo = sequenceNo;
+        entry.caseId = caseId;
+        entry.actor = actor;
+        entry.action = action;
+        entry.detail = detail;
+        entry.occurredAt = occurredAt;
+        entry.previousHash = previousHash;
+        entry.entryHash = hash(tenantId, sequenceNo, previousHash, caseId, actor, action, detail, occurredAt);
+        return entry;
+    }
+
+    /** The hash this entry should carry, recomputed from what is stored now. */
+    public String recomputeHash() {
+        return hash(tenantId, sequenceNo, previousHash, caseId, actor, action, detail, occurredAt);
+    }
+
+    static String hash(String tenantId, long sequenceNo, String previousHash, Long caseId, String actor,
+            String action, String detail, Instant occurredAt) {
+        // Unit separators keep field boundaries unambiguous ("ab"+"c" never hashes like "a"+"bc").
+        String canonical = String.join("\u001f", tenantId, Long.toString(sequenceNo), previousHash,
+                caseId == null ? "" : caseId.toString(), actor, action, detail, occurredAt.toString());
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public long sequenceNo() {
+        return sequenceNo;
+    }
+
+    public Long caseId() {
+        return caseId;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String previousHash() {
+        return previousHash;
+    }
+
+    public String entryHash() {
+        return entryHash;
+    }
+}

@@ -1,0 +1,64 @@
+package uk.safeguardcases.domain.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+
+/** A member's employer on a board (police, NHS trust, council, school, charity…); its HR partner owns discipline (CHSCB 6.2). */
+@Entity
+@Table(name = "parent_organisation")
+public class ParentOrganisation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private String tenantId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrganisationKind kind;
+
+    @Column(name = "hr_email")
+    private String hrEmail;
+
+    protected ParentOrganisation() {
+    }
+
+    public ParentOrganisation(String name, OrganisationKind kind, String hrEmail) {
+        this.name = name;
+        this.kind = kind;
+        this.hrEmail = hrEmail;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public OrganisationKind kind() {
+        return kind;
+    }
+
+    public String hrEmail() {
+        return hrEmail;
+    }
+}

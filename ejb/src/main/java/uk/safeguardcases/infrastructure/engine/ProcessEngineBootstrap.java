@@ -1,0 +1,129 @@
+package uk.safeguardcases.infrastructure.engine;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+
+/**
+ * The embedded Camunda engine. It works inside the container's JTA transactions (a JPA write and a
+ * process start commit or roll back together), runs jobs on container-managed threads, and deploys the
+ * process models once per board, each deployment carrying the board's tenant id.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ProcessEngineBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/SafeguardDS")
+    private DataSource dataSource;
+
+    @Resource(lookup = "java:jboss/TransactionManager")
+    private TransactionManager transactionManager;
+
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/safeguard-jobs")
+    private ManagedExecutorService jobExecutorService;
+
+    @Resource(lookup = "java:jboss/ee/concurrency/factory/safeguard-job-acquisition")
+    private ManagedThreadFactory jobAcquisitionThreads;
+
+    @Inject
+    private Instance<ProcessModels> processModels;
+
+    private ProcessEngine engine;
+
+    @PostConstruct
+    void start() {
+        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        configuration.setProcessEngineName("safeguard");
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        // "audit" keeps process, activity and task instances and every variable's latest value: enough to
+        // show a case's steps and measure how long each took. "full" would also write every variable
+        // change and form field, doubling history writes, and the product keeps its own tamper-evident
+        // timeline (TimelineService) as the record of who did what.
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+        configuration.setEnforceHistoryTimeToLive(true);
+        configuration.setTenantCheckEnabled(true);
+        configuration.setJobExecutorActivate(true);
+        ManagedJobExecutor jobExecutor = new ManagedJobExecutor(jobExecutorService, jobAcquisitionThreads);
+        jobExecutor.setWaitTimeInMillis(1000);
+        jobExecutor.setMaxWait(10_000);
+        configuration.setJobExecutor(jobExecutor);
+        configuration.setJobExecutorDeploymentAware(false);
+        engine = configuration.buildProcessEngine();
+        deployForEveryBoard();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    @Produces
+    public ProcessEngine processEngine() {
+        return engine;
+    }
+
+    private void deployForEveryBoard() {
+        for (String board : boardIds()) {
+            for (ProcessModels models : processModels) {
+                DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
+                        .name("safeguard-" + board)
+                        .tenantId(board)
+                        .enableDuplicateFiltering(true);
+                for (String resource : models.resourceNames()) {
+                    deployment.addInputStream(resource, models.open(resource));
+                }
+                deployment.deploy();
+            }
+        }
+        LOG.info(() -> "Process models deployed for boards " + boardIds());
+    }
+
+    private List<String> boardIds() {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select id from board order by id")) {
+            List<String> ids = new ArrayList<>();
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the boards", e);
+        }
+    }
+}
