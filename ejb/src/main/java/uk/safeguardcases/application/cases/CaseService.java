@@ -112,8 +112,8 @@ public class CaseService {
     /** Cases about the HR partner's own organisation's staff that have been referred to them. */
     public List<CaseSummary> referralsToMyOrganisation() {
         Caller caller = CallerContext.require(Role.HR);
-        return em.createQuery("select c from SafeguardingCase c join fetch c.organisation o"
-                        + " where o.id = :organisation and c.status = :status order by c.raisedAt desc",
+        return em.createQuery("select c from SafeguardingCase c join fetch c.organisation"
+                        + " where c.organisation.id = :organisation and c.status = :status order by c.raisedAt desc",
                         SafeguardingCase.class)
                 .setParameter("organisation", caller.organisationId())
                 .setParameter("status", CaseStatus.REFERRED_TO_HR)

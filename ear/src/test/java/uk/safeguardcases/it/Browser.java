@@ -1,0 +1,116 @@
+package uk.safeguardcases.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A minimal browser for black-box tests: keeps its cookies, follows redirects on request, and submits
+ * Faces forms with their view state and PrimeFaces' CSP nonce, as a real browser's script would.
+ */
+final class Browser {
+
+    record Page(int status, String uri, String body, String contentType) {
+        String location() {
+            return uri;
+        }
+    }
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']*)'\\)");
+
+    private final URI base;
+    private final HttpClient client;
+
+    Browser(URI base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** GET, following redirects within the product. */
+    Page open(String path) {
+        return follow(send(HttpRequest.newBuilder(base.resolve(path)).GET()));
+    }
+
+    /** GET without following redirects. */
+    Page openOnce(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    Page api(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").GET());
+    }
+
+    /** Submits the form {@code formId} of {@code page} with the given field values and button. */
+    Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + buttonId, buttonId);
+        form.put("jakarta.faces.ViewState", find(VIEW_STATE, page.body(), "view state"));
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        URI action = URI.create(page.uri());
+        return follow(send(HttpRequest.newBuilder(action)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))));
+    }
+
+    Page signIn(String username, String password) {
+        return submit(open("login.xhtml"), "login", Map.of("username", username, "password", password), "signIn");
+    }
+
+    private Page follow(Page page) {
+        Page current = page;
+        for (int hops = 0; hops < 5 && current.status() >= 300 && current.status() < 400; hops++) {
+            current = send(HttpRequest.newBuilder(URI.create(current.location())).GET());
+        }
+        return current;
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String uri = response.headers().firstValue("Location")
+                    .map(l -> response.uri().resolve(l).toString())
+                    .orElse(response.uri().toString());
+            return new Page(response.statusCode(), uri, response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String find(Pattern pattern, String body, String what) {
+        Matcher matcher = pattern.matcher(body);
+        if (!matcher.find()) {
+            throw new AssertionError("No " + what + " in page: " + body);
+        }
+        return matcher.group(1);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

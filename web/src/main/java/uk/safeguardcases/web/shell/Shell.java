@@ -1,0 +1,86 @@
+package uk.safeguardcases.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import uk.safeguardcases.application.board.BoardProfile;
+import uk.safeguardcases.application.board.BoardService;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.people.Role;
+
+/** What every page's frame shows: the board's name and colours, who is signed in, and where they can go. */
+@Named
+@RequestScoped
+public class Shell {
+
+    private static final String PRODUCT = "Safeguard Cases";
+
+    public record NavLink(String label, String href) {
+    }
+
+    @Inject
+    private BoardService boards;
+
+    private BoardProfile board;
+    private boolean boardLoaded;
+
+    public boolean isSignedIn() {
+        return CallerContext.currentTenantOrNull() != null;
+    }
+
+    public BoardProfile getBoard() {
+        if (!boardLoaded) {
+            board = isSignedIn() ? boards.currentBoard() : null;
+            boardLoaded = true;
+        }
+        return board;
+    }
+
+    public String getBoardName() {
+        return getBoard() == null ? PRODUCT : getBoard().name();
+    }
+
+    public String getPrimaryColour() {
+        return getBoard() == null ? "#24405c" : getBoard().primaryColour();
+    }
+
+    public String getAccentColour() {
+        return getBoard() == null ? "#f2a900" : getBoard().accentColour();
+    }
+
+    public String getUserName() {
+        return isSignedIn() ? CallerContext.current().displayName() : "";
+    }
+
+    public String getRoleNames() {
+        if (!isSignedIn()) {
+            return "";
+        }
+        return String.join(", ", CallerContext.current().roles().stream().sorted().map(Role::label).toList());
+    }
+
+    public List<NavLink> getNavigation() {
+        List<NavLink> links = new ArrayList<>();
+        if (!isSignedIn()) {
+            return links;
+        }
+        Caller caller = CallerContext.current();
+        if (caller.has(Role.OFFICER) || caller.has(Role.SENIOR)) {
+            links.add(new NavLink("Cases", "/officer/cases.xhtml"));
+            links.add(new NavLink("My tasks", "/senior/work.xhtml"));
+        }
+        if (caller.has(Role.HR)) {
+            links.add(new NavLink("Referrals", "/hr/referrals.xhtml"));
+        }
+        if (caller.has(Role.MEMBER)) {
+            links.add(new NavLink("My requests", "/portal/requests.xhtml"));
+        }
+        if (caller.has(Role.ADMIN)) {
+            links.add(new NavLink("Board administration", "/admin/board.xhtml"));
+        }
+        return links;
+    }
+}
