@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Runs Safeguard Cases on this machine: builds what is needed, provisions and configures WildFly (from
+# Maven Central), deploys the EAR, waits until it answers, and prints the address and the demo logins.
+# Data lives in an H2 file under run/data and survives a restart. Ctrl-C stops the server.
+#
+#   ./run.sh                               build and run on http://localhost:8080
+#   SAFEGUARD_PORT_OFFSET=100 ./run.sh     run on port 8180 (management 10090) instead
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")" && pwd)"
+RUN_DIR="$ROOT/run"
+OFFSET="${SAFEGUARD_PORT_OFFSET:-0}"
+PORT=$((8080 + OFFSET))
+URL="http://localhost:$PORT"
+DEMO_PASSWORD="Safeguard-Demo-2026"
+started=$(date +%s)
+
+command -v java >/dev/null || { echo "Java 17 is needed (java not found)." >&2; exit 1; }
+command -v mvn >/dev/null || { echo "Maven is needed (mvn not found)." >&2; exit 1; }
+
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+    echo "Something already answers on port $PORT: is Safeguard Cases already running? Stop it first (Ctrl-C in its terminal)," >&2
+    echo "or run this one on other ports: SAFEGUARD_PORT_OFFSET=100 ./run.sh" >&2
+    exit 1
+fi
+
+echo "Building Safeguard Cases and provisioning WildFly (the first run downloads a few hundred MB)..."
+(cd "$ROOT" && mvn -B -q -Dstyle.color=never install -DskipTests)
+SERVER="$(ls -d "$ROOT"/ear/target/wildfly-*/ 2>/dev/null | head -n 1)"
+SERVER="${SERVER%/}"
+EAR="$ROOT/ear/target/safeguard-cases.ear"
+
+# A fresh copy of the configured server's standalone folder each run (configuration and deployment);
+# the database under run/data is kept.
+mkdir -p "$RUN_DIR/data"
+rm -rf "$RUN_DIR/server"
+cp -r "$SERVER/standalone" "$RUN_DIR/server"
+cp "$EAR" "$RUN_DIR/server/deployments/"
+LOG="$RUN_DIR/server.log"
+PIDFILE="$RUN_DIR/server.pid"
+rm -f "$PIDFILE"
+
+echo "Starting WildFly ($SERVER)..."
+LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$PIDFILE" "$SERVER/bin/standalone.sh" \
+    -Djboss.server.base.dir="$RUN_DIR/server" \
+    -Djboss.socket.binding.port-offset="$OFFSET" \
+    -Dsafeguard.db.url="jdbc:h2:file:$RUN_DIR/data/safeguard;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000" \
+    -Dsafeguard.demo=true >"$LOG" 2>&1 &
+LAUNCHER=$!
+
+stop_server() {
+    trap - INT TERM EXIT
+    echo
+    echo "Stopping Safeguard Cases..."
+    local java_pid=""
+    [ -f "$PIDFILE" ] && java_pid="$(cat "$PIDFILE")"
+    kill -TERM "$LAUNCHER" 2>/dev/null || true
+    if [ -n "$java_pid" ]; then
+        kill -TERM "$java_pid" 2>/dev/null || true
+        for _ in $(seq 1 60); do
+            kill -0 "$java_pid" 2>/dev/null || break
+            sleep 0.5
+        done
+        kill -KILL "$java_pid" 2>/dev/null || true
+    fi
+    wait "$LAUNCHER" 2>/dev/null || true
+    rm -f "$PIDFILE"
+    echo "Stopped."
+}
+trap 'stop_server; exit 130' INT
+trap 'stop_server; exit 143' TERM
+trap 'stop_server' EXIT
+
+status=""
+for _ in $(seq 1 240); do
+    if ! kill -0 "$LAUNCHER" 2>/dev/null; then
+        echo "WildFly stopped while starting. The end of $LOG:" >&2
+        tail -n 40 "$LOG" >&2
+        exit 1
+    fi
+    status="$(curl -s -o /dev/null -w '%{http_code}' "$URL/api/health/ready" 2>/dev/null || true)"
+    [ "$status" = "200" ] && break
+    if grep -q "WFLYSRV0026\|WFLYCTL0186" "$LOG" 2>/dev/null; then
+        echo "The deployment failed. The end of $LOG:" >&2
+        tail -n 40 "$LOG" >&2
+        exit 1
+    fi
+    sleep 0.5
+done
+if [ "$status" != "200" ]; then
+    echo "Safeguard Cases did not become ready in 2 minutes. The end of $LOG:" >&2
+    tail -n 40 "$LOG" >&2
+    exit 1
+fi
+
+cat <<EOF
+
+Safeguard Cases is running at $URL  (ready $(( $(date +%s) - started )) s after this command started)
+
+Demo logins, password for all: $DEMO_PASSWORD
+  board                                  officer         senior         HR partner   member         admin
+  City & Hackney SCB (chscb)             chscb.officer   chscb.senior   chscb.hr     chscb.member   chscb.admin
+  Northumberland SCB (nscb)              nscb.officer    nscb.senior    nscb.hr      nscb.member    nscb.admin
+  Cwm Taf Safeguarding Boards (cwmtaf)   cwmtaf.officer  cwmtaf.senior  cwmtaf.hr    cwmtaf.member  cwmtaf.admin
+  LSCB Online Safeguarding (lscb)        lscb.officer    lscb.senior    lscb.hr      lscb.member    lscb.admin
+  A second officer on every board: <board>.officer2 (e.g. chscb.officer2).
+
+Readiness: $URL/api/health/ready    Server log: $LOG
+Press Ctrl-C to stop.
+EOF
+
+wait "$LAUNCHER" || true
