@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -224,6 +226,32 @@ class InvestigationIT {
             updateDetail(entryId, original);
         }
         assertTrue(CallerContext.runAs(CHSCB_OFFICER, () -> timeline.verify()).intact());
+    }
+
+    @Test
+    void aTimerFiresOnTheContainersJobExecutor() throws InterruptedException {
+        BpmnModelInstance model = Bpmn.createExecutableProcess("job-executor-check")
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .intermediateCatchEvent("wait-a-second").timerWithDuration("PT1S")
+                .endEvent("timer-fired")
+                .done();
+        String deployment = engine.getRepositoryService().createDeployment().tenantId("chscb")
+                .addModelInstance("job-executor-check.bpmn", model).deploy().getId();
+        try {
+            String instance = engine.getRuntimeService().createProcessInstanceByKey("job-executor-check")
+                    .processDefinitionTenantId("chscb").execute().getId();
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count() > 0
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            assertEquals("timer-fired", engine.getHistoryService().createHistoricProcessInstanceQuery()
+                    .processInstanceId(instance).singleResult().getEndActivityId(),
+                    "the job executor ran the timer within 30 s");
+        } finally {
+            engine.getRepositoryService().deleteDeployment(deployment, true);
+        }
     }
 
     /** What someone with database access might do behind the product's back. */
