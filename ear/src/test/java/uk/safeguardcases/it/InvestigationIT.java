@@ -33,6 +33,7 @@ import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.CaseSummary;
 import uk.safeguardcases.application.cases.NewConcern;
 import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.people.PeopleDirectory;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -71,6 +72,9 @@ class InvestigationIT {
 
     @Inject
     private WorkQueue workQueue;
+
+    @Inject
+    private PeopleDirectory people;
 
     @Inject
     private TimelineService timeline;
@@ -157,6 +161,42 @@ class InvestigationIT {
                 CallerContext.runAs(CHSCB_OFFICER, () -> cases.raiseConcern(
                         new NewConcern("Casey Cross", nscbOrganisation, CaseSource.MANUAL, "Cross-board attempt"))));
         assertTrue(refused.fieldMessages().containsKey("organisationId"));
+    }
+
+    @Test
+    void anHrPartnerSeesReferralsAboutTheirOwnOrganisationOnly() throws Exception {
+        Caller chscbHr = people.callerFor("chscb.hr").orElseThrow();
+        Caller nscbHr = people.callerFor("nscb.hr").orElseThrow();
+        List<OrganisationView> organisations = CallerContext.runAs(CHSCB_OFFICER, () -> boards.organisations());
+        Long own = chscbHr.organisationId();
+        Long other = organisations.stream().map(OrganisationView::id).filter(id -> !id.equals(own)).findFirst()
+                .orElseThrow();
+        CaseSummary aboutOwnStaff = CallerContext.runAs(CHSCB_OFFICER, () -> cases.raiseConcern(
+                new NewConcern("Own Staff", own, CaseSource.COLLEAGUE_REPORT, "Referred to this HR partner")));
+        CaseSummary aboutOtherStaff = CallerContext.runAs(CHSCB_OFFICER, () -> cases.raiseConcern(
+                new NewConcern("Other Staff", other, CaseSource.COLLEAGUE_REPORT, "Referred to another employer")));
+        markReferred(aboutOwnStaff.id());
+        markReferred(aboutOtherStaff.id());
+
+        List<String> inbox = CallerContext.runAs(chscbHr, () -> cases.referralsToMyOrganisation())
+                .stream().map(CaseSummary::reference).toList();
+        assertTrue(inbox.contains(aboutOwnStaff.reference()), inbox.toString());
+        assertFalse(inbox.contains(aboutOtherStaff.reference()), inbox.toString());
+        List<String> otherBoard = CallerContext.runAs(nscbHr, () -> cases.referralsToMyOrganisation())
+                .stream().map(CaseSummary::reference).toList();
+        assertTrue(otherBoard.stream().noneMatch(r -> r.startsWith("CHSCB-")), otherBoard.toString());
+        assertThrows(AccessRefusedException.class,
+                () -> CallerContext.runAs(chscbHr, () -> cases.findByReference(aboutOwnStaff.reference())));
+    }
+
+    /** Referral is the workflow issue's step; here the status is set directly to exercise the inbox's scoping. */
+    private void markReferred(long caseId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "update safeguarding_case set status = 'REFERRED_TO_HR' where id = ?")) {
+            update.setLong(1, caseId);
+            assertEquals(1, update.executeUpdate());
+        }
     }
 
     @Test

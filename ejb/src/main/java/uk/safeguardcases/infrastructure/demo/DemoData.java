@@ -8,14 +8,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import uk.safeguardcases.infrastructure.persistence.BoardIds;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 
@@ -42,25 +37,11 @@ public class DemoData {
         if (!Boolean.getBoolean("safeguard.demo")) {
             return;
         }
-        for (String board : boardIds()) {
+        for (String board : BoardIds.all(dataSource)) {
             int created = CallerContext.runAs(Caller.system(board), () -> seeder.seed(board));
             if (created > 0) {
                 LOG.info(() -> "Demo people created for board " + board + ": " + created);
             }
-        }
-    }
-
-    private List<String> boardIds() {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select id from board order by id")) {
-            List<String> ids = new ArrayList<>();
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the boards", e);
         }
     }
 }

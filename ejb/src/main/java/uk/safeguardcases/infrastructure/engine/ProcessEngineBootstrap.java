@@ -16,14 +16,10 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import uk.safeguardcases.infrastructure.persistence.BoardIds;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
@@ -98,7 +94,8 @@ public class ProcessEngineBootstrap {
     }
 
     private void deployForEveryBoard() {
-        for (String board : boardIds()) {
+        List<String> boards = BoardIds.all(dataSource);
+        for (String board : boards) {
             for (ProcessModels models : processModels) {
                 DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
                         .name("safeguard-" + board)
@@ -110,20 +107,6 @@ public class ProcessEngineBootstrap {
                 deployment.deploy();
             }
         }
-        LOG.info(() -> "Process models deployed for boards " + boardIds());
-    }
-
-    private List<String> boardIds() {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select id from board order by id")) {
-            List<String> ids = new ArrayList<>();
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the boards", e);
-        }
+        LOG.info(() -> "Process models deployed for boards " + boards);
     }
 }
