@@ -33,6 +33,8 @@ import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.CaseSummary;
 import uk.safeguardcases.application.cases.NewConcern;
 import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.investigation.TriageInput;
+import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.people.PeopleDirectory;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
@@ -41,6 +43,7 @@ import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.application.work.WorkItem;
 import uk.safeguardcases.application.work.WorkQueue;
 import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.domain.cases.TriageDecision;
 
 import uk.safeguardcases.domain.people.Role;
 
@@ -68,6 +71,9 @@ class InvestigationIT {
     private CaseService cases;
 
     @Inject
+    private TriageService triage;
+
+    @Inject
     private BoardService boards;
 
     @Inject
@@ -89,40 +95,45 @@ class InvestigationIT {
     private UserTransaction transaction;
 
     @Test
-    void aBoardsConcernRunsThroughTriageToTheEndOfItsProcess() {
+    void aBoardsConcernRunsThroughTriageToTheEndOfItsProcess() throws InterruptedException {
         CaseSummary raised = raiseAs(CHSCB_OFFICER, "Alex Example");
         assertTrue(raised.reference().matches("CHSCB-\\d{4}-\\d{4}"), raised.reference());
         assertEquals("Awaiting triage", raised.status());
 
         List<WorkItem> tasks = CallerContext.runAs(CHSCB_OFFICER, () -> workQueue.myTasks());
-        WorkItem triage = tasks.stream().filter(t -> t.caseReference().equals(raised.reference())).findFirst()
+        WorkItem triageTask = tasks.stream().filter(t -> t.caseReference().equals(raised.reference())).findFirst()
                 .orElseThrow(() -> new AssertionError("no triage task for " + raised.reference()));
-        assertEquals("Triage the concern", triage.name());
-        String processInstanceId = engine.getTaskService().createTaskQuery().taskId(triage.taskId())
+        assertEquals("Triage the concern", triageTask.name());
+        String processInstanceId = engine.getTaskService().createTaskQuery().taskId(triageTask.taskId())
                 .singleResult().getProcessInstanceId();
         assertEquals("chscb", engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(processInstanceId).singleResult().getTenantId());
 
-        CaseSummary triaged = CallerContext.runAs(CHSCB_OFFICER,
-                () -> cases.recordTriage(raised.reference(), "Clause 3.5(d): photographs posted without consent."));
+        CallerContext.runAs(CHSCB_OFFICER, () -> triage.recordTriage(raised.reference(),
+                triageInput(TriageDecision.NO_FURTHER_ACTION, "Clause 3.5(d) considered; consent was given.")));
 
-        assertEquals("Triaged", triaged.status());
-        assertEquals(0, engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceId(processInstanceId).count());
-        assertEquals("concern-triaged", engine.getHistoryService().createHistoricProcessInstanceQuery()
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals("case-closed", engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceId(processInstanceId).singleResult().getEndActivityId());
+        assertEquals("Closed", CallerContext.runAs(CHSCB_OFFICER, () -> cases.findByReference(raised.reference())).status());
         List<String> actions = CallerContext.runAs(CHSCB_OFFICER, () -> cases.timelineOf(raised.reference()))
                 .stream().map(line -> line.action()).toList();
-        assertEquals(List.of("Concern raised", "Triage recorded"), actions);
+        assertEquals(List.of("Concern raised", "Triage recorded", "Case closed"), actions);
     }
 
     @Test
     void aSecondOfficerCompletingTheSameTriageIsToldWhoDidItAndWhen() {
         CaseSummary raised = raiseAs(CHSCB_OFFICER, "Sam Second");
-        CallerContext.runAs(CHSCB_OFFICER, () -> cases.recordTriage(raised.reference(), "Advice only."));
+        CallerContext.runAs(CHSCB_OFFICER, () -> triage.recordTriage(raised.reference(),
+                triageInput(TriageDecision.ADVICE_ONLY, "Advice only.")));
 
         TaskAlreadyDoneException refused = assertThrows(TaskAlreadyDoneException.class, () ->
-                CallerContext.runAs(CHSCB_OFFICER_2, () -> cases.recordTriage(raised.reference(), "Investigate.")));
+                CallerContext.runAs(CHSCB_OFFICER_2, () -> triage.recordTriage(raised.reference(),
+                        triageInput(TriageDecision.INVESTIGATE, "Investigate."))));
         assertTrue(refused.getMessage().contains("already done by chscb.officer on "), refused.getMessage());
     }
 
@@ -138,7 +149,8 @@ class InvestigationIT {
         assertThrows(NotFoundException.class,
                 () -> CallerContext.runAs(NSCB_OFFICER, () -> cases.timelineOf(raised.reference())));
         assertThrows(NotFoundException.class, () -> CallerContext.runAs(NSCB_OFFICER,
-                () -> cases.recordTriage(raised.reference(), "Trying to close another board's case")));
+                () -> triage.recordTriage(raised.reference(),
+                        triageInput(TriageDecision.NO_FURTHER_ACTION, "Trying to close another board's case"))));
         for (Caller nscb : List.of(NSCB_OFFICER, NSCB_SENIOR)) {
             List<WorkItem> tasks = CallerContext.runAs(nscb, () -> workQueue.myTasks());
             assertTrue(tasks.stream().noneMatch(t -> t.caseReference().startsWith("CHSCB-")), nscb.username());
@@ -189,13 +201,15 @@ class InvestigationIT {
                 () -> CallerContext.runAs(chscbHr, () -> cases.findByReference(aboutOwnStaff.reference())));
     }
 
-    /** Referral is the workflow issue's step; here the status is set directly to exercise the inbox's scoping. */
+    /** The full path to a referral is FullInvestigationIT's; here the referral row is written directly. */
     private void markReferred(long caseId) throws Exception {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "update safeguarding_case set status = 'REFERRED_TO_HR' where id = ?")) {
-            update.setLong(1, caseId);
-            assertEquals(1, update.executeUpdate());
+                PreparedStatement insert = connection.prepareStatement("insert into referral (tenant_id, case_id,"
+                        + " organisation_id, kind, approved_by, sent_at, acknowledgement_due) select tenant_id, id,"
+                        + " organisation_id, 'DISCIPLINARY_REFERRAL', 'chscb.senior', current_timestamp,"
+                        + " current_timestamp from safeguarding_case where id = ?")) {
+            insert.setLong(1, caseId);
+            assertEquals(1, insert.executeUpdate());
         }
     }
 
@@ -236,7 +250,8 @@ class InvestigationIT {
     @Test
     void theAuditChainDetectsAChangedEntryAndIsIntactOnceItIsRestored() throws Exception {
         CaseSummary raised = raiseAs(CHSCB_OFFICER, "Audit Subject");
-        CallerContext.runAs(CHSCB_OFFICER, () -> cases.recordTriage(raised.reference(), "Original finding"));
+        CallerContext.runAs(CHSCB_OFFICER, () -> triage.recordTriage(raised.reference(),
+                triageInput(TriageDecision.INVESTIGATE, "Original finding")));
         ChainVerification before = CallerContext.runAs(CHSCB_OFFICER, () -> timeline.verify());
         assertTrue(before.intact(), String.valueOf(before));
 
@@ -303,6 +318,10 @@ class InvestigationIT {
             update.setLong(2, entryId);
             assertEquals(1, update.executeUpdate());
         }
+    }
+
+    private static TriageInput triageInput(TriageDecision decision, String note) {
+        return new TriageInput(false, null, false, null, false, null, false, decision, note);
     }
 
     private CaseSummary raiseAs(Caller officer, String subject) {

@@ -6,35 +6,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.board.Board;
-import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.infrastructure.engine.EngineAccess;
 
-/** Raising concerns, reading cases and recording triage, for the caller's board only. */
+/** Raising concerns and reading cases, for the caller's board only. */
 @Stateless
 public class CaseService {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm");
     private static final int MAX_LIST = 500;
 
     @PersistenceContext
@@ -42,6 +33,9 @@ public class CaseService {
 
     @Inject
     private CaseReferences references;
+
+    @Inject
+    private CaseLookup lookup;
 
     @Inject
     private TimelineService timeline;
@@ -77,6 +71,14 @@ public class CaseService {
         } else if (summary.length() > 4000) {
             problems.put("summary", "The description must be 4,000 characters or fewer.");
         }
+        Long subjectPersonId = null;
+        if (concern.subjectUsername() != null && !concern.subjectUsername().isBlank()) {
+            subjectPersonId = em.createQuery("select p.id from Person p where p.username = :u", Long.class)
+                    .setParameter("u", concern.subjectUsername().strip()).getResultStream().findFirst().orElse(null);
+            if (subjectPersonId == null) {
+                problems.put("subjectUsername", "There is no member with that user name on your board.");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -86,6 +88,7 @@ public class CaseService {
         String reference = references.next(board.id(), board.referencePrefix(), now.atZone(UK).getYear());
         SafeguardingCase safeguardingCase = SafeguardingCase.raise(reference, subject, organisation,
                 concern.source(), summary, caller.username(), now);
+        safeguardingCase.subjectHasAccount(subjectPersonId);
         em.persist(safeguardingCase);
         em.flush();
 
@@ -113,79 +116,22 @@ public class CaseService {
     public List<CaseSummary> referralsToMyOrganisation() {
         Caller caller = CallerContext.require(Role.HR);
         return em.createQuery("select c from SafeguardingCase c join fetch c.organisation"
-                        + " where c.organisation.id = :organisation and c.status = :status order by c.raisedAt desc",
-                        SafeguardingCase.class)
+                        + " where exists (select r.id from Referral r where r.caseId = c.id"
+                        + " and r.organisationId = :organisation) order by c.raisedAt desc", SafeguardingCase.class)
                 .setParameter("organisation", caller.organisationId())
-                .setParameter("status", CaseStatus.REFERRED_TO_HR)
                 .setMaxResults(MAX_LIST).getResultStream().map(CaseService::summaryOf).toList();
     }
 
     public CaseSummary findByReference(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        return summaryOf(load(reference));
+        return summaryOf(lookup.byReference(reference));
     }
 
     public List<TimelineLine> timelineOf(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        return timeline.forCase(load(reference).id()).stream()
+        return timeline.forCase(lookup.byReference(reference).id()).stream()
                 .map(e -> new TimelineLine(e.sequenceNo(), e.occurredAt(), e.actor(), e.action(), e.detail()))
                 .toList();
-    }
-
-    /**
-     * Records the officer's triage and completes the triage task. If another officer got there first,
-     * says who and when instead of failing.
-     */
-    public CaseSummary recordTriage(String reference, String note) {
-        Caller caller = CallerContext.require(Role.OFFICER);
-        SafeguardingCase safeguardingCase = load(reference);
-        String trimmedNote = trimmed(note);
-        if (trimmedNote.isEmpty()) {
-            throw new InvalidInputException(Map.of("note", "Write down what the triage found."));
-        }
-        if (trimmedNote.length() > 4000) {
-            throw new InvalidInputException(Map.of("note", "The triage note must be 4,000 characters or fewer."));
-        }
-        engineAccess.asCaller(engine -> {
-            Task task = engine.getTaskService().createTaskQuery()
-                    .processInstanceId(safeguardingCase.processInstanceId())
-                    .taskDefinitionKey(InvestigationProcess.TRIAGE_TASK)
-                    .singleResult();
-            if (task == null) {
-                throw alreadyDone(engine, safeguardingCase);
-            }
-            try {
-                engine.getTaskService().setAssignee(task.getId(), caller.username());
-                engine.getTaskService().complete(task.getId());
-            } catch (OptimisticLockingException | NullValueException e) {
-                throw alreadyDone(engine, safeguardingCase);
-            }
-            return null;
-        });
-        safeguardingCase.triaged();
-        timeline.record(safeguardingCase.id(), "Triage recorded", trimmedNote);
-        return summaryOf(safeguardingCase);
-    }
-
-    private TaskAlreadyDoneException alreadyDone(ProcessEngine engine,
-            SafeguardingCase safeguardingCase) {
-        HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery()
-                .processInstanceId(safeguardingCase.processInstanceId())
-                .taskDefinitionKey(InvestigationProcess.TRIAGE_TASK)
-                .finished().singleResult();
-        if (done == null) {
-            return new TaskAlreadyDoneException("This task is no longer open.");
-        }
-        return new TaskAlreadyDoneException("Triage of " + safeguardingCase.reference() + " was already done by "
-                + done.getAssignee() + " on " + WHEN.format(done.getEndTime().toInstant().atZone(UK)) + ".");
-    }
-
-    private SafeguardingCase load(String reference) {
-        return em.createQuery("select c from SafeguardingCase c join fetch c.organisation where c.reference = :ref",
-                        SafeguardingCase.class)
-                .setParameter("ref", reference == null ? "" : reference.trim())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no case " + reference + " on your board."));
     }
 
     private static CaseSummary summaryOf(SafeguardingCase c) {

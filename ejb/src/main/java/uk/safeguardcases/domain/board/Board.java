@@ -34,6 +34,24 @@ public class Board {
     @Column(name = "welsh_interface", nullable = false)
     private boolean welshInterface;
 
+    @Column(name = "lado_working_days", nullable = false)
+    private int ladoWorkingDays;
+
+    @Column(name = "removal_working_days", nullable = false)
+    private int removalWorkingDays;
+
+    @Column(name = "removal_reminder_working_days", nullable = false)
+    private int removalReminderWorkingDays;
+
+    @Column(name = "cooperation_working_days", nullable = false)
+    private int cooperationWorkingDays;
+
+    @Column(name = "hr_acknowledgement_working_days", nullable = false)
+    private int hrAcknowledgementWorkingDays;
+
+    @Column(name = "hr_reminder_working_days", nullable = false)
+    private int hrReminderWorkingDays;
+
     protected Board() {
     }
 
@@ -67,5 +85,35 @@ public class Board {
 
     public boolean welshInterface() {
         return welshInterface;
+    }
+
+    /** Working days for the LADO referral once the harm threshold is met (DESIGN.md: one working day). */
+    public int ladoWorkingDays() {
+        return ladoWorkingDays;
+    }
+
+    /** Working days the member has to remove content (CHSCB 5.3). */
+    public int removalWorkingDays() {
+        return removalWorkingDays;
+    }
+
+    /** Working days before the removal deadline that the member is reminded. */
+    public int removalReminderWorkingDays() {
+        return removalReminderWorkingDays;
+    }
+
+    /** Working days the member has to give a statement or attend an interview (CHSCB 6.3). */
+    public int cooperationWorkingDays() {
+        return cooperationWorkingDays;
+    }
+
+    /** Working days the HR partner has to acknowledge a referral before it is escalated. */
+    public int hrAcknowledgementWorkingDays() {
+        return hrAcknowledgementWorkingDays;
+    }
+
+    /** Working days before the acknowledgement is due that the HR partner is reminded. */
+    public int hrReminderWorkingDays() {
+        return hrReminderWorkingDays;
     }
 }

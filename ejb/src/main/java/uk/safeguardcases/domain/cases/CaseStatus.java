@@ -1,10 +1,23 @@
 package uk.safeguardcases.domain.cases;
 
-/** The step a case is at, in the boards' words; it follows the investigation process. */
+/**
+ * The step a case is at, in the boards' words. It follows the investigation process: when the process
+ * enters a task, the case takes that task's step (see {@code CaseStepListener}).
+ */
 public enum CaseStatus {
     AWAITING_TRIAGE("Awaiting triage"),
-    TRIAGED("Triaged"),
+    AWAITING_LADO_REFERRAL("LADO referral due"),
+    AWAITING_AUTHORISATION("Awaiting authorisation"),
+    GATHERING_EVIDENCE("Gathering evidence"),
+    AWAITING_REMOVAL("Awaiting content removal"),
+    REVIEWING_CONTEST("Reviewing the member's reasons"),
+    DECIDING_EXTENSION("Deciding on more time"),
+    AWAITING_COOPERATION("Awaiting co-operation"),
+    VERIFYING_REMOVAL("Verifying removal"),
+    DECIDING_OUTCOME("Deciding the outcome"),
+    AWAITING_REFERRAL_APPROVAL("Referral awaiting approval"),
     REFERRED_TO_HR("Referred to HR"),
+    AWAITING_HR_OUTCOME("Awaiting the disciplinary outcome"),
     CLOSED("Closed");
 
     private final String label;

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.hibernate.annotations.TenantId;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
 
@@ -64,6 +65,39 @@ public class SafeguardingCase {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    /** The member's own account, when they have one: they then answer requests in the portal. */
+    @Column(name = "subject_person_id")
+    private Long subjectPersonId;
+
+    @Column(name = "triaged_by")
+    private String triagedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "triage_decision")
+    private TriageDecision triageDecision;
+
+    @Column(name = "harm_threshold_met")
+    private Boolean harmThresholdMet;
+
+    @Column(name = "authorised_by")
+    private String authorisedBy;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Enumerated(EnumType.STRING)
+    private CaseOutcome outcome;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_reason")
+    private ClosureReason closureReason;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "retention_until")
+    private LocalDate retentionUntil;
+
     @Version
     private long version;
 
@@ -88,15 +122,46 @@ public class SafeguardingCase {
         return new SafeguardingCase(reference, subjectName, organisation, source, summary, raisedBy, raisedAt);
     }
 
+    public void subjectHasAccount(Long personId) {
+        this.subjectPersonId = personId;
+    }
+
     public void investigatedBy(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }
 
-    public void triaged() {
-        if (status != CaseStatus.AWAITING_TRIAGE) {
-            throw new IllegalStateException("Case " + reference + " has already been triaged");
+    /** The process entered a step; a closed case stays closed. */
+    public void moveTo(CaseStatus step) {
+        if (status != CaseStatus.CLOSED) {
+            this.status = step;
         }
-        this.status = CaseStatus.TRIAGED;
+    }
+
+    public void recordTriage(String officer, TriageDecision decision, boolean harmThresholdMet) {
+        this.triagedBy = officer;
+        this.triageDecision = decision;
+        this.harmThresholdMet = harmThresholdMet;
+    }
+
+    public void authorisedBy(String senior) {
+        this.authorisedBy = senior;
+    }
+
+    public void decide(CaseOutcome outcome, String officer) {
+        this.outcome = outcome;
+        this.decidedBy = officer;
+    }
+
+    /** Closes the case once; running the close step again changes nothing. */
+    public boolean close(ClosureReason reason, Instant at, LocalDate retentionUntil) {
+        if (status == CaseStatus.CLOSED) {
+            return false;
+        }
+        this.status = CaseStatus.CLOSED;
+        this.closureReason = reason;
+        this.closedAt = at;
+        this.retentionUntil = retentionUntil;
+        return true;
     }
 
     public Long id() {
@@ -141,5 +206,45 @@ public class SafeguardingCase {
 
     public String processInstanceId() {
         return processInstanceId;
+    }
+
+    public Long subjectPersonId() {
+        return subjectPersonId;
+    }
+
+    public String triagedBy() {
+        return triagedBy;
+    }
+
+    public TriageDecision triageDecision() {
+        return triageDecision;
+    }
+
+    public Boolean harmThresholdMet() {
+        return harmThresholdMet;
+    }
+
+    public String authorisedBy() {
+        return authorisedBy;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public CaseOutcome outcome() {
+        return outcome;
+    }
+
+    public ClosureReason closureReason() {
+        return closureReason;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public LocalDate retentionUntil() {
+        return retentionUntil;
     }
 }

@@ -14,8 +14,10 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -24,6 +26,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import uk.safeguardcases.application.investigation.InvestigationSteps;
 
 /**
  * The embedded Camunda engine. It works inside the container's JTA transactions (a JPA write and a
@@ -54,6 +57,12 @@ public class ProcessEngineBootstrap {
     @Inject
     private Instance<ProcessModels> processModels;
 
+    @Inject
+    private Instance<InvestigationSteps> investigationSteps;
+
+    @Inject
+    private BeanManager beanManager;
+
     private ProcessEngine engine;
 
     @PostConstruct
@@ -77,6 +86,8 @@ public class ProcessEngineBootstrap {
         jobExecutor.setMaxWait(10_000);
         configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorDeploymentAware(false);
+        configuration.setBeans(new CdiBeans(beanManager));
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new CaseStepListener(investigationSteps))));
         engine = configuration.buildProcessEngine();
         deployForEveryBoard();
     }

@@ -1,0 +1,51 @@
+package uk.safeguardcases.application.investigation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.tenancy.AccessRefusedException;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.cases.InvestigationProcess;
+import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.people.Role;
+
+/**
+ * Authorisation of an investigation by a senior manager (LSCB §3: authorised by a member of staff of
+ * appropriate seniority, and logged). Four eyes: never the officer who triaged the case.
+ */
+@Stateless
+public class AuthorisationService {
+
+    @Inject
+    private CaseLookup cases;
+
+    @Inject
+    private CaseTasks tasks;
+
+    @Inject
+    private TimelineService timeline;
+
+    public void decide(String reference, boolean authorise, String justification) {
+        Caller caller = CallerContext.require(Role.SENIOR);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String why = Inputs.text(problems, "justification", justification, 4000,
+                authorise ? "Give the justification for the investigation; it is logged (LSCB §3)."
+                        : "Give the reason the investigation is not authorised.");
+        Inputs.check(problems);
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        if (caller.username().equals(safeguardingCase.triagedBy())) {
+            throw new AccessRefusedException("You triaged this case, so another senior manager must authorise it.");
+        }
+        tasks.complete(safeguardingCase, InvestigationProcess.AUTHORISE_TASK, "Authorisation",
+                Map.of(InvestigationProcess.AUTHORISED, authorise));
+        if (authorise) {
+            safeguardingCase.authorisedBy(caller.username());
+        }
+        timeline.record(safeguardingCase.id(), authorise ? "Investigation authorised" : "Investigation not authorised",
+                why);
+    }
+}

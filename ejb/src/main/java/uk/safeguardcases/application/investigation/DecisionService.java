@@ -1,0 +1,71 @@
+package uk.safeguardcases.application.investigation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.tenancy.AccessRefusedException;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.cases.CaseOutcome;
+import uk.safeguardcases.domain.cases.InvestigationProcess;
+import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.people.Role;
+
+/** Verifying removal, deciding the outcome, and the senior's approval of a referral (DESIGN.md steps 7–8). */
+@Stateless
+public class DecisionService {
+
+    @Inject
+    private CaseLookup cases;
+
+    @Inject
+    private CaseTasks tasks;
+
+    @Inject
+    private TimelineService timeline;
+
+    public void verifyRemoval(String reference, String finding) {
+        CallerContext.require(Role.OFFICER);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String text = Inputs.text(problems, "finding", finding, 4000, "Say what you checked and what you found.");
+        Inputs.check(problems);
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        tasks.complete(safeguardingCase, InvestigationProcess.VERIFY_REMOVAL_TASK, "Verifying removal", Map.of());
+        timeline.record(safeguardingCase.id(), "Removal verified", text);
+    }
+
+    public void decideOutcome(String reference, CaseOutcome outcome, String findings) {
+        Caller caller = CallerContext.require(Role.OFFICER);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (outcome == null) {
+            problems.put("outcome", "Choose the outcome.");
+        }
+        String text = Inputs.text(problems, "findings", findings, 4000, "Write down the findings.");
+        Inputs.check(problems);
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        tasks.complete(safeguardingCase, InvestigationProcess.DECIDE_OUTCOME_TASK, "The decision",
+                Map.of(InvestigationProcess.OUTCOME, outcome.name()));
+        safeguardingCase.decide(outcome, caller.username());
+        timeline.record(safeguardingCase.id(), "Outcome decided", outcome.label() + ". " + text);
+    }
+
+    /** Four eyes: the senior who approves a referral is never the officer who decided it. */
+    public void approveReferral(String reference, boolean approve, String note) {
+        Caller caller = CallerContext.require(Role.SENIOR);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String text = Inputs.text(problems, "note", note, 4000,
+                approve ? "Say why the referral is approved." : "Say what the officer should reconsider.");
+        Inputs.check(problems);
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        if (caller.username().equals(safeguardingCase.decidedBy())) {
+            throw new AccessRefusedException("You decided this outcome, so another senior manager must approve the referral.");
+        }
+        tasks.complete(safeguardingCase, InvestigationProcess.APPROVE_REFERRAL_TASK, "Approval of the referral",
+                Map.of(InvestigationProcess.REFERRAL_APPROVED, approve,
+                        InvestigationProcess.REFERRAL_APPROVED_BY, caller.username()));
+        timeline.record(safeguardingCase.id(), approve ? "Referral approved" : "Referral sent back", text);
+    }
+}

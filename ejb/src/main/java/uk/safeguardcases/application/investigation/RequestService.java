@@ -1,0 +1,157 @@
+package uk.safeguardcases.application.investigation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.calendar.WorkingCalendar;
+import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.calendar.WorkingDays;
+import uk.safeguardcases.domain.cases.InvestigationProcess;
+import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.domain.requests.MemberRequest;
+import uk.safeguardcases.domain.requests.MemberResponse;
+import uk.safeguardcases.domain.requests.RequestKind;
+
+/**
+ * The member's answers to the board's requests (removal, CHSCB 5.3; co-operation, CHSCB 6.3) and the
+ * officer's decisions on them. A member answers only requests about themselves; an officer may record an
+ * answer the member gave another way (by e-mail, in an interview).
+ */
+@Stateless
+public class RequestService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CaseLookup cases;
+
+    @Inject
+    private CaseTasks tasks;
+
+    @Inject
+    private TimelineService timeline;
+
+    @Inject
+    private WorkingCalendar calendar;
+
+    public void respondToRemoval(String reference, MemberResponse response, String text) {
+        Caller caller = CallerContext.require(Role.MEMBER, Role.OFFICER);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (response != MemberResponse.REMOVED && response != MemberResponse.CONTESTED
+                && response != MemberResponse.MORE_TIME) {
+            problems.put("response", "Say whether the content was removed, you contest the request, or you need more time.");
+        }
+        String reasons = Inputs.text(problems, "text", text, 4000,
+                response == MemberResponse.REMOVED ? null : "Give your reasons.");
+        Inputs.check(problems);
+        SafeguardingCase safeguardingCase = caseFor(caller, reference);
+        MemberRequest request = request(safeguardingCase, RequestKind.REMOVAL);
+        tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_REMOVAL_RESPONSE,
+                InvestigationProcess.REMOVAL_RESPONSE_MESSAGE, "A response to the removal request",
+                Map.of(InvestigationProcess.REMOVAL_RESPONSE, response.name()));
+        request.answer(response, reasons, false, Instant.now());
+        timeline.record(safeguardingCase.id(), "Removal request answered", response.label()
+                + (reasons.isEmpty() ? "" : ": " + reasons));
+    }
+
+    public void reviewContest(String reference, boolean upheld, String reason) {
+        Caller caller = CallerContext.require(Role.OFFICER);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String why = Inputs.text(problems, "reason", reason, 4000, "Give the reason for your decision.");
+        Inputs.check(problems);
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        tasks.complete(safeguardingCase, InvestigationProcess.REVIEW_CONTEST_TASK, "The review of the member's reasons",
+                Map.of(InvestigationProcess.CONTEST_UPHELD, upheld));
+        request(safeguardingCase, RequestKind.REMOVAL).decide(upheld ? "UPHELD" : "REJECTED", caller.username(),
+                Instant.now(), null, null);
+        timeline.record(safeguardingCase.id(), upheld ? "Contest upheld" : "Contest rejected", why);
+    }
+
+    /** Grants more time (a new deadline {@code extraWorkingDays} after the current one) or refuses it. */
+    public void decideExtension(String reference, boolean grant, int extraWorkingDays, String reason) {
+        Caller caller = CallerContext.require(Role.OFFICER);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (grant && (extraWorkingDays < 1 || extraWorkingDays > 30)) {
+            problems.put("extraWorkingDays", "Give between 1 and 30 more working days.");
+        }
+        String why = Inputs.text(problems, "reason", reason, 4000, "Give the reason for your decision.");
+        Inputs.check(problems);
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        MemberRequest request = request(safeguardingCase, RequestKind.REMOVAL);
+        Instant deadline = request.deadline();
+        Instant reminder = request.reminderAt();
+        if (grant) {
+            Board board = em.find(Board.class, caller.tenantId());
+            WorkingDays days = calendar.workingDays();
+            deadline = days.deadline(request.deadline(), extraWorkingDays);
+            reminder = days.reminderBefore(deadline, board.removalReminderWorkingDays());
+        }
+        tasks.complete(safeguardingCase, InvestigationProcess.DECIDE_EXTENSION_TASK, "The decision on more time",
+                Map.of(InvestigationProcess.REMOVAL_DEADLINE, Date.from(deadline),
+                        InvestigationProcess.REMOVAL_REMINDER_AT, Date.from(reminder)));
+        request.decide(grant ? "MORE_TIME_GIVEN" : "MORE_TIME_REFUSED", caller.username(), Instant.now(),
+                grant ? reminder : null, grant ? deadline : null);
+        timeline.record(safeguardingCase.id(), grant ? "More time given" : "More time refused",
+                (grant ? "New deadline " + WorkingCalendar.describe(deadline) + ". " : "") + why);
+    }
+
+    /**
+     * The member co-operated: a statement (from the member or recorded by the officer) or an interview. Where
+     * log-ins were involved, only the fact that supervised access took place is recorded, never a password.
+     */
+    public void recordCooperation(String reference, MemberResponse how, String account, boolean supervisedAccess) {
+        Caller caller = CallerContext.require(Role.MEMBER, Role.OFFICER);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (how != MemberResponse.STATEMENT && how != MemberResponse.INTERVIEW) {
+            problems.put("how", "Say whether this is a statement or an interview.");
+        }
+        if (how == MemberResponse.INTERVIEW && !caller.has(Role.OFFICER)) {
+            problems.put("how", "Interviews are recorded by the officer.");
+        }
+        String text = Inputs.text(problems, "account", account, 4000, "Write the statement or the interview notes.");
+        Inputs.check(problems);
+        SafeguardingCase safeguardingCase = caseFor(caller, reference);
+        MemberRequest request = request(safeguardingCase, RequestKind.COOPERATION);
+        tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_COOPERATION,
+                InvestigationProcess.COOPERATION_RESPONSE_MESSAGE, "Co-operation", Map.of());
+        request.answer(how, text, supervisedAccess, Instant.now());
+        timeline.record(safeguardingCase.id(), "Co-operation recorded", how.label()
+                + (supervisedAccess ? "; supervised access to the member's account took place" : ""));
+    }
+
+    private SafeguardingCase caseFor(Caller caller, String reference) {
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        if (!caller.has(Role.OFFICER) && !isSubject(caller, safeguardingCase)) {
+            throw new NotFoundException("There is no request " + reference + " for you.");
+        }
+        return safeguardingCase;
+    }
+
+    private boolean isSubject(Caller caller, SafeguardingCase safeguardingCase) {
+        return safeguardingCase.subjectPersonId() != null && !em.createQuery(
+                        "select p.id from Person p where p.id = :id and p.username = :username", Long.class)
+                .setParameter("id", safeguardingCase.subjectPersonId())
+                .setParameter("username", caller.username()).getResultList().isEmpty();
+    }
+
+    private MemberRequest request(SafeguardingCase safeguardingCase, RequestKind kind) {
+        return em.createQuery("select r from MemberRequest r where r.caseId = :caseId and r.kind = :kind",
+                        MemberRequest.class)
+                .setParameter("caseId", safeguardingCase.id()).setParameter("kind", kind)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("No " + kind.label().toLowerCase()
+                        + " request has been sent for case " + safeguardingCase.reference() + "."));
+    }
+}

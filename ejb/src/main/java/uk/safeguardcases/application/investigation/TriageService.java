@@ -1,0 +1,103 @@
+package uk.safeguardcases.application.investigation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.calendar.WorkingCalendar;
+import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.cases.InvestigationProcess;
+import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.domain.referral.Agency;
+import uk.safeguardcases.domain.referral.ExternalReferral;
+
+/** Triage (DESIGN.md step 2): the safeguarding screen, the external referrals, the LADO referral, the decision. */
+@Stateless
+public class TriageService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CaseLookup cases;
+
+    @Inject
+    private CaseTasks tasks;
+
+    @Inject
+    private TimelineService timeline;
+
+    @Inject
+    private WorkingCalendar calendar;
+
+    public void recordTriage(String reference, TriageInput input) {
+        Caller caller = CallerContext.require(Role.OFFICER);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String police = Inputs.text(problems, "policeReference", input.policeReference(), 100,
+                input.childAtImmediateRisk() ? "A child is at immediate risk: call 999 now and record the police reference." : null);
+        String iwf = Inputs.text(problems, "iwfReference", input.iwfReference(), 100,
+                input.indecentImages() ? "Report indecent images to the IWF and record its reference." : null);
+        String ceop = Inputs.text(problems, "ceopReference", input.ceopReference(), 100,
+                input.grooming() ? "Report suspected grooming to CEOP and record its reference." : null);
+        if (input.indecentImages() && police.isEmpty()) {
+            problems.putIfAbsent("policeReference", "Indecent images of children also go to the police: record the police reference.");
+        }
+        if (input.decision() == null) {
+            problems.put("decision", "Choose what happens next: no further action, advice only or investigate.");
+        }
+        String note = Inputs.text(problems, "note", input.note(), 4000, "Write down what the triage found.");
+        Inputs.check(problems);
+
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        Instant now = Instant.now();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(InvestigationProcess.HARM_THRESHOLD_MET, input.harmThresholdMet());
+        variables.put(InvestigationProcess.TRIAGE_DECISION, input.decision().name());
+        String ladoNote = "";
+        if (input.harmThresholdMet()) {
+            Board board = em.find(Board.class, caller.tenantId());
+            Instant ladoDue = calendar.workingDays().deadline(now, board.ladoWorkingDays());
+            variables.put(InvestigationProcess.LADO_DUE, Date.from(ladoDue));
+            ladoNote = "; harm threshold met: LADO referral due by " + WorkingCalendar.describe(ladoDue);
+        }
+        // The task first: if another officer completed it a moment ago, nothing of this triage is written.
+        tasks.complete(safeguardingCase, InvestigationProcess.TRIAGE_TASK, "Triage", variables);
+        safeguardingCase.recordTriage(caller.username(), input.decision(), input.harmThresholdMet());
+        timeline.record(safeguardingCase.id(), "Triage recorded", input.decision().label() + ladoNote + ". " + note);
+        record(safeguardingCase, Agency.POLICE, police, caller, now);
+        record(safeguardingCase, Agency.IWF, iwf, caller, now);
+        record(safeguardingCase, Agency.CEOP, ceop, caller, now);
+    }
+
+    /** The officer referred the concern to the LADO (the reference the LADO gave, if any). */
+    public void recordLadoReferral(String reference, String ladoReference) {
+        Caller caller = CallerContext.require(Role.OFFICER);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String agencyReference = Inputs.text(problems, "ladoReference", ladoReference, 100,
+                "Record the reference the LADO gave, or who you spoke to.");
+        Inputs.check(problems);
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        tasks.complete(safeguardingCase, InvestigationProcess.LADO_REFERRAL_TASK, "The LADO referral", Map.of());
+        record(safeguardingCase, Agency.LADO, agencyReference, caller, Instant.now());
+    }
+
+    private void record(SafeguardingCase safeguardingCase, Agency agency, String agencyReference, Caller caller,
+            Instant at) {
+        if (agencyReference.isEmpty()) {
+            return;
+        }
+        em.persist(new ExternalReferral(safeguardingCase.id(), agency, at, caller.username(), agencyReference));
+        timeline.record(safeguardingCase.id(), "Referred to " + agency.name(),
+                agency.label() + "; reference " + agencyReference);
+    }
+}

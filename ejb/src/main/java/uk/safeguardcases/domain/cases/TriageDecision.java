@@ -1,0 +1,18 @@
+package uk.safeguardcases.domain.cases;
+
+/** What triage decides, after the safeguarding screen (DESIGN.md step 2). */
+public enum TriageDecision {
+    NO_FURTHER_ACTION("No further action"),
+    ADVICE_ONLY("Advice only"),
+    INVESTIGATE("Investigate");
+
+    private final String label;
+
+    TriageDecision(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,75 @@
+package uk.safeguardcases.domain.referral;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.TenantId;
+
+/** A referral to the police, CEOP, the IWF or the LADO: who made it, when, and the agency's reference. */
+@Entity
+@Immutable
+@Table(name = "external_referral")
+public class ExternalReferral {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private String tenantId;
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private Long caseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Agency agency;
+
+    @Column(name = "referred_at", nullable = false, updatable = false)
+    private Instant referredAt;
+
+    @Column(name = "referred_by", nullable = false, updatable = false)
+    private String referredBy;
+
+    @Column(name = "agency_reference", updatable = false)
+    private String agencyReference;
+
+    protected ExternalReferral() {
+    }
+
+    public ExternalReferral(Long caseId, Agency agency, Instant referredAt, String referredBy, String agencyReference) {
+        this.caseId = caseId;
+        this.agency = agency;
+        this.referredAt = referredAt;
+        this.referredBy = referredBy;
+        this.agencyReference = agencyReference;
+    }
+
+    public Long caseId() {
+        return caseId;
+    }
+
+    public Agency agency() {
+        return agency;
+    }
+
+    public Instant referredAt() {
+        return referredAt;
+    }
+
+    public String referredBy() {
+        return referredBy;
+    }
+
+    public String agencyReference() {
+        return agencyReference;
+    }
+}

@@ -1,0 +1,167 @@
+package uk.safeguardcases.domain.referral;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+
+/** The disciplinary referral to the HR partner of the member's parent organisation (CHSCB 6.2). One per case. */
+@Entity
+@Table(name = "referral")
+public class Referral {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private String tenantId;
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private Long caseId;
+
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private Long organisationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private ReferralKind kind;
+
+    @Column(name = "approved_by", nullable = false, updatable = false)
+    private String approvedBy;
+
+    @Column(name = "sent_at", nullable = false, updatable = false)
+    private Instant sentAt;
+
+    @Column(name = "acknowledgement_due", nullable = false)
+    private Instant acknowledgementDue;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
+    @Column(name = "acknowledged_by")
+    private String acknowledgedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hr_outcome")
+    private HrOutcome hrOutcome;
+
+    @Column(name = "outcome_recorded_at")
+    private Instant outcomeRecordedAt;
+
+    @Column(name = "outcome_recorded_by")
+    private String outcomeRecordedBy;
+
+    @Column(nullable = false)
+    private boolean appealed;
+
+    @Column(name = "appeal_result")
+    private String appealResult;
+
+    @Version
+    private long version;
+
+    protected Referral() {
+    }
+
+    public static Referral send(Long caseId, Long organisationId, ReferralKind kind, String approvedBy, Instant sentAt,
+            Instant acknowledgementDue) {
+        Referral referral = new Referral();
+        referral.caseId = caseId;
+        referral.organisationId = organisationId;
+        referral.kind = kind;
+        referral.approvedBy = approvedBy;
+        referral.sentAt = sentAt;
+        referral.acknowledgementDue = acknowledgementDue;
+        return referral;
+    }
+
+    public boolean remind(Instant at) {
+        if (remindedAt != null || acknowledgedAt != null) {
+            return false;
+        }
+        remindedAt = at;
+        return true;
+    }
+
+    public boolean escalate(Instant at) {
+        if (escalatedAt != null || acknowledgedAt != null) {
+            return false;
+        }
+        escalatedAt = at;
+        return true;
+    }
+
+    public void acknowledge(String by, Instant at) {
+        if (acknowledgedAt == null) {
+            acknowledgedAt = at;
+            acknowledgedBy = by;
+        }
+    }
+
+    public void recordOutcome(HrOutcome outcome, boolean appealed, String appealResult, String by, Instant at) {
+        this.hrOutcome = outcome;
+        this.appealed = appealed;
+        this.appealResult = appealResult;
+        this.outcomeRecordedBy = by;
+        this.outcomeRecordedAt = at;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long caseId() {
+        return caseId;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public ReferralKind kind() {
+        return kind;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public Instant acknowledgementDue() {
+        return acknowledgementDue;
+    }
+
+    public Instant acknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public String acknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    public HrOutcome hrOutcome() {
+        return hrOutcome;
+    }
+
+    public boolean appealed() {
+        return appealed;
+    }
+}
