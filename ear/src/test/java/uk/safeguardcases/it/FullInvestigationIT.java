@@ -1,7 +1,6 @@
 package uk.safeguardcases.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +20,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.cases.CaseService;
@@ -28,6 +28,8 @@ import uk.safeguardcases.application.cases.CaseSummary;
 import uk.safeguardcases.application.cases.NewConcern;
 import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
 import uk.safeguardcases.application.cases.TimelineLine;
+import uk.safeguardcases.application.investigation.AllegationService;
+import uk.safeguardcases.application.investigation.AllegationView;
 import uk.safeguardcases.application.investigation.AuthorisationService;
 import uk.safeguardcases.application.investigation.DecisionService;
 import uk.safeguardcases.application.investigation.EvidenceService;
@@ -40,6 +42,9 @@ import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.allegation.AllegationCategory;
+import uk.safeguardcases.domain.allegation.PossibleOffence;
+import uk.safeguardcases.domain.allegation.Severity;
 import uk.safeguardcases.domain.cases.CaseOutcome;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
@@ -86,6 +91,9 @@ class FullInvestigationIT {
 
     @Inject
     private TimelineService timeline;
+
+    @Inject
+    private AllegationService allegations;
 
     @Resource
     private ManagedExecutorService executor;
@@ -196,8 +204,39 @@ class FullInvestigationIT {
         long triageEntries = CallerContext.runAs(first, () -> cases.timelineOf(ref)).stream()
                 .filter(line -> line.action().equals("Triage recorded")).count();
         assertEquals(1, triageEntries);
-        assertFalse(CallerContext.runAs(first, () -> cases.findByReference(ref)).status()
-                .equals(CaseStatus.AWAITING_TRIAGE.label()));
+        awaitStatus(first, ref, CaseStatus.CLOSED);
+    }
+
+    @Test
+    void anAllegationCitesAClauseOfTheBoardsOwnPolicyQuotedInFull() {
+        Caller officer = as("chscb.officer");
+        Caller otherOfficer = as("nscb.officer");
+        Long organisation = CallerContext.runAs(officer, () -> boards.organisations()).get(0).id();
+        String ref = CallerContext.runAs(officer, () -> cases.raiseConcern(new NewConcern("Alex Alleged", organisation,
+                CaseSource.COLLEAGUE_REPORT, "Posted photographs of a family without consent."))).reference();
+        Long chscbClause = clauseId(officer, "3.5(d)");
+        Long nscbClause = clauseId(otherOfficer, "8.1");
+
+        AllegationView cited = CallerContext.runAs(officer, () -> allegations.allege(ref, chscbClause,
+                AllegationCategory.IMAGES_WITHOUT_CONSENT, Severity.HIGH, PossibleOffence.HARASSMENT_ALARM_DISTRESS,
+                "Three photographs of a family known through work."));
+        assertEquals("3.5(d)", cited.clauseReference());
+        assertEquals("Posting comments or photographs of Board members or members of the community without their"
+                + " express consent.", cited.clauseText());
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
+                () -> allegations.allege(ref, nscbClause, AllegationCategory.OTHER, Severity.LOW, null, "Wrong board")));
+        assertTrue(refused.fieldMessages().containsKey("clauseId"));
+        assertEquals(1, CallerContext.runAs(officer, () -> allegations.allegationsOf(ref)).size());
+        assertThrows(NotFoundException.class,
+                () -> CallerContext.runAs(otherOfficer, () -> allegations.allegationsOf(ref)));
+        assertTrue(CallerContext.runAs(officer, () -> cases.timelineOf(ref)).stream()
+                .anyMatch(line -> line.action().equals("Allegation recorded") && line.detail().startsWith("Clause 3.5(d)")));
+    }
+
+    private Long clauseId(Caller caller, String reference) {
+        return CallerContext.runAs(caller, () -> boards.clauses()).stream()
+                .filter(c -> c.reference().equals(reference)).findFirst().orElseThrow().id();
     }
 
     private String statusOf(Caller officer, String ref) {

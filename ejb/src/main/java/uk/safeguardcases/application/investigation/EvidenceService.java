@@ -2,18 +2,54 @@ package uk.safeguardcases.application.investigation;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.evidence.ContentHash;
+import uk.safeguardcases.domain.evidence.Evidence;
+import uk.safeguardcases.domain.evidence.EvidenceFile;
+import uk.safeguardcases.domain.evidence.EvidenceTamperedException;
+import uk.safeguardcases.domain.evidence.EvidenceUrl;
+import uk.safeguardcases.domain.evidence.FileNames;
+import uk.safeguardcases.domain.evidence.FileType;
 import uk.safeguardcases.domain.people.Role;
 
-/** Gathering evidence (DESIGN.md step 4), by open methods only (LSCB §3). */
+/**
+ * Gathering evidence (DESIGN.md step 4), by open methods only (LSCB §3). Evidence is captured by the case's
+ * board's officers, seen by its officers and seniors, and never changed afterwards: each piece carries the
+ * SHA-256 of its stored content, written to the (chained) timeline as well, and a file is checked against it
+ * every time it is read.
+ */
 @Stateless
 public class EvidenceService {
+
+    private static final Logger LOG = Logger.getLogger(EvidenceService.class.getName());
+
+    /** Clocks differ: a capture time up to this far ahead of the server's is accepted. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private static final String ILLEGAL_IMAGES_NOT_UPLOADED = "Illegal images must not be uploaded or copied here:"
+            + " report them to the IWF (or CEOP) and record only the report reference.";
+
+    @PersistenceContext
+    private EntityManager em;
 
     @Inject
     private CaseLookup cases;
@@ -33,5 +69,221 @@ public class EvidenceService {
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         tasks.complete(safeguardingCase, InvestigationProcess.GATHER_EVIDENCE_TASK, "Gathering evidence", Map.of());
         timeline.record(safeguardingCase.id(), "Evidence gathered", text);
+    }
+
+    /**
+     * Records a piece of evidence on an open case of the caller's board. Every problem with the input is
+     * reported at once, field by field; nothing is stored unless all is well. Illegal imagery is never
+     * stored: only the fact, the address if known and the IWF / CEOP report reference.
+     */
+    public EvidenceView capture(String reference, EvidenceInput input) {
+        Caller caller = CallerContext.require(Role.OFFICER);
+        if (input == null) {
+            throw new InvalidInputException(Map.of("evidence", "Give the evidence to record."));
+        }
+        Instant now = Instant.now();
+        Map<String, String> problems = new LinkedHashMap<>();
+
+        String url = Inputs.text(problems, "url", input.url(), EvidenceUrl.MAX_LENGTH, null);
+        if (!url.isEmpty()) {
+            EvidenceUrl.problem(url).ifPresent(message -> problems.putIfAbsent("url", message));
+        }
+        if (input.platform() == null) {
+            problems.put("platform", "Choose the platform the content was on.");
+        }
+        String text = capturedText(problems, input.capturedText());
+        byte[] bytes = input.fileContent();
+        boolean hasFile = bytes != null;
+        if (input.capturedAt() == null) {
+            problems.put("capturedAt", "Give the date and time the content was captured.");
+        } else if (input.capturedAt().isAfter(now.plus(CLOCK_SKEW))) {
+            problems.put("capturedAt", "The capture time cannot be in the future.");
+        }
+        if (input.captureMethod() == null) {
+            problems.put("captureMethod", "Choose how the content was captured.");
+        }
+        if (!input.openMethodDeclared()) {
+            problems.put("openMethodDeclared", Evidence.OPEN_METHODS_ONLY);
+        }
+
+        String reportReference;
+        FileType fileType = null;
+        String fileName = null;
+        if (input.illegalImagery()) {
+            if (hasFile) {
+                problems.put("file", ILLEGAL_IMAGES_NOT_UPLOADED);
+            }
+            if (text != null) {
+                problems.put("capturedText", ILLEGAL_IMAGES_NOT_UPLOADED);
+            }
+            reportReference = Inputs.text(problems, "reportReference", input.reportReference(), 100,
+                    "Report the images to the IWF (or CEOP) and record the report reference they gave.");
+        } else {
+            reportReference = Inputs.text(problems, "reportReference", input.reportReference(), 100, null);
+            if (!reportReference.isEmpty()) {
+                problems.put("reportReference", "A report reference is recorded only when illegal imagery was found.");
+            }
+            if (url.isEmpty() && text == null && !hasFile) {
+                problems.put("evidence", "Give at least one of the web address, the captured text or a file.");
+            }
+            if (hasFile) {
+                fileType = fileType(problems, input.contentType(), bytes);
+                fileName = fileName(problems, input.fileName(), fileType);
+            }
+        }
+        Inputs.check(problems);
+
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        if (safeguardingCase.status() == CaseStatus.CLOSED) {
+            throw new InvalidInputException(Map.of("reference", "Case " + safeguardingCase.reference()
+                    + " is closed: no more evidence can be added to it."));
+        }
+        // Kept to the microsecond, as every database we run on stores it: what is shown is what is stored.
+        Instant capturedAt = input.capturedAt().truncatedTo(ChronoUnit.MICROS);
+        Instant recordedAt = now.truncatedTo(ChronoUnit.MICROS);
+        String storedUrl = url.isEmpty() ? null : url;
+        Evidence evidence;
+        String what;
+        if (input.illegalImagery()) {
+            evidence = Evidence.illegalImageryReported(safeguardingCase.id(), storedUrl, input.platform(),
+                    reportReference, capturedAt, recordedAt, caller.username(), input.captureMethod(), true);
+            what = "illegal imagery reported (IWF / CEOP reference " + reportReference + "); no image or text kept";
+        } else {
+            EvidenceFile file = null;
+            if (hasFile) {
+                file = EvidenceFile.of(bytes);
+                em.persist(file);
+            }
+            evidence = Evidence.captured(safeguardingCase.id(), storedUrl, input.platform(), text, file, fileName,
+                    fileType, capturedAt, recordedAt, caller.username(), input.captureMethod(), true);
+            what = describe(storedUrl, text, fileType, hasFile ? bytes.length : 0);
+        }
+        em.persist(evidence);
+        // No captured text, address or file name here: the timeline holds no personal data of the evidence.
+        timeline.record(safeguardingCase.id(), "Evidence captured", "Evidence " + evidence.id() + ": "
+                + input.platform().label() + "; " + input.captureMethod().label() + "; " + what + "; SHA-256 "
+                + evidence.contentSha256());
+        return EvidenceView.of(evidence);
+    }
+
+    /** The evidence on a case of the caller's board, in the order it was captured. Never the files' bytes. */
+    public List<EvidenceView> evidenceOf(String reference) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        return em.createQuery("select e from Evidence e where e.caseId = :caseId order by e.capturedAt, e.id",
+                        Evidence.class)
+                .setParameter("caseId", safeguardingCase.id())
+                .getResultStream().map(EvidenceView::of).toList();
+    }
+
+    /**
+     * The file captured with a piece of evidence, checked against the SHA-256 recorded at capture.
+     *
+     * @throws NotFoundException when the case is not on the caller's board, or the evidence is not on the case
+     *         or has no file (text only, or illegal imagery, which is never stored)
+     * @throws EvidenceTamperedException (an {@link IllegalStateException}) when the stored bytes are not those
+     *         captured: they were changed or removed behind the product's back
+     */
+    public byte[] fileOf(String reference, long evidenceId) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        Evidence evidence = evidence(safeguardingCase, evidenceId).filter(Evidence::hasFile)
+                .orElseThrow(() -> new NotFoundException("There is no file for evidence " + evidenceId + " on case "
+                        + safeguardingCase.reference() + "."));
+        Optional<EvidenceFile> file = em.createQuery("select f from EvidenceFile f where f.id = :id",
+                        EvidenceFile.class)
+                .setParameter("id", evidence.fileId()).getResultStream().findFirst();
+        byte[] content = file.map(EvidenceFile::content).orElse(null);
+        file.ifPresent(em::detach);
+        if (!evidence.isCapturedFile(content)) {
+            LOG.severe(() -> "Evidence " + evidenceId + " on case " + safeguardingCase.reference()
+                    + ": the stored file does not match the SHA-256 recorded at capture");
+            throw new EvidenceTamperedException("The file of evidence " + evidenceId + " on case "
+                    + safeguardingCase.reference() + " is not the one captured: its SHA-256 no longer matches "
+                    + evidence.contentSha256() + ". It has been changed since it was captured.");
+        }
+        return content;
+    }
+
+    private Optional<Evidence> evidence(SafeguardingCase safeguardingCase, long evidenceId) {
+        return em.createQuery("select e from Evidence e where e.id = :id and e.caseId = :caseId", Evidence.class)
+                .setParameter("id", evidenceId).setParameter("caseId", safeguardingCase.id())
+                .getResultStream().findFirst();
+    }
+
+    /** The captured text exactly as given (it is hashed as stored), or null when there is none. */
+    private static String capturedText(Map<String, String> problems, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.length() > Evidence.MAX_TEXT_LENGTH) {
+            problems.put("capturedText", "This must be " + String.format("%,d", Evidence.MAX_TEXT_LENGTH)
+                    + " characters or fewer: attach longer content as a file.");
+        } else if (text.indexOf('\u0000') >= 0 || !StandardCharsets.UTF_8.newEncoder().canEncode(text)) {
+            problems.put("capturedText", "The text contains characters that cannot be stored as they are: attach it"
+                    + " as a plain-text file instead.");
+        }
+        return text;
+    }
+
+    private static FileType fileType(Map<String, String> problems, String declared, byte[] bytes) {
+        if (bytes.length == 0) {
+            problems.put("file", "The file is empty.");
+            return null;
+        }
+        if (bytes.length > FileType.MAX_BYTES) {
+            problems.put("file", "The file is larger than 10 MB (" + String.format("%,d", bytes.length)
+                    + " bytes): attach a smaller capture.");
+            return null;
+        }
+        String type = FileType.normalise(declared);
+        if (type.isEmpty()) {
+            problems.put("contentType", "Say what type of file this is: only " + FileType.ALLOWED
+                    + " can be attached.");
+            return null;
+        }
+        Optional<FileType> allowed = FileType.forContentType(type);
+        if (allowed.isEmpty()) {
+            problems.put("contentType", "Only " + FileType.ALLOWED + " can be attached, not " + abbreviate(type)
+                    + ".");
+            return null;
+        }
+        if (!allowed.get().matches(bytes)) {
+            problems.put("file", "The file's content is not a " + allowed.get().label() + " although it is declared"
+                    + " as " + allowed.get().contentType() + ": check that this is the right file.");
+            return null;
+        }
+        return allowed.get();
+    }
+
+    private static String fileName(Map<String, String> problems, String given, FileType type) {
+        String name = FileNames.withoutPath(given);
+        if (name.isEmpty()) {
+            return type == null ? null : "evidence." + type.extension();
+        }
+        if (name.length() > FileNames.MAX_LENGTH) {
+            problems.put("fileName", "The file's name must be " + FileNames.MAX_LENGTH + " characters or fewer.");
+        }
+        return name;
+    }
+
+    private static String abbreviate(String type) {
+        return type.length() <= 100 ? type : type.substring(0, 100) + "…";
+    }
+
+    private static String describe(String url, String text, FileType fileType, int size) {
+        StringBuilder what = new StringBuilder();
+        if (fileType != null) {
+            what.append("file (").append(fileType.contentType()).append(", ").append(String.format("%,d", size))
+                    .append(" bytes)");
+        }
+        if (text != null) {
+            what.append(what.length() == 0 ? "" : " and ").append("captured text (")
+                    .append(String.format("%,d", text.length())).append(" characters)");
+        }
+        if (what.length() == 0 && url != null) {
+            what.append("web address only");
+        }
+        return what.toString();
     }
 }

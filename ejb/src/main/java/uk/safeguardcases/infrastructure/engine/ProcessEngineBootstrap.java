@@ -25,6 +25,7 @@ import uk.safeguardcases.infrastructure.persistence.BoardIds;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import uk.safeguardcases.application.investigation.InvestigationSteps;
 
@@ -84,8 +85,11 @@ public class ProcessEngineBootstrap {
         ManagedJobExecutor jobExecutor = new ManagedJobExecutor(jobExecutorService, jobAcquisitionThreads);
         jobExecutor.setWaitTimeInMillis(1000);
         jobExecutor.setMaxWait(10_000);
+        jobExecutor.setMaxJobsPerAcquisition(10);
         configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorDeploymentAware(false);
+        // Random ids: no shared id-block row for concurrent transactions to queue on.
+        configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setBeans(new CdiBeans(beanManager));
         configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new CaseStepListener(investigationSteps))));
         engine = configuration.buildProcessEngine();

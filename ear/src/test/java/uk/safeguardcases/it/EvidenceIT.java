@@ -1,0 +1,439 @@
+package uk.safeguardcases.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.board.BoardService;
+import uk.safeguardcases.application.cases.CaseService;
+import uk.safeguardcases.application.cases.CaseSummary;
+import uk.safeguardcases.application.cases.NewConcern;
+import uk.safeguardcases.application.cases.TimelineLine;
+import uk.safeguardcases.application.investigation.EvidenceInput;
+import uk.safeguardcases.application.investigation.EvidenceService;
+import uk.safeguardcases.application.investigation.EvidenceView;
+import uk.safeguardcases.application.investigation.TriageInput;
+import uk.safeguardcases.application.investigation.TriageService;
+import uk.safeguardcases.application.people.PeopleDirectory;
+import uk.safeguardcases.application.tenancy.AccessRefusedException;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.cases.TriageDecision;
+import uk.safeguardcases.domain.evidence.CaptureMethod;
+import uk.safeguardcases.domain.evidence.ContentHash;
+import uk.safeguardcases.domain.evidence.Evidence;
+import uk.safeguardcases.domain.evidence.Platform;
+
+/** Evidence on the real server: captured by open methods only, kept apart per board, never altered. */
+@ExtendWith(ArquillianExtension.class)
+class EvidenceIT {
+
+    private static final String POST_TEXT = "Morgan E. posted: \"Look who I saw at the contact centre today\""
+            + " with a photograph of a service user's child.";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.productWith(EvidenceIT.class);
+    }
+
+    @Inject
+    private PeopleDirectory people;
+
+    @Inject
+    private CaseService cases;
+
+    @Inject
+    private BoardService boards;
+
+    @Inject
+    private TriageService triage;
+
+    @Inject
+    private EvidenceService evidence;
+
+    @Inject
+    private TimelineService timeline;
+
+    @Resource(lookup = "java:jboss/datasources/SafeguardDS")
+    private DataSource dataSource;
+
+    private Caller as(String username) {
+        return people.callerFor(username).orElseThrow();
+    }
+
+    @Test
+    void anOfficerCapturesTextAndAPngBothListedWithTheirSha256AndTheFileComesBackByteIdentical() {
+        Caller officer = as("chscb.officer");
+        String ref = raiseCase(officer, "Evidence Subject");
+        byte[] png = onePixelPng();
+        Instant seen = Instant.now().minus(Duration.ofHours(3));
+
+        EvidenceView text = CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.text(
+                "https://www.facebook.com/some.profile/posts/1001", Platform.FACEBOOK, POST_TEXT, seen,
+                CaptureMethod.PUBLIC_PAGE_VIEWED, true)));
+        EvidenceView file = CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.file(
+                "https://www.facebook.com/some.profile/photos/1002", Platform.FACEBOOK,
+                "C:\\Users\\olivia\\Desktop\\screenshot.png", "image/png", png, seen.plusSeconds(60),
+                CaptureMethod.PUBLIC_PAGE_VIEWED, true)));
+
+        assertEquals(ContentHash.sha256Hex(POST_TEXT), text.sha256());
+        assertEquals(ContentHash.sha256Hex(png), file.sha256());
+        assertEquals("screenshot.png", file.fileName(), "the path is not kept");
+        assertEquals("image/png", file.contentType());
+        assertEquals(Long.valueOf(png.length), file.fileSize());
+        assertEquals("chscb.officer", file.capturedBy());
+        assertEquals(CaptureMethod.PUBLIC_PAGE_VIEWED.label(), file.captureMethod());
+        assertEquals(Platform.FACEBOOK.label(), file.platform());
+        assertEquals(seen.truncatedTo(ChronoUnit.MICROS), text.capturedAt());
+        assertFalse(text.hasFile());
+
+        List<EvidenceView> listed = CallerContext.runAs(officer, () -> evidence.evidenceOf(ref));
+        assertEquals(List.of(text.id(), file.id()), listed.stream().map(EvidenceView::id).toList());
+        assertEquals(List.of(text.sha256(), file.sha256()), listed.stream().map(EvidenceView::sha256).toList());
+        assertEquals(POST_TEXT, listed.get(0).capturedText());
+        List<EvidenceView> seenBySenior = CallerContext.runAs(as("chscb.senior"), () -> evidence.evidenceOf(ref));
+        assertEquals(2, seenBySenior.size());
+
+        assertArrayEquals(png, CallerContext.runAs(officer, () -> evidence.fileOf(ref, file.id())));
+        assertArrayEquals(png, CallerContext.runAs(as("chscb.senior"), () -> evidence.fileOf(ref, file.id())));
+        assertThrows(NotFoundException.class, () -> CallerContext.runAs(officer, () -> evidence.fileOf(ref, text.id())),
+                "text-only evidence has no file");
+
+        List<TimelineLine> captured = CallerContext.runAs(officer, () -> cases.timelineOf(ref)).stream()
+                .filter(line -> line.action().equals("Evidence captured")).toList();
+        assertEquals(2, captured.size());
+        assertTrue(captured.get(0).detail().contains(text.sha256()), captured.get(0).detail());
+        assertTrue(captured.get(1).detail().contains(file.sha256()), captured.get(1).detail());
+        for (TimelineLine line : captured) {
+            assertFalse(line.detail().contains("Look who I saw"), "no captured text in the timeline");
+            assertFalse(line.detail().contains("facebook.com"), "no address in the timeline");
+            assertFalse(line.detail().contains("screenshot"), "no file name in the timeline");
+        }
+        assertTrue(CallerContext.runAs(officer, () -> timeline.verify()).intact());
+    }
+
+    @Test
+    void anotherBoardsOfficerFindsNothingAndAMemberIsRefused() {
+        Caller officer = as("chscb.officer");
+        String ref = raiseCase(officer, "Private Evidence");
+        EvidenceView file = CallerContext.runAs(officer, () -> evidence.capture(ref, pngInput(onePixelPng(), true)));
+
+        Caller otherOfficer = as("nscb.officer");
+        assertThrows(NotFoundException.class, () -> CallerContext.runAs(otherOfficer, () -> evidence.evidenceOf(ref)));
+        assertThrows(NotFoundException.class,
+                () -> CallerContext.runAs(otherOfficer, () -> evidence.fileOf(ref, file.id())));
+        assertThrows(NotFoundException.class, () -> CallerContext.runAs(otherOfficer,
+                () -> evidence.capture(ref, pngInput(onePixelPng(), true))));
+
+        // Another of the board's own cases does not open this evidence either.
+        String otherCase = raiseCase(officer, "Unrelated Subject");
+        assertThrows(NotFoundException.class,
+                () -> CallerContext.runAs(officer, () -> evidence.fileOf(otherCase, file.id())));
+
+        Caller member = as("chscb.member");
+        assertThrows(AccessRefusedException.class, () -> CallerContext.runAs(member, () -> evidence.evidenceOf(ref)));
+        assertThrows(AccessRefusedException.class,
+                () -> CallerContext.runAs(member, () -> evidence.fileOf(ref, file.id())));
+        assertThrows(AccessRefusedException.class,
+                () -> CallerContext.runAs(member, () -> evidence.capture(ref, pngInput(onePixelPng(), true))));
+        assertThrows(AccessRefusedException.class, () -> CallerContext.runAs(as("chscb.senior"),
+                () -> evidence.capture(ref, pngInput(onePixelPng(), true))), "seniors read evidence, officers gather it");
+
+        assertEquals(1, CallerContext.runAs(officer, () -> evidence.evidenceOf(ref)).size());
+    }
+
+    @Test
+    void evidenceNotGatheredByAnOpenMethodIsRefusedWithTheLscbRuleAndNothingIsStored() throws Exception {
+        Caller officer = as("chscb.officer");
+        String ref = raiseCase(officer, "Closed Profile");
+        CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.text(null, Platform.INSTAGRAM,
+                "A public caption.", Instant.now(), CaptureMethod.PUBLIC_PAGE_VIEWED, true)));
+        List<EvidenceView> before = CallerContext.runAs(officer, () -> evidence.evidenceOf(ref));
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
+                () -> evidence.capture(ref, EvidenceInput.text("https://www.instagram.com/private.account/",
+                        Platform.INSTAGRAM, "Seen after logging in with a guessed password.", Instant.now(),
+                        CaptureMethod.PUBLIC_PAGE_VIEWED, false))));
+        assertEquals("LSCB §3: Evidence must be gathered by open methods available to any member of the public:"
+                + " no password guessing or subterfuge.", refused.fieldMessages().get("openMethodDeclared"));
+        assertEquals(Evidence.OPEN_METHODS_ONLY, refused.fieldMessages().get("openMethodDeclared"));
+
+        assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
+                () -> evidence.capture(ref, pngInput(onePixelPng(), false))));
+
+        assertEquals(before, CallerContext.runAs(officer, () -> evidence.evidenceOf(ref)));
+        assertEquals(1, evidenceRows(caseId(officer, ref)));
+        assertEquals(1, CallerContext.runAs(officer, () -> cases.timelineOf(ref)).stream()
+                .filter(line -> line.action().equals("Evidence captured")).count());
+    }
+
+    @Test
+    void aFileOverTenMegabytesAndAFileThatIsNotWhatItsTypeSaysAreRefused() throws Exception {
+        Caller officer = as("chscb.officer");
+        String ref = raiseCase(officer, "Large Files");
+        byte[] png = onePixelPng();
+
+        byte[] tooLarge = Arrays.copyOf(png, 10 * 1024 * 1024 + 1);
+        InvalidInputException large = assertThrows(InvalidInputException.class,
+                () -> CallerContext.runAs(officer, () -> evidence.capture(ref, pngInput(tooLarge, true))));
+        assertTrue(large.fieldMessages().get("file").contains("10 MB"), large.getMessage());
+        byte[] justRight = Arrays.copyOf(png, 10 * 1024 * 1024);
+        EvidenceView atTheLimit = CallerContext.runAs(officer, () -> evidence.capture(ref, pngInput(justRight, true)));
+        assertEquals(Long.valueOf(10 * 1024 * 1024), atTheLimit.fileSize());
+
+        byte[] notAPng = "MZ this is not an image".getBytes(StandardCharsets.US_ASCII);
+        InvalidInputException disguised = assertThrows(InvalidInputException.class,
+                () -> CallerContext.runAs(officer, () -> evidence.capture(ref, pngInput(notAPng, true))));
+        assertTrue(disguised.fieldMessages().containsKey("file"), disguised.getMessage());
+
+        InvalidInputException pngAsPdf = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
+                () -> evidence.capture(ref, EvidenceInput.file(null, Platform.OTHER, "report.pdf", "application/pdf",
+                        png, Instant.now(), CaptureMethod.PROVIDED_BY_COMPLAINANT, true))));
+        assertTrue(pngAsPdf.fieldMessages().containsKey("file"), pngAsPdf.getMessage());
+
+        InvalidInputException pngAsText = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
+                () -> evidence.capture(ref, EvidenceInput.file(null, Platform.OTHER, "notes.txt", "text/plain",
+                        png, Instant.now(), CaptureMethod.PROVIDED_BY_COMPLAINANT, true))));
+        assertTrue(pngAsText.fieldMessages().containsKey("file"), pngAsText.getMessage());
+
+        InvalidInputException html = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
+                () -> evidence.capture(ref, EvidenceInput.file(null, Platform.BLOG_OR_WEBSITE, "page.html", "text/html",
+                        "<html></html>".getBytes(StandardCharsets.UTF_8), Instant.now(),
+                        CaptureMethod.PUBLIC_PAGE_VIEWED, true))));
+        assertTrue(html.fieldMessages().containsKey("contentType"), html.getMessage());
+
+        List<EvidenceView> stored = CallerContext.runAs(officer, () -> evidence.evidenceOf(ref));
+        assertEquals(List.of(atTheLimit.id()), stored.stream().map(EvidenceView::id).toList());
+    }
+
+    @Test
+    void illegalImageryIsNeverUploadedOnlyItsReportReferenceIsRecorded() throws Exception {
+        Caller officer = as("chscb.officer");
+        String ref = raiseCase(officer, "Illegal Imagery");
+
+        InvalidInputException withFile = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
+                () -> evidence.capture(ref, new EvidenceInput("https://bad.example/img/1", Platform.OTHER, null,
+                        Instant.now(), CaptureMethod.MONITORING_TOOL, true, "image.png", "image/png", onePixelPng(),
+                        true, "IWF-2026-0001"))));
+        assertTrue(withFile.fieldMessages().get("file").contains("Illegal images must not be uploaded"),
+                withFile.getMessage());
+        InvalidInputException withText = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
+                () -> evidence.capture(ref, new EvidenceInput("https://bad.example/img/1", Platform.OTHER,
+                        "a description of the image", Instant.now(), CaptureMethod.MONITORING_TOOL, true, null, null,
+                        null, true, "IWF-2026-0001"))));
+        assertTrue(withText.fieldMessages().containsKey("capturedText"), withText.getMessage());
+        InvalidInputException withoutReference = assertThrows(InvalidInputException.class,
+                () -> CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.illegalImagery(
+                        "https://bad.example/img/1", Platform.OTHER, " ", Instant.now(),
+                        CaptureMethod.MONITORING_TOOL, true))));
+        assertTrue(withoutReference.fieldMessages().containsKey("reportReference"), withoutReference.getMessage());
+        assertEquals(0, CallerContext.runAs(officer, () -> evidence.evidenceOf(ref)).size());
+
+        EvidenceView reported = CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.illegalImagery(
+                "https://bad.example/img/1", Platform.OTHER, "IWF-2026-0001", Instant.now(),
+                CaptureMethod.MONITORING_TOOL, true)));
+        assertTrue(reported.illegalImagery());
+        assertEquals("IWF-2026-0001", reported.reportReference());
+        assertEquals(ContentHash.sha256Hex("https://bad.example/img/1"), reported.sha256());
+        assertNull(reported.fileName());
+        assertNull(reported.capturedText());
+        EvidenceView withoutAddress = CallerContext.runAs(officer, () -> evidence.capture(ref,
+                EvidenceInput.illegalImagery(null, Platform.MESSAGING, "CEOP-77", Instant.now(),
+                        CaptureMethod.PROVIDED_BY_COMPLAINANT, true)));
+        assertEquals(ContentHash.sha256Hex("CEOP-77"), withoutAddress.sha256());
+
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select captured_text, file_id, illegal_imagery from evidence where case_id = ?")) {
+            select.setLong(1, caseId(officer, ref));
+            int rows = 0;
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    rows++;
+                    assertNull(row.getString(1));
+                    row.getLong(2);
+                    assertTrue(row.wasNull(), "no file kept");
+                    assertTrue(row.getBoolean(3));
+                }
+            }
+            assertEquals(2, rows);
+        }
+        assertThrows(NotFoundException.class,
+                () -> CallerContext.runAs(officer, () -> evidence.fileOf(ref, reported.id())));
+        assertTrue(CallerContext.runAs(officer, () -> cases.timelineOf(ref)).stream()
+                .anyMatch(line -> line.action().equals("Evidence captured") && line.detail().contains("IWF-2026-0001")));
+    }
+
+    @Test
+    void aFileChangedBehindTheProductsBackIsDetectedWhenItIsRead() throws Exception {
+        Caller officer = as("chscb.officer");
+        String ref = raiseCase(officer, "Tampered Evidence");
+        byte[] png = onePixelPng();
+        EvidenceView captured = CallerContext.runAs(officer, () -> evidence.capture(ref, pngInput(png, true)));
+        long fileId;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select file_id from evidence where id = ?")) {
+            select.setLong(1, captured.id());
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next());
+                fileId = row.getLong(1);
+            }
+        }
+        byte[] altered = png.clone();
+        altered[altered.length - 13] ^= 0x01;
+        try {
+            setContent(fileId, altered);
+            IllegalStateException tampered = assertThrows(IllegalStateException.class,
+                    () -> CallerContext.runAs(officer, () -> evidence.fileOf(ref, captured.id())));
+            assertTrue(tampered.getMessage().contains(captured.sha256()), tampered.getMessage());
+            assertEquals(captured.sha256(), CallerContext.runAs(officer, () -> evidence.evidenceOf(ref)).get(0).sha256(),
+                    "the recorded hash is the one taken at capture");
+        } finally {
+            setContent(fileId, png);
+        }
+        assertArrayEquals(png, CallerContext.runAs(officer, () -> evidence.fileOf(ref, captured.id())));
+    }
+
+    @Test
+    void everyProblemIsReportedFieldByField() {
+        Caller officer = as("chscb.officer");
+        String ref = raiseCase(officer, "Bad Input");
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
+                () -> evidence.capture(ref, new EvidenceInput("ftp://files.example.org/x", null, null,
+                        Instant.now().plus(Duration.ofHours(1)), null, true, null, null, null, false, "IWF-1"))));
+        assertEquals(List.of("url", "platform", "capturedAt", "captureMethod", "reportReference").stream().sorted()
+                .toList(), refused.fieldMessages().keySet().stream().sorted().toList());
+
+        InvalidInputException empty = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
+                () -> evidence.capture(ref, EvidenceInput.text(" ", Platform.TIKTOK, "  ", Instant.now(),
+                        CaptureMethod.PUBLIC_PAGE_VIEWED, true))));
+        assertTrue(empty.fieldMessages().containsKey("evidence"), empty.getMessage());
+
+        // A capture time a little ahead of the server's clock is accepted (clock skew).
+        EvidenceView skewed = CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.text(
+                "https://www.tiktok.com/@someone/video/1", Platform.TIKTOK, null, Instant.now().plusSeconds(120),
+                CaptureMethod.PUBLIC_PAGE_VIEWED, true)));
+        assertEquals(ContentHash.sha256Hex("https://www.tiktok.com/@someone/video/1"), skewed.sha256());
+    }
+
+    @Test
+    void noEvidenceIsAddedToAClosedCase() throws InterruptedException {
+        Caller officer = as("chscb.officer");
+        String ref = raiseCase(officer, "Closed Case");
+        CallerContext.runAs(officer, () -> triage.recordTriage(ref, new TriageInput(false, null, false, null, false,
+                null, false, TriageDecision.NO_FURTHER_ACTION, "Nothing to investigate.")));
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!CaseStatus.CLOSED.label().equals(
+                CallerContext.runAs(officer, () -> cases.findByReference(ref)).status())
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(CaseStatus.CLOSED.label(), CallerContext.runAs(officer, () -> cases.findByReference(ref)).status());
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
+                () -> evidence.capture(ref, pngInput(onePixelPng(), true))));
+        assertTrue(refused.fieldMessages().containsKey("reference"), refused.getMessage());
+        assertEquals(0, CallerContext.runAs(officer, () -> evidence.evidenceOf(ref)).size());
+    }
+
+    private String raiseCase(Caller officer, String subject) {
+        return CallerContext.runAs(officer, () -> {
+            Long organisation = boards.organisations().get(0).id();
+            CaseSummary raised = cases.raiseConcern(new NewConcern(subject, organisation, CaseSource.PUBLIC_COMPLAINT,
+                    "A public post about a service user's family."));
+            assertNotNull(raised.id());
+            return raised.reference();
+        });
+    }
+
+    private long caseId(Caller officer, String ref) {
+        return CallerContext.runAs(officer, () -> cases.findByReference(ref)).id();
+    }
+
+    private static EvidenceInput pngInput(byte[] content, boolean openMethodDeclared) {
+        return EvidenceInput.file("https://www.instagram.com/p/abc123/", Platform.INSTAGRAM, "post.png", "image/png",
+                content, Instant.now().minusSeconds(600), CaptureMethod.PUBLIC_PAGE_VIEWED, openMethodDeclared);
+    }
+
+    private int evidenceRows(long caseId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement("select count(*) from evidence where case_id = ?")) {
+            count.setLong(1, caseId);
+            try (ResultSet row = count.executeQuery()) {
+                assertTrue(row.next());
+                return row.getInt(1);
+            }
+        }
+    }
+
+    /** What someone with database access might do behind the product's back. */
+    private void setContent(long fileId, byte[] content) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "update evidence_file set content = ? where id = ?")) {
+            update.setBytes(1, content);
+            update.setLong(2, fileId);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    /** A valid 1x1 PNG (one opaque red pixel), built chunk by chunk with real CRCs. */
+    private static byte[] onePixelPng() {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        ByteBuffer header = ByteBuffer.allocate(13);
+        header.putInt(1).putInt(1).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(png, "IHDR", header.array());
+        byte[] scanline = {0, (byte) 0xFF, 0, 0};
+        Deflater deflater = new Deflater();
+        deflater.setInput(scanline);
+        deflater.finish();
+        byte[] buffer = new byte[64];
+        int length = deflater.deflate(buffer);
+        deflater.end();
+        chunk(png, "IDAT", Arrays.copyOf(buffer, length));
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(typeBytes);
+        png.writeBytes(data);
+        CRC32 crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+}

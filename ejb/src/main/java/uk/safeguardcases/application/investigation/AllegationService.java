@@ -1,0 +1,83 @@
+package uk.safeguardcases.application.investigation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.tenancy.AccessRefusedException;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.allegation.Allegation;
+import uk.safeguardcases.domain.allegation.AllegationCategory;
+import uk.safeguardcases.domain.allegation.PossibleOffence;
+import uk.safeguardcases.domain.allegation.Severity;
+import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.clause.PolicyClause;
+import uk.safeguardcases.domain.people.Role;
+
+/** Allegations: each cites a clause of the caller's board's own policy (another board's clause is not one). */
+@Stateless
+public class AllegationService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CaseLookup cases;
+
+    @Inject
+    private TimelineService timeline;
+
+    public AllegationView allege(String reference, Long clauseId, AllegationCategory category, Severity severity,
+            PossibleOffence possibleOffence, String particulars) {
+        Caller caller = CallerContext.require(Role.OFFICER);
+        Map<String, String> problems = new LinkedHashMap<>();
+        PolicyClause clause = clauseId == null ? null
+                : em.createQuery("select c from PolicyClause c where c.id = :id", PolicyClause.class)
+                        .setParameter("id", clauseId).getResultStream().findFirst().orElse(null);
+        if (clause == null) {
+            problems.put("clauseId", "Choose the clause of your board's policy that the allegation cites.");
+        }
+        if (category == null) {
+            problems.put("category", "Choose the kind of breach.");
+        }
+        if (severity == null) {
+            problems.put("severity", "Choose how serious it is.");
+        }
+        String text = Inputs.text(problems, "particulars", particulars, 4000, "Describe what is alleged.");
+        Inputs.check(problems);
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        if (safeguardingCase.status() == CaseStatus.CLOSED) {
+            throw new AccessRefusedException("Case " + reference + " is closed; allegations can no longer be added.");
+        }
+        Allegation allegation = Allegation.cite(safeguardingCase.id(), clause, category, severity, possibleOffence,
+                text, caller.username(), Instant.now());
+        em.persist(allegation);
+        timeline.record(safeguardingCase.id(), "Allegation recorded", "Clause " + clause.reference() + "; "
+                + category.label() + "; severity " + severity.label().toLowerCase()
+                + (possibleOffence == null ? "" : "; possible offence: " + possibleOffence.label()));
+        return view(allegation);
+    }
+
+    public List<AllegationView> allegationsOf(String reference) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        return em.createQuery("select a from Allegation a join fetch a.clause where a.caseId = :caseId order by a.id",
+                        Allegation.class)
+                .setParameter("caseId", safeguardingCase.id())
+                .getResultStream().map(AllegationService::view).toList();
+    }
+
+    private static AllegationView view(Allegation a) {
+        return new AllegationView(a.id(), a.clause().reference(), a.clause().text(), a.category().label(),
+                a.severity().label(), a.possibleOffence() == null ? null : a.possibleOffence().label(),
+                a.particulars(), a.recordedBy());
+    }
+}

@@ -1,0 +1,111 @@
+package uk.safeguardcases.domain.allegation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+import uk.safeguardcases.domain.clause.PolicyClause;
+
+/** One allegation of a case, citing a clause of the board's own policy. */
+@Entity
+@Table(name = "allegation")
+public class Allegation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private String tenantId;
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private Long caseId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "clause_id", nullable = false, updatable = false)
+    private PolicyClause clause;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AllegationCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Severity severity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "possible_offence")
+    private PossibleOffence possibleOffence;
+
+    @Column(nullable = false)
+    private String particulars;
+
+    @Column(name = "recorded_by", nullable = false, updatable = false)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private Instant recordedAt;
+
+    protected Allegation() {
+    }
+
+    public static Allegation cite(Long caseId, PolicyClause clause, AllegationCategory category, Severity severity,
+            PossibleOffence possibleOffence, String particulars, String recordedBy, Instant recordedAt) {
+        Allegation allegation = new Allegation();
+        allegation.caseId = caseId;
+        allegation.clause = clause;
+        allegation.category = category;
+        allegation.severity = severity;
+        allegation.possibleOffence = possibleOffence;
+        allegation.particulars = particulars;
+        allegation.recordedBy = recordedBy;
+        allegation.recordedAt = recordedAt;
+        return allegation;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long caseId() {
+        return caseId;
+    }
+
+    public PolicyClause clause() {
+        return clause;
+    }
+
+    public AllegationCategory category() {
+        return category;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public PossibleOffence possibleOffence() {
+        return possibleOffence;
+    }
+
+    public String particulars() {
+        return particulars;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+}

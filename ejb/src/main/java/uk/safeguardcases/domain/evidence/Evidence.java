@@ -1,0 +1,236 @@
+package uk.safeguardcases.domain.evidence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * A piece of evidence on a case (DESIGN.md "The case"): the web address, platform, captured text and/or a
+ * file, when it was captured, who captured it and by which open method (LSCB §3), and the SHA-256 of the
+ * stored content (see {@link ContentHash} for exactly what is hashed). Never altered after capture: the
+ * entity is immutable, every column is insert-only and there are no mutators.
+ *
+ * <p>Illegal imagery (indecent images of children) is never stored, neither as a file nor as text: only the
+ * fact, the platform, the address if known and the IWF / CEOP report reference are recorded.
+ */
+@Entity
+@Immutable
+@Table(name = "evidence")
+public class Evidence {
+
+    /** LSCB §3, as the product quotes it when evidence was not gathered by an open method. */
+    public static final String OPEN_METHODS_ONLY = "LSCB §3: Evidence must be gathered by open methods available"
+            + " to any member of the public: no password guessing or subterfuge.";
+
+    /** The longest captured text kept (the column's size). */
+    public static final int MAX_TEXT_LENGTH = 20_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private String tenantId;
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private Long caseId;
+
+    @Column(updatable = false)
+    private String url;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Platform platform;
+
+    @Column(name = "captured_text", updatable = false)
+    private String capturedText;
+
+    /** The {@link EvidenceFile} holding the bytes; an id, not an association, so lists never load them. */
+    @Column(name = "file_id", updatable = false)
+    private Long fileId;
+
+    @Column(name = "file_name", updatable = false)
+    private String fileName;
+
+    @Column(name = "content_type", updatable = false)
+    private String contentType;
+
+    @Column(name = "file_size", updatable = false)
+    private Long fileSize;
+
+    @Column(name = "content_sha256", nullable = false, updatable = false)
+    private String contentSha256;
+
+    /** When the content was captured; it may be before it was recorded here. */
+    @Column(name = "captured_at", nullable = false, updatable = false)
+    private Instant capturedAt;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private Instant recordedAt;
+
+    @Column(name = "captured_by", nullable = false, updatable = false)
+    private String capturedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "capture_method", nullable = false, updatable = false)
+    private CaptureMethod captureMethod;
+
+    @Column(name = "open_method_declared", nullable = false, updatable = false)
+    private boolean openMethodDeclared;
+
+    @Column(name = "illegal_imagery", nullable = false, updatable = false)
+    private boolean illegalImagery;
+
+    @Column(name = "report_reference", updatable = false)
+    private String reportReference;
+
+    protected Evidence() {
+    }
+
+    private Evidence(Long caseId, String url, Platform platform, Instant capturedAt, Instant recordedAt,
+            String capturedBy, CaptureMethod captureMethod, boolean openMethodDeclared) {
+        if (!openMethodDeclared) {
+            throw new IllegalArgumentException(OPEN_METHODS_ONLY);
+        }
+        this.caseId = Objects.requireNonNull(caseId, "caseId");
+        this.url = url;
+        this.platform = Objects.requireNonNull(platform, "platform");
+        this.capturedAt = Objects.requireNonNull(capturedAt, "capturedAt");
+        this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
+        this.capturedBy = Objects.requireNonNull(capturedBy, "capturedBy");
+        this.captureMethod = Objects.requireNonNull(captureMethod, "captureMethod");
+        this.openMethodDeclared = true;
+    }
+
+    /**
+     * Content captured by an open method: a web address, captured text and/or a file (at least one).
+     *
+     * @param file the saved file (it must already have its id), or null
+     * @param fileType the checked type of the file, or null when there is no file
+     */
+    public static Evidence captured(Long caseId, String url, Platform platform, String capturedText,
+            EvidenceFile file, String fileName, FileType fileType, Instant capturedAt, Instant recordedAt,
+            String capturedBy, CaptureMethod captureMethod, boolean openMethodDeclared) {
+        Evidence evidence = new Evidence(caseId, url, platform, capturedAt, recordedAt, capturedBy, captureMethod,
+                openMethodDeclared);
+        evidence.capturedText = capturedText;
+        if (file != null) {
+            if (file.id() == null) {
+                throw new IllegalStateException("Save the file before the evidence that refers to it");
+            }
+            evidence.fileId = file.id();
+            evidence.fileName = Objects.requireNonNull(fileName, "fileName");
+            evidence.contentType = Objects.requireNonNull(fileType, "fileType").contentType();
+            evidence.fileSize = file.size();
+            evidence.contentSha256 = file.contentSha256();
+        } else {
+            evidence.contentSha256 = ContentHash.ofEvidence(null, capturedText, url, null);
+        }
+        return evidence;
+    }
+
+    /**
+     * Illegal imagery was found and reported to the IWF (or CEOP): only the fact, the platform, the address
+     * (optional) and the report reference are recorded; the hash is the address's, else the reference's.
+     */
+    public static Evidence illegalImageryReported(Long caseId, String url, Platform platform,
+            String reportReference, Instant capturedAt, Instant recordedAt, String capturedBy,
+            CaptureMethod captureMethod, boolean openMethodDeclared) {
+        if (reportReference == null || reportReference.isBlank()) {
+            throw new IllegalArgumentException("Illegal imagery is recorded with its IWF / CEOP report reference");
+        }
+        Evidence evidence = new Evidence(caseId, url, platform, capturedAt, recordedAt, capturedBy, captureMethod,
+                openMethodDeclared);
+        evidence.illegalImagery = true;
+        evidence.reportReference = reportReference;
+        evidence.contentSha256 = ContentHash.ofEvidence(null, null, url, reportReference);
+        return evidence;
+    }
+
+    /** Whether these bytes are the file captured with this evidence (their SHA-256 is the one recorded). */
+    public boolean isCapturedFile(byte[] content) {
+        return fileId != null && content != null && ContentHash.sha256Hex(content).equals(contentSha256);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long caseId() {
+        return caseId;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public Platform platform() {
+        return platform;
+    }
+
+    public String capturedText() {
+        return capturedText;
+    }
+
+    public boolean hasFile() {
+        return fileId != null;
+    }
+
+    public Long fileId() {
+        return fileId;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public Long fileSize() {
+        return fileSize;
+    }
+
+    public String contentSha256() {
+        return contentSha256;
+    }
+
+    public Instant capturedAt() {
+        return capturedAt;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    public String capturedBy() {
+        return capturedBy;
+    }
+
+    public CaptureMethod captureMethod() {
+        return captureMethod;
+    }
+
+    public boolean openMethodDeclared() {
+        return openMethodDeclared;
+    }
+
+    public boolean illegalImagery() {
+        return illegalImagery;
+    }
+
+    public String reportReference() {
+        return reportReference;
+    }
+}
