@@ -1,0 +1,267 @@
+package uk.safeguardcases.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.application.cases.CaseService;
+import uk.safeguardcases.application.cases.NewConcern;
+import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.cases.TimelineLine;
+import uk.safeguardcases.application.investigation.AuthorisationService;
+import uk.safeguardcases.application.investigation.DecisionService;
+import uk.safeguardcases.application.investigation.EvidenceService;
+import uk.safeguardcases.application.investigation.ReferralService;
+import uk.safeguardcases.application.investigation.RequestService;
+import uk.safeguardcases.application.investigation.TriageInput;
+import uk.safeguardcases.application.investigation.TriageService;
+import uk.safeguardcases.application.people.PeopleDirectory;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.cases.CaseOutcome;
+import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.cases.TriageDecision;
+import uk.safeguardcases.domain.referral.HrOutcome;
+import uk.safeguardcases.domain.requests.MemberResponse;
+
+/**
+ * The investigation's other paths on the real server, with the real delegates: each asserts the case's
+ * step and its timeline. Timers are reached by moving the engine's clock forward (and back afterwards);
+ * the job executor then fires them as it would when the deadline passes.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InvestigationPathsIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.productWith(InvestigationPathsIT.class);
+    }
+
+    @Inject
+    private PeopleDirectory people;
+
+    @Inject
+    private CaseService cases;
+
+    @Inject
+    private TriageService triage;
+
+    @Inject
+    private AuthorisationService authorisation;
+
+    @Inject
+    private EvidenceService evidence;
+
+    @Inject
+    private RequestService requests;
+
+    @Inject
+    private DecisionService decisions;
+
+    @Inject
+    private ReferralService referrals;
+
+    @AfterEach
+    void realTimeAgain() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void adviceOnlyAtTriageClosesTheCaseWithAdviceOnly() {
+        String ref = raise("Adele Advice");
+        triage(ref, TriageDecision.ADVICE_ONLY);
+        awaitStep(ref, CaseStatus.CLOSED);
+        assertTimelineHas(ref, "Case closed", d -> d.startsWith("Advice only at triage"));
+    }
+
+    @Test
+    void anInvestigationTheSeniorDoesNotAuthoriseIsClosedAsNotAuthorised() {
+        String ref = raise("Rory Refused");
+        triage(ref, TriageDecision.INVESTIGATE);
+        CallerContext.runAs(as("chscb.senior"), () -> authorisation.decide(ref, false, "No justifiable concern."));
+        awaitStep(ref, CaseStatus.CLOSED);
+        assertTimelineHas(ref, "Investigation not authorised", d -> d.equals("No justifiable concern."));
+        assertTimelineHas(ref, "Case closed", d -> d.startsWith("Investigation not authorised"));
+    }
+
+    @Test
+    void theSafeguardingScreenRecordsThePoliceTheIwfAndCeopAtOnce() {
+        String ref = raise("Sasha Screened");
+        CallerContext.runAs(as("chscb.officer"), () -> triage.recordTriage(ref, new TriageInput(true, "CAD 4711",
+                true, "IWF-2026-88", true, "CEOP-123", false, TriageDecision.INVESTIGATE, "Immediate risk.")));
+        assertTimelineHas(ref, "Referred to POLICE", d -> d.endsWith("reference CAD 4711"));
+        assertTimelineHas(ref, "Referred to IWF", d -> d.endsWith("reference IWF-2026-88"));
+        assertTimelineHas(ref, "Referred to CEOP", d -> d.endsWith("reference CEOP-123"));
+        assertEquals(CaseStatus.AWAITING_AUTHORISATION.label(), step(ref));
+    }
+
+    @Test
+    void aMissedLadoTimescaleIsEscalatedAndTheReferralCanStillBeMade() {
+        String ref = raise("Lee Lado");
+        CallerContext.runAs(as("chscb.officer"), () -> triage.recordTriage(ref, new TriageInput(false, null, false,
+                null, false, null, true, TriageDecision.INVESTIGATE, "Harm threshold met.")));
+        assertEquals(CaseStatus.AWAITING_LADO_REFERRAL.label(), step(ref));
+        assertTimelineHas(ref, "Triage recorded", d -> d.contains("LADO referral due by"));
+
+        moveClockDays(5);
+        awaitTimeline(ref, "LADO timescale missed");
+        assertEquals(CaseStatus.AWAITING_LADO_REFERRAL.label(), step(ref), "the referral is still to be made");
+
+        CallerContext.runAs(as("chscb.officer"), () -> triage.recordLadoReferral(ref, "LADO-77"));
+        assertEquals(CaseStatus.AWAITING_AUTHORISATION.label(), step(ref));
+        assertTimelineHas(ref, "Referred to LADO", d -> d.endsWith("reference LADO-77"));
+    }
+
+    @Test
+    void aContestedRequestThatIsUpheldGoesOnToCooperation() {
+        String ref = toRemovalRequest("Cory Contest");
+        CallerContext.runAs(as("chscb.member"), () -> requests.respondToRemoval(ref, MemberResponse.CONTESTED,
+                "The photograph is of my own family."));
+        assertEquals(CaseStatus.REVIEWING_CONTEST.label(), step(ref));
+        CallerContext.runAs(as("chscb.officer"), () -> requests.reviewContest(ref, true, "Own family; consent given."));
+        awaitStep(ref, CaseStatus.AWAITING_COOPERATION);
+        assertTimelineHas(ref, "Contest upheld", d -> d.equals("Own family; consent given."));
+    }
+
+    @Test
+    void moreTimeGivenMovesTheDeadlineAndTheRequestWaitsAgain() {
+        String ref = toRemovalRequest("Tam Time");
+        CallerContext.runAs(as("chscb.member"), () -> requests.respondToRemoval(ref, MemberResponse.MORE_TIME,
+                "On leave until next week."));
+        assertEquals(CaseStatus.DECIDING_EXTENSION.label(), step(ref));
+        CallerContext.runAs(as("chscb.officer"), () -> requests.decideExtension(ref, true, 3, "Reasonable."));
+        assertEquals(CaseStatus.AWAITING_REMOVAL.label(), step(ref));
+        assertTimelineHas(ref, "More time given", d -> d.startsWith("New deadline "));
+        CallerContext.runAs(as("chscb.member"), () -> requests.respondToRemoval(ref, MemberResponse.REMOVED, ""));
+        awaitStep(ref, CaseStatus.AWAITING_COOPERATION);
+    }
+
+    @Test
+    void atTheDeadlinesNonComplianceAndNonCooperationAreRecordedAndTheCaseGoesOn() {
+        String ref = toRemovalRequest("Nico Noshow");
+        // 13 days pass any 5-working-day deadline (at most 13 days, over Christmas) but never 10 working days.
+        moveClockDays(13);
+        awaitTimeline(ref, "Removal reminder sent");
+        awaitTimeline(ref, "Non-compliance recorded");
+        awaitStep(ref, CaseStatus.AWAITING_COOPERATION);
+
+        moveClockDays(60);
+        awaitTimeline(ref, "Non-co-operation recorded");
+        awaitStep(ref, CaseStatus.VERIFYING_REMOVAL);
+        assertThrows(TaskAlreadyDoneException.class, () -> CallerContext.runAs(as("chscb.member"),
+                () -> requests.respondToRemoval(ref, MemberResponse.REMOVED, "")), "too late to answer");
+    }
+
+    @Test
+    void aReferralNotAcknowledgedIsRemindedAndEscalatedAndAGrossMisconductOutcomeClosesTheCase() {
+        String ref = toRemovalRequest("Gale Gross");
+        CallerContext.runAs(as("chscb.member"), () -> requests.respondToRemoval(ref, MemberResponse.REMOVED, ""));
+        awaitStep(ref, CaseStatus.AWAITING_COOPERATION);
+        CallerContext.runAs(as("chscb.officer"), () -> requests.recordCooperation(ref, MemberResponse.INTERVIEW,
+                "Interviewed with their line manager present.", false));
+        CallerContext.runAs(as("chscb.officer"), () -> decisions.verifyRemoval(ref, "Removed."));
+        CallerContext.runAs(as("chscb.officer"), () -> decisions.decideOutcome(ref,
+                CaseOutcome.GROSS_MISCONDUCT_REFERRAL, "Threatening posts about a family."));
+        CallerContext.runAs(as("chscb.senior"), () -> decisions.approveReferral(ref, false, "Consider advice first."));
+        assertEquals(CaseStatus.DECIDING_OUTCOME.label(), step(ref));
+        CallerContext.runAs(as("chscb.officer"), () -> decisions.decideOutcome(ref,
+                CaseOutcome.GROSS_MISCONDUCT_REFERRAL, "Reconsidered: gross misconduct."));
+        CallerContext.runAs(as("chscb.senior"), () -> decisions.approveReferral(ref, true, "Approved."));
+        awaitStep(ref, CaseStatus.REFERRED_TO_HR);
+
+        moveClockDays(30);
+        awaitTimeline(ref, "HR reminder sent");
+        awaitTimeline(ref, "HR acknowledgement overdue");
+        CallerContext.runAs(as("chscb.hr"), () -> referrals.acknowledge(ref));
+        CallerContext.runAs(as("chscb.hr"), () -> referrals.recordOutcome(ref, HrOutcome.SUMMARY_DISMISSAL, true,
+                "Appeal dismissed"));
+        awaitStep(ref, CaseStatus.CLOSED);
+        assertTimelineHas(ref, "Referred to the parent organisation", d -> d.startsWith("Gross misconduct referral"));
+        assertTimelineHas(ref, "Disciplinary outcome recorded",
+                d -> d.equals("Summary dismissal; appeal: Appeal dismissed"));
+        assertTimelineHas(ref, "Case closed", d -> d.startsWith("Disciplinary outcome recorded"));
+    }
+
+    private String toRemovalRequest(String subject) {
+        String ref = raise(subject);
+        triage(ref, TriageDecision.INVESTIGATE);
+        CallerContext.runAs(as("chscb.senior"), () -> authorisation.decide(ref, true, "Justified."));
+        CallerContext.runAs(as("chscb.officer"), () -> evidence.finishGathering(ref, "Posts captured."));
+        awaitStep(ref, CaseStatus.AWAITING_REMOVAL);
+        assertTimelineHas(ref, "Content removal request sent", d -> d.startsWith("Deadline "));
+        return ref;
+    }
+
+    private String raise(String subject) {
+        Caller officer = as("chscb.officer");
+        Caller hr = as("chscb.hr");
+        return CallerContext.runAs(officer, () -> cases.raiseConcern(new NewConcern(subject, hr.organisationId(),
+                CaseSource.COLLEAGUE_REPORT, "Reported by a colleague.", "chscb.member"))).reference();
+    }
+
+    private void triage(String ref, TriageDecision decision) {
+        CallerContext.runAs(as("chscb.officer"), () -> triage.recordTriage(ref, new TriageInput(false, null, false,
+                null, false, null, false, decision, "Triaged.")));
+    }
+
+    private Caller as(String username) {
+        return people.callerFor(username).orElseThrow();
+    }
+
+    private String step(String ref) {
+        return CallerContext.runAs(as("chscb.officer"), () -> cases.findByReference(ref)).status();
+    }
+
+    private List<TimelineLine> timelineOf(String ref) {
+        return CallerContext.runAs(as("chscb.officer"), () -> cases.timelineOf(ref));
+    }
+
+    private void assertTimelineHas(String ref, String action, Predicate<String> detail) {
+        List<TimelineLine> lines = timelineOf(ref);
+        assertTrue(lines.stream().anyMatch(l -> l.action().equals(action) && detail.test(l.detail())),
+                action + " in " + lines.stream().map(l -> l.action() + ": " + l.detail()).toList());
+    }
+
+    /** Moves the engine's clock (timers, job due dates) forward from now. */
+    private static void moveClockDays(int days) {
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(days, ChronoUnit.DAYS)));
+    }
+
+    private void awaitTimeline(String ref, String action) {
+        await(() -> timelineOf(ref).stream().anyMatch(l -> l.action().equals(action)),
+                action + " recorded for " + ref);
+    }
+
+    private void awaitStep(String ref, CaseStatus step) {
+        await(() -> step(ref).equals(step.label()), ref + " at " + step.label() + " (is " + step(ref) + ")");
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition, String what) {
+        long deadline = System.currentTimeMillis() + 40_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Not within 40 s: " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
