@@ -168,6 +168,30 @@ class WebAccessIT {
     }
 
     @Test
+    void anOfficerTriagesOnTheCasePageAndTheScreenAsksForThePoliceReferenceWhenAChildIsAtRisk() {
+        Browser chscb = browser();
+        Browser.Page cases = chscb.signIn("chscb.officer", PASSWORD);
+        Browser.Page casePage = chscb.submit(cases, "concern", Map.of(
+                "subjectName", "Terry Triage",
+                "organisationId", firstOption(cases.body(), "concern:organisationId"),
+                "source", "COLLEAGUE_REPORT",
+                "summary", "A colleague reported a post."), "raise");
+        assertTrue(casePage.body().contains("Triage the concern"), casePage.body());
+
+        Browser.Page refused = chscb.submit(casePage, "triage", Map.of("childAtImmediateRisk", "true",
+                "decision", "INVESTIGATE", "note", "A child may be at risk."), "record");
+        assertTrue(refused.body().contains("A child is at immediate risk: call 999 now and record the police reference."),
+                refused.body());
+
+        Browser.Page triaged = chscb.submit(refused, "triage", Map.of("childAtImmediateRisk", "true",
+                "policeReference", "CAD 1234", "decision", "INVESTIGATE", "note", "Police called."), "record");
+        assertTrue(triaged.body().contains("Triage recorded."), triaged.body());
+        assertTrue(triaged.body().contains("Awaiting authorisation"), "the case moved on to its next step");
+        assertTrue(triaged.body().contains("reference CAD 1234"), "the police referral is in the timeline");
+        assertNoStackTrace(triaged);
+    }
+
+    @Test
     void aConcernWithMissingDetailsIsRefusedFieldByFieldAndNothingIsCreated() {
         Browser chscb = browser();
         Browser.Page cases = chscb.signIn("chscb.officer", PASSWORD);
