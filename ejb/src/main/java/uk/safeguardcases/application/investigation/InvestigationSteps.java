@@ -41,6 +41,9 @@ public class InvestigationSteps {
     @Inject
     private WorkingCalendar calendar;
 
+    @Inject
+    private MemberRequests memberRequests;
+
     public void stepEntered(long caseId, String activityId) {
         InvestigationProcess.stepAt(activityId).ifPresent(step -> cases.byId(caseId).moveTo(step));
     }
@@ -129,9 +132,7 @@ public class InvestigationSteps {
     }
 
     private MemberRequest requestOrSend(long caseId, RequestKind kind) {
-        MemberRequest existing = em.createQuery(
-                        "select r from MemberRequest r where r.caseId = :caseId and r.kind = :kind", MemberRequest.class)
-                .setParameter("caseId", caseId).setParameter("kind", kind).getResultStream().findFirst().orElse(null);
+        MemberRequest existing = memberRequests.of(caseId, kind).orElse(null);
         if (existing != null) {
             return existing;
         }
@@ -152,9 +153,7 @@ public class InvestigationSteps {
     }
 
     private MemberRequest request(long caseId, RequestKind kind) {
-        return em.createQuery("select r from MemberRequest r where r.caseId = :caseId and r.kind = :kind",
-                        MemberRequest.class)
-                .setParameter("caseId", caseId).setParameter("kind", kind).getSingleResult();
+        return memberRequests.of(caseId, kind).orElseThrow();
     }
 
     private Referral referral(long caseId) {

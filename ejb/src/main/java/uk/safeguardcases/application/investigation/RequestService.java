@@ -46,6 +46,9 @@ public class RequestService {
     @Inject
     private WorkingCalendar calendar;
 
+    @Inject
+    private MemberRequests memberRequests;
+
     public void respondToRemoval(String reference, MemberResponse response, String text) {
         Caller caller = CallerContext.require(Role.MEMBER, Role.OFFICER);
         Map<String, String> problems = new LinkedHashMap<>();
@@ -147,10 +150,7 @@ public class RequestService {
     }
 
     private MemberRequest request(SafeguardingCase safeguardingCase, RequestKind kind) {
-        return em.createQuery("select r from MemberRequest r where r.caseId = :caseId and r.kind = :kind",
-                        MemberRequest.class)
-                .setParameter("caseId", safeguardingCase.id()).setParameter("kind", kind)
-                .getResultStream().findFirst()
+        return memberRequests.of(safeguardingCase.id(), kind)
                 .orElseThrow(() -> new NotFoundException("No " + kind.label().toLowerCase()
                         + " request has been sent for case " + safeguardingCase.reference() + "."));
     }
