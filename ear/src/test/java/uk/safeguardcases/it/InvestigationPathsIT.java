@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -27,19 +29,25 @@ import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
 import uk.safeguardcases.application.cases.TimelineLine;
 import uk.safeguardcases.application.investigation.AuthorisationService;
 import uk.safeguardcases.application.investigation.DecisionService;
+import uk.safeguardcases.application.investigation.EvidenceInput;
 import uk.safeguardcases.application.investigation.EvidenceService;
+import uk.safeguardcases.application.investigation.EvidenceView;
 import uk.safeguardcases.application.investigation.ReferralService;
 import uk.safeguardcases.application.investigation.RequestService;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.people.PeopleDirectory;
 import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.cases.CaseOutcome;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.TriageDecision;
+import uk.safeguardcases.domain.evidence.CaptureMethod;
+import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.referral.HrOutcome;
 import uk.safeguardcases.domain.requests.MemberResponse;
 
@@ -143,6 +151,32 @@ class InvestigationPathsIT {
         CallerContext.runAs(as("chscb.officer"), () -> requests.reviewContest(ref, true, "Own family; consent given."));
         awaitStep(ref, CaseStatus.AWAITING_COOPERATION);
         assertTimelineHas(ref, "Contest upheld", d -> d.equals("Own family; consent given."));
+    }
+
+    @Test
+    void aMemberWhoRemovedTheContentGivesProofThatIsKeptAsEvidenceProvidedByTheMember() {
+        String ref = toRemovalRequest("Morgan Proof");
+        byte[] screenshot = Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        EvidenceInput proof = EvidenceInput.file(null, Platform.FACEBOOK, "profile-now.png", "image/png", screenshot,
+                Instant.now(), CaptureMethod.PROVIDED_BY_MEMBER, true);
+
+        assertThrows(NotFoundException.class, () -> CallerContext.runAs(as("nscb.member"),
+                () -> requests.respondToRemoval(ref, MemberResponse.REMOVED, "", proof)), "another board's member");
+        assertThrows(AccessRefusedException.class, () -> CallerContext.runAs(as("chscb.member"),
+                () -> evidence.capture(ref, EvidenceInput.text("https://example.org/post", Platform.FACEBOOK,
+                        "Someone else's post", Instant.now(), CaptureMethod.PUBLIC_PAGE_VIEWED, true))),
+                "a member gives proof of their own compliance, nothing else");
+
+        CallerContext.runAs(as("chscb.member"), () -> requests.respondToRemoval(ref, MemberResponse.REMOVED,
+                "Deleted the post this morning.", proof));
+        awaitStep(ref, CaseStatus.AWAITING_COOPERATION);
+        List<EvidenceView> kept = CallerContext.runAs(as("chscb.officer"), () -> evidence.evidenceOf(ref));
+        assertEquals(1, kept.size());
+        assertEquals("Provided by the member", kept.get(0).captureMethod());
+        assertTrue(Arrays.equals(screenshot, CallerContext.runAs(as("chscb.officer"),
+                () -> evidence.fileOf(ref, kept.get(0).id()))));
+        assertTimelineHas(ref, "Evidence captured", d -> d.contains("Provided by the member"));
     }
 
     @Test

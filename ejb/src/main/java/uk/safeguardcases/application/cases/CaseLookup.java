@@ -3,8 +3,10 @@ package uk.safeguardcases.application.cases;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.people.Role;
 
 /** Finds a case of the caller's board; another board's case is "not found", like a missing one. */
 @Stateless
@@ -19,6 +21,25 @@ public class CaseLookup {
                 .setParameter("ref", reference == null ? "" : reference.trim())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no case " + reference + " on your board."));
+    }
+
+    /**
+     * The case as seen by the caller: board staff see any case of their board; a member only a case about
+     * themselves (any other is "not found").
+     */
+    public SafeguardingCase forCaller(Caller caller, String reference) {
+        SafeguardingCase safeguardingCase = byReference(reference);
+        if (caller.has(Role.MEMBER) && !caller.has(Role.OFFICER) && !isSubject(caller, safeguardingCase)) {
+            throw new NotFoundException("There is no request " + reference + " for you.");
+        }
+        return safeguardingCase;
+    }
+
+    private boolean isSubject(Caller caller, SafeguardingCase safeguardingCase) {
+        return safeguardingCase.subjectPersonId() != null && !em.createQuery(
+                        "select p.id from Person p where p.id = :id and p.username = :username", Long.class)
+                .setParameter("id", safeguardingCase.subjectPersonId())
+                .setParameter("username", caller.username()).getResultList().isEmpty();
     }
 
     public SafeguardingCase byId(long id) {

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
@@ -23,6 +24,7 @@ import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.evidence.ContentHash;
+import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Evidence;
 import uk.safeguardcases.domain.evidence.EvidenceFile;
 import uk.safeguardcases.domain.evidence.EvidenceTamperedException;
@@ -77,9 +79,14 @@ public class EvidenceService {
      * stored: only the fact, the address if known and the IWF / CEOP report reference.
      */
     public EvidenceView capture(String reference, EvidenceInput input) {
-        Caller caller = CallerContext.require(Role.OFFICER);
+        Caller caller = CallerContext.require(Role.OFFICER, Role.MEMBER);
         if (input == null) {
             throw new InvalidInputException(Map.of("evidence", "Give the evidence to record."));
+        }
+        boolean fromMember = !caller.has(Role.OFFICER);
+        if (fromMember && (input.illegalImagery() || input.captureMethod() != CaptureMethod.PROVIDED_BY_MEMBER)) {
+            // A member gives proof of their own compliance; they never report or upload anything else.
+            throw new AccessRefusedException("Members can only give proof that they removed the content.");
         }
         Instant now = Instant.now();
         Map<String, String> problems = new LinkedHashMap<>();
@@ -133,7 +140,7 @@ public class EvidenceService {
         }
         Inputs.check(problems);
 
-        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        SafeguardingCase safeguardingCase = cases.forCaller(caller, reference);
         if (safeguardingCase.status() == CaseStatus.CLOSED) {
             throw new InvalidInputException(Map.of("reference", "Case " + safeguardingCase.reference()
                     + " is closed: no more evidence can be added to it."));

@@ -49,7 +49,18 @@ public class RequestService {
     @Inject
     private MemberRequests memberRequests;
 
+    @Inject
+    private EvidenceService evidence;
+
     public void respondToRemoval(String reference, MemberResponse response, String text) {
+        respondToRemoval(reference, response, text, null);
+    }
+
+    /**
+     * The member's answer to the removal request; when they removed the content, {@code proof} (a
+     * screenshot of the page without it, say) is kept as evidence provided by the member.
+     */
+    public void respondToRemoval(String reference, MemberResponse response, String text, EvidenceInput proof) {
         Caller caller = CallerContext.require(Role.MEMBER, Role.OFFICER);
         Map<String, String> problems = new LinkedHashMap<>();
         if (response != MemberResponse.REMOVED && response != MemberResponse.CONTESTED
@@ -67,6 +78,9 @@ public class RequestService {
         request.answer(response, reasons, false, Instant.now());
         timeline.record(safeguardingCase.id(), "Removal request answered", response.label()
                 + (reasons.isEmpty() ? "" : ": " + reasons));
+        if (proof != null && response == MemberResponse.REMOVED) {
+            evidence.capture(reference, proof);
+        }
     }
 
     public void reviewContest(String reference, boolean upheld, String reason) {
@@ -135,18 +149,7 @@ public class RequestService {
     }
 
     private SafeguardingCase caseFor(Caller caller, String reference) {
-        SafeguardingCase safeguardingCase = cases.byReference(reference);
-        if (!caller.has(Role.OFFICER) && !isSubject(caller, safeguardingCase)) {
-            throw new NotFoundException("There is no request " + reference + " for you.");
-        }
-        return safeguardingCase;
-    }
-
-    private boolean isSubject(Caller caller, SafeguardingCase safeguardingCase) {
-        return safeguardingCase.subjectPersonId() != null && !em.createQuery(
-                        "select p.id from Person p where p.id = :id and p.username = :username", Long.class)
-                .setParameter("id", safeguardingCase.subjectPersonId())
-                .setParameter("username", caller.username()).getResultList().isEmpty();
+        return cases.forCaller(caller, reference);
     }
 
     private MemberRequest request(SafeguardingCase safeguardingCase, RequestKind kind) {
