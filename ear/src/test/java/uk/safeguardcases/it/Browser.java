@@ -21,10 +21,8 @@ import java.util.stream.Collectors;
  */
 final class Browser {
 
+    /** A response; for a redirect, {@code uri} is where it points. */
     record Page(int status, String uri, String body, String contentType) {
-        String location() {
-            return uri;
-        }
     }
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
@@ -80,7 +78,7 @@ final class Browser {
     private Page follow(Page page) {
         Page current = page;
         for (int hops = 0; hops < 5 && current.status() >= 300 && current.status() < 400; hops++) {
-            current = send(HttpRequest.newBuilder(URI.create(current.location())).GET());
+            current = send(HttpRequest.newBuilder(URI.create(current.uri())).GET());
         }
         return current;
     }

@@ -62,13 +62,6 @@ public class CaseTasks {
         });
     }
 
-    /** Whether the case is waiting at this task now. */
-    public boolean isOpen(SafeguardingCase safeguardingCase, String taskKey) {
-        return engineAccess.asCaller(engine -> engine.getTaskService().createTaskQuery()
-                .processInstanceId(safeguardingCase.processInstanceId())
-                .taskDefinitionKey(taskKey).count() > 0);
-    }
-
     /** Delivers a message the case's process waits for at {@code receiveTask}; refuses if it is not waiting. */
     public void deliver(SafeguardingCase safeguardingCase, String receiveTask, String message, String stepName,
             Map<String, Object> variables) {

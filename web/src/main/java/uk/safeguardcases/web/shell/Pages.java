@@ -24,14 +24,9 @@ public final class Pages {
         sendError(404, message);
     }
 
-    public static void forbidden(String message) {
-        sendError(403, message);
-    }
-
     private static void sendError(int status, String message) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            faces.getExternalContext().getRequestMap().put("safeguard.errorMessage", message);
             faces.getExternalContext().responseSendError(status, message);
             faces.responseComplete();
         } catch (IOException e) {
