@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import uk.safeguardcases.web.shell.Language;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -20,8 +21,6 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 @Named
 @RequestScoped
 public class LoginView {
-
-    static final String FAILED = "The user name or password is not correct. Check them and try again.";
 
     @Inject
     private SecurityContext securityContext;
@@ -55,11 +54,18 @@ public class LoginView {
         password = null;
         // Drop whatever the failed attempt left in the session (a half-finished authentication would
         // otherwise answer the next protected request with an empty page instead of the log-in page).
+        // The language chosen before signing in survives.
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        Object language = request.getSession(false) == null ? null
+                : request.getSession(false).getAttribute(Language.SESSION_LANGUAGE);
         if (request.getSession(false) != null) {
             request.getSession(false).invalidate();
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
+        if (language != null) {
+            request.getSession().setAttribute(Language.SESSION_LANGUAGE, language);
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                Language.text("shell", "login.failed"), null));
     }
 
     public String getUsername() {

@@ -18,6 +18,7 @@ public class Shell {
 
     private static final String PRODUCT = "Safeguard Cases";
 
+    /** A workspace link: {@code label} is a key of the shell bundle. */
     public record NavLink(String label, String href) {
     }
 
@@ -69,17 +70,17 @@ public class Shell {
         }
         Caller caller = CallerContext.current();
         if (caller.has(Role.OFFICER) || caller.has(Role.SENIOR)) {
-            links.add(new NavLink("Cases", "/officer/cases.xhtml"));
-            links.add(new NavLink("My tasks", "/senior/work.xhtml"));
+            links.add(new NavLink("nav.cases", "/officer/cases.xhtml"));
+            links.add(new NavLink("nav.myTasks", "/senior/work.xhtml"));
         }
         if (caller.has(Role.HR)) {
-            links.add(new NavLink("Referrals", "/hr/referrals.xhtml"));
+            links.add(new NavLink("nav.referrals", "/hr/referrals.xhtml"));
         }
         if (caller.has(Role.MEMBER)) {
-            links.add(new NavLink("My requests", "/portal/requests.xhtml"));
+            links.add(new NavLink("nav.myRequests", "/portal/requests.xhtml"));
         }
         if (caller.has(Role.ADMIN)) {
-            links.add(new NavLink("Board administration", "/admin/board.xhtml"));
+            links.add(new NavLink("nav.admin", "/admin/board.xhtml"));
         }
         return links;
     }
