@@ -134,7 +134,7 @@ public class CaseService {
                 .toList();
     }
 
-    private static CaseSummary summaryOf(SafeguardingCase c) {
+    static CaseSummary summaryOf(SafeguardingCase c) {
         return new CaseSummary(c.id(), c.reference(), c.subjectName(), c.organisation().name(), c.source().label(),
                 c.status().label(), c.raisedAt(), c.raisedBy());
     }

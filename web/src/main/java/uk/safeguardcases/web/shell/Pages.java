@@ -42,6 +42,16 @@ public final class Pages {
         faces.validationFailed();
     }
 
+    /** Ends the request with a redirect to {@code path} within the product (messages kept in the flash). */
+    public static void redirect(String path) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void error(String message) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));

@@ -1,0 +1,227 @@
+package uk.safeguardcases.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A real browser for page tests: Debian's chromium, headless, driven through Debian's chromedriver (nothing
+ * is downloaded at test time). Each page can be checked with axe-core for WCAG 2.2 A/AA problems, and
+ * photographed for the README.
+ */
+final class Chromium implements AutoCloseable {
+
+    private static final Path AXE = Path.of(System.getProperty("axe.file", "target/npm/axe-core/package/axe.min.js"));
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "../docs/screenshots"));
+
+    private final URI base;
+    private final ChromeDriver driver;
+
+    Chromium(URI base) {
+        this.base = base;
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--lang=en-GB");
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    void open(String path) {
+        driver.get(base.resolve(path).toString());
+    }
+
+    void signIn(String username, String password) {
+        open("login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        click("login:signIn");
+        waitFor(() -> !url().contains("/login.xhtml"), "sign-in of " + username);
+    }
+
+    void signOut() {
+        driver.findElement(By.cssSelector("form.signout button")).click();
+        waitFor(() -> url().contains("/login.xhtml"), "sign-out");
+    }
+
+    void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void check(String id) {
+        WebElement box = driver.findElement(By.id(id));
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
+    void choose(String id, String visibleText) {
+        new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+    }
+
+    void chooseByValue(String id, String value) {
+        new Select(driver.findElement(By.id(id))).selectByValue(value);
+    }
+
+    void chooseFirst(String id) {
+        new Select(driver.findElement(By.id(id))).selectByIndex(1);
+    }
+
+    /** Clicks and, for a button that submits its form, waits until the next page has loaded. */
+    void click(String id) {
+        WebElement element = driver.findElement(By.id(id));
+        boolean submits = "submit".equals(element.getDomAttribute("type"));
+        element.click();
+        if (submits) {
+            waitFor(() -> {
+                try {
+                    element.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException gone) {
+                    return true;
+                }
+            }, "the page after " + id);
+            waitFor(() -> "complete".equals(script("return document.readyState;")), "the page to load");
+        }
+    }
+
+    void attach(String id, Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    String html() {
+        return driver.getPageSource();
+    }
+
+    Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** Reloads the page until {@code condition} holds (for steps the job executor finishes), up to 60 s. */
+    void reloadUntil(BooleanSupplier condition, String what) {
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("Timed out waiting for " + what + "; page: " + text());
+            }
+            sleep(500);
+            driver.get(driver.getCurrentUrl());
+        }
+    }
+
+    void waitFor(BooleanSupplier condition, String what) {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("Timed out waiting for " + what);
+            }
+            sleep(200);
+        }
+    }
+
+    /**
+     * Runs axe-core on the page as it is now (WCAG 2.0, 2.1 and 2.2, levels A and AA) and returns the serious
+     * and critical violations, each as "rule: target …".
+     */
+    @SuppressWarnings("unchecked")
+    List<String> accessibilityProblems() {
+        try {
+            script(Files.readString(AXE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa']}})"
+                        + ".then(function (r) { done(r.violations.filter(function (v) {"
+                        + "  return v.impact === 'serious' || v.impact === 'critical'; }).map(function (v) {"
+                        + "  return v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(function (n) {"
+                        + "    return n.target.join(' '); }).slice(0, 5).join(', '); })); })"
+                        + ".catch(function (e) { done(['axe failed: ' + e]); });");
+        return new ArrayList<>((List<String>) result);
+    }
+
+    /** Saves a screenshot of the whole page as docs/screenshots/{name}.png. */
+    void screenshot(String name) {
+        try {
+            Object height = script("return Math.min(document.documentElement.scrollHeight, 4000);");
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, ((Number) height).intValue()));
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.createDirectories(SCREENSHOTS);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The response headers of a plain GET of {@code path} in this browser's session are not reachable; use fetch. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> fetch(String path) {
+        return (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
+                        + " return r.text().then(function (t) { done({status: r.status, body: t,"
+                        + " csp: r.headers.get('Content-Security-Policy')}); }); })"
+                        + ".catch(function (e) { done({status: -1, body: '' + e}); });", base.resolve(path).toString());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

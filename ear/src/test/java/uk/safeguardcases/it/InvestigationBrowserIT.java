@@ -1,0 +1,170 @@
+package uk.safeguardcases.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The whole investigation in a real browser (headless Chromium), across the roles, the way people use it:
+ * every page on the way is checked with axe-core and photographed for the README.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InvestigationBrowserIT {
+
+    private static final String PASSWORD = "Safeguard-Demo-2026";
+    private static final Pattern REFERENCE = Pattern.compile("CHSCB-\\d{4}-\\d{4}");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.productWith();
+    }
+
+    @ArquillianResource
+    private URL baseUrl;
+
+    private Chromium browser;
+    private final List<String> accessibility = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        browser = new Chromium(URI.create(baseUrl.toString()));
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+    }
+
+    /** Checks the page with axe and remembers what it found, so one run lists every page's problems. */
+    private void checkPage(String name) {
+        List<String> problems = browser.accessibilityProblems();
+        problems.forEach(p -> accessibility.add(name + ": " + p));
+        assertThat(browser.html()).doesNotContain("jakarta.faces.FacesException").doesNotContain("Exception:");
+    }
+
+    @Test
+    void anOfficerAndASeniorTakeAConcernThroughTheInvestigationInTheBrowser() throws Exception {
+        browser.signIn("chscb.officer", PASSWORD);
+        browser.open("officer/cases.xhtml");
+        browser.type("concern:subjectName", "Browser Test Member");
+        browser.chooseFirst("concern:organisationId");
+        browser.chooseFirst("concern:source");
+        browser.type("concern:summary", "A post on a public page names a looked-after child and their school.");
+        browser.click("concern:raise");
+        browser.waitFor(() -> REFERENCE.matcher(browser.url()).find(), "the new case's page");
+
+        Matcher matcher = REFERENCE.matcher(browser.url());
+        assertThat(matcher.find()).as("the case page opens: " + browser.url()).isTrue();
+        String reference = matcher.group();
+        assertThat(browser.text("case-step")).isEqualTo("Awaiting triage");
+        browser.waitFor(() -> "true".equals(browser.script(
+                "return document.getElementById('case-diagram').getAttribute('data-drawn');")), "the diagram");
+        assertThat(browser.script("return document.querySelectorAll('#case-diagram .current-step').length;"))
+                .as("the current step is highlighted in the diagram").isEqualTo(1L);
+        checkPage("case, triage");
+        browser.screenshot("officer-case-triage");
+
+        // An allegation citing one of the board's clauses, then triage: investigate.
+        browser.chooseFirst("allegation:clauseId");
+        browser.chooseFirst("allegation:category");
+        browser.chooseFirst("allegation:severity");
+        browser.type("allegation:particulars", "Named a child in care and their school.");
+        browser.click("allegation:add");
+        assertThat(browser.text()).contains("Allegation added.");
+
+        browser.click("triage:record");
+        assertThat(browser.text()).as("a triage without a decision is refused with a plain message")
+                .contains("There is a problem").doesNotContain("Triage recorded.");
+        checkPage("case, triage errors");
+        browser.chooseByValue("triage:decision", "INVESTIGATE");
+        browser.type("triage:note", "Clause breach likely; needs investigation.");
+        browser.click("triage:record");
+        assertThat(browser.text()).contains("Triage recorded.");
+        assertThat(browser.text("case-step")).isEqualTo("Awaiting authorisation");
+        browser.signOut();
+
+        // The senior authorises (four eyes: not the officer who triaged).
+        browser.signIn("chscb.senior", PASSWORD);
+        browser.open("officer/case.xhtml?ref=" + reference);
+        checkPage("case, authorisation");
+        browser.type("authorisation:justification", "Proportionate: public post naming a child.");
+        browser.click("authorisation:authorise");
+        assertThat(browser.text()).contains("Investigation authorised.");
+        assertThat(browser.text("case-step")).isEqualTo("Gathering evidence");
+        browser.signOut();
+
+        // The officer gathers evidence: a screenshot file, hashed and shown with its SHA-256.
+        browser.signIn("chscb.officer", PASSWORD);
+        browser.open("officer/case.xhtml?ref=" + reference);
+        Path shot = Files.createTempFile("evidence", ".png");
+        Files.write(shot, java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+        browser.type("evidence:url", "https://www.facebook.com/some.public.page/posts/1");
+        browser.chooseByValue("evidence:platform", "FACEBOOK");
+        browser.attach("evidence:file", shot);
+        browser.chooseByValue("evidence:captureMethod", "PUBLIC_PAGE_VIEWED");
+        browser.check("evidence:openMethodDeclared");
+        browser.click("evidence:capture");
+        assertThat(browser.text()).contains("Evidence saved.").containsPattern("[0-9a-f]{64}");
+        checkPage("case, evidence");
+        browser.screenshot("officer-case-evidence");
+        browser.type("gathered:summary", "One screenshot of the public post.");
+        browser.click("gathered:finish");
+        browser.reloadUntil(() -> browser.text("case-step").equals("Awaiting content removal"), "the removal request");
+
+        // The member answered by e-mail: the officer records it; then co-operation, verification, decision.
+        browser.chooseByValue("removalResponse:response", "REMOVED");
+        browser.type("removalResponse:text", "Deleted the post, e-mail of 21 November.");
+        browser.click("removalResponse:record");
+        browser.reloadUntil(() -> browser.text("case-step").equals("Awaiting co-operation"), "the co-operation request");
+        browser.chooseByValue("cooperation:how", "STATEMENT");
+        browser.type("cooperation:account", "The member accepts they posted it and has removed it.");
+        browser.click("cooperation:record");
+        browser.reloadUntil(() -> browser.text("case-step").equals("Verifying removal"), "verification");
+        browser.type("verify:finding", "Checked the page: the post is gone.");
+        browser.click("verify:record");
+        assertThat(browser.text("case-step")).isEqualTo("Deciding the outcome");
+        browser.chooseByValue("outcome:outcome", "DISCIPLINARY_REFERRAL");
+        browser.type("outcome:findings", "Breach of the policy; refer to the employer.");
+        browser.click("outcome:decide");
+        assertThat(browser.text("case-step")).isEqualTo("Referral awaiting approval");
+        browser.signOut();
+
+        browser.signIn("chscb.senior", PASSWORD);
+        browser.open("officer/case.xhtml?ref=" + reference);
+        browser.type("approval:note", "Agreed.");
+        browser.click("approval:approve");
+        browser.reloadUntil(() -> browser.text("case-step").equals("Referred to HR"), "the referral");
+        assertThat(browser.text()).contains("Acknowledgement due");
+        checkPage("case, referred");
+        browser.screenshot("senior-case-referred");
+
+        // Another board's officer: the product's 404 page, and the diagram is not served either.
+        browser.signOut();
+        browser.signIn("nscb.officer", PASSWORD);
+        browser.open("officer/case.xhtml?ref=" + reference);
+        assertThat(browser.text()).contains("Page not found").doesNotContain("Browser Test Member");
+        Map<String, Object> diagram = browser.fetch("officer/case-diagram?ref=" + reference);
+        assertThat(diagram.get("status")).isEqualTo(404L);
+
+        assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
+    }
+}

@@ -1,0 +1,56 @@
+package uk.safeguardcases.web.officer;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import uk.safeguardcases.application.investigation.EvidenceService;
+import uk.safeguardcases.application.investigation.EvidenceView;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+
+/**
+ * A file kept as evidence, downloaded by an officer or senior of the case's board (web.xml). Always as an
+ * attachment with its checked type and no sniffing, so a file never runs as a page of the product.
+ */
+@WebServlet("/officer/evidence-file")
+public class EvidenceFileServlet extends HttpServlet {
+
+    @Inject
+    private EvidenceService evidence;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String reference = request.getParameter("ref");
+        long id;
+        try {
+            id = Long.parseLong(request.getParameter("id"));
+        } catch (NumberFormatException | NullPointerException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        EvidenceView item;
+        byte[] content;
+        try {
+            item = evidence.evidenceOf(reference).stream().filter(e -> e.id() == id && e.hasFile()).findFirst()
+                    .orElseThrow(() -> new NotFoundException("No such file on case " + reference + "."));
+            content = evidence.fileOf(reference, id);
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType(item.contentType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"evidence-" + id + extensionOf(item.fileName()) + "\"");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
+    }
+
+    private static String extensionOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot < 0 ? "" : fileName.substring(dot).toLowerCase();
+        return extension.matches("\\.[a-z0-9]{1,5}") ? extension : "";
+    }
+}
