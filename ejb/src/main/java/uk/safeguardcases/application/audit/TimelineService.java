@@ -50,6 +50,12 @@ public class TimelineService {
                 TimelineEntry.class).setParameter("caseId", caseId).getResultList();
     }
 
+    /** The latest entries about the board rather than a case (its set-up changes), newest first. */
+    public List<TimelineEntry> boardEntries(int max) {
+        return em.createQuery("select e from TimelineEntry e where e.caseId is null order by e.sequenceNo desc",
+                TimelineEntry.class).setMaxResults(max).getResultList();
+    }
+
     /**
      * Walks the caller's board's chain from the first entry and recomputes every hash. Finds an altered
      * field, a removed or inserted row, and a chain cut short (the head records where it must end).

@@ -30,18 +30,21 @@ public class BoardService {
                 board.policyTitle(), board.primaryColour(), board.accentColour(), board.welshInterface());
     }
 
-    /** Every signed-in person of the board may read its policy. */
+    /** Every signed-in person of the board may read its policy: the clauses in force (retired ones are not). */
     public List<ClauseView> clauses() {
         CallerContext.current();
-        return em.createQuery("select c from PolicyClause c order by c.sortOrder", PolicyClause.class)
+        return em.createQuery("select c from PolicyClause c where c.retired = false order by c.sortOrder",
+                        PolicyClause.class)
                 .getResultStream()
                 .map(c -> new ClauseView(c.id(), c.reference(), c.section(), c.text()))
                 .toList();
     }
 
+    /** The organisations in use (a deactivated one is not offered for new cases). */
     public List<OrganisationView> organisations() {
         CallerContext.require(Role.OFFICER, Role.SENIOR, Role.ADMIN);
-        return em.createQuery("select o from ParentOrganisation o order by o.name", ParentOrganisation.class)
+        return em.createQuery("select o from ParentOrganisation o where o.active = true order by o.name",
+                        ParentOrganisation.class)
                 .getResultStream()
                 .map(BoardService::view)
                 .toList();

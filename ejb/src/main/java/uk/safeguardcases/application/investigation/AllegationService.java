@@ -40,7 +40,8 @@ public class AllegationService {
         Caller caller = CallerContext.require(Role.OFFICER);
         Map<String, String> problems = new LinkedHashMap<>();
         PolicyClause clause = clauseId == null ? null
-                : em.createQuery("select c from PolicyClause c where c.id = :id", PolicyClause.class)
+                : em.createQuery("select c from PolicyClause c where c.id = :id and c.retired = false",
+                        PolicyClause.class)
                         .setParameter("id", clauseId).getResultStream().findFirst().orElse(null);
         if (clause == null) {
             problems.put("clauseId", "Choose the clause of your board's policy that the allegation cites.");

@@ -116,4 +116,15 @@ public class Board {
     public int hrReminderWorkingDays() {
         return hrReminderWorkingDays;
     }
+
+    /** New deadlines, for requests and referrals sent from now on (ones already sent keep theirs). */
+    public void changeDeadlines(int lado, int removal, int removalReminder, int cooperation, int hrAcknowledgement,
+            int hrReminder) {
+        this.ladoWorkingDays = lado;
+        this.removalWorkingDays = removal;
+        this.removalReminderWorkingDays = removalReminder;
+        this.cooperationWorkingDays = cooperation;
+        this.hrAcknowledgementWorkingDays = hrAcknowledgement;
+        this.hrReminderWorkingDays = hrReminder;
+    }
 }

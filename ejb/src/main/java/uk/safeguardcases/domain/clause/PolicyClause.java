@@ -38,7 +38,34 @@ public class PolicyClause {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    /** 1 for the first wording of a reference; a re-worded cited clause is a new version. */
+    @Column(name = "version_no", nullable = false, updatable = false)
+    private int versionNo = 1;
+
+    /** A retired clause stays on the cases that cited it but cannot be cited any more. */
+    @Column(nullable = false)
+    private boolean retired;
+
     protected PolicyClause() {
+    }
+
+    public PolicyClause(String reference, String section, String text, int sortOrder, int versionNo) {
+        this.reference = reference;
+        this.section = section;
+        this.text = text;
+        this.sortOrder = sortOrder;
+        this.versionNo = versionNo;
+    }
+
+    /** Changes the wording in place; only for a clause no allegation has cited yet. */
+    public void reword(String reference, String section, String text) {
+        this.reference = reference;
+        this.section = section;
+        this.text = text;
+    }
+
+    public void retire() {
+        this.retired = true;
     }
 
     public Long id() {
@@ -63,5 +90,13 @@ public class PolicyClause {
 
     public int sortOrder() {
         return sortOrder;
+    }
+
+    public int versionNo() {
+        return versionNo;
+    }
+
+    public boolean retired() {
+        return retired;
     }
 }

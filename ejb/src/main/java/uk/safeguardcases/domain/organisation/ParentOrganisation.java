@@ -33,6 +33,10 @@ public class ParentOrganisation {
     @Column(name = "hr_email")
     private String hrEmail;
 
+    /** A deactivated organisation stays on the records that name it but is not offered for new ones. */
+    @Column(nullable = false)
+    private boolean active = true;
+
     protected ParentOrganisation() {
     }
 
@@ -60,5 +64,23 @@ public class ParentOrganisation {
 
     public String hrEmail() {
         return hrEmail;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public void change(String name, OrganisationKind kind, String hrEmail) {
+        this.name = name;
+        this.kind = kind;
+        this.hrEmail = hrEmail;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
     }
 }

@@ -107,4 +107,22 @@ public class Person {
     public Set<Role> roles() {
         return Set.copyOf(roles);
     }
+
+    /** What the board administrator may change; the user name and the password are not among them. */
+    public void change(String displayName, String email, Long organisationId, Set<Role> roles) {
+        this.displayName = displayName;
+        this.email = email;
+        this.organisationId = organisationId;
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    /** A deactivated person can no longer sign in; their name stays on everything they did. */
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
 }

@@ -6,39 +6,61 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import uk.safeguardcases.application.administration.AuditLine;
+import uk.safeguardcases.application.administration.BoardSettings;
+import uk.safeguardcases.application.administration.DeadlineSettings;
+import uk.safeguardcases.application.administration.PeopleAdministration;
 import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.board.ClauseView;
-import uk.safeguardcases.application.board.OrganisationView;
-import uk.safeguardcases.application.board.PersonView;
 
-/** The board administrator's overview: organisations, people and roles, and the clause catalogue. */
+/** The board administrator's landing page: what is set up, and the latest changes to it. */
 @Named
 @ViewScoped
 public class BoardAdminView implements Serializable {
 
+    private static final int RECENT_CHANGES = 25;
+
     @Inject
     private BoardService boards;
 
-    private List<OrganisationView> organisations;
-    private List<PersonView> people;
+    @Inject
+    private PeopleAdministration people;
+
+    @Inject
+    private BoardSettings settings;
+
+    private int organisationCount;
+    private long activePeople;
     private List<ClauseView> clauses;
+    private DeadlineSettings deadlines;
+    private List<AuditLine> changes;
 
     @PostConstruct
     void load() {
-        organisations = boards.organisations();
-        people = boards.people();
+        organisationCount = boards.organisations().size();
+        activePeople = people.people().stream().filter(p -> p.active()).count();
         clauses = boards.clauses();
+        deadlines = settings.deadlines();
+        changes = settings.recentChanges(RECENT_CHANGES);
     }
 
-    public List<OrganisationView> getOrganisations() {
-        return organisations;
+    public int getOrganisationCount() {
+        return organisationCount;
     }
 
-    public List<PersonView> getPeople() {
-        return people;
+    public long getActivePeople() {
+        return activePeople;
     }
 
     public List<ClauseView> getClauses() {
         return clauses;
+    }
+
+    public DeadlineSettings getDeadlines() {
+        return deadlines;
+    }
+
+    public List<AuditLine> getChanges() {
+        return changes;
     }
 }

@@ -1,0 +1,117 @@
+package uk.safeguardcases.application.administration;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.calendar.WorkingCalendar;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.calendar.BankHoliday;
+import uk.safeguardcases.domain.people.Role;
+
+/**
+ * The board's deadlines and working days, and its recent set-up changes. The deadlines are read each time
+ * a request or referral is sent, so a change applies from then on; deadlines already set stay. Bank holidays
+ * are shared by every board (England and Wales have one list), so the administrator can see them but not
+ * change them.
+ */
+@Stateless
+public class BoardSettings {
+
+    private static final int MAX_DAYS = 60;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private TimelineService timeline;
+
+    public DeadlineSettings deadlines() {
+        return settingsOf(board(CallerContext.require(Role.ADMIN)));
+    }
+
+    public DeadlineSettings changeDeadlines(DeadlineSettings wanted) {
+        Board board = board(CallerContext.require(Role.ADMIN));
+        Map<String, String> problems = new LinkedHashMap<>();
+        int lado = days(problems, "ladoDays", wanted.ladoDays(), 1, 10, "the LADO referral");
+        int removal = days(problems, "removalDays", wanted.removalDays(), 1, MAX_DAYS, "removing content");
+        int cooperation = days(problems, "cooperationDays", wanted.cooperationDays(), 1, MAX_DAYS, "co-operating");
+        int acknowledgement = days(problems, "hrAcknowledgementDays", wanted.hrAcknowledgementDays(), 1, MAX_DAYS,
+                "the HR acknowledgement");
+        int removalReminder = reminder(problems, "removalReminderDays", wanted.removalReminderDays(), removal,
+                "removalDays", "removal deadline");
+        int hrReminder = reminder(problems, "hrReminderDays", wanted.hrReminderDays(), acknowledgement,
+                "hrAcknowledgementDays", "acknowledgement deadline");
+        Checks.check(problems);
+        DeadlineSettings before = settingsOf(board);
+        Checks.Changes changes = new Checks.Changes()
+                .field("LADO referral", before.ladoDays(), lado)
+                .field("content removal", before.removalDays(), removal)
+                .field("removal reminder", before.removalReminderDays(), removalReminder)
+                .field("co-operation", before.cooperationDays(), cooperation)
+                .field("HR acknowledgement", before.hrAcknowledgementDays(), acknowledgement)
+                .field("HR reminder", before.hrReminderDays(), hrReminder);
+        if (changes.any()) {
+            board.changeDeadlines(lado, removal, removalReminder, cooperation, acknowledgement, hrReminder);
+            timeline.record(null, "Deadlines changed", "Working days: " + changes);
+        }
+        return settingsOf(board);
+    }
+
+    /** The bank holidays from the start of this year on (weekends never count either). */
+    public List<Holiday> bankHolidays() {
+        CallerContext.require(Role.ADMIN);
+        LocalDate from = LocalDate.now(WorkingCalendar.UK).withDayOfYear(1);
+        return em.createQuery("select h from BankHoliday h where h.date >= :from order by h.date", BankHoliday.class)
+                .setParameter("from", from).getResultStream().map(h -> new Holiday(h.date(), h.name())).toList();
+    }
+
+    /** The board's latest set-up changes (timeline entries about no case), newest first. */
+    public List<AuditLine> recentChanges(int max) {
+        CallerContext.require(Role.ADMIN);
+        return timeline.boardEntries(max).stream()
+                .map(e -> new AuditLine(e.sequenceNo(), e.occurredAt(), e.actor(), e.action(), e.detail())).toList();
+    }
+
+    private Board board(Caller caller) {
+        return em.find(Board.class, caller.tenantId());
+    }
+
+    private static DeadlineSettings settingsOf(Board b) {
+        return new DeadlineSettings(b.ladoWorkingDays(), b.removalWorkingDays(), b.removalReminderWorkingDays(),
+                b.cooperationWorkingDays(), b.hrAcknowledgementWorkingDays(), b.hrReminderWorkingDays());
+    }
+
+    private static int days(Map<String, String> problems, String field, Integer value, int min, int max, String what) {
+        if (value == null) {
+            problems.put(field, "Enter the number of working days for " + what + ".");
+            return 0;
+        }
+        if (value < min || value > max) {
+            problems.put(field, "Enter a whole number of working days from " + min + " to " + max + ".");
+        }
+        return value;
+    }
+
+    private static int reminder(Map<String, String> problems, String field, Integer value, int deadline,
+            String deadlineField, String what) {
+        if (value == null) {
+            problems.put(field, "Enter how many working days before the " + what + " the reminder goes (0 for on the day).");
+            return 0;
+        }
+        if (value < 0) {
+            problems.put(field, "Enter 0 or more working days.");
+        } else if (!problems.containsKey(deadlineField) && value >= deadline) {
+            problems.put(field, "The reminder must come before the " + what + ": enter fewer than " + deadline
+                    + " working days.");
+        }
+        return value;
+    }
+}

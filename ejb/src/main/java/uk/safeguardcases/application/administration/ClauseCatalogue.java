@@ -1,0 +1,155 @@
+package uk.safeguardcases.application.administration;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.clause.PolicyClause;
+import uk.safeguardcases.domain.people.Role;
+
+/**
+ * The board administrator's clause catalogue. A clause an allegation has cited keeps the words that were
+ * cited: changing it makes a new version (same reference) and retires the cited one, which stays on the
+ * cases. A clause nobody has cited is changed in place. Retired clauses cannot be cited.
+ */
+@Stateless
+public class ClauseCatalogue {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private TimelineService timeline;
+
+    /** Every clause, current ones first in the policy's order, then the retired versions. */
+    public List<AdminClause> clauses() {
+        CallerContext.require(Role.ADMIN);
+        Map<Long, Long> citations = em.createQuery(
+                        "select a.clause.id, count(a) from Allegation a group by a.clause.id", Object[].class)
+                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return em.createQuery("select c from PolicyClause c order by c.retired, c.sortOrder, c.reference, c.versionNo",
+                        PolicyClause.class)
+                .getResultStream().map(c -> view(c, citations.getOrDefault(c.id(), 0L))).toList();
+    }
+
+    public AdminClause clause(long id) {
+        CallerContext.require(Role.ADMIN);
+        PolicyClause clause = find(id);
+        return view(clause, citations(clause.id()));
+    }
+
+    public AdminClause add(String reference, String section, String text) {
+        CallerContext.require(Role.ADMIN);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String cleanReference = reference(problems, reference, null);
+        String cleanSection = Checks.text(problems, "section", section, 200, "Enter the section the clause is in.");
+        String cleanText = Checks.text(problems, "text", text, 4000, "Enter the words of the clause.");
+        Checks.check(problems);
+        Integer last = em.createQuery("select max(c.sortOrder) from PolicyClause c", Integer.class).getSingleResult();
+        PolicyClause clause = new PolicyClause(cleanReference, cleanSection, cleanText, last == null ? 1 : last + 1,
+                nextVersion(cleanReference));
+        em.persist(clause);
+        timeline.record(null, "Clause added", "Clause " + cleanReference + " (" + cleanSection + "): "
+                + Checks.quote(cleanText));
+        return view(clause, 0);
+    }
+
+    public ClauseChange change(long id, String reference, String section, String text) {
+        CallerContext.require(Role.ADMIN);
+        PolicyClause clause = find(id);
+        if (clause.retired()) {
+            throw new InvalidInputException(Map.of("text",
+                    "Clause " + clause.reference() + " is retired and cannot be changed. Add it again if it is needed."));
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        String cleanReference = reference(problems, reference, clause.id());
+        String cleanSection = Checks.text(problems, "section", section, 200, "Enter the section the clause is in.");
+        String cleanText = Checks.text(problems, "text", text, 4000, "Enter the words of the clause.");
+        Checks.check(problems);
+        Checks.Changes changes = new Checks.Changes()
+                .field("reference", clause.reference(), cleanReference)
+                .field("section", clause.section(), cleanSection)
+                .field("text", clause.text(), cleanText);
+        if (!changes.any()) {
+            return new ClauseChange(view(clause, citations(clause.id())), false, false);
+        }
+        long cited = citations(clause.id());
+        if (cited == 0 && clause.reference().equals(cleanReference)) {
+            clause.reword(cleanReference, cleanSection, cleanText);
+            timeline.record(null, "Clause changed", "Clause " + cleanReference + ": " + changes);
+            return new ClauseChange(view(clause, 0), false, true);
+        }
+        // A new row: the cited wording must stay as it was, and a new reference needs its own version number.
+        if (cited > 0) {
+            clause.retire();
+        } else {
+            em.remove(clause);
+        }
+        em.flush();
+        PolicyClause next = new PolicyClause(cleanReference, cleanSection, cleanText, clause.sortOrder(),
+                nextVersion(cleanReference));
+        em.persist(next);
+        if (cited > 0) {
+            timeline.record(null, "Clause changed (new version)", "Clause " + clause.reference() + " version "
+                    + clause.versionNo() + " is cited by " + cited + " allegation(s) and keeps its words; version "
+                    + next.versionNo() + " replaces it: " + changes);
+        } else {
+            timeline.record(null, "Clause changed", "Clause " + clause.reference() + ": " + changes);
+        }
+        return new ClauseChange(view(next, 0), cited > 0, true);
+    }
+
+    public AdminClause retire(long id) {
+        CallerContext.require(Role.ADMIN);
+        PolicyClause clause = find(id);
+        if (!clause.retired()) {
+            clause.retire();
+            timeline.record(null, "Clause retired", "Clause " + clause.reference() + " version " + clause.versionNo()
+                    + ": retired: 'no' → 'yes'");
+        }
+        return view(clause, citations(clause.id()));
+    }
+
+    private String reference(Map<String, String> problems, String reference, Long self) {
+        String clean = Checks.text(problems, "reference", reference, 40, "Enter how the clause is cited, e.g. 3.5(d).");
+        if (!problems.containsKey("reference")) {
+            boolean taken = em.createQuery(
+                            "select c.id from PolicyClause c where c.reference = :reference and c.retired = false", Long.class)
+                    .setParameter("reference", clean).getResultStream().anyMatch(other -> !other.equals(self));
+            if (taken) {
+                problems.put("reference", "Your policy already has a clause " + clean + ". Change that clause instead.");
+            }
+        }
+        return clean;
+    }
+
+    private int nextVersion(String reference) {
+        Integer last = em.createQuery("select max(c.versionNo) from PolicyClause c where c.reference = :reference",
+                Integer.class).setParameter("reference", reference).getSingleResult();
+        return last == null ? 1 : last + 1;
+    }
+
+    private long citations(long clauseId) {
+        return em.createQuery("select count(a) from Allegation a where a.clause.id = :id", Long.class)
+                .setParameter("id", clauseId).getSingleResult();
+    }
+
+    private PolicyClause find(long id) {
+        return em.createQuery("select c from PolicyClause c where c.id = :id", PolicyClause.class)
+                .setParameter("id", id).getResultStream()
+                .filter(c -> c.tenantId().equals(CallerContext.current().tenantId()))
+                .findFirst().orElseThrow(() -> new NotFoundException("There is no such clause on your board."));
+    }
+
+    private static AdminClause view(PolicyClause c, long citations) {
+        return new AdminClause(c.id(), c.reference(), c.section(), c.text(), c.versionNo(), c.retired(), citations);
+    }
+}

@@ -1,0 +1,8 @@
+package uk.safeguardcases.application.administration;
+
+import java.io.Serializable;
+
+/** A board's deadlines, in working days (null where a form left a number out). */
+public record DeadlineSettings(Integer ladoDays, Integer removalDays, Integer removalReminderDays,
+        Integer cooperationDays, Integer hrAcknowledgementDays, Integer hrReminderDays) implements Serializable {
+}

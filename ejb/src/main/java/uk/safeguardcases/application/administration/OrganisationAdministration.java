@@ -1,0 +1,142 @@
+package uk.safeguardcases.application.administration;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.organisation.OrganisationKind;
+import uk.safeguardcases.domain.organisation.ParentOrganisation;
+import uk.safeguardcases.domain.people.Role;
+
+/** The board administrator's parent organisations; every change is written to the board's timeline. */
+@Stateless
+public class OrganisationAdministration {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private TimelineService timeline;
+
+    public List<AdminOrganisation> organisations() {
+        CallerContext.require(Role.ADMIN);
+        return em.createQuery("select o from ParentOrganisation o order by o.active desc, o.name",
+                ParentOrganisation.class).getResultStream().map(OrganisationAdministration::view).toList();
+    }
+
+    public AdminOrganisation organisation(long id) {
+        CallerContext.require(Role.ADMIN);
+        return view(find(id));
+    }
+
+    public AdminOrganisation add(String name, OrganisationKind kind, String hrEmail) {
+        CallerContext.require(Role.ADMIN);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String cleanName = name(problems, name, null);
+        String cleanEmail = details(problems, kind, hrEmail);
+        Checks.check(problems);
+        ParentOrganisation organisation = new ParentOrganisation(cleanName, kind, cleanEmail);
+        em.persist(organisation);
+        em.flush();
+        timeline.record(null, "Organisation added", cleanName + " (" + kind.label() + "); HR e-mail "
+                + Checks.quote(cleanEmail));
+        return view(organisation);
+    }
+
+    public AdminOrganisation change(long id, String name, OrganisationKind kind, String hrEmail) {
+        CallerContext.require(Role.ADMIN);
+        ParentOrganisation organisation = find(id);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String cleanName = name(problems, name, organisation.id());
+        String cleanEmail = details(problems, kind, hrEmail);
+        Checks.check(problems);
+        Checks.Changes changes = new Checks.Changes()
+                .field("name", organisation.name(), cleanName)
+                .field("kind", organisation.kind().label(), kind.label())
+                .field("HR e-mail", organisation.hrEmail(), cleanEmail);
+        if (changes.any()) {
+            String before = organisation.name();
+            organisation.change(cleanName, kind, cleanEmail);
+            timeline.record(null, "Organisation changed", before + ": " + changes);
+        }
+        return view(organisation);
+    }
+
+    /** Deletes an organisation nothing names yet; one that people, cases or referrals name is deactivated. */
+    public OrganisationRemoval remove(long id) {
+        CallerContext.require(Role.ADMIN);
+        ParentOrganisation organisation = find(id);
+        if (referenced(organisation.id())) {
+            if (organisation.active()) {
+                organisation.deactivate();
+                timeline.record(null, "Organisation deactivated", organisation.name()
+                        + " (still named by people or cases, so kept): active: 'yes' → 'no'");
+            }
+            return OrganisationRemoval.DEACTIVATED;
+        }
+        em.remove(organisation);
+        timeline.record(null, "Organisation deleted", organisation.name() + " (" + organisation.kind().label()
+                + "); HR e-mail " + Checks.quote(organisation.hrEmail()));
+        return OrganisationRemoval.DELETED;
+    }
+
+    public AdminOrganisation reactivate(long id) {
+        CallerContext.require(Role.ADMIN);
+        ParentOrganisation organisation = find(id);
+        if (!organisation.active()) {
+            organisation.reactivate();
+            timeline.record(null, "Organisation reactivated", organisation.name() + ": active: 'no' → 'yes'");
+        }
+        return view(organisation);
+    }
+
+    private boolean referenced(long id) {
+        // Native counts are not tenant-filtered, but the id was found on the caller's board.
+        for (String table : List.of("person", "safeguarding_case", "referral")) {
+            Number count = (Number) em.createNativeQuery("select count(*) from " + table + " where organisation_id = ?1")
+                    .setParameter(1, id).getSingleResult();
+            if (count.longValue() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ParentOrganisation find(long id) {
+        return em.createQuery("select o from ParentOrganisation o where o.id = :id", ParentOrganisation.class)
+                .setParameter("id", id).getResultStream()
+                .filter(o -> o.tenantId().equals(CallerContext.current().tenantId()))
+                .findFirst().orElseThrow(() -> new NotFoundException("There is no such organisation on your board."));
+    }
+
+    private String name(Map<String, String> problems, String name, Long self) {
+        String clean = Checks.text(problems, "name", name, 200, "Enter the organisation's name.");
+        if (!problems.containsKey("name")) {
+            boolean taken = em.createQuery("select o.id from ParentOrganisation o where lower(o.name) = :name",
+                    Long.class).setParameter("name", clean.toLowerCase()).getResultStream()
+                    .anyMatch(other -> !other.equals(self));
+            if (taken) {
+                problems.put("name", "Your board already has an organisation called " + clean + ".");
+            }
+        }
+        return clean;
+    }
+
+    private static String details(Map<String, String> problems, OrganisationKind kind, String hrEmail) {
+        if (kind == null) {
+            problems.put("kind", "Choose what kind of organisation it is.");
+        }
+        return Checks.email(problems, "hrEmail", hrEmail,
+                "Enter the e-mail address of the organisation's HR partner (referrals are sent there).");
+    }
+
+    static AdminOrganisation view(ParentOrganisation o) {
+        return new AdminOrganisation(o.id(), o.name(), o.kind(), o.kind().label(), o.hrEmail(), o.active());
+    }
+}
