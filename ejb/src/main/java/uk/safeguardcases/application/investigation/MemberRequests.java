@@ -55,13 +55,19 @@ public class MemberRequests {
         if (personId == null) {
             return List.of();
         }
-        List<Object[]> rows = em.createQuery("select r, c from MemberRequest r, SafeguardingCase c"
-                        + " where c.id = r.caseId and c.subjectPersonId = :person order by r.sentAt desc, r.id desc",
-                        Object[].class)
-                .setParameter("person", personId).getResultList();
+        Map<Long, SafeguardingCase> casesAboutMember = em.createQuery(
+                        "select c from SafeguardingCase c where c.subjectPersonId = :person", SafeguardingCase.class)
+                .setParameter("person", personId).getResultStream()
+                .collect(Collectors.toMap(SafeguardingCase::id, c -> c));
+        if (casesAboutMember.isEmpty()) {
+            return List.of();
+        }
         WorkingDays days = calendar.workingDays();
         Instant now = Instant.now();
-        return rows.stream().map(row -> view((MemberRequest) row[0], (SafeguardingCase) row[1], days, now)).toList();
+        return em.createQuery("select r from MemberRequest r where r.caseId in :cases order by r.sentAt desc, r.id desc",
+                        MemberRequest.class)
+                .setParameter("cases", casesAboutMember.keySet()).getResultStream()
+                .map(r -> view(r, casesAboutMember.get(r.caseId()), days, now)).toList();
     }
 
     /**
