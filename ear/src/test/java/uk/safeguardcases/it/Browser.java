@@ -111,4 +111,50 @@ final class Browser {
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
+    /** A file to send with {@link #submitMultipart}. */
+    record Upload(String fileName, String contentType, byte[] content) {
+    }
+
+    /** Submits a {@code multipart/form-data} form (one with a file input) as a browser does. */
+    Page submitMultipart(Page page, String formId, Map<String, String> fields, Map<String, Upload> files,
+            String buttonId) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + buttonId, buttonId);
+        form.put("jakarta.faces.ViewState", find(VIEW_STATE, page.body(), "view state"));
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+        String boundary = "----SafeguardBoundary" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        form.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        files.forEach((name, file) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + name
+                    + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return follow(send(HttpRequest.newBuilder(URI.create(page.uri()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+    }
+
+    /** GET of a file, as bytes, without following redirects. */
+    HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

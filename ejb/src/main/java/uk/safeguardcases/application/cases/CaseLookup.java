@@ -35,6 +35,12 @@ public class CaseLookup {
         return safeguardingCase;
     }
 
+    /** The caller's own account on their board (a member's person id), or null when they have none. */
+    public Long personIdOf(Caller caller) {
+        return em.createQuery("select p.id from Person p where p.username = :username", Long.class)
+                .setParameter("username", caller.username()).getResultStream().findFirst().orElse(null);
+    }
+
     private boolean isSubject(Caller caller, SafeguardingCase safeguardingCase) {
         return safeguardingCase.subjectPersonId() != null && !em.createQuery(
                         "select p.id from Person p where p.id = :id and p.username = :username", Long.class)

@@ -15,8 +15,10 @@ import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.clause.PolicyClause;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.infrastructure.engine.EngineAccess;
@@ -83,11 +85,65 @@ public class CaseService {
             throw new InvalidInputException(problems);
         }
 
+        return open(caller, subject, organisation, concern.source(), summary, subjectPersonId);
+    }
+
+    /**
+     * A member reports something about themselves (Cwm Taf: "employees should notify their manager"): a case
+     * about the member, at their own parent organisation, with source self-report, on their own board. The
+     * member may say which clause of the board's policy it concerns.
+     *
+     * @return the new case (its reference is the member's confirmation)
+     */
+    public CaseSummary selfReport(Long clauseId, String account) {
+        Caller caller = CallerContext.require(Role.MEMBER);
+        Map<String, String> problems = new LinkedHashMap<>();
+        PolicyClause clause = clauseId == null ? null
+                : em.createQuery("select c from PolicyClause c where c.id = :id", PolicyClause.class)
+                        .setParameter("id", clauseId).getResultStream().findFirst().orElse(null);
+        if (clauseId != null && clause == null) {
+            problems.put("clauseId", "Choose a clause of your board's policy, or leave it empty.");
+        }
+        String prefix = clause == null ? "" : "About clause " + clause.reference() + ": ";
+        String text = trimmed(account);
+        if (text.isEmpty()) {
+            problems.put("account", "Tell us what happened.");
+        } else if (prefix.length() + text.length() > 4000) {
+            problems.put("account", "This must be " + String.format("%,d", 4000 - prefix.length())
+                    + " characters or fewer.");
+        }
+        ParentOrganisation organisation = caller.organisationId() == null ? null
+                : em.createQuery("select o from ParentOrganisation o where o.id = :id", ParentOrganisation.class)
+                        .setParameter("id", caller.organisationId()).getResultStream().findFirst().orElse(null);
+        Long personId = lookup.personIdOf(caller);
+        if (organisation == null || personId == null) {
+            throw new IllegalStateException("The member's account is not linked to an organisation of the board.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return open(caller, caller.displayName(), organisation, CaseSource.SELF_REPORT, prefix + text, personId);
+    }
+
+    /** The cases the signed-in member raised about themselves, newest first. */
+    public List<CaseSummary> mySelfReports() {
+        Caller caller = CallerContext.require(Role.MEMBER);
+        Long personId = lookup.personIdOf(caller);
+        return em.createQuery("select c from SafeguardingCase c join fetch c.organisation where c.source = :source"
+                        + " and c.subjectPersonId = :person and c.raisedBy = :username order by c.raisedAt desc",
+                        SafeguardingCase.class)
+                .setParameter("source", CaseSource.SELF_REPORT).setParameter("person", personId)
+                .setParameter("username", caller.username())
+                .setMaxResults(MAX_LIST).getResultStream().map(CaseService::summaryOf).toList();
+    }
+
+    private CaseSummary open(Caller caller, String subject, ParentOrganisation organisation, CaseSource source,
+            String summary, Long subjectPersonId) {
         Board board = em.find(Board.class, caller.tenantId());
         Instant now = Instant.now();
         String reference = references.next(board.id(), board.referencePrefix(), now.atZone(UK).getYear());
         SafeguardingCase safeguardingCase = SafeguardingCase.raise(reference, subject, organisation,
-                concern.source(), summary, caller.username(), now);
+                source, summary, caller.username(), now);
         safeguardingCase.subjectHasAccount(subjectPersonId);
         em.persist(safeguardingCase);
         em.flush();
@@ -101,7 +157,7 @@ public class CaseService {
                 .execute());
         safeguardingCase.investigatedBy(instance.getId());
         timeline.record(safeguardingCase.id(), "Concern raised",
-                concern.source().label() + "; parent organisation " + organisation.name());
+                source.label() + "; parent organisation " + organisation.name());
         return summaryOf(safeguardingCase);
     }
 

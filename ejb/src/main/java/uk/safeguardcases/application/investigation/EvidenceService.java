@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.audit.TimelineService;
@@ -32,6 +33,7 @@ import uk.safeguardcases.domain.evidence.EvidenceUrl;
 import uk.safeguardcases.domain.evidence.FileNames;
 import uk.safeguardcases.domain.evidence.FileType;
 import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.domain.requests.RequestKind;
 
 /**
  * Gathering evidence (DESIGN.md step 4), by open methods only (LSCB §3). Evidence is captured by the case's
@@ -61,6 +63,9 @@ public class EvidenceService {
 
     @Inject
     private TimelineService timeline;
+
+    @Inject
+    private MemberRequests memberRequests;
 
     /** The officer has gathered the evidence; the member is then asked to remove the content. */
     public void finishGathering(String reference, String summary) {
@@ -184,6 +189,61 @@ public class EvidenceService {
     }
 
     /**
+     * The evidence the member of a case is shown: once the board has sent them a request on the case, every
+     * piece of its evidence (what was captured, where and when, and any proof they gave), except a report of
+     * illegal imagery, which only the board and the IWF / CEOP deal with. Nothing before a request is sent.
+     *
+     * @throws NotFoundException when the case is not about the calling member, or no request was sent on it
+     */
+    public List<EvidenceShownToMember> evidenceShownToMember(String reference) {
+        SafeguardingCase safeguardingCase = memberCase(reference);
+        return shownToMember(safeguardingCase).stream().map(EvidenceService::memberView).toList();
+    }
+
+    /**
+     * The file of a piece of evidence shown to the member of the case (see {@link #evidenceShownToMember}),
+     * checked against the SHA-256 recorded at capture.
+     *
+     * @throws NotFoundException when the case is not about the calling member, or the evidence is not shown to
+     *         them or has no file
+     */
+    public byte[] fileShownToMember(String reference, long evidenceId) {
+        SafeguardingCase safeguardingCase = memberCase(reference);
+        Evidence evidence = shownToMember(safeguardingCase).stream()
+                .filter(e -> e.id() == evidenceId && e.hasFile()).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no file for evidence " + evidenceId + " on case "
+                        + safeguardingCase.reference() + " for you."));
+        return checkedFile(safeguardingCase, evidence);
+    }
+
+    private SafeguardingCase memberCase(String reference) {
+        Caller caller = CallerContext.require(Role.MEMBER);
+        if (caller.has(Role.OFFICER)) {
+            // The member's rule must hold for everyone who uses the portal, whatever else they may do.
+            caller = new Caller(caller.username(), caller.displayName(), caller.tenantId(), Set.of(Role.MEMBER),
+                    caller.organisationId());
+        }
+        SafeguardingCase safeguardingCase = cases.forCaller(caller, reference);
+        if (memberRequests.of(safeguardingCase.id(), RequestKind.REMOVAL).isEmpty()
+                && memberRequests.of(safeguardingCase.id(), RequestKind.COOPERATION).isEmpty()) {
+            throw new NotFoundException("There is no request " + reference + " for you.");
+        }
+        return safeguardingCase;
+    }
+
+    private List<Evidence> shownToMember(SafeguardingCase safeguardingCase) {
+        return em.createQuery("select e from Evidence e where e.caseId = :caseId order by e.capturedAt, e.id",
+                        Evidence.class)
+                .setParameter("caseId", safeguardingCase.id())
+                .getResultStream().filter(e -> !e.illegalImagery()).toList();
+    }
+
+    private static EvidenceShownToMember memberView(Evidence e) {
+        return new EvidenceShownToMember(e.id(), e.url(), e.platform(), e.capturedText(), e.capturedAt(),
+                e.captureMethod() == CaptureMethod.PROVIDED_BY_MEMBER, e.fileName(), e.fileSize(), e.contentType());
+    }
+
+    /**
      * The file captured with a piece of evidence, checked against the SHA-256 recorded at capture.
      *
      * @throws NotFoundException when the case is not on the caller's board, or the evidence is not on the case
@@ -197,6 +257,11 @@ public class EvidenceService {
         Evidence evidence = evidence(safeguardingCase, evidenceId).filter(Evidence::hasFile)
                 .orElseThrow(() -> new NotFoundException("There is no file for evidence " + evidenceId + " on case "
                         + safeguardingCase.reference() + "."));
+        return checkedFile(safeguardingCase, evidence);
+    }
+
+    private byte[] checkedFile(SafeguardingCase safeguardingCase, Evidence evidence) {
+        long evidenceId = evidence.id();
         Optional<EvidenceFile> file = em.createQuery("select f from EvidenceFile f where f.id = :id",
                         EvidenceFile.class)
                 .setParameter("id", evidence.fileId()).getResultStream().findFirst();

@@ -1,23 +1,107 @@
 package uk.safeguardcases.application.investigation;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import uk.safeguardcases.application.board.ClauseView;
+import uk.safeguardcases.application.calendar.WorkingCalendar;
+import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.allegation.Allegation;
+import uk.safeguardcases.domain.calendar.WorkingDays;
+import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.requests.MemberRequest;
 import uk.safeguardcases.domain.requests.RequestKind;
 
-/** Finds a case's request of one kind (there is at most one), on the caller's board. */
+/**
+ * Finds the board's requests to members: a case's request of one kind (there is at most one), and, for a
+ * signed-in member, the requests about themselves only. Everything is on the caller's board.
+ */
 @Stateless
 public class MemberRequests {
 
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private CaseLookup cases;
+
+    @Inject
+    private WorkingCalendar calendar;
+
     public Optional<MemberRequest> of(long caseId, RequestKind kind) {
         return em.createQuery("select r from MemberRequest r where r.caseId = :caseId and r.kind = :kind",
                         MemberRequest.class)
                 .setParameter("caseId", caseId).setParameter("kind", kind)
                 .getResultStream().findFirst();
+    }
+
+    /** The signed-in member's requests, newest first: only those on cases about the member themselves. */
+    public List<MemberRequestView> mine() {
+        Caller caller = CallerContext.require(Role.MEMBER);
+        Long personId = cases.personIdOf(caller);
+        if (personId == null) {
+            return List.of();
+        }
+        Map<Long, SafeguardingCase> casesAboutMember = em.createQuery(
+                        "select c from SafeguardingCase c where c.subjectPersonId = :person", SafeguardingCase.class)
+                .setParameter("person", personId).getResultStream()
+                .collect(Collectors.toMap(SafeguardingCase::id, c -> c));
+        if (casesAboutMember.isEmpty()) {
+            return List.of();
+        }
+        WorkingDays days = calendar.workingDays();
+        Instant now = Instant.now();
+        return em.createQuery("select r from MemberRequest r where r.caseId in :cases order by r.sentAt desc, r.id desc",
+                        MemberRequest.class)
+                .setParameter("cases", casesAboutMember.keySet()).getResultStream()
+                .map(r -> view(r, casesAboutMember.get(r.caseId()), days, now)).toList();
+    }
+
+    /**
+     * One of the signed-in member's requests.
+     *
+     * @throws NotFoundException when there is no such request, or it is about someone else (on any board)
+     */
+    public MemberRequestView mine(long requestId) {
+        return mine().stream().filter(r -> r.id() == requestId).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no request " + requestId + " for you."));
+    }
+
+    private MemberRequestView view(MemberRequest request, SafeguardingCase safeguardingCase, WorkingDays days,
+            Instant now) {
+        CaseStatus step = safeguardingCase.status();
+        boolean awaiting = request.kind() == RequestKind.REMOVAL ? step == CaseStatus.AWAITING_REMOVAL
+                : step == CaseStatus.AWAITING_COOPERATION;
+        boolean deciding = request.kind() == RequestKind.REMOVAL
+                && (step == CaseStatus.REVIEWING_CONTEST || step == CaseStatus.DECIDING_EXTENSION);
+        LocalDate today = now.atZone(WorkingCalendar.UK).toLocalDate();
+        LocalDate due = request.deadline().atZone(WorkingCalendar.UK).toLocalDate();
+        return new MemberRequestView(request.id(), safeguardingCase.reference(), request.kind(), request.sentAt(),
+                request.deadline(), days.workingDaysBetween(today, due), now.isAfter(request.deadline()), awaiting,
+                awaiting || deciding, request.response(), request.responseText(), request.respondedAt(),
+                request.decision(), request.nonComplianceAt(), step, clausesCited(safeguardingCase.id()));
+    }
+
+    /** The clauses the case's allegations cite, each once, in the policy's order. */
+    private List<ClauseView> clausesCited(long caseId) {
+        Map<Long, ClauseView> clauses = em.createQuery("select a from Allegation a join fetch a.clause"
+                        + " where a.caseId = :caseId order by a.clause.sortOrder, a.id", Allegation.class)
+                .setParameter("caseId", caseId).getResultStream().map(Allegation::clause)
+                .collect(Collectors.toMap(c -> c.id(), c -> new ClauseView(c.id(), c.reference(), c.section(),
+                        c.text()), (a, b) -> a, LinkedHashMap::new));
+        return List.copyOf(clauses.values());
     }
 }

@@ -31,6 +31,9 @@ import uk.safeguardcases.domain.requests.RequestKind;
 @Stateless
 public class RequestService {
 
+    /** How the member's acceptance of an interview is written at the head of their answer. */
+    public static final String ACCEPTS_INTERVIEW = "I accept an interview.";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -129,6 +132,27 @@ public class RequestService {
      * log-ins were involved, only the fact that supervised access took place is recorded, never a password.
      */
     public void recordCooperation(String reference, MemberResponse how, String account, boolean supervisedAccess) {
+        cooperate(reference, how, account, supervisedAccess, false);
+    }
+
+    /**
+     * The member's own answer to the co-operation request (CHSCB 6.3): a written statement, and/or that they
+     * accept an interview, which the officer then arranges and records. Members never record supervised
+     * access to their accounts; only the officer does, as a fact, and never a password.
+     */
+    public void respondToCooperation(String reference, String statement, boolean acceptsInterview) {
+        CallerContext.require(Role.MEMBER);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String text = Inputs.text(problems, "statement", statement, 4000 - ACCEPTS_INTERVIEW.length() - 2,
+                acceptsInterview ? null : "Write your statement, or say that you accept an interview.");
+        Inputs.check(problems);
+        String account = !acceptsInterview ? text
+                : text.isEmpty() ? ACCEPTS_INTERVIEW : ACCEPTS_INTERVIEW + "\n\n" + text;
+        cooperate(reference, MemberResponse.STATEMENT, account, false, acceptsInterview);
+    }
+
+    private void cooperate(String reference, MemberResponse how, String account, boolean supervisedAccess,
+            boolean acceptsInterview) {
         Caller caller = CallerContext.require(Role.MEMBER, Role.OFFICER);
         Map<String, String> problems = new LinkedHashMap<>();
         if (how != MemberResponse.STATEMENT && how != MemberResponse.INTERVIEW) {
@@ -145,6 +169,7 @@ public class RequestService {
                 InvestigationProcess.COOPERATION_RESPONSE_MESSAGE, "Co-operation", Map.of());
         request.answer(how, text, supervisedAccess, Instant.now());
         timeline.record(safeguardingCase.id(), "Co-operation recorded", how.label()
+                + (acceptsInterview ? "; the member accepts an interview" : "")
                 + (supervisedAccess ? "; supervised access to the member's account took place" : ""));
     }
 

@@ -9,8 +9,10 @@ import java.util.List;
 import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.board.ClauseView;
 import uk.safeguardcases.application.board.OrganisationView;
+import uk.safeguardcases.application.investigation.MemberRequestView;
+import uk.safeguardcases.application.investigation.MemberRequests;
 
-/** The member's portal: who they are recorded with, and the policy they are asked to follow. */
+/** The member's landing page: their open requests with deadlines, and the policy they are asked to follow. */
 @Named
 @ViewScoped
 public class PortalView implements Serializable {
@@ -18,13 +20,18 @@ public class PortalView implements Serializable {
     @Inject
     private BoardService boards;
 
+    @Inject
+    private MemberRequests requests;
+
     private OrganisationView organisation;
     private List<ClauseView> clauses;
+    private List<MemberRequestView> openRequests;
 
     @PostConstruct
     void load() {
         organisation = boards.myOrganisation();
         clauses = boards.clauses();
+        openRequests = requests.mine().stream().filter(MemberRequestView::open).toList();
     }
 
     public OrganisationView getOrganisation() {
@@ -33,5 +40,9 @@ public class PortalView implements Serializable {
 
     public List<ClauseView> getClauses() {
         return clauses;
+    }
+
+    public List<MemberRequestView> getOpenRequests() {
+        return openRequests;
     }
 }

@@ -1,0 +1,35 @@
+package uk.safeguardcases.application.investigation;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import uk.safeguardcases.application.board.ClauseView;
+import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.requests.MemberResponse;
+import uk.safeguardcases.domain.requests.RequestKind;
+
+/**
+ * A request to the member as the member sees it in the portal: what is asked, on which case, by when, and
+ * what they answered. Pages turn the enums into words of their own language.
+ *
+ * @param workingDaysLeft working days after today up to the deadline's day (0 on the day itself)
+ * @param overdue the deadline has passed
+ * @param awaitingAnswer the case is waiting for the member's answer to this request now
+ * @param open still in progress: awaiting the answer, or the board is deciding on it
+ * @param decision the officer's decision on a contest or on more time (UPHELD, REJECTED, MORE_TIME_GIVEN,
+ *        MORE_TIME_REFUSED), or null
+ * @param clauses the clauses of the board's policy that the case's allegations cite
+ */
+public record MemberRequestView(long id, String caseReference, RequestKind kind, Instant sentAt, Instant deadline,
+        int workingDaysLeft, boolean overdue, boolean awaitingAnswer, boolean open, MemberResponse response,
+        String responseText, Instant respondedAt, String decision, Instant nonComplianceAt, CaseStatus caseStep,
+        List<ClauseView> clauses) implements Serializable {
+
+    public boolean isRemoval() {
+        return kind == RequestKind.REMOVAL;
+    }
+
+    public boolean isCooperation() {
+        return kind == RequestKind.COOPERATION;
+    }
+}

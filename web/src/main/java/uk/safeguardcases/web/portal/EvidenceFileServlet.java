@@ -1,0 +1,51 @@
+package uk.safeguardcases.web.portal;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import uk.safeguardcases.application.investigation.EvidenceService;
+import uk.safeguardcases.application.investigation.EvidenceShownToMember;
+import uk.safeguardcases.application.investigation.MemberRequestView;
+import uk.safeguardcases.application.investigation.MemberRequests;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+
+/**
+ * A file of the evidence shown to the member ({@code /portal/evidence-file?request=&evidence=}), for the member
+ * of the case only (web.xml lets only members into /portal): any other request or evidence is "not found".
+ * Always a download, never shown in the product's own pages.
+ */
+@WebServlet("/portal/evidence-file")
+public class EvidenceFileServlet extends HttpServlet {
+
+    @Inject
+    private MemberRequests requests;
+
+    @Inject
+    private EvidenceService evidence;
+
+    @Override
+    protected void doGet(HttpServletRequest httpRequest, HttpServletResponse response) throws IOException {
+        try {
+            MemberRequestView request = requests.mine(Long.parseLong(httpRequest.getParameter("request")));
+            long evidenceId = Long.parseLong(httpRequest.getParameter("evidence"));
+            EvidenceShownToMember shown = evidence.evidenceShownToMember(request.caseReference()).stream()
+                    .filter(e -> e.id() == evidenceId && e.hasFile()).findFirst()
+                    .orElseThrow(() -> new NotFoundException("There is no such file for you."));
+            byte[] content = evidence.fileShownToMember(request.caseReference(), evidenceId);
+            response.setContentType(shown.contentType());
+            response.setContentLength(content.length);
+            response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                    + URLEncoder.encode(shown.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Cache-Control", "private, no-store");
+            response.getOutputStream().write(content);
+        } catch (NotFoundException | NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+}

@@ -1,0 +1,294 @@
+package uk.safeguardcases.web.portal;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.calendar.WorkingCalendar;
+import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.investigation.EvidenceInput;
+import uk.safeguardcases.application.investigation.EvidenceService;
+import uk.safeguardcases.application.investigation.EvidenceShownToMember;
+import uk.safeguardcases.application.investigation.MemberRequestView;
+import uk.safeguardcases.application.investigation.MemberRequests;
+import uk.safeguardcases.application.investigation.RequestService;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.evidence.CaptureMethod;
+import uk.safeguardcases.domain.evidence.FileType;
+import uk.safeguardcases.domain.evidence.Platform;
+import uk.safeguardcases.domain.requests.MemberResponse;
+import uk.safeguardcases.web.shell.Pages;
+
+/**
+ * One request to the member ({@code request.xhtml?id=}): what is asked, the evidence shown to them, and their
+ * answer. Only a request about the signed-in member opens; any other id is "not found".
+ */
+@Named
+@ViewScoped
+public class RequestView implements Serializable {
+
+    private static final int MAX_TEXT = 4000;
+
+    @Inject
+    private MemberRequests requests;
+
+    @Inject
+    private RequestService answers;
+
+    @Inject
+    private EvidenceService evidence;
+
+    private String id;
+    private MemberRequestView request;
+    private List<EvidenceShownToMember> evidenceShown;
+
+    private String removedNote;
+    private transient Part proof;
+    private Platform proofPlatform;
+    private String contestReasons;
+    private String moreTimeReasons;
+    private LocalDate moreTimeUntil;
+    private String statement;
+    private boolean acceptsInterview;
+
+    /** f:viewAction: the request named in the URL, or the 404 page (also for another member's request). */
+    public void load() {
+        try {
+            refresh();
+        } catch (NotFoundException | NumberFormatException e) {
+            request = null;
+            Pages.notFound("There is no such request for you.");
+        }
+    }
+
+    public String confirmRemoval() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String note = optional(problems, "text", removedNote);
+        EvidenceInput proofInput = proofInput(problems);
+        if (!problems.isEmpty()) {
+            Pages.fieldErrors("removed", problems);
+            return null;
+        }
+        return answered("removed", () -> answers.respondToRemoval(request.caseReference(), MemberResponse.REMOVED,
+                note, proofInput), "removed.done");
+    }
+
+    public String contest() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String reasons = required(problems, "reasons", contestReasons, "error.reasons");
+        if (!problems.isEmpty()) {
+            Pages.fieldErrors("contest", problems);
+            return null;
+        }
+        return answered("contest", () -> answers.respondToRemoval(request.caseReference(), MemberResponse.CONTESTED,
+                reasons), "contest.done");
+    }
+
+    public String askForMoreTime() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        LocalDate currentDeadline = request.deadline().atZone(WorkingCalendar.UK).toLocalDate();
+        if (moreTimeUntil == null) {
+            problems.put("until", RequestWording.text("error.until"));
+        } else if (!moreTimeUntil.isAfter(currentDeadline)) {
+            problems.put("until", RequestWording.text("error.untilAfterDeadline"));
+        } else if (moreTimeUntil.isAfter(currentDeadline.plusWeeks(6))) {
+            problems.put("until", RequestWording.text("error.untilTooLate"));
+        }
+        String reasons = required(problems, "reasons", moreTimeReasons, "error.reasons");
+        if (!problems.isEmpty()) {
+            Pages.fieldErrors("moreTime", problems);
+            return null;
+        }
+        // The officer reads the date the member asks for at the head of their reasons.
+        String text = "More time asked until " + WorkingCalendar.describe(
+                moreTimeUntil.atTime(17, 0).atZone(WorkingCalendar.UK).toInstant()) + ". " + reasons;
+        return answered("moreTime", () -> answers.respondToRemoval(request.caseReference(), MemberResponse.MORE_TIME,
+                text), "moreTime.done");
+    }
+
+    public String cooperate() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String text = optional(problems, "statement", statement);
+        if (text.isEmpty() && !acceptsInterview) {
+            problems.put("statement", RequestWording.text("error.statement"));
+        }
+        if (!problems.isEmpty()) {
+            Pages.fieldErrors("cooperation", problems);
+            return null;
+        }
+        return answered("cooperation", () -> answers.respondToCooperation(request.caseReference(), text,
+                acceptsInterview), "cooperation.done");
+    }
+
+    private String answered(String formId, Runnable answer, String doneKey) {
+        try {
+            answer.run();
+        } catch (InvalidInputException e) {
+            Pages.fieldErrors(formId, inPageWords(e.fieldMessages()));
+            return null;
+        } catch (TaskAlreadyDoneException e) {
+            Pages.error(RequestWording.text("error.notExpected"));
+            refresh();
+            return null;
+        }
+        Pages.info(RequestWording.text(doneKey));
+        return "/portal/request.xhtml?faces-redirect=true&id=" + request.id();
+    }
+
+    /**
+     * The services' messages are in English; the fields this page knows get the page's own words (the file's
+     * problems are all answered with what a file must be), any other keeps the service's message.
+     */
+    private static Map<String, String> inPageWords(Map<String, String> messages) {
+        Map<String, String> words = new LinkedHashMap<>();
+        messages.forEach((field, message) -> {
+            switch (field) {
+                case "file", "contentType", "fileName", "evidence" -> words.put("proof", RequestWording.text("error.file"));
+                case "platform" -> words.put("platform", RequestWording.text("error.platform"));
+                case "statement" -> words.put("statement", RequestWording.text("error.statement"));
+                case "text" -> words.put("reasons", RequestWording.text("error.reasons"));
+                default -> words.put(field, message);
+            }
+        });
+        return words;
+    }
+
+    private EvidenceInput proofInput(Map<String, String> problems) {
+        if (proof == null || proof.getSize() == 0) {
+            return null;
+        }
+        if (proof.getSize() > FileType.MAX_BYTES) {
+            problems.put("proof", RequestWording.text("error.fileTooLarge"));
+            return null;
+        }
+        if (FileType.forContentType(proof.getContentType()).isEmpty()) {
+            problems.put("proof", RequestWording.text("error.file"));
+            return null;
+        }
+        if (proofPlatform == null) {
+            problems.put("platform", RequestWording.text("error.platform"));
+            return null;
+        }
+        try (InputStream in = proof.getInputStream()) {
+            return EvidenceInput.file(null, proofPlatform, proof.getSubmittedFileName(), proof.getContentType(),
+                    in.readAllBytes(), Instant.now(), CaptureMethod.PROVIDED_BY_MEMBER, true);
+        } catch (IOException e) {
+            problems.put("proof", RequestWording.text("error.file"));
+            return null;
+        }
+    }
+
+    private static String required(Map<String, String> problems, String field, String value, String missingKey) {
+        String text = optional(problems, field, value);
+        if (text.isEmpty()) {
+            problems.putIfAbsent(field, RequestWording.text(missingKey));
+        }
+        return text;
+    }
+
+    private static String optional(Map<String, String> problems, String field, String value) {
+        String text = value == null ? "" : value.strip();
+        if (text.length() > MAX_TEXT - 100) {
+            problems.put(field, RequestWording.text("error.tooLong", MAX_TEXT - 100));
+        }
+        return text;
+    }
+
+    private void refresh() {
+        request = requests.mine(Long.parseLong(id == null ? "" : id.strip()));
+        evidenceShown = evidence.evidenceShownToMember(request.caseReference());
+    }
+
+    public Platform[] getPlatforms() {
+        return Platform.values();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public MemberRequestView getRequest() {
+        return request;
+    }
+
+    public List<EvidenceShownToMember> getEvidenceShown() {
+        return evidenceShown;
+    }
+
+    public String getRemovedNote() {
+        return removedNote;
+    }
+
+    public void setRemovedNote(String removedNote) {
+        this.removedNote = removedNote;
+    }
+
+    public Part getProof() {
+        return proof;
+    }
+
+    public void setProof(Part proof) {
+        this.proof = proof;
+    }
+
+    public Platform getProofPlatform() {
+        return proofPlatform;
+    }
+
+    public void setProofPlatform(Platform proofPlatform) {
+        this.proofPlatform = proofPlatform;
+    }
+
+    public String getContestReasons() {
+        return contestReasons;
+    }
+
+    public void setContestReasons(String contestReasons) {
+        this.contestReasons = contestReasons;
+    }
+
+    public String getMoreTimeReasons() {
+        return moreTimeReasons;
+    }
+
+    public void setMoreTimeReasons(String moreTimeReasons) {
+        this.moreTimeReasons = moreTimeReasons;
+    }
+
+    public LocalDate getMoreTimeUntil() {
+        return moreTimeUntil;
+    }
+
+    public void setMoreTimeUntil(LocalDate moreTimeUntil) {
+        this.moreTimeUntil = moreTimeUntil;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public void setStatement(String statement) {
+        this.statement = statement;
+    }
+
+    public boolean isAcceptsInterview() {
+        return acceptsInterview;
+    }
+
+    public void setAcceptsInterview(boolean acceptsInterview) {
+        this.acceptsInterview = acceptsInterview;
+    }
+}

@@ -1,0 +1,86 @@
+package uk.safeguardcases.web.portal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.board.BoardService;
+import uk.safeguardcases.application.board.ClauseView;
+import uk.safeguardcases.application.cases.CaseService;
+import uk.safeguardcases.application.cases.CaseSummary;
+import uk.safeguardcases.web.shell.Pages;
+
+/** A member tells the board about something concerning themselves (Cwm Taf: "notify your manager"). */
+@Named
+@ViewScoped
+public class SelfReportView implements Serializable {
+
+    private static final int MAX_TEXT = 3800;
+
+    @Inject
+    private CaseService cases;
+
+    @Inject
+    private BoardService boards;
+
+    private List<ClauseView> clauses;
+    private Long clauseId;
+    private String account;
+
+    @PostConstruct
+    void load() {
+        clauses = boards.clauses();
+    }
+
+    public String send() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String text = account == null ? "" : account.strip();
+        if (text.isEmpty()) {
+            problems.put("account", RequestWording.text("error.account"));
+        } else if (text.length() > MAX_TEXT) {
+            problems.put("account", RequestWording.text("error.tooLong", MAX_TEXT));
+        }
+        if (!problems.isEmpty()) {
+            Pages.fieldErrors("selfReport", problems);
+            return null;
+        }
+        CaseSummary reported;
+        try {
+            reported = cases.selfReport(clauseId, text);
+        } catch (InvalidInputException e) {
+            Map<String, String> words = new LinkedHashMap<>();
+            e.fieldMessages().forEach((field, message) -> words.put(field, "clauseId".equals(field)
+                    ? RequestWording.text("error.clause") : "account".equals(field)
+                    ? RequestWording.text("error.account") : message));
+            Pages.fieldErrors("selfReport", words);
+            return null;
+        }
+        Pages.info(RequestWording.text("selfReport.done", reported.reference()));
+        return "/portal/history.xhtml?faces-redirect=true";
+    }
+
+    public List<ClauseView> getClauses() {
+        return clauses;
+    }
+
+    public Long getClauseId() {
+        return clauseId;
+    }
+
+    public void setClauseId(Long clauseId) {
+        this.clauseId = clauseId;
+    }
+
+    public String getAccount() {
+        return account;
+    }
+
+    public void setAccount(String account) {
+        this.account = account;
+    }
+}
