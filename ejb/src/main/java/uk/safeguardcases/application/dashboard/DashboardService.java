@@ -101,7 +101,7 @@ public class DashboardService {
         Instant soon = now.plus(DUE_SOON);
         List<Deadline> deadlines = new ArrayList<>();
         em.createQuery("select r.kind, c.reference, c.subjectName, r.deadline"
-                        + " from MemberRequest r, SafeguardingCase c where c.id = r.caseId and c.status <> :closed"
+                        + " from MemberRequest r join SafeguardingCase c on c.id = r.caseId where c.status <> :closed"
                         + " and r.nonComplianceAt is null and r.deadline < :soon"
                         + " and (r.response is null or (r.response = :moreTime and r.decision = 'MORE_TIME_GIVEN'))"
                         + " order by r.deadline", Object[].class)
@@ -114,7 +114,7 @@ public class DashboardService {
                         : DeadlineKind.COOPERATION, (String) row[1], (String) row[2], (Instant) row[3],
                         ((Instant) row[3]).isBefore(now))));
         em.createQuery("select c.reference, c.subjectName, r.acknowledgementDue"
-                        + " from Referral r, SafeguardingCase c where c.id = r.caseId and c.status <> :closed"
+                        + " from Referral r join SafeguardingCase c on c.id = r.caseId where c.status <> :closed"
                         + " and r.acknowledgedAt is null and r.acknowledgementDue < :soon"
                         + " order by r.acknowledgementDue", Object[].class)
                 .setParameter("closed", CaseStatus.CLOSED)
