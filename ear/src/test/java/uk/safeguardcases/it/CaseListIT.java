@@ -338,6 +338,8 @@ class CaseListIT {
         assertTrue(section(page.body(), "id=\"my-tasks\"").contains(lado.reference()), "the LADO referral is my task");
         assertTrue(page.body().contains("id=\"per-month\""), "cases per month as a table as well as a chart");
         assertTrue(page.body().contains("id=\"per-clause\""), "cases per clause as a table as well as a chart");
+        assertTrue(page.body().contains("role=\"img\" aria-label=\"Bar chart of the cases raised"), page.body());
+        assertTrue(page.body().contains("\"type\":\"bar\""), "the charts' Chart.js configuration");
         assertFalse(page.body().contains("<script>"), "no script without the CSP nonce");
     }
 

@@ -84,7 +84,7 @@ public class CaseSearch {
     private long countMatching(CaseFilter filter) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(filter == null ? CaseFilter.any() : filter, parameters);
-        TypedQuery<Long> query = em.createQuery("select count(c) from SafeguardingCase c" + where, Long.class);
+        TypedQuery<Long> query = em.createQuery("select count(*) from SafeguardingCase c" + where, Long.class);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
     }
