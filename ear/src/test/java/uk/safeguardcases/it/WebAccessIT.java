@@ -55,23 +55,23 @@ class WebAccessIT {
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource({
-            "chscb.officer, /officer/cases.xhtml, City &amp; Hackney Safeguarding Children Board",
-            "chscb.senior, /senior/work.xhtml, City &amp; Hackney Safeguarding Children Board",
+            "chscb.officer, /officer/dashboard.xhtml, City &amp; Hackney Safeguarding Children Board",
+            "chscb.senior, /officer/dashboard.xhtml, City &amp; Hackney Safeguarding Children Board",
             "chscb.hr, /hr/referrals.xhtml, City &amp; Hackney Safeguarding Children Board",
             "chscb.member, /portal/requests.xhtml, City &amp; Hackney Safeguarding Children Board",
             "chscb.admin, /admin/board.xhtml, City &amp; Hackney Safeguarding Children Board",
-            "nscb.officer, /officer/cases.xhtml, Northumberland Safeguarding Children Board",
-            "nscb.senior, /senior/work.xhtml, Northumberland Safeguarding Children Board",
+            "nscb.officer, /officer/dashboard.xhtml, Northumberland Safeguarding Children Board",
+            "nscb.senior, /officer/dashboard.xhtml, Northumberland Safeguarding Children Board",
             "nscb.hr, /hr/referrals.xhtml, Northumberland Safeguarding Children Board",
             "nscb.member, /portal/requests.xhtml, Northumberland Safeguarding Children Board",
             "nscb.admin, /admin/board.xhtml, Northumberland Safeguarding Children Board",
-            "cwmtaf.officer, /officer/cases.xhtml, Cwm Taf Safeguarding Boards",
-            "cwmtaf.senior, /senior/work.xhtml, Cwm Taf Safeguarding Boards",
+            "cwmtaf.officer, /officer/dashboard.xhtml, Cwm Taf Safeguarding Boards",
+            "cwmtaf.senior, /officer/dashboard.xhtml, Cwm Taf Safeguarding Boards",
             "cwmtaf.hr, /hr/referrals.xhtml, Cwm Taf Safeguarding Boards",
             "cwmtaf.member, /portal/requests.xhtml, Cwm Taf Safeguarding Boards",
             "cwmtaf.admin, /admin/board.xhtml, Cwm Taf Safeguarding Boards",
-            "lscb.officer, /officer/cases.xhtml, LSCB Joint Online Safeguarding Subgroup",
-            "lscb.senior, /senior/work.xhtml, LSCB Joint Online Safeguarding Subgroup",
+            "lscb.officer, /officer/dashboard.xhtml, LSCB Joint Online Safeguarding Subgroup",
+            "lscb.senior, /officer/dashboard.xhtml, LSCB Joint Online Safeguarding Subgroup",
             "lscb.hr, /hr/referrals.xhtml, LSCB Joint Online Safeguarding Subgroup",
             "lscb.member, /portal/requests.xhtml, LSCB Joint Online Safeguarding Subgroup",
             "lscb.admin, /admin/board.xhtml, LSCB Joint Online Safeguarding Subgroup"})
@@ -116,7 +116,7 @@ class WebAccessIT {
 
         Browser.Page retried = unknownUser.submit(second, "login",
                 Map.of("username", "chscb.officer", "password", PASSWORD), "signIn");
-        assertTrue(retried.uri().endsWith("/officer/cases.xhtml"), "the same form works at the second try");
+        assertTrue(retried.uri().endsWith("/officer/dashboard.xhtml"), "the same form works at the second try");
     }
 
     @Test
@@ -136,7 +136,8 @@ class WebAccessIT {
     @Test
     void anotherBoardsCaseIsNotFoundOnThePageAndOnTheApiAndAnUnknownPageIsNotFound() {
         Browser chscb = browser();
-        Browser.Page cases = chscb.signIn("chscb.officer", PASSWORD);
+        chscb.signIn("chscb.officer", PASSWORD);
+        Browser.Page cases = chscb.open("officer/raise.xhtml");
         String organisation = firstOption(cases.body(), "concern:organisationId");
         Browser.Page raised = chscb.submit(cases, "concern", Map.of(
                 "subjectName", "Robin Cross-Board",
@@ -170,7 +171,8 @@ class WebAccessIT {
     @Test
     void anOfficerTriagesOnTheCasePageAndTheScreenAsksForThePoliceReferenceWhenAChildIsAtRisk() {
         Browser chscb = browser();
-        Browser.Page cases = chscb.signIn("chscb.officer", PASSWORD);
+        chscb.signIn("chscb.officer", PASSWORD);
+        Browser.Page cases = chscb.open("officer/raise.xhtml");
         Browser.Page casePage = chscb.submit(cases, "concern", Map.of(
                 "subjectName", "Terry Triage",
                 "organisationId", firstOption(cases.body(), "concern:organisationId"),
@@ -194,7 +196,8 @@ class WebAccessIT {
     @Test
     void aConcernWithMissingDetailsIsRefusedFieldByFieldAndNothingIsCreated() {
         Browser chscb = browser();
-        Browser.Page cases = chscb.signIn("chscb.officer", PASSWORD);
+        chscb.signIn("chscb.officer", PASSWORD);
+        Browser.Page cases = chscb.open("officer/raise.xhtml");
         String before = chscb.api("api/cases").body();
         Browser.Page refused = chscb.submit(cases, "concern",
                 Map.of("subjectName", "  ", "organisationId", "", "source", "MANUAL", "summary", ""), "raise");

@@ -1,100 +1,103 @@
 package uk.safeguardcases.web.officer;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import uk.safeguardcases.application.InvalidInputException;
+import java.util.Map;
 import uk.safeguardcases.application.board.BoardService;
+import uk.safeguardcases.application.board.ClauseView;
 import uk.safeguardcases.application.board.OrganisationView;
-import uk.safeguardcases.application.cases.CaseService;
-import uk.safeguardcases.application.cases.CaseSummary;
-import uk.safeguardcases.application.cases.NewConcern;
+import uk.safeguardcases.application.cases.CaseSearch;
 import uk.safeguardcases.domain.cases.CaseSource;
-import uk.safeguardcases.web.shell.Pages;
+import uk.safeguardcases.domain.cases.CaseStatus;
 
-/** The board's cases, and raising a concern by hand. */
+/** The board's cases: a filtered, sorted, paged list, from the database a page at a time. */
 @Named
 @ViewScoped
 public class CasesView implements Serializable {
 
     @Inject
-    private CaseService cases;
+    private CaseSearch search;
 
     @Inject
     private BoardService boards;
 
-    private List<CaseSummary> boardCases;
+    private CaseListQuery query;
+    private CaseListModel model;
     private List<OrganisationView> organisations;
-
-    private String subjectName;
-    private Long organisationId;
-    private CaseSource source = CaseSource.MANUAL;
-    private String summary;
+    private List<ClauseView> clauses;
+    private int first;
+    private int rows;
 
     @PostConstruct
     void load() {
-        boardCases = cases.boardCases();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        Map<String, String> parameters = external.getRequestParameterMap();
+        query = CaseListQuery.from(parameters::get);
+        model = new CaseListModel(search, query.filter(), query.sort());
+        rows = query.size();
+        first = (query.page() - 1) * rows;
         organisations = boards.organisations();
+        clauses = boards.clauses();
     }
 
-    public void raise() throws IOException {
-        try {
-            CaseSummary raised = cases.raiseConcern(new NewConcern(subjectName, organisationId, source, summary));
-            Pages.info("Concern raised as case " + raised.reference() + ".");
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/officer/case.xhtml?ref=" + raised.reference());
-        } catch (InvalidInputException e) {
-            Pages.fieldErrors("concern", e.fieldMessages());
-        }
+    public CaseListQuery getQuery() {
+        return query;
     }
 
-    public List<CaseSummary> getBoardCases() {
-        return boardCases;
+    public CaseListModel getModel() {
+        return model;
     }
 
     public List<OrganisationView> getOrganisations() {
         return organisations;
     }
 
+    public List<ClauseView> getClauses() {
+        return clauses;
+    }
+
+    public CaseStatus[] getSteps() {
+        return CaseStatus.values();
+    }
+
     public CaseSource[] getSources() {
         return CaseSource.values();
     }
 
-    public String getSubjectName() {
-        return subjectName;
+    public List<Integer> getPageSizes() {
+        return CaseListQuery.PAGE_SIZES;
     }
 
-    public void setSubjectName(String subjectName) {
-        this.subjectName = subjectName;
+    /** The address of the CSV export of every case this list's filter matches. */
+    public String getCsvHref() {
+        String queryString = query.filterQueryString();
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/officer/cases.csv"
+                + (queryString.isEmpty() ? "" : "?" + queryString);
     }
 
-    public Long getOrganisationId() {
-        return organisationId;
+    public boolean isFiltered() {
+        return !query.filter().isEmpty();
     }
 
-    public void setOrganisationId(Long organisationId) {
-        this.organisationId = organisationId;
+    public int getFirst() {
+        return first;
     }
 
-    public CaseSource getSource() {
-        return source;
+    public void setFirst(int first) {
+        this.first = first;
     }
 
-    public void setSource(CaseSource source) {
-        this.source = source;
+    public int getRows() {
+        return rows;
     }
 
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = summary;
+    public void setRows(int rows) {
+        this.rows = rows;
     }
 }

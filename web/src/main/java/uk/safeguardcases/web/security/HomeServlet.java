@@ -26,11 +26,8 @@ public class HomeServlet extends HttpServlet {
 
     /** Where a person lands: the first workspace their roles open, in order of how much of a case they see. */
     static String homeOf(Caller caller) {
-        if (caller.has(Role.OFFICER)) {
-            return "/officer/cases.xhtml";
-        }
-        if (caller.has(Role.SENIOR)) {
-            return "/senior/work.xhtml";
+        if (caller.has(Role.OFFICER) || caller.has(Role.SENIOR)) {
+            return "/officer/dashboard.xhtml";
         }
         if (caller.has(Role.ADMIN)) {
             return "/admin/board.xhtml";

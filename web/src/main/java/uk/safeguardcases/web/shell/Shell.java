@@ -70,7 +70,9 @@ public class Shell {
         }
         Caller caller = CallerContext.current();
         if (caller.has(Role.OFFICER) || caller.has(Role.SENIOR)) {
+            links.add(new NavLink("nav.dashboard", "/officer/dashboard.xhtml"));
             links.add(new NavLink("nav.cases", "/officer/cases.xhtml"));
+            links.add(new NavLink("nav.raiseConcern", "/officer/raise.xhtml"));
             links.add(new NavLink("nav.myTasks", "/senior/work.xhtml"));
         }
         if (caller.has(Role.HR)) {

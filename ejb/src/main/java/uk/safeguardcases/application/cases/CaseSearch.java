@@ -1,0 +1,168 @@
+package uk.safeguardcases.application.cases;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.people.Role;
+
+/**
+ * The board's cases filtered and sorted by the database, a page at a time (the case list, the REST API)
+ * or all of them in order (the CSV export). The one home of what each filter means. Queries are
+ * tenant-filtered by Hibernate, so only the caller's board is ever searched.
+ */
+@Stateless
+public class CaseSearch {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final String ROW = "select c.id, c.reference, c.subjectName, o.name, c.source, c.status,"
+            + " c.raisedAt, c.raisedBy from SafeguardingCase c join c.organisation o";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** One page: {@code first} is the index of its first case (0-based), at most 100 cases a page. */
+    public CasePage page(CaseFilter filter, CaseSort sort, int first, int pageSize) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        int size = Math.max(1, Math.min(MAX_PAGE_SIZE, pageSize));
+        int from = Math.max(0, first);
+        long total = countMatching(filter);
+        if (from >= total) {
+            from = total == 0 ? 0 : (int) ((total - 1) / size * size);
+        }
+        List<CaseSummary> rows = total == 0 ? List.of() : rows(filter, sort)
+                .setFirstResult(from).setMaxResults(size)
+                .getResultStream().map(CaseSearch::summaryOf).toList();
+        return new CasePage(rows, total, from, size);
+    }
+
+    /** The cases of one page without counting them all (a lazy table asks for the count separately). */
+    public List<CaseSummary> rows(CaseFilter filter, CaseSort sort, int first, int pageSize) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        return rows(filter, sort).setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(MAX_PAGE_SIZE, pageSize)))
+                .getResultStream().map(CaseSearch::summaryOf).toList();
+    }
+
+    public long count(CaseFilter filter) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        return countMatching(filter);
+    }
+
+    /**
+     * Hands every matching case, in order, to {@code each} while the query is read, so an export of the
+     * whole board never holds it all in memory. Returns how many there were.
+     */
+    public long forEach(CaseFilter filter, CaseSort sort, Consumer<CaseSummary> each) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        long count = 0;
+        try (Stream<Object[]> stream = rows(filter, sort)
+                .setHint("org.hibernate.fetchSize", 500)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultStream()) {
+            for (Object[] row : (Iterable<Object[]>) stream::iterator) {
+                each.accept(summaryOf(row));
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private long countMatching(CaseFilter filter) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(filter == null ? CaseFilter.any() : filter, parameters);
+        TypedQuery<Long> query = em.createQuery("select count(*) from SafeguardingCase c" + where, Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private TypedQuery<Object[]> rows(CaseFilter filter, CaseSort sort) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(filter == null ? CaseFilter.any() : filter, parameters);
+        TypedQuery<Object[]> query = em.createQuery(ROW + where + orderBy(sort == null ? CaseSort.newestFirst() : sort),
+                Object[].class);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private static String where(CaseFilter filter, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder();
+        if (filter.reference() != null) {
+            and(where, "upper(c.reference) like :reference escape '\\'");
+            parameters.put("reference", contains(filter.reference().toUpperCase(Locale.ROOT)));
+        }
+        if (filter.member() != null) {
+            and(where, "lower(c.subjectName) like :member escape '\\'");
+            parameters.put("member", contains(filter.member().toLowerCase(Locale.ROOT)));
+        }
+        if (filter.organisationId() != null) {
+            and(where, "c.organisation.id = :organisation");
+            parameters.put("organisation", filter.organisationId());
+        }
+        if (filter.step() != null) {
+            and(where, "c.status = :step");
+            parameters.put("step", filter.step());
+        }
+        if (filter.source() != null) {
+            and(where, "c.source = :source");
+            parameters.put("source", filter.source());
+        }
+        if (filter.clauseId() != null) {
+            and(where, "c.id in (select a.caseId from Allegation a where a.clause.id = :clause)");
+            parameters.put("clause", filter.clauseId());
+        }
+        if (filter.raisedFrom() != null) {
+            and(where, "c.raisedAt >= :raisedFrom");
+            parameters.put("raisedFrom", startOf(filter.raisedFrom()));
+        }
+        if (filter.raisedTo() != null) {
+            and(where, "c.raisedAt < :raisedBefore");
+            parameters.put("raisedBefore", startOf(filter.raisedTo().plusDays(1)));
+        }
+        return where.toString();
+    }
+
+    private static String orderBy(CaseSort sort) {
+        String direction = sort.ascending() ? " asc" : " desc";
+        String column = switch (sort.column()) {
+            case REFERENCE -> "c.reference";
+            case MEMBER -> "c.subjectName";
+            case ORGANISATION -> "o.name";
+            case STEP -> "c.status";
+            case SOURCE -> "c.source";
+            case RAISED -> "c.raisedAt";
+        };
+        // The id breaks ties, so that paging through equal values neither repeats nor skips a case.
+        return " order by " + column + direction + ", c.id" + direction;
+    }
+
+    private static void and(StringBuilder where, String condition) {
+        where.append(where.length() == 0 ? " where " : " and ").append(condition);
+    }
+
+    private static String contains(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static Instant startOf(java.time.LocalDate day) {
+        return day.atStartOfDay(UK).toInstant();
+    }
+
+    private static CaseSummary summaryOf(Object[] row) {
+        return new CaseSummary((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
+                ((CaseSource) row[4]).label(), ((CaseStatus) row[5]).label(), (Instant) row[6], (String) row[7]);
+    }
+}

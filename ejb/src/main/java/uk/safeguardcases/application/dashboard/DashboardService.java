@@ -1,0 +1,172 @@
+package uk.safeguardcases.application.dashboard;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.cases.InvestigationProcess;
+import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.domain.requests.MemberResponse;
+import uk.safeguardcases.domain.requests.RequestKind;
+import uk.safeguardcases.infrastructure.engine.EngineAccess;
+
+/**
+ * The officer's and senior manager's overview of their board: open cases by step, the deadlines passed or
+ * coming, and the cases per month and per clause. Counting is done by the database; every query is
+ * tenant-filtered (Hibernate for the app's tables, the engine's tenant check for its own).
+ */
+@Stateless
+public class DashboardService {
+
+    /** A deadline is "due soon" when it falls within this time. */
+    public static final Duration DUE_SOON = Duration.ofDays(3);
+    public static final int MONTHS = 12;
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final int MAX_DEADLINES = 200;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private EngineAccess engineAccess;
+
+    /** Every step with at least one open case, in the order of the process. */
+    public List<StepCount> openCasesByStep() {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
+        em.createQuery("select c.status, count(c) from SafeguardingCase c where c.status <> :closed"
+                        + " group by c.status", Object[].class)
+                .setParameter("closed", CaseStatus.CLOSED)
+                .getResultList().forEach(row -> counts.put((CaseStatus) row[0], (Long) row[1]));
+        return counts.entrySet().stream()
+                .map(e -> new StepCount(e.getKey(), e.getKey().label(), e.getValue())).toList();
+    }
+
+    /** The cases raised in each of the last twelve months (this one included), oldest first. */
+    public List<MonthCount> casesPerMonth() {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        YearMonth thisMonth = YearMonth.now(UK);
+        YearMonth firstMonth = thisMonth.minusMonths(MONTHS - 1L);
+        Map<YearMonth, Long> counts = new LinkedHashMap<>();
+        for (int i = 0; i < MONTHS; i++) {
+            counts.put(firstMonth.plusMonths(i), 0L);
+        }
+        em.createQuery("select extract(year from c.raisedAt), extract(month from c.raisedAt), count(c)"
+                        + " from SafeguardingCase c where c.raisedAt >= :since"
+                        + " group by extract(year from c.raisedAt), extract(month from c.raisedAt)", Object[].class)
+                .setParameter("since", firstMonth.atDay(1).atStartOfDay(UK).toInstant())
+                .getResultList()
+                .forEach(row -> counts.computeIfPresent(YearMonth.of(((Number) row[0]).intValue(),
+                        ((Number) row[1]).intValue()), (month, zero) -> zero + ((Number) row[2]).longValue()));
+        return counts.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Each clause of the board's policy with the number of cases citing it, in the policy's order. */
+    public List<ClauseCount> casesPerClause() {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select a.clause.id, count(distinct a.caseId) from Allegation a group by a.clause.id",
+                        Object[].class)
+                .getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return em.createQuery("select cl.id, cl.reference from PolicyClause cl order by cl.sortOrder", Object[].class)
+                .getResultStream()
+                .map(row -> new ClauseCount((Long) row[0], (String) row[1], counts.getOrDefault((Long) row[0], 0L)))
+                .toList();
+    }
+
+    /** Deadlines of open cases that have passed or fall due within {@link #DUE_SOON}, soonest first. */
+    public List<Deadline> deadlines() {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        Instant now = Instant.now();
+        Instant soon = now.plus(DUE_SOON);
+        List<Deadline> deadlines = new ArrayList<>();
+        em.createQuery("select r.kind, c.reference, c.subjectName, r.deadline"
+                        + " from MemberRequest r join SafeguardingCase c on c.id = r.caseId where c.status <> :closed"
+                        + " and r.nonComplianceAt is null and r.deadline < :soon"
+                        + " and (r.response is null or (r.response = :moreTime and r.decision = 'MORE_TIME_GIVEN'))"
+                        + " order by r.deadline", Object[].class)
+                .setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("soon", soon)
+                .setParameter("moreTime", MemberResponse.MORE_TIME)
+                .setMaxResults(MAX_DEADLINES)
+                .getResultList()
+                .forEach(row -> deadlines.add(new Deadline(row[0] == RequestKind.REMOVAL ? DeadlineKind.REMOVAL
+                        : DeadlineKind.COOPERATION, (String) row[1], (String) row[2], (Instant) row[3],
+                        ((Instant) row[3]).isBefore(now))));
+        em.createQuery("select c.reference, c.subjectName, r.acknowledgementDue"
+                        + " from Referral r join SafeguardingCase c on c.id = r.caseId where c.status <> :closed"
+                        + " and r.acknowledgedAt is null and r.acknowledgementDue < :soon"
+                        + " order by r.acknowledgementDue", Object[].class)
+                .setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("soon", soon)
+                .setMaxResults(MAX_DEADLINES)
+                .getResultList()
+                .forEach(row -> deadlines.add(new Deadline(DeadlineKind.HR_ACKNOWLEDGEMENT, (String) row[0],
+                        (String) row[1], (Instant) row[2], ((Instant) row[2]).isBefore(now))));
+        deadlines.addAll(ladoReferrals(now, soon));
+        deadlines.sort(Comparator.comparing(Deadline::due));
+        return deadlines;
+    }
+
+    /** The LADO timescale lives in the process (the timer of the open LADO referral task), not in a table. */
+    private List<Deadline> ladoReferrals(Instant now, Instant soon) {
+        String tenant = CallerContext.current().tenantId();
+        Map<String, Instant> dueByReference = engineAccess.asCaller(engine -> {
+            List<Task> tasks = engine.getTaskService().createTaskQuery().tenantIdIn(tenant)
+                    .taskDefinitionKey(InvestigationProcess.LADO_REFERRAL_TASK).listPage(0, MAX_DEADLINES);
+            if (tasks.isEmpty()) {
+                return Map.of();
+            }
+            Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+            Map<String, String> references = engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceIds(instanceIds).list().stream()
+                    .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+            Map<String, Instant> due = new HashMap<>();
+            for (VariableInstance variable : engine.getRuntimeService().createVariableInstanceQuery()
+                    .variableName(InvestigationProcess.LADO_DUE)
+                    .processInstanceIdIn(instanceIds.toArray(String[]::new)).list()) {
+                if (variable.getValue() instanceof Date date && references.containsKey(variable.getProcessInstanceId())) {
+                    due.put(references.get(variable.getProcessInstanceId()), date.toInstant());
+                }
+            }
+            return due;
+        });
+        Map<String, Instant> dueSoon = dueByReference.entrySet().stream()
+                .filter(e -> e.getValue().isBefore(soon))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        if (dueSoon.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c.reference, c.subjectName from SafeguardingCase c"
+                        + " where c.reference in :references and c.status <> :closed", Object[].class)
+                .setParameter("references", dueSoon.keySet())
+                .setParameter("closed", CaseStatus.CLOSED)
+                .getResultStream()
+                .map(row -> {
+                    Instant due = dueSoon.get((String) row[0]);
+                    return new Deadline(DeadlineKind.LADO_REFERRAL, (String) row[0], (String) row[1], due,
+                            due.isBefore(now));
+                })
+                .toList();
+    }
+}

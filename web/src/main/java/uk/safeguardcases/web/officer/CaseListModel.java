@@ -1,0 +1,71 @@
+package uk.safeguardcases.web.officer;
+
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import uk.safeguardcases.application.cases.CaseFilter;
+import uk.safeguardcases.application.cases.CaseSearch;
+import uk.safeguardcases.application.cases.CaseSort;
+import uk.safeguardcases.application.cases.CaseSummary;
+
+/**
+ * The case list's rows, a page at a time from the database. The filter comes from the page's address; the
+ * order from the column the user sorted by, else from the address.
+ */
+public class CaseListModel extends LazyDataModel<CaseSummary> {
+
+    private static final Map<String, CaseSort.Column> COLUMNS = Map.of(
+            "reference", CaseSort.Column.REFERENCE,
+            "subjectName", CaseSort.Column.MEMBER,
+            "organisationName", CaseSort.Column.ORGANISATION,
+            "status", CaseSort.Column.STEP,
+            "source", CaseSort.Column.SOURCE,
+            "raisedAt", CaseSort.Column.RAISED);
+
+    private final CaseSearch search;
+    private final CaseFilter filter;
+    private final CaseSort defaultSort;
+
+    public CaseListModel(CaseSearch search, CaseFilter filter, CaseSort defaultSort) {
+        this.search = search;
+        this.filter = filter;
+        this.defaultSort = defaultSort;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(Integer.MAX_VALUE, search.count(filter));
+    }
+
+    @Override
+    public List<CaseSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+        return search.rows(filter, sortOf(sortBy), first, pageSize);
+    }
+
+    private CaseSort sortOf(Map<String, SortMeta> sortBy) {
+        if (sortBy != null) {
+            for (SortMeta meta : sortBy.values()) {
+                CaseSort.Column column = COLUMNS.get(meta.getField());
+                if (column != null && meta.getOrder() != SortOrder.UNSORTED) {
+                    return new CaseSort(column, meta.getOrder() == SortOrder.ASCENDING);
+                }
+            }
+        }
+        return defaultSort;
+    }
+
+    @Override
+    public String getRowKey(CaseSummary row) {
+        return row.reference();
+    }
+
+    @Override
+    public CaseSummary getRowData(String rowKey) {
+        List<CaseSummary> rows = getWrappedData();
+        return rows == null ? null : rows.stream().filter(r -> r.reference().equals(rowKey)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,95 @@
+package uk.safeguardcases.web.officer;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.board.BoardService;
+import uk.safeguardcases.application.board.OrganisationView;
+import uk.safeguardcases.application.cases.CaseService;
+import uk.safeguardcases.application.cases.CaseSummary;
+import uk.safeguardcases.application.cases.NewConcern;
+import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.web.shell.Language;
+import uk.safeguardcases.web.shell.Pages;
+
+/** Raising a concern by hand: the case exists at once, and the officer is taken to it. */
+@Named
+@ViewScoped
+public class RaiseConcernView implements Serializable {
+
+    @Inject
+    private CaseService cases;
+
+    @Inject
+    private BoardService boards;
+
+    private List<OrganisationView> organisations;
+
+    private String subjectName;
+    private Long organisationId;
+    private CaseSource source = CaseSource.MANUAL;
+    private String summary;
+
+    @PostConstruct
+    void load() {
+        organisations = boards.organisations();
+    }
+
+    public void raise() throws IOException {
+        try {
+            CaseSummary raised = cases.raiseConcern(new NewConcern(subjectName, organisationId, source, summary));
+            Pages.info(Language.text("officer", "cases.raise.done", raised.reference()));
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/officer/case.xhtml?ref=" + raised.reference());
+        } catch (InvalidInputException e) {
+            Pages.fieldErrors("concern", e.fieldMessages());
+        }
+    }
+
+    public List<OrganisationView> getOrganisations() {
+        return organisations;
+    }
+
+    public CaseSource[] getSources() {
+        return CaseSource.values();
+    }
+
+    public String getSubjectName() {
+        return subjectName;
+    }
+
+    public void setSubjectName(String subjectName) {
+        this.subjectName = subjectName;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public CaseSource getSource() {
+        return source;
+    }
+
+    public void setSource(CaseSource source) {
+        this.source = source;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+}
