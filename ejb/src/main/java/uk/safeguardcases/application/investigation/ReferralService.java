@@ -305,14 +305,9 @@ public class ReferralService {
     /** The acknowledgement deadline's state; "due soon" from the moment the process reminds the HR partner. */
     private record Deadlines(WorkingDays days, int reminderWorkingDays, Instant now) {
         DeadlineState acknowledgement(Referral referral) {
-            if (referral.acknowledgedAt() != null) {
-                return DeadlineState.MET;
-            }
-            if (now.isAfter(referral.acknowledgementDue())) {
-                return DeadlineState.OVERDUE;
-            }
-            Instant reminder = days.reminderBefore(referral.acknowledgementDue(), reminderWorkingDays);
-            return now.isBefore(reminder) ? DeadlineState.ON_TIME : DeadlineState.DUE_SOON;
+            return DeadlineState.of(referral.acknowledgementDue(),
+                    days.reminderBefore(referral.acknowledgementDue(), reminderWorkingDays),
+                    referral.acknowledgedAt(), now);
         }
     }
 }
