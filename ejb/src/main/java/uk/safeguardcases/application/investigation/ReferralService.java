@@ -79,8 +79,8 @@ public class ReferralService {
             case CLOSED -> " and not " + OPEN;
             case ALL -> "";
         };
-        List<Object[]> rows = em.createQuery("select r, c from Referral r, SafeguardingCase c"
-                        + " where c.id = r.caseId and r.organisationId = :organisation" + which
+        List<Object[]> rows = em.createQuery("select r, c from Referral r join SafeguardingCase c on c.id = r.caseId"
+                        + " where r.organisationId = :organisation" + which
                         + " order by case when " + OPEN + " then 0 else 1 end, r.acknowledgementDue, r.id",
                         Object[].class)
                 .setParameter("organisation", caller.organisationId())

@@ -96,10 +96,19 @@ public class ReferralView implements Serializable {
             Pages.error(e.getMessage());
             pack = referrals.packFor(ref);
         } catch (NotFoundException e) {
-            pack = null;
             Pages.notFound(e.getMessage());
         }
         return false;
+    }
+
+    /**
+     * f:event preRenderView: a post whose view has no referral loaded (its address was changed, and refused,
+     * before) shows nothing but the 404 page.
+     */
+    public void requireReferral() {
+        if (pack == null) {
+            Pages.notFound("There is no referral " + ref + " to your organisation.");
+        }
     }
 
     public String day(LocalDate date) {
