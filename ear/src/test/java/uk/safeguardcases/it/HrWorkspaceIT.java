@@ -290,6 +290,19 @@ class HrWorkspaceIT {
         }
     }
 
+    @Test
+    void cwmTafsHrPartnerCanWorkInWelsh() {
+        Browser browser = browser();
+        browser.signIn("cwmtaf.hr", PASSWORD);
+        Browser.Page welsh = browser.open("hr/referrals.xhtml?lang=cy");
+        assertEquals(200, welsh.status());
+        assertTrue(welsh.body().contains("<html lang=\"cy\""), "the page says it is in Welsh");
+        assertTrue(welsh.body().contains("Atgyfeiriadau disgyblu i "), welsh.body());
+        assertTrue(welsh.body().contains("Mater i&#39;r sefydliad rhiant") || welsh.body().contains("Mater i'r sefydliad rhiant"),
+                "an apostrophe survives the message format");
+        assertTrue(welsh.body().contains("Pob atgyfeiriad"));
+    }
+
     /** Walks a new case of {@code board} about a member of {@code organisationId} to its referral to HR. */
     private Referred referredCase(String board, Long organisationId, String subject) {
         Caller officer = as(board + ".officer");
