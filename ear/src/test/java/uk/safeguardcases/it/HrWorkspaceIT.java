@@ -220,6 +220,11 @@ class HrWorkspaceIT {
         assertThrows(NotFoundException.class, () -> CallerContext.runAs(as("nscb.hr"),
                 () -> referrals.lodgeAppeal(mine, LocalDate.now(UK), "Another board's referral")));
 
+        String notReferred = CallerContext.runAs(as("chscb.officer"), () -> cases.raiseConcern(new NewConcern(
+                "Nadia Notyet", hr.organisationId(), CaseSource.MONITORING, "Not referred (yet)."))).reference();
+        assertThrows(NotFoundException.class, () -> CallerContext.runAs(hr, () -> referrals.packFor(notReferred)),
+                "a case about my organisation's staff that was not referred to me");
+
         Browser chscb = browser();
         Browser.Page inbox = chscb.signIn("chscb.hr", PASSWORD);
         assertTrue(inbox.body().contains(">" + mine + "</a>"));
@@ -228,6 +233,8 @@ class HrWorkspaceIT {
         assertFalse(inbox.body().contains(nscbOwn), "nor another board's");
         assertNotFound(chscb.open("hr/referral.xhtml?ref=" + theirs), "Theo Theirs");
         assertNotFound(chscb.open("hr/referral.xhtml?ref=" + nscbOwn), "Nia North");
+        assertNotFound(chscb.open("hr/referral.xhtml?ref=" + notReferred), "Nadia Notyet");
+        assertNotFound(chscb.open("hr/referral.xhtml?ref=CHSCB-1999-9999"), "CHSCB-1999-9999");
         Browser.Page own = chscb.open("hr/referral.xhtml?ref=" + mine);
         assertEquals(200, own.status());
         assertNotFound(chscb.submit(addressedTo(own, theirs), "acknowledge", Map.of(), "acknowledge"), "Theo Theirs");

@@ -191,6 +191,7 @@ public class ReferralService {
         String text = Inputs.text(problems, "note", note, 4000, "Write a short note of the outcome and its reasons.");
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         Referral referral = referralFor(caller, safeguardingCase);
+        refuseIfOutcomeRecorded(safeguardingCase, referral);
         LocalDate sentOn = referral.sentAt().atZone(WorkingCalendar.UK).toLocalDate();
         checkDay(problems, "decidedOn", decidedOn, "Give the date the outcome was decided.", sentOn,
                 "The outcome cannot be decided before the referral was sent on " + DAY.format(sentOn) + ".");
@@ -252,11 +253,15 @@ public class ReferralService {
                 + DAY.format(decidedOn) + ". " + text);
     }
 
-    private void deliverOutcome(SafeguardingCase safeguardingCase, Referral referral, HrOutcome outcome) {
+    private static void refuseIfOutcomeRecorded(SafeguardingCase safeguardingCase, Referral referral) {
         if (referral.hrOutcome() != null) {
             throw TaskAlreadyDoneException.doneBy("Recording the outcome", safeguardingCase.reference(),
                     referral.outcomeRecordedBy(), referral.outcomeRecordedAt());
         }
+    }
+
+    private void deliverOutcome(SafeguardingCase safeguardingCase, Referral referral, HrOutcome outcome) {
+        refuseIfOutcomeRecorded(safeguardingCase, referral);
         tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_HR_OUTCOME, InvestigationProcess.HR_OUTCOME_MESSAGE,
                 "The disciplinary outcome", Map.of(InvestigationProcess.HR_OUTCOME, outcome.name()));
     }
