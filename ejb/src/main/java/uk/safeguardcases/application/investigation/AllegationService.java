@@ -76,7 +76,8 @@ public class AllegationService {
                 .getResultStream().map(AllegationService::view).toList();
     }
 
-    private static AllegationView view(Allegation a) {
+    /** An allegation as pages and the referral pack show it. */
+    static AllegationView view(Allegation a) {
         return new AllegationView(a.id(), a.clause().reference(), a.clause().text(), a.category().label(),
                 a.severity().label(), a.possibleOffence() == null ? null : a.possibleOffence().label(),
                 a.particulars(), a.recordedBy());

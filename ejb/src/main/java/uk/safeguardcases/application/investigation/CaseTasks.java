@@ -6,8 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -25,9 +23,6 @@ import uk.safeguardcases.infrastructure.engine.EngineAccess;
  */
 @Stateless
 public class CaseTasks {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm");
 
     @Inject
     private EngineAccess engineAccess;
@@ -111,6 +106,6 @@ public class CaseTasks {
         if (done == null || done.getEndTime() == null) {
             return null;
         }
-        return done.getAssignee() + " on " + WHEN.format(done.getEndTime().toInstant().atZone(UK));
+        return TaskAlreadyDoneException.byWhomAndWhen(done.getAssignee(), done.getEndTime().toInstant());
     }
 }

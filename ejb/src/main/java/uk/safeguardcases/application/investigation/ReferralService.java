@@ -5,25 +5,48 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.allegation.Allegation;
+import uk.safeguardcases.domain.audit.TimelineEntry;
+import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.calendar.WorkingDays;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.evidence.Evidence;
+import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.domain.referral.AppealOutcome;
 import uk.safeguardcases.domain.referral.HrOutcome;
 import uk.safeguardcases.domain.referral.Referral;
+import uk.safeguardcases.domain.referral.ReferralStatus;
+import uk.safeguardcases.domain.requests.MemberRequest;
+import uk.safeguardcases.domain.requests.RequestKind;
 
 /**
- * The HR partner's side of a disciplinary referral (CHSCB 6.2): acknowledge it, then record the outcome.
- * An HR partner reaches only referrals to their own organisation; any other is "not found".
+ * The HR partner's side of a disciplinary referral (CHSCB 6.2): the inbox, the referral pack, the
+ * acknowledgement, the outcome and an appeal. An HR partner reaches only referrals to their own
+ * organisation on their own board; any other is "not found", exactly like a reference that does not exist.
  */
 @Stateless
 public class ReferralService {
+
+    private static final int MAX_LIST = 500;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    private static final String OPEN = "(r.hrOutcome is null"
+            + " or (r.appealed = true and r.appealOutcome is null and r.appealResult is null))";
 
     @PersistenceContext
     private EntityManager em;
@@ -37,16 +60,107 @@ public class ReferralService {
     @Inject
     private TimelineService timeline;
 
+    @Inject
+    private WorkingCalendar calendar;
+
+    @Inject
+    private MemberRequests memberRequests;
+
+    /** Which referrals the inbox lists. */
+    public enum Show {
+        OPEN, CLOSED, ALL
+    }
+
+    /** Referrals to the caller's organisation: open ones first, the nearest acknowledgement deadline first. */
+    public List<ReferralSummary> inbox(Show show) {
+        Caller caller = CallerContext.require(Role.HR);
+        String which = switch (show == null ? Show.ALL : show) {
+            case OPEN -> " and " + OPEN;
+            case CLOSED -> " and not " + OPEN;
+            case ALL -> "";
+        };
+        List<Object[]> rows = em.createQuery("select r, c from Referral r join SafeguardingCase c on c.id = r.caseId"
+                        + " where r.organisationId = :organisation" + which
+                        + " order by case when " + OPEN + " then 0 else 1 end, r.acknowledgementDue, r.id",
+                        Object[].class)
+                .setParameter("organisation", caller.organisationId())
+                .setMaxResults(MAX_LIST).getResultList();
+        Deadlines deadlines = deadlines();
+        return rows.stream().map(row -> {
+            Referral r = (Referral) row[0];
+            SafeguardingCase c = (SafeguardingCase) row[1];
+            return new ReferralSummary(c.reference(), c.subjectName(), r.kind(), r.sentAt(), r.acknowledgementDue(),
+                    deadlines.acknowledgement(r), r.acknowledgedAt(), r.status(), r.hrOutcome());
+        }).toList();
+    }
+
+    /** The referral pack for a referral to the caller's organisation; the page shows it and the PDF prints it. */
+    public ReferralPack packFor(String reference) {
+        Caller caller = CallerContext.require(Role.HR);
+        SafeguardingCase c = cases.byReference(reference);
+        Referral r = referralFor(caller, c);
+        Board board = em.find(Board.class, caller.tenantId());
+
+        ReferralPack.Referred referred = new ReferralPack.Referred(c.reference(), c.subjectName(),
+                c.organisation().name(), board.name(), r.kind(), c.summary(), c.source().label(), c.raisedAt(),
+                r.sentAt(), r.approvedBy(), r.acknowledgementDue(), deadlines().acknowledgement(r), r.remindedAt(),
+                r.escalatedAt(), c.status().label());
+
+        List<TimelineEntry> lines = timeline.forCase(c.id());
+        String reasons = latest(lines, "Outcome decided").map(TimelineEntry::detail)
+                .map(d -> c.outcome() != null && d.startsWith(c.outcome().label() + ". ")
+                        ? d.substring(c.outcome().label().length() + 2) : d)
+                .orElse("");
+        ReferralPack.Decision decision = new ReferralPack.Decision(c.outcome(), reasons, c.decidedBy(),
+                r.approvedBy(), latest(lines, "Referral approved").map(TimelineEntry::detail).orElse(""));
+
+        List<AllegationView> allegations = em.createQuery(
+                        "select a from Allegation a join fetch a.clause where a.caseId = :caseId order by a.id",
+                        Allegation.class)
+                .setParameter("caseId", c.id()).getResultStream()
+                .map(AllegationService::view).toList();
+
+        List<ReferralPack.EvidenceItem> evidence = em.createQuery(
+                        "select e from Evidence e where e.caseId = :caseId order by e.capturedAt, e.id", Evidence.class)
+                .setParameter("caseId", c.id()).getResultStream()
+                .map(e -> new ReferralPack.EvidenceItem(e.url(), e.platform().label(), e.captureMethod().label(),
+                        e.capturedAt(), e.capturedBy(), e.contentSha256(), e.capturedText(), e.fileName(),
+                        e.illegalImagery(), e.reportReference()))
+                .toList();
+
+        List<ReferralPack.RequestItem> requests = Stream.of(RequestKind.REMOVAL, RequestKind.COOPERATION)
+                .map(kind -> memberRequests.of(c.id(), kind)).flatMap(Optional::stream)
+                .map(ReferralService::requestItem).toList();
+
+        Person officer = c.decidedBy() == null ? null : em.createQuery(
+                        "select p from Person p where p.username = :username", Person.class)
+                .setParameter("username", c.decidedBy()).getResultStream().findFirst().orElse(null);
+        ReferralPack.Contact contact = new ReferralPack.Contact(board.name(),
+                officer == null ? c.decidedBy() : officer.displayName(), officer == null ? null : officer.email());
+
+        ReferralPack.HrSide hr = new ReferralPack.HrSide(r.status(), r.acknowledgedAt(), r.acknowledgedBy(),
+                r.hrOutcome(), r.outcomeDecidedOn(), r.outcomeNote(), r.outcomeRecordedBy(), r.outcomeRecordedAt(),
+                r.appealed(), r.appealLodgedOn(), r.appealGrounds(), r.appealOutcome(), r.appealDecidedOn(),
+                r.appealResult());
+        return new ReferralPack(referred, decision, allegations, evidence, requests, contact, hr);
+    }
+
+    /** Acknowledges the referral, once; a second acknowledgement is told who made the first, and when. */
     public void acknowledge(String reference) {
         Caller caller = CallerContext.require(Role.HR);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         Referral referral = referralFor(caller, safeguardingCase);
+        if (referral.acknowledgedAt() != null) {
+            throw TaskAlreadyDoneException.doneBy("The acknowledgement", safeguardingCase.reference(),
+                    referral.acknowledgedBy(), referral.acknowledgedAt());
+        }
         tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_HR_ACKNOWLEDGEMENT,
                 InvestigationProcess.HR_ACKNOWLEDGEMENT_MESSAGE, "The acknowledgement", Map.of());
         referral.acknowledge(caller.username(), Instant.now());
         timeline.record(safeguardingCase.id(), "Referral acknowledged", "By the HR partner");
     }
 
+    /** The outcome and, if there was one, the appeal's result in one go (its result as free text). */
     public void recordOutcome(String reference, HrOutcome outcome, boolean appealed, String appealResult) {
         Caller caller = CallerContext.require(Role.HR);
         Map<String, String> problems = new LinkedHashMap<>();
@@ -58,11 +172,124 @@ public class ReferralService {
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         Referral referral = referralFor(caller, safeguardingCase);
-        tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_HR_OUTCOME, InvestigationProcess.HR_OUTCOME_MESSAGE,
-                "The disciplinary outcome", Map.of(InvestigationProcess.HR_OUTCOME, outcome.name()));
+        deliverOutcome(safeguardingCase, referral, outcome);
         referral.recordOutcome(outcome, appealed, appeal.isEmpty() ? null : appeal, caller.username(), Instant.now());
         timeline.record(safeguardingCase.id(), "Disciplinary outcome recorded", outcome.label()
                 + (appealed ? "; appeal: " + appeal : ""));
+    }
+
+    /**
+     * The disciplinary outcome the parent organisation decided on {@code decidedOn}, with a note. The process
+     * then closes the case; an appeal can still be recorded afterwards.
+     */
+    public void recordOutcome(String reference, HrOutcome outcome, LocalDate decidedOn, String note) {
+        Caller caller = CallerContext.require(Role.HR);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (outcome == null) {
+            problems.put("outcome", "Choose the disciplinary outcome.");
+        }
+        String text = Inputs.text(problems, "note", note, 4000, "Write a short note of the outcome and its reasons.");
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        Referral referral = referralFor(caller, safeguardingCase);
+        refuseIfOutcomeRecorded(safeguardingCase, referral);
+        LocalDate sentOn = referral.sentAt().atZone(WorkingCalendar.UK).toLocalDate();
+        checkDay(problems, "decidedOn", decidedOn, "Give the date the outcome was decided.", sentOn,
+                "The outcome cannot be decided before the referral was sent on " + DAY.format(sentOn) + ".");
+        Inputs.check(problems);
+        deliverOutcome(safeguardingCase, referral, outcome);
+        referral.recordOutcome(outcome, decidedOn, text, caller.username(), Instant.now());
+        timeline.record(safeguardingCase.id(), "Disciplinary outcome recorded", outcome.label() + ", decided on "
+                + DAY.format(decidedOn) + ". " + text);
+    }
+
+    /** The member appealed against the outcome; the referral is open again until the appeal's result. */
+    public void lodgeAppeal(String reference, LocalDate lodgedOn, String grounds) {
+        Caller caller = CallerContext.require(Role.HR);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String text = Inputs.text(problems, "grounds", grounds, 4000, "Say briefly what the appeal is against.");
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        Referral referral = referralFor(caller, safeguardingCase);
+        if (referral.appealed()) {
+            throw TaskAlreadyDoneException.doneBy("Lodging the appeal", safeguardingCase.reference(),
+                    Optional.ofNullable(referral.appealLodgedBy()).orElse(referral.outcomeRecordedBy()),
+                    Optional.ofNullable(referral.appealLodgedAt()).orElse(referral.outcomeRecordedAt()));
+        }
+        if (referral.hrOutcome() == null) {
+            throw new TaskAlreadyDoneException("An appeal can only be recorded for case " + safeguardingCase.reference()
+                    + " once its outcome is recorded.");
+        }
+        LocalDate earliest = outcomeDay(referral);
+        checkDay(problems, "lodgedOn", lodgedOn, "Give the date the appeal was lodged.", earliest,
+                "The appeal cannot be lodged before the outcome was decided on " + DAY.format(earliest) + ".");
+        Inputs.check(problems);
+        referral.lodgeAppeal(lodgedOn, text, caller.username(), Instant.now());
+        timeline.record(safeguardingCase.id(), "Appeal lodged", "Lodged on " + DAY.format(lodgedOn) + ". " + text);
+    }
+
+    /** How the appeal ended, decided on {@code decidedOn}. */
+    public void recordAppealResult(String reference, AppealOutcome result, LocalDate decidedOn, String note) {
+        Caller caller = CallerContext.require(Role.HR);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (result == null) {
+            problems.put("appealOutcome", "Choose how the appeal ended.");
+        }
+        String text = Inputs.text(problems, "note", note, 200, "Write a short note of the appeal's result.");
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        Referral referral = referralFor(caller, safeguardingCase);
+        if (referral.status() != ReferralStatus.UNDER_APPEAL) {
+            if (referral.appealDecidedAt() != null) {
+                throw TaskAlreadyDoneException.doneBy("Recording the appeal's result", safeguardingCase.reference(),
+                        referral.appealDecidedBy(), referral.appealDecidedAt());
+            }
+            throw new TaskAlreadyDoneException("There is no appeal waiting for its result on case "
+                    + safeguardingCase.reference() + ".");
+        }
+        LocalDate earliest = referral.appealLodgedOn() == null ? outcomeDay(referral) : referral.appealLodgedOn();
+        checkDay(problems, "decidedOn", decidedOn, "Give the date the appeal was decided.", earliest,
+                "The appeal cannot be decided before it was lodged on " + DAY.format(earliest) + ".");
+        Inputs.check(problems);
+        referral.decideAppeal(result, decidedOn, text, caller.username(), Instant.now());
+        timeline.record(safeguardingCase.id(), "Appeal result recorded", result.label() + ", decided on "
+                + DAY.format(decidedOn) + ". " + text);
+    }
+
+    private static void refuseIfOutcomeRecorded(SafeguardingCase safeguardingCase, Referral referral) {
+        if (referral.hrOutcome() != null) {
+            throw TaskAlreadyDoneException.doneBy("Recording the outcome", safeguardingCase.reference(),
+                    referral.outcomeRecordedBy(), referral.outcomeRecordedAt());
+        }
+    }
+
+    private void deliverOutcome(SafeguardingCase safeguardingCase, Referral referral, HrOutcome outcome) {
+        refuseIfOutcomeRecorded(safeguardingCase, referral);
+        tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_HR_OUTCOME, InvestigationProcess.HR_OUTCOME_MESSAGE,
+                "The disciplinary outcome", Map.of(InvestigationProcess.HR_OUTCOME, outcome.name()));
+    }
+
+    private static LocalDate outcomeDay(Referral referral) {
+        return referral.outcomeDecidedOn() != null ? referral.outcomeDecidedOn()
+                : referral.outcomeRecordedAt().atZone(WorkingCalendar.UK).toLocalDate();
+    }
+
+    private static void checkDay(Map<String, String> problems, String field, LocalDate day, String whenMissing,
+            LocalDate earliest, String whenTooEarly) {
+        if (day == null) {
+            problems.putIfAbsent(field, whenMissing);
+        } else if (day.isAfter(LocalDate.now(WorkingCalendar.UK))) {
+            problems.putIfAbsent(field, "The date cannot be in the future.");
+        } else if (day.isBefore(earliest)) {
+            problems.putIfAbsent(field, whenTooEarly);
+        }
+    }
+
+    private static Optional<TimelineEntry> latest(List<TimelineEntry> lines, String action) {
+        return lines.stream().filter(e -> e.action().equals(action)).reduce((first, second) -> second);
+    }
+
+    private static ReferralPack.RequestItem requestItem(MemberRequest request) {
+        return new ReferralPack.RequestItem(request.kind().label(), request.sentAt(), request.deadline(),
+                request.response() == null ? null : request.response().label(), request.responseText(),
+                request.respondedAt(), request.decision(), request.nonComplianceAt());
     }
 
     private Referral referralFor(Caller caller, SafeguardingCase safeguardingCase) {
@@ -73,5 +300,19 @@ public class ReferralService {
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no referral " + safeguardingCase.reference()
                         + " to your organisation."));
+    }
+
+    private Deadlines deadlines() {
+        Board board = em.find(Board.class, CallerContext.current().tenantId());
+        return new Deadlines(calendar.workingDays(), board.hrReminderWorkingDays(), Instant.now());
+    }
+
+    /** The acknowledgement deadline's state; "due soon" from the moment the process reminds the HR partner. */
+    private record Deadlines(WorkingDays days, int reminderWorkingDays, Instant now) {
+        DeadlineState acknowledgement(Referral referral) {
+            return DeadlineState.of(referral.acknowledgementDue(),
+                    days.reminderBefore(referral.acknowledgementDue(), reminderWorkingDays),
+                    referral.acknowledgedAt(), now);
+        }
     }
 }

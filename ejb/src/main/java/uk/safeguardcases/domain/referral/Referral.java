@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.hibernate.annotations.TenantId;
 
 /** The disciplinary referral to the HR partner of the member's parent organisation (CHSCB 6.2). One per case. */
@@ -72,6 +73,37 @@ public class Referral {
     @Column(name = "appeal_result")
     private String appealResult;
 
+    @Column(name = "outcome_decided_on")
+    private LocalDate outcomeDecidedOn;
+
+    @Column(name = "outcome_note")
+    private String outcomeNote;
+
+    @Column(name = "appeal_lodged_on")
+    private LocalDate appealLodgedOn;
+
+    @Column(name = "appeal_grounds")
+    private String appealGrounds;
+
+    @Column(name = "appeal_lodged_by")
+    private String appealLodgedBy;
+
+    @Column(name = "appeal_lodged_at")
+    private Instant appealLodgedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "appeal_outcome")
+    private AppealOutcome appealOutcome;
+
+    @Column(name = "appeal_decided_on")
+    private LocalDate appealDecidedOn;
+
+    @Column(name = "appeal_decided_by")
+    private String appealDecidedBy;
+
+    @Column(name = "appeal_decided_at")
+    private Instant appealDecidedAt;
+
     @Version
     private long version;
 
@@ -121,6 +153,46 @@ public class Referral {
         this.outcomeRecordedAt = at;
     }
 
+    /** The outcome as the parent organisation decided it, on {@code decidedOn}, with the HR partner's note. */
+    public void recordOutcome(HrOutcome outcome, LocalDate decidedOn, String note, String by, Instant at) {
+        recordOutcome(outcome, false, null, by, at);
+        this.outcomeDecidedOn = decidedOn;
+        this.outcomeNote = note;
+    }
+
+    public void lodgeAppeal(LocalDate lodgedOn, String grounds, String by, Instant at) {
+        this.appealed = true;
+        this.appealLodgedOn = lodgedOn;
+        this.appealGrounds = grounds;
+        this.appealLodgedBy = by;
+        this.appealLodgedAt = at;
+    }
+
+    public void decideAppeal(AppealOutcome outcome, LocalDate decidedOn, String note, String by, Instant at) {
+        this.appealOutcome = outcome;
+        this.appealDecidedOn = decidedOn;
+        this.appealResult = note;
+        this.appealDecidedBy = by;
+        this.appealDecidedAt = at;
+    }
+
+    /**
+     * Where the referral stands. An appeal recorded with the outcome in one go (its result given as text)
+     * is already decided.
+     */
+    public ReferralStatus status() {
+        if (acknowledgedAt == null) {
+            return ReferralStatus.AWAITING_ACKNOWLEDGEMENT;
+        }
+        if (hrOutcome == null) {
+            return ReferralStatus.AWAITING_OUTCOME;
+        }
+        if (appealed && appealOutcome == null && appealResult == null) {
+            return ReferralStatus.UNDER_APPEAL;
+        }
+        return ReferralStatus.OUTCOME_RECORDED;
+    }
+
     public Long id() {
         return id;
     }
@@ -163,5 +235,65 @@ public class Referral {
 
     public boolean appealed() {
         return appealed;
+    }
+
+    public String appealResult() {
+        return appealResult;
+    }
+
+    public Instant remindedAt() {
+        return remindedAt;
+    }
+
+    public Instant escalatedAt() {
+        return escalatedAt;
+    }
+
+    public Instant outcomeRecordedAt() {
+        return outcomeRecordedAt;
+    }
+
+    public String outcomeRecordedBy() {
+        return outcomeRecordedBy;
+    }
+
+    public LocalDate outcomeDecidedOn() {
+        return outcomeDecidedOn;
+    }
+
+    public String outcomeNote() {
+        return outcomeNote;
+    }
+
+    public LocalDate appealLodgedOn() {
+        return appealLodgedOn;
+    }
+
+    public String appealGrounds() {
+        return appealGrounds;
+    }
+
+    public String appealLodgedBy() {
+        return appealLodgedBy;
+    }
+
+    public Instant appealLodgedAt() {
+        return appealLodgedAt;
+    }
+
+    public AppealOutcome appealOutcome() {
+        return appealOutcome;
+    }
+
+    public LocalDate appealDecidedOn() {
+        return appealDecidedOn;
+    }
+
+    public String appealDecidedBy() {
+        return appealDecidedBy;
+    }
+
+    public Instant appealDecidedAt() {
+        return appealDecidedAt;
     }
 }

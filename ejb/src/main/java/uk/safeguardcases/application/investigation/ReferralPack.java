@@ -1,0 +1,61 @@
+package uk.safeguardcases.application.investigation;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import uk.safeguardcases.domain.cases.CaseOutcome;
+import uk.safeguardcases.domain.referral.AppealOutcome;
+import uk.safeguardcases.domain.referral.HrOutcome;
+import uk.safeguardcases.domain.referral.ReferralKind;
+import uk.safeguardcases.domain.referral.ReferralStatus;
+
+/**
+ * Everything the referral pack holds (CHSCB 6.2), assembled in one place for the HR partner's page and for
+ * the pack's PDF. Never the evidence files: illegal imagery is never stored, and the rest stays with the
+ * board; the pack carries each item's address, capture time and SHA-256 so it can be matched.
+ */
+public record ReferralPack(Referred referral, Decision decision, List<AllegationView> allegations,
+        List<EvidenceItem> evidence, List<RequestItem> requests, Contact contact, HrSide hr)
+        implements Serializable {
+
+    /** The case and the referral itself. {@code caseStep} is the case's step label. */
+    public record Referred(String reference, String subjectName, String organisationName, String boardName,
+            ReferralKind kind, String concernSummary, String source, Instant raisedAt, Instant sentAt,
+            String approvedBy, Instant acknowledgementDue, DeadlineState acknowledgement, Instant remindedAt,
+            Instant escalatedAt, String caseStep) implements Serializable {
+    }
+
+    /** The board's decision and its reasons, as the officer wrote them and the senior approved them. */
+    public record Decision(CaseOutcome outcome, String reasons, String decidedBy, String approvedBy,
+            String approvalNote) implements Serializable {
+    }
+
+    /**
+     * A piece of evidence without its file.
+     *
+     * @param capturedText the text captured, if any (never for illegal imagery)
+     * @param fileName the name of the file the board keeps, or null
+     * @param reportReference the IWF / CEOP report reference when illegal imagery was reported
+     */
+    public record EvidenceItem(String url, String platform, String captureMethod, Instant capturedAt,
+            String capturedBy, String sha256, String capturedText, String fileName, boolean illegalImagery,
+            String reportReference) implements Serializable {
+    }
+
+    /** A content-removal or co-operation request and what became of it. */
+    public record RequestItem(String kind, Instant sentAt, Instant deadline, String response, String responseText,
+            Instant respondedAt, String decision, Instant nonComplianceAt) implements Serializable {
+    }
+
+    /** Whom at the board the HR partner can contact about the referral. */
+    public record Contact(String boardName, String name, String email) implements Serializable {
+    }
+
+    /** What the HR partner has recorded so far. */
+    public record HrSide(ReferralStatus status, Instant acknowledgedAt, String acknowledgedBy, HrOutcome outcome,
+            LocalDate outcomeDecidedOn, String outcomeNote, String outcomeRecordedBy, Instant outcomeRecordedAt,
+            boolean appealed, LocalDate appealLodgedOn, String appealGrounds, AppealOutcome appealOutcome,
+            LocalDate appealDecidedOn, String appealResult) implements Serializable {
+    }
+}

@@ -1,0 +1,214 @@
+package uk.safeguardcases.web.hr;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.investigation.ReferralPack;
+import uk.safeguardcases.application.investigation.ReferralService;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.referral.AppealOutcome;
+import uk.safeguardcases.domain.referral.HrOutcome;
+import uk.safeguardcases.domain.referral.ReferralStatus;
+import uk.safeguardcases.web.shell.Language;
+import uk.safeguardcases.web.shell.Pages;
+
+/**
+ * One referral: the pack on screen and the HR partner's next step (acknowledge, outcome, appeal). The
+ * reference comes from the address, on the first request and on every post; a referral that is not to the
+ * caller's organisation on their board answers 404, whichever way it was asked for.
+ */
+@Named
+@ViewScoped
+public class ReferralView implements Serializable {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+
+    @Inject
+    private ReferralService referrals;
+
+    private String ref;
+    private ReferralPack pack;
+
+    private HrOutcome outcome;
+    private LocalDate outcomeDecidedOn;
+    private String outcomeNote;
+    private LocalDate appealLodgedOn;
+    private String appealGrounds;
+    private AppealOutcome appealOutcome;
+    private LocalDate appealDecidedOn;
+    private String appealNote;
+
+    /** f:viewAction: loads the referral named in the address, or answers 404. */
+    public void load() {
+        try {
+            pack = referrals.packFor(ref);
+        } catch (NotFoundException e) {
+            Pages.notFound(e.getMessage());
+        }
+    }
+
+    public void acknowledge() {
+        act("acknowledge", () -> referrals.acknowledge(ref), "acknowledge.done");
+    }
+
+    public void recordOutcome() {
+        if (act("outcome", () -> referrals.recordOutcome(ref, outcome, outcomeDecidedOn, outcomeNote),
+                "outcome.done")) {
+            outcome = null;
+            outcomeDecidedOn = null;
+            outcomeNote = null;
+        }
+    }
+
+    public void lodgeAppeal() {
+        if (act("appeal", () -> referrals.lodgeAppeal(ref, appealLodgedOn, appealGrounds), "appealLodge.done")) {
+            appealLodgedOn = null;
+            appealGrounds = null;
+        }
+    }
+
+    public void recordAppealResult() {
+        if (act("appealResult", () -> referrals.recordAppealResult(ref, appealOutcome, appealDecidedOn, appealNote),
+                "appealResult.done")) {
+            appealOutcome = null;
+            appealDecidedOn = null;
+            appealNote = null;
+        }
+    }
+
+    /** Runs one of the HR partner's steps; what they typed stays when it is refused. True when it was done. */
+    private boolean act(String formId, Runnable step, String doneKey) {
+        try {
+            step.run();
+            Pages.info(Language.text("hr", doneKey));
+            pack = referrals.packFor(ref);
+            return true;
+        } catch (InvalidInputException e) {
+            Pages.fieldErrors(formId, e.fieldMessages());
+        } catch (TaskAlreadyDoneException e) {
+            Pages.error(e.getMessage());
+            pack = referrals.packFor(ref);
+        } catch (NotFoundException e) {
+            Pages.notFound(e.getMessage());
+        }
+        return false;
+    }
+
+    /**
+     * f:event preRenderView: a post whose view has no referral loaded (its address was changed, and refused,
+     * before) shows nothing but the 404 page.
+     */
+    public void requireReferral() {
+        if (pack == null) {
+            Pages.notFound("There is no referral " + ref + " to your organisation.");
+        }
+    }
+
+    public String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    public boolean isAwaiting(String status) {
+        return pack != null && pack.hr().status() == ReferralStatus.valueOf(status);
+    }
+
+    /** An appeal can be lodged once the outcome is recorded, if none was. */
+    public boolean isAppealPossible() {
+        return isAwaiting("OUTCOME_RECORDED") && !pack.hr().appealed();
+    }
+
+    public HrOutcome[] getOutcomes() {
+        return HrOutcome.values();
+    }
+
+    public AppealOutcome[] getAppealOutcomes() {
+        return AppealOutcome.values();
+    }
+
+    public String getToday() {
+        return LocalDate.now(UK).toString();
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    public ReferralPack getPack() {
+        return pack;
+    }
+
+    public HrOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(HrOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public LocalDate getOutcomeDecidedOn() {
+        return outcomeDecidedOn;
+    }
+
+    public void setOutcomeDecidedOn(LocalDate outcomeDecidedOn) {
+        this.outcomeDecidedOn = outcomeDecidedOn;
+    }
+
+    public String getOutcomeNote() {
+        return outcomeNote;
+    }
+
+    public void setOutcomeNote(String outcomeNote) {
+        this.outcomeNote = outcomeNote;
+    }
+
+    public LocalDate getAppealLodgedOn() {
+        return appealLodgedOn;
+    }
+
+    public void setAppealLodgedOn(LocalDate appealLodgedOn) {
+        this.appealLodgedOn = appealLodgedOn;
+    }
+
+    public String getAppealGrounds() {
+        return appealGrounds;
+    }
+
+    public void setAppealGrounds(String appealGrounds) {
+        this.appealGrounds = appealGrounds;
+    }
+
+    public AppealOutcome getAppealOutcome() {
+        return appealOutcome;
+    }
+
+    public void setAppealOutcome(AppealOutcome appealOutcome) {
+        this.appealOutcome = appealOutcome;
+    }
+
+    public LocalDate getAppealDecidedOn() {
+        return appealDecidedOn;
+    }
+
+    public void setAppealDecidedOn(LocalDate appealDecidedOn) {
+        this.appealDecidedOn = appealDecidedOn;
+    }
+
+    public String getAppealNote() {
+        return appealNote;
+    }
+
+    public void setAppealNote(String appealNote) {
+        this.appealNote = appealNote;
+    }
+}
