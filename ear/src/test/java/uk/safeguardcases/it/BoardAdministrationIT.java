@@ -447,7 +447,7 @@ class BoardAdministrationIT {
 
         Browser newcomer = browser();
         Browser.Page landed = newcomer.signIn(username, INITIAL_PASSWORD);
-        assertTrue(landed.uri().endsWith("/officer/cases.xhtml"), landed.uri());
+        assertTrue(landed.uri().endsWith("/officer/dashboard.xhtml"), landed.uri());
 
         Long id = idOfLink(added, username);
         Browser.Page edit = admin.open("admin/people.xhtml?edit=" + id);

@@ -110,6 +110,13 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    /** Follows the first link on the page whose address contains {@code hrefPart}. */
+    void clickLinkTo(String hrefPart) {
+        WebElement link = driver.findElement(By.cssSelector("a[href*='" + hrefPart + "']"));
+        String target = link.getDomProperty("href");
+        driver.get(target);
+    }
+
     void attach(String id, Path file) {
         driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
     }

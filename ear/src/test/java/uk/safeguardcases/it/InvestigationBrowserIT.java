@@ -61,18 +61,24 @@ class InvestigationBrowserIT {
     }
 
     @Test
-    void anOfficerAndASeniorTakeAConcernThroughTheInvestigationInTheBrowser() throws Exception {
+    void theWholeInvestigationAcrossTheFourRolesInTheBrowser() throws Exception {
+        // The officer's dashboard, then a concern raised by hand about the demo member.
         browser.signIn("chscb.officer", PASSWORD);
-        browser.open("officer/cases.xhtml");
-        browser.type("concern:subjectName", "Browser Test Member");
-        browser.chooseFirst("concern:organisationId");
+        assertThat(browser.url()).endsWith("/officer/dashboard.xhtml");
+        checkPage("officer dashboard");
+        browser.screenshot("officer-dashboard");
+        browser.open("officer/raise.xhtml");
+        checkPage("raise a concern");
+        browser.type("concern:subjectName", "Sam Member");
+        browser.type("concern:subjectUsername", "chscb.member");
+        browser.choose("concern:organisationId", "Metropolitan Police Service");
         browser.chooseFirst("concern:source");
         browser.type("concern:summary", "A post on a public page names a looked-after child and their school.");
+        browser.screenshot("officer-raise-concern");
         browser.click("concern:raise");
         browser.waitFor(() -> REFERENCE.matcher(browser.url()).find(), "the new case's page");
-
         Matcher matcher = REFERENCE.matcher(browser.url());
-        assertThat(matcher.find()).as("the case page opens: " + browser.url()).isTrue();
+        assertThat(matcher.find()).isTrue();
         String reference = matcher.group();
         assertThat(browser.text("case-step")).isEqualTo("Awaiting triage");
         browser.waitFor(() -> "true".equals(browser.script(
@@ -80,7 +86,6 @@ class InvestigationBrowserIT {
         assertThat(browser.script("return document.querySelectorAll('#case-diagram .current-step').length;"))
                 .as("the current step is highlighted in the diagram").isEqualTo(1L);
         checkPage("case, triage");
-        browser.screenshot("officer-case-triage");
 
         // An allegation citing one of the board's clauses, then triage: investigate.
         browser.chooseFirst("allegation:clauseId");
@@ -89,7 +94,7 @@ class InvestigationBrowserIT {
         browser.type("allegation:particulars", "Named a child in care and their school.");
         browser.click("allegation:add");
         assertThat(browser.text()).contains("Allegation added.");
-
+        browser.screenshot("officer-case-triage");
         browser.click("triage:record");
         assertThat(browser.text()).as("a triage without a decision is refused with a plain message")
                 .contains("There is a problem").doesNotContain("Triage recorded.");
@@ -99,10 +104,18 @@ class InvestigationBrowserIT {
         browser.click("triage:record");
         assertThat(browser.text()).contains("Triage recorded.");
         assertThat(browser.text("case-step")).isEqualTo("Awaiting authorisation");
+        browser.open("officer/cases.xhtml");
+        assertThat(browser.text()).contains(reference);
+        checkPage("case list");
+        browser.screenshot("officer-cases");
         browser.signOut();
 
         // The senior authorises (four eyes: not the officer who triaged).
         browser.signIn("chscb.senior", PASSWORD);
+        browser.open("senior/work.xhtml");
+        assertThat(browser.text()).contains(reference);
+        checkPage("senior's tasks");
+        browser.screenshot("senior-tasks");
         browser.open("officer/case.xhtml?ref=" + reference);
         checkPage("case, authorisation");
         browser.type("authorisation:justification", "Proportionate: public post naming a child.");
@@ -129,15 +142,36 @@ class InvestigationBrowserIT {
         browser.type("gathered:summary", "One screenshot of the public post.");
         browser.click("gathered:finish");
         browser.reloadUntil(() -> browser.text("case-step").equals("Awaiting content removal"), "the removal request");
+        browser.signOut();
 
-        // The member answered by e-mail: the officer records it; then co-operation, verification, decision.
-        browser.chooseByValue("removalResponse:response", "REMOVED");
-        browser.type("removalResponse:text", "Deleted the post, e-mail of 21 November.");
-        browser.click("removalResponse:record");
-        browser.reloadUntil(() -> browser.text("case-step").equals("Awaiting co-operation"), "the co-operation request");
-        browser.chooseByValue("cooperation:how", "STATEMENT");
-        browser.type("cooperation:account", "The member accepts they posted it and has removed it.");
-        browser.click("cooperation:record");
+        // The member answers in the portal: removed (with proof), then a statement for co-operation.
+        browser.signIn("chscb.member", PASSWORD);
+        assertThat(browser.url()).endsWith("/portal/requests.xhtml");
+        assertThat(browser.text()).contains(reference);
+        checkPage("member portal");
+        browser.screenshot("member-portal");
+        browser.clickLinkTo("portal/request.xhtml?id=");
+        checkPage("member's request");
+        browser.screenshot("member-request");
+        browser.chooseFirst("removed:platform");
+        browser.attach("removed:proof", shot);
+        browser.type("removed:text", "I have deleted the post.");
+        browser.click("removed:send");
+        browser.open("portal/requests.xhtml");
+        browser.reloadUntil(() -> browser.text().contains("Request to co-operate"), "the co-operation request");
+        browser.open("portal/request.xhtml?id=" + browser.script("return Math.max.apply(null, Array.from("
+                + "document.querySelectorAll(\"a[href*='request.xhtml?id=']\")).map(function (a) {"
+                + " return parseInt(a.href.split('id=')[1], 10); }));"));
+        assertThat(browser.has("cooperation:statement")).as(browser.text()).isTrue();
+        browser.type("cooperation:statement", "I accept I posted it and I have removed it.");
+        browser.click("cooperation:send");
+        browser.open("portal/history.xhtml");
+        checkPage("member's history");
+        browser.signOut();
+
+        // The officer verifies and decides; the senior approves the disciplinary referral.
+        browser.signIn("chscb.officer", PASSWORD);
+        browser.open("officer/case.xhtml?ref=" + reference);
         browser.reloadUntil(() -> browser.text("case-step").equals("Verifying removal"), "verification");
         browser.type("verify:finding", "Checked the page: the post is gone.");
         browser.click("verify:record");
@@ -147,7 +181,6 @@ class InvestigationBrowserIT {
         browser.click("outcome:decide");
         assertThat(browser.text("case-step")).isEqualTo("Referral awaiting approval");
         browser.signOut();
-
         browser.signIn("chscb.senior", PASSWORD);
         browser.open("officer/case.xhtml?ref=" + reference);
         browser.type("approval:note", "Agreed.");
@@ -156,14 +189,78 @@ class InvestigationBrowserIT {
         assertThat(browser.text()).contains("Acknowledgement due");
         checkPage("case, referred");
         browser.screenshot("senior-case-referred");
+        browser.signOut();
+
+        // The HR partner of the member's organisation acknowledges and records the outcome.
+        browser.signIn("chscb.hr", PASSWORD);
+        assertThat(browser.text()).contains(reference);
+        checkPage("HR inbox");
+        browser.screenshot("hr-inbox");
+        browser.open("hr/referral.xhtml?ref=" + reference);
+        checkPage("HR referral pack");
+        browser.click("acknowledge:acknowledge");
+        browser.open("hr/referral.xhtml?ref=" + reference);
+        browser.reloadUntil(() -> browser.has("outcome:outcome"), "the outcome form");
+        browser.chooseByValue("outcome:outcome", "WRITTEN_WARNING");
+        browser.script("document.getElementById('outcome:decidedOn').value = arguments[0];",
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString());
+        browser.type("outcome:note", "Written warning issued at a hearing.");
+        browser.click("outcome:record");
+        checkPage("HR referral, outcome recorded");
+        browser.screenshot("hr-referral");
+        browser.signOut();
+
+        browser.signIn("chscb.officer", PASSWORD);
+        browser.open("officer/case.xhtml?ref=" + reference);
+        browser.reloadUntil(() -> browser.text("case-step").equals("Closed"), "the case to close");
+        assertThat(browser.text()).contains("Written warning");
+        checkPage("case, closed");
+        browser.screenshot("officer-case-closed");
+        browser.signOut();
 
         // Another board's officer: the product's 404 page, and the diagram is not served either.
-        browser.signOut();
         browser.signIn("nscb.officer", PASSWORD);
         browser.open("officer/case.xhtml?ref=" + reference);
-        assertThat(browser.text()).contains("Page not found").doesNotContain("Browser Test Member");
+        assertThat(browser.text()).contains("Page not found").doesNotContain("Sam Member");
         Map<String, Object> diagram = browser.fetch("officer/case-diagram?ref=" + reference);
         assertThat(diagram.get("status")).isEqualTo(404L);
+
+        assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
+    }
+
+    @Test
+    void theAdminPagesTheWelshPortalAndThePagesForEveryoneAreAccessible() {
+        browser.open("login.xhtml");
+        checkPage("sign-in");
+        browser.screenshot("sign-in");
+        browser.signIn("chscb.admin", PASSWORD);
+        for (String page : new String[] {"board", "organisations", "people", "clauses", "settings"}) {
+            browser.open("admin/" + page + ".xhtml");
+            assertThat(browser.text()).contains("City & Hackney");
+            checkPage("admin " + page);
+        }
+        browser.open("admin/board.xhtml");
+        browser.screenshot("admin-board");
+        browser.open("admin/people.xhtml");
+        browser.screenshot("admin-people");
+        browser.open("officer/cases.xhtml");
+        assertThat(browser.text()).contains("You cannot open this page");
+        checkPage("403");
+        browser.open("no-such-page.xhtml");
+        assertThat(browser.text()).contains("Page not found");
+        checkPage("404");
+        browser.signOut();
+
+        // Cwm Taf's member switches the portal to Welsh.
+        browser.signIn("cwmtaf.member", PASSWORD);
+        browser.open("portal/requests.xhtml?lang=cy");
+        assertThat(browser.script("return document.documentElement.lang;")).isEqualTo("cy");
+        assertThat(browser.text()).contains("Allgofnodi").contains("English");
+        checkPage("Welsh member portal");
+        browser.screenshot("member-portal-welsh");
+        browser.open("portal/self-report.xhtml");
+        checkPage("Welsh self-report");
+        browser.signOut();
 
         assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
     }

@@ -35,6 +35,7 @@ public class RaiseConcernView implements Serializable {
     private Long organisationId;
     private CaseSource source = CaseSource.MANUAL;
     private String summary;
+    private String subjectUsername;
 
     @PostConstruct
     void load() {
@@ -43,7 +44,7 @@ public class RaiseConcernView implements Serializable {
 
     public void raise() throws IOException {
         try {
-            CaseSummary raised = cases.raiseConcern(new NewConcern(subjectName, organisationId, source, summary));
+            CaseSummary raised = cases.raiseConcern(new NewConcern(subjectName, organisationId, source, summary, subjectUsername));
             Pages.info(Language.text("officer", "cases.raise.done", raised.reference()));
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
@@ -83,6 +84,14 @@ public class RaiseConcernView implements Serializable {
 
     public void setSource(CaseSource source) {
         this.source = source;
+    }
+
+    public String getSubjectUsername() {
+        return subjectUsername;
+    }
+
+    public void setSubjectUsername(String subjectUsername) {
+        this.subjectUsername = subjectUsername;
     }
 
     public String getSummary() {

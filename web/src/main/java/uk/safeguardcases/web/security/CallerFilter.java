@@ -1,6 +1,7 @@
 package uk.safeguardcases.web.security;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -18,12 +19,15 @@ import uk.safeguardcases.application.tenancy.CallerContext;
 /**
  * Resolves the signed-in person's board once per session and sets it as the caller for the request, so
  * every service call and query below runs for that board only. A person who has been deactivated since
- * signing in is signed out.
+ * signing in is signed out. It runs for error pages too, so they show the signed-in frame.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class CallerFilter extends HttpFilter {
 
     static final String SESSION_CALLER = "safeguard.caller";
+    private static final String SESSION_CHECKED = "safeguard.caller.checked";
+    private static final long RECHECK_MILLIS = 30_000;
 
     @Inject
     private PeopleDirectory people;
@@ -54,13 +58,22 @@ public class CallerFilter extends HttpFilter {
         }
     }
 
+    /**
+     * The caller kept in the session, looked up again at most every {@link #RECHECK_MILLIS}: a person an admin
+     * deactivates, or whose roles change, is signed out or sees the change within that time.
+     */
     private Optional<Caller> callerOf(HttpServletRequest request, String username) {
         HttpSession session = request.getSession();
-        if (session.getAttribute(SESSION_CALLER) instanceof Caller cached && cached.username().equals(username)) {
+        long now = System.currentTimeMillis();
+        if (session.getAttribute(SESSION_CALLER) instanceof Caller cached && cached.username().equals(username)
+                && session.getAttribute(SESSION_CHECKED) instanceof Long checked && now - checked < RECHECK_MILLIS) {
             return Optional.of(cached);
         }
         Optional<Caller> caller = people.callerFor(username);
-        caller.ifPresent(c -> session.setAttribute(SESSION_CALLER, c));
+        caller.ifPresent(c -> {
+            session.setAttribute(SESSION_CALLER, c);
+            session.setAttribute(SESSION_CHECKED, now);
+        });
         return caller;
     }
 }
