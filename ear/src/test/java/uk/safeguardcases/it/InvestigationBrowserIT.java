@@ -58,6 +58,7 @@ class InvestigationBrowserIT {
         List<String> problems = browser.accessibilityProblems();
         problems.forEach(p -> accessibility.add(name + ": " + p));
         assertThat(browser.html()).doesNotContain("jakarta.faces.FacesException").doesNotContain("Exception:");
+        assertThat(browser.text()).as(name).doesNotContain("Something went wrong");
     }
 
     @Test
@@ -199,13 +200,13 @@ class InvestigationBrowserIT {
         browser.open("hr/referral.xhtml?ref=" + reference);
         checkPage("HR referral pack");
         browser.click("acknowledge:acknowledge");
-        browser.open("hr/referral.xhtml?ref=" + reference);
         browser.reloadUntil(() -> browser.has("outcome:outcome"), "the outcome form");
         browser.chooseByValue("outcome:outcome", "WRITTEN_WARNING");
         browser.script("document.getElementById('outcome:decidedOn').value = arguments[0];",
                 java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString());
         browser.type("outcome:note", "Written warning issued at a hearing.");
         browser.click("outcome:record");
+        assertThat(browser.text()).contains("Written warning");
         checkPage("HR referral, outcome recorded");
         browser.screenshot("hr-referral");
         browser.signOut();

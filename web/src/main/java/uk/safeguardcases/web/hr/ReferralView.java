@@ -88,7 +88,8 @@ public class ReferralView implements Serializable {
         try {
             step.run();
             Pages.info(Language.text("hr", doneKey));
-            pack = referrals.packFor(ref);
+            // Post/Redirect/Get: a reload shows the referral as it now is and never repeats the step.
+            Pages.redirect("/hr/referral.xhtml?ref=" + java.net.URLEncoder.encode(ref, java.nio.charset.StandardCharsets.UTF_8));
             return true;
         } catch (InvalidInputException e) {
             Pages.fieldErrors(formId, e.fieldMessages());
