@@ -35,6 +35,21 @@ final class Chromium implements AutoCloseable {
     private final URI base;
     private final ChromeDriver driver;
 
+    /**
+     * Skips the browser tests on a machine without Debian's chromium and chromedriver, unless
+     * {@code safeguard.browser.required} is true (as in CI, which installs them), where they fail instead.
+     */
+    static void assumeInstalled() {
+        boolean installed = new File(System.getProperty("chromium", "/usr/bin/chromium")).canExecute()
+                && new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")).canExecute();
+        if (Boolean.getBoolean("safeguard.browser.required")) {
+            org.junit.jupiter.api.Assertions.assertTrue(installed,
+                    "Chromium and chromedriver are required: apt-get install chromium chromium-driver");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(installed,
+                "Browser tests skipped: apt-get install chromium chromium-driver to run them");
+    }
+
     Chromium(URI base) {
         this.base = base;
         ChromeDriverService service = new ChromeDriverService.Builder()

@@ -45,12 +45,15 @@ class InvestigationBrowserIT {
 
     @BeforeEach
     void start() {
+        Chromium.assumeInstalled();
         browser = new Chromium(URI.create(baseUrl.toString()));
     }
 
     @AfterEach
     void stop() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     /** Checks the page with axe and remembers what it found, so one run lists every page's problems. */
@@ -67,7 +70,6 @@ class InvestigationBrowserIT {
         browser.signIn("chscb.officer", PASSWORD);
         assertThat(browser.url()).endsWith("/officer/dashboard.xhtml");
         checkPage("officer dashboard");
-        browser.screenshot("officer-dashboard");
         browser.open("officer/raise.xhtml");
         checkPage("raise a concern");
         browser.type("concern:subjectName", "Sam Member");
@@ -105,6 +107,9 @@ class InvestigationBrowserIT {
         browser.click("triage:record");
         assertThat(browser.text()).contains("Triage recorded.");
         assertThat(browser.text("case-step")).isEqualTo("Awaiting authorisation");
+        browser.open("officer/dashboard.xhtml");
+        assertThat(browser.text()).contains("Awaiting authorisation");
+        browser.screenshot("officer-dashboard");
         browser.open("officer/cases.xhtml");
         assertThat(browser.text()).contains(reference);
         checkPage("case list");

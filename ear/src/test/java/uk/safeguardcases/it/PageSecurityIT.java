@@ -1,0 +1,88 @@
+package uk.safeguardcases.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What people type is shown as text, never run, and a form cannot be posted from another site. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PageSecurityIT {
+
+    private static final String PASSWORD = "Safeguard-Demo-2026";
+    private static final Pattern OPTION = Pattern.compile("<option value=\"(\\d+)\"");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.productWith();
+    }
+
+    @ArquillianResource
+    private URL baseUrl;
+
+    private Browser signedIn(String username) {
+        Browser browser = new Browser(URI.create(baseUrl.toString()));
+        browser.signIn(username, PASSWORD);
+        return browser;
+    }
+
+    @Test
+    void markupAndExpressionsTypedIntoAConcernAreShownAsTextOnEveryPage() {
+        Browser officer = signedIn("chscb.officer");
+        Browser.Page form = officer.open("officer/raise.xhtml");
+        Matcher organisation = OPTION.matcher(form.body());
+        assertTrue(organisation.find(), form.body());
+        String hostileName = "<img src=x onerror=alert(1)> #{1+1} ${2+2}";
+        Browser.Page raised = officer.submit(form, "concern", Map.of(
+                "subjectName", hostileName,
+                "organisationId", organisation.group(1),
+                "source", "PUBLIC_COMPLAINT",
+                "summary", "<script>alert('x')</script> #{facesContext.externalContext.sessionMap}"), "raise");
+        assertEquals(200, raised.status(), raised.body());
+        Matcher reference = Pattern.compile("<h1>Case (CHSCB-\\d{4}-\\d{4})</h1>").matcher(raised.body());
+        assertTrue(reference.find(), raised.body());
+
+        for (String page : new String[] {"officer/case.xhtml?ref=" + reference.group(1), "officer/cases.xhtml"}) {
+            String body = officer.open(page).body();
+            assertFalse(body.contains("<img src=x"), page + " must not contain the markup as markup");
+            assertFalse(body.contains("<script>alert"), page);
+            assertTrue(body.contains("&lt;img src=x onerror=alert(1)&gt; #{1+1} ${2+2}")
+                    || body.contains("&lt;img src=x onerror=alert(1)&gt; #{1+1} ${2+2}".replace("'", "&#39;")),
+                    page + " shows what was typed, as text, expressions unevaluated");
+        }
+        String casePage = officer.open("officer/case.xhtml?ref=" + reference.group(1)).body();
+        assertTrue(casePage.contains("&lt;script&gt;alert"), "the concern is shown as text");
+        assertFalse(casePage.contains("safeguard.caller"), "an expression typed in is never evaluated");
+    }
+
+    @Test
+    void aFormPostedWithoutThePagesViewStateChangesNothing() {
+        Browser officer = signedIn("chscb.officer");
+        Browser.Page form = officer.open("officer/raise.xhtml");
+        Matcher organisation = OPTION.matcher(form.body());
+        assertTrue(organisation.find());
+        String before = officer.api("api/cases").body();
+        // A forged view state, as another site could post it: Faces finds no such view.
+        Browser.Page forged = officer.submit(new Browser.Page(form.status(), form.uri(),
+                        form.body().replaceAll("name=\"jakarta.faces.ViewState\"([^>]*)value=\"[^\"]*\"",
+                                "name=\"jakarta.faces.ViewState\"$1value=\"-1234:5678\""), form.contentType()),
+                "concern", Map.of("subjectName", "Forged Concern", "organisationId", organisation.group(1),
+                        "source", "PUBLIC_COMPLAINT", "summary", "Posted from another site."), "raise");
+        assertTrue(forged.body().contains("This page has expired"), forged.body());
+        assertFalse(officer.api("api/cases").body().contains("Forged Concern"), "nothing was raised");
+        assertEquals(before.contains("Forged Concern"), false);
+    }
+}
