@@ -45,7 +45,7 @@ LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$PIDFILE" "$SERVER/bin/standalone.sh
     -Djboss.server.base.dir="$RUN_DIR/server" \
     -Djboss.socket.binding.port-offset="$OFFSET" \
     -Dsafeguard.db.url="jdbc:h2:file:$RUN_DIR/data/safeguard;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=512" \
-    -Dsafeguard.demo=true >"$LOG" 2>&1 &
+    -Dsafeguard.demo=true -Dsafeguard.demo.cases=true >"$LOG" 2>&1 &
 LAUNCHER=$!
 
 stop_server() {
