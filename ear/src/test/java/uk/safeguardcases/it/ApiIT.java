@@ -256,6 +256,30 @@ class ApiIT {
     }
 
     @Test
+    void retriesSentAtTheSameTimeMakeOneCase() throws Exception {
+        NewApiKey key = key("chscb", "Impatient tool");
+        String idempotencyKey = UUID.randomUUID().toString();
+        String body = concern("chscb.member", "Sent five times at once");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+        try {
+            List<java.util.concurrent.Future<Answer>> sent = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                sent.add(pool.submit(() -> intake(key.key(), idempotencyKey, body)));
+            }
+            Set<String> references = new TreeSet<>();
+            for (java.util.concurrent.Future<Answer> answer : sent) {
+                Answer a = answer.get();
+                assertEquals(201, a.status(), a.body());
+                references.add(a.json().getString("reference"));
+            }
+            assertEquals(1, references.size(), references.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, casesRaisedBy("chscb", key));
+    }
+
+    @Test
     void noKeyAWrongKeyOrARevokedKeyIs401AndCreatesNothing() {
         NewApiKey key = key("chscb", "Soon revoked");
         String body = concern("chscb.member", "Refused");

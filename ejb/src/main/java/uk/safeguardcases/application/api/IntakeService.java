@@ -3,6 +3,7 @@ package uk.safeguardcases.application.api;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.api.IntakeRequest;
+import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.clause.PolicyClause;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
@@ -71,6 +73,9 @@ public class IntakeService {
         Checked checked = check(concern);
         String requestSha256 = ContentHash.sha256Hex(checked.fingerprint());
         if (key != null) {
+            // Requests with a key wait for each other on the board's row, so a retry that races the first request
+            // sees its case instead of making a second. Nothing else locks this row, so no deadlock.
+            em.find(Board.class, machine.tenantId(), LockModeType.PESSIMISTIC_WRITE);
             IntakeRequest earlier = em.createQuery("select r from IntakeRequest r where r.idempotencyKey = :key",
                     IntakeRequest.class).setParameter("key", key).getResultStream().findFirst().orElse(null);
             if (earlier != null) {
