@@ -151,6 +151,9 @@ public class PeopleAdministration {
             problems.put("roles", "Choose at least one role.");
             return EnumSet.noneOf(Role.class);
         }
+        if (roles.stream().anyMatch(role -> !role.forPeople())) {
+            problems.put("roles", "Monitoring tools use an API key; a person cannot be given that role.");
+        }
         return EnumSet.copyOf(roles);
     }
 

@@ -6,7 +6,9 @@ public enum Role {
     SENIOR("senior", "Senior manager"),
     HR("hr", "HR partner"),
     MEMBER("member", "Member"),
-    ADMIN("admin", "Board administrator");
+    ADMIN("admin", "Board administrator"),
+    /** A machine with the board's API key: it may only report detected concerns (never given to a person). */
+    INTAKE("intake", "Monitoring tool");
 
     private final String roleName;
     private final String label;
@@ -23,6 +25,11 @@ public enum Role {
 
     public String label() {
         return label;
+    }
+
+    /** Whether an administrator may give this role to a person; machines get theirs from an API key. */
+    public boolean forPeople() {
+        return this != INTAKE;
     }
 
     public static Role fromRoleName(String name) {

@@ -121,7 +121,7 @@ public class PeopleView implements Serializable {
     }
 
     public Role[] getRoleChoices() {
-        return Role.values();
+        return java.util.Arrays.stream(Role.values()).filter(Role::forPeople).toArray(Role[]::new);
     }
 
     public List<AdminOrganisation> getOrganisationChoices() {

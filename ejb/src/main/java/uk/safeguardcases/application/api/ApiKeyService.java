@@ -1,0 +1,148 @@
+package uk.safeguardcases.application.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.api.ApiKey;
+import uk.safeguardcases.domain.evidence.ContentHash;
+import uk.safeguardcases.domain.people.Role;
+
+/**
+ * The board administrator's API keys for the board's monitoring tools, and the one look-up of a presented key.
+ * A key is 32 random bytes; only its SHA-256 is stored, so the key is shown once, when it is made. Every change
+ * is written to the board's timeline (never the key).
+ */
+@Stateless
+public class ApiKeyService {
+
+    /** What a machine's user name starts with, on the timeline and the cases it raises. */
+    public static final String MACHINE_PREFIX = "api:";
+
+    private static final int NAME_MAX = 60;
+    private static final int KEY_BYTES = 32;
+    private static final int PRESENTED_MAX = 100;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private TimelineService timeline;
+
+    /** The board's keys, newest first, revoked ones included. */
+    public List<ApiKeyView> keys() {
+        CallerContext.require(Role.ADMIN);
+        return em.createQuery("select k from ApiKey k order by k.createdAt desc, k.id desc", ApiKey.class)
+                .getResultStream().map(ApiKeyService::view).toList();
+    }
+
+    /** Makes a key for a monitoring tool; the whole key is in the answer and nowhere else. */
+    public NewApiKey create(String name) {
+        Caller caller = CallerContext.require(Role.ADMIN);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty()) {
+            problems.put("name", "Give the key a name, such as the monitoring tool that will use it.");
+        } else if (clean.length() > NAME_MAX) {
+            problems.put("name", "The name must be " + NAME_MAX + " characters or fewer.");
+        } else if (clean.chars().anyMatch(Character::isISOControl)) {
+            problems.put("name", "The name cannot contain line breaks or control characters.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        NewApiKey made = issue(caller, clean);
+        timeline.record(null, "API key created", "Key \"" + clean + "\" (" + made.view().keyPrefix() + "…)");
+        return made;
+    }
+
+    /** Revokes a key of the board at once; it never works again. Revoking a revoked key changes nothing. */
+    public ApiKeyView revoke(long id) {
+        Caller caller = CallerContext.require(Role.ADMIN);
+        ApiKey key = find(id);
+        if (!key.revoked()) {
+            key.revoke(caller.username(), now());
+            timeline.record(null, "API key revoked", "Key \"" + key.name() + "\" (" + key.keyPrefix() + "…)");
+        }
+        return view(key);
+    }
+
+    /** A new key with the same name, and the old one revoked, in one step. */
+    public NewApiKey rotate(long id) {
+        Caller caller = CallerContext.require(Role.ADMIN);
+        ApiKey old = find(id);
+        if (old.revoked()) {
+            throw new InvalidInputException(Map.of("key", "Key \"" + old.name()
+                    + "\" is revoked already: make a new key instead."));
+        }
+        old.revoke(caller.username(), now());
+        NewApiKey made = issue(caller, old.name());
+        timeline.record(null, "API key rotated", "Key \"" + old.name() + "\" (" + old.keyPrefix()
+                + "…) revoked and replaced by " + made.view().keyPrefix() + "…");
+        return made;
+    }
+
+    /**
+     * The machine caller for a presented key, or empty when it is unknown or revoked. This is the one look-up
+     * made before the board is known, so it reads the table directly (native SQL is not tenant-filtered) and
+     * returns the key's board with it.
+     */
+    public Optional<Caller> callerForKey(String presented) {
+        if (presented == null || presented.isBlank() || presented.length() > PRESENTED_MAX) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select id, tenant_id, name from api_key where key_sha256 = ?1 and revoked_at is null")
+                .setParameter(1, ContentHash.sha256Hex(presented.strip()))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        em.createNativeQuery("update api_key set last_used_at = ?1 where id = ?2")
+                .setParameter(1, now()).setParameter(2, row[0]).executeUpdate();
+        String name = (String) row[2];
+        return Optional.of(new Caller(MACHINE_PREFIX + name, name, (String) row[1], Set.of(Role.INTAKE), null));
+    }
+
+    private NewApiKey issue(Caller caller, String name) {
+        byte[] bytes = new byte[KEY_BYTES];
+        RANDOM.nextBytes(bytes);
+        String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ApiKey apiKey = ApiKey.issue(name, key, ContentHash.sha256Hex(key), caller.username(), now());
+        em.persist(apiKey);
+        em.flush();
+        return new NewApiKey(view(apiKey), key);
+    }
+
+    private ApiKey find(long id) {
+        return em.createQuery("select k from ApiKey k where k.id = :id", ApiKey.class).setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no API key " + id + " on your board."));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static ApiKeyView view(ApiKey k) {
+        return new ApiKeyView(k.id(), k.name(), k.keyPrefix(), k.createdAt(), k.createdBy(), k.revokedAt(),
+                k.revokedBy(), k.lastUsedAt());
+    }
+}

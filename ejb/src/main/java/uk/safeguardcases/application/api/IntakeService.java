@@ -1,0 +1,237 @@
+package uk.safeguardcases.application.api;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.cases.CaseService;
+import uk.safeguardcases.application.cases.CaseSummary;
+import uk.safeguardcases.application.cases.NewConcern;
+import uk.safeguardcases.application.investigation.EvidenceInput;
+import uk.safeguardcases.application.investigation.EvidenceService;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.api.IntakeRequest;
+import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.domain.clause.PolicyClause;
+import uk.safeguardcases.domain.evidence.CaptureMethod;
+import uk.safeguardcases.domain.evidence.ContentHash;
+import uk.safeguardcases.domain.evidence.Evidence;
+import uk.safeguardcases.domain.evidence.EvidenceUrl;
+import uk.safeguardcases.domain.evidence.Platform;
+import uk.safeguardcases.domain.organisation.ParentOrganisation;
+import uk.safeguardcases.domain.people.Person;
+import uk.safeguardcases.domain.people.Role;
+
+/**
+ * Concerns reported by a board's monitoring tools (DESIGN.md step 1, source "monitoring"). In one transaction:
+ * the case and its investigation, the captured content as evidence (captured by the tool, by open methods),
+ * and the clause the tool suggests as a timeline entry (citing clauses in allegations stays the officer's
+ * decision). With an Idempotency-Key, a retry gets the first request's case and creates nothing.
+ */
+@Stateless
+public class IntakeService {
+
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    private static final int IDEMPOTENCY_KEY_MAX = 200;
+    private static final int MEMBER_MAX = 200;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CaseService cases;
+
+    @Inject
+    private EvidenceService evidence;
+
+    @Inject
+    private TimelineService timeline;
+
+    public IntakeResult report(String idempotencyKey, IntakeConcern concern) {
+        Caller machine = CallerContext.require(Role.INTAKE);
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null && (key.length() > IDEMPOTENCY_KEY_MAX || key.chars().anyMatch(Character::isISOControl))) {
+            throw new InvalidInputException(Map.of("Idempotency-Key", "The Idempotency-Key must be "
+                    + IDEMPOTENCY_KEY_MAX + " characters or fewer, without control characters."));
+        }
+        Checked checked = check(concern);
+        String requestSha256 = ContentHash.sha256Hex(checked.fingerprint());
+        if (key != null) {
+            // Requests with a key wait for each other on the board's row, so a retry that races the first request
+            // sees its case instead of making a second. Nothing else locks this row, so no deadlock.
+            em.find(Board.class, machine.tenantId(), LockModeType.PESSIMISTIC_WRITE);
+            IntakeRequest earlier = em.createQuery("select r from IntakeRequest r where r.idempotencyKey = :key",
+                    IntakeRequest.class).setParameter("key", key).getResultStream().findFirst().orElse(null);
+            if (earlier != null) {
+                if (!earlier.requestSha256().equals(requestSha256)) {
+                    throw new IdempotencyKeyReusedException("This Idempotency-Key was used for a different"
+                            + " concern: use a new key for a new concern.");
+                }
+                return new IntakeResult(earlier.caseReference(), true);
+            }
+        }
+
+        // The machine may only report; for these steps it acts with an officer's powers, under its own name.
+        Caller reporter = new Caller(machine.username(), machine.displayName(), machine.tenantId(),
+                Set.of(Role.OFFICER), null);
+        String reference = CallerContext.runAs(reporter, () -> {
+            CaseSummary raised = cases.raiseConcern(new NewConcern(checked.subjectName(),
+                    checked.organisation().id(), CaseSource.MONITORING, checked.summary(machine),
+                    checked.subjectUsername()));
+            evidence.capture(raised.reference(), EvidenceInput.text(checked.url(), checked.platform(),
+                    checked.capturedText(), checked.detectedAt(), CaptureMethod.MONITORING_TOOL, true));
+            if (checked.clause() != null) {
+                timeline.record(raised.id(), "Clause suggested by monitoring tool", "Clause "
+                        + checked.clause().reference() + " (" + checked.clause().section()
+                        + "); whether it is alleged is the officer's decision at triage");
+            }
+            return raised.reference();
+        });
+        if (key != null) {
+            em.persist(new IntakeRequest(key, requestSha256, reference, Instant.now()));
+            em.flush();
+        }
+        return new IntakeResult(reference, false);
+    }
+
+    private Checked check(IntakeConcern concern) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String member = text(concern.memberIdentifier());
+        Person person = null;
+        if (member == null) {
+            problems.put("memberIdentifier", "Give the member's user name on the board, or their name.");
+        } else if (member.length() > MEMBER_MAX) {
+            problems.put("memberIdentifier", "This must be " + MEMBER_MAX + " characters or fewer.");
+        } else {
+            person = em.createQuery("select p from Person p where p.username = :u", Person.class)
+                    .setParameter("u", member).getResultStream().filter(p -> p.roles().contains(Role.MEMBER))
+                    .findFirst().orElse(null);
+        }
+
+        ParentOrganisation organisation = null;
+        String organisationId = text(concern.organisationId());
+        String organisationName = text(concern.organisation());
+        if (organisationId != null) {
+            Long id = null;
+            try {
+                id = Long.valueOf(organisationId);
+            } catch (NumberFormatException e) {
+                problems.put("organisationId", "The organisation id must be a whole number.");
+            }
+            if (id != null) {
+                organisation = em.createQuery("select o from ParentOrganisation o where o.id = :id",
+                        ParentOrganisation.class).setParameter("id", id).getResultStream().findFirst().orElse(null);
+                if (organisation == null) {
+                    problems.put("organisationId", "There is no parent organisation " + id + " on your board.");
+                }
+            }
+        } else if (organisationName != null) {
+            organisation = em.createQuery("select o from ParentOrganisation o where lower(o.name) = :name",
+                            ParentOrganisation.class).setParameter("name", organisationName.toLowerCase(Locale.ROOT))
+                    .getResultStream().findFirst().orElse(null);
+            if (organisation == null) {
+                problems.put("organisation", "There is no parent organisation of that name on your board.");
+            }
+        } else if (person != null && person.organisationId() != null) {
+            organisation = em.find(ParentOrganisation.class, person.organisationId());
+        } else if (member != null) {
+            problems.put("organisationId", "Give the member's parent organisation: its id (organisationId) or its"
+                    + " name (organisation).");
+        }
+
+        Platform platform = null;
+        String platformName = text(concern.platform());
+        if (platformName == null) {
+            problems.put("platform", "Give the platform the content was on: one of " + platforms() + ".");
+        } else {
+            platform = Arrays.stream(Platform.values())
+                    .filter(p -> p.name().equalsIgnoreCase(platformName)).findFirst().orElse(null);
+            if (platform == null) {
+                problems.put("platform", "The platform must be one of " + platforms() + ".");
+            }
+        }
+
+        String url = text(concern.url());
+        if (url != null) {
+            EvidenceUrl.problem(url).ifPresent(message -> problems.put("url", message));
+        }
+        String capturedText = text(concern.capturedText());
+        if (capturedText != null && capturedText.length() > Evidence.MAX_TEXT_LENGTH) {
+            problems.put("capturedText", "This must be " + String.format("%,d", Evidence.MAX_TEXT_LENGTH)
+                    + " characters or fewer.");
+        } else if (capturedText != null && capturedText.indexOf('\u0000') >= 0) {
+            problems.put("capturedText", "The text contains characters that cannot be stored.");
+        }
+        if (url == null && capturedText == null) {
+            problems.put("capturedText", "Give the captured text, the web address (url), or both.");
+        }
+
+        Instant detectedAt = null;
+        String when = text(concern.detectedAt());
+        if (when == null) {
+            problems.put("detectedAt", "Give the date and time the content was detected, like 2026-03-01T10:15:00Z.");
+        } else {
+            try {
+                detectedAt = OffsetDateTime.parse(when).toInstant();
+                if (detectedAt.isAfter(Instant.now().plus(CLOCK_SKEW))) {
+                    problems.put("detectedAt", "The detection time cannot be in the future.");
+                }
+            } catch (DateTimeParseException e) {
+                problems.put("detectedAt", "Give the date and time with its offset, like 2026-03-01T10:15:00Z.");
+            }
+        }
+
+        PolicyClause clause = null;
+        String clauseReference = text(concern.suggestedClause());
+        if (clauseReference != null) {
+            clause = em.createQuery("select c from PolicyClause c where c.reference = :ref and c.retired = false",
+                    PolicyClause.class).setParameter("ref", clauseReference).getResultStream().findFirst().orElse(null);
+            if (clause == null) {
+                problems.put("suggestedClause", "There is no current clause " + clauseReference
+                        + " in your board's policy.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Checked(person == null ? member : person.displayName(), person == null ? null : person.username(),
+                organisation, platform, url, capturedText, detectedAt, clause,
+                Stream.of(member, organisationId, organisationName, platform.name(), url, capturedText,
+                        detectedAt.toString(), clauseReference).map(v -> v == null ? "" : v)
+                        .collect(Collectors.joining("\u0000")));
+    }
+
+    private static String platforms() {
+        return Arrays.stream(Platform.values()).map(Platform::name).collect(Collectors.joining(", "));
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private record Checked(String subjectName, String subjectUsername, ParentOrganisation organisation,
+            Platform platform, String url, String capturedText, Instant detectedAt, PolicyClause clause,
+            String fingerprint) {
+
+        String summary(Caller machine) {
+            return "Detected by monitoring tool \"" + machine.displayName() + "\" on " + platform.label()
+                    + (url == null ? "" : " at " + url) + ".";
+        }
+    }
+}

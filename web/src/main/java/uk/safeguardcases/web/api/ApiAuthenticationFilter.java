@@ -1,0 +1,124 @@
+package uk.safeguardcases.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.Optional;
+import uk.safeguardcases.application.api.ApiKeyService;
+import uk.safeguardcases.application.people.PeopleDirectory;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+
+/**
+ * Who calls the API when they say so in the request: a machine with its board's API key
+ * ({@code Authorization: Bearer <key>} or {@code X-Api-Key}), or a person of a board with HTTP Basic (an HR
+ * system, a board's own integration). Wrong credentials get a 401 problem at once. Without credentials the
+ * signed-in browser session counts, as everywhere else ({@code CallerFilter}).
+ */
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
+public class ApiAuthenticationFilter extends HttpFilter {
+
+    static final String CHALLENGE = "Bearer realm=\"Safeguard Cases\", Basic realm=\"Safeguard Cases\", charset=\"UTF-8\"";
+
+    @Inject
+    private ApiKeyService keys;
+
+    @Inject
+    private PeopleDirectory people;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String authorization = request.getHeader("Authorization");
+        String apiKey = request.getHeader("X-Api-Key");
+        Optional<Caller> caller;
+        if (apiKey != null) {
+            caller = keys.callerForKey(apiKey);
+        } else if (startsWith(authorization, "Bearer ")) {
+            caller = keys.callerForKey(authorization.substring(7));
+        } else if (startsWith(authorization, "Basic ")) {
+            caller = basic(authorization.substring(6).strip());
+        } else {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (caller.isEmpty()) {
+            refuse(response);
+            return;
+        }
+        Caller previous = currentOrNull();
+        CallerContext.set(caller.get());
+        try {
+            // The credentials in the request are the caller, whatever browser session came with it.
+            chain.doFilter(new WithoutSession(request), response);
+        } finally {
+            if (previous == null) {
+                CallerContext.clear();
+            } else {
+                CallerContext.set(previous);
+            }
+        }
+    }
+
+    private Optional<Caller> basic(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        return people.signIn(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
+    }
+
+    private static Caller currentOrNull() {
+        return CallerContext.currentTenantOrNull() == null ? null : CallerContext.current();
+    }
+
+    private static boolean startsWith(String header, String scheme) {
+        return header != null && header.regionMatches(true, 0, scheme, 0, scheme.length());
+    }
+
+    private static void refuse(HttpServletResponse response) throws IOException {
+        response.setStatus(401);
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not signed in\",\"status\":401,"
+                + "\"detail\":\"The API key or the user name and password are not correct, or the key was revoked.\"}");
+    }
+
+    /** The request without the browser session's signed-in person, so nothing later takes them for the caller. */
+    private static final class WithoutSession extends HttpServletRequestWrapper {
+        WithoutSession(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public Principal getUserPrincipal() {
+            return null;
+        }
+
+        @Override
+        public String getRemoteUser() {
+            return null;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package uk.safeguardcases.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import uk.safeguardcases.application.InvalidInputException;
+
+/**
+ * A JSON object sent to the API, read with a size limit: a body that is too big, not JSON, or not an object is
+ * refused with a 4xx problem before anything is done. Fields are read as text; a field of the wrong JSON type
+ * is reported by name.
+ */
+final class JsonBody {
+
+    /** The largest body accepted, in bytes. */
+    static final int MAX_BYTES = 64 * 1024;
+
+    private final JsonObject object;
+    private final Map<String, String> problems = new LinkedHashMap<>();
+
+    private JsonBody(JsonObject object) {
+        this.object = object;
+    }
+
+    static JsonBody read(HttpHeaders headers, InputStream in) {
+        String declared = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.strip()) > MAX_BYTES) {
+                    throw tooLarge();
+                }
+            } catch (NumberFormatException e) {
+                throw new ApiRefusal(400, "Malformed request", "The Content-Length header is not a number.");
+            }
+        }
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge();
+        }
+        if (bytes.length == 0) {
+            throw new ApiRefusal(400, "Malformed JSON", "The request has no body: send a JSON object.");
+        }
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new ApiRefusal(400, "Malformed JSON", "The body must be a JSON object.");
+            }
+            return new JsonBody(value.asJsonObject());
+        } catch (JsonException | IllegalStateException e) {
+            // The parser's message may quote the body, so it is not passed on.
+            throw new ApiRefusal(400, "Malformed JSON", "The body is not well-formed JSON.");
+        }
+    }
+
+    /** The field as text: a string, or a number written as sent; null when absent or null. */
+    String text(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        if (value instanceof JsonNumber number) {
+            return number.toString();
+        }
+        problems.put(field, "This must be text (a JSON string).");
+        return null;
+    }
+
+    /** Refuses the request, field by field, if a field had the wrong type. */
+    void checkTypes() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static ApiRefusal tooLarge() {
+        return new ApiRefusal(413, "Request too large", "The body must be " + MAX_BYTES / 1024 + " KB or smaller.");
+    }
+}
