@@ -197,6 +197,38 @@ class NotificationsIT {
     }
 
     @Test
+    void atTheRemovalDeadlineTheMemberIsRemindedAndTheSeniorsHearOfTheNonCompliance() throws Exception {
+        startSmtp();
+        String ref = toRemovalRequest("Nell Noshow");
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
+        awaitTimeline(ref, "Non-compliance recorded");
+
+        MimeMessage reminder = awaitMail(ref + ": Reminder: request to remove content", "chscb.member@demo.example.org");
+        assertTrue(GreenMailUtil.getBody(reminder).contains("This is a reminder that"));
+        MimeMessage escalation = awaitMail(ref + ": Escalation: Non-compliance recorded",
+                "chscb.senior@demo.example.org");
+        String body = GreenMailUtil.getBody(escalation);
+        assertTrue(body.contains("non-compliance is recorded (CHSCB 5.4)"), body);
+        assertFalse(body.contains(EVIDENCE_TEXT) || body.contains(EVIDENCE_URL), body);
+        assertTrue(received(ref + ": Escalation").stream().flatMap(m -> recipients(m).stream())
+                .noneMatch(to -> to.equals("chscb.member@demo.example.org")), "the member is not told of escalations");
+    }
+
+    @Test
+    void theMemberHearsTheDecisionOnTheirContestButNotTheOfficersReasons() throws Exception {
+        startSmtp();
+        String ref = toRemovalRequest("Cai Contest");
+        CallerContext.runAs(as("chscb.member"), () -> requests.respondToRemoval(ref, MemberResponse.CONTESTED,
+                "The photograph is of my own family."));
+        CallerContext.runAs(as("chscb.officer"), () -> requests.reviewContest(ref, false,
+                "Other children are identifiable in the photograph."));
+        MimeMessage mail = awaitMail(ref + ": Your reasons are not accepted", "chscb.member@demo.example.org");
+        String body = GreenMailUtil.getBody(mail);
+        assertTrue(body.contains("Your reasons are not accepted."), body);
+        assertFalse(body.contains("identifiable"), "the reasons stay in the portal: " + body);
+    }
+
+    @Test
     void whileTheMailServerIsDownTheStepSucceedsAndTheMessageArrivesOnceItIsBack() throws Exception {
         startSmtp();
         String ref = toRemovalRequest("Dana Down");
