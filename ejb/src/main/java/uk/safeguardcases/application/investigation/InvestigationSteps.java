@@ -10,6 +10,7 @@ import java.util.Map;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.notification.Notifications;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.calendar.WorkingDays;
@@ -17,6 +18,7 @@ import uk.safeguardcases.domain.cases.ClosureReason;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.RetentionRule;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.notification.Notice;
 import uk.safeguardcases.domain.referral.Referral;
 import uk.safeguardcases.domain.referral.ReferralKind;
 import uk.safeguardcases.domain.requests.MemberRequest;
@@ -44,6 +46,9 @@ public class InvestigationSteps {
     @Inject
     private MemberRequests memberRequests;
 
+    @Inject
+    private Notifications notifications;
+
     public void stepEntered(long caseId, String activityId) {
         InvestigationProcess.stepAt(activityId).ifPresent(step -> cases.byId(caseId).moveTo(step));
     }
@@ -51,6 +56,7 @@ public class InvestigationSteps {
     public void escalateLado(long caseId) {
         timeline.record(caseId, "LADO timescale missed", "The LADO referral was not made within one working day;"
                 + " escalated to the senior manager.");
+        notifications.escalate(caseId, Notice.LADO_TIMESCALE_MISSED);
     }
 
     /** CHSCB 5.3: asks the member to remove the content; returns the reminder and deadline for the timers. */
@@ -61,8 +67,10 @@ public class InvestigationSteps {
     }
 
     public void remindAboutRemoval(long caseId) {
-        request(caseId, RequestKind.REMOVAL).reminded(Instant.now());
+        MemberRequest request = request(caseId, RequestKind.REMOVAL);
+        request.reminded(Instant.now());
         timeline.record(caseId, "Removal reminder sent", "The member was reminded of the removal deadline.");
+        notifications.removalReminder(caseId, request);
     }
 
     /** CHSCB 5.4: failure to comply is recorded and the case goes on. */
@@ -70,6 +78,7 @@ public class InvestigationSteps {
         if (request(caseId, RequestKind.REMOVAL).recordNonCompliance(Instant.now())) {
             timeline.record(caseId, "Non-compliance recorded",
                     "The content was not removed by the deadline (CHSCB 5.4: further action may be taken).");
+            notifications.escalate(caseId, Notice.NON_COMPLIANCE);
         }
     }
 
@@ -83,6 +92,7 @@ public class InvestigationSteps {
         if (request(caseId, RequestKind.COOPERATION).recordNonCompliance(Instant.now())) {
             timeline.record(caseId, "Non-co-operation recorded",
                     "No statement or interview by the deadline (CHSCB 6.3).");
+            notifications.escalate(caseId, Notice.NON_COOPERATION);
         }
     }
 
@@ -102,6 +112,7 @@ public class InvestigationSteps {
             timeline.record(caseId, "Referred to the parent organisation", referral.kind().label() + " to "
                     + safeguardingCase.organisation().name() + "; acknowledgement due "
                     + WorkingCalendar.describe(referral.acknowledgementDue()));
+            notifications.referralSent(caseId, referral.acknowledgementDue());
         }
         Instant reminder = days.reminderBefore(referral.acknowledgementDue(), board.hrReminderWorkingDays());
         return Map.of(InvestigationProcess.HR_ACK_REMINDER_AT, Date.from(reminder),
@@ -109,8 +120,10 @@ public class InvestigationSteps {
     }
 
     public void remindHr(long caseId) {
-        if (referral(caseId).remind(Instant.now())) {
+        Referral referral = referral(caseId);
+        if (referral.remind(Instant.now())) {
             timeline.record(caseId, "HR reminder sent", "The HR partner was reminded to acknowledge the referral.");
+            notifications.hrReminder(caseId, referral.acknowledgementDue());
         }
     }
 
@@ -118,6 +131,7 @@ public class InvestigationSteps {
         if (referral(caseId).escalate(Instant.now())) {
             timeline.record(caseId, "HR acknowledgement overdue",
                     "The referral was not acknowledged in time; escalated to the senior manager.");
+            notifications.escalate(caseId, Notice.HR_ACKNOWLEDGEMENT_OVERDUE);
         }
     }
 
@@ -149,6 +163,7 @@ public class InvestigationSteps {
         }
         em.persist(request);
         timeline.record(caseId, kind.label() + " request sent", "Deadline " + WorkingCalendar.describe(request.deadline()));
+        notifications.requestSent(caseId, request);
         return request;
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.notification.Notifications;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
@@ -18,6 +19,7 @@ import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.calendar.WorkingDays;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.notification.Notice;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.requests.MemberRequest;
 import uk.safeguardcases.domain.requests.MemberResponse;
@@ -54,6 +56,9 @@ public class RequestService {
 
     @Inject
     private EvidenceService evidence;
+
+    @Inject
+    private Notifications notifications;
 
     public void respondToRemoval(String reference, MemberResponse response, String text) {
         respondToRemoval(reference, response, text, null);
@@ -94,9 +99,11 @@ public class RequestService {
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         tasks.complete(safeguardingCase, InvestigationProcess.REVIEW_CONTEST_TASK, "The review of the member's reasons",
                 Map.of(InvestigationProcess.CONTEST_UPHELD, upheld));
-        request(safeguardingCase, RequestKind.REMOVAL).decide(upheld ? "UPHELD" : "REJECTED", caller.username(),
-                Instant.now(), null, null);
+        MemberRequest request = request(safeguardingCase, RequestKind.REMOVAL);
+        request.decide(upheld ? "UPHELD" : "REJECTED", caller.username(), Instant.now(), null, null);
         timeline.record(safeguardingCase.id(), upheld ? "Contest upheld" : "Contest rejected", why);
+        notifications.removalDecision(safeguardingCase.id(), request,
+                upheld ? Notice.CONTEST_UPHELD : Notice.CONTEST_REJECTED);
     }
 
     /** Grants more time (a new deadline {@code extraWorkingDays} after the current one) or refuses it. */
@@ -125,6 +132,8 @@ public class RequestService {
                 grant ? reminder : null, grant ? deadline : null);
         timeline.record(safeguardingCase.id(), grant ? "More time given" : "More time refused",
                 (grant ? "New deadline " + WorkingCalendar.describe(deadline) + ". " : "") + why);
+        notifications.removalDecision(safeguardingCase.id(), request,
+                grant ? Notice.MORE_TIME_GIVEN : Notice.MORE_TIME_REFUSED);
     }
 
     /**

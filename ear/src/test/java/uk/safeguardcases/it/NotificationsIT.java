@@ -1,0 +1,395 @@
+package uk.safeguardcases.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.inject.Inject;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.application.cases.CaseService;
+import uk.safeguardcases.application.cases.NewConcern;
+import uk.safeguardcases.application.cases.TimelineLine;
+import uk.safeguardcases.application.investigation.AuthorisationService;
+import uk.safeguardcases.application.investigation.DecisionService;
+import uk.safeguardcases.application.investigation.EvidenceInput;
+import uk.safeguardcases.application.investigation.EvidenceService;
+import uk.safeguardcases.application.investigation.RequestService;
+import uk.safeguardcases.application.investigation.TriageInput;
+import uk.safeguardcases.application.investigation.TriageService;
+import uk.safeguardcases.application.notification.Outbox;
+import uk.safeguardcases.application.notification.SentNotice;
+import uk.safeguardcases.application.people.PeopleDirectory;
+import uk.safeguardcases.application.tenancy.AccessRefusedException;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.cases.CaseOutcome;
+import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.cases.TriageDecision;
+import uk.safeguardcases.domain.evidence.CaptureMethod;
+import uk.safeguardcases.domain.evidence.Platform;
+import uk.safeguardcases.domain.requests.MemberResponse;
+
+/**
+ * The e-mails the investigation sends, received by a real SMTP server (GreenMail, started by each test inside
+ * the server, on the port the test server's mail session uses): what arrives, to whom, and that a mail server
+ * that is down loses neither a case step nor a message.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NotificationsIT {
+
+    /** The port arquillian.xml gives the server's mail session ({@code -Dsafeguard.smtp.port}). */
+    private static final int SMTP_PORT = 3125;
+    private static final String EVIDENCE_URL = "https://social.example.org/posts/evidence-4711";
+    private static final String EVIDENCE_TEXT = "Screenshot text that must never leave the product";
+
+    @Deployment
+    static EnterpriseArchive deployment() throws URISyntaxException {
+        EnterpriseArchive ear = Deployments.productWith(NotificationsIT.class);
+        // GreenMail runs in the server with the test; WildFly provides Jakarta Mail and SLF4J to deployments.
+        ear.getAsType(WebArchive.class, "safeguard-web.war").addAsLibraries(
+                new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        return ear;
+    }
+
+    @Inject
+    private PeopleDirectory people;
+
+    @Inject
+    private CaseService cases;
+
+    @Inject
+    private TriageService triage;
+
+    @Inject
+    private AuthorisationService authorisation;
+
+    @Inject
+    private EvidenceService evidence;
+
+    @Inject
+    private RequestService requests;
+
+    @Inject
+    private DecisionService decisions;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private ProcessEngine engine;
+
+    private GreenMail smtp;
+
+    @AfterEach
+    void stopSmtpAndRealTimeAgain() {
+        ClockUtil.reset();
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void aRemovalRequestReachesTheMemberWithTheReferenceAndALinkButNoEvidence() throws Exception {
+        startSmtp();
+        String ref = toRemovalRequest("Rhys Request");
+
+        MimeMessage mail = awaitMail(ref + ": Request to remove content", "chscb.member@demo.example.org");
+        String body = GreenMailUtil.getBody(mail);
+        assertTrue(body.contains("Dear Morgan Evans,"), body);
+        assertTrue(body.contains("Case reference: " + ref), body);
+        assertTrue(body.contains("http://localhost:8080/portal/request.xhtml?id="), body);
+        assertTrue(body.contains("Please answer by "), body);
+        assertFalse(body.contains(EVIDENCE_URL) || body.contains("evidence-4711"), "no evidence URL: " + body);
+        assertFalse(body.contains(EVIDENCE_TEXT), "no evidence text: " + body);
+        assertFalse(body.contains("Reported by a colleague"), "no case summary: " + body);
+        assertFalse(body.contains("Rhys Request"), "only the member's own name from their account: " + body);
+        assertEquals(Set.of("chscb.member@demo.example.org"), recipients(mail));
+
+        List<SentNotice> log = CallerContext.runAs(as("chscb.officer"), () -> outbox.aboutCase(ref));
+        SentNotice request = log.stream().filter(n -> n.kind().equals("REMOVAL_REQUESTED")).findFirst().orElseThrow();
+        assertNotNull(request.sentAt(), "marked sent");
+        assertEquals(1, request.attempts());
+        assertNull(request.lastError());
+    }
+
+    @Test
+    void aReferralReachesTheHrPartnerAndTheOrganisationsHrAddress() throws Exception {
+        startSmtp();
+        String ref = toRemovalRequest("Hana Referral");
+        CallerContext.runAs(as("chscb.member"), () -> requests.respondToRemoval(ref, MemberResponse.REMOVED, ""));
+        awaitStep(ref, CaseStatus.AWAITING_COOPERATION);
+        awaitMail(ref + ": Request to co-operate", "chscb.member@demo.example.org");
+        CallerContext.runAs(as("chscb.officer"), () -> requests.recordCooperation(ref, MemberResponse.INTERVIEW,
+                "Interviewed.", false));
+        CallerContext.runAs(as("chscb.officer"), () -> decisions.verifyRemoval(ref, "Removed."));
+        CallerContext.runAs(as("chscb.officer"), () -> decisions.decideOutcome(ref,
+                CaseOutcome.DISCIPLINARY_REFERRAL, "Posts about a family."));
+        CallerContext.runAs(as("chscb.senior"), () -> decisions.approveReferral(ref, true, "Approved."));
+        awaitStep(ref, CaseStatus.REFERRED_TO_HR);
+
+        String subject = ref + ": Disciplinary referral";
+        MimeMessage toPartner = awaitMail(subject, "chscb.hr@demo.example.org");
+        MimeMessage toOrganisation = awaitMail(subject, "hr@met-police.example.org");
+        for (MimeMessage mail : List.of(toPartner, toOrganisation)) {
+            String body = GreenMailUtil.getBody(mail);
+            assertTrue(body.contains("about Hana Referral"), body);
+            assertTrue(body.contains("Metropolitan Police Service"), body);
+            assertTrue(body.contains("http://localhost:8080/hr/referral.xhtml?ref=" + ref), body);
+            assertTrue(body.contains("Please acknowledge it by "), body);
+            assertFalse(body.contains(EVIDENCE_URL) || body.contains(EVIDENCE_TEXT), body);
+            assertFalse(body.contains("Posts about a family"), "no findings: " + body);
+        }
+        assertTrue(received(subject).stream().flatMap(m -> recipients(m).stream())
+                .noneMatch(to -> to.startsWith("nscb.") || to.endsWith("northumbria-police.example.org")),
+                "nobody of another board");
+    }
+
+    @Test
+    void aMissedLadoTimescaleReachesTheBoardsSeniorsOnly() throws Exception {
+        startSmtp();
+        String ref = raise("Lola Lado");
+        CallerContext.runAs(as("chscb.officer"), () -> triage.recordTriage(ref, new TriageInput(false, null, false,
+                null, false, null, true, TriageDecision.INVESTIGATE, "Harm threshold met.")));
+        assertEquals(CaseStatus.AWAITING_LADO_REFERRAL.label(), step(ref));
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(5, ChronoUnit.DAYS)));
+        awaitTimeline(ref, "LADO timescale missed");
+
+        MimeMessage mail = awaitMail(ref + ": Escalation: LADO timescale missed", "chscb.senior@demo.example.org");
+        String body = GreenMailUtil.getBody(mail);
+        assertTrue(body.contains("The LADO referral was not made within one working day."), body);
+        assertTrue(body.contains("http://localhost:8080/officer/case.xhtml?ref=" + ref), body);
+        Set<String> everyone = received(ref + ": Escalation").stream().flatMap(m -> recipients(m).stream())
+                .collect(Collectors.toSet());
+        assertTrue(everyone.stream().noneMatch(to -> to.startsWith("nscb.") || to.startsWith("cwmtaf.")
+                || to.startsWith("lscb.")), "only this board's seniors: " + everyone);
+        assertFalse(everyone.contains("chscb.officer@demo.example.org"), "seniors only: " + everyone);
+    }
+
+    @Test
+    void atTheRemovalDeadlineTheMemberIsRemindedAndTheSeniorsHearOfTheNonCompliance() throws Exception {
+        startSmtp();
+        String ref = toRemovalRequest("Nell Noshow");
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
+        awaitTimeline(ref, "Non-compliance recorded");
+
+        MimeMessage reminder = awaitMail(ref + ": Reminder: request to remove content", "chscb.member@demo.example.org");
+        assertTrue(GreenMailUtil.getBody(reminder).contains("This is a reminder that"));
+        MimeMessage escalation = awaitMail(ref + ": Escalation: Non-compliance recorded",
+                "chscb.senior@demo.example.org");
+        String body = GreenMailUtil.getBody(escalation);
+        assertTrue(body.contains("non-compliance is recorded (CHSCB 5.4)"), body);
+        assertFalse(body.contains(EVIDENCE_TEXT) || body.contains(EVIDENCE_URL), body);
+        assertTrue(received(ref + ": Escalation").stream().flatMap(m -> recipients(m).stream())
+                .noneMatch(to -> to.equals("chscb.member@demo.example.org")), "the member is not told of escalations");
+    }
+
+    @Test
+    void theMemberHearsTheDecisionOnTheirContestButNotTheOfficersReasons() throws Exception {
+        startSmtp();
+        String ref = toRemovalRequest("Cai Contest");
+        CallerContext.runAs(as("chscb.member"), () -> requests.respondToRemoval(ref, MemberResponse.CONTESTED,
+                "The photograph is of my own family."));
+        CallerContext.runAs(as("chscb.officer"), () -> requests.reviewContest(ref, false,
+                "Other children are identifiable in the photograph."));
+        MimeMessage mail = awaitMail(ref + ": Your reasons are not accepted", "chscb.member@demo.example.org");
+        String body = GreenMailUtil.getBody(mail);
+        assertTrue(body.contains("Your reasons are not accepted."), body);
+        assertFalse(body.contains("identifiable"), "the reasons stay in the portal: " + body);
+    }
+
+    @Test
+    void whileTheMailServerIsDownTheStepSucceedsAndTheMessageArrivesOnceItIsBack() throws Exception {
+        startSmtp();
+        String ref = toRemovalRequest("Dana Down");
+        awaitMail(ref + ": Request to remove content", "chscb.member@demo.example.org");
+        CallerContext.runAs(as("chscb.member"), () -> requests.respondToRemoval(ref, MemberResponse.MORE_TIME,
+                "On leave until next week."));
+        assertEquals(CaseStatus.DECIDING_EXTENSION.label(), step(ref));
+
+        smtp.stop();
+        CallerContext.runAs(as("chscb.officer"), () -> requests.decideExtension(ref, true, 3, "Reasonable."));
+        assertEquals(CaseStatus.AWAITING_REMOVAL.label(), step(ref), "the case moved on without the mail server");
+        await(() -> notice(ref, "MORE_TIME_GIVEN").attempts() >= 1 && notice(ref, "MORE_TIME_GIVEN").lastError() != null,
+                "a failed attempt is recorded");
+        SentNotice failed = notice(ref, "MORE_TIME_GIVEN");
+        assertNull(failed.sentAt(), "not sent while the server is down");
+
+        startSmtp();
+        String subject = ref + ": More time given";
+        MimeMessage mail = awaitMail(subject, "chscb.member@demo.example.org");
+        assertTrue(GreenMailUtil.getBody(mail).contains("More time is given: the new deadline is "));
+        await(() -> notice(ref, "MORE_TIME_GIVEN").sentAt() != null, "marked sent");
+        SentNotice sent = notice(ref, "MORE_TIME_GIVEN");
+        assertTrue(sent.attempts() >= 2, "sent on a retry: " + sent.attempts());
+        assertNull(sent.lastError());
+
+        Thread.sleep(7_000); // more than a sweep: nothing is sent again
+        assertEquals(1, received(subject).size(), "sent exactly once");
+        assertEquals(0, received(ref + ": Request to remove content").size(),
+                "the message sent before the server went down is not sent again");
+    }
+
+    @Test
+    void theEmailsAboutACaseAreOnlyForItsOwnBoardsStaff() {
+        String ref = raise("Tia Tenant");
+        assertThrows(NotFoundException.class, () -> CallerContext.runAs(as("nscb.officer"), () -> outbox.aboutCase(ref)));
+        assertThrows(NotFoundException.class, () -> CallerContext.runAs(as("nscb.senior"), () -> outbox.aboutCase(ref)));
+        assertThrows(AccessRefusedException.class,
+                () -> CallerContext.runAs(as("chscb.member"), () -> outbox.aboutCase(ref)));
+        assertThrows(AccessRefusedException.class,
+                () -> CallerContext.runAs(as("chscb.hr"), () -> outbox.aboutCase(ref)));
+        assertEquals(List.of(), CallerContext.runAs(as("chscb.senior"), () -> outbox.aboutCase(ref)));
+    }
+
+    private void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    private SentNotice notice(String ref, String kind) {
+        return CallerContext.runAs(as("chscb.officer"), () -> outbox.aboutCase(ref)).stream()
+                .filter(n -> n.kind().equals(kind)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " message about " + ref));
+    }
+
+    /** Messages received with this subject (or starting with it): other tests' messages may arrive too. */
+    private List<MimeMessage> received(String subject) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject() != null && m.getSubject().startsWith(subject);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private MimeMessage awaitMail(String subject, String to) {
+        MimeMessage[] found = new MimeMessage[1];
+        await(() -> {
+            found[0] = received(subject).stream().filter(m -> recipients(m).contains(to)).findFirst().orElse(null);
+            return found[0] != null;
+        }, "an e-mail '" + subject + "' to " + to);
+        return found[0];
+    }
+
+    private static Set<String> recipients(MimeMessage mail) {
+        try {
+            Address[] to = mail.getAllRecipients();
+            return to == null ? Set.of() : Arrays.stream(to).map(Address::toString).collect(Collectors.toSet());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String toRemovalRequest(String subject) {
+        String ref = raise(subject);
+        triage(ref, TriageDecision.INVESTIGATE);
+        CallerContext.runAs(as("chscb.senior"), () -> authorisation.decide(ref, true, "Justified."));
+        CallerContext.runAs(as("chscb.officer"), () -> evidence.capture(ref, EvidenceInput.text(EVIDENCE_URL,
+                Platform.FACEBOOK, EVIDENCE_TEXT, Instant.now(), CaptureMethod.PUBLIC_PAGE_VIEWED, true)));
+        CallerContext.runAs(as("chscb.officer"), () -> evidence.finishGathering(ref, "Posts captured."));
+        awaitStep(ref, CaseStatus.AWAITING_REMOVAL);
+        return ref;
+    }
+
+    private String raise(String subject) {
+        Caller hr = as("chscb.hr");
+        return CallerContext.runAs(as("chscb.officer"), () -> cases.raiseConcern(new NewConcern(subject,
+                hr.organisationId(), CaseSource.COLLEAGUE_REPORT, "Reported by a colleague.", "chscb.member")))
+                .reference();
+    }
+
+    private void triage(String ref, TriageDecision decision) {
+        CallerContext.runAs(as("chscb.officer"), () -> triage.recordTriage(ref, new TriageInput(false, null, false,
+                null, false, null, false, decision, "Triaged.")));
+    }
+
+    private Caller as(String username) {
+        return people.callerFor(username).orElseThrow();
+    }
+
+    private String step(String ref) {
+        return CallerContext.runAs(as("chscb.officer"), () -> cases.findByReference(ref)).status();
+    }
+
+    private void awaitStep(String ref, CaseStatus step) {
+        await(() -> {
+            runDueJobsOf(ref);
+            return step(ref).equals(step.label());
+        }, ref + " at " + step.label());
+    }
+
+    private void awaitTimeline(String ref, String action) {
+        await(() -> {
+            runDueJobsOf(ref);
+            List<TimelineLine> lines = CallerContext.runAs(as("chscb.officer"), () -> cases.timelineOf(ref));
+            return lines.stream().anyMatch(l -> l.action().equals(action));
+        }, action + " recorded for " + ref);
+    }
+
+    private void runDueJobsOf(String ref) {
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(ref).singleResult();
+        if (instance == null) {
+            return;
+        }
+        for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .executable().list()) {
+            if (job instanceof org.camunda.bpm.engine.impl.persistence.entity.JobEntity entity
+                    && entity.getLockOwner() != null) {
+                continue; // the job executor has it
+            }
+            try {
+                engine.getManagementService().executeJob(job.getId());
+            } catch (RuntimeException raceWithTheJobExecutor) {
+                // The job executor ran it first: look again next time.
+            }
+        }
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        long deadline = System.currentTimeMillis() + 45_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Not within 45 s: " + what);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package uk.safeguardcases.application.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import uk.safeguardcases.application.calendar.WorkingCalendar;
+import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.notification.Notice;
+import uk.safeguardcases.domain.people.Person;
+import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.domain.requests.MemberRequest;
+
+/**
+ * The e-mails the investigation sends: to the member about requests to them, to the HR partner about a
+ * referral, to the senior managers about escalations. Each is queued in the caller's transaction (see
+ * {@link Outbox}) and goes out after it commits. A message carries the case reference, the member's own
+ * name and a link into the product, never evidence or anyone else's details: the recipient signs in to
+ * read the rest.
+ */
+@Stateless
+public class Notifications {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CaseLookup cases;
+
+    @Inject
+    private Outbox outbox;
+
+    /** CHSCB 5.3 / 6.3: a request was sent to the member, answer by {@code deadline}. */
+    public void requestSent(long caseId, MemberRequest request) {
+        SafeguardingCase c = cases.byId(caseId);
+        Notice notice = switch (request.kind()) {
+            case REMOVAL -> Notice.REMOVAL_REQUESTED;
+            case COOPERATION -> Notice.COOPERATION_REQUESTED;
+        };
+        String ask = notice == Notice.REMOVAL_REQUESTED
+                ? "asks you to remove content you posted online (CHSCB 5.3)."
+                : "asks for your co-operation with its investigation: a statement or an interview (CHSCB 6.3).";
+        toMember(c, notice, (notice == Notice.REMOVAL_REQUESTED ? "Request to remove content" : "Request to co-operate"),
+                board(c).name() + " " + ask + "\n\nPlease answer by " + WorkingCalendar.describe(request.deadline())
+                        + ".", portalLink(request));
+    }
+
+    public void removalReminder(long caseId, MemberRequest request) {
+        SafeguardingCase c = cases.byId(caseId);
+        toMember(c, Notice.REMOVAL_REMINDER, "Reminder: request to remove content",
+                "This is a reminder that " + board(c).name() + " asked you to remove content you posted online."
+                        + "\n\nPlease answer by " + WorkingCalendar.describe(request.deadline()) + ".",
+                portalLink(request));
+    }
+
+    /** The officer's decision on the member's answer to the removal request. */
+    public void removalDecision(long caseId, MemberRequest request, Notice decision) {
+        SafeguardingCase c = cases.byId(caseId);
+        String text = switch (decision) {
+            case MORE_TIME_GIVEN -> "You asked for more time to remove the content. More time is given: the new"
+                    + " deadline is " + WorkingCalendar.describe(request.deadline()) + ".";
+            case MORE_TIME_REFUSED -> "You asked for more time to remove the content. More time is refused: the"
+                    + " deadline stays " + WorkingCalendar.describe(request.deadline()) + ".";
+            case CONTEST_UPHELD -> "You contested the request to remove content. Your reasons are accepted:"
+                    + " you do not need to remove it.";
+            case CONTEST_REJECTED -> "You contested the request to remove content. Your reasons are not accepted.";
+            default -> throw new IllegalArgumentException("Not a decision on a removal request: " + decision);
+        };
+        String subject = switch (decision) {
+            case MORE_TIME_GIVEN -> "More time given";
+            case MORE_TIME_REFUSED -> "More time refused";
+            case CONTEST_UPHELD -> "Your reasons are accepted";
+            default -> "Your reasons are not accepted";
+        };
+        toMember(c, decision, subject, text + " The reasons for the decision are in the portal.",
+                portalLink(request));
+    }
+
+    /** CHSCB 6.2: a disciplinary referral to the HR partner of the member's parent organisation. */
+    public void referralSent(long caseId, Instant acknowledgementDue) {
+        SafeguardingCase c = cases.byId(caseId);
+        toHr(c, Notice.REFERRAL_SENT, "Disciplinary referral",
+                board(c).name() + " has made a disciplinary referral to " + c.organisation().name()
+                        + " about " + c.subjectName() + ".\n\nPlease acknowledge it by "
+                        + WorkingCalendar.describe(acknowledgementDue) + ". The referral pack is in Safeguard Cases.");
+    }
+
+    public void hrReminder(long caseId, Instant acknowledgementDue) {
+        SafeguardingCase c = cases.byId(caseId);
+        toHr(c, Notice.HR_ACKNOWLEDGEMENT_REMINDER, "Reminder: acknowledge the referral",
+                "This is a reminder to acknowledge the disciplinary referral from " + board(c).name() + " about "
+                        + c.subjectName() + " by " + WorkingCalendar.describe(acknowledgementDue) + ".");
+    }
+
+    /** An escalation to the board's senior managers. */
+    public void escalate(long caseId, Notice escalation) {
+        SafeguardingCase c = cases.byId(caseId);
+        String[] text = switch (escalation) {
+            case LADO_TIMESCALE_MISSED -> new String[] {"LADO timescale missed",
+                    "The LADO referral was not made within one working day."};
+            case HR_ACKNOWLEDGEMENT_OVERDUE -> new String[] {"HR acknowledgement overdue",
+                    "The parent organisation has not acknowledged the disciplinary referral in time."};
+            case NON_COMPLIANCE -> new String[] {"Non-compliance recorded",
+                    "The content was not removed by the deadline; non-compliance is recorded (CHSCB 5.4)."};
+            case NON_COOPERATION -> new String[] {"Non-co-operation recorded",
+                    "No statement or interview by the deadline; non-co-operation is recorded (CHSCB 6.3)."};
+            default -> throw new IllegalArgumentException("Not an escalation: " + escalation);
+        };
+        List<String> seniors = em.createQuery("select distinct p.email from Person p join p.roles r"
+                        + " where r = :senior and p.active = true order by p.email", String.class)
+                .setParameter("senior", Role.SENIOR).getResultList();
+        String body = "Escalated to the senior managers of " + board(c).name() + ".\n\n" + text[1];
+        for (String to : seniors) {
+            queue(c, escalation, to, "Escalation: " + text[0], "Hello,", body,
+                    link("/officer/case.xhtml?ref=" + c.reference()));
+        }
+    }
+
+    private void toMember(SafeguardingCase c, Notice notice, String subject, String text, String link) {
+        if (c.subjectPersonId() == null) {
+            return; // no account, so no address and no portal: the officer writes to the member another way
+        }
+        Person member = em.createQuery("select p from Person p where p.id = :id", Person.class)
+                .setParameter("id", c.subjectPersonId()).getResultStream().findFirst().orElse(null);
+        if (member == null || !member.active()) {
+            return;
+        }
+        queue(c, notice, member.email(), subject, "Dear " + member.displayName() + ",", text, link);
+    }
+
+    private void toHr(SafeguardingCase c, Notice notice, String subject, String text) {
+        Map<String, String> recipients = new LinkedHashMap<>();
+        Stream.concat(Stream.ofNullable(c.organisation().hrEmail()),
+                        em.createQuery("select p.email from Person p join p.roles r where r = :hr"
+                                        + " and p.organisationId = :organisation and p.active = true order by p.id",
+                                        String.class)
+                                .setParameter("hr", Role.HR).setParameter("organisation", c.organisation().id())
+                                .getResultStream())
+                .filter(address -> address != null && !address.isBlank())
+                .forEach(address -> recipients.putIfAbsent(address.strip().toLowerCase(Locale.ROOT), address.strip()));
+        for (String to : recipients.values()) {
+            queue(c, notice, to, subject, "Hello,", text, link("/hr/referral.xhtml?ref=" + c.reference()));
+        }
+    }
+
+    private void queue(SafeguardingCase c, Notice notice, String to, String subject, String greeting, String text,
+            String link) {
+        if (to == null || to.isBlank()) {
+            return;
+        }
+        String body = greeting + "\n\n" + text + "\n\nCase reference: " + c.reference() + "\nOpen it in Safeguard Cases"
+                + " (sign in first): " + link + "\n\nThis e-mail holds no details of the case. Please do not reply to it."
+                + "\n\n" + board(c).name();
+        outbox.queue(c.id(), notice, to.strip(), c.reference() + ": " + subject, body);
+    }
+
+    private static String portalLink(MemberRequest request) {
+        return link("/portal/request.xhtml?id=" + request.id());
+    }
+
+    /** The product's address as the recipient reaches it: {@code -Dsafeguard.base.url}, the demo's by default. */
+    static String link(String path) {
+        String base = System.getProperty("safeguard.base.url", "http://localhost:8080").strip();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
+    private Board board(SafeguardingCase c) {
+        return em.find(Board.class, c.tenantId());
+    }
+}

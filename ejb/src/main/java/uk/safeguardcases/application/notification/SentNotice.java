@@ -1,0 +1,8 @@
+package uk.safeguardcases.application.notification;
+
+import java.time.Instant;
+
+/** One e-mail about a case, for the board's own staff: to whom, what, and whether it has gone yet. */
+public record SentNotice(String kind, String recipient, String subject, String body, Instant createdAt, int attempts,
+        Instant sentAt, String lastError) {
+}
