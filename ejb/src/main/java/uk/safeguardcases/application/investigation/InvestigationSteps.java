@@ -10,6 +10,7 @@ import java.util.Map;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.reports.ReferralPackPdf;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.calendar.WorkingDays;
@@ -43,6 +44,9 @@ public class InvestigationSteps {
 
     @Inject
     private MemberRequests memberRequests;
+
+    @Inject
+    private ReferralPackPdf referralPacks;
 
     public void stepEntered(long caseId, String activityId) {
         InvestigationProcess.stepAt(activityId).ifPresent(step -> cases.byId(caseId).moveTo(step));
@@ -102,6 +106,7 @@ public class InvestigationSteps {
             timeline.record(caseId, "Referred to the parent organisation", referral.kind().label() + " to "
                     + safeguardingCase.organisation().name() + "; acknowledgement due "
                     + WorkingCalendar.describe(referral.acknowledgementDue()));
+            referralPacks.recordSending(caseId);
         }
         Instant reminder = days.reminderBefore(referral.acknowledgementDue(), board.hrReminderWorkingDays());
         return Map.of(InvestigationProcess.HR_ACK_REMINDER_AT, Date.from(reminder),
