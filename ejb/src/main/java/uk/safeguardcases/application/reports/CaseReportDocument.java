@@ -86,7 +86,7 @@ public final class CaseReportDocument {
                 what.append("\nFile: ").append(e.fileName());
             }
             table.addCell(pdf.cell(what.toString(), pdf.small));
-            table.addCell(pdf.cell(e.sha256(), pdf.hash));
+            table.addCell(pdf.cell(PdfSheets.inTwoLines(e.sha256()), pdf.hash));
         }
         pdf.add(table);
     }

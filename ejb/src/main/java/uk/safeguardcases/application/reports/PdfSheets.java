@@ -101,6 +101,12 @@ final class PdfSheets {
         }
     }
 
+    /** A SHA-256 in two halves of 32 digits, so it fits a column without being broken at a random digit. */
+    static String inTwoLines(String sha256) {
+        return sha256 == null || sha256.length() != 64 ? nonNull(sha256)
+                : sha256.substring(0, 32) + "\n" + sha256.substring(32);
+    }
+
     static String when(Instant instant) {
         return instant == null ? "" : WHEN.format(instant.atZone(WorkingCalendar.UK));
     }

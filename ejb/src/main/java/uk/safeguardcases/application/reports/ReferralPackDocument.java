@@ -107,7 +107,7 @@ public final class ReferralPackDocument {
                     pdf.small));
             table.addCell(pdf.cell(e.captureMethod(), pdf.small));
             table.addCell(pdf.cell(what(e), pdf.small));
-            table.addCell(pdf.cell(e.sha256(), pdf.hash));
+            table.addCell(pdf.cell(PdfSheets.inTwoLines(e.sha256()), pdf.hash));
         }
         pdf.add(table);
     }
