@@ -56,7 +56,7 @@ final class PdfSheets {
     final Font hash;
     final Font quote;
 
-    private PdfSheets(Document document, BaseFont regular, BaseFont bold, BaseFont mono, BaseFont italic) {
+    private PdfSheets(Document document, BaseFont regular, BaseFont bold, BaseFont mono) {
         this.document = document;
         this.regular = regular;
         this.bold = bold;
@@ -66,7 +66,7 @@ final class PdfSheets {
         small = new Font(regular, 8, Font.NORMAL, INK);
         smallStrong = new Font(bold, 8, Font.NORMAL, INK);
         hash = new Font(mono, 7, Font.NORMAL, INK);
-        quote = new Font(italic, 10, Font.NORMAL, INK);
+        quote = new Font(regular, 10, Font.NORMAL, INK);
     }
 
     /** Writes a document titled {@code title} about case {@code reference}; returns its bytes. */
@@ -77,7 +77,7 @@ final class PdfSheets {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             BaseFont regular = Fonts.font(Fonts.REGULAR);
             BaseFont bold = Fonts.font(Fonts.BOLD);
-            PdfSheets sheets = new PdfSheets(document, regular, bold, Fonts.font(Fonts.MONO), Fonts.font(Fonts.ITALIC));
+            PdfSheets sheets = new PdfSheets(document, regular, bold, Fonts.font(Fonts.MONO));
             writer.setPageEvent(sheets.new Margins(reference));
             document.addTitle(title + " " + reference);
             document.addSubject(MARKING);
@@ -164,7 +164,7 @@ final class PdfSheets {
         add(p);
     }
 
-    /** Words quoted as written (a clause, a member's statement): in quotation marks, in italics, indented. */
+    /** Words quoted as written (a clause, a member's statement): in quotation marks, indented. */
     void quoted(String text) {
         Paragraph p = new Paragraph("“" + nonNull(text) + "”", quote);
         p.setIndentationLeft(18);
@@ -298,11 +298,10 @@ final class PdfSheets {
     static final class Fonts {
         static final String REGULAR = "LiberationSans-Regular.ttf";
         static final String BOLD = "LiberationSans-Bold.ttf";
-        static final String ITALIC = "LiberationSans-Italic.ttf";
         static final String MONO = "LiberationMono-Regular.ttf";
 
         private static final java.util.Map<String, byte[]> FILES = java.util.Map.of(
-                REGULAR, read(REGULAR), BOLD, read(BOLD), ITALIC, read(ITALIC), MONO, read(MONO));
+                REGULAR, read(REGULAR), BOLD, read(BOLD), MONO, read(MONO));
 
         private Fonts() {
         }
@@ -329,7 +328,7 @@ final class PdfSheets {
 
     /** A line of text with a label in bold, for short facts inside a section. */
     Paragraph labelled(String label, String value) {
-        Paragraph p = new Paragraph();
+        Paragraph p = new Paragraph("", body);
         p.add(new Chunk(label + ": ", strong));
         p.add(new Chunk(nonNull(value), body));
         p.setSpacingAfter(2);
