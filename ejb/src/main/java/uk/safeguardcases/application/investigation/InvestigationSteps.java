@@ -11,6 +11,7 @@ import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
 import uk.safeguardcases.application.notification.Notifications;
+import uk.safeguardcases.application.reports.ReferralPackPdf;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.calendar.WorkingDays;
@@ -48,6 +49,9 @@ public class InvestigationSteps {
 
     @Inject
     private Notifications notifications;
+
+    @Inject
+    private ReferralPackPdf referralPacks;
 
     public void stepEntered(long caseId, String activityId) {
         InvestigationProcess.stepAt(activityId).ifPresent(step -> cases.byId(caseId).moveTo(step));
@@ -112,6 +116,7 @@ public class InvestigationSteps {
             timeline.record(caseId, "Referred to the parent organisation", referral.kind().label() + " to "
                     + safeguardingCase.organisation().name() + "; acknowledgement due "
                     + WorkingCalendar.describe(referral.acknowledgementDue()));
+            referralPacks.recordSending(caseId);
             notifications.referralSent(caseId, referral.acknowledgementDue());
         }
         Instant reminder = days.reminderBefore(referral.acknowledgementDue(), board.hrReminderWorkingDays());

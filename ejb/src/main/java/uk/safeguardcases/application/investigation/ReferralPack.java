@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import uk.safeguardcases.application.cases.TimelineLine;
 import uk.safeguardcases.domain.cases.CaseOutcome;
 import uk.safeguardcases.domain.referral.AppealOutcome;
 import uk.safeguardcases.domain.referral.HrOutcome;
@@ -12,12 +13,14 @@ import uk.safeguardcases.domain.referral.ReferralStatus;
 
 /**
  * Everything the referral pack holds (CHSCB 6.2), assembled in one place for the HR partner's page and for
- * the pack's PDF. Never the evidence files: illegal imagery is never stored, and the rest stays with the
+ * the pack's PDF. The timeline leaves out the safeguarding screen (triage notes, referrals to the police, IWF,
+ * CEOP or LADO): that is the board's and those agencies' business, and telling an employer could prejudice a
+ * criminal investigation. Never the evidence files: illegal imagery is never stored, and the rest stays with the
  * board; the pack carries each item's address, capture time and SHA-256 so it can be matched.
  */
 public record ReferralPack(Referred referral, Decision decision, List<AllegationView> allegations,
-        List<EvidenceItem> evidence, List<RequestItem> requests, Contact contact, HrSide hr)
-        implements Serializable {
+        List<EvidenceItem> evidence, List<RequestItem> requests, Contact contact, HrSide hr,
+        List<TimelineLine> timeline) implements Serializable {
 
     /** The case and the referral itself. {@code caseStep} is the case's step label. */
     public record Referred(String reference, String subjectName, String organisationName, String boardName,

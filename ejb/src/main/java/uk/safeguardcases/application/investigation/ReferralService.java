@@ -11,11 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
 import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.cases.TimelineLine;
+import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
@@ -44,6 +47,8 @@ import uk.safeguardcases.domain.requests.RequestKind;
 public class ReferralService {
 
     private static final int MAX_LIST = 500;
+    private static final String REFERRED_TO_PARENT = "Referred to the parent organisation";
+    private static final Set<String> BOARD_ONLY = Set.of("Triage recorded", "LADO timescale missed");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
     private static final String OPEN = "(r.hrOutcome is null"
             + " or (r.appealed = true and r.appealOutcome is null and r.appealResult is null))";
@@ -98,8 +103,38 @@ public class ReferralService {
     public ReferralPack packFor(String reference) {
         Caller caller = CallerContext.require(Role.HR);
         SafeguardingCase c = cases.byReference(reference);
-        Referral r = referralFor(caller, c);
-        Board board = em.find(Board.class, caller.tenantId());
+        return pack(c, referralFor(caller, c));
+    }
+
+    /** The same pack, as the HR partner gets it, for the board's officers and seniors; "not found" until referred. */
+    public ReferralPack packForBoard(String reference) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SafeguardingCase c = cases.byReference(reference);
+        return pack(c, referralOf(c).orElseThrow(() -> new NotFoundException("Case " + c.reference()
+                + " has not been referred to its parent organisation.")));
+    }
+
+    /**
+     * The pack at the moment the process sends the referral. Only for the process's own step, which runs as
+     * the board's system caller (no person, so no role); a person is refused.
+     */
+    public ReferralPack packAsSent(long caseId) {
+        Caller caller = CallerContext.current();
+        if (!caller.roles().isEmpty()) {
+            throw new AccessRefusedException("Only the process sends a referral.");
+        }
+        SafeguardingCase c = cases.byId(caseId);
+        return pack(c, referralOf(c).orElseThrow(() -> new NotFoundException("Case " + c.reference()
+                + " has not been referred to its parent organisation.")));
+    }
+
+    private Optional<Referral> referralOf(SafeguardingCase c) {
+        return em.createQuery("select r from Referral r where r.caseId = :caseId", Referral.class)
+                .setParameter("caseId", c.id()).getResultStream().findFirst();
+    }
+
+    private ReferralPack pack(SafeguardingCase c, Referral r) {
+        Board board = em.find(Board.class, CallerContext.current().tenantId());
 
         ReferralPack.Referred referred = new ReferralPack.Referred(c.reference(), c.subjectName(),
                 c.organisation().name(), board.name(), r.kind(), c.summary(), c.source().label(), c.raisedAt(),
@@ -142,7 +177,16 @@ public class ReferralService {
                 r.hrOutcome(), r.outcomeDecidedOn(), r.outcomeNote(), r.outcomeRecordedBy(), r.outcomeRecordedAt(),
                 r.appealed(), r.appealLodgedOn(), r.appealGrounds(), r.appealOutcome(), r.appealDecidedOn(),
                 r.appealResult());
-        return new ReferralPack(referred, decision, allegations, evidence, requests, contact, hr);
+        List<TimelineLine> shown = lines.stream().filter(e -> !boardOnly(e.action()))
+                .map(e -> new TimelineLine(e.sequenceNo(), e.occurredAt(), e.actor(), e.action(), e.detail()))
+                .toList();
+        return new ReferralPack(referred, decision, allegations, evidence, requests, contact, hr, shown);
+    }
+
+    /** The safeguarding screen stays with the board (see {@link ReferralPack}). */
+    private static boolean boardOnly(String action) {
+        return BOARD_ONLY.contains(action)
+                || action.startsWith("Referred to ") && !action.equals(REFERRED_TO_PARENT);
     }
 
     /** Acknowledges the referral, once; a second acknowledgement is told who made the first, and when. */

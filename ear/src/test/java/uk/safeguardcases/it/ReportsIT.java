@@ -1,0 +1,441 @@
+package uk.safeguardcases.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.application.board.BoardService;
+import uk.safeguardcases.application.cases.CaseService;
+import uk.safeguardcases.application.cases.NewConcern;
+import uk.safeguardcases.application.cases.TimelineLine;
+import uk.safeguardcases.application.investigation.AllegationService;
+import uk.safeguardcases.application.investigation.AuthorisationService;
+import uk.safeguardcases.application.investigation.DecisionService;
+import uk.safeguardcases.application.investigation.EvidenceInput;
+import uk.safeguardcases.application.investigation.EvidenceService;
+import uk.safeguardcases.application.investigation.ReferralService;
+import uk.safeguardcases.application.investigation.RequestService;
+import uk.safeguardcases.application.investigation.TriageInput;
+import uk.safeguardcases.application.investigation.TriageService;
+import uk.safeguardcases.application.people.PeopleDirectory;
+import uk.safeguardcases.application.reports.ReferralPackDocument;
+import uk.safeguardcases.application.reports.ReferralPackPdf;
+import uk.safeguardcases.application.tenancy.AccessRefusedException;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.allegation.AllegationCategory;
+import uk.safeguardcases.domain.allegation.Severity;
+import uk.safeguardcases.domain.cases.CaseOutcome;
+import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.cases.TriageDecision;
+import uk.safeguardcases.domain.evidence.CaptureMethod;
+import uk.safeguardcases.domain.evidence.Platform;
+import uk.safeguardcases.domain.requests.MemberResponse;
+
+/**
+ * The referral pack and the case report as PDFs on the real server: a case is walked to its referral through
+ * the services (as in {@code HrWorkspaceIT}), each PDF is downloaded over HTTP as the person it is for, and
+ * its text is read back with PDFBox. Another board, another organisation and a member get nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportsIT {
+
+    private static final String PASSWORD = "Safeguard-Demo-2026";
+    private static final String CHSCB_3_5_D = "Posting comments or photographs of Board members or members of the"
+            + " community without their express consent.";
+    private static final String WELSH = "Gŵyl Dŷ";
+    private static final String TRIAGE_NOTE = "Screened: no child at immediate risk, no LADO threshold.";
+    private static final Pattern PAGE = Pattern.compile("Page\\s*(\\d+)\\s*of\\s*(\\d+)");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive ear = Deployments.productWith(ReportsIT.class, Browser.class, Browser.Page.class);
+        // PDFBox reads the PDFs inside the server, where the test runs; commons-logging comes with WildFly.
+        ear.getAsType(WebArchive.class, "safeguard-web.war").addAsLibraries(jarOf(PDDocument.class),
+                jarOf(RandomAccessRead.class), jarOf(TrueTypeFont.class));
+        return ear;
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Inject
+    private PeopleDirectory people;
+
+    @Inject
+    private CaseService cases;
+
+    @Inject
+    private BoardService boards;
+
+    @Inject
+    private TriageService triage;
+
+    @Inject
+    private AuthorisationService authorisation;
+
+    @Inject
+    private AllegationService allegations;
+
+    @Inject
+    private EvidenceService evidence;
+
+    @Inject
+    private RequestService requests;
+
+    @Inject
+    private DecisionService decisions;
+
+    @Inject
+    private ReferralService referrals;
+
+    @Inject
+    private ReferralPackPdf referralPacks;
+
+    /** A case walked to its referral, with the SHA-256 of each piece of its evidence. */
+    private record Referred(String reference, String subject, List<String> sha256) {
+    }
+
+    @Test
+    void theHrPartnerDownloadsTheReferralPackWithEverythingItMustSay() {
+        Caller hr = as("chscb.hr");
+        Referred referred = referredCase("chscb", hr.organisationId(), "Rhys Pack");
+        String ref = referred.reference();
+
+        Browser browser = browser();
+        browser.signIn("chscb.hr", PASSWORD);
+        assertTrue(browser.open("hr/referral.xhtml?ref=" + ref).body()
+                .contains("href=\"/hr/referral-pack?ref=" + ref + "\""), "the page links to the PDF");
+        HttpResponse<byte[]> download = browser.download("hr/referral-pack?ref=" + ref);
+        assertPdfDownload(download, "referral-pack-" + ref + ".pdf");
+
+        Pdf pack = Pdf.read(download.body());
+        assertTrue(pack.pages.size() >= 2, "a cover and at least one page of content");
+        assertEveryPageMarked(pack, ref);
+        assertTrue(pack.page(0).contains("Disciplinary referral pack"), pack.page(0));
+        for (String fact : List.of(ref, "Rhys Pack", boardName("chscb"), organisationName(hr.organisationId()))) {
+            assertTrue(pack.page(0).contains(fact), "the cover names " + fact + ": " + pack.page(0));
+        }
+        String text = pack.all();
+        assertTrue(text.contains("“" + CHSCB_3_5_D + "”"), "the clause is quoted: " + text);
+        assertTrue(text.contains("Clause 3.5(d)"));
+        for (String sha256 : referred.sha256()) {
+            assertTrue(pack.compact().contains(sha256), "the evidence's SHA-256 " + sha256);
+        }
+        assertTrue(text.contains("Viewed on a public page"), "the capture method: " + text);
+        assertTrue(text.contains("https://www.facebook.com/posts/4711"));
+        assertTrue(text.contains(WELSH + " photographs posted without consent"), "Welsh ŵ and ŷ print: " + text);
+        assertTrue(text.contains(WELSH + " festival, three photographs"), "the particulars, in Welsh too");
+        assertTrue(text.contains("I posted them at " + WELSH + "; I have taken them down."), "the member's words");
+        assertTrue(text.contains("Removed the content"), "the member's removal response");
+        assertTrue(text.contains("Breach of 3.5(d) confirmed at " + WELSH + "."), "the officer's findings");
+        assertTrue(text.contains("Referral approved: proportionate."), "the senior's approval");
+        assertTrue(text.contains("chscb.senior"), "who approved it");
+        assertTrue(text.contains("Referred to the parent organisation"), "the timeline");
+        assertTrue(text.contains("Evidence captured"), "the timeline");
+        assertFalse(text.contains(TRIAGE_NOTE), "the safeguarding screen stays with the board");
+        assertFalse(text.contains("Triage recorded"), "the safeguarding screen stays with the board");
+    }
+
+    @Test
+    void officersAndSeniorsDownloadTheCaseReportAndThePack() {
+        Caller hr = as("chscb.hr");
+        Referred referred = referredCase("chscb", hr.organisationId(), "Rhian Report");
+        String ref = referred.reference();
+
+        for (String user : List.of("chscb.officer", "chscb.senior")) {
+            Browser browser = browser();
+            browser.signIn(user, PASSWORD);
+            String page = browser.open("officer/case.xhtml?ref=" + ref).body();
+            assertTrue(page.contains("href=\"/officer/case-report?ref=" + ref + "\""), page);
+            assertTrue(page.contains("href=\"/officer/referral-pack?ref=" + ref + "\""), page);
+
+            HttpResponse<byte[]> download = browser.download("officer/case-report?ref=" + ref);
+            assertPdfDownload(download, "case-report-" + ref + ".pdf");
+            Pdf report = Pdf.read(download.body());
+            assertEveryPageMarked(report, ref);
+            String text = report.all();
+            assertTrue(report.page(0).contains("Case report " + ref), report.page(0));
+            assertTrue(text.contains("Rhian Report"));
+            assertTrue(text.contains(boardName("chscb")), "the board: " + text);
+            assertTrue(text.contains(WELSH + " photographs posted without consent"), "Welsh ŵ and ŷ: " + text);
+            assertTrue(text.contains("“" + CHSCB_3_5_D + "”"), "the clause is quoted");
+            for (String sha256 : referred.sha256()) {
+                assertTrue(report.compact().contains(sha256), "the evidence's SHA-256");
+            }
+            assertTrue(text.contains(TRIAGE_NOTE), "the board's own file has the triage");
+            assertTrue(text.contains("Co-operation request") && text.contains("Content removal request"),
+                    "the requests: " + text);
+            assertTrue(text.contains("Disciplinary referral") && text.contains("Approved by"), "the referral");
+            assertTrue(text.contains("External referrals"));
+            assertTrue(text.contains(ReferralPackPdf.SENT), "the timeline, to the pack's sending");
+
+            HttpResponse<byte[]> packDownload = browser.download("officer/referral-pack?ref=" + ref);
+            assertPdfDownload(packDownload, "referral-pack-" + ref + ".pdf");
+            Pdf pack = Pdf.read(packDownload.body());
+            assertEveryPageMarked(pack, ref);
+            assertTrue(pack.all().contains("Disciplinary referral pack"));
+            assertFalse(pack.all().contains(TRIAGE_NOTE), "the same pack HR gets");
+        }
+    }
+
+    @Test
+    void theTimelineRecordsThePackSentWithItsSha256() {
+        Referred referred = referredCase("chscb", as("chscb.hr").organisationId(), "Siôn Sent");
+        List<TimelineLine> sent = timelineOf(referred.reference()).stream()
+                .filter(l -> l.action().equals(ReferralPackPdf.SENT)).toList();
+        assertEquals(1, sent.size(), "recorded once, when the referral was sent");
+        Matcher hash = Pattern.compile("SHA-256 ([0-9a-f]{64})$").matcher(sent.get(0).detail());
+        assertTrue(hash.find(), sent.get(0).detail());
+        assertEquals("system", sent.get(0).actor(), "by the process that sent it");
+        List<TimelineLine> lines = timelineOf(referred.reference());
+        int referredAt = indexOf(lines, "Referred to the parent organisation");
+        assertEquals(referredAt + 1, indexOf(lines, ReferralPackPdf.SENT), "right after the referral");
+
+        // The same data printed again gives a PDF with the same text (the bytes differ only in the file's id).
+        byte[] again = ReferralPackDocument.render(CallerContext.runAs(as("chscb.officer"),
+                () -> referrals.packForBoard(referred.reference())));
+        assertTrue(Pdf.read(again).all().contains(referred.reference()));
+        assertThrows(AccessRefusedException.class, () -> CallerContext.runAs(as("chscb.officer"),
+                () -> referralPacks.recordSending(1L)), "a person cannot record a sending");
+    }
+
+    @Test
+    void anotherBoardAnotherOrganisationAndAMemberGetNothing() {
+        Caller hr = as("chscb.hr");
+        Long otherOrganisation = CallerContext.runAs(as("chscb.officer"), () -> boards.organisations()).stream()
+                .filter(o -> !o.id().equals(hr.organisationId())).findFirst().orElseThrow().id();
+        String mine = referredCase("chscb", hr.organisationId(), "Mali Mine").reference();
+        String theirs = referredCase("chscb", otherOrganisation, "Tomos Theirs").reference();
+        String notReferred = CallerContext.runAs(as("chscb.officer"), () -> cases.raiseConcern(new NewConcern(
+                "Nia Notyet", hr.organisationId(), CaseSource.MONITORING, "Not referred (yet)."))).reference();
+
+        Browser nscbOfficer = browser();
+        nscbOfficer.signIn("nscb.officer", PASSWORD);
+        assertEquals(404, nscbOfficer.download("officer/case-report?ref=" + mine).statusCode());
+        assertEquals(404, nscbOfficer.download("officer/referral-pack?ref=" + mine).statusCode());
+
+        Browser nscbHr = browser();
+        nscbHr.signIn("nscb.hr", PASSWORD);
+        assertEquals(404, nscbHr.download("hr/referral-pack?ref=" + mine).statusCode());
+
+        Browser chscbHr = browser();
+        chscbHr.signIn("chscb.hr", PASSWORD);
+        assertEquals(200, chscbHr.download("hr/referral-pack?ref=" + mine).statusCode());
+        HttpResponse<byte[]> otherOrganisations = chscbHr.download("hr/referral-pack?ref=" + theirs);
+        assertEquals(404, otherOrganisations.statusCode(), "another organisation's referral");
+        assertFalse(new String(otherOrganisations.body(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("Tomos Theirs"));
+        assertEquals(404, chscbHr.download("hr/referral-pack?ref=" + notReferred).statusCode(),
+                "a case about my organisation's staff that was not referred");
+        assertEquals(404, chscbHr.download("hr/referral-pack?ref=CHSCB-1999-9999").statusCode());
+        assertEquals(403, chscbHr.download("officer/case-report?ref=" + mine).statusCode(),
+                "HR do not get the board's own file");
+
+        Browser chscbOfficer = browser();
+        chscbOfficer.signIn("chscb.officer", PASSWORD);
+        assertEquals(404, chscbOfficer.download("officer/referral-pack?ref=" + notReferred).statusCode(),
+                "no pack before the referral");
+        assertEquals(200, chscbOfficer.download("officer/case-report?ref=" + notReferred).statusCode());
+        assertEquals(404, chscbOfficer.download("officer/case-report?ref=CHSCB-1999-9999").statusCode());
+
+        Browser member = browser();
+        member.signIn("chscb.member", PASSWORD);
+        for (String path : List.of("officer/case-report?ref=" + mine, "officer/referral-pack?ref=" + mine,
+                "hr/referral-pack?ref=" + mine)) {
+            HttpResponse<byte[]> refused = member.download("" + path);
+            assertEquals(403, refused.statusCode(), path);
+            assertFalse(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        }
+        Browser nobody = browser();
+        HttpResponse<byte[]> anonymous = nobody.download("hr/referral-pack?ref=" + mine);
+        assertFalse(anonymous.statusCode() == 200, "signed out: " + anonymous.statusCode());
+    }
+
+    private static void assertPdfDownload(HttpResponse<byte[]> download, String fileName) {
+        assertEquals(200, download.statusCode(), new String(download.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("attachment; filename=\"" + fileName + "\"",
+                download.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(download.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+        assertTrue(new String(download.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
+    }
+
+    /** The marking at the top and bottom, the reference, and "Page n of m" on every page; fonts embedded. */
+    private static void assertEveryPageMarked(Pdf pdf, String reference) {
+        int count = pdf.pages.size();
+        for (int i = 0; i < count; i++) {
+            String page = pdf.page(i);
+            assertTrue(page.indexOf("OFFICIAL-SENSITIVE") != page.lastIndexOf("OFFICIAL-SENSITIVE"),
+                    "the marking in the header and the footer of page " + (i + 1) + ": " + page);
+            assertTrue(page.contains(reference), "the reference on page " + (i + 1));
+            Matcher number = PAGE.matcher(page);
+            assertTrue(number.find(), "a page number on page " + (i + 1) + ": " + page);
+            assertEquals(i + 1, Integer.parseInt(number.group(1)), page);
+            assertEquals(count, Integer.parseInt(number.group(2)), "of the whole document: " + page);
+        }
+        assertTrue(pdf.fontsEmbedded, "every font is embedded");
+    }
+
+    /** A PDF's text, page by page, as PDFBox reads it, with runs of white space made single spaces. */
+    private static final class Pdf {
+        private final List<String> pages = new ArrayList<>();
+        private boolean fontsEmbedded = true;
+
+        static Pdf read(byte[] content) {
+            Pdf pdf = new Pdf();
+            try (PDDocument document = Loader.loadPDF(content)) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                // In the order written, so that a table cell's lines stay together.
+                stripper.setSortByPosition(false);
+                for (int i = 1; i <= document.getNumberOfPages(); i++) {
+                    stripper.setStartPage(i);
+                    stripper.setEndPage(i);
+                    pdf.pages.add(stripper.getText(document).replaceAll("\\s+", " ").strip());
+                }
+                for (PDPage page : document.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        PDFont font = page.getResources().getFont(name);
+                        pdf.fontsEmbedded &= font.isEmbedded();
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return pdf;
+        }
+
+        String page(int index) {
+            return pages.get(index);
+        }
+
+        String all() {
+            return String.join(" ", pages);
+        }
+
+        /** Without any white space: for a SHA-256 printed over two lines. */
+        String compact() {
+            return all().replaceAll("\\s", "");
+        }
+    }
+
+    private Referred referredCase(String board, Long organisationId, String subject) {
+        Caller officer = as(board + ".officer");
+        Caller senior = as(board + ".senior");
+        Caller member = as(board + ".member");
+        String ref = CallerContext.runAs(officer, () -> cases.raiseConcern(new NewConcern(subject, organisationId,
+                CaseSource.PUBLIC_COMPLAINT, WELSH + " photographs posted without consent.",
+                board + ".member"))).reference();
+        CallerContext.runAs(officer, () -> triage.recordTriage(ref, new TriageInput(false, null, false, null, false,
+                null, false, TriageDecision.INVESTIGATE, TRIAGE_NOTE)));
+        String clause = board.equals("chscb") ? "3.5(d)" : "8.1";
+        Long clauseId = CallerContext.runAs(officer, () -> boards.clauses()).stream()
+                .filter(c -> c.reference().equals(clause)).findFirst().orElseThrow().id();
+        CallerContext.runAs(officer, () -> allegations.allege(ref, clauseId, AllegationCategory.IMAGES_WITHOUT_CONSENT,
+                Severity.HIGH, null, WELSH + " festival, three photographs of a family known through work."));
+        CallerContext.runAs(senior, () -> authorisation.decide(ref, true, "Justifiable concern; open methods only."));
+        List<String> hashes = new ArrayList<>();
+        hashes.add(CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.text(
+                "https://www.facebook.com/posts/4711", Platform.FACEBOOK, "Look who I met at " + WELSH + " today",
+                Instant.now().minus(2, ChronoUnit.HOURS), CaptureMethod.PUBLIC_PAGE_VIEWED, true))).sha256());
+        hashes.add(CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.text(
+                "https://www.facebook.com/posts/4712", Platform.FACEBOOK, "And another one",
+                Instant.now().minus(1, ChronoUnit.HOURS), CaptureMethod.PUBLIC_PAGE_VIEWED, true))).sha256());
+        CallerContext.runAs(officer, () -> evidence.finishGathering(ref, "Two public posts captured."));
+        awaitStatus(board, ref, CaseStatus.AWAITING_REMOVAL);
+        CallerContext.runAs(member, () -> requests.respondToRemoval(ref, MemberResponse.REMOVED, "Deleted it."));
+        awaitStatus(board, ref, CaseStatus.AWAITING_COOPERATION);
+        CallerContext.runAs(member, () -> requests.recordCooperation(ref, MemberResponse.STATEMENT,
+                "I posted them at " + WELSH + "; I have taken them down.", false));
+        awaitStatus(board, ref, CaseStatus.VERIFYING_REMOVAL);
+        CallerContext.runAs(officer, () -> decisions.verifyRemoval(ref, "The posts are gone."));
+        CallerContext.runAs(officer, () -> decisions.decideOutcome(ref, CaseOutcome.DISCIPLINARY_REFERRAL,
+                "Breach of 3.5(d) confirmed at " + WELSH + "."));
+        CallerContext.runAs(senior, () -> decisions.approveReferral(ref, true, "Referral approved: proportionate."));
+        awaitStatus(board, ref, CaseStatus.REFERRED_TO_HR);
+        return new Referred(ref, subject, hashes);
+    }
+
+    private static int indexOf(List<TimelineLine> lines, String action) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).action().equals(action)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String boardName(String board) {
+        return CallerContext.runAs(as(board + ".officer"), () -> boards.currentBoard().name());
+    }
+
+    private String organisationName(Long id) {
+        return CallerContext.runAs(as("chscb.officer"), () -> boards.organisations()).stream()
+                .filter(o -> o.id().equals(id)).findFirst().orElseThrow().name();
+    }
+
+    private Browser browser() {
+        int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        return new Browser(URI.create("http://localhost:" + (8080 + offset) + "/"));
+    }
+
+    private Caller as(String username) {
+        return people.callerFor(username).orElseThrow();
+    }
+
+    private List<TimelineLine> timelineOf(String ref) {
+        return CallerContext.runAs(as("chscb.officer"), () -> cases.timelineOf(ref));
+    }
+
+    private String statusOf(String board, String ref) {
+        return CallerContext.runAs(as(board + ".officer"), () -> cases.findByReference(ref)).status();
+    }
+
+    /** Steps after an asynchronous service task happen on the job executor, a moment later. */
+    private void awaitStatus(String board, String ref, CaseStatus expected) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!statusOf(board, ref).equals(expected.label()) && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        assertEquals(expected.label(), statusOf(board, ref), "case " + ref + " reached its step in 30 s");
+    }
+}

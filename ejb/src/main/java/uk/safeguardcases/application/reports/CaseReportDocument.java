@@ -1,0 +1,156 @@
+package uk.safeguardcases.application.reports;
+
+import com.lowagie.text.pdf.PdfPTable;
+import java.time.Instant;
+import java.util.List;
+import uk.safeguardcases.application.cases.CaseFile;
+import uk.safeguardcases.application.cases.CaseSummary;
+import uk.safeguardcases.application.cases.TimelineLine;
+import uk.safeguardcases.application.investigation.EvidenceView;
+
+/**
+ * The case report for the board's own file: everything the case page shows (header, concern, allegations,
+ * evidence, requests, the referral, external referrals, deadlines, the whole timeline), printed at a moment.
+ */
+public final class CaseReportDocument {
+
+    private CaseReportDocument() {
+    }
+
+    public static byte[] render(String boardName, CaseFile file, List<TimelineLine> timeline, Instant printedAt) {
+        CaseSummary summary = file.summary();
+        return PdfSheets.write("Case report", summary.reference(), printedAt, pdf -> {
+            pdf.markingBlock();
+            pdf.title("Case report " + summary.reference());
+            pdf.facts()
+                    .fact("Board", boardName)
+                    .fact("Reference", summary.reference())
+                    .fact("Member", summary.subjectName())
+                    .fact("Parent organisation", summary.organisationName())
+                    .fact("Step", summary.status())
+                    .fact("Source", summary.source())
+                    .fact("Raised", PdfSheets.when(summary.raisedAt()) + " by " + summary.raisedBy())
+                    .fact("Triage decision", file.triageDecision())
+                    .fact("Outcome", file.outcome())
+                    .fact("Closed", file.closedAt() == null ? null
+                            : PdfSheets.when(file.closedAt()) + " (" + file.closureReason() + ")")
+                    .fact("Kept until", file.retentionUntil() == null ? null : file.retentionUntil().toString())
+                    .fact("Printed", PdfSheets.when(printedAt))
+                    .done();
+
+            if (!file.deadlines().isEmpty()) {
+                pdf.heading("Deadlines");
+                for (CaseFile.Deadline d : file.deadlines()) {
+                    pdf.add(pdf.labelled(d.what(), PdfSheets.when(d.due()) + (d.overdue() ? " (overdue)" : "")));
+                }
+            }
+
+            pdf.heading("1. The concern");
+            pdf.paragraph(file.concern());
+
+            ReferralPackDocument.allegations(pdf, file.allegations(), "2.");
+            evidence(pdf, file.evidence());
+            requests(pdf, file.requests());
+            referrals(pdf, file.referral(), file.externalReferrals());
+
+            pdf.heading("6. Timeline");
+            ReferralPackDocument.timeline(pdf, timeline);
+        });
+    }
+
+    private static void evidence(PdfSheets pdf, List<EvidenceView> evidence) {
+        pdf.heading("3. Evidence");
+        if (evidence.isEmpty()) {
+            pdf.paragraph("No evidence was captured.");
+            return;
+        }
+        PdfPTable table = pdf.table(new float[] {0.5f, 1.3f, 1.5f, 3f, 2.6f}, "No.", "Captured", "Method",
+                "Where and what", "SHA-256");
+        for (EvidenceView e : evidence) {
+            table.addCell(pdf.cell(String.valueOf(e.id()), pdf.small));
+            table.addCell(pdf.cell(PdfSheets.when(e.capturedAt()) + "\nby " + PdfSheets.nonNull(e.capturedBy()),
+                    pdf.small));
+            table.addCell(pdf.cell(e.captureMethod(), pdf.small));
+            StringBuilder what = new StringBuilder(PdfSheets.nonNull(e.platform()));
+            if (e.url() != null && !e.url().isBlank()) {
+                what.append(": ").append(e.url());
+            }
+            if (e.illegalImagery()) {
+                what.append("\nIllegal imagery: not kept; reported")
+                        .append(e.reportReference() == null ? "" : " (reference " + e.reportReference() + ")");
+            }
+            if (e.capturedText() != null && !e.capturedText().isBlank()) {
+                what.append("\n“").append(e.capturedText()).append("”");
+            }
+            if (e.hasFile()) {
+                what.append("\nFile: ").append(e.fileName());
+            }
+            table.addCell(pdf.cell(what.toString(), pdf.small));
+            table.addCell(pdf.cell(PdfSheets.inTwoLines(e.sha256()), pdf.hash));
+        }
+        pdf.add(table);
+    }
+
+    private static void requests(PdfSheets pdf, List<CaseFile.Request> requests) {
+        pdf.heading("4. Requests to the member");
+        if (requests.isEmpty()) {
+            pdf.paragraph("No request was sent to the member.");
+        }
+        for (CaseFile.Request request : requests) {
+            pdf.subheading(request.kind() + " request");
+            pdf.add(pdf.labelled("Sent", PdfSheets.when(request.sentAt())));
+            pdf.add(pdf.labelled("Deadline", PdfSheets.when(request.deadline())));
+            if (request.remindedAt() != null) {
+                pdf.add(pdf.labelled("Reminded", PdfSheets.when(request.remindedAt())));
+            }
+            pdf.add(pdf.labelled("Response", request.response() == null ? "None"
+                    : request.response() + ", " + PdfSheets.when(request.respondedAt())));
+            if (request.responseText() != null && !request.responseText().isBlank()) {
+                pdf.quoted(request.responseText());
+            }
+            if (request.supervisedAccess()) {
+                pdf.paragraph("Supervised access to the member's account took place (no password is kept).");
+            }
+            if (request.nonComplianceAt() != null) {
+                pdf.add(pdf.labelled("Not complied with by the deadline", PdfSheets.when(request.nonComplianceAt())));
+            }
+            if (request.decision() != null && !request.decision().isBlank()) {
+                pdf.add(pdf.labelled("Decision", request.decision()));
+            }
+        }
+    }
+
+    private static void referrals(PdfSheets pdf, CaseFile.Referral referral, List<CaseFile.ExternalReferral> external) {
+        pdf.heading("5. Referrals");
+        pdf.subheading("Disciplinary referral");
+        if (referral == null) {
+            pdf.paragraph("The case has not been referred to the parent organisation.");
+        } else {
+            pdf.facts()
+                    .fact("Referral", referral.kind())
+                    .fact("To", referral.organisation())
+                    .fact("Approved by", referral.approvedBy())
+                    .fact("Sent", PdfSheets.when(referral.sentAt()))
+                    .fact("Acknowledgement due", PdfSheets.when(referral.acknowledgementDue()))
+                    .fact("Acknowledged", referral.acknowledgedAt() == null ? null
+                            : PdfSheets.when(referral.acknowledgedAt()) + " by " + referral.acknowledgedBy())
+                    .fact("Disciplinary outcome", referral.hrOutcome())
+                    .fact("Appealed", referral.appealed() ? "Yes" : null)
+                    .done();
+        }
+        pdf.subheading("External referrals");
+        if (external.isEmpty()) {
+            pdf.paragraph("None.");
+            return;
+        }
+        PdfPTable table = pdf.table(new float[] {3f, 1.6f, 1.4f, 1.2f}, "Agency", "Their reference", "Referred",
+                "By");
+        for (CaseFile.ExternalReferral e : external) {
+            table.addCell(pdf.cell(e.agency(), pdf.small));
+            table.addCell(pdf.cell(e.reference(), pdf.small));
+            table.addCell(pdf.cell(PdfSheets.when(e.referredAt()), pdf.small));
+            table.addCell(pdf.cell(e.referredBy(), pdf.small));
+        }
+        pdf.add(table);
+    }
+}

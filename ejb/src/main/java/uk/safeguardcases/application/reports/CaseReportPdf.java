@@ -1,0 +1,29 @@
+package uk.safeguardcases.application.reports;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import uk.safeguardcases.application.board.BoardService;
+import uk.safeguardcases.application.cases.CaseFile;
+import uk.safeguardcases.application.cases.CaseFileService;
+import uk.safeguardcases.application.cases.CaseService;
+
+/** The case report for the board's own file, for its officers and seniors (the services check both). */
+@Stateless
+public class CaseReportPdf {
+
+    @Inject
+    private CaseFileService files;
+
+    @Inject
+    private CaseService cases;
+
+    @Inject
+    private BoardService boards;
+
+    public byte[] forBoard(String reference) {
+        CaseFile file = files.fileOf(reference);
+        return CaseReportDocument.render(boards.currentBoard().name(), file, cases.timelineOf(reference),
+                Instant.now());
+    }
+}

@@ -1,0 +1,337 @@
+package uk.safeguardcases.application.reports;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.function.Consumer;
+import uk.safeguardcases.application.calendar.WorkingCalendar;
+
+/**
+ * The one way the product writes a PDF: A4, the protective marking at the top and bottom of every page, the
+ * case reference and "Page n of m" in every footer, and the Liberation fonts embedded from the classpath (so
+ * the document looks the same everywhere and Welsh ŵ and ŷ print). Each document gets its own writer and
+ * fonts; only the fonts' bytes are shared, read once.
+ */
+final class PdfSheets {
+
+    static final String MARKING = "OFFICIAL-SENSITIVE";
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+    private static final Color INK = new Color(0x1b, 0x1b, 0x1b);
+    private static final Color RULE = new Color(0x6f, 0x72, 0x77);
+    private static final Color SHADE = new Color(0xee, 0xef, 0xf1);
+    private static final Color MARK = new Color(0x9b, 0x1c, 0x1c);
+
+    private final Document document;
+    private final BaseFont regular;
+    private final BaseFont bold;
+    private final BaseFont mono;
+    final Font body;
+    final Font strong;
+    final Font small;
+    final Font smallStrong;
+    final Font hash;
+    final Font quote;
+
+    private PdfSheets(Document document, BaseFont regular, BaseFont bold, BaseFont mono) {
+        this.document = document;
+        this.regular = regular;
+        this.bold = bold;
+        this.mono = mono;
+        body = new Font(regular, 10, Font.NORMAL, INK);
+        strong = new Font(bold, 10, Font.NORMAL, INK);
+        small = new Font(regular, 8, Font.NORMAL, INK);
+        smallStrong = new Font(bold, 8, Font.NORMAL, INK);
+        hash = new Font(mono, 7, Font.NORMAL, INK);
+        quote = new Font(regular, 10, Font.NORMAL, INK);
+    }
+
+    /** Writes a document titled {@code title} about case {@code reference}; returns its bytes. */
+    static byte[] write(String title, String reference, Instant createdAt, Consumer<PdfSheets> content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        Document document = new Document(PageSize.A4, 50, 50, 64, 60);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            BaseFont regular = Fonts.font(Fonts.REGULAR);
+            BaseFont bold = Fonts.font(Fonts.BOLD);
+            PdfSheets sheets = new PdfSheets(document, regular, bold, Fonts.font(Fonts.MONO));
+            writer.setPageEvent(sheets.new Margins(reference));
+            document.addTitle(title + " " + reference);
+            document.addSubject(MARKING);
+            document.addCreator("Safeguard Cases");
+            document.addCreationDate(new com.lowagie.text.pdf.PdfDate(
+                    java.util.GregorianCalendar.from(createdAt.atZone(WorkingCalendar.UK))));
+            document.open();
+            content.accept(sheets);
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The PDF could not be written", e);
+        }
+        return out.toByteArray();
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A SHA-256 in two halves of 32 digits, so it fits a column without being broken at a random digit. */
+    static String inTwoLines(String sha256) {
+        return sha256 == null || sha256.length() != 64 ? nonNull(sha256)
+                : sha256.substring(0, 32) + "\n" + sha256.substring(32);
+    }
+
+    static String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant.atZone(WorkingCalendar.UK));
+    }
+
+    void add(Element element) {
+        try {
+            document.add(element);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The PDF could not be written", e);
+        }
+    }
+
+    void newPage() {
+        document.newPage();
+    }
+
+    void title(String text) {
+        Paragraph p = new Paragraph(text, new Font(bold, 22, Font.NORMAL, INK));
+        p.setSpacingAfter(12);
+        add(p);
+    }
+
+    /** The protective marking as a block on the cover. */
+    void markingBlock() {
+        PdfPTable box = new PdfPTable(1);
+        box.setWidthPercentage(100);
+        PdfPCell cell = new PdfPCell(new Phrase(MARKING, new Font(bold, 16, Font.NORMAL, MARK)));
+        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+        cell.setBorderColor(MARK);
+        cell.setBorderWidth(2);
+        cell.setPadding(8);
+        box.addCell(cell);
+        box.setSpacingAfter(16);
+        add(box);
+    }
+
+    void heading(String text) {
+        Paragraph p = new Paragraph(text, new Font(bold, 14, Font.NORMAL, INK));
+        p.setSpacingBefore(14);
+        p.setSpacingAfter(6);
+        p.setKeepTogether(true);
+        add(p);
+    }
+
+    void subheading(String text) {
+        Paragraph p = new Paragraph(text, new Font(bold, 11, Font.NORMAL, INK));
+        p.setSpacingBefore(8);
+        p.setSpacingAfter(3);
+        add(p);
+    }
+
+    void paragraph(String text) {
+        Paragraph p = new Paragraph(nonNull(text), body);
+        p.setSpacingAfter(4);
+        add(p);
+    }
+
+    /** Words quoted as written (a clause, a member's statement): in quotation marks, indented. */
+    void quoted(String text) {
+        Paragraph p = new Paragraph("“" + nonNull(text) + "”", quote);
+        p.setIndentationLeft(18);
+        p.setSpacingAfter(4);
+        add(p);
+    }
+
+    /** Label–value pairs, two columns; empty values are left out. */
+    Facts facts() {
+        return new Facts();
+    }
+
+    /** A table with a shaded header row, repeated on each page it runs over. */
+    PdfPTable table(float[] widths, String... headers) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(8);
+        for (String header : headers) {
+            PdfPCell cell = cell(header, smallStrong);
+            cell.setBackgroundColor(SHADE);
+            table.addCell(cell);
+        }
+        return table;
+    }
+
+    PdfPCell cell(String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(nonNull(text), font));
+        cell.setBorderColor(RULE);
+        cell.setBorderWidth(0.5f);
+        cell.setPadding(3);
+        return cell;
+    }
+
+    static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** Label–value pairs for a header or a summary. */
+    final class Facts {
+        private final PdfPTable table = new PdfPTable(new float[] {1.1f, 3f});
+
+        private Facts() {
+            table.setWidthPercentage(100);
+            table.setSpacingAfter(8);
+        }
+
+        Facts fact(String label, String value) {
+            if (value != null && !value.isBlank()) {
+                PdfPCell name = new PdfPCell(new Phrase(label, strong));
+                PdfPCell text = new PdfPCell(new Phrase(value, body));
+                for (PdfPCell cell : new PdfPCell[] {name, text}) {
+                    cell.setBorder(Rectangle.BOTTOM);
+                    cell.setBorderColor(SHADE);
+                    cell.setPadding(4);
+                }
+                table.addCell(name);
+                table.addCell(text);
+            }
+            return this;
+        }
+
+        void done() {
+            if (table.size() > 0) {
+                add(table);
+            }
+        }
+    }
+
+    /** The marking and reference at the top, and the marking, reference and page numbers at the bottom. */
+    private final class Margins extends PdfPageEventHelper {
+        private final String reference;
+        private PdfTemplate pageCount;
+
+        Margins(String reference) {
+            this.reference = reference;
+        }
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            pageCount = writer.getDirectContent().createTemplate(40, 12);
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte canvas = writer.getDirectContent();
+            Rectangle page = document.getPageSize();
+            float left = document.left();
+            float right = document.right();
+            float top = page.getTop() - 34;
+            float bottom = 30;
+            canvas.saveState();
+            canvas.beginText();
+            canvas.setColorFill(MARK);
+            canvas.setFontAndSize(bold, 9);
+            canvas.showTextAligned(Element.ALIGN_CENTER, MARKING, (left + right) / 2, top, 0);
+            canvas.showTextAligned(Element.ALIGN_CENTER, MARKING, (left + right) / 2, bottom, 0);
+            canvas.setColorFill(INK);
+            canvas.setFontAndSize(regular, 8);
+            canvas.showTextAligned(Element.ALIGN_LEFT, reference, left, top, 0);
+            canvas.showTextAligned(Element.ALIGN_LEFT, reference, left, bottom, 0);
+            String page1 = "Page " + writer.getPageNumber() + " of ";
+            float width = regular.getWidthPoint(page1, 8);
+            float countWidth = regular.getWidthPoint("999", 8);
+            canvas.showTextAligned(Element.ALIGN_LEFT, page1, right - countWidth - width, bottom, 0);
+            canvas.endText();
+            canvas.addTemplate(pageCount, right - countWidth, bottom);
+            canvas.setColorStroke(RULE);
+            canvas.setLineWidth(0.5f);
+            canvas.moveTo(left, top - 6);
+            canvas.lineTo(right, top - 6);
+            canvas.moveTo(left, bottom + 10);
+            canvas.lineTo(right, bottom + 10);
+            canvas.stroke();
+            canvas.restoreState();
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            pageCount.beginText();
+            pageCount.setColorFill(INK);
+            pageCount.setFontAndSize(regular, 8);
+            pageCount.setTextMatrix(0, 0);
+            pageCount.showText(String.valueOf(writer.getPageNumber() - 1));
+            pageCount.endText();
+        }
+    }
+
+    /** The TrueType files, read once from the openpdf-fonts-extra jar on the classpath, never from the system. */
+    static final class Fonts {
+        static final String REGULAR = "LiberationSans-Regular.ttf";
+        static final String BOLD = "LiberationSans-Bold.ttf";
+        static final String MONO = "LiberationMono-Regular.ttf";
+
+        private static final java.util.Map<String, byte[]> FILES = java.util.Map.of(
+                REGULAR, read(REGULAR), BOLD, read(BOLD), MONO, read(MONO));
+
+        private Fonts() {
+        }
+
+        static BaseFont font(String name) {
+            try {
+                return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, FILES.get(name), null);
+            } catch (DocumentException | IOException e) {
+                throw new IllegalStateException("Font " + name + " could not be loaded", e);
+            }
+        }
+
+        private static byte[] read(String name) {
+            try (InputStream in = PdfSheets.class.getResourceAsStream("/liberation/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("Font " + name + " is not on the classpath");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A line of text with a label in bold, for short facts inside a section. */
+    Paragraph labelled(String label, String value) {
+        Paragraph p = new Paragraph("", body);
+        p.add(new Chunk(label + ": ", strong));
+        p.add(new Chunk(nonNull(value), body));
+        p.setSpacingAfter(2);
+        return p;
+    }
+}

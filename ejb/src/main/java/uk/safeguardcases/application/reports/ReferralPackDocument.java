@@ -1,0 +1,190 @@
+package uk.safeguardcases.application.reports;
+
+import com.lowagie.text.pdf.PdfPTable;
+import java.time.Instant;
+import uk.safeguardcases.application.cases.TimelineLine;
+import uk.safeguardcases.application.investigation.AllegationView;
+import uk.safeguardcases.application.investigation.ReferralPack;
+
+/**
+ * The referral pack (CHSCB 6.2) as the PDF the HR partner of the member's parent organisation receives: a
+ * cover, the allegations with their clauses quoted, the evidence with capture time, method and SHA-256, the
+ * member's responses, the board's findings and the senior's approval, and the timeline. It prints exactly
+ * the {@link ReferralPack}, which already holds only what HR may see.
+ */
+public final class ReferralPackDocument {
+
+    private ReferralPackDocument() {
+    }
+
+    public static byte[] render(ReferralPack pack) {
+        ReferralPack.Referred referral = pack.referral();
+        Instant created = referral.sentAt() == null ? Instant.now() : referral.sentAt();
+        return PdfSheets.write("Referral pack", referral.reference(), created, pdf -> {
+            cover(pdf, pack);
+            pdf.newPage();
+            concern(pdf, referral);
+            allegations(pdf, pack);
+            evidence(pdf, pack);
+            responses(pdf, pack);
+            findings(pdf, pack.decision());
+            timeline(pdf, pack);
+        });
+    }
+
+    private static void cover(PdfSheets pdf, ReferralPack pack) {
+        ReferralPack.Referred r = pack.referral();
+        pdf.markingBlock();
+        pdf.title("Disciplinary referral pack");
+        pdf.paragraph(r.boardName());
+        pdf.facts()
+                .fact("Board", r.boardName())
+                .fact("Reference", r.reference())
+                .fact("Member", r.subjectName())
+                .fact("Parent organisation", r.organisationName())
+                .fact("Referral", r.kind() == null ? null : r.kind().label())
+                .fact("Sent", PdfSheets.when(r.sentAt()))
+                .fact("Approved by", r.approvedBy())
+                .fact("Acknowledgement due", PdfSheets.when(r.acknowledgementDue()))
+                .fact("Contact at the board", contact(pack.contact()))
+                .done();
+        pdf.paragraph("This pack is sent under CHSCB 6.2 to the HR partner of the member's parent organisation,"
+                + " which decides any disciplinary action. Handle it as " + PdfSheets.MARKING + ": share it only"
+                + " with those who need it for the disciplinary process. The evidence files stay with the board;"
+                + " each item is listed with its SHA-256 so that a copy can be matched.");
+    }
+
+    private static String contact(ReferralPack.Contact contact) {
+        if (contact == null || contact.name() == null) {
+            return null;
+        }
+        return contact.name() + (contact.email() == null ? "" : " <" + contact.email() + ">");
+    }
+
+    private static void concern(PdfSheets pdf, ReferralPack.Referred r) {
+        pdf.heading("1. The concern");
+        pdf.facts()
+                .fact("Source", r.source())
+                .fact("Raised", PdfSheets.when(r.raisedAt()))
+                .done();
+        pdf.paragraph(r.concernSummary());
+    }
+
+    static void allegations(PdfSheets pdf, java.util.List<AllegationView> allegations, String number) {
+        pdf.heading(number + " Allegations");
+        if (allegations.isEmpty()) {
+            pdf.paragraph("No allegation was recorded.");
+        }
+        for (AllegationView a : allegations) {
+            pdf.subheading("Clause " + a.clauseReference());
+            pdf.quoted(a.clauseText());
+            pdf.add(pdf.labelled("Category", a.category()));
+            pdf.add(pdf.labelled("Severity", a.severity()));
+            if (a.possibleOffence() != null && !a.possibleOffence().isBlank()) {
+                pdf.add(pdf.labelled("Possible offence", a.possibleOffence()));
+            }
+            pdf.add(pdf.labelled("Particulars", a.particulars()));
+        }
+    }
+
+    private static void allegations(PdfSheets pdf, ReferralPack pack) {
+        allegations(pdf, pack.allegations(), "2.");
+    }
+
+    private static void evidence(PdfSheets pdf, ReferralPack pack) {
+        pdf.heading("3. Evidence");
+        if (pack.evidence().isEmpty()) {
+            pdf.paragraph("No evidence was captured.");
+            return;
+        }
+        PdfPTable table = pdf.table(new float[] {0.35f, 1.3f, 1.5f, 3f, 2.6f}, "No.", "Captured", "Method",
+                "Where and what", "SHA-256");
+        int n = 0;
+        for (ReferralPack.EvidenceItem e : pack.evidence()) {
+            n++;
+            table.addCell(pdf.cell(String.valueOf(n), pdf.small));
+            table.addCell(pdf.cell(PdfSheets.when(e.capturedAt()) + "\nby " + PdfSheets.nonNull(e.capturedBy()),
+                    pdf.small));
+            table.addCell(pdf.cell(e.captureMethod(), pdf.small));
+            table.addCell(pdf.cell(what(e), pdf.small));
+            table.addCell(pdf.cell(PdfSheets.inTwoLines(e.sha256()), pdf.hash));
+        }
+        pdf.add(table);
+    }
+
+    private static String what(ReferralPack.EvidenceItem e) {
+        StringBuilder text = new StringBuilder(PdfSheets.nonNull(e.platform()));
+        if (e.url() != null && !e.url().isBlank()) {
+            text.append(": ").append(e.url());
+        }
+        if (e.illegalImagery()) {
+            text.append("\nIllegal imagery: not kept by the board; reported")
+                    .append(e.reportReference() == null ? "" : " (reference " + e.reportReference() + ")");
+        } else {
+            if (e.capturedText() != null && !e.capturedText().isBlank()) {
+                text.append("\n“").append(e.capturedText()).append("”");
+            }
+            if (e.fileName() != null) {
+                text.append("\nFile kept by the board: ").append(e.fileName());
+            }
+        }
+        return text.toString();
+    }
+
+    private static void responses(PdfSheets pdf, ReferralPack pack) {
+        pdf.heading("4. The member's responses");
+        if (pack.requests().isEmpty()) {
+            pdf.paragraph("No request was sent to the member.");
+        }
+        for (ReferralPack.RequestItem request : pack.requests()) {
+            pdf.subheading(request.kind() + " request");
+            pdf.add(pdf.labelled("Sent", PdfSheets.when(request.sentAt())));
+            pdf.add(pdf.labelled("Deadline", PdfSheets.when(request.deadline())));
+            if (request.response() != null) {
+                pdf.add(pdf.labelled("Response", request.response() + ", " + PdfSheets.when(request.respondedAt())));
+                if (request.responseText() != null && !request.responseText().isBlank()) {
+                    pdf.quoted(request.responseText());
+                }
+            } else {
+                pdf.add(pdf.labelled("Response", "None"));
+            }
+            if (request.nonComplianceAt() != null) {
+                pdf.add(pdf.labelled("Not complied with by the deadline", PdfSheets.when(request.nonComplianceAt())));
+            }
+            if (request.decision() != null && !request.decision().isBlank()) {
+                pdf.add(pdf.labelled("The board's decision", request.decision()));
+            }
+        }
+    }
+
+    private static void findings(PdfSheets pdf, ReferralPack.Decision decision) {
+        pdf.heading("5. Findings and approval");
+        pdf.facts()
+                .fact("Outcome", decision.outcome() == null ? null : decision.outcome().label())
+                .fact("Decided by", decision.decidedBy())
+                .done();
+        pdf.subheading("The officer's findings");
+        pdf.paragraph(decision.reasons());
+        pdf.subheading("The senior manager's approval");
+        pdf.add(pdf.labelled("Approved by", decision.approvedBy()));
+        if (decision.approvalNote() != null && !decision.approvalNote().isBlank()) {
+            pdf.quoted(decision.approvalNote());
+        }
+    }
+
+    private static void timeline(PdfSheets pdf, ReferralPack pack) {
+        pdf.heading("6. Timeline");
+        timeline(pdf, pack.timeline());
+    }
+
+    static void timeline(PdfSheets pdf, java.util.List<TimelineLine> lines) {
+        PdfPTable table = pdf.table(new float[] {1.3f, 1.2f, 1.8f, 4.5f}, "When", "Who", "What", "Detail");
+        for (TimelineLine line : lines) {
+            table.addCell(pdf.cell(PdfSheets.when(line.occurredAt()), pdf.small));
+            table.addCell(pdf.cell(line.actor(), pdf.small));
+            table.addCell(pdf.cell(line.action(), pdf.smallStrong));
+            table.addCell(pdf.cell(line.detail(), pdf.small));
+        }
+        pdf.add(table);
+    }
+}

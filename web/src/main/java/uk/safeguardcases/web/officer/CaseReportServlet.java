@@ -1,0 +1,42 @@
+package uk.safeguardcases.web.officer;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import uk.safeguardcases.application.reports.CaseReportPdf;
+import uk.safeguardcases.application.reports.ReferralPackPdf;
+import uk.safeguardcases.web.shell.PdfDownload;
+
+/**
+ * A case's report for the board's file and, once referred, its referral pack, as PDFs for the board's
+ * officers and seniors ({@code /officer/*} in web.xml; the services check the role and the board again).
+ */
+@WebServlet({CaseReportServlet.CASE_REPORT, CaseReportServlet.REFERRAL_PACK})
+public class CaseReportServlet extends HttpServlet {
+
+    static final String CASE_REPORT = "/officer/case-report";
+    static final String REFERRAL_PACK = "/officer/referral-pack";
+
+    @Inject
+    private CaseReportPdf caseReports;
+
+    @Inject
+    private ReferralPackPdf referralPacks;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String reference = request.getParameter("ref");
+        if (reference == null || reference.isBlank()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (REFERRAL_PACK.equals(request.getServletPath())) {
+            PdfDownload.send(response, "referral-pack-" + reference, () -> referralPacks.forBoard(reference));
+        } else {
+            PdfDownload.send(response, "case-report-" + reference, () -> caseReports.forBoard(reference));
+        }
+    }
+}
