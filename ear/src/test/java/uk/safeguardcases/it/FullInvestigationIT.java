@@ -157,7 +157,7 @@ class FullInvestigationIT {
         assertEquals(List.of("Concern raised", "Triage recorded", "Investigation authorised", "Evidence gathered",
                 "Content removal request sent", "Removal request answered", "Co-operation request sent",
                 "Co-operation recorded", "Removal verified", "Outcome decided", "Referral approved",
-                "Referred to the parent organisation", "Referral acknowledged", "Disciplinary outcome recorded",
+                "Referred to the parent organisation", "Referral pack sent", "Referral acknowledged", "Disciplinary outcome recorded",
                 "Case closed"), actions);
         String closed = CallerContext.runAs(officer, () -> cases.timelineOf(ref)).get(actions.size() - 1).detail();
         LocalDate keepUntil = raised.raisedAt().atZone(ZoneId.of("Europe/London")).toLocalDate().plusYears(10);
