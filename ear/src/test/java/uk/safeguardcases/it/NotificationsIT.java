@@ -173,6 +173,25 @@ class NotificationsIT {
         assertTrue(received(subject).stream().flatMap(m -> recipients(m).stream())
                 .noneMatch(to -> to.startsWith("nscb.") || to.endsWith("northumbria-police.example.org")),
                 "nobody of another board");
+
+        // Not acknowledged: the HR partner is reminded, then the board's seniors hear it is overdue.
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
+        MimeMessage reminder = awaitMailRunningJobs(ref, ref + ": Reminder: acknowledge the referral",
+                "chscb.hr@demo.example.org");
+        assertTrue(GreenMailUtil.getBody(reminder).contains("http://localhost:8080/hr/referral.xhtml?ref=" + ref));
+        MimeMessage overdue = awaitMailRunningJobs(ref, ref + ": Escalation: HR acknowledgement overdue",
+                "chscb.senior@demo.example.org");
+        assertFalse(recipients(overdue).contains("chscb.hr@demo.example.org"), "the escalation is for seniors");
+    }
+
+    private MimeMessage awaitMailRunningJobs(String ref, String subject, String to) {
+        MimeMessage[] found = new MimeMessage[1];
+        await(() -> {
+            runDueJobsOf(ref);
+            found[0] = received(subject).stream().filter(m -> recipients(m).contains(to)).findFirst().orElse(null);
+            return found[0] != null;
+        }, subject + " to " + to);
+        return found[0];
     }
 
     @Test
