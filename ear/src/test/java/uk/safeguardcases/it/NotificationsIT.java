@@ -69,7 +69,7 @@ import uk.safeguardcases.domain.requests.MemberResponse;
 class NotificationsIT {
 
     /** The port arquillian.xml gives the server's mail session ({@code -Dsafeguard.smtp.port}). */
-    private static final int SMTP_PORT = 3125;
+    private static final int SMTP_PORT = Integer.getInteger("safeguard.smtp.port", 3125);
     private static final String EVIDENCE_URL = "https://social.example.org/posts/evidence-4711";
     private static final String EVIDENCE_TEXT = "Screenshot text that must never leave the product";
 
