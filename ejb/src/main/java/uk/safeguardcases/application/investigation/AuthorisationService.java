@@ -40,12 +40,12 @@ public class AuthorisationService {
         if (caller.username().equals(safeguardingCase.triagedBy())) {
             throw new AccessRefusedException("You triaged this case, so another senior manager must authorise it.");
         }
-        tasks.complete(safeguardingCase, InvestigationProcess.AUTHORISE_TASK, "Authorisation",
-                Map.of(InvestigationProcess.AUTHORISED, authorise));
         if (authorise) {
             safeguardingCase.authorisedBy(caller.username());
         }
         timeline.record(safeguardingCase.id(), authorise ? "Investigation authorised" : "Investigation not authorised",
                 why);
+        tasks.complete(safeguardingCase, InvestigationProcess.AUTHORISE_TASK, "Authorisation",
+                Map.of(InvestigationProcess.AUTHORISED, authorise));
     }
 }

@@ -33,8 +33,8 @@ public class DecisionService {
         String text = Inputs.text(problems, "finding", finding, 4000, "Say what you checked and what you found.");
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        tasks.complete(safeguardingCase, InvestigationProcess.VERIFY_REMOVAL_TASK, "Verifying removal", Map.of());
         timeline.record(safeguardingCase.id(), "Removal verified", text);
+        tasks.complete(safeguardingCase, InvestigationProcess.VERIFY_REMOVAL_TASK, "Verifying removal", Map.of());
     }
 
     public void decideOutcome(String reference, CaseOutcome outcome, String findings) {
@@ -46,10 +46,10 @@ public class DecisionService {
         String text = Inputs.text(problems, "findings", findings, 4000, "Write down the findings.");
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        tasks.complete(safeguardingCase, InvestigationProcess.DECIDE_OUTCOME_TASK, "The decision",
-                Map.of(InvestigationProcess.OUTCOME, outcome.name()));
         safeguardingCase.decide(outcome, caller.username());
         timeline.record(safeguardingCase.id(), "Outcome decided", outcome.label() + ". " + text);
+        tasks.complete(safeguardingCase, InvestigationProcess.DECIDE_OUTCOME_TASK, "The decision",
+                Map.of(InvestigationProcess.OUTCOME, outcome.name()));
     }
 
     /** Four eyes: the senior who approves a referral is never the officer who decided it. */
@@ -63,9 +63,9 @@ public class DecisionService {
         if (caller.username().equals(safeguardingCase.decidedBy())) {
             throw new AccessRefusedException("You decided this outcome, so another senior manager must approve the referral.");
         }
+        timeline.record(safeguardingCase.id(), approve ? "Referral approved" : "Referral sent back", text);
         tasks.complete(safeguardingCase, InvestigationProcess.APPROVE_REFERRAL_TASK, "Approval of the referral",
                 Map.of(InvestigationProcess.REFERRAL_APPROVED, approve,
                         InvestigationProcess.REFERRAL_APPROVED_BY, caller.username()));
-        timeline.record(safeguardingCase.id(), approve ? "Referral approved" : "Referral sent back", text);
     }
 }

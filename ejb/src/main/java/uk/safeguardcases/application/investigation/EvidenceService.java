@@ -74,8 +74,8 @@ public class EvidenceService {
         String text = Inputs.text(problems, "summary", summary, 4000, "Summarise the evidence gathered.");
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        tasks.complete(safeguardingCase, InvestigationProcess.GATHER_EVIDENCE_TASK, "Gathering evidence", Map.of());
         timeline.record(safeguardingCase.id(), "Evidence gathered", text);
+        tasks.complete(safeguardingCase, InvestigationProcess.GATHER_EVIDENCE_TASK, "Gathering evidence", Map.of());
     }
 
     /**

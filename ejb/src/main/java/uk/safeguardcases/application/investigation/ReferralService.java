@@ -198,10 +198,10 @@ public class ReferralService {
             throw TaskAlreadyDoneException.doneBy("The acknowledgement", safeguardingCase.reference(),
                     referral.acknowledgedBy(), referral.acknowledgedAt());
         }
-        tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_HR_ACKNOWLEDGEMENT,
-                InvestigationProcess.HR_ACKNOWLEDGEMENT_MESSAGE, "The acknowledgement", Map.of());
         referral.acknowledge(caller.username(), Instant.now());
         timeline.record(safeguardingCase.id(), "Referral acknowledged", "By the HR partner");
+        tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_HR_ACKNOWLEDGEMENT,
+                InvestigationProcess.HR_ACKNOWLEDGEMENT_MESSAGE, "The acknowledgement", Map.of());
     }
 
     /** The outcome and, if there was one, the appeal's result in one go (its result as free text). */
@@ -216,10 +216,11 @@ public class ReferralService {
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         Referral referral = referralFor(caller, safeguardingCase);
-        deliverOutcome(safeguardingCase, referral, outcome);
+        refuseIfOutcomeRecorded(safeguardingCase, referral);
         referral.recordOutcome(outcome, appealed, appeal.isEmpty() ? null : appeal, caller.username(), Instant.now());
         timeline.record(safeguardingCase.id(), "Disciplinary outcome recorded", outcome.label()
                 + (appealed ? "; appeal: " + appeal : ""));
+        deliverOutcome(safeguardingCase, outcome);
     }
 
     /**
@@ -240,10 +241,10 @@ public class ReferralService {
         checkDay(problems, "decidedOn", decidedOn, "Give the date the outcome was decided.", sentOn,
                 "The outcome cannot be decided before the referral was sent on " + DAY.format(sentOn) + ".");
         Inputs.check(problems);
-        deliverOutcome(safeguardingCase, referral, outcome);
         referral.recordOutcome(outcome, decidedOn, text, caller.username(), Instant.now());
         timeline.record(safeguardingCase.id(), "Disciplinary outcome recorded", outcome.label() + ", decided on "
                 + DAY.format(decidedOn) + ". " + text);
+        deliverOutcome(safeguardingCase, outcome);
     }
 
     /** The member appealed against the outcome; the referral is open again until the appeal's result. */
@@ -304,8 +305,7 @@ public class ReferralService {
         }
     }
 
-    private void deliverOutcome(SafeguardingCase safeguardingCase, Referral referral, HrOutcome outcome) {
-        refuseIfOutcomeRecorded(safeguardingCase, referral);
+    private void deliverOutcome(SafeguardingCase safeguardingCase, HrOutcome outcome) {
         tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_HR_OUTCOME, InvestigationProcess.HR_OUTCOME_MESSAGE,
                 "The disciplinary outcome", Map.of(InvestigationProcess.HR_OUTCOME, outcome.name()));
     }

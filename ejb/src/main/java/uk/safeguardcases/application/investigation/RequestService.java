@@ -80,15 +80,15 @@ public class RequestService {
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = caseFor(caller, reference);
         MemberRequest request = request(safeguardingCase, RequestKind.REMOVAL);
-        tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_REMOVAL_RESPONSE,
-                InvestigationProcess.REMOVAL_RESPONSE_MESSAGE, "A response to the removal request",
-                Map.of(InvestigationProcess.REMOVAL_RESPONSE, response.name()));
         request.answer(response, reasons, false, Instant.now());
         timeline.record(safeguardingCase.id(), "Removal request answered", response.label()
                 + (reasons.isEmpty() ? "" : ": " + reasons));
         if (proof != null && response == MemberResponse.REMOVED) {
             evidence.capture(reference, proof);
         }
+        tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_REMOVAL_RESPONSE,
+                InvestigationProcess.REMOVAL_RESPONSE_MESSAGE, "A response to the removal request",
+                Map.of(InvestigationProcess.REMOVAL_RESPONSE, response.name()));
     }
 
     public void reviewContest(String reference, boolean upheld, String reason) {
@@ -97,11 +97,11 @@ public class RequestService {
         String why = Inputs.text(problems, "reason", reason, 4000, "Give the reason for your decision.");
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        tasks.complete(safeguardingCase, InvestigationProcess.REVIEW_CONTEST_TASK, "The review of the member's reasons",
-                Map.of(InvestigationProcess.CONTEST_UPHELD, upheld));
         MemberRequest request = request(safeguardingCase, RequestKind.REMOVAL);
         request.decide(upheld ? "UPHELD" : "REJECTED", caller.username(), Instant.now(), null, null);
         timeline.record(safeguardingCase.id(), upheld ? "Contest upheld" : "Contest rejected", why);
+        tasks.complete(safeguardingCase, InvestigationProcess.REVIEW_CONTEST_TASK, "The review of the member's reasons",
+                Map.of(InvestigationProcess.CONTEST_UPHELD, upheld));
         notifications.removalDecision(safeguardingCase.id(), request,
                 upheld ? Notice.CONTEST_UPHELD : Notice.CONTEST_REJECTED);
     }
@@ -125,13 +125,13 @@ public class RequestService {
             deadline = days.deadline(request.deadline(), extraWorkingDays);
             reminder = days.reminderBefore(deadline, board.removalReminderWorkingDays());
         }
-        tasks.complete(safeguardingCase, InvestigationProcess.DECIDE_EXTENSION_TASK, "The decision on more time",
-                Map.of(InvestigationProcess.REMOVAL_DEADLINE, Date.from(deadline),
-                        InvestigationProcess.REMOVAL_REMINDER_AT, Date.from(reminder)));
         request.decide(grant ? "MORE_TIME_GIVEN" : "MORE_TIME_REFUSED", caller.username(), Instant.now(),
                 grant ? reminder : null, grant ? deadline : null);
         timeline.record(safeguardingCase.id(), grant ? "More time given" : "More time refused",
                 (grant ? "New deadline " + WorkingCalendar.describe(deadline) + ". " : "") + why);
+        tasks.complete(safeguardingCase, InvestigationProcess.DECIDE_EXTENSION_TASK, "The decision on more time",
+                Map.of(InvestigationProcess.REMOVAL_DEADLINE, Date.from(deadline),
+                        InvestigationProcess.REMOVAL_REMINDER_AT, Date.from(reminder)));
         notifications.removalDecision(safeguardingCase.id(), request,
                 grant ? Notice.MORE_TIME_GIVEN : Notice.MORE_TIME_REFUSED);
     }
@@ -174,12 +174,12 @@ public class RequestService {
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = caseFor(caller, reference);
         MemberRequest request = request(safeguardingCase, RequestKind.COOPERATION);
-        tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_COOPERATION,
-                InvestigationProcess.COOPERATION_RESPONSE_MESSAGE, "Co-operation", Map.of());
         request.answer(how, text, supervisedAccess, Instant.now());
         timeline.record(safeguardingCase.id(), "Co-operation recorded", how.label()
                 + (acceptsInterview ? "; the member accepts an interview" : "")
                 + (supervisedAccess ? "; supervised access to the member's account took place" : ""));
+        tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_COOPERATION,
+                InvestigationProcess.COOPERATION_RESPONSE_MESSAGE, "Co-operation", Map.of());
     }
 
     private SafeguardingCase caseFor(Caller caller, String reference) {

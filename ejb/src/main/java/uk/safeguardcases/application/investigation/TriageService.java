@@ -70,13 +70,14 @@ public class TriageService {
             variables.put(InvestigationProcess.LADO_DUE, Date.from(ladoDue));
             ladoNote = "; harm threshold met: LADO referral due by " + WorkingCalendar.describe(ladoDue);
         }
-        // The task first: if another officer completed it a moment ago, nothing of this triage is written.
-        tasks.complete(safeguardingCase, InvestigationProcess.TRIAGE_TASK, "Triage", variables);
         safeguardingCase.recordTriage(caller.username(), input.decision(), input.harmThresholdMet());
         timeline.record(safeguardingCase.id(), "Triage recorded", input.decision().label() + ladoNote + ". " + note);
         record(safeguardingCase, Agency.POLICE, police, caller, now);
         record(safeguardingCase, Agency.IWF, iwf, caller, now);
         record(safeguardingCase, Agency.CEOP, ceop, caller, now);
+        // The step's own record first, then the process moves on (and may close the case in this transaction).
+        // If another officer completed the task a moment ago, the whole triage is rolled back.
+        tasks.complete(safeguardingCase, InvestigationProcess.TRIAGE_TASK, "Triage", variables);
     }
 
     /** The officer referred the concern to the LADO (the reference the LADO gave, if any). */
@@ -87,8 +88,8 @@ public class TriageService {
                 "Record the reference the LADO gave, or who you spoke to.");
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        tasks.complete(safeguardingCase, InvestigationProcess.LADO_REFERRAL_TASK, "The LADO referral", Map.of());
         record(safeguardingCase, Agency.LADO, agencyReference, caller, Instant.now());
+        tasks.complete(safeguardingCase, InvestigationProcess.LADO_REFERRAL_TASK, "The LADO referral", Map.of());
     }
 
     private void record(SafeguardingCase safeguardingCase, Agency agency, String agencyReference, Caller caller,
