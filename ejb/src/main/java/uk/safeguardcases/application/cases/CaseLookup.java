@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.people.Role;
@@ -48,11 +49,16 @@ public class CaseLookup {
                 .setParameter("username", caller.username()).getResultList().isEmpty();
     }
 
+    /**
+     * The case with this id (taken from the board's own process or records). Found by primary key, so a case
+     * already loaded in this transaction costs no query; the board is checked here because a load by id is not
+     * a query the tenant filter restricts.
+     */
     public SafeguardingCase byId(long id) {
-        return em.createQuery("select c from SafeguardingCase c join fetch c.organisation where c.id = :id",
-                        SafeguardingCase.class)
-                .setParameter("id", id)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no case " + id + " on your board."));
+        SafeguardingCase safeguardingCase = em.find(SafeguardingCase.class, id);
+        if (safeguardingCase == null || !safeguardingCase.tenantId().equals(CallerContext.current().tenantId())) {
+            throw new NotFoundException("There is no case " + id + " on your board.");
+        }
+        return safeguardingCase;
     }
 }
