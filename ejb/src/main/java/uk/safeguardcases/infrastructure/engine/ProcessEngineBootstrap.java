@@ -79,6 +79,9 @@ public class ProcessEngineBootstrap {
         // change and form field, doubling history writes, and the product keeps its own tamper-evident
         // timeline (TimelineService) as the record of who did what.
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+        // Each history row gets its removal time (start + the model's historyTimeToLive) when it is written,
+        // instead of ~15 bulk updates over every history table when a process ends.
+        configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
         configuration.setEnforceHistoryTimeToLive(true);
         configuration.setTenantCheckEnabled(true);
         // The engine's usage metrics (a row per task assignment, counters flushed to the database) feed
