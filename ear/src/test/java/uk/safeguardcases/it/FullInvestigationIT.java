@@ -161,7 +161,11 @@ class FullInvestigationIT {
                 "Case closed"), actions);
         String closed = CallerContext.runAs(officer, () -> cases.timelineOf(ref)).get(actions.size() - 1).detail();
         LocalDate keepUntil = raised.raisedAt().atZone(ZoneId.of("Europe/London")).toLocalDate().plusYears(10);
-        assertTrue(closed.contains("kept until " + keepUntil), closed);
+        assertTrue(closed.startsWith("Disciplinary outcome recorded. Concern raised "), closed);
+        assertTrue(closed.contains("Removal request: removed the content."), closed);
+        assertTrue(closed.contains("Outcome: disciplinary referral."), closed);
+        assertTrue(closed.contains(": written warning."), closed);
+        assertTrue(closed.endsWith("Kept until " + keepUntil + " (10 years from the allegation)."), closed);
         assertTrue(CallerContext.runAs(officer, () -> timeline.verify()).intact());
 
         assertTrue(CallerContext.runAs(otherOfficer, () -> cases.boardCases()).stream()

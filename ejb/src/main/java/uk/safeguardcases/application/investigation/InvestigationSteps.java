@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Map;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
@@ -15,6 +16,7 @@ import uk.safeguardcases.application.reports.ReferralPackPdf;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.calendar.WorkingDays;
+import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.ClosureReason;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.RetentionRule;
@@ -52,6 +54,9 @@ public class InvestigationSteps {
 
     @Inject
     private ReferralPackPdf referralPacks;
+
+    @Inject
+    private ClosureSummary closureSummary;
 
     public void stepEntered(long caseId, String activityId) {
         InvestigationProcess.stepAt(activityId).ifPresent(step -> cases.byId(caseId).moveTo(step));
@@ -140,14 +145,17 @@ public class InvestigationSteps {
         }
     }
 
+    /** Closes the case with its summary and the date until which it is kept (see {@link RetentionRule}). */
     public void close(long caseId, String reason) {
         SafeguardingCase safeguardingCase = cases.byId(caseId);
-        ClosureReason closure = ClosureReason.valueOf(reason);
-        if (safeguardingCase.close(closure, Instant.now(),
-                RetentionRule.keepUntil(safeguardingCase.raisedAt(), WorkingCalendar.UK))) {
-            timeline.record(caseId, "Case closed", closure.label() + "; kept until "
-                    + safeguardingCase.retentionUntil() + ".");
+        if (safeguardingCase.status() == CaseStatus.CLOSED) {
+            return;
         }
+        ClosureReason closure = ClosureReason.valueOf(reason);
+        safeguardingCase.close(closure, Instant.now(), closureSummary.of(safeguardingCase, closure), WorkingCalendar.UK);
+        timeline.record(caseId, "Case closed", safeguardingCase.closureSummary() + " Kept until "
+                + safeguardingCase.retentionUntil() + " (" + safeguardingCase.retentionBasis().label()
+                .toLowerCase(Locale.UK) + ").");
     }
 
     private MemberRequest requestOrSend(long caseId, RequestKind kind) {

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.hibernate.annotations.TenantId;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
 
@@ -98,6 +99,27 @@ public class SafeguardingCase {
     @Column(name = "retention_until")
     private LocalDate retentionUntil;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "retention_basis")
+    private RetentionBasis retentionBasis;
+
+    /** Kept only to work out the retention date (normal pension age). */
+    @Column(name = "subject_date_of_birth")
+    private LocalDate subjectDateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "allegation_finding")
+    private AllegationFinding allegationFinding;
+
+    @Column(name = "finding_recorded_by")
+    private String findingRecordedBy;
+
+    @Column(name = "finding_recorded_at")
+    private Instant findingRecordedAt;
+
+    @Column(name = "closure_summary")
+    private String closureSummary;
+
     @Version
     private long version;
 
@@ -152,16 +174,51 @@ public class SafeguardingCase {
         this.decidedBy = officer;
     }
 
-    /** Closes the case once; running the close step again changes nothing. */
-    public boolean close(ClosureReason reason, Instant at, LocalDate retentionUntil) {
+    /**
+     * Closes the case once, with a summary of what happened, and sets how long it is kept; running the close
+     * step again changes nothing. A closure that found a breach records the allegation as substantiated.
+     */
+    public boolean close(ClosureReason reason, Instant at, String summary, ZoneId zone) {
         if (status == CaseStatus.CLOSED) {
             return false;
         }
         this.status = CaseStatus.CLOSED;
         this.closureReason = reason;
         this.closedAt = at;
-        this.retentionUntil = retentionUntil;
+        this.closureSummary = summary;
+        if (reason.substantiated() && allegationFinding == null) {
+            this.allegationFinding = AllegationFinding.SUBSTANTIATED;
+            this.findingRecordedAt = at;
+        }
+        keepFor(at, zone);
         return true;
+    }
+
+    /** The member's date of birth; on a closed case the retention date follows at once. */
+    public void recordDateOfBirth(LocalDate dateOfBirth, Instant at, ZoneId zone) {
+        this.subjectDateOfBirth = dateOfBirth;
+        if (status == CaseStatus.CLOSED) {
+            keepFor(at, zone);
+        }
+    }
+
+    /** What the investigation found about the allegation (a closed case only); the retention date follows. */
+    public void recordFinding(AllegationFinding finding, String by, Instant at, ZoneId zone) {
+        if (status != CaseStatus.CLOSED) {
+            throw new IllegalStateException("The finding is recorded once the case is closed");
+        }
+        this.allegationFinding = finding;
+        this.findingRecordedBy = by;
+        this.findingRecordedAt = at;
+        keepFor(at, zone);
+    }
+
+    private void keepFor(Instant at, ZoneId zone) {
+        LocalDate findingDay = (findingRecordedAt == null ? at : findingRecordedAt).atZone(zone).toLocalDate();
+        RetentionRule.Retention retention = RetentionRule.of(raisedAt, subjectDateOfBirth, allegationFinding,
+                findingDay, zone);
+        this.retentionUntil = retention.keepUntil();
+        this.retentionBasis = retention.basis();
     }
 
     public Long id() {
@@ -246,5 +303,29 @@ public class SafeguardingCase {
 
     public LocalDate retentionUntil() {
         return retentionUntil;
+    }
+
+    public RetentionBasis retentionBasis() {
+        return retentionBasis;
+    }
+
+    public LocalDate subjectDateOfBirth() {
+        return subjectDateOfBirth;
+    }
+
+    public AllegationFinding allegationFinding() {
+        return allegationFinding;
+    }
+
+    public String findingRecordedBy() {
+        return findingRecordedBy;
+    }
+
+    public Instant findingRecordedAt() {
+        return findingRecordedAt;
+    }
+
+    public String closureSummary() {
+        return closureSummary;
     }
 }

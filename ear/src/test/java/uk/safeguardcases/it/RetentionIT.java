@@ -1,0 +1,249 @@
+package uk.safeguardcases.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.board.BoardService;
+import uk.safeguardcases.application.cases.CaseService;
+import uk.safeguardcases.application.cases.CaseSummary;
+import uk.safeguardcases.application.cases.NewConcern;
+import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.cases.TimelineLine;
+import uk.safeguardcases.application.investigation.CaseRetention;
+import uk.safeguardcases.application.investigation.RetentionView;
+import uk.safeguardcases.application.investigation.TriageInput;
+import uk.safeguardcases.application.investigation.TriageService;
+import uk.safeguardcases.application.people.PeopleDirectory;
+import uk.safeguardcases.application.tenancy.AccessRefusedException;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.cases.AllegationFinding;
+import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.domain.cases.TriageDecision;
+
+/**
+ * Closure and retention on the real server: the summary a case is closed with, and how long it is kept
+ * (Keeping Children Safe in Education, Part 4): 10 years from the allegation or the member's pension age,
+ * whichever is later; removable at once when a senior manager finds the allegation false or malicious.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RetentionIT {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final String PASSWORD = "Safeguard-Demo-2026";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.productWith(RetentionIT.class, Browser.class, Browser.Page.class);
+    }
+
+    @Inject
+    private CaseService cases;
+
+    @Inject
+    private TriageService triage;
+
+    @Inject
+    private CaseRetention retention;
+
+    @Inject
+    private BoardService boards;
+
+    @Inject
+    private PeopleDirectory people;
+
+    @Test
+    void aConcernClosedAtTriageIsKeptTenYearsFromTheAllegationWithASummaryOfWhatHappened() {
+        Caller officer = caller("chscb.officer");
+        CaseSummary raised = raise(officer, "Riley Retention");
+        CallerContext.runAs(officer, () -> triage.recordTriage(raised.reference(), new TriageInput(true, "CAD 4711",
+                false, null, false, null, false, TriageDecision.NO_FURTHER_ACTION, "The post was a joke among friends.")));
+
+        RetentionView kept = CallerContext.runAs(officer, () -> retention.of(raised.reference()));
+        LocalDate tenYears = raised.raisedAt().atZone(UK).toLocalDate().plusYears(10);
+        assertTrue(kept.closed());
+        assertEquals(tenYears, kept.keepUntil());
+        assertEquals("TEN_YEARS_FROM_ALLEGATION", kept.basis());
+        assertNull(kept.finding(), "no finding is assumed for a concern closed at triage");
+        assertTrue(kept.closureSummary().startsWith("No further action at triage. Concern raised "), kept.closureSummary());
+        assertTrue(kept.closureSummary().contains("(colleague report)."), kept.closureSummary());
+        assertTrue(kept.closureSummary().contains("No allegation was recorded against a clause."), kept.closureSummary());
+        assertTrue(kept.closureSummary().contains("Referred to POLICE."), kept.closureSummary());
+
+        TimelineLine closed = last(officer, raised.reference());
+        assertEquals("Case closed", closed.action());
+        assertEquals(kept.closureSummary() + " Kept until " + tenYears + " (10 years from the allegation).", closed.detail());
+    }
+
+    @Test
+    void theMembersDateOfBirthKeepsTheCaseUntilTheirPensionAgeWhenThatIsLaterAndIsNotWrittenToTheTimeline() {
+        Caller officer = caller("chscb.officer");
+        String ref = closedCase(officer, "Dana Dob");
+
+        CallerContext.runAs(officer, () -> retention.recordDateOfBirth(ref, LocalDate.of(1995, 6, 15)));
+        RetentionView young = CallerContext.runAs(officer, () -> retention.of(ref));
+        assertEquals(LocalDate.of(2063, 6, 15), young.keepUntil());
+        assertEquals("PENSION_AGE", young.basis());
+        assertEquals(LocalDate.of(1995, 6, 15), young.dateOfBirth());
+        TimelineLine recorded = last(officer, ref);
+        assertEquals("Date of birth recorded", recorded.action());
+        assertEquals("Kept until 2063-06-15 (the member's state pension age).", recorded.detail());
+        assertFalse(recorded.detail().contains("1995"), "the date of birth itself stays off the timeline");
+
+        CallerContext.runAs(officer, () -> retention.recordDateOfBirth(ref, LocalDate.of(1962, 1, 1)));
+        RetentionView older = CallerContext.runAs(officer, () -> retention.of(ref));
+        assertEquals("TEN_YEARS_FROM_ALLEGATION", older.basis(), "10 years from the allegation is later than 2029");
+    }
+
+    @Test
+    void aDateOfBirthThatCannotBeRightIsRefusedInPlainWordsAndChangesNothing() {
+        Caller officer = caller("chscb.officer");
+        String ref = closedCase(officer, "Frankie Future");
+        RetentionView before = CallerContext.runAs(officer, () -> retention.of(ref));
+
+        assertEquals("Enter the member's date of birth.", refusal(officer, ref, null));
+        assertEquals("The member must have been at least 14 when the concern was raised: check the year.",
+                refusal(officer, ref, LocalDate.now().plusDays(3)));
+        assertEquals("The member would have been 100 or older when the concern was raised: check the year.",
+                refusal(officer, ref, LocalDate.of(1900, 1, 1)));
+        assertEquals(before, CallerContext.runAs(officer, () -> retention.of(ref)));
+    }
+
+    @Test
+    void onlyASeniorManagerFindsAnAllegationMaliciousAndTheRecordMayThenBeRemovedAtOnce() {
+        Caller officer = caller("chscb.officer");
+        Caller senior = caller("chscb.senior");
+        String ref = closedCase(officer, "Morgan Malice");
+
+        AccessRefusedException refused = assertThrows(AccessRefusedException.class, () -> CallerContext.runAs(officer,
+                () -> retention.recordFinding(ref, AllegationFinding.MALICIOUS, "The complainant admitted inventing it.")));
+        assertEquals("A senior manager records an allegation as false or malicious.", refused.getMessage());
+
+        CallerContext.runAs(officer, () -> retention.recordFinding(ref, AllegationFinding.UNFOUNDED,
+                "Nothing supports the complaint."));
+        RetentionView unfounded = CallerContext.runAs(officer, () -> retention.of(ref));
+        assertEquals("UNFOUNDED", unfounded.finding());
+        assertEquals("chscb.officer", unfounded.findingRecordedBy());
+        assertEquals("TEN_YEARS_FROM_ALLEGATION", unfounded.basis(), "an unfounded allegation is still kept");
+
+        CallerContext.runAs(senior, () -> retention.recordFinding(ref, AllegationFinding.MALICIOUS,
+                "The complainant admitted inventing it."));
+        RetentionView malicious = CallerContext.runAs(senior, () -> retention.of(ref));
+        assertEquals(LocalDate.now(UK), malicious.keepUntil());
+        assertEquals("FALSE_OR_MALICIOUS", malicious.basis());
+        TimelineLine line = last(senior, ref);
+        assertEquals("Allegation found malicious", line.action());
+        assertEquals("chscb.senior", line.actor());
+        assertEquals("The complainant admitted inventing it. Kept until " + LocalDate.now(UK)
+                + " (found false or malicious: removed from the records).", line.detail());
+    }
+
+    @Test
+    void theFindingWaitsForTheCaseToBeClosedAndNeedsItsReasons() {
+        Caller officer = caller("chscb.officer");
+        String ref = raise(officer, "Oakley Open").reference();
+
+        TaskAlreadyDoneException notYet = assertThrows(TaskAlreadyDoneException.class, () -> CallerContext.runAs(officer,
+                () -> retention.recordFinding(ref, AllegationFinding.UNFOUNDED, "Nothing in it.")));
+        assertEquals("The finding is recorded once case " + ref + " is closed.", notYet.getMessage());
+        InvalidInputException missing = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
+                () -> retention.recordFinding(ref, null, " ")));
+        assertEquals(Map.of("finding", "Choose what the investigation found.",
+                "reason", "Say what the finding rests on."), missing.fieldMessages());
+        assertFalse(CallerContext.runAs(officer, () -> retention.of(ref)).closed());
+    }
+
+    @Test
+    void anotherBoardCannotSeeOrChangeTheRetentionAndAMemberMayNot() {
+        Caller officer = caller("chscb.officer");
+        String ref = closedCase(officer, "Isla Isolated");
+        Caller otherBoard = caller("nscb.senior");
+        Caller member = caller("chscb.member");
+
+        assertThrows(NotFoundException.class, () -> CallerContext.runAs(otherBoard, () -> retention.of(ref)));
+        assertThrows(NotFoundException.class, () -> CallerContext.runAs(otherBoard,
+                () -> retention.recordDateOfBirth(ref, LocalDate.of(1990, 1, 1))));
+        assertThrows(NotFoundException.class, () -> CallerContext.runAs(otherBoard,
+                () -> retention.recordFinding(ref, AllegationFinding.MALICIOUS, "Trying from another board.")));
+        assertThrows(AccessRefusedException.class, () -> CallerContext.runAs(member, () -> retention.of(ref)));
+        assertThrows(AccessRefusedException.class, () -> CallerContext.runAs(member,
+                () -> retention.recordDateOfBirth(ref, LocalDate.of(1990, 1, 1))));
+
+        RetentionView unchanged = CallerContext.runAs(officer, () -> retention.of(ref));
+        assertNull(unchanged.dateOfBirth());
+        assertNull(unchanged.finding());
+    }
+
+    @Test
+    void theCasePageShowsTheClosureAndRetentionAndTakesTheDateOfBirth() {
+        Caller officer = caller("chscb.officer");
+        String ref = closedCase(officer, "Page Pension");
+        Browser browser = new Browser(URI.create("http://localhost:"
+                + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/"));
+        browser.signIn("chscb.officer", PASSWORD);
+
+        Browser.Page page = browser.open("officer/case.xhtml?ref=" + ref);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("Closure and retention"), page.body());
+        assertTrue(page.body().contains("No further action at triage. Concern raised"), page.body());
+        assertTrue(page.body().contains("10 years from the allegation"), page.body());
+
+        Browser.Page wrong = browser.submit(page, "retentionDob", Map.of("dateOfBirth", "31/02/1990"), "recordDob");
+        assertTrue(wrong.body().contains("Enter the date of birth as a date, for example 1980-03-12."), wrong.body());
+
+        Browser.Page recorded = browser.submit(wrong, "retentionDob", Map.of("dateOfBirth", "1995-06-15"), "recordDob");
+        assertTrue(recorded.body().contains("The date of birth is recorded and the retention date follows it."),
+                recorded.body());
+        assertTrue(recorded.body().contains("15 Jun 2063 (the member&#39;s state pension age)")
+                || recorded.body().contains("15 Jun 2063 (the member's state pension age)"), recorded.body());
+        assertFalse(recorded.body().contains("value=\"MALICIOUS\""), "an officer is not offered false or malicious");
+
+        Browser otherBoard = new Browser(URI.create("http://localhost:"
+                + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/"));
+        otherBoard.signIn("nscb.officer", PASSWORD);
+        assertEquals(404, otherBoard.open("officer/case.xhtml?ref=" + ref).status());
+    }
+
+    private String refusal(Caller officer, String ref, LocalDate dateOfBirth) {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> CallerContext.runAs(officer, () -> retention.recordDateOfBirth(ref, dateOfBirth)));
+        return e.fieldMessages().get("dateOfBirth");
+    }
+
+    private String closedCase(Caller officer, String subject) {
+        String ref = raise(officer, subject).reference();
+        CallerContext.runAs(officer, () -> triage.recordTriage(ref, new TriageInput(false, null, false, null, false,
+                null, false, TriageDecision.NO_FURTHER_ACTION, "Nothing to investigate.")));
+        return ref;
+    }
+
+    private CaseSummary raise(Caller officer, String subject) {
+        return CallerContext.runAs(officer, () -> cases.raiseConcern(new NewConcern(subject,
+                boards.organisations().get(0).id(), CaseSource.COLLEAGUE_REPORT, "A colleague reported a post.")));
+    }
+
+    private TimelineLine last(Caller caller, String ref) {
+        List<TimelineLine> lines = CallerContext.runAs(caller, () -> cases.timelineOf(ref));
+        return lines.get(lines.size() - 1);
+    }
+
+    private Caller caller(String username) {
+        return people.callerFor(username).orElseThrow();
+    }
+}

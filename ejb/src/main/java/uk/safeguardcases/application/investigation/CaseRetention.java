@@ -1,0 +1,99 @@
+package uk.safeguardcases.application.investigation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.calendar.WorkingCalendar;
+import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.tenancy.AccessRefusedException;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.cases.AllegationFinding;
+import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.cases.RetentionRule;
+import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.people.Role;
+
+/**
+ * What decides how long a case is kept (see {@link RetentionRule}): the member's date of birth, for their
+ * pension age, and the finding on the allegation once the case is closed. Each change is written to the
+ * timeline with the new "keep until" date; the date of birth itself is not.
+ */
+@Stateless
+public class CaseRetention {
+
+    private static final int YOUNGEST = 14;
+    private static final int OLDEST = 100;
+
+    @Inject
+    private CaseLookup cases;
+
+    @Inject
+    private TimelineService timeline;
+
+    public RetentionView of(String reference) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SafeguardingCase c = cases.byReference(reference);
+        return new RetentionView(c.status() == CaseStatus.CLOSED, c.closureSummary(), c.retentionUntil(),
+                c.retentionBasis() == null ? null : c.retentionBasis().name(), c.subjectDateOfBirth(),
+                c.allegationFinding() == null ? null : c.allegationFinding().name(), c.findingRecordedBy(),
+                c.findingRecordedAt());
+    }
+
+    public void recordDateOfBirth(String reference, LocalDate dateOfBirth) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        Map<String, String> problems = new LinkedHashMap<>();
+        LocalDate raisedOn = safeguardingCase.raisedAt().atZone(WorkingCalendar.UK).toLocalDate();
+        if (dateOfBirth == null) {
+            problems.put("dateOfBirth", "Enter the member's date of birth.");
+        } else if (dateOfBirth.isAfter(raisedOn.minusYears(YOUNGEST))) {
+            problems.put("dateOfBirth", "The member must have been at least " + YOUNGEST
+                    + " when the concern was raised: check the year.");
+        } else if (Period.between(dateOfBirth, raisedOn).getYears() >= OLDEST) {
+            problems.put("dateOfBirth", "The member would have been " + OLDEST
+                    + " or older when the concern was raised: check the year.");
+        }
+        Inputs.check(problems);
+        safeguardingCase.recordDateOfBirth(dateOfBirth, Instant.now(), WorkingCalendar.UK);
+        timeline.record(safeguardingCase.id(), "Date of birth recorded", safeguardingCase.status() == CaseStatus.CLOSED
+                ? keptUntil(safeguardingCase) : "For the retention date when the case is closed.");
+    }
+
+    /**
+     * The finding on the allegation (Keeping Children Safe in Education). Only once the case is closed; false
+     * and malicious, which let the record be removed at once, are for a senior manager to record.
+     */
+    public void recordFinding(String reference, AllegationFinding finding, String reason) {
+        Caller caller = CallerContext.require(Role.OFFICER, Role.SENIOR);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (finding == null) {
+            problems.put("finding", "Choose what the investigation found.");
+        }
+        String why = Inputs.text(problems, "reason", reason, 4000, "Say what the finding rests on.");
+        Inputs.check(problems);
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        if (safeguardingCase.status() != CaseStatus.CLOSED) {
+            throw new TaskAlreadyDoneException("The finding is recorded once case " + safeguardingCase.reference()
+                    + " is closed.");
+        }
+        if (finding.removedFromRecords() && !caller.has(Role.SENIOR)) {
+            throw new AccessRefusedException("A senior manager records an allegation as false or malicious.");
+        }
+        safeguardingCase.recordFinding(finding, caller.username(), Instant.now(), WorkingCalendar.UK);
+        timeline.record(safeguardingCase.id(), "Allegation found " + finding.label().toLowerCase(Locale.UK),
+                why + " " + keptUntil(safeguardingCase));
+    }
+
+    private static String keptUntil(SafeguardingCase safeguardingCase) {
+        return "Kept until " + safeguardingCase.retentionUntil() + " ("
+                + safeguardingCase.retentionBasis().label().toLowerCase(Locale.UK) + ").";
+    }
+}

@@ -1,0 +1,84 @@
+package uk.safeguardcases.application.investigation;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import uk.safeguardcases.application.calendar.WorkingCalendar;
+import uk.safeguardcases.domain.cases.ClosureReason;
+import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.referral.Agency;
+import uk.safeguardcases.domain.referral.Referral;
+import uk.safeguardcases.domain.requests.MemberRequest;
+import uk.safeguardcases.domain.requests.RequestKind;
+
+/**
+ * The summary a case is closed with (DESIGN.md step 10): how it ended and what happened on the way, in a few
+ * lines for the board's file: the allegations' clauses, referrals to outside agencies, the member's answers
+ * to the requests, the outcome and the disciplinary outcome. Requests and referrals are only looked for when
+ * the case went far enough to have them.
+ */
+@Stateless
+public class ClosureSummary {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final int MAX = 4000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public String of(SafeguardingCase safeguardingCase, ClosureReason reason) {
+        long caseId = safeguardingCase.id();
+        List<String> lines = new ArrayList<>();
+        lines.add(reason.label() + ".");
+        lines.add("Concern raised " + DAY.format(safeguardingCase.raisedAt().atZone(WorkingCalendar.UK)) + " ("
+                + safeguardingCase.source().label().toLowerCase(Locale.UK) + ").");
+        List<String> clauses = em.createQuery("select distinct a.clause.reference from Allegation a"
+                + " where a.caseId = :caseId order by a.clause.reference", String.class)
+                .setParameter("caseId", caseId).getResultList();
+        lines.add(clauses.isEmpty() ? "No allegation was recorded against a clause."
+                : "Allegations under " + String.join(", ", clauses) + ".");
+        List<Agency> agencies = em.createQuery("select distinct r.agency from ExternalReferral r"
+                + " where r.caseId = :caseId order by r.agency", Agency.class)
+                .setParameter("caseId", caseId).getResultList();
+        if (!agencies.isEmpty()) {
+            lines.add("Referred to " + String.join(", ", agencies.stream().map(Agency::name).toList()) + ".");
+        }
+        if (safeguardingCase.authorisedBy() != null) {
+            em.createQuery("select r from MemberRequest r where r.caseId = :caseId order by r.sentAt",
+                            MemberRequest.class)
+                    .setParameter("caseId", caseId).getResultList()
+                    .forEach(request -> lines.add(requestLine(request)));
+        }
+        if (safeguardingCase.outcome() != null) {
+            lines.add("Outcome: " + safeguardingCase.outcome().label().toLowerCase(Locale.UK) + ".");
+        }
+        if (safeguardingCase.outcome() != null && safeguardingCase.outcome().isReferral()) {
+            em.createQuery("select r from Referral r where r.caseId = :caseId", Referral.class)
+                    .setParameter("caseId", caseId).getResultStream().findFirst()
+                    .filter(referral -> referral.hrOutcome() != null)
+                    .ifPresent(referral -> lines.add("Disciplinary outcome at "
+                            + safeguardingCase.organisation().name() + ": "
+                            + referral.hrOutcome().label().toLowerCase(Locale.UK) + "."));
+        }
+        String summary = String.join(" ", lines);
+        return summary.length() <= MAX ? summary : summary.substring(0, MAX - 1) + "…";
+    }
+
+    private static String requestLine(MemberRequest request) {
+        String what = request.kind() == RequestKind.REMOVAL ? "Removal request" : "Co-operation request";
+        if (request.response() != null) {
+            return what + ": " + request.response().label().toLowerCase(Locale.UK)
+                    + (request.supervisedAccess() ? "; supervised access to the member's account took place" : "")
+                    + ".";
+        }
+        if (request.nonComplianceAt() != null) {
+            return what + (request.kind() == RequestKind.REMOVAL ? ": not complied with by the deadline."
+                    : ": no statement or interview by the deadline.");
+        }
+        return what + ": no answer.";
+    }
+}

@@ -1,0 +1,120 @@
+package uk.safeguardcases.web.officer;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.investigation.CaseRetention;
+import uk.safeguardcases.application.investigation.RetentionView;
+import uk.safeguardcases.application.tenancy.AccessRefusedException;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.cases.AllegationFinding;
+import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.web.shell.Language;
+import uk.safeguardcases.web.shell.Pages;
+
+/**
+ * The retention panel of a case's page: the closure summary, how long the case is kept and why, and the two
+ * things that change it, the member's date of birth and the finding on the allegation.
+ */
+@Named
+@ViewScoped
+public class CaseRetentionView implements Serializable {
+
+    @Inject
+    private CaseRetention retention;
+
+    private RetentionView view;
+    private String ref;
+    private String dateOfBirth;
+    private String finding;
+    private String reason;
+
+    /** The case page has already answered 404 for a case the caller may not see. */
+    public RetentionView getView() {
+        if (view == null && ref != null) {
+            try {
+                view = retention.of(ref);
+            } catch (NotFoundException e) {
+                return null;
+            }
+        }
+        return view;
+    }
+
+    public void recordDateOfBirth() {
+        LocalDate day;
+        try {
+            day = dateOfBirth == null || dateOfBirth.isBlank() ? null : LocalDate.parse(dateOfBirth.strip());
+        } catch (DateTimeParseException e) {
+            Pages.fieldErrors("retentionDob", Map.of("dateOfBirth", Language.text("officer", "case.retention.dobInvalid")));
+            return;
+        }
+        act("retentionDob", "case.retention.dobDone", () -> retention.recordDateOfBirth(ref, day));
+    }
+
+    public void recordFinding() {
+        AllegationFinding chosen = getFindings().stream().filter(f -> f.name().equals(finding)).findFirst().orElse(null);
+        act("retentionFinding", "case.retention.findingDone", () -> retention.recordFinding(ref, chosen, reason));
+    }
+
+    private void act(String formId, String doneKey, Runnable step) {
+        try {
+            step.run();
+            Pages.info(Language.text("officer", doneKey));
+            Pages.redirect("/officer/case.xhtml?ref=" + URLEncoder.encode(ref, StandardCharsets.UTF_8));
+        } catch (InvalidInputException e) {
+            Pages.fieldErrors(formId, e.fieldMessages());
+        } catch (TaskAlreadyDoneException | AccessRefusedException | NotFoundException e) {
+            Pages.error(e.getMessage());
+        }
+    }
+
+    /** False and malicious let the record go at once, so only a senior manager is offered them. */
+    public List<AllegationFinding> getFindings() {
+        boolean senior = CallerContext.current().has(Role.SENIOR);
+        return Arrays.stream(AllegationFinding.values()).filter(f -> senior || !f.removedFromRecords()).toList();
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    public String getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public void setDateOfBirth(String dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    public String getFinding() {
+        return finding;
+    }
+
+    public void setFinding(String finding) {
+        this.finding = finding;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
