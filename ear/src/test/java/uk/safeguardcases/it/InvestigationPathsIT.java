@@ -30,6 +30,7 @@ import uk.safeguardcases.application.cases.TimelineLine;
 import uk.safeguardcases.application.investigation.AuthorisationService;
 import uk.safeguardcases.application.investigation.DecisionService;
 import uk.safeguardcases.application.investigation.EvidenceInput;
+import uk.safeguardcases.application.investigation.InvestigationSteps;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.investigation.EvidenceView;
 import uk.safeguardcases.application.investigation.ReferralService;
@@ -90,6 +91,9 @@ class InvestigationPathsIT {
 
     @Inject
     private ProcessEngine engine;
+
+    @Inject
+    private InvestigationSteps steps;
 
     @AfterEach
     void realTimeAgain() {
@@ -235,6 +239,69 @@ class InvestigationPathsIT {
         assertTimelineHas(ref, "Disciplinary outcome recorded",
                 d -> d.equals("Summary dismissal; appeal: Appeal dismissed"));
         assertTimelineHas(ref, "Case closed", d -> d.startsWith("Disciplinary outcome recorded"));
+    }
+
+    /** Jobs run at least once: each step the process takes by itself, run again, changes nothing more. */
+    @Test
+    void everyStepTheProcessTakesByItselfChangesNothingWhenItsJobRunsAgain() {
+        String removal = toRemovalRequest("Ida Idempotent");
+        long removalCase = caseId(removal);
+        Caller board = Caller.system("chscb");
+        for (int run = 0; run < 2; run++) {
+            CallerContext.runAs(board, () -> steps.sendRemovalRequest(removalCase));
+            CallerContext.runAs(board, () -> steps.remindAboutRemoval(removalCase));
+            CallerContext.runAs(board, () -> steps.escalateLado(removalCase));
+            CallerContext.runAs(board, () -> steps.recordNonCompliance(removalCase));
+            CallerContext.runAs(board, () -> steps.sendCooperationRequest(removalCase));
+            CallerContext.runAs(board, () -> steps.recordNonCooperation(removalCase));
+        }
+        for (String action : List.of("Content removal request sent", "Removal reminder sent", "LADO timescale missed",
+                "Non-compliance recorded", "Co-operation request sent", "Non-co-operation recorded")) {
+            assertEquals(1, count(removal, action), action);
+        }
+
+        String referred = toReferral("Rory Rerun");
+        long referredCase = caseId(referred);
+        for (int run = 0; run < 2; run++) {
+            CallerContext.runAs(board, () -> steps.sendReferral(referredCase, "chscb.senior"));
+            CallerContext.runAs(board, () -> steps.remindHr(referredCase));
+            CallerContext.runAs(board, () -> steps.escalateHrAcknowledgement(referredCase));
+        }
+        for (String action : List.of("Referred to the parent organisation", "Referral pack sent", "HR reminder sent",
+                "HR acknowledgement overdue")) {
+            assertEquals(1, count(referred, action), action);
+        }
+        assertEquals(1, CallerContext.runAs(as("chscb.hr"), () -> cases.referralsToMyOrganisation()).stream()
+                .filter(c -> c.reference().equals(referred)).count());
+
+        String closed = raise("Cleo Closed");
+        triage(closed, TriageDecision.NO_FURTHER_ACTION);
+        CallerContext.runAs(board, () -> steps.close(caseId(closed), "NO_FURTHER_ACTION"));
+        CallerContext.runAs(board, () -> steps.close(caseId(closed), "ADVICE_ONLY"));
+        assertEquals(1, count(closed, "Case closed"));
+        assertTimelineHas(closed, "Case closed", d -> d.startsWith("No further action at triage."));
+    }
+
+    private long count(String ref, String action) {
+        return timelineOf(ref).stream().filter(l -> l.action().equals(action)).count();
+    }
+
+    private long caseId(String ref) {
+        return CallerContext.runAs(as("chscb.officer"), () -> cases.findByReference(ref)).id();
+    }
+
+    private String toReferral(String subject) {
+        String ref = toRemovalRequest(subject);
+        CallerContext.runAs(as("chscb.member"), () -> requests.respondToRemoval(ref, MemberResponse.REMOVED, ""));
+        awaitStep(ref, CaseStatus.AWAITING_COOPERATION);
+        CallerContext.runAs(as("chscb.officer"), () -> requests.recordCooperation(ref, MemberResponse.STATEMENT,
+                "Statement taken.", false));
+        CallerContext.runAs(as("chscb.officer"), () -> decisions.verifyRemoval(ref, "Removed."));
+        CallerContext.runAs(as("chscb.officer"), () -> decisions.decideOutcome(ref,
+                CaseOutcome.DISCIPLINARY_REFERRAL, "Breach of clause 3.5."));
+        CallerContext.runAs(as("chscb.senior"), () -> decisions.approveReferral(ref, true, "Approved."));
+        awaitStep(ref, CaseStatus.REFERRED_TO_HR);
+        return ref;
     }
 
     private void runDueJobsOf(String ref) {

@@ -63,9 +63,11 @@ public class InvestigationSteps {
     }
 
     public void escalateLado(long caseId) {
-        timeline.record(caseId, "LADO timescale missed", "The LADO referral was not made within one working day;"
-                + " escalated to the senior manager.");
-        notifications.escalate(caseId, Notice.LADO_TIMESCALE_MISSED);
+        if (cases.byId(caseId).ladoTimescaleMissed(Instant.now())) {
+            timeline.record(caseId, "LADO timescale missed", "The LADO referral was not made within one working day;"
+                    + " escalated to the senior manager.");
+            notifications.escalate(caseId, Notice.LADO_TIMESCALE_MISSED);
+        }
     }
 
     /** CHSCB 5.3: asks the member to remove the content; returns the reminder and deadline for the timers. */
@@ -77,9 +79,10 @@ public class InvestigationSteps {
 
     public void remindAboutRemoval(long caseId) {
         MemberRequest request = request(caseId, RequestKind.REMOVAL);
-        request.reminded(Instant.now());
-        timeline.record(caseId, "Removal reminder sent", "The member was reminded of the removal deadline.");
-        notifications.removalReminder(caseId, request);
+        if (request.remind(Instant.now())) {
+            timeline.record(caseId, "Removal reminder sent", "The member was reminded of the removal deadline.");
+            notifications.removalReminder(caseId, request);
+        }
     }
 
     /** CHSCB 5.4: failure to comply is recorded and the case goes on. */

@@ -120,6 +120,9 @@ public class SafeguardingCase {
     @Column(name = "closure_summary")
     private String closureSummary;
 
+    @Column(name = "lado_escalated_at")
+    private Instant ladoEscalatedAt;
+
     @Version
     private long version;
 
@@ -163,6 +166,15 @@ public class SafeguardingCase {
         this.triagedBy = officer;
         this.triageDecision = decision;
         this.harmThresholdMet = harmThresholdMet;
+    }
+
+    /** The LADO referral was not made in time; escalated once, however often the timer's job runs. */
+    public boolean ladoTimescaleMissed(Instant at) {
+        if (ladoEscalatedAt != null) {
+            return false;
+        }
+        ladoEscalatedAt = at;
+        return true;
     }
 
     public void authorisedBy(String senior) {

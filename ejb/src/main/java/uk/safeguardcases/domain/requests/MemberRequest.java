@@ -87,10 +87,13 @@ public class MemberRequest {
         return request;
     }
 
-    public void reminded(Instant at) {
-        if (remindedAt == null) {
-            remindedAt = at;
+    /** The reminder before the deadline, once per deadline (a new deadline arms it again). */
+    public boolean remind(Instant at) {
+        if (remindedAt != null || response != null) {
+            return false;
         }
+        remindedAt = at;
+        return true;
     }
 
     /** CHSCB 5.4: the deadline passed without compliance. Recorded once, however often the job runs. */
