@@ -85,7 +85,7 @@ class ReferralPackBenchmark {
             items.add(new ReferralPack.EvidenceItem("https://www.facebook.com/posts/" + (4700 + i), "Facebook",
                     "Viewed on a public page", now.minus(20, ChronoUnit.DAYS).plus(i, ChronoUnit.MINUTES),
                     "chscb.officer", String.format("%064x", 0xabcdef12345L + i),
-                    "Captured post number " + i + ": look who I met at work today", null, false, null));
+                    "Captured post number " + i + ": look who I met at work today", null, false));
         }
         List<ReferralPack.RequestItem> requests = List.of(new ReferralPack.RequestItem("Content removal",
                 now.minus(15, ChronoUnit.DAYS), now.minus(10, ChronoUnit.DAYS), "Removed the content", "Deleted it.",
@@ -94,7 +94,7 @@ class ReferralPackBenchmark {
         for (int i = 0; i < timeline; i++) {
             lines.add(new TimelineLine(i + 1, now.minus(timeline - i, ChronoUnit.HOURS), "chscb.officer",
                     "Evidence captured", "Evidence " + i + ": Facebook; Viewed on a public page; text; SHA-256 "
-                    + String.format("%064x", 0x1234L + i)));
+                    + String.format("%064x", 0x1234L + i), true));
         }
         return new ReferralPack(referred, decision, allegations, items, requests,
                 new ReferralPack.Contact("City & Hackney", "Olivia Okafor", "olivia.okafor@example.org"), null, lines);

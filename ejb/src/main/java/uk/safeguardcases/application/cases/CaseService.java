@@ -14,6 +14,7 @@ import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.audit.Visibility;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
@@ -157,7 +158,7 @@ public class CaseService {
                 .execute());
         safeguardingCase.investigatedBy(instance.getId());
         timeline.record(safeguardingCase.id(), "Concern raised",
-                source.label() + "; parent organisation " + organisation.name());
+                source.label() + "; parent organisation " + organisation.name(), Visibility.SHARED_WITH_HR);
         return summaryOf(safeguardingCase);
     }
 
@@ -185,9 +186,7 @@ public class CaseService {
 
     public List<TimelineLine> timelineOf(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        return timeline.forCase(lookup.byReference(reference).id()).stream()
-                .map(e -> new TimelineLine(e.sequenceNo(), e.occurredAt(), e.actor(), e.action(), e.detail()))
-                .toList();
+        return timeline.forCase(lookup.byReference(reference).id()).stream().map(TimelineLine::of).toList();
     }
 
     static CaseSummary summaryOf(SafeguardingCase c) {

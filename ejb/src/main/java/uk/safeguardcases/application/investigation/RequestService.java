@@ -15,6 +15,7 @@ import uk.safeguardcases.application.notification.Notifications;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.audit.Visibility;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.calendar.WorkingDays;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
@@ -85,7 +86,7 @@ public class RequestService {
                 Map.of(InvestigationProcess.REMOVAL_RESPONSE, response.name()));
         request.answer(response, reasons, false, Instant.now());
         timeline.record(safeguardingCase.id(), "Removal request answered", response.label()
-                + (reasons.isEmpty() ? "" : ": " + reasons));
+                + (reasons.isEmpty() ? "" : ": " + reasons), Visibility.SHARED_WITH_HR);
         if (proof != null && response == MemberResponse.REMOVED) {
             evidence.capture(reference, proof);
         }
@@ -101,7 +102,8 @@ public class RequestService {
                 Map.of(InvestigationProcess.CONTEST_UPHELD, upheld));
         MemberRequest request = request(safeguardingCase, RequestKind.REMOVAL);
         request.decide(upheld ? "UPHELD" : "REJECTED", caller.username(), Instant.now(), null, null);
-        timeline.record(safeguardingCase.id(), upheld ? "Contest upheld" : "Contest rejected", why);
+        timeline.record(safeguardingCase.id(), upheld ? "Contest upheld" : "Contest rejected", why,
+                Visibility.SHARED_WITH_HR);
         notifications.removalDecision(safeguardingCase.id(), request,
                 upheld ? Notice.CONTEST_UPHELD : Notice.CONTEST_REJECTED);
     }
@@ -131,7 +133,8 @@ public class RequestService {
         request.decide(grant ? "MORE_TIME_GIVEN" : "MORE_TIME_REFUSED", caller.username(), Instant.now(),
                 grant ? reminder : null, grant ? deadline : null);
         timeline.record(safeguardingCase.id(), grant ? "More time given" : "More time refused",
-                (grant ? "New deadline " + WorkingCalendar.describe(deadline) + ". " : "") + why);
+                (grant ? "New deadline " + WorkingCalendar.describe(deadline) + ". " : "") + why,
+                Visibility.SHARED_WITH_HR);
         notifications.removalDecision(safeguardingCase.id(), request,
                 grant ? Notice.MORE_TIME_GIVEN : Notice.MORE_TIME_REFUSED);
     }
@@ -179,7 +182,8 @@ public class RequestService {
         request.answer(how, text, supervisedAccess, Instant.now());
         timeline.record(safeguardingCase.id(), "Co-operation recorded", how.label()
                 + (acceptsInterview ? "; the member accepts an interview" : "")
-                + (supervisedAccess ? "; supervised access to the member's account took place" : ""));
+                + (supervisedAccess ? "; supervised access to the member's account took place" : ""),
+                Visibility.SHARED_WITH_HR);
     }
 
     private SafeguardingCase caseFor(Caller caller, String reference) {

@@ -107,7 +107,8 @@ public final class ReferralPackDocument {
                     pdf.small));
             table.addCell(pdf.cell(e.captureMethod(), pdf.small));
             table.addCell(pdf.cell(what(e), pdf.small));
-            table.addCell(pdf.cell(PdfSheets.inTwoLines(e.sha256()), pdf.hash));
+            table.addCell(e.detailsWithheld() ? pdf.cell("Held by the board", pdf.small)
+                    : pdf.cell(PdfSheets.inTwoLines(e.sha256()), pdf.hash));
         }
         pdf.add(table);
     }
@@ -117,9 +118,8 @@ public final class ReferralPackDocument {
         if (e.url() != null && !e.url().isBlank()) {
             text.append(": ").append(e.url());
         }
-        if (e.illegalImagery()) {
-            text.append("\nIllegal imagery: not kept by the board; reported")
-                    .append(e.reportReference() == null ? "" : " (reference " + e.reportReference() + ")");
+        if (e.detailsWithheld()) {
+            text.append("\nDetails of this item are held by the board and are not part of this pack.");
         } else {
             if (e.capturedText() != null && !e.capturedText().isBlank()) {
                 text.append("\n“").append(e.capturedText()).append("”");
@@ -174,15 +174,17 @@ public final class ReferralPackDocument {
 
     private static void timeline(PdfSheets pdf, ReferralPack pack) {
         pdf.heading("6. Timeline");
-        timeline(pdf, pack.timeline());
+        timeline(pdf, pack.timeline(), false);
     }
 
-    static void timeline(PdfSheets pdf, java.util.List<TimelineLine> lines) {
+    /** The timeline as a table; {@code markBoardOnly} notes under each entry HR does not see that it is the board's. */
+    static void timeline(PdfSheets pdf, java.util.List<TimelineLine> lines, boolean markBoardOnly) {
         PdfPTable table = pdf.table(new float[] {1.3f, 1.2f, 1.8f, 4.5f}, "When", "Who", "What", "Detail");
         for (TimelineLine line : lines) {
             table.addCell(pdf.cell(PdfSheets.when(line.occurredAt()), pdf.small));
             table.addCell(pdf.cell(line.actor(), pdf.small));
-            table.addCell(pdf.cell(line.action(), pdf.smallStrong));
+            table.addCell(pdf.cell(line.action() + (markBoardOnly && !line.sharedWithHr() ? "\n(board only)" : ""),
+                    pdf.smallStrong));
             table.addCell(pdf.cell(line.detail(), pdf.small));
         }
         pdf.add(table);
