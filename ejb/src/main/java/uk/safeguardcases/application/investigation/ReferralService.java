@@ -113,6 +113,23 @@ public class ReferralService {
     }
 
     /**
+     * The case of a referral to the HR partner's own organisation on their board (the check before its sent pack
+     * is handed over); any other reference is "not found".
+     */
+    public long caseReferredToMe(String reference) {
+        Caller caller = CallerContext.require(Role.HR);
+        return referralFor(caller, cases.byReference(reference)).caseId();
+    }
+
+    /** The case of a referral made by the officer's or senior's board; "not found" until the case is referred. */
+    public long caseReferredByBoard(String reference) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SafeguardingCase c = cases.byReference(reference);
+        return referralOf(c).orElseThrow(() -> new NotFoundException("Case " + c.reference()
+                + " has not been referred to its parent organisation.")).caseId();
+    }
+
+    /**
      * The pack at the moment the process sends the referral. Only for the process's own step, which runs as
      * the board's system caller (no person, so no role); a person is refused.
      */

@@ -14,22 +14,50 @@ import uk.safeguardcases.application.investigation.ReferralPack;
  */
 public final class ReferralPackDocument {
 
+    /** What every page of a pack printed from the case as it is now says, so it is never taken for the one sent. */
+    public static final String CURRENT_LABEL = "CURRENT VERSION: NOT THE PACK SENT";
+
     private ReferralPackDocument() {
     }
 
+    /** The pack as it is sent to the HR partner (the process keeps these bytes; see {@code ReferralPackPdf}). */
     public static byte[] render(ReferralPack pack) {
         ReferralPack.Referred referral = pack.referral();
         Instant created = referral.sentAt() == null ? Instant.now() : referral.sentAt();
-        return PdfSheets.write("Referral pack", referral.reference(), created, pdf -> {
-            cover(pdf, pack);
-            pdf.newPage();
-            concern(pdf, referral);
-            allegations(pdf, pack);
-            evidence(pdf, pack);
-            responses(pdf, pack);
-            findings(pdf, pack.decision());
-            timeline(pdf, pack);
-        });
+        return PdfSheets.write("Referral pack", referral.reference(), created, pdf -> content(pdf, pack));
+    }
+
+    /**
+     * The pack printed from the case as it is now, labelled on the cover and on every page as not the pack that
+     * was sent; the cover names the sent pack's SHA-256 ({@code sentSha256}, null when no copy was kept).
+     */
+    public static byte[] renderCurrent(ReferralPack pack, Instant printedAt, String sentSha256, Instant sentAt) {
+        return PdfSheets.write("Referral pack, current version", pack.referral().reference(), CURRENT_LABEL,
+                printedAt, pdf -> {
+                    pdf.markingBlock();
+                    pdf.title("Current version of the referral pack");
+                    pdf.paragraph("Printed on " + PdfSheets.when(printedAt) + " from the case as it is now. This is"
+                            + " not the pack sent to the HR partner"
+                            + (sentSha256 == null ? ", which was sent before Safeguard Cases kept sent packs."
+                                    : ": that pack is kept unchanged, and its SHA-256 is the one in the timeline."));
+                    pdf.facts()
+                            .fact("Pack sent", PdfSheets.when(sentAt))
+                            .fact("SHA-256 of the pack sent", sentSha256)
+                            .done();
+                    pdf.newPage();
+                    content(pdf, pack);
+                });
+    }
+
+    private static void content(PdfSheets pdf, ReferralPack pack) {
+        cover(pdf, pack);
+        pdf.newPage();
+        concern(pdf, pack.referral());
+        allegations(pdf, pack);
+        evidence(pdf, pack);
+        responses(pdf, pack);
+        findings(pdf, pack.decision());
+        timeline(pdf, pack);
     }
 
     private static void cover(PdfSheets pdf, ReferralPack pack) {
