@@ -118,9 +118,10 @@ public class InvestigationSteps {
             em.persist(referral);
             timeline.record(caseId, "Referred to the parent organisation", referral.kind().label() + " to "
                     + safeguardingCase.organisation().name() + "; acknowledgement due "
-                    + WorkingCalendar.describe(referral.acknowledgementDue()));
+                    + WorkingCalendar.describe(referral.acknowledgementDue()), Visibility.SHARED_WITH_HR);
             referralPacks.recordSending(caseId);
             notifications.referralSent(caseId, referral.acknowledgementDue());
+            notifications.referralDecided(caseId);
         }
         Instant reminder = days.reminderBefore(referral.acknowledgementDue(), board.hrReminderWorkingDays());
         return Map.of(InvestigationProcess.HR_ACK_REMINDER_AT, Date.from(reminder),
@@ -151,6 +152,7 @@ public class InvestigationSteps {
                 RetentionRule.keepUntil(safeguardingCase.raisedAt(), WorkingCalendar.UK))) {
             timeline.record(caseId, "Case closed", closure.label() + "; kept until "
                     + safeguardingCase.retentionUntil() + ".");
+            notifications.caseClosed(caseId);
         }
     }
 
