@@ -12,6 +12,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.investigation.EvidenceInput;
+import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.audit.Visibility;
@@ -45,6 +47,9 @@ public class CaseService {
 
     @Inject
     private EngineAccess engineAccess;
+
+    @Inject
+    private EvidenceService evidence;
 
     /**
      * Raises a concern: the case and its investigation start in one transaction, so either both exist or
@@ -87,6 +92,27 @@ public class CaseService {
         }
 
         return open(caller, subject, organisation, concern.source(), summary, subjectPersonId);
+    }
+
+    /**
+     * Raises a concern with the evidence already captured, in one transaction: if the evidence is refused, the
+     * case is not raised either (nothing is left half-made). Problems with the evidence are named
+     * {@code evidence.<field>}. With evidence it needs an officer, who may both raise and capture.
+     */
+    public CaseSummary raiseConcern(NewConcern concern, EvidenceInput firstEvidence) {
+        if (firstEvidence == null) {
+            return raiseConcern(concern);
+        }
+        CallerContext.require(Role.OFFICER);
+        CaseSummary raised = raiseConcern(concern);
+        try {
+            evidence.capture(raised.reference(), firstEvidence);
+        } catch (InvalidInputException e) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            e.fieldMessages().forEach((field, message) -> problems.put("evidence." + field, message));
+            throw new InvalidInputException(problems);
+        }
+        return raised;
     }
 
     /**
