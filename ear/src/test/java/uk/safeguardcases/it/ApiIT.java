@@ -3,6 +3,8 @@ package uk.safeguardcases.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -23,6 +25,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +34,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +52,8 @@ import uk.safeguardcases.application.api.NewApiKey;
 import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.administration.BoardSettings;
 import uk.safeguardcases.application.administration.AuditLine;
+import uk.safeguardcases.application.cases.CaseFile;
+import uk.safeguardcases.application.cases.CaseFileService;
 import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.CaseSummary;
 import uk.safeguardcases.application.cases.NewConcern;
@@ -61,8 +68,10 @@ import uk.safeguardcases.application.investigation.RequestService;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.people.PeopleDirectory;
+import uk.safeguardcases.application.reports.ReferralPackPdf;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.allegation.AllegationCategory;
 import uk.safeguardcases.domain.allegation.Severity;
 import uk.safeguardcases.domain.cases.CaseOutcome;
@@ -70,6 +79,7 @@ import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.TriageDecision;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
+import uk.safeguardcases.domain.evidence.Evidence;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.requests.MemberResponse;
 
@@ -123,6 +133,9 @@ class ApiIT {
 
     @Inject
     private DecisionService decisions;
+
+    @Inject
+    private CaseFileService caseFiles;
 
     @Inject
     private ServletContext servletContext;
@@ -524,6 +537,489 @@ class ApiIT {
         }
     }
 
+    @Test
+    void anotherBoardsPeopleGetNotFoundFromEveryEndpointWhileTheirOwnRecordsAreThere() {
+        Caller cityHr = as("chscb.hr");
+        Caller northHr = as("nscb.hr");
+        String city = referredCase("chscb", cityHr.organisationId(), "Cerys Crossboard");
+        String north = referredCase("nscb", northHr.organisationId(), "Nye Northern");
+        int cityTimeline = CallerContext.runAs(as("chscb.officer"), () -> cases.timelineOf(city)).size();
+        String northOfficer = basic("nscb.officer", PASSWORD);
+        String northHrAuth = basic("nscb.hr", PASSWORD);
+
+        // Every endpoint about one case, with a body it would accept, as the other board's person of the right role.
+        for (String[] operation : documentedOperations()) {
+            if (!operation[1].contains("{reference}")) {
+                continue;
+            }
+            String auth = operation[1].startsWith("/referrals") ? northHrAuth : northOfficer;
+            String body = validBodies().get(operation[0] + " " + operation[1]);
+            assertTrue(operation[0].equals("GET") || body != null || operation[1].endsWith("/acknowledgement"),
+                    "a valid body for " + operation[0] + " " + operation[1] + " in validBodies()");
+            Answer theirs = send(operation[0], "api" + operation[1].replace("{reference}", city),
+                    Map.of("Authorization", auth, "Content-Type", "application/json", "Accept", "*/*"), body);
+            assertEquals(404, theirs.status(), operation[0] + " " + operation[1] + " -> " + theirs.body());
+            assertTrue(theirs.isProblem(), theirs.contentType());
+            assertFalse(theirs.body().contains("Cerys"), theirs.body());
+        }
+        // Reading their own works with the same credentials.
+        assertEquals(200, send("GET", "api/cases/" + north, Map.of("Authorization", northOfficer), null).status());
+        Answer ownReferral = send("GET", "api/referrals/" + north, Map.of("Authorization", northHrAuth), null);
+        assertEquals(200, ownReferral.status(), ownReferral.body());
+        assertEquals("Nye Northern", ownReferral.json().getJsonObject("pack").getJsonObject("referral")
+                .getString("subjectName"));
+        assertEquals(200, send("GET", "api/referrals/" + north + "/pack", Map.of("Authorization", northHrAuth,
+                "Accept", "application/pdf"), null).status());
+
+        // Lists: their own is there, the other board's is not.
+        JsonObject page = send("GET", "api/cases?size=100&reference=" + north, Map.of("Authorization",
+                northOfficer), null).json();
+        assertEquals(1, page.getInt("total"), page.toString());
+        assertEquals(0, send("GET", "api/cases?reference=" + city, Map.of("Authorization", northOfficer), null)
+                .json().getInt("total"), "another board's case is not found by the search");
+        List<String> northReferrals = send("GET", "api/referrals", Map.of("Authorization", northHrAuth), null).array()
+                .stream().map(v -> v.asJsonObject().getString("reference")).toList();
+        assertTrue(northReferrals.contains(north), northReferrals.toString());
+        assertFalse(northReferrals.contains(city), northReferrals.toString());
+
+        // Raising a concern at another board's organisation is refused; nothing is made.
+        Answer raised = send("POST", "api/cases", Map.of("Authorization", northOfficer, "Content-Type",
+                "application/json"), Json.createObjectBuilder().add("subjectName", "Cerys Crossboard")
+                .add("organisationId", cityHr.organisationId()).add("source", "MANUAL").add("summary", "x").build()
+                .toString());
+        assertEquals(400, raised.status(), raised.body());
+        assertEquals("Choose the member's parent organisation.", raised.json().getJsonObject("errors")
+                .getString("organisationId"));
+
+        // The same through the browser session of each.
+        Browser northHrSession = browser();
+        northHrSession.signIn("nscb.hr", PASSWORD);
+        Browser.Page sessionList = northHrSession.api("api/referrals");
+        assertEquals(200, sessionList.status());
+        assertTrue(sessionList.body().contains(north) && !sessionList.body().contains(city), sessionList.body());
+        assertEquals(404, northHrSession.api("api/referrals/" + city).status());
+        assertEquals(404, northHrSession.api("api/referrals/" + city + "/pack").status());
+        assertEquals(404, northHrSession.apiPost("api/referrals/" + city + "/outcome", outcome()).status());
+        assertEquals(404, northHrSession.apiPost("api/referrals/" + city + "/acknowledgement", null).status());
+        assertEquals(404, northHrSession.apiPost("api/referrals/" + city + "/appeal",
+                validBodies().get("POST /referrals/{reference}/appeal")).status());
+        Browser northOfficerSession = browser();
+        northOfficerSession.signIn("nscb.officer", PASSWORD);
+        assertEquals(404, northOfficerSession.api("api/cases/" + city).status());
+        assertEquals(404, northOfficerSession.apiPost("api/cases/" + city + "/evidence",
+                validBodies().get("POST /cases/{reference}/evidence")).status());
+        assertTrue(northOfficerSession.api("api/cases?reference=" + north).body().contains(north));
+
+        // Nothing happened to the other board's case.
+        assertEquals(cityTimeline, CallerContext.runAs(as("chscb.officer"), () -> cases.timelineOf(city)).size());
+        assertEquals(CaseStatus.REFERRED_TO_HR.label(), statusOf("chscb", city));
+    }
+
+    /** A body each endpoint about a case accepts (so a 404 is about the case, not the body). */
+    private static Map<String, String> validBodies() {
+        String now = Instant.now().minus(1, ChronoUnit.HOURS).toString();
+        String today = LocalDate.now(UK).toString();
+        return Map.of(
+                "POST /cases/{reference}/triage", "{\"decision\":\"INVESTIGATE\",\"note\":\"Screened.\"}",
+                "POST /cases/{reference}/allegations", "{\"clause\":\"8.1\",\"category\":\"OTHER\",\"severity\":\"LOW\","
+                        + "\"particulars\":\"A post.\"}",
+                "POST /cases/{reference}/evidence", "{\"url\":\"https://social.example.org/p/1\",\"platform\":\"OTHER\","
+                        + "\"capturedAt\":\"" + now + "\",\"captureMethod\":\"PUBLIC_PAGE_VIEWED\","
+                        + "\"openMethodDeclared\":true}",
+                "POST /referrals/{reference}/outcome", outcome(),
+                "POST /referrals/{reference}/appeal", "{\"lodgedOn\":\"" + today + "\",\"grounds\":\"Too harsh.\"}",
+                "POST /referrals/{reference}/appeal-result", "{\"result\":\"DISMISSED\",\"decidedOn\":\"" + today
+                        + "\",\"note\":\"Upheld the warning.\"}");
+    }
+
+    @Test
+    void boardUsersPageSortAndFilterTheBoardsCasesInTheDatabase() {
+        Caller officer = as("chscb.officer");
+        String prefix = "Pagewise " + UUID.randomUUID().toString().substring(0, 6);
+        for (String[] made : List.of(new String[] {"Cai", "MANUAL"}, new String[] {"Alys", "PRESS_ENQUIRY"},
+                new String[] {"Bryn", "MANUAL"})) {
+            CallerContext.runAs(officer, () -> cases.raiseConcern(new NewConcern(prefix + " " + made[0],
+                    organisationId("chscb"), CaseSource.valueOf(made[1]), "For paging.")));
+        }
+        String auth = basic("chscb.senior", PASSWORD);
+        String filter = "api/cases?member=" + prefix.replace(" ", "%20");
+        JsonObject first = send("GET", filter + "&size=2&sort=MEMBER&order=asc", Map.of("Authorization", auth), null)
+                .json();
+        assertEquals(3, first.getInt("total"));
+        assertEquals(0, first.getInt("first"));
+        assertEquals(2, first.getInt("pageSize"));
+        assertEquals(List.of(prefix + " Alys", prefix + " Bryn"), first.getJsonArray("rows").stream()
+                .map(v -> v.asJsonObject().getString("subjectName")).toList());
+        JsonObject second = send("GET", filter + "&size=2&first=2&sort=MEMBER&order=asc", Map.of("Authorization",
+                auth), null).json();
+        assertEquals(List.of(prefix + " Cai"), second.getJsonArray("rows").stream()
+                .map(v -> v.asJsonObject().getString("subjectName")).toList());
+        JsonObject press = send("GET", filter + "&source=press_enquiry&step=AWAITING_TRIAGE&raisedFrom="
+                + LocalDate.now(UK) + "&raisedTo=" + LocalDate.now(UK), Map.of("Authorization", auth), null).json();
+        assertEquals(1, press.getInt("total"), press.toString());
+        assertEquals(prefix + " Alys", press.getJsonArray("rows").getJsonObject(0).getString("subjectName"));
+        assertEquals(0, send("GET", filter + "&raisedTo=" + LocalDate.now(UK).minusDays(1), Map.of("Authorization",
+                auth), null).json().getInt("total"));
+
+        Answer wrong = send("GET", "api/cases?size=500&first=-1&sort=COLOUR&order=up&step=NOPE&raisedFrom=yesterday"
+                + "&organisationId=x", Map.of("Authorization", auth), null);
+        assertEquals(400, wrong.status(), wrong.body());
+        JsonObject errors = wrong.json().getJsonObject("errors");
+        assertEquals("This must be from 1 to 100.", errors.getString("size"));
+        assertTrue(errors.getString("first").startsWith("This must be from 0 to "), errors.toString());
+        assertTrue(errors.getString("sort").startsWith("This must be one of REFERENCE, MEMBER"), errors.toString());
+        assertEquals("This must be asc or desc.", errors.getString("order"));
+        assertTrue(errors.getString("step").startsWith("This must be one of AWAITING_TRIAGE"), errors.toString());
+        assertEquals("Give the date as year-month-day, like 2026-03-01.", errors.getString("raisedFrom"));
+        assertEquals("This must be a whole number.", errors.getString("organisationId"));
+
+        assertEquals(0, send("GET", filter, Map.of("Authorization", basic("nscb.officer", PASSWORD)), null).json()
+                .getInt("total"), "another board's officer finds none of them");
+        assertEquals(403, send("GET", filter, Map.of("Authorization", basic("chscb.hr", PASSWORD)), null).status());
+        assertEquals(403, send("GET", filter, Map.of("Authorization", basic("chscb.member", PASSWORD)), null)
+                .status());
+    }
+
+    @Test
+    void anOfficerRaisesTriagesAllegesAndCapturesEvidenceThroughTheSameServicesAsThePages() {
+        String officer = basic("chscb.officer", PASSWORD);
+        String senior = basic("chscb.senior", PASSWORD);
+        Map<String, String> asOfficer = Map.of("Authorization", officer, "Content-Type", "application/json");
+        Answer raised = send("POST", "api/cases", asOfficer, Json.createObjectBuilder()
+                .add("subjectName", "Ifan Integration").add("organisationId", organisationId("chscb"))
+                .add("source", "colleague_report").add("summary", "Reported by a colleague through the HR system.")
+                .add("subjectUsername", "chscb.member").build().toString());
+        assertEquals(201, raised.status(), raised.body());
+        String ref = raised.json().getString("reference");
+        assertTrue(raised.header("Location").endsWith("/api/cases/" + ref), raised.header("Location"));
+        assertEquals(CaseSource.COLLEAGUE_REPORT.label(), raised.json().getString("source"));
+        assertEquals("chscb.officer", raised.json().getString("raisedBy"));
+
+        Answer bySenior = send("POST", "api/cases/" + ref + "/triage", Map.of("Authorization", senior,
+                "Content-Type", "application/json"), validBodies().get("POST /cases/{reference}/triage"));
+        assertEquals(403, bySenior.status(), "triage is the officer's: " + bySenior.body());
+        Answer typed = send("POST", "api/cases/" + ref + "/triage", asOfficer,
+                "{\"decision\":\"MAYBE\",\"childAtImmediateRisk\":\"yes\",\"note\":\"x\"}");
+        assertEquals(400, typed.status(), typed.body());
+        assertEquals("This must be one of NO_FURTHER_ACTION, ADVICE_ONLY, INVESTIGATE.",
+                typed.json().getJsonObject("errors").getString("decision"));
+        assertEquals("This must be true or false.", typed.json().getJsonObject("errors")
+                .getString("childAtImmediateRisk"));
+        Answer unscreened = send("POST", "api/cases/" + ref + "/triage", asOfficer,
+                "{\"childAtImmediateRisk\":true,\"decision\":\"INVESTIGATE\",\"note\":\"x\"}");
+        assertEquals(400, unscreened.status());
+        assertEquals("A child is at immediate risk: call 999 now and record the police reference.",
+                unscreened.json().getJsonObject("errors").getString("policeReference"), "the service's own message");
+        assertEquals(CaseStatus.AWAITING_TRIAGE.label(), statusOf("chscb", ref), "nothing recorded yet");
+
+        assertEquals(204, send("POST", "api/cases/" + ref + "/triage", asOfficer,
+                validBodies().get("POST /cases/{reference}/triage")).status());
+        assertEquals(CaseStatus.AWAITING_AUTHORISATION.label(), statusOf("chscb", ref));
+        Answer again = send("POST", "api/cases/" + ref + "/triage", asOfficer,
+                validBodies().get("POST /cases/{reference}/triage"));
+        assertEquals(409, again.status(), again.body());
+        assertTrue(again.json().getString("detail").contains("chscb.officer"), again.body());
+
+        Answer alleged = send("POST", "api/cases/" + ref + "/allegations", asOfficer, "{\"clause\":\"3.5(d)\","
+                + "\"category\":\"IMAGES_WITHOUT_CONSENT\",\"severity\":\"high\",\"possibleOffence\":\"HARASSMENT\","
+                + "\"particulars\":\"Photographs of a family posted without consent.\"}");
+        assertEquals(201, alleged.status(), alleged.body());
+        assertEquals("3.5(d)", alleged.json().getString("clauseReference"));
+        assertTrue(alleged.json().getString("clauseText").startsWith("Posting comments or photographs"));
+        Answer otherBoardsClause = send("POST", "api/cases/" + ref + "/allegations", asOfficer,
+                validBodies().get("POST /cases/{reference}/allegations"));
+        assertEquals(400, otherBoardsClause.status());
+        assertEquals("There is no current clause 8.1 in your board's policy.",
+                otherBoardsClause.json().getJsonObject("errors").getString("clause"));
+        assertEquals(1, CallerContext.runAs(as("chscb.officer"), () -> allegations.allegationsOf(ref)).size());
+
+        String text = "Look who I met at work today";
+        Instant capturedAt = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        Answer captured = send("POST", "api/cases/" + ref + "/evidence", asOfficer, Json.createObjectBuilder()
+                .add("url", "https://www.facebook.com/posts/7001").add("platform", "FACEBOOK")
+                .add("capturedText", text).add("capturedAt", capturedAt.toString())
+                .add("captureMethod", "PUBLIC_PAGE_VIEWED").add("openMethodDeclared", true).build().toString());
+        assertEquals(201, captured.status(), captured.body());
+        assertEquals(sha256(text.getBytes(StandardCharsets.UTF_8)), captured.json().getString("sha256"));
+        assertEquals(capturedAt.toString(), Instant.parse(captured.json().getString("capturedAt")).toString());
+        Answer undeclared = send("POST", "api/cases/" + ref + "/evidence", asOfficer, "{\"platform\":\"FACEBOOK\","
+                + "\"capturedText\":\"x\",\"capturedAt\":\"tomorrow\",\"captureMethod\":\"PUBLIC_PAGE_VIEWED\"}");
+        assertEquals(400, undeclared.status());
+        assertEquals("Give the date and time with its offset, like 2026-03-01T10:15:00Z.",
+                undeclared.json().getJsonObject("errors").getString("capturedAt"));
+        Answer notOpen = send("POST", "api/cases/" + ref + "/evidence", asOfficer, "{\"platform\":\"FACEBOOK\","
+                + "\"capturedText\":\"x\",\"capturedAt\":\"" + capturedAt + "\",\"captureMethod\":\"PUBLIC_PAGE_VIEWED\"}");
+        assertEquals(Evidence.OPEN_METHODS_ONLY, notOpen.json().getJsonObject("errors").getString("openMethodDeclared"));
+        assertEquals(403, send("POST", "api/cases/" + ref + "/evidence", Map.of("Authorization", senior,
+                "Content-Type", "application/json"), validBodies().get("POST /cases/{reference}/evidence")).status());
+        assertEquals(1, CallerContext.runAs(as("chscb.officer"), () -> evidence.evidenceOf(ref)).size());
+
+        Browser session = browser();
+        session.signIn("chscb.officer", PASSWORD);
+        Browser.Page viaSession = session.apiPost("api/cases/" + ref + "/allegations", "{\"clause\":\"3.5(d)\","
+                + "\"category\":\"OTHER\",\"severity\":\"LOW\",\"particulars\":\"Through the browser session.\"}");
+        assertEquals(201, viaSession.status(), viaSession.body());
+        List<TimelineLine> timeline = CallerContext.runAs(as("chscb.officer"), () -> cases.timelineOf(ref));
+        assertEquals(List.of("Concern raised", "Triage recorded", "Allegation recorded", "Evidence captured",
+                "Allegation recorded"), timeline.stream().map(TimelineLine::action).toList());
+        assertTrue(timeline.stream().allMatch(l -> l.actor().equals("chscb.officer")));
+    }
+
+    @Test
+    void aConcernWhoseEvidenceIsRefusedIsNotRaisedEitherAndNothingRemains() {
+        String subject = "Hafwen Halfmade " + UUID.randomUUID().toString().substring(0, 6);
+        Answer refused = send("POST", "api/cases", Map.of("Authorization", basic("chscb.officer", PASSWORD),
+                "Content-Type", "application/json"), Json.createObjectBuilder().add("subjectName", subject)
+                .add("organisationId", organisationId("chscb")).add("source", "MANUAL").add("summary", "Half made?")
+                .add("evidence", Json.createObjectBuilder().add("platform", "OTHER").add("capturedText", "x")
+                        .add("capturedAt", Instant.now().plus(1, ChronoUnit.DAYS).toString())
+                        .add("captureMethod", "PUBLIC_PAGE_VIEWED").add("openMethodDeclared", true))
+                .build().toString());
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("The capture time cannot be in the future.",
+                refused.json().getJsonObject("errors").getString("evidence.capturedAt"));
+        // The case row, its process and its first timeline entry were written before the evidence failed.
+        assertEquals(0, CallerContext.runAs(as("chscb.officer"), () -> cases.boardCases()).stream()
+                .filter(c -> c.subjectName().equals(subject)).count(), "no case is left");
+        assertEquals(0, send("GET", "api/cases?member=" + subject.replace(" ", "%20"), Map.of("Authorization",
+                basic("chscb.officer", PASSWORD)), null).json().getInt("total"));
+
+        // Intake: the case and its process are written, then the text cannot be stored as evidence.
+        NewApiKey key = key("chscb", "Surrogate tool");
+        Answer unstorable = intake(key.key(), null, "{\"memberIdentifier\":\"chscb.member\",\"platform\":\"OTHER\","
+                + "\"capturedText\":\"half \\ud800 made\",\"detectedAt\":\"" + Instant.now().minus(1, ChronoUnit.HOURS)
+                + "\"}");
+        assertEquals(400, unstorable.status(), unstorable.body());
+        assertTrue(unstorable.json().getJsonObject("errors").containsKey("capturedText"), unstorable.body());
+        assertEquals(0, casesRaisedBy("chscb", key), "nothing half-created");
+
+        Answer wrongTypes = send("POST", "api/cases", Map.of("Authorization", basic("chscb.officer", PASSWORD),
+                "Content-Type", "application/json"), "{\"subjectName\":[\"x\"],\"organisationId\":\"ten\","
+                + "\"source\":\"GOSSIP\",\"evidence\":\"a photo\"}");
+        assertEquals(400, wrongTypes.status(), wrongTypes.body());
+        JsonObject errors = wrongTypes.json().getJsonObject("errors");
+        assertEquals("This must be text (a JSON string).", errors.getString("subjectName"));
+        assertEquals("This must be a whole number.", errors.getString("organisationId"));
+        assertTrue(errors.getString("source").startsWith("This must be one of MONITORING"), errors.toString());
+        assertEquals("This must be a JSON object.", errors.getString("evidence"));
+    }
+
+    @Test
+    void anHrSystemReadsTheReferralAndDownloadsThePackExactlyAsSentWithItsTimelineHash() {
+        Caller hr = as("chscb.hr");
+        String ref = referredCase("chscb", hr.organisationId(), "Ffion Fetch");
+        String hrAuth = basic("chscb.hr", PASSWORD);
+        String sentHash = CallerContext.runAs(as("chscb.officer"), () -> cases.timelineOf(ref)).stream()
+                .filter(l -> l.action().equals(ReferralPackPdf.SENT)).findFirst().orElseThrow().detail()
+                .replaceAll(".*SHA-256 ", "");
+
+        Answer read = send("GET", "api/referrals/" + ref, Map.of("Authorization", hrAuth), null);
+        assertEquals(200, read.status(), read.body());
+        JsonObject pack = read.json().getJsonObject("pack");
+        assertEquals(ref, pack.getJsonObject("referral").getString("reference"));
+        assertEquals("Breach of 3.5(d) confirmed: photographs posted without consent.",
+                pack.getJsonObject("decision").getString("reasons"));
+        List<String> actions = pack.getJsonArray("timeline").stream()
+                .map(v -> v.asJsonObject().getString("action")).toList();
+        assertTrue(actions.contains("Referred to the parent organisation") && actions.contains(ReferralPackPdf.SENT),
+                actions.toString());
+        assertFalse(actions.contains("Triage recorded") || actions.contains("Investigation authorised"),
+                "the triage and the senior's authorisation stay with the board: " + actions);
+        assertFalse(read.body().contains("Consent not given.") || read.body().contains("open methods only"),
+                read.body());
+        JsonObject sentPack = read.json().getJsonObject("sentPack");
+        assertEquals(sentHash, sentPack.getString("sha256"));
+        assertEquals("/api/referrals/" + ref + "/pack", sentPack.getString("href"));
+
+        HttpResponse<byte[]> pdf = download("api/referrals/" + ref + "/pack", hrAuth);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(sentHash, sha256(pdf.body()), "the downloaded bytes are the pack whose SHA-256 is in the timeline");
+        assertEquals(sentPack.getInt("sizeBytes"), pdf.body().length);
+        assertEquals("sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sentHash)) + ":",
+                pdf.headers().firstValue("Repr-Digest").orElse(""));
+        assertEquals(sentHash, sha256(download("api/referrals/" + ref + "/pack", hrAuth).body()), "the same each time");
+
+        assertEquals(403, send("GET", "api/referrals/" + ref, Map.of("Authorization", basic("chscb.officer",
+                PASSWORD)), null).status(), "the HR endpoints are HR's");
+        assertEquals(404, send("GET", "api/referrals/CHSCB-1999-9999", Map.of("Authorization", hrAuth), null)
+                .status());
+    }
+
+    @Test
+    void anHrSystemLodgesAndDecidesAnAppealAndBadBodiesChangeNothing() {
+        Caller hr = as("chscb.hr");
+        String ref = referredCase("chscb", hr.organisationId(), "Aled Appeal");
+        Map<String, String> asHr = Map.of("Authorization", basic("chscb.hr", PASSWORD), "Content-Type",
+                "application/json");
+        String today = LocalDate.now(UK).toString();
+
+        Answer tooEarly = send("POST", "api/referrals/" + ref + "/appeal", asHr,
+                validBodies().get("POST /referrals/{reference}/appeal"));
+        assertEquals(409, tooEarly.status(), tooEarly.body());
+        assertEquals(204, send("POST", "api/referrals/" + ref + "/acknowledgement", asHr, null).status());
+
+        // The outcome endpoint: too big, not JSON, wrong types, wrong media type: 4xx problems, nothing recorded.
+        Answer tooBig = send("POST", "api/referrals/" + ref + "/outcome", asHr, Json.createObjectBuilder()
+                .add("outcome", "WRITTEN_WARNING").add("decidedOn", today).add("note", "x".repeat(70 * 1024)).build()
+                .toString());
+        assertEquals(413, tooBig.status(), tooBig.body());
+        assertTrue(tooBig.isProblem());
+        for (String malformed : List.of("{\"outcome\":", "[\"WRITTEN_WARNING\"]", "")) {
+            Answer answer = send("POST", "api/referrals/" + ref + "/outcome", asHr, malformed);
+            assertEquals(400, answer.status(), malformed + " -> " + answer.body());
+            assertTrue(answer.isProblem());
+        }
+        Answer typed = send("POST", "api/referrals/" + ref + "/outcome", asHr,
+                "{\"outcome\":{\"name\":\"WRITTEN_WARNING\"},\"decidedOn\":20260301,\"note\":\"x\"}");
+        assertEquals(400, typed.status(), typed.body());
+        assertEquals("This must be text (a JSON string).", typed.json().getJsonObject("errors").getString("outcome"));
+        Answer early = send("POST", "api/referrals/" + ref + "/outcome", asHr, "{\"outcome\":\"WRITTEN_WARNING\","
+                + "\"decidedOn\":\"2001-01-01\",\"note\":\"x\"}");
+        assertEquals(400, early.status());
+        assertTrue(early.json().getJsonObject("errors").getString("decidedOn")
+                .startsWith("The outcome cannot be decided before the referral was sent on "), early.body());
+        assertEquals(415, send("POST", "api/referrals/" + ref + "/outcome", Map.of("Authorization",
+                basic("chscb.hr", PASSWORD), "Content-Type", "text/plain"), outcome()).status());
+        JsonObject before = hrSide(ref);
+        assertTrue(!before.containsKey("outcome") || before.isNull("outcome"), "no outcome recorded: " + before);
+
+        assertEquals(204, send("POST", "api/referrals/" + ref + "/outcome", asHr, outcome()).status());
+        Answer badAppeal = send("POST", "api/referrals/" + ref + "/appeal", asHr, "{\"lodgedOn\":\"soon\"}");
+        assertEquals(400, badAppeal.status());
+        assertEquals("Give the date as year-month-day, like 2026-03-01.",
+                badAppeal.json().getJsonObject("errors").getString("lodgedOn"));
+        Answer future = send("POST", "api/referrals/" + ref + "/appeal", asHr, "{\"lodgedOn\":\""
+                + LocalDate.now(UK).plusDays(2) + "\",\"grounds\":\"x\"}");
+        assertEquals("The date cannot be in the future.", future.json().getJsonObject("errors").getString("lodgedOn"));
+        assertEquals(204, send("POST", "api/referrals/" + ref + "/appeal", asHr,
+                validBodies().get("POST /referrals/{reference}/appeal")).status());
+        assertEquals(409, send("POST", "api/referrals/" + ref + "/appeal", asHr,
+                validBodies().get("POST /referrals/{reference}/appeal")).status(), "lodged once");
+        assertEquals("UNDER_APPEAL", hrSide(ref).getString("status"));
+
+        Answer badResult = send("POST", "api/referrals/" + ref + "/appeal-result", asHr,
+                "{\"result\":\"OVERTURNED\",\"decidedOn\":\"" + today + "\",\"note\":\"x\"}");
+        assertEquals(400, badResult.status());
+        assertEquals("This must be one of DISMISSED, VARIED, UPHELD.",
+                badResult.json().getJsonObject("errors").getString("result"));
+        assertEquals(204, send("POST", "api/referrals/" + ref + "/appeal-result", asHr,
+                validBodies().get("POST /referrals/{reference}/appeal-result")).status());
+        JsonObject decided = hrSide(ref);
+        assertEquals("DISMISSED", decided.getString("appealOutcome"));
+        assertEquals("Too harsh.", decided.getString("appealGrounds"));
+        assertTrue(CallerContext.runAs(as("chscb.officer"), () -> cases.timelineOf(ref)).stream()
+                .anyMatch(l -> l.action().equals("Appeal result recorded") && l.actor().equals("chscb.hr")));
+    }
+
+    private JsonObject hrSide(String ref) {
+        return send("GET", "api/referrals/" + ref, Map.of("Authorization", basic("chscb.hr", PASSWORD)), null).json()
+                .getJsonObject("pack").getJsonObject("hr");
+    }
+
+    @Test
+    void anotherBoardsAdministratorCannotListRotateOrRevokeAKey() {
+        NewApiKey city = key("chscb", "City-only tool");
+        long id = city.view().id();
+        Caller northAdmin = as("nscb.admin");
+        assertThrows(NotFoundException.class, () -> CallerContext.runAs(northAdmin, () -> apiKeys.rotate(id)));
+        assertThrows(NotFoundException.class, () -> CallerContext.runAs(northAdmin, () -> apiKeys.revoke(id)));
+        assertTrue(CallerContext.runAs(northAdmin, () -> apiKeys.keys()).stream()
+                .noneMatch(k -> k.id() == id || k.name().equals(city.view().name())), "not listed");
+
+        Browser admin = browser();
+        admin.signIn("nscb.admin", PASSWORD);
+        Browser.Page page = admin.open("admin/api-keys.xhtml");
+        assertEquals(200, page.status());
+        assertFalse(page.body().contains(city.view().name()) || page.body().contains(city.view().keyPrefix()),
+                "another board's key is not on the page");
+        String own = "Northern page tool " + UUID.randomUUID().toString().substring(0, 6);
+        admin.submit(page, "newKey", Map.of("name", own), "create");
+        Browser.Page rotated = admin.submit(admin.open("admin/api-keys.xhtml"), "keys", Map.of(), "list:0:rotate");
+        assertTrue(rotated.body().contains("replaced: the old key no longer works"), rotated.body());
+        Browser.Page revoked = admin.submit(admin.open("admin/api-keys.xhtml"), "keys", Map.of(), "list:0:revoke");
+        assertTrue(revoked.body().contains("revoked: it no longer works"), revoked.body());
+        assertTrue(CallerContext.runAs(northAdmin, () -> apiKeys.keys()).stream()
+                .filter(k -> k.name().equals(own)).allMatch(k -> k.revokedAt() != null), "the page acted on its own");
+
+        assertNull(CallerContext.runAs(as("chscb.admin"), () -> apiKeys.keys()).stream()
+                .filter(k -> k.id() == id).findFirst().orElseThrow().revokedAt(), "the city key is untouched");
+        assertEquals(201, intake(city.key(), null, concern("chscb.member", "Still works")).status());
+    }
+
+    @Test
+    void intakeSaysWhenTheMemberIsNotMatchedRefusesAnotherOrganisationAndTheSuggestedClauseReachesTriage() {
+        NewApiKey key = key("chscb", "Matching tool");
+        Caller officer = as("chscb.officer");
+        Answer matched = intake(key.key(), null, Json.createObjectBuilder().add("memberIdentifier", "chscb.member")
+                .add("platform", "FACEBOOK").add("capturedText", "A photo of a family")
+                .add("detectedAt", Instant.now().minus(1, ChronoUnit.HOURS).toString())
+                .add("suggestedClause", "3.5(d)").build().toString());
+        assertEquals(201, matched.status(), matched.body());
+        assertTrue(matched.json().getBoolean("memberMatched"));
+        String matchedRef = matched.json().getString("reference");
+        CaseFile file = CallerContext.runAs(officer, () -> caseFiles.fileOf(matchedRef));
+        assertEquals("3.5(d)", file.suggestedClause().reference());
+        assertTrue(file.suggestedClause().text().startsWith("Posting comments or photographs"));
+        Browser browser = browser();
+        browser.signIn("chscb.officer", PASSWORD);
+        String casePage = browser.open("officer/case.xhtml?ref=" + matchedRef).body();
+        assertTrue(casePage.contains("id=\"suggested-clause\"") && casePage.contains("The monitoring tool suggests"
+                + " clause 3.5(d)"), "shown at triage");
+        List<TimelineLine> matchedLines = CallerContext.runAs(officer, () -> cases.timelineOf(matchedRef));
+        assertTrue(matchedLines.stream().noneMatch(l -> l.action().equals("Member not matched")));
+        assertTrue(matchedLines.stream().filter(l -> l.action().equals("Clause suggested by monitoring tool"))
+                .noneMatch(TimelineLine::sharedWithHr), "a machine's suggestion is the board's only");
+
+        String idempotencyKey = UUID.randomUUID().toString();
+        String unknown = Json.createObjectBuilder().add("memberIdentifier", "Jo Nobody")
+                .add("organisation", organisationName("chscb")).add("platform", "OTHER").add("capturedText", "x")
+                .add("detectedAt", Instant.now().minus(1, ChronoUnit.HOURS).toString()).build().toString();
+        Answer unmatched = intake(key.key(), idempotencyKey, unknown);
+        assertEquals(201, unmatched.status(), unmatched.body());
+        assertFalse(unmatched.json().getBoolean("memberMatched"));
+        String unmatchedRef = unmatched.json().getString("reference");
+        assertEquals("Jo Nobody", CallerContext.runAs(officer, () -> cases.findByReference(unmatchedRef)).subjectName());
+        TimelineLine said = CallerContext.runAs(officer, () -> cases.timelineOf(unmatchedRef)).stream()
+                .filter(l -> l.action().equals("Member not matched")).findFirst().orElseThrow();
+        assertTrue(said.detail().contains("matched no member account"), said.detail());
+        assertFalse(said.sharedWithHr());
+        Answer replay = intake(key.key(), idempotencyKey, unknown);
+        assertEquals(unmatchedRef, replay.json().getString("reference"));
+        assertFalse(replay.json().getBoolean("memberMatched"), "a replay says the same");
+
+        Long other = CallerContext.runAs(officer, () -> boards.organisations()).stream()
+                .filter(o -> !o.id().equals(as("chscb.member").organisationId())).findFirst().orElseThrow().id();
+        Answer contradicted = intake(key.key(), null, Json.createObjectBuilder().add("memberIdentifier", "chscb.member")
+                .add("organisationId", other).add("platform", "OTHER").add("capturedText", "x")
+                .add("detectedAt", Instant.now().minus(1, ChronoUnit.HOURS).toString()).build().toString());
+        assertEquals(400, contradicted.status(), contradicted.body());
+        assertTrue(contradicted.json().getJsonObject("errors").getString("organisationId")
+                .startsWith("Member chscb.member belongs to "), contradicted.body());
+        assertEquals(2, casesRaisedBy("chscb", key), "the refused concern made no case");
+    }
+
+    private HttpResponse<byte[]> download(String path, String authorization) {
+        try {
+            return http.send(HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", authorization).header("Accept", "application/pdf").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private List<String[]> documentedOperations() {
         JsonObject paths = send("GET", "api/openapi.json", Map.of(), null).json().getJsonObject("paths");
         List<String[]> operations = new ArrayList<>();
@@ -573,8 +1069,8 @@ class ApiIT {
         HttpRequest.Builder request = HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        request.header("Accept", "application/json, application/problem+json");
-        headers.forEach(request::header);
+        request.setHeader("Accept", "application/json, application/problem+json");
+        headers.forEach(request::setHeader);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(),
@@ -651,8 +1147,9 @@ class ApiIT {
                 board + ".member"))).reference();
         CallerContext.runAs(officer, () -> triage.recordTriage(ref, new TriageInput(false, null, false, null, false,
                 null, false, TriageDecision.INVESTIGATE, "Consent not given.")));
+        String clause = board.equals("chscb") ? "3.5(d)" : "8.1";
         Long clauseId = CallerContext.runAs(officer, () -> boards.clauses()).stream()
-                .filter(c -> c.reference().equals("3.5(d)")).findFirst().orElseThrow().id();
+                .filter(c -> c.reference().equals(clause)).findFirst().orElseThrow().id();
         CallerContext.runAs(officer, () -> allegations.allege(ref, clauseId, AllegationCategory.IMAGES_WITHOUT_CONSENT,
                 Severity.HIGH, null, "Three photographs of a family known through work."));
         CallerContext.runAs(senior, () -> authorisation.decide(ref, true, "Justifiable concern; open methods only."));

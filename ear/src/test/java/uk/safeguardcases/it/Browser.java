@@ -51,6 +51,13 @@ final class Browser {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").GET());
     }
 
+    /** POST of a JSON body to the API with this browser's session (no other credentials). */
+    Page apiPost(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Submits the form {@code formId} of {@code page} with the given field values and button. */
     Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
         Map<String, String> form = new LinkedHashMap<>();

@@ -17,6 +17,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Date;
@@ -42,6 +44,7 @@ import uk.safeguardcases.application.investigation.AuthorisationService;
 import uk.safeguardcases.application.investigation.DecisionService;
 import uk.safeguardcases.application.investigation.EvidenceInput;
 import uk.safeguardcases.application.investigation.EvidenceService;
+import uk.safeguardcases.application.investigation.ReferralService;
 import uk.safeguardcases.application.investigation.RequestService;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
@@ -58,6 +61,7 @@ import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.TriageDecision;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
+import uk.safeguardcases.domain.referral.HrOutcome;
 import uk.safeguardcases.domain.requests.MemberResponse;
 
 /**
@@ -72,6 +76,9 @@ class NotificationsIT {
     private static final int SMTP_PORT = Integer.getInteger("safeguard.smtp.port", 3125);
     private static final String EVIDENCE_URL = "https://social.example.org/posts/evidence-4711";
     private static final String EVIDENCE_TEXT = "Screenshot text that must never leave the product";
+    private static final String FINDINGS = "Findings that stay with the board: the posts named two pupils.";
+    private static final String MAX_ATTEMPTS = "safeguard.mail.maxAttempts";
+    private static final String MEMBER = "chscb.member@demo.example.org";
 
     @Deployment
     static EnterpriseArchive deployment() throws URISyntaxException {
@@ -107,6 +114,9 @@ class NotificationsIT {
     private Outbox outbox;
 
     @Inject
+    private ReferralService referrals;
+
+    @Inject
     private ProcessEngine engine;
 
     private GreenMail smtp;
@@ -114,6 +124,7 @@ class NotificationsIT {
     @AfterEach
     void stopSmtpAndRealTimeAgain() {
         ClockUtil.reset();
+        System.clearProperty(MAX_ATTEMPTS);
         if (smtp != null) {
             smtp.stop();
         }
@@ -289,6 +300,172 @@ class NotificationsIT {
         assertThrows(AccessRefusedException.class,
                 () -> CallerContext.runAs(as("chscb.hr"), () -> outbox.aboutCase(ref)));
         assertEquals(List.of(), CallerContext.runAs(as("chscb.senior"), () -> outbox.aboutCase(ref)));
+    }
+
+    @Test
+    void theMemberHearsTheDecisionWhenNoBreachIsFoundWithoutTheFindings() throws Exception {
+        startSmtp();
+        String ref = toDecision("Nia Nobreach");
+        CallerContext.runAs(as("chscb.officer"), () -> decisions.decideOutcome(ref, CaseOutcome.NO_BREACH, FINDINGS));
+        awaitStep(ref, CaseStatus.CLOSED);
+
+        MimeMessage mail = awaitMail(ref + ": Decision on your case", MEMBER);
+        String body = GreenMailUtil.getBody(mail);
+        assertTrue(body.contains("Dear Morgan Evans,"), body);
+        assertTrue(body.contains("found no breach of its social media policy. The case is now closed."), body);
+        assertTrue(body.contains("Case reference: " + ref), body);
+        assertTrue(body.contains("http://localhost:8080/portal/history.xhtml"), body);
+        assertNoCaseDetails(body, "Nia Nobreach");
+        assertEquals(Set.of(MEMBER), recipients(mail));
+        List<String> kinds = CallerContext.runAs(as("chscb.officer"), () -> outbox.aboutCase(ref)).stream()
+                .map(SentNotice::kind).toList();
+        assertEquals(1, kinds.stream().filter(k -> k.equals("OUTCOME_DECIDED")).count(), kinds.toString());
+        assertFalse(kinds.contains("CASE_CLOSED"), "one e-mail: the decision closes the case: " + kinds);
+    }
+
+    @Test
+    void theMemberHearsOfTheReferralWhenItIsSentAndThatTheCaseIsClosedAfterTheEmployersOutcome() throws Exception {
+        startSmtp();
+        String ref = toDecision("Rhodri Referred");
+        CallerContext.runAs(as("chscb.officer"), () -> decisions.decideOutcome(ref,
+                CaseOutcome.DISCIPLINARY_REFERRAL, FINDINGS));
+        assertTrue(CallerContext.runAs(as("chscb.officer"), () -> outbox.aboutCase(ref)).stream()
+                .noneMatch(n -> n.kind().equals("OUTCOME_DECIDED")), "not before the senior approves the referral");
+        CallerContext.runAs(as("chscb.senior"), () -> decisions.approveReferral(ref, true, "Approved: proportionate."));
+        awaitStep(ref, CaseStatus.REFERRED_TO_HR);
+
+        String decided = GreenMailUtil.getBody(awaitMail(ref + ": Decision on your case", MEMBER));
+        assertTrue(decided.contains("Its decision is a disciplinary referral to your employer, Metropolitan Police"
+                + " Service, which decides what happens next."), decided);
+        assertNoCaseDetails(decided, "Rhodri Referred");
+        assertFalse(decided.contains("proportionate"), "not the senior's approval: " + decided);
+
+        CallerContext.runAs(as("chscb.hr"), () -> referrals.acknowledge(ref));
+        CallerContext.runAs(as("chscb.hr"), () -> referrals.recordOutcome(ref, HrOutcome.FINAL_WRITTEN_WARNING,
+                LocalDate.now(ZoneId.of("Europe/London")), "Hearing held; final written warning."));
+        awaitStep(ref, CaseStatus.CLOSED);
+        MimeMessage closed = awaitMail(ref + ": Your case is closed", MEMBER);
+        String body = GreenMailUtil.getBody(closed);
+        assertTrue(body.contains("Your employer has recorded the outcome of the referral"), body);
+        assertFalse(body.toLowerCase().contains("warning") || body.contains("Hearing held"),
+                "the employer tells the member its outcome, not the board: " + body);
+        assertNoCaseDetails(body, "Rhodri Referred");
+        assertEquals(Set.of(MEMBER), recipients(closed));
+    }
+
+    @Test
+    void aConcernClosedAtTriageIsAnnouncedOnlyToAMemberWhoKnewOfIt() throws Exception {
+        startSmtp();
+        String quiet = raise("Quentin Quiet");
+        triage(quiet, TriageDecision.NO_FURTHER_ACTION);
+        awaitStep(quiet, CaseStatus.CLOSED);
+        assertTrue(CallerContext.runAs(as("chscb.officer"), () -> outbox.aboutCase(quiet)).isEmpty(),
+                "never contacted, never told: the concern may be with the police");
+
+        String own = CallerContext.runAs(as("chscb.member"), () -> cases.selfReport(null,
+                "I shared a photo from the school fete before checking consent.")).reference();
+        triage(own, TriageDecision.ADVICE_ONLY);
+        awaitStep(own, CaseStatus.CLOSED);
+        String body = GreenMailUtil.getBody(awaitMail(own + ": Your case is closed", MEMBER));
+        assertTrue(body.contains("will give you advice only; it takes no further action. The case is closed."), body);
+        assertFalse(body.contains("school fete"), "not even their own account: " + body);
+    }
+
+    @Test
+    void theCooperationRequestReachesTheMemberAndItsNonCooperationTheSeniors() throws Exception {
+        startSmtp();
+        String ref = toRemovalRequest("Cadi Cooperate");
+        CallerContext.runAs(as("chscb.member"), () -> requests.respondToRemoval(ref, MemberResponse.REMOVED, ""));
+        awaitStep(ref, CaseStatus.AWAITING_COOPERATION);
+        MimeMessage request = awaitMail(ref + ": Request to co-operate", MEMBER);
+        String body = GreenMailUtil.getBody(request);
+        assertTrue(body.contains("Dear Morgan Evans,"), body);
+        assertTrue(body.contains("asks for your co-operation with its investigation: a statement or an interview"
+                + " (CHSCB 6.3)."), body);
+        assertTrue(body.contains("Please answer by "), body);
+        assertTrue(body.contains("http://localhost:8080/portal/request.xhtml?id="), body);
+        assertTrue(body.contains("Case reference: " + ref), body);
+        assertNoCaseDetails(body, "Cadi Cooperate");
+        assertEquals(Set.of(MEMBER), recipients(request));
+
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
+        awaitTimeline(ref, "Non-co-operation recorded");
+        MimeMessage escalation = awaitMail(ref + ": Escalation: Non-co-operation recorded",
+                "chscb.senior@demo.example.org");
+        String escalated = GreenMailUtil.getBody(escalation);
+        assertTrue(escalated.contains("No statement or interview by the deadline; non-co-operation is recorded"
+                + " (CHSCB 6.3)."), escalated);
+        assertTrue(escalated.contains("http://localhost:8080/officer/case.xhtml?ref=" + ref), escalated);
+        assertNoCaseDetails(escalated, "Cadi Cooperate");
+        Set<String> everyone = received(ref + ": Escalation").stream().flatMap(m -> recipients(m).stream())
+                .collect(Collectors.toSet());
+        assertFalse(everyone.contains(MEMBER) || everyone.contains("chscb.officer@demo.example.org"), everyone.toString());
+        assertTrue(everyone.stream().allMatch(to -> to.startsWith("chscb.")), "only this board: " + everyone);
+    }
+
+    @Test
+    void mailThatKeepsFailingIsGivenUpRecordedOnTheTimelineAndTheBoardsSeniorsAndAdminsAreTold() throws Exception {
+        startSmtp();
+        String ref = toRemovalRequest("Uma Undelivered");
+        awaitMail(ref + ": Request to remove content", MEMBER);
+        CallerContext.runAs(as("chscb.member"), () -> requests.respondToRemoval(ref, MemberResponse.MORE_TIME,
+                "Away this week."));
+        smtp.stop();
+        System.setProperty(MAX_ATTEMPTS, "2");
+        CallerContext.runAs(as("chscb.officer"), () -> requests.decideExtension(ref, true, 3, "Reasonable."));
+        await(() -> notice(ref, "MORE_TIME_GIVEN").undeliverableAt() != null, "given up after two attempts");
+        // From here the alerts may be tried as often as usual, and the mail server is back.
+        System.clearProperty(MAX_ATTEMPTS);
+        startSmtp();
+
+        SentNotice given = notice(ref, "MORE_TIME_GIVEN");
+        assertEquals(2, given.attempts());
+        assertNull(given.sentAt());
+        assertNotNull(given.lastError());
+        TimelineLine recorded = CallerContext.runAs(as("chscb.officer"), () -> cases.timelineOf(ref)).stream()
+                .filter(l -> l.action().equals(Outbox.UNDELIVERABLE)).findFirst()
+                .orElseThrow(() -> new AssertionError("no timeline entry"));
+        assertEquals("system", recorded.actor());
+        assertTrue(recorded.detail().contains("\"More time given\" to the member could not be delivered after 2"
+                + " attempts"), recorded.detail());
+        assertFalse(recorded.detail().contains(MEMBER), "no address on the timeline");
+        assertFalse(recorded.sharedWithHr(), "the board's own business");
+
+        for (String staff : List.of("chscb.senior@demo.example.org", "chscb.admin@demo.example.org")) {
+            MimeMessage alert = awaitMail(ref + ": E-mail not delivered", staff);
+            String body = GreenMailUtil.getBody(alert);
+            assertTrue(body.contains("An e-mail to the member could not be delivered after 2 attempts, and will not"
+                    + " be tried again."), body);
+            assertTrue(body.contains("http://localhost:8080/officer/case.xhtml?ref=" + ref), body);
+            assertFalse(body.contains(MEMBER), "not the member's address: " + body);
+        }
+        assertTrue(received(ref + ": E-mail not delivered").stream().flatMap(m -> recipients(m).stream())
+                .noneMatch(to -> to.equals(MEMBER) || to.startsWith("nscb.")), "staff of this board only");
+
+        Thread.sleep(7_000); // more than a sweep: the message given up is never tried again
+        assertEquals(2, notice(ref, "MORE_TIME_GIVEN").attempts());
+        assertTrue(received(ref + ": More time given").isEmpty());
+    }
+
+    private static void assertNoCaseDetails(String body, String caseSubjectName) {
+        assertFalse(body.contains(EVIDENCE_URL) || body.contains("evidence-4711") || body.contains(EVIDENCE_TEXT),
+                "no evidence: " + body);
+        assertFalse(body.contains(FINDINGS), "no findings: " + body);
+        assertFalse(body.contains("Reported by a colleague"), "no case summary: " + body);
+        assertFalse(body.contains(caseSubjectName), "only the member's own name from their account: " + body);
+    }
+
+    /** A case walked to the officer's decision, after removal, co-operation and verification. */
+    private String toDecision(String subject) {
+        String ref = toRemovalRequest(subject);
+        CallerContext.runAs(as("chscb.member"), () -> requests.respondToRemoval(ref, MemberResponse.REMOVED, ""));
+        awaitStep(ref, CaseStatus.AWAITING_COOPERATION);
+        CallerContext.runAs(as("chscb.officer"), () -> requests.recordCooperation(ref, MemberResponse.INTERVIEW,
+                "Interviewed.", false));
+        awaitStep(ref, CaseStatus.VERIFYING_REMOVAL);
+        CallerContext.runAs(as("chscb.officer"), () -> decisions.verifyRemoval(ref, "Removed."));
+        awaitStep(ref, CaseStatus.DECIDING_OUTCOME);
+        return ref;
     }
 
     private void startSmtp() {

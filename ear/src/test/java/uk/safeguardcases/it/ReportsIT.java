@@ -5,19 +5,39 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessRead;
@@ -25,12 +45,19 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.application.audit.ChainVerification;
+import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.NewConcern;
@@ -73,6 +100,16 @@ class ReportsIT {
             + " community without their express consent.";
     private static final String WELSH = "Gŵyl Dŷ";
     private static final String TRIAGE_NOTE = "Screened: no child at immediate risk, no LADO threshold.";
+    private static final String SCREEN_NOTE = "Screen: pupils at risk, police called, IWF and CEOP told.";
+    private static final String POLICE_REF = "POL-999-4471";
+    private static final String IWF_REF = "IWF-2026-77812";
+    private static final String CEOP_REF = "CEOP-55120";
+    private static final String LADO_REF = "LADO-HK-3391";
+    private static final String IMAGERY_REF = "IWF-2026-77813";
+    private static final String IMAGERY_URL = "https://imagehost.example.net/album/551";
+    private static final String JUSTIFICATION = "Authorised: searches limited to public posts of the account.";
+    private static final String INTERNAL_NOTE = "Internal: the police asked us not to contact the school yet.";
+    private static final String SHARED_FINDING = "Checked on the day: both posts are gone.";
     private static final Pattern PAGE = Pattern.compile("Page\\s*(\\d+)\\s*of\\s*(\\d+)");
 
     @Deployment
@@ -124,6 +161,20 @@ class ReportsIT {
 
     @Inject
     private ReferralPackPdf referralPacks;
+
+    @Inject
+    private TimelineService timeline;
+
+    @Inject
+    private ProcessEngine engine;
+
+    @Resource(lookup = "java:jboss/datasources/SafeguardDS")
+    private DataSource dataSource;
+
+    @AfterEach
+    void realTimeAgain() {
+        ClockUtil.reset();
+    }
 
     /** A case walked to its referral, with the SHA-256 of each piece of its evidence. */
     private record Referred(String reference, String subject, List<String> sha256) {
@@ -283,6 +334,244 @@ class ReportsIT {
         Browser nobody = browser();
         HttpResponse<byte[]> anonymous = nobody.download("hr/referral-pack?ref=" + mine);
         assertFalse(anonymous.statusCode() == 200, "signed out: " + anonymous.statusCode());
+    }
+
+    @Test
+    void whatHrDownloadsIsThePackSentWhoseSha256IsInTheTimelineAndNoOtherBoardOrOrganisationGetsIt() {
+        Caller hr = as("chscb.hr");
+        String ref = referredCase("chscb", hr.organisationId(), "Seren Sealed").reference();
+        Long otherOrganisation = CallerContext.runAs(as("chscb.officer"), () -> boards.organisations()).stream()
+                .filter(o -> !o.id().equals(hr.organisationId())).findFirst().orElseThrow().id();
+        String theirs = referredCase("chscb", otherOrganisation, "Tegid Theirs").reference();
+        String recorded = timelineOf(ref).stream().filter(l -> l.action().equals(ReferralPackPdf.SENT)).findFirst()
+                .orElseThrow().detail().replaceAll(".*SHA-256 ", "");
+
+        Browser chscbHr = browser();
+        chscbHr.signIn("chscb.hr", PASSWORD);
+        HttpResponse<byte[]> downloaded = chscbHr.download("hr/referral-pack?ref=" + ref);
+        assertPdfDownload(downloaded, "referral-pack-" + ref + ".pdf");
+        assertEquals(recorded, sha256(downloaded.body()), "the downloaded bytes are the pack the timeline records");
+        assertEquals("sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(recorded)) + ":",
+                downloaded.headers().firstValue("Repr-Digest").orElse(""));
+        assertEquals(recorded, sha256(chscbHr.download("hr/referral-pack?ref=" + ref).body()), "every time");
+        HttpResponse<byte[]> api = apiPack(ref, "chscb.hr");
+        assertEquals(200, api.statusCode());
+        assertEquals(recorded, sha256(api.body()), "the API serves the same copy");
+
+        Browser officer = browser();
+        officer.signIn("chscb.officer", PASSWORD);
+        assertEquals(recorded, sha256(officer.download("officer/referral-pack?ref=" + ref).body()),
+                "the officer's copy is the one sent");
+        assertTrue(officer.open("officer/case.xhtml?ref=" + ref).body()
+                .contains("href=\"/officer/referral-pack-current?ref=" + ref + "\""), "the case page links the current one");
+        HttpResponse<byte[]> current = officer.download("officer/referral-pack-current?ref=" + ref);
+        assertPdfDownload(current, "referral-pack-" + ref + "-current.pdf");
+        assertFalse(recorded.equals(sha256(current.body())));
+        Pdf currentPdf = Pdf.read(current.body());
+        for (int i = 0; i < currentPdf.pages.size(); i++) {
+            assertTrue(currentPdf.page(i).contains(ReferralPackDocument.CURRENT_LABEL), "labelled on page " + (i + 1));
+        }
+        assertTrue(currentPdf.compact().contains(recorded), "names the SHA-256 of the pack sent");
+        assertFalse(Pdf.read(downloaded.body()).all().contains(ReferralPackDocument.CURRENT_LABEL));
+
+        Browser nscbHr = browser();
+        nscbHr.signIn("nscb.hr", PASSWORD);
+        assertEquals(404, nscbHr.download("hr/referral-pack?ref=" + ref).statusCode(), "another board");
+        assertEquals(404, apiPack(ref, "nscb.hr").statusCode(), "another board, through the API");
+        Browser nscbOfficer = browser();
+        nscbOfficer.signIn("nscb.officer", PASSWORD);
+        assertEquals(404, nscbOfficer.download("officer/referral-pack?ref=" + ref).statusCode());
+        assertEquals(404, nscbOfficer.download("officer/referral-pack-current?ref=" + ref).statusCode());
+        assertEquals(404, chscbHr.download("hr/referral-pack?ref=" + theirs).statusCode(), "another organisation");
+        assertEquals(404, apiPack(theirs, "chscb.hr").statusCode(), "another organisation, through the API");
+        assertEquals(403, chscbHr.download("officer/referral-pack-current?ref=" + ref).statusCode());
+    }
+
+    @Test
+    void theSafeguardingScreenAndInternalNotesStayOutOfThePackButAreInTheBoardsReport() {
+        Caller hr = as("chscb.hr");
+        Caller officer = as("chscb.officer");
+        Caller senior = as("chscb.senior");
+        Caller member = as("chscb.member");
+        String ref = CallerContext.runAs(officer, () -> cases.raiseConcern(new NewConcern("Siân Screened",
+                hr.organisationId(), CaseSource.PUBLIC_COMPLAINT, "Images of pupils posted on a public account.",
+                "chscb.member"))).reference();
+        CallerContext.runAs(officer, () -> triage.recordTriage(ref, new TriageInput(true, POLICE_REF, true, IWF_REF,
+                true, CEOP_REF, true, TriageDecision.INVESTIGATE, SCREEN_NOTE)));
+        awaitStatus("chscb", ref, CaseStatus.AWAITING_LADO_REFERRAL);
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(5, ChronoUnit.DAYS)));
+        await(() -> {
+            runDueJobsOf(ref);
+            return timelineOf(ref).stream().anyMatch(l -> l.action().equals("LADO timescale missed"));
+        }, "the LADO timescale missed");
+        ClockUtil.reset();
+        CallerContext.runAs(officer, () -> triage.recordLadoReferral(ref, LADO_REF));
+        awaitStatus("chscb", ref, CaseStatus.AWAITING_AUTHORISATION);
+        CallerContext.runAs(senior, () -> authorisation.decide(ref, true, JUSTIFICATION));
+        Long clauseId = CallerContext.runAs(officer, () -> boards.clauses()).stream()
+                .filter(c -> c.reference().equals("3.5(d)")).findFirst().orElseThrow().id();
+        CallerContext.runAs(officer, () -> allegations.allege(ref, clauseId, AllegationCategory.IMAGES_WITHOUT_CONSENT,
+                Severity.HIGH, null, "Pupils identifiable in the photographs."));
+        Instant imageryAt = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.illegalImagery(IMAGERY_URL,
+                Platform.OTHER, IMAGERY_REF, imageryAt, CaptureMethod.PUBLIC_PAGE_VIEWED, true)));
+        CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.text("https://www.facebook.com/posts/88",
+                Platform.FACEBOOK, "Class photo, names tagged", Instant.now().minus(1, ChronoUnit.HOURS),
+                CaptureMethod.PUBLIC_PAGE_VIEWED, true)));
+        CallerContext.runAs(officer, () -> evidence.finishGathering(ref, INTERNAL_NOTE, true));
+        awaitStatus("chscb", ref, CaseStatus.AWAITING_REMOVAL);
+        CallerContext.runAs(member, () -> requests.respondToRemoval(ref, MemberResponse.REMOVED, "Deleted."));
+        awaitStatus("chscb", ref, CaseStatus.AWAITING_COOPERATION);
+        CallerContext.runAs(member, () -> requests.recordCooperation(ref, MemberResponse.STATEMENT, "I took it down.",
+                false));
+        awaitStatus("chscb", ref, CaseStatus.VERIFYING_REMOVAL);
+        CallerContext.runAs(officer, () -> decisions.verifyRemoval(ref, SHARED_FINDING, false));
+        CallerContext.runAs(officer, () -> decisions.decideOutcome(ref, CaseOutcome.DISCIPLINARY_REFERRAL,
+                "Breach of 3.5(d): pupils identifiable."));
+        CallerContext.runAs(senior, () -> decisions.approveReferral(ref, true, "Approved."));
+        awaitStatus("chscb", ref, CaseStatus.REFERRED_TO_HR);
+
+        Browser hrBrowser = browser();
+        hrBrowser.signIn("chscb.hr", PASSWORD);
+        String pack = Pdf.read(hrBrowser.download("hr/referral-pack?ref=" + ref).body()).all();
+        String hrPage = hrBrowser.open("hr/referral.xhtml?ref=" + ref).body();
+        String hrApi = new String(apiGet("api/referrals/" + ref, "chscb.hr").body(), StandardCharsets.UTF_8);
+        Pdf boardReport = readReport(ref);
+        String report = boardReport.all();
+        for (String boardOnly : List.of(SCREEN_NOTE, POLICE_REF, IWF_REF, CEOP_REF, LADO_REF, JUSTIFICATION,
+                INTERNAL_NOTE, IMAGERY_REF, IMAGERY_URL, "LADO timescale missed", "Referred to POLICE",
+                "Referred to IWF", "Referred to CEOP", "Referred to LADO", "Investigation authorised",
+                "Triage recorded")) {
+            assertFalse(pack.contains(boardOnly), "not in the pack: " + boardOnly);
+            assertFalse(hrPage.contains(boardOnly), "not on the HR page: " + boardOnly);
+            assertFalse(hrApi.contains(boardOnly), "not in the HR API: " + boardOnly);
+            assertTrue(report.contains(boardOnly) || boardReport.compact().contains(boardOnly.replaceAll("\\s", "")),
+                    "in the board's own report: " + boardOnly);
+        }
+        assertFalse(pack.toLowerCase().contains("illegal imagery"), pack);
+        String capturedAt = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").format(imageryAt.atZone(ZoneId.of(
+                "Europe/London")));
+        assertTrue(pack.contains(capturedAt), "the capture time of every item, " + capturedAt + ": " + pack);
+        assertTrue(pack.contains("Details of this item are held by the board"), pack);
+        assertTrue(pack.contains(SHARED_FINDING), "a note not marked internal is shared: " + pack);
+        assertTrue(pack.contains("Class photo, names tagged"), "the other evidence in full");
+        assertTrue(report.contains("(board only)"), "the board's report marks what HR does not see");
+        JsonObject item = Json.createReader(new StringReader(hrApi)).readObject().getJsonObject("pack")
+                .getJsonArray("evidence").getJsonObject(0);
+        assertTrue(item.getBoolean("detailsWithheld"), item.toString());
+        assertFalse(item.containsKey("sha256") && !item.isNull("sha256"), "no hash of a withheld item: " + item);
+    }
+
+    @Test
+    void showingABoardOnlyEntryToHrBehindTheProductsBackBreaksTheAuditChain() throws Exception {
+        Caller officer = as("chscb.officer");
+        String ref = CallerContext.runAs(officer, () -> cases.raiseConcern(new NewConcern("Vera Visible",
+                as("chscb.hr").organisationId(), CaseSource.MANUAL, "For the chain."))).reference();
+        CallerContext.runAs(officer, () -> triage.recordTriage(ref, new TriageInput(false, null, false, null, false,
+                null, false, TriageDecision.INVESTIGATE, TRIAGE_NOTE)));
+        assertTrue(CallerContext.runAs(officer, () -> timeline.verify()).intact());
+        long caseId = CallerContext.runAs(officer, () -> cases.findByReference(ref)).id();
+        long entryId;
+        long sequence;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select id, sequence_no, visibility"
+                        + " from timeline_entry where case_id = ? and action = 'Triage recorded'")) {
+            select.setLong(1, caseId);
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next());
+                entryId = row.getLong(1);
+                sequence = row.getLong(2);
+                assertEquals("BOARD_ONLY", row.getString(3));
+            }
+        }
+        try {
+            setVisibility(entryId, "SHARED_WITH_HR");
+            ChainVerification tampered = CallerContext.runAs(officer, () -> timeline.verify());
+            assertFalse(tampered.intact());
+            assertEquals(sequence, tampered.firstBrokenSequence());
+            assertEquals("content changed after it was written", tampered.problem());
+        } finally {
+            setVisibility(entryId, "BOARD_ONLY");
+        }
+        assertTrue(CallerContext.runAs(officer, () -> timeline.verify()).intact());
+    }
+
+    private void setVisibility(long entryId, String visibility) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "update timeline_entry set visibility = ? where id = ?")) {
+            update.setString(1, visibility);
+            update.setLong(2, entryId);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    private Pdf readReport(String ref) {
+        Browser officer = browser();
+        officer.signIn("chscb.officer", PASSWORD);
+        HttpResponse<byte[]> report = officer.download("officer/case-report?ref=" + ref);
+        assertEquals(200, report.statusCode());
+        return Pdf.read(report.body());
+    }
+
+    private HttpResponse<byte[]> apiPack(String ref, String username) {
+        return apiGet("api/referrals/" + ref + "/pack", username);
+    }
+
+    private HttpResponse<byte[]> apiGet(String path, String username) {
+        int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                            + (8080 + offset) + "/" + path)).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD)
+                            .getBytes(StandardCharsets.UTF_8)))
+                    .header("Accept", "application/pdf, application/json, application/problem+json").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void runDueJobsOf(String ref) {
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(ref).singleResult();
+        if (instance == null) {
+            return;
+        }
+        for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .executable().list()) {
+            try {
+                engine.getManagementService().executeJob(job.getId());
+            } catch (RuntimeException raceWithTheJobExecutor) {
+                // The job executor ran it first: look again next time.
+            }
+        }
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        long deadline = System.currentTimeMillis() + 45_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Not within 45 s: " + what);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static void assertPdfDownload(HttpResponse<byte[]> download, String fileName) {

@@ -28,6 +28,7 @@ import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.api.IntakeRequest;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.clause.PolicyClause;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.ContentHash;
@@ -41,8 +42,11 @@ import uk.safeguardcases.domain.people.Role;
 /**
  * Concerns reported by a board's monitoring tools (DESIGN.md step 1, source "monitoring"). In one transaction:
  * the case and its investigation, the captured content as evidence (captured by the tool, by open methods),
- * and the clause the tool suggests as a timeline entry (citing clauses in allegations stays the officer's
- * decision). With an Idempotency-Key, a retry gets the first request's case and creates nothing.
+ * and the clause the tool suggests, kept on the case for the officer's triage and noted in the timeline (citing
+ * clauses in allegations stays the officer's decision). A member identifier that matches no member account of
+ * the board is kept as the member's name, and the answer and the timeline say so; an organisation that is not
+ * the matched member's own is refused. With an Idempotency-Key, a retry gets the first request's case and
+ * creates nothing.
  */
 @Stateless
 public class IntakeService {
@@ -83,7 +87,7 @@ public class IntakeService {
                     throw new IdempotencyKeyReusedException("This Idempotency-Key was used for a different"
                             + " concern: use a new key for a new concern.");
                 }
-                return new IntakeResult(earlier.caseReference(), true);
+                return new IntakeResult(earlier.caseReference(), true, memberMatched(earlier.caseReference()));
             }
         }
 
@@ -96,7 +100,13 @@ public class IntakeService {
                     checked.subjectUsername()));
             evidence.capture(raised.reference(), EvidenceInput.text(checked.url(), checked.platform(),
                     checked.capturedText(), checked.detectedAt(), CaptureMethod.MONITORING_TOOL, true));
+            if (checked.subjectUsername() == null) {
+                timeline.record(raised.id(), "Member not matched", "The monitoring tool's member identifier matched"
+                        + " no member account on the board, so the case names the member as the tool gave it; without"
+                        + " an account the member gets no e-mail and no request in the portal.");
+            }
             if (checked.clause() != null) {
+                em.find(SafeguardingCase.class, raised.id()).clauseSuggested(checked.clause().id());
                 timeline.record(raised.id(), "Clause suggested by monitoring tool", "Clause "
                         + checked.clause().reference() + " (" + checked.clause().section()
                         + "); whether it is alleged is the officer's decision at triage");
@@ -107,7 +117,13 @@ public class IntakeService {
             em.persist(new IntakeRequest(key, requestSha256, reference, Instant.now()));
             em.flush();
         }
-        return new IntakeResult(reference, false);
+        return new IntakeResult(reference, false, checked.subjectUsername() != null);
+    }
+
+    private boolean memberMatched(String reference) {
+        return em.createQuery("select c.subjectPersonId from SafeguardingCase c where c.reference = :reference",
+                        Long.class)
+                .setParameter("reference", reference).getResultStream().anyMatch(id -> id != null);
     }
 
     private Checked check(IntakeConcern concern) {
@@ -153,6 +169,14 @@ public class IntakeService {
         } else if (member != null) {
             problems.put("organisationId", "Give the member's parent organisation: its id (organisationId) or its"
                     + " name (organisation).");
+        }
+
+        if (person != null && organisation != null && person.organisationId() != null
+                && !person.organisationId().equals(organisation.id())) {
+            ParentOrganisation own = em.find(ParentOrganisation.class, person.organisationId());
+            problems.put(organisationId != null ? "organisationId" : "organisation", "Member " + member
+                    + " belongs to " + (own == null ? "another parent organisation" : own.name())
+                    + ": give that organisation, or leave it out.");
         }
 
         Platform platform = null;

@@ -14,11 +14,14 @@ import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.audit.TimelineEntry;
 import uk.safeguardcases.domain.audit.TimelineHead;
+import uk.safeguardcases.domain.audit.Visibility;
 
 /**
  * The audit timeline: the one place every action is written to. Append-only (there is no method that
  * changes or removes an entry) and tamper-evident (each entry is chained to its board's previous one).
  * Entries are written in the caller's transaction, so an action and its entry commit or roll back together.
+ * Each entry says whether the HR partner may see it ({@link Visibility}); an entry recorded without saying so is
+ * the board's only.
  */
 @Stateless
 public class TimelineService {
@@ -28,9 +31,18 @@ public class TimelineService {
     @PersistenceContext
     private EntityManager em;
 
-    /** Records that the current caller did {@code action} (on the case, if given). */
+    /** Records that the current caller did {@code action} (on the case, if given), for the board's eyes only. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public TimelineEntry record(Long caseId, String action, String detail) {
+        return record(caseId, action, detail, Visibility.BOARD_ONLY);
+    }
+
+    /** Records that the current caller did {@code action} (on the case, if given), seen by whom it says. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public TimelineEntry record(Long caseId, String action, String detail, Visibility visibility) {
+        if (visibility == null) {
+            throw new IllegalArgumentException("Say who may see the entry");
+        }
         Caller caller = CallerContext.current();
         TimelineHead head = em.find(TimelineHead.class, caller.tenantId(), LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
@@ -39,7 +51,7 @@ public class TimelineService {
         // Stored with microsecond precision on every database we run on; hash exactly what is stored.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         TimelineEntry entry = TimelineEntry.chained(caller.tenantId(), head.lastSequence() + 1, head.lastHash(),
-                caseId, caller.username(), action, detail == null ? "" : detail, now);
+                caseId, caller.username(), action, detail == null ? "" : detail, now, visibility);
         em.persist(entry);
         head.advanceTo(entry);
         return entry;
@@ -48,6 +60,13 @@ public class TimelineService {
     public List<TimelineEntry> forCase(long caseId) {
         return em.createQuery("select e from TimelineEntry e where e.caseId = :caseId order by e.sequenceNo",
                 TimelineEntry.class).setParameter("caseId", caseId).getResultList();
+    }
+
+    /** The entries of a case that the HR partner may see, in order. */
+    public List<TimelineEntry> sharedWithHr(long caseId) {
+        return em.createQuery("select e from TimelineEntry e where e.caseId = :caseId and e.visibility = :shared"
+                        + " order by e.sequenceNo", TimelineEntry.class)
+                .setParameter("caseId", caseId).setParameter("shared", Visibility.SHARED_WITH_HR).getResultList();
     }
 
     /** The latest entries about the board rather than a case (its set-up changes), newest first. */

@@ -13,12 +13,17 @@ import uk.safeguardcases.application.investigation.EvidenceView;
  *
  * @param activeSteps the ids of the process activities the case is waiting in now (empty once closed),
  *        for highlighting in the diagram and choosing the task form
+ * @param suggestedClause the clause a monitoring tool suggested when it reported the concern, or null
  */
 public record CaseFile(CaseSummary summary, String concern, String triageDecision, String outcome,
         String closureReason, Instant closedAt, LocalDate retentionUntil, List<AllegationView> allegations,
         List<EvidenceView> evidence, List<Request> requests, Referral referral,
-        List<ExternalReferral> externalReferrals, List<Deadline> deadlines, List<String> activeSteps)
-        implements Serializable {
+        List<ExternalReferral> externalReferrals, List<Deadline> deadlines, List<String> activeSteps,
+        SuggestedClause suggestedClause) implements Serializable {
+
+    /** A clause of the board's policy as a monitoring tool suggested it, in the words it had then. */
+    public record SuggestedClause(Long id, String reference, String text) implements Serializable {
+    }
 
     /** A removal or co-operation request to the member, with the member's answer and the officer's decision. */
     public record Request(String kind, Instant sentAt, Instant deadline, Instant remindedAt, String response,

@@ -18,6 +18,7 @@ import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.clause.PolicyClause;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.referral.ExternalReferral;
@@ -100,7 +101,15 @@ public class CaseFileService {
                 c.outcome() == null ? null : c.outcome().label(),
                 c.closureReason() == null ? null : c.closureReason().label(), c.closedAt(), c.retentionUntil(),
                 allegations.allegationsOf(reference), evidence.evidenceOf(reference), requests, referral, external,
-                List.copyOf(deadlines), active);
+                List.copyOf(deadlines), active, suggestedClause(c));
+    }
+
+    private CaseFile.SuggestedClause suggestedClause(SafeguardingCase c) {
+        if (c.suggestedClauseId() == null) {
+            return null;
+        }
+        PolicyClause clause = em.find(PolicyClause.class, c.suggestedClauseId());
+        return clause == null ? null : new CaseFile.SuggestedClause(clause.id(), clause.reference(), clause.text());
     }
 
     /** The BPMN XML of the process definition the case runs (or ran), for drawing it. */

@@ -12,8 +12,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.investigation.EvidenceInput;
+import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.audit.Visibility;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
@@ -44,6 +47,9 @@ public class CaseService {
 
     @Inject
     private EngineAccess engineAccess;
+
+    @Inject
+    private EvidenceService evidence;
 
     /**
      * Raises a concern: the case and its investigation start in one transaction, so either both exist or
@@ -86,6 +92,27 @@ public class CaseService {
         }
 
         return open(caller, subject, organisation, concern.source(), summary, subjectPersonId);
+    }
+
+    /**
+     * Raises a concern with the evidence already captured, in one transaction: if the evidence is refused, the
+     * case is not raised either (nothing is left half-made). Problems with the evidence are named
+     * {@code evidence.<field>}. With evidence it needs an officer, who may both raise and capture.
+     */
+    public CaseSummary raiseConcern(NewConcern concern, EvidenceInput firstEvidence) {
+        if (firstEvidence == null) {
+            return raiseConcern(concern);
+        }
+        CallerContext.require(Role.OFFICER);
+        CaseSummary raised = raiseConcern(concern);
+        try {
+            evidence.capture(raised.reference(), firstEvidence);
+        } catch (InvalidInputException e) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            e.fieldMessages().forEach((field, message) -> problems.put("evidence." + field, message));
+            throw new InvalidInputException(problems);
+        }
+        return raised;
     }
 
     /**
@@ -157,7 +184,7 @@ public class CaseService {
                 .execute());
         safeguardingCase.investigatedBy(instance.getId());
         timeline.record(safeguardingCase.id(), "Concern raised",
-                source.label() + "; parent organisation " + organisation.name());
+                source.label() + "; parent organisation " + organisation.name(), Visibility.SHARED_WITH_HR);
         return summaryOf(safeguardingCase);
     }
 
@@ -185,9 +212,7 @@ public class CaseService {
 
     public List<TimelineLine> timelineOf(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        return timeline.forCase(lookup.byReference(reference).id()).stream()
-                .map(e -> new TimelineLine(e.sequenceNo(), e.occurredAt(), e.actor(), e.action(), e.detail()))
-                .toList();
+        return timeline.forCase(lookup.byReference(reference).id()).stream().map(TimelineLine::of).toList();
     }
 
     static CaseSummary summaryOf(SafeguardingCase c) {

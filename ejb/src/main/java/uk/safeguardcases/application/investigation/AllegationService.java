@@ -17,6 +17,7 @@ import uk.safeguardcases.domain.allegation.Allegation;
 import uk.safeguardcases.domain.allegation.AllegationCategory;
 import uk.safeguardcases.domain.allegation.PossibleOffence;
 import uk.safeguardcases.domain.allegation.Severity;
+import uk.safeguardcases.domain.audit.Visibility;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.clause.PolicyClause;
@@ -63,7 +64,8 @@ public class AllegationService {
         em.persist(allegation);
         timeline.record(safeguardingCase.id(), "Allegation recorded", "Clause " + clause.reference() + "; "
                 + category.label() + "; severity " + severity.label().toLowerCase()
-                + (possibleOffence == null ? "" : "; possible offence: " + possibleOffence.label()));
+                + (possibleOffence == null ? "" : "; possible offence: " + possibleOffence.label()),
+                Visibility.SHARED_WITH_HR);
         return view(allegation);
     }
 

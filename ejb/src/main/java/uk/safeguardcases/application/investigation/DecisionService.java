@@ -9,6 +9,7 @@ import uk.safeguardcases.application.cases.CaseLookup;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.audit.Visibility;
 import uk.safeguardcases.domain.cases.CaseOutcome;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
@@ -28,12 +29,17 @@ public class DecisionService {
     private TimelineService timeline;
 
     public void verifyRemoval(String reference, String finding) {
+        verifyRemoval(reference, finding, false);
+    }
+
+    /** The officer's finding on the removal; {@code internal} keeps it from the HR partner (see {@link Visibility}). */
+    public void verifyRemoval(String reference, String finding, boolean internal) {
         CallerContext.require(Role.OFFICER);
         Map<String, String> problems = new LinkedHashMap<>();
         String text = Inputs.text(problems, "finding", finding, 4000, "Say what you checked and what you found.");
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        timeline.record(safeguardingCase.id(), "Removal verified", text);
+        timeline.record(safeguardingCase.id(), "Removal verified", text, Visibility.ofNote(internal));
         tasks.complete(safeguardingCase, InvestigationProcess.VERIFY_REMOVAL_TASK, "Verifying removal", Map.of());
     }
 
@@ -47,7 +53,8 @@ public class DecisionService {
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         safeguardingCase.decide(outcome, caller.username());
-        timeline.record(safeguardingCase.id(), "Outcome decided", outcome.label() + ". " + text);
+        timeline.record(safeguardingCase.id(), "Outcome decided", outcome.label() + ". " + text,
+                Visibility.SHARED_WITH_HR);
         tasks.complete(safeguardingCase, InvestigationProcess.DECIDE_OUTCOME_TASK, "The decision",
                 Map.of(InvestigationProcess.OUTCOME, outcome.name()));
     }
@@ -63,7 +70,8 @@ public class DecisionService {
         if (caller.username().equals(safeguardingCase.decidedBy())) {
             throw new AccessRefusedException("You decided this outcome, so another senior manager must approve the referral.");
         }
-        timeline.record(safeguardingCase.id(), approve ? "Referral approved" : "Referral sent back", text);
+        timeline.record(safeguardingCase.id(), approve ? "Referral approved" : "Referral sent back", text,
+                approve ? Visibility.SHARED_WITH_HR : Visibility.BOARD_ONLY);
         tasks.complete(safeguardingCase, InvestigationProcess.APPROVE_REFERRAL_TASK, "Approval of the referral",
                 Map.of(InvestigationProcess.REFERRAL_APPROVED, approve,
                         InvestigationProcess.REFERRAL_APPROVED_BY, caller.username()));

@@ -21,6 +21,7 @@ import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.audit.Visibility;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
@@ -69,12 +70,17 @@ public class EvidenceService {
 
     /** The officer has gathered the evidence; the member is then asked to remove the content. */
     public void finishGathering(String reference, String summary) {
+        finishGathering(reference, summary, false);
+    }
+
+    /** As above; {@code internal} keeps the summary from the HR partner (see {@link Visibility}). */
+    public void finishGathering(String reference, String summary, boolean internal) {
         CallerContext.require(Role.OFFICER);
         Map<String, String> problems = new LinkedHashMap<>();
         String text = Inputs.text(problems, "summary", summary, 4000, "Summarise the evidence gathered.");
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        timeline.record(safeguardingCase.id(), "Evidence gathered", text);
+        timeline.record(safeguardingCase.id(), "Evidence gathered", text, Visibility.ofNote(internal));
         tasks.complete(safeguardingCase, InvestigationProcess.GATHER_EVIDENCE_TASK, "Gathering evidence", Map.of());
     }
 
@@ -171,10 +177,11 @@ public class EvidenceService {
             what = describe(storedUrl, text, fileType, hasFile ? bytes.length : 0);
         }
         em.persist(evidence);
-        // No captured text, address or file name here: the timeline holds no personal data of the evidence.
+        // No captured text, address or file name here: the timeline holds no personal data of the evidence. A
+        // report to the IWF / CEOP is the board's and those agencies' business, so that entry is the board's only.
         timeline.record(safeguardingCase.id(), "Evidence captured", "Evidence " + evidence.id() + ": "
                 + input.platform().label() + "; " + input.captureMethod().label() + "; " + what + "; SHA-256 "
-                + evidence.contentSha256());
+                + evidence.contentSha256(), input.illegalImagery() ? Visibility.BOARD_ONLY : Visibility.SHARED_WITH_HR);
         return EvidenceView.of(evidence);
     }
 

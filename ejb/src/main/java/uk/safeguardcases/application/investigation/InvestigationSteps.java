@@ -14,6 +14,7 @@ import uk.safeguardcases.application.cases.CaseLookup;
 import uk.safeguardcases.application.notification.Notifications;
 import uk.safeguardcases.application.reports.ReferralPackPdf;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.audit.Visibility;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.calendar.WorkingDays;
 import uk.safeguardcases.domain.cases.CaseStatus;
@@ -80,7 +81,8 @@ public class InvestigationSteps {
     public void remindAboutRemoval(long caseId) {
         MemberRequest request = request(caseId, RequestKind.REMOVAL);
         if (request.remind(Instant.now())) {
-            timeline.record(caseId, "Removal reminder sent", "The member was reminded of the removal deadline.");
+            timeline.record(caseId, "Removal reminder sent", "The member was reminded of the removal deadline.",
+                    Visibility.SHARED_WITH_HR);
             notifications.removalReminder(caseId, request);
         }
     }
@@ -89,7 +91,8 @@ public class InvestigationSteps {
     public void recordNonCompliance(long caseId) {
         if (request(caseId, RequestKind.REMOVAL).recordNonCompliance(Instant.now())) {
             timeline.record(caseId, "Non-compliance recorded",
-                    "The content was not removed by the deadline (CHSCB 5.4: further action may be taken).");
+                    "The content was not removed by the deadline (CHSCB 5.4: further action may be taken).",
+                    Visibility.SHARED_WITH_HR);
             notifications.escalate(caseId, Notice.NON_COMPLIANCE);
         }
     }
@@ -103,7 +106,7 @@ public class InvestigationSteps {
     public void recordNonCooperation(long caseId) {
         if (request(caseId, RequestKind.COOPERATION).recordNonCompliance(Instant.now())) {
             timeline.record(caseId, "Non-co-operation recorded",
-                    "No statement or interview by the deadline (CHSCB 6.3).");
+                    "No statement or interview by the deadline (CHSCB 6.3).", Visibility.SHARED_WITH_HR);
             notifications.escalate(caseId, Notice.NON_COOPERATION);
         }
     }
@@ -123,9 +126,10 @@ public class InvestigationSteps {
             em.persist(referral);
             timeline.record(caseId, "Referred to the parent organisation", referral.kind().label() + " to "
                     + safeguardingCase.organisation().name() + "; acknowledgement due "
-                    + WorkingCalendar.describe(referral.acknowledgementDue()));
+                    + WorkingCalendar.describe(referral.acknowledgementDue()), Visibility.SHARED_WITH_HR);
             referralPacks.recordSending(caseId);
             notifications.referralSent(caseId, referral.acknowledgementDue());
+            notifications.referralDecided(caseId);
         }
         Instant reminder = days.reminderBefore(referral.acknowledgementDue(), board.hrReminderWorkingDays());
         return Map.of(InvestigationProcess.HR_ACK_REMINDER_AT, Date.from(reminder),
@@ -135,7 +139,8 @@ public class InvestigationSteps {
     public void remindHr(long caseId) {
         Referral referral = referral(caseId);
         if (referral.remind(Instant.now())) {
-            timeline.record(caseId, "HR reminder sent", "The HR partner was reminded to acknowledge the referral.");
+            timeline.record(caseId, "HR reminder sent", "The HR partner was reminded to acknowledge the referral.",
+                    Visibility.SHARED_WITH_HR);
             notifications.hrReminder(caseId, referral.acknowledgementDue());
         }
     }
@@ -159,6 +164,7 @@ public class InvestigationSteps {
         timeline.record(caseId, "Case closed", safeguardingCase.closureSummary() + " Kept until "
                 + safeguardingCase.retentionUntil() + " (" + safeguardingCase.retentionBasis().label()
                 .toLowerCase(Locale.UK) + ").");
+        notifications.caseClosed(caseId);
     }
 
     private MemberRequest requestOrSend(long caseId, RequestKind kind) {
@@ -178,7 +184,8 @@ public class InvestigationSteps {
             request = MemberRequest.send(caseId, kind, now, null, days.deadline(now, board.cooperationWorkingDays()));
         }
         em.persist(request);
-        timeline.record(caseId, kind.label() + " request sent", "Deadline " + WorkingCalendar.describe(request.deadline()));
+        timeline.record(caseId, kind.label() + " request sent", "Deadline " + WorkingCalendar.describe(request.deadline()),
+                Visibility.SHARED_WITH_HR);
         notifications.requestSent(caseId, request);
         return request;
     }

@@ -12,11 +12,13 @@ import uk.safeguardcases.domain.referral.ReferralKind;
 import uk.safeguardcases.domain.referral.ReferralStatus;
 
 /**
- * Everything the referral pack holds (CHSCB 6.2), assembled in one place for the HR partner's page and for
- * the pack's PDF. The timeline leaves out the safeguarding screen (triage notes, referrals to the police, IWF,
- * CEOP or LADO): that is the board's and those agencies' business, and telling an employer could prejudice a
- * criminal investigation. Never the evidence files: illegal imagery is never stored, and the rest stays with the
- * board; the pack carries each item's address, capture time and SHA-256 so it can be matched.
+ * Everything the referral pack holds (CHSCB 6.2), assembled in one place for the HR partner's page, the HR API
+ * and the pack's PDF, and nothing HR may not see. The timeline holds only the entries shared with HR (see
+ * {@code Visibility} for which, action by action): never the safeguarding screen (triage notes, referrals to the
+ * police, IWF, CEOP or LADO and their references, a missed LADO timescale), the senior's authorisation, the
+ * monitoring tool's suggested clause or a note the officer marked internal. Never the evidence files: illegal
+ * imagery is never stored, and the rest stays with the board; the pack carries each item's address, capture time
+ * and SHA-256 so it can be matched.
  */
 public record ReferralPack(Referred referral, Decision decision, List<AllegationView> allegations,
         List<EvidenceItem> evidence, List<RequestItem> requests, Contact contact, HrSide hr,
@@ -37,13 +39,14 @@ public record ReferralPack(Referred referral, Decision decision, List<Allegation
     /**
      * A piece of evidence without its file.
      *
-     * @param capturedText the text captured, if any (never for illegal imagery)
+     * @param capturedText the text captured, if any
      * @param fileName the name of the file the board keeps, or null
-     * @param reportReference the IWF / CEOP report reference when illegal imagery was reported
+     * @param detailsWithheld the item's address, hash and what it is stay with the board (illegal imagery reported
+     *        to the IWF / CEOP): only when, by whom and how it was captured are shown
      */
     public record EvidenceItem(String url, String platform, String captureMethod, Instant capturedAt,
-            String capturedBy, String sha256, String capturedText, String fileName, boolean illegalImagery,
-            String reportReference) implements Serializable {
+            String capturedBy, String sha256, String capturedText, String fileName, boolean detailsWithheld)
+            implements Serializable {
     }
 
     /** A content-removal or co-operation request and what became of it. */

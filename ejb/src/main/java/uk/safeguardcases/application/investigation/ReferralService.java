@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
@@ -24,6 +23,7 @@ import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.allegation.Allegation;
 import uk.safeguardcases.domain.audit.TimelineEntry;
+import uk.safeguardcases.domain.audit.Visibility;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.calendar.WorkingDays;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
@@ -47,8 +47,6 @@ import uk.safeguardcases.domain.requests.RequestKind;
 public class ReferralService {
 
     private static final int MAX_LIST = 500;
-    private static final String REFERRED_TO_PARENT = "Referred to the parent organisation";
-    private static final Set<String> BOARD_ONLY = Set.of("Triage recorded", "LADO timescale missed");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
     private static final String OPEN = "(r.hrOutcome is null"
             + " or (r.appealed = true and r.appealOutcome is null and r.appealResult is null))";
@@ -115,6 +113,23 @@ public class ReferralService {
     }
 
     /**
+     * The case of a referral to the HR partner's own organisation on their board (the check before its sent pack
+     * is handed over); any other reference is "not found".
+     */
+    public long caseReferredToMe(String reference) {
+        Caller caller = CallerContext.require(Role.HR);
+        return referralFor(caller, cases.byReference(reference)).caseId();
+    }
+
+    /** The case of a referral made by the officer's or senior's board; "not found" until the case is referred. */
+    public long caseReferredByBoard(String reference) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SafeguardingCase c = cases.byReference(reference);
+        return referralOf(c).orElseThrow(() -> new NotFoundException("Case " + c.reference()
+                + " has not been referred to its parent organisation.")).caseId();
+    }
+
+    /**
      * The pack at the moment the process sends the referral. Only for the process's own step, which runs as
      * the board's system caller (no person, so no role); a person is refused.
      */
@@ -141,7 +156,7 @@ public class ReferralService {
                 r.sentAt(), r.approvedBy(), r.acknowledgementDue(), deadlines().acknowledgement(r), r.remindedAt(),
                 r.escalatedAt(), c.status().label());
 
-        List<TimelineEntry> lines = timeline.forCase(c.id());
+        List<TimelineEntry> lines = timeline.sharedWithHr(c.id());
         String reasons = latest(lines, "Outcome decided").map(TimelineEntry::detail)
                 .map(d -> c.outcome() != null && d.startsWith(c.outcome().label() + ". ")
                         ? d.substring(c.outcome().label().length() + 2) : d)
@@ -158,9 +173,7 @@ public class ReferralService {
         List<ReferralPack.EvidenceItem> evidence = em.createQuery(
                         "select e from Evidence e where e.caseId = :caseId order by e.capturedAt, e.id", Evidence.class)
                 .setParameter("caseId", c.id()).getResultStream()
-                .map(e -> new ReferralPack.EvidenceItem(e.url(), e.platform().label(), e.captureMethod().label(),
-                        e.capturedAt(), e.capturedBy(), e.contentSha256(), e.capturedText(), e.fileName(),
-                        e.illegalImagery(), e.reportReference()))
+                .map(ReferralService::evidenceItem)
                 .toList();
 
         List<ReferralPack.RequestItem> requests = Stream.of(RequestKind.REMOVAL, RequestKind.COOPERATION)
@@ -177,16 +190,22 @@ public class ReferralService {
                 r.hrOutcome(), r.outcomeDecidedOn(), r.outcomeNote(), r.outcomeRecordedBy(), r.outcomeRecordedAt(),
                 r.appealed(), r.appealLodgedOn(), r.appealGrounds(), r.appealOutcome(), r.appealDecidedOn(),
                 r.appealResult());
-        List<TimelineLine> shown = lines.stream().filter(e -> !boardOnly(e.action()))
-                .map(e -> new TimelineLine(e.sequenceNo(), e.occurredAt(), e.actor(), e.action(), e.detail()))
-                .toList();
+        List<TimelineLine> shown = lines.stream().map(TimelineLine::of).toList();
         return new ReferralPack(referred, decision, allegations, evidence, requests, contact, hr, shown);
     }
 
-    /** The safeguarding screen stays with the board (see {@link ReferralPack}). */
-    private static boolean boardOnly(String action) {
-        return BOARD_ONLY.contains(action)
-                || action.startsWith("Referred to ") && !action.equals(REFERRED_TO_PARENT);
+    /**
+     * A piece of evidence as the HR partner may see it. Illegal imagery was reported to the IWF / CEOP: HR learns
+     * only that an item was captured, when, by whom and how; its address, hash and report reference stay with
+     * the board.
+     */
+    private static ReferralPack.EvidenceItem evidenceItem(Evidence e) {
+        if (e.illegalImagery()) {
+            return new ReferralPack.EvidenceItem(null, e.platform().label(), e.captureMethod().label(),
+                    e.capturedAt(), e.capturedBy(), null, null, null, true);
+        }
+        return new ReferralPack.EvidenceItem(e.url(), e.platform().label(), e.captureMethod().label(), e.capturedAt(),
+                e.capturedBy(), e.contentSha256(), e.capturedText(), e.fileName(), false);
     }
 
     /** Acknowledges the referral, once; a second acknowledgement is told who made the first, and when. */
@@ -199,7 +218,7 @@ public class ReferralService {
                     referral.acknowledgedBy(), referral.acknowledgedAt());
         }
         referral.acknowledge(caller.username(), Instant.now());
-        timeline.record(safeguardingCase.id(), "Referral acknowledged", "By the HR partner");
+        timeline.record(safeguardingCase.id(), "Referral acknowledged", "By the HR partner", Visibility.SHARED_WITH_HR);
         tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_HR_ACKNOWLEDGEMENT,
                 InvestigationProcess.HR_ACKNOWLEDGEMENT_MESSAGE, "The acknowledgement", Map.of());
     }
@@ -219,7 +238,7 @@ public class ReferralService {
         refuseIfOutcomeRecorded(safeguardingCase, referral);
         referral.recordOutcome(outcome, appealed, appeal.isEmpty() ? null : appeal, caller.username(), Instant.now());
         timeline.record(safeguardingCase.id(), "Disciplinary outcome recorded", outcome.label()
-                + (appealed ? "; appeal: " + appeal : ""));
+                + (appealed ? "; appeal: " + appeal : ""), Visibility.SHARED_WITH_HR);
         deliverOutcome(safeguardingCase, outcome);
     }
 
@@ -243,7 +262,7 @@ public class ReferralService {
         Inputs.check(problems);
         referral.recordOutcome(outcome, decidedOn, text, caller.username(), Instant.now());
         timeline.record(safeguardingCase.id(), "Disciplinary outcome recorded", outcome.label() + ", decided on "
-                + DAY.format(decidedOn) + ". " + text);
+                + DAY.format(decidedOn) + ". " + text, Visibility.SHARED_WITH_HR);
         deliverOutcome(safeguardingCase, outcome);
     }
 
@@ -268,7 +287,8 @@ public class ReferralService {
                 "The appeal cannot be lodged before the outcome was decided on " + DAY.format(earliest) + ".");
         Inputs.check(problems);
         referral.lodgeAppeal(lodgedOn, text, caller.username(), Instant.now());
-        timeline.record(safeguardingCase.id(), "Appeal lodged", "Lodged on " + DAY.format(lodgedOn) + ". " + text);
+        timeline.record(safeguardingCase.id(), "Appeal lodged", "Lodged on " + DAY.format(lodgedOn) + ". " + text,
+                Visibility.SHARED_WITH_HR);
     }
 
     /** How the appeal ended, decided on {@code decidedOn}. */
@@ -295,7 +315,7 @@ public class ReferralService {
         Inputs.check(problems);
         referral.decideAppeal(result, decidedOn, text, caller.username(), Instant.now());
         timeline.record(safeguardingCase.id(), "Appeal result recorded", result.label() + ", decided on "
-                + DAY.format(decidedOn) + ". " + text);
+                + DAY.format(decidedOn) + ". " + text, Visibility.SHARED_WITH_HR);
     }
 
     private static void refuseIfOutcomeRecorded(SafeguardingCase safeguardingCase, Referral referral) {

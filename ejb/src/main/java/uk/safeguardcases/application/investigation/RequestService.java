@@ -15,6 +15,7 @@ import uk.safeguardcases.application.notification.Notifications;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.audit.Visibility;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.calendar.WorkingDays;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
@@ -82,7 +83,7 @@ public class RequestService {
         MemberRequest request = request(safeguardingCase, RequestKind.REMOVAL);
         request.answer(response, reasons, false, Instant.now());
         timeline.record(safeguardingCase.id(), "Removal request answered", response.label()
-                + (reasons.isEmpty() ? "" : ": " + reasons));
+                + (reasons.isEmpty() ? "" : ": " + reasons), Visibility.SHARED_WITH_HR);
         if (proof != null && response == MemberResponse.REMOVED) {
             evidence.capture(reference, proof);
         }
@@ -99,7 +100,8 @@ public class RequestService {
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         MemberRequest request = request(safeguardingCase, RequestKind.REMOVAL);
         request.decide(upheld ? "UPHELD" : "REJECTED", caller.username(), Instant.now(), null, null);
-        timeline.record(safeguardingCase.id(), upheld ? "Contest upheld" : "Contest rejected", why);
+        timeline.record(safeguardingCase.id(), upheld ? "Contest upheld" : "Contest rejected", why,
+                Visibility.SHARED_WITH_HR);
         tasks.complete(safeguardingCase, InvestigationProcess.REVIEW_CONTEST_TASK, "The review of the member's reasons",
                 Map.of(InvestigationProcess.CONTEST_UPHELD, upheld));
         notifications.removalDecision(safeguardingCase.id(), request,
@@ -128,7 +130,8 @@ public class RequestService {
         request.decide(grant ? "MORE_TIME_GIVEN" : "MORE_TIME_REFUSED", caller.username(), Instant.now(),
                 grant ? reminder : null, grant ? deadline : null);
         timeline.record(safeguardingCase.id(), grant ? "More time given" : "More time refused",
-                (grant ? "New deadline " + WorkingCalendar.describe(deadline) + ". " : "") + why);
+                (grant ? "New deadline " + WorkingCalendar.describe(deadline) + ". " : "") + why,
+                Visibility.SHARED_WITH_HR);
         tasks.complete(safeguardingCase, InvestigationProcess.DECIDE_EXTENSION_TASK, "The decision on more time",
                 Map.of(InvestigationProcess.REMOVAL_DEADLINE, Date.from(deadline),
                         InvestigationProcess.REMOVAL_REMINDER_AT, Date.from(reminder)));
@@ -177,7 +180,8 @@ public class RequestService {
         request.answer(how, text, supervisedAccess, Instant.now());
         timeline.record(safeguardingCase.id(), "Co-operation recorded", how.label()
                 + (acceptsInterview ? "; the member accepts an interview" : "")
-                + (supervisedAccess ? "; supervised access to the member's account took place" : ""));
+                + (supervisedAccess ? "; supervised access to the member's account took place" : ""),
+                Visibility.SHARED_WITH_HR);
         tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_COOPERATION,
                 InvestigationProcess.COOPERATION_RESPONSE_MESSAGE, "Co-operation", Map.of());
     }

@@ -1,6 +1,7 @@
 package uk.safeguardcases.application.notification;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
 import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.notification.Notice;
 import uk.safeguardcases.domain.people.Person;
@@ -20,14 +22,17 @@ import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.requests.MemberRequest;
 
 /**
- * The e-mails the investigation sends: to the member about requests to them, to the HR partner about a
- * referral, to the senior managers about escalations. Each is queued in the caller's transaction (see
- * {@link Outbox}) and goes out after it commits. A message carries the case reference, the member's own
- * name and a link into the product, never evidence or anyone else's details: the recipient signs in to
- * read the rest.
+ * The e-mails the investigation sends: to the member about requests to them and the board's decision, to the HR
+ * partner about a referral, to the senior managers about escalations, and to the seniors and administrators
+ * about an e-mail that could not be delivered. Each is queued in the caller's transaction (see {@link Outbox})
+ * and goes out after it commits. A message carries the case reference, the member's own name and a link into the
+ * product, never evidence, findings or anyone else's details: the recipient signs in to read the rest.
  */
 @Stateless
 public class Notifications {
+
+    /** Where members see their cases and requests. */
+    private static final String MEMBER_CASES = "/portal/history.xhtml";
 
     @PersistenceContext
     private EntityManager em;
@@ -82,6 +87,86 @@ public class Notifications {
         };
         toMember(c, decision, subject, text + " The reasons for the decision are in the portal.",
                 portalLink(request));
+    }
+
+    /**
+     * The board's decision at the end of the investigation, when it is a referral (CHSCB 6.2), told to the member
+     * when the referral is sent: the decision only, never the findings.
+     */
+    public void referralDecided(long caseId) {
+        SafeguardingCase c = cases.byId(caseId);
+        if (c.outcome() == null || !c.outcome().isReferral()) {
+            return;
+        }
+        toMember(c, Notice.OUTCOME_DECIDED, "Decision on your case", board(c).name() + " has finished its"
+                        + " investigation. Its decision is a " + c.outcome().label().toLowerCase(Locale.ROOT)
+                        + " to your employer, " + c.organisation().name() + ", which decides what happens next.",
+                link(MEMBER_CASES));
+    }
+
+    /**
+     * The case is closed: the member hears the board's decision when the investigation ended in no breach or
+     * advice and guidance (the case closes as soon as that is decided), and that it is closed otherwise. Only a
+     * member who knew of the case hears anything: one who was sent a request, was referred, or reported it
+     * themselves; a concern closed at triage is never announced to a member it was not raised with (it may be with
+     * the police).
+     */
+    public void caseClosed(long caseId) {
+        SafeguardingCase c = cases.byId(caseId);
+        if (c.closureReason() == null || !memberKnowsOfCase(c)) {
+            return;
+        }
+        String board = board(c).name();
+        switch (c.closureReason()) {
+            case NO_BREACH -> toMember(c, Notice.OUTCOME_DECIDED, "Decision on your case", board + " has finished its"
+                    + " investigation and found no breach of its social media policy. The case is now closed.",
+                    link(MEMBER_CASES));
+            case ADVICE_AND_GUIDANCE -> toMember(c, Notice.OUTCOME_DECIDED, "Decision on your case", board
+                    + " has finished its investigation. Its decision is advice and guidance on your use of social"
+                    + " media under its policy. The case is now closed.", link(MEMBER_CASES));
+            case REFERRAL_OUTCOME_RECORDED -> toMember(c, Notice.CASE_CLOSED, "Your case is closed", "Your employer"
+                    + " has recorded the outcome of the referral, and " + board + " has closed the case. Your employer"
+                    + " tells you about its outcome.", link(MEMBER_CASES));
+            case NO_FURTHER_ACTION -> toMember(c, Notice.CASE_CLOSED, "Your case is closed", board + " has looked at"
+                    + " the concern and will take no further action. The case is closed.", link(MEMBER_CASES));
+            case ADVICE_ONLY -> toMember(c, Notice.CASE_CLOSED, "Your case is closed", board + " has looked at the"
+                    + " concern and will give you advice only; it takes no further action. The case is closed.",
+                    link(MEMBER_CASES));
+            case AUTHORISATION_REFUSED -> toMember(c, Notice.CASE_CLOSED, "Your case is closed", board
+                    + " will not investigate the concern. The case is closed.", link(MEMBER_CASES));
+        }
+    }
+
+    private boolean memberKnowsOfCase(SafeguardingCase c) {
+        return c.source() == CaseSource.SELF_REPORT
+                || !em.createQuery("select r.id from MemberRequest r where r.caseId = :caseId", Long.class)
+                        .setParameter("caseId", c.id()).setMaxResults(1).getResultList().isEmpty()
+                || !em.createQuery("select r.id from Referral r where r.caseId = :caseId", Long.class)
+                        .setParameter("caseId", c.id()).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * An e-mail about a case could not be delivered ({@link Outbox#failed}): the board's senior managers and
+     * administrators are told, in the same transaction, what it was and to whom (by role, not the address).
+     */
+    public void undeliverable(@Observes MessageUndeliverable event) {
+        SafeguardingCase c = event.caseId() == null ? null : cases.byId(event.caseId());
+        String what = "An e-mail to " + event.kind().audience().inWords() + " could not be delivered "
+                + (event.refused() ? "because the mail server refused the address" : "after " + event.attempts()
+                + " attempts") + ", and will not be tried again. Contact them another way; the case's timeline"
+                + " records it.";
+        List<String> staff = em.createQuery("select distinct p.email from Person p join p.roles r"
+                        + " where r in (:roles) and p.active = true order by p.email", String.class)
+                .setParameter("roles", List.of(Role.SENIOR, Role.ADMIN)).getResultList();
+        for (String to : staff) {
+            if (c == null) {
+                outbox.queue(null, Notice.MAIL_UNDELIVERABLE, to, "E-mail not delivered", "Hello,\n\n" + what
+                        + "\n\nThis e-mail holds no personal details. Please do not reply to it.");
+            } else {
+                queue(c, Notice.MAIL_UNDELIVERABLE, to, "E-mail not delivered", "Hello,", what,
+                        link("/officer/case.xhtml?ref=" + c.reference()));
+            }
+        }
     }
 
     /** CHSCB 6.2: a disciplinary referral to the HR partner of the member's parent organisation. */

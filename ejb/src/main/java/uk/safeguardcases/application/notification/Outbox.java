@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.CaseLookup;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
@@ -21,7 +22,9 @@ import uk.safeguardcases.domain.people.Role;
  * The one home of the e-mail outbox. {@link #queue} writes in the caller's transaction; the sender's
  * steps ({@link #due}, {@link #claim}, {@link #sent}, {@link #failed}) each run in their own, as the board
  * whose messages they are, so a failing mail server never rolls back a case step and a sent message is
- * recorded even when the next one fails.
+ * recorded even when the next one fails. A message is tried at most {@link #maxAttempts()} times, and only once
+ * when the mail server refuses its address; then it is undeliverable: the case's timeline says so and the
+ * board's staff are told ({@link MessageUndeliverable}).
  */
 @Stateless
 public class Outbox {
@@ -30,6 +33,12 @@ public class Outbox {
     static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
 
     private static final int MAX_ERROR = 1000;
+
+    /** Attempts before a message is given up: about a day of retries at the 5-minute cap. */
+    static final int DEFAULT_MAX_ATTEMPTS = 300;
+
+    /** What the timeline calls a message given up on. */
+    public static final String UNDELIVERABLE = "E-mail undeliverable";
 
     @PersistenceContext
     private EntityManager em;
@@ -40,6 +49,12 @@ public class Outbox {
     @Inject
     private Event<MessagesQueued> queued;
 
+    @Inject
+    private Event<MessageUndeliverable> undeliverable;
+
+    @Inject
+    private TimelineService timeline;
+
     /** Queues a message in the current transaction, on the caller's board; it is sent once that commits. */
     public void queue(Long caseId, Notice kind, String recipient, String subject, String body) {
         em.persist(OutboxMessage.queue(caseId, kind, recipient, subject, body, Instant.now()));
@@ -49,8 +64,8 @@ public class Outbox {
     /** The board's unsent messages whose next attempt is due, oldest first. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<PendingMessage> due(Instant now, int max) {
-        return em.createQuery("select m from OutboxMessage m where m.sentAt is null and m.nextAttemptAt <= :now"
-                        + " order by m.nextAttemptAt, m.id", OutboxMessage.class)
+        return em.createQuery("select m from OutboxMessage m where m.sentAt is null and m.undeliverableAt is null"
+                        + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id", OutboxMessage.class)
                 .setParameter("now", now).setMaxResults(max).getResultStream()
                 .map(m -> new PendingMessage(m.id(), m.tenantId(), m.attempts(), m.recipient(), m.subject(), m.body()))
                 .toList();
@@ -63,7 +78,8 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claim(long id, int attempts, Instant now) {
         return em.createQuery("update OutboxMessage m set m.attempts = m.attempts + 1, m.nextAttemptAt = :lease"
-                        + " where m.id = :id and m.sentAt is null and m.attempts = :attempts")
+                        + " where m.id = :id and m.sentAt is null and m.undeliverableAt is null"
+                        + " and m.attempts = :attempts")
                 .setParameter("lease", now.plus(CLAIM_LEASE)).setParameter("id", id)
                 .setParameter("attempts", attempts).executeUpdate() == 1;
     }
@@ -74,15 +90,54 @@ public class Outbox {
                 .setParameter("at", at).setParameter("id", id).executeUpdate();
     }
 
-    /** The {@code attempts}-th attempt failed: the next waits 2 s, 4 s, 8 s … up to 5 minutes. */
+    /**
+     * The {@code attempts}-th attempt failed: the next waits 2 s, 4 s, 8 s … up to 5 minutes, unless this was the
+     * last attempt allowed or the mail server refused the address ({@code refused}): then the message is
+     * undeliverable, the case's timeline records it (for the board only) and the board's staff are told.
+     *
+     * @return true when the message was given up
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void failed(long id, int attempts, String error, Instant now) {
+    public boolean failed(long id, int attempts, String error, boolean refused, Instant now) {
         String why = error == null ? "unknown error" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
-        em.createQuery("update OutboxMessage m set m.lastError = :error, m.nextAttemptAt = :next"
-                        + " where m.id = :id and m.sentAt is null")
-                .setParameter("error", why).setParameter("next", now.plus(OutboxMessage.backOff(attempts)))
-                .setParameter("id", id).executeUpdate();
+        if (!refused && attempts < maxAttempts()) {
+            em.createQuery("update OutboxMessage m set m.lastError = :error, m.nextAttemptAt = :next"
+                            + " where m.id = :id and m.sentAt is null")
+                    .setParameter("error", why).setParameter("next", now.plus(OutboxMessage.backOff(attempts)))
+                    .setParameter("id", id).executeUpdate();
+            return false;
+        }
+        int given = em.createQuery("update OutboxMessage m set m.lastError = :error, m.undeliverableAt = :now"
+                        + " where m.id = :id and m.sentAt is null and m.undeliverableAt is null")
+                .setParameter("error", why).setParameter("now", now).setParameter("id", id).executeUpdate();
+        if (given != 1) {
+            return false;
+        }
+        OutboxMessage message = em.createQuery("select m from OutboxMessage m where m.id = :id", OutboxMessage.class)
+                .setParameter("id", id).getSingleResult();
+        // An alert about an undelivered message that is itself undeliverable is not alerted again (no loop); the
+        // first one is on the timeline already.
+        if (message.kind() != Notice.MAIL_UNDELIVERABLE) {
+            // What and to whom (by role), never the address or the server's words, which may quote it.
+            timeline.record(message.caseId(), UNDELIVERABLE, "The e-mail \"" + subjectWithoutReference(message)
+                    + "\" to " + message.kind().audience().inWords() + " could not be delivered "
+                    + (refused ? "(the mail server refused the address)" : "after " + attempts + " attempts")
+                    + " and will not be tried again: contact them another way.");
+            undeliverable.fire(new MessageUndeliverable(id, message.caseId(), message.kind(), attempts, refused));
+        }
+        return true;
     }
+
+    /** How many attempts a message gets ({@code -Dsafeguard.mail.maxAttempts}, 300 by default). */
+    static int maxAttempts() {
+        return Math.max(1, Integer.getInteger("safeguard.mail.maxAttempts", DEFAULT_MAX_ATTEMPTS));
+    }
+
+    private static String subjectWithoutReference(OutboxMessage message) {
+        int colon = message.subject().indexOf(": ");
+        return colon < 0 ? message.subject() : message.subject().substring(colon + 2);
+    }
+
 
     /** The e-mails about a case of the caller's board, oldest first; another board's case is "not found". */
     public List<SentNotice> aboutCase(String reference) {
@@ -92,7 +147,7 @@ public class Outbox {
                         OutboxMessage.class)
                 .setParameter("caseId", safeguardingCase.id()).getResultStream()
                 .map(m -> new SentNotice(m.kind().name(), m.recipient(), m.subject(), m.body(), m.createdAt(),
-                        m.attempts(), m.sentAt(), m.lastError()))
+                        m.attempts(), m.sentAt(), m.lastError(), m.undeliverableAt()))
                 .toList();
     }
 }

@@ -54,7 +54,8 @@ public final class CaseReportDocument {
             referrals(pdf, file.referral(), file.externalReferrals());
 
             pdf.heading("6. Timeline");
-            ReferralPackDocument.timeline(pdf, timeline);
+            pdf.paragraph("Entries marked “board only” are not shown to the HR partner in a referral pack.");
+            ReferralPackDocument.timeline(pdf, timeline, true);
         });
     }
 

@@ -71,6 +71,12 @@ final class PdfSheets {
 
     /** Writes a document titled {@code title} about case {@code reference}; returns its bytes. */
     static byte[] write(String title, String reference, Instant createdAt, Consumer<PdfSheets> content) {
+        return write(title, reference, null, createdAt, content);
+    }
+
+    /** As above, with {@code pageLabel} (if not null) at the top right of every page. */
+    static byte[] write(String title, String reference, String pageLabel, Instant createdAt,
+            Consumer<PdfSheets> content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Document document = new Document(PageSize.A4, 50, 50, 64, 60);
         try {
@@ -78,7 +84,7 @@ final class PdfSheets {
             BaseFont regular = Fonts.font(Fonts.REGULAR);
             BaseFont bold = Fonts.font(Fonts.BOLD);
             PdfSheets sheets = new PdfSheets(document, regular, bold, Fonts.font(Fonts.MONO));
-            writer.setPageEvent(sheets.new Margins(reference));
+            writer.setPageEvent(sheets.new Margins(reference, pageLabel));
             document.addTitle(title + " " + reference);
             document.addSubject(MARKING);
             document.addCreator("Safeguard Cases");
@@ -238,10 +244,12 @@ final class PdfSheets {
     /** The marking and reference at the top, and the marking, reference and page numbers at the bottom. */
     private final class Margins extends PdfPageEventHelper {
         private final String reference;
+        private final String label;
         private PdfTemplate pageCount;
 
-        Margins(String reference) {
+        Margins(String reference, String label) {
             this.reference = reference;
+            this.label = label;
         }
 
         @Override
@@ -267,6 +275,13 @@ final class PdfSheets {
             canvas.setFontAndSize(regular, 8);
             canvas.showTextAligned(Element.ALIGN_LEFT, reference, left, top, 0);
             canvas.showTextAligned(Element.ALIGN_LEFT, reference, left, bottom, 0);
+            if (label != null) {
+                canvas.setColorFill(MARK);
+                canvas.setFontAndSize(bold, 8);
+                canvas.showTextAligned(Element.ALIGN_RIGHT, label, right, top, 0);
+                canvas.setColorFill(INK);
+                canvas.setFontAndSize(regular, 8);
+            }
             String page1 = "Page " + writer.getPageNumber() + " of ";
             float width = regular.getWidthPoint(page1, 8);
             float countWidth = regular.getWidthPoint("999", 8);

@@ -14,22 +14,50 @@ import uk.safeguardcases.application.investigation.ReferralPack;
  */
 public final class ReferralPackDocument {
 
+    /** What every page of a pack printed from the case as it is now says, so it is never taken for the one sent. */
+    public static final String CURRENT_LABEL = "CURRENT VERSION: NOT THE PACK SENT";
+
     private ReferralPackDocument() {
     }
 
+    /** The pack as it is sent to the HR partner (the process keeps these bytes; see {@code ReferralPackPdf}). */
     public static byte[] render(ReferralPack pack) {
         ReferralPack.Referred referral = pack.referral();
         Instant created = referral.sentAt() == null ? Instant.now() : referral.sentAt();
-        return PdfSheets.write("Referral pack", referral.reference(), created, pdf -> {
-            cover(pdf, pack);
-            pdf.newPage();
-            concern(pdf, referral);
-            allegations(pdf, pack);
-            evidence(pdf, pack);
-            responses(pdf, pack);
-            findings(pdf, pack.decision());
-            timeline(pdf, pack);
-        });
+        return PdfSheets.write("Referral pack", referral.reference(), created, pdf -> content(pdf, pack));
+    }
+
+    /**
+     * The pack printed from the case as it is now, labelled on the cover and on every page as not the pack that
+     * was sent; the cover names the sent pack's SHA-256 ({@code sentSha256}, null when no copy was kept).
+     */
+    public static byte[] renderCurrent(ReferralPack pack, Instant printedAt, String sentSha256, Instant sentAt) {
+        return PdfSheets.write("Referral pack, current version", pack.referral().reference(), CURRENT_LABEL,
+                printedAt, pdf -> {
+                    pdf.markingBlock();
+                    pdf.title("Current version of the referral pack");
+                    pdf.paragraph("Printed on " + PdfSheets.when(printedAt) + " from the case as it is now. This is"
+                            + " not the pack sent to the HR partner"
+                            + (sentSha256 == null ? ", which was sent before Safeguard Cases kept sent packs."
+                                    : ": that pack is kept unchanged, and its SHA-256 is the one in the timeline."));
+                    pdf.facts()
+                            .fact("Pack sent", PdfSheets.when(sentAt))
+                            .fact("SHA-256 of the pack sent", sentSha256)
+                            .done();
+                    pdf.newPage();
+                    content(pdf, pack);
+                });
+    }
+
+    private static void content(PdfSheets pdf, ReferralPack pack) {
+        cover(pdf, pack);
+        pdf.newPage();
+        concern(pdf, pack.referral());
+        allegations(pdf, pack);
+        evidence(pdf, pack);
+        responses(pdf, pack);
+        findings(pdf, pack.decision());
+        timeline(pdf, pack);
     }
 
     private static void cover(PdfSheets pdf, ReferralPack pack) {
@@ -107,7 +135,8 @@ public final class ReferralPackDocument {
                     pdf.small));
             table.addCell(pdf.cell(e.captureMethod(), pdf.small));
             table.addCell(pdf.cell(what(e), pdf.small));
-            table.addCell(pdf.cell(PdfSheets.inTwoLines(e.sha256()), pdf.hash));
+            table.addCell(e.detailsWithheld() ? pdf.cell("Held by the board", pdf.small)
+                    : pdf.cell(PdfSheets.inTwoLines(e.sha256()), pdf.hash));
         }
         pdf.add(table);
     }
@@ -117,9 +146,8 @@ public final class ReferralPackDocument {
         if (e.url() != null && !e.url().isBlank()) {
             text.append(": ").append(e.url());
         }
-        if (e.illegalImagery()) {
-            text.append("\nIllegal imagery: not kept by the board; reported")
-                    .append(e.reportReference() == null ? "" : " (reference " + e.reportReference() + ")");
+        if (e.detailsWithheld()) {
+            text.append("\nDetails of this item are held by the board and are not part of this pack.");
         } else {
             if (e.capturedText() != null && !e.capturedText().isBlank()) {
                 text.append("\n“").append(e.capturedText()).append("”");
@@ -174,15 +202,17 @@ public final class ReferralPackDocument {
 
     private static void timeline(PdfSheets pdf, ReferralPack pack) {
         pdf.heading("6. Timeline");
-        timeline(pdf, pack.timeline());
+        timeline(pdf, pack.timeline(), false);
     }
 
-    static void timeline(PdfSheets pdf, java.util.List<TimelineLine> lines) {
+    /** The timeline as a table; {@code markBoardOnly} notes under each entry HR does not see that it is the board's. */
+    static void timeline(PdfSheets pdf, java.util.List<TimelineLine> lines, boolean markBoardOnly) {
         PdfPTable table = pdf.table(new float[] {1.3f, 1.2f, 1.8f, 4.5f}, "When", "Who", "What", "Detail");
         for (TimelineLine line : lines) {
             table.addCell(pdf.cell(PdfSheets.when(line.occurredAt()), pdf.small));
             table.addCell(pdf.cell(line.actor(), pdf.small));
-            table.addCell(pdf.cell(line.action(), pdf.smallStrong));
+            table.addCell(pdf.cell(line.action() + (markBoardOnly && !line.sharedWithHr() ? "\n(board only)" : ""),
+                    pdf.smallStrong));
             table.addCell(pdf.cell(line.detail(), pdf.small));
         }
         pdf.add(table);

@@ -2,13 +2,22 @@ package uk.safeguardcases.application.reports;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
 import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.investigation.ReferralPack;
 import uk.safeguardcases.application.investigation.ReferralService;
+import uk.safeguardcases.domain.audit.Visibility;
+import uk.safeguardcases.domain.referral.Referral;
+import uk.safeguardcases.domain.referral.SentReferralPack;
 
 /**
- * The referral pack as a PDF, on demand: for the HR partner it was sent to (their own organisation's
- * referrals only) and for the board's officers and seniors. When the process sends the referral, the pack
- * is generated and its SHA-256 is recorded in the timeline, so the copy that went out can be recognised.
+ * The referral pack as a PDF. When the process sends the referral, the pack is generated once, kept byte for
+ * byte and its SHA-256 recorded in the timeline; the HR partner it was sent to (their own organisation's
+ * referrals only) and the board's officers and seniors then get exactly that copy, so anyone can check it
+ * against the timeline. The board may also print the pack from the case as it is now, labelled as such.
  */
 @Stateless
 public class ReferralPackPdf {
@@ -16,34 +25,91 @@ public class ReferralPackPdf {
     /** What the timeline calls the sending of the pack. */
     public static final String SENT = "Referral pack sent";
 
+    @PersistenceContext
+    private EntityManager em;
+
     @Inject
     private ReferralService referrals;
 
     @Inject
     private TimelineService timeline;
 
-    /** A PDF and its SHA-256 (lower-case hex). */
-    public record Rendered(byte[] content, String sha256) {
+    /**
+     * A pack to hand over.
+     *
+     * @param asSent true for the copy that was sent; false for one printed from the case as it is now (labelled)
+     * @param sha256 the SHA-256 of {@code content}, lower-case hex
+     */
+    public record Pdf(byte[] content, String sha256, Instant sentAt, boolean asSent) {
     }
 
-    /** The pack of a referral to the HR partner's own organisation; any other is "not found". */
-    public byte[] forHr(String reference) {
-        return ReferralPackDocument.render(referrals.packFor(reference));
-    }
-
-    /** The same pack for the board's officers and seniors; "not found" until the case is referred. */
-    public byte[] forBoard(String reference) {
-        return ReferralPackDocument.render(referrals.packForBoard(reference));
+    /** What is known of the copy that was sent, without its bytes. */
+    public record SentCopy(String sha256, Instant sentAt, int sizeBytes) {
     }
 
     /**
-     * Generates the pack as the process sends it and records "Referral pack sent" with its SHA-256. Called by
-     * the process's own step ({@code InvestigationSteps.sendReferral}) once, when the referral is made.
+     * The pack sent to the HR partner's own organisation; any other is "not found". A referral sent before packs
+     * were kept gets the pack printed from the case as it is now, labelled as not the one sent.
      */
-    public Rendered recordSending(long caseId) {
-        byte[] pdf = ReferralPackDocument.render(referrals.packAsSent(caseId));
-        String sha256 = PdfSheets.sha256(pdf);
-        timeline.record(caseId, SENT, "Referral pack PDF sent to the HR partner; SHA-256 " + sha256);
-        return new Rendered(pdf, sha256);
+    public Pdf forHr(String reference) {
+        long caseId = referrals.caseReferredToMe(reference);
+        return sent(caseId).orElseGet(() -> current(referrals.packFor(reference), null));
+    }
+
+    /** What is known of the pack sent to the HR partner's own organisation, or empty if none was kept. */
+    public Optional<SentCopy> sentCopyForHr(String reference) {
+        return sentCopy(referrals.caseReferredToMe(reference));
+    }
+
+    /** The same copy for the board's officers and seniors; "not found" until the case is referred. */
+    public Pdf forBoard(String reference) {
+        long caseId = referrals.caseReferredByBoard(reference);
+        return sent(caseId).orElseGet(() -> current(referrals.packForBoard(reference), null));
+    }
+
+    /** The pack printed from the case as it is now, for the board, labelled on every page as not the one sent. */
+    public Pdf currentForBoard(String reference) {
+        long caseId = referrals.caseReferredByBoard(reference);
+        return current(referrals.packForBoard(reference), sentCopy(caseId).orElse(null));
+    }
+
+    /**
+     * Generates the pack as the process sends it, keeps it and records "Referral pack sent" with its SHA-256.
+     * Called by the process's own step ({@code InvestigationSteps.sendReferral}) once, when the referral is made;
+     * a second call hands back the pack already kept.
+     */
+    public Pdf recordSending(long caseId) {
+        ReferralPack pack = referrals.packAsSent(caseId);
+        Optional<Pdf> kept = sent(caseId);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Referral referral = em.createQuery("select r from Referral r where r.caseId = :caseId", Referral.class)
+                .setParameter("caseId", caseId).getSingleResult();
+        byte[] pdf = ReferralPackDocument.render(pack);
+        SentReferralPack sent = SentReferralPack.of(caseId, referral.id(), pdf, referral.sentAt());
+        em.persist(sent);
+        timeline.record(caseId, SENT, "Referral pack PDF sent to the HR partner; SHA-256 " + sent.sha256(),
+                Visibility.SHARED_WITH_HR);
+        return new Pdf(pdf, sent.sha256(), sent.sentAt(), true);
+    }
+
+    private Optional<Pdf> sent(long caseId) {
+        return em.createQuery("select p from SentReferralPack p where p.caseId = :caseId", SentReferralPack.class)
+                .setParameter("caseId", caseId).getResultStream().findFirst()
+                .map(p -> new Pdf(p.content(), p.sha256(), p.sentAt(), true));
+    }
+
+    private Optional<SentCopy> sentCopy(long caseId) {
+        return em.createQuery("select p.sha256, p.sentAt, p.sizeBytes from SentReferralPack p"
+                        + " where p.caseId = :caseId", Object[].class)
+                .setParameter("caseId", caseId).getResultStream().findFirst()
+                .map(row -> new SentCopy((String) row[0], (Instant) row[1], (Integer) row[2]));
+    }
+
+    private static Pdf current(ReferralPack pack, SentCopy sent) {
+        byte[] pdf = ReferralPackDocument.renderCurrent(pack, Instant.now(), sent == null ? null : sent.sha256(),
+                pack.referral().sentAt());
+        return new Pdf(pdf, PdfSheets.sha256(pdf), pack.referral().sentAt(), false);
     }
 }

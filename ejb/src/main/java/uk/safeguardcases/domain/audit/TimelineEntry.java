@@ -2,6 +2,8 @@ package uk.safeguardcases.domain.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,7 +19,9 @@ import org.hibernate.annotations.TenantId;
 /**
  * One line of a board's audit timeline: who did what, when, on which case. Entries are never changed;
  * each carries the SHA-256 of its own content and of the entry before it, so altering, removing or
- * inserting a row breaks the chain and {@code TimelineService.verify()} finds it.
+ * inserting a row breaks the chain and {@code TimelineService.verify()} finds it. Since format 2 the entry's
+ * {@link Visibility} is hashed too, so making a board-only entry visible to HR behind the product's back breaks
+ * the chain as well; entries written before it keep the format they were hashed in.
  */
 @Entity
 @Immutable
@@ -26,6 +30,8 @@ public class TimelineEntry {
 
     /** The previous hash of a board's first entry. */
     public static final String GENESIS = "0".repeat(64);
+
+    private static final int CURRENT_FORMAT = 2;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,13 +65,23 @@ public class TimelineEntry {
     @Column(name = "entry_hash", nullable = false, updatable = false)
     private String entryHash;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Visibility visibility;
+
+    /** 1: written before visibility was recorded (not hashed); 2: visibility hashed with the rest. */
+    @Column(name = "hash_format", nullable = false, updatable = false)
+    private int hashFormat;
+
     protected TimelineEntry() {
     }
 
     /** The next entry after {@code previousHash} at {@code sequenceNo}, for the board the session belongs to. */
     public static TimelineEntry chained(String tenantId, long sequenceNo, String previousHash, Long caseId,
-            String actor, String action, String detail, Instant occurredAt) {
+            String actor, String action, String detail, Instant occurredAt, Visibility visibility) {
         TimelineEntry entry = new TimelineEntry();
+        entry.visibility = visibility;
+        entry.hashFormat = CURRENT_FORMAT;
         entry.sequenceNo = sequenceNo;
         entry.caseId = caseId;
         entry.actor = actor;
@@ -73,20 +89,25 @@ public class TimelineEntry {
         entry.detail = detail;
         entry.occurredAt = occurredAt;
         entry.previousHash = previousHash;
-        entry.entryHash = hash(tenantId, sequenceNo, previousHash, caseId, actor, action, detail, occurredAt);
+        entry.entryHash = hash(CURRENT_FORMAT, tenantId, sequenceNo, previousHash, caseId, actor, action, detail,
+                occurredAt, visibility);
         return entry;
     }
 
     /** The hash this entry should carry, recomputed from what is stored now. */
     public String recomputeHash() {
-        return hash(tenantId, sequenceNo, previousHash, caseId, actor, action, detail, occurredAt);
+        return hash(hashFormat, tenantId, sequenceNo, previousHash, caseId, actor, action, detail, occurredAt,
+                visibility);
     }
 
-    static String hash(String tenantId, long sequenceNo, String previousHash, Long caseId, String actor,
-            String action, String detail, Instant occurredAt) {
+    static String hash(int format, String tenantId, long sequenceNo, String previousHash, Long caseId, String actor,
+            String action, String detail, Instant occurredAt, Visibility visibility) {
         // Unit separators keep field boundaries unambiguous ("ab"+"c" never hashes like "a"+"bc").
         String canonical = String.join("\u001f", tenantId, Long.toString(sequenceNo), previousHash,
                 caseId == null ? "" : caseId.toString(), actor, action, detail, occurredAt.toString());
+        if (format >= 2) {
+            canonical += "\u001f" + visibility.name();
+        }
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
@@ -133,5 +154,13 @@ public class TimelineEntry {
 
     public String entryHash() {
         return entryHash;
+    }
+
+    public Visibility visibility() {
+        return visibility;
+    }
+
+    public boolean sharedWithHr() {
+        return visibility.sharedWithHr();
     }
 }

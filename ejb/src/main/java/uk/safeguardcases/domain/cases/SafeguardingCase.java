@@ -70,6 +70,10 @@ public class SafeguardingCase {
     @Column(name = "subject_person_id")
     private Long subjectPersonId;
 
+    /** The clause of the board's policy a monitoring tool suggested; alleging it stays the officer's decision. */
+    @Column(name = "suggested_clause_id")
+    private Long suggestedClauseId;
+
     @Column(name = "triaged_by")
     private String triagedBy;
 
@@ -149,6 +153,11 @@ public class SafeguardingCase {
 
     public void subjectHasAccount(Long personId) {
         this.subjectPersonId = personId;
+    }
+
+    /** A monitoring tool suggests the concern is about this clause (shown to the officer at triage). */
+    public void clauseSuggested(Long clauseId) {
+        this.suggestedClauseId = clauseId;
     }
 
     public void investigatedBy(String processInstanceId) {
@@ -279,6 +288,10 @@ public class SafeguardingCase {
 
     public Long subjectPersonId() {
         return subjectPersonId;
+    }
+
+    public Long suggestedClauseId() {
+        return suggestedClauseId;
     }
 
     public String triagedBy() {

@@ -1,6 +1,6 @@
 package uk.safeguardcases.domain.notification;
 
-/** What an e-mail tells its recipient, and who receives it (DESIGN.md, steps 2, 5, 6 and 9). */
+/** What an e-mail tells its recipient, and who receives it (DESIGN.md, steps 2, 5, 6, 8, 9 and 10). */
 public enum Notice {
     /** To the member: CHSCB 5.3. */
     REMOVAL_REQUESTED(Audience.MEMBER),
@@ -11,6 +11,10 @@ public enum Notice {
     MORE_TIME_REFUSED(Audience.MEMBER),
     CONTEST_UPHELD(Audience.MEMBER),
     CONTEST_REJECTED(Audience.MEMBER),
+    /** To the member: the board's decision at the end of the investigation (no breach, advice and guidance, referral). */
+    OUTCOME_DECIDED(Audience.MEMBER),
+    /** To the member who knew of the case: it is closed. */
+    CASE_CLOSED(Audience.MEMBER),
     /** To the HR partner of the member's parent organisation: CHSCB 6.2. */
     REFERRAL_SENT(Audience.HR),
     HR_ACKNOWLEDGEMENT_REMINDER(Audience.HR),
@@ -18,11 +22,24 @@ public enum Notice {
     LADO_TIMESCALE_MISSED(Audience.SENIOR),
     HR_ACKNOWLEDGEMENT_OVERDUE(Audience.SENIOR),
     NON_COMPLIANCE(Audience.SENIOR),
-    NON_COOPERATION(Audience.SENIOR);
+    NON_COOPERATION(Audience.SENIOR),
+    /** To the board's senior managers and administrators: an e-mail about a case could not be delivered. */
+    MAIL_UNDELIVERABLE(Audience.SENIOR);
 
-    /** Who a notice goes to. */
+    /** Who a notice goes to; {@code SENIOR} is the board's own managers (and, for undelivered mail, its administrators). */
     public enum Audience {
-        MEMBER, HR, SENIOR
+        MEMBER("the member"), HR("the HR partner"), SENIOR("a senior manager");
+
+        private final String inWords;
+
+        Audience(String inWords) {
+            this.inWords = inWords;
+        }
+
+        /** As a message to the board's staff names the recipient, without their address. */
+        public String inWords() {
+            return inWords;
+        }
     }
 
     private final Audience audience;

@@ -15,7 +15,8 @@ import org.hibernate.annotations.TenantId;
 /**
  * An e-mail waiting to go, or sent. Written in the same transaction as the case step it tells someone
  * about, so a step never happens without its message and a rolled-back step sends nothing; the sender
- * delivers it after the commit and tries again, with back-off, while the mail server is down.
+ * delivers it after the commit and tries again, with back-off, while the mail server is down, up to a bounded
+ * number of attempts: then, or at once when the server refuses the address, it is undeliverable for good.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -64,6 +65,9 @@ public class OutboxMessage {
 
     @Column(name = "last_error")
     private String lastError;
+
+    @Column(name = "undeliverable_at")
+    private Instant undeliverableAt;
 
     protected OutboxMessage() {
     }
@@ -134,5 +138,10 @@ public class OutboxMessage {
 
     public String lastError() {
         return lastError;
+    }
+
+    /** When the sender gave up on the message; null while it is sent or still being tried. */
+    public Instant undeliverableAt() {
+        return undeliverableAt;
     }
 }

@@ -107,10 +107,13 @@ public class MailSender {
             mime.setHeader("X-Safeguard-Message", message.tenantId() + "-" + message.id());
             Transport.send(mime);
         } catch (MessagingException | RuntimeException e) {
+            boolean refused = MailFailures.addressRefused(e);
+            boolean givenUp = outbox.failed(message.id(), attempt, e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    refused, Instant.now());
             // The error may name the recipient, so the log has the message id and the kind of failure only.
             LOG.warning(() -> "E-mail " + message.id() + " of board " + message.tenantId() + " not sent (attempt "
-                    + attempt + "): " + e.getClass().getSimpleName() + "; it will be tried again.");
-            outbox.failed(message.id(), attempt, e.getClass().getSimpleName() + ": " + e.getMessage(), Instant.now());
+                    + attempt + "): " + e.getClass().getSimpleName() + (refused ? ", address refused" : "")
+                    + (givenUp ? "; undeliverable, not tried again." : "; it will be tried again."));
             return false;
         }
         outbox.sent(message.id(), Instant.now());

@@ -63,6 +63,54 @@ class MigrationsTest {
         }
     }
 
+    @Test
+    void timelineEntriesWrittenBeforeVisibilityWasRecordedAreSharedWithHrByTheSameDecision() throws SQLException {
+        String url = "jdbc:h2:mem:visibility-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").table("schema_history")
+                .target("14").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("insert into safeguarding_case (tenant_id, reference, subject_name, organisation_id,"
+                    + " source, summary, status, raised_by, raised_at) select 'chscb', 'CHSCB-2026-0001', 'Old Case',"
+                    + " min(id), 'MANUAL', 'Before visibility.', 'REFERRED_TO_HR', 'chscb.officer',"
+                    + " current_timestamp from parent_organisation where tenant_id = 'chscb'");
+            String[][] entries = {
+                    {"Concern raised", "Manual; parent organisation X", "SHARED_WITH_HR"},
+                    {"Triage recorded", "Investigate. Screened.", "BOARD_ONLY"},
+                    {"Referred to IWF", "Internet Watch Foundation; reference IWF-1", "BOARD_ONLY"},
+                    {"LADO timescale missed", "Escalated.", "BOARD_ONLY"},
+                    {"Investigation authorised", "Justified.", "BOARD_ONLY"},
+                    {"Evidence captured", "Evidence 1: Facebook; text; SHA-256 ab", "SHARED_WITH_HR"},
+                    {"Evidence captured", "Evidence 2: Other; illegal imagery reported (IWF / CEOP reference R)",
+                            "BOARD_ONLY"},
+                    {"Outcome decided", "Disciplinary referral. Findings.", "SHARED_WITH_HR"},
+                    {"Referred to the parent organisation", "Disciplinary referral to X", "SHARED_WITH_HR"},
+                    {"Referral sent back", "Reconsider.", "BOARD_ONLY"},
+                    {"Clause suggested by monitoring tool", "Clause 3.5", "BOARD_ONLY"}};
+            for (int i = 0; i < entries.length; i++) {
+                statement.executeUpdate("insert into timeline_entry (tenant_id, sequence_no, case_id, actor, action,"
+                        + " detail, occurred_at, previous_hash, entry_hash) select 'chscb', " + (i + 1) + ", id,"
+                        + " 'chscb.officer', '" + entries[i][0] + "', '" + entries[i][1] + "', current_timestamp,"
+                        + " 'p', 'h' from safeguarding_case where reference = 'CHSCB-2026-0001'");
+            }
+            statement.executeUpdate("insert into timeline_entry (tenant_id, sequence_no, case_id, actor, action,"
+                    + " detail, occurred_at, previous_hash, entry_hash) values ('chscb', 99, null, 'chscb.admin',"
+                    + " 'Organisation added', 'X', current_timestamp, 'p', 'h')");
+
+            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").table("schema_history")
+                    .load().migrate();
+
+            for (int i = 0; i < entries.length; i++) {
+                assertThat(single(statement, "select visibility from timeline_entry where sequence_no = " + (i + 1)))
+                        .as(entries[i][0] + ": " + entries[i][1]).isEqualTo(entries[i][2]);
+            }
+            assertThat(single(statement, "select visibility from timeline_entry where sequence_no = 99"))
+                    .isEqualTo("BOARD_ONLY");
+            assertThat(single(statement, "select count(*) from timeline_entry where hash_format <> 1"))
+                    .as("entries written before keep the hash format they were written in").isEqualTo("0");
+        }
+    }
+
     private static Map<String, Integer> counts(Statement statement, String sql) throws SQLException {
         Map<String, Integer> counts = new LinkedHashMap<>();
         try (ResultSet rows = statement.executeQuery(sql)) {

@@ -1,31 +1,190 @@
 package uk.safeguardcases.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.board.BoardService;
+import uk.safeguardcases.application.board.ClauseView;
+import uk.safeguardcases.application.cases.CaseFilter;
+import uk.safeguardcases.application.cases.CasePage;
+import uk.safeguardcases.application.cases.CaseSearch;
 import uk.safeguardcases.application.cases.CaseService;
+import uk.safeguardcases.application.cases.CaseSort;
 import uk.safeguardcases.application.cases.CaseSummary;
+import uk.safeguardcases.application.cases.NewConcern;
+import uk.safeguardcases.application.investigation.AllegationService;
+import uk.safeguardcases.application.investigation.AllegationView;
+import uk.safeguardcases.application.investigation.EvidenceInput;
+import uk.safeguardcases.application.investigation.EvidenceService;
+import uk.safeguardcases.application.investigation.EvidenceView;
+import uk.safeguardcases.application.investigation.TriageInput;
+import uk.safeguardcases.application.investigation.TriageService;
+import uk.safeguardcases.domain.allegation.AllegationCategory;
+import uk.safeguardcases.domain.allegation.PossibleOffence;
+import uk.safeguardcases.domain.allegation.Severity;
+import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.cases.TriageDecision;
+import uk.safeguardcases.domain.evidence.CaptureMethod;
+import uk.safeguardcases.domain.evidence.Platform;
 
-/** The signed-in officer's board's cases. Another board's case is "not found", exactly like a missing one. */
+/**
+ * The caller's board's cases for its officers and seniors: searched and paged in the database (the case list's
+ * own search), read, and acted on through the same services as the case pages, which check the role, the board
+ * and the step exactly as there. Another board's case is "not found", exactly like a missing one.
+ */
 @Path("/cases")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
 
+    static final int DEFAULT_PAGE_SIZE = 50;
+
+    @Inject
+    private CaseSearch search;
+
     @Inject
     private CaseService cases;
 
+    @Inject
+    private TriageService triage;
+
+    @Inject
+    private AllegationService allegations;
+
+    @Inject
+    private EvidenceService evidence;
+
+    @Inject
+    private BoardService board;
+
+    /** One page of the board's cases matching the filters, in the order asked (newest first by default). */
     @GET
-    public List<CaseSummary> list() {
-        return cases.boardCases();
+    public CasePage list(@QueryParam("first") String first, @QueryParam("size") String size,
+            @QueryParam("sort") String sort, @QueryParam("order") String order,
+            @QueryParam("reference") String reference, @QueryParam("member") String member,
+            @QueryParam("organisationId") String organisationId, @QueryParam("step") String step,
+            @QueryParam("clauseId") String clauseId, @QueryParam("source") String source,
+            @QueryParam("raisedFrom") String raisedFrom, @QueryParam("raisedTo") String raisedTo) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        int from = Fields.wholeNumber(problems, "first", first, 0, Integer.MAX_VALUE, 0);
+        int pageSize = Fields.wholeNumber(problems, "size", size, 1, CaseSearch.MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
+        CaseSort.Column column = Fields.choice(problems, "sort", sort, CaseSort.Column.class);
+        boolean ascending = false;
+        if (order != null && !order.isBlank()) {
+            if (order.strip().equalsIgnoreCase("asc") || order.strip().equalsIgnoreCase("desc")) {
+                ascending = order.strip().equalsIgnoreCase("asc");
+            } else {
+                problems.put("order", "This must be asc or desc.");
+            }
+        }
+        LocalDate fromDay = Fields.date(problems, "raisedFrom", raisedFrom);
+        LocalDate toDay = Fields.date(problems, "raisedTo", raisedTo);
+        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+            problems.put("raisedTo", "This must not be before raisedFrom.");
+        }
+        CaseFilter filter = new CaseFilter(reference, member, Fields.wholeNumber(problems, "organisationId",
+                organisationId), Fields.choice(problems, "step", step, CaseStatus.class),
+                Fields.wholeNumber(problems, "clauseId", clauseId), Fields.choice(problems, "source", source,
+                CaseSource.class), fromDay, toDay);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return search.page(filter, new CaseSort(column, ascending), from, pageSize);
     }
 
     @GET
     @Path("/{reference}")
     public CaseSummary one(@PathParam("reference") String reference) {
         return cases.findByReference(reference);
+    }
+
+    /** Raises a concern, with its first evidence if given (both or neither). */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response raise(@Context HttpHeaders headers, @Context UriInfo uri, InputStream in) {
+        JsonBody body = JsonBody.read(headers, in);
+        NewConcern concern = new NewConcern(body.text("subjectName"), body.wholeNumber("organisationId"),
+                body.choice("source", CaseSource.class), body.text("summary"), body.text("subjectUsername"));
+        JsonBody first = body.object("evidence");
+        EvidenceInput firstEvidence = first == null ? null : evidence(first);
+        body.check();
+        CaseSummary raised = cases.raiseConcern(concern, firstEvidence);
+        return Response.created(uri.getBaseUriBuilder().path("cases").path(raised.reference()).build())
+                .entity(raised).build();
+    }
+
+    /** Records the triage: the safeguarding screen, its references, the harm threshold and the decision. */
+    @POST
+    @Path("/{reference}/triage")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordTriage(@PathParam("reference") String reference, @Context HttpHeaders headers,
+            InputStream in) {
+        JsonBody body = JsonBody.read(headers, in);
+        TriageInput input = new TriageInput(body.flag("childAtImmediateRisk"), body.text("policeReference"),
+                body.flag("indecentImages"), body.text("iwfReference"), body.flag("grooming"),
+                body.text("ceopReference"), body.flag("harmThresholdMet"),
+                body.choice("decision", TriageDecision.class), body.text("note"));
+        body.check();
+        triage.recordTriage(reference, input);
+        return Response.noContent().build();
+    }
+
+    /** Adds an allegation citing a clause of the board's policy, by its id ({@code clauseId}) or reference. */
+    @POST
+    @Path("/{reference}/allegations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response allege(@PathParam("reference") String reference, @Context HttpHeaders headers, InputStream in) {
+        JsonBody body = JsonBody.read(headers, in);
+        Long clauseId = body.wholeNumber("clauseId");
+        String clause = body.text("clause");
+        AllegationCategory category = body.choice("category", AllegationCategory.class);
+        Severity severity = body.choice("severity", Severity.class);
+        PossibleOffence offence = body.choice("possibleOffence", PossibleOffence.class);
+        String particulars = body.text("particulars");
+        body.check();
+        if (clauseId == null && clause != null && !clause.isBlank()) {
+            clauseId = board.clauses().stream().filter(c -> c.reference().equals(clause.strip()))
+                    .map(ClauseView::id).findFirst().orElseThrow(() -> new InvalidInputException(Map.of("clause",
+                            "There is no current clause " + clause.strip() + " in your board's policy.")));
+        }
+        AllegationView made = allegations.allege(reference, clauseId, category, severity, offence, particulars);
+        return Response.status(Response.Status.CREATED).entity(made).build();
+    }
+
+    /**
+     * Records evidence: a web address and/or captured text (files are added on the case page), or illegal imagery
+     * reported to the IWF / CEOP with only its report reference.
+     */
+    @POST
+    @Path("/{reference}/evidence")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response capture(@PathParam("reference") String reference, @Context HttpHeaders headers, InputStream in) {
+        JsonBody body = JsonBody.read(headers, in);
+        EvidenceInput input = evidence(body);
+        body.check();
+        EvidenceView captured = evidence.capture(reference, input);
+        return Response.status(Response.Status.CREATED).entity(captured).build();
+    }
+
+    private static EvidenceInput evidence(JsonBody body) {
+        return new EvidenceInput(body.text("url"), body.choice("platform", Platform.class), body.text("capturedText"),
+                body.dateTime("capturedAt"), body.choice("captureMethod", CaptureMethod.class),
+                body.flag("openMethodDeclared"), null, null, null, body.flag("illegalImagery"),
+                body.text("reportReference"));
     }
 }

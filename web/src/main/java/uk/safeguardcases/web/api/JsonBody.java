@@ -18,8 +18,9 @@ import uk.safeguardcases.application.InvalidInputException;
 
 /**
  * A JSON object sent to the API, read with a size limit: a body that is too big, not JSON, or not an object is
- * refused with a 4xx problem before anything is done. Fields are read as text; a field of the wrong JSON type
- * is reported by name.
+ * refused with a 4xx problem before anything is done. Fields are read as text, true/false or a nested object; a
+ * field of the wrong JSON type, or a value that cannot be read (see {@link Fields}), is reported by name, and all
+ * of them at once by {@link #check()}. A nested object's fields are named {@code outer.inner}.
  */
 final class JsonBody {
 
@@ -27,10 +28,17 @@ final class JsonBody {
     static final int MAX_BYTES = 64 * 1024;
 
     private final JsonObject object;
-    private final Map<String, String> problems = new LinkedHashMap<>();
+    private final String prefix;
+    private final Map<String, String> problems;
 
     private JsonBody(JsonObject object) {
+        this(object, "", new LinkedHashMap<>());
+    }
+
+    private JsonBody(JsonObject object, String prefix, Map<String, String> problems) {
         this.object = object;
+        this.prefix = prefix;
+        this.problems = problems;
     }
 
     static JsonBody read(HttpHeaders headers, InputStream in) {
@@ -80,15 +88,63 @@ final class JsonBody {
         if (value instanceof JsonNumber number) {
             return number.toString();
         }
-        problems.put(field, "This must be text (a JSON string).");
+        problems.put(prefix + field, "This must be text (a JSON string).");
         return null;
+    }
+
+    /** The field as true or false; false when absent or null. */
+    boolean flag(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL
+                || value.getValueType() == JsonValue.ValueType.FALSE) {
+            return false;
+        }
+        if (value.getValueType() == JsonValue.ValueType.TRUE) {
+            return true;
+        }
+        problems.put(prefix + field, "This must be true or false.");
+        return false;
+    }
+
+    /** The field as a nested object sharing this body's problems, or null when absent or null. */
+    JsonBody object(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            problems.put(prefix + field, "This must be a JSON object.");
+            return null;
+        }
+        return new JsonBody(value.asJsonObject(), prefix + field + ".", problems);
+    }
+
+    <E extends Enum<E>> E choice(String field, Class<E> type) {
+        return Fields.choice(problems, prefix + field, text(field), type);
+    }
+
+    java.time.Instant dateTime(String field) {
+        return Fields.dateTime(problems, prefix + field, text(field));
+    }
+
+    java.time.LocalDate date(String field) {
+        return Fields.date(problems, prefix + field, text(field));
+    }
+
+    Long wholeNumber(String field) {
+        return Fields.wholeNumber(problems, prefix + field, text(field));
+    }
+
+    /** Refuses the request, field by field, if a field had the wrong type or could not be read. */
+    void check() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     /** Refuses the request, field by field, if a field had the wrong type. */
     void checkTypes() {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        check();
     }
 
     private static ApiRefusal tooLarge() {

@@ -13,29 +13,54 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.investigation.ReferralPack;
 import uk.safeguardcases.application.investigation.ReferralService;
 import uk.safeguardcases.application.investigation.ReferralSummary;
+import uk.safeguardcases.application.reports.ReferralPackPdf;
+import uk.safeguardcases.domain.referral.AppealOutcome;
 import uk.safeguardcases.domain.referral.HrOutcome;
 
 /**
- * An HR system's view of the disciplinary referrals to its own organisation: list them, acknowledge one,
- * record the outcome. A referral to another organisation, or of another board, is "not found".
+ * An HR system's view of the disciplinary referrals to its own organisation: list them, read one (the referral
+ * pack's content, only what HR may see, and the pack PDF exactly as it was sent), acknowledge it, record the
+ * outcome, and lodge and decide an appeal, as the HR page does. A referral to another organisation, or of another
+ * board, is "not found".
  */
 @Path("/referrals")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferralResource {
 
+    static final String PDF = "application/pdf";
+
     @Inject
     private ReferralService referrals;
+
+    @Inject
+    private ReferralPackPdf packs;
+
+    /**
+     * A referral as the HR partner sees it: the pack's content and, when the sent pack was kept, its SHA-256
+     * (the one in the timeline) and where to download it.
+     */
+    public record Referral(ReferralPack pack, SentPack sentPack) {
+    }
+
+    /** The pack PDF as it was sent: its SHA-256, when, its size, and its address under the API. */
+    public record SentPack(String sha256, Instant sentAt, int sizeBytes, String href) {
+    }
 
     @GET
     public List<ReferralSummary> list(@QueryParam("show") @DefaultValue("all") String show) {
@@ -43,6 +68,62 @@ public class ReferralResource {
                 .filter(s -> s.name().equalsIgnoreCase(show)).findFirst()
                 .orElseThrow(() -> new InvalidInputException(Map.of("show", "Show is one of open, closed or all.")));
         return referrals.inbox(which);
+    }
+
+    @GET
+    @Path("/{reference}")
+    public Referral one(@PathParam("reference") String reference, @Context UriInfo uri) {
+        ReferralPack pack = referrals.packFor(reference);
+        SentPack sent = packs.sentCopyForHr(reference).map(copy -> new SentPack(copy.sha256(), copy.sentAt(),
+                copy.sizeBytes(), uri.getBaseUriBuilder().path("referrals").path(pack.referral().reference())
+                        .path("pack").build().getPath())).orElse(null);
+        return new Referral(pack, sent);
+    }
+
+    /** The referral pack PDF exactly as it was sent, with its SHA-256 in a Repr-Digest header (RFC 9530). */
+    @GET
+    @Path("/{reference}/pack")
+    @Produces({PDF, Problem.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response pack(@PathParam("reference") String reference) {
+        ReferralPackPdf.Pdf pdf = packs.forHr(reference);
+        String fileName = "referral-pack-" + reference.strip().replaceAll("[^A-Za-z0-9-]", "_")
+                + (pdf.asSent() ? "" : "-current");
+        return Response.ok(pdf.content(), PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + ".pdf\"")
+                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(
+                        HexFormat.of().parseHex(pdf.sha256())) + ":")
+                .header("Cache-Control", "private, no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    /** The member appealed against the outcome (once the outcome is recorded). */
+    @POST
+    @Path("/{reference}/appeal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response lodgeAppeal(@PathParam("reference") String reference, @Context HttpHeaders headers,
+            InputStream in) {
+        JsonBody body = JsonBody.read(headers, in);
+        LocalDate lodgedOn = body.date("lodgedOn");
+        String grounds = body.text("grounds");
+        body.check();
+        referrals.lodgeAppeal(reference, lodgedOn, grounds);
+        return Response.noContent().build();
+    }
+
+    /** How the appeal ended. */
+    @POST
+    @Path("/{reference}/appeal-result")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordAppealResult(@PathParam("reference") String reference, @Context HttpHeaders headers,
+            InputStream in) {
+        JsonBody body = JsonBody.read(headers, in);
+        AppealOutcome result = body.choice("result", AppealOutcome.class);
+        LocalDate decidedOn = body.date("decidedOn");
+        String note = body.text("note");
+        body.check();
+        referrals.recordAppealResult(reference, result, decidedOn, note);
+        return Response.noContent().build();
     }
 
     @POST

@@ -10,8 +10,9 @@ import uk.safeguardcases.application.reports.ReferralPackPdf;
 import uk.safeguardcases.web.shell.PdfDownload;
 
 /**
- * The referral pack as a PDF for the HR partner ({@code /hr/*} in web.xml): only a referral to their own
- * organisation on their own board; any other reference is "not found", as on the referral's page.
+ * The referral pack as a PDF for the HR partner ({@code /hr/*} in web.xml): the very copy that was sent, whose
+ * SHA-256 the timeline records; only a referral to their own organisation on their own board; any other
+ * reference is "not found", as on the referral's page.
  */
 @WebServlet("/hr/referral-pack")
 public class ReferralPackServlet extends HttpServlet {
@@ -26,6 +27,6 @@ public class ReferralPackServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        PdfDownload.send(response, "referral-pack-" + reference, () -> referralPacks.forHr(reference));
+        PdfDownload.send(response, "referral-pack-" + reference, () -> referralPacks.forHr(reference).content());
     }
 }

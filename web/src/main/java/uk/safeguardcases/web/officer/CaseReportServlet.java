@@ -11,14 +11,16 @@ import uk.safeguardcases.application.reports.ReferralPackPdf;
 import uk.safeguardcases.web.shell.PdfDownload;
 
 /**
- * A case's report for the board's file and, once referred, its referral pack, as PDFs for the board's
- * officers and seniors ({@code /officer/*} in web.xml; the services check the role and the board again).
+ * A case's report for the board's file and, once referred, its referral pack as it was sent (and, labelled as
+ * such, as it would print now), as PDFs for the board's officers and seniors ({@code /officer/*} in web.xml; the
+ * services check the role and the board again).
  */
-@WebServlet({CaseReportServlet.CASE_REPORT, CaseReportServlet.REFERRAL_PACK})
+@WebServlet({CaseReportServlet.CASE_REPORT, CaseReportServlet.REFERRAL_PACK, CaseReportServlet.CURRENT_PACK})
 public class CaseReportServlet extends HttpServlet {
 
     static final String CASE_REPORT = "/officer/case-report";
     static final String REFERRAL_PACK = "/officer/referral-pack";
+    static final String CURRENT_PACK = "/officer/referral-pack-current";
 
     @Inject
     private CaseReportPdf caseReports;
@@ -34,7 +36,10 @@ public class CaseReportServlet extends HttpServlet {
             return;
         }
         if (REFERRAL_PACK.equals(request.getServletPath())) {
-            PdfDownload.send(response, "referral-pack-" + reference, () -> referralPacks.forBoard(reference));
+            PdfDownload.send(response, "referral-pack-" + reference, () -> referralPacks.forBoard(reference).content());
+        } else if (CURRENT_PACK.equals(request.getServletPath())) {
+            PdfDownload.send(response, "referral-pack-" + reference + "-current",
+                    () -> referralPacks.currentForBoard(reference).content());
         } else {
             PdfDownload.send(response, "case-report-" + reference, () -> caseReports.forBoard(reference));
         }

@@ -159,7 +159,8 @@ public class CaseView implements Serializable {
     }
 
     public void finishGathering() {
-        act("gathered", "case.done.gathered", () -> evidence.finishGathering(ref, text("gathered.summary")));
+        act("gathered", "case.done.gathered", () -> evidence.finishGathering(ref, text("gathered.summary"),
+                flag("gathered.internal")));
     }
 
     public void recordRemovalResponse() {
@@ -206,7 +207,8 @@ public class CaseView implements Serializable {
     }
 
     public void verifyRemoval() {
-        act("verify", "case.done.verified", () -> decisions.verifyRemoval(ref, text("verify.finding")));
+        act("verify", "case.done.verified", () -> decisions.verifyRemoval(ref, text("verify.finding"),
+                flag("verify.internal")));
     }
 
     public void decideOutcome() {

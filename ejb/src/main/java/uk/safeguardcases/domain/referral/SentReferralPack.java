@@ -1,0 +1,97 @@
+package uk.safeguardcases.domain.referral;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.TenantId;
+import uk.safeguardcases.domain.evidence.ContentHash;
+
+/**
+ * The referral pack PDF exactly as it was sent to the HR partner (CHSCB 6.2): kept byte for byte, with its
+ * SHA-256 (the one the timeline records), so the copy anyone downloads later can be checked against it. One
+ * per case; never changed.
+ */
+@Entity
+@Immutable
+@Table(name = "sent_referral_pack")
+public class SentReferralPack {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private String tenantId;
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private Long caseId;
+
+    @Column(name = "referral_id", nullable = false, updatable = false)
+    private Long referralId;
+
+    /** SHA-256 of exactly {@link #content}, lower-case hex. */
+    @Column(nullable = false, updatable = false)
+    private String sha256;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private int sizeBytes;
+
+    @Column(name = "sent_at", nullable = false, updatable = false)
+    private Instant sentAt;
+
+    @Column(nullable = false, updatable = false)
+    private byte[] content;
+
+    protected SentReferralPack() {
+    }
+
+    /** The pack of {@code referralId} on {@code caseId} as sent at {@code sentAt}; the bytes are copied. */
+    public static SentReferralPack of(Long caseId, Long referralId, byte[] pdf, Instant sentAt) {
+        if (pdf == null || pdf.length == 0) {
+            throw new IllegalArgumentException("A sent pack cannot be empty");
+        }
+        SentReferralPack pack = new SentReferralPack();
+        pack.caseId = caseId;
+        pack.referralId = referralId;
+        pack.content = pdf.clone();
+        pack.sha256 = ContentHash.sha256Hex(pack.content);
+        pack.sizeBytes = pack.content.length;
+        pack.sentAt = sentAt;
+        return pack;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long caseId() {
+        return caseId;
+    }
+
+    public Long referralId() {
+        return referralId;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public int sizeBytes() {
+        return sizeBytes;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    /** A copy of the bytes as sent. */
+    public byte[] content() {
+        return content.clone();
+    }
+}
