@@ -19,8 +19,16 @@ import uk.safeguardcases.application.cases.TimelineLine;
 import uk.safeguardcases.application.investigation.AllegationView;
 import uk.safeguardcases.application.investigation.ReferralPack;
 import uk.safeguardcases.application.reports.ReferralPackDocument;
+import uk.safeguardcases.domain.allegation.AllegationCategory;
+import uk.safeguardcases.domain.allegation.Severity;
 import uk.safeguardcases.domain.cases.CaseOutcome;
+import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.evidence.CaptureMethod;
+import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.referral.ReferralKind;
+import uk.safeguardcases.domain.requests.MemberResponse;
+import uk.safeguardcases.domain.requests.RequestKind;
 
 /**
  * Benchmark, not a test (run with {@code mvn -B verify -Pbenchmark -Dit.test=ReferralPackBenchmark}): the
@@ -70,25 +78,26 @@ class ReferralPackBenchmark {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         ReferralPack.Referred referred = new ReferralPack.Referred("CHSCB-2026-0042", "Gwenllian Dŷ",
                 "Hackney Council", "City & Hackney Safeguarding Children Partnership", ReferralKind.DISCIPLINARY_REFERRAL,
-                "Photographs of a service user's family posted at Gŵyl Dŷ without consent.", "Public complaint",
+                "Photographs of a service user's family posted at Gŵyl Dŷ without consent.", CaseSource.PUBLIC_COMPLAINT,
                 now.minus(30, ChronoUnit.DAYS), now, "chscb.senior", now.plus(5, ChronoUnit.DAYS), null, null, null,
-                "Referred to HR");
+                CaseStatus.REFERRED_TO_HR);
         ReferralPack.Decision decision = new ReferralPack.Decision(CaseOutcome.DISCIPLINARY_REFERRAL,
                 "Breach of 3.5(d) confirmed: photographs posted without consent.", "chscb.officer", "chscb.senior",
                 "Referral approved: proportionate.");
         List<AllegationView> allegations = List.of(new AllegationView(1L, "3.5(d)", "Posting comments or photographs"
                 + " of Board members or members of the community without their express consent.",
-                "Images without consent", "High", null, "Three photographs of a family known through work.",
+                AllegationCategory.IMAGES_WITHOUT_CONSENT, Severity.HIGH, null,
+                "Three photographs of a family known through work.",
                 "chscb.officer"));
         List<ReferralPack.EvidenceItem> items = new ArrayList<>();
         for (int i = 0; i < evidence; i++) {
-            items.add(new ReferralPack.EvidenceItem("https://www.facebook.com/posts/" + (4700 + i), "Facebook",
-                    "Viewed on a public page", now.minus(20, ChronoUnit.DAYS).plus(i, ChronoUnit.MINUTES),
+            items.add(new ReferralPack.EvidenceItem("https://www.facebook.com/posts/" + (4700 + i), Platform.FACEBOOK,
+                    CaptureMethod.PUBLIC_PAGE_VIEWED, now.minus(20, ChronoUnit.DAYS).plus(i, ChronoUnit.MINUTES),
                     "chscb.officer", String.format("%064x", 0xabcdef12345L + i),
                     "Captured post number " + i + ": look who I met at work today", null, false, null));
         }
-        List<ReferralPack.RequestItem> requests = List.of(new ReferralPack.RequestItem("Content removal",
-                now.minus(15, ChronoUnit.DAYS), now.minus(10, ChronoUnit.DAYS), "Removed the content", "Deleted it.",
+        List<ReferralPack.RequestItem> requests = List.of(new ReferralPack.RequestItem(RequestKind.REMOVAL,
+                now.minus(15, ChronoUnit.DAYS), now.minus(10, ChronoUnit.DAYS), MemberResponse.REMOVED, "Deleted it.",
                 now.minus(12, ChronoUnit.DAYS), null, null));
         List<TimelineLine> lines = new ArrayList<>();
         for (int i = 0; i < timeline; i++) {

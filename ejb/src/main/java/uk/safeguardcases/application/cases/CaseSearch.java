@@ -165,6 +165,7 @@ public class CaseSearch {
 
     private static CaseSummary summaryOf(Object[] row) {
         return new CaseSummary((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
-                ((CaseSource) row[4]).label(), ((CaseStatus) row[5]).label(), (Instant) row[6], (String) row[7]);
+                ((CaseSource) row[4]).label(), ((CaseStatus) row[5]).label(), (Instant) row[6], (String) row[7],
+                (CaseSource) row[4], (CaseStatus) row[5]);
     }
 }

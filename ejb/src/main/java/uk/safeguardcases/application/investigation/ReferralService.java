@@ -137,9 +137,9 @@ public class ReferralService {
         Board board = em.find(Board.class, CallerContext.current().tenantId());
 
         ReferralPack.Referred referred = new ReferralPack.Referred(c.reference(), c.subjectName(),
-                c.organisation().name(), board.name(), r.kind(), c.summary(), c.source().label(), c.raisedAt(),
+                c.organisation().name(), board.name(), r.kind(), c.summary(), c.source(), c.raisedAt(),
                 r.sentAt(), r.approvedBy(), r.acknowledgementDue(), deadlines().acknowledgement(r), r.remindedAt(),
-                r.escalatedAt(), c.status().label());
+                r.escalatedAt(), c.status());
 
         List<TimelineEntry> lines = timeline.forCase(c.id());
         String reasons = latest(lines, "Outcome decided").map(TimelineEntry::detail)
@@ -158,7 +158,7 @@ public class ReferralService {
         List<ReferralPack.EvidenceItem> evidence = em.createQuery(
                         "select e from Evidence e where e.caseId = :caseId order by e.capturedAt, e.id", Evidence.class)
                 .setParameter("caseId", c.id()).getResultStream()
-                .map(e -> new ReferralPack.EvidenceItem(e.url(), e.platform().label(), e.captureMethod().label(),
+                .map(e -> new ReferralPack.EvidenceItem(e.url(), e.platform(), e.captureMethod(),
                         e.capturedAt(), e.capturedBy(), e.contentSha256(), e.capturedText(), e.fileName(),
                         e.illegalImagery(), e.reportReference()))
                 .toList();
@@ -331,9 +331,8 @@ public class ReferralService {
     }
 
     private static ReferralPack.RequestItem requestItem(MemberRequest request) {
-        return new ReferralPack.RequestItem(request.kind().label(), request.sentAt(), request.deadline(),
-                request.response() == null ? null : request.response().label(), request.responseText(),
-                request.respondedAt(), request.decision(), request.nonComplianceAt());
+        return new ReferralPack.RequestItem(request.kind(), request.sentAt(), request.deadline(), request.response(),
+                request.responseText(), request.respondedAt(), request.decision(), request.nonComplianceAt());
     }
 
     private Referral referralFor(Caller caller, SafeguardingCase safeguardingCase) {
