@@ -36,12 +36,15 @@ class ApiKeysPageBrowserIT {
 
     @BeforeEach
     void start() {
+        Chromium.assumeInstalled();
         browser = new Chromium(URI.create(baseUrl.toString()));
     }
 
     @AfterEach
     void stop() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     @Test

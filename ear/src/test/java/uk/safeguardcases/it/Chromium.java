@@ -156,6 +156,34 @@ final class Chromium implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /** The browser window's size, e.g. a phone's 375 × 812. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** Presses a key where the focus is, as a keyboard user does (Tab, Enter…). */
+    void press(CharSequence key) {
+        driver.switchTo().activeElement().sendKeys(key);
+    }
+
+    /** Types into whatever has the focus. */
+    void typeHere(String text) {
+        driver.switchTo().activeElement().sendKeys(text);
+    }
+
+    /** The id of the focused element, else its tag and text (for messages). */
+    String focused() {
+        return (String) script("var e = document.activeElement; return e.id ? e.id"
+                + " : e.tagName.toLowerCase() + ' ' + (e.textContent || '').trim().substring(0, 40);");
+    }
+
+    /** Whether the focused element shows that it has the focus: an outline or a box shadow. */
+    boolean focusIsVisible() {
+        return Boolean.TRUE.equals(script("var e = document.activeElement; if (!e || e === document.body) return false;"
+                + " var s = getComputedStyle(e);"
+                + " return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';"));
+    }
+
     String html() {
         return driver.getPageSource();
     }
@@ -178,11 +206,20 @@ final class Chromium implements AutoCloseable {
 
     void waitFor(BooleanSupplier condition, String what) {
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
+        while (!holds(condition)) {
             if (System.nanoTime() > end) {
                 throw new AssertionError("Timed out waiting for " + what);
             }
             sleep(200);
+        }
+    }
+
+    /** A condition about a page that may be replaced while it is read (a form just submitted): false until it is not. */
+    private static boolean holds(BooleanSupplier condition) {
+        try {
+            return condition.getAsBoolean();
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return false;
         }
     }
 

@@ -1,6 +1,7 @@
 package uk.safeguardcases.it;
 
 import java.io.File;
+import java.net.URISyntaxException;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -18,5 +19,26 @@ final class Deployments {
         war.addClasses(testClasses);
         war.addClass(Deployments.class);
         return ear;
+    }
+
+    /**
+     * For tests that run inside the server and use AssertJ: the product with the test classes, the shared fixtures
+     * and the HTTP browser, and AssertJ (with Byte Buddy, which it loads for some assertions) in the WAR's libraries.
+     */
+    static EnterpriseArchive inServerWith(Class<?>... testClasses) {
+        EnterpriseArchive ear = productWith(testClasses);
+        WebArchive war = ear.getAsType(WebArchive.class, "safeguard-web.war");
+        war.addClasses(CaseFixtures.class, Browser.class, Browser.Page.class, Browser.Upload.class);
+        war.addAsLibraries(jarOf("org.assertj.core.api.Assertions"), jarOf("net.bytebuddy.ByteBuddy"));
+        return ear;
+    }
+
+    /** The jar a class of the test class path comes from. */
+    private static File jarOf(String className) {
+        try {
+            return new File(Class.forName(className).getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (ClassNotFoundException | URISyntaxException e) {
+            throw new IllegalStateException("Not on the test class path: " + className, e);
+        }
     }
 }

@@ -109,7 +109,6 @@ class InvestigationBrowserIT {
         assertThat(browser.text("case-step")).isEqualTo("Awaiting authorisation");
         browser.open("officer/dashboard.xhtml");
         assertThat(browser.text()).contains("Awaiting authorisation");
-        browser.screenshot("officer-dashboard");
         browser.open("officer/cases.xhtml");
         assertThat(browser.text()).contains(reference);
         checkPage("case list");

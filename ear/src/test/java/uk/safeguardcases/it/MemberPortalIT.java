@@ -475,12 +475,13 @@ class MemberPortalIT {
             CallerContext.runAs(officer, () -> allegations.allege(ref, clause,
                     AllegationCategory.IMAGES_WITHOUT_CONSENT,
                     Severity.values()[0], null, "Photograph posted without consent."));
+            // Both shown to the member, as the officer chose when capturing them.
             CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.text(
                     "https://www.facebook.com/morgan.evans/posts/1", Platform.FACEBOOK, POST_TEXT,
-                    Instant.now().minusSeconds(3600), CaptureMethod.PUBLIC_PAGE_VIEWED, true)));
+                    Instant.now().minusSeconds(3600), CaptureMethod.PUBLIC_PAGE_VIEWED, true).withShownToMember(true)));
             CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.file(
                     "https://www.facebook.com/morgan.evans/photos/2", Platform.FACEBOOK, "post.png", "image/png", PNG,
-                    Instant.now().minusSeconds(3500), CaptureMethod.PUBLIC_PAGE_VIEWED, true)));
+                    Instant.now().minusSeconds(3500), CaptureMethod.PUBLIC_PAGE_VIEWED, true).withShownToMember(true)));
         }
         CallerContext.runAs(as("chscb.senior"), () -> authorisation.decide(ref, true, "Justified."));
         CallerContext.runAs(officer, () -> evidence.finishGathering(ref, "Posts captured."));

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +28,7 @@ class PageSecurityIT {
 
     private static final String PASSWORD = "Safeguard-Demo-2026";
     private static final Pattern OPTION = Pattern.compile("<option value=\"(\\d+)\"");
+    private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']*)'\\)");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -66,6 +71,33 @@ class PageSecurityIT {
         String casePage = officer.open("officer/case.xhtml?ref=" + reference.group(1)).body();
         assertTrue(casePage.contains("&lt;script&gt;alert"), "the concern is shown as text");
         assertFalse(casePage.contains("safeguard.caller"), "an expression typed in is never evaluated");
+    }
+
+    @Test
+    void everyWorkspacesPagesComeWithAContentSecurityPolicyThatOnlyRunsTheirOwnScripts() {
+        Map<String, List<String>> pages = new LinkedHashMap<>();
+        pages.put(null, List.of("login.xhtml"));
+        pages.put("chscb.officer", List.of("officer/dashboard.xhtml", "officer/cases.xhtml", "officer/raise.xhtml",
+                "senior/work.xhtml", "no-such-page.xhtml"));
+        pages.put("chscb.hr", List.of("hr/referrals.xhtml", "officer/cases.xhtml"));
+        pages.put("chscb.member", List.of("portal/requests.xhtml", "portal/history.xhtml", "portal/self-report.xhtml"));
+        pages.put("chscb.admin", List.of("admin/board.xhtml", "admin/settings.xhtml", "admin/api-keys.xhtml",
+                "admin/people.xhtml"));
+        pages.forEach((username, paths) -> {
+            Browser browser = username == null ? new Browser(URI.create(baseUrl.toString())) : signedIn(username);
+            for (String path : paths) {
+                HttpResponse<byte[]> page = browser.download(path);
+                String body = new String(page.body(), StandardCharsets.UTF_8);
+                String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+                Matcher nonce = NONCE.matcher(body);
+                assertTrue(nonce.find(), path + " initialises PrimeFaces' CSP with its nonce");
+                assertTrue(policy.contains("script-src"), path + ": " + policy);
+                assertTrue(policy.contains("'nonce-" + nonce.group(1) + "'"), path + " allows its own nonce: " + policy);
+                Matcher foreign = Pattern.compile("<script(?![^>]*\\bnonce=\"" + Pattern.quote(nonce.group(1))
+                        + "\")[^>]*>").matcher(body);
+                assertFalse(foreign.find(), path + ": a script without the page's nonce, which the browser would block");
+            }
+        });
     }
 
     @Test

@@ -209,6 +209,33 @@ class WebAccessIT {
         assertEquals(before, chscb.api("api/cases").body(), "no case was created");
     }
 
+    @Test
+    void aWelshPageWordsTheCasesStepSourceChoicesAndRolesInWelshAndMyTasksToo() {
+        Browser cwmTaf = browser();
+        cwmTaf.signIn("cwmtaf.officer", PASSWORD);
+        Browser.Page form = cwmTaf.open("officer/raise.xhtml");
+        Browser.Page raised = cwmTaf.submit(form, "concern", Map.of("subjectName", "Rhian Cymraeg",
+                "organisationId", firstOption(form.body(), "concern:organisationId"), "source", "MANUAL",
+                "summary", "Pryder a godwyd â llaw."), "raise");
+        Matcher reference = Pattern.compile("<h1>Case (CTSB-\\d{4}-\\d{4})</h1>").matcher(raised.body());
+        assertTrue(reference.find(), raised.body());
+
+        Browser.Page welsh = cwmTaf.open("officer/case.xhtml?ref=" + reference.group(1) + "&lang=cy");
+        assertTrue(welsh.body().contains("<html lang=\"cy\""), "the page is in Welsh");
+        assertTrue(welsh.body().contains("<dd id=\"case-step\">Yn aros i gael ei frysbennu</dd>"), welsh.body());
+        assertTrue(welsh.body().contains("Codwyd gan swyddog"), "the source in Welsh");
+        assertTrue(welsh.body().contains(">Ymchwilio</option>"), "the triage choices in Welsh");
+        assertTrue(welsh.body().contains("<span class=\"roles\">Swyddog cydymffurfio</span>"), "the role in Welsh");
+        assertFalse(welsh.body().contains("AWAITING_TRIAGE<") || welsh.body().contains(">Awaiting triage<"),
+                "neither the enum's name nor its English words");
+        Browser.Page tasks = cwmTaf.open("senior/work.xhtml");
+        assertTrue(tasks.body().contains("Brysbennu&#39;r pryder") || tasks.body().contains("Brysbennu'r pryder"),
+                tasks.body());
+        assertTrue(tasks.body().contains("Tasgau sy&#39;n aros amdanoch") || tasks.body().contains("Tasgau sy'n aros"),
+                "the heading in Welsh");
+        assertFalse(tasks.body().contains("Tasks waiting for you"));
+    }
+
     private static void assertNoStackTrace(Browser.Page page) {
         for (String trace : new String[] {"Caused by", "java.lang.", "at org.", "at jakarta."}) {
             assertFalse(page.body().contains(trace), "no stack trace in the page: " + trace);

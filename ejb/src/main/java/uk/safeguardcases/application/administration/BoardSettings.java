@@ -4,28 +4,36 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.calendar.BankHoliday;
+import uk.safeguardcases.domain.calendar.BoardClosureDay;
 import uk.safeguardcases.domain.people.Role;
 
 /**
  * The board's deadlines and working days, and its recent set-up changes. The deadlines are read each time
  * a request or referral is sent, so a change applies from then on; deadlines already set stay. Bank holidays
  * are shared by every board (England and Wales have one list), so the administrator can see them but not
- * change them.
+ * change them; the board's own closure days (an office closed between Christmas and New Year, say) are the
+ * administrator's to add and remove, and count like bank holidays for this board only.
  */
 @Stateless
 public class BoardSettings {
 
     private static final int MAX_DAYS = 60;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     @PersistenceContext
     private EntityManager em;
@@ -73,6 +81,63 @@ public class BoardSettings {
                 .setParameter("from", from).getResultStream().map(h -> new Holiday(h.date(), h.name())).toList();
     }
 
+    /** The board's closure days from the start of this year on, in date order. */
+    public List<ClosureDay> closureDays() {
+        CallerContext.require(Role.ADMIN);
+        LocalDate from = LocalDate.now(WorkingCalendar.UK).withDayOfYear(1);
+        return em.createQuery("select d from BoardClosureDay d where d.date >= :from order by d.date",
+                        BoardClosureDay.class)
+                .setParameter("from", from).getResultStream().map(BoardSettings::view).toList();
+    }
+
+    /**
+     * Adds a day the board's office is closed: from then on it does not count as a working day in this board's
+     * deadlines (deadlines already set stay). A weekend, a bank holiday, a day already closed and a day in the
+     * past are refused with the reason.
+     */
+    public ClosureDay addClosureDay(LocalDate date, String name) {
+        Caller caller = CallerContext.require(Role.ADMIN);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String cleanName = Checks.text(problems, "closureName", name, 100,
+                "Say why the office is closed, e.g. Office closed between Christmas and New Year.");
+        LocalDate today = LocalDate.now(WorkingCalendar.UK);
+        if (date == null) {
+            problems.put("closureDate", "Enter the date the office is closed.");
+        } else if (date.isBefore(today)) {
+            problems.put("closureDate", "Enter today or a later date: deadlines already set do not change.");
+        } else if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            problems.put("closureDate", DAY.format(date) + " is a weekend day, which never counts as a working day.");
+        } else {
+            em.createQuery("select h from BankHoliday h where h.date = :date", BankHoliday.class)
+                    .setParameter("date", date).getResultStream().findFirst()
+                    .ifPresent(h -> problems.put("closureDate", DAY.format(date) + " is already a bank holiday ("
+                            + h.name() + ")."));
+            if (!problems.containsKey("closureDate") && !em.createQuery(
+                            "select d.id from BoardClosureDay d where d.date = :date", Long.class)
+                    .setParameter("date", date).getResultList().isEmpty()) {
+                problems.put("closureDate", "The office is already closed on " + DAY.format(date) + ".");
+            }
+        }
+        Checks.check(problems);
+        BoardClosureDay day = new BoardClosureDay(date, cleanName, caller.username(), Instant.now());
+        em.persist(day);
+        timeline.record(null, "Closure day added", DAY.format(date) + ": " + Checks.quote(cleanName)
+                + "; it no longer counts as a working day in this board's deadlines.");
+        return view(day);
+    }
+
+    /** Removes one of the board's closure days; another board's is "not found", like a missing one. */
+    public void removeClosureDay(long id) {
+        CallerContext.require(Role.ADMIN);
+        BoardClosureDay day = em.createQuery("select d from BoardClosureDay d where d.id = :id", BoardClosureDay.class)
+                .setParameter("id", id).getResultStream()
+                .filter(d -> d.tenantId().equals(CallerContext.current().tenantId()))
+                .findFirst().orElseThrow(() -> new NotFoundException("There is no such closure day on your board."));
+        em.remove(day);
+        timeline.record(null, "Closure day removed", DAY.format(day.date()) + ": " + Checks.quote(day.name())
+                + "; it counts as a working day again.");
+    }
+
     /** The board's latest set-up changes (timeline entries about no case), newest first. */
     public List<AuditLine> recentChanges(int max) {
         CallerContext.require(Role.ADMIN);
@@ -82,6 +147,10 @@ public class BoardSettings {
 
     private Board board(Caller caller) {
         return em.find(Board.class, caller.tenantId());
+    }
+
+    private static ClosureDay view(BoardClosureDay d) {
+        return new ClosureDay(d.id(), d.date(), d.name(), d.addedBy(), d.addedAt());
     }
 
     private static DeadlineSettings settingsOf(Board b) {

@@ -4,12 +4,18 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import uk.safeguardcases.domain.calendar.BankHoliday;
+import java.util.ArrayList;
+import java.util.List;
 import uk.safeguardcases.domain.calendar.WorkingDays;
 
-/** Working days in England and Wales, from the bank holidays held as data (table bank_holiday). */
+/**
+ * Working days for the caller's board: Monday to Friday except the England and Wales bank holidays (shared data,
+ * table bank_holiday) and the board's own closure days (table board_closure_day, tenant-filtered, so another
+ * board's closures never move this board's deadlines). The one place deadlines get their calendar from.
+ */
 @Stateless
 public class WorkingCalendar {
 
@@ -20,8 +26,10 @@ public class WorkingCalendar {
     private EntityManager em;
 
     public WorkingDays workingDays() {
-        return new WorkingDays(em.createQuery("select h from BankHoliday h", BankHoliday.class)
-                .getResultStream().map(BankHoliday::date).toList(), UK);
+        List<LocalDate> days = new ArrayList<>(em.createQuery("select h.date from BankHoliday h", LocalDate.class)
+                .getResultList());
+        days.addAll(em.createQuery("select d.date from BoardClosureDay d", LocalDate.class).getResultList());
+        return new WorkingDays(days, UK);
     }
 
     /** A deadline as people read it: "Tuesday 5 May 2026, 17:00". */

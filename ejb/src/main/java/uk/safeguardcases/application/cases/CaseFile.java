@@ -4,46 +4,63 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import uk.safeguardcases.application.dashboard.DeadlineKind;
 import uk.safeguardcases.application.investigation.AllegationView;
 import uk.safeguardcases.application.investigation.EvidenceView;
+import uk.safeguardcases.application.investigation.OpenTask;
+import uk.safeguardcases.domain.cases.CaseOutcome;
+import uk.safeguardcases.domain.cases.ClosureReason;
+import uk.safeguardcases.domain.cases.TriageDecision;
+import uk.safeguardcases.domain.referral.Agency;
+import uk.safeguardcases.domain.referral.HrOutcome;
+import uk.safeguardcases.domain.referral.ReferralKind;
+import uk.safeguardcases.domain.requests.MemberResponse;
+import uk.safeguardcases.domain.requests.RequestKind;
 
 /**
  * Everything an officer or senior sees on a case's page, read in one go: the header, what was found and
- * asked, what is due, and where the process stands.
+ * asked, what is due, and where the process stands. Values are the domain's own (pages word them from their
+ * bundles, the case report PDF from their English labels).
  *
  * @param activeSteps the ids of the process activities the case is waiting in now (empty once closed),
  *        for highlighting in the diagram and choosing the task form
  * @param suggestedClause the clause a monitoring tool suggested when it reported the concern, or null
+ * @param tasks the case's open tasks, each with whom it is assigned to
  */
-public record CaseFile(CaseSummary summary, String concern, String triageDecision, String outcome,
-        String closureReason, Instant closedAt, LocalDate retentionUntil, List<AllegationView> allegations,
+public record CaseFile(CaseSummary summary, String concern, TriageDecision triageDecision, CaseOutcome outcome,
+        ClosureReason closureReason, Instant closedAt, LocalDate retentionUntil, List<AllegationView> allegations,
         List<EvidenceView> evidence, List<Request> requests, Referral referral,
         List<ExternalReferral> externalReferrals, List<Deadline> deadlines, List<String> activeSteps,
-        SuggestedClause suggestedClause) implements Serializable {
+        SuggestedClause suggestedClause, List<OpenTask> tasks) implements Serializable {
 
     /** A clause of the board's policy as a monitoring tool suggested it, in the words it had then. */
     public record SuggestedClause(Long id, String reference, String text) implements Serializable {
     }
 
-    /** A removal or co-operation request to the member, with the member's answer and the officer's decision. */
-    public record Request(String kind, Instant sentAt, Instant deadline, Instant remindedAt, String response,
-            String responseText, Instant respondedAt, boolean supervisedAccess, String decision,
-            Instant nonComplianceAt) implements Serializable {
+    /**
+     * A removal or co-operation request to the member, with the member's answer and the officer's decision.
+     *
+     * @param decision the officer's decision on a contest or a request for more time: UPHELD, REJECTED,
+     *        MORE_TIME_GIVEN or MORE_TIME_REFUSED, or null
+     */
+    public record Request(RequestKind kind, Instant sentAt, Instant deadline, Instant remindedAt,
+            MemberResponse response, String responseText, Instant respondedAt, boolean supervisedAccess,
+            String decision, Instant nonComplianceAt) implements Serializable {
     }
 
     /** The disciplinary referral to the HR partner of the member's parent organisation. */
-    public record Referral(String kind, String organisation, String approvedBy, Instant sentAt,
-            Instant acknowledgementDue, Instant acknowledgedAt, String acknowledgedBy, String hrOutcome,
+    public record Referral(ReferralKind kind, String organisation, String approvedBy, Instant sentAt,
+            Instant acknowledgementDue, Instant acknowledgedAt, String acknowledgedBy, HrOutcome hrOutcome,
             boolean appealed) implements Serializable {
     }
 
     /** A referral to the police, the IWF, CEOP or the LADO. */
-    public record ExternalReferral(String agency, String reference, Instant referredAt, String referredBy)
+    public record ExternalReferral(Agency agency, String reference, Instant referredAt, String referredBy)
             implements Serializable {
     }
 
     /** Something due on the case; {@code overdue} once its time has passed. */
-    public record Deadline(String what, Instant due, boolean overdue) implements Serializable {
+    public record Deadline(DeadlineKind kind, Instant due, boolean overdue) implements Serializable {
     }
 
     public boolean waitingIn(String step) {

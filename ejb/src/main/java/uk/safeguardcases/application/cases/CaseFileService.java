@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import uk.safeguardcases.application.dashboard.DeadlineKind;
 import uk.safeguardcases.application.investigation.AllegationService;
+import uk.safeguardcases.application.investigation.CaseTasks;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
@@ -24,6 +26,7 @@ import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.referral.ExternalReferral;
 import uk.safeguardcases.domain.referral.Referral;
 import uk.safeguardcases.domain.requests.MemberRequest;
+import uk.safeguardcases.domain.requests.RequestKind;
 import uk.safeguardcases.infrastructure.engine.EngineAccess;
 
 /** A case's whole file for its page, and the diagram of the process it runs; officers and seniors of its board. */
@@ -45,6 +48,9 @@ public class CaseFileService {
     @Inject
     private EngineAccess engineAccess;
 
+    @Inject
+    private CaseTasks tasks;
+
     public CaseFile fileOf(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         SafeguardingCase c = lookup.byReference(reference);
@@ -56,12 +62,12 @@ public class CaseFileService {
                 .setParameter("id", c.id()).getResultStream()
                 .map(r -> {
                     if (r.response() == null && r.nonComplianceAt() == null && r.deadline() != null) {
-                        deadlines.add(new CaseFile.Deadline(r.kind().label() + " request", r.deadline(),
-                                r.deadline().isBefore(now)));
+                        deadlines.add(new CaseFile.Deadline(r.kind() == RequestKind.REMOVAL ? DeadlineKind.REMOVAL
+                                : DeadlineKind.COOPERATION, r.deadline(), r.deadline().isBefore(now)));
                     }
-                    return new CaseFile.Request(r.kind().label(), r.sentAt(), r.deadline(), r.remindedAt(),
-                            r.response() == null ? null : r.response().label(), r.responseText(), r.respondedAt(),
-                            r.supervisedAccess(), r.decision(), r.nonComplianceAt());
+                    return new CaseFile.Request(r.kind(), r.sentAt(), r.deadline(), r.remindedAt(), r.response(),
+                            r.responseText(), r.respondedAt(), r.supervisedAccess(), r.decision(),
+                            r.nonComplianceAt());
                 })
                 .toList();
 
@@ -69,20 +75,20 @@ public class CaseFileService {
                 .setParameter("id", c.id()).getResultStream().findFirst()
                 .map(r -> {
                     if (r.acknowledgedAt() == null && r.acknowledgementDue() != null) {
-                        deadlines.add(new CaseFile.Deadline("HR acknowledgement", r.acknowledgementDue(),
-                                r.acknowledgementDue().isBefore(now)));
+                        deadlines.add(new CaseFile.Deadline(DeadlineKind.HR_ACKNOWLEDGEMENT,
+                                r.acknowledgementDue(), r.acknowledgementDue().isBefore(now)));
                     }
                     ParentOrganisation organisation = em.find(ParentOrganisation.class, r.organisationId());
-                    return new CaseFile.Referral(r.kind().label(), organisation == null ? "" : organisation.name(),
+                    return new CaseFile.Referral(r.kind(), organisation == null ? "" : organisation.name(),
                             r.approvedBy(), r.sentAt(), r.acknowledgementDue(), r.acknowledgedAt(), r.acknowledgedBy(),
-                            r.hrOutcome() == null ? null : r.hrOutcome().label(), r.appealed());
+                            r.hrOutcome(), r.appealed());
                 })
                 .orElse(null);
 
         List<CaseFile.ExternalReferral> external = em.createQuery(
                         "select e from ExternalReferral e where e.caseId = :id order by e.referredAt", ExternalReferral.class)
                 .setParameter("id", c.id()).getResultStream()
-                .map(e -> new CaseFile.ExternalReferral(e.agency().label(), e.agencyReference(), e.referredAt(),
+                .map(e -> new CaseFile.ExternalReferral(e.agency(), e.agencyReference(), e.referredAt(),
                         e.referredBy()))
                 .toList();
 
@@ -91,17 +97,16 @@ public class CaseFileService {
             Object due = engineAccess.asCaller(engine -> engine.getRuntimeService()
                     .getVariable(c.processInstanceId(), InvestigationProcess.LADO_DUE));
             if (due instanceof Date date) {
-                deadlines.add(new CaseFile.Deadline("LADO referral", date.toInstant(), date.toInstant().isBefore(now)));
+                deadlines.add(new CaseFile.Deadline(DeadlineKind.LADO_REFERRAL, date.toInstant(),
+                        date.toInstant().isBefore(now)));
             }
         }
         deadlines.sort((a, b) -> a.due().compareTo(b.due()));
 
-        return new CaseFile(CaseService.summaryOf(c), c.summary(),
-                c.triageDecision() == null ? null : c.triageDecision().label(),
-                c.outcome() == null ? null : c.outcome().label(),
-                c.closureReason() == null ? null : c.closureReason().label(), c.closedAt(), c.retentionUntil(),
-                allegations.allegationsOf(reference), evidence.evidenceOf(reference), requests, referral, external,
-                List.copyOf(deadlines), active, suggestedClause(c));
+        return new CaseFile(CaseService.summaryOf(c), c.summary(), c.triageDecision(), c.outcome(),
+                c.closureReason(), c.closedAt(), c.retentionUntil(), allegations.allegationsOf(reference),
+                evidence.evidenceOf(reference), requests, referral, external, List.copyOf(deadlines), active,
+                suggestedClause(c), tasks.openTasks(c));
     }
 
     private CaseFile.SuggestedClause suggestedClause(SafeguardingCase c) {

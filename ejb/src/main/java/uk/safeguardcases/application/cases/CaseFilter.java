@@ -10,7 +10,7 @@ import uk.safeguardcases.domain.cases.CaseStatus;
  *
  * @param reference  part of the case reference, any case
  * @param member     part of the member's name, any case
- * @param clauseId   cases with an allegation citing this clause of the board's policy
+ * @param clauseId   cases with an allegation citing this clause of the board's policy, in any of its versions
  * @param raisedFrom first day (UK time) the case may have been raised on
  * @param raisedTo   last day (UK time) the case may have been raised on, inclusive
  */

@@ -121,7 +121,9 @@ public class CaseSearch {
             parameters.put("source", filter.source());
         }
         if (filter.clauseId() != null) {
-            and(where, "c.id in (select a.caseId from Allegation a where a.clause.id = :clause)");
+            // Every version of the clause's reference: a re-worded clause is still the same clause to the board.
+            and(where, "c.id in (select a.caseId from Allegation a where a.clause.reference ="
+                    + " (select cl.reference from PolicyClause cl where cl.id = :clause))");
             parameters.put("clause", filter.clauseId());
         }
         if (filter.raisedFrom() != null) {
@@ -163,6 +165,7 @@ public class CaseSearch {
 
     private static CaseSummary summaryOf(Object[] row) {
         return new CaseSummary((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
-                ((CaseSource) row[4]).label(), ((CaseStatus) row[5]).label(), (Instant) row[6], (String) row[7]);
+                ((CaseSource) row[4]).label(), ((CaseStatus) row[5]).label(), (Instant) row[6], (String) row[7],
+                (CaseSource) row[4], (CaseStatus) row[5]);
     }
 }

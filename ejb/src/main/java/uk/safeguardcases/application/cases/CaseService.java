@@ -217,7 +217,7 @@ public class CaseService {
 
     static CaseSummary summaryOf(SafeguardingCase c) {
         return new CaseSummary(c.id(), c.reference(), c.subjectName(), c.organisation().name(), c.source().label(),
-                c.status().label(), c.raisedAt(), c.raisedBy());
+                c.status().label(), c.raisedAt(), c.raisedBy(), c.source(), c.status());
     }
 
     private static String trimmed(String value) {

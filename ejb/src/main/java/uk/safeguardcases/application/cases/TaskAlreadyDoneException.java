@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Someone else completed the task first; the message says who and when. */
+/**
+ * The task is not the caller's to do: someone else completed it first, or it is assigned to someone else. The
+ * message says who (and when).
+ */
 @ApplicationException(rollback = true)
 public class TaskAlreadyDoneException extends RuntimeException {
 

@@ -81,17 +81,26 @@ public class DashboardService {
         return counts.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue())).toList();
     }
 
-    /** Each clause of the board's policy with the number of cases citing it, in the policy's order. */
+    /**
+     * Each clause of the board's policy with the number of cases citing it, in the policy's order. A clause is
+     * counted by its reference, so cases that cited an earlier wording count with the current one; a reference
+     * only retired versions carry is listed after the others if cases cite it. The id is the current (else the
+     * latest) version's, which the case list's clause filter widens to every version.
+     */
     public List<ClauseCount> casesPerClause() {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        Map<Long, Long> counts = new HashMap<>();
-        em.createQuery("select a.clause.id, count(distinct a.caseId) from Allegation a group by a.clause.id",
-                        Object[].class)
-                .getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return em.createQuery("select cl.id, cl.reference from PolicyClause cl order by cl.sortOrder", Object[].class)
+        Map<String, Long> counts = new HashMap<>();
+        em.createQuery("select a.clause.reference, count(distinct a.caseId) from Allegation a"
+                        + " group by a.clause.reference", Object[].class)
+                .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        Map<String, ClauseCount> byReference = new LinkedHashMap<>();
+        em.createQuery("select cl.id, cl.reference, cl.retired from PolicyClause cl"
+                        + " order by cl.retired, cl.sortOrder, cl.versionNo desc", Object[].class)
                 .getResultStream()
-                .map(row -> new ClauseCount((Long) row[0], (String) row[1], counts.getOrDefault((Long) row[0], 0L)))
-                .toList();
+                .filter(row -> !(Boolean) row[2] || counts.containsKey((String) row[1]))
+                .forEach(row -> byReference.putIfAbsent((String) row[1], new ClauseCount((Long) row[0],
+                        (String) row[1], counts.getOrDefault((String) row[1], 0L))));
+        return List.copyOf(byReference.values());
     }
 
     /** Deadlines of open cases that have passed or fall due within {@link #DUE_SOON}, soonest first. */

@@ -80,8 +80,7 @@ public class AllegationService {
 
     /** An allegation as pages and the referral pack show it. */
     static AllegationView view(Allegation a) {
-        return new AllegationView(a.id(), a.clause().reference(), a.clause().text(), a.category().label(),
-                a.severity().label(), a.possibleOffence() == null ? null : a.possibleOffence().label(),
-                a.particulars(), a.recordedBy());
+        return new AllegationView(a.id(), a.clause().reference(), a.clause().text(), a.category(), a.severity(),
+                a.possibleOffence(), a.particulars(), a.recordedBy());
     }
 }

@@ -17,10 +17,26 @@ import uk.safeguardcases.domain.evidence.Platform;
  * @param illegalImagery indecent images of children were found: no file and no text may then be given; only
  *        the address (optional) and the IWF / CEOP report reference are recorded
  * @param reportReference the IWF / CEOP report reference, required with (and only with) illegal imagery
+ * @param shownToMember the officer shows it to the member of the case in the portal (never illegal imagery);
+ *        proof a member gives is always shown to them
  */
 public record EvidenceInput(String url, Platform platform, String capturedText, Instant capturedAt,
         CaptureMethod captureMethod, boolean openMethodDeclared, String fileName, String contentType,
-        byte[] fileContent, boolean illegalImagery, String reportReference) {
+        byte[] fileContent, boolean illegalImagery, String reportReference, boolean shownToMember) {
+
+    /** Evidence the member is not shown until an officer decides otherwise. */
+    public EvidenceInput(String url, Platform platform, String capturedText, Instant capturedAt,
+            CaptureMethod captureMethod, boolean openMethodDeclared, String fileName, String contentType,
+            byte[] fileContent, boolean illegalImagery, String reportReference) {
+        this(url, platform, capturedText, capturedAt, captureMethod, openMethodDeclared, fileName, contentType,
+                fileContent, illegalImagery, reportReference, false);
+    }
+
+    /** The same evidence, shown to the member of the case (or not). */
+    public EvidenceInput withShownToMember(boolean shown) {
+        return new EvidenceInput(url, platform, capturedText, capturedAt, captureMethod, openMethodDeclared, fileName,
+                contentType, fileContent, illegalImagery, reportReference, shown);
+    }
 
     /** A web address and/or captured text, without a file. */
     public static EvidenceInput text(String url, Platform platform, String capturedText, Instant capturedAt,
@@ -50,6 +66,6 @@ public record EvidenceInput(String url, Platform platform, String capturedText, 
                 + capturedAt + ", openMethodDeclared=" + openMethodDeclared + ", text="
                 + (capturedText == null ? "none" : capturedText.length() + " characters") + ", file="
                 + (fileContent == null ? "none" : contentType + ", " + fileContent.length + " bytes")
-                + ", illegalImagery=" + illegalImagery + "]";
+                + ", illegalImagery=" + illegalImagery + ", shownToMember=" + shownToMember + "]";
     }
 }

@@ -28,6 +28,7 @@ import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.evidence.ContentHash;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Evidence;
+import uk.safeguardcases.domain.evidence.EvidenceDisclosure;
 import uk.safeguardcases.domain.evidence.EvidenceFile;
 import uk.safeguardcases.domain.evidence.EvidenceTamperedException;
 import uk.safeguardcases.domain.evidence.EvidenceUrl;
@@ -128,6 +129,9 @@ public class EvidenceService {
         FileType fileType = null;
         String fileName = null;
         if (input.illegalImagery()) {
+            if (input.shownToMember()) {
+                problems.put("shownToMember", EvidenceDisclosure.ILLEGAL_IMAGERY_NEVER_SHOWN);
+            }
             if (hasFile) {
                 problems.put("file", ILLEGAL_IMAGES_NOT_UPLOADED);
             }
@@ -177,27 +181,63 @@ public class EvidenceService {
             what = describe(storedUrl, text, fileType, hasFile ? bytes.length : 0);
         }
         em.persist(evidence);
+        // The member always sees the proof they gave; what an officer captures only when the officer says so.
+        boolean shown = fromMember || input.shownToMember();
+        em.persist(EvidenceDisclosure.decide(evidence, shown, caller.username(), recordedAt));
         // No captured text, address or file name here: the timeline holds no personal data of the evidence. A
         // report to the IWF / CEOP is the board's and those agencies' business, so that entry is the board's only.
         timeline.record(safeguardingCase.id(), "Evidence captured", "Evidence " + evidence.id() + ": "
                 + input.platform().label() + "; " + input.captureMethod().label() + "; " + what + "; SHA-256 "
-                + evidence.contentSha256(), input.illegalImagery() ? Visibility.BOARD_ONLY : Visibility.SHARED_WITH_HR);
-        return EvidenceView.of(evidence);
+                + evidence.contentSha256() + "; " + (shown ? "shown to the member" : "not shown to the member"),
+                input.illegalImagery() ? Visibility.BOARD_ONLY : Visibility.SHARED_WITH_HR);
+        return EvidenceView.of(evidence, shown);
+    }
+
+    /**
+     * The officer decides whether the member of the case is shown a piece of evidence in the portal (a report of
+     * illegal imagery never is). Recorded on the case's timeline; nothing is written when nothing changes.
+     *
+     * @return the evidence as it now is
+     */
+    public EvidenceView changeShownToMember(String reference, long evidenceId, boolean shown) {
+        Caller caller = CallerContext.require(Role.OFFICER);
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        Evidence evidence = evidence(safeguardingCase, evidenceId)
+                .orElseThrow(() -> new NotFoundException("There is no evidence " + evidenceId + " on case "
+                        + safeguardingCase.reference() + "."));
+        if (shown && evidence.illegalImagery()) {
+            throw new InvalidInputException(Map.of("shownToMember", EvidenceDisclosure.ILLEGAL_IMAGERY_NEVER_SHOWN));
+        }
+        EvidenceDisclosure disclosure = disclosureOf(evidence.id());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        boolean changed;
+        if (disclosure == null) {
+            em.persist(EvidenceDisclosure.decide(evidence, shown, caller.username(), now));
+            changed = true;
+        } else {
+            changed = disclosure.change(evidence, shown, caller.username(), now);
+        }
+        if (changed) {
+            timeline.record(safeguardingCase.id(), shown ? "Evidence shown to the member"
+                    : "Evidence no longer shown to the member", "Evidence " + evidence.id());
+        }
+        return EvidenceView.of(evidence, shown);
     }
 
     /** The evidence on a case of the caller's board, in the order it was captured. Never the files' bytes. */
     public List<EvidenceView> evidenceOf(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
+        Set<Long> shownIds = Set.copyOf(shownIds(safeguardingCase));
         return em.createQuery("select e from Evidence e where e.caseId = :caseId order by e.capturedAt, e.id",
                         Evidence.class)
                 .setParameter("caseId", safeguardingCase.id())
-                .getResultStream().map(EvidenceView::of).toList();
+                .getResultStream().map(e -> EvidenceView.of(e, shownIds.contains(e.id()))).toList();
     }
 
     /**
-     * The evidence the member of a case is shown: once the board has sent them a request on the case, every
-     * piece of its evidence (what was captured, where and when, and any proof they gave), except a report of
+     * The evidence the member of a case is shown: once the board has sent them a request on the case, the pieces
+     * the board chose to show them (what was captured, where and when) and any proof they gave; never a report of
      * illegal imagery, which only the board and the IWF / CEOP deal with. Nothing before a request is sent.
      *
      * @throws NotFoundException when the case is not about the calling member, or no request was sent on it
@@ -239,10 +279,22 @@ public class EvidenceService {
     }
 
     private List<Evidence> shownToMember(SafeguardingCase safeguardingCase) {
-        return em.createQuery("select e from Evidence e where e.caseId = :caseId order by e.capturedAt, e.id",
-                        Evidence.class)
+        return em.createQuery("select e from Evidence e join EvidenceDisclosure d on d.evidenceId = e.id"
+                        + " where e.caseId = :caseId and d.shownToMember = true and e.illegalImagery = false"
+                        + " order by e.capturedAt, e.id", Evidence.class)
                 .setParameter("caseId", safeguardingCase.id())
-                .getResultStream().filter(e -> !e.illegalImagery()).toList();
+                .getResultList();
+    }
+
+    private List<Long> shownIds(SafeguardingCase safeguardingCase) {
+        return em.createQuery("select d.evidenceId from EvidenceDisclosure d join Evidence e on e.id = d.evidenceId"
+                        + " where e.caseId = :caseId and d.shownToMember = true", Long.class)
+                .setParameter("caseId", safeguardingCase.id()).getResultList();
+    }
+
+    private EvidenceDisclosure disclosureOf(long evidenceId) {
+        return em.createQuery("select d from EvidenceDisclosure d where d.evidenceId = :id", EvidenceDisclosure.class)
+                .setParameter("id", evidenceId).getResultStream().findFirst().orElse(null);
     }
 
     private static EvidenceShownToMember memberView(Evidence e) {

@@ -1,7 +1,10 @@
 package uk.safeguardcases.application.investigation;
 
+import java.io.Serializable;
 import java.time.Instant;
+import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Evidence;
+import uk.safeguardcases.domain.evidence.Platform;
 
 /**
  * A piece of evidence as officers and seniors see it; never the file's bytes (see
@@ -15,16 +18,21 @@ import uk.safeguardcases.domain.evidence.Evidence;
  * @param fileSize the file's size in bytes, or null
  * @param contentType the file's type, or null
  * @param reportReference the IWF / CEOP report reference when illegal imagery was found, else null
+ * @param shownToMember whether the board shows it to the member of the case in the portal
+ * @param platformValue the platform itself, whose words pages take from their bundles
+ * @param captureMethodValue the capture method itself, whose words pages take from their bundles
  */
 public record EvidenceView(long id, String url, String platform, String captureMethod, Instant capturedAt,
         String capturedBy, Instant recordedAt, String sha256, String capturedText, String fileName, Long fileSize,
-        String contentType, boolean illegalImagery, String reportReference) {
+        String contentType, boolean illegalImagery, String reportReference, boolean shownToMember,
+        Platform platformValue, CaptureMethod captureMethodValue) implements Serializable {
 
-    public static EvidenceView of(Evidence evidence) {
+    public static EvidenceView of(Evidence evidence, boolean shownToMember) {
         return new EvidenceView(evidence.id(), evidence.url(), evidence.platform().label(),
                 evidence.captureMethod().label(), evidence.capturedAt(), evidence.capturedBy(), evidence.recordedAt(),
                 evidence.contentSha256(), evidence.capturedText(), evidence.fileName(), evidence.fileSize(),
-                evidence.contentType(), evidence.illegalImagery(), evidence.reportReference());
+                evidence.contentType(), evidence.illegalImagery(), evidence.reportReference(), shownToMember,
+                evidence.platform(), evidence.captureMethod());
     }
 
     public boolean hasFile() {

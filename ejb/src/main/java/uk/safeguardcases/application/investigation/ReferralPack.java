@@ -6,10 +6,16 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.safeguardcases.application.cases.TimelineLine;
 import uk.safeguardcases.domain.cases.CaseOutcome;
+import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.evidence.CaptureMethod;
+import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.referral.AppealOutcome;
 import uk.safeguardcases.domain.referral.HrOutcome;
 import uk.safeguardcases.domain.referral.ReferralKind;
 import uk.safeguardcases.domain.referral.ReferralStatus;
+import uk.safeguardcases.domain.requests.MemberResponse;
+import uk.safeguardcases.domain.requests.RequestKind;
 
 /**
  * Everything the referral pack holds (CHSCB 6.2), assembled in one place for the HR partner's page, the HR API
@@ -24,11 +30,11 @@ public record ReferralPack(Referred referral, Decision decision, List<Allegation
         List<EvidenceItem> evidence, List<RequestItem> requests, Contact contact, HrSide hr,
         List<TimelineLine> timeline) implements Serializable {
 
-    /** The case and the referral itself. {@code caseStep} is the case's step label. */
+    /** The case and the referral itself. {@code caseStep} is the case's step. */
     public record Referred(String reference, String subjectName, String organisationName, String boardName,
-            ReferralKind kind, String concernSummary, String source, Instant raisedAt, Instant sentAt,
+            ReferralKind kind, String concernSummary, CaseSource source, Instant raisedAt, Instant sentAt,
             String approvedBy, Instant acknowledgementDue, DeadlineState acknowledgement, Instant remindedAt,
-            Instant escalatedAt, String caseStep) implements Serializable {
+            Instant escalatedAt, CaseStatus caseStep) implements Serializable {
     }
 
     /** The board's decision and its reasons, as the officer wrote them and the senior approved them. */
@@ -44,14 +50,20 @@ public record ReferralPack(Referred referral, Decision decision, List<Allegation
      * @param detailsWithheld the item's address, hash and what it is stay with the board (illegal imagery reported
      *        to the IWF / CEOP): only when, by whom and how it was captured are shown
      */
-    public record EvidenceItem(String url, String platform, String captureMethod, Instant capturedAt,
+    public record EvidenceItem(String url, Platform platform, CaptureMethod captureMethod, Instant capturedAt,
             String capturedBy, String sha256, String capturedText, String fileName, boolean detailsWithheld)
             implements Serializable {
     }
 
-    /** A content-removal or co-operation request and what became of it. */
-    public record RequestItem(String kind, Instant sentAt, Instant deadline, String response, String responseText,
-            Instant respondedAt, String decision, Instant nonComplianceAt) implements Serializable {
+    /**
+     * A content-removal or co-operation request and what became of it.
+     *
+     * @param decision the board's decision on a contest or a request for more time: UPHELD, REJECTED,
+     *        MORE_TIME_GIVEN or MORE_TIME_REFUSED, or null
+     */
+    public record RequestItem(RequestKind kind, Instant sentAt, Instant deadline, MemberResponse response,
+            String responseText, Instant respondedAt, String decision, Instant nonComplianceAt)
+            implements Serializable {
     }
 
     /** Whom at the board the HR partner can contact about the referral. */

@@ -152,9 +152,9 @@ public class ReferralService {
         Board board = em.find(Board.class, CallerContext.current().tenantId());
 
         ReferralPack.Referred referred = new ReferralPack.Referred(c.reference(), c.subjectName(),
-                c.organisation().name(), board.name(), r.kind(), c.summary(), c.source().label(), c.raisedAt(),
+                c.organisation().name(), board.name(), r.kind(), c.summary(), c.source(), c.raisedAt(),
                 r.sentAt(), r.approvedBy(), r.acknowledgementDue(), deadlines().acknowledgement(r), r.remindedAt(),
-                r.escalatedAt(), c.status().label());
+                r.escalatedAt(), c.status());
 
         List<TimelineEntry> lines = timeline.sharedWithHr(c.id());
         String reasons = latest(lines, "Outcome decided").map(TimelineEntry::detail)
@@ -201,10 +201,10 @@ public class ReferralService {
      */
     private static ReferralPack.EvidenceItem evidenceItem(Evidence e) {
         if (e.illegalImagery()) {
-            return new ReferralPack.EvidenceItem(null, e.platform().label(), e.captureMethod().label(),
+            return new ReferralPack.EvidenceItem(null, e.platform(), e.captureMethod(),
                     e.capturedAt(), e.capturedBy(), null, null, null, true);
         }
-        return new ReferralPack.EvidenceItem(e.url(), e.platform().label(), e.captureMethod().label(), e.capturedAt(),
+        return new ReferralPack.EvidenceItem(e.url(), e.platform(), e.captureMethod(), e.capturedAt(),
                 e.capturedBy(), e.contentSha256(), e.capturedText(), e.fileName(), false);
     }
 
@@ -351,9 +351,8 @@ public class ReferralService {
     }
 
     private static ReferralPack.RequestItem requestItem(MemberRequest request) {
-        return new ReferralPack.RequestItem(request.kind().label(), request.sentAt(), request.deadline(),
-                request.response() == null ? null : request.response().label(), request.responseText(),
-                request.respondedAt(), request.decision(), request.nonComplianceAt());
+        return new ReferralPack.RequestItem(request.kind(), request.sentAt(), request.deadline(), request.response(),
+                request.responseText(), request.respondedAt(), request.decision(), request.nonComplianceAt());
     }
 
     private Referral referralFor(Caller caller, SafeguardingCase safeguardingCase) {

@@ -30,10 +30,10 @@ public final class CaseReportDocument {
                     .fact("Step", summary.status())
                     .fact("Source", summary.source())
                     .fact("Raised", PdfSheets.when(summary.raisedAt()) + " by " + summary.raisedBy())
-                    .fact("Triage decision", file.triageDecision())
-                    .fact("Outcome", file.outcome())
-                    .fact("Closed", file.closedAt() == null ? null
-                            : PdfSheets.when(file.closedAt()) + " (" + file.closureReason() + ")")
+                    .fact("Triage decision", file.triageDecision() == null ? null : file.triageDecision().label())
+                    .fact("Outcome", file.outcome() == null ? null : file.outcome().label())
+                    .fact("Closed", file.closedAt() == null ? null : PdfSheets.when(file.closedAt()) + " ("
+                            + (file.closureReason() == null ? "" : file.closureReason().label()) + ")")
                     .fact("Kept until", file.retentionUntil() == null ? null : file.retentionUntil().toString())
                     .fact("Printed", PdfSheets.when(printedAt))
                     .done();
@@ -41,7 +41,8 @@ public final class CaseReportDocument {
             if (!file.deadlines().isEmpty()) {
                 pdf.heading("Deadlines");
                 for (CaseFile.Deadline d : file.deadlines()) {
-                    pdf.add(pdf.labelled(d.what(), PdfSheets.when(d.due()) + (d.overdue() ? " (overdue)" : "")));
+                    pdf.add(pdf.labelled(d.kind().label(),
+                            PdfSheets.when(d.due()) + (d.overdue() ? " (overdue)" : "")));
                 }
             }
 
@@ -98,14 +99,14 @@ public final class CaseReportDocument {
             pdf.paragraph("No request was sent to the member.");
         }
         for (CaseFile.Request request : requests) {
-            pdf.subheading(request.kind() + " request");
+            pdf.subheading(request.kind().label() + " request");
             pdf.add(pdf.labelled("Sent", PdfSheets.when(request.sentAt())));
             pdf.add(pdf.labelled("Deadline", PdfSheets.when(request.deadline())));
             if (request.remindedAt() != null) {
                 pdf.add(pdf.labelled("Reminded", PdfSheets.when(request.remindedAt())));
             }
             pdf.add(pdf.labelled("Response", request.response() == null ? "None"
-                    : request.response() + ", " + PdfSheets.when(request.respondedAt())));
+                    : request.response().label() + ", " + PdfSheets.when(request.respondedAt())));
             if (request.responseText() != null && !request.responseText().isBlank()) {
                 pdf.quoted(request.responseText());
             }
@@ -128,14 +129,14 @@ public final class CaseReportDocument {
             pdf.paragraph("The case has not been referred to the parent organisation.");
         } else {
             pdf.facts()
-                    .fact("Referral", referral.kind())
+                    .fact("Referral", referral.kind().label())
                     .fact("To", referral.organisation())
                     .fact("Approved by", referral.approvedBy())
                     .fact("Sent", PdfSheets.when(referral.sentAt()))
                     .fact("Acknowledgement due", PdfSheets.when(referral.acknowledgementDue()))
                     .fact("Acknowledged", referral.acknowledgedAt() == null ? null
                             : PdfSheets.when(referral.acknowledgedAt()) + " by " + referral.acknowledgedBy())
-                    .fact("Disciplinary outcome", referral.hrOutcome())
+                    .fact("Disciplinary outcome", referral.hrOutcome() == null ? null : referral.hrOutcome().label())
                     .fact("Appealed", referral.appealed() ? "Yes" : null)
                     .done();
         }
@@ -147,7 +148,7 @@ public final class CaseReportDocument {
         PdfPTable table = pdf.table(new float[] {3f, 1.6f, 1.4f, 1.2f}, "Agency", "Their reference", "Referred",
                 "By");
         for (CaseFile.ExternalReferral e : external) {
-            table.addCell(pdf.cell(e.agency(), pdf.small));
+            table.addCell(pdf.cell(e.agency().label(), pdf.small));
             table.addCell(pdf.cell(e.reference(), pdf.small));
             table.addCell(pdf.cell(PdfSheets.when(e.referredAt()), pdf.small));
             table.addCell(pdf.cell(e.referredBy(), pdf.small));

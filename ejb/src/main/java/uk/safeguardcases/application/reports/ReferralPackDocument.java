@@ -92,7 +92,7 @@ public final class ReferralPackDocument {
     private static void concern(PdfSheets pdf, ReferralPack.Referred r) {
         pdf.heading("1. The concern");
         pdf.facts()
-                .fact("Source", r.source())
+                .fact("Source", r.source() == null ? null : r.source().label())
                 .fact("Raised", PdfSheets.when(r.raisedAt()))
                 .done();
         pdf.paragraph(r.concernSummary());
@@ -106,10 +106,10 @@ public final class ReferralPackDocument {
         for (AllegationView a : allegations) {
             pdf.subheading("Clause " + a.clauseReference());
             pdf.quoted(a.clauseText());
-            pdf.add(pdf.labelled("Category", a.category()));
-            pdf.add(pdf.labelled("Severity", a.severity()));
-            if (a.possibleOffence() != null && !a.possibleOffence().isBlank()) {
-                pdf.add(pdf.labelled("Possible offence", a.possibleOffence()));
+            pdf.add(pdf.labelled("Category", a.category().label()));
+            pdf.add(pdf.labelled("Severity", a.severity().label()));
+            if (a.possibleOffence() != null) {
+                pdf.add(pdf.labelled("Possible offence", a.possibleOffence().label()));
             }
             pdf.add(pdf.labelled("Particulars", a.particulars()));
         }
@@ -133,7 +133,7 @@ public final class ReferralPackDocument {
             table.addCell(pdf.cell(String.valueOf(n), pdf.small));
             table.addCell(pdf.cell(PdfSheets.when(e.capturedAt()) + "\nby " + PdfSheets.nonNull(e.capturedBy()),
                     pdf.small));
-            table.addCell(pdf.cell(e.captureMethod(), pdf.small));
+            table.addCell(pdf.cell(e.captureMethod().label(), pdf.small));
             table.addCell(pdf.cell(what(e), pdf.small));
             table.addCell(e.detailsWithheld() ? pdf.cell("Held by the board", pdf.small)
                     : pdf.cell(PdfSheets.inTwoLines(e.sha256()), pdf.hash));
@@ -142,7 +142,7 @@ public final class ReferralPackDocument {
     }
 
     private static String what(ReferralPack.EvidenceItem e) {
-        StringBuilder text = new StringBuilder(PdfSheets.nonNull(e.platform()));
+        StringBuilder text = new StringBuilder(e.platform().label());
         if (e.url() != null && !e.url().isBlank()) {
             text.append(": ").append(e.url());
         }
@@ -165,11 +165,12 @@ public final class ReferralPackDocument {
             pdf.paragraph("No request was sent to the member.");
         }
         for (ReferralPack.RequestItem request : pack.requests()) {
-            pdf.subheading(request.kind() + " request");
+            pdf.subheading(request.kind().label() + " request");
             pdf.add(pdf.labelled("Sent", PdfSheets.when(request.sentAt())));
             pdf.add(pdf.labelled("Deadline", PdfSheets.when(request.deadline())));
             if (request.response() != null) {
-                pdf.add(pdf.labelled("Response", request.response() + ", " + PdfSheets.when(request.respondedAt())));
+                pdf.add(pdf.labelled("Response", request.response().label() + ", "
+                        + PdfSheets.when(request.respondedAt())));
                 if (request.responseText() != null && !request.responseText().isBlank()) {
                     pdf.quoted(request.responseText());
                 }

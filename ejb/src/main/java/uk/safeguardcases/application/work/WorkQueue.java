@@ -8,12 +8,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import uk.safeguardcases.application.investigation.CaseTasks;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.infrastructure.engine.EngineAccess;
 
-/** The tasks waiting for the caller: their board's tasks offered to one of their roles or assigned to them. */
+/**
+ * The tasks waiting for the caller: their board's tasks assigned to them, and those offered to one of their roles
+ * that nobody has been assigned yet (the engine leaves out a candidate task once someone is assigned to it).
+ */
 @Stateless
 public class WorkQueue {
 
@@ -21,6 +25,9 @@ public class WorkQueue {
 
     @Inject
     private EngineAccess engineAccess;
+
+    @Inject
+    private CaseTasks caseTasks;
 
     public List<WorkItem> myTasks() {
         Caller caller = CallerContext.current();
@@ -41,9 +48,12 @@ public class WorkQueue {
             Map<String, String> caseReferences = engine.getRuntimeService().createProcessInstanceQuery()
                     .processInstanceIds(instanceIds).list().stream()
                     .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+            Map<String, String> names = caseTasks.displayNames(tasks.stream().map(Task::getAssignee).toList());
             return tasks.stream()
-                    .map(t -> new WorkItem(t.getId(), t.getName(),
-                            caseReferences.getOrDefault(t.getProcessInstanceId(), ""), t.getCreateTime(), t.getDueDate()))
+                    .map(t -> new WorkItem(t.getId(), t.getTaskDefinitionKey(), t.getName(),
+                            caseReferences.getOrDefault(t.getProcessInstanceId(), ""), t.getCreateTime(), t.getDueDate(),
+                            t.getAssignee(), t.getAssignee() == null ? null
+                                    : names.getOrDefault(t.getAssignee(), t.getAssignee())))
                     .toList();
         });
     }

@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * working days), so Saturdays, Sundays and bank holidays do not count. A deadline falls at the end of
  * the working day, 17:00 UK time (GMT in winter, BST in summer).
  *
- * <p>The holidays are data (table {@code bank_holiday}, see {@link BankHoliday}), passed in here;
+ * <p>The holidays are data (table {@code bank_holiday}, see {@link BankHoliday}, and the board's own
+ * {@link BoardClosureDay closure days}), passed in here;
  * the zone is always Europe/London in production. Immutable and thread-safe.
  */
 public final class WorkingDays {

@@ -132,7 +132,8 @@ public class DemoCases {
         as(officer, () -> {
             evidence.capture(removal, EvidenceInput.text("https://www.facebook.com/demo.public.page/posts/42",
                     Platform.FACEBOOK, "Public post naming a child and their school (names withheld in the demo).",
-                    Instant.now().minus(2, ChronoUnit.HOURS), CaptureMethod.PUBLIC_PAGE_VIEWED, true));
+                    Instant.now().minus(2, ChronoUnit.HOURS), CaptureMethod.PUBLIC_PAGE_VIEWED, true)
+                    .withShownToMember(true));
             evidence.finishGathering(removal, "One public post, captured from the public page.");
             return null;
         });

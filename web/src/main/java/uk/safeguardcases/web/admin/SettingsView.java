@@ -5,20 +5,29 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.administration.BoardSettings;
+import uk.safeguardcases.application.administration.ClosureDay;
 import uk.safeguardcases.application.administration.DeadlineSettings;
 import uk.safeguardcases.application.administration.Holiday;
+import uk.safeguardcases.application.calendar.WorkingCalendar;
+import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
 
-/** admin/settings.xhtml: the board's deadlines in working days, and the (shared, read-only) bank holidays. */
+/**
+ * admin/settings.xhtml: the board's deadlines in working days, its own closure days (added and removed here), and
+ * the (shared, read-only) bank holidays.
+ */
 @Named
 @ViewScoped
 public class SettingsView implements Serializable {
 
     private static final String FORM = "deadlines";
+    private static final String CLOSURE_FORM = "closure";
 
     @Inject
     private BoardSettings settings;
@@ -30,6 +39,9 @@ public class SettingsView implements Serializable {
     private Integer hrAcknowledgementDays;
     private Integer hrReminderDays;
     private List<Holiday> holidays;
+    private List<ClosureDay> closureDays;
+    private LocalDate closureDate;
+    private String closureName;
 
     @PostConstruct
     void load() {
@@ -41,6 +53,59 @@ public class SettingsView implements Serializable {
         hrAcknowledgementDays = current.hrAcknowledgementDays();
         hrReminderDays = current.hrReminderDays();
         holidays = settings.bankHolidays();
+        closureDays = settings.closureDays();
+    }
+
+    public String addClosureDay() {
+        try {
+            ClosureDay added = settings.addClosureDay(closureDate, closureName);
+            Pages.info(Language.text("admin", "settings.closureAdded", day(added.date())));
+            return "settings?faces-redirect=true";
+        } catch (InvalidInputException e) {
+            Pages.fieldErrors(CLOSURE_FORM, e.fieldMessages());
+            return null;
+        }
+    }
+
+    public String removeClosureDay(ClosureDay day) {
+        try {
+            settings.removeClosureDay(day.id());
+            Pages.info(Language.text("admin", "settings.closureRemoved", day(day.date())));
+        } catch (NotFoundException e) {
+            // Removed a moment ago (in another window, say): the list shows how it is now.
+            closureDays = settings.closureDays();
+            return null;
+        }
+        return "settings?faces-redirect=true";
+    }
+
+    /** "Tuesday 29 December 2026", in the page's language. */
+    public String day(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Pages.locale()).format(date);
+    }
+
+    public List<ClosureDay> getClosureDays() {
+        return closureDays;
+    }
+
+    public LocalDate getClosureDate() {
+        return closureDate;
+    }
+
+    public void setClosureDate(LocalDate closureDate) {
+        this.closureDate = closureDate;
+    }
+
+    public String getClosureName() {
+        return closureName;
+    }
+
+    public void setClosureName(String closureName) {
+        this.closureName = closureName;
+    }
+
+    public String getToday() {
+        return LocalDate.now(WorkingCalendar.UK).toString();
     }
 
     public String save() {

@@ -113,7 +113,7 @@ public class ReferralView implements Serializable {
     }
 
     public String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return date == null ? "" : DAY.withLocale(Pages.locale()).format(date);
     }
 
     public boolean isAwaiting(String status) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +26,14 @@ import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
 import uk.safeguardcases.application.cases.TimelineLine;
 import uk.safeguardcases.application.investigation.AllegationService;
+import uk.safeguardcases.application.investigation.Assignee;
 import uk.safeguardcases.application.investigation.AuthorisationService;
 import uk.safeguardcases.application.investigation.DecisionService;
 import uk.safeguardcases.application.investigation.EvidenceInput;
 import uk.safeguardcases.application.investigation.EvidenceService;
+import uk.safeguardcases.application.investigation.OpenTask;
 import uk.safeguardcases.application.investigation.RequestService;
+import uk.safeguardcases.application.investigation.TaskAssignmentService;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
@@ -78,12 +82,17 @@ public class CaseView implements Serializable {
     private RequestService requests;
     @Inject
     private DecisionService decisions;
+    @Inject
+    private TaskAssignmentService assignments;
 
     private String ref;
     private CaseFile file;
     private List<TimelineLine> timeline;
     private List<ClauseView> clauses;
     private final Map<String, Object> form = new HashMap<>();
+    /** The colleague chosen for each open task (by task id) in the assignment form. */
+    private final Map<String, String> assigneeChoice = new HashMap<>();
+    private final Map<Role, List<Assignee>> assignable = new EnumMap<>(Role.class);
     private transient Part upload;
 
     /** f:viewAction: loads the case named in the URL, or answers 404 (also for another board's case). */
@@ -153,9 +162,26 @@ public class CaseView implements Serializable {
             } else {
                 input = EvidenceInput.text(text("evidence.url"), platform, text("evidence.capturedText"), capturedAt, method, open);
             }
-            evidence.capture(ref, input);
+            evidence.capture(ref, input.withShownToMember(flag("evidence.shownToMember")));
             upload = null;
         });
+    }
+
+    /** Shows a piece of evidence to the member of the case in the portal, or stops showing it. */
+    public void changeShownToMember(long evidenceId, boolean shown) {
+        act("disclosure", shown ? "case.done.shown" : "case.done.hidden",
+                () -> evidence.changeShownToMember(ref, evidenceId, shown));
+    }
+
+    /** The caller takes the task as it was when the page was shown. */
+    public void take(OpenTask task) {
+        act("assignment", "case.done.taken", () -> assignments.take(ref, task.taskId(), task.assignee()));
+    }
+
+    /** Gives the task, as it was when the page was shown, to the colleague chosen beside it. */
+    public void assign(OpenTask task) {
+        act("assignment", "case.done.assigned",
+                () -> assignments.assign(ref, task.taskId(), task.assignee(), assigneeChoice.get(task.taskId())));
     }
 
     public void finishGathering() {
@@ -238,14 +264,19 @@ public class CaseView implements Serializable {
         try {
             step.run();
             form.clear();
+            assigneeChoice.clear();
             Pages.info(Language.text("officer", doneKey));
             // Post/Redirect/Get: reloading the page afterwards shows the case, never repeats the step.
             Pages.redirect("/officer/case.xhtml?ref=" + java.net.URLEncoder.encode(ref, java.nio.charset.StandardCharsets.UTF_8));
             return;
         } catch (InvalidInputException e) {
             Pages.fieldErrors(formId, e.fieldMessages());
-        } catch (TaskAlreadyDoneException | AccessRefusedException | NotFoundException e) {
+        } catch (TaskAlreadyDoneException | AccessRefusedException e) {
             Pages.error(e.getMessage());
+        } catch (NotFoundException e) {
+            // A form posted with another board's (or no such) case in its address: the product's 404, nothing done.
+            Pages.notFound(e.getMessage());
+            return;
         }
         refresh();
     }
@@ -336,6 +367,34 @@ public class CaseView implements Serializable {
 
     public boolean waitingIn(String step) {
         return file != null && file.waitingIn(step);
+    }
+
+    /**
+     * Whether the caller may do the step now: the case waits in it and its task is not assigned to someone else
+     * (the assignment panel says whose it is).
+     */
+    public boolean canDo(String step) {
+        return waitingIn(step) && file.tasks().stream().filter(t -> t.taskKey().equals(step))
+                .allMatch(t -> t.assignee() == null || t.assignee().equals(CallerContext.current().username()));
+    }
+
+    /** Whether the caller has the task's role, so may take it. */
+    public boolean mayTake(OpenTask task) {
+        return task.role() != null && CallerContext.current().has(task.role())
+                && !CallerContext.current().username().equals(task.assignee());
+    }
+
+    /** The colleagues a task can be given to: its role's people on the board, but not whoever has it now. */
+    public List<Assignee> assigneesFor(OpenTask task) {
+        if (task.role() == null) {
+            return List.of();
+        }
+        return assignable.computeIfAbsent(task.role(), role -> assignments.assignable(role)).stream()
+                .filter(a -> !a.username().equals(task.assignee())).toList();
+    }
+
+    public Map<String, String> getAssigneeChoice() {
+        return assigneeChoice;
     }
 
     public boolean isOfficer() {

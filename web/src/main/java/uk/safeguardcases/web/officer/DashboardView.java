@@ -9,8 +9,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import uk.safeguardcases.application.dashboard.ClauseCount;
 import uk.safeguardcases.application.dashboard.DashboardService;
 import uk.safeguardcases.application.dashboard.Deadline;
@@ -19,6 +19,7 @@ import uk.safeguardcases.application.dashboard.StepCount;
 import uk.safeguardcases.application.work.WorkItem;
 import uk.safeguardcases.application.work.WorkQueue;
 import uk.safeguardcases.web.shell.Language;
+import uk.safeguardcases.web.shell.Pages;
 import uk.safeguardcases.web.shell.Shell;
 
 /**
@@ -30,7 +31,8 @@ import uk.safeguardcases.web.shell.Shell;
 public class DashboardView implements Serializable {
 
     static final int TASKS_SHOWN = 10;
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+    /** The per-clause chart shows the clauses cited most, up to this many; the table beside it has them all. */
+    static final int CLAUSES_CHARTED = 15;
 
     @Inject
     private DashboardService dashboard;
@@ -48,6 +50,7 @@ public class DashboardView implements Serializable {
     private int taskCount;
     private List<MonthCount> months;
     private List<ClauseCount> clauses;
+    private List<ClauseCount> chartClauses;
     private String monthChart;
     private String clauseChart;
 
@@ -62,10 +65,13 @@ public class DashboardView implements Serializable {
         tasks = allTasks.stream().limit(TASKS_SHOWN).toList();
         months = dashboard.casesPerMonth();
         clauses = dashboard.casesPerClause();
-        monthChart = barChart(months.stream().map(m -> MONTH.format(m.month())).toList(),
+        chartClauses = clauses.stream().filter(c -> c.cases() > 0)
+                .sorted(Comparator.comparingLong(ClauseCount::cases).reversed())
+                .limit(CLAUSES_CHARTED).toList();
+        monthChart = barChart(months.stream().map(this::monthLabel).toList(),
                 months.stream().map(MonthCount::cases).toList(), text("dashboard.perMonth.series"), false);
-        clauseChart = barChart(clauses.stream().map(ClauseCount::clauseReference).toList(),
-                clauses.stream().map(ClauseCount::cases).toList(), text("dashboard.perClause.series"), true);
+        clauseChart = barChart(chartClauses.stream().map(ClauseCount::clauseReference).toList(),
+                chartClauses.stream().map(ClauseCount::cases).toList(), text("dashboard.perClause.series"), true);
     }
 
     /** A Chart.js bar chart in the board's colour, as the JSON p:chart takes. */
@@ -103,8 +109,19 @@ public class DashboardView implements Serializable {
         return Language.text("officer", key);
     }
 
+    /** "Nov 2026", in the page's language. */
     public String monthLabel(MonthCount month) {
-        return MONTH.format(month.month());
+        return DateTimeFormatter.ofPattern("MMM yyyy", Pages.locale()).format(month.month());
+    }
+
+    /** The clauses the chart shows: those cited most, most cited first. */
+    public List<ClauseCount> getChartClauses() {
+        return chartClauses;
+    }
+
+    /** The chart's height follows the number of bars (a class of officer-list.css), so each bar stays readable. */
+    public String getClauseChartHeight() {
+        return "chart-rows-" + Math.max(1, chartClauses.size());
     }
 
     public List<StepCount> getSteps() {

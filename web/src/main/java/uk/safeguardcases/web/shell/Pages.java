@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Map;
 
 /** Small things every view bean does the same way: refusing with the product's error pages, showing messages. */
@@ -63,8 +64,15 @@ public final class Pages {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     }
 
+    /** "22 Nov 2026, 14:05" in UK time, the month in the page's language. */
     public static String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant.atZone(UK));
+        return instant == null ? "" : WHEN.withLocale(locale()).format(instant.atZone(UK));
+    }
+
+    /** The page's language (English outside a page). */
+    public static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? Language.ENGLISH : faces.getViewRoot().getLocale();
     }
 
     public static String when(Date date) {

@@ -25,6 +25,9 @@ public class Shell {
     @Inject
     private BoardService boards;
 
+    @Inject
+    private Labels labels;
+
     private BoardProfile board;
     private boolean boardLoaded;
 
@@ -60,7 +63,7 @@ public class Shell {
         if (!isSignedIn()) {
             return "";
         }
-        return String.join(", ", CallerContext.current().roles().stream().sorted().map(Role::label).toList());
+        return labels.roles(CallerContext.current().roles());
     }
 
     public List<NavLink> getNavigation() {

@@ -1,0 +1,166 @@
+package uk.safeguardcases.it;
+
+import static uk.safeguardcases.it.CaseFixtures.as;
+import static uk.safeguardcases.it.CaseFixtures.bean;
+
+import jakarta.annotation.Resource;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import uk.safeguardcases.application.investigation.DecisionService;
+import uk.safeguardcases.application.investigation.MemberRequests;
+import uk.safeguardcases.application.investigation.ReferralService;
+import uk.safeguardcases.application.investigation.RequestService;
+import uk.safeguardcases.domain.cases.CaseOutcome;
+import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.referral.HrOutcome;
+import uk.safeguardcases.domain.requests.MemberResponse;
+import uk.safeguardcases.domain.requests.RequestKind;
+
+/**
+ * Test deployments only (browser tests, which run outside the server): makes a case of a board at the step a
+ * browser test starts from, through the services, and answers its reference as plain text. Not part of the
+ * product: {@link Deployments} adds it to the WAR of the test that asks for it, and it answers only the machine
+ * itself.
+ *
+ * <p>{@code GET /test-fixtures/case?board=chscb&step=lado|removal|cooperation|appeal|dashboard&subject=Name}: the
+ * reference; for {@code removal} and {@code cooperation} followed by the id of the member's request, for
+ * {@code dashboard} the references of its overdue and its due-soon case.
+ */
+@WebServlet("/test-fixtures/case")
+public class CaseFixtureServlet extends HttpServlet {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    @Resource(lookup = "java:jboss/datasources/SafeguardDS")
+    private DataSource dataSource;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"127.0.0.1".equals(request.getRemoteAddr()) && !"0:0:0:0:0:0:0:1".equals(request.getRemoteAddr())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String board = request.getParameter("board");
+        String subject = request.getParameter("subject");
+        String step = request.getParameter("step");
+        String answer = step == null ? null : switch (step) {
+            case "lado" -> lado(board, subject);
+            case "removal" -> withRequest(board, CaseFixtures.awaitingRemoval(board, subject), RequestKind.REMOVAL);
+            case "cooperation" -> withRequest(board, cooperation(board, subject), RequestKind.COOPERATION);
+            case "appeal" -> appeal(board, subject);
+            case "dashboard" -> String.join(" ", dashboard(board));
+            default -> null;
+        };
+        if (answer == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("text/plain");
+        response.getOutputStream().write(answer.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** "CHSCB-2026-0042 17": the case and the id of the member's request of that kind on it. */
+    private static String withRequest(String board, String ref, RequestKind kind) {
+        long id = as(board + ".member", () -> bean(MemberRequests.class).mine()).stream()
+                .filter(r -> r.caseReference().equals(ref) && r.kind() == kind).findFirst().orElseThrow().id();
+        return ref + " " + id;
+    }
+
+    /** Triaged with the harm threshold met: the LADO referral is due. */
+    private static String lado(String board, String subject) {
+        String ref = CaseFixtures.raise(board, subject, "A post suggesting " + subject + " met a child outside work.");
+        CaseFixtures.triage(board, ref, true);
+        CaseFixtures.awaitStep(board, ref, CaseStatus.AWAITING_LADO_REFERRAL);
+        return ref;
+    }
+
+    /** The member removed the content: the board waits for their co-operation. */
+    private static String cooperation(String board, String subject) {
+        String ref = CaseFixtures.awaitingRemoval(board, subject);
+        CaseFixtures.memberAnswers(board, ref, MemberResponse.REMOVED, "Taken down.", CaseStatus.AWAITING_COOPERATION);
+        return ref;
+    }
+
+    /** Referred to HR, outcome recorded and an appeal lodged: the HR partner records the appeal's result next. */
+    private static String appeal(String board, String subject) {
+        String ref = cooperation(board, subject);
+        as(board + ".member", () -> bean(RequestService.class).respondToCooperation(ref,
+                "I posted it without thinking and have taken it down.", false));
+        CaseFixtures.awaitStep(board, ref, CaseStatus.VERIFYING_REMOVAL);
+        as(board + ".officer", () -> bean(DecisionService.class).verifyRemoval(ref, "The post is gone."));
+        as(board + ".officer", () -> bean(DecisionService.class).decideOutcome(ref, CaseOutcome.DISCIPLINARY_REFERRAL,
+                "A breach of the policy; refer to the employer."));
+        as(board + ".senior", () -> bean(DecisionService.class).approveReferral(ref, true, "Agreed."));
+        CaseFixtures.awaitStep(board, ref, CaseStatus.REFERRED_TO_HR);
+        as(board + ".hr", () -> bean(ReferralService.class).acknowledge(ref));
+        CaseFixtures.awaitStep(board, ref, CaseStatus.AWAITING_HR_OUTCOME);
+        LocalDate today = LocalDate.now(UK);
+        as(board + ".hr", () -> bean(ReferralService.class).recordOutcome(ref, HrOutcome.WRITTEN_WARNING, today,
+                "Written warning at a hearing."));
+        CaseFixtures.awaitStep(board, ref, CaseStatus.CLOSED);
+        as(board + ".hr", () -> bean(ReferralService.class).lodgeAppeal(ref, today, "The warning is too severe."));
+        return ref;
+    }
+
+    /**
+     * A board's dashboard as it looks after some months' work: cases raised over the last months (their raised
+     * dates set back), at several steps, with one removal deadline passed and one due tomorrow. Answers the
+     * references of the overdue and the due-soon case.
+     */
+    private List<String> dashboard(String board) {
+        String[] names = {"Alys Morgan", "Bryn Davies", "Cerys Lloyd", "Dewi Rowlands", "Efa Hughes", "Gethin Price"};
+        List<String> refs = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            String ref = CaseFixtures.raise(board, names[i], "A colleague reported a public post by " + names[i]
+                    + " that shows a family using the board's services.");
+            // A few clauses, cited more or less often, as a board's months of work would.
+            CaseFixtures.allege(board, ref, i % 3 == 0 ? 0 : i % 3 + 3, "Posted photographs of a family without"
+                    + " their consent.");
+            refs.add(ref);
+            raisedMonthsAgo(ref, names.length - 1 - i);
+        }
+        String overdue = CaseFixtures.awaitingRemoval(board, "Ifan Thomas");
+        String dueSoon = CaseFixtures.awaitingRemoval(board, "Lowri Jenkins");
+        CaseFixtures.triage(board, refs.get(0), true);
+        removalDeadline(overdue, LocalDate.now(UK).minusDays(1));
+        removalDeadline(dueSoon, LocalDate.now(UK).plusDays(1));
+        return List.of(overdue, dueSoon);
+    }
+
+    private void raisedMonthsAgo(String ref, int months) {
+        ZonedDateTime raised = ZonedDateTime.now(UK).minusMonths(months).withDayOfMonth(10).withHour(10);
+        update("update safeguarding_case set raised_at = ? where reference = ?", raised.toOffsetDateTime(), ref);
+    }
+
+    private void removalDeadline(String ref, LocalDate day) {
+        ZonedDateTime due = ZonedDateTime.of(day, LocalTime.of(17, 0), UK);
+        update("update member_request set deadline = ? where case_id = (select id from safeguarding_case"
+                + " where reference = ?)", due.toOffsetDateTime(), ref);
+    }
+
+    private void update(String sql, OffsetDateTime at, String ref) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, at);
+            statement.setString(2, ref);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

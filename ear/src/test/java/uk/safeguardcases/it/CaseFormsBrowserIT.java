@@ -1,0 +1,334 @@
+package uk.safeguardcases.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+
+/**
+ * The forms of the investigation that {@link InvestigationBrowserIT}'s main walk does not reach, submitted through
+ * the real pages in headless Chromium and checked with axe-core in each state (refused and done): the LADO
+ * referral, the member's contest and request for more time and the officer's decisions on them, the answers an
+ * officer records for the member, the HR partner's appeal result; the error pages, populated dashboards in three
+ * boards' colours, the portal on a phone, and a keyboard-only walk. Each test starts from a case the test
+ * deployment's {@link CaseFixtureServlet} walks to the right step through the services.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseFormsBrowserIT {
+
+    private static final String PASSWORD = "Safeguard-Demo-2026";
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.productWith(CaseFixtureServlet.class, CaseFixtures.class);
+    }
+
+    @ArquillianResource
+    private URL baseUrl;
+
+    private Chromium browser;
+    private final List<String> accessibility = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        Chromium.assumeInstalled();
+        browser = new Chromium(URI.create(baseUrl.toString()));
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theOfficerRecordsTheLadoReferral() {
+        String ref = fixture("chscb", "lado", "Llinos Lado")[0];
+        browser.signIn("chscb.officer", PASSWORD);
+        openCase(ref);
+        assertThat(browser.text("case-step")).isEqualTo("LADO referral due");
+        assertThat(browser.text()).contains("Referral to the LADO");
+        checkPage("case, LADO referral due");
+
+        browser.click("lado:record");
+        assertThat(browser.text()).contains("There is a problem").contains("Record the reference the LADO gave");
+        checkPage("case, LADO referral refused");
+
+        browser.type("lado:ladoReference", "LADO/2026/117 (spoke to J. Rees)");
+        browser.click("lado:record");
+        assertThat(browser.text()).contains("LADO referral recorded.").contains("LADO/2026/117 (spoke to J. Rees)");
+        assertThat(browser.text("case-step")).isEqualTo("Awaiting authorisation");
+        checkPage("case, LADO referral recorded");
+        assertAccessible();
+    }
+
+    @Test
+    void theMemberAsksForMoreTimeInThePortalAndTheOfficerGivesIt() {
+        String[] fixture = fixture("chscb", "removal", "Morgan Evans");
+        String ref = fixture[0];
+        browser.signIn("chscb.member", PASSWORD);
+        browser.open("portal/request.xhtml?id=" + fixture[1]);
+        browser.type("moreTime:reasons", "I am on leave until the end of the month.");
+        browser.click("moreTime:send");
+        assertThat(browser.text()).contains("Give the date you need until");
+        assertThat(browser.html()).as("what was typed stays").contains("I am on leave until the end of the month.");
+        checkPage("portal, more time refused");
+        browser.script("document.getElementById('moreTime:until').value = arguments[0];",
+                LocalDate.now(UK).plusDays(14).toString());
+        browser.click("moreTime:send");
+        assertThat(browser.text()).contains("The board will decide on your request for more time");
+        checkPage("portal, more time asked");
+        browser.signOut();
+
+        browser.signIn("chscb.officer", PASSWORD);
+        openCase(ref);
+        browser.reloadUntil(() -> browser.text("case-step").equals("Deciding on more time"), "the extension task");
+        checkPage("case, deciding on more time");
+        browser.type("extension:extraWorkingDays", "a week");
+        browser.type("extension:reason", "Leave is a good reason.");
+        browser.click("extension:grant");
+        assertThat(browser.text()).contains("Enter a whole number of working days, for example 5.");
+        assertThat(browser.html()).as("what was typed stays").contains("Leave is a good reason.");
+        checkPage("case, more time refused");
+        browser.type("extension:extraWorkingDays", "5");
+        browser.click("extension:grant");
+        assertThat(browser.text()).contains("More time given.");
+        browser.reloadUntil(() -> browser.text("case-step").equals("Awaiting content removal"), "the removal step");
+        assertThat(browser.text()).contains("Asked for more time").contains("More time given");
+        checkPage("case, more time given");
+        assertAccessible();
+    }
+
+    @Test
+    void theMemberContestsInThePortalAndTheOfficerRejectsTheContest() {
+        String[] fixture = fixture("chscb", "removal", "Morgan Evans");
+        String ref = fixture[0];
+        browser.signIn("chscb.member", PASSWORD);
+        browser.open("portal/request.xhtml?id=" + fixture[1]);
+        browser.click("contest:send");
+        assertThat(browser.text()).contains("Give your reasons.");
+        assertThat(browser.html()).contains("class=\"error-summary\"");
+        checkPage("portal, contest refused");
+        browser.type("contest:reasons", "The photograph is of my own family, not of people the board serves.");
+        browser.click("contest:send");
+        assertThat(browser.text()).contains("The board will look at your reasons");
+        checkPage("portal, contested");
+        browser.signOut();
+
+        browser.signIn("chscb.officer", PASSWORD);
+        openCase(ref);
+        browser.reloadUntil(() -> browser.text("case-step").equals("Reviewing the member's reasons"), "the review");
+        checkPage("case, reviewing the contest");
+        browser.click("contest:reject");
+        assertThat(browser.text()).contains("Give the reason for your decision.");
+        checkPage("case, contest decision refused");
+        browser.type("contest:reason", "The family are service users; the post must come down.");
+        browser.click("contest:reject");
+        assertThat(browser.text()).contains("Contest rejected.");
+        browser.reloadUntil(() -> browser.text("case-step").equals("Awaiting content removal"), "the removal step");
+        assertThat(browser.text()).contains("Contested the request")
+                .contains("Contest rejected: the content must be removed");
+        checkPage("case, contest rejected");
+        assertAccessible();
+    }
+
+    @Test
+    void theOfficerRecordsTheMembersAnswersGivenAnotherWay() {
+        String ref = fixture("nscb", "removal", "Nerys Northern")[0];
+        browser.signIn("nscb.officer", PASSWORD);
+        openCase(ref);
+        checkPage("case, awaiting removal (NSCB)");
+        browser.chooseByValue("removalResponse:response", "REMOVED");
+        browser.type("removalResponse:text", "Told me by telephone that the post is deleted.");
+        browser.click("removalResponse:record");
+        assertThat(browser.text()).contains("The member's answer is recorded.");
+        browser.reloadUntil(() -> browser.text("case-step").equals("Awaiting co-operation"), "co-operation");
+        checkPage("case, awaiting co-operation (NSCB)");
+
+        browser.type("cooperation:account", "Interviewed with their line manager present.");
+        browser.click("cooperation:record");
+        assertThat(browser.text()).contains("Say whether this is a statement or an interview.");
+        checkPage("case, co-operation refused (NSCB)");
+        browser.chooseByValue("cooperation:how", "INTERVIEW");
+        browser.check("cooperation:supervisedAccess");
+        browser.click("cooperation:record");
+        assertThat(browser.text()).contains("Co-operation recorded.");
+        browser.reloadUntil(() -> browser.text("case-step").equals("Verifying removal"), "verification");
+        assertThat(browser.text()).contains("Attended an interview").contains("Supervised account access took place")
+                .contains("Removed the content");
+        checkPage("case, co-operation recorded (NSCB)");
+        assertAccessible();
+    }
+
+    @Test
+    void theErrorPagesDashboardsInThreeBoardsColoursAndTheHrAppealAreAccessible() {
+        String[] dashboard = fixture("lscb", "dashboard", "");
+        browser.signIn("lscb.officer", PASSWORD);
+        assertThat(browser.url()).endsWith("/officer/dashboard.xhtml");
+        assertThat(browser.text("overdue")).contains(dashboard[0]).contains("Ifan Thomas");
+        assertThat(browser.text("due-soon")).contains(dashboard[1]).contains("Lowri Jenkins");
+        checkPage("LSCB dashboard with deadlines");
+        browser.screenshot("officer-dashboard");
+
+        browser.open("officer/raise.xhtml");
+        browser.script("document.querySelector(\"#concern input[name='jakarta.faces.ViewState']\").value = '-1:-1';");
+        browser.type("concern:subjectName", "Posted from a page that is gone");
+        browser.type("concern:summary", "Nothing may be raised.");
+        browser.click("concern:raise");
+        assertThat(browser.text()).contains("This page has expired");
+        checkPage("expired page");
+        browser.open("error/500.xhtml");
+        assertThat(browser.text()).contains("Something went wrong").contains("Nothing you entered has been half-saved");
+        browser.accessibilityProblems().forEach(p -> accessibility.add("500 page: " + p));
+        browser.signOut();
+
+        browser.signIn("nscb.officer", PASSWORD);
+        checkPage("NSCB dashboard");
+        browser.signOut();
+
+        String appeal = fixture("chscb", "appeal", "Morgan Evans")[0];
+        browser.signIn("chscb.hr", PASSWORD);
+        browser.open("hr/referral.xhtml?ref=" + appeal);
+        assertThat(browser.text("status")).isEqualTo("Under appeal");
+        assertThat(browser.text()).contains("Record the appeal's result").contains("Written warning");
+        checkPage("HR referral, appeal open");
+        browser.click("appealResult:record");
+        assertThat(browser.html()).contains("class=\"error-summary\"");
+        assertThat(browser.text("status")).as("nothing recorded").isEqualTo("Under appeal");
+        checkPage("HR referral, appeal result refused");
+        browser.chooseByValue("appealResult:appealOutcome", "DISMISSED");
+        browser.script("document.getElementById('appealResult:decidedOn').value = arguments[0];",
+                LocalDate.now(UK).toString());
+        browser.type("appealResult:note", "The appeal panel upheld the warning.");
+        browser.click("appealResult:record");
+        assertThat(browser.text()).contains("Appeal result recorded.").contains("Appeal dismissed: the outcome stands");
+        checkPage("HR referral, appeal decided");
+        assertAccessible();
+    }
+
+    @Test
+    void theAdministratorsFormsAreAccessibleWhenTheyRefuseInput() {
+        browser.signIn("nscb.admin", PASSWORD);
+        browser.open("admin/settings.xhtml");
+        browser.type("closure:closureName", "Office move");
+        browser.click("closure:add");
+        assertThat(browser.text()).contains("Enter the date the office is closed.");
+        assertThat(browser.html()).as("what was typed stays").contains("value=\"Office move\"");
+        checkPage("admin settings, closure day refused");
+        browser.type("deadlines:ladoDays", "0");
+        browser.click("deadlines:save");
+        assertThat(browser.text()).contains("Enter a whole number of working days from 1 to 10.");
+        checkPage("admin settings, deadlines refused");
+        browser.open("admin/organisations.xhtml");
+        browser.click("organisation:save");
+        checkPage("admin organisations, refused");
+        browser.open("admin/people.xhtml");
+        browser.click("person:save");
+        checkPage("admin people, refused");
+        assertAccessible();
+    }
+
+    @Test
+    void theMemberPortalFitsAPhoneWithoutScrollingSideways() {
+        String[] fixture = fixture("cwmtaf", "removal", "Morgan Evans");
+        browser.signIn("cwmtaf.member", PASSWORD);
+        browser.resize(375, 812);
+        for (String page : List.of("portal/requests.xhtml", "portal/request.xhtml?id=" + fixture[1],
+                "portal/history.xhtml", "portal/self-report.xhtml", "portal/requests.xhtml?lang=cy")) {
+            browser.open(page);
+            assertThat(browser.script("return window.innerWidth;")).as("a phone's width").isEqualTo(375L);
+            assertThat((Long) browser.script("return document.documentElement.scrollWidth;")).as(page)
+                    .isLessThanOrEqualTo((Long) browser.script("return document.documentElement.clientWidth;"));
+            checkPage("portal on a phone: " + page);
+        }
+        assertAccessible();
+    }
+
+    @Test
+    void aKeyboardUserSignsInAndRecordsTheLadoReferralWithTheFocusAlwaysVisible() {
+        String ref = fixture("chscb", "lado", "Cai Keyboard")[0];
+        browser.open("login.xhtml");
+        List<String> unseen = new ArrayList<>();
+        tabTo("login:username", unseen);
+        browser.typeHere("chscb.officer");
+        tabTo("login:password", unseen);
+        browser.typeHere(PASSWORD);
+        tabTo("login:signIn", unseen);
+        browser.press(Keys.ENTER);
+        browser.waitFor(() -> browser.url().endsWith("/officer/dashboard.xhtml"), "the dashboard after Enter");
+
+        openCase(ref);
+        tabTo("lado:ladoReference", unseen);
+        browser.typeHere("LADO/2026/118");
+        tabTo("lado:record", unseen);
+        browser.press(Keys.ENTER);
+        browser.waitFor(() -> browser.text().contains("LADO referral recorded."), "the form to be submitted by Enter");
+        assertThat(browser.text("case-step")).isEqualTo("Awaiting authorisation");
+        assertThat(unseen).as("elements whose focus could not be seen").isEmpty();
+    }
+
+    /** Presses Tab until {@code id} has the focus (at most 200 times), noting any stop whose focus is not shown. */
+    private void tabTo(String id, List<String> unseen) {
+        for (int i = 0; i < 200 && !id.equals(browser.focused()); i++) {
+            browser.press(Keys.TAB);
+            if (!browser.focusIsVisible()) {
+                unseen.add(browser.url() + ": " + browser.focused());
+            }
+        }
+        assertThat(browser.focused()).as("Tab reaches " + id).isEqualTo(id);
+    }
+
+    private void openCase(String ref) {
+        browser.open("officer/case.xhtml?ref=" + ref);
+    }
+
+    private void checkPage(String name) {
+        browser.accessibilityProblems().forEach(p -> accessibility.add(name + ": " + p));
+        assertThat(browser.html()).as(name).doesNotContain("Exception:");
+        assertThat(browser.text()).as(name).doesNotContain("Something went wrong");
+    }
+
+    private void assertAccessible() {
+        assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
+    }
+
+    /** A case of {@code board} at {@code step}, made by the test deployment's fixture servlet. */
+    private String[] fixture(String board, String step, String subject) {
+        try {
+            HttpResponse<String> made = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl
+                                    + "test-fixtures/case?board=" + board + "&step=" + step + "&subject="
+                                    + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8)))
+                            .timeout(Duration.ofSeconds(120)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
+            return made.body().split(" ");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package uk.safeguardcases.web.shell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import uk.safeguardcases.domain.people.Role;
+
+/**
+ * The words pages show for the domain's values, in the page's language: {@code #{labels.of(c.statusValue)}}.
+ * They live in the shell bundle under {@code <EnumType>.<NAME>} (e.g. {@code CaseStatus.AWAITING_TRIAGE}), so
+ * every workspace words a value the same way; the enums' English labels are for documents and the API.
+ */
+@Named
+@ApplicationScoped
+public class Labels {
+
+    static final String BUNDLE = "shell";
+
+    /** The words for one value of a domain enum; empty for none. */
+    public String of(Enum<?> value) {
+        return value == null ? "" : Language.text(BUNDLE, key(value));
+    }
+
+    /** Roles as a person's list shows them: "Compliance officer, Senior manager". */
+    public String roles(Collection<Role> roles) {
+        return roles == null ? "" : roles.stream().sorted().map(this::of).collect(Collectors.joining(", "));
+    }
+
+    /** A task of the investigation by its id in the process model, e.g. {@code triage}. */
+    public String task(String taskKey) {
+        return taskKey == null ? "" : Language.text(BUNDLE, "task." + taskKey);
+    }
+
+    /** The officer's decision on a contest or a request for more time (UPHELD, MORE_TIME_GIVEN…). */
+    public String decision(String decision) {
+        return decision == null || decision.isBlank() ? "" : Language.text(BUNDLE, "RequestDecision." + decision);
+    }
+
+    static String key(Enum<?> value) {
+        return value.getDeclaringClass().getSimpleName() + "." + value.name();
+    }
+}
