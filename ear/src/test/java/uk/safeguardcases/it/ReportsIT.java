@@ -212,6 +212,8 @@ class ReportsIT {
         assertTrue(text.contains(WELSH + " festival, three photographs"), "the particulars, in Welsh too");
         assertTrue(text.contains("I posted them at " + WELSH + "; I have taken them down."), "the member's words");
         assertTrue(text.contains("Removed the content"), "the member's removal response");
+        assertTrue(text.contains("More time given"), "the board's decision on more time, in words: " + text);
+        assertFalse(text.contains("MORE_TIME_GIVEN"), "no codes in the pack");
         assertTrue(text.contains("Breach of 3.5(d) confirmed at " + WELSH + "."), "the officer's findings");
         assertTrue(text.contains("Referral approved: proportionate."), "the senior's approval");
         assertTrue(text.contains("chscb.senior"), "who approved it");
@@ -666,6 +668,9 @@ class ReportsIT {
                 Instant.now().minus(1, ChronoUnit.HOURS), CaptureMethod.PUBLIC_PAGE_VIEWED, true))).sha256());
         CallerContext.runAs(officer, () -> evidence.finishGathering(ref, "Two public posts captured."));
         awaitStatus(board, ref, CaseStatus.AWAITING_REMOVAL);
+        CallerContext.runAs(member, () -> requests.respondToRemoval(ref, MemberResponse.MORE_TIME,
+                "I am away until Monday."));
+        CallerContext.runAs(officer, () -> requests.decideExtension(ref, true, 2, "Reasonable: away until Monday."));
         CallerContext.runAs(member, () -> requests.respondToRemoval(ref, MemberResponse.REMOVED, "Deleted it."));
         awaitStatus(board, ref, CaseStatus.AWAITING_COOPERATION);
         CallerContext.runAs(member, () -> requests.recordCooperation(ref, MemberResponse.STATEMENT,

@@ -7,6 +7,7 @@ import uk.safeguardcases.application.cases.CaseFile;
 import uk.safeguardcases.application.cases.CaseSummary;
 import uk.safeguardcases.application.cases.TimelineLine;
 import uk.safeguardcases.application.investigation.EvidenceView;
+import uk.safeguardcases.domain.requests.RequestDecision;
 
 /**
  * The case report for the board's own file: everything the case page shows (header, concern, allegations,
@@ -117,7 +118,7 @@ public final class CaseReportDocument {
                 pdf.add(pdf.labelled("Not complied with by the deadline", PdfSheets.when(request.nonComplianceAt())));
             }
             if (request.decision() != null && !request.decision().isBlank()) {
-                pdf.add(pdf.labelled("Decision", request.decision()));
+                pdf.add(pdf.labelled("Decision", RequestDecision.labelOf(request.decision())));
             }
         }
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import uk.safeguardcases.application.cases.TimelineLine;
 import uk.safeguardcases.application.investigation.AllegationView;
 import uk.safeguardcases.application.investigation.ReferralPack;
+import uk.safeguardcases.domain.requests.RequestDecision;
 
 /**
  * The referral pack (CHSCB 6.2) as the PDF the HR partner of the member's parent organisation receives: a
@@ -181,7 +182,7 @@ public final class ReferralPackDocument {
                 pdf.add(pdf.labelled("Not complied with by the deadline", PdfSheets.when(request.nonComplianceAt())));
             }
             if (request.decision() != null && !request.decision().isBlank()) {
-                pdf.add(pdf.labelled("The board's decision", request.decision()));
+                pdf.add(pdf.labelled("The board's decision", RequestDecision.labelOf(request.decision())));
             }
         }
     }
