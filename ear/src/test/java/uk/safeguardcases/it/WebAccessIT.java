@@ -236,6 +236,74 @@ class WebAccessIT {
         assertFalse(tasks.body().contains("Tasks waiting for you"));
     }
 
+    @Test
+    void aWelshOfficerIsToldWhatIsMissingInWelshWhileTheApiStillAnswersInEnglish() {
+        Browser cwmTaf = browser();
+        cwmTaf.signIn("cwmtaf.officer", PASSWORD);
+        Browser.Page form = cwmTaf.open("officer/raise.xhtml?lang=cy");
+        assertTrue(form.body().contains("<html lang=\"cy\""), "the page is in Welsh");
+        String before = cwmTaf.api("api/cases").body();
+
+        Browser.Page refused = cwmTaf.submit(form, "concern",
+                Map.of("subjectName", "  ", "organisationId", "", "source", "MANUAL", "summary", ""), "raise");
+        assertEquals(200, refused.status());
+        assertTrue(shows(refused, "Rhowch enw'r aelod y mae'r pryder yn ei gylch."), refused.body());
+        assertTrue(shows(refused, "Dewiswch sefydliad rhiant yr aelod."), refused.body());
+        assertTrue(shows(refused, "Disgrifiwch y pryder."), refused.body());
+        assertFalse(refused.body().contains("Describe the concern.") || refused.body().contains("Enter the name of"),
+                "no English message on the Welsh page");
+
+        // The same session, Welsh as it is, through the API: the API's wording is English.
+        Browser.Page api = cwmTaf.apiPost("api/cases", "{\"subjectName\":\" \",\"source\":\"MANUAL\",\"summary\":\"\"}");
+        assertEquals(400, api.status(), api.body());
+        assertTrue(api.contentType().startsWith("application/problem+json"), api.contentType());
+        assertTrue(api.body().contains("\"summary\":\"Describe the concern.\""), api.body());
+        assertTrue(api.body().contains("\"subjectName\":\"Enter the name of the member the concern is about.\""),
+                api.body());
+        assertFalse(api.body().contains("Disgrifiwch"), api.body());
+        assertEquals(before, cwmTaf.api("api/cases").body(), "no case was created");
+
+        Browser.Page english = cwmTaf.submit(cwmTaf.open("officer/raise.xhtml?lang=en"), "concern",
+                Map.of("subjectName", "", "organisationId", "", "source", "MANUAL", "summary", ""), "raise");
+        assertTrue(english.body().contains("Describe the concern."), "back in English, the services are too");
+    }
+
+    @Test
+    void aStaleTriageFormOnAWelshPageSaysInWelshWhoAlreadyDidItAndWhen() {
+        Browser olivia = browser();
+        olivia.signIn("cwmtaf.officer", PASSWORD);
+        Browser.Page form = olivia.open("officer/raise.xhtml");
+        Browser.Page raised = olivia.submit(form, "concern", Map.of("subjectName", "Gethin Hwyr",
+                "organisationId", firstOption(form.body(), "concern:organisationId"), "source", "MANUAL",
+                "summary", "Pryder y mae dau swyddog yn ei weld."), "raise");
+        Matcher reference = Pattern.compile("<h1>Case (CTSB-\\d{4}-\\d{4})</h1>").matcher(raised.body());
+        assertTrue(reference.find(), raised.body());
+        String ref = reference.group(1);
+
+        Browser owen = browser();
+        owen.signIn("cwmtaf.officer2", PASSWORD);
+        Browser.Page owensPage = owen.open("officer/case.xhtml?ref=" + ref + "&lang=cy");
+        assertTrue(owensPage.body().contains("<html lang=\"cy\""), "Owen works in Welsh");
+
+        Browser.Page triaged = olivia.submit(olivia.open("officer/case.xhtml?ref=" + ref), "triage",
+                Map.of("decision", "INVESTIGATE", "note", "Olivia's triage."), "record");
+        assertTrue(triaged.body().contains("Triage recorded."), triaged.body());
+
+        Browser.Page again = owen.submit(owensPage, "triage", Map.of("decision", "INVESTIGATE",
+                "note", "Owen's triage."), "record");
+        assertEquals(200, again.status());
+        assertTrue(Pattern.compile("Brysbennu ar gyfer " + Pattern.quote(ref) + ": gwnaed hyn eisoes gan"
+                + " cwmtaf\\.officer ar \\d{1,2} (Ion|Chwef|Maw|Ebr|Mai|Meh|Gorff|Awst|Medi|Hyd|Tach|Rhag) \\d{4}"
+                + " am \\d{2}:\\d{2}\\.").matcher(again.body()).find(), again.body());
+        assertFalse(again.body().contains("was already done"), "not in English");
+        assertNoStackTrace(again);
+    }
+
+    /** Whether the page shows {@code text}, whichever way it escapes an apostrophe. */
+    private static boolean shows(Browser.Page page, String text) {
+        return page.body().contains(text) || page.body().contains(text.replace("'", "&#39;"));
+    }
+
     private static void assertNoStackTrace(Browser.Page page) {
         for (String trace : new String[] {"Caused by", "java.lang.", "at org.", "at jakarta."}) {
             assertFalse(page.body().contains(trace), "no stack trace in the page: " + trace);

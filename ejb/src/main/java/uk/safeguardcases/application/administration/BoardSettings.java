@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.tenancy.Caller;
@@ -48,15 +49,17 @@ public class BoardSettings {
     public DeadlineSettings changeDeadlines(DeadlineSettings wanted) {
         Board board = board(CallerContext.require(Role.ADMIN));
         Map<String, String> problems = new LinkedHashMap<>();
-        int lado = days(problems, "ladoDays", wanted.ladoDays(), 1, 10, "the LADO referral");
-        int removal = days(problems, "removalDays", wanted.removalDays(), 1, MAX_DAYS, "removing content");
-        int cooperation = days(problems, "cooperationDays", wanted.cooperationDays(), 1, MAX_DAYS, "co-operating");
+        int lado = days(problems, "ladoDays", wanted.ladoDays(), 1, 10, Texts.text("settings.days.lado"));
+        int removal = days(problems, "removalDays", wanted.removalDays(), 1, MAX_DAYS,
+                Texts.text("settings.days.removal"));
+        int cooperation = days(problems, "cooperationDays", wanted.cooperationDays(), 1, MAX_DAYS,
+                Texts.text("settings.days.cooperation"));
         int acknowledgement = days(problems, "hrAcknowledgementDays", wanted.hrAcknowledgementDays(), 1, MAX_DAYS,
-                "the HR acknowledgement");
+                Texts.text("settings.days.hrAcknowledgement"));
         int removalReminder = reminder(problems, "removalReminderDays", wanted.removalReminderDays(), removal,
-                "removalDays", "removal deadline");
+                "removalDays", Texts.text("settings.reminder.removal"));
         int hrReminder = reminder(problems, "hrReminderDays", wanted.hrReminderDays(), acknowledgement,
-                "hrAcknowledgementDays", "acknowledgement deadline");
+                "hrAcknowledgementDays", Texts.text("settings.reminder.hrAcknowledgement"));
         Checks.check(problems);
         DeadlineSettings before = settingsOf(board);
         Checks.Changes changes = new Checks.Changes()
@@ -99,23 +102,23 @@ public class BoardSettings {
         Caller caller = CallerContext.require(Role.ADMIN);
         Map<String, String> problems = new LinkedHashMap<>();
         String cleanName = Checks.text(problems, "closureName", name, 100,
-                "Say why the office is closed, e.g. Office closed between Christmas and New Year.");
+                Texts.text("settings.closureName.missing"));
         LocalDate today = LocalDate.now(WorkingCalendar.UK);
         if (date == null) {
-            problems.put("closureDate", "Enter the date the office is closed.");
+            problems.put("closureDate", Texts.text("settings.closureDate.missing"));
         } else if (date.isBefore(today)) {
-            problems.put("closureDate", "Enter today or a later date: deadlines already set do not change.");
+            problems.put("closureDate", Texts.text("settings.closureDate.past"));
         } else if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            problems.put("closureDate", DAY.format(date) + " is a weekend day, which never counts as a working day.");
+            problems.put("closureDate", Texts.text("settings.closureDate.weekend", Texts.dateWithWeekday(date)));
         } else {
             em.createQuery("select h from BankHoliday h where h.date = :date", BankHoliday.class)
                     .setParameter("date", date).getResultStream().findFirst()
-                    .ifPresent(h -> problems.put("closureDate", DAY.format(date) + " is already a bank holiday ("
-                            + h.name() + ")."));
+                    .ifPresent(h -> problems.put("closureDate", Texts.text("settings.closureDate.bankHoliday",
+                            Texts.dateWithWeekday(date), h.name())));
             if (!problems.containsKey("closureDate") && !em.createQuery(
                             "select d.id from BoardClosureDay d where d.date = :date", Long.class)
                     .setParameter("date", date).getResultList().isEmpty()) {
-                problems.put("closureDate", "The office is already closed on " + DAY.format(date) + ".");
+                problems.put("closureDate", Texts.text("settings.closureDate.closed", Texts.dateWithWeekday(date)));
             }
         }
         Checks.check(problems);
@@ -132,7 +135,7 @@ public class BoardSettings {
         BoardClosureDay day = em.createQuery("select d from BoardClosureDay d where d.id = :id", BoardClosureDay.class)
                 .setParameter("id", id).getResultStream()
                 .filter(d -> d.tenantId().equals(CallerContext.current().tenantId()))
-                .findFirst().orElseThrow(() -> new NotFoundException("There is no such closure day on your board."));
+                .findFirst().orElseThrow(() -> new NotFoundException(Texts.text("notFound.closureDay")));
         em.remove(day);
         timeline.record(null, "Closure day removed", DAY.format(day.date()) + ": " + Checks.quote(day.name())
                 + "; it counts as a working day again.");
@@ -160,11 +163,11 @@ public class BoardSettings {
 
     private static int days(Map<String, String> problems, String field, Integer value, int min, int max, String what) {
         if (value == null) {
-            problems.put(field, "Enter the number of working days for " + what + ".");
+            problems.put(field, Texts.text("settings.days.missing", what));
             return 0;
         }
         if (value < min || value > max) {
-            problems.put(field, "Enter a whole number of working days from " + min + " to " + max + ".");
+            problems.put(field, Texts.text("settings.days.range", min, max));
         }
         return value;
     }
@@ -172,14 +175,13 @@ public class BoardSettings {
     private static int reminder(Map<String, String> problems, String field, Integer value, int deadline,
             String deadlineField, String what) {
         if (value == null) {
-            problems.put(field, "Enter how many working days before the " + what + " the reminder goes (0 for on the day).");
+            problems.put(field, Texts.text("settings.reminder.missing", what));
             return 0;
         }
         if (value < 0) {
-            problems.put(field, "Enter 0 or more working days.");
+            problems.put(field, Texts.text("settings.reminder.negative"));
         } else if (!problems.containsKey(deadlineField) && value >= deadline) {
-            problems.put(field, "The reminder must come before the " + what + ": enter fewer than " + deadline
-                    + " working days.");
+            problems.put(field, Texts.text("settings.reminder.notBefore", what, deadline));
         }
         return value;
     }

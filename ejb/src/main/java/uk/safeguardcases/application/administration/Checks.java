@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.Texts;
 
 /** The checks and audit wording the administration services share. */
 final class Checks {
@@ -23,7 +24,7 @@ final class Checks {
                 problems.put(field, whenMissing);
             }
         } else if (trimmed.length() > max) {
-            problems.put(field, "This must be " + String.format("%,d", max) + " characters or fewer.");
+            problems.put(field, Texts.text("input.tooLong", max));
         }
         return trimmed;
     }
@@ -31,7 +32,7 @@ final class Checks {
     static String email(Map<String, String> problems, String field, String value, String whenMissing) {
         String email = text(problems, field, value, 200, whenMissing);
         if (!email.isEmpty() && !problems.containsKey(field) && !EMAIL.matcher(email).matches()) {
-            problems.put(field, "Enter an e-mail address like name@example.org.");
+            problems.put(field, Texts.text("admin.email.invalid"));
         }
         return email;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
@@ -50,8 +51,8 @@ public class ClauseCatalogue {
         CallerContext.require(Role.ADMIN);
         Map<String, String> problems = new LinkedHashMap<>();
         String cleanReference = reference(problems, reference, null);
-        String cleanSection = Checks.text(problems, "section", section, 200, "Enter the section the clause is in.");
-        String cleanText = Checks.text(problems, "text", text, 4000, "Enter the words of the clause.");
+        String cleanSection = Checks.text(problems, "section", section, 200, Texts.text("clause.section.missing"));
+        String cleanText = Checks.text(problems, "text", text, 4000, Texts.text("clause.text.missing"));
         Checks.check(problems);
         Integer last = em.createQuery("select max(c.sortOrder) from PolicyClause c", Integer.class).getSingleResult();
         PolicyClause clause = new PolicyClause(cleanReference, cleanSection, cleanText, last == null ? 1 : last + 1,
@@ -67,12 +68,12 @@ public class ClauseCatalogue {
         PolicyClause clause = find(id);
         if (clause.retired()) {
             throw new InvalidInputException(Map.of("text",
-                    "Clause " + clause.reference() + " is retired and cannot be changed. Add it again if it is needed."));
+                    Texts.text("clause.retired", clause.reference())));
         }
         Map<String, String> problems = new LinkedHashMap<>();
         String cleanReference = reference(problems, reference, clause.id());
-        String cleanSection = Checks.text(problems, "section", section, 200, "Enter the section the clause is in.");
-        String cleanText = Checks.text(problems, "text", text, 4000, "Enter the words of the clause.");
+        String cleanSection = Checks.text(problems, "section", section, 200, Texts.text("clause.section.missing"));
+        String cleanText = Checks.text(problems, "text", text, 4000, Texts.text("clause.text.missing"));
         Checks.check(problems);
         Checks.Changes changes = new Checks.Changes()
                 .field("reference", clause.reference(), cleanReference)
@@ -119,13 +120,13 @@ public class ClauseCatalogue {
     }
 
     private String reference(Map<String, String> problems, String reference, Long self) {
-        String clean = Checks.text(problems, "reference", reference, 40, "Enter how the clause is cited, e.g. 3.5(d).");
+        String clean = Checks.text(problems, "reference", reference, 40, Texts.text("clause.reference.missing"));
         if (!problems.containsKey("reference")) {
             boolean taken = em.createQuery(
                             "select c.id from PolicyClause c where c.reference = :reference and c.retired = false", Long.class)
                     .setParameter("reference", clean).getResultStream().anyMatch(other -> !other.equals(self));
             if (taken) {
-                problems.put("reference", "Your policy already has a clause " + clean + ". Change that clause instead.");
+                problems.put("reference", Texts.text("clause.reference.taken", clean));
             }
         }
         return clean;
@@ -146,7 +147,7 @@ public class ClauseCatalogue {
         return em.createQuery("select c from PolicyClause c where c.id = :id", PolicyClause.class)
                 .setParameter("id", id).getResultStream()
                 .filter(c -> c.tenantId().equals(CallerContext.current().tenantId()))
-                .findFirst().orElseThrow(() -> new NotFoundException("There is no such clause on your board."));
+                .findFirst().orElseThrow(() -> new NotFoundException(Texts.text("notFound.clause")));
     }
 
     private static AdminClause view(PolicyClause c, long citations) {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
@@ -112,17 +113,17 @@ public class OrganisationAdministration {
         return em.createQuery("select o from ParentOrganisation o where o.id = :id", ParentOrganisation.class)
                 .setParameter("id", id).getResultStream()
                 .filter(o -> o.tenantId().equals(CallerContext.current().tenantId()))
-                .findFirst().orElseThrow(() -> new NotFoundException("There is no such organisation on your board."));
+                .findFirst().orElseThrow(() -> new NotFoundException(Texts.text("notFound.organisation")));
     }
 
     private String name(Map<String, String> problems, String name, Long self) {
-        String clean = Checks.text(problems, "name", name, 200, "Enter the organisation's name.");
+        String clean = Checks.text(problems, "name", name, 200, Texts.text("organisation.name.missing"));
         if (!problems.containsKey("name")) {
             boolean taken = em.createQuery("select o.id from ParentOrganisation o where lower(o.name) = :name",
                     Long.class).setParameter("name", clean.toLowerCase()).getResultStream()
                     .anyMatch(other -> !other.equals(self));
             if (taken) {
-                problems.put("name", "Your board already has an organisation called " + clean + ".");
+                problems.put("name", Texts.text("organisation.name.taken", clean));
             }
         }
         return clean;
@@ -130,10 +131,10 @@ public class OrganisationAdministration {
 
     private static String details(Map<String, String> problems, OrganisationKind kind, String hrEmail) {
         if (kind == null) {
-            problems.put("kind", "Choose what kind of organisation it is.");
+            problems.put("kind", Texts.text("organisation.kind.missing"));
         }
         return Checks.email(problems, "hrEmail", hrEmail,
-                "Enter the e-mail address of the organisation's HR partner (referrals are sent there).");
+                Texts.text("organisation.hrEmail.missing"));
     }
 
     static AdminOrganisation view(ParentOrganisation o) {

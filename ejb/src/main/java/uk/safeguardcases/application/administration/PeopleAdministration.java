@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -55,27 +56,25 @@ public class PeopleAdministration {
             char[] initialPassword) {
         CallerContext.require(Role.ADMIN);
         Map<String, String> problems = new LinkedHashMap<>();
-        String cleanUsername = Checks.text(problems, "username", username, 100, "Enter a user name.");
+        String cleanUsername = Checks.text(problems, "username", username, 100, Texts.text("person.username.missing"));
         if (!problems.containsKey("username")) {
             if (!USERNAME.matcher(cleanUsername).matches()) {
-                problems.put("username", "A user name has 3 to 100 letters, digits, dots, hyphens, underscores"
-                        + " or @, and starts with a letter or digit.");
+                problems.put("username", Texts.text("person.username.invalid"));
             } else if (usernameTaken(cleanUsername)) {
-                problems.put("username", "The user name " + cleanUsername + " is already taken. User names are"
-                        + " unique across every board using Safeguard Cases, so choose another one.");
+                problems.put("username", Texts.text("person.username.taken", cleanUsername));
             }
         }
-        String cleanName = Checks.text(problems, "displayName", displayName, 200, "Enter the person's name.");
-        String cleanEmail = Checks.email(problems, "email", email, "Enter the person's e-mail address.");
+        String cleanName = Checks.text(problems, "displayName", displayName, 200, Texts.text("person.displayName.missing"));
+        String cleanEmail = Checks.email(problems, "email", email, Texts.text("person.email.missing"));
         Set<Role> cleanRoles = roles(problems, roles);
         Long organisation = organisation(problems, cleanRoles, organisationId, null);
         if (initialPassword == null || initialPassword.length < MIN_PASSWORD) {
-            problems.put("password", "Choose an initial password of at least " + MIN_PASSWORD + " characters.");
+            problems.put("password", Texts.text("person.password.tooShort", MIN_PASSWORD));
         } else if (initialPassword.length > 128) {
-            problems.put("password", "The initial password must be 128 characters or fewer.");
+            problems.put("password", Texts.text("person.password.tooLong"));
         } else if (new String(initialPassword).toLowerCase().contains(cleanUsername.toLowerCase())
                 && !cleanUsername.isEmpty()) {
-            problems.put("password", "The initial password must not contain the user name.");
+            problems.put("password", Texts.text("person.password.containsUsername"));
         }
         Checks.check(problems);
         Person person = new Person(cleanUsername, PasswordHashing.hash(initialPassword), cleanName, cleanEmail,
@@ -93,12 +92,11 @@ public class PeopleAdministration {
         Caller caller = CallerContext.require(Role.ADMIN);
         Person person = find(id);
         Map<String, String> problems = new LinkedHashMap<>();
-        String cleanName = Checks.text(problems, "displayName", displayName, 200, "Enter the person's name.");
-        String cleanEmail = Checks.email(problems, "email", email, "Enter the person's e-mail address.");
+        String cleanName = Checks.text(problems, "displayName", displayName, 200, Texts.text("person.displayName.missing"));
+        String cleanEmail = Checks.email(problems, "email", email, Texts.text("person.email.missing"));
         Set<Role> cleanRoles = roles(problems, roles);
         if (isSelf(caller, person) && !problems.containsKey("roles") && !cleanRoles.contains(Role.ADMIN)) {
-            problems.put("roles", "You cannot remove your own administrator role. Another administrator of"
-                    + " your board can do that.");
+            problems.put("roles", Texts.text("person.roles.ownAdministrator"));
         }
         Long organisation = organisation(problems, cleanRoles, organisationId, person.organisationId());
         Checks.check(problems);
@@ -119,8 +117,7 @@ public class PeopleAdministration {
         Caller caller = CallerContext.require(Role.ADMIN);
         Person person = find(id);
         if (isSelf(caller, person)) {
-            throw new InvalidInputException(Map.of("active",
-                    "You cannot deactivate your own account. Another administrator of your board can do that."));
+            throw new InvalidInputException(Map.of("active", Texts.text("person.active.self")));
         }
         if (person.active()) {
             person.deactivate();
@@ -148,11 +145,11 @@ public class PeopleAdministration {
 
     private static Set<Role> roles(Map<String, String> problems, Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            problems.put("roles", "Choose at least one role.");
+            problems.put("roles", Texts.text("person.roles.missing"));
             return EnumSet.noneOf(Role.class);
         }
         if (roles.stream().anyMatch(role -> !role.forPeople())) {
-            problems.put("roles", "Monitoring tools use an API key; a person cannot be given that role.");
+            problems.put("roles", Texts.text("person.roles.intake"));
         }
         return EnumSet.copyOf(roles);
     }
@@ -169,8 +166,7 @@ public class PeopleAdministration {
                 : em.createQuery("select o from ParentOrganisation o where o.id = :id", ParentOrganisation.class)
                         .setParameter("id", chosen).getResultStream().findFirst().orElse(null);
         if (organisation == null || (!organisation.active() && !organisation.id().equals(current))) {
-            problems.put("organisationId", "HR partners and members belong to a parent organisation: choose"
-                    + " one of your board's organisations.");
+            problems.put("organisationId", Texts.text("person.organisation.missing"));
             return null;
         }
         return organisation.id();
@@ -180,7 +176,7 @@ public class PeopleAdministration {
         return em.createQuery("select p from Person p where p.id = :id", Person.class)
                 .setParameter("id", id).getResultStream()
                 .filter(p -> p.tenantId().equals(CallerContext.current().tenantId()))
-                .findFirst().orElseThrow(() -> new NotFoundException("There is no such person on your board."));
+                .findFirst().orElseThrow(() -> new NotFoundException(Texts.text("notFound.person")));
     }
 
     private static boolean isSelf(Caller caller, Person person) {

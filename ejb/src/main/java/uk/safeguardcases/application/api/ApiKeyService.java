@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -57,11 +58,11 @@ public class ApiKeyService {
         Map<String, String> problems = new LinkedHashMap<>();
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
-            problems.put("name", "Give the key a name, such as the monitoring tool that will use it.");
+            problems.put("name", Texts.text("apiKey.name.missing"));
         } else if (clean.length() > NAME_MAX) {
-            problems.put("name", "The name must be " + NAME_MAX + " characters or fewer.");
+            problems.put("name", Texts.text("apiKey.name.tooLong", NAME_MAX));
         } else if (clean.chars().anyMatch(Character::isISOControl)) {
-            problems.put("name", "The name cannot contain line breaks or control characters.");
+            problems.put("name", Texts.text("apiKey.name.controlCharacters"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -87,8 +88,7 @@ public class ApiKeyService {
         Caller caller = CallerContext.require(Role.ADMIN);
         ApiKey old = find(id);
         if (old.revoked()) {
-            throw new InvalidInputException(Map.of("key", "Key \"" + old.name()
-                    + "\" is revoked already: make a new key instead."));
+            throw new InvalidInputException(Map.of("key", Texts.text("apiKey.revoked", old.name())));
         }
         old.revoke(caller.username(), now());
         NewApiKey made = issue(caller, old.name());
@@ -134,7 +134,7 @@ public class ApiKeyService {
     private ApiKey find(long id) {
         return em.createQuery("select k from ApiKey k where k.id = :id", ApiKey.class).setParameter("id", id)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no API key " + id + " on your board."));
+                .orElseThrow(() -> new NotFoundException(Texts.text("notFound.apiKey", String.valueOf(id))));
     }
 
     private static Instant now() {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.CaseSummary;
@@ -71,8 +72,8 @@ public class IntakeService {
         Caller machine = CallerContext.require(Role.INTAKE);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && (key.length() > IDEMPOTENCY_KEY_MAX || key.chars().anyMatch(Character::isISOControl))) {
-            throw new InvalidInputException(Map.of("Idempotency-Key", "The Idempotency-Key must be "
-                    + IDEMPOTENCY_KEY_MAX + " characters or fewer, without control characters."));
+            throw new InvalidInputException(Map.of("Idempotency-Key",
+                    Texts.text("intake.idempotencyKey.invalid", IDEMPOTENCY_KEY_MAX)));
         }
         Checked checked = check(concern);
         String requestSha256 = ContentHash.sha256Hex(checked.fingerprint());
@@ -84,8 +85,7 @@ public class IntakeService {
                     IntakeRequest.class).setParameter("key", key).getResultStream().findFirst().orElse(null);
             if (earlier != null) {
                 if (!earlier.requestSha256().equals(requestSha256)) {
-                    throw new IdempotencyKeyReusedException("This Idempotency-Key was used for a different"
-                            + " concern: use a new key for a new concern.");
+                    throw new IdempotencyKeyReusedException(Texts.text("intake.idempotencyKey.reused"));
                 }
                 return new IntakeResult(earlier.caseReference(), true, memberMatched(earlier.caseReference()));
             }
@@ -131,9 +131,9 @@ public class IntakeService {
         String member = text(concern.memberIdentifier());
         Person person = null;
         if (member == null) {
-            problems.put("memberIdentifier", "Give the member's user name on the board, or their name.");
+            problems.put("memberIdentifier", Texts.text("intake.member.missing"));
         } else if (member.length() > MEMBER_MAX) {
-            problems.put("memberIdentifier", "This must be " + MEMBER_MAX + " characters or fewer.");
+            problems.put("memberIdentifier", Texts.text("input.tooLong", MEMBER_MAX));
         } else {
             person = em.createQuery("select p from Person p where p.username = :u", Person.class)
                     .setParameter("u", member).getResultStream().filter(p -> p.roles().contains(Role.MEMBER))
@@ -148,13 +148,13 @@ public class IntakeService {
             try {
                 id = Long.valueOf(organisationId);
             } catch (NumberFormatException e) {
-                problems.put("organisationId", "The organisation id must be a whole number.");
+                problems.put("organisationId", Texts.text("intake.organisationId.notNumber"));
             }
             if (id != null) {
                 organisation = em.createQuery("select o from ParentOrganisation o where o.id = :id",
                         ParentOrganisation.class).setParameter("id", id).getResultStream().findFirst().orElse(null);
                 if (organisation == null) {
-                    problems.put("organisationId", "There is no parent organisation " + id + " on your board.");
+                    problems.put("organisationId", Texts.text("intake.organisationId.unknown", String.valueOf(id)));
                 }
             }
         } else if (organisationName != null) {
@@ -162,62 +162,61 @@ public class IntakeService {
                             ParentOrganisation.class).setParameter("name", organisationName.toLowerCase(Locale.ROOT))
                     .getResultStream().findFirst().orElse(null);
             if (organisation == null) {
-                problems.put("organisation", "There is no parent organisation of that name on your board.");
+                problems.put("organisation", Texts.text("intake.organisation.unknown"));
             }
         } else if (person != null && person.organisationId() != null) {
             organisation = em.find(ParentOrganisation.class, person.organisationId());
         } else if (member != null) {
-            problems.put("organisationId", "Give the member's parent organisation: its id (organisationId) or its"
-                    + " name (organisation).");
+            problems.put("organisationId", Texts.text("intake.organisation.missing"));
         }
 
         if (person != null && organisation != null && person.organisationId() != null
                 && !person.organisationId().equals(organisation.id())) {
             ParentOrganisation own = em.find(ParentOrganisation.class, person.organisationId());
-            problems.put(organisationId != null ? "organisationId" : "organisation", "Member " + member
-                    + " belongs to " + (own == null ? "another parent organisation" : own.name())
-                    + ": give that organisation, or leave it out.");
+            problems.put(organisationId != null ? "organisationId" : "organisation", own == null
+                    ? Texts.text("intake.organisation.notMembersAnother", member)
+                    : Texts.text("intake.organisation.notMembers", member, own.name()));
         }
 
         Platform platform = null;
         String platformName = text(concern.platform());
         if (platformName == null) {
-            problems.put("platform", "Give the platform the content was on: one of " + platforms() + ".");
+            problems.put("platform", Texts.text("intake.platform.missing", platforms()));
         } else {
             platform = Arrays.stream(Platform.values())
                     .filter(p -> p.name().equalsIgnoreCase(platformName)).findFirst().orElse(null);
             if (platform == null) {
-                problems.put("platform", "The platform must be one of " + platforms() + ".");
+                problems.put("platform", Texts.text("intake.platform.unknown", platforms()));
             }
         }
 
         String url = text(concern.url());
         if (url != null) {
-            EvidenceUrl.problem(url).ifPresent(message -> problems.put("url", message));
+            EvidenceUrl.problem(url).ifPresent(problem -> problems.put("url",
+                    Texts.text("evidenceUrl." + problem.name(), EvidenceUrl.MAX_LENGTH)));
         }
         String capturedText = text(concern.capturedText());
         if (capturedText != null && capturedText.length() > Evidence.MAX_TEXT_LENGTH) {
-            problems.put("capturedText", "This must be " + String.format("%,d", Evidence.MAX_TEXT_LENGTH)
-                    + " characters or fewer.");
+            problems.put("capturedText", Texts.text("input.tooLong", Evidence.MAX_TEXT_LENGTH));
         } else if (capturedText != null && capturedText.indexOf('\u0000') >= 0) {
-            problems.put("capturedText", "The text contains characters that cannot be stored.");
+            problems.put("capturedText", Texts.text("intake.capturedText.unstorable"));
         }
         if (url == null && capturedText == null) {
-            problems.put("capturedText", "Give the captured text, the web address (url), or both.");
+            problems.put("capturedText", Texts.text("intake.capturedText.missing"));
         }
 
         Instant detectedAt = null;
         String when = text(concern.detectedAt());
         if (when == null) {
-            problems.put("detectedAt", "Give the date and time the content was detected, like 2026-03-01T10:15:00Z.");
+            problems.put("detectedAt", Texts.text("intake.detectedAt.missing"));
         } else {
             try {
                 detectedAt = OffsetDateTime.parse(when).toInstant();
                 if (detectedAt.isAfter(Instant.now().plus(CLOCK_SKEW))) {
-                    problems.put("detectedAt", "The detection time cannot be in the future.");
+                    problems.put("detectedAt", Texts.text("intake.detectedAt.future"));
                 }
             } catch (DateTimeParseException e) {
-                problems.put("detectedAt", "Give the date and time with its offset, like 2026-03-01T10:15:00Z.");
+                problems.put("detectedAt", Texts.text("intake.detectedAt.noOffset"));
             }
         }
 
@@ -227,8 +226,7 @@ public class IntakeService {
             clause = em.createQuery("select c from PolicyClause c where c.reference = :ref and c.retired = false",
                     PolicyClause.class).setParameter("ref", clauseReference).getResultStream().findFirst().orElse(null);
             if (clause == null) {
-                problems.put("suggestedClause", "There is no current clause " + clauseReference
-                        + " in your board's policy.");
+                problems.put("suggestedClause", Texts.text("intake.suggestedClause.unknown", clauseReference));
             }
         }
         if (!problems.isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.dashboard.DeadlineKind;
 import uk.safeguardcases.application.investigation.AllegationService;
 import uk.safeguardcases.application.investigation.CaseTasks;
@@ -123,7 +124,7 @@ public class CaseFileService {
         SafeguardingCase c = lookup.byReference(reference);
         if (c.processInstanceId() == null) {
             throw new uk.safeguardcases.application.tenancy.NotFoundException(
-                    "Case " + reference + " has no process.");
+                    Texts.text("notFound.noProcess", reference));
         }
         return engineAccess.asCaller(engine -> {
             HistoricProcessInstance instance = engine.getHistoryService().createHistoricProcessInstanceQuery()

@@ -3,6 +3,7 @@ package uk.safeguardcases.application.cases;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
@@ -21,7 +22,7 @@ public class CaseLookup {
                         SafeguardingCase.class)
                 .setParameter("ref", reference == null ? "" : reference.trim())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no case " + reference + " on your board."));
+                .orElseThrow(() -> new NotFoundException(Texts.text("notFound.case", reference)));
     }
 
     /**
@@ -31,7 +32,7 @@ public class CaseLookup {
     public SafeguardingCase forCaller(Caller caller, String reference) {
         SafeguardingCase safeguardingCase = byReference(reference);
         if (caller.has(Role.MEMBER) && !caller.has(Role.OFFICER) && !isSubject(caller, safeguardingCase)) {
-            throw new NotFoundException("There is no request " + reference + " for you.");
+            throw new NotFoundException(Texts.text("notFound.requestForYou", reference));
         }
         return safeguardingCase;
     }
@@ -57,7 +58,7 @@ public class CaseLookup {
     public SafeguardingCase byId(long id) {
         SafeguardingCase safeguardingCase = em.find(SafeguardingCase.class, id);
         if (safeguardingCase == null || !safeguardingCase.tenantId().equals(CallerContext.current().tenantId())) {
-            throw new NotFoundException("There is no case " + id + " on your board.");
+            throw new NotFoundException(Texts.text("notFound.case", String.valueOf(id)));
         }
         return safeguardingCase;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.investigation.EvidenceInput;
 import uk.safeguardcases.application.investigation.EvidenceService;
@@ -61,30 +62,30 @@ public class CaseService {
         String subject = trimmed(concern.subjectName());
         String summary = trimmed(concern.summary());
         if (subject.isEmpty()) {
-            problems.put("subjectName", "Enter the name of the member the concern is about.");
+            problems.put("subjectName", Texts.text("concern.subjectName.missing"));
         } else if (subject.length() > 200) {
-            problems.put("subjectName", "The member's name must be 200 characters or fewer.");
+            problems.put("subjectName", Texts.text("concern.subjectName.tooLong"));
         }
         ParentOrganisation organisation = concern.organisationId() == null ? null
                 : em.createQuery("select o from ParentOrganisation o where o.id = :id", ParentOrganisation.class)
                         .setParameter("id", concern.organisationId()).getResultStream().findFirst().orElse(null);
         if (organisation == null) {
-            problems.put("organisationId", "Choose the member's parent organisation.");
+            problems.put("organisationId", Texts.text("concern.organisation.missing"));
         }
         if (concern.source() == null) {
-            problems.put("source", "Choose where the concern came from.");
+            problems.put("source", Texts.text("concern.source.missing"));
         }
         if (summary.isEmpty()) {
-            problems.put("summary", "Describe the concern.");
+            problems.put("summary", Texts.text("concern.summary.missing"));
         } else if (summary.length() > 4000) {
-            problems.put("summary", "The description must be 4,000 characters or fewer.");
+            problems.put("summary", Texts.text("concern.summary.tooLong"));
         }
         Long subjectPersonId = null;
         if (concern.subjectUsername() != null && !concern.subjectUsername().isBlank()) {
             subjectPersonId = em.createQuery("select p.id from Person p where p.username = :u", Long.class)
                     .setParameter("u", concern.subjectUsername().strip()).getResultStream().findFirst().orElse(null);
             if (subjectPersonId == null) {
-                problems.put("subjectUsername", "There is no member with that user name on your board.");
+                problems.put("subjectUsername", Texts.text("concern.subjectUsername.unknown"));
             }
         }
         if (!problems.isEmpty()) {
@@ -129,15 +130,14 @@ public class CaseService {
                 : em.createQuery("select c from PolicyClause c where c.id = :id", PolicyClause.class)
                         .setParameter("id", clauseId).getResultStream().findFirst().orElse(null);
         if (clauseId != null && clause == null) {
-            problems.put("clauseId", "Choose a clause of your board's policy, or leave it empty.");
+            problems.put("clauseId", Texts.text("selfReport.clause.unknown"));
         }
         String prefix = clause == null ? "" : "About clause " + clause.reference() + ": ";
         String text = trimmed(account);
         if (text.isEmpty()) {
-            problems.put("account", "Tell us what happened.");
+            problems.put("account", Texts.text("selfReport.account.missing"));
         } else if (prefix.length() + text.length() > 4000) {
-            problems.put("account", "This must be " + String.format("%,d", 4000 - prefix.length())
-                    + " characters or fewer.");
+            problems.put("account", Texts.text("input.tooLong", 4000 - prefix.length()));
         }
         ParentOrganisation organisation = caller.organisationId() == null ? null
                 : em.createQuery("select o from ParentOrganisation o where o.id = :id", ParentOrganisation.class)

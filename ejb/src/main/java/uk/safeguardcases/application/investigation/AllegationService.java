@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.CaseLookup;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
@@ -45,19 +46,19 @@ public class AllegationService {
                         PolicyClause.class)
                         .setParameter("id", clauseId).getResultStream().findFirst().orElse(null);
         if (clause == null) {
-            problems.put("clauseId", "Choose the clause of your board's policy that the allegation cites.");
+            problems.put("clauseId", Texts.text("allegation.clause.missing"));
         }
         if (category == null) {
-            problems.put("category", "Choose the kind of breach.");
+            problems.put("category", Texts.text("allegation.category.missing"));
         }
         if (severity == null) {
-            problems.put("severity", "Choose how serious it is.");
+            problems.put("severity", Texts.text("allegation.severity.missing"));
         }
-        String text = Inputs.text(problems, "particulars", particulars, 4000, "Describe what is alleged.");
+        String text = Inputs.text(problems, "particulars", particulars, 4000, Texts.text("allegation.particulars.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         if (safeguardingCase.status() == CaseStatus.CLOSED) {
-            throw new AccessRefusedException("Case " + reference + " is closed; allegations can no longer be added.");
+            throw new AccessRefusedException(Texts.text("allegation.caseClosed", reference));
         }
         Allegation allegation = Allegation.cite(safeguardingCase.id(), clause, category, severity, possibleOffence,
                 text, caller.username(), Instant.now());

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.CaseLookup;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
@@ -33,19 +34,19 @@ public class AuthorisationService {
         Caller caller = CallerContext.require(Role.SENIOR);
         Map<String, String> problems = new LinkedHashMap<>();
         String why = Inputs.text(problems, "justification", justification, 4000,
-                authorise ? "Give the justification for the investigation; it is logged (LSCB §3)."
-                        : "Give the reason the investigation is not authorised.");
+                authorise ? Texts.text("authorisation.justification.missing")
+                        : Texts.text("authorisation.reason.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         if (caller.username().equals(safeguardingCase.triagedBy())) {
-            throw new AccessRefusedException("You triaged this case, so another senior manager must authorise it.");
+            throw new AccessRefusedException(Texts.text("authorisation.ownTriage"));
         }
         if (authorise) {
             safeguardingCase.authorisedBy(caller.username());
         }
         timeline.record(safeguardingCase.id(), authorise ? "Investigation authorised" : "Investigation not authorised",
                 why);
-        tasks.complete(safeguardingCase, InvestigationProcess.AUTHORISE_TASK, "Authorisation",
+        tasks.complete(safeguardingCase, InvestigationProcess.AUTHORISE_TASK, Texts.text("step.authorisation"),
                 Map.of(InvestigationProcess.AUTHORISED, authorise));
     }
 }

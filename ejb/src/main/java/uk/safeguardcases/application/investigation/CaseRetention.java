@@ -8,6 +8,7 @@ import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
@@ -53,13 +54,11 @@ public class CaseRetention {
         Map<String, String> problems = new LinkedHashMap<>();
         LocalDate raisedOn = safeguardingCase.raisedAt().atZone(WorkingCalendar.UK).toLocalDate();
         if (dateOfBirth == null) {
-            problems.put("dateOfBirth", "Enter the member's date of birth.");
+            problems.put("dateOfBirth", Texts.text("retention.dateOfBirth.missing"));
         } else if (dateOfBirth.isAfter(raisedOn.minusYears(YOUNGEST))) {
-            problems.put("dateOfBirth", "The member must have been at least " + YOUNGEST
-                    + " when the concern was raised: check the year.");
+            problems.put("dateOfBirth", Texts.text("retention.dateOfBirth.tooYoung", YOUNGEST));
         } else if (Period.between(dateOfBirth, raisedOn).getYears() >= OLDEST) {
-            problems.put("dateOfBirth", "The member would have been " + OLDEST
-                    + " or older when the concern was raised: check the year.");
+            problems.put("dateOfBirth", Texts.text("retention.dateOfBirth.tooOld", OLDEST));
         }
         Inputs.check(problems);
         safeguardingCase.recordDateOfBirth(dateOfBirth, Instant.now(), WorkingCalendar.UK);
@@ -75,17 +74,17 @@ public class CaseRetention {
         Caller caller = CallerContext.require(Role.OFFICER, Role.SENIOR);
         Map<String, String> problems = new LinkedHashMap<>();
         if (finding == null) {
-            problems.put("finding", "Choose what the investigation found.");
+            problems.put("finding", Texts.text("retention.finding.missing"));
         }
-        String why = Inputs.text(problems, "reason", reason, 4000, "Say what the finding rests on.");
+        String why = Inputs.text(problems, "reason", reason, 4000, Texts.text("retention.reason.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         if (safeguardingCase.status() != CaseStatus.CLOSED) {
-            throw new TaskAlreadyDoneException("The finding is recorded once case " + safeguardingCase.reference()
-                    + " is closed.");
+            throw new TaskAlreadyDoneException(Texts.text("retention.finding.notClosed",
+                    safeguardingCase.reference()));
         }
         if (finding.removedFromRecords() && !caller.has(Role.SENIOR)) {
-            throw new AccessRefusedException("A senior manager records an allegation as false or malicious.");
+            throw new AccessRefusedException(Texts.text("retention.finding.seniorOnly"));
         }
         safeguardingCase.recordFinding(finding, caller.username(), Instant.now(), WorkingCalendar.UK);
         timeline.record(safeguardingCase.id(), "Allegation found " + finding.label().toLowerCase(Locale.UK),

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -23,6 +22,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -57,6 +57,8 @@ public class CaseTasks {
     /**
      * Completes the case's open task {@code taskKey}, recording the caller as its assignee. Refused, before
      * anything is written, when it is assigned to someone else or someone else completed it.
+     *
+     * @param stepName the step as a refusal names it, in the caller's language (a {@code step.*} text)
      */
     public void complete(SafeguardingCase safeguardingCase, String taskKey, String stepName,
             Map<String, Object> variables) {
@@ -112,19 +114,19 @@ public class CaseTasks {
                 .orElseThrow(() -> gone(safeguardingCase, taskId));
         if (!Objects.equals(task.assignee(), expectedAssignee)) {
             throw task.assignee() == null
-                    ? new TaskAlreadyDoneException(task.name() + " of " + safeguardingCase.reference()
-                            + " is no longer assigned to anyone. Look at it again before assigning it.")
-                    : assignedElsewhere(safeguardingCase, task.name(), task.assignee());
+                    ? new TaskAlreadyDoneException(Texts.text("task.noLongerAssigned", taskName(task.taskKey()),
+                            safeguardingCase.reference()))
+                    : assignedElsewhere(safeguardingCase, taskName(task.taskKey()), task.assignee());
         }
         Person person = username == null ? null : em.createQuery(
                         "select p from Person p where p.username = :username and p.active = true", Person.class)
                 .setParameter("username", username).getResultStream().findFirst().orElse(null);
         if (person == null) {
-            throw new InvalidInputException(Map.of("assignee", "Choose someone of your board to give the task to."));
+            throw new InvalidInputException(Map.of("assignee", Texts.text("task.assignee.missing")));
         }
         if (task.role() != null && !person.roles().contains(task.role())) {
-            throw new InvalidInputException(Map.of("assignee", person.displayName() + " cannot do this task: it is for "
-                    + task.role().label().toLowerCase(Locale.UK) + "s."));
+            throw new InvalidInputException(Map.of("assignee", Texts.text("task.assignee.wrongRole",
+                    person.displayName(), Texts.text("rolePlural." + task.role().name()))));
         }
         if (person.username().equals(task.assignee())) {
             return task;
@@ -184,33 +186,41 @@ public class CaseTasks {
     private TaskAlreadyDoneException gone(SafeguardingCase safeguardingCase, String taskId) {
         HistoricTaskInstance done = context.getBusinessObject(CaseTasks.class).historicTask(taskId);
         if (done != null && done.getEndTime() == null && done.getAssignee() != null) {
-            return assignedElsewhere(safeguardingCase, done.getName(), done.getAssignee());
+            return assignedElsewhere(safeguardingCase, taskName(done.getTaskDefinitionKey()), done.getAssignee());
         }
         if (done == null || done.getEndTime() == null) {
-            return new TaskAlreadyDoneException("That task of " + safeguardingCase.reference()
-                    + " is no longer open.");
+            return new TaskAlreadyDoneException(Texts.text("task.noLongerOpen", safeguardingCase.reference()));
         }
-        return TaskAlreadyDoneException.doneBy(done.getName(), safeguardingCase.reference(), done.getAssignee(),
-                done.getEndTime().toInstant());
+        return TaskAlreadyDoneException.doneBy(taskName(done.getTaskDefinitionKey()), safeguardingCase.reference(),
+                done.getAssignee(), done.getEndTime().toInstant());
     }
 
     private TaskAlreadyDoneException assignedElsewhere(SafeguardingCase safeguardingCase, String stepName,
             String assignee) {
         String name = displayNames(List.of(assignee)).getOrDefault(assignee, assignee);
-        return new TaskAlreadyDoneException(stepName + " of " + safeguardingCase.reference() + " is assigned to "
-                + name + " (" + assignee + "): only they can complete it, or it must be assigned to you first.");
+        return new TaskAlreadyDoneException(Texts.text("task.assignedElsewhere", stepName,
+                safeguardingCase.reference(), name, assignee));
+    }
+
+    /** A task of the process model by its id ("Triage the concern"), in the caller's language. */
+    private static String taskName(String taskKey) {
+        return Texts.text("task." + taskKey);
     }
 
     /**
      * The task as history has it (its assignee is kept up to date while it is open); in a transaction of its own,
-     * as {@link #whoCompleted} is.
+     * as {@link #lastCompleted} is.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public HistoricTaskInstance historicTask(String taskId) {
         return engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
     }
 
-    /** Delivers a message the case's process waits for at {@code receiveTask}; refuses if it is not waiting. */
+    /**
+     * Delivers a message the case's process waits for at {@code receiveTask}; refuses if it is not waiting.
+     *
+     * @param stepName the step as a refusal names it, in the caller's language (a {@code step.*} text)
+     */
     public void deliver(SafeguardingCase safeguardingCase, String receiveTask, String message, String stepName,
             Map<String, Object> variables) {
         engineAccess.asCaller(engine -> {
@@ -218,8 +228,8 @@ public class CaseTasks {
                     .processInstanceId(safeguardingCase.processInstanceId())
                     .activityId(receiveTask).count() > 0;
             if (!waiting) {
-                throw new TaskAlreadyDoneException(stepName + " is not expected for case "
-                        + safeguardingCase.reference() + " at this step.");
+                throw new TaskAlreadyDoneException(Texts.text("task.notExpected", stepName,
+                        safeguardingCase.reference()));
             }
             try {
                 engine.getRuntimeService().createMessageCorrelation(message)
@@ -227,38 +237,34 @@ public class CaseTasks {
                         .setVariables(variables)
                         .correlate();
             } catch (OptimisticLockingException e) {
-                throw new TaskAlreadyDoneException(stepName + " for case " + safeguardingCase.reference()
-                        + " was recorded by someone else a moment ago.");
+                throw new TaskAlreadyDoneException(Texts.text("task.recordedByOthers", stepName,
+                        safeguardingCase.reference()));
             }
             return null;
         });
     }
 
     private TaskAlreadyDoneException alreadyDone(SafeguardingCase safeguardingCase, String taskKey, String stepName) {
-        String doneBy = context.getBusinessObject(CaseTasks.class)
-                .whoCompleted(safeguardingCase.processInstanceId(), taskKey);
-        if (doneBy == null) {
-            return new TaskAlreadyDoneException(stepName + " is not open for case " + safeguardingCase.reference()
-                    + " at this step.");
+        HistoricTaskInstance done = context.getBusinessObject(CaseTasks.class)
+                .lastCompleted(safeguardingCase.processInstanceId(), taskKey);
+        if (done == null) {
+            return new TaskAlreadyDoneException(Texts.text("task.notOpen", stepName, safeguardingCase.reference()));
         }
-        return new TaskAlreadyDoneException(stepName + " of " + safeguardingCase.reference() + " was already done by "
-                + doneBy + ".");
+        return TaskAlreadyDoneException.doneBy(stepName, safeguardingCase.reference(), done.getAssignee(),
+                done.getEndTime().toInstant());
     }
 
     /**
-     * Who completed the task last, and when ("chscb.officer on 5 May 2026 at 10:04"), or null. In a
-     * transaction of its own: the caller's has usually just been marked for rollback by the conflict.
+     * The last completion of the task (who and when), or null. In a transaction of its own: the caller's has
+     * usually just been marked for rollback by the conflict.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public String whoCompleted(String processInstanceId, String taskKey) {
+    public HistoricTaskInstance lastCompleted(String processInstanceId, String taskKey) {
         HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery()
                 .processInstanceId(processInstanceId)
                 .taskDefinitionKey(taskKey)
                 .finished().orderByHistoricTaskInstanceEndTime().desc()
                 .listPage(0, 1).stream().findFirst().orElse(null);
-        if (done == null || done.getEndTime() == null) {
-            return null;
-        }
-        return TaskAlreadyDoneException.byWhomAndWhen(done.getAssignee(), done.getEndTime().toInstant());
+        return done == null || done.getEndTime() == null ? null : done;
     }
 }

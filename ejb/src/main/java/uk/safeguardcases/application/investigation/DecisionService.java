@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.CaseLookup;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
@@ -36,26 +37,26 @@ public class DecisionService {
     public void verifyRemoval(String reference, String finding, boolean internal) {
         CallerContext.require(Role.OFFICER);
         Map<String, String> problems = new LinkedHashMap<>();
-        String text = Inputs.text(problems, "finding", finding, 4000, "Say what you checked and what you found.");
+        String text = Inputs.text(problems, "finding", finding, 4000, Texts.text("verification.finding.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         timeline.record(safeguardingCase.id(), "Removal verified", text, Visibility.ofNote(internal));
-        tasks.complete(safeguardingCase, InvestigationProcess.VERIFY_REMOVAL_TASK, "Verifying removal", Map.of());
+        tasks.complete(safeguardingCase, InvestigationProcess.VERIFY_REMOVAL_TASK, Texts.text("step.verifyingRemoval"), Map.of());
     }
 
     public void decideOutcome(String reference, CaseOutcome outcome, String findings) {
         Caller caller = CallerContext.require(Role.OFFICER);
         Map<String, String> problems = new LinkedHashMap<>();
         if (outcome == null) {
-            problems.put("outcome", "Choose the outcome.");
+            problems.put("outcome", Texts.text("outcome.missing"));
         }
-        String text = Inputs.text(problems, "findings", findings, 4000, "Write down the findings.");
+        String text = Inputs.text(problems, "findings", findings, 4000, Texts.text("outcome.findings.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         safeguardingCase.decide(outcome, caller.username());
         timeline.record(safeguardingCase.id(), "Outcome decided", outcome.label() + ". " + text,
                 Visibility.SHARED_WITH_HR);
-        tasks.complete(safeguardingCase, InvestigationProcess.DECIDE_OUTCOME_TASK, "The decision",
+        tasks.complete(safeguardingCase, InvestigationProcess.DECIDE_OUTCOME_TASK, Texts.text("step.decision"),
                 Map.of(InvestigationProcess.OUTCOME, outcome.name()));
     }
 
@@ -64,15 +65,15 @@ public class DecisionService {
         Caller caller = CallerContext.require(Role.SENIOR);
         Map<String, String> problems = new LinkedHashMap<>();
         String text = Inputs.text(problems, "note", note, 4000,
-                approve ? "Say why the referral is approved." : "Say what the officer should reconsider.");
+                approve ? Texts.text("approval.note.approve") : Texts.text("approval.note.sendBack"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         if (caller.username().equals(safeguardingCase.decidedBy())) {
-            throw new AccessRefusedException("You decided this outcome, so another senior manager must approve the referral.");
+            throw new AccessRefusedException(Texts.text("approval.ownDecision"));
         }
         timeline.record(safeguardingCase.id(), approve ? "Referral approved" : "Referral sent back", text,
                 approve ? Visibility.SHARED_WITH_HR : Visibility.BOARD_ONLY);
-        tasks.complete(safeguardingCase, InvestigationProcess.APPROVE_REFERRAL_TASK, "Approval of the referral",
+        tasks.complete(safeguardingCase, InvestigationProcess.APPROVE_REFERRAL_TASK, Texts.text("step.approval"),
                 Map.of(InvestigationProcess.REFERRAL_APPROVED, approve,
                         InvestigationProcess.REFERRAL_APPROVED_BY, caller.username()));
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.CaseLookup;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
@@ -51,9 +52,6 @@ public class EvidenceService {
     /** Clocks differ: a capture time up to this far ahead of the server's is accepted. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private static final String ILLEGAL_IMAGES_NOT_UPLOADED = "Illegal images must not be uploaded or copied here:"
-            + " report them to the IWF (or CEOP) and record only the report reference.";
-
     @PersistenceContext
     private EntityManager em;
 
@@ -78,11 +76,11 @@ public class EvidenceService {
     public void finishGathering(String reference, String summary, boolean internal) {
         CallerContext.require(Role.OFFICER);
         Map<String, String> problems = new LinkedHashMap<>();
-        String text = Inputs.text(problems, "summary", summary, 4000, "Summarise the evidence gathered.");
+        String text = Inputs.text(problems, "summary", summary, 4000, Texts.text("gathering.summary.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         timeline.record(safeguardingCase.id(), "Evidence gathered", text, Visibility.ofNote(internal));
-        tasks.complete(safeguardingCase, InvestigationProcess.GATHER_EVIDENCE_TASK, "Gathering evidence", Map.of());
+        tasks.complete(safeguardingCase, InvestigationProcess.GATHER_EVIDENCE_TASK, Texts.text("step.gatheringEvidence"), Map.of());
     }
 
     /**
@@ -93,36 +91,37 @@ public class EvidenceService {
     public EvidenceView capture(String reference, EvidenceInput input) {
         Caller caller = CallerContext.require(Role.OFFICER, Role.MEMBER);
         if (input == null) {
-            throw new InvalidInputException(Map.of("evidence", "Give the evidence to record."));
+            throw new InvalidInputException(Map.of("evidence", Texts.text("evidence.missing")));
         }
         boolean fromMember = !caller.has(Role.OFFICER);
         if (fromMember && (input.illegalImagery() || input.captureMethod() != CaptureMethod.PROVIDED_BY_MEMBER)) {
             // A member gives proof of their own compliance; they never report or upload anything else.
-            throw new AccessRefusedException("Members can only give proof that they removed the content.");
+            throw new AccessRefusedException(Texts.text("evidence.memberProofOnly"));
         }
         Instant now = Instant.now();
         Map<String, String> problems = new LinkedHashMap<>();
 
         String url = Inputs.text(problems, "url", input.url(), EvidenceUrl.MAX_LENGTH, null);
         if (!url.isEmpty()) {
-            EvidenceUrl.problem(url).ifPresent(message -> problems.putIfAbsent("url", message));
+            EvidenceUrl.problem(url).ifPresent(problem -> problems.putIfAbsent("url",
+                    Texts.text("evidenceUrl." + problem.name(), EvidenceUrl.MAX_LENGTH)));
         }
         if (input.platform() == null) {
-            problems.put("platform", "Choose the platform the content was on.");
+            problems.put("platform", Texts.text("evidence.platform.missing"));
         }
         String text = capturedText(problems, input.capturedText());
         byte[] bytes = input.fileContent();
         boolean hasFile = bytes != null;
         if (input.capturedAt() == null) {
-            problems.put("capturedAt", "Give the date and time the content was captured.");
+            problems.put("capturedAt", Texts.text("evidence.capturedAt.missing"));
         } else if (input.capturedAt().isAfter(now.plus(CLOCK_SKEW))) {
-            problems.put("capturedAt", "The capture time cannot be in the future.");
+            problems.put("capturedAt", Texts.text("evidence.capturedAt.future"));
         }
         if (input.captureMethod() == null) {
-            problems.put("captureMethod", "Choose how the content was captured.");
+            problems.put("captureMethod", Texts.text("evidence.captureMethod.missing"));
         }
         if (!input.openMethodDeclared()) {
-            problems.put("openMethodDeclared", Evidence.OPEN_METHODS_ONLY);
+            problems.put("openMethodDeclared", Texts.text("evidence.openMethodsOnly"));
         }
 
         String reportReference;
@@ -130,23 +129,23 @@ public class EvidenceService {
         String fileName = null;
         if (input.illegalImagery()) {
             if (input.shownToMember()) {
-                problems.put("shownToMember", EvidenceDisclosure.ILLEGAL_IMAGERY_NEVER_SHOWN);
+                problems.put("shownToMember", Texts.text("evidence.illegalImageryNeverShown"));
             }
             if (hasFile) {
-                problems.put("file", ILLEGAL_IMAGES_NOT_UPLOADED);
+                problems.put("file", Texts.text("evidence.illegalImagesNotUploaded"));
             }
             if (text != null) {
-                problems.put("capturedText", ILLEGAL_IMAGES_NOT_UPLOADED);
+                problems.put("capturedText", Texts.text("evidence.illegalImagesNotUploaded"));
             }
             reportReference = Inputs.text(problems, "reportReference", input.reportReference(), 100,
-                    "Report the images to the IWF (or CEOP) and record the report reference they gave.");
+                    Texts.text("evidence.reportReference.missing"));
         } else {
             reportReference = Inputs.text(problems, "reportReference", input.reportReference(), 100, null);
             if (!reportReference.isEmpty()) {
-                problems.put("reportReference", "A report reference is recorded only when illegal imagery was found.");
+                problems.put("reportReference", Texts.text("evidence.reportReference.notIllegal"));
             }
             if (url.isEmpty() && text == null && !hasFile) {
-                problems.put("evidence", "Give at least one of the web address, the captured text or a file.");
+                problems.put("evidence", Texts.text("evidence.nothing"));
             }
             if (hasFile) {
                 fileType = fileType(problems, input.contentType(), bytes);
@@ -157,8 +156,8 @@ public class EvidenceService {
 
         SafeguardingCase safeguardingCase = cases.forCaller(caller, reference);
         if (safeguardingCase.status() == CaseStatus.CLOSED) {
-            throw new InvalidInputException(Map.of("reference", "Case " + safeguardingCase.reference()
-                    + " is closed: no more evidence can be added to it."));
+            throw new InvalidInputException(Map.of("reference", Texts.text("evidence.caseClosed",
+                    safeguardingCase.reference())));
         }
         // Kept to the microsecond, as every database we run on stores it: what is shown is what is stored.
         Instant capturedAt = input.capturedAt().truncatedTo(ChronoUnit.MICROS);
@@ -203,10 +202,10 @@ public class EvidenceService {
         Caller caller = CallerContext.require(Role.OFFICER);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         Evidence evidence = evidence(safeguardingCase, evidenceId)
-                .orElseThrow(() -> new NotFoundException("There is no evidence " + evidenceId + " on case "
-                        + safeguardingCase.reference() + "."));
+                .orElseThrow(() -> new NotFoundException(Texts.text("notFound.evidence", String.valueOf(evidenceId),
+                        safeguardingCase.reference())));
         if (shown && evidence.illegalImagery()) {
-            throw new InvalidInputException(Map.of("shownToMember", EvidenceDisclosure.ILLEGAL_IMAGERY_NEVER_SHOWN));
+            throw new InvalidInputException(Map.of("shownToMember", Texts.text("evidence.illegalImageryNeverShown")));
         }
         EvidenceDisclosure disclosure = disclosureOf(evidence.id());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -258,8 +257,8 @@ public class EvidenceService {
         SafeguardingCase safeguardingCase = memberCase(reference);
         Evidence evidence = shownToMember(safeguardingCase).stream()
                 .filter(e -> e.id() == evidenceId && e.hasFile()).findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no file for evidence " + evidenceId + " on case "
-                        + safeguardingCase.reference() + " for you."));
+                .orElseThrow(() -> new NotFoundException(Texts.text("notFound.evidenceFileForYou",
+                        String.valueOf(evidenceId), safeguardingCase.reference())));
         return checkedFile(safeguardingCase, evidence);
     }
 
@@ -268,12 +267,12 @@ public class EvidenceService {
         if (caller.has(Role.OFFICER)) {
             // The member's rule must hold for everyone who uses the portal, whatever else they may do.
             caller = new Caller(caller.username(), caller.displayName(), caller.tenantId(), Set.of(Role.MEMBER),
-                    caller.organisationId());
+                    caller.organisationId(), caller.language());
         }
         SafeguardingCase safeguardingCase = cases.forCaller(caller, reference);
         if (memberRequests.of(safeguardingCase.id(), RequestKind.REMOVAL).isEmpty()
                 && memberRequests.of(safeguardingCase.id(), RequestKind.COOPERATION).isEmpty()) {
-            throw new NotFoundException("There is no request " + reference + " for you.");
+            throw new NotFoundException(Texts.text("notFound.requestForYou", reference));
         }
         return safeguardingCase;
     }
@@ -314,8 +313,8 @@ public class EvidenceService {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         Evidence evidence = evidence(safeguardingCase, evidenceId).filter(Evidence::hasFile)
-                .orElseThrow(() -> new NotFoundException("There is no file for evidence " + evidenceId + " on case "
-                        + safeguardingCase.reference() + "."));
+                .orElseThrow(() -> new NotFoundException(Texts.text("notFound.evidenceFile", String.valueOf(evidenceId),
+                        safeguardingCase.reference())));
         return checkedFile(safeguardingCase, evidence);
     }
 
@@ -348,40 +347,36 @@ public class EvidenceService {
             return null;
         }
         if (text.length() > Evidence.MAX_TEXT_LENGTH) {
-            problems.put("capturedText", "This must be " + String.format("%,d", Evidence.MAX_TEXT_LENGTH)
-                    + " characters or fewer: attach longer content as a file.");
+            problems.put("capturedText", Texts.text("evidence.capturedText.tooLong", Evidence.MAX_TEXT_LENGTH));
         } else if (text.indexOf('\u0000') >= 0 || !StandardCharsets.UTF_8.newEncoder().canEncode(text)) {
-            problems.put("capturedText", "The text contains characters that cannot be stored as they are: attach it"
-                    + " as a plain-text file instead.");
+            problems.put("capturedText", Texts.text("evidence.capturedText.unstorable"));
         }
         return text;
     }
 
     private static FileType fileType(Map<String, String> problems, String declared, byte[] bytes) {
         if (bytes.length == 0) {
-            problems.put("file", "The file is empty.");
+            problems.put("file", Texts.text("evidence.file.empty"));
             return null;
         }
         if (bytes.length > FileType.MAX_BYTES) {
-            problems.put("file", "The file is larger than 10 MB (" + String.format("%,d", bytes.length)
-                    + " bytes): attach a smaller capture.");
+            problems.put("file", Texts.text("evidence.file.tooLarge", bytes.length));
             return null;
         }
         String type = FileType.normalise(declared);
         if (type.isEmpty()) {
-            problems.put("contentType", "Say what type of file this is: only " + FileType.ALLOWED
-                    + " can be attached.");
+            problems.put("contentType", Texts.text("evidence.contentType.missing", Texts.text("fileType.allowed")));
             return null;
         }
         Optional<FileType> allowed = FileType.forContentType(type);
         if (allowed.isEmpty()) {
-            problems.put("contentType", "Only " + FileType.ALLOWED + " can be attached, not " + abbreviate(type)
-                    + ".");
+            problems.put("contentType", Texts.text("evidence.contentType.notAllowed", Texts.text("fileType.allowed"),
+                    abbreviate(type)));
             return null;
         }
         if (!allowed.get().matches(bytes)) {
-            problems.put("file", "The file's content is not a " + allowed.get().label() + " although it is declared"
-                    + " as " + allowed.get().contentType() + ": check that this is the right file.");
+            problems.put("file", Texts.text("evidence.file.notItsType", Texts.text("fileType." + allowed.get().name()),
+                    allowed.get().contentType()));
             return null;
         }
         return allowed.get();
@@ -393,7 +388,7 @@ public class EvidenceService {
             return type == null ? null : "evidence." + type.extension();
         }
         if (name.length() > FileNames.MAX_LENGTH) {
-            problems.put("fileName", "The file's name must be " + FileNames.MAX_LENGTH + " characters or fewer.");
+            problems.put("fileName", Texts.text("evidence.fileName.tooLong", FileNames.MAX_LENGTH));
         }
         return name;
     }

@@ -2,6 +2,7 @@ package uk.safeguardcases.application.investigation;
 
 import java.util.Map;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.Texts;
 
 /** Checks of free text the services share: required, and not longer than the column holds. */
 final class Inputs {
@@ -14,7 +15,7 @@ final class Inputs {
         if (trimmed.isEmpty() && whenMissing != null) {
             problems.put(field, whenMissing);
         } else if (trimmed.length() > max) {
-            problems.put(field, "This must be " + String.format("%,d", max) + " characters or fewer.");
+            problems.put(field, Texts.text("input.tooLong", max));
         }
         return trimmed;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.board.ClauseView;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
@@ -77,7 +78,7 @@ public class MemberRequests {
      */
     public MemberRequestView mine(long requestId) {
         return mine().stream().filter(r -> r.id() == requestId).findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no request " + requestId + " for you."));
+                .orElseThrow(() -> new NotFoundException(Texts.text("notFound.requestForYou", String.valueOf(requestId))));
     }
 
     private MemberRequestView view(MemberRequest request, SafeguardingCase safeguardingCase, WorkingDays days,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
@@ -108,8 +109,7 @@ public class ReferralService {
     public ReferralPack packForBoard(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         SafeguardingCase c = cases.byReference(reference);
-        return pack(c, referralOf(c).orElseThrow(() -> new NotFoundException("Case " + c.reference()
-                + " has not been referred to its parent organisation.")));
+        return pack(c, referralOf(c).orElseThrow(() -> new NotFoundException(Texts.text("notFound.notReferred", c.reference()))));
     }
 
     /**
@@ -125,8 +125,7 @@ public class ReferralService {
     public long caseReferredByBoard(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         SafeguardingCase c = cases.byReference(reference);
-        return referralOf(c).orElseThrow(() -> new NotFoundException("Case " + c.reference()
-                + " has not been referred to its parent organisation.")).caseId();
+        return referralOf(c).orElseThrow(() -> new NotFoundException(Texts.text("notFound.notReferred", c.reference()))).caseId();
     }
 
     /**
@@ -136,11 +135,10 @@ public class ReferralService {
     public ReferralPack packAsSent(long caseId) {
         Caller caller = CallerContext.current();
         if (!caller.roles().isEmpty()) {
-            throw new AccessRefusedException("Only the process sends a referral.");
+            throw new AccessRefusedException(Texts.text("referral.sentByProcessOnly"));
         }
         SafeguardingCase c = cases.byId(caseId);
-        return pack(c, referralOf(c).orElseThrow(() -> new NotFoundException("Case " + c.reference()
-                + " has not been referred to its parent organisation.")));
+        return pack(c, referralOf(c).orElseThrow(() -> new NotFoundException(Texts.text("notFound.notReferred", c.reference()))));
     }
 
     private Optional<Referral> referralOf(SafeguardingCase c) {
@@ -214,13 +212,13 @@ public class ReferralService {
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         Referral referral = referralFor(caller, safeguardingCase);
         if (referral.acknowledgedAt() != null) {
-            throw TaskAlreadyDoneException.doneBy("The acknowledgement", safeguardingCase.reference(),
+            throw TaskAlreadyDoneException.doneBy(Texts.text("step.acknowledgement"), safeguardingCase.reference(),
                     referral.acknowledgedBy(), referral.acknowledgedAt());
         }
         referral.acknowledge(caller.username(), Instant.now());
         timeline.record(safeguardingCase.id(), "Referral acknowledged", "By the HR partner", Visibility.SHARED_WITH_HR);
         tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_HR_ACKNOWLEDGEMENT,
-                InvestigationProcess.HR_ACKNOWLEDGEMENT_MESSAGE, "The acknowledgement", Map.of());
+                InvestigationProcess.HR_ACKNOWLEDGEMENT_MESSAGE, Texts.text("step.acknowledgement"), Map.of());
     }
 
     /** The outcome and, if there was one, the appeal's result in one go (its result as free text). */
@@ -228,10 +226,10 @@ public class ReferralService {
         Caller caller = CallerContext.require(Role.HR);
         Map<String, String> problems = new LinkedHashMap<>();
         if (outcome == null) {
-            problems.put("outcome", "Choose the disciplinary outcome.");
+            problems.put("outcome", Texts.text("referral.outcome.missing"));
         }
         String appeal = Inputs.text(problems, "appealResult", appealResult, 200,
-                appealed ? "Give the result of the appeal." : null);
+                appealed ? Texts.text("referral.appealResult.missing") : null);
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         Referral referral = referralFor(caller, safeguardingCase);
@@ -250,15 +248,15 @@ public class ReferralService {
         Caller caller = CallerContext.require(Role.HR);
         Map<String, String> problems = new LinkedHashMap<>();
         if (outcome == null) {
-            problems.put("outcome", "Choose the disciplinary outcome.");
+            problems.put("outcome", Texts.text("referral.outcome.missing"));
         }
-        String text = Inputs.text(problems, "note", note, 4000, "Write a short note of the outcome and its reasons.");
+        String text = Inputs.text(problems, "note", note, 4000, Texts.text("referral.note.missing"));
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         Referral referral = referralFor(caller, safeguardingCase);
         refuseIfOutcomeRecorded(safeguardingCase, referral);
         LocalDate sentOn = referral.sentAt().atZone(WorkingCalendar.UK).toLocalDate();
-        checkDay(problems, "decidedOn", decidedOn, "Give the date the outcome was decided.", sentOn,
-                "The outcome cannot be decided before the referral was sent on " + DAY.format(sentOn) + ".");
+        checkDay(problems, "decidedOn", decidedOn, Texts.text("referral.decidedOn.missing"), sentOn,
+                Texts.text("referral.decidedOn.beforeSent", Texts.date(sentOn)));
         Inputs.check(problems);
         referral.recordOutcome(outcome, decidedOn, text, caller.username(), Instant.now());
         timeline.record(safeguardingCase.id(), "Disciplinary outcome recorded", outcome.label() + ", decided on "
@@ -270,21 +268,21 @@ public class ReferralService {
     public void lodgeAppeal(String reference, LocalDate lodgedOn, String grounds) {
         Caller caller = CallerContext.require(Role.HR);
         Map<String, String> problems = new LinkedHashMap<>();
-        String text = Inputs.text(problems, "grounds", grounds, 4000, "Say briefly what the appeal is against.");
+        String text = Inputs.text(problems, "grounds", grounds, 4000, Texts.text("referral.grounds.missing"));
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         Referral referral = referralFor(caller, safeguardingCase);
         if (referral.appealed()) {
-            throw TaskAlreadyDoneException.doneBy("Lodging the appeal", safeguardingCase.reference(),
+            throw TaskAlreadyDoneException.doneBy(Texts.text("step.lodgingAppeal"), safeguardingCase.reference(),
                     Optional.ofNullable(referral.appealLodgedBy()).orElse(referral.outcomeRecordedBy()),
                     Optional.ofNullable(referral.appealLodgedAt()).orElse(referral.outcomeRecordedAt()));
         }
         if (referral.hrOutcome() == null) {
-            throw new TaskAlreadyDoneException("An appeal can only be recorded for case " + safeguardingCase.reference()
-                    + " once its outcome is recorded.");
+            throw new TaskAlreadyDoneException(Texts.text("referral.appeal.beforeOutcome",
+                    safeguardingCase.reference()));
         }
         LocalDate earliest = outcomeDay(referral);
-        checkDay(problems, "lodgedOn", lodgedOn, "Give the date the appeal was lodged.", earliest,
-                "The appeal cannot be lodged before the outcome was decided on " + DAY.format(earliest) + ".");
+        checkDay(problems, "lodgedOn", lodgedOn, Texts.text("referral.lodgedOn.missing"), earliest,
+                Texts.text("referral.lodgedOn.beforeOutcome", Texts.date(earliest)));
         Inputs.check(problems);
         referral.lodgeAppeal(lodgedOn, text, caller.username(), Instant.now());
         timeline.record(safeguardingCase.id(), "Appeal lodged", "Lodged on " + DAY.format(lodgedOn) + ". " + text,
@@ -296,22 +294,21 @@ public class ReferralService {
         Caller caller = CallerContext.require(Role.HR);
         Map<String, String> problems = new LinkedHashMap<>();
         if (result == null) {
-            problems.put("appealOutcome", "Choose how the appeal ended.");
+            problems.put("appealOutcome", Texts.text("referral.appealOutcome.missing"));
         }
-        String text = Inputs.text(problems, "note", note, 200, "Write a short note of the appeal's result.");
+        String text = Inputs.text(problems, "note", note, 200, Texts.text("referral.appealNote.missing"));
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         Referral referral = referralFor(caller, safeguardingCase);
         if (referral.status() != ReferralStatus.UNDER_APPEAL) {
             if (referral.appealDecidedAt() != null) {
-                throw TaskAlreadyDoneException.doneBy("Recording the appeal's result", safeguardingCase.reference(),
+                throw TaskAlreadyDoneException.doneBy(Texts.text("step.recordingAppealResult"), safeguardingCase.reference(),
                         referral.appealDecidedBy(), referral.appealDecidedAt());
             }
-            throw new TaskAlreadyDoneException("There is no appeal waiting for its result on case "
-                    + safeguardingCase.reference() + ".");
+            throw new TaskAlreadyDoneException(Texts.text("referral.noAppeal", safeguardingCase.reference()));
         }
         LocalDate earliest = referral.appealLodgedOn() == null ? outcomeDay(referral) : referral.appealLodgedOn();
-        checkDay(problems, "decidedOn", decidedOn, "Give the date the appeal was decided.", earliest,
-                "The appeal cannot be decided before it was lodged on " + DAY.format(earliest) + ".");
+        checkDay(problems, "decidedOn", decidedOn, Texts.text("referral.appealDecidedOn.missing"), earliest,
+                Texts.text("referral.appealDecidedOn.beforeLodged", Texts.date(earliest)));
         Inputs.check(problems);
         referral.decideAppeal(result, decidedOn, text, caller.username(), Instant.now());
         timeline.record(safeguardingCase.id(), "Appeal result recorded", result.label() + ", decided on "
@@ -320,14 +317,14 @@ public class ReferralService {
 
     private static void refuseIfOutcomeRecorded(SafeguardingCase safeguardingCase, Referral referral) {
         if (referral.hrOutcome() != null) {
-            throw TaskAlreadyDoneException.doneBy("Recording the outcome", safeguardingCase.reference(),
+            throw TaskAlreadyDoneException.doneBy(Texts.text("step.recordingOutcome"), safeguardingCase.reference(),
                     referral.outcomeRecordedBy(), referral.outcomeRecordedAt());
         }
     }
 
     private void deliverOutcome(SafeguardingCase safeguardingCase, HrOutcome outcome) {
         tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_HR_OUTCOME, InvestigationProcess.HR_OUTCOME_MESSAGE,
-                "The disciplinary outcome", Map.of(InvestigationProcess.HR_OUTCOME, outcome.name()));
+                Texts.text("step.disciplinaryOutcome"), Map.of(InvestigationProcess.HR_OUTCOME, outcome.name()));
     }
 
     private static LocalDate outcomeDay(Referral referral) {
@@ -340,7 +337,7 @@ public class ReferralService {
         if (day == null) {
             problems.putIfAbsent(field, whenMissing);
         } else if (day.isAfter(LocalDate.now(WorkingCalendar.UK))) {
-            problems.putIfAbsent(field, "The date cannot be in the future.");
+            problems.putIfAbsent(field, Texts.text("input.date.future"));
         } else if (day.isBefore(earliest)) {
             problems.putIfAbsent(field, whenTooEarly);
         }
@@ -361,8 +358,8 @@ public class ReferralService {
                 .setParameter("caseId", safeguardingCase.id())
                 .setParameter("organisation", caller.organisationId())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no referral " + safeguardingCase.reference()
-                        + " to your organisation."));
+                .orElseThrow(() -> new NotFoundException(Texts.text("notFound.referral",
+                        safeguardingCase.reference())));
     }
 
     private Deadlines deadlines() {

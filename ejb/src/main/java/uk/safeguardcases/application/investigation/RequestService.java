@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
@@ -74,10 +75,10 @@ public class RequestService {
         Map<String, String> problems = new LinkedHashMap<>();
         if (response != MemberResponse.REMOVED && response != MemberResponse.CONTESTED
                 && response != MemberResponse.MORE_TIME) {
-            problems.put("response", "Say whether the content was removed, you contest the request, or you need more time.");
+            problems.put("response", Texts.text("removal.response.missing"));
         }
         String reasons = Inputs.text(problems, "text", text, 4000,
-                response == MemberResponse.REMOVED ? null : "Give your reasons.");
+                response == MemberResponse.REMOVED ? null : Texts.text("removal.reasons.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = caseFor(caller, reference);
         MemberRequest request = request(safeguardingCase, RequestKind.REMOVAL);
@@ -88,21 +89,21 @@ public class RequestService {
             evidence.capture(reference, proof);
         }
         tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_REMOVAL_RESPONSE,
-                InvestigationProcess.REMOVAL_RESPONSE_MESSAGE, "A response to the removal request",
+                InvestigationProcess.REMOVAL_RESPONSE_MESSAGE, Texts.text("step.removalResponse"),
                 Map.of(InvestigationProcess.REMOVAL_RESPONSE, response.name()));
     }
 
     public void reviewContest(String reference, boolean upheld, String reason) {
         Caller caller = CallerContext.require(Role.OFFICER);
         Map<String, String> problems = new LinkedHashMap<>();
-        String why = Inputs.text(problems, "reason", reason, 4000, "Give the reason for your decision.");
+        String why = Inputs.text(problems, "reason", reason, 4000, Texts.text("decision.reason.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         MemberRequest request = request(safeguardingCase, RequestKind.REMOVAL);
         request.decide(upheld ? "UPHELD" : "REJECTED", caller.username(), Instant.now(), null, null);
         timeline.record(safeguardingCase.id(), upheld ? "Contest upheld" : "Contest rejected", why,
                 Visibility.SHARED_WITH_HR);
-        tasks.complete(safeguardingCase, InvestigationProcess.REVIEW_CONTEST_TASK, "The review of the member's reasons",
+        tasks.complete(safeguardingCase, InvestigationProcess.REVIEW_CONTEST_TASK, Texts.text("step.reviewContest"),
                 Map.of(InvestigationProcess.CONTEST_UPHELD, upheld));
         notifications.removalDecision(safeguardingCase.id(), request,
                 upheld ? Notice.CONTEST_UPHELD : Notice.CONTEST_REJECTED);
@@ -113,9 +114,9 @@ public class RequestService {
         Caller caller = CallerContext.require(Role.OFFICER);
         Map<String, String> problems = new LinkedHashMap<>();
         if (grant && (extraWorkingDays < 1 || extraWorkingDays > 30)) {
-            problems.put("extraWorkingDays", "Give between 1 and 30 more working days.");
+            problems.put("extraWorkingDays", Texts.text("extension.days"));
         }
-        String why = Inputs.text(problems, "reason", reason, 4000, "Give the reason for your decision.");
+        String why = Inputs.text(problems, "reason", reason, 4000, Texts.text("decision.reason.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         MemberRequest request = request(safeguardingCase, RequestKind.REMOVAL);
@@ -132,7 +133,7 @@ public class RequestService {
         timeline.record(safeguardingCase.id(), grant ? "More time given" : "More time refused",
                 (grant ? "New deadline " + WorkingCalendar.describe(deadline) + ". " : "") + why,
                 Visibility.SHARED_WITH_HR);
-        tasks.complete(safeguardingCase, InvestigationProcess.DECIDE_EXTENSION_TASK, "The decision on more time",
+        tasks.complete(safeguardingCase, InvestigationProcess.DECIDE_EXTENSION_TASK, Texts.text("step.decisionOnMoreTime"),
                 Map.of(InvestigationProcess.REMOVAL_DEADLINE, Date.from(deadline),
                         InvestigationProcess.REMOVAL_REMINDER_AT, Date.from(reminder)));
         notifications.removalDecision(safeguardingCase.id(), request,
@@ -156,7 +157,7 @@ public class RequestService {
         CallerContext.require(Role.MEMBER);
         Map<String, String> problems = new LinkedHashMap<>();
         String text = Inputs.text(problems, "statement", statement, 4000 - ACCEPTS_INTERVIEW.length() - 2,
-                acceptsInterview ? null : "Write your statement, or say that you accept an interview.");
+                acceptsInterview ? null : Texts.text("cooperation.statement.missing"));
         Inputs.check(problems);
         String account = !acceptsInterview ? text
                 : text.isEmpty() ? ACCEPTS_INTERVIEW : ACCEPTS_INTERVIEW + "\n\n" + text;
@@ -168,12 +169,12 @@ public class RequestService {
         Caller caller = CallerContext.require(Role.MEMBER, Role.OFFICER);
         Map<String, String> problems = new LinkedHashMap<>();
         if (how != MemberResponse.STATEMENT && how != MemberResponse.INTERVIEW) {
-            problems.put("how", "Say whether this is a statement or an interview.");
+            problems.put("how", Texts.text("cooperation.how.missing"));
         }
         if (how == MemberResponse.INTERVIEW && !caller.has(Role.OFFICER)) {
-            problems.put("how", "Interviews are recorded by the officer.");
+            problems.put("how", Texts.text("cooperation.interviewByOfficer"));
         }
-        String text = Inputs.text(problems, "account", account, 4000, "Write the statement or the interview notes.");
+        String text = Inputs.text(problems, "account", account, 4000, Texts.text("cooperation.account.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = caseFor(caller, reference);
         MemberRequest request = request(safeguardingCase, RequestKind.COOPERATION);
@@ -183,7 +184,7 @@ public class RequestService {
                 + (supervisedAccess ? "; supervised access to the member's account took place" : ""),
                 Visibility.SHARED_WITH_HR);
         tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_COOPERATION,
-                InvestigationProcess.COOPERATION_RESPONSE_MESSAGE, "Co-operation", Map.of());
+                InvestigationProcess.COOPERATION_RESPONSE_MESSAGE, Texts.text("step.cooperation"), Map.of());
     }
 
     private SafeguardingCase caseFor(Caller caller, String reference) {
@@ -192,7 +193,8 @@ public class RequestService {
 
     private MemberRequest request(SafeguardingCase safeguardingCase, RequestKind kind) {
         return memberRequests.of(safeguardingCase.id(), kind)
-                .orElseThrow(() -> new NotFoundException("No " + kind.label().toLowerCase()
-                        + " request has been sent for case " + safeguardingCase.reference() + "."));
+                .orElseThrow(() -> new NotFoundException(kind == RequestKind.REMOVAL
+                        ? Texts.text("notFound.removalRequest", safeguardingCase.reference())
+                        : Texts.text("notFound.cooperationRequest", safeguardingCase.reference())));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
@@ -44,18 +45,18 @@ public class TriageService {
         Caller caller = CallerContext.require(Role.OFFICER);
         Map<String, String> problems = new LinkedHashMap<>();
         String police = Inputs.text(problems, "policeReference", input.policeReference(), 100,
-                input.childAtImmediateRisk() ? "A child is at immediate risk: call 999 now and record the police reference." : null);
+                input.childAtImmediateRisk() ? Texts.text("triage.policeReference.childAtRisk") : null);
         String iwf = Inputs.text(problems, "iwfReference", input.iwfReference(), 100,
-                input.indecentImages() ? "Report indecent images to the IWF and record its reference." : null);
+                input.indecentImages() ? Texts.text("triage.iwfReference.missing") : null);
         String ceop = Inputs.text(problems, "ceopReference", input.ceopReference(), 100,
-                input.grooming() ? "Report suspected grooming to CEOP and record its reference." : null);
+                input.grooming() ? Texts.text("triage.ceopReference.missing") : null);
         if (input.indecentImages() && police.isEmpty()) {
-            problems.putIfAbsent("policeReference", "Indecent images of children also go to the police: record the police reference.");
+            problems.putIfAbsent("policeReference", Texts.text("triage.policeReference.indecentImages"));
         }
         if (input.decision() == null) {
-            problems.put("decision", "Choose what happens next: no further action, advice only or investigate.");
+            problems.put("decision", Texts.text("triage.decision.missing"));
         }
-        String note = Inputs.text(problems, "note", input.note(), 4000, "Write down what the triage found.");
+        String note = Inputs.text(problems, "note", input.note(), 4000, Texts.text("triage.note.missing"));
         Inputs.check(problems);
 
         SafeguardingCase safeguardingCase = cases.byReference(reference);
@@ -77,7 +78,7 @@ public class TriageService {
         record(safeguardingCase, Agency.CEOP, ceop, caller, now);
         // The step's own record first, then the process moves on (and may close the case in this transaction).
         // If another officer completed the task a moment ago, the whole triage is rolled back.
-        tasks.complete(safeguardingCase, InvestigationProcess.TRIAGE_TASK, "Triage", variables);
+        tasks.complete(safeguardingCase, InvestigationProcess.TRIAGE_TASK, Texts.text("step.triage"), variables);
     }
 
     /** The officer referred the concern to the LADO (the reference the LADO gave, if any). */
@@ -85,11 +86,11 @@ public class TriageService {
         Caller caller = CallerContext.require(Role.OFFICER);
         Map<String, String> problems = new LinkedHashMap<>();
         String agencyReference = Inputs.text(problems, "ladoReference", ladoReference, 100,
-                "Record the reference the LADO gave, or who you spoke to.");
+                Texts.text("lado.reference.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         record(safeguardingCase, Agency.LADO, agencyReference, caller, Instant.now());
-        tasks.complete(safeguardingCase, InvestigationProcess.LADO_REFERRAL_TASK, "The LADO referral", Map.of());
+        tasks.complete(safeguardingCase, InvestigationProcess.LADO_REFERRAL_TASK, Texts.text("step.ladoReferral"), Map.of());
     }
 
     private void record(SafeguardingCase safeguardingCase, Agency agency, String agencyReference, Caller caller,

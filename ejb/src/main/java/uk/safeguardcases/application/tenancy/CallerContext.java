@@ -1,7 +1,9 @@
 package uk.safeguardcases.application.tenancy;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.domain.people.Role;
 
 /**
@@ -19,7 +21,7 @@ public final class CallerContext {
     public static Caller current() {
         Caller caller = CURRENT.get();
         if (caller == null) {
-            throw new AccessRefusedException("You need to sign in to do that.");
+            throw new AccessRefusedException(Texts.text("access.signIn"));
         }
         return caller;
     }
@@ -29,11 +31,17 @@ public final class CallerContext {
         return caller == null ? null : caller.tenantId();
     }
 
+    /** The language the current caller is answered in; English when nobody is calling. */
+    public static Locale language() {
+        Caller caller = CURRENT.get();
+        return caller == null ? Texts.ENGLISH : caller.language();
+    }
+
     /** Refuses unless the caller has one of the roles. Returns the caller for convenience. */
     public static Caller require(Role... anyOf) {
         Caller caller = current();
         if (Arrays.stream(anyOf).noneMatch(caller::has)) {
-            throw new AccessRefusedException("Your role does not allow this.");
+            throw new AccessRefusedException(Texts.text("access.role"));
         }
         return caller;
     }

@@ -11,33 +11,37 @@ public final class EvidenceUrl {
     /** The longest address kept (the column's size). */
     public static final int MAX_LENGTH = 2000;
 
+    /** What can be wrong with an address; the services word each in the caller's language. */
+    public enum Problem {
+        MISSING, TOO_LONG, MALFORMED, NOT_HTTP, CREDENTIALS, NO_SITE
+    }
+
     private EvidenceUrl() {
     }
 
-    /** What is wrong with the address, in plain words; empty when it may be recorded. */
-    public static Optional<String> problem(String url) {
+    /** What is wrong with the address; empty when it may be recorded. */
+    public static Optional<Problem> problem(String url) {
         if (url == null || url.isBlank()) {
-            return Optional.of("Give the web address.");
+            return Optional.of(Problem.MISSING);
         }
         if (url.length() > MAX_LENGTH) {
-            return Optional.of("This must be " + String.format("%,d", MAX_LENGTH) + " characters or fewer.");
+            return Optional.of(Problem.TOO_LONG);
         }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return Optional.of("This is not a valid web address: check it, or copy it again from the browser.");
+            return Optional.of(Problem.MALFORMED);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return Optional.of("Give the full web address, starting with https:// or http://.");
+            return Optional.of(Problem.NOT_HTTP);
         }
         if (uri.getRawAuthority() != null && uri.getRawAuthority().contains("@")) {
-            return Optional.of("Remove the user name or password from the address: evidence is gathered by open"
-                    + " methods only, and passwords are never recorded.");
+            return Optional.of(Problem.CREDENTIALS);
         }
         if (uri.getRawAuthority() == null || uri.getRawAuthority().isBlank()) {
-            return Optional.of("Give the full web address, including the site's name (e.g. https://www.facebook.com/…).");
+            return Optional.of(Problem.NO_SITE);
         }
         return Optional.empty();
     }

@@ -21,9 +21,6 @@ public enum FileType {
     /** 10 MB: the largest file that may be attached. */
     public static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    /** For messages: what may be attached. */
-    public static final String ALLOWED = "PNG, JPEG, GIF or WebP images, PDF documents and plain text";
-
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG_SIGNATURE = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] GIF87 = "GIF87a".getBytes(StandardCharsets.US_ASCII);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
 import uk.safeguardcases.application.investigation.ReferralPack;
 import uk.safeguardcases.application.investigation.ReferralService;
@@ -108,7 +109,7 @@ public class ReferralView implements Serializable {
      */
     public void requireReferral() {
         if (pack == null) {
-            Pages.notFound("There is no referral " + ref + " to your organisation.");
+            Pages.notFound(Texts.text("notFound.referral", ref));
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.investigation.EvidenceView;
 import uk.safeguardcases.application.tenancy.NotFoundException;
@@ -34,7 +35,8 @@ public class EvidenceFileServlet extends HttpServlet {
         byte[] content;
         try {
             item = evidence.evidenceOf(reference).stream().filter(e -> e.id() == id && e.hasFile()).findFirst()
-                    .orElseThrow(() -> new NotFoundException("No such file on case " + reference + "."));
+                    .orElseThrow(() -> new NotFoundException(Texts.text("notFound.evidenceFile", String.valueOf(id),
+                            reference)));
             content = evidence.fileOf(reference, id);
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

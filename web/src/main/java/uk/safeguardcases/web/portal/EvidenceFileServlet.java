@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.investigation.EvidenceShownToMember;
 import uk.safeguardcases.application.investigation.MemberRequestView;
@@ -35,7 +36,8 @@ public class EvidenceFileServlet extends HttpServlet {
             long evidenceId = Long.parseLong(httpRequest.getParameter("evidence"));
             EvidenceShownToMember shown = evidence.evidenceShownToMember(request.caseReference()).stream()
                     .filter(e -> e.id() == evidenceId && e.hasFile()).findFirst()
-                    .orElseThrow(() -> new NotFoundException("There is no such file for you."));
+                    .orElseThrow(() -> new NotFoundException(Texts.text("notFound.evidenceFileForYou",
+                            String.valueOf(evidenceId), request.caseReference())));
             byte[] content = evidence.fileShownToMember(request.caseReference(), evidenceId);
             response.setContentType(shown.contentType());
             response.setContentLength(content.length);

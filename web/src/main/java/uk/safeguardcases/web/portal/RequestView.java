@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
 import uk.safeguardcases.application.investigation.EvidenceInput;
@@ -66,7 +67,7 @@ public class RequestView implements Serializable {
             refresh();
         } catch (NotFoundException | NumberFormatException e) {
             request = null;
-            Pages.notFound("There is no such request for you.");
+            Pages.notFound(Texts.text("notFound.request"));
         }
     }
 
@@ -145,17 +146,17 @@ public class RequestView implements Serializable {
     }
 
     /**
-     * The services' messages are in English; the fields this page knows get the page's own words (the file's
-     * problems are all answered with what a file must be), any other keeps the service's message.
+     * The services' messages, already in the member's language, on this page's fields: the proof's problems
+     * (file, type, name) are answered with what a file must be, as the page's own check of the file is, and a
+     * missing statement with the page's words, which name its tick box; any other keeps the service's message.
      */
     private static Map<String, String> inPageWords(Map<String, String> messages) {
         Map<String, String> words = new LinkedHashMap<>();
         messages.forEach((field, message) -> {
             switch (field) {
                 case "file", "contentType", "fileName", "evidence" -> words.put("proof", RequestWording.text("error.file"));
-                case "platform" -> words.put("platform", RequestWording.text("error.platform"));
                 case "statement" -> words.put("statement", RequestWording.text("error.statement"));
-                case "text" -> words.put("reasons", RequestWording.text("error.reasons"));
+                case "text" -> words.put("reasons", message);
                 default -> words.put(field, message);
             }
         });

@@ -53,10 +53,10 @@ public class SelfReportView implements Serializable {
         try {
             reported = cases.selfReport(clauseId, text);
         } catch (InvalidInputException e) {
-            Map<String, String> words = new LinkedHashMap<>();
-            e.fieldMessages().forEach((field, message) -> words.put(field, "clauseId".equals(field)
-                    ? RequestWording.text("error.clause") : "account".equals(field)
-                    ? RequestWording.text("error.account") : message));
+            // The service's messages are in the member's language; a clause no longer offered is answered with the
+            // page's words, which name its "I am not sure" choice.
+            Map<String, String> words = new LinkedHashMap<>(e.fieldMessages());
+            words.computeIfPresent("clauseId", (field, message) -> RequestWording.text("error.clause"));
             Pages.fieldErrors("selfReport", words);
             return null;
         }

@@ -11,15 +11,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Locale;
 import java.util.Optional;
+import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.people.PeopleDirectory;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.web.shell.Language;
 
 /**
  * Resolves the signed-in person's board once per session and sets it as the caller for the request, so
- * every service call and query below runs for that board only. A person who has been deactivated since
- * signing in is signed out. It runs for error pages too, so they show the signed-in frame.
+ * every service call and query below runs for that board only, and answers in the page's language (see
+ * {@link Language}; the API always in English). A person who has been deactivated since signing in is signed
+ * out. It runs for error pages too, so they show the signed-in frame.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
@@ -27,10 +31,14 @@ public class CallerFilter extends HttpFilter {
 
     static final String SESSION_CALLER = "safeguard.caller";
     private static final String SESSION_CHECKED = "safeguard.caller.checked";
+    private static final String SESSION_WELSH_OFFERED = "safeguard.caller.welshOffered";
     private static final long RECHECK_MILLIS = 30_000;
 
     @Inject
     private PeopleDirectory people;
+
+    @Inject
+    private BoardService boards;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -50,7 +58,7 @@ public class CallerFilter extends HttpFilter {
             response.sendRedirect(request.getContextPath() + "/login.xhtml");
             return;
         }
-        CallerContext.set(caller.get());
+        CallerContext.set(caller.get().speaking(languageOf(request)));
         try {
             chain.doFilter(request, response);
         } finally {
@@ -73,7 +81,20 @@ public class CallerFilter extends HttpFilter {
         caller.ifPresent(c -> {
             session.setAttribute(SESSION_CALLER, c);
             session.setAttribute(SESSION_CHECKED, now);
+            session.setAttribute(SESSION_WELSH_OFFERED,
+                    CallerContext.runAs(c, () -> boards.currentBoard().welshInterface()));
         });
         return caller;
+    }
+
+    /**
+     * Welsh when the person asked for it and their board's interface is bilingual, as the page is; English
+     * otherwise, and always for the API, whose wording is for machines as much as for people.
+     */
+    private static Locale languageOf(HttpServletRequest request) {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        HttpSession session = request.getSession(false);
+        boolean offered = session != null && Boolean.TRUE.equals(session.getAttribute(SESSION_WELSH_OFFERED));
+        return !api && offered && Language.WELSH_TAG.equals(Language.asked(request)) ? Language.WELSH : Language.ENGLISH;
     }
 }

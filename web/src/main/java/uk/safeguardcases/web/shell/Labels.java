@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.domain.people.Role;
 
 /**
@@ -27,9 +28,12 @@ public class Labels {
         return roles == null ? "" : roles.stream().sorted().map(this::of).collect(Collectors.joining(", "));
     }
 
-    /** A task of the investigation by its id in the process model, e.g. {@code triage}. */
+    /**
+     * A task of the investigation by its id in the process model, e.g. {@code triage}: the words the services
+     * use for it too (application {@code Texts}), so a page and a refusal name a task alike.
+     */
     public String task(String taskKey) {
-        return taskKey == null ? "" : Language.text(BUNDLE, "task." + taskKey);
+        return taskKey == null ? "" : Texts.in(Pages.locale(), "task." + taskKey);
     }
 
     /** The officer's decision on a contest or a request for more time (UPHELD, MORE_TIME_GIVEN…). */

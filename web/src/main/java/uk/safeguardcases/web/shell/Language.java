@@ -9,18 +9,24 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.tenancy.CallerContext;
 
 /**
  * The interface language. English everywhere; a board whose interface is bilingual (Cwm Taf) lets its people
  * switch to Welsh with {@code ?lang=cy} on any page (and back with {@code ?lang=en}). The sign-in page offers
- * both, since nobody's board is known yet. The choice is kept in the session by {@link LanguageFilter}.
+ * both, since nobody's board is known yet. The choice is kept in the session by {@link LanguageFilter}; for a
+ * signed-in person the caller carries it (set by {@code CallerFilter}), so the services answer in the page's
+ * language.
  */
 @Named
 @RequestScoped
 public class Language {
 
-    public static final Locale ENGLISH = Locale.UK;
-    public static final Locale WELSH = Locale.forLanguageTag("cy-GB");
+    public static final Locale ENGLISH = Texts.ENGLISH;
+    public static final Locale WELSH = Texts.WELSH;
+    public static final String WELSH_TAG = "cy";
+    public static final String ENGLISH_TAG = "en";
     public static final String SESSION_LANGUAGE = "safeguard.language";
 
     @Inject
@@ -35,9 +41,23 @@ public class Language {
     }
 
     public Locale getLocale() {
+        if (shell.isSignedIn()) {
+            return CallerContext.language();
+        }
+        return WELSH_TAG.equals(asked(request)) ? WELSH : ENGLISH;
+    }
+
+    /**
+     * The language this request asks for: {@code ?lang=} on a page, or else the one kept in the session (null for
+     * none). Read by the filters as well, whichever of them runs first.
+     */
+    public static String asked(HttpServletRequest request) {
+        String asked = request.getRequestURI().endsWith(".xhtml") ? request.getParameter("lang") : null;
+        if (WELSH_TAG.equals(asked) || ENGLISH_TAG.equals(asked)) {
+            return asked;
+        }
         HttpSession session = request.getSession(false);
-        boolean welsh = session != null && "cy".equals(session.getAttribute(SESSION_LANGUAGE));
-        return welsh && isOffered() ? WELSH : ENGLISH;
+        return session == null ? null : (String) session.getAttribute(SESSION_LANGUAGE);
     }
 
     public boolean isWelsh() {
@@ -46,7 +66,7 @@ public class Language {
 
     /** The value of the page's {@code <html lang>}. */
     public String getTag() {
-        return isWelsh() ? "cy" : "en";
+        return isWelsh() ? WELSH_TAG : ENGLISH_TAG;
     }
 
     /**

@@ -16,7 +16,7 @@ public class LanguageFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String asked = request.getParameter("lang");
-        if ("cy".equals(asked) || "en".equals(asked)) {
+        if (Language.WELSH_TAG.equals(asked) || Language.ENGLISH_TAG.equals(asked)) {
             request.getSession().setAttribute(Language.SESSION_LANGUAGE, asked);
         }
         chain.doFilter(request, response);

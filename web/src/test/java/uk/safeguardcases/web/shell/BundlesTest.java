@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,7 +24,6 @@ import uk.safeguardcases.domain.cases.CaseOutcome;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.ClosureReason;
-import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.TriageDecision;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
@@ -78,9 +75,6 @@ class BundlesTest {
             for (String decision : new String[] {"UPHELD", "REJECTED", "MORE_TIME_GIVEN", "MORE_TIME_REFUSED"}) {
                 assertThat(shell.getProperty("RequestDecision." + decision)).as(file + ": " + decision).isNotBlank();
             }
-            for (String task : userTasks()) {
-                assertThat(shell.getProperty("task." + task)).as(file + ": task " + task).isNotBlank();
-            }
         }
     }
 
@@ -113,20 +107,6 @@ class BundlesTest {
             }
         }
         assertThat(broken).as("patterns whose apostrophes or arguments go wrong").isEmpty();
-    }
-
-    /** The user tasks of the investigation process, named in {@link InvestigationProcess}. */
-    private static List<String> userTasks() {
-        return Stream.of(InvestigationProcess.class.getFields())
-                .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getName().endsWith("_TASK"))
-                .map(f -> {
-                    try {
-                        return (String) f.get(null);
-                    } catch (IllegalAccessException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
     }
 
     private static Properties load(String file) {

@@ -1,0 +1,77 @@
+package uk.safeguardcases.application;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+import uk.safeguardcases.application.tenancy.CallerContext;
+
+/**
+ * The one home of the words the services say to people (field messages, refusals, "already done by"), in the
+ * caller's language: {@code texts.properties} and its Welsh twin {@code texts_cy.properties} beside this class.
+ * A pattern with arguments ({@code {0}}…) is a {@link MessageFormat} (an apostrophe in it is written {@code ''});
+ * one without is used as it is, whatever is passed. Timeline entries, e-mails, PDFs and the API's own wording are not here: they stay English.
+ */
+public final class Texts {
+
+    public static final Locale ENGLISH = Locale.UK;
+    public static final Locale WELSH = Locale.forLanguageTag("cy-GB");
+
+    static final String BUNDLE = "uk.safeguardcases.application.texts";
+    static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    // Language only ("en", "cy"): English months stay as they have always read ("Sep", not en-GB's "Sept").
+    private static final Locale ENGLISH_DATES = Locale.ENGLISH;
+    private static final Locale WELSH_DATES = Locale.forLanguageTag("cy");
+
+    private Texts() {
+    }
+
+    /** The text under {@code key} in the current caller's language (English when nobody is calling). */
+    public static String text(String key, Object... arguments) {
+        return in(CallerContext.language(), key, arguments);
+    }
+
+    /** The text under {@code key} in {@code language}: Welsh for Welsh, English for anything else. */
+    public static String in(Locale language, String key, Object... arguments) {
+        Locale locale = isWelsh(language) ? WELSH : ENGLISH;
+        // No fallback to the server's default locale: a key is either in the chosen file or in the English one.
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+        return ARGUMENT.matcher(pattern).find() ? new MessageFormat(pattern, locale).format(arguments) : pattern;
+    }
+
+    /** "5 May 2026" (Welsh: "5 Mai 2026"), for the day part of a moment in UK time. */
+    public static String day(Instant instant) {
+        return format("d MMM yyyy", instant.atZone(UK));
+    }
+
+    /** "10:04", UK time. */
+    public static String time(Instant instant) {
+        return DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(UK));
+    }
+
+    /** "5 May 2026" with the month in full (Welsh: "5 Mai 2026"). */
+    public static String date(LocalDate date) {
+        return format("d MMMM yyyy", date);
+    }
+
+    /** "Tuesday 5 May 2026" (Welsh: "Dydd Mawrth 5 Mai 2026"). */
+    public static String dateWithWeekday(LocalDate date) {
+        return format("EEEE d MMMM yyyy", date);
+    }
+
+    private static String format(String pattern, java.time.temporal.TemporalAccessor value) {
+        Locale dates = isWelsh(CallerContext.language()) ? WELSH_DATES : ENGLISH_DATES;
+        return DateTimeFormatter.ofPattern(pattern, dates).format(value);
+    }
+
+    private static boolean isWelsh(Locale language) {
+        return language != null && WELSH.getLanguage().equals(language.getLanguage());
+    }
+}

@@ -1,0 +1,196 @@
+package uk.safeguardcases.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.cases.InvestigationProcess;
+import uk.safeguardcases.domain.evidence.EvidenceUrl;
+import uk.safeguardcases.domain.evidence.FileType;
+import uk.safeguardcases.domain.people.Role;
+
+/** The services' words: Welsh complete, every pattern well formed, and each caller answered in their language. */
+class TextsTest {
+
+    private static final Pattern ARGUMENTS = Pattern.compile("\\{(\\d)");
+    private static final Pattern APOSTROPHES = Pattern.compile("'+");
+    private static final Pattern KEY_IN_SOURCE = Pattern.compile("Texts\\.text\\(\\s*\"([^\"]+)\"");
+    /** 5 May 2026, 10:04 in London (British Summer Time). */
+    private static final Instant FIFTH_OF_MAY = Instant.parse("2026-05-05T09:04:00Z");
+
+    private static final Caller OFFICER = new Caller("cwmtaf.officer", "Ceri Jones", "cwmtaf", Set.of(Role.OFFICER),
+            null);
+
+    @Test
+    void theWelshTextsHaveExactlyTheEnglishKeysAndNoneIsEmpty() {
+        Properties english = load("texts.properties");
+        Properties welsh = load("texts_cy.properties");
+        assertThat(english).isNotEmpty();
+        assertThat(welsh.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        assertThat(welsh.entrySet()).allSatisfy(e -> assertThat(e.getValue().toString()).as(e.getKey().toString())
+                .isNotBlank());
+    }
+
+    @Test
+    void everyPatternFormatsWithItsApostrophesAndTheWelshTakesTheSameArguments() {
+        Properties english = load("texts.properties");
+        Properties welsh = load("texts_cy.properties");
+        List<String> broken = new ArrayList<>();
+        for (String key : english.stringPropertyNames()) {
+            for (Properties texts : List.of(english, welsh)) {
+                String pattern = texts.getProperty(key);
+                String file = texts == english ? "texts " : "texts_cy ";
+                if (!ARGUMENTS.matcher(pattern).find()) {
+                    // Used as it is: a doubled apostrophe would show doubled.
+                    if (pattern.contains("''")) {
+                        broken.add(file + key + ": '' in a pattern without arguments");
+                    }
+                    continue;
+                }
+                try {
+                    String formatted = new MessageFormat(pattern, Locale.UK).format(new Object[] {2, 2, 2, 2, 2});
+                    List<String> runs = APOSTROPHES.matcher(pattern).results().map(r -> r.group()).toList();
+                    long shown = formatted.chars().filter(c -> c == '\'').count();
+                    if (formatted.contains("{") || shown != runs.size()
+                            || runs.stream().anyMatch(r -> r.length() % 2 == 1)) {
+                        broken.add(file + key + ": " + formatted);
+                    }
+                } catch (IllegalArgumentException e) {
+                    broken.add(file + key + ": " + e.getMessage());
+                }
+            }
+            if (!arguments(english.getProperty(key)).equals(arguments(welsh.getProperty(key)))) {
+                broken.add(key + ": the Welsh does not use the same arguments as the English");
+            }
+        }
+        assertThat(broken).as("patterns whose apostrophes or arguments go wrong").isEmpty();
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForIsThereAndNoOtherIs() throws IOException {
+        Properties english = load("texts.properties");
+        Set<String> asked = new TreeSet<>();
+        for (Path sources : List.of(Path.of("src/main/java"), Path.of("../web/src/main/java"))) {
+            if (!Files.isDirectory(sources)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher key = KEY_IN_SOURCE.matcher(Files.readString(file));
+                    while (key.find()) {
+                        // "task." + taskKey: a family of keys, added below.
+                        if (!key.group(1).endsWith(".")) {
+                            asked.add(key.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(asked).as("keys named in the code").hasSizeGreaterThan(150);
+        // Keys the code puts together from a value: one per task of the process, role, file type and address problem.
+        userTasks().forEach(task -> asked.add("task." + task));
+        Stream.of(Role.values()).forEach(role -> asked.add("rolePlural." + role.name()));
+        Stream.of(FileType.values()).forEach(type -> asked.add("fileType." + type.name()));
+        Stream.of(EvidenceUrl.Problem.values()).forEach(problem -> asked.add("evidenceUrl." + problem.name()));
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(asked);
+    }
+
+    @Test
+    void aWelshCallerIsAnsweredInWelshAndEveryoneElseInEnglish() {
+        assertThat(Texts.text("concern.summary.missing")).as("nobody calling").isEqualTo("Describe the concern.");
+        assertThat(CallerContext.runAs(OFFICER, () -> Texts.text("concern.summary.missing")))
+                .isEqualTo("Describe the concern.");
+        assertThat(CallerContext.runAs(OFFICER.speaking(Texts.WELSH), () -> Texts.text("concern.summary.missing")))
+                .isEqualTo("Disgrifiwch y pryder.");
+        assertThat(CallerContext.runAs(OFFICER.speaking(Locale.forLanguageTag("cy")),
+                () -> Texts.text("concern.summary.missing"))).isEqualTo("Disgrifiwch y pryder.");
+        assertThat(CallerContext.runAs(OFFICER.speaking(Locale.FRENCH), () -> Texts.text("concern.summary.missing")))
+                .as("a language the product does not speak").isEqualTo("Describe the concern.");
+        assertThat(CallerContext.runAs(OFFICER.speaking(null), () -> Texts.text("input.tooLong", 4000)))
+                .isEqualTo("This must be 4,000 characters or fewer.");
+        assertThat(CallerContext.runAs(OFFICER.speaking(Texts.WELSH), () -> Texts.text("input.tooLong", 4000)))
+                .isEqualTo("Rhaid i hyn fod yn 4,000 nod neu lai.");
+        assertThat(CallerContext.runAs(OFFICER.speaking(Texts.WELSH), () -> CallerContext.current()))
+                .as("the language travels with the caller, nothing else changes")
+                .satisfies(c -> assertThat(c.username()).isEqualTo("cwmtaf.officer"))
+                .satisfies(c -> assertThat(c.roles()).containsExactly(Role.OFFICER));
+    }
+
+    @Test
+    void alreadyDoneSaysWhoAndWhenWithTheMonthInTheCallersLanguage() {
+        String english = CallerContext.runAs(OFFICER, () -> TaskAlreadyDoneException.doneBy(Texts.text("step.triage"),
+                "CTSB-2026-0001", "cwmtaf.officer2", FIFTH_OF_MAY).getMessage());
+        assertThat(english).isEqualTo("Triage of CTSB-2026-0001 was already done by cwmtaf.officer2 on 5 May 2026"
+                + " at 10:04.");
+        String welsh = CallerContext.runAs(OFFICER.speaking(Texts.WELSH), () -> TaskAlreadyDoneException.doneBy(
+                Texts.text("step.triage"), "CTSB-2026-0001", "cwmtaf.officer2", FIFTH_OF_MAY).getMessage());
+        assertThat(welsh).isEqualTo("Brysbennu ar gyfer CTSB-2026-0001: gwnaed hyn eisoes gan cwmtaf.officer2"
+                + " ar 5 Mai 2026 am 10:04.");
+        Instant september = Instant.parse("2026-09-01T08:30:00Z");
+        assertThat(CallerContext.runAs(OFFICER, () -> Texts.day(september))).isEqualTo("1 Sep 2026");
+        assertThat(CallerContext.runAs(OFFICER.speaking(Texts.WELSH), () -> Texts.day(september)))
+                .isEqualTo("1 Medi 2026");
+    }
+
+    @Test
+    void aPatternWithoutArgumentsKeepsItsApostropheWhateverIsPassed() {
+        assertThat(Texts.in(Texts.ENGLISH, "evidenceUrl.NO_SITE", EvidenceUrl.MAX_LENGTH))
+                .isEqualTo("Give the full web address, including the site's name (e.g. https://www.facebook.com/…).");
+        assertThat(Texts.in(Texts.ENGLISH, "evidenceUrl.TOO_LONG", EvidenceUrl.MAX_LENGTH))
+                .isEqualTo("This must be 2,000 characters or fewer.");
+        assertThat(Texts.in(Texts.WELSH, "evidence.file.notItsType", "delwedd PNG", "image/png"))
+                .isEqualTo("Nid yw cynnwys y ffeil yn cyfateb i'r math a ddatganwyd, image/png (delwedd PNG):"
+                        + " gwiriwch mai dyma'r ffeil gywir.");
+    }
+
+    private static Set<String> arguments(String pattern) {
+        return ARGUMENTS.matcher(pattern).results().map(r -> r.group(1)).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The user tasks of the investigation process, named in {@link InvestigationProcess}. */
+    private static List<String> userTasks() {
+        return Stream.of(InvestigationProcess.class.getFields())
+                .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getName().endsWith("_TASK"))
+                .map(f -> {
+                    try {
+                        return (String) f.get(null);
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
+    private static Properties load(String file) {
+        Properties properties = new Properties();
+        try (InputStream in = TextsTest.class.getResourceAsStream("/uk/safeguardcases/application/" + file)) {
+            assertThat(in).as(file).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}
