@@ -24,8 +24,8 @@ public class Formats {
         return "";
     }
 
-    /** A calendar day (a {@link LocalDate}), e.g. "22 Nov 2036". */
+    /** A calendar day (a {@link LocalDate}), e.g. "22 Nov 2036", the month in the page's language. */
     public String day(Object value) {
-        return value instanceof LocalDate day ? DAY.format(day) : "";
+        return value instanceof LocalDate day ? DAY.withLocale(Pages.locale()).format(day) : "";
     }
 }
