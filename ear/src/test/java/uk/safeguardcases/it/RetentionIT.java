@@ -220,6 +220,25 @@ class RetentionIT {
         assertEquals(404, otherBoard.open("officer/case.xhtml?ref=" + ref).status());
     }
 
+    @Test
+    void aRetentionFormPostedWithAnotherBoardsReferenceInItsAddressIsNotFoundAndChangesNothing() {
+        String theirs = closedCase(caller("chscb.officer"), "Tegan Theirs");
+        String mine = closedCase(caller("nscb.officer"), "Milo Mine");
+        Browser browser = new Browser(URI.create("http://localhost:"
+                + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/"));
+        browser.signIn("nscb.officer", PASSWORD);
+        Browser.Page page = browser.open("officer/case.xhtml?ref=" + mine);
+        assertTrue(page.body().contains("Closure and retention"), page.body());
+
+        Browser.Page swapped = new Browser.Page(page.status(), page.uri().replace(mine, theirs), page.body(),
+                page.contentType());
+        Browser.Page answer = browser.submit(swapped, "retentionDob", Map.of("dateOfBirth", "1995-06-15"), "recordDob");
+        assertEquals(404, answer.status());
+        assertFalse(answer.body().contains("Tegan Theirs"));
+        assertNull(CallerContext.runAs(caller("chscb.officer"), () -> retention.of(theirs)).dateOfBirth());
+        assertNull(CallerContext.runAs(caller("nscb.officer"), () -> retention.of(mine)).dateOfBirth());
+    }
+
     private String refusal(Caller officer, String ref, LocalDate dateOfBirth) {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> CallerContext.runAs(officer, () -> retention.recordDateOfBirth(ref, dateOfBirth)));

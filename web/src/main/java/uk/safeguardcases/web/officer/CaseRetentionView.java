@@ -4,18 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import uk.safeguardcases.application.InvalidInputException;
-import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
 import uk.safeguardcases.application.investigation.CaseRetention;
 import uk.safeguardcases.application.investigation.RetentionView;
-import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.cases.AllegationFinding;
@@ -69,15 +64,7 @@ public class CaseRetentionView implements Serializable {
     }
 
     private void act(String formId, String doneKey, Runnable step) {
-        try {
-            step.run();
-            Pages.info(Language.text("officer", doneKey));
-            Pages.redirect("/officer/case.xhtml?ref=" + URLEncoder.encode(ref, StandardCharsets.UTF_8));
-        } catch (InvalidInputException e) {
-            Pages.fieldErrors(formId, e.fieldMessages());
-        } catch (TaskAlreadyDoneException | AccessRefusedException | NotFoundException e) {
-            Pages.error(e.getMessage());
-        }
+        Pages.step(formId, Language.text("officer", doneKey), CaseView.casePath(ref), step);
     }
 
     /** False and malicious let the record go at once, so only a senior manager is offered them. */

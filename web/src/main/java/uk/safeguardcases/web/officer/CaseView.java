@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -23,7 +25,6 @@ import uk.safeguardcases.application.board.ClauseView;
 import uk.safeguardcases.application.cases.CaseFile;
 import uk.safeguardcases.application.cases.CaseFileService;
 import uk.safeguardcases.application.cases.CaseService;
-import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
 import uk.safeguardcases.application.cases.TimelineLine;
 import uk.safeguardcases.application.investigation.AllegationService;
 import uk.safeguardcases.application.investigation.Assignee;
@@ -36,7 +37,6 @@ import uk.safeguardcases.application.investigation.RequestService;
 import uk.safeguardcases.application.investigation.TaskAssignmentService;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
-import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.allegation.AllegationCategory;
@@ -261,24 +261,19 @@ public class CaseView implements Serializable {
      * may not do, is explained in plain words.
      */
     private void act(String formId, String doneKey, Runnable step) {
-        try {
-            step.run();
-            form.clear();
-            assigneeChoice.clear();
-            Pages.info(Language.text("officer", doneKey));
-            // Post/Redirect/Get: reloading the page afterwards shows the case, never repeats the step.
-            Pages.redirect("/officer/case.xhtml?ref=" + java.net.URLEncoder.encode(ref, java.nio.charset.StandardCharsets.UTF_8));
-            return;
-        } catch (InvalidInputException e) {
-            Pages.fieldErrors(formId, e.fieldMessages());
-        } catch (TaskAlreadyDoneException | AccessRefusedException e) {
-            Pages.error(e.getMessage());
-        } catch (NotFoundException e) {
-            // A form posted with another board's (or no such) case in its address: the product's 404, nothing done.
-            Pages.notFound(e.getMessage());
-            return;
+        switch (Pages.step(formId, Language.text("officer", doneKey), casePath(ref), step)) {
+            case DONE -> {
+                form.clear();
+                assigneeChoice.clear();
+            }
+            case REFUSED -> refresh();
+            case NOT_FOUND -> { }
         }
-        refresh();
+    }
+
+    /** The case's page, where each step returns to. */
+    static String casePath(String reference) {
+        return "/officer/case.xhtml?ref=" + URLEncoder.encode(reference, StandardCharsets.UTF_8);
     }
 
     // ---- reading the form -------------------------------------------------------------------------------

@@ -2,6 +2,10 @@ package uk.safeguardcases.web.shell;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.tenancy.AccessRefusedException;
+import uk.safeguardcases.application.tenancy.NotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -51,6 +55,35 @@ public final class Pages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How a form's step went (see {@link #step}). */
+    public enum Step {
+        DONE, REFUSED, NOT_FOUND
+    }
+
+    /**
+     * Runs one step of a form through the services. Done: the message is kept for the next page and the browser
+     * is sent to {@code path} (Post/Redirect/Get, so reloading never repeats the step). Invalid input is shown field
+     * by field and nothing typed is lost; a step someone else already did, or one the caller may not do, is said in
+     * plain words; a form posted for another board's record (or none) gets the product's 404 and does nothing.
+     */
+    public static Step step(String formId, String doneMessage, String path, Runnable step) {
+        try {
+            step.run();
+        } catch (InvalidInputException e) {
+            fieldErrors(formId, e.fieldMessages());
+            return Step.REFUSED;
+        } catch (TaskAlreadyDoneException | AccessRefusedException e) {
+            error(e.getMessage());
+            return Step.REFUSED;
+        } catch (NotFoundException e) {
+            notFound(e.getMessage());
+            return Step.NOT_FOUND;
+        }
+        info(doneMessage);
+        redirect(path);
+        return Step.DONE;
     }
 
     public static void error(String message) {
