@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Runs Safeguard Cases on this machine: builds what is needed, provisions and configures WildFly (from
 # Maven Central), deploys the EAR, waits until it answers, and prints the address and the demo logins.
-# Data lives in an H2 file under run/data and survives a restart. Ctrl-C stops the server.
+# Data lives in an H2 file under run/data (each commit written to disk before it is answered) and survives a
+# restart or a crash. Ctrl-C stops the server.
 #
 #   ./run.sh                               build and run on http://localhost:8080
 #   SAFEGUARD_PORT_OFFSET=100 ./run.sh     run on port 8180 (management 10090) instead
+#   SAFEGUARD_DB_URL=jdbc:postgresql://HOST:PORT/DB SAFEGUARD_DB_USER=… SAFEGUARD_DB_PASSWORD=… ./run.sh
+#                                          the same, on PostgreSQL (see the README for the role and database)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")" && pwd)"
@@ -30,21 +33,39 @@ SERVER="$(ls -d "$ROOT"/ear/target/wildfly-*/ 2>/dev/null | head -n 1)"
 SERVER="${SERVER%/}"
 EAR="$ROOT/ear/target/safeguard-cases.ear"
 
-# A fresh copy of the configured server's standalone folder each run (configuration and deployment);
+# A fresh copy of the configured server's configuration and the EAR each run (a single-database server has no
+# transaction to recover after a crash: each commit is one phase);
 # the database under run/data is kept.
 mkdir -p "$RUN_DIR/data"
 rm -rf "$RUN_DIR/server"
-cp -r "$SERVER/standalone" "$RUN_DIR/server"
+mkdir -p "$RUN_DIR/server/deployments"
+cp -r "$SERVER/standalone/configuration" "$RUN_DIR/server/configuration"
 cp "$EAR" "$RUN_DIR/server/deployments/"
 LOG="$RUN_DIR/server.log"
 PIDFILE="$RUN_DIR/server.pid"
 rm -f "$PIDFILE"
 
-echo "Starting WildFly ($SERVER)..."
+# The database: PostgreSQL when SAFEGUARD_DB_URL names one (the server reads it and its user and password from the
+# environment, so the password is not on a command line), else the embedded H2 file, durable per commit.
+DB_OPTIONS=()
+if [ -n "${SAFEGUARD_DB_URL:-}" ]; then
+    case "$SAFEGUARD_DB_URL" in
+        jdbc:postgresql://*) ;;
+        *) echo "SAFEGUARD_DB_URL must be a PostgreSQL URL, jdbc:postgresql://HOST:PORT/DB (got: $SAFEGUARD_DB_URL)" >&2; exit 1 ;;
+    esac
+    [ -n "${SAFEGUARD_DB_USER:-}" ] || { echo "SAFEGUARD_DB_USER is needed with SAFEGUARD_DB_URL." >&2; exit 1; }
+    export SAFEGUARD_DB_URL SAFEGUARD_DB_USER SAFEGUARD_DB_PASSWORD="${SAFEGUARD_DB_PASSWORD:-}"
+    DATABASE="PostgreSQL at ${SAFEGUARD_DB_URL#jdbc:postgresql://}"
+else
+    DB_OPTIONS=(-Dsafeguard.db.url="jdbc:h2:durable:$RUN_DIR/data/safeguard;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=512")
+    DATABASE="H2 in $RUN_DIR/data"
+fi
+
+echo "Starting WildFly ($SERVER) on $DATABASE..."
 LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$PIDFILE" "$SERVER/bin/standalone.sh" \
     -Djboss.server.base.dir="$RUN_DIR/server" \
     -Djboss.socket.binding.port-offset="$OFFSET" \
-    -Dsafeguard.db.url="jdbc:h2:file:$RUN_DIR/data/safeguard;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=512" \
+    "${DB_OPTIONS[@]}" \
     -Dsafeguard.demo=true -Dsafeguard.demo.cases=true >"$LOG" 2>&1 &
 LAUNCHER=$!
 
@@ -96,6 +117,7 @@ fi
 cat <<EOF
 
 Safeguard Cases is running at $URL  (ready $(( $(date +%s) - started )) s after this command started)
+Database: $DATABASE
 
 Demo logins, password for all: $DEMO_PASSWORD
   board                                  officer         senior         HR partner   member         admin

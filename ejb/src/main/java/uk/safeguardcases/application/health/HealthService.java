@@ -37,6 +37,8 @@ public class HealthService {
             boards = rows.getInt(1);
             database.put("status", "UP");
             database.put("product", connection.getMetaData().getDatabaseProductName());
+            database.put("version", connection.getMetaData().getDatabaseProductVersion());
+            database.put("durableCommits", durableCommits(connection));
             database.put("boards", boards);
         } catch (Exception e) {
             database.put("status", "DOWN");
@@ -61,5 +63,25 @@ public class HealthService {
             engineStatus.put("error", e.getClass().getSimpleName());
         }
         return new Readiness("UP".equals(database.get("status")) && engineUp, database, engineStatus);
+    }
+
+    /**
+     * Whether a commit is on disk when the database answers it: an H2 file opened through {@code durable:}
+     * (never an in-memory one), or a PostgreSQL server with fsync and synchronous commits on.
+     */
+    private static boolean durableCommits(Connection connection) throws java.sql.SQLException {
+        String url = connection.getMetaData().getURL();
+        if (url.startsWith("jdbc:h2:")) {
+            return url.startsWith("jdbc:h2:durable:");
+        }
+        try (Statement statement = connection.createStatement()) {
+            return "on".equals(setting(statement, "fsync")) && !"off".equals(setting(statement, "synchronous_commit"));
+        }
+    }
+
+    private static String setting(Statement statement, String name) throws java.sql.SQLException {
+        try (ResultSet rows = statement.executeQuery("show " + name)) {
+            return rows.next() ? rows.getString(1) : "";
+        }
     }
 }

@@ -1,0 +1,90 @@
+package uk.safeguardcases.jdbc;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.h2.store.fs.FilePath;
+
+/**
+ * The one JDBC driver the server's datasource names, so that the same configuration runs on the embedded H2
+ * (the demo and the tests) or on PostgreSQL (production): the URL chooses. Loading it registers the
+ * {@code durable:} file system, which makes an H2 commit reach the disk before it returns (see
+ * {@link DurableFilePath}).
+ */
+public final class SafeguardDriver implements Driver {
+
+    static final String H2 = "jdbc:h2:";
+    static final String POSTGRESQL = "jdbc:postgresql:";
+
+    static {
+        FilePath.register(new DurableFilePath());
+    }
+
+    private final Driver h2 = new org.h2.Driver();
+    private final Driver postgresql = new org.postgresql.Driver();
+
+    @Override
+    public Connection connect(String url, Properties info) throws SQLException {
+        Driver target = driverFor(url);
+        return target == null ? null : target.connect(durable(url), info);
+    }
+
+    /**
+     * A {@code durable:} H2 database writes each commit to its file as it commits ({@code WRITE_DELAY=0}; by
+     * default H2 writes the commits of the last second together, in the background).
+     */
+    static String durable(String url) {
+        if (!url.startsWith(H2 + DurableFilePath.SCHEME + ":") || url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
+            return url;
+        }
+        return url + ";WRITE_DELAY=0";
+    }
+
+    @Override
+    public boolean acceptsURL(String url) {
+        return driverFor(url) != null;
+    }
+
+    private Driver driverFor(String url) {
+        if (url == null) {
+            return null;
+        }
+        if (url.startsWith(H2)) {
+            return h2;
+        }
+        if (url.startsWith(POSTGRESQL)) {
+            return postgresql;
+        }
+        return null;
+    }
+
+    @Override
+    public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) throws SQLException {
+        Driver target = driverFor(url);
+        return target == null ? new DriverPropertyInfo[0] : target.getPropertyInfo(url, info);
+    }
+
+    @Override
+    public int getMajorVersion() {
+        return 1;
+    }
+
+    @Override
+    public int getMinorVersion() {
+        return 0;
+    }
+
+    @Override
+    public boolean jdbcCompliant() {
+        return false;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+}
