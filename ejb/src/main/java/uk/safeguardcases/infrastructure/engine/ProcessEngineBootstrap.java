@@ -73,7 +73,8 @@ public class ProcessEngineBootstrap {
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        // The engine's tables come from the product's migrations (EngineTables); the engine only checks them.
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
         // "audit" keeps process, activity and task instances and every variable's latest value: enough to
         // show a case's steps and measure how long each took. "full" would also write every variable
         // change and form field, doubling history writes, and the product keeps its own tamper-evident

@@ -13,7 +13,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the product's schema up to date before anything else starts, with the versioned migrations in
- * {@code db/migration} (Flyway). Hibernate never creates or drops tables. Camunda keeps its own tables.
+ * {@code db/migration} (Flyway) and the engine's tables ({@link EngineTables}). Neither Hibernate nor the engine
+ * ever creates or drops tables. When several servers start on one database, Flyway's lock lets one migrate
+ * while the others wait, then finds nothing left to do.
  */
 @Singleton
 @Startup
@@ -27,10 +29,8 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        MigrateResult result = Migrations.configure(Flyway.configure(SchemaMigration.class.getClassLoader()))
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .table("schema_history")
                 .load()
                 .migrate();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;

@@ -36,8 +36,8 @@ class MigrationsTest {
     }
 
     private static void checkMigrations(String url, String user, String password) throws SQLException {
-        Flyway flyway = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-                .table("schema_history").cleanDisabled(false).load();
+        Flyway flyway = Migrations.configure(Flyway.configure()).dataSource(url, user, password)
+                .cleanDisabled(false).load();
         flyway.clean();
         MigrateResult first = flyway.migrate();
         assertThat(first.migrationsExecuted).isGreaterThanOrEqualTo(3);
@@ -60,14 +60,47 @@ class MigrationsTest {
             assertThat(single(statement, "select count(*) from policy_clause where tenant_id = 'cwmtaf'"
                     + " and clause_text like 'Not send or post abusive or defamatory messages%'")).isEqualTo("1");
             assertThat(single(statement, "select count(*) from timeline_head where last_seq = 0")).isEqualTo("4");
+            assertThat(single(statement, "select value_ from act_ge_property where name_ = 'schema.version'"))
+                    .as("the engine's tables, created by the migrations").isEqualTo(org.camunda.bpm.engine.ProcessEngine.VERSION);
         }
+        assertThat(engineAcceptsTheSchema(url, user, password)).isTrue();
+    }
+
+    /** An engine that may not touch the schema starts on it: every table it needs is there, at its version. */
+    private static boolean engineAcceptsTheSchema(String url, String user, String password) {
+        org.camunda.bpm.engine.ProcessEngine engine = new org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration()
+                .setJdbcUrl(url).setJdbcUsername(user).setJdbcPassword(password)
+                .setJdbcDriver(url.startsWith("jdbc:h2:") ? "org.h2.Driver" : "org.postgresql.Driver")
+                .setDatabaseSchemaUpdate(org.camunda.bpm.engine.ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE)
+                .setHistory(org.camunda.bpm.engine.ProcessEngineConfiguration.HISTORY_AUDIT)
+                .setJobExecutorActivate(false)
+                .setProcessEngineName("migrations-" + UUID.randomUUID())
+                .buildProcessEngine();
+        try {
+            return engine.getRepositoryService().createDeploymentQuery().count() == 0;
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
+    void theEnginesScriptsSplitIntoTheStatementsTheEngineRuns() {
+        for (String database : new String[] {"h2", "postgres"}) {
+            for (String component : EngineTables.COMPONENTS) {
+                var statements = EngineTables.statements(EngineTables.script(database, component));
+                assertThat(statements).as(database + " " + component).isNotEmpty()
+                        .allSatisfy(sql -> assertThat(sql).doesNotContain(";").doesNotStartWith("--")
+                                .matches("(?is)^(create|alter|insert)\\b.*"));
+            }
+        }
+        assertThat(EngineTables.databaseName("PostgreSQL")).isEqualTo("postgres");
+        assertThat(EngineTables.databaseName("H2")).isEqualTo("h2");
     }
 
     @Test
     void timelineEntriesWrittenBeforeVisibilityWasRecordedAreSharedWithHrByTheSameDecision() throws SQLException {
         String url = "jdbc:h2:mem:visibility-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").table("schema_history")
-                .target("14").load().migrate();
+        Migrations.configure(Flyway.configure()).dataSource(url, "sa", "").target("14").load().migrate();
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("insert into safeguarding_case (tenant_id, reference, subject_name, organisation_id,"
@@ -97,8 +130,7 @@ class MigrationsTest {
                     + " detail, occurred_at, previous_hash, entry_hash) values ('chscb', 99, null, 'chscb.admin',"
                     + " 'Organisation added', 'X', current_timestamp, 'p', 'h')");
 
-            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").table("schema_history")
-                    .load().migrate();
+            Migrations.configure(Flyway.configure()).dataSource(url, "sa", "").load().migrate();
 
             for (int i = 0; i < entries.length; i++) {
                 assertThat(single(statement, "select visibility from timeline_entry where sequence_no = " + (i + 1)))

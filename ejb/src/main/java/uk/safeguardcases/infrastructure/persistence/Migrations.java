@@ -1,0 +1,17 @@
+package uk.safeguardcases.infrastructure.persistence;
+
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/** The product's migrations, as the server and the migration tests run them. */
+public final class Migrations {
+
+    private Migrations() {
+    }
+
+    /** The SQL migrations in {@code db/migration}, and the engine's tables as version 40 ({@link EngineTables}). */
+    public static FluentConfiguration configure(FluentConfiguration configuration) {
+        return configuration.locations("classpath:db/migration")
+                .javaMigrations(new EngineTables.V40__Engine_tables())
+                .table("schema_history");
+    }
+}
