@@ -14,6 +14,10 @@ import jakarta.persistence.PersistenceException;
  * Case references: board prefix + year + sequence (CHSCB-2026-0042), gap-free per board and year.
  * The counter row is incremented in the caller's transaction: the update locks it until commit, so
  * concurrent concerns queue for it, and a rolled-back concern gives its number back.
+ *
+ * <p>A reference once given to a case is never given to another: if the counter is ever behind the cases
+ * (a counter row lost or restored from an older copy), the next number is taken after the highest reference
+ * the board's cases hold, and the counter is set there.
  */
 @Stateless
 public class CaseReferences {
@@ -33,7 +37,34 @@ public class CaseReferences {
         Number value = (Number) em.createNativeQuery(
                 "select last_value from case_reference_counter where tenant_id = ?1 and counter_year = ?2")
                 .setParameter(1, tenantId).setParameter(2, year).getSingleResult();
-        return String.format("%s-%d-%04d", prefix, year, value.intValue());
+        String reference = format(prefix, year, value.intValue());
+        if (taken(tenantId, reference)) {
+            int next = highestGiven(tenantId, prefix, year) + 1;
+            em.createNativeQuery("update case_reference_counter set last_value = ?3 where tenant_id = ?1 and counter_year = ?2")
+                    .setParameter(1, tenantId).setParameter(2, year).setParameter(3, next).executeUpdate();
+            reference = format(prefix, year, next);
+        }
+        return reference;
+    }
+
+    static String format(String prefix, int year, int number) {
+        return String.format("%s-%d-%04d", prefix, year, number);
+    }
+
+    private boolean taken(String tenantId, String reference) {
+        return !em.createNativeQuery("select 1 from safeguarding_case where tenant_id = ?1 and reference = ?2")
+                .setParameter(1, tenantId).setParameter(2, reference).getResultList().isEmpty();
+    }
+
+    /** The highest number among the board's references for the year (only read when the counter is behind). */
+    private int highestGiven(String tenantId, String prefix, int year) {
+        String start = prefix + "-" + year + "-";
+        @SuppressWarnings("unchecked")
+        java.util.List<String> references = em.createNativeQuery(
+                "select reference from safeguarding_case where tenant_id = ?1 and reference like ?2")
+                .setParameter(1, tenantId).setParameter(2, start + "%").getResultList();
+        return references.stream().map(r -> r.substring(start.length())).filter(n -> n.matches("\\d+"))
+                .mapToInt(Integer::parseInt).max().orElse(0);
     }
 
     private int increment(String tenantId, int year) {
