@@ -9,7 +9,7 @@ import uk.safeguardcases.infrastructure.engine.ProcessModels;
 @ApplicationScoped
 public class InvestigationModels implements ProcessModels {
 
-    static final List<String> RESOURCES = List.of("bpmn/breach-investigation.bpmn");
+    static final List<String> RESOURCES = List.of("bpmn/breach-investigation.bpmn", "bpmn/audit-chain-check.bpmn");
 
     @Override
     public List<String> resourceNames() {

@@ -26,7 +26,7 @@ import uk.safeguardcases.domain.audit.Visibility;
 @Stateless
 public class TimelineService {
 
-    private static final int VERIFY_BATCH = 500;
+    private static final int VERIFY_BATCH = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -86,10 +86,12 @@ public class TimelineService {
         String expectedPrevious = TimelineEntry.GENESIS;
         long expectedSequence = 1;
         long checked = 0;
-        for (int first = 0; ; first += VERIFY_BATCH) {
+        long after = 0;
+        while (true) {
+            // Keyset pages: each reads from the last entry checked, so a long chain is read once, in order.
             List<TimelineEntry> batch = em.createQuery(
-                    "select e from TimelineEntry e order by e.sequenceNo", TimelineEntry.class)
-                    .setFirstResult(first).setMaxResults(VERIFY_BATCH).getResultList();
+                    "select e from TimelineEntry e where e.sequenceNo > :after order by e.sequenceNo", TimelineEntry.class)
+                    .setParameter("after", after).setMaxResults(VERIFY_BATCH).getResultList();
             for (TimelineEntry entry : batch) {
                 em.detach(entry);
                 checked++;
@@ -104,6 +106,7 @@ public class TimelineService {
                 }
                 expectedPrevious = entry.entryHash();
                 expectedSequence++;
+                after = entry.sequenceNo();
             }
             if (batch.size() < VERIFY_BATCH) {
                 break;

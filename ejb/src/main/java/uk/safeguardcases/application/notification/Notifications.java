@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
@@ -166,6 +167,24 @@ public class Notifications {
                 queue(c, Notice.MAIL_UNDELIVERABLE, to, "E-mail not delivered", "Hello,", what,
                         link("/officer/case.xhtml?ref=" + c.reference()));
             }
+        }
+    }
+
+    /**
+     * A check found the board's audit chain broken: an entry was changed, removed or inserted outside the product.
+     * The senior managers and administrators are told where, so the record can be examined before anything else
+     * changes it; the e-mail names no case and no person.
+     */
+    public void auditChainBroken(Long firstBrokenSequence, String problem, Instant checkedAt) {
+        String text = "The audit timeline of " + em.find(Board.class, CallerContext.current().tenantId()).name()
+                + " did not pass its check on " + WorkingCalendar.describe(checkedAt) + ": entry " + firstBrokenSequence
+                + " " + problem + ".\n\nThe record may have been changed outside Safeguard Cases. Keep the database as"
+                + " it is, tell whoever looks after the server, and see the check on the board's administration page: "
+                + link("/admin/board.xhtml") + "\n\nThis e-mail holds no personal details. Please do not reply to it.";
+        for (String to : em.createQuery("select distinct p.email from Person p join p.roles r"
+                        + " where r in (:roles) and p.active = true order by p.email", String.class)
+                .setParameter("roles", List.of(Role.SENIOR, Role.ADMIN)).getResultList()) {
+            outbox.queue(null, Notice.AUDIT_CHAIN_BROKEN, to, "Audit timeline check failed", "Hello,\n\n" + text);
         }
     }
 

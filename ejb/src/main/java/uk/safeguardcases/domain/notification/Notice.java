@@ -24,7 +24,9 @@ public enum Notice {
     NON_COMPLIANCE(Audience.SENIOR),
     NON_COOPERATION(Audience.SENIOR),
     /** To the board's senior managers and administrators: an e-mail about a case could not be delivered. */
-    MAIL_UNDELIVERABLE(Audience.SENIOR);
+    MAIL_UNDELIVERABLE(Audience.SENIOR),
+    /** To the board's senior managers and administrators: a check found the audit chain broken. */
+    AUDIT_CHAIN_BROKEN(Audience.SENIOR);
 
     /** Who a notice goes to; {@code SENIOR} is the board's own managers (and, for undelivered mail, its administrators). */
     public enum Audience {

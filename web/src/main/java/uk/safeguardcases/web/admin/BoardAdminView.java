@@ -1,5 +1,10 @@
 package uk.safeguardcases.web.admin;
 
+import uk.safeguardcases.application.audit.AuditChainChecks;
+import uk.safeguardcases.application.audit.ChainCheckView;
+import uk.safeguardcases.web.shell.Language;
+import uk.safeguardcases.web.shell.Pages;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,6 +34,11 @@ public class BoardAdminView implements Serializable {
     @Inject
     private BoardSettings settings;
 
+    @Inject
+    private AuditChainChecks chainChecks;
+
+    private ChainCheckView chain;
+
     private int organisationCount;
     private long activePeople;
     private List<ClauseView> clauses;
@@ -42,6 +52,22 @@ public class BoardAdminView implements Serializable {
         clauses = boards.clauses();
         deadlines = settings.deadlines();
         changes = settings.recentChanges(RECENT_CHANGES);
+        chain = chainChecks.latest();
+    }
+
+    /** Checks the board's audit chain now; the page shows what the check found. */
+    public String checkChain() {
+        chain = chainChecks.checkNow();
+        if (!chain.intact()) {
+            Pages.error(Language.text("admin", "chain.checkedBroken", chain.firstBrokenSequence()));
+            return null;
+        }
+        Pages.info(Language.text("admin", "chain.checkedIntact", chain.entriesChecked()));
+        return "board?faces-redirect=true";
+    }
+
+    public ChainCheckView getChain() {
+        return chain;
     }
 
     public int getOrganisationCount() {

@@ -1,0 +1,228 @@
+package uk.safeguardcases.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.safeguardcases.it.CaseFixtures.as;
+import static uk.safeguardcases.it.CaseFixtures.base;
+import static uk.safeguardcases.it.CaseFixtures.signedIn;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.application.audit.AuditChainChecks;
+import uk.safeguardcases.application.audit.ChainCheckView;
+
+/**
+ * The product checks its own audit chain: a row changed behind its back is reported on the administrator's page,
+ * through the API and by e-mail to the board's senior managers and administrators, whether the administrator asks
+ * or the nightly check finds it; another board sees only its own chain, and nobody but an administrator sees any.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditChainCheckIT {
+
+    private static final int SMTP_PORT = Integer.getInteger("safeguard.smtp.port", 3125);
+
+    @Deployment
+    static EnterpriseArchive deployment() throws URISyntaxException {
+        EnterpriseArchive ear = Deployments.inServerWith(AuditChainCheckIT.class);
+        ear.getAsType(WebArchive.class, "safeguard-web.war").addAsLibraries(
+                new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        return ear;
+    }
+
+    @Resource(lookup = "java:jboss/datasources/SafeguardDS")
+    private DataSource dataSource;
+
+    @Inject
+    private AuditChainChecks checks;
+
+    @Inject
+    private ProcessEngine engine;
+
+    private GreenMail smtp;
+    private Long tamperedId;
+    private String originalDetail;
+
+    @AfterEach
+    void restoreTheRowAndStopTheMailServer() throws Exception {
+        if (tamperedId != null) {
+            setDetail(tamperedId, originalDetail);
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void aChangedEntryIsReportedOnThePageThroughTheApiAndByEMailThenTheCheckIsIntactOnceItIsRestored() throws Exception {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        String ref = CaseFixtures.raise("chscb", "Siân ap Dafydd", "Sylw – “cyhoeddus” £5 🙂");
+        ChainCheckView before = as("chscb.admin", () -> checks.checkNow());
+        assertThat(before.intact()).as(before.toString()).isTrue();
+        assertThat(before.entriesChecked()).isPositive();
+
+        long sequence = tamper(ref, "Nothing to see here");
+
+        Browser admin = signedIn("chscb.admin");
+        Browser.Page page = admin.submit(admin.open("admin/board.xhtml"), "chain", java.util.Map.of(), "check");
+        assertThat(page.body()).contains("Broken: the record has been changed outside Safeguard Cases.")
+                .contains("Entry " + sequence + ": content changed after it was written")
+                .contains("chscb.admin");
+
+        HttpResponse<String> api = api("GET", "chscb.admin");
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).contains("\"intact\":false").contains("\"firstBrokenSequence\":" + sequence)
+                .contains("\"checkedBy\":\"chscb.admin\"");
+
+        for (String to : List.of("chscb.senior@demo.example.org", "chscb.admin@demo.example.org")) {
+            MimeMessage mail = awaitMail("Audit timeline check failed", to);
+            String body = GreenMailUtil.getBody(mail);
+            assertThat(body).contains("City & Hackney").contains("entry " + sequence)
+                    .contains("/admin/board.xhtml").doesNotContain("Siân").doesNotContain(ref);
+        }
+        assertThat(received("Audit timeline check failed")).as("no one else: not the officer, not another board")
+                .allSatisfy(m -> assertThat(recipients(m)).allSatisfy(r ->
+                        assertThat(r).isIn("chscb.senior@demo.example.org", "chscb.admin@demo.example.org")));
+
+        // The same break found again by the nightly check is not e-mailed again; the check is kept.
+        int mails = received("Audit timeline check failed").size();
+        runTheNightlyCheckOf("chscb");
+        HttpResponse<String> nightly = api("GET", "chscb.admin");
+        assertThat(nightly.body()).contains("\"checkedBy\":\"system\"").contains("\"intact\":false");
+        assertThat(admin.open("admin/board.xhtml").body()).contains("by the nightly check");
+        Thread.sleep(1500);
+        assertThat(received("Audit timeline check failed")).hasSize(mails);
+
+        // Another board: its own chain, intact; the chscb break is not visible there.
+        HttpResponse<String> north = api("POST", "nscb.admin");
+        assertThat(north.statusCode()).isEqualTo(200);
+        assertThat(north.body()).contains("\"intact\":true").doesNotContain("chscb");
+        // Only administrators.
+        assertThat(api("GET", "chscb.officer").statusCode()).isEqualTo(403);
+        assertThat(api("POST", "chscb.senior").statusCode()).isEqualTo(403);
+        assertThat(signedIn("chscb.officer").open("admin/board.xhtml").status()).isEqualTo(403);
+
+        setDetail(tamperedId, originalDetail);
+        tamperedId = null;
+        HttpResponse<String> restored = api("POST", "chscb.admin");
+        assertThat(restored.body()).contains("\"intact\":true");
+        assertThat(admin.open("admin/board.xhtml").body()).contains("Intact.");
+    }
+
+    @Test
+    void theNightlyCheckIsAJobOfEachBoardThatRecordsItsCheck() {
+        List<Job> timers = engine.getManagementService().createJobQuery().timers()
+                .processDefinitionKey("audit-chain-check").list();
+        assertThat(timers).extracting(Job::getTenantId).containsExactlyInAnyOrder("chscb", "nscb", "cwmtaf", "lscb");
+        runTheNightlyCheckOf("lscb");
+        ChainCheckView latest = as("lscb.admin", () -> checks.latest());
+        assertThat(latest.checked()).isTrue();
+        assertThat(latest.checkedBy()).isEqualTo("system");
+        assertThat(latest.intact()).isTrue();
+        assertThat(engine.getManagementService().createJobQuery().timers().processDefinitionKey("audit-chain-check")
+                .tenantIdIn("lscb").count()).as("tomorrow night's check is due").isEqualTo(1);
+    }
+
+    private void runTheNightlyCheckOf(String board) {
+        Job timer = engine.getManagementService().createJobQuery().timers().processDefinitionKey("audit-chain-check")
+                .tenantIdIn(board).singleResult();
+        engine.getManagementService().executeJob(timer.getId());
+    }
+
+    private long tamper(String ref, String detail) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select e.id, e.detail, e.sequence_no"
+                        + " from timeline_entry e join safeguarding_case c on c.id = e.case_id"
+                        + " where c.tenant_id = 'chscb' and c.reference = ? order by e.sequence_no")) {
+            select.setString(1, ref);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                tamperedId = row.getLong(1);
+                originalDetail = row.getString(2);
+                long sequence = row.getLong(3);
+                setDetail(tamperedId, detail);
+                return sequence;
+            }
+        }
+    }
+
+    /** What someone with database access might do behind the product's back. */
+    private void setDetail(long id, String detail) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("update timeline_entry set detail = ? where id = ?")) {
+            update.setString(1, detail);
+            update.setLong(2, id);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private static HttpResponse<String> api(String method, String username) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base().resolve("api/board/audit-chain"))
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (username + ":" + CaseFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        request = "POST".equals(method) ? request.POST(HttpRequest.BodyPublishers.noBody()) : request.GET();
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private List<MimeMessage> received(String subject) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return subject.equals(m.getSubject());
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private MimeMessage awaitMail(String subject, String to) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 45_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage mail : received(subject)) {
+                if (recipients(mail).contains(to)) {
+                    return mail;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No e-mail '" + subject + "' to " + to + " within 45 s");
+    }
+
+    private static Set<String> recipients(MimeMessage mail) {
+        try {
+            Address[] to = mail.getAllRecipients();
+            return to == null ? Set.of() : Arrays.stream(to).map(Address::toString).collect(Collectors.toSet());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
