@@ -1,0 +1,182 @@
+package uk.safeguardcases.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The product on a WildFly of its own, started the way the run command starts it (the provisioned server, the
+ * EAR as built, a database of the test's choosing), for tests that kill, restart or back up a real server.
+ * Its ports are the build's {@code it.port.offset} plus {@code extraOffset}, clear of the Arquillian server.
+ */
+final class StandaloneServer implements AutoCloseable {
+
+    private final Path home = Path.of(System.getProperty("server.home"));
+    private final Path base;
+    private final int offset;
+    private final Map<String, String> properties;
+    private Process launcher;
+
+    /** A server with the demo boards' people (no demo cases) on the given database. */
+    StandaloneServer(String name, int extraOffset, Map<String, String> properties) {
+        this.base = Path.of(System.getProperty("server.home")).getParent().resolve("servers").resolve(name);
+        this.offset = Integer.getInteger("it.port.offset", 100) + extraOffset;
+        this.properties = new java.util.LinkedHashMap<>(properties);
+        this.properties.put("safeguard.demo", "true");
+    }
+
+    URI uri() {
+        return URI.create("http://localhost:" + (8080 + offset) + "/");
+    }
+
+    Path log() {
+        return base.resolve("log/server.log");
+    }
+
+    /** Starts on a fresh copy of the configured server (the database is the caller's) and waits until ready. */
+    StandaloneServer start() {
+        try {
+            deleteTree(base);
+            // The configuration only: the provisioned server's own data, logs and deployments are not this one's.
+            copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
+            Files.createDirectories(base.resolve("deployments"));
+            Files.copy(Path.of(System.getProperty("ear.file")), base.resolve("deployments/safeguard-cases.ear"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return restart();
+    }
+
+    /** Starts again on the same server folder and database (after {@link #kill} or {@link #stop}). */
+    StandaloneServer restart() {
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset));
+        properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(base.resolve("console.log").toFile());
+        builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+        builder.environment().put("JBOSS_PIDFILE", pidFile().toString());
+        builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
+        try {
+            Files.deleteIfExists(pidFile());
+            launcher = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitReady(Duration.ofMinutes(3));
+        return this;
+    }
+
+    private Path pidFile() {
+        return base.resolve("server.pid");
+    }
+
+    /** The server's JVM, killed at once as {@code kill -9} does: nothing is flushed or closed. */
+    void kill() {
+        ProcessHandle jvm = jvm();
+        jvm.destroyForcibly();
+        jvm.onExit().join();
+        launcher.destroyForcibly();
+    }
+
+    /** A clean stop. */
+    void stop() {
+        if (launcher == null) {
+            return;
+        }
+        try {
+            ProcessHandle jvm = jvm();
+            jvm.destroy();
+            jvm.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            jvm().destroyForcibly();
+        }
+        launcher.destroyForcibly();
+        launcher = null;
+    }
+
+    private ProcessHandle jvm() {
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile()).strip());
+            return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("The server is not running"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady(Duration limit) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            if (!launcher.isAlive()) {
+                throw new AssertionError("The server stopped while starting; see " + log());
+            }
+            try {
+                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(uri().resolve("api/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                if (Files.exists(log()) && Files.readString(log()).contains("WFLYSRV0026")) {
+                    throw new AssertionError("The deployment failed; see " + log());
+                }
+                Thread.sleep(500);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("The server was not ready in " + limit + "; see " + log());
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package uk.safeguardcases.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The database a test's own server runs on: the suite's choice ({@code -Dit.db=postgresql}, the build's
+ * {@code postgresql} profile) or, by default, a durable H2 file, as the run command uses. Each is created empty.
+ */
+record TestDatabase(String url, String user, String password) {
+
+    static boolean postgresql() {
+        return "postgresql".equals(System.getProperty("it.db", "h2"));
+    }
+
+    /** A new, empty database called {@code name} (a PostgreSQL database, or an H2 file under target/). */
+    static TestDatabase fresh(String name) {
+        if (!postgresql()) {
+            Path folder = Path.of(System.getProperty("server.home")).getParent().resolve("databases").resolve(name);
+            try {
+                StandaloneServer.deleteTree(folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new TestDatabase("jdbc:h2:durable:" + folder.resolve("safeguard").toAbsolutePath()
+                    + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=512", "sa", "sa");
+        }
+        String server = System.getProperty("it.pg.server", "jdbc:postgresql://localhost:5432/");
+        String user = System.getProperty("it.pg.user");
+        String password = System.getProperty("it.pg.password");
+        String database = "safeguard_" + name.replaceAll("[^a-z0-9]", "_");
+        try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
+                Statement statement = admin.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the test database " + database, e);
+        }
+        return new TestDatabase(server + database, user, password);
+    }
+
+    /** The server properties that point the product at this database. */
+    Map<String, String> serverProperties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("safeguard.db.url", url);
+        properties.put("safeguard.db.user", user);
+        properties.put("safeguard.db.password", password);
+        return properties;
+    }
+
+    /** A direct connection, for checking what is stored (H2 only while the server is stopped). */
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(url.replace("jdbc:h2:durable:", "jdbc:h2:file:"), user, password);
+    }
+}
