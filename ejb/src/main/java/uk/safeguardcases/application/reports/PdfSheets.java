@@ -10,6 +10,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -49,6 +50,7 @@ final class PdfSheets {
     private final BaseFont regular;
     private final BaseFont bold;
     private final BaseFont mono;
+    private final BaseFont emoji;
     final Font body;
     final Font strong;
     final Font small;
@@ -56,11 +58,12 @@ final class PdfSheets {
     final Font hash;
     final Font quote;
 
-    private PdfSheets(Document document, BaseFont regular, BaseFont bold, BaseFont mono) {
+    private PdfSheets(Document document, BaseFont regular, BaseFont bold, BaseFont mono, BaseFont emoji) {
         this.document = document;
         this.regular = regular;
         this.bold = bold;
         this.mono = mono;
+        this.emoji = emoji;
         body = new Font(regular, 10, Font.NORMAL, INK);
         strong = new Font(bold, 10, Font.NORMAL, INK);
         small = new Font(regular, 8, Font.NORMAL, INK);
@@ -83,7 +86,7 @@ final class PdfSheets {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             BaseFont regular = Fonts.font(Fonts.REGULAR);
             BaseFont bold = Fonts.font(Fonts.BOLD);
-            PdfSheets sheets = new PdfSheets(document, regular, bold, Fonts.font(Fonts.MONO));
+            PdfSheets sheets = new PdfSheets(document, regular, bold, Fonts.font(Fonts.MONO), Fonts.font(Fonts.EMOJI));
             writer.setPageEvent(sheets.new Margins(reference, pageLabel));
             document.addTitle(title + " " + reference);
             document.addSubject(MARKING);
@@ -130,7 +133,7 @@ final class PdfSheets {
     }
 
     void title(String text) {
-        Paragraph p = new Paragraph(text, new Font(bold, 22, Font.NORMAL, INK));
+        Paragraph p = new Paragraph(phrase(text, new Font(bold, 22, Font.NORMAL, INK)));
         p.setSpacingAfter(12);
         add(p);
     }
@@ -150,7 +153,7 @@ final class PdfSheets {
     }
 
     void heading(String text) {
-        Paragraph p = new Paragraph(text, new Font(bold, 14, Font.NORMAL, INK));
+        Paragraph p = new Paragraph(phrase(text, new Font(bold, 14, Font.NORMAL, INK)));
         p.setSpacingBefore(14);
         p.setSpacingAfter(6);
         p.setKeepTogether(true);
@@ -158,21 +161,21 @@ final class PdfSheets {
     }
 
     void subheading(String text) {
-        Paragraph p = new Paragraph(text, new Font(bold, 11, Font.NORMAL, INK));
+        Paragraph p = new Paragraph(phrase(text, new Font(bold, 11, Font.NORMAL, INK)));
         p.setSpacingBefore(8);
         p.setSpacingAfter(3);
         add(p);
     }
 
     void paragraph(String text) {
-        Paragraph p = new Paragraph(nonNull(text), body);
+        Paragraph p = new Paragraph(phrase(text, body));
         p.setSpacingAfter(4);
         add(p);
     }
 
     /** Words quoted as written (a clause, a member's statement): in quotation marks, indented. */
     void quoted(String text) {
-        Paragraph p = new Paragraph("“" + nonNull(text) + "”", quote);
+        Paragraph p = new Paragraph(phrase("“" + nonNull(text) + "”", quote));
         p.setIndentationLeft(18);
         p.setSpacingAfter(4);
         add(p);
@@ -199,7 +202,7 @@ final class PdfSheets {
     }
 
     PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(nonNull(text), font));
+        PdfPCell cell = new PdfPCell(phrase(text, font));
         cell.setBorderColor(RULE);
         cell.setBorderWidth(0.5f);
         cell.setPadding(3);
@@ -208,6 +211,20 @@ final class PdfSheets {
 
     static String nonNull(String text) {
         return text == null ? "" : text;
+    }
+
+    /**
+     * Text as typed, as the page shows it: in reading order ({@link ReadingOrder}), in {@code font}, and any
+     * character the text font has no glyph for (an emoji) in the emoji font, so nothing typed is silently lost.
+     */
+    Phrase phrase(String text, Font font) {
+        FontSelector selector = new FontSelector();
+        selector.addFont(font);
+        selector.addFont(new Font(emoji, font.getSize(), Font.NORMAL, font.getColor()));
+        Phrase phrase = selector.process(ReadingOrder.visual(nonNull(text)));
+        phrase.setFont(font);
+        phrase.setLeading(font.getCalculatedLeading(1.5f));
+        return phrase;
     }
 
     /** Label–value pairs for a header or a summary. */
@@ -221,8 +238,8 @@ final class PdfSheets {
 
         Facts fact(String label, String value) {
             if (value != null && !value.isBlank()) {
-                PdfPCell name = new PdfPCell(new Phrase(label, strong));
-                PdfPCell text = new PdfPCell(new Phrase(value, body));
+                PdfPCell name = new PdfPCell(phrase(label, strong));
+                PdfPCell text = new PdfPCell(phrase(value, body));
                 for (PdfPCell cell : new PdfPCell[] {name, text}) {
                     cell.setBorder(Rectangle.BOTTOM);
                     cell.setBorderColor(SHADE);
@@ -314,9 +331,12 @@ final class PdfSheets {
         static final String REGULAR = "LiberationSans-Regular.ttf";
         static final String BOLD = "LiberationSans-Bold.ttf";
         static final String MONO = "LiberationMono-Regular.ttf";
+        /** Noto Emoji (SIL Open Font License), from the npm registry as WOFF: for the characters Liberation lacks. */
+        static final String EMOJI = "NotoEmoji-Regular.ttf";
 
         private static final java.util.Map<String, byte[]> FILES = java.util.Map.of(
-                REGULAR, read(REGULAR), BOLD, read(BOLD), MONO, read(MONO));
+                REGULAR, read("/liberation/" + REGULAR), BOLD, read("/liberation/" + BOLD),
+                MONO, read("/liberation/" + MONO), EMOJI, Woff.toSfnt(read("/fonts/noto-emoji-emoji-400-normal.woff")));
 
         private Fonts() {
         }
@@ -330,7 +350,7 @@ final class PdfSheets {
         }
 
         private static byte[] read(String name) {
-            try (InputStream in = PdfSheets.class.getResourceAsStream("/liberation/" + name)) {
+            try (InputStream in = PdfSheets.class.getResourceAsStream(name)) {
                 if (in == null) {
                     throw new IllegalStateException("Font " + name + " is not on the classpath");
                 }
@@ -345,7 +365,7 @@ final class PdfSheets {
     Paragraph labelled(String label, String value) {
         Paragraph p = new Paragraph("", body);
         p.add(new Chunk(label + ": ", strong));
-        p.add(new Chunk(nonNull(value), body));
+        p.add(phrase(value, body));
         p.setSpacingAfter(2);
         return p;
     }
