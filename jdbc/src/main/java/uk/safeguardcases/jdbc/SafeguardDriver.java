@@ -30,7 +30,14 @@ public final class SafeguardDriver implements Driver {
     @Override
     public Connection connect(String url, Properties info) throws SQLException {
         Driver target = driverFor(url);
-        return target == null ? null : target.connect(durable(url), info);
+        if (target == null) {
+            return null;
+        }
+        Connection connection = target.connect(durable(url), info);
+        if (target == h2) {
+            LocalAccess.offer(url);
+        }
+        return connection;
     }
 
     /**

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Makes a consistent backup of Safeguard Cases into one file: every case, its evidence and evidence files, requests
+# and answers, referrals and the packs as sent, the audit timeline, people, settings and the process engine's state
+# (all of it lives in the database). It can run while the product runs.
+#
+#   ./backup.sh [FILE]      default: backups/safeguard-<date>T<time>.backup
+#
+# Embedded H2 (the run command's default): the database in run/data (SAFEGUARD_DATA_DIR to use another folder).
+# PostgreSQL: with SAFEGUARD_DB_URL, SAFEGUARD_DB_USER and SAFEGUARD_DB_PASSWORD as for run.sh; uses pg_dump from
+# Debian's postgresql-client, of the server's major version or later. Restore with ./restore.sh FILE.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")" && pwd)"
+source "$ROOT/scripts/database.sh"
+
+FILE="${1:-$ROOT/backups/safeguard-$(date +%Y-%m-%dT%H-%M-%S).backup}"
+mkdir -p "$(dirname "$FILE")"
+FILE="$(cd "$(dirname "$FILE")" && pwd)/$(basename "$FILE")"
+[ ! -e "$FILE" ] || { echo "There is already a file $FILE; choose another name." >&2; exit 1; }
+
+if postgresql; then
+    need pg_dump
+    PGPASSWORD="${SAFEGUARD_DB_PASSWORD:-}" pg_dump --format=custom --no-owner --no-privileges \
+        --username="$SAFEGUARD_DB_USER" --dbname="$(libpq_url)" --file="$FILE"
+    echo "Backed up the PostgreSQL database $(libpq_url) to $FILE"
+else
+    java -cp "$(jdbc_classpath)" uk.safeguardcases.jdbc.H2Backup backup "$(data_dir)" "$FILE"
+fi
+echo "SHA-256: $(sha256sum "$FILE" | cut -d' ' -f1)"

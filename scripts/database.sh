@@ -1,0 +1,38 @@
+# Shared by backup.sh and restore.sh: which database the product uses, as run.sh decides it.
+
+postgresql() {
+    [ -n "${SAFEGUARD_DB_URL:-}" ] || return 1
+    case "$SAFEGUARD_DB_URL" in
+        jdbc:postgresql://*) ;;
+        *) echo "SAFEGUARD_DB_URL must be a PostgreSQL URL, jdbc:postgresql://HOST:PORT/DB (got: $SAFEGUARD_DB_URL)" >&2; exit 1 ;;
+    esac
+    [ -n "${SAFEGUARD_DB_USER:-}" ] || { echo "SAFEGUARD_DB_USER is needed with SAFEGUARD_DB_URL." >&2; exit 1; }
+}
+
+# jdbc:postgresql://host:port/db?options -> postgresql://host:port/db (libpq's form; the options are JDBC's).
+libpq_url() {
+    local url="${SAFEGUARD_DB_URL#jdbc:}"
+    echo "${url%%\?*}"
+}
+
+need() {
+    command -v "$1" >/dev/null || { echo "$1 is needed: apt-get install postgresql-client" >&2; exit 1; }
+}
+
+data_dir() {
+    echo "${SAFEGUARD_DATA_DIR:-$ROOT/run/data}"
+}
+
+# The product's driver module (built by the ear module) and WildFly's H2, which open the embedded database.
+jdbc_classpath() {
+    local server module h2
+    server="$(ls -d "$ROOT"/ear/target/wildfly-*/ 2>/dev/null | head -n 1)"
+    if [ -z "$server" ] || [ ! -f "${server}modules/uk/safeguardcases/jdbc/main/safeguard-jdbc.jar" ]; then
+        echo "Building Safeguard Cases first..." >&2
+        (cd "$ROOT" && mvn -B -q -Dstyle.color=never install -DskipTests) >&2
+        server="$(ls -d "$ROOT"/ear/target/wildfly-*/ | head -n 1)"
+    fi
+    module="${server}modules/uk/safeguardcases/jdbc/main"
+    h2="$(ls "${server}"modules/system/layers/base/com/h2database/h2/main/h2-*.jar | head -n 1)"
+    echo "$module/safeguard-jdbc.jar:$h2"
+}
