@@ -2,6 +2,8 @@ package uk.safeguardcases.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,9 +14,11 @@ import java.util.Map;
 
 /**
  * The database a test's own server runs on: the suite's choice ({@code -Dit.db=postgresql}, the build's
- * {@code postgresql} profile) or, by default, a durable H2 file, as the run command uses. Each is created empty.
+ * {@code it-postgresql} profile) or, by default, a durable H2 file, as the run command uses. Each is created empty.
+ *
+ * @param folder the H2 data folder (null on PostgreSQL)
  */
-record TestDatabase(String url, String user, String password) {
+record TestDatabase(String url, String user, String password, Path folder) {
 
     static boolean postgresql() {
         return "postgresql".equals(System.getProperty("it.db", "h2"));
@@ -23,14 +27,16 @@ record TestDatabase(String url, String user, String password) {
     /** A new, empty database called {@code name} (a PostgreSQL database, or an H2 file under target/). */
     static TestDatabase fresh(String name) {
         if (!postgresql()) {
-            Path folder = Path.of(System.getProperty("server.home")).getParent().resolve("databases").resolve(name);
+            Path folder = Path.of(System.getProperty("server.home")).getParent().resolve("databases").resolve(name)
+                    .toAbsolutePath();
             try {
                 StandaloneServer.deleteTree(folder);
+                Files.createDirectories(folder);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new TestDatabase("jdbc:h2:durable:" + folder.resolve("safeguard").toAbsolutePath()
-                    + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=512", "sa", "sa");
+            return new TestDatabase("jdbc:h2:durable:" + folder.resolve("safeguard")
+                    + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=512", "sa", "sa", folder);
         }
         String server = System.getProperty("it.pg.server", "jdbc:postgresql://localhost:5432/");
         String user = System.getProperty("it.pg.user");
@@ -43,7 +49,7 @@ record TestDatabase(String url, String user, String password) {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the test database " + database, e);
         }
-        return new TestDatabase(server + database, user, password);
+        return new TestDatabase(server + database, user, password, null);
     }
 
     /** The server properties that point the product at this database. */
@@ -55,8 +61,36 @@ record TestDatabase(String url, String user, String password) {
         return properties;
     }
 
-    /** A direct connection, for checking what is stored (H2 only while the server is stopped). */
+    /** The environment that points the backup and restore commands at this database. */
+    Map<String, String> commandEnvironment() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        if (folder != null) {
+            environment.put("SAFEGUARD_DATA_DIR", folder.toString());
+        } else {
+            environment.put("SAFEGUARD_DB_URL", url);
+            environment.put("SAFEGUARD_DB_USER", user);
+            environment.put("SAFEGUARD_DB_PASSWORD", password);
+        }
+        return environment;
+    }
+
+    /**
+     * A direct connection, for reading what is stored: PostgreSQL's, or H2's through the local service of the
+     * server that has it open (see {@code LocalAccess}), else its file.
+     */
     Connection connect() throws SQLException {
-        return DriverManager.getConnection(url.replace("jdbc:h2:durable:", "jdbc:h2:file:"), user, password);
+        if (folder == null) {
+            return DriverManager.getConnection(url, user, password);
+        }
+        Path port = folder.resolve("safeguard.port");
+        if (Files.exists(port)) {
+            try {
+                return DriverManager.getConnection("jdbc:h2:tcp://localhost:"
+                        + Files.readString(port, StandardCharsets.US_ASCII).strip() + "/safeguard", user, password);
+            } catch (SQLException | IOException serverStopped) {
+                // read the file
+            }
+        }
+        return DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("safeguard") + ";IFEXISTS=TRUE", user, password);
     }
 }
