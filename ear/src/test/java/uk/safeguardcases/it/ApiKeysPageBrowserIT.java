@@ -58,9 +58,9 @@ class ApiKeysPageBrowserIT {
         assertThat(browser.text()).contains("Give the key a name");
         check("api keys, no name");
 
-        browser.type("newKey:name", "Browser tool");
+        browser.type("newKey:name", "Offeryn Dŵr – “gwe” 🙂");
         browser.click("newKey:create");
-        assertThat(browser.text()).contains("Copy the new key now").contains("Key \"Browser tool\" made.");
+        assertThat(browser.text()).contains("Copy the new key now").contains("Key \"Offeryn Dŵr – “gwe” 🙂\" made.");
         String key = (String) browser.script("return document.getElementById('madeKey').value;");
         assertThat(key).hasSize(43);
         check("api keys, key made");

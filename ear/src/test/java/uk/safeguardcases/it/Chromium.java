@@ -82,10 +82,29 @@ final class Chromium implements AutoCloseable {
         waitFor(() -> url().contains("/login.xhtml"), "sign-out");
     }
 
+    /**
+     * Types into a field as a person does. ChromeDriver types only characters of the Basic Multilingual Plane, so
+     * text with an emoji is typed up to it and the rest is put in as a paste would, with the same input events.
+     */
     void type(String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
-        field.sendKeys(text);
+        int outside = firstOutsideTheBasicPlane(text);
+        field.sendKeys(text.substring(0, outside));
+        if (outside < text.length()) {
+            script("var f = arguments[0]; f.value = f.value + arguments[1];"
+                    + " f.dispatchEvent(new Event('input', {bubbles: true}));"
+                    + " f.dispatchEvent(new Event('change', {bubbles: true}));", field, text.substring(outside));
+        }
+    }
+
+    private static int firstOutsideTheBasicPlane(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     void check(String id) {

@@ -31,6 +31,19 @@ class InvestigationBrowserIT {
 
     private static final String PASSWORD = "Safeguard-Demo-2026";
     private static final Pattern REFERENCE = Pattern.compile("CHSCB-\\d{4}-\\d{4}");
+    // Every field is typed as people type: Welsh letters, curly quotes, a dash, £, right-to-left marks, an emoji.
+    private static final String SUBJECT = "Siân Ŵyn-Jones";
+    private static final String SUMMARY = Typed.text("A post on a public page names a looked-after child and their school");
+    private static final String PARTICULARS = Typed.text("Named a child in care and their school");
+    private static final String TRIAGE_NOTE = Typed.text("Clause breach likely; needs investigation");
+    private static final String JUSTIFICATION = Typed.text("Proportionate: public post naming a child");
+    private static final String GATHERED = Typed.text("One screenshot of the public post");
+    private static final String REMOVED = Typed.text("I have deleted the post");
+    private static final String STATEMENT = Typed.text("I accept I posted it and I have removed it");
+    private static final String FINDING = Typed.text("Checked the page: the post is gone");
+    private static final String FINDINGS = Typed.text("Breach of the policy; refer to the employer");
+    private static final String APPROVAL = Typed.text("Agreed");
+    private static final String HR_NOTE = Typed.text("Written warning issued at a hearing");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -72,11 +85,11 @@ class InvestigationBrowserIT {
         checkPage("officer dashboard");
         browser.open("officer/raise.xhtml");
         checkPage("raise a concern");
-        browser.type("concern:subjectName", "Sam Member");
+        browser.type("concern:subjectName", SUBJECT);
         browser.type("concern:subjectUsername", "chscb.member");
         browser.choose("concern:organisationId", "Metropolitan Police Service");
         browser.chooseFirst("concern:source");
-        browser.type("concern:summary", "A post on a public page names a looked-after child and their school.");
+        browser.type("concern:summary", SUMMARY);
         browser.screenshot("officer-raise-concern");
         browser.click("concern:raise");
         browser.waitFor(() -> REFERENCE.matcher(browser.url()).find(), "the new case's page");
@@ -84,6 +97,7 @@ class InvestigationBrowserIT {
         assertThat(matcher.find()).isTrue();
         String reference = matcher.group();
         assertThat(browser.text("case-step")).isEqualTo("Awaiting triage");
+        assertThat(browser.html()).as("the subject and the concern exactly as typed").contains(SUBJECT).contains(SUMMARY);
         browser.waitFor(() -> "true".equals(browser.script(
                 "return document.getElementById('case-diagram').getAttribute('data-drawn');")), "the diagram");
         assertThat(browser.script("return document.querySelectorAll('#case-diagram .current-step').length;"))
@@ -94,18 +108,20 @@ class InvestigationBrowserIT {
         browser.chooseFirst("allegation:clauseId");
         browser.chooseFirst("allegation:category");
         browser.chooseFirst("allegation:severity");
-        browser.type("allegation:particulars", "Named a child in care and their school.");
+        browser.type("allegation:particulars", PARTICULARS);
         browser.click("allegation:add");
         assertThat(browser.text()).contains("Allegation added.");
+        assertThat(browser.html()).contains(PARTICULARS);
         browser.screenshot("officer-case-triage");
         browser.click("triage:record");
         assertThat(browser.text()).as("a triage without a decision is refused with a plain message")
                 .contains("There is a problem").doesNotContain("Triage recorded.");
         checkPage("case, triage errors");
         browser.chooseByValue("triage:decision", "INVESTIGATE");
-        browser.type("triage:note", "Clause breach likely; needs investigation.");
+        browser.type("triage:note", TRIAGE_NOTE);
         browser.click("triage:record");
         assertThat(browser.text()).contains("Triage recorded.");
+        assertThat(browser.html()).contains(TRIAGE_NOTE);
         assertThat(browser.text("case-step")).isEqualTo("Awaiting authorisation");
         browser.open("officer/dashboard.xhtml");
         assertThat(browser.text()).contains("Awaiting authorisation");
@@ -123,9 +139,10 @@ class InvestigationBrowserIT {
         browser.screenshot("senior-tasks");
         browser.open("officer/case.xhtml?ref=" + reference);
         checkPage("case, authorisation");
-        browser.type("authorisation:justification", "Proportionate: public post naming a child.");
+        browser.type("authorisation:justification", JUSTIFICATION);
         browser.click("authorisation:authorise");
         assertThat(browser.text()).contains("Investigation authorised.");
+        assertThat(browser.html()).contains(JUSTIFICATION);
         assertThat(browser.text("case-step")).isEqualTo("Gathering evidence");
         browser.signOut();
 
@@ -144,7 +161,7 @@ class InvestigationBrowserIT {
         assertThat(browser.text()).contains("Evidence saved.").containsPattern("[0-9a-f]{64}");
         checkPage("case, evidence");
         browser.screenshot("officer-case-evidence");
-        browser.type("gathered:summary", "One screenshot of the public post.");
+        browser.type("gathered:summary", GATHERED);
         browser.click("gathered:finish");
         browser.reloadUntil(() -> browser.text("case-step").equals("Awaiting content removal"), "the removal request");
         browser.signOut();
@@ -160,7 +177,7 @@ class InvestigationBrowserIT {
         browser.screenshot("member-request");
         browser.chooseFirst("removed:platform");
         browser.attach("removed:proof", shot);
-        browser.type("removed:text", "I have deleted the post.");
+        browser.type("removed:text", REMOVED);
         browser.click("removed:send");
         browser.open("portal/requests.xhtml");
         browser.reloadUntil(() -> browser.text().contains("Request to co-operate"), "the co-operation request");
@@ -168,31 +185,35 @@ class InvestigationBrowserIT {
                 + "document.querySelectorAll(\"a[href*='request.xhtml?id=']\")).map(function (a) {"
                 + " return parseInt(a.href.split('id=')[1], 10); }));"));
         assertThat(browser.has("cooperation:statement")).as(browser.text()).isTrue();
-        browser.type("cooperation:statement", "I accept I posted it and I have removed it.");
+        browser.type("cooperation:statement", STATEMENT);
         browser.click("cooperation:send");
         browser.open("portal/history.xhtml");
         checkPage("member's history");
+        assertThat(browser.html()).as("the member's own words, exactly").contains(REMOVED).contains(STATEMENT);
         browser.signOut();
 
         // The officer verifies and decides; the senior approves the disciplinary referral.
         browser.signIn("chscb.officer", PASSWORD);
         browser.open("officer/case.xhtml?ref=" + reference);
         browser.reloadUntil(() -> browser.text("case-step").equals("Verifying removal"), "verification");
-        browser.type("verify:finding", "Checked the page: the post is gone.");
+        browser.type("verify:finding", FINDING);
         browser.click("verify:record");
         assertThat(browser.text("case-step")).isEqualTo("Deciding the outcome");
         browser.chooseByValue("outcome:outcome", "DISCIPLINARY_REFERRAL");
-        browser.type("outcome:findings", "Breach of the policy; refer to the employer.");
+        browser.type("outcome:findings", FINDINGS);
         browser.click("outcome:decide");
         assertThat(browser.text("case-step")).isEqualTo("Referral awaiting approval");
+        assertThat(browser.html()).contains(GATHERED).contains(REMOVED).contains(STATEMENT).contains(FINDING)
+                .contains(FINDINGS);
         browser.signOut();
         browser.signIn("chscb.senior", PASSWORD);
         browser.open("officer/case.xhtml?ref=" + reference);
-        browser.type("approval:note", "Agreed.");
+        browser.type("approval:note", APPROVAL);
         browser.click("approval:approve");
         browser.reloadUntil(() -> browser.text("case-step").equals("Referred to HR"), "the referral");
         assertThat(browser.text()).contains("Acknowledgement due");
         checkPage("case, referred");
+        assertThat(browser.html()).contains(APPROVAL);
         browser.screenshot("senior-case-referred");
         browser.signOut();
 
@@ -208,9 +229,10 @@ class InvestigationBrowserIT {
         browser.chooseByValue("outcome:outcome", "WRITTEN_WARNING");
         browser.script("document.getElementById('outcome:decidedOn').value = arguments[0];",
                 java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString());
-        browser.type("outcome:note", "Written warning issued at a hearing.");
+        browser.type("outcome:note", HR_NOTE);
         browser.click("outcome:record");
         assertThat(browser.text()).contains("Written warning");
+        assertThat(browser.html()).contains(HR_NOTE).as("the pack HR reads").contains(SUBJECT).contains(FINDINGS);
         checkPage("HR referral, outcome recorded");
         browser.screenshot("hr-referral");
         browser.signOut();
@@ -226,7 +248,7 @@ class InvestigationBrowserIT {
         // Another board's officer: the product's 404 page, and the diagram is not served either.
         browser.signIn("nscb.officer", PASSWORD);
         browser.open("officer/case.xhtml?ref=" + reference);
-        assertThat(browser.text()).contains("Page not found").doesNotContain("Sam Member");
+        assertThat(browser.text()).contains("Page not found").doesNotContain(SUBJECT);
         Map<String, Object> diagram = browser.fetch("officer/case-diagram?ref=" + reference);
         assertThat(diagram.get("status")).isEqualTo(404L);
 
