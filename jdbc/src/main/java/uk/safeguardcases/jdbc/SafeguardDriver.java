@@ -41,14 +41,25 @@ public final class SafeguardDriver implements Driver {
     }
 
     /**
-     * A {@code durable:} H2 database writes each commit to its file as it commits ({@code WRITE_DELAY=0}; by
-     * default H2 writes the commits of the last second together, in the background).
+     * A {@code durable:} H2 database writes each commit to its file as it commits ({@code WRITE_DELAY=0}; by default H2
+     * writes the commits of the last second together, in the background). And it reuses the space of chunks that no
+     * longer hold live data at once ({@code RETENTION_TIME=0}): H2 keeps them 45 s by default in case the disk had not
+     * yet written the newer ones, which cannot happen here since each write reaches the disk before it returns
+     * ({@link DurableFilePath}); without this the file grows by a chunk for every commit until it is closed.
      */
     static String durable(String url) {
-        if (!url.startsWith(H2 + DurableFilePath.SCHEME + ":") || url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
+        if (!url.startsWith(H2 + DurableFilePath.SCHEME + ":")) {
             return url;
         }
-        return url + ";WRITE_DELAY=0";
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        String durable = url;
+        if (!upper.contains(";WRITE_DELAY=")) {
+            durable += ";WRITE_DELAY=0";
+        }
+        if (!upper.contains(";RETENTION_TIME=")) {
+            durable += ";RETENTION_TIME=0";
+        }
+        return durable;
     }
 
     @Override
