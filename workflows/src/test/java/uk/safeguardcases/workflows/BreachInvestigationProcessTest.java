@@ -140,7 +140,7 @@ class BreachInvestigationProcessTest {
         InvestigationModels models = new InvestigationModels();
         for (String board : List.of(CHSCB, NSCB)) {
             var deployment = engine.getRepositoryService().createDeployment().tenantId(board).name("safeguard-" + board);
-            models.resourceNames().forEach(r -> deployment.addInputStream(r, models.open(r)));
+            models.resourceNames().forEach(r -> deployment.addInputStream(r, models.openFor(board, r)));
             deployment.deploy();
         }
     }
@@ -606,7 +606,7 @@ class BreachInvestigationProcessTest {
     void theModelOpensInAModellerWithEveryElementDrawnAndAHistoryTimeToLive() {
         InvestigationModels models = new InvestigationModels();
         for (String resource : models.resourceNames()) {
-            BpmnModelInstance model = Bpmn.readModelFromStream(models.open(resource));
+            BpmnModelInstance model = Bpmn.readModelFromStream(models.openFor(CHSCB, resource));
             Bpmn.validateModel(model);
             for (Process process : model.getModelElementsByType(Process.class)) {
                 assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isNotBlank();
@@ -758,7 +758,7 @@ class BreachInvestigationProcessTest {
 
     private static BpmnModelInstance investigationModel() {
         InvestigationModels models = new InvestigationModels();
-        return Bpmn.readModelFromStream(models.open("bpmn/breach-investigation.bpmn"));
+        return Bpmn.readModelFromStream(models.openFor(CHSCB, "bpmn/breach-investigation.bpmn"));
     }
 
     private static boolean attached(BpmnModelInstance model, String boundaryId, String taskId) {

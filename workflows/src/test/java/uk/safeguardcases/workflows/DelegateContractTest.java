@@ -19,7 +19,7 @@ class DelegateContractTest {
     @Test
     void everyServiceTaskOfTheModelHasItsProductionDelegate() {
         InvestigationModels models = new InvestigationModels();
-        BpmnModelInstance model = Bpmn.readModelFromStream(models.open("bpmn/breach-investigation.bpmn"));
+        BpmnModelInstance model = Bpmn.readModelFromStream(models.openFor("chscb", "bpmn/breach-investigation.bpmn"));
         Set<String> named = model.getModelElementsByType(ServiceTask.class).stream()
                 .map(ServiceTask::getCamundaDelegateExpression)
                 .map(expression -> expression.replace("${", "").replace("}", ""))

@@ -27,7 +27,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
-import uk.safeguardcases.application.investigation.InvestigationSteps;
+import uk.safeguardcases.application.process.ProcessSteps;
 
 /**
  * The embedded Camunda engine. It works inside the container's JTA transactions (a JPA write and a
@@ -59,7 +59,7 @@ public class ProcessEngineBootstrap {
     private Instance<ProcessModels> processModels;
 
     @Inject
-    private Instance<InvestigationSteps> investigationSteps;
+    private Instance<ProcessSteps> processSteps;
 
     @Inject
     private BeanManager beanManager;
@@ -100,7 +100,7 @@ public class ProcessEngineBootstrap {
         // Random ids: no shared id-block row for concurrent transactions to queue on.
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setBeans(new CdiBeans(beanManager));
-        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new CaseStepListener(investigationSteps))));
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new ProcessStepListener(processSteps))));
         engine = configuration.buildProcessEngine();
         deployForEveryBoard();
     }
@@ -117,19 +117,25 @@ public class ProcessEngineBootstrap {
         return engine;
     }
 
+    /**
+     * Each board keeps a copy of every process (a deployment carrying its tenant id), so a board's variant is simply
+     * another file: {@code bpmn/<board>/<name>.bpmn}, if a module has it, replaces {@code bpmn/<name>.bpmn} for that
+     * board only. Unchanged models are not deployed again ({@code enableDuplicateFiltering}), and each process's
+     * models come from its own {@link ProcessModels} bean.
+     */
     private void deployForEveryBoard() {
         List<String> boards = BoardIds.all(dataSource);
         for (String board : boards) {
+            DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
+                    .name("safeguard-" + board)
+                    .tenantId(board)
+                    .enableDuplicateFiltering(true);
             for (ProcessModels models : processModels) {
-                DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
-                        .name("safeguard-" + board)
-                        .tenantId(board)
-                        .enableDuplicateFiltering(true);
                 for (String resource : models.resourceNames()) {
-                    deployment.addInputStream(resource, models.open(resource));
+                    deployment.addInputStream(resource, models.openFor(board, resource));
                 }
-                deployment.deploy();
             }
+            deployment.deploy();
         }
         LOG.info(() -> "Process models deployed for boards " + boards);
     }

@@ -4,14 +4,17 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * The BPMN models the engine deploys for every board. The workflows module provides them as a CDI bean,
- * so the domain module never depends on it (web → ejb ← workflows).
+ * The BPMN models of one process (or a few), deployed by the engine for every board. The workflows module provides
+ * one bean per process, so the domain module never depends on it (web → ejb ← workflows).
  */
 public interface ProcessModels {
 
     /** Resource names of the BPMN files, e.g. {@code bpmn/breach-investigation.bpmn}. */
     List<String> resourceNames();
 
-    /** Opens one of the {@link #resourceNames()}. */
-    InputStream open(String resourceName);
+    /**
+     * The model {@code resourceName} (one of {@link #resourceNames()}) as board {@code board} runs it: the board's own
+     * variant {@code bpmn/<board>/<file>} if the module has one, else the shared model.
+     */
+    InputStream openFor(String board, String resourceName);
 }

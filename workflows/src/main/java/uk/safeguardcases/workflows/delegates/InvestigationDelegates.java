@@ -1,5 +1,7 @@
 package uk.safeguardcases.workflows.delegates;
 
+import uk.safeguardcases.domain.deadline.Deadline;
+import java.util.Date;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -33,7 +35,11 @@ public class InvestigationDelegates {
     @Produces
     @Named("sendRemovalRequestDelegate")
     JavaDelegate sendRemovalRequest() {
-        return runAndSet(caseId -> steps.sendRemovalRequest(caseId));
+        return runAndSet(caseId -> {
+            Deadline removal = steps.sendRemovalRequest(caseId);
+            return Map.of(InvestigationProcess.REMOVAL_REMINDER_AT, Date.from(removal.reminderAt()),
+                    InvestigationProcess.REMOVAL_DEADLINE, Date.from(removal.due()));
+        });
     }
 
     @Produces
@@ -51,7 +57,8 @@ public class InvestigationDelegates {
     @Produces
     @Named("sendCooperationRequestDelegate")
     JavaDelegate sendCooperationRequest() {
-        return runAndSet(caseId -> steps.sendCooperationRequest(caseId));
+        return runAndSet(caseId -> Map.of(InvestigationProcess.COOPERATION_DEADLINE,
+                Date.from(steps.sendCooperationRequest(caseId).due())));
     }
 
     @Produces
@@ -65,7 +72,11 @@ public class InvestigationDelegates {
     JavaDelegate sendReferral() {
         return execution -> {
             String approvedBy = (String) execution.getVariable(InvestigationProcess.REFERRAL_APPROVED_BY);
-            execution.setVariables(asBoard(execution, caseId -> steps.sendReferral(caseId, approvedBy)));
+            execution.setVariables(asBoard(execution, caseId -> {
+                Deadline acknowledgement = steps.sendReferral(caseId, approvedBy);
+                return Map.of(InvestigationProcess.HR_ACK_REMINDER_AT, Date.from(acknowledgement.reminderAt()),
+                        InvestigationProcess.HR_ACK_DUE, Date.from(acknowledgement.due()));
+            }));
         };
     }
 

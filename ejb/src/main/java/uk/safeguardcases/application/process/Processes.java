@@ -1,0 +1,64 @@
+package uk.safeguardcases.application.process;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.safeguardcases.domain.people.Role;
+
+/**
+ * The process port: how the services start the product's processes (each a BPMN model deployed for every board) and
+ * move them on. Everything happens as the current caller and for the caller's board only. The engine is behind it,
+ * in {@code infrastructure/engine}; nothing else in the product names the engine, so moving to another engine (Operaton,
+ * the maintained fork of Camunda 7) means writing this port again, not the services.
+ */
+public interface Processes {
+
+    /** Starts the board's {@code processKey} for a subject whose reference is {@code businessKey}; returns its id. */
+    String start(String processKey, String businessKey, Map<String, Object> variables);
+
+    /**
+     * Completes the instance's open user task {@code taskKey} as {@code username}, taking it first if nobody has.
+     *
+     * @throws StepUnavailableException when it is not open (done by someone else, or never reached), is assigned to
+     *         someone else, or someone completed it at the same moment
+     */
+    void complete(String instanceId, String taskKey, String username, Map<String, Object> variables);
+
+    /** The instance's open user tasks, oldest first. */
+    List<ProcessTask> openTasks(String instanceId);
+
+    /**
+     * Open tasks of the caller's board assigned to {@code username} or offered to one of {@code roles}, newest first,
+     * each with its business key (its role is not read: the caller has it).
+     */
+    List<ProcessTask> tasksFor(String username, Collection<Role> roles, int max);
+
+    /** Gives the open task to {@code username}; {@link StepUnavailableException} if it was completed meanwhile. */
+    void assign(String taskId, String username);
+
+    /** A task as history has it (open or done), read in a transaction of its own. */
+    Optional<TaskRecord> task(String taskId);
+
+    /** The last completion of the instance's task {@code taskKey}, read in a transaction of its own. */
+    Optional<TaskRecord> lastCompleted(String instanceId, String taskKey);
+
+    /**
+     * Delivers {@code message} to the instance waiting at {@code waitingAt}.
+     *
+     * @throws StepUnavailableException when it is not waiting there, or another delivery won
+     */
+    void deliver(String instanceId, String waitingAt, String message, Map<String, Object> variables);
+
+    /** The steps (model element ids) the instance is at now; empty once it has ended. */
+    List<String> activeSteps(String instanceId);
+
+    /** The steps the instance has passed through, in order, the current ones included. */
+    List<String> stepsTaken(String instanceId);
+
+    /** The BPMN model the instance runs (or ran), as XML. */
+    String model(String instanceId);
+
+    /** Whether the engine runs its jobs, and how many boards have {@code processKey} deployed. */
+    ProcessHealth health(String processKey);
+}

@@ -1,0 +1,228 @@
+package uk.safeguardcases.infrastructure.engine;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import uk.safeguardcases.application.process.ProcessHealth;
+import uk.safeguardcases.application.process.ProcessTask;
+import uk.safeguardcases.application.process.Processes;
+import uk.safeguardcases.application.process.StepUnavailableException;
+import uk.safeguardcases.application.process.StepUnavailableException.Reason;
+import uk.safeguardcases.application.process.TaskRecord;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.people.Role;
+
+/**
+ * The process port on the embedded Camunda engine. Every call runs authenticated as the caller with their board as
+ * the only tenant ({@link EngineAccess}), so the engine's tenant check filters whatever a query forgets to.
+ */
+@Stateless
+public class EngineProcesses implements Processes {
+
+    @Inject
+    private EngineAccess engineAccess;
+
+    @Inject
+    private ProcessEngine engine;
+
+    @Override
+    public String start(String processKey, String businessKey, Map<String, Object> variables) {
+        String tenant = CallerContext.current().tenantId();
+        ProcessInstance instance = engineAccess.asCaller(engine -> engine.getRuntimeService()
+                .createProcessInstanceByKey(processKey)
+                .processDefinitionTenantId(tenant)
+                .businessKey(businessKey)
+                .setVariables(variables)
+                .execute());
+        return instance.getId();
+    }
+
+    @Override
+    public void complete(String instanceId, String taskKey, String username, Map<String, Object> variables) {
+        engineAccess.asCaller(engine -> {
+            Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
+                    .taskDefinitionKey(taskKey).singleResult();
+            if (task == null) {
+                throw new StepUnavailableException(Reason.NOT_OPEN, null);
+            }
+            if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
+                throw new StepUnavailableException(Reason.ASSIGNED_ELSEWHERE, task.getAssignee());
+            }
+            try {
+                if (task.getAssignee() == null) {
+                    // Taking the task is a command of its own, so a concurrent completion is detected here, before
+                    // the process moves on and before anything else of the caller's step is written.
+                    engine.getTaskService().setAssignee(task.getId(), username);
+                }
+                // A task the caller already has is guarded by completion's own revision check.
+                engine.getTaskService().complete(task.getId(), variables);
+            } catch (OptimisticLockingException | NullValueException e) {
+                throw new StepUnavailableException(Reason.NOT_OPEN, null);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<ProcessTask> openTasks(String instanceId) {
+        return engineAccess.asCaller(engine -> engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
+                .orderByTaskCreateTime().asc().list().stream()
+                .map(t -> task(t, roleOf(engine, t.getId()), null)).toList());
+    }
+
+    @Override
+    public List<ProcessTask> tasksFor(String username, Collection<Role> roles, int max) {
+        List<String> groups = roles.stream().map(Role::roleName).toList();
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        String tenant = CallerContext.current().tenantId();
+        return engineAccess.asCaller(engine -> {
+            List<Task> tasks = engine.getTaskService().createTaskQuery().tenantIdIn(tenant)
+                    .or().taskCandidateGroupIn(groups).taskAssignee(username).endOr()
+                    .orderByTaskCreateTime().desc().listPage(0, max);
+            if (tasks.isEmpty()) {
+                return List.of();
+            }
+            Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+            Map<String, String> businessKeys = engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceIds(instanceIds).list().stream()
+                    .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+            return tasks.stream().map(t -> task(t, null, businessKeys.getOrDefault(t.getProcessInstanceId(), "")))
+                    .toList();
+        });
+    }
+
+    @Override
+    public void assign(String taskId, String username) {
+        try {
+            engineAccess.asCaller(engine -> {
+                engine.getTaskService().setAssignee(taskId, username);
+                return null;
+            });
+        } catch (OptimisticLockingException | NullValueException e) {
+            throw new StepUnavailableException(Reason.NOT_OPEN, null);
+        }
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<TaskRecord> task(String taskId) {
+        return Optional.ofNullable(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
+                .singleResult()).map(EngineProcesses::record);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<TaskRecord> lastCompleted(String instanceId, String taskKey) {
+        return engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instanceId)
+                .taskDefinitionKey(taskKey).finished().orderByHistoricTaskInstanceEndTime().desc()
+                .listPage(0, 1).stream().findFirst().filter(t -> t.getEndTime() != null).map(EngineProcesses::record);
+    }
+
+    @Override
+    public void deliver(String instanceId, String waitingAt, String message, Map<String, Object> variables) {
+        engineAccess.asCaller(engine -> {
+            boolean waiting = engine.getRuntimeService().createExecutionQuery().processInstanceId(instanceId)
+                    .activityId(waitingAt).count() > 0;
+            if (!waiting) {
+                throw new StepUnavailableException(Reason.NOT_WAITING, null);
+            }
+            try {
+                engine.getRuntimeService().createMessageCorrelation(message).processInstanceId(instanceId)
+                        .setVariables(variables).correlate();
+            } catch (OptimisticLockingException e) {
+                throw new StepUnavailableException(Reason.CONFLICT, null);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<String> activeSteps(String instanceId) {
+        return engineAccess.asCaller(engine -> {
+            boolean running = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId)
+                    .count() > 0;
+            return running ? List.copyOf(engine.getRuntimeService().getActiveActivityIds(instanceId)) : List.<String>of();
+        });
+    }
+
+    @Override
+    public List<String> stepsTaken(String instanceId) {
+        return engineAccess.asCaller(engine -> engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(instanceId).orderByHistoricActivityInstanceStartTime().asc()
+                .orderPartiallyByOccurrence().asc().list().stream()
+                .map(HistoricActivityInstance::getActivityId).toList());
+    }
+
+    @Override
+    public String model(String instanceId) {
+        return engineAccess.asCaller(engine -> {
+            HistoricProcessInstance instance = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                    .processInstanceId(instanceId).singleResult();
+            try (InputStream model = engine.getRepositoryService().getProcessModel(instance.getProcessDefinitionId())) {
+                return new String(model.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Override
+    public ProcessHealth health(String processKey) {
+        long deployed = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey)
+                .latestVersion().count();
+        boolean jobs = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor()
+                .isActive();
+        return new ProcessHealth(engine.getName(), jobs, deployed);
+    }
+
+    private static ProcessTask task(Task t, Role role, String businessKey) {
+        return new ProcessTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), role,
+                t.getAssignee(), t.getCreateTime().toInstant(), instant(t.getDueDate()), businessKey);
+    }
+
+    private static Role roleOf(ProcessEngine engine, String taskId) {
+        for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(taskId)) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                try {
+                    return Role.fromRoleName(link.getGroupId());
+                } catch (IllegalArgumentException notARole) {
+                    // A group the product does not know gives no role.
+                }
+            }
+        }
+        return null;
+    }
+
+    private static TaskRecord record(HistoricTaskInstance task) {
+        return new TaskRecord(task.getTaskDefinitionKey(), task.getAssignee(), instant(task.getEndTime()));
+    }
+
+    private static java.time.Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
