@@ -36,7 +36,7 @@ class TextsTest {
 
     private static final Pattern ARGUMENTS = Pattern.compile("\\{(\\d)");
     private static final Pattern APOSTROPHES = Pattern.compile("'+");
-    private static final Pattern KEY_IN_SOURCE = Pattern.compile("Texts\\.text\\(\\s*\"([^\"]+)\"");
+    private static final Pattern KEY_IN_SOURCE = Pattern.compile("(?:Texts\\.text|words)\\(\\s*\"([^\"]+)\"");
     /** 5 May 2026, 10:04 in London (British Summer Time). */
     private static final Instant FIFTH_OF_MAY = Instant.parse("2026-05-05T09:04:00Z");
 

@@ -1,5 +1,7 @@
 package uk.safeguardcases.domain.audit;
 
+import uk.safeguardcases.domain.people.AccessScope;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,6 +25,10 @@ import org.hibernate.annotations.TenantId;
  * {@link Visibility} is hashed too, so making a board-only entry visible to HR behind the product's back breaks
  * the chain as well; entries written before it keep the format they were hashed in.
  */
+@Filter(name = AccessScope.HR_ORGANISATION, deduceAliasInjectionPoints = false,
+        condition = "(:organisationId = -1 or {alias}.case_id in (select hr_r.case_id from referral hr_r where hr_r.organisation_id = :organisationId))")
+@Filter(name = AccessScope.OWN_CASES, deduceAliasInjectionPoints = false,
+        condition = "(:member = '' or {alias}.case_id in (select own_c.id from safeguarding_case own_c join person own_p on own_p.id = own_c.subject_person_id where own_p.username = :member))")
 @Entity
 @Immutable
 @Table(name = "timeline_entry")

@@ -1,5 +1,6 @@
 package uk.safeguardcases.domain.board;
 
+import uk.safeguardcases.domain.deadline.BoardDeadlines;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -115,6 +116,12 @@ public class Board {
     /** Working days before the acknowledgement is due that the HR partner is reminded. */
     public int hrReminderWorkingDays() {
         return hrReminderWorkingDays;
+    }
+
+    /** All of the board's deadline settings, as the deadline policy reads them. */
+    public BoardDeadlines deadlineSettings() {
+        return new BoardDeadlines(ladoWorkingDays, removalWorkingDays, removalReminderWorkingDays,
+                cooperationWorkingDays, hrAcknowledgementWorkingDays, hrReminderWorkingDays);
     }
 
     /** New deadlines, for requests and referrals sent from now on (ones already sent keep theirs). */

@@ -1,6 +1,13 @@
 package uk.safeguardcases.domain.cases;
 
+import org.hibernate.annotations.ParamDef;
+import org.hibernate.annotations.FilterDef;
+import uk.safeguardcases.domain.people.AccessScope;
+import org.hibernate.annotations.Filter;
+import uk.safeguardcases.domain.deadline.Deadline;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +29,14 @@ import uk.safeguardcases.domain.organisation.ParentOrganisation;
  * A case: one concern about one member, from the moment it is raised to its closure. "Case" is a
  * reserved word in JPQL and SQL, hence the entity's longer name.
  */
+@FilterDef(name = AccessScope.HR_ORGANISATION, autoEnabled = true, applyToLoadByKey = true,
+        parameters = @ParamDef(name = "organisationId", type = Long.class, resolver = AccessScope.HrOrganisation.class))
+@FilterDef(name = AccessScope.OWN_CASES, autoEnabled = true, applyToLoadByKey = true,
+        parameters = @ParamDef(name = "member", type = String.class, resolver = AccessScope.Member.class))
+@Filter(name = AccessScope.HR_ORGANISATION, deduceAliasInjectionPoints = false,
+        condition = "(:organisationId = -1 or exists (select 1 from referral hr_r where hr_r.case_id = {alias}.id and hr_r.organisation_id = :organisationId))")
+@Filter(name = AccessScope.OWN_CASES, deduceAliasInjectionPoints = false,
+        condition = "(:member = '' or {alias}.subject_person_id = (select own_p.id from person own_p where own_p.username = :member))")
 @Entity(name = "SafeguardingCase")
 @Table(name = "safeguarding_case")
 public class SafeguardingCase {
@@ -124,8 +139,24 @@ public class SafeguardingCase {
     @Column(name = "closure_summary")
     private String closureSummary;
 
-    @Column(name = "lado_escalated_at")
-    private Instant ladoEscalatedAt;
+    /** When the harm threshold is met: the LADO referral's deadline (one working day), escalated once when missed. */
+    @Embedded
+    @AttributeOverride(name = "due", column = @Column(name = "lado_due"))
+    @AttributeOverride(name = "reminderAt", column = @Column(name = "lado_reminder_at"))
+    @AttributeOverride(name = "remindedAt", column = @Column(name = "lado_reminded_at"))
+    @AttributeOverride(name = "missedAt", column = @Column(name = "lado_escalated_at"))
+    private Deadline ladoReferralBy;
+
+    /** The officer's findings with the outcome (what the referral pack gives as the board's reasons). */
+    @Column(name = "decision_findings")
+    private String decisionFindings;
+
+    /** The senior manager who approved the referral, and their note. */
+    @Column(name = "approved_by")
+    private String approvedBy;
+
+    @Column(name = "approval_note")
+    private String approvalNote;
 
     @Version
     private long version;
@@ -177,22 +208,51 @@ public class SafeguardingCase {
         this.harmThresholdMet = harmThresholdMet;
     }
 
+    /** The harm threshold is met: the LADO referral is due by {@code deadline}. */
+    public void ladoReferralDue(Deadline deadline) {
+        this.ladoReferralBy = deadline;
+    }
+
     /** The LADO referral was not made in time; escalated once, however often the timer's job runs. */
     public boolean ladoTimescaleMissed(Instant at) {
-        if (ladoEscalatedAt != null) {
-            return false;
+        if (ladoReferralBy == null) {
+            ladoReferralBy = Deadline.due(at, null); // a case from before the due date was kept on the case
         }
-        ladoEscalatedAt = at;
-        return true;
+        return ladoReferralBy.miss(at, false);
+    }
+
+    public Deadline ladoReferralBy() {
+        return ladoReferralBy;
     }
 
     public void authorisedBy(String senior) {
         this.authorisedBy = senior;
     }
 
-    public void decide(CaseOutcome outcome, String officer) {
+    public void decide(CaseOutcome outcome, String officer, String findings) {
         this.outcome = outcome;
         this.decidedBy = officer;
+        this.decisionFindings = findings;
+        this.approvedBy = null;
+        this.approvalNote = null;
+    }
+
+    /** A senior manager approved the referral the decision makes (four eyes: see {@code SeparationOfDuties}). */
+    public void referralApproved(String senior, String note) {
+        this.approvedBy = senior;
+        this.approvalNote = note;
+    }
+
+    public String decisionFindings() {
+        return decisionFindings;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public String approvalNote() {
+        return approvalNote;
     }
 
     /**

@@ -1,4 +1,4 @@
-package uk.safeguardcases.application.investigation;
+package uk.safeguardcases.domain.deadline;
 
 import java.time.Instant;
 

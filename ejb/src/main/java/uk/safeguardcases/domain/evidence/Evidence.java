@@ -1,5 +1,7 @@
 package uk.safeguardcases.domain.evidence;
 
+import uk.safeguardcases.domain.people.AccessScope;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +24,10 @@ import org.hibernate.annotations.TenantId;
  * <p>Illegal imagery (indecent images of children) is never stored, neither as a file nor as text: only the
  * fact, the platform, the address if known and the IWF / CEOP report reference are recorded.
  */
+@Filter(name = AccessScope.HR_ORGANISATION, deduceAliasInjectionPoints = false,
+        condition = "(:organisationId = -1 or {alias}.case_id in (select hr_r.case_id from referral hr_r where hr_r.organisation_id = :organisationId))")
+@Filter(name = AccessScope.OWN_CASES, deduceAliasInjectionPoints = false,
+        condition = "(:member = '' or {alias}.case_id in (select own_c.id from safeguarding_case own_c join person own_p on own_p.id = own_c.subject_person_id where own_p.username = :member))")
 @Entity
 @Immutable
 @Table(name = "evidence")

@@ -1,4 +1,4 @@
-package uk.safeguardcases.infrastructure.security;
+package uk.safeguardcases.domain.people;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

@@ -1,5 +1,7 @@
 package uk.safeguardcases.domain.referral;
 
+import uk.safeguardcases.domain.people.AccessScope;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +15,10 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
 
 /** A referral to the police, CEOP, the IWF or the LADO: who made it, when, and the agency's reference. */
+@Filter(name = AccessScope.HR_ORGANISATION, deduceAliasInjectionPoints = false,
+        condition = "(:organisationId = -1)")
+@Filter(name = AccessScope.OWN_CASES, deduceAliasInjectionPoints = false,
+        condition = "(:member = '')")
 @Entity
 @Immutable
 @Table(name = "external_referral")

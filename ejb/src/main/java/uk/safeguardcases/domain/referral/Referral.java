@@ -1,6 +1,11 @@
 package uk.safeguardcases.domain.referral;
 
+import uk.safeguardcases.domain.people.AccessScope;
+import org.hibernate.annotations.Filter;
+import uk.safeguardcases.domain.deadline.Deadline;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +19,10 @@ import java.time.LocalDate;
 import org.hibernate.annotations.TenantId;
 
 /** The disciplinary referral to the HR partner of the member's parent organisation (CHSCB 6.2). One per case. */
+@Filter(name = AccessScope.HR_ORGANISATION, deduceAliasInjectionPoints = false,
+        condition = "(:organisationId = -1 or {alias}.organisation_id = :organisationId)")
+@Filter(name = AccessScope.OWN_CASES, deduceAliasInjectionPoints = false,
+        condition = "(:member = '' or {alias}.case_id in (select own_c.id from safeguarding_case own_c join person own_p on own_p.id = own_c.subject_person_id where own_p.username = :member))")
 @Entity
 @Table(name = "referral")
 public class Referral {
@@ -42,14 +51,13 @@ public class Referral {
     @Column(name = "sent_at", nullable = false, updatable = false)
     private Instant sentAt;
 
-    @Column(name = "acknowledgement_due", nullable = false)
-    private Instant acknowledgementDue;
-
-    @Column(name = "reminded_at")
-    private Instant remindedAt;
-
-    @Column(name = "escalated_at")
-    private Instant escalatedAt;
+    /** CHSCB 6.2: when the HR partner must acknowledge by; the reminder before it, the escalation after it. */
+    @Embedded
+    @AttributeOverride(name = "due", column = @Column(name = "acknowledgement_due", nullable = false))
+    @AttributeOverride(name = "reminderAt", column = @Column(name = "acknowledgement_reminder_at"))
+    @AttributeOverride(name = "remindedAt", column = @Column(name = "reminded_at"))
+    @AttributeOverride(name = "missedAt", column = @Column(name = "escalated_at"))
+    private Deadline acknowledgeBy;
 
     @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
@@ -111,31 +119,27 @@ public class Referral {
     }
 
     public static Referral send(Long caseId, Long organisationId, ReferralKind kind, String approvedBy, Instant sentAt,
-            Instant acknowledgementDue) {
+            Deadline acknowledgeBy) {
         Referral referral = new Referral();
         referral.caseId = caseId;
         referral.organisationId = organisationId;
         referral.kind = kind;
         referral.approvedBy = approvedBy;
         referral.sentAt = sentAt;
-        referral.acknowledgementDue = acknowledgementDue;
+        referral.acknowledgeBy = acknowledgeBy;
         return referral;
     }
 
     public boolean remind(Instant at) {
-        if (remindedAt != null || acknowledgedAt != null) {
-            return false;
-        }
-        remindedAt = at;
-        return true;
+        return acknowledgeBy.remind(at, acknowledgedAt != null);
     }
 
     public boolean escalate(Instant at) {
-        if (escalatedAt != null || acknowledgedAt != null) {
-            return false;
-        }
-        escalatedAt = at;
-        return true;
+        return acknowledgeBy.miss(at, acknowledgedAt != null);
+    }
+
+    public Deadline acknowledgeBy() {
+        return acknowledgeBy;
     }
 
     public void acknowledge(String by, Instant at) {
@@ -218,7 +222,7 @@ public class Referral {
     }
 
     public Instant acknowledgementDue() {
-        return acknowledgementDue;
+        return acknowledgeBy.due();
     }
 
     public Instant acknowledgedAt() {
@@ -242,11 +246,11 @@ public class Referral {
     }
 
     public Instant remindedAt() {
-        return remindedAt;
+        return acknowledgeBy.remindedAt();
     }
 
     public Instant escalatedAt() {
-        return escalatedAt;
+        return acknowledgeBy.missedAt();
     }
 
     public Instant outcomeRecordedAt() {

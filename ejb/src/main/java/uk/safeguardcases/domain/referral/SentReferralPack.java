@@ -1,5 +1,7 @@
 package uk.safeguardcases.domain.referral;
 
+import uk.safeguardcases.domain.people.AccessScope;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +18,10 @@ import uk.safeguardcases.domain.evidence.ContentHash;
  * SHA-256 (the one the timeline records), so the copy anyone downloads later can be checked against it. One
  * per case; never changed.
  */
+@Filter(name = AccessScope.HR_ORGANISATION, deduceAliasInjectionPoints = false,
+        condition = "(:organisationId = -1 or {alias}.case_id in (select hr_r.case_id from referral hr_r where hr_r.organisation_id = :organisationId))")
+@Filter(name = AccessScope.OWN_CASES, deduceAliasInjectionPoints = false,
+        condition = "(:member = '' or {alias}.case_id in (select own_c.id from safeguarding_case own_c join person own_p on own_p.id = own_c.subject_person_id where own_p.username = :member))")
 @Entity
 @Immutable
 @Table(name = "sent_referral_pack")

@@ -1,6 +1,11 @@
 package uk.safeguardcases.domain.requests;
 
+import uk.safeguardcases.domain.people.AccessScope;
+import org.hibernate.annotations.Filter;
+import uk.safeguardcases.domain.deadline.Deadline;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +21,10 @@ import org.hibernate.annotations.TenantId;
  * A request to the member with a deadline: remove content (CHSCB 5.3) or co-operate (CHSCB 6.3). One of
  * each kind per case. Supervised access to an account is recorded as a fact; a password never is.
  */
+@Filter(name = AccessScope.HR_ORGANISATION, deduceAliasInjectionPoints = false,
+        condition = "(:organisationId = -1 or {alias}.case_id in (select hr_r.case_id from referral hr_r where hr_r.organisation_id = :organisationId))")
+@Filter(name = AccessScope.OWN_CASES, deduceAliasInjectionPoints = false,
+        condition = "(:member = '' or {alias}.case_id in (select own_c.id from safeguarding_case own_c join person own_p on own_p.id = own_c.subject_person_id where own_p.username = :member))")
 @Entity
 @Table(name = "member_request")
 public class MemberRequest {
@@ -38,14 +47,13 @@ public class MemberRequest {
     @Column(name = "sent_at", nullable = false, updatable = false)
     private Instant sentAt;
 
-    @Column(name = "reminder_at")
-    private Instant reminderAt;
-
-    @Column(nullable = false)
-    private Instant deadline;
-
-    @Column(name = "reminded_at")
-    private Instant remindedAt;
+    /** When the member must answer by: the reminder before it, and non-compliance recorded once it has passed. */
+    @Embedded
+    @AttributeOverride(name = "due", column = @Column(name = "deadline", nullable = false))
+    @AttributeOverride(name = "reminderAt", column = @Column(name = "reminder_at"))
+    @AttributeOverride(name = "remindedAt", column = @Column(name = "reminded_at"))
+    @AttributeOverride(name = "missedAt", column = @Column(name = "non_compliance_at"))
+    private Deadline answerBy;
 
     @Enumerated(EnumType.STRING)
     private MemberResponse response;
@@ -67,42 +75,29 @@ public class MemberRequest {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Column(name = "non_compliance_at")
-    private Instant nonComplianceAt;
-
     @Version
     private long version;
 
     protected MemberRequest() {
     }
 
-    public static MemberRequest send(Long caseId, RequestKind kind, Instant sentAt, Instant reminderAt,
-            Instant deadline) {
+    public static MemberRequest send(Long caseId, RequestKind kind, Instant sentAt, Deadline answerBy) {
         MemberRequest request = new MemberRequest();
         request.caseId = caseId;
         request.kind = kind;
         request.sentAt = sentAt;
-        request.reminderAt = reminderAt;
-        request.deadline = deadline;
+        request.answerBy = answerBy;
         return request;
     }
 
-    /** The reminder before the deadline, once per deadline (a new deadline arms it again). */
+    /** The reminder before the deadline, once per deadline (a new deadline arms it again), unless answered. */
     public boolean remind(Instant at) {
-        if (remindedAt != null || response != null) {
-            return false;
-        }
-        remindedAt = at;
-        return true;
+        return answerBy.remind(at, response != null);
     }
 
     /** CHSCB 5.4: the deadline passed without compliance. Recorded once, however often the job runs. */
     public boolean recordNonCompliance(Instant at) {
-        if (nonComplianceAt != null || response == MemberResponse.REMOVED) {
-            return false;
-        }
-        nonComplianceAt = at;
-        return true;
+        return answerBy.miss(at, response == MemberResponse.REMOVED);
     }
 
     public void answer(MemberResponse response, String text, boolean supervisedAccess, Instant at) {
@@ -112,16 +107,18 @@ public class MemberRequest {
         this.respondedAt = at;
     }
 
-    /** The officer's decision on a contest or a request for more time; a new deadline when time is given. */
-    public void decide(String decision, String by, Instant at, Instant newReminderAt, Instant newDeadline) {
+    /** The officer's decision on a contest or a request for more time; a later deadline when time is given. */
+    public void decide(String decision, String by, Instant at, Deadline later) {
         this.decision = decision;
         this.decidedBy = by;
         this.decidedAt = at;
-        if (newDeadline != null) {
-            this.deadline = newDeadline;
-            this.reminderAt = newReminderAt;
-            this.remindedAt = null;
+        if (later != null) {
+            answerBy.moveTo(later);
         }
+    }
+
+    public Deadline answerBy() {
+        return answerBy;
     }
 
     public Long id() {
@@ -141,15 +138,15 @@ public class MemberRequest {
     }
 
     public Instant reminderAt() {
-        return reminderAt;
+        return answerBy.reminderAt();
     }
 
     public Instant deadline() {
-        return deadline;
+        return answerBy.due();
     }
 
     public Instant remindedAt() {
-        return remindedAt;
+        return answerBy.remindedAt();
     }
 
     public MemberResponse response() {
@@ -173,6 +170,6 @@ public class MemberRequest {
     }
 
     public Instant nonComplianceAt() {
-        return nonComplianceAt;
+        return answerBy.missedAt();
     }
 }

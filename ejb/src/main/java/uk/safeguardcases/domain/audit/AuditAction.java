@@ -1,0 +1,151 @@
+package uk.safeguardcases.domain.audit;
+
+import static uk.safeguardcases.domain.audit.Visibility.BOARD_ONLY;
+import static uk.safeguardcases.domain.audit.Visibility.SHARED_WITH_HR;
+
+/**
+ * Every kind of entry the audit timeline records, in the boards' words (the label is what the timeline stores and
+ * shows), and who may read it besides the board: the one record of what reaches the HR partner of the member's
+ * parent organisation (the referral pack, its PDF and the HR API). CHSCB 6.2 sends the employer what it needs to
+ * decide discipline; the safeguarding screen and the board's own deliberation stay with the board, because telling
+ * an employer could prejudice a criminal investigation or a LADO enquiry. A new kind of entry is board-only unless it
+ * says otherwise here.
+ */
+public enum AuditAction {
+
+    // What the member is alleged to have done: shared.
+    CONCERN_RAISED("Concern raised", SHARED_WITH_HR),
+    ALLEGATION_RECORDED("Allegation recorded", SHARED_WITH_HR),
+
+    // The safeguarding screen and other agencies' business: the board's.
+    TRIAGE_RECORDED("Triage recorded", BOARD_ONLY),
+    REFERRED_TO_POLICE("Referred to POLICE", BOARD_ONLY),
+    REFERRED_TO_IWF("Referred to IWF", BOARD_ONLY),
+    REFERRED_TO_CEOP("Referred to CEOP", BOARD_ONLY),
+    REFERRED_TO_LADO("Referred to LADO", BOARD_ONLY),
+    LADO_TIMESCALE_MISSED("LADO timescale missed", BOARD_ONLY),
+    /** A machine's guesses, not findings. */
+    CLAUSE_SUGGESTED("Clause suggested by monitoring tool", BOARD_ONLY),
+    MEMBER_NOT_MATCHED("Member not matched", BOARD_ONLY),
+    /** LSCB §3: the authorisation and its justification are the board's record. */
+    INVESTIGATION_AUTHORISED("Investigation authorised", BOARD_ONLY),
+    INVESTIGATION_NOT_AUTHORISED("Investigation not authorised", BOARD_ONLY),
+
+    // Evidence: listed for HR, except illegal imagery reported to the IWF / CEOP, whose details stay with the board.
+    EVIDENCE_CAPTURED("Evidence captured", SHARED_WITH_HR),
+    ILLEGAL_IMAGERY_REPORTED("Evidence captured", BOARD_ONLY),
+    EVIDENCE_SHOWN_TO_MEMBER("Evidence shown to the member", BOARD_ONLY),
+    EVIDENCE_NO_LONGER_SHOWN("Evidence no longer shown to the member", BOARD_ONLY),
+    /** A note that may hold either: the officer marks it internal or not. */
+    EVIDENCE_GATHERED("Evidence gathered", null),
+    REMOVAL_VERIFIED("Removal verified", null),
+
+    // The member's dealings with the board (CHSCB 5.3, 5.4, 6.3): shared.
+    REMOVAL_REQUEST_SENT("Content removal request sent", SHARED_WITH_HR),
+    COOPERATION_REQUEST_SENT("Co-operation request sent", SHARED_WITH_HR),
+    REMOVAL_REMINDER_SENT("Removal reminder sent", SHARED_WITH_HR),
+    REMOVAL_REQUEST_ANSWERED("Removal request answered", SHARED_WITH_HR),
+    CONTEST_UPHELD("Contest upheld", SHARED_WITH_HR),
+    CONTEST_REJECTED("Contest rejected", SHARED_WITH_HR),
+    MORE_TIME_GIVEN("More time given", SHARED_WITH_HR),
+    MORE_TIME_REFUSED("More time refused", SHARED_WITH_HR),
+    COOPERATION_RECORDED("Co-operation recorded", SHARED_WITH_HR),
+    NON_COMPLIANCE_RECORDED("Non-compliance recorded", SHARED_WITH_HR),
+    NON_COOPERATION_RECORDED("Non-co-operation recorded", SHARED_WITH_HR),
+
+    // The findings and approval the pack carries: shared; sending a referral back is internal deliberation.
+    OUTCOME_DECIDED("Outcome decided", SHARED_WITH_HR),
+    REFERRAL_APPROVED("Referral approved", SHARED_WITH_HR),
+    REFERRAL_SENT_BACK("Referral sent back", BOARD_ONLY),
+    REFERRED_TO_PARENT_ORGANISATION("Referred to the parent organisation", SHARED_WITH_HR),
+    REFERRAL_PACK_SENT("Referral pack sent", SHARED_WITH_HR),
+
+    // The HR partner's own part: shared; the board's escalation: not.
+    HR_REMINDER_SENT("HR reminder sent", SHARED_WITH_HR),
+    REFERRAL_ACKNOWLEDGED("Referral acknowledged", SHARED_WITH_HR),
+    HR_ACKNOWLEDGEMENT_OVERDUE("HR acknowledgement overdue", BOARD_ONLY),
+    DISCIPLINARY_OUTCOME_RECORDED("Disciplinary outcome recorded", SHARED_WITH_HR),
+    APPEAL_LODGED("Appeal lodged", SHARED_WITH_HR),
+    APPEAL_RESULT_RECORDED("Appeal result recorded", SHARED_WITH_HR),
+
+    // The board's own administration of the case.
+    TASK_ASSIGNED("Task assigned", BOARD_ONLY),
+    CASE_CLOSED("Case closed", BOARD_ONLY),
+    DATE_OF_BIRTH_RECORDED("Date of birth recorded", BOARD_ONLY),
+    ALLEGATION_FOUND_SUBSTANTIATED("Allegation found substantiated", BOARD_ONLY),
+    ALLEGATION_FOUND_UNSUBSTANTIATED("Allegation found unsubstantiated", BOARD_ONLY),
+    ALLEGATION_FOUND_UNFOUNDED("Allegation found unfounded", BOARD_ONLY),
+    ALLEGATION_FOUND_FALSE("Allegation found false", BOARD_ONLY),
+    ALLEGATION_FOUND_MALICIOUS("Allegation found malicious", BOARD_ONLY),
+    EMAIL_UNDELIVERABLE("E-mail undeliverable", BOARD_ONLY),
+
+    // The board's set-up: no case.
+    CLAUSE_ADDED("Clause added", BOARD_ONLY),
+    CLAUSE_CHANGED("Clause changed", BOARD_ONLY),
+    CLAUSE_CHANGED_NEW_VERSION("Clause changed (new version)", BOARD_ONLY),
+    CLAUSE_RETIRED("Clause retired", BOARD_ONLY),
+    DEADLINES_CHANGED("Deadlines changed", BOARD_ONLY),
+    CLOSURE_DAY_ADDED("Closure day added", BOARD_ONLY),
+    CLOSURE_DAY_REMOVED("Closure day removed", BOARD_ONLY),
+    ORGANISATION_ADDED("Organisation added", BOARD_ONLY),
+    ORGANISATION_CHANGED("Organisation changed", BOARD_ONLY),
+    ORGANISATION_DEACTIVATED("Organisation deactivated", BOARD_ONLY),
+    ORGANISATION_DELETED("Organisation deleted", BOARD_ONLY),
+    ORGANISATION_REACTIVATED("Organisation reactivated", BOARD_ONLY),
+    PERSON_ADDED("Person added", BOARD_ONLY),
+    PERSON_CHANGED("Person changed", BOARD_ONLY),
+    PERSON_DEACTIVATED("Person deactivated", BOARD_ONLY),
+    PERSON_REACTIVATED("Person reactivated", BOARD_ONLY),
+    API_KEY_CREATED("API key created", BOARD_ONLY),
+    API_KEY_REVOKED("API key revoked", BOARD_ONLY),
+    API_KEY_ROTATED("API key rotated", BOARD_ONLY);
+
+    private final String label;
+    private final Visibility visibility;
+
+    AuditAction(String label, Visibility visibility) {
+        this.label = label;
+        this.visibility = visibility;
+    }
+
+    /** The referral to another agency made at triage (its reference recorded). */
+    public static AuditAction referredTo(uk.safeguardcases.domain.referral.Agency agency) {
+        return valueOf("REFERRED_TO_" + agency.name());
+    }
+
+    /** The request to the member the process sends. */
+    public static AuditAction requestSent(uk.safeguardcases.domain.requests.RequestKind kind) {
+        return switch (kind) {
+            case REMOVAL -> REMOVAL_REQUEST_SENT;
+            case COOPERATION -> COOPERATION_REQUEST_SENT;
+        };
+    }
+
+    /** The finding a closed case's allegation was given. */
+    public static AuditAction allegationFound(uk.safeguardcases.domain.cases.AllegationFinding finding) {
+        return valueOf("ALLEGATION_FOUND_" + finding.name());
+    }
+
+    /** What the timeline says happened. */
+    public String label() {
+        return label;
+    }
+
+    /** Who may read it; null when the officer decides for each note ({@link #visibilityOfNote(boolean)}). */
+    public Visibility visibility() {
+        return visibility;
+    }
+
+    /** Whether the officer decides, note by note, if the HR partner may read it. */
+    public boolean officersChoice() {
+        return visibility == null;
+    }
+
+    /** A note the officer may mark internal: shared with HR unless they do. */
+    public Visibility visibilityOfNote(boolean internal) {
+        if (!officersChoice()) {
+            throw new IllegalStateException(this + " is not the officer's to share or keep");
+        }
+        return internal ? BOARD_ONLY : SHARED_WITH_HR;
+    }
+}

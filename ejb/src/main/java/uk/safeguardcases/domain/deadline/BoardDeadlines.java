@@ -1,0 +1,9 @@
+package uk.safeguardcases.domain.deadline;
+
+/**
+ * A board's deadlines, in working days: each a setting its administrator may change (new requests and referrals
+ * take the new ones; ones already sent keep theirs).
+ */
+public record BoardDeadlines(int ladoDays, int removalDays, int removalReminderDays, int cooperationDays,
+        int hrAcknowledgementDays, int hrReminderDays) {
+}

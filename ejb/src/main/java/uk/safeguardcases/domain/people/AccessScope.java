@@ -1,0 +1,75 @@
+package uk.safeguardcases.domain.people;
+
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Who may see which cases on their board, enforced below the services like the board itself (DESIGN.md, "Who uses
+ * it"): an HR partner only the cases referred to their own organisation, a member only the cases about themselves;
+ * the board's officers, seniors and administrators every case of their board. Two Hibernate filters, enabled on every
+ * session, put these limits into every query on a case and on what belongs to it ({@link #HR_ORGANISATION},
+ * {@link #OWN_CASES}), so a service that forgets to check cannot show another organisation's or another member's case.
+ *
+ * <p>The domain does not know who is calling: the infrastructure tells it once, at start-up ({@link #readFrom}).
+ */
+public final class AccessScope {
+
+    /** The filter that limits an HR partner to their organisation's referrals. */
+    public static final String HR_ORGANISATION = "hrOrganisation";
+    /** The filter that limits a member to the cases about themselves. */
+    public static final String OWN_CASES = "ownCases";
+
+    /** The parameter values that mean "no limit": board staff, jobs, nobody. */
+    public static final long ANY_ORGANISATION = -1;
+    public static final String ANY_MEMBER = "";
+
+    /** The limits of one caller. */
+    public record Limits(long hrOrganisation, String member) {
+        public static final Limits NONE = new Limits(ANY_ORGANISATION, ANY_MEMBER);
+    }
+
+    private static volatile Supplier<Limits> current = () -> Limits.NONE;
+
+    private AccessScope() {
+    }
+
+    /** Where the limits of whoever is calling now come from (set once, by the infrastructure). */
+    public static void readFrom(Supplier<Limits> callerLimits) {
+        current = callerLimits;
+    }
+
+    /**
+     * The limits of a person with these roles: board staff are limited by nothing but their board; a person who is
+     * only an HR partner sees their organisation's referrals; one who is only a member, their own cases.
+     */
+    public static Limits of(Set<Role> roles, Long organisationId, String username) {
+        boolean boardStaff = roles.contains(Role.OFFICER) || roles.contains(Role.SENIOR) || roles.contains(Role.ADMIN);
+        if (boardStaff) {
+            return Limits.NONE;
+        }
+        long organisation = roles.contains(Role.HR) && organisationId != null ? organisationId : ANY_ORGANISATION;
+        String member = roles.contains(Role.MEMBER) && username != null ? username : ANY_MEMBER;
+        if (roles.contains(Role.HR) && roles.contains(Role.MEMBER)) {
+            // Both: the member's own cases and the organisation's referrals are both theirs to see; the member limit
+            // alone would hide the referrals, so the HR limit applies (it is the wider one for what HR does).
+            member = ANY_MEMBER;
+        }
+        return new Limits(organisation, member);
+    }
+
+    /** The value of the {@code organisationId} parameter of {@link #HR_ORGANISATION}. */
+    public static final class HrOrganisation implements Supplier<Long> {
+        @Override
+        public Long get() {
+            return current.get().hrOrganisation();
+        }
+    }
+
+    /** The value of the {@code member} parameter of {@link #OWN_CASES}. */
+    public static final class Member implements Supplier<String> {
+        @Override
+        public String get() {
+            return current.get().member();
+        }
+    }
+}

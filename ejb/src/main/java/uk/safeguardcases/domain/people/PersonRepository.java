@@ -1,0 +1,28 @@
+package uk.safeguardcases.domain.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The people of the caller's board. */
+public interface PersonRepository {
+
+    Optional<Person> byUsername(String username);
+
+    Optional<Person> byId(long id);
+
+    /** The id of the account with this user name, if it is on the caller's board. */
+    Optional<Long> idOf(String username);
+
+    /** Names by user name, for those of the caller's board among {@code usernames}. */
+    Map<String, String> displayNames(Collection<String> usernames);
+
+    /** The e-mail addresses of the active people who have one of {@code roles}. */
+    List<String> emailsOf(Collection<Role> roles);
+
+    /** The active HR partners of an organisation, by their e-mail addresses. */
+    List<String> hrEmailsOf(long organisationId);
+
+    void add(Person person);
+}

@@ -1,0 +1,20 @@
+package uk.safeguardcases.domain.requests;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The requests to members of the caller's board (a member: those about themselves). */
+public interface MemberRequestRepository {
+
+    /** A case's request of one kind (there is at most one). */
+    Optional<MemberRequest> of(long caseId, RequestKind kind);
+
+    /** A case's requests, oldest first. */
+    List<MemberRequest> ofCase(long caseId);
+
+    /** The requests on these cases, newest first. */
+    List<MemberRequest> ofCases(Collection<Long> caseIds);
+
+    void add(MemberRequest request);
+}
