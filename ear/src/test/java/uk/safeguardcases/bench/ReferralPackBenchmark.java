@@ -43,13 +43,13 @@ import uk.safeguardcases.application.investigation.RequestService;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.people.PeopleDirectory;
-import uk.safeguardcases.application.reports.ReferralPackDocument;
+import uk.safeguardcases.application.reports.Documents;
 import uk.safeguardcases.application.reports.ReferralPackPdf;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.allegation.AllegationCategory;
 import uk.safeguardcases.domain.allegation.Severity;
-import uk.safeguardcases.domain.audit.Visibility;
+import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.cases.CaseOutcome;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
@@ -88,6 +88,9 @@ class ReferralPackBenchmark {
         ear.getAsType(WebArchive.class, "safeguard-web.war").addClass(ReferralPackBenchmark.class);
         return ear;
     }
+
+    @Inject
+    private Documents documents;
 
     @Inject
     private PeopleDirectory people;
@@ -138,7 +141,7 @@ class ReferralPackBenchmark {
         String encoded = URLEncoder.encode(ref, StandardCharsets.UTF_8);
         double[] served = time(() -> download(officerBrowser, "officer/referral-pack-current?ref=" + encoded));
         double[] assembled = time(() -> CallerContext.runAs(officer, () -> packs.currentForBoard(ref)).content().length);
-        double[] rendered = time(() -> ReferralPackDocument.render(pack).length);
+        double[] rendered = time(() -> documents.referralPack(pack).length);
         double[] sent = time(() -> download(hrBrowser, "hr/referral-pack?ref=" + encoded));
         int size = download(officerBrowser, "officer/referral-pack-current?ref=" + encoded);
 
@@ -213,9 +216,9 @@ class ReferralPackBenchmark {
         int shared = CallerContext.runAs(officer, () -> referrals.packForBoard(ref)).timeline().size();
         for (int i = shared; i < TIMELINE; i++) {
             int n = i;
-            CallerContext.runAs(officer, () -> timeline.record(caseId, "Case note", "Note " + n + ": the member's"
-                    + " manager confirmed the account is the member's own and was public at the time.",
-                    Visibility.SHARED_WITH_HR));
+            CallerContext.runAs(officer, () -> timeline.recordNote(caseId, AuditAction.REMOVAL_VERIFIED, "Note " + n
+                    + ": the member's manager confirmed the account is the member's own and was public at the time.",
+                    false));
         }
         return ref;
     }

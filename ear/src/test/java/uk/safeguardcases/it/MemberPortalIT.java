@@ -67,7 +67,7 @@ import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.requests.MemberResponse;
 import uk.safeguardcases.domain.requests.RequestKind;
-import uk.safeguardcases.infrastructure.security.PasswordHashing;
+import uk.safeguardcases.domain.people.PasswordHashing;
 
 /**
  * The member portal on the real server: the member's own requests, the evidence shown to them, their answers

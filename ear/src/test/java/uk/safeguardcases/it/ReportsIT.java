@@ -72,7 +72,7 @@ import uk.safeguardcases.application.investigation.RequestService;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.people.PeopleDirectory;
-import uk.safeguardcases.application.reports.ReferralPackDocument;
+import uk.safeguardcases.application.reports.Documents;
 import uk.safeguardcases.application.reports.ReferralPackPdf;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
@@ -128,6 +128,9 @@ class ReportsIT {
             throw new IllegalStateException(e);
         }
     }
+
+    @Inject
+    private Documents documents;
 
     @Inject
     private PeopleDirectory people;
@@ -279,7 +282,7 @@ class ReportsIT {
         assertEquals(referredAt + 1, indexOf(lines, ReferralPackPdf.SENT), "right after the referral");
 
         // The same data printed again gives a PDF with the same text (the bytes differ only in the file's id).
-        byte[] again = ReferralPackDocument.render(CallerContext.runAs(as("chscb.officer"),
+        byte[] again = documents.referralPack(CallerContext.runAs(as("chscb.officer"),
                 () -> referrals.packForBoard(referred.reference())));
         assertTrue(Pdf.read(again).all().contains(referred.reference()));
         assertThrows(AccessRefusedException.class, () -> CallerContext.runAs(as("chscb.officer"),
@@ -371,10 +374,10 @@ class ReportsIT {
         assertFalse(recorded.equals(sha256(current.body())));
         Pdf currentPdf = Pdf.read(current.body());
         for (int i = 0; i < currentPdf.pages.size(); i++) {
-            assertTrue(currentPdf.page(i).contains(ReferralPackDocument.CURRENT_LABEL), "labelled on page " + (i + 1));
+            assertTrue(currentPdf.page(i).contains(Documents.CURRENT_LABEL), "labelled on page " + (i + 1));
         }
         assertTrue(currentPdf.compact().contains(recorded), "names the SHA-256 of the pack sent");
-        assertFalse(Pdf.read(downloaded.body()).all().contains(ReferralPackDocument.CURRENT_LABEL));
+        assertFalse(Pdf.read(downloaded.body()).all().contains(Documents.CURRENT_LABEL));
 
         Browser nscbHr = browser();
         nscbHr.signIn("nscb.hr", PASSWORD);

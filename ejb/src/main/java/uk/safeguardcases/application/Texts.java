@@ -1,5 +1,6 @@
 package uk.safeguardcases.application;
 
+import uk.safeguardcases.application.tenancy.Caller;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import uk.safeguardcases.application.tenancy.CallerContext;
  */
 public final class Texts {
 
-    public static final Locale ENGLISH = Locale.UK;
+    public static final Locale ENGLISH = Caller.ENGLISH;
     public static final Locale WELSH = Locale.forLanguageTag("cy-GB");
 
     static final String BUNDLE = "uk.safeguardcases.application.texts";

@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.administration;
 
+import uk.safeguardcases.domain.board.BoardRepository;
+import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,6 +34,9 @@ import uk.safeguardcases.domain.people.Role;
  */
 @Stateless
 public class BoardSettings {
+
+    @Inject
+    private BoardRepository boards;
 
     private static final int MAX_DAYS = 60;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
@@ -71,7 +76,7 @@ public class BoardSettings {
                 .field("HR reminder", before.hrReminderDays(), hrReminder);
         if (changes.any()) {
             board.changeDeadlines(lado, removal, removalReminder, cooperation, acknowledgement, hrReminder);
-            timeline.record(null, "Deadlines changed", "Working days: " + changes);
+            timeline.record(null, AuditAction.DEADLINES_CHANGED, "Working days: " + changes);
         }
         return settingsOf(board);
     }
@@ -124,7 +129,7 @@ public class BoardSettings {
         Checks.check(problems);
         BoardClosureDay day = new BoardClosureDay(date, cleanName, caller.username(), Instant.now());
         em.persist(day);
-        timeline.record(null, "Closure day added", DAY.format(date) + ": " + Checks.quote(cleanName)
+        timeline.record(null, AuditAction.CLOSURE_DAY_ADDED, DAY.format(date) + ": " + Checks.quote(cleanName)
                 + "; it no longer counts as a working day in this board's deadlines.");
         return view(day);
     }
@@ -137,7 +142,7 @@ public class BoardSettings {
                 .filter(d -> d.tenantId().equals(CallerContext.current().tenantId()))
                 .findFirst().orElseThrow(() -> new NotFoundException(Texts.text("notFound.closureDay")));
         em.remove(day);
-        timeline.record(null, "Closure day removed", DAY.format(day.date()) + ": " + Checks.quote(day.name())
+        timeline.record(null, AuditAction.CLOSURE_DAY_REMOVED, DAY.format(day.date()) + ": " + Checks.quote(day.name())
                 + "; it counts as a working day again.");
     }
 
@@ -149,7 +154,7 @@ public class BoardSettings {
     }
 
     private Board board(Caller caller) {
-        return em.find(Board.class, caller.tenantId());
+        return boards.current();
     }
 
     private static ClosureDay view(BoardClosureDay d) {

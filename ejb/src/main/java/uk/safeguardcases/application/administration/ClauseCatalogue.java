@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.administration;
 
+import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,7 +59,7 @@ public class ClauseCatalogue {
         PolicyClause clause = new PolicyClause(cleanReference, cleanSection, cleanText, last == null ? 1 : last + 1,
                 nextVersion(cleanReference));
         em.persist(clause);
-        timeline.record(null, "Clause added", "Clause " + cleanReference + " (" + cleanSection + "): "
+        timeline.record(null, AuditAction.CLAUSE_ADDED, "Clause " + cleanReference + " (" + cleanSection + "): "
                 + Checks.quote(cleanText));
         return view(clause, 0);
     }
@@ -85,7 +86,7 @@ public class ClauseCatalogue {
         long cited = citations(clause.id());
         if (cited == 0 && clause.reference().equals(cleanReference)) {
             clause.reword(cleanReference, cleanSection, cleanText);
-            timeline.record(null, "Clause changed", "Clause " + cleanReference + ": " + changes);
+            timeline.record(null, AuditAction.CLAUSE_CHANGED, "Clause " + cleanReference + ": " + changes);
             return new ClauseChange(view(clause, 0), false, true);
         }
         // A new row: the cited wording must stay as it was, and a new reference needs its own version number.
@@ -99,11 +100,11 @@ public class ClauseCatalogue {
                 nextVersion(cleanReference));
         em.persist(next);
         if (cited > 0) {
-            timeline.record(null, "Clause changed (new version)", "Clause " + clause.reference() + " version "
+            timeline.record(null, AuditAction.CLAUSE_CHANGED_NEW_VERSION, "Clause " + clause.reference() + " version "
                     + clause.versionNo() + " is cited by " + cited + " allegation(s) and keeps its words; version "
                     + next.versionNo() + " replaces it: " + changes);
         } else {
-            timeline.record(null, "Clause changed", "Clause " + clause.reference() + ": " + changes);
+            timeline.record(null, AuditAction.CLAUSE_CHANGED, "Clause " + clause.reference() + ": " + changes);
         }
         return new ClauseChange(view(next, 0), cited > 0, true);
     }
@@ -113,7 +114,7 @@ public class ClauseCatalogue {
         PolicyClause clause = find(id);
         if (!clause.retired()) {
             clause.retire();
-            timeline.record(null, "Clause retired", "Clause " + clause.reference() + " version " + clause.versionNo()
+            timeline.record(null, AuditAction.CLAUSE_RETIRED, "Clause " + clause.reference() + " version " + clause.versionNo()
                     + ": retired: 'no' → 'yes'");
         }
         return view(clause, citations(clause.id()));

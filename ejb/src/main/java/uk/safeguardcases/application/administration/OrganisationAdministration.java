@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.administration;
 
+import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,7 +46,7 @@ public class OrganisationAdministration {
         ParentOrganisation organisation = new ParentOrganisation(cleanName, kind, cleanEmail);
         em.persist(organisation);
         em.flush();
-        timeline.record(null, "Organisation added", cleanName + " (" + kind.label() + "); HR e-mail "
+        timeline.record(null, AuditAction.ORGANISATION_ADDED, cleanName + " (" + kind.label() + "); HR e-mail "
                 + Checks.quote(cleanEmail));
         return view(organisation);
     }
@@ -64,7 +65,7 @@ public class OrganisationAdministration {
         if (changes.any()) {
             String before = organisation.name();
             organisation.change(cleanName, kind, cleanEmail);
-            timeline.record(null, "Organisation changed", before + ": " + changes);
+            timeline.record(null, AuditAction.ORGANISATION_CHANGED, before + ": " + changes);
         }
         return view(organisation);
     }
@@ -76,13 +77,13 @@ public class OrganisationAdministration {
         if (referenced(organisation.id())) {
             if (organisation.active()) {
                 organisation.deactivate();
-                timeline.record(null, "Organisation deactivated", organisation.name()
+                timeline.record(null, AuditAction.ORGANISATION_DEACTIVATED, organisation.name()
                         + " (still named by people or cases, so kept): active: 'yes' → 'no'");
             }
             return OrganisationRemoval.DEACTIVATED;
         }
         em.remove(organisation);
-        timeline.record(null, "Organisation deleted", organisation.name() + " (" + organisation.kind().label()
+        timeline.record(null, AuditAction.ORGANISATION_DELETED, organisation.name() + " (" + organisation.kind().label()
                 + "); HR e-mail " + Checks.quote(organisation.hrEmail()));
         return OrganisationRemoval.DELETED;
     }
@@ -92,7 +93,7 @@ public class OrganisationAdministration {
         ParentOrganisation organisation = find(id);
         if (!organisation.active()) {
             organisation.reactivate();
-            timeline.record(null, "Organisation reactivated", organisation.name() + ": active: 'no' → 'yes'");
+            timeline.record(null, AuditAction.ORGANISATION_REACTIVATED, organisation.name() + ": active: 'no' → 'yes'");
         }
         return view(organisation);
     }

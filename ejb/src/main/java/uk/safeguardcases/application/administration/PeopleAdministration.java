@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.administration;
 
+import uk.safeguardcases.domain.organisation.OrganisationRepository;
+import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +24,7 @@ import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
 import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.people.Role;
-import uk.safeguardcases.infrastructure.security.PasswordHashing;
+import uk.safeguardcases.domain.people.PasswordHashing;
 
 /**
  * The board administrator's people and roles. Passwords are hashed exactly as the identity store checks
@@ -30,6 +32,9 @@ import uk.safeguardcases.infrastructure.security.PasswordHashing;
  */
 @Stateless
 public class PeopleAdministration {
+
+    @Inject
+    private OrganisationRepository organisations;
 
     static final int MIN_PASSWORD = 12;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{2,99}");
@@ -82,7 +87,7 @@ public class PeopleAdministration {
         em.persist(person);
         em.flush();
         Map<Long, String> names = organisationNames();
-        timeline.record(null, "Person added", cleanUsername + ": name " + Checks.quote(cleanName) + "; e-mail "
+        timeline.record(null, AuditAction.PERSON_ADDED, cleanUsername + ": name " + Checks.quote(cleanName) + "; e-mail "
                 + Checks.quote(cleanEmail) + "; roles " + Checks.quote(labels(cleanRoles)) + "; organisation "
                 + Checks.quote(names.get(organisation)) + " (initial password set, not recorded)");
         return view(person, names);
@@ -108,7 +113,7 @@ public class PeopleAdministration {
                 .field("organisation", names.get(person.organisationId()), names.get(organisation));
         if (changes.any()) {
             person.change(cleanName, cleanEmail, organisation, cleanRoles);
-            timeline.record(null, "Person changed", person.username() + ": " + changes);
+            timeline.record(null, AuditAction.PERSON_CHANGED, person.username() + ": " + changes);
         }
         return view(person, names);
     }
@@ -121,7 +126,7 @@ public class PeopleAdministration {
         }
         if (person.active()) {
             person.deactivate();
-            timeline.record(null, "Person deactivated", person.username() + ": active: 'yes' → 'no'");
+            timeline.record(null, AuditAction.PERSON_DEACTIVATED, person.username() + ": active: 'yes' → 'no'");
         }
         return view(person, organisationNames());
     }
@@ -131,7 +136,7 @@ public class PeopleAdministration {
         Person person = find(id);
         if (!person.active()) {
             person.reactivate();
-            timeline.record(null, "Person reactivated", person.username() + ": active: 'no' → 'yes'");
+            timeline.record(null, AuditAction.PERSON_REACTIVATED, person.username() + ": active: 'no' → 'yes'");
         }
         return view(person, organisationNames());
     }
@@ -163,8 +168,7 @@ public class PeopleAdministration {
             return null;
         }
         ParentOrganisation organisation = chosen == null ? null
-                : em.createQuery("select o from ParentOrganisation o where o.id = :id", ParentOrganisation.class)
-                        .setParameter("id", chosen).getResultStream().findFirst().orElse(null);
+                : organisations.byId(chosen).orElse(null);
         if (organisation == null || (!organisation.active() && !organisation.id().equals(current))) {
             problems.put("organisationId", Texts.text("person.organisation.missing"));
             return null;

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.api;
 
+import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -68,7 +69,7 @@ public class ApiKeyService {
             throw new InvalidInputException(problems);
         }
         NewApiKey made = issue(caller, clean);
-        timeline.record(null, "API key created", "Key \"" + clean + "\" (" + made.view().keyPrefix() + "…)");
+        timeline.record(null, AuditAction.API_KEY_CREATED, "Key \"" + clean + "\" (" + made.view().keyPrefix() + "…)");
         return made;
     }
 
@@ -78,7 +79,7 @@ public class ApiKeyService {
         ApiKey key = find(id);
         if (!key.revoked()) {
             key.revoke(caller.username(), now());
-            timeline.record(null, "API key revoked", "Key \"" + key.name() + "\" (" + key.keyPrefix() + "…)");
+            timeline.record(null, AuditAction.API_KEY_REVOKED, "Key \"" + key.name() + "\" (" + key.keyPrefix() + "…)");
         }
         return view(key);
     }
@@ -92,7 +93,7 @@ public class ApiKeyService {
         }
         old.revoke(caller.username(), now());
         NewApiKey made = issue(caller, old.name());
-        timeline.record(null, "API key rotated", "Key \"" + old.name() + "\" (" + old.keyPrefix()
+        timeline.record(null, AuditAction.API_KEY_ROTATED, "Key \"" + old.name() + "\" (" + old.keyPrefix()
                 + "…) revoked and replaced by " + made.view().keyPrefix() + "…");
         return made;
     }

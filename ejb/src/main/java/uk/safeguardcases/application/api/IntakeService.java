@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.api;
 
+import uk.safeguardcases.domain.organisation.OrganisationRepository;
+import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -52,6 +54,9 @@ import uk.safeguardcases.domain.people.Role;
 @Stateless
 public class IntakeService {
 
+    @Inject
+    private OrganisationRepository organisations;
+
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final int IDEMPOTENCY_KEY_MAX = 200;
     private static final int MEMBER_MAX = 200;
@@ -101,13 +106,13 @@ public class IntakeService {
             evidence.capture(raised.reference(), EvidenceInput.text(checked.url(), checked.platform(),
                     checked.capturedText(), checked.detectedAt(), CaptureMethod.MONITORING_TOOL, true));
             if (checked.subjectUsername() == null) {
-                timeline.record(raised.id(), "Member not matched", "The monitoring tool's member identifier matched"
+                timeline.record(raised.id(), AuditAction.MEMBER_NOT_MATCHED, "The monitoring tool's member identifier matched"
                         + " no member account on the board, so the case names the member as the tool gave it; without"
                         + " an account the member gets no e-mail and no request in the portal.");
             }
             if (checked.clause() != null) {
                 em.find(SafeguardingCase.class, raised.id()).clauseSuggested(checked.clause().id());
-                timeline.record(raised.id(), "Clause suggested by monitoring tool", "Clause "
+                timeline.record(raised.id(), AuditAction.CLAUSE_SUGGESTED, "Clause "
                         + checked.clause().reference() + " (" + checked.clause().section()
                         + "); whether it is alleged is the officer's decision at triage");
             }
@@ -151,8 +156,7 @@ public class IntakeService {
                 problems.put("organisationId", Texts.text("intake.organisationId.notNumber"));
             }
             if (id != null) {
-                organisation = em.createQuery("select o from ParentOrganisation o where o.id = :id",
-                        ParentOrganisation.class).setParameter("id", id).getResultStream().findFirst().orElse(null);
+                organisation = organisations.byId(id).orElse(null);
                 if (organisation == null) {
                     problems.put("organisationId", Texts.text("intake.organisationId.unknown", String.valueOf(id)));
                 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.audit.TimelineEntry;
 import uk.safeguardcases.domain.audit.TimelineHead;
 import uk.safeguardcases.domain.audit.Visibility;
@@ -20,8 +21,7 @@ import uk.safeguardcases.domain.audit.Visibility;
  * The audit timeline: the one place every action is written to. Append-only (there is no method that
  * changes or removes an entry) and tamper-evident (each entry is chained to its board's previous one).
  * Entries are written in the caller's transaction, so an action and its entry commit or roll back together.
- * Each entry says whether the HR partner may see it ({@link Visibility}); an entry recorded without saying so is
- * the board's only.
+ * What an entry records is typed ({@link AuditAction}), and the action says whether the HR partner may see it.
  */
 @Stateless
 public class TimelineService {
@@ -31,18 +31,22 @@ public class TimelineService {
     @PersistenceContext
     private EntityManager em;
 
-    /** Records that the current caller did {@code action} (on the case, if given), for the board's eyes only. */
+    /** Records that the current caller did {@code action} (on the case, if given); who may see it is the action's. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public TimelineEntry record(Long caseId, String action, String detail) {
-        return record(caseId, action, detail, Visibility.BOARD_ONLY);
+    public TimelineEntry record(Long caseId, AuditAction action, String detail) {
+        if (action.officersChoice()) {
+            throw new IllegalArgumentException(action + " is a note: say whether it is internal");
+        }
+        return append(caseId, action.label(), detail, action.visibility());
     }
 
-    /** Records that the current caller did {@code action} (on the case, if given), seen by whom it says. */
+    /** Records an officer's note ({@link AuditAction#officersChoice()}): shared with HR unless marked internal. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public TimelineEntry record(Long caseId, String action, String detail, Visibility visibility) {
-        if (visibility == null) {
-            throw new IllegalArgumentException("Say who may see the entry");
-        }
+    public TimelineEntry recordNote(Long caseId, AuditAction action, String detail, boolean internal) {
+        return append(caseId, action.label(), detail, action.visibilityOfNote(internal));
+    }
+
+    private TimelineEntry append(Long caseId, String action, String detail, Visibility visibility) {
         Caller caller = CallerContext.current();
         TimelineHead head = em.find(TimelineHead.class, caller.tenantId(), LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {

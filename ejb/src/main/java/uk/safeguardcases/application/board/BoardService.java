@@ -1,5 +1,8 @@
 package uk.safeguardcases.application.board;
 
+import uk.safeguardcases.domain.organisation.OrganisationRepository;
+import jakarta.inject.Inject;
+import uk.safeguardcases.domain.board.BoardRepository;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,12 +23,18 @@ import uk.safeguardcases.domain.people.Role;
 @Stateless
 public class BoardService {
 
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private BoardRepository boards;
+
     @PersistenceContext
     private EntityManager em;
 
     public BoardProfile currentBoard() {
         Caller caller = CallerContext.current();
-        Board board = em.find(Board.class, caller.tenantId());
+        Board board = boards.current();
         return new BoardProfile(board.id(), board.name(), board.shortName(), board.referencePrefix(),
                 board.policyTitle(), board.primaryColour(), board.accentColour(), board.welshInterface());
     }
@@ -54,7 +63,7 @@ public class BoardService {
     public OrganisationView myOrganisation() {
         Caller caller = CallerContext.require(Role.HR, Role.MEMBER);
         ParentOrganisation organisation = caller.organisationId() == null ? null
-                : em.find(ParentOrganisation.class, caller.organisationId());
+                : organisations.byId(caller.organisationId()).orElse(null);
         if (organisation == null) {
             throw new IllegalStateException("Your account is not linked to an organisation; ask your board administrator.");
         }

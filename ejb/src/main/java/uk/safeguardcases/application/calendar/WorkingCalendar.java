@@ -1,5 +1,8 @@
 package uk.safeguardcases.application.calendar;
 
+import jakarta.inject.Inject;
+import uk.safeguardcases.domain.board.BoardRepository;
+import uk.safeguardcases.domain.deadline.DeadlinePolicy;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +22,9 @@ import uk.safeguardcases.domain.calendar.WorkingDays;
 @Stateless
 public class WorkingCalendar {
 
+    @Inject
+    private BoardRepository boards;
+
     public static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm");
 
@@ -30,6 +36,11 @@ public class WorkingCalendar {
                 .getResultList());
         days.addAll(em.createQuery("select d.date from BoardClosureDay d", LocalDate.class).getResultList());
         return new WorkingDays(days, UK);
+    }
+
+    /** The caller's board's deadlines, worked out on its working days. */
+    public DeadlinePolicy deadlines() {
+        return new DeadlinePolicy(boards.current().deadlineSettings(), workingDays());
     }
 
     /** A deadline as people read it: "Tuesday 5 May 2026, 17:00". */

@@ -1,18 +1,15 @@
 package uk.safeguardcases.application.cases;
 
+import uk.safeguardcases.domain.organisation.OrganisationRepository;
+import uk.safeguardcases.domain.referral.ReferralRepository;
+import uk.safeguardcases.application.process.Processes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.dashboard.DeadlineKind;
 import uk.safeguardcases.application.investigation.AllegationService;
@@ -28,11 +25,16 @@ import uk.safeguardcases.domain.referral.ExternalReferral;
 import uk.safeguardcases.domain.referral.Referral;
 import uk.safeguardcases.domain.requests.MemberRequest;
 import uk.safeguardcases.domain.requests.RequestKind;
-import uk.safeguardcases.infrastructure.engine.EngineAccess;
 
 /** A case's whole file for its page, and the diagram of the process it runs; officers and seniors of its board. */
 @Stateless
 public class CaseFileService {
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private ReferralRepository referrals;
 
     @PersistenceContext
     private EntityManager em;
@@ -47,7 +49,7 @@ public class CaseFileService {
     private EvidenceService evidence;
 
     @Inject
-    private EngineAccess engineAccess;
+    private Processes processes;
 
     @Inject
     private CaseTasks tasks;
@@ -72,14 +74,13 @@ public class CaseFileService {
                 })
                 .toList();
 
-        CaseFile.Referral referral = em.createQuery("select r from Referral r where r.caseId = :id", Referral.class)
-                .setParameter("id", c.id()).getResultStream().findFirst()
+        CaseFile.Referral referral = referrals.ofCase(c.id())
                 .map(r -> {
                     if (r.acknowledgedAt() == null && r.acknowledgementDue() != null) {
                         deadlines.add(new CaseFile.Deadline(DeadlineKind.HR_ACKNOWLEDGEMENT,
                                 r.acknowledgementDue(), r.acknowledgementDue().isBefore(now)));
                     }
-                    ParentOrganisation organisation = em.find(ParentOrganisation.class, r.organisationId());
+                    ParentOrganisation organisation = organisations.byId(r.organisationId()).orElse(null);
                     return new CaseFile.Referral(r.kind(), organisation == null ? "" : organisation.name(),
                             r.approvedBy(), r.sentAt(), r.acknowledgementDue(), r.acknowledgedAt(), r.acknowledgedBy(),
                             r.hrOutcome(), r.appealed());
@@ -94,13 +95,9 @@ public class CaseFileService {
                 .toList();
 
         List<String> active = activeSteps(c);
-        if (active.contains(InvestigationProcess.LADO_REFERRAL_TASK)) {
-            Object due = engineAccess.asCaller(engine -> engine.getRuntimeService()
-                    .getVariable(c.processInstanceId(), InvestigationProcess.LADO_DUE));
-            if (due instanceof Date date) {
-                deadlines.add(new CaseFile.Deadline(DeadlineKind.LADO_REFERRAL, date.toInstant(),
-                        date.toInstant().isBefore(now)));
-            }
+        if (active.contains(InvestigationProcess.LADO_REFERRAL_TASK) && c.ladoReferralBy() != null) {
+            Instant due = c.ladoReferralBy().due();
+            deadlines.add(new CaseFile.Deadline(DeadlineKind.LADO_REFERRAL, due, due.isBefore(now)));
         }
         deadlines.sort((a, b) -> a.due().compareTo(b.due()));
 
@@ -126,26 +123,13 @@ public class CaseFileService {
             throw new uk.safeguardcases.application.tenancy.NotFoundException(
                     Texts.text("notFound.noProcess", reference));
         }
-        return engineAccess.asCaller(engine -> {
-            HistoricProcessInstance instance = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                    .processInstanceId(c.processInstanceId()).singleResult();
-            try (InputStream model = engine.getRepositoryService().getProcessModel(instance.getProcessDefinitionId())) {
-                return new String(model.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return processes.model(c.processInstanceId());
     }
 
     private List<String> activeSteps(SafeguardingCase c) {
         if (c.processInstanceId() == null) {
             return List.of();
         }
-        return engineAccess.asCaller(engine -> {
-            boolean running = engine.getRuntimeService().createProcessInstanceQuery()
-                    .processInstanceId(c.processInstanceId()).count() > 0;
-            return running ? List.copyOf(engine.getRuntimeService().getActiveActivityIds(c.processInstanceId()))
-                    : List.<String>of();
-        });
+        return processes.activeSteps(c.processInstanceId());
     }
 }

@@ -1,5 +1,11 @@
 package uk.safeguardcases.application.cases;
 
+import uk.safeguardcases.domain.cases.CaseRepository;
+import uk.safeguardcases.domain.people.PersonRepository;
+import uk.safeguardcases.domain.board.BoardRepository;
+import uk.safeguardcases.domain.organisation.OrganisationRepository;
+import uk.safeguardcases.domain.audit.AuditAction;
+import uk.safeguardcases.application.process.Processes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,7 +15,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
@@ -17,7 +22,6 @@ import uk.safeguardcases.application.investigation.EvidenceInput;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.domain.audit.Visibility;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
@@ -25,11 +29,22 @@ import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.clause.PolicyClause;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
 import uk.safeguardcases.domain.people.Role;
-import uk.safeguardcases.infrastructure.engine.EngineAccess;
 
 /** Raising concerns and reading cases, for the caller's board only. */
 @Stateless
 public class CaseService {
+
+    @Inject
+    private CaseRepository caseRecords;
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private BoardRepository boards;
+
+    @Inject
+    private OrganisationRepository organisations;
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final int MAX_LIST = 500;
@@ -47,7 +62,7 @@ public class CaseService {
     private TimelineService timeline;
 
     @Inject
-    private EngineAccess engineAccess;
+    private Processes processes;
 
     @Inject
     private EvidenceService evidence;
@@ -67,8 +82,7 @@ public class CaseService {
             problems.put("subjectName", Texts.text("concern.subjectName.tooLong"));
         }
         ParentOrganisation organisation = concern.organisationId() == null ? null
-                : em.createQuery("select o from ParentOrganisation o where o.id = :id", ParentOrganisation.class)
-                        .setParameter("id", concern.organisationId()).getResultStream().findFirst().orElse(null);
+                : organisations.byId(concern.organisationId()).orElse(null);
         if (organisation == null) {
             problems.put("organisationId", Texts.text("concern.organisation.missing"));
         }
@@ -82,8 +96,7 @@ public class CaseService {
         }
         Long subjectPersonId = null;
         if (concern.subjectUsername() != null && !concern.subjectUsername().isBlank()) {
-            subjectPersonId = em.createQuery("select p.id from Person p where p.username = :u", Long.class)
-                    .setParameter("u", concern.subjectUsername().strip()).getResultStream().findFirst().orElse(null);
+            subjectPersonId = people.idOf(concern.subjectUsername().strip()).orElse(null);
             if (subjectPersonId == null) {
                 problems.put("subjectUsername", Texts.text("concern.subjectUsername.unknown"));
             }
@@ -140,8 +153,7 @@ public class CaseService {
             problems.put("account", Texts.text("input.tooLong", 4000 - prefix.length()));
         }
         ParentOrganisation organisation = caller.organisationId() == null ? null
-                : em.createQuery("select o from ParentOrganisation o where o.id = :id", ParentOrganisation.class)
-                        .setParameter("id", caller.organisationId()).getResultStream().findFirst().orElse(null);
+                : organisations.byId(caller.organisationId()).orElse(null);
         Long personId = lookup.personIdOf(caller);
         if (organisation == null || personId == null) {
             throw new IllegalStateException("The member's account is not linked to an organisation of the board.");
@@ -166,25 +178,19 @@ public class CaseService {
 
     private CaseSummary open(Caller caller, String subject, ParentOrganisation organisation, CaseSource source,
             String summary, Long subjectPersonId) {
-        Board board = em.find(Board.class, caller.tenantId());
+        Board board = boards.current();
         Instant now = Instant.now();
         String reference = references.next(board.id(), board.referencePrefix(), now.atZone(UK).getYear());
         SafeguardingCase safeguardingCase = SafeguardingCase.raise(reference, subject, organisation,
                 source, summary, caller.username(), now);
         safeguardingCase.subjectHasAccount(subjectPersonId);
-        em.persist(safeguardingCase);
+        caseRecords.add(safeguardingCase);
         em.flush();
 
-        ProcessInstance instance = engineAccess.asCaller(engine -> engine.getRuntimeService()
-                .createProcessInstanceByKey(InvestigationProcess.KEY)
-                .processDefinitionTenantId(caller.tenantId())
-                .businessKey(reference)
-                .setVariable(InvestigationProcess.CASE_ID, safeguardingCase.id())
-                .setVariable(InvestigationProcess.CASE_REFERENCE, reference)
-                .execute());
-        safeguardingCase.investigatedBy(instance.getId());
-        timeline.record(safeguardingCase.id(), "Concern raised",
-                source.label() + "; parent organisation " + organisation.name(), Visibility.SHARED_WITH_HR);
+        safeguardingCase.investigatedBy(processes.start(InvestigationProcess.KEY, reference, Map.of(
+                InvestigationProcess.CASE_ID, safeguardingCase.id(), InvestigationProcess.CASE_REFERENCE, reference)));
+        timeline.record(safeguardingCase.id(), AuditAction.CONCERN_RAISED,
+                source.label() + "; parent organisation " + organisation.name());
         return summaryOf(safeguardingCase);
     }
 

@@ -1,7 +1,6 @@
 package uk.safeguardcases.application.dashboard;
 
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -10,29 +9,21 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.Task;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.cases.CaseStatus;
-import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.requests.MemberResponse;
 import uk.safeguardcases.domain.requests.RequestKind;
-import uk.safeguardcases.infrastructure.engine.EngineAccess;
 
 /**
  * The officer's and senior manager's overview of their board: open cases by step, the deadlines passed or
  * coming, and the cases per month and per clause. Counting is done by the database; every query is
- * tenant-filtered (Hibernate for the app's tables, the engine's tenant check for its own).
+ * tenant-filtered by Hibernate; every deadline, the LADO referral's included, is on the product's own rows.
  */
 @Stateless
 public class DashboardService {
@@ -47,8 +38,6 @@ public class DashboardService {
     @PersistenceContext
     private EntityManager em;
 
-    @Inject
-    private EngineAccess engineAccess;
 
     /** Every step with at least one open case, in the order of the process. */
     public List<StepCount> openCasesByStep() {
@@ -109,11 +98,11 @@ public class DashboardService {
         Instant now = Instant.now();
         Instant soon = now.plus(DUE_SOON);
         List<Deadline> deadlines = new ArrayList<>();
-        em.createQuery("select r.kind, c.reference, c.subjectName, r.deadline"
+        em.createQuery("select r.kind, c.reference, c.subjectName, r.answerBy.due"
                         + " from MemberRequest r join SafeguardingCase c on c.id = r.caseId where c.status <> :closed"
-                        + " and r.nonComplianceAt is null and r.deadline < :soon"
+                        + " and r.answerBy.missedAt is null and r.answerBy.due < :soon"
                         + " and (r.response is null or (r.response = :moreTime and r.decision = 'MORE_TIME_GIVEN'))"
-                        + " order by r.deadline", Object[].class)
+                        + " order by r.answerBy.due", Object[].class)
                 .setParameter("closed", CaseStatus.CLOSED)
                 .setParameter("soon", soon)
                 .setParameter("moreTime", MemberResponse.MORE_TIME)
@@ -122,10 +111,10 @@ public class DashboardService {
                 .forEach(row -> deadlines.add(new Deadline(row[0] == RequestKind.REMOVAL ? DeadlineKind.REMOVAL
                         : DeadlineKind.COOPERATION, (String) row[1], (String) row[2], (Instant) row[3],
                         ((Instant) row[3]).isBefore(now))));
-        em.createQuery("select c.reference, c.subjectName, r.acknowledgementDue"
+        em.createQuery("select c.reference, c.subjectName, r.acknowledgeBy.due"
                         + " from Referral r join SafeguardingCase c on c.id = r.caseId where c.status <> :closed"
-                        + " and r.acknowledgedAt is null and r.acknowledgementDue < :soon"
-                        + " order by r.acknowledgementDue", Object[].class)
+                        + " and r.acknowledgedAt is null and r.acknowledgeBy.due < :soon"
+                        + " order by r.acknowledgeBy.due", Object[].class)
                 .setParameter("closed", CaseStatus.CLOSED)
                 .setParameter("soon", soon)
                 .setMaxResults(MAX_DEADLINES)
@@ -137,45 +126,17 @@ public class DashboardService {
         return deadlines;
     }
 
-    /** The LADO timescale lives in the process (the timer of the open LADO referral task), not in a table. */
+    /** Cases whose LADO referral is still to be made (the case is at that step), due soon or overdue. */
     private List<Deadline> ladoReferrals(Instant now, Instant soon) {
-        String tenant = CallerContext.current().tenantId();
-        Map<String, Instant> dueByReference = engineAccess.asCaller(engine -> {
-            List<Task> tasks = engine.getTaskService().createTaskQuery().tenantIdIn(tenant)
-                    .taskDefinitionKey(InvestigationProcess.LADO_REFERRAL_TASK).listPage(0, MAX_DEADLINES);
-            if (tasks.isEmpty()) {
-                return Map.of();
-            }
-            Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-            Map<String, String> references = engine.getRuntimeService().createProcessInstanceQuery()
-                    .processInstanceIds(instanceIds).list().stream()
-                    .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-            Map<String, Instant> due = new HashMap<>();
-            for (VariableInstance variable : engine.getRuntimeService().createVariableInstanceQuery()
-                    .variableName(InvestigationProcess.LADO_DUE)
-                    .processInstanceIdIn(instanceIds.toArray(String[]::new)).list()) {
-                if (variable.getValue() instanceof Date date && references.containsKey(variable.getProcessInstanceId())) {
-                    due.put(references.get(variable.getProcessInstanceId()), date.toInstant());
-                }
-            }
-            return due;
-        });
-        Map<String, Instant> dueSoon = dueByReference.entrySet().stream()
-                .filter(e -> e.getValue().isBefore(soon))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        if (dueSoon.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select c.reference, c.subjectName from SafeguardingCase c"
-                        + " where c.reference in :references and c.status <> :closed", Object[].class)
-                .setParameter("references", dueSoon.keySet())
-                .setParameter("closed", CaseStatus.CLOSED)
+        return em.createQuery("select c.reference, c.subjectName, c.ladoReferralBy.due from SafeguardingCase c"
+                        + " where c.status = :step and c.ladoReferralBy.due < :soon order by c.ladoReferralBy.due",
+                        Object[].class)
+                .setParameter("step", CaseStatus.AWAITING_LADO_REFERRAL)
+                .setParameter("soon", soon)
+                .setMaxResults(MAX_DEADLINES)
                 .getResultStream()
-                .map(row -> {
-                    Instant due = dueSoon.get((String) row[0]);
-                    return new Deadline(DeadlineKind.LADO_REFERRAL, (String) row[0], (String) row[1], due,
-                            due.isBefore(now));
-                })
+                .map(row -> new Deadline(DeadlineKind.LADO_REFERRAL, (String) row[0], (String) row[1], (Instant) row[2],
+                        ((Instant) row[2]).isBefore(now)))
                 .toList();
     }
 }

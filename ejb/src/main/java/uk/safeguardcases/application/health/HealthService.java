@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.health;
 
+import uk.safeguardcases.application.process.ProcessHealth;
+import uk.safeguardcases.application.process.Processes;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -11,8 +13,6 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 
 /** Readiness of the database and the process engine, for load balancers and the run command. */
@@ -24,7 +24,7 @@ public class HealthService {
     private DataSource dataSource;
 
     @Inject
-    private ProcessEngine engine;
+    private Processes processes;
 
     public Readiness readiness() {
         Map<String, Object> database = new LinkedHashMap<>();
@@ -49,15 +49,12 @@ public class HealthService {
         Map<String, Object> engineStatus = new LinkedHashMap<>();
         boolean engineUp = false;
         try {
-            long definitions = engine.getRepositoryService().createProcessDefinitionQuery()
-                    .processDefinitionKey(InvestigationProcess.KEY).latestVersion().count();
-            boolean jobExecutorActive = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                    .getJobExecutor().isActive();
-            engineUp = jobExecutorActive && definitions >= Math.max(boards, 1);
+            ProcessHealth health = processes.health(InvestigationProcess.KEY);
+            engineUp = health.jobsRunning() && health.deployedForBoards() >= Math.max(boards, 1);
             engineStatus.put("status", engineUp ? "UP" : "DOWN");
-            engineStatus.put("name", engine.getName());
-            engineStatus.put("investigationDefinitions", definitions);
-            engineStatus.put("jobExecutorActive", jobExecutorActive);
+            engineStatus.put("name", health.engineName());
+            engineStatus.put("investigationDefinitions", health.deployedForBoards());
+            engineStatus.put("jobExecutorActive", health.jobsRunning());
         } catch (Exception e) {
             engineStatus.put("status", "DOWN");
             engineStatus.put("error", e.getClass().getSimpleName());

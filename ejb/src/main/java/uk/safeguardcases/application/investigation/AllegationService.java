@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.investigation;
 
+import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +19,6 @@ import uk.safeguardcases.domain.allegation.Allegation;
 import uk.safeguardcases.domain.allegation.AllegationCategory;
 import uk.safeguardcases.domain.allegation.PossibleOffence;
 import uk.safeguardcases.domain.allegation.Severity;
-import uk.safeguardcases.domain.audit.Visibility;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.clause.PolicyClause;
@@ -63,10 +63,9 @@ public class AllegationService {
         Allegation allegation = Allegation.cite(safeguardingCase.id(), clause, category, severity, possibleOffence,
                 text, caller.username(), Instant.now());
         em.persist(allegation);
-        timeline.record(safeguardingCase.id(), "Allegation recorded", "Clause " + clause.reference() + "; "
+        timeline.record(safeguardingCase.id(), AuditAction.ALLEGATION_RECORDED, "Clause " + clause.reference() + "; "
                 + category.label() + "; severity " + severity.label().toLowerCase()
-                + (possibleOffence == null ? "" : "; possible offence: " + possibleOffence.label()),
-                Visibility.SHARED_WITH_HR);
+                + (possibleOffence == null ? "" : "; possible offence: " + possibleOffence.label()));
         return view(allegation);
     }
 

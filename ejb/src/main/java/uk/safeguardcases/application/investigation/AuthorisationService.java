@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.investigation;
 
+import uk.safeguardcases.domain.audit.AuditAction;
+import uk.safeguardcases.domain.people.SeparationOfDuties;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -38,14 +40,14 @@ public class AuthorisationService {
                         : Texts.text("authorisation.reason.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        if (caller.username().equals(safeguardingCase.triagedBy())) {
+        if (!SeparationOfDuties.permits(safeguardingCase.triagedBy(), caller.username())) {
             throw new AccessRefusedException(Texts.text("authorisation.ownTriage"));
         }
         if (authorise) {
             safeguardingCase.authorisedBy(caller.username());
         }
-        timeline.record(safeguardingCase.id(), authorise ? "Investigation authorised" : "Investigation not authorised",
-                why);
+        timeline.record(safeguardingCase.id(), authorise ? AuditAction.INVESTIGATION_AUTHORISED
+                : AuditAction.INVESTIGATION_NOT_AUTHORISED, why);
         tasks.complete(safeguardingCase, InvestigationProcess.AUTHORISE_TASK, Texts.text("step.authorisation"),
                 Map.of(InvestigationProcess.AUTHORISED, authorise));
     }

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.investigation;
 
+import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -62,7 +63,7 @@ public class CaseRetention {
         }
         Inputs.check(problems);
         safeguardingCase.recordDateOfBirth(dateOfBirth, Instant.now(), WorkingCalendar.UK);
-        timeline.record(safeguardingCase.id(), "Date of birth recorded", safeguardingCase.status() == CaseStatus.CLOSED
+        timeline.record(safeguardingCase.id(), AuditAction.DATE_OF_BIRTH_RECORDED, safeguardingCase.status() == CaseStatus.CLOSED
                 ? keptUntil(safeguardingCase) : "For the retention date when the case is closed.");
     }
 
@@ -87,7 +88,7 @@ public class CaseRetention {
             throw new AccessRefusedException(Texts.text("retention.finding.seniorOnly"));
         }
         safeguardingCase.recordFinding(finding, caller.username(), Instant.now(), WorkingCalendar.UK);
-        timeline.record(safeguardingCase.id(), "Allegation found " + finding.label().toLowerCase(Locale.UK),
+        timeline.record(safeguardingCase.id(), AuditAction.allegationFound(finding),
                 why + " " + keptUntil(safeguardingCase));
     }
 

@@ -1,10 +1,8 @@
 package uk.safeguardcases.application.investigation;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
+import uk.safeguardcases.domain.people.PersonRepository;
+import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,24 +10,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.process.ProcessTask;
+import uk.safeguardcases.application.process.Processes;
+import uk.safeguardcases.application.process.StepUnavailableException;
+import uk.safeguardcases.application.process.TaskRecord;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.people.Role;
-import uk.safeguardcases.infrastructure.engine.EngineAccess;
 
 /**
  * The one place a step of a case's investigation is completed, assigned, or a message delivered to it, as the
@@ -40,13 +32,10 @@ import uk.safeguardcases.infrastructure.engine.EngineAccess;
 public class CaseTasks {
 
     @Inject
-    private EngineAccess engineAccess;
+    private PersonRepository people;
 
     @Inject
-    private ProcessEngine engine;
-
-    @Resource
-    private SessionContext context;
+    private Processes processes;
 
     @PersistenceContext
     private EntityManager em;
@@ -62,31 +51,14 @@ public class CaseTasks {
      */
     public void complete(SafeguardingCase safeguardingCase, String taskKey, String stepName,
             Map<String, Object> variables) {
-        String username = CallerContext.current().username();
-        engineAccess.asCaller(engine -> {
-            Task task = engine.getTaskService().createTaskQuery()
-                    .processInstanceId(safeguardingCase.processInstanceId())
-                    .taskDefinitionKey(taskKey)
-                    .singleResult();
-            if (task == null) {
-                throw alreadyDone(safeguardingCase, taskKey, stepName);
-            }
-            if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
-                throw assignedElsewhere(safeguardingCase, stepName, task.getAssignee());
-            }
-            try {
-                if (task.getAssignee() == null) {
-                    // Claiming is its own engine command, so a concurrent completion is detected here, before
-                    // the process moves on and before anything else of the caller's step is written.
-                    engine.getTaskService().setAssignee(task.getId(), username);
-                }
-                // A task already assigned to the caller is guarded by completion's own revision check.
-                engine.getTaskService().complete(task.getId(), variables);
-            } catch (OptimisticLockingException | NullValueException e) {
-                throw alreadyDone(safeguardingCase, taskKey, stepName);
-            }
-            return null;
-        });
+        try {
+            processes.complete(safeguardingCase.processInstanceId(), taskKey, CallerContext.current().username(),
+                    variables);
+        } catch (StepUnavailableException e) {
+            throw e.reason() == StepUnavailableException.Reason.ASSIGNED_ELSEWHERE
+                    ? assignedElsewhere(safeguardingCase, stepName, e.assignee())
+                    : alreadyDone(safeguardingCase, taskKey, stepName);
+        }
     }
 
     /** The case's open user tasks, oldest first, each with its role and whom it is assigned to. */
@@ -94,14 +66,10 @@ public class CaseTasks {
         if (safeguardingCase.processInstanceId() == null) {
             return List.of();
         }
-        List<OpenTask> open = engineAccess.asCaller(engine -> engine.getTaskService().createTaskQuery()
-                .processInstanceId(safeguardingCase.processInstanceId()).orderByTaskCreateTime().asc().list()
-                .stream().map(t -> new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(),
-                        roleOf(engine, t.getId()), t.getAssignee(), null, t.getCreateTime().toInstant()))
-                .toList());
-        Map<String, String> names = displayNames(open.stream().map(OpenTask::assignee).toList());
-        return open.stream().map(t -> t.assignee() == null ? t : new OpenTask(t.taskId(), t.taskKey(), t.name(),
-                t.role(), t.assignee(), names.getOrDefault(t.assignee(), t.assignee()), t.created())).toList();
+        List<ProcessTask> open = processes.openTasks(safeguardingCase.processInstanceId());
+        Map<String, String> names = displayNames(open.stream().map(ProcessTask::assignee).toList());
+        return open.stream().map(t -> new OpenTask(t.taskId(), t.taskKey(), t.name(), t.role(), t.assignee(),
+                t.assignee() == null ? null : names.getOrDefault(t.assignee(), t.assignee()), t.created())).toList();
     }
 
     /**
@@ -118,9 +86,7 @@ public class CaseTasks {
                             safeguardingCase.reference()))
                     : assignedElsewhere(safeguardingCase, taskName(task.taskKey()), task.assignee());
         }
-        Person person = username == null ? null : em.createQuery(
-                        "select p from Person p where p.username = :username and p.active = true", Person.class)
-                .setParameter("username", username).getResultStream().findFirst().orElse(null);
+        Person person = username == null ? null : people.byUsername(username).filter(Person::active).orElse(null);
         if (person == null) {
             throw new InvalidInputException(Map.of("assignee", Texts.text("task.assignee.missing")));
         }
@@ -132,14 +98,11 @@ public class CaseTasks {
             return task;
         }
         try {
-            engineAccess.asCaller(engine -> {
-                engine.getTaskService().setAssignee(taskId, person.username());
-                return null;
-            });
-        } catch (OptimisticLockingException | NullValueException e) {
+            processes.assign(taskId, person.username());
+        } catch (StepUnavailableException e) {
             throw gone(safeguardingCase, taskId);
         }
-        timeline.record(safeguardingCase.id(), "Task assigned", task.name() + ": assigned to "
+        timeline.record(safeguardingCase.id(), AuditAction.TASK_ASSIGNED, task.name() + ": assigned to "
                 + person.displayName() + " (" + person.username() + ")"
                 + (task.assignee() == null ? "" : "; it was assigned to " + task.assigneeName()
                 + " (" + task.assignee() + ")"));
@@ -156,27 +119,7 @@ public class CaseTasks {
 
     /** The names of the caller's board's people with these user names (others are left out). */
     public Map<String, String> displayNames(Collection<String> usernames) {
-        Set<String> wanted = usernames.stream().filter(Objects::nonNull).collect(Collectors.toSet());
-        if (wanted.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select p.username, p.displayName from Person p where p.username in :usernames",
-                        Object[].class)
-                .setParameter("usernames", wanted).getResultStream()
-                .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
-    }
-
-    private static Role roleOf(ProcessEngine engine, String taskId) {
-        for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(taskId)) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                try {
-                    return Role.fromRoleName(link.getGroupId());
-                } catch (IllegalArgumentException notARole) {
-                    // A group the product does not know gives no role.
-                }
-            }
-        }
-        return null;
+        return people.displayNames(usernames);
     }
 
     /**
@@ -184,15 +127,15 @@ public class CaseTasks {
      * when, if known).
      */
     private TaskAlreadyDoneException gone(SafeguardingCase safeguardingCase, String taskId) {
-        HistoricTaskInstance done = context.getBusinessObject(CaseTasks.class).historicTask(taskId);
-        if (done != null && done.getEndTime() == null && done.getAssignee() != null) {
-            return assignedElsewhere(safeguardingCase, taskName(done.getTaskDefinitionKey()), done.getAssignee());
+        TaskRecord done = processes.task(taskId).orElse(null);
+        if (done != null && done.open() && done.assignee() != null) {
+            return assignedElsewhere(safeguardingCase, taskName(done.taskKey()), done.assignee());
         }
-        if (done == null || done.getEndTime() == null) {
+        if (done == null || done.open()) {
             return new TaskAlreadyDoneException(Texts.text("task.noLongerOpen", safeguardingCase.reference()));
         }
-        return TaskAlreadyDoneException.doneBy(taskName(done.getTaskDefinitionKey()), safeguardingCase.reference(),
-                done.getAssignee(), done.getEndTime().toInstant());
+        return TaskAlreadyDoneException.doneBy(taskName(done.taskKey()), safeguardingCase.reference(),
+                done.assignee(), done.completedAt());
     }
 
     private TaskAlreadyDoneException assignedElsewhere(SafeguardingCase safeguardingCase, String stepName,
@@ -208,63 +151,26 @@ public class CaseTasks {
     }
 
     /**
-     * The task as history has it (its assignee is kept up to date while it is open); in a transaction of its own,
-     * as {@link #lastCompleted} is.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public HistoricTaskInstance historicTask(String taskId) {
-        return engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-    }
-
-    /**
      * Delivers a message the case's process waits for at {@code receiveTask}; refuses if it is not waiting.
      *
      * @param stepName the step as a refusal names it, in the caller's language (a {@code step.*} text)
      */
     public void deliver(SafeguardingCase safeguardingCase, String receiveTask, String message, String stepName,
             Map<String, Object> variables) {
-        engineAccess.asCaller(engine -> {
-            boolean waiting = engine.getRuntimeService().createExecutionQuery()
-                    .processInstanceId(safeguardingCase.processInstanceId())
-                    .activityId(receiveTask).count() > 0;
-            if (!waiting) {
-                throw new TaskAlreadyDoneException(Texts.text("task.notExpected", stepName,
-                        safeguardingCase.reference()));
-            }
-            try {
-                engine.getRuntimeService().createMessageCorrelation(message)
-                        .processInstanceId(safeguardingCase.processInstanceId())
-                        .setVariables(variables)
-                        .correlate();
-            } catch (OptimisticLockingException e) {
-                throw new TaskAlreadyDoneException(Texts.text("task.recordedByOthers", stepName,
-                        safeguardingCase.reference()));
-            }
-            return null;
-        });
+        try {
+            processes.deliver(safeguardingCase.processInstanceId(), receiveTask, message, variables);
+        } catch (StepUnavailableException e) {
+            throw new TaskAlreadyDoneException(e.reason() == StepUnavailableException.Reason.NOT_WAITING
+                    ? Texts.text("task.notExpected", stepName, safeguardingCase.reference())
+                    : Texts.text("task.recordedByOthers", stepName, safeguardingCase.reference()));
+        }
     }
 
     private TaskAlreadyDoneException alreadyDone(SafeguardingCase safeguardingCase, String taskKey, String stepName) {
-        HistoricTaskInstance done = context.getBusinessObject(CaseTasks.class)
-                .lastCompleted(safeguardingCase.processInstanceId(), taskKey);
-        if (done == null) {
-            return new TaskAlreadyDoneException(Texts.text("task.notOpen", stepName, safeguardingCase.reference()));
-        }
-        return TaskAlreadyDoneException.doneBy(stepName, safeguardingCase.reference(), done.getAssignee(),
-                done.getEndTime().toInstant());
-    }
-
-    /**
-     * The last completion of the task (who and when), or null. In a transaction of its own: the caller's has
-     * usually just been marked for rollback by the conflict.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public HistoricTaskInstance lastCompleted(String processInstanceId, String taskKey) {
-        HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery()
-                .processInstanceId(processInstanceId)
-                .taskDefinitionKey(taskKey)
-                .finished().orderByHistoricTaskInstanceEndTime().desc()
-                .listPage(0, 1).stream().findFirst().orElse(null);
-        return done == null || done.getEndTime() == null ? null : done;
+        return processes.lastCompleted(safeguardingCase.processInstanceId(), taskKey)
+                .map(done -> TaskAlreadyDoneException.doneBy(stepName, safeguardingCase.reference(), done.assignee(),
+                        done.completedAt()))
+                .orElseGet(() -> new TaskAlreadyDoneException(Texts.text("task.notOpen", stepName,
+                        safeguardingCase.reference())));
     }
 }

@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.investigation;
 
+import jakarta.inject.Inject;
+import uk.safeguardcases.domain.referral.ReferralRepository;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +13,6 @@ import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.domain.cases.ClosureReason;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.referral.Agency;
-import uk.safeguardcases.domain.referral.Referral;
 import uk.safeguardcases.domain.requests.MemberRequest;
 import uk.safeguardcases.domain.requests.RequestKind;
 
@@ -23,6 +24,9 @@ import uk.safeguardcases.domain.requests.RequestKind;
  */
 @Stateless
 public class ClosureSummary {
+
+    @Inject
+    private ReferralRepository referrals;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final int MAX = 4000;
@@ -57,8 +61,7 @@ public class ClosureSummary {
             lines.add("Outcome: " + safeguardingCase.outcome().label().toLowerCase(Locale.UK) + ".");
         }
         if (safeguardingCase.outcome() != null && safeguardingCase.outcome().isReferral()) {
-            em.createQuery("select r from Referral r where r.caseId = :caseId", Referral.class)
-                    .setParameter("caseId", caseId).getResultStream().findFirst()
+            referrals.ofCase(caseId)
                     .filter(referral -> referral.hrOutcome() != null)
                     .ifPresent(referral -> lines.add("Disciplinary outcome at "
                             + safeguardingCase.organisation().name() + ": "

@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.investigation;
 
+import uk.safeguardcases.domain.audit.AuditAction;
+import uk.safeguardcases.domain.people.SeparationOfDuties;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -40,7 +42,7 @@ public class DecisionService {
         String text = Inputs.text(problems, "finding", finding, 4000, Texts.text("verification.finding.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        timeline.record(safeguardingCase.id(), "Removal verified", text, Visibility.ofNote(internal));
+        timeline.recordNote(safeguardingCase.id(), AuditAction.REMOVAL_VERIFIED, text, internal);
         tasks.complete(safeguardingCase, InvestigationProcess.VERIFY_REMOVAL_TASK, Texts.text("step.verifyingRemoval"), Map.of());
     }
 
@@ -53,9 +55,8 @@ public class DecisionService {
         String text = Inputs.text(problems, "findings", findings, 4000, Texts.text("outcome.findings.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        safeguardingCase.decide(outcome, caller.username());
-        timeline.record(safeguardingCase.id(), "Outcome decided", outcome.label() + ". " + text,
-                Visibility.SHARED_WITH_HR);
+        safeguardingCase.decide(outcome, caller.username(), text);
+        timeline.record(safeguardingCase.id(), AuditAction.OUTCOME_DECIDED, outcome.label() + ". " + text);
         tasks.complete(safeguardingCase, InvestigationProcess.DECIDE_OUTCOME_TASK, Texts.text("step.decision"),
                 Map.of(InvestigationProcess.OUTCOME, outcome.name()));
     }
@@ -68,11 +69,14 @@ public class DecisionService {
                 approve ? Texts.text("approval.note.approve") : Texts.text("approval.note.sendBack"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        if (caller.username().equals(safeguardingCase.decidedBy())) {
+        if (!SeparationOfDuties.permits(safeguardingCase.decidedBy(), caller.username())) {
             throw new AccessRefusedException(Texts.text("approval.ownDecision"));
         }
-        timeline.record(safeguardingCase.id(), approve ? "Referral approved" : "Referral sent back", text,
-                approve ? Visibility.SHARED_WITH_HR : Visibility.BOARD_ONLY);
+        if (approve) {
+            safeguardingCase.referralApproved(caller.username(), text);
+        }
+        timeline.record(safeguardingCase.id(), approve ? AuditAction.REFERRAL_APPROVED : AuditAction.REFERRAL_SENT_BACK,
+                text);
         tasks.complete(safeguardingCase, InvestigationProcess.APPROVE_REFERRAL_TASK, Texts.text("step.approval"),
                 Map.of(InvestigationProcess.REFERRAL_APPROVED, approve,
                         InvestigationProcess.REFERRAL_APPROVED_BY, caller.username()));

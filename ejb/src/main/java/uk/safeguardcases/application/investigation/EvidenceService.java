@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.investigation;
 
+import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +27,6 @@ import uk.safeguardcases.domain.audit.Visibility;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
-import uk.safeguardcases.domain.evidence.ContentHash;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Evidence;
 import uk.safeguardcases.domain.evidence.EvidenceDisclosure;
@@ -79,7 +79,7 @@ public class EvidenceService {
         String text = Inputs.text(problems, "summary", summary, 4000, Texts.text("gathering.summary.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        timeline.record(safeguardingCase.id(), "Evidence gathered", text, Visibility.ofNote(internal));
+        timeline.recordNote(safeguardingCase.id(), AuditAction.EVIDENCE_GATHERED, text, internal);
         tasks.complete(safeguardingCase, InvestigationProcess.GATHER_EVIDENCE_TASK, Texts.text("step.gatheringEvidence"), Map.of());
     }
 
@@ -185,10 +185,10 @@ public class EvidenceService {
         em.persist(EvidenceDisclosure.decide(evidence, shown, caller.username(), recordedAt));
         // No captured text, address or file name here: the timeline holds no personal data of the evidence. A
         // report to the IWF / CEOP is the board's and those agencies' business, so that entry is the board's only.
-        timeline.record(safeguardingCase.id(), "Evidence captured", "Evidence " + evidence.id() + ": "
-                + input.platform().label() + "; " + input.captureMethod().label() + "; " + what + "; SHA-256 "
-                + evidence.contentSha256() + "; " + (shown ? "shown to the member" : "not shown to the member"),
-                input.illegalImagery() ? Visibility.BOARD_ONLY : Visibility.SHARED_WITH_HR);
+        timeline.record(safeguardingCase.id(), input.illegalImagery() ? AuditAction.ILLEGAL_IMAGERY_REPORTED
+                : AuditAction.EVIDENCE_CAPTURED, "Evidence " + evidence.id() + ": " + input.platform().label() + "; "
+                + input.captureMethod().label() + "; " + what + "; SHA-256 " + evidence.contentSha256() + "; "
+                + (shown ? "shown to the member" : "not shown to the member"));
         return EvidenceView.of(evidence, shown);
     }
 
@@ -217,8 +217,8 @@ public class EvidenceService {
             changed = disclosure.change(evidence, shown, caller.username(), now);
         }
         if (changed) {
-            timeline.record(safeguardingCase.id(), shown ? "Evidence shown to the member"
-                    : "Evidence no longer shown to the member", "Evidence " + evidence.id());
+            timeline.record(safeguardingCase.id(), shown ? AuditAction.EVIDENCE_SHOWN_TO_MEMBER
+                    : AuditAction.EVIDENCE_NO_LONGER_SHOWN, "Evidence " + evidence.id());
         }
         return EvidenceView.of(evidence, shown);
     }

@@ -1,22 +1,23 @@
 package uk.safeguardcases.application.investigation;
 
+import jakarta.enterprise.event.Event;
+import uk.safeguardcases.domain.requests.MemberRequestRepository;
+import uk.safeguardcases.domain.board.BoardRepository;
+import uk.safeguardcases.domain.referral.ReferralRepository;
+import uk.safeguardcases.domain.audit.AuditAction;
+import uk.safeguardcases.domain.deadline.DeadlinePolicy;
+import uk.safeguardcases.domain.deadline.Deadline;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Locale;
-import java.util.Map;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
 import uk.safeguardcases.application.notification.Notifications;
-import uk.safeguardcases.application.reports.ReferralPackPdf;
-import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.domain.audit.Visibility;
 import uk.safeguardcases.domain.board.Board;
-import uk.safeguardcases.domain.calendar.WorkingDays;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.ClosureReason;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
@@ -34,6 +35,15 @@ import uk.safeguardcases.domain.requests.RequestKind;
  */
 @Stateless
 public class InvestigationSteps {
+
+    @Inject
+    private MemberRequestRepository requestRecords;
+
+    @Inject
+    private BoardRepository boards;
+
+    @Inject
+    private ReferralRepository referrals;
 
     @PersistenceContext
     private EntityManager em;
@@ -54,7 +64,7 @@ public class InvestigationSteps {
     private Notifications notifications;
 
     @Inject
-    private ReferralPackPdf referralPacks;
+    private Event<ReferralSent> referralSent;
 
     @Inject
     private ClosureSummary closureSummary;
@@ -65,24 +75,21 @@ public class InvestigationSteps {
 
     public void escalateLado(long caseId) {
         if (cases.byId(caseId).ladoTimescaleMissed(Instant.now())) {
-            timeline.record(caseId, "LADO timescale missed", "The LADO referral was not made within one working day;"
+            timeline.record(caseId, AuditAction.LADO_TIMESCALE_MISSED, "The LADO referral was not made within one working day;"
                     + " escalated to the senior manager.");
             notifications.escalate(caseId, Notice.LADO_TIMESCALE_MISSED);
         }
     }
 
-    /** CHSCB 5.3: asks the member to remove the content; returns the reminder and deadline for the timers. */
-    public Map<String, Object> sendRemovalRequest(long caseId) {
-        MemberRequest request = requestOrSend(caseId, RequestKind.REMOVAL);
-        return Map.of(InvestigationProcess.REMOVAL_REMINDER_AT, Date.from(request.reminderAt()),
-                InvestigationProcess.REMOVAL_DEADLINE, Date.from(request.deadline()));
+    /** CHSCB 5.3: asks the member to remove the content; returns its deadline, for the process's timers. */
+    public Deadline sendRemovalRequest(long caseId) {
+        return requestOrSend(caseId, RequestKind.REMOVAL).answerBy();
     }
 
     public void remindAboutRemoval(long caseId) {
         MemberRequest request = request(caseId, RequestKind.REMOVAL);
         if (request.remind(Instant.now())) {
-            timeline.record(caseId, "Removal reminder sent", "The member was reminded of the removal deadline.",
-                    Visibility.SHARED_WITH_HR);
+            timeline.record(caseId, AuditAction.REMOVAL_REMINDER_SENT, "The member was reminded of the removal deadline.");
             notifications.removalReminder(caseId, request);
         }
     }
@@ -90,64 +97,62 @@ public class InvestigationSteps {
     /** CHSCB 5.4: failure to comply is recorded and the case goes on. */
     public void recordNonCompliance(long caseId) {
         if (request(caseId, RequestKind.REMOVAL).recordNonCompliance(Instant.now())) {
-            timeline.record(caseId, "Non-compliance recorded",
-                    "The content was not removed by the deadline (CHSCB 5.4: further action may be taken).",
-                    Visibility.SHARED_WITH_HR);
+            timeline.record(caseId, AuditAction.NON_COMPLIANCE_RECORDED,
+                    "The content was not removed by the deadline (CHSCB 5.4: further action may be taken).");
             notifications.escalate(caseId, Notice.NON_COMPLIANCE);
         }
     }
 
-    /** CHSCB 6.3: requires the member's co-operation; returns the deadline for the timer. */
-    public Map<String, Object> sendCooperationRequest(long caseId) {
-        MemberRequest request = requestOrSend(caseId, RequestKind.COOPERATION);
-        return Map.of(InvestigationProcess.COOPERATION_DEADLINE, Date.from(request.deadline()));
+    /** CHSCB 6.3: requires the member's co-operation; returns its deadline, for the process's timer. */
+    public Deadline sendCooperationRequest(long caseId) {
+        return requestOrSend(caseId, RequestKind.COOPERATION).answerBy();
     }
 
     public void recordNonCooperation(long caseId) {
         if (request(caseId, RequestKind.COOPERATION).recordNonCompliance(Instant.now())) {
-            timeline.record(caseId, "Non-co-operation recorded",
-                    "No statement or interview by the deadline (CHSCB 6.3).", Visibility.SHARED_WITH_HR);
+            timeline.record(caseId, AuditAction.NON_COOPERATION_RECORDED,
+                    "No statement or interview by the deadline (CHSCB 6.3).");
             notifications.escalate(caseId, Notice.NON_COOPERATION);
         }
     }
 
-    /** CHSCB 6.2: the referral to the HR partner of the member's parent organisation. */
-    public Map<String, Object> sendReferral(long caseId, String approvedBy) {
+    /** CHSCB 6.2: the referral to the HR partner of the member's parent organisation; returns its acknowledgement deadline. */
+    public Deadline sendReferral(long caseId, String approvedBy) {
         SafeguardingCase safeguardingCase = cases.byId(caseId);
-        Referral referral = em.createQuery("select r from Referral r where r.caseId = :caseId", Referral.class)
-                .setParameter("caseId", caseId).getResultStream().findFirst().orElse(null);
-        Board board = board();
-        WorkingDays days = calendar.workingDays();
+        Referral referral = referrals.ofCase(caseId).orElse(null);
         if (referral == null) {
             Instant now = Instant.now();
             referral = Referral.send(caseId, safeguardingCase.organisation().id(),
                     ReferralKind.valueOf(safeguardingCase.outcome().name()), approvedBy, now,
-                    days.deadline(now, board.hrAcknowledgementWorkingDays()));
-            em.persist(referral);
-            timeline.record(caseId, "Referred to the parent organisation", referral.kind().label() + " to "
+                    calendar.deadlines().hrAcknowledgement(now));
+            referrals.add(referral);
+            timeline.record(caseId, AuditAction.REFERRED_TO_PARENT_ORGANISATION, referral.kind().label() + " to "
                     + safeguardingCase.organisation().name() + "; acknowledgement due "
-                    + WorkingCalendar.describe(referral.acknowledgementDue()), Visibility.SHARED_WITH_HR);
-            referralPacks.recordSending(caseId);
+                    + WorkingCalendar.describe(referral.acknowledgementDue()));
+            referralSent.fire(new ReferralSent(caseId));
             notifications.referralSent(caseId, referral.acknowledgementDue());
             notifications.referralDecided(caseId);
         }
-        Instant reminder = days.reminderBefore(referral.acknowledgementDue(), board.hrReminderWorkingDays());
-        return Map.of(InvestigationProcess.HR_ACK_REMINDER_AT, Date.from(reminder),
-                InvestigationProcess.HR_ACK_DUE, Date.from(referral.acknowledgementDue()));
+        Deadline acknowledgement = referral.acknowledgeBy();
+        if (acknowledgement.reminderAt() != null) {
+            return acknowledgement;
+        }
+        // A referral sent by an earlier version kept no reminder: it is worked out as it would be now.
+        return Deadline.due(acknowledgement.due(),
+                calendar.workingDays().reminderBefore(acknowledgement.due(), board().hrReminderWorkingDays()));
     }
 
     public void remindHr(long caseId) {
         Referral referral = referral(caseId);
         if (referral.remind(Instant.now())) {
-            timeline.record(caseId, "HR reminder sent", "The HR partner was reminded to acknowledge the referral.",
-                    Visibility.SHARED_WITH_HR);
+            timeline.record(caseId, AuditAction.HR_REMINDER_SENT, "The HR partner was reminded to acknowledge the referral.");
             notifications.hrReminder(caseId, referral.acknowledgementDue());
         }
     }
 
     public void escalateHrAcknowledgement(long caseId) {
         if (referral(caseId).escalate(Instant.now())) {
-            timeline.record(caseId, "HR acknowledgement overdue",
+            timeline.record(caseId, AuditAction.HR_ACKNOWLEDGEMENT_OVERDUE,
                     "The referral was not acknowledged in time; escalated to the senior manager.");
             notifications.escalate(caseId, Notice.HR_ACKNOWLEDGEMENT_OVERDUE);
         }
@@ -161,7 +166,7 @@ public class InvestigationSteps {
         }
         ClosureReason closure = ClosureReason.valueOf(reason);
         safeguardingCase.close(closure, Instant.now(), closureSummary.of(safeguardingCase, closure), WorkingCalendar.UK);
-        timeline.record(caseId, "Case closed", safeguardingCase.closureSummary() + " Kept until "
+        timeline.record(caseId, AuditAction.CASE_CLOSED, safeguardingCase.closureSummary() + " Kept until "
                 + safeguardingCase.retentionUntil() + " (" + safeguardingCase.retentionBasis().label()
                 .toLowerCase(Locale.UK) + ").");
         notifications.caseClosed(caseId);
@@ -172,20 +177,12 @@ public class InvestigationSteps {
         if (existing != null) {
             return existing;
         }
-        Board board = board();
-        WorkingDays days = calendar.workingDays();
         Instant now = Instant.now();
-        MemberRequest request;
-        if (kind == RequestKind.REMOVAL) {
-            Instant deadline = days.deadline(now, board.removalWorkingDays());
-            request = MemberRequest.send(caseId, kind, now, days.reminderBefore(deadline,
-                    board.removalReminderWorkingDays()), deadline);
-        } else {
-            request = MemberRequest.send(caseId, kind, now, null, days.deadline(now, board.cooperationWorkingDays()));
-        }
-        em.persist(request);
-        timeline.record(caseId, kind.label() + " request sent", "Deadline " + WorkingCalendar.describe(request.deadline()),
-                Visibility.SHARED_WITH_HR);
+        DeadlinePolicy deadlines = calendar.deadlines();
+        MemberRequest request = MemberRequest.send(caseId, kind, now,
+                kind == RequestKind.REMOVAL ? deadlines.removal(now) : deadlines.cooperation(now));
+        requestRecords.add(request);
+        timeline.record(caseId, AuditAction.requestSent(kind), "Deadline " + WorkingCalendar.describe(request.deadline()));
         notifications.requestSent(caseId, request);
         return request;
     }
@@ -195,11 +192,10 @@ public class InvestigationSteps {
     }
 
     private Referral referral(long caseId) {
-        return em.createQuery("select r from Referral r where r.caseId = :caseId", Referral.class)
-                .setParameter("caseId", caseId).getSingleResult();
+        return referrals.ofCase(caseId).orElseThrow();
     }
 
     private Board board() {
-        return em.find(Board.class, CallerContext.current().tenantId());
+        return boards.current();
     }
 }

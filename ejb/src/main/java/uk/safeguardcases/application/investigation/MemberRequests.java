@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.investigation;
 
+import uk.safeguardcases.domain.cases.CaseRepository;
+import uk.safeguardcases.domain.requests.MemberRequestRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +35,12 @@ import uk.safeguardcases.domain.requests.RequestKind;
 @Stateless
 public class MemberRequests {
 
+    @Inject
+    private MemberRequestRepository requests;
+
+    @Inject
+    private CaseRepository caseRecords;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -43,10 +51,7 @@ public class MemberRequests {
     private WorkingCalendar calendar;
 
     public Optional<MemberRequest> of(long caseId, RequestKind kind) {
-        return em.createQuery("select r from MemberRequest r where r.caseId = :caseId and r.kind = :kind",
-                        MemberRequest.class)
-                .setParameter("caseId", caseId).setParameter("kind", kind)
-                .getResultStream().findFirst();
+        return requests.of(caseId, kind);
     }
 
     /** The signed-in member's requests, newest first: only those on cases about the member themselves. */
@@ -56,18 +61,14 @@ public class MemberRequests {
         if (personId == null) {
             return List.of();
         }
-        Map<Long, SafeguardingCase> casesAboutMember = em.createQuery(
-                        "select c from SafeguardingCase c where c.subjectPersonId = :person", SafeguardingCase.class)
-                .setParameter("person", personId).getResultStream()
+        Map<Long, SafeguardingCase> casesAboutMember = caseRecords.about(personId).stream()
                 .collect(Collectors.toMap(SafeguardingCase::id, c -> c));
         if (casesAboutMember.isEmpty()) {
             return List.of();
         }
         WorkingDays days = calendar.workingDays();
         Instant now = Instant.now();
-        return em.createQuery("select r from MemberRequest r where r.caseId in :cases order by r.sentAt desc, r.id desc",
-                        MemberRequest.class)
-                .setParameter("cases", casesAboutMember.keySet()).getResultStream()
+        return requests.ofCases(casesAboutMember.keySet()).stream()
                 .map(r -> view(r, casesAboutMember.get(r.caseId()), days, now)).toList();
     }
 

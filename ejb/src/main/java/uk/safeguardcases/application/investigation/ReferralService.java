@@ -1,5 +1,9 @@
 package uk.safeguardcases.application.investigation;
 
+import uk.safeguardcases.domain.board.BoardRepository;
+import uk.safeguardcases.domain.referral.ReferralRepository;
+import uk.safeguardcases.domain.audit.AuditAction;
+import uk.safeguardcases.domain.deadline.DeadlineState;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,9 +28,7 @@ import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.allegation.Allegation;
 import uk.safeguardcases.domain.audit.TimelineEntry;
-import uk.safeguardcases.domain.audit.Visibility;
 import uk.safeguardcases.domain.board.Board;
-import uk.safeguardcases.domain.calendar.WorkingDays;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.evidence.Evidence;
@@ -46,6 +48,12 @@ import uk.safeguardcases.domain.requests.RequestKind;
  */
 @Stateless
 public class ReferralService {
+
+    @Inject
+    private BoardRepository boards;
+
+    @Inject
+    private ReferralRepository referrals;
 
     private static final int MAX_LIST = 500;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
@@ -85,16 +93,15 @@ public class ReferralService {
         };
         List<Object[]> rows = em.createQuery("select r, c from Referral r join SafeguardingCase c on c.id = r.caseId"
                         + " where r.organisationId = :organisation" + which
-                        + " order by case when " + OPEN + " then 0 else 1 end, r.acknowledgementDue, r.id",
+                        + " order by case when " + OPEN + " then 0 else 1 end, r.acknowledgeBy.due, r.id",
                         Object[].class)
                 .setParameter("organisation", caller.organisationId())
                 .setMaxResults(MAX_LIST).getResultList();
-        Deadlines deadlines = deadlines();
         return rows.stream().map(row -> {
             Referral r = (Referral) row[0];
             SafeguardingCase c = (SafeguardingCase) row[1];
             return new ReferralSummary(c.reference(), c.subjectName(), r.kind(), r.sentAt(), r.acknowledgementDue(),
-                    deadlines.acknowledgement(r), r.acknowledgedAt(), r.status(), r.hrOutcome());
+                    acknowledgement(r), r.acknowledgedAt(), r.status(), r.hrOutcome());
         }).toList();
     }
 
@@ -142,25 +149,20 @@ public class ReferralService {
     }
 
     private Optional<Referral> referralOf(SafeguardingCase c) {
-        return em.createQuery("select r from Referral r where r.caseId = :caseId", Referral.class)
-                .setParameter("caseId", c.id()).getResultStream().findFirst();
+        return referrals.ofCase(c.id());
     }
 
     private ReferralPack pack(SafeguardingCase c, Referral r) {
-        Board board = em.find(Board.class, CallerContext.current().tenantId());
+        Board board = boards.current();
 
         ReferralPack.Referred referred = new ReferralPack.Referred(c.reference(), c.subjectName(),
                 c.organisation().name(), board.name(), r.kind(), c.summary(), c.source(), c.raisedAt(),
-                r.sentAt(), r.approvedBy(), r.acknowledgementDue(), deadlines().acknowledgement(r), r.remindedAt(),
+                r.sentAt(), r.approvedBy(), r.acknowledgementDue(), acknowledgement(r), r.remindedAt(),
                 r.escalatedAt(), c.status());
 
         List<TimelineEntry> lines = timeline.sharedWithHr(c.id());
-        String reasons = latest(lines, "Outcome decided").map(TimelineEntry::detail)
-                .map(d -> c.outcome() != null && d.startsWith(c.outcome().label() + ". ")
-                        ? d.substring(c.outcome().label().length() + 2) : d)
-                .orElse("");
-        ReferralPack.Decision decision = new ReferralPack.Decision(c.outcome(), reasons, c.decidedBy(),
-                r.approvedBy(), latest(lines, "Referral approved").map(TimelineEntry::detail).orElse(""));
+        ReferralPack.Decision decision = new ReferralPack.Decision(c.outcome(), nonNull(c.decisionFindings()),
+                c.decidedBy(), r.approvedBy(), nonNull(c.approvalNote()));
 
         List<AllegationView> allegations = em.createQuery(
                         "select a from Allegation a join fetch a.clause where a.caseId = :caseId order by a.id",
@@ -216,7 +218,7 @@ public class ReferralService {
                     referral.acknowledgedBy(), referral.acknowledgedAt());
         }
         referral.acknowledge(caller.username(), Instant.now());
-        timeline.record(safeguardingCase.id(), "Referral acknowledged", "By the HR partner", Visibility.SHARED_WITH_HR);
+        timeline.record(safeguardingCase.id(), AuditAction.REFERRAL_ACKNOWLEDGED, "By the HR partner");
         tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_HR_ACKNOWLEDGEMENT,
                 InvestigationProcess.HR_ACKNOWLEDGEMENT_MESSAGE, Texts.text("step.acknowledgement"), Map.of());
     }
@@ -235,8 +237,8 @@ public class ReferralService {
         Referral referral = referralFor(caller, safeguardingCase);
         refuseIfOutcomeRecorded(safeguardingCase, referral);
         referral.recordOutcome(outcome, appealed, appeal.isEmpty() ? null : appeal, caller.username(), Instant.now());
-        timeline.record(safeguardingCase.id(), "Disciplinary outcome recorded", outcome.label()
-                + (appealed ? "; appeal: " + appeal : ""), Visibility.SHARED_WITH_HR);
+        timeline.record(safeguardingCase.id(), AuditAction.DISCIPLINARY_OUTCOME_RECORDED, outcome.label()
+                + (appealed ? "; appeal: " + appeal : ""));
         deliverOutcome(safeguardingCase, outcome);
     }
 
@@ -259,8 +261,8 @@ public class ReferralService {
                 Texts.text("referral.decidedOn.beforeSent", Texts.date(sentOn)));
         Inputs.check(problems);
         referral.recordOutcome(outcome, decidedOn, text, caller.username(), Instant.now());
-        timeline.record(safeguardingCase.id(), "Disciplinary outcome recorded", outcome.label() + ", decided on "
-                + DAY.format(decidedOn) + ". " + text, Visibility.SHARED_WITH_HR);
+        timeline.record(safeguardingCase.id(), AuditAction.DISCIPLINARY_OUTCOME_RECORDED, outcome.label() + ", decided on "
+                + DAY.format(decidedOn) + ". " + text);
         deliverOutcome(safeguardingCase, outcome);
     }
 
@@ -285,8 +287,7 @@ public class ReferralService {
                 Texts.text("referral.lodgedOn.beforeOutcome", Texts.date(earliest)));
         Inputs.check(problems);
         referral.lodgeAppeal(lodgedOn, text, caller.username(), Instant.now());
-        timeline.record(safeguardingCase.id(), "Appeal lodged", "Lodged on " + DAY.format(lodgedOn) + ". " + text,
-                Visibility.SHARED_WITH_HR);
+        timeline.record(safeguardingCase.id(), AuditAction.APPEAL_LODGED, "Lodged on " + DAY.format(lodgedOn) + ". " + text);
     }
 
     /** How the appeal ended, decided on {@code decidedOn}. */
@@ -311,8 +312,8 @@ public class ReferralService {
                 Texts.text("referral.appealDecidedOn.beforeLodged", Texts.date(earliest)));
         Inputs.check(problems);
         referral.decideAppeal(result, decidedOn, text, caller.username(), Instant.now());
-        timeline.record(safeguardingCase.id(), "Appeal result recorded", result.label() + ", decided on "
-                + DAY.format(decidedOn) + ". " + text, Visibility.SHARED_WITH_HR);
+        timeline.record(safeguardingCase.id(), AuditAction.APPEAL_RESULT_RECORDED, result.label() + ", decided on "
+                + DAY.format(decidedOn) + ". " + text);
     }
 
     private static void refuseIfOutcomeRecorded(SafeguardingCase safeguardingCase, Referral referral) {
@@ -343,8 +344,8 @@ public class ReferralService {
         }
     }
 
-    private static Optional<TimelineEntry> latest(List<TimelineEntry> lines, String action) {
-        return lines.stream().filter(e -> e.action().equals(action)).reduce((first, second) -> second);
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
     }
 
     private static ReferralPack.RequestItem requestItem(MemberRequest request) {
@@ -362,17 +363,8 @@ public class ReferralService {
                         safeguardingCase.reference())));
     }
 
-    private Deadlines deadlines() {
-        Board board = em.find(Board.class, CallerContext.current().tenantId());
-        return new Deadlines(calendar.workingDays(), board.hrReminderWorkingDays(), Instant.now());
-    }
-
-    /** The acknowledgement deadline's state; "due soon" from the moment the process reminds the HR partner. */
-    private record Deadlines(WorkingDays days, int reminderWorkingDays, Instant now) {
-        DeadlineState acknowledgement(Referral referral) {
-            return DeadlineState.of(referral.acknowledgementDue(),
-                    days.reminderBefore(referral.acknowledgementDue(), reminderWorkingDays),
-                    referral.acknowledgedAt(), now);
-        }
+    /** The acknowledgement deadline's state now; "due soon" from the moment the process reminds the HR partner. */
+    private static DeadlineState acknowledgement(Referral referral) {
+        return referral.acknowledgeBy().stateAt(Instant.now(), referral.acknowledgedAt());
     }
 }

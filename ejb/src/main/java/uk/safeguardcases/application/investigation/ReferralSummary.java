@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.investigation;
 
+import uk.safeguardcases.domain.deadline.DeadlineState;
 import java.io.Serializable;
 import java.time.Instant;
 import uk.safeguardcases.domain.referral.HrOutcome;

@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.investigation;
 
+import uk.safeguardcases.domain.audit.AuditAction;
+import uk.safeguardcases.domain.deadline.Deadline;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,9 +18,6 @@ import uk.safeguardcases.application.notification.Notifications;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
-import uk.safeguardcases.domain.audit.Visibility;
-import uk.safeguardcases.domain.board.Board;
-import uk.safeguardcases.domain.calendar.WorkingDays;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.notification.Notice;
@@ -83,8 +82,8 @@ public class RequestService {
         SafeguardingCase safeguardingCase = caseFor(caller, reference);
         MemberRequest request = request(safeguardingCase, RequestKind.REMOVAL);
         request.answer(response, reasons, false, Instant.now());
-        timeline.record(safeguardingCase.id(), "Removal request answered", response.label()
-                + (reasons.isEmpty() ? "" : ": " + reasons), Visibility.SHARED_WITH_HR);
+        timeline.record(safeguardingCase.id(), AuditAction.REMOVAL_REQUEST_ANSWERED, response.label()
+                + (reasons.isEmpty() ? "" : ": " + reasons));
         if (proof != null && response == MemberResponse.REMOVED) {
             evidence.capture(reference, proof);
         }
@@ -100,9 +99,8 @@ public class RequestService {
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         MemberRequest request = request(safeguardingCase, RequestKind.REMOVAL);
-        request.decide(upheld ? "UPHELD" : "REJECTED", caller.username(), Instant.now(), null, null);
-        timeline.record(safeguardingCase.id(), upheld ? "Contest upheld" : "Contest rejected", why,
-                Visibility.SHARED_WITH_HR);
+        request.decide(upheld ? "UPHELD" : "REJECTED", caller.username(), Instant.now(), null);
+        timeline.record(safeguardingCase.id(), upheld ? AuditAction.CONTEST_UPHELD : AuditAction.CONTEST_REJECTED, why);
         tasks.complete(safeguardingCase, InvestigationProcess.REVIEW_CONTEST_TASK, Texts.text("step.reviewContest"),
                 Map.of(InvestigationProcess.CONTEST_UPHELD, upheld));
         notifications.removalDecision(safeguardingCase.id(), request,
@@ -120,19 +118,12 @@ public class RequestService {
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         MemberRequest request = request(safeguardingCase, RequestKind.REMOVAL);
+        Deadline later = grant ? calendar.deadlines().removalExtended(request.answerBy(), extraWorkingDays) : null;
+        request.decide(grant ? "MORE_TIME_GIVEN" : "MORE_TIME_REFUSED", caller.username(), Instant.now(), later);
         Instant deadline = request.deadline();
         Instant reminder = request.reminderAt();
-        if (grant) {
-            Board board = em.find(Board.class, caller.tenantId());
-            WorkingDays days = calendar.workingDays();
-            deadline = days.deadline(request.deadline(), extraWorkingDays);
-            reminder = days.reminderBefore(deadline, board.removalReminderWorkingDays());
-        }
-        request.decide(grant ? "MORE_TIME_GIVEN" : "MORE_TIME_REFUSED", caller.username(), Instant.now(),
-                grant ? reminder : null, grant ? deadline : null);
-        timeline.record(safeguardingCase.id(), grant ? "More time given" : "More time refused",
-                (grant ? "New deadline " + WorkingCalendar.describe(deadline) + ". " : "") + why,
-                Visibility.SHARED_WITH_HR);
+        timeline.record(safeguardingCase.id(), grant ? AuditAction.MORE_TIME_GIVEN : AuditAction.MORE_TIME_REFUSED,
+                (grant ? "New deadline " + WorkingCalendar.describe(deadline) + ". " : "") + why);
         tasks.complete(safeguardingCase, InvestigationProcess.DECIDE_EXTENSION_TASK, Texts.text("step.decisionOnMoreTime"),
                 Map.of(InvestigationProcess.REMOVAL_DEADLINE, Date.from(deadline),
                         InvestigationProcess.REMOVAL_REMINDER_AT, Date.from(reminder)));
@@ -179,10 +170,9 @@ public class RequestService {
         SafeguardingCase safeguardingCase = caseFor(caller, reference);
         MemberRequest request = request(safeguardingCase, RequestKind.COOPERATION);
         request.answer(how, text, supervisedAccess, Instant.now());
-        timeline.record(safeguardingCase.id(), "Co-operation recorded", how.label()
+        timeline.record(safeguardingCase.id(), AuditAction.COOPERATION_RECORDED, how.label()
                 + (acceptsInterview ? "; the member accepts an interview" : "")
-                + (supervisedAccess ? "; supervised access to the member's account took place" : ""),
-                Visibility.SHARED_WITH_HR);
+                + (supervisedAccess ? "; supervised access to the member's account took place" : ""));
         tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_COOPERATION,
                 InvestigationProcess.COOPERATION_RESPONSE_MESSAGE, Texts.text("step.cooperation"), Map.of());
     }

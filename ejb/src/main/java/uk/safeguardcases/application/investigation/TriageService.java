@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.investigation;
 
+import uk.safeguardcases.domain.audit.AuditAction;
+import uk.safeguardcases.domain.deadline.Deadline;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +17,6 @@ import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.people.Role;
@@ -66,13 +67,13 @@ public class TriageService {
         variables.put(InvestigationProcess.TRIAGE_DECISION, input.decision().name());
         String ladoNote = "";
         if (input.harmThresholdMet()) {
-            Board board = em.find(Board.class, caller.tenantId());
-            Instant ladoDue = calendar.workingDays().deadline(now, board.ladoWorkingDays());
-            variables.put(InvestigationProcess.LADO_DUE, Date.from(ladoDue));
-            ladoNote = "; harm threshold met: LADO referral due by " + WorkingCalendar.describe(ladoDue);
+            Deadline lado = calendar.deadlines().ladoReferral(now);
+            safeguardingCase.ladoReferralDue(lado);
+            variables.put(InvestigationProcess.LADO_DUE, Date.from(lado.due()));
+            ladoNote = "; harm threshold met: LADO referral due by " + WorkingCalendar.describe(lado.due());
         }
         safeguardingCase.recordTriage(caller.username(), input.decision(), input.harmThresholdMet());
-        timeline.record(safeguardingCase.id(), "Triage recorded", input.decision().label() + ladoNote + ". " + note);
+        timeline.record(safeguardingCase.id(), AuditAction.TRIAGE_RECORDED, input.decision().label() + ladoNote + ". " + note);
         record(safeguardingCase, Agency.POLICE, police, caller, now);
         record(safeguardingCase, Agency.IWF, iwf, caller, now);
         record(safeguardingCase, Agency.CEOP, ceop, caller, now);
@@ -99,7 +100,7 @@ public class TriageService {
             return;
         }
         em.persist(new ExternalReferral(safeguardingCase.id(), agency, at, caller.username(), agencyReference));
-        timeline.record(safeguardingCase.id(), "Referred to " + agency.name(),
+        timeline.record(safeguardingCase.id(), AuditAction.referredTo(agency),
                 agency.label() + "; reference " + agencyReference);
     }
 }

@@ -1,5 +1,9 @@
 package uk.safeguardcases.application.notification;
 
+import uk.safeguardcases.domain.requests.MemberRequestRepository;
+import uk.safeguardcases.domain.people.PersonRepository;
+import uk.safeguardcases.domain.board.BoardRepository;
+import uk.safeguardcases.domain.referral.ReferralRepository;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -13,7 +17,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
-import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
@@ -31,6 +34,18 @@ import uk.safeguardcases.domain.requests.MemberRequest;
  */
 @Stateless
 public class Notifications {
+
+    @Inject
+    private MemberRequestRepository requestRecords;
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private BoardRepository boards;
+
+    @Inject
+    private ReferralRepository referrals;
 
     /** Where members see their cases and requests. */
     private static final String MEMBER_CASES = "/portal/history.xhtml";
@@ -140,10 +155,8 @@ public class Notifications {
 
     private boolean memberKnowsOfCase(SafeguardingCase c) {
         return c.source() == CaseSource.SELF_REPORT
-                || !em.createQuery("select r.id from MemberRequest r where r.caseId = :caseId", Long.class)
-                        .setParameter("caseId", c.id()).setMaxResults(1).getResultList().isEmpty()
-                || !em.createQuery("select r.id from Referral r where r.caseId = :caseId", Long.class)
-                        .setParameter("caseId", c.id()).setMaxResults(1).getResultList().isEmpty();
+                || !requestRecords.ofCase(c.id()).isEmpty()
+                || referrals.ofCase(c.id()).isPresent();
     }
 
     /**
@@ -156,9 +169,7 @@ public class Notifications {
                 + (event.refused() ? "because the mail server refused the address" : "after " + event.attempts()
                 + " attempts") + ", and will not be tried again. Contact them another way; the case's timeline"
                 + " records it.";
-        List<String> staff = em.createQuery("select distinct p.email from Person p join p.roles r"
-                        + " where r in (:roles) and p.active = true order by p.email", String.class)
-                .setParameter("roles", List.of(Role.SENIOR, Role.ADMIN)).getResultList();
+        List<String> staff = people.emailsOf(List.of(Role.SENIOR, Role.ADMIN));
         for (String to : staff) {
             if (c == null) {
                 outbox.queue(null, Notice.MAIL_UNDELIVERABLE, to, "E-mail not delivered", "Hello,\n\n" + what
@@ -176,14 +187,12 @@ public class Notifications {
      * changes it; the e-mail names no case and no person.
      */
     public void auditChainBroken(Long firstBrokenSequence, String problem, Instant checkedAt) {
-        String text = "The audit timeline of " + em.find(Board.class, CallerContext.current().tenantId()).name()
+        String text = "The audit timeline of " + boards.current().name()
                 + " did not pass its check on " + WorkingCalendar.describe(checkedAt) + ": entry " + firstBrokenSequence
                 + " " + problem + ".\n\nThe record may have been changed outside Safeguard Cases. Keep the database as"
                 + " it is, tell whoever looks after the server, and see the check on the board's administration page: "
                 + link("/admin/board.xhtml") + "\n\nThis e-mail holds no personal details. Please do not reply to it.";
-        for (String to : em.createQuery("select distinct p.email from Person p join p.roles r"
-                        + " where r in (:roles) and p.active = true order by p.email", String.class)
-                .setParameter("roles", List.of(Role.SENIOR, Role.ADMIN)).getResultList()) {
+        for (String to : people.emailsOf(List.of(Role.SENIOR, Role.ADMIN))) {
             outbox.queue(null, Notice.AUDIT_CHAIN_BROKEN, to, "Audit timeline check failed", "Hello,\n\n" + text);
         }
     }
@@ -218,9 +227,7 @@ public class Notifications {
                     "No statement or interview by the deadline; non-co-operation is recorded (CHSCB 6.3)."};
             default -> throw new IllegalArgumentException("Not an escalation: " + escalation);
         };
-        List<String> seniors = em.createQuery("select distinct p.email from Person p join p.roles r"
-                        + " where r = :senior and p.active = true order by p.email", String.class)
-                .setParameter("senior", Role.SENIOR).getResultList();
+        List<String> seniors = people.emailsOf(List.of(Role.SENIOR));
         String body = "Escalated to the senior managers of " + board(c).name() + ".\n\n" + text[1];
         for (String to : seniors) {
             queue(c, escalation, to, "Escalation: " + text[0], "Hello,", body,
@@ -232,8 +239,7 @@ public class Notifications {
         if (c.subjectPersonId() == null) {
             return; // no account, so no address and no portal: the officer writes to the member another way
         }
-        Person member = em.createQuery("select p from Person p where p.id = :id", Person.class)
-                .setParameter("id", c.subjectPersonId()).getResultStream().findFirst().orElse(null);
+        Person member = people.byId(c.subjectPersonId()).orElse(null);
         if (member == null || !member.active()) {
             return;
         }
@@ -243,11 +249,7 @@ public class Notifications {
     private void toHr(SafeguardingCase c, Notice notice, String subject, String text) {
         Map<String, String> recipients = new LinkedHashMap<>();
         Stream.concat(Stream.ofNullable(c.organisation().hrEmail()),
-                        em.createQuery("select p.email from Person p join p.roles r where r = :hr"
-                                        + " and p.organisationId = :organisation and p.active = true order by p.id",
-                                        String.class)
-                                .setParameter("hr", Role.HR).setParameter("organisation", c.organisation().id())
-                                .getResultStream())
+                        people.hrEmailsOf(c.organisation().id()).stream())
                 .filter(address -> address != null && !address.isBlank())
                 .forEach(address -> recipients.putIfAbsent(address.strip().toLowerCase(Locale.ROOT), address.strip()));
         for (String to : recipients.values()) {

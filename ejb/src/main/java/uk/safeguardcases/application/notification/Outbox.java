@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.notification;
 
+import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -38,7 +39,7 @@ public class Outbox {
     static final int DEFAULT_MAX_ATTEMPTS = 300;
 
     /** What the timeline calls a message given up on. */
-    public static final String UNDELIVERABLE = "E-mail undeliverable";
+    public static final String UNDELIVERABLE = AuditAction.EMAIL_UNDELIVERABLE.label();
 
     @PersistenceContext
     private EntityManager em;
@@ -119,7 +120,7 @@ public class Outbox {
         // first one is on the timeline already.
         if (message.kind() != Notice.MAIL_UNDELIVERABLE) {
             // What and to whom (by role), never the address or the server's words, which may quote it.
-            timeline.record(message.caseId(), UNDELIVERABLE, "The e-mail \"" + subjectWithoutReference(message)
+            timeline.record(message.caseId(), AuditAction.EMAIL_UNDELIVERABLE, "The e-mail \"" + subjectWithoutReference(message)
                     + "\" to " + message.kind().audience().inWords() + " could not be delivered "
                     + (refused ? "(the mail server refused the address)" : "after " + attempts + " attempts")
                     + " and will not be tried again: contact them another way.");

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.domain.people.Role;
-import uk.safeguardcases.infrastructure.security.PasswordHashing;
+import uk.safeguardcases.domain.people.PasswordHashing;
 
 /**
  * Finds who is signing in. User names are unique across boards, and this is the one lookup made before

@@ -21,9 +21,11 @@ public class CaseReportPdf {
     @Inject
     private BoardService boards;
 
+    @Inject
+    private Documents documents;
+
     public byte[] forBoard(String reference) {
         CaseFile file = files.fileOf(reference);
-        return CaseReportDocument.render(boards.currentBoard().name(), file, cases.timelineOf(reference),
-                Instant.now());
+        return documents.caseReport(boards.currentBoard().name(), file, cases.timelineOf(reference), Instant.now());
     }
 }

@@ -1,5 +1,10 @@
 package uk.safeguardcases.application.reports;
 
+import uk.safeguardcases.domain.evidence.ContentHash;
+import uk.safeguardcases.application.investigation.ReferralSent;
+import jakarta.enterprise.event.Observes;
+import uk.safeguardcases.domain.referral.ReferralRepository;
+import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,7 +14,6 @@ import java.util.Optional;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.investigation.ReferralPack;
 import uk.safeguardcases.application.investigation.ReferralService;
-import uk.safeguardcases.domain.audit.Visibility;
 import uk.safeguardcases.domain.referral.Referral;
 import uk.safeguardcases.domain.referral.SentReferralPack;
 
@@ -22,8 +26,14 @@ import uk.safeguardcases.domain.referral.SentReferralPack;
 @Stateless
 public class ReferralPackPdf {
 
+    @Inject
+    private Documents documents;
+
+    @Inject
+    private ReferralRepository referralRecords;
+
     /** What the timeline calls the sending of the pack. */
-    public static final String SENT = "Referral pack sent";
+    public static final String SENT = AuditAction.REFERRAL_PACK_SENT.label();
 
     @PersistenceContext
     private EntityManager em;
@@ -78,19 +88,23 @@ public class ReferralPackPdf {
      * Called by the process's own step ({@code InvestigationSteps.sendReferral}) once, when the referral is made;
      * a second call hands back the pack already kept.
      */
+    /** Keeps the pack of a referral just sent (the process's own step fires the event once; a second does nothing new). */
+    public void keepWhatWasSent(@Observes ReferralSent sent) {
+        recordSending(sent.caseId());
+    }
+
     public Pdf recordSending(long caseId) {
         ReferralPack pack = referrals.packAsSent(caseId);
         Optional<Pdf> kept = sent(caseId);
         if (kept.isPresent()) {
             return kept.get();
         }
-        Referral referral = em.createQuery("select r from Referral r where r.caseId = :caseId", Referral.class)
-                .setParameter("caseId", caseId).getSingleResult();
-        byte[] pdf = ReferralPackDocument.render(pack);
+        Referral referral = referralRecords.ofCase(caseId).orElseThrow();
+        byte[] pdf = documents.referralPack(pack);
         SentReferralPack sent = SentReferralPack.of(caseId, referral.id(), pdf, referral.sentAt());
         em.persist(sent);
-        timeline.record(caseId, SENT, "Referral pack PDF sent to the HR partner; SHA-256 " + sent.sha256(),
-                Visibility.SHARED_WITH_HR);
+        timeline.record(caseId, AuditAction.REFERRAL_PACK_SENT, "Referral pack PDF sent to the HR partner; SHA-256 "
+                + sent.sha256());
         return new Pdf(pdf, sent.sha256(), sent.sentAt(), true);
     }
 
@@ -107,9 +121,9 @@ public class ReferralPackPdf {
                 .map(row -> new SentCopy((String) row[0], (Instant) row[1], (Integer) row[2]));
     }
 
-    private static Pdf current(ReferralPack pack, SentCopy sent) {
-        byte[] pdf = ReferralPackDocument.renderCurrent(pack, Instant.now(), sent == null ? null : sent.sha256(),
+    private Pdf current(ReferralPack pack, SentCopy sent) {
+        byte[] pdf = documents.referralPackAsItIsNow(pack, Instant.now(), sent == null ? null : sent.sha256(),
                 pack.referral().sentAt());
-        return new Pdf(pdf, PdfSheets.sha256(pdf), pack.referral().sentAt(), false);
+        return new Pdf(pdf, ContentHash.sha256Hex(pdf), pack.referral().sentAt(), false);
     }
 }

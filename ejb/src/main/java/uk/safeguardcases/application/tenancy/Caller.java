@@ -3,7 +3,6 @@ package uk.safeguardcases.application.tenancy;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Set;
-import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.domain.people.Role;
 
 /**
@@ -11,19 +10,22 @@ import uk.safeguardcases.domain.people.Role;
  * execution) and read by the services and by Hibernate's tenant resolver.
  *
  * @param organisationId the parent organisation an HR partner or member belongs to; null for board staff
- * @param language the language the services answer in (see {@link Texts}); English unless the web layer says
+ * @param language the language the services answer in (see {@code Texts}); English unless the web layer says
  *        otherwise for this request
  */
 public record Caller(String username, String displayName, String tenantId, Set<Role> roles, Long organisationId,
         Locale language) implements Serializable {
 
+    /** The language everyone is answered in unless they chose Welsh. */
+    public static final Locale ENGLISH = Locale.UK;
+
     public Caller {
-        language = language == null ? Texts.ENGLISH : language;
+        language = language == null ? ENGLISH : language;
     }
 
     /** A caller who is answered in English: jobs, the API, tests. */
     public Caller(String username, String displayName, String tenantId, Set<Role> roles, Long organisationId) {
-        this(username, displayName, tenantId, roles, organisationId, Texts.ENGLISH);
+        this(username, displayName, tenantId, roles, organisationId, ENGLISH);
     }
 
     /** The engine and start-up jobs act for a board without a person behind them. */

@@ -1,9 +1,9 @@
 package uk.safeguardcases.application.tenancy;
 
+import java.util.ResourceBundle;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.domain.people.Role;
 
 /**
@@ -21,9 +21,14 @@ public final class CallerContext {
     public static Caller current() {
         Caller caller = CURRENT.get();
         if (caller == null) {
-            throw new AccessRefusedException(Texts.text("access.signIn"));
+            throw new AccessRefusedException(words("access.signIn"));
         }
         return caller;
+    }
+
+    /** Whoever is calling, or null when nobody is (start-up work before it sets a caller). */
+    public static Caller currentOrNull() {
+        return CURRENT.get();
     }
 
     public static String currentTenantOrNull() {
@@ -34,16 +39,24 @@ public final class CallerContext {
     /** The language the current caller is answered in; English when nobody is calling. */
     public static Locale language() {
         Caller caller = CURRENT.get();
-        return caller == null ? Texts.ENGLISH : caller.language();
+        return caller == null ? Caller.ENGLISH : caller.language();
     }
 
     /** Refuses unless the caller has one of the roles. Returns the caller for convenience. */
     public static Caller require(Role... anyOf) {
         Caller caller = current();
         if (Arrays.stream(anyOf).noneMatch(caller::has)) {
-            throw new AccessRefusedException(Texts.text("access.role"));
+            throw new AccessRefusedException(words("access.role"));
         }
         return caller;
+    }
+
+    /**
+     * A refusal in the caller's language, from the services' bundle (the one {@code Texts} reads): read here directly
+     * so that who is calling does not depend on the words, which depend on who is calling.
+     */
+    private static String words(String key) {
+        return ResourceBundle.getBundle("uk.safeguardcases.application.texts", language()).getString(key);
     }
 
     public static void set(Caller caller) {

@@ -10,7 +10,7 @@ import java.util.Set;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
 import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.people.Role;
-import uk.safeguardcases.infrastructure.security.PasswordHashing;
+import uk.safeguardcases.domain.people.PasswordHashing;
 
 /** Creates one board's demo people, once; runs as that board (the tenant comes from the caller context). */
 @Stateless

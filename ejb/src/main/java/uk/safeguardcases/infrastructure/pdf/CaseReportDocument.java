@@ -1,4 +1,4 @@
-package uk.safeguardcases.application.reports;
+package uk.safeguardcases.infrastructure.pdf;
 
 import com.lowagie.text.pdf.PdfPTable;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package uk.safeguardcases.application.reports;
+package uk.safeguardcases.infrastructure.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;

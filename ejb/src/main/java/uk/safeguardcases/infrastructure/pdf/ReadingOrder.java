@@ -1,4 +1,4 @@
-package uk.safeguardcases.application.reports;
+package uk.safeguardcases.infrastructure.pdf;
 
 import java.text.Bidi;
 

@@ -1,5 +1,6 @@
-package uk.safeguardcases.application.reports;
+package uk.safeguardcases.infrastructure.pdf;
 
+import uk.safeguardcases.application.reports.Documents;
 import com.lowagie.text.pdf.PdfPTable;
 import java.time.Instant;
 import uk.safeguardcases.application.cases.TimelineLine;
@@ -16,7 +17,7 @@ import uk.safeguardcases.domain.requests.RequestDecision;
 public final class ReferralPackDocument {
 
     /** What every page of a pack printed from the case as it is now says, so it is never taken for the one sent. */
-    public static final String CURRENT_LABEL = "CURRENT VERSION: NOT THE PACK SENT";
+    static final String CURRENT_LABEL = Documents.CURRENT_LABEL;
 
     private ReferralPackDocument() {
     }

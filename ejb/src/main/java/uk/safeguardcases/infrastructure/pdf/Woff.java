@@ -1,6 +1,5 @@
-package uk.safeguardcases.application.reports;
+package uk.safeguardcases.infrastructure.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;

@@ -1,7 +1,9 @@
 package uk.safeguardcases.infrastructure.persistence;
 
 import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
+import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.people.AccessScope;
 
 /**
  * Tells Hibernate which board the current session belongs to; Hibernate then filters every query on
@@ -11,6 +13,18 @@ import uk.safeguardcases.application.tenancy.CallerContext;
 public class CallerTenantResolver implements CurrentTenantIdentifierResolver<String> {
 
     static final String NO_BOARD = "-";
+
+    /**
+     * Hibernate makes this resolver before any session is opened; the same caller also decides the limits within the
+     * board (an HR partner's organisation, a member's own cases: {@link AccessScope}), so they are plugged in here.
+     */
+    public CallerTenantResolver() {
+        AccessScope.readFrom(() -> {
+            Caller caller = CallerContext.currentOrNull();
+            return caller == null ? AccessScope.Limits.NONE
+                    : AccessScope.of(caller.roles(), caller.organisationId(), caller.username());
+        });
+    }
 
     @Override
     public String resolveCurrentTenantIdentifier() {

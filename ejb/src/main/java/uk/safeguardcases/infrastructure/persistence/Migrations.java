@@ -8,10 +8,11 @@ public final class Migrations {
     private Migrations() {
     }
 
-    /** The SQL migrations in {@code db/migration}, and the engine's tables as version 40 ({@link EngineTables}). */
+    /** The SQL migrations in {@code db/migration}, the engine's tables as version 40 ({@link EngineTables}), and 43. */
     public static FluentConfiguration configure(FluentConfiguration configuration) {
         return configuration.locations("classpath:db/migration")
-                .javaMigrations(new EngineTables.V40__Engine_tables())
+                .javaMigrations(new EngineTables.V40__Engine_tables(),
+                        new RecordsFromEarlierVersions.V43__Records_from_earlier_versions())
                 .table("schema_history");
     }
 }

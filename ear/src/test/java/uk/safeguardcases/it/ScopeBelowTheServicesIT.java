@@ -1,0 +1,153 @@
+package uk.safeguardcases.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.safeguardcases.it.CaseFixtures.as;
+import static uk.safeguardcases.it.CaseFixtures.bean;
+import static uk.safeguardcases.it.CaseFixtures.caller;
+
+import jakarta.annotation.Resource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.domain.cases.CaseRepository;
+import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.referral.ReferralRepository;
+import uk.safeguardcases.domain.requests.MemberRequestRepository;
+
+/**
+ * An HR partner sees only the cases referred to their own organisation and a member only the cases about themselves,
+ * enforced below the services: the repositories (which check no role at all, as a forgetful service would not) find
+ * nothing else, while the board's officers find every case of their board.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ScopeBelowTheServicesIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.inServerWith(ScopeBelowTheServicesIT.class);
+    }
+
+    @Resource(lookup = "java:jboss/datasources/SafeguardDS")
+    private DataSource dataSource;
+
+    @Test
+    void anHrPartnerFindsOnlyTheReferralsToTheirOwnOrganisation() throws Exception {
+        long own = caller("chscb.hr").organisationId();
+        long other = otherOrganisation("chscb", own);
+        String ours = insertReferredCase("chscb", own, "Rhian “ein” Jones");
+        String theirs = insertReferredCase("chscb", other, "Dafydd – eraill");
+        String notReferred = insertCase("chscb", own, null, "Heb ei atgyfeirio 🙂");
+
+        assertThat(as("chscb.hr", () -> bean(CaseRepository.class).byReference(ours))).isPresent();
+        assertThat(as("chscb.hr", () -> bean(CaseRepository.class).byReference(theirs)))
+                .as("another organisation's referral").isEmpty();
+        assertThat(as("chscb.hr", () -> bean(CaseRepository.class).byReference(notReferred)))
+                .as("a case of their own organisation not referred to them").isEmpty();
+        long theirsId = as("chscb.officer", () -> bean(CaseRepository.class).byReference(theirs)).orElseThrow().id();
+        assertThat(as("chscb.hr", () -> bean(CaseRepository.class).byId(theirsId))).as("by id too").isEmpty();
+        assertThat(as("chscb.hr", () -> bean(ReferralRepository.class).ofCase(theirsId))).isEmpty();
+        assertThat(as("chscb.officer", () -> bean(ReferralRepository.class).ofCase(theirsId))).isPresent();
+        assertThat(as("chscb.officer", () -> bean(CaseRepository.class).byReference(notReferred))).isPresent();
+    }
+
+    @Test
+    void aMemberFindsOnlyTheCasesAboutThemselves() throws Exception {
+        long organisation = caller("chscb.member").organisationId();
+        long memberId = personId("chscb.member");
+        String mine = insertCase("chscb", organisation, memberId, "Morgan Evans");
+        String someoneElses = insertCase("chscb", organisation, personId("chscb.officer2"), "Rhywun arall – “cudd”");
+        long otherId = as("chscb.officer", () -> bean(CaseRepository.class).byReference(someoneElses)).orElseThrow().id();
+        insertRequest("chscb", otherId);
+
+        assertThat(as("chscb.member", () -> bean(CaseRepository.class).byReference(mine)).map(SafeguardingCase::id))
+                .isPresent();
+        assertThat(as("chscb.member", () -> bean(CaseRepository.class).byReference(someoneElses))).isEmpty();
+        assertThat(as("chscb.member", () -> bean(CaseRepository.class).byId(otherId))).isEmpty();
+        assertThat(as("chscb.member", () -> bean(MemberRequestRepository.class).ofCase(otherId))).isEmpty();
+        assertThat(as("chscb.officer", () -> bean(MemberRequestRepository.class).ofCase(otherId))).hasSize(1);
+        assertThat(as("nscb.member", () -> bean(CaseRepository.class).byReference(mine)))
+                .as("another board's member").isEmpty();
+    }
+
+    private long otherOrganisation(String board, long not) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select id from parent_organisation where tenant_id = ? and id <> ? order by id")) {
+            select.setString(1, board);
+            select.setLong(2, not);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private long personId(String username) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select id from person where username = ?")) {
+            select.setString(1, username);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /** Rows written straight to the tables: the test is about what reads find, not how the rows came to be. */
+    private String insertCase(String board, long organisation, Long subject, String name) throws Exception {
+        String reference = "SCOPE-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("insert into safeguarding_case (tenant_id,"
+                        + " reference, subject_name, organisation_id, source, summary, status, raised_by, raised_at,"
+                        + " subject_person_id) values (?, ?, ?, ?, 'MANUAL', 'Scope', 'REFERRED_TO_HR', 'test', ?, ?)")) {
+            insert.setString(1, board);
+            insert.setString(2, reference);
+            insert.setString(3, name);
+            insert.setLong(4, organisation);
+            insert.setTimestamp(5, Timestamp.from(Instant.now()));
+            if (subject == null) {
+                insert.setNull(6, java.sql.Types.BIGINT);
+            } else {
+                insert.setLong(6, subject);
+            }
+            insert.executeUpdate();
+        }
+        return reference;
+    }
+
+    private String insertReferredCase(String board, long organisation, String name) throws Exception {
+        String reference = insertCase(board, organisation, null, name);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            Timestamp now = Timestamp.from(Instant.now());
+            Timestamp due = Timestamp.from(Instant.now().plus(5, ChronoUnit.DAYS));
+            statement.executeUpdate("insert into referral (tenant_id, case_id, organisation_id, kind, approved_by, sent_at,"
+                    + " acknowledgement_due, appealed) select tenant_id, id, " + organisation + ", 'DISCIPLINARY_REFERRAL',"
+                    + " 'chscb.senior', timestamp '" + now + "', timestamp '" + due + "', false from safeguarding_case"
+                    + " where reference = '" + reference + "'");
+        }
+        return reference;
+    }
+
+    private void insertRequest(String board, long caseId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("insert into member_request (tenant_id, case_id,"
+                        + " kind, sent_at, deadline, supervised_access) values (?, ?, 'REMOVAL', ?, ?, false)")) {
+            insert.setString(1, board);
+            insert.setLong(2, caseId);
+            insert.setTimestamp(3, Timestamp.from(Instant.now()));
+            insert.setTimestamp(4, Timestamp.from(Instant.now().plus(5, ChronoUnit.DAYS)));
+            insert.executeUpdate();
+        }
+    }
+}

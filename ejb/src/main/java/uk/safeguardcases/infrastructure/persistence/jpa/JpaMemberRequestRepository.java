@@ -1,0 +1,45 @@
+package uk.safeguardcases.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import uk.safeguardcases.domain.requests.MemberRequest;
+import uk.safeguardcases.domain.requests.MemberRequestRepository;
+import uk.safeguardcases.domain.requests.RequestKind;
+
+@ApplicationScoped
+public class JpaMemberRequestRepository implements MemberRequestRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public Optional<MemberRequest> of(long caseId, RequestKind kind) {
+        return em.createQuery("select r from MemberRequest r where r.caseId = :caseId and r.kind = :kind",
+                        MemberRequest.class)
+                .setParameter("caseId", caseId).setParameter("kind", kind).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<MemberRequest> ofCase(long caseId) {
+        return em.createQuery("select r from MemberRequest r where r.caseId = :caseId order by r.sentAt",
+                MemberRequest.class).setParameter("caseId", caseId).getResultList();
+    }
+
+    @Override
+    public List<MemberRequest> ofCases(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from MemberRequest r where r.caseId in :cases order by r.sentAt desc, r.id desc",
+                MemberRequest.class).setParameter("cases", caseIds).getResultList();
+    }
+
+    @Override
+    public void add(MemberRequest request) {
+        em.persist(request);
+    }
+}

@@ -1,0 +1,71 @@
+package uk.safeguardcases.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.safeguardcases.domain.people.Person;
+import uk.safeguardcases.domain.people.PersonRepository;
+import uk.safeguardcases.domain.people.Role;
+
+@ApplicationScoped
+public class JpaPersonRepository implements PersonRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public Optional<Person> byUsername(String username) {
+        return em.createQuery("select p from Person p where p.username = :username", Person.class)
+                .setParameter("username", username).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Person> byId(long id) {
+        return em.createQuery("select p from Person p where p.id = :id", Person.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Long> idOf(String username) {
+        return em.createQuery("select p.id from Person p where p.username = :username", Long.class)
+                .setParameter("username", username).getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Set<String> wanted = usernames.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p.username, p.displayName from Person p where p.username in :usernames",
+                        Object[].class)
+                .setParameter("usernames", wanted).getResultStream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
+    }
+
+    @Override
+    public List<String> emailsOf(Collection<Role> roles) {
+        return em.createQuery("select distinct p.email from Person p join p.roles r"
+                        + " where r in (:roles) and p.active = true order by p.email", String.class)
+                .setParameter("roles", roles).getResultList();
+    }
+
+    @Override
+    public List<String> hrEmailsOf(long organisationId) {
+        return em.createQuery("select p.email from Person p join p.roles r where r = :hr"
+                        + " and p.organisationId = :organisation and p.active = true order by p.id", String.class)
+                .setParameter("hr", Role.HR).setParameter("organisation", organisationId).getResultList();
+    }
+
+    @Override
+    public void add(Person person) {
+        em.persist(person);
+    }
+}
