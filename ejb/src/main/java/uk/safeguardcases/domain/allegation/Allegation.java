@@ -1,5 +1,6 @@
 package uk.safeguardcases.domain.allegation;
 
+import uk.safeguardcases.domain.cases.PartOfACase;
 import uk.safeguardcases.domain.people.AccessScope;
 import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
@@ -7,14 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.TenantId;
 import uk.safeguardcases.domain.clause.PolicyClause;
 
 /** One allegation of a case, citing a clause of the board's own policy. */
@@ -24,18 +21,8 @@ import uk.safeguardcases.domain.clause.PolicyClause;
         condition = "(:member = '' or {alias}.case_id in (select own_c.id from safeguarding_case own_c join person own_p on own_p.id = own_c.subject_person_id where own_p.username = :member))")
 @Entity
 @Table(name = "allegation")
-public class Allegation {
+public class Allegation extends PartOfACase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private String tenantId;
-
-    @Column(name = "case_id", nullable = false, updatable = false)
-    private Long caseId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "clause_id", nullable = false, updatable = false)
@@ -65,10 +52,13 @@ public class Allegation {
     protected Allegation() {
     }
 
+    private Allegation(Long caseId) {
+        super(caseId);
+    }
+
     public static Allegation cite(Long caseId, PolicyClause clause, AllegationCategory category, Severity severity,
             PossibleOffence possibleOffence, String particulars, String recordedBy, Instant recordedAt) {
-        Allegation allegation = new Allegation();
-        allegation.caseId = caseId;
+        Allegation allegation = new Allegation(caseId);
         allegation.clause = clause;
         allegation.category = category;
         allegation.severity = severity;
@@ -79,13 +69,7 @@ public class Allegation {
         return allegation;
     }
 
-    public Long id() {
-        return id;
-    }
 
-    public Long caseId() {
-        return caseId;
-    }
 
     public PolicyClause clause() {
         return clause;

@@ -1,19 +1,16 @@
 package uk.safeguardcases.domain.evidence;
 
+import uk.safeguardcases.domain.cases.PartOfACase;
 import uk.safeguardcases.domain.people.AccessScope;
 import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.TenantId;
 
 /**
  * A piece of evidence on a case (DESIGN.md "The case"): the web address, platform, captured text and/or a
@@ -31,7 +28,7 @@ import org.hibernate.annotations.TenantId;
 @Entity
 @Immutable
 @Table(name = "evidence")
-public class Evidence {
+public class Evidence extends PartOfACase {
 
     /** LSCB §3, as the product quotes it when evidence was not gathered by an open method. */
     public static final String OPEN_METHODS_ONLY = "LSCB §3: Evidence must be gathered by open methods available"
@@ -40,16 +37,6 @@ public class Evidence {
     /** The longest captured text kept (the column's size). */
     public static final int MAX_TEXT_LENGTH = 20_000;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private String tenantId;
-
-    @Column(name = "case_id", nullable = false, updatable = false)
-    private Long caseId;
 
     @Column(updatable = false)
     private String url;
@@ -105,10 +92,10 @@ public class Evidence {
 
     private Evidence(Long caseId, String url, Platform platform, Instant capturedAt, Instant recordedAt,
             String capturedBy, CaptureMethod captureMethod, boolean openMethodDeclared) {
+        super(caseId);
         if (!openMethodDeclared) {
             throw new IllegalArgumentException(OPEN_METHODS_ONLY);
         }
-        this.caseId = Objects.requireNonNull(caseId, "caseId");
         this.url = url;
         this.platform = Objects.requireNonNull(platform, "platform");
         this.capturedAt = Objects.requireNonNull(capturedAt, "capturedAt");
@@ -168,13 +155,7 @@ public class Evidence {
         return fileId != null && content != null && ContentHash.sha256Hex(content).equals(contentSha256);
     }
 
-    public Long id() {
-        return id;
-    }
 
-    public Long caseId() {
-        return caseId;
-    }
 
     public String url() {
         return url;

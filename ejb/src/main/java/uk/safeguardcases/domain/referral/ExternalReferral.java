@@ -1,18 +1,15 @@
 package uk.safeguardcases.domain.referral;
 
+import uk.safeguardcases.domain.cases.PartOfACase;
 import uk.safeguardcases.domain.people.AccessScope;
 import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.TenantId;
 
 /** A referral to the police, CEOP, the IWF or the LADO: who made it, when, and the agency's reference. */
 @Filter(name = AccessScope.HR_ORGANISATION, deduceAliasInjectionPoints = false,
@@ -22,18 +19,8 @@ import org.hibernate.annotations.TenantId;
 @Entity
 @Immutable
 @Table(name = "external_referral")
-public class ExternalReferral {
+public class ExternalReferral extends PartOfACase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private String tenantId;
-
-    @Column(name = "case_id", nullable = false, updatable = false)
-    private Long caseId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -52,16 +39,13 @@ public class ExternalReferral {
     }
 
     public ExternalReferral(Long caseId, Agency agency, Instant referredAt, String referredBy, String agencyReference) {
-        this.caseId = caseId;
+        super(caseId);
         this.agency = agency;
         this.referredAt = referredAt;
         this.referredBy = referredBy;
         this.agencyReference = agencyReference;
     }
 
-    public Long caseId() {
-        return caseId;
-    }
 
     public Agency agency() {
         return agency;

@@ -1,5 +1,6 @@
 package uk.safeguardcases.domain.referral;
 
+import uk.safeguardcases.domain.cases.PartOfACase;
 import uk.safeguardcases.domain.people.AccessScope;
 import org.hibernate.annotations.Filter;
 import uk.safeguardcases.domain.deadline.Deadline;
@@ -9,14 +10,10 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.hibernate.annotations.TenantId;
 
 /** The disciplinary referral to the HR partner of the member's parent organisation (CHSCB 6.2). One per case. */
 @Filter(name = AccessScope.HR_ORGANISATION, deduceAliasInjectionPoints = false,
@@ -25,18 +22,8 @@ import org.hibernate.annotations.TenantId;
         condition = "(:member = '' or {alias}.case_id in (select own_c.id from safeguarding_case own_c join person own_p on own_p.id = own_c.subject_person_id where own_p.username = :member))")
 @Entity
 @Table(name = "referral")
-public class Referral {
+public class Referral extends PartOfACase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private String tenantId;
-
-    @Column(name = "case_id", nullable = false, updatable = false)
-    private Long caseId;
 
     @Column(name = "organisation_id", nullable = false, updatable = false)
     private Long organisationId;
@@ -118,10 +105,13 @@ public class Referral {
     protected Referral() {
     }
 
+    private Referral(Long caseId) {
+        super(caseId);
+    }
+
     public static Referral send(Long caseId, Long organisationId, ReferralKind kind, String approvedBy, Instant sentAt,
             Deadline acknowledgeBy) {
-        Referral referral = new Referral();
-        referral.caseId = caseId;
+        Referral referral = new Referral(caseId);
         referral.organisationId = organisationId;
         referral.kind = kind;
         referral.approvedBy = approvedBy;
@@ -197,13 +187,7 @@ public class Referral {
         return ReferralStatus.OUTCOME_RECORDED;
     }
 
-    public Long id() {
-        return id;
-    }
 
-    public Long caseId() {
-        return caseId;
-    }
 
     public Long organisationId() {
         return organisationId;

@@ -1,16 +1,13 @@
 package uk.safeguardcases.domain.referral;
 
+import uk.safeguardcases.domain.cases.PartOfACase;
 import uk.safeguardcases.domain.people.AccessScope;
 import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.TenantId;
 import uk.safeguardcases.domain.evidence.ContentHash;
 
 /**
@@ -25,18 +22,8 @@ import uk.safeguardcases.domain.evidence.ContentHash;
 @Entity
 @Immutable
 @Table(name = "sent_referral_pack")
-public class SentReferralPack {
+public class SentReferralPack extends PartOfACase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private String tenantId;
-
-    @Column(name = "case_id", nullable = false, updatable = false)
-    private Long caseId;
 
     @Column(name = "referral_id", nullable = false, updatable = false)
     private Long referralId;
@@ -57,13 +44,16 @@ public class SentReferralPack {
     protected SentReferralPack() {
     }
 
+    private SentReferralPack(Long caseId) {
+        super(caseId);
+    }
+
     /** The pack of {@code referralId} on {@code caseId} as sent at {@code sentAt}; the bytes are copied. */
     public static SentReferralPack of(Long caseId, Long referralId, byte[] pdf, Instant sentAt) {
         if (pdf == null || pdf.length == 0) {
             throw new IllegalArgumentException("A sent pack cannot be empty");
         }
-        SentReferralPack pack = new SentReferralPack();
-        pack.caseId = caseId;
+        SentReferralPack pack = new SentReferralPack(caseId);
         pack.referralId = referralId;
         pack.content = pdf.clone();
         pack.sha256 = ContentHash.sha256Hex(pack.content);
@@ -72,13 +62,7 @@ public class SentReferralPack {
         return pack;
     }
 
-    public Long id() {
-        return id;
-    }
 
-    public Long caseId() {
-        return caseId;
-    }
 
     public Long referralId() {
         return referralId;

@@ -1,5 +1,6 @@
 package uk.safeguardcases.domain.requests;
 
+import uk.safeguardcases.domain.cases.PartOfACase;
 import uk.safeguardcases.domain.people.AccessScope;
 import org.hibernate.annotations.Filter;
 import uk.safeguardcases.domain.deadline.Deadline;
@@ -9,13 +10,9 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.hibernate.annotations.TenantId;
 
 /**
  * A request to the member with a deadline: remove content (CHSCB 5.3) or co-operate (CHSCB 6.3). One of
@@ -27,18 +24,8 @@ import org.hibernate.annotations.TenantId;
         condition = "(:member = '' or {alias}.case_id in (select own_c.id from safeguarding_case own_c join person own_p on own_p.id = own_c.subject_person_id where own_p.username = :member))")
 @Entity
 @Table(name = "member_request")
-public class MemberRequest {
+public class MemberRequest extends PartOfACase {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private String tenantId;
-
-    @Column(name = "case_id", nullable = false, updatable = false)
-    private Long caseId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -81,9 +68,12 @@ public class MemberRequest {
     protected MemberRequest() {
     }
 
+    private MemberRequest(Long caseId) {
+        super(caseId);
+    }
+
     public static MemberRequest send(Long caseId, RequestKind kind, Instant sentAt, Deadline answerBy) {
-        MemberRequest request = new MemberRequest();
-        request.caseId = caseId;
+        MemberRequest request = new MemberRequest(caseId);
         request.kind = kind;
         request.sentAt = sentAt;
         request.answerBy = answerBy;
@@ -121,13 +111,7 @@ public class MemberRequest {
         return answerBy;
     }
 
-    public Long id() {
-        return id;
-    }
 
-    public Long caseId() {
-        return caseId;
-    }
 
     public RequestKind kind() {
         return kind;
