@@ -197,6 +197,21 @@ public class Notifications {
         }
     }
 
+    /**
+     * A link to choose a password, to the account's own address only: the person asked, their administrator required
+     * a new one, or they have just been added. The link opens once, for 30 minutes; the e-mail holds nothing else.
+     */
+    public void passwordReset(Person person, String token, boolean byAdministrator) {
+        String why = byAdministrator ? "Your board administrator asks you to choose a new password for your Safeguard"
+                + " Cases account " + person.username() + "."
+                : "Someone, probably you, asked to reset the password of your Safeguard Cases account "
+                + person.username() + ". If it was not you, ignore this e-mail: your password has not changed.";
+        outbox.queue(null, Notice.PASSWORD_RESET, person.email(), "Choose your password", "Dear "
+                + person.displayName() + ",\n\n" + why + "\n\nChoose it here within 30 minutes (the link works once): "
+                + link("/reset-password.xhtml?token=" + token) + "\n\nPlease do not reply to this e-mail.\n\n"
+                + boards.current().name());
+    }
+
     /** CHSCB 6.2: a disciplinary referral to the HR partner of the member's parent organisation. */
     public void referralSent(long caseId, Instant acknowledgementDue) {
         SafeguardingCase c = cases.byId(caseId);

@@ -32,6 +32,11 @@ public class PeopleDirectory {
         return person.map(Row::caller);
     }
 
+    /** The board of the person with this user name (active or not), before anyone is signed in; empty if none. */
+    public Optional<String> boardOf(String username) {
+        return find(username).map(Row::tenantId);
+    }
+
     /** The caller for an already authenticated user name (each request after sign-in). */
     public Optional<Caller> callerFor(String username) {
         return find(username).filter(Row::active).map(Row::caller);

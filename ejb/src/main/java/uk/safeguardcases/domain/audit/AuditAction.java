@@ -98,7 +98,21 @@ public enum AuditAction {
     PERSON_REACTIVATED("Person reactivated", BOARD_ONLY),
     API_KEY_CREATED("API key created", BOARD_ONLY),
     API_KEY_REVOKED("API key revoked", BOARD_ONLY),
-    API_KEY_ROTATED("API key rotated", BOARD_ONLY);
+    API_KEY_ROTATED("API key rotated", BOARD_ONLY),
+
+    // People's accounts: the board's own record of its doors.
+    ACCOUNT_LOCKED("Account locked", BOARD_ONLY),
+    ACCOUNT_UNLOCKED("Account unlocked", BOARD_ONLY),
+    PASSWORD_CHANGED("Password changed", BOARD_ONLY),
+    PASSWORD_RESET_SENT("Password reset sent", BOARD_ONLY),
+    PASSWORD_RESET("Password reset", BOARD_ONLY),
+    PASSWORD_CHANGE_REQUIRED("Password change required", BOARD_ONLY),
+    SECOND_FACTOR_SET_UP("Second factor set up", BOARD_ONLY),
+    SECOND_FACTOR_REMOVED("Second factor removed", BOARD_ONLY),
+    RECOVERY_CODE_USED("Recovery code used", BOARD_ONLY),
+    SECOND_FACTOR_ROLES_CHANGED("Second factor roles changed", BOARD_ONLY),
+    SINGLE_SIGN_ON_CHANGED("Single sign-on changed", BOARD_ONLY),
+    PEOPLE_IMPORTED("People imported", BOARD_ONLY);
 
     private final String label;
     private final Visibility visibility;

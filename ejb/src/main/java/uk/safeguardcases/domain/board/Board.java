@@ -1,10 +1,14 @@
 package uk.safeguardcases.domain.board;
 
-import uk.safeguardcases.domain.deadline.BoardDeadlines;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import uk.safeguardcases.domain.deadline.BoardDeadlines;
+import uk.safeguardcases.domain.people.Role;
 
 /** A safeguarding partner board: the tenant. Its id is the tenant id every board-owned row carries. */
 @Entity
@@ -52,6 +56,24 @@ public class Board {
 
     @Column(name = "hr_reminder_working_days", nullable = false)
     private int hrReminderWorkingDays;
+
+    /** The roles whose people must use a second factor, by role name, comma-separated ("officer,senior,admin,hr"). */
+    @Column(name = "second_factor_roles", nullable = false)
+    private String secondFactorRoles;
+
+    /** The board's own identity provider (OpenID Connect), when its people sign in there instead of here. */
+    @Column(name = "oidc_issuer")
+    private String oidcIssuer;
+
+    @Column(name = "oidc_client_id")
+    private String oidcClientId;
+
+    @Column(name = "oidc_client_secret")
+    private String oidcClientSecret;
+
+    /** The claim of the identity provider's ID token that holds the person's user name here. */
+    @Column(name = "oidc_claim", nullable = false)
+    private String oidcClaim;
 
     protected Board() {
     }
@@ -116,6 +138,39 @@ public class Board {
     /** Working days before the acknowledgement is due that the HR partner is reminded. */
     public int hrReminderWorkingDays() {
         return hrReminderWorkingDays;
+    }
+
+    /** Whether a person with these roles must use a second factor on this board. */
+    public boolean requiresSecondFactor(Set<Role> roles) {
+        return secondFactorRoles().stream().anyMatch(roles::contains);
+    }
+
+    public Set<Role> secondFactorRoles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : (secondFactorRoles == null ? "" : secondFactorRoles).split(",")) {
+            if (!name.isBlank()) {
+                roles.add(Role.fromRoleName(name.strip()));
+            }
+        }
+        return roles;
+    }
+
+    public void requireSecondFactorFor(Set<Role> roles) {
+        this.secondFactorRoles = String.join(",", roles.stream().map(Role::roleName)
+                .sorted().toList());
+    }
+
+    /** The board's single sign-on, when set up: its issuer, the client the product is there, and the claim to map. */
+    public Optional<SingleSignOn> singleSignOn() {
+        return oidcIssuer == null || oidcIssuer.isBlank() ? Optional.empty()
+                : Optional.of(new SingleSignOn(oidcIssuer, oidcClientId, oidcClientSecret, oidcClaim));
+    }
+
+    public void useSingleSignOn(SingleSignOn settings) {
+        this.oidcIssuer = settings == null ? null : settings.issuer();
+        this.oidcClientId = settings == null ? null : settings.clientId();
+        this.oidcClientSecret = settings == null ? null : settings.clientSecret();
+        this.oidcClaim = settings == null ? "preferred_username" : settings.claim();
     }
 
     /** All of the board's deadline settings, as the deadline policy reads them. */

@@ -26,11 +26,13 @@ public enum Notice {
     /** To the board's senior managers and administrators: an e-mail about a case could not be delivered. */
     MAIL_UNDELIVERABLE(Audience.SENIOR),
     /** To the board's senior managers and administrators: a check found the audit chain broken. */
-    AUDIT_CHAIN_BROKEN(Audience.SENIOR);
+    AUDIT_CHAIN_BROKEN(Audience.SENIOR),
+    /** To a person: a link to choose a password (they asked, their administrator required it, or they are new). */
+    PASSWORD_RESET(Audience.PERSON);
 
     /** Who a notice goes to; {@code SENIOR} is the board's own managers (and, for undelivered mail, its administrators). */
     public enum Audience {
-        MEMBER("the member"), HR("the HR partner"), SENIOR("a senior manager");
+        MEMBER("the member"), HR("the HR partner"), SENIOR("a senior manager"), PERSON("the account holder");
 
         private final String inWords;
 

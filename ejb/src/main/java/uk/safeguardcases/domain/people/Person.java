@@ -52,6 +52,28 @@ public class Person {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    /** The authenticator app's shared secret (Base32); a second factor only once {@link #totpConfirmedAt} is set. */
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    @Column(name = "totp_confirmed_at")
+    private Instant totpConfirmedAt;
+
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "role")
@@ -115,6 +137,100 @@ public class Person {
         this.organisationId = organisationId;
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    /** Failed sign-ins in a row before the account is locked, and for how long. */
+    public static final int LOCK_AFTER = 10;
+    public static final java.time.Duration LOCKED_FOR = java.time.Duration.ofMinutes(15);
+
+    /** Whether sign-ins are refused now (too many failures lately). */
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** A failed sign-in; true when this one locks the account. */
+    public boolean signInFailed(Instant now) {
+        if (lockedAt(now)) {
+            return false;
+        }
+        failedSignIns++;
+        if (failedSignIns >= LOCK_AFTER) {
+            lockedUntil = now.plus(LOCKED_FOR);
+            failedSignIns = 0;
+            return true;
+        }
+        return false;
+    }
+
+    /** A successful sign-in: the count of failures starts again. */
+    public void signedIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    /** The board administrator lets a locked person try again now. */
+    public void unlock() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    /** A new password (its hash): the one it replaces no longer works, and a forced change is done. */
+    public void changePassword(String newHash, Instant at) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = at;
+        this.mustChangePassword = false;
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    /** The board administrator requires a new password at the next sign-in (or through the reset link). */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** Starts enrolling an authenticator app: a new secret, not used until a code made from it is confirmed. */
+    public void startSecondFactor(String secret) {
+        this.totpSecret = secret;
+        this.totpConfirmedAt = null;
+        this.totpLastStep = 0;
+    }
+
+    /** A code from the app matched: the second factor is in use from now on. */
+    public void confirmSecondFactor(long step, Instant at) {
+        this.totpConfirmedAt = at;
+        this.totpLastStep = step;
+    }
+
+    /** A code was used for this step; it will not be accepted again. */
+    public void codeUsed(long step) {
+        this.totpLastStep = Math.max(totpLastStep, step);
+    }
+
+    /** Removes the second factor (the board administrator, for someone who lost their phone and codes). */
+    public void removeSecondFactor() {
+        this.totpSecret = null;
+        this.totpConfirmedAt = null;
+        this.totpLastStep = 0;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpConfirmedAt != null;
+    }
+
+    public String totpSecret() {
+        return totpSecret;
+    }
+
+    public long totpLastStep() {
+        return totpLastStep;
     }
 
     /** A deactivated person can no longer sign in; their name stays on everything they did. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
 import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.people.Role;
@@ -33,7 +34,11 @@ public class DemoBoardSeeder {
     @PersistenceContext
     private EntityManager em;
 
-    /** Returns how many people were created (0 when the board already has its demo people). */
+    /**
+     * Returns how many people were created (0 when the board already has its demo people). A demo board signs in
+     * with the published password alone the first time it is seeded: its administrator can turn the second factor
+     * on (and the next start leaves that choice alone).
+     */
     public int seed(String board) {
         ParentOrganisation organisation = em.createQuery("select o from ParentOrganisation o order by o.id",
                 ParentOrganisation.class).setMaxResults(1).getSingleResult();
@@ -53,6 +58,9 @@ public class DemoBoardSeeder {
             em.persist(new Person(username, hash, demo.displayName(), username + "@demo.example.org",
                     demo.inOrganisation() ? organisation.id() : null, demo.roles(), Instant.now()));
             created++;
+        }
+        if (created == PEOPLE.size()) {
+            em.find(Board.class, board).requireSecondFactorFor(EnumSet.noneOf(Role.class));
         }
         return created;
     }

@@ -1,0 +1,101 @@
+package uk.safeguardcases.application.audit;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.audit.ReadHead;
+import uk.safeguardcases.domain.audit.ReadKind;
+import uk.safeguardcases.domain.audit.ReadRecord;
+import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.people.Role;
+
+/**
+ * Who read what: opening a case, viewing a piece of evidence's file, opening or downloading a referral pack or a case
+ * report. Recorded in a transaction of its own, so the record stays even when what was read then fails to show, and
+ * per reader ({@link ReadRecord}), so readers never queue for each other. A board administrator sees them per case and
+ * per person, and can export them.
+ */
+@Stateless
+public class ReadAudit {
+
+    private static final int MAX_LIST = 1000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CaseLookup cases;
+
+    /** The caller read {@code what} of the case (and the item, if one). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void record(ReadKind what, String caseReference, Long itemId) {
+        Caller caller = CallerContext.current();
+        SafeguardingCase c = cases.byReference(caseReference);
+        ReadHead.Key key = new ReadHead.Key(caller.tenantId(), caller.username());
+        ReadHead head = em.find(ReadHead.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            head = new ReadHead(key);
+            em.persist(head);
+            em.flush();
+        }
+        ReadRecord record = ReadRecord.chained(caller.tenantId(), caller.username(), head.lastSequence() + 1,
+                head.lastHash(), what, c.id(), c.reference(), itemId, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        em.persist(record);
+        head.advanceTo(record);
+    }
+
+    /** Everything read of a case, newest first (board administrators). */
+    public List<ReadLine> ofCase(String reference) {
+        CallerContext.require(Role.ADMIN);
+        SafeguardingCase c = cases.byReference(reference);
+        return em.createQuery("select r from ReadRecord r where r.caseId = :caseId order by r.readAt desc, r.id desc",
+                        ReadRecord.class).setParameter("caseId", c.id()).setMaxResults(MAX_LIST).getResultStream()
+                .map(ReadLine::of).toList();
+    }
+
+    /** Everything a person read, newest first (board administrators). */
+    public List<ReadLine> ofReader(String username) {
+        CallerContext.require(Role.ADMIN);
+        return em.createQuery("select r from ReadRecord r where r.reader = :reader order by r.readAt desc, r.id desc",
+                        ReadRecord.class).setParameter("reader", username == null ? "" : username.strip())
+                .setMaxResults(MAX_LIST).getResultStream().map(ReadLine::of).toList();
+    }
+
+    /** Walks every reader's chain of the board; the first record that does not match, or intact. */
+    public ChainVerification verify() {
+        CallerContext.require(Role.ADMIN);
+        List<ReadRecord> all = em.createQuery("select r from ReadRecord r order by r.reader, r.sequenceNo",
+                ReadRecord.class).getResultList();
+        String reader = null;
+        String previous = ReadRecord.GENESIS;
+        long expected = 1;
+        long checked = 0;
+        for (ReadRecord record : all) {
+            if (!record.reader().equals(reader)) {
+                reader = record.reader();
+                previous = ReadRecord.GENESIS;
+                expected = 1;
+            }
+            checked++;
+            if (record.sequenceNo() != expected || !record.previousHash().equals(previous)) {
+                return ChainVerification.brokenAt(checked, record.sequenceNo(), "a record of " + reader + " is missing");
+            }
+            if (!record.recomputeHash().equals(record.recordHash())) {
+                return ChainVerification.brokenAt(checked, record.sequenceNo(), "a record of " + reader + " was changed");
+            }
+            previous = record.recordHash();
+            expected++;
+        }
+        return ChainVerification.intact(checked);
+    }
+}

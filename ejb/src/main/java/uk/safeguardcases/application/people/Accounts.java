@@ -1,0 +1,444 @@
+package uk.safeguardcases.application.people;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.notification.Notifications;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.audit.AuditAction;
+import uk.safeguardcases.domain.board.BoardRepository;
+import uk.safeguardcases.domain.people.PasswordHashing;
+import uk.safeguardcases.domain.people.PasswordPolicy;
+import uk.safeguardcases.domain.people.PasswordReset;
+import uk.safeguardcases.domain.people.Person;
+import uk.safeguardcases.domain.people.PersonRepository;
+import uk.safeguardcases.domain.people.RecoveryCode;
+import uk.safeguardcases.domain.people.RememberedDevice;
+import uk.safeguardcases.domain.people.SecretToken;
+import uk.safeguardcases.domain.people.SignInThrottle;
+import uk.safeguardcases.domain.people.Totp;
+
+/**
+ * A person's account, from the door in: the password (with lockout after {@link Person#LOCK_AFTER} failures and
+ * throttling per network address), the second factor (an authenticator app, recovery codes, a remembered browser),
+ * changing one's password and resetting it by e-mail. Before sign-in nobody's board is known, so each step finds the
+ * person's board first and then works as that board ({@link #asBoardOf}). Every refusal says the same, so nobody
+ * learns whether a name exists, a password was nearly right or an account is locked.
+ */
+@Stateless
+public class Accounts {
+
+    static final int RECOVERY_CODES = 10;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private PeopleDirectory directory;
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private BoardRepository boards;
+
+    @Inject
+    private TimelineService timeline;
+
+    @Inject
+    private Notifications notifications;
+
+    /** The first step of signing in: the password, from {@code address}. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PasswordChecked checkPassword(String username, char[] password, String address) {
+        if (self().throttled(address)) {
+            PasswordHashing.verify(password, null); // as long as any other answer
+            return PasswordChecked.refused();
+        }
+        Optional<String> board = directory.boardOf(username);
+        if (board.isEmpty()) {
+            PasswordHashing.verify(password, null);
+            self().failedFrom(address);
+            return PasswordChecked.refused();
+        }
+        PasswordChecked checked = asBoardOf(board.get(), () -> self().passwordOf(username.strip(), password));
+        if (!checked.ok()) {
+            self().failedFrom(address);
+        }
+        return checked;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public PasswordChecked passwordOf(String username, char[] password) {
+        Person person = people.byUsername(username).orElse(null);
+        Instant now = Instant.now();
+        boolean right = PasswordHashing.verify(password, person == null || !person.active() ? null : person.passwordHash());
+        if (person == null || !person.active()) {
+            return PasswordChecked.refused();
+        }
+        if (person.lockedAt(now)) {
+            return PasswordChecked.refused();
+        }
+        if (!right) {
+            failed(person, now);
+            return PasswordChecked.refused();
+        }
+        return new PasswordChecked(person.username(), nextAfterPassword(person));
+    }
+
+    private SignInStep nextAfterPassword(Person person) {
+        if (person.mustChangePassword()) {
+            return SignInStep.CHOOSE_PASSWORD;
+        }
+        if (person.hasSecondFactor()) {
+            return SignInStep.ENTER_CODE;
+        }
+        return boards.current().requiresSecondFactor(person.roles()) ? SignInStep.SET_UP_SECOND_FACTOR : SignInStep.DONE;
+    }
+
+    /** After a forced password change: what is left to do (a second factor, if the board requires one). */
+    public SignInStep nextAfterPasswordChange(String username) {
+        return asBoardOf(directory.boardOf(username).orElseThrow(), () -> self().afterChange(username));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public SignInStep afterChange(String username) {
+        return nextAfterPassword(people.byUsername(username).orElseThrow());
+    }
+
+    /** A wrong password or code: counted, and the account locked (and the lock audited) at the tenth in a row. */
+    private void failed(Person person, Instant now) {
+        if (person.signInFailed(now)) {
+            CallerContext.runAs(new Caller(person.username(), person.displayName(), person.tenantId(),
+                    java.util.Set.of(), null), () -> timeline.record(null, AuditAction.ACCOUNT_LOCKED, person.username()
+                    + ": " + Person.LOCK_AFTER + " failed sign-ins in a row; refused until " + person.lockedUntil()));
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean throttled(String address) {
+        SignInThrottle throttle = em.find(SignInThrottle.class, key(address));
+        return throttle != null && throttle.refusedAt(Instant.now());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failedFrom(String address) {
+        Instant now = Instant.now();
+        SignInThrottle throttle = em.find(SignInThrottle.class, key(address), LockModeType.PESSIMISTIC_WRITE);
+        if (throttle == null) {
+            throttle = new SignInThrottle(key(address), now);
+            em.persist(throttle);
+        }
+        throttle.failed(now);
+    }
+
+    private static String key(String address) {
+        String clean = address == null || address.isBlank() ? "unknown" : address.strip();
+        return clean.length() > 64 ? clean.substring(0, 64) : clean;
+    }
+
+    /** The second step: a code from the authenticator app, or a recovery code (each good once). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean checkCode(String username, String code) {
+        return asBoardOf(directory.boardOf(username).orElseThrow(), () -> self().codeOf(username, code));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean codeOf(String username, String code) {
+        Person person = people.byUsername(username).orElseThrow();
+        Instant now = Instant.now();
+        if (!person.active() || person.lockedAt(now) || !person.hasSecondFactor()) {
+            return false;
+        }
+        OptionalLong step = Totp.verify(person.totpSecret(), code, now, person.totpLastStep());
+        if (step.isPresent()) {
+            person.codeUsed(step.getAsLong());
+            return true;
+        }
+        String digest = SecretToken.digest(code);
+        RecoveryCode recovery = em.createQuery("select r from RecoveryCode r where r.personId = :person"
+                        + " and r.codeSha256 = :digest and r.usedAt is null", RecoveryCode.class)
+                .setParameter("person", person.id()).setParameter("digest", digest)
+                .getResultStream().findFirst().orElse(null);
+        if (recovery != null && recovery.use(now)) {
+            timeline.record(null, AuditAction.RECOVERY_CODE_USED, person.username());
+            return true;
+        }
+        failed(person, now);
+        return false;
+    }
+
+    /** Setting up a second factor: a new secret to add to the authenticator app (not used until confirmed). */
+    public SecondFactorEnrolment startSecondFactor(String username) {
+        return asBoardOf(directory.boardOf(username).orElseThrow(), () -> self().newSecret(username));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public SecondFactorEnrolment newSecret(String username) {
+        Person person = people.byUsername(username).orElseThrow();
+        String secret = Totp.newSecret();
+        person.startSecondFactor(secret);
+        return new SecondFactorEnrolment(secret, Totp.enrolmentUri("Safeguard Cases – " + boards.current().shortName(),
+                person.username(), secret));
+    }
+
+    /**
+     * The first code from the app: the second factor is in use, and the person gets their recovery codes, shown to
+     * them this once.
+     */
+    public List<String> confirmSecondFactor(String username, String code) {
+        return asBoardOf(directory.boardOf(username).orElseThrow(), () -> self().confirm(username, code));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<String> confirm(String username, String code) {
+        Person person = people.byUsername(username).orElseThrow();
+        Instant now = Instant.now();
+        OptionalLong step = person.totpSecret() == null ? OptionalLong.empty()
+                : Totp.verify(person.totpSecret(), code, now, 0);
+        if (step.isEmpty()) {
+            throw new InvalidInputException(Map.of("code", Texts.text("secondFactor.code.wrong")));
+        }
+        person.confirmSecondFactor(step.getAsLong(), now);
+        em.createQuery("delete from RecoveryCode r where r.personId = :person").setParameter("person", person.id())
+                .executeUpdate();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < RECOVERY_CODES; i++) {
+            String recovery = SecretToken.newRecoveryCode();
+            codes.add(recovery);
+            em.persist(new RecoveryCode(person.id(), SecretToken.digest(recovery)));
+        }
+        CallerContext.runAs(callerOf(person), () -> timeline.record(null, AuditAction.SECOND_FACTOR_SET_UP,
+                person.username()));
+        return codes;
+    }
+
+    /** Remembers this browser for {@link RememberedDevice#AT_MOST}; returns the token for its cookie. */
+    public String rememberDevice(String username) {
+        return asBoardOf(directory.boardOf(username).orElseThrow(), () -> self().remember(username));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String remember(String username) {
+        Person person = people.byUsername(username).orElseThrow();
+        String token = SecretToken.newToken();
+        em.persist(new RememberedDevice(person.id(), SecretToken.digest(token), Instant.now()));
+        return token;
+    }
+
+    /** Whether this browser's token was given to this person, and is still good. */
+    public boolean remembered(String username, String token) {
+        if (token == null || token.isBlank()) {
+            return false;
+        }
+        return directory.boardOf(username).map(board -> asBoardOf(board, () -> self().rememberedBy(username, token)))
+                .orElse(false);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean rememberedBy(String username, String token) {
+        Person person = people.byUsername(username).orElse(null);
+        if (person == null || !person.hasSecondFactor()) {
+            return false;
+        }
+        return em.createQuery("select d from RememberedDevice d where d.tokenSha256 = :digest", RememberedDevice.class)
+                .setParameter("digest", SecretToken.digest(token)).getResultStream()
+                .anyMatch(d -> d.personId().equals(person.id()) && d.validAt(Instant.now()));
+    }
+
+    /** The signed-in person changes their own password; the old one must be given. */
+    public void changeOwnPassword(char[] current, char[] chosen, char[] repeated) {
+        Caller caller = CallerContext.current();
+        Person person = people.byUsername(caller.username()).orElseThrow();
+        if (!PasswordHashing.verify(current, person.passwordHash())) {
+            throw new InvalidInputException(Map.of("current", Texts.text("password.current.wrong")));
+        }
+        choose(person, chosen, repeated);
+        timeline.record(null, AuditAction.PASSWORD_CHANGED, person.username());
+    }
+
+    /** A person whose administrator required a new password chooses it (after their password, before anything else). */
+    public void chooseRequiredPassword(String username, char[] chosen, char[] repeated) {
+        asBoardOf(directory.boardOf(username).orElseThrow(), () -> {
+            self().choose(username, chosen, repeated);
+            return null;
+        });
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void choose(String username, char[] chosen, char[] repeated) {
+        Person person = people.byUsername(username).orElseThrow();
+        if (!person.mustChangePassword()) {
+            throw new IllegalStateException("No new password is required of " + username);
+        }
+        choose(person, chosen, repeated);
+        CallerContext.runAs(callerOf(person), () -> timeline.record(null, AuditAction.PASSWORD_CHANGED, username));
+    }
+
+    private void choose(Person person, char[] chosen, char[] repeated) {
+        Optional<PasswordPolicy.Problem> problem = PasswordPolicy.check(person.username(), chosen);
+        if (problem.isPresent()) {
+            throw new InvalidInputException(Map.of("chosen", problemText(problem.get())));
+        }
+        if (repeated == null || !java.util.Arrays.equals(chosen, repeated)) {
+            throw new InvalidInputException(Map.of("repeated", Texts.text("password.repeated.different")));
+        }
+        if (PasswordHashing.verify(chosen, person.passwordHash())) {
+            throw new InvalidInputException(Map.of("chosen", Texts.text("password.same")));
+        }
+        person.changePassword(PasswordHashing.hash(chosen), Instant.now());
+    }
+
+    static String problemText(PasswordPolicy.Problem problem) {
+        return switch (problem) {
+            case TOO_SHORT -> Texts.text("password.tooShort", PasswordPolicy.MIN_LENGTH);
+            case TOO_LONG -> Texts.text("password.tooLong", PasswordPolicy.MAX_LENGTH);
+            case CONTAINS_USERNAME -> Texts.text("password.containsUsername");
+            case COMMON -> Texts.text("password.common");
+        };
+    }
+
+    /**
+     * "I forgot my password": a single-use link that opens for {@link PasswordReset#VALID_FOR}, e-mailed to the
+     * account's address. Nothing tells the asker whether the name exists.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void requestPasswordReset(String username) {
+        directory.boardOf(username == null ? "" : username.strip()).ifPresent(board -> asBoardOf(board, () -> {
+            self().sendReset(username.strip(), false);
+            return null;
+        }));
+    }
+
+    /** Sends a reset link the person asked for ({@link #requestPasswordReset}), in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void sendReset(String username, boolean byAdministrator) {
+        people.byUsername(username).filter(Person::active).ifPresent(person -> {
+            resetLink(person, false);
+            CallerContext.runAs(callerOf(person), () -> timeline.record(null, AuditAction.PASSWORD_RESET_SENT,
+                    person.username()));
+        });
+    }
+
+    /**
+     * Sends a reset link in the caller's transaction: the board administrator requires a new password, or has just
+     * added the person (the caller records that on the timeline).
+     */
+    public void sendResetForAdministrator(long personId) {
+        people.byId(personId).filter(Person::active).ifPresent(person -> {
+            resetLink(person, true);
+            timeline.record(null, AuditAction.PASSWORD_RESET_SENT, person.username());
+        });
+    }
+
+    private void resetLink(Person person, boolean byAdministrator) {
+        String token = SecretToken.newToken();
+        em.persist(new PasswordReset(person.id(), SecretToken.digest(token), Instant.now()));
+        notifications.passwordReset(person, token, byAdministrator);
+    }
+
+    /** Whether a reset link still opens (for the page that asks for the new password). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean resetLinkOpens(String token) {
+        return self().resetFor(token).isPresent();
+    }
+
+    /** Sets a new password through a reset link; the link is then used up. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void resetPassword(String token, char[] chosen, char[] repeated) {
+        ResetLink link = self().resetFor(token)
+                .orElseThrow(() -> new InvalidInputException(Map.of("token", Texts.text("password.reset.expired"))));
+        asBoardOf(link.board(), () -> {
+            self().reset(link.id(), chosen, repeated);
+            return null;
+        });
+    }
+
+    /** Which reset a token is, across the boards (the token alone says nothing of its board). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<ResetLink> resetFor(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, tenant_id, expires_at, used_at from password_reset"
+                        + " where token_sha256 = ?1").setParameter(1, SecretToken.digest(token)).getResultList();
+        return rows.stream().filter(r -> r[3] == null && Instant.now().isBefore(instant(r[2])))
+                .map(r -> new ResetLink(((Number) r[0]).longValue(), (String) r[1])).findFirst();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void reset(long resetId, char[] chosen, char[] repeated) {
+        PasswordReset reset = em.find(PasswordReset.class, resetId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now();
+        if (reset == null || !reset.usableAt(now)) {
+            throw new InvalidInputException(Map.of("token", Texts.text("password.reset.expired")));
+        }
+        Person person = people.byId(reset.personId()).orElseThrow();
+        Optional<PasswordPolicy.Problem> problem = PasswordPolicy.check(person.username(), chosen);
+        if (problem.isPresent()) {
+            throw new InvalidInputException(Map.of("chosen", problemText(problem.get())));
+        }
+        if (repeated == null || !java.util.Arrays.equals(chosen, repeated)) {
+            throw new InvalidInputException(Map.of("repeated", Texts.text("password.repeated.different")));
+        }
+        person.changePassword(PasswordHashing.hash(chosen), now);
+        reset.use(now);
+        CallerContext.runAs(callerOf(person), () -> timeline.record(null, AuditAction.PASSWORD_RESET, person.username()));
+    }
+
+    /** A reset link's id and board. */
+    public record ResetLink(long id, String board) implements java.io.Serializable {
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        return Instant.parse(value.toString());
+    }
+
+    private static Caller callerOf(Person person) {
+        return new Caller(person.username(), person.displayName(), person.tenantId(), person.roles(),
+                person.organisationId());
+    }
+
+    /** Work for a person before they are signed in: as their board, in a transaction that opens for it. */
+    private static <T> T asBoardOf(String board, java.util.concurrent.Callable<T> work) {
+        return CallerContext.runAs(Caller.system(board), work);
+    }
+
+    private Accounts self() {
+        return context.getBusinessObject(Accounts.class);
+    }
+
+    static String lower(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT);
+    }
+}

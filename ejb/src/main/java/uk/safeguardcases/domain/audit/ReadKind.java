@@ -1,0 +1,20 @@
+package uk.safeguardcases.domain.audit;
+
+/** What a person read: each is recorded ({@link ReadRecord}), so a board can say who saw what and when. */
+public enum ReadKind {
+    CASE_OPENED("Case opened"),
+    EVIDENCE_FILE_VIEWED("Evidence file viewed"),
+    REFERRAL_OPENED("Referral opened"),
+    REFERRAL_PACK_DOWNLOADED("Referral pack downloaded"),
+    CASE_REPORT_DOWNLOADED("Case report downloaded");
+
+    private final String label;
+
+    ReadKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
