@@ -103,7 +103,11 @@ public class Accounts {
             failed(person, now);
             return PasswordChecked.refused();
         }
-        return new PasswordChecked(person.username(), nextAfterPassword(person));
+        SignInStep next = nextAfterPassword(person);
+        if (next == SignInStep.DONE) {
+            person.signedIn(); // failures count until a sign-in is complete, so codes cannot be guessed 9 at a time
+        }
+        return new PasswordChecked(person.username(), next);
     }
 
     private SignInStep nextAfterPassword(Person person) {
@@ -173,6 +177,7 @@ public class Accounts {
         OptionalLong step = Totp.verify(person.totpSecret(), code, now, person.totpLastStep());
         if (step.isPresent()) {
             person.codeUsed(step.getAsLong());
+            person.signedIn();
             return true;
         }
         String digest = SecretToken.digest(code);
@@ -181,6 +186,7 @@ public class Accounts {
                 .setParameter("person", person.id()).setParameter("digest", digest)
                 .getResultStream().findFirst().orElse(null);
         if (recovery != null && recovery.use(now)) {
+            person.signedIn();
             timeline.record(null, AuditAction.RECOVERY_CODE_USED, person.username());
             return true;
         }
@@ -333,7 +339,7 @@ public class Accounts {
     /** Sends a reset link the person asked for ({@link #requestPasswordReset}), in a transaction of its own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void sendReset(String username, boolean byAdministrator) {
-        people.byUsername(username).filter(Person::active).ifPresent(person -> {
+        people.byUsername(username).filter(Person::active).filter(this::noRecentReset).ifPresent(person -> {
             resetLink(person, false);
             CallerContext.runAs(callerOf(person), () -> timeline.record(null, AuditAction.PASSWORD_RESET_SENT,
                     person.username()));
@@ -349,6 +355,49 @@ public class Accounts {
             resetLink(person, true);
             timeline.record(null, AuditAction.PASSWORD_RESET_SENT, person.username());
         });
+    }
+
+    /** At most one link asked for in {@link #RESET_AT_MOST_EVERY}, so nobody can fill a person's inbox with them. */
+    private boolean noRecentReset(Person person) {
+        return em.createQuery("select count(r) from PasswordReset r where r.personId = :person and r.createdAt > :since",
+                        Long.class).setParameter("person", person.id())
+                .setParameter("since", Instant.now().minus(RESET_AT_MOST_EVERY)).getSingleResult() == 0;
+    }
+
+    static final java.time.Duration RESET_AT_MOST_EVERY = java.time.Duration.ofMinutes(2);
+
+    /** What the signed-in person sees of their own account. */
+    public AccountSummary ownAccount() {
+        Caller caller = CallerContext.current();
+        Person person = people.byUsername(caller.username()).orElseThrow();
+        long devices = em.createQuery("select count(d) from RememberedDevice d where d.personId = :person"
+                + " and d.expiresAt > :now", Long.class).setParameter("person", person.id())
+                .setParameter("now", Instant.now()).getSingleResult();
+        return new AccountSummary(person.username(), person.displayName(), person.email(), person.passwordChangedAt(),
+                person.secondFactorSince(), boards.current().requiresSecondFactor(person.roles()), devices);
+    }
+
+    /** The signed-in person sets up a second factor their board does not require (one it requires is set at sign-in). */
+    public SecondFactorEnrolment startOwnSecondFactor() {
+        Person person = people.byUsername(CallerContext.current().username()).orElseThrow();
+        if (person.hasSecondFactor()) {
+            throw new IllegalStateException("A second factor is already set up for " + person.username());
+        }
+        return newSecret(person.username());
+    }
+
+    /** The first code of a second factor the signed-in person set up; returns the recovery codes. */
+    public List<String> confirmOwnSecondFactor(String code) {
+        return confirm(CallerContext.current().username(), code);
+    }
+
+    /** Forgets every browser the signed-in person chose to remember: each asks for a code again. */
+    public int forgetRememberedDevices() {
+        Person person = people.byUsername(CallerContext.current().username()).orElseThrow();
+        int forgotten = em.createQuery("delete from RememberedDevice d where d.personId = :person")
+                .setParameter("person", person.id()).executeUpdate();
+        timeline.record(null, AuditAction.REMEMBERED_DEVICES_FORGOTTEN, person.username());
+        return forgotten;
     }
 
     private void resetLink(Person person, boolean byAdministrator) {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.domain.people.Role;
-import uk.safeguardcases.domain.people.PasswordHashing;
 
 /**
  * Finds who is signing in. User names are unique across boards, and this is the one lookup made before
@@ -21,16 +20,6 @@ public class PeopleDirectory {
 
     @PersistenceContext
     private EntityManager em;
-
-    /** The caller for these credentials, or empty; says nothing about which part was wrong. */
-    public Optional<Caller> signIn(String username, char[] password) {
-        Optional<Row> person = find(username);
-        String storedHash = person.filter(Row::active).map(Row::passwordHash).orElse(null);
-        if (!PasswordHashing.verify(password, storedHash)) {
-            return Optional.empty();
-        }
-        return person.map(Row::caller);
-    }
 
     /** The board of the person with this user name (active or not), before anyone is signed in; empty if none. */
     public Optional<String> boardOf(String username) {
@@ -48,7 +37,7 @@ public class PeopleDirectory {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                "select p.id, p.tenant_id, p.username, p.display_name, p.password_hash, p.organisation_id, p.active"
+                "select p.id, p.tenant_id, p.username, p.display_name, p.organisation_id, p.active"
                         + " from person p where p.username = ?1")
                 .setParameter(1, username.trim())
                 .getResultList();
@@ -66,12 +55,12 @@ public class PeopleDirectory {
                 .getResultList();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roleNames.forEach(name -> roles.add(Role.fromRoleName(name)));
-        Long organisationId = r[5] == null ? null : ((Number) r[5]).longValue();
-        return Optional.of(new Row((String) r[1], (String) r[2], (String) r[3], (String) r[4], organisationId,
-                Boolean.TRUE.equals(r[6]), roles));
+        Long organisationId = r[4] == null ? null : ((Number) r[4]).longValue();
+        return Optional.of(new Row((String) r[1], (String) r[2], (String) r[3], organisationId,
+                Boolean.TRUE.equals(r[5]), roles));
     }
 
-    private record Row(String tenantId, String username, String displayName, String passwordHash,
+    private record Row(String tenantId, String username, String displayName,
             Long organisationId, boolean active, Set<Role> roles) {
         Caller caller() {
             return new Caller(username, displayName, tenantId, Set.copyOf(roles), organisationId);

@@ -110,6 +110,7 @@ public enum AuditAction {
     SECOND_FACTOR_SET_UP("Second factor set up", BOARD_ONLY),
     SECOND_FACTOR_REMOVED("Second factor removed", BOARD_ONLY),
     RECOVERY_CODE_USED("Recovery code used", BOARD_ONLY),
+    REMEMBERED_DEVICES_FORGOTTEN("Remembered browsers forgotten", BOARD_ONLY),
     SECOND_FACTOR_ROLES_CHANGED("Second factor roles changed", BOARD_ONLY),
     SINGLE_SIGN_ON_CHANGED("Single sign-on changed", BOARD_ONLY),
     PEOPLE_IMPORTED("People imported", BOARD_ONLY);

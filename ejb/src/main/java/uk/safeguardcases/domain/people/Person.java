@@ -225,6 +225,15 @@ public class Person {
         return totpConfirmedAt != null;
     }
 
+    /** Since when the second factor is in use; null for none. */
+    public Instant secondFactorSince() {
+        return totpConfirmedAt;
+    }
+
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
     public String totpSecret() {
         return totpSecret;
     }

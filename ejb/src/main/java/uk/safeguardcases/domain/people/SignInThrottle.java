@@ -16,7 +16,7 @@ import java.time.Instant;
 @Table(name = "sign_in_throttle")
 public class SignInThrottle {
 
-    public static final int MAX_FAILURES = 30;
+    public static final int MAX_FAILURES = 50;
     public static final Duration WINDOW = Duration.ofMinutes(15);
 
     @Id

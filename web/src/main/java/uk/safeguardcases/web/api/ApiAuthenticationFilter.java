@@ -14,7 +14,10 @@ import java.security.Principal;
 import java.util.Base64;
 import java.util.Optional;
 import uk.safeguardcases.application.api.ApiKeyService;
+import uk.safeguardcases.application.people.Accounts;
+import uk.safeguardcases.application.people.PasswordChecked;
 import uk.safeguardcases.application.people.PeopleDirectory;
+import uk.safeguardcases.application.people.SignInStep;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 
@@ -35,6 +38,9 @@ public class ApiAuthenticationFilter extends HttpFilter {
     @Inject
     private PeopleDirectory people;
 
+    @Inject
+    private Accounts accounts;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -46,13 +52,20 @@ public class ApiAuthenticationFilter extends HttpFilter {
         } else if (startsWith(authorization, "Bearer ")) {
             caller = keys.callerForKey(authorization.substring(7));
         } else if (startsWith(authorization, "Basic ")) {
-            caller = basic(authorization.substring(6).strip());
+            PasswordChecked checked = basic(authorization.substring(6).strip(), request.getRemoteAddr());
+            if (checked.ok() && checked.next() != SignInStep.DONE) {
+                refuse(response, "This account must also sign in with a second factor (or choose a new password),"
+                        + " which HTTP Basic cannot carry: call the API with the board's API key, or from a signed-in"
+                        + " browser.");
+                return;
+            }
+            caller = checked.ok() ? people.callerFor(checked.username()) : Optional.empty();
         } else {
             chain.doFilter(request, response);
             return;
         }
         if (caller.isEmpty()) {
-            refuse(response);
+            refuse(response, "The API key or the user name and password are not correct, or the key was revoked.");
             return;
         }
         Caller previous = currentOrNull();
@@ -69,18 +82,19 @@ public class ApiAuthenticationFilter extends HttpFilter {
         }
     }
 
-    private Optional<Caller> basic(String encoded) {
+    /** HTTP Basic's user name and password, checked like the sign-in form's (lockout and throttling included). */
+    private PasswordChecked basic(String encoded, String address) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return Optional.empty();
+            return PasswordChecked.refused();
         }
         int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            return Optional.empty();
+        if (colon <= 0 || colon > 100 || decoded.length() - colon > 201) {
+            return PasswordChecked.refused();
         }
-        return people.signIn(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
+        return accounts.checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(), address);
     }
 
     private static Caller currentOrNull() {
@@ -91,13 +105,13 @@ public class ApiAuthenticationFilter extends HttpFilter {
         return header != null && header.regionMatches(true, 0, scheme, 0, scheme.length());
     }
 
-    private static void refuse(HttpServletResponse response) throws IOException {
+    private static void refuse(HttpServletResponse response, String detail) throws IOException {
         response.setStatus(401);
         response.setHeader("WWW-Authenticate", CHALLENGE);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not signed in\",\"status\":401,"
-                + "\"detail\":\"The API key or the user name and password are not correct, or the key was revoked.\"}");
+                + "\"detail\":\"" + detail + "\"}");
     }
 
     /** The request without the browser session's signed-in person, so nothing later takes them for the caller. */

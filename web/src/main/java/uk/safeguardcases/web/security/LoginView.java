@@ -6,64 +6,65 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
+import uk.safeguardcases.application.people.Accounts;
+import uk.safeguardcases.application.people.PasswordChecked;
 import uk.safeguardcases.web.shell.Language;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
-/** The sign-in form. A failure never says whether the user name or the password was wrong. */
+/**
+ * The sign-in form: the password, the first step ({@link SignIn} takes it from there). A failure never says whether
+ * the user name or the password was wrong, or that the account is locked, or that this address tried too often.
+ */
 @Named
 @RequestScoped
 public class LoginView {
 
     @Inject
-    private SecurityContext securityContext;
+    private FacesContext faces;
 
     @Inject
-    private FacesContext faces;
+    private Accounts accounts;
+
+    @Inject
+    private SignIn signIn;
 
     private String username;
     private String password;
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (username == null || username.isBlank() || password == null || password.isEmpty()
                 || username.length() > 100 || password.length() > 200) {
-            fail();
+            fail(request);
             return;
         }
-        AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                withParams().credential(new UsernamePasswordCredential(username.trim(), new Password(password)))
-                        .newAuthentication(true));
+        PasswordChecked checked = accounts.checkPassword(username.strip(), password.toCharArray(),
+                request.getRemoteAddr());
         password = null;
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
-            default -> fail();
+        if (!checked.ok()) {
+            fail(request);
+            return;
+        }
+        go(faces, signIn.afterPassword(request, (HttpServletResponse) external.getResponse(), checked));
+    }
+
+    /** Sends the browser where a sign-in step said (a page of the product), or leaves the response already sent. */
+    static void go(FacesContext faces, Optional<String> page) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        if (page.isPresent()) {
+            external.redirect(external.getRequestContextPath() + page.get());
+        } else {
+            faces.responseComplete();
         }
     }
 
-    private void fail() {
+    private void fail(HttpServletRequest request) {
         password = null;
-        // Drop whatever the failed attempt left in the session (a half-finished authentication would
-        // otherwise answer the next protected request with an empty page instead of the log-in page).
-        // The language chosen before signing in survives.
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        Object language = request.getSession(false) == null ? null
-                : request.getSession(false).getAttribute(Language.SESSION_LANGUAGE);
-        if (request.getSession(false) != null) {
-            request.getSession(false).invalidate();
-        }
-        if (language != null) {
-            request.getSession().setAttribute(Language.SESSION_LANGUAGE, language);
-        }
+        SignIn.forget(request);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 Language.text("shell", "login.failed"), null));
     }

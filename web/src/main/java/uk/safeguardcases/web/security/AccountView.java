@@ -1,0 +1,132 @@
+package uk.safeguardcases.web.security;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.people.AccountSummary;
+import uk.safeguardcases.application.people.Accounts;
+import uk.safeguardcases.application.people.SecondFactorEnrolment;
+import uk.safeguardcases.web.shell.Language;
+import uk.safeguardcases.web.shell.Pages;
+
+/**
+ * A person's own account: change the password (the current one first), set up a second factor where the board does
+ * not already require one, and forget the browsers that skip the code.
+ */
+@Named
+@ViewScoped
+public class AccountView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient Accounts accounts;
+
+    private AccountSummary account;
+    private String current;
+    private String chosen;
+    private String repeated;
+    private SecondFactorEnrolment enrolment;
+    private String code;
+    private List<String> recoveryCodes = List.of();
+
+    public AccountSummary getAccount() {
+        if (account == null) {
+            account = accounts.ownAccount();
+        }
+        return account;
+    }
+
+    public void changePassword() {
+        try {
+            accounts.changeOwnPassword(chars(current), chars(chosen), chars(repeated));
+            Pages.info(Language.text("shell", "account.password.changed"));
+            account = null;
+        } catch (InvalidInputException e) {
+            Pages.fieldErrors("password", e.fieldMessages());
+        } finally {
+            current = null;
+            chosen = null;
+            repeated = null;
+        }
+    }
+
+    public void startSecondFactor() {
+        enrolment = accounts.startOwnSecondFactor();
+        recoveryCodes = List.of();
+    }
+
+    public void confirmSecondFactor() {
+        try {
+            recoveryCodes = accounts.confirmOwnSecondFactor(code == null ? "" : code.strip());
+            enrolment = null;
+            account = null;
+        } catch (InvalidInputException e) {
+            Pages.fieldErrors("secondFactor", e.fieldMessages());
+        } finally {
+            code = null;
+        }
+    }
+
+    public void forgetDevices() {
+        int forgotten = accounts.forgetRememberedDevices();
+        Pages.info(Language.text("shell", "account.devices.forgotten", forgotten));
+        account = null;
+    }
+
+    public String getQrCode() {
+        return enrolment == null ? "" : QrCode.svg(enrolment.uri(), Language.text("shell", "signIn.setUp.qrLabel"));
+    }
+
+    public String getSecret() {
+        return enrolment == null ? "" : enrolment.secret().replaceAll("(.{4})(?!$)", "$1 ");
+    }
+
+    public boolean isEnrolling() {
+        return enrolment != null;
+    }
+
+    public List<String> getRecoveryCodes() {
+        return recoveryCodes;
+    }
+
+    private static char[] chars(String text) {
+        return text == null ? new char[0] : text.toCharArray();
+    }
+
+    public String getCurrent() {
+        return current;
+    }
+
+    public void setCurrent(String current) {
+        this.current = current;
+    }
+
+    public String getChosen() {
+        return chosen;
+    }
+
+    public void setChosen(String chosen) {
+        this.chosen = chosen;
+    }
+
+    public String getRepeated() {
+        return repeated;
+    }
+
+    public void setRepeated(String repeated) {
+        this.repeated = repeated;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+}
