@@ -4,8 +4,8 @@
 # Data lives in an H2 file under run/data (each commit written to disk before it is answered) and survives a
 # restart or a crash. Ctrl-C stops the server.
 #
-#   ./run.sh                               build and run on http://localhost:8080
-#   SAFEGUARD_PORT_OFFSET=100 ./run.sh     run on port 8180 (management 10090) instead
+#   ./run.sh                               build and run on https://localhost:8443 (http://localhost:8080 redirects)
+#   SAFEGUARD_PORT_OFFSET=100 ./run.sh     run on ports 8543 and 8180 (management 10090) instead
 #   SAFEGUARD_DB_URL=jdbc:postgresql://HOST:PORT/DB SAFEGUARD_DB_USER=… SAFEGUARD_DB_PASSWORD=… ./run.sh
 #                                          the same, on PostgreSQL (see the README for the role and database)
 set -euo pipefail
@@ -14,18 +14,21 @@ ROOT="$(cd "$(dirname "$0")" && pwd)"
 RUN_DIR="$ROOT/run"
 OFFSET="${SAFEGUARD_PORT_OFFSET:-0}"
 PORT=$((8080 + OFFSET))
-URL="http://localhost:$PORT"
+HTTPS_PORT=$((8443 + OFFSET))
+URL="https://localhost:$HTTPS_PORT"
 DEMO_PASSWORD="Safeguard-Demo-2026"
 started=$(date +%s)
 
 command -v java >/dev/null || { echo "Java 17 is needed (java not found)." >&2; exit 1; }
 command -v mvn >/dev/null || { echo "Maven is needed (mvn not found)." >&2; exit 1; }
 
-if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
-    echo "Something already answers on port $PORT: is Safeguard Cases already running? Stop it first (Ctrl-C in its terminal)," >&2
-    echo "or run this one on other ports: SAFEGUARD_PORT_OFFSET=100 ./run.sh" >&2
-    exit 1
-fi
+for port in "$PORT" "$HTTPS_PORT"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        echo "Something already answers on port $port: is Safeguard Cases already running? Stop it first (Ctrl-C in its terminal)," >&2
+        echo "or run this one on other ports: SAFEGUARD_PORT_OFFSET=100 ./run.sh" >&2
+        exit 1
+    fi
+done
 
 echo "Building Safeguard Cases and provisioning WildFly (the first run downloads a few hundred MB)..."
 (cd "$ROOT" && mvn -B -q -Dstyle.color=never install -DskipTests)
@@ -40,6 +43,17 @@ mkdir -p "$RUN_DIR/data"
 rm -rf "$RUN_DIR/server"
 mkdir -p "$RUN_DIR/server/deployments"
 cp -r "$SERVER/standalone/configuration" "$RUN_DIR/server/configuration"
+# HTTPS with a self-signed certificate for localhost, made once and kept under run/tls, so a browser that was told to
+# trust it keeps trusting it. WildFly's https listener reads it as application.keystore (password "password" in
+# WildFly's default configuration; for production, put the board's own certificate there instead).
+KEYSTORE="$RUN_DIR/tls/application.keystore"
+if [ ! -f "$KEYSTORE" ]; then
+    mkdir -p "$RUN_DIR/tls"
+    keytool -genkeypair -alias server -keyalg RSA -keysize 3072 -validity 825 -storetype JKS \
+        -keystore "$KEYSTORE" -storepass password -keypass password \
+        -dname "CN=localhost, O=Safeguard Cases demo" -ext "SAN=dns:localhost,ip:127.0.0.1" >/dev/null 2>&1
+fi
+cp "$KEYSTORE" "$RUN_DIR/server/configuration/application.keystore"
 cp "$EAR" "$RUN_DIR/server/deployments/"
 LOG="$RUN_DIR/server.log"
 PIDFILE="$RUN_DIR/server.pid"
@@ -66,6 +80,7 @@ LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$PIDFILE" "$SERVER/bin/standalone.sh
     -Djboss.server.base.dir="$RUN_DIR/server" \
     -Djboss.socket.binding.port-offset="$OFFSET" \
     "${DB_OPTIONS[@]}" \
+    -Dsafeguard.https.only=true \
     -Dsafeguard.demo=true -Dsafeguard.demo.cases=true >"$LOG" 2>&1 &
 LAUNCHER=$!
 
@@ -99,7 +114,7 @@ for _ in $(seq 1 240); do
         tail -n 40 "$LOG" >&2
         exit 1
     fi
-    status="$(curl -s -o /dev/null -w '%{http_code}' "$URL/api/health/ready" 2>/dev/null || true)"
+    status="$(curl -s -k -o /dev/null -w '%{http_code}' "$URL/api/health/ready" 2>/dev/null || true)"
     [ "$status" = "200" ] && break
     if grep -q "WFLYSRV0026\|WFLYCTL0186" "$LOG" 2>/dev/null; then
         echo "The deployment failed. The end of $LOG:" >&2
@@ -117,6 +132,8 @@ fi
 cat <<EOF
 
 Safeguard Cases is running at $URL  (ready $(( $(date +%s) - started )) s after this command started)
+  The certificate is self-signed (run/tls): your browser warns once; accept it for localhost.
+  http://localhost:$PORT redirects to it.
 Database: $DATABASE
 
 Demo logins, password for all: $DEMO_PASSWORD
@@ -126,6 +143,8 @@ Demo logins, password for all: $DEMO_PASSWORD
   Cwm Taf Safeguarding Boards (cwmtaf)   cwmtaf.officer  cwmtaf.senior  cwmtaf.hr    cwmtaf.member  cwmtaf.admin
   LSCB Online Safeguarding (lscb)        lscb.officer    lscb.senior    lscb.hr      lscb.member    lscb.admin
   A second officer on every board: <board>.officer2 (e.g. chscb.officer2).
+  Demo people sign in with the password alone: a board's admin can require a second factor (an authenticator
+  app) for chosen roles under Board administration → Accounts.
 
 Readiness: $URL/api/health/ready    Server log: $LOG
 Press Ctrl-C to stop.

@@ -29,11 +29,12 @@ final class Browser {
     private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']*)'\\)");
 
     private final URI base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
     Browser(URI base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -58,15 +59,61 @@ final class Browser {
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** The value of this browser's cookie {@code name} for the product, or null. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Gives this browser a cookie, as a page of another site or a shared computer could have planted it. */
+    void plantCookie(String name, String value) {
+        java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+    }
+
+    /** Any request, with the given headers, without following redirects; the full answer. */
+    HttpResponse<String> request(String method, String path, Map<String, String> headers, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A plain form post (not a Faces form), without following redirects. */
+    HttpResponse<String> post(String path, Map<String, String> fields) {
+        return request("POST", path, Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                        .collect(Collectors.joining("&")));
+    }
+
+    /** Submits the form as {@link #submit} does but without PrimeFaces' CSP nonce, as a forged post would. */
+    Page submitWithoutNonce(Page page, String formId, Map<String, String> fields, String buttonId) {
+        return submit(page, formId, fields, buttonId, false);
+    }
+
     /** Submits the form {@code formId} of {@code page} with the given field values and button. */
     Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
+        return submit(page, formId, fields, buttonId, true);
+    }
+
+    private Page submit(Page page, String formId, Map<String, String> fields, String buttonId, boolean withNonce) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + buttonId, buttonId);
         form.put("jakarta.faces.ViewState", find(VIEW_STATE, page.body(), "view state"));
         Matcher nonce = NONCE.matcher(page.body());
-        if (nonce.find()) {
+        if (withNonce && nonce.find()) {
             form.put("primefaces.nonce", nonce.group(1));
         }
         String body = form.entrySet().stream()

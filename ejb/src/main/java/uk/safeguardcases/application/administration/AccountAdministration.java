@@ -39,6 +39,14 @@ public class AccountAdministration {
     @Inject
     private Accounts accounts;
 
+    /** Every account of the board, by user name, with what the administrator may do about it. */
+    public List<AccountStatus> accounts() {
+        CallerContext.require(Role.ADMIN);
+        return em.createQuery("select p from Person p order by p.username", Person.class).getResultStream()
+                .map(p -> new AccountStatus(p.id(), p.username(), p.displayName(), p.active(), p.secondFactorSince(),
+                        p.lockedUntil(), p.mustChangePassword())).toList();
+    }
+
     /** The board's people locked out now (too many failed sign-ins), with until when. */
     public List<LockedAccount> locked() {
         CallerContext.require(Role.ADMIN);

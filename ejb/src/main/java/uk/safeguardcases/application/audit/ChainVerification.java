@@ -5,7 +5,8 @@ package uk.safeguardcases.application.audit;
  *
  * @param firstBrokenSequence the sequence number of the first entry that does not match, or null when intact
  */
-public record ChainVerification(boolean intact, long entriesChecked, Long firstBrokenSequence, String problem) {
+public record ChainVerification(boolean intact, long entriesChecked, Long firstBrokenSequence, String problem)
+        implements java.io.Serializable {
 
     static ChainVerification intact(long checked) {
         return new ChainVerification(true, checked, null, null);

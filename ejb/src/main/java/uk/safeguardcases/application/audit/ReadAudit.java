@@ -39,8 +39,14 @@ public class ReadAudit {
     /** The caller read {@code what} of the case (and the item, if one). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(ReadKind what, String caseReference, Long itemId) {
-        Caller caller = CallerContext.current();
         SafeguardingCase c = cases.byReference(caseReference);
+        record(what, c.id(), c.reference(), itemId);
+    }
+
+    /** The same, for a case its caller already holds (no second lookup). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void record(ReadKind what, long caseId, String caseReference, Long itemId) {
+        Caller caller = CallerContext.current();
         ReadHead.Key key = new ReadHead.Key(caller.tenantId(), caller.username());
         ReadHead head = em.find(ReadHead.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
@@ -49,7 +55,7 @@ public class ReadAudit {
             em.flush();
         }
         ReadRecord record = ReadRecord.chained(caller.tenantId(), caller.username(), head.lastSequence() + 1,
-                head.lastHash(), what, c.id(), c.reference(), itemId, Instant.now().truncatedTo(ChronoUnit.MICROS));
+                head.lastHash(), what, caseId, caseReference, itemId, Instant.now().truncatedTo(ChronoUnit.MICROS));
         em.persist(record);
         head.advanceTo(record);
     }

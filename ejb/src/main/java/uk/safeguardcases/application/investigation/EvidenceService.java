@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.investigation;
 
+import uk.safeguardcases.domain.audit.ReadKind;
+import uk.safeguardcases.application.audit.ReadAudit;
 import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -54,6 +56,9 @@ public class EvidenceService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private ReadAudit reads;
 
     @Inject
     private CaseLookup cases;
@@ -259,7 +264,9 @@ public class EvidenceService {
                 .filter(e -> e.id() == evidenceId && e.hasFile()).findFirst()
                 .orElseThrow(() -> new NotFoundException(Texts.text("notFound.evidenceFileForYou",
                         String.valueOf(evidenceId), safeguardingCase.reference())));
-        return checkedFile(safeguardingCase, evidence);
+        byte[] content = checkedFile(safeguardingCase, evidence);
+        reads.record(ReadKind.EVIDENCE_FILE_VIEWED, safeguardingCase.id(), safeguardingCase.reference(), evidenceId);
+        return content;
     }
 
     private SafeguardingCase memberCase(String reference) {
@@ -315,7 +322,9 @@ public class EvidenceService {
         Evidence evidence = evidence(safeguardingCase, evidenceId).filter(Evidence::hasFile)
                 .orElseThrow(() -> new NotFoundException(Texts.text("notFound.evidenceFile", String.valueOf(evidenceId),
                         safeguardingCase.reference())));
-        return checkedFile(safeguardingCase, evidence);
+        byte[] content = checkedFile(safeguardingCase, evidence);
+        reads.record(ReadKind.EVIDENCE_FILE_VIEWED, safeguardingCase.id(), safeguardingCase.reference(), evidenceId);
+        return content;
     }
 
     private byte[] checkedFile(SafeguardingCase safeguardingCase, Evidence evidence) {

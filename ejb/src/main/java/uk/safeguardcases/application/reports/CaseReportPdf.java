@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.reports;
 
+import uk.safeguardcases.domain.audit.ReadKind;
+import uk.safeguardcases.application.audit.ReadAudit;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -11,6 +13,9 @@ import uk.safeguardcases.application.cases.CaseService;
 /** The case report for the board's own file, for its officers and seniors (the services check both). */
 @Stateless
 public class CaseReportPdf {
+
+    @Inject
+    private ReadAudit reads;
 
     @Inject
     private CaseFileService files;
@@ -26,6 +31,9 @@ public class CaseReportPdf {
 
     public byte[] forBoard(String reference) {
         CaseFile file = files.fileOf(reference);
-        return documents.caseReport(boards.currentBoard().name(), file, cases.timelineOf(reference), Instant.now());
+        byte[] report = documents.caseReport(boards.currentBoard().name(), file, cases.timelineOf(reference),
+                Instant.now());
+        reads.record(ReadKind.CASE_REPORT_DOWNLOADED, reference, null);
+        return report;
     }
 }

@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.reports;
 
+import uk.safeguardcases.domain.audit.ReadKind;
+import uk.safeguardcases.application.audit.ReadAudit;
 import uk.safeguardcases.domain.evidence.ContentHash;
 import uk.safeguardcases.application.investigation.ReferralSent;
 import jakarta.enterprise.event.Observes;
@@ -25,6 +27,9 @@ import uk.safeguardcases.domain.referral.SentReferralPack;
  */
 @Stateless
 public class ReferralPackPdf {
+
+    @Inject
+    private ReadAudit reads;
 
     @Inject
     private Documents documents;
@@ -63,7 +68,9 @@ public class ReferralPackPdf {
      */
     public Pdf forHr(String reference) {
         long caseId = referrals.caseReferredToMe(reference);
-        return sent(caseId).orElseGet(() -> current(referrals.packFor(reference), null));
+        Pdf pdf = sent(caseId).orElseGet(() -> current(referrals.packFor(reference), null));
+        reads.record(ReadKind.REFERRAL_PACK_DOWNLOADED, caseId, reference, null);
+        return pdf;
     }
 
     /** What is known of the pack sent to the HR partner's own organisation, or empty if none was kept. */
@@ -74,13 +81,17 @@ public class ReferralPackPdf {
     /** The same copy for the board's officers and seniors; "not found" until the case is referred. */
     public Pdf forBoard(String reference) {
         long caseId = referrals.caseReferredByBoard(reference);
-        return sent(caseId).orElseGet(() -> current(referrals.packForBoard(reference), null));
+        Pdf pdf = sent(caseId).orElseGet(() -> current(referrals.packForBoard(reference), null));
+        reads.record(ReadKind.REFERRAL_PACK_DOWNLOADED, caseId, reference, null);
+        return pdf;
     }
 
     /** The pack printed from the case as it is now, for the board, labelled on every page as not the one sent. */
     public Pdf currentForBoard(String reference) {
         long caseId = referrals.caseReferredByBoard(reference);
-        return current(referrals.packForBoard(reference), sentCopy(caseId).orElse(null));
+        Pdf pdf = current(referrals.packForBoard(reference), sentCopy(caseId).orElse(null));
+        reads.record(ReadKind.REFERRAL_PACK_DOWNLOADED, caseId, reference, null);
+        return pdf;
     }
 
     /**

@@ -54,6 +54,11 @@ public final class Totp {
         return OptionalLong.empty();
     }
 
+    /** The code an authenticator app with this secret shows at {@code at}. */
+    public static String codeAt(String base32Secret, Instant at) {
+        return code(fromBase32(base32Secret), at.getEpochSecond() / STEP_SECONDS, DIGITS, "HmacSHA1");
+    }
+
     /** The code for {@code step} (RFC 4226 section 5.3: dynamic truncation, then the last {@code digits} digits). */
     static String code(byte[] key, long step, int digits, String algorithm) {
         try {

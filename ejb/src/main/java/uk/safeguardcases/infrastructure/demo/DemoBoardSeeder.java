@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
 import uk.safeguardcases.domain.people.Person;
@@ -36,8 +37,8 @@ public class DemoBoardSeeder {
 
     /**
      * Returns how many people were created (0 when the board already has its demo people). A demo board signs in
-     * with the published password alone the first time it is seeded: its administrator can turn the second factor
-     * on (and the next start leaves that choice alone).
+     * with the published password alone until its administrator chooses roles that need a second factor (the choice
+     * is on the board's timeline, and a restart leaves it alone).
      */
     public int seed(String board) {
         ParentOrganisation organisation = em.createQuery("select o from ParentOrganisation o order by o.id",
@@ -59,7 +60,10 @@ public class DemoBoardSeeder {
                     demo.inOrganisation() ? organisation.id() : null, demo.roles(), Instant.now()));
             created++;
         }
-        if (created == PEOPLE.size()) {
+        boolean chosen = !em.createQuery("select e.id from TimelineEntry e where e.action = :action", Long.class)
+                .setParameter("action", AuditAction.SECOND_FACTOR_ROLES_CHANGED.label()).setMaxResults(1)
+                .getResultList().isEmpty();
+        if (!chosen) {
             em.find(Board.class, board).requireSecondFactorFor(EnumSet.noneOf(Role.class));
         }
         return created;

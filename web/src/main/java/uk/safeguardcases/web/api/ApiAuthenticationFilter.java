@@ -54,18 +54,24 @@ public class ApiAuthenticationFilter extends HttpFilter {
         } else if (startsWith(authorization, "Basic ")) {
             PasswordChecked checked = basic(authorization.substring(6).strip(), request.getRemoteAddr());
             if (checked.ok() && checked.next() != SignInStep.DONE) {
-                refuse(response, "This account must also sign in with a second factor (or choose a new password),"
+                refuse(response, 401, "Not signed in", "This account must also sign in with a second factor (or choose a new password),"
                         + " which HTTP Basic cannot carry: call the API with the board's API key, or from a signed-in"
                         + " browser.");
                 return;
             }
             caller = checked.ok() ? people.callerFor(checked.username()) : Optional.empty();
         } else {
+            if (request.getUserPrincipal() != null && writes(request) && !sameOrigin(request)) {
+                refuse(response, 403, "Forbidden", "A change through the API with the browser's session must come from"
+                        + " this product's own pages; another site's cannot make one.");
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }
         if (caller.isEmpty()) {
-            refuse(response, "The API key or the user name and password are not correct, or the key was revoked.");
+            refuse(response, 401, "Not signed in",
+                    "The API key or the user name and password are not correct, or the key was revoked.");
             return;
         }
         Caller previous = currentOrNull();
@@ -101,17 +107,42 @@ public class ApiAuthenticationFilter extends HttpFilter {
         return CallerContext.currentTenantOrNull() == null ? null : CallerContext.current();
     }
 
+    private static boolean writes(HttpServletRequest request) {
+        String method = request.getMethod();
+        return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
+    }
+
+    /**
+     * Whether a browser says the request comes from this product's own pages: its {@code Origin} is this server, and
+     * {@code Sec-Fetch-Site}, when sent, says same-origin. A client that sends neither is not a browser page.
+     */
+    static boolean sameOrigin(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null && !"same-origin".equals(site) && !"none".equals(site)) {
+            return false;
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return true;
+        }
+        String host = request.getHeader("Host");
+        return host != null && origin.equalsIgnoreCase(request.getScheme() + "://" + host);
+    }
+
     private static boolean startsWith(String header, String scheme) {
         return header != null && header.regionMatches(true, 0, scheme, 0, scheme.length());
     }
 
-    private static void refuse(HttpServletResponse response, String detail) throws IOException {
-        response.setStatus(401);
-        response.setHeader("WWW-Authenticate", CHALLENGE);
+    private static void refuse(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", CHALLENGE);
+        }
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not signed in\",\"status\":401,"
-                + "\"detail\":\"" + detail + "\"}");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
     }
 
     /** The request without the browser session's signed-in person, so nothing later takes them for the caller. */

@@ -17,6 +17,8 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import uk.safeguardcases.domain.audit.ReadKind;
+import uk.safeguardcases.application.audit.ReadAudit;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.board.ClauseView;
@@ -53,6 +55,9 @@ import uk.safeguardcases.domain.evidence.Platform;
 public class CaseResource {
 
     static final int DEFAULT_PAGE_SIZE = 50;
+
+    @Inject
+    private ReadAudit reads;
 
     @Inject
     private CaseSearch search;
@@ -110,7 +115,9 @@ public class CaseResource {
     @GET
     @Path("/{reference}")
     public CaseSummary one(@PathParam("reference") String reference) {
-        return cases.findByReference(reference);
+        CaseSummary summary = cases.findByReference(reference);
+        reads.record(ReadKind.CASE_OPENED, summary.id(), summary.reference(), null);
+        return summary;
     }
 
     /** Raises a concern, with its first evidence if given (both or neither). */

@@ -27,6 +27,9 @@ final class JsonBody {
     /** The largest body accepted, in bytes. */
     static final int MAX_BYTES = 64 * 1024;
 
+    /** The deepest nesting of objects and arrays accepted; the API's own bodies go two deep. */
+    static final int MAX_DEPTH = 32;
+
     private final JsonObject object;
     private final String prefix;
     private final Map<String, String> problems;
@@ -64,6 +67,11 @@ final class JsonBody {
         if (bytes.length == 0) {
             throw new ApiRefusal(400, "Malformed JSON", "The request has no body: send a JSON object.");
         }
+        if (depth(bytes) > MAX_DEPTH) {
+            // Refused before the parser sees it: a parser recursing 5,000 levels down runs out of stack.
+            throw new ApiRefusal(400, "Malformed JSON",
+                    "The body nests objects and arrays more than " + MAX_DEPTH + " deep; the API's bodies are flat.");
+        }
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -74,6 +82,30 @@ final class JsonBody {
             // The parser's message may quote the body, so it is not passed on.
             throw new ApiRefusal(400, "Malformed JSON", "The body is not well-formed JSON.");
         }
+    }
+
+    /** The deepest nesting of {@code [} and {@code {} in a JSON text, outside strings (unclosed ones count too). */
+    static int depth(byte[] json) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length; i++) {
+            byte b = json[i];
+            if (inString) {
+                if (b == '\\') {
+                    i++;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '[' || b == '{') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (b == ']' || b == '}') {
+                depth--;
+            }
+        }
+        return deepest;
     }
 
     /** The field as text: a string, or a number written as sent; null when absent or null. */

@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.safeguardcases.domain.audit.ReadKind;
+import uk.safeguardcases.application.audit.ReadAudit;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.investigation.ReferralPack;
 import uk.safeguardcases.application.investigation.ReferralService;
@@ -44,6 +46,9 @@ import uk.safeguardcases.domain.referral.HrOutcome;
 public class ReferralResource {
 
     static final String PDF = "application/pdf";
+
+    @Inject
+    private ReadAudit reads;
 
     @Inject
     private ReferralService referrals;
@@ -74,6 +79,7 @@ public class ReferralResource {
     @Path("/{reference}")
     public Referral one(@PathParam("reference") String reference, @Context UriInfo uri) {
         ReferralPack pack = referrals.packFor(reference);
+        reads.record(ReadKind.REFERRAL_OPENED, reference, null);
         SentPack sent = packs.sentCopyForHr(reference).map(copy -> new SentPack(copy.sha256(), copy.sentAt(),
                 copy.sizeBytes(), uri.getBaseUriBuilder().path("referrals").path(pack.referral().reference())
                         .path("pack").build().getPath())).orElse(null);

@@ -16,6 +16,7 @@ import java.util.List;
 import uk.safeguardcases.application.cases.CaseSearch;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.web.shell.CsvCells;
 import uk.safeguardcases.web.shell.Language;
 
 /**

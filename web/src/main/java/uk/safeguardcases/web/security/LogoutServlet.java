@@ -7,16 +7,25 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import uk.safeguardcases.web.shell.SignOutToken;
 
-/** Signs out (POST only, so a link elsewhere cannot sign someone out) and returns to the log-in page. */
+/**
+ * Signs out and returns to the log-in page. POST only, with the session's sign-out token ({@link SignOutToken}), so
+ * neither a link nor a form on another site can sign someone out; without it the person stays signed in and gets the
+ * 403 page.
+ */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        request.logout();
         HttpSession session = request.getSession(false);
+        if (request.getUserPrincipal() != null && !SignOutToken.matches(session, request.getParameter("token"))) {
+            response.sendError(403);
+            return;
+        }
+        request.logout();
         if (session != null) {
             session.invalidate();
         }

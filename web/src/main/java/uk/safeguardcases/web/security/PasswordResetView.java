@@ -1,7 +1,7 @@
 package uk.safeguardcases.web.security;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,14 +16,13 @@ import uk.safeguardcases.web.shell.Pages;
  * link works once, for 30 minutes, and a link that no longer works says so and offers a new one.
  */
 @Named
-@RequestScoped
-public class PasswordResetView {
+@ViewScoped
+public class PasswordResetView implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    private FacesContext faces;
-
-    @Inject
-    private Accounts accounts;
+    private transient Accounts accounts;
 
     private String username;
     private String token;
@@ -50,6 +49,7 @@ public class PasswordResetView {
     }
 
     public void reset() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             accounts.resetPassword(token, chars(chosen), chars(repeated));
         } catch (InvalidInputException e) {

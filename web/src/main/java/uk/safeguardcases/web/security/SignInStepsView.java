@@ -65,7 +65,7 @@ public class SignInStepsView {
         String typed = code == null ? "" : code.strip();
         code = null;
         if (typed.isEmpty() || typed.length() > 40 || !accounts.checkCode(pending.username(), typed)) {
-            Pages.fieldErrors("code", Map.of("code", Language.text("shell", "signIn.code.wrong")));
+            Pages.fieldErrors("enterCode", Map.of("code", Language.text("shell", "signIn.code.wrong")));
             return;
         }
         if (remember) {
@@ -151,24 +151,35 @@ public class SignInStepsView {
         return (HttpServletResponse) faces.getExternalContext().getResponse();
     }
 
+    /**
+     * The sign-in under way, read from the session when the page needs it before any action ran (a post-back decides
+     * which of the page's forms is shown, and so which button it takes, before the action).
+     */
+    private PendingSignIn pending() {
+        if (pending == null) {
+            pending = SignIn.pending(request()).orElse(null);
+        }
+        return pending;
+    }
+
     /** The QR code of the app's set-up address, drawn in the page. */
     public String getQrCode() {
-        SecondFactorEnrolment enrolment = pending == null ? null : pending.enrolment();
+        SecondFactorEnrolment enrolment = pending() == null ? null : pending.enrolment();
         return enrolment == null ? "" : QrCode.svg(enrolment.uri(), Language.text("shell", "signIn.setUp.qrLabel"));
     }
 
     /** The secret, in groups of four, for typing into an app that cannot scan. */
     public String getSecret() {
-        SecondFactorEnrolment enrolment = pending == null ? null : pending.enrolment();
+        SecondFactorEnrolment enrolment = pending() == null ? null : pending.enrolment();
         return enrolment == null ? "" : enrolment.secret().replaceAll("(.{4})(?!$)", "$1 ");
     }
 
     public List<String> getRecoveryCodes() {
-        return pending == null ? List.of() : pending.recoveryCodes();
+        return pending() == null ? List.of() : pending.recoveryCodes();
     }
 
     public boolean isShowingRecoveryCodes() {
-        return pending != null && !pending.recoveryCodes().isEmpty();
+        return pending() != null && !pending.recoveryCodes().isEmpty();
     }
 
     public String getCode() {

@@ -3,6 +3,8 @@ package uk.safeguardcases.web.shell;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.List;
 import uk.safeguardcases.application.board.BoardProfile;
@@ -28,8 +30,22 @@ public class Shell {
     @Inject
     private Labels labels;
 
+    @Inject
+    private HttpServletRequest request;
+
     private BoardProfile board;
     private boolean boardLoaded;
+
+    /** The token the sign-out form carries, so another site cannot sign a person out (see LogoutServlet). */
+    public String getSignOutToken() {
+        return SignOutToken.of(request.getSession());
+    }
+
+    /** Seconds without a request before the session ends; the page warns before (resources/js/idle.js). */
+    public int getIdleSeconds() {
+        HttpSession session = request.getSession(false);
+        return session == null ? 0 : session.getMaxInactiveInterval();
+    }
 
     public boolean isSignedIn() {
         return CallerContext.currentTenantOrNull() != null;

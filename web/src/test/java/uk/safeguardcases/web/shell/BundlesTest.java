@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.safeguardcases.application.dashboard.DeadlineKind;
 import uk.safeguardcases.domain.allegation.AllegationCategory;
+import uk.safeguardcases.domain.audit.ReadKind;
 import uk.safeguardcases.domain.allegation.PossibleOffence;
 import uk.safeguardcases.domain.allegation.Severity;
 import uk.safeguardcases.domain.cases.CaseOutcome;
@@ -40,7 +41,7 @@ import uk.safeguardcases.domain.requests.RequestKind;
 /** The interface bundles: Welsh complete, every domain value worded, every pattern well formed. */
 class BundlesTest {
 
-    private static final String[] BUNDLES = {"shell", "officer", "hr", "portal", "admin"};
+    private static final String[] BUNDLES = {"shell", "officer", "hr", "portal", "admin", "accounts"};
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
     private static final Pattern APOSTROPHES = Pattern.compile("'+");
 
@@ -49,10 +50,10 @@ class BundlesTest {
             TriageDecision.class, CaseOutcome.class, ClosureReason.class, Platform.class, CaptureMethod.class,
             AllegationCategory.class, Severity.class, PossibleOffence.class, OrganisationKind.class, Role.class,
             Agency.class, ReferralKind.class, ReferralStatus.class, HrOutcome.class, AppealOutcome.class,
-            MemberResponse.class, RequestKind.class, DeadlineKind.class);
+            MemberResponse.class, RequestKind.class, DeadlineKind.class, ReadKind.class);
 
     @ParameterizedTest(name = "{0}_cy has exactly the keys of {0}")
-    @ValueSource(strings = {"shell", "officer", "hr", "portal", "admin"})
+    @ValueSource(strings = {"shell", "officer", "hr", "portal", "admin", "accounts"})
     void everyWelshBundleHasExactlyTheEnglishKeys(String bundle) {
         Properties english = load(bundle + ".properties");
         Properties welsh = load(bundle + "_cy.properties");

@@ -1,4 +1,4 @@
-package uk.safeguardcases.web.officer;
+package uk.safeguardcases.web.shell;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -8,16 +8,16 @@ import java.util.stream.Collectors;
  * (= + - @, or a tab or carriage return before one) is prefixed with an apostrophe, so a member's name
  * such as {@code =HYPERLINK(...)} is never run; commas, quotes and line breaks are quoted.
  */
-final class CsvCells {
+public final class CsvCells {
 
     private CsvCells() {
     }
 
-    static String line(List<String> cells) {
+    public static String line(List<String> cells) {
         return cells.stream().map(CsvCells::cell).collect(Collectors.joining(",")) + "\r\n";
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         String text = value == null ? "" : value;
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;

@@ -1,0 +1,76 @@
+package uk.safeguardcases.web.admin;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import uk.safeguardcases.application.audit.ReadAudit;
+import uk.safeguardcases.application.audit.ReadLine;
+import uk.safeguardcases.application.tenancy.AccessRefusedException;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.web.shell.CsvCells;
+import uk.safeguardcases.web.shell.Language;
+
+/**
+ * Who read what, as CSV: {@code ?case=<reference>} for one case, {@code ?reader=<user name>} for one person. Board
+ * administrators only ({@code /admin/*} in web.xml, and the service checks again); another board's case is not found.
+ */
+@WebServlet("/admin/reads.csv")
+public class ReadsCsvServlet extends HttpServlet {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Europe/London"));
+
+    @Inject
+    private ReadAudit reads;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String reference = request.getParameter("case");
+        String reader = request.getParameter("reader");
+        List<ReadLine> lines;
+        try {
+            if (reference != null && !reference.isBlank()) {
+                lines = reads.ofCase(reference.strip());
+            } else if (reader != null && !reader.isBlank()) {
+                lines = reads.ofReader(reader.strip());
+            } else {
+                response.sendError(400, "Say which case (?case=) or which person (?reader=).");
+                return;
+            }
+        } catch (NotFoundException e) {
+            response.sendError(404);
+            return;
+        } catch (AccessRefusedException e) {
+            response.sendError(403);
+            return;
+        }
+        String name = reference != null && !reference.isBlank() ? reference.strip() : reader.strip();
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"reads-"
+                + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".csv\"");
+        response.setHeader("Cache-Control", "no-store");
+        Writer out = response.getWriter();
+        out.write('\uFEFF');
+        out.write(CsvCells.line(List.of(text("reads.when"), text("reads.reader"), text("reads.what"),
+                text("reads.case"), text("reads.item"))));
+        for (ReadLine line : lines) {
+            out.write(CsvCells.line(List.of(WHEN.format(line.readAt()), line.reader(), line.what().label(),
+                    line.caseReference() == null ? "" : line.caseReference(),
+                    line.itemId() == null ? "" : line.itemId().toString())));
+        }
+        out.flush();
+    }
+
+    private static String text(String key) {
+        return Language.text("accounts", key);
+    }
+}
