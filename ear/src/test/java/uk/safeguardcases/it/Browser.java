@@ -33,8 +33,21 @@ final class Browser {
     private final HttpClient client;
 
     Browser(URI base) {
+        this(base, null);
+    }
+
+    /** A browser that accepts the server's certificate whoever signed it (the run command's self-signed one). */
+    static Browser trustingAnyCertificate(URI base) {
+        return new Browser(base, Tls.trustingAnyCertificate());
+    }
+
+    private Browser(URI base, javax.net.ssl.SSLContext tls) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies)
+        HttpClient.Builder builder = HttpClient.newBuilder();
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        this.client = builder.cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 

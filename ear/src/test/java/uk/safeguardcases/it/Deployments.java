@@ -28,7 +28,7 @@ final class Deployments {
     static EnterpriseArchive inServerWith(Class<?>... testClasses) {
         EnterpriseArchive ear = productWith(testClasses);
         WebArchive war = ear.getAsType(WebArchive.class, "safeguard-web.war");
-        war.addClasses(CaseFixtures.class, Browser.class, Browser.Page.class, Browser.Upload.class);
+        war.addClasses(CaseFixtures.class, Browser.class, Browser.Page.class, Browser.Upload.class, Tls.class);
         war.addAsLibraries(jarOf("org.assertj.core.api.Assertions"), jarOf("net.bytebuddy.ByteBuddy"));
         return ear;
     }

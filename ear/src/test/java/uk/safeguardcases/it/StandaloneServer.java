@@ -41,6 +41,15 @@ final class StandaloneServer implements AutoCloseable {
         return URI.create("http://localhost:" + (8080 + offset) + "/");
     }
 
+    /** The HTTPS listener (WildFly's self-signed certificate for localhost, as the run command has). */
+    URI httpsUri() {
+        return URI.create("https://localhost:" + (8443 + offset) + "/");
+    }
+
+    private boolean httpsOnly() {
+        return "true".equals(properties.get("safeguard.https.only"));
+    }
+
     Path log() {
         return base.resolve("log/server.log");
     }
@@ -118,16 +127,18 @@ final class StandaloneServer implements AutoCloseable {
     }
 
     private void awaitReady(Duration limit) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+                .sslContext(Tls.trustingAnyCertificate()).build();
+        URI ready = (httpsOnly() ? httpsUri() : uri()).resolve("api/health/ready");
         long end = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < end) {
             if (!launcher.isAlive()) {
                 throw new AssertionError("The server stopped while starting; see " + log());
             }
             try {
-                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(uri().resolve("api/health/ready"))
+                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(ready)
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
+                if (answer.statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {

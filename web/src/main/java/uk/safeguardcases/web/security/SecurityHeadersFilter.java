@@ -14,9 +14,7 @@ import java.io.IOException;
  * and over HTTPS the browser is told to use nothing else. Pages add PrimeFaces' own policy (scripts by nonce) as a
  * second {@code Content-Security-Policy}; a browser enforces both. The API's answers are data, never a document, so
  * they may load nothing at all.
- *
- * <p>When the server is run for people ({@code safeguard.https.only}, set by the run command), a request over plain
- * HTTP is sent to the same address over HTTPS (308, which keeps the method) before anything else is done.
+ * (Plain HTTP is sent to HTTPS before this, when the run command asks: see {@link HttpsOnly}.)
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -27,11 +25,6 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!request.isSecure() && Boolean.getBoolean("safeguard.https.only")) {
-            response.setStatus(308);
-            response.setHeader("Location", httpsAddress(request));
-            return;
-        }
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         response.setHeader("Content-Security-Policy", api ? API_POLICY : PAGE_POLICY);
         response.setHeader("X-Frame-Options", "DENY");
@@ -41,13 +34,5 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
         chain.doFilter(request, response);
-    }
-
-    /** The same address on the server's HTTPS port (its socket binding plus the port offset). */
-    static String httpsAddress(HttpServletRequest request) {
-        int port = Integer.getInteger("jboss.https.port", 8443) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        String query = request.getQueryString();
-        return "https://" + request.getServerName() + (port == 443 ? "" : ":" + port) + request.getRequestURI()
-                + (query == null ? "" : "?" + query);
     }
 }
