@@ -1,0 +1,51 @@
+package uk.safeguardcases.it;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.UUID;
+import uk.safeguardcases.application.administration.PeopleAdministration;
+import uk.safeguardcases.domain.people.Role;
+
+/**
+ * Test deployments only (browser tests): {@code GET /test-fixtures/account/person?board=chscb&name=…} adds an officer
+ * of the board with the demo password, as its administrator would, and answers the user name;
+ * {@code GET /test-fixtures/account/idle?seconds=20} makes the calling browser's session end after that many idle
+ * seconds, so the idle warning can be seen without waiting half an hour. Answers the machine itself only.
+ */
+@WebServlet("/test-fixtures/account/*")
+public class AccountFixtureServlet extends HttpServlet {
+
+    @Inject
+    private PeopleAdministration people;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"127.0.0.1".equals(request.getRemoteAddr()) && !"0:0:0:0:0:0:0:1".equals(request.getRemoteAddr())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String answer;
+        if ("/person".equals(request.getPathInfo())) {
+            String board = request.getParameter("board");
+            String username = board + ".browser." + UUID.randomUUID().toString().substring(0, 8);
+            CaseFixtures.as(board + ".admin", () -> people.add(username, request.getParameter("name"),
+                    username + "@example.org", EnumSet.of(Role.OFFICER), null, CaseFixtures.PASSWORD.toCharArray()));
+            answer = username;
+        } else if ("/idle".equals(request.getPathInfo())) {
+            int seconds = Integer.parseInt(request.getParameter("seconds"));
+            request.getSession().setMaxInactiveInterval(seconds);
+            answer = String.valueOf(seconds);
+        } else {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("text/plain");
+        response.getOutputStream().write(answer.getBytes(StandardCharsets.UTF_8));
+    }
+}
