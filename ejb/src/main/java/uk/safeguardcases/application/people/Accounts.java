@@ -31,6 +31,7 @@ import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.people.RecoveryCode;
 import uk.safeguardcases.domain.people.RememberedDevice;
+import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.people.SecretToken;
 import uk.safeguardcases.domain.people.SignInThrottle;
 import uk.safeguardcases.domain.people.Totp;
@@ -99,6 +100,9 @@ public class Accounts {
         if (person.lockedAt(now)) {
             return PasswordChecked.refused();
         }
+        if (right && signsInThroughProvider(person)) {
+            return PasswordChecked.refused();
+        }
         if (!right) {
             failed(person, now);
             return PasswordChecked.refused();
@@ -108,6 +112,14 @@ public class Accounts {
             person.signedIn(); // failures count until a sign-in is complete, so codes cannot be guessed 9 at a time
         }
         return new PasswordChecked(person.username(), next);
+    }
+
+    /**
+     * A board with its own identity provider signs its people in there, not with a password here; only its
+     * administrators keep their passwords, so that a board whose provider is wrongly set up can still put it right.
+     */
+    private boolean signsInThroughProvider(Person person) {
+        return boards.current().singleSignOn().isPresent() && !person.roles().contains(Role.ADMIN);
     }
 
     private SignInStep nextAfterPassword(Person person) {

@@ -9,9 +9,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import uk.safeguardcases.application.people.Accounts;
 import uk.safeguardcases.application.people.PasswordChecked;
+import uk.safeguardcases.application.people.SingleSignOnBoard;
+import uk.safeguardcases.application.people.SingleSignOnSignIn;
 import uk.safeguardcases.web.shell.Language;
 
 /**
@@ -31,8 +34,20 @@ public class LoginView {
     @Inject
     private SignIn signIn;
 
+    @Inject
+    private SingleSignOnSignIn singleSignOn;
+
     private String username;
     private String password;
+    private List<SingleSignOnBoard> providers;
+
+    /** The boards whose people sign in through their own identity provider, each a button on the sign-in page. */
+    public List<SingleSignOnBoard> getProviders() {
+        if (providers == null) {
+            providers = singleSignOn.boards();
+        }
+        return providers;
+    }
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();

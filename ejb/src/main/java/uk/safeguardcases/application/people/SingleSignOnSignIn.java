@@ -1,0 +1,130 @@
+package uk.safeguardcases.application.people;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.board.BoardRepository;
+import uk.safeguardcases.domain.board.SingleSignOn;
+
+/**
+ * Signing in through a board's own identity provider (OpenID Connect, Authorization Code with PKCE). The person chooses
+ * their board on the sign-in page, signs in at the board's provider and comes back with a code; the code is exchanged
+ * for an ID token whose claim (the one the board's administrator chose) must name exactly one active person of that
+ * board, by user name or e-mail address. Nobody is ever created here: anyone the board does not know is refused. The
+ * provider is trusted for the second factor, so nothing more is asked of the person.
+ */
+@Stateless
+public class SingleSignOnSignIn {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private BoardRepository boards;
+
+    @Inject
+    private IdentityProvider provider;
+
+    /** The boards that sign in through their own provider, for the sign-in page (before anyone is signed in). */
+    public List<SingleSignOnBoard> boards() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, name from board where oidc_issuer is not null"
+                + " and oidc_issuer <> '' order by name").getResultList();
+        return rows.stream().map(r -> new SingleSignOnBoard((String) r[0], (String) r[1])).toList();
+    }
+
+    /** Starts a sign-in at {@code board}'s provider; the browser is to come back to {@code returnAddress}. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SingleSignOnStart start(String board, String returnAddress) throws SingleSignOnRefused {
+        SingleSignOn settings = settingsOf(board);
+        String state = random();
+        String nonce = random();
+        String verifier = random() + random();
+        URI address = provider.signInAddress(settings, returnAddress, state, nonce, challenge(verifier));
+        return new SingleSignOnStart(board, address, returnAddress, state, nonce, verifier, Instant.now());
+    }
+
+    /**
+     * The browser is back from the provider with {@code code} and {@code state}: returns the user name of the board's
+     * person it signed in as, or says why not.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String finish(SingleSignOnStart started, String code, String state) throws SingleSignOnRefused {
+        if (started == null || !started.openAt(Instant.now())) {
+            throw new SingleSignOnRefused("no sign-in under way in this browser, or it took longer than "
+                    + SingleSignOnStart.OPEN_FOR.toMinutes() + " minutes");
+        }
+        if (state == null || !MessageDigest.isEqual(state.getBytes(StandardCharsets.UTF_8),
+                started.state().getBytes(StandardCharsets.UTF_8))) {
+            throw new SingleSignOnRefused("the state sent back is not the one sent");
+        }
+        if (code == null || code.isBlank() || code.length() > 4000) {
+            throw new SingleSignOnRefused("no code sent back");
+        }
+        SingleSignOn settings = settingsOf(started.board());
+        Map<String, Object> claims = provider.claims(settings, code, started.returnAddress(), started.codeVerifier(),
+                started.nonce());
+        Object value = claims.get(settings.claim());
+        if (!(value instanceof String name) || name.isBlank()) {
+            throw new SingleSignOnRefused("the ID token has no claim " + settings.claim());
+        }
+        return personOf(started.board(), name.strip())
+                .orElseThrow(() -> new SingleSignOnRefused("nobody of board " + started.board()
+                        + " matches the claim " + settings.claim()));
+    }
+
+    private Optional<String> personOf(String board, String claimed) {
+        @SuppressWarnings("unchecked")
+        List<String> matches = em.createNativeQuery("select username from person where tenant_id = ?1 and active = ?2"
+                        + " and (username = ?3 or lower(email) = ?4)")
+                .setParameter(1, board).setParameter(2, true).setParameter(3, claimed)
+                .setParameter(4, Accounts.lower(claimed)).getResultList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+
+    private SingleSignOn settingsOf(String board) throws SingleSignOnRefused {
+        if (board == null || board.isBlank() || board.length() > 40) {
+            throw new SingleSignOnRefused("no board named");
+        }
+        List<?> known = em.createNativeQuery("select id from board where id = ?1").setParameter(1, board)
+                .getResultList();
+        if (known.isEmpty()) {
+            throw new SingleSignOnRefused("no such board");
+        }
+        return CallerContext.runAs(Caller.system(board), () -> boards.current().singleSignOn())
+                .orElseThrow(() -> new SingleSignOnRefused("board " + board + " has no single sign-on"));
+    }
+
+    private static String random() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** PKCE's S256 challenge: the verifier's SHA-256, base64url without padding (RFC 7636). */
+    static String challenge(String verifier) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package uk.safeguardcases.infrastructure.oidc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.math.BigInteger;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.safeguardcases.application.people.SingleSignOnRefused;
+import uk.safeguardcases.domain.board.SingleSignOn;
+
+/**
+ * The ID token checks, against keys served over HTTP as a provider serves them: only a token signed by the provider's
+ * key, from its issuer, for this client, unexpired and carrying this sign-in's nonce is accepted.
+ */
+class OpenIdConnectProviderTest {
+
+    private static final String ISSUER = "https://idp.example.org/realms/board";
+    private static final SingleSignOn SETTINGS = new SingleSignOn(ISSUER, "safeguard-cases", "s3cret", "preferred_username");
+
+    private HttpServer server;
+    private KeyPair key;
+    private JsonObject discovery;
+    private final OpenIdConnectProvider provider = new OpenIdConnectProvider();
+
+    @BeforeEach
+    void serveKeys() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        key = generator.generateKeyPair();
+        RSAPublicKey publicKey = (RSAPublicKey) key.getPublic();
+        String jwks = Json.createObjectBuilder().add("keys", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("kty", "RSA").add("use", "sig").add("kid", "k1").add("alg", "RS256")
+                .add("n", base64(publicKey.getModulus())).add("e", base64(publicKey.getPublicExponent())))).build()
+                .toString();
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/jwks", exchange -> {
+            byte[] body = jwks.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        discovery = Json.createObjectBuilder()
+                .add("jwks_uri", "http://127.0.0.1:" + server.getAddress().getPort() + "/jwks").build();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void aTokenSignedByTheProviderForThisSignInGivesItsClaims() throws Exception {
+        Map<String, Object> claims = provider.verified(SETTINGS, discovery, token(claims("n-1"), key, "RS256"), "n-1");
+        assertThat(claims).containsEntry("preferred_username", "cwmtaf.officer").containsEntry("iss", ISSUER);
+    }
+
+    @Test
+    void anyOtherTokenIsRefused() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair other = generator.generateKeyPair();
+        refused(token(claims("n-1"), other, "RS256"), "n-1", "signature is wrong");
+        refused(token(claims("n-1"), key, "RS256"), "n-2", "nonce");
+        refused(token(claims("n-1").replace(ISSUER, "https://evil.example.org"), key, "RS256"), "n-1", "another issuer");
+        refused(token(claims("n-1").replace("\"safeguard-cases\"", "\"other-client\""), key, "RS256"), "n-1",
+                "another client");
+        long past = Instant.now().minusSeconds(3600).getEpochSecond();
+        refused(token(claims("n-1").replaceFirst("\"exp\":\\d+", "\"exp\":" + past), key, "RS256"), "n-1", "expired");
+        String header = base64(("{\"alg\":\"none\"}").getBytes(StandardCharsets.UTF_8));
+        refused(header + "." + base64(claims("n-1").getBytes(StandardCharsets.UTF_8)) + ".", "n-1", "not RSA");
+        refused("not-a-token", "n-1", "not a signed JWT");
+    }
+
+    @Test
+    void anAudienceListMustNameThisClient() throws Exception {
+        String many = claims("n-1").replace("\"aud\":\"safeguard-cases\"", "\"aud\":[\"account\",\"safeguard-cases\"]");
+        assertThat(provider.verified(SETTINGS, discovery, token(many, key, "RS256"), "n-1")).containsKey("sub");
+    }
+
+    private void refused(String token, String nonce, String why) {
+        assertThatThrownBy(() -> provider.verified(SETTINGS, discovery, token, nonce))
+                .isInstanceOf(SingleSignOnRefused.class).hasMessageContaining(why);
+    }
+
+    private static String claims(String nonce) {
+        long now = Instant.now().getEpochSecond();
+        return "{\"iss\":\"" + ISSUER + "\",\"sub\":\"abc\",\"aud\":\"safeguard-cases\",\"exp\":" + (now + 300)
+                + ",\"iat\":" + now + ",\"nonce\":\"" + nonce + "\",\"preferred_username\":\"cwmtaf.officer\"}";
+    }
+
+    private static String token(String claims, KeyPair signer, String algorithm) throws Exception {
+        String signed = base64(("{\"alg\":\"" + algorithm + "\",\"kid\":\"k1\"}").getBytes(StandardCharsets.UTF_8))
+                + "." + base64(claims.getBytes(StandardCharsets.UTF_8));
+        Signature signature = Signature.getInstance("SHA256withRSA");
+        signature.initSign(signer.getPrivate());
+        signature.update(signed.getBytes(StandardCharsets.US_ASCII));
+        return signed + "." + base64(signature.sign());
+    }
+
+    private static String base64(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String base64(BigInteger number) {
+        byte[] bytes = number.toByteArray();
+        if (bytes[0] == 0 && bytes.length > 1) {
+            bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
+        }
+        return base64(bytes);
+    }
+}
