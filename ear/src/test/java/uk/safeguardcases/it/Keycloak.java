@@ -30,9 +30,9 @@ final class Keycloak implements AutoCloseable {
         this.log = log;
     }
 
-    /** The port Keycloak listens on: 8380 plus the tests' port offset. */
+    /** The port Keycloak listens on: 8730 plus the tests' port offset, clear of the servers the tests start. */
     static int port() {
-        return 8380 + Integer.getInteger("it.port.offset", 100);
+        return 8730 + Integer.getInteger("it.port.offset", 100);
     }
 
     /** Starts Keycloak with {@code realmJson} imported and waits (up to 3 minutes) until the realm answers. */
