@@ -40,6 +40,20 @@ public final class Pages {
         }
     }
 
+    /**
+     * Loads the record a page is about (f:viewAction), or ends the request with the product's 404 page; another
+     * board's records are "not found" too. True when it was loaded.
+     */
+    public static boolean load(Runnable load) {
+        try {
+            load.run();
+            return true;
+        } catch (NotFoundException e) {
+            notFound(e.getMessage());
+            return false;
+        }
+    }
+
     /** One message per invalid field, attached to the field so the error summary links to it. */
     public static void fieldErrors(String formId, Map<String, String> messages) {
         FacesContext faces = FacesContext.getCurrentInstance();
