@@ -20,7 +20,6 @@ import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.investigation.OpenTask;
 import uk.safeguardcases.application.investigation.TaskAssignmentService;
 import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.web.shell.Language;
@@ -87,11 +86,7 @@ public class CaseView implements Serializable {
 
     /** f:viewAction: loads the case named in the URL, or answers 404 (also for another board's case). */
     public void load() {
-        try {
-            refresh();
-        } catch (NotFoundException e) {
-            Pages.notFound(e.getMessage());
-        }
+        Pages.load(this::refresh);
     }
 
     private void refresh() {
