@@ -126,8 +126,6 @@ public class CaseView implements Serializable {
         return "/officer/case.xhtml?ref=" + URLEncoder.encode(reference, StandardCharsets.UTF_8);
     }
 
-    // ---- what the page shows -----------------------------------------------------------------------------
-
     public boolean waitingIn(String step) {
         return file != null && file.waitingIn(step);
     }
