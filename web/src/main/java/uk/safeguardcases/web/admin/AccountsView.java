@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Set;
 import uk.safeguardcases.application.administration.AccountAdministration;
 import uk.safeguardcases.application.administration.AccountStatus;
-import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
+import uk.safeguardcases.web.shell.Pages.Done;
 
 /**
  * admin/accounts.xhtml: the board's doors. Which roles must use a second factor; every account with whether it is
@@ -41,8 +41,10 @@ public class AccountsView implements Serializable {
         for (String name : secondFactorRoles == null ? List.<String>of() : secondFactorRoles) {
             roles.add(Role.fromRoleName(name));
         }
-        administration.requireSecondFactorFor(roles);
-        Pages.info(Language.text("accounts", "secondFactor.saved"));
+        Pages.step(null, () -> {
+            administration.requireSecondFactorFor(roles);
+            return Done.here(Language.text("accounts", "secondFactor.saved"));
+        });
         load();
     }
 
@@ -59,12 +61,10 @@ public class AccountsView implements Serializable {
     }
 
     private void act(Runnable action, String done, AccountStatus account) {
-        try {
+        Pages.stepOnListed(() -> {
             action.run();
-            Pages.info(Language.text("accounts", "done." + done, account.username()));
-        } catch (NotFoundException e) {
-            Pages.error(e.getMessage());
-        }
+            return Done.here(Language.text("accounts", "done." + done, account.username()));
+        });
         load();
     }
 

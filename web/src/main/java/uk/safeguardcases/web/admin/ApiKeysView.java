@@ -5,13 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.api.ApiKeyService;
 import uk.safeguardcases.application.api.ApiKeyView;
 import uk.safeguardcases.application.api.NewApiKey;
-import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
+import uk.safeguardcases.web.shell.Pages.Done;
 
 /**
  * admin/api-keys.xhtml: the board's API keys for monitoring tools. A new key is shown in full once, on the page
@@ -35,39 +34,31 @@ public class ApiKeysView implements Serializable {
     }
 
     public String create() {
-        try {
+        Pages.step(FORM, () -> {
             made = keys.create(name);
             name = null;
-            Pages.info(Language.text("admin", "apikeys.created", made.view().name()));
             list = keys.keys();
-        } catch (InvalidInputException e) {
-            Pages.fieldErrors(FORM, e.fieldMessages());
-        }
+            return Done.here(Language.text("admin", "apikeys.created", made.view().name()));
+        });
         return null;
     }
 
     public String revoke(long id) {
-        try {
+        Pages.step(null, () -> {
             ApiKeyView revoked = keys.revoke(id);
             made = null;
-            Pages.info(Language.text("admin", "apikeys.revokedDone", revoked.name(), revoked.keyPrefix()));
             list = keys.keys();
-        } catch (NotFoundException e) {
-            Pages.notFound(e.getMessage());
-        }
+            return Done.here(Language.text("admin", "apikeys.revokedDone", revoked.name(), revoked.keyPrefix()));
+        });
         return null;
     }
 
     public String rotate(long id) {
-        try {
+        Pages.step(null, () -> {
             made = keys.rotate(id);
-            Pages.info(Language.text("admin", "apikeys.rotated", made.view().name()));
             list = keys.keys();
-        } catch (InvalidInputException e) {
-            Pages.error(String.join(" ", e.fieldMessages().values()));
-        } catch (NotFoundException e) {
-            Pages.notFound(e.getMessage());
-        }
+            return Done.here(Language.text("admin", "apikeys.rotated", made.view().name()));
+        });
         return null;
     }
 

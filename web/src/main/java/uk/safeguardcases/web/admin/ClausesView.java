@@ -5,13 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.administration.AdminClause;
 import uk.safeguardcases.application.administration.ClauseCatalogue;
 import uk.safeguardcases.application.administration.ClauseChange;
-import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
+import uk.safeguardcases.web.shell.Pages.Done;
 
 /** admin/clauses.xhtml: the board's clause catalogue; {@code ?edit=id} opens one clause. */
 @Named
@@ -19,7 +18,7 @@ import uk.safeguardcases.web.shell.Pages;
 public class ClausesView implements Serializable {
 
     private static final String FORM = "clause";
-    private static final String SELF = "clauses?faces-redirect=true";
+    private static final String SELF = "/admin/clauses.xhtml";
 
     @Inject
     private ClauseCatalogue catalogue;
@@ -36,46 +35,32 @@ public class ClausesView implements Serializable {
         if (edit == null) {
             return;
         }
-        try {
+        Pages.load(() -> {
             editing = catalogue.clause(edit);
             reference = editing.reference();
             section = editing.section();
             text = editing.text();
-        } catch (NotFoundException e) {
-            Pages.notFound(e.getMessage());
-        }
+        });
     }
 
     public String save() {
-        try {
+        Pages.step(FORM, () -> {
             if (editing == null) {
                 AdminClause added = catalogue.add(reference, section, text);
-                Pages.info(Language.text("admin", "clauses.added", added.reference()));
-            } else {
-                ClauseChange change = catalogue.change(editing.id(), reference, section, text);
-                String key = !change.changed() ? "clauses.unchanged"
-                        : change.newVersion() ? "clauses.newVersion" : "clauses.changed";
-                Pages.info(Language.text("admin", key, change.clause().reference(), change.clause().version()));
+                return Done.then(SELF, Language.text("admin", "clauses.added", added.reference()));
             }
-            return SELF;
-        } catch (InvalidInputException e) {
-            Pages.fieldErrors(FORM, e.fieldMessages());
-            return null;
-        } catch (NotFoundException e) {
-            Pages.notFound(e.getMessage());
-            return null;
-        }
+            ClauseChange change = catalogue.change(editing.id(), reference, section, text);
+            String key = !change.changed() ? "clauses.unchanged"
+                    : change.newVersion() ? "clauses.newVersion" : "clauses.changed";
+            return Done.then(SELF, Language.text("admin", key, change.clause().reference(), change.clause().version()));
+        });
+        return null;
     }
 
     public String retire() {
-        try {
-            catalogue.retire(editing.id());
-            Pages.info(Language.text("admin", "clauses.retiredDone", editing.reference()));
-            return SELF;
-        } catch (NotFoundException e) {
-            Pages.notFound(e.getMessage());
-            return null;
-        }
+        Pages.step(FORM, Language.text("admin", "clauses.retiredDone", editing.reference()), SELF,
+                () -> catalogue.retire(editing.id()));
+        return null;
     }
 
     public List<AdminClause> getList() {

@@ -5,14 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.administration.AdminOrganisation;
 import uk.safeguardcases.application.administration.OrganisationAdministration;
 import uk.safeguardcases.application.administration.OrganisationRemoval;
-import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.organisation.OrganisationKind;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
+import uk.safeguardcases.web.shell.Pages.Done;
 
 /** admin/organisations.xhtml: the board's parent organisations; {@code ?edit=id} opens one to change. */
 @Named
@@ -20,7 +19,7 @@ import uk.safeguardcases.web.shell.Pages;
 public class OrganisationsView implements Serializable {
 
     private static final String FORM = "organisation";
-    private static final String SELF = "organisations?faces-redirect=true";
+    private static final String SELF = "/admin/organisations.xhtml";
 
     @Inject
     private OrganisationAdministration organisations;
@@ -37,56 +36,39 @@ public class OrganisationsView implements Serializable {
         if (edit == null) {
             return;
         }
-        try {
+        Pages.load(() -> {
             editing = organisations.organisation(edit);
             name = editing.name();
             kind = editing.kind();
             hrEmail = editing.hrEmail();
-        } catch (NotFoundException e) {
-            Pages.notFound(e.getMessage());
-        }
+        });
     }
 
     public String save() {
-        try {
+        Pages.step(FORM, () -> {
             if (editing == null) {
                 AdminOrganisation added = organisations.add(name, kind, hrEmail);
-                Pages.info(Language.text("admin", "organisations.added", added.name()));
-            } else {
-                AdminOrganisation saved = organisations.change(editing.id(), name, kind, hrEmail);
-                Pages.info(Language.text("admin", "organisations.changed", saved.name()));
+                return Done.then(SELF, Language.text("admin", "organisations.added", added.name()));
             }
-            return SELF;
-        } catch (InvalidInputException e) {
-            Pages.fieldErrors(FORM, e.fieldMessages());
-            return null;
-        } catch (NotFoundException e) {
-            Pages.notFound(e.getMessage());
-            return null;
-        }
+            AdminOrganisation saved = organisations.change(editing.id(), name, kind, hrEmail);
+            return Done.then(SELF, Language.text("admin", "organisations.changed", saved.name()));
+        });
+        return null;
     }
 
     public String remove() {
-        try {
+        Pages.step(FORM, () -> {
             OrganisationRemoval removal = organisations.remove(editing.id());
-            Pages.info(Language.text("admin", removal == OrganisationRemoval.DELETED
+            return Done.then(SELF, Language.text("admin", removal == OrganisationRemoval.DELETED
                     ? "organisations.deleted" : "organisations.deactivated", editing.name()));
-            return SELF;
-        } catch (NotFoundException e) {
-            Pages.notFound(e.getMessage());
-            return null;
-        }
+        });
+        return null;
     }
 
     public String reactivate() {
-        try {
-            organisations.reactivate(editing.id());
-            Pages.info(Language.text("admin", "organisations.reactivated", editing.name()));
-            return SELF;
-        } catch (NotFoundException e) {
-            Pages.notFound(e.getMessage());
-            return null;
-        }
+        Pages.step(FORM, Language.text("admin", "organisations.reactivated", editing.name()), SELF,
+                () -> organisations.reactivate(editing.id()));
+        return null;
     }
 
     public OrganisationKind[] getKinds() {

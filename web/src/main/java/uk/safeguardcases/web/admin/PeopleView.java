@@ -8,16 +8,15 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.administration.AdminOrganisation;
 import uk.safeguardcases.application.administration.AdminPerson;
 import uk.safeguardcases.application.administration.OrganisationAdministration;
 import uk.safeguardcases.application.administration.PeopleAdministration;
 import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
+import uk.safeguardcases.web.shell.Pages.Done;
 
 /** admin/people.xhtml: who signs in to the board, with which roles; {@code ?edit=id} opens one person. */
 @Named
@@ -25,7 +24,7 @@ import uk.safeguardcases.web.shell.Pages;
 public class PeopleView implements Serializable {
 
     private static final String FORM = "person";
-    private static final String SELF = "people?faces-redirect=true";
+    private static final String SELF = "/admin/people.xhtml";
 
     @Inject
     private PeopleAdministration people;
@@ -47,18 +46,15 @@ public class PeopleView implements Serializable {
 
     public void load() {
         list = people.people();
-        if (edit != null) {
-            try {
-                editing = people.person(edit);
-                username = editing.username();
-                displayName = editing.displayName();
-                email = editing.email();
-                roles = editing.roles().stream().map(Role::roleName).toArray(String[]::new);
-                organisationId = editing.organisationId();
-            } catch (NotFoundException e) {
-                Pages.notFound(e.getMessage());
-                return;
-            }
+        if (edit != null && !Pages.load(() -> {
+            editing = people.person(edit);
+            username = editing.username();
+            displayName = editing.displayName();
+            email = editing.email();
+            roles = editing.roles().stream().map(Role::roleName).toArray(String[]::new);
+            organisationId = editing.organisationId();
+        })) {
+            return;
         }
         Long current = organisationId;
         organisationChoices = organisations.organisations().stream()
@@ -68,51 +64,31 @@ public class PeopleView implements Serializable {
     public String save() {
         Set<Role> chosen = EnumSet.noneOf(Role.class);
         Arrays.stream(roles == null ? new String[0] : roles).map(Role::fromRoleName).forEach(chosen::add);
-        try {
+        Pages.step(FORM, () -> {
             if (editing == null) {
                 char[] initial = password == null ? new char[0] : password.toCharArray();
                 AdminPerson added = people.add(username, displayName, email, chosen, organisationId, initial);
                 Arrays.fill(initial, '\0');
-                Pages.info(Language.text("admin", "people.added", added.username()));
-            } else {
-                AdminPerson saved = people.change(editing.id(), displayName, email, chosen, organisationId);
-                Pages.info(Language.text("admin", "people.changed", saved.username()));
+                return Done.then(SELF, Language.text("admin", "people.added", added.username()));
             }
-            password = null;
-            return SELF;
-        } catch (InvalidInputException e) {
-            password = null;
-            Pages.fieldErrors(FORM, e.fieldMessages());
-            return null;
-        } catch (NotFoundException e) {
-            Pages.notFound(e.getMessage());
-            return null;
-        }
+            AdminPerson saved = people.change(editing.id(), displayName, email, chosen, organisationId);
+            return Done.then(SELF, Language.text("admin", "people.changed", saved.username()));
+        });
+        // An initial password is never shown again, whether the person was added or not.
+        password = null;
+        return null;
     }
 
     public String deactivate() {
-        try {
-            people.deactivate(editing.id());
-            Pages.info(Language.text("admin", "people.deactivated", editing.username()));
-            return SELF;
-        } catch (InvalidInputException e) {
-            Pages.fieldErrors(FORM, e.fieldMessages());
-            return null;
-        } catch (NotFoundException e) {
-            Pages.notFound(e.getMessage());
-            return null;
-        }
+        Pages.step(FORM, Language.text("admin", "people.deactivated", editing.username()), SELF,
+                () -> people.deactivate(editing.id()));
+        return null;
     }
 
     public String reactivate() {
-        try {
-            people.reactivate(editing.id());
-            Pages.info(Language.text("admin", "people.reactivated", editing.username()));
-            return SELF;
-        } catch (NotFoundException e) {
-            Pages.notFound(e.getMessage());
-            return null;
-        }
+        Pages.step(FORM, Language.text("admin", "people.reactivated", editing.username()), SELF,
+                () -> people.reactivate(editing.id()));
+        return null;
     }
 
     /** Whether the person open is the administrator themselves (who cannot deactivate or demote themselves). */

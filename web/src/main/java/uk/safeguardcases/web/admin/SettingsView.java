@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.administration.BoardSettings;
 import uk.safeguardcases.application.administration.ClosureDay;
 import uk.safeguardcases.application.administration.DeadlineSettings;
@@ -17,6 +16,7 @@ import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
+import uk.safeguardcases.web.shell.Pages.Done;
 
 /**
  * admin/settings.xhtml: the board's deadlines in working days, its own closure days (added and removed here), and
@@ -28,6 +28,7 @@ public class SettingsView implements Serializable {
 
     private static final String FORM = "deadlines";
     private static final String CLOSURE_FORM = "closure";
+    private static final String SELF = "/admin/settings.xhtml";
 
     @Inject
     private BoardSettings settings;
@@ -57,26 +58,25 @@ public class SettingsView implements Serializable {
     }
 
     public String addClosureDay() {
-        try {
+        Pages.step(CLOSURE_FORM, () -> {
             ClosureDay added = settings.addClosureDay(closureDate, closureName);
-            Pages.info(Language.text("admin", "settings.closureAdded", day(added.date())));
-            return "settings?faces-redirect=true";
-        } catch (InvalidInputException e) {
-            Pages.fieldErrors(CLOSURE_FORM, e.fieldMessages());
-            return null;
-        }
+            return Done.then(SELF, Language.text("admin", "settings.closureAdded", day(added.date())));
+        });
+        return null;
     }
 
     public String removeClosureDay(ClosureDay day) {
-        try {
-            settings.removeClosureDay(day.id());
-            Pages.info(Language.text("admin", "settings.closureRemoved", day(day.date())));
-        } catch (NotFoundException e) {
-            // Removed a moment ago (in another window, say): the list shows how it is now.
-            closureDays = settings.closureDays();
-            return null;
-        }
-        return "settings?faces-redirect=true";
+        Pages.step(null, () -> {
+            try {
+                settings.removeClosureDay(day.id());
+            } catch (NotFoundException e) {
+                // Removed a moment ago (in another window, say): nothing to say, the list shows how it is now.
+                closureDays = settings.closureDays();
+                return Done.here(null);
+            }
+            return Done.then(SELF, Language.text("admin", "settings.closureRemoved", day(day.date())));
+        });
+        return null;
     }
 
     /** "Tuesday 29 December 2026", in the page's language. */
@@ -110,15 +110,12 @@ public class SettingsView implements Serializable {
 
     public String save() {
         DeadlineSettings before = settings.deadlines();
-        try {
+        Pages.step(FORM, () -> {
             DeadlineSettings after = settings.changeDeadlines(new DeadlineSettings(ladoDays, removalDays,
                     removalReminderDays, cooperationDays, hrAcknowledgementDays, hrReminderDays));
-            Pages.info(Language.text("admin", before.equals(after) ? "settings.unchanged" : "settings.saved"));
-            return "settings?faces-redirect=true";
-        } catch (InvalidInputException e) {
-            Pages.fieldErrors(FORM, e.fieldMessages());
-            return null;
-        }
+            return Done.then(SELF, Language.text("admin", before.equals(after) ? "settings.unchanged" : "settings.saved"));
+        });
+        return null;
     }
 
     public List<Holiday> getHolidays() {

@@ -4,15 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.Texts;
-import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
 import uk.safeguardcases.application.investigation.ReferralPack;
 import uk.safeguardcases.application.investigation.ReferralService;
-import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.referral.AppealOutcome;
 import uk.safeguardcases.domain.referral.HrOutcome;
 import uk.safeguardcases.domain.referral.ReferralStatus;
@@ -48,11 +47,7 @@ public class ReferralView implements Serializable {
 
     /** f:viewAction: loads the referral named in the address, or answers 404. */
     public void load() {
-        try {
-            pack = referrals.packFor(ref);
-        } catch (NotFoundException e) {
-            Pages.notFound(e.getMessage());
-        }
+        Pages.load(() -> pack = referrals.packFor(ref));
     }
 
     public void acknowledge() {
@@ -84,23 +79,17 @@ public class ReferralView implements Serializable {
         }
     }
 
-    /** Runs one of the HR partner's steps; what they typed stays when it is refused. True when it was done. */
+    /**
+     * Runs one of the HR partner's steps through {@link Pages#step}; what they typed stays when it is refused, and
+     * the page shows the referral as it now is. True when it was done.
+     */
     private boolean act(String formId, Runnable step, String doneKey) {
-        try {
-            step.run();
-            Pages.info(Language.text("hr", doneKey));
-            // Post/Redirect/Get: a reload shows the referral as it now is and never repeats the step.
-            Pages.redirect("/hr/referral.xhtml?ref=" + java.net.URLEncoder.encode(ref, java.nio.charset.StandardCharsets.UTF_8));
-            return true;
-        } catch (InvalidInputException e) {
-            Pages.fieldErrors(formId, e.fieldMessages());
-        } catch (TaskAlreadyDoneException e) {
-            Pages.error(e.getMessage());
+        Pages.Step result = Pages.step(formId, Language.text("hr", doneKey),
+                "/hr/referral.xhtml?ref=" + URLEncoder.encode(ref, StandardCharsets.UTF_8), step);
+        if (result == Pages.Step.REFUSED) {
             pack = referrals.packFor(ref);
-        } catch (NotFoundException e) {
-            Pages.notFound(e.getMessage());
         }
-        return false;
+        return result == Pages.Step.DONE;
     }
 
     /**

@@ -1,14 +1,11 @@
 package uk.safeguardcases.web.officer;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.board.OrganisationView;
 import uk.safeguardcases.application.cases.CaseService;
@@ -17,6 +14,7 @@ import uk.safeguardcases.application.cases.NewConcern;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
+import uk.safeguardcases.web.shell.Pages.Done;
 
 /** Raising a concern by hand: the case exists at once, and the officer is taken to it. */
 @Named
@@ -42,16 +40,13 @@ public class RaiseConcernView implements Serializable {
         organisations = boards.organisations();
     }
 
-    public void raise() throws IOException {
-        try {
-            CaseSummary raised = cases.raiseConcern(new NewConcern(subjectName, organisationId, source, summary, subjectUsername));
-            Pages.info(Language.text("officer", "cases.raise.done", raised.reference()));
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/officer/case.xhtml?ref=" + raised.reference());
-        } catch (InvalidInputException e) {
-            Pages.fieldErrors("concern", e.fieldMessages());
-        }
+    public void raise() {
+        Pages.step("concern", () -> {
+            CaseSummary raised = cases.raiseConcern(new NewConcern(subjectName, organisationId, source, summary,
+                    subjectUsername));
+            return Done.then(CaseView.casePath(raised.reference()),
+                    Language.text("officer", "cases.raise.done", raised.reference()));
+        });
     }
 
     public List<OrganisationView> getOrganisations() {

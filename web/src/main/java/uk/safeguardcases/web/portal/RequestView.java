@@ -130,19 +130,26 @@ public class RequestView implements Serializable {
                 acceptsInterview), "cooperation.done");
     }
 
+    /**
+     * Sends the member's answer through {@link Pages#step}, refusals in this page's words: the services' field
+     * messages on this page's fields, and an answer no longer expected (already given, or the deadline passed) said
+     * as such, with the request as it now is.
+     */
     private String answered(String formId, Runnable answer, String doneKey) {
-        try {
-            answer.run();
-        } catch (InvalidInputException e) {
-            Pages.fieldErrors(formId, inPageWords(e.fieldMessages()));
-            return null;
-        } catch (TaskAlreadyDoneException e) {
-            Pages.error(RequestWording.text("error.notExpected"));
+        Pages.Step result = Pages.step(formId, RequestWording.text(doneKey), "/portal/request.xhtml?id=" + request.id(),
+                () -> {
+                    try {
+                        answer.run();
+                    } catch (InvalidInputException e) {
+                        throw new InvalidInputException(inPageWords(e.fieldMessages()));
+                    } catch (TaskAlreadyDoneException e) {
+                        throw new TaskAlreadyDoneException(RequestWording.text("error.notExpected"));
+                    }
+                });
+        if (result == Pages.Step.REFUSED) {
             refresh();
-            return null;
         }
-        Pages.info(RequestWording.text(doneKey));
-        return "/portal/request.xhtml?faces-redirect=true&id=" + request.id();
+        return null;
     }
 
     /**

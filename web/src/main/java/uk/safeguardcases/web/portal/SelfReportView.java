@@ -14,6 +14,7 @@ import uk.safeguardcases.application.board.ClauseView;
 import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.CaseSummary;
 import uk.safeguardcases.web.shell.Pages;
+import uk.safeguardcases.web.shell.Pages.Done;
 
 /** A member tells the board about something concerning themselves (Cwm Taf: "notify your manager"). */
 @Named
@@ -49,19 +50,20 @@ public class SelfReportView implements Serializable {
             Pages.fieldErrors("selfReport", problems);
             return null;
         }
-        CaseSummary reported;
-        try {
-            reported = cases.selfReport(clauseId, text);
-        } catch (InvalidInputException e) {
-            // The service's messages are in the member's language; a clause no longer offered is answered with the
-            // page's words, which name its "I am not sure" choice.
-            Map<String, String> words = new LinkedHashMap<>(e.fieldMessages());
-            words.computeIfPresent("clauseId", (field, message) -> RequestWording.text("error.clause"));
-            Pages.fieldErrors("selfReport", words);
-            return null;
-        }
-        Pages.info(RequestWording.text("selfReport.done", reported.reference()));
-        return "/portal/history.xhtml?faces-redirect=true";
+        Pages.step("selfReport", () -> {
+            CaseSummary reported;
+            try {
+                reported = cases.selfReport(clauseId, text);
+            } catch (InvalidInputException e) {
+                // The service's messages are in the member's language; a clause no longer offered is answered with
+                // the page's words, which name its "I am not sure" choice.
+                Map<String, String> words = new LinkedHashMap<>(e.fieldMessages());
+                words.computeIfPresent("clauseId", (field, message) -> RequestWording.text("error.clause"));
+                throw new InvalidInputException(words);
+            }
+            return Done.then("/portal/history.xhtml", RequestWording.text("selfReport.done", reported.reference()));
+        });
+        return null;
     }
 
     public List<ClauseView> getClauses() {

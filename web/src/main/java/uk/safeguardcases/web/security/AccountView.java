@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.people.AccountSummary;
 import uk.safeguardcases.application.people.Accounts;
 import uk.safeguardcases.application.people.SecondFactorEnrolment;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
+import uk.safeguardcases.web.shell.Pages.Done;
 
 /**
  * A person's own account: change the password (the current one first), set up a second factor where the board does
@@ -42,11 +42,11 @@ public class AccountView implements Serializable {
 
     public void changePassword() {
         try {
-            accounts.changeOwnPassword(chars(current), chars(chosen), chars(repeated));
-            Pages.info(Language.text("shell", "account.password.changed"));
-            account = null;
-        } catch (InvalidInputException e) {
-            Pages.fieldErrors("password", e.fieldMessages());
+            Pages.step("password", () -> {
+                accounts.changeOwnPassword(chars(current), chars(chosen), chars(repeated));
+                account = null;
+                return Done.here(Language.text("shell", "account.password.changed"));
+            });
         } finally {
             current = null;
             chosen = null;
@@ -61,11 +61,12 @@ public class AccountView implements Serializable {
 
     public void confirmSecondFactor() {
         try {
-            recoveryCodes = accounts.confirmOwnSecondFactor(code == null ? "" : code.strip());
-            enrolment = null;
-            account = null;
-        } catch (InvalidInputException e) {
-            Pages.fieldErrors("secondFactor", e.fieldMessages());
+            Pages.step("secondFactor", () -> {
+                recoveryCodes = accounts.confirmOwnSecondFactor(code == null ? "" : code.strip());
+                enrolment = null;
+                account = null;
+                return Done.here(null);
+            });
         } finally {
             code = null;
         }

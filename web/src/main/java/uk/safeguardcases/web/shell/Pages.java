@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Small things every view bean does the same way: refusing with the product's error pages, showing messages. */
 public final class Pages {
@@ -36,6 +37,20 @@ public final class Pages {
             faces.responseComplete();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Loads the record a page is about (f:viewAction), or ends the request with the product's 404 page; another
+     * board's records are "not found" too. True when it was loaded.
+     */
+    public static boolean load(Runnable load) {
+        try {
+            load.run();
+            return true;
+        } catch (NotFoundException e) {
+            notFound(e.getMessage());
+            return false;
         }
     }
 
@@ -63,26 +78,82 @@ public final class Pages {
     }
 
     /**
+     * What a step that was done says, and where the browser goes next: a path within the product (Post/Redirect/Get,
+     * the message kept for that page), or none to stay on this page (when it shows something only this answer can,
+     * like a new API key). No message: nothing is said.
+     */
+    public record Done(String message, String path) {
+
+        /** Done; the browser is sent to {@code path}, where {@code message} is shown. */
+        public static Done then(String path, String message) {
+            return new Done(message, path);
+        }
+
+        /** Done; this page is shown again, with {@code message}. */
+        public static Done here(String message) {
+            return new Done(message, null);
+        }
+    }
+
+    /**
      * Runs one step of a form through the services. Done: the message is kept for the next page and the browser
      * is sent to {@code path} (Post/Redirect/Get, so reloading never repeats the step). Invalid input is shown field
      * by field and nothing typed is lost; a step someone else already did, or one the caller may not do, is said in
      * plain words; a form posted for another board's record (or none) gets the product's 404 and does nothing.
      */
     public static Step step(String formId, String doneMessage, String path, Runnable step) {
-        try {
+        return step(formId, () -> {
             step.run();
+            return Done.then(path, doneMessage);
+        });
+    }
+
+    /**
+     * Runs one step as {@link #step(String, String, String, Runnable)} does, the step itself saying what it did and
+     * where the browser goes next (a message naming what it made, say). With no form ({@code formId} null), invalid
+     * input is said at the top of the page.
+     */
+    public static Step step(String formId, Supplier<Done> step) {
+        return run(formId, step, false);
+    }
+
+    /**
+     * Runs a step on a record this page listed (a button in a row): as {@link #step(String, Supplier)}, except that
+     * a record gone since the page was shown (removed in another window, say) is said in plain words rather than
+     * answered with the 404 page; the page shows how things are now.
+     */
+    public static Step stepOnListed(Supplier<Done> step) {
+        return run(null, step, true);
+    }
+
+    private static Step run(String formId, Supplier<Done> step, boolean listed) {
+        Done done;
+        try {
+            done = step.get();
         } catch (InvalidInputException e) {
-            fieldErrors(formId, e.fieldMessages());
+            if (formId == null) {
+                error(String.join(" ", e.fieldMessages().values()));
+            } else {
+                fieldErrors(formId, e.fieldMessages());
+            }
             return Step.REFUSED;
         } catch (TaskAlreadyDoneException | AccessRefusedException e) {
             error(e.getMessage());
             return Step.REFUSED;
         } catch (NotFoundException e) {
+            if (listed) {
+                error(e.getMessage());
+                return Step.REFUSED;
+            }
             notFound(e.getMessage());
             return Step.NOT_FOUND;
         }
-        info(doneMessage);
-        redirect(path);
+        if (done.message() != null) {
+            info(done.message());
+        }
+        if (done.path() != null) {
+            redirect(done.path());
+        }
         return Step.DONE;
     }
 

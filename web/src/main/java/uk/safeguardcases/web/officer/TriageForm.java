@@ -1,0 +1,109 @@
+package uk.safeguardcases.web.officer;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import uk.safeguardcases.application.investigation.TriageInput;
+import uk.safeguardcases.application.investigation.TriageService;
+import uk.safeguardcases.domain.cases.TriageDecision;
+
+/** The triage form: the safeguarding screen (999, IWF, CEOP, LADO threshold) and the decision. */
+@Dependent
+public class TriageForm extends StepForm {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private TriageService triage;
+
+    private boolean childAtImmediateRisk;
+    private String policeReference;
+    private boolean indecentImages;
+    private String iwfReference;
+    private boolean grooming;
+    private String ceopReference;
+    private boolean harmThresholdMet;
+    private TriageDecision decision;
+    private String note;
+
+    public void record() {
+        send("triage", "case.done.triage", () -> triage.recordTriage(ref(), new TriageInput(childAtImmediateRisk,
+                policeReference, indecentImages, iwfReference, grooming, ceopReference, harmThresholdMet, decision,
+                note)));
+    }
+
+    public TriageDecision[] getDecisions() {
+        return TriageDecision.values();
+    }
+
+    public boolean isChildAtImmediateRisk() {
+        return childAtImmediateRisk;
+    }
+
+    public void setChildAtImmediateRisk(boolean childAtImmediateRisk) {
+        this.childAtImmediateRisk = childAtImmediateRisk;
+    }
+
+    public String getPoliceReference() {
+        return policeReference;
+    }
+
+    public void setPoliceReference(String policeReference) {
+        this.policeReference = policeReference;
+    }
+
+    public boolean isIndecentImages() {
+        return indecentImages;
+    }
+
+    public void setIndecentImages(boolean indecentImages) {
+        this.indecentImages = indecentImages;
+    }
+
+    public String getIwfReference() {
+        return iwfReference;
+    }
+
+    public void setIwfReference(String iwfReference) {
+        this.iwfReference = iwfReference;
+    }
+
+    public boolean isGrooming() {
+        return grooming;
+    }
+
+    public void setGrooming(boolean grooming) {
+        this.grooming = grooming;
+    }
+
+    public String getCeopReference() {
+        return ceopReference;
+    }
+
+    public void setCeopReference(String ceopReference) {
+        this.ceopReference = ceopReference;
+    }
+
+    public boolean isHarmThresholdMet() {
+        return harmThresholdMet;
+    }
+
+    public void setHarmThresholdMet(boolean harmThresholdMet) {
+        this.harmThresholdMet = harmThresholdMet;
+    }
+
+    public TriageDecision getDecision() {
+        return decision;
+    }
+
+    public void setDecision(TriageDecision decision) {
+        this.decision = decision;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
