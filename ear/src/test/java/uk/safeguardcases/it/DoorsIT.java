@@ -427,13 +427,14 @@ class DoorsIT {
         assertEquals(200, browser.request("GET", "officer/case-report?ref=" + reference, Map.of(), null).statusCode());
         assertEquals(200, browser.request("GET", "api/cases/" + reference, Map.of("Accept", "application/json"),
                 null).statusCode());
+        assertEquals(200, browser.request("GET", "officer/case.xhtml?ref=" + reference, Map.of(), null).statusCode());
 
         List<ReadLine> ofCase = as("chscb.admin", () -> reads.ofCase(reference));
         assertTrue(ofCase.stream().anyMatch(l -> l.reader().equals(reader.username())
                 && l.what() == ReadKind.CASE_REPORT_DOWNLOADED), ofCase.toString());
-        assertTrue(ofCase.stream().anyMatch(l -> l.reader().equals(reader.username())
-                && l.what() == ReadKind.CASE_OPENED), ofCase.toString());
-        assertEquals(2, as("chscb.admin", () -> reads.ofReader(reader.username())).size());
+        assertEquals(2, ofCase.stream().filter(l -> l.reader().equals(reader.username())
+                && l.what() == ReadKind.CASE_OPENED).count(), "opened through the API and on the case page: " + ofCase);
+        assertEquals(3, as("chscb.admin", () -> reads.ofReader(reader.username())).size());
         assertThrows(NotFoundException.class, () -> as("nscb.admin", () -> reads.ofCase(reference)));
         assertTrue(as("nscb.admin", () -> reads.ofReader(reader.username())).isEmpty());
         assertThrows(RuntimeException.class, () -> as("chscb.officer", () -> reads.ofCase(reference)),

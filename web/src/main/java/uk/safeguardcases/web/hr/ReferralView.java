@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.audit.ReadAudit;
 import uk.safeguardcases.application.investigation.ReferralPack;
 import uk.safeguardcases.application.investigation.ReferralService;
+import uk.safeguardcases.domain.audit.ReadKind;
 import uk.safeguardcases.domain.referral.AppealOutcome;
 import uk.safeguardcases.domain.referral.HrOutcome;
 import uk.safeguardcases.domain.referral.ReferralStatus;
@@ -30,6 +32,10 @@ public class ReferralView implements Serializable {
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
+    /** Which referral the HR partner opened is recorded, as for the API. */
+    @Inject
+    private ReadAudit reads;
+
     @Inject
     private ReferralService referrals;
 
@@ -47,7 +53,10 @@ public class ReferralView implements Serializable {
 
     /** f:viewAction: loads the referral named in the address, or answers 404. */
     public void load() {
-        Pages.load(() -> pack = referrals.packFor(ref));
+        Pages.load(() -> {
+            pack = referrals.packFor(ref);
+            reads.record(ReadKind.REFERRAL_OPENED, ref, null);
+        });
     }
 
     public void acknowledge() {

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.safeguardcases.application.audit.ReadAudit;
 import uk.safeguardcases.application.cases.CaseFile;
 import uk.safeguardcases.application.cases.CaseFileService;
 import uk.safeguardcases.application.cases.CaseService;
@@ -20,6 +21,7 @@ import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.investigation.OpenTask;
 import uk.safeguardcases.application.investigation.TaskAssignmentService;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.audit.ReadKind;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.web.shell.Language;
@@ -34,6 +36,10 @@ import uk.safeguardcases.web.shell.Pages;
 @Named
 @ViewScoped
 public class CaseView implements Serializable {
+
+    /** Who opened which case is recorded (a GET of the page; a form's post-back is not another reading). */
+    @Inject
+    private ReadAudit reads;
 
     @Inject
     private CaseFileService files;
@@ -86,7 +92,10 @@ public class CaseView implements Serializable {
 
     /** f:viewAction: loads the case named in the URL, or answers 404 (also for another board's case). */
     public void load() {
-        Pages.load(this::refresh);
+        Pages.load(() -> {
+            refresh();
+            reads.record(ReadKind.CASE_OPENED, ref, null);
+        });
     }
 
     private void refresh() {
