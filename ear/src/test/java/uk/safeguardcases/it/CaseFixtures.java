@@ -157,7 +157,7 @@ final class CaseFixtures {
      * gathering finished; the removal request answered by the member (removed); their statement given; removal
      * verified; a disciplinary referral decided by the officer and approved by the senior; acknowledged by HR; and
      * the outcome recorded, which closes the case. Side steps: the harm threshold met (the LADO referral, made
-     * when walking on), the removal contested, more time asked for. What a test asserts on it sets here; the rest
+     * when walking on), the removal contested, more time asked for (and given, when walking on). What a test asserts on it sets here; the rest
      * is plain, plausible text.
      */
     static final class Walk {
@@ -172,6 +172,7 @@ final class CaseFixtures {
         private final List<Runnable> allegations = new ArrayList<>();
         private final List<EvidenceInput> evidence = new ArrayList<>();
         private String gathered = "Evidence captured.";
+        private String[] moreTime;
         private String statement = "I posted it without thinking and have taken it down.";
         private String findings = "A breach of the policy; refer to the employer.";
         private String reference;
@@ -239,6 +240,15 @@ final class CaseFixtures {
             return this;
         }
 
+        /**
+         * Before removing the content the member asks for more time ({@code asked}), and the officer gives two
+         * working days more ({@code reason}).
+         */
+        Walk moreTimeGiven(String asked, String reason) {
+            this.moreTime = new String[] {asked, reason};
+            return this;
+        }
+
         /** The member's statement when asked to co-operate. */
         Walk statement(String memberStatement) {
             this.statement = memberStatement;
@@ -288,6 +298,14 @@ final class CaseFixtures {
                         yield CaseStatus.AWAITING_REMOVAL;
                     }
                     case AWAITING_REMOVAL -> {
+                        if (moreTime != null && step != CaseStatus.DECIDING_EXTENSION) {
+                            as(board + ".member", () -> bean(RequestService.class).respondToRemoval(ref,
+                                    MemberResponse.MORE_TIME, moreTime[0]));
+                            awaitStep(board, ref, CaseStatus.DECIDING_EXTENSION);
+                            as(board + ".officer", () -> bean(RequestService.class).decideExtension(ref, true, 2,
+                                    moreTime[1]));
+                            awaitStep(board, ref, CaseStatus.AWAITING_REMOVAL);
+                        }
                         MemberResponse answer = switch (step) {
                             case REVIEWING_CONTEST -> MemberResponse.CONTESTED;
                             case DECIDING_EXTENSION -> MemberResponse.MORE_TIME;
