@@ -90,8 +90,7 @@ class ApiIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.productWith(ApiIT.class, ApiIT.Answer.class, CaseFixtures.class, Browser.class,
-                Browser.Page.class);
+        return Deployments.productWithFixtures(ApiIT.class, ApiIT.Answer.class);
     }
 
     @Inject

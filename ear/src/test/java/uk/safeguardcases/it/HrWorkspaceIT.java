@@ -61,7 +61,7 @@ class HrWorkspaceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.productWith(HrWorkspaceIT.class, CaseFixtures.class, Browser.class, Browser.Page.class);
+        return Deployments.productWithFixtures(HrWorkspaceIT.class);
     }
 
     @Inject

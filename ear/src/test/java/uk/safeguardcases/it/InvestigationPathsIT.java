@@ -62,7 +62,7 @@ class InvestigationPathsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.productWith(InvestigationPathsIT.class);
+        return Deployments.productWithFixtures(InvestigationPathsIT.class);
     }
 
     @Inject
@@ -325,11 +325,10 @@ class InvestigationPathsIT {
     }
 
     private String toRemovalRequest(String subject) {
-        String ref = raise(subject);
-        triage(ref, TriageDecision.INVESTIGATE);
-        CallerContext.runAs(as("chscb.senior"), () -> authorisation.decide(ref, true, "Justified."));
-        CallerContext.runAs(as("chscb.officer"), () -> evidence.finishGathering(ref, "Posts captured."));
-        awaitStep(ref, CaseStatus.AWAITING_REMOVAL);
+        String ref = CaseFixtures.a("chscb").about(subject)
+                .raisedFrom(CaseSource.COLLEAGUE_REPORT, "Reported by a colleague.")
+                .triageNote("Triaged.").gathered("Posts captured.")
+                .at(CaseStatus.AWAITING_REMOVAL).reference();
         assertTimelineHas(ref, "Content removal request sent", d -> d.startsWith("Deadline "));
         return ref;
     }

@@ -115,8 +115,7 @@ class ReportsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.productWith(ReportsIT.class, CaseFixtures.class, Browser.class,
-                Browser.Page.class);
+        EnterpriseArchive ear = Deployments.productWithFixtures(ReportsIT.class);
         // PDFBox reads the PDFs inside the server, where the test runs; commons-logging comes with WildFly.
         ear.getAsType(WebArchive.class, "safeguard-web.war").addAsLibraries(jarOf(PDDocument.class),
                 jarOf(RandomAccessRead.class), jarOf(TrueTypeFont.class));
