@@ -21,11 +21,12 @@ final class Deployments {
         return ear;
     }
 
-    /** For tests that run inside the server: the product with the test classes, the case fixtures and the browser. */
+    /** For tests that run inside the server: the product with the test classes, the fixtures and the browser. */
     static EnterpriseArchive productWithFixtures(Class<?>... testClasses) {
         EnterpriseArchive ear = productWith(testClasses);
         WebArchive war = ear.getAsType(WebArchive.class, "safeguard-web.war");
-        war.addClasses(CaseFixtures.class, Browser.class, Browser.Page.class, Browser.Upload.class, Tls.class);
+        war.addClasses(CaseFixtures.class, TestBoard.class, Browser.class, Browser.Page.class, Browser.Upload.class,
+                Tls.class);
         return ear;
     }
 
