@@ -73,7 +73,7 @@ class BoardAdministrationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.productWith(BoardAdministrationIT.class, Browser.class, Browser.Page.class);
+        return Deployments.productWithFixtures(BoardAdministrationIT.class);
     }
 
     @ArquillianResource
@@ -351,25 +351,22 @@ class BoardAdministrationIT {
 
     @Test
     void deadlinesChangeForTheAdminsBoardOnlyAndInvalidOnesChangeNothing() {
-        DeadlineSettings original = as(LSCB_ADMIN, () -> settings.deadlines());
+        Caller admin = CaseFixtures.caller(TestBoard.like("lscb").admin());
+        DeadlineSettings original = as(admin, () -> settings.deadlines());
         DeadlineSettings nscbBefore = as(NSCB_ADMIN, () -> settings.deadlines());
-        try {
-            DeadlineSettings wanted = new DeadlineSettings(1, 7, 2, 12, 6, 1);
-            assertEquals(wanted, as(LSCB_ADMIN, () -> settings.changeDeadlines(wanted)));
-            assertEquals(wanted, as(LSCB_ADMIN, () -> settings.deadlines()));
-            AuditLine entry = latestChange(LSCB_ADMIN);
-            assertEquals("Deadlines changed", entry.action());
-            assertTrue(entry.detail().contains("content removal: '" + original.removalDays() + "' → '7'"), entry.detail());
-            assertEquals(nscbBefore, as(NSCB_ADMIN, () -> settings.deadlines()), "another board is untouched");
+        DeadlineSettings wanted = new DeadlineSettings(1, 7, 2, 12, 6, 1);
+        assertEquals(wanted, as(admin, () -> settings.changeDeadlines(wanted)));
+        assertEquals(wanted, as(admin, () -> settings.deadlines()));
+        AuditLine entry = latestChange(admin);
+        assertEquals("Deadlines changed", entry.action());
+        assertTrue(entry.detail().contains("content removal: '" + original.removalDays() + "' → '7'"), entry.detail());
+        assertEquals(nscbBefore, as(NSCB_ADMIN, () -> settings.deadlines()), "another board is untouched");
 
-            InvalidInputException invalid = assertThrows(InvalidInputException.class,
-                    () -> as(LSCB_ADMIN, () -> settings.changeDeadlines(new DeadlineSettings(null, 0, 2, 12, 3, 3))));
-            assertEquals(Set.of("ladoDays", "removalDays", "hrReminderDays"), invalid.fieldMessages().keySet());
-            assertEquals(wanted, as(LSCB_ADMIN, () -> settings.deadlines()), "nothing changed");
-        } finally {
-            as(LSCB_ADMIN, () -> settings.changeDeadlines(original));
-        }
-        assertFalse(as(LSCB_ADMIN, () -> settings.bankHolidays()).isEmpty(), "the shared bank holidays are shown");
+        InvalidInputException invalid = assertThrows(InvalidInputException.class,
+                () -> as(admin, () -> settings.changeDeadlines(new DeadlineSettings(null, 0, 2, 12, 3, 3))));
+        assertEquals(Set.of("ladoDays", "removalDays", "hrReminderDays"), invalid.fieldMessages().keySet());
+        assertEquals(wanted, as(admin, () -> settings.deadlines()), "nothing changed");
+        assertFalse(as(admin, () -> settings.bankHolidays()).isEmpty(), "the shared bank holidays are shown");
     }
 
     // ---- tenancy and roles -------------------------------------------------------------------------------
