@@ -175,6 +175,8 @@ final class CaseFixtures {
         private String[] moreTime;
         private String statement = "I posted it without thinking and have taken it down.";
         private String findings = "A breach of the policy; refer to the employer.";
+        private String verification = "The post is gone.";
+        private String approval = "Referral approved.";
         private String reference;
 
         private Walk(String board) {
@@ -255,6 +257,18 @@ final class CaseFixtures {
             return this;
         }
 
+        /** The officer's finding when verifying the removal. */
+        Walk verification(String finding) {
+            this.verification = finding;
+            return this;
+        }
+
+        /** The senior's note approving the referral. */
+        Walk approval(String note) {
+            this.approval = note;
+            return this;
+        }
+
         /** The officer's findings with the decision to refer. */
         Walk findings(String officersFindings) {
             this.findings = officersFindings;
@@ -330,7 +344,7 @@ final class CaseFixtures {
                     }
                     case VERIFYING_REMOVAL -> {
                         as(board + ".officer", () -> bean(DecisionService.class).verifyRemoval(ref,
-                                "The post is gone."));
+                                verification));
                         yield CaseStatus.DECIDING_OUTCOME;
                     }
                     case DECIDING_OUTCOME -> {
@@ -340,7 +354,7 @@ final class CaseFixtures {
                     }
                     case AWAITING_REFERRAL_APPROVAL -> {
                         as(board + ".senior", () -> bean(DecisionService.class).approveReferral(ref, true,
-                                "Referral approved."));
+                                approval));
                         yield CaseStatus.REFERRED_TO_HR;
                     }
                     case REFERRED_TO_HR -> {

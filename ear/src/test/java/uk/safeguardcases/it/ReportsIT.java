@@ -663,7 +663,9 @@ class ReportsIT {
                 .gathered("Two public posts captured.")
                 .moreTimeGiven("I am away until Monday.", "Reasonable: away until Monday.")
                 .statement("I posted them at " + WELSH + "; I have taken them down.")
+                .verification("The posts are gone.")
                 .findings("Breach of 3.5(d) confirmed at " + WELSH + ".")
+                .approval("Referral approved: proportionate.")
                 .at(CaseStatus.REFERRED_TO_HR);
         return new Referred(walked.reference(), subject, walked.evidence().stream().map(EvidenceView::sha256).toList());
     }
