@@ -157,8 +157,8 @@ final class CaseFixtures {
      * gathering finished; the removal request answered by the member (removed); their statement given; removal
      * verified; a disciplinary referral decided by the officer and approved by the senior; acknowledged by HR; and
      * the outcome recorded, which closes the case. Side steps: the harm threshold met (the LADO referral, made
-     * when walking on), the removal contested, more time asked for (and given, when walking on). What a test asserts on it sets here; the rest
-     * is plain, plausible text.
+     * when walking on), the removal contested, more time asked for (and given, when walking on). A test sets the
+     * texts it asserts on; the rest is plain, plausible text.
      */
     static final class Walk {
 
@@ -202,6 +202,7 @@ final class CaseFixtures {
             return this;
         }
 
+        /** The officer's note at triage. */
         Walk triageNote(String note) {
             this.triageNote = note;
             return this;
