@@ -284,16 +284,16 @@ final class CaseFixtures {
                     organisationId, source, concern, board + ".member")).reference());
             List<EvidenceView> captured = new ArrayList<>();
             String ref = reference;
+            boolean lado = harmThresholdMet || step == CaseStatus.AWAITING_LADO_REFERRAL;
             CaseStatus now = CaseStatus.AWAITING_TRIAGE;
             awaitStep(board, ref, now);
             while (now != step) {
                 now = switch (now) {
                     case AWAITING_TRIAGE -> {
                         as(board + ".officer", () -> bean(TriageService.class).recordTriage(ref, new TriageInput(false,
-                                null, false, null, false, null, harmThresholdMet, TriageDecision.INVESTIGATE,
-                                triageNote)));
+                                null, false, null, false, null, lado, TriageDecision.INVESTIGATE, triageNote)));
                         allegations.forEach(Runnable::run);
-                        yield harmThresholdMet ? CaseStatus.AWAITING_LADO_REFERRAL : CaseStatus.AWAITING_AUTHORISATION;
+                        yield lado ? CaseStatus.AWAITING_LADO_REFERRAL : CaseStatus.AWAITING_AUTHORISATION;
                     }
                     case AWAITING_LADO_REFERRAL -> {
                         as(board + ".officer", () -> bean(TriageService.class).recordLadoReferral(ref,
