@@ -109,10 +109,6 @@ final class CaseFixtures {
                 AllegationCategory.IMAGES_WITHOUT_CONSENT, Severity.MEDIUM, null, particulars));
     }
 
-    static void authorise(String board, String ref) {
-        as(board + ".senior", () -> bean(AuthorisationService.class).decide(ref, true, "Proportionate."));
-    }
-
     static EvidenceView captureText(String board, String ref, String text, boolean shownToMember) {
         return as(board + ".officer", () -> bean(EvidenceService.class).capture(ref, EvidenceInput.text(
                 "https://www.facebook.com/fixture/posts/" + Math.abs(text.hashCode()), Platform.FACEBOOK, text,
