@@ -12,7 +12,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -60,28 +59,21 @@ import uk.safeguardcases.application.cases.NewConcern;
 import uk.safeguardcases.application.cases.TimelineLine;
 import uk.safeguardcases.application.investigation.AllegationService;
 import uk.safeguardcases.application.investigation.AuthorisationService;
-import uk.safeguardcases.application.investigation.DecisionService;
 import uk.safeguardcases.application.investigation.EvidenceInput;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.investigation.EvidenceView;
-import uk.safeguardcases.application.investigation.RequestService;
-import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.people.PeopleDirectory;
 import uk.safeguardcases.application.reports.ReferralPackPdf;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
-import uk.safeguardcases.domain.allegation.AllegationCategory;
 import uk.safeguardcases.domain.allegation.Severity;
-import uk.safeguardcases.domain.cases.CaseOutcome;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
-import uk.safeguardcases.domain.cases.TriageDecision;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Evidence;
 import uk.safeguardcases.domain.evidence.Platform;
-import uk.safeguardcases.domain.requests.MemberResponse;
 
 /**
  * The REST API against the real server: API keys made and rotated by the board administrator, intake of
@@ -98,7 +90,7 @@ class ApiIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.productWith(ApiIT.class, ApiIT.Answer.class, Browser.class, Browser.Page.class);
+        return Deployments.productWithFixtures(ApiIT.class, ApiIT.Answer.class);
     }
 
     @Inject
@@ -127,12 +119,6 @@ class ApiIT {
 
     @Inject
     private EvidenceService evidence;
-
-    @Inject
-    private RequestService requests;
-
-    @Inject
-    private DecisionService decisions;
 
     @Inject
     private CaseFileService caseFiles;
@@ -1137,52 +1123,20 @@ class ApiIT {
         return new Browser(base());
     }
 
-    /** Walks a new case of {@code board} about a member of {@code organisationId} to its referral to HR. */
+    /** A new case of {@code board} about a member of {@code organisationId}, walked to its referral to HR. */
     private String referredCase(String board, Long organisationId, String subject) {
-        Caller officer = as(board + ".officer");
-        Caller senior = as(board + ".senior");
-        Caller member = as(board + ".member");
-        String ref = CallerContext.runAs(officer, () -> cases.raiseConcern(new NewConcern(subject, organisationId,
-                CaseSource.PUBLIC_COMPLAINT, "Photographs of a service user's family posted without consent.",
-                board + ".member"))).reference();
-        CallerContext.runAs(officer, () -> triage.recordTriage(ref, new TriageInput(false, null, false, null, false,
-                null, false, TriageDecision.INVESTIGATE, "Consent not given.")));
-        String clause = board.equals("chscb") ? "3.5(d)" : "8.1";
-        Long clauseId = CallerContext.runAs(officer, () -> boards.clauses()).stream()
-                .filter(c -> c.reference().equals(clause)).findFirst().orElseThrow().id();
-        CallerContext.runAs(officer, () -> allegations.allege(ref, clauseId, AllegationCategory.IMAGES_WITHOUT_CONSENT,
-                Severity.HIGH, null, "Three photographs of a family known through work."));
-        CallerContext.runAs(senior, () -> authorisation.decide(ref, true, "Justifiable concern; open methods only."));
-        CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.text(
-                "https://www.facebook.com/posts/4711", Platform.FACEBOOK, "Look who I met at work today",
-                Instant.now().minus(1, ChronoUnit.HOURS), CaptureMethod.PUBLIC_PAGE_VIEWED, true)));
-        CallerContext.runAs(officer, () -> evidence.finishGathering(ref, "One public post captured."));
-        awaitStatus(board, ref, CaseStatus.AWAITING_REMOVAL);
-        CallerContext.runAs(member, () -> requests.respondToRemoval(ref, MemberResponse.REMOVED, "Deleted it."));
-        awaitStatus(board, ref, CaseStatus.AWAITING_COOPERATION);
-        CallerContext.runAs(member, () -> requests.recordCooperation(ref, MemberResponse.STATEMENT,
-                "I posted them; I have taken them down.", false));
-        awaitStatus(board, ref, CaseStatus.VERIFYING_REMOVAL);
-        CallerContext.runAs(officer, () -> decisions.verifyRemoval(ref, "The post is gone."));
-        CallerContext.runAs(officer, () -> decisions.decideOutcome(ref, CaseOutcome.DISCIPLINARY_REFERRAL,
-                "Breach of 3.5(d) confirmed: photographs posted without consent."));
-        CallerContext.runAs(senior, () -> decisions.approveReferral(ref, true, "Referral approved."));
-        awaitStatus(board, ref, CaseStatus.REFERRED_TO_HR);
-        return ref;
-    }
-
-    /** Steps after an asynchronous service task happen on the job executor, a moment later. */
-    private void awaitStatus(String board, String ref, CaseStatus expected) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!statusOf(board, ref).equals(expected.label()) && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        assertEquals(expected.label(), statusOf(board, ref), "case " + ref + " reached its step in 30 s");
+        return CaseFixtures.a(board).about(subject).inOrganisation(organisationId)
+                .raisedFrom(CaseSource.PUBLIC_COMPLAINT, "Photographs of a service user's family posted without consent.")
+                .triageNote("Consent not given.")
+                .alleging(board.equals("chscb") ? "3.5(d)" : "8.1", Severity.HIGH,
+                        "Three photographs of a family known through work.")
+                .withEvidence(EvidenceInput.text("https://www.facebook.com/posts/4711", Platform.FACEBOOK,
+                        "Look who I met at work today", Instant.now().minus(1, ChronoUnit.HOURS),
+                        CaptureMethod.PUBLIC_PAGE_VIEWED, true))
+                .gathered("One public post captured.")
+                .statement("I posted them; I have taken them down.")
+                .findings("Breach of 3.5(d) confirmed: photographs posted without consent.")
+                .at(CaseStatus.REFERRED_TO_HR).reference();
     }
 
     private String statusOf(String board, String ref) {

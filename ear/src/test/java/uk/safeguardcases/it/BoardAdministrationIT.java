@@ -73,7 +73,7 @@ class BoardAdministrationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.productWith(BoardAdministrationIT.class, Browser.class, Browser.Page.class);
+        return Deployments.productWithFixtures(BoardAdministrationIT.class);
     }
 
     @ArquillianResource
@@ -284,24 +284,26 @@ class BoardAdministrationIT {
 
     @Test
     void anUncitedClauseIsChangedInPlaceAndARetiredClauseCanNoLongerBeCited() {
+        TestBoard board = TestBoard.like("nscb");
+        Caller admin = CaseFixtures.caller(board.admin());
         String reference = "T" + unique();
-        AdminClause added = as(NSCB_ADMIN, () -> catalogue.add(reference, "Test section", "Do not post test text."));
-        assertTrue(as(NSCB_ADMIN, () -> boards.clauses()).stream().anyMatch(c -> c.id().equals(added.id())));
-        assertEquals("Clause added", latestChange(NSCB_ADMIN).action());
+        AdminClause added = as(admin, () -> catalogue.add(reference, "Test section", "Do not post test text."));
+        assertTrue(as(admin, () -> boards.clauses()).stream().anyMatch(c -> c.id().equals(added.id())));
+        assertEquals("Clause added", latestChange(admin).action());
 
-        ClauseChange change = as(NSCB_ADMIN, () -> catalogue.change(added.id(), reference, "Test section",
+        ClauseChange change = as(admin, () -> catalogue.change(added.id(), reference, "Test section",
                 "Do not post any test text."));
         assertFalse(change.newVersion());
         assertEquals(added.id(), change.clause().id(), "changed in place");
-        AuditLine entry = latestChange(NSCB_ADMIN);
+        AuditLine entry = latestChange(admin);
         assertEquals("Clause changed", entry.action());
         assertTrue(entry.detail().contains("text: 'Do not post test text.' → 'Do not post any test text.'"),
                 entry.detail());
 
-        as(NSCB_ADMIN, () -> catalogue.retire(added.id()));
-        assertEquals("Clause retired", latestChange(NSCB_ADMIN).action());
-        assertFalse(as(NSCB_ADMIN, () -> boards.clauses()).stream().anyMatch(c -> c.id().equals(added.id())));
-        Caller officer = new Caller("nscb.officer", "Olivia Okafor", "nscb", Set.of(Role.OFFICER), null);
+        as(admin, () -> catalogue.retire(added.id()));
+        assertEquals("Clause retired", latestChange(admin).action());
+        assertFalse(as(admin, () -> boards.clauses()).stream().anyMatch(c -> c.id().equals(added.id())));
+        Caller officer = CaseFixtures.caller(board.officer());
         CaseSummary raised = raiseCase(officer);
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> as(officer, () -> allegations.allege(raised.reference(), added.id(), AllegationCategory.OTHER,
@@ -311,26 +313,29 @@ class BoardAdministrationIT {
 
     @Test
     void aCitedClauseKeepsItsWordsOnTheCaseAndTheChangeBecomesANewVersion() {
+        TestBoard board = TestBoard.like("chscb");
+        Caller admin = CaseFixtures.caller(board.admin());
+        Caller officer = CaseFixtures.caller(board.officer());
         String reference = "V" + unique();
-        AdminClause original = as(CHSCB_ADMIN, () -> catalogue.add(reference, "Test section", "Original words."));
-        CaseSummary raised = raiseCase(CHSCB_OFFICER);
-        as(CHSCB_OFFICER, () -> allegations.allege(raised.reference(), original.id(), AllegationCategory.OTHER,
+        AdminClause original = as(admin, () -> catalogue.add(reference, "Test section", "Original words."));
+        CaseSummary raised = raiseCase(officer);
+        as(officer, () -> allegations.allege(raised.reference(), original.id(), AllegationCategory.OTHER,
                 Severity.LOW, null, "Posted something."));
-        assertEquals(1, as(CHSCB_ADMIN, () -> catalogue.clause(original.id())).citations());
+        assertEquals(1, as(admin, () -> catalogue.clause(original.id())).citations());
 
-        ClauseChange change = as(CHSCB_ADMIN, () -> catalogue.change(original.id(), reference, "Test section",
+        ClauseChange change = as(admin, () -> catalogue.change(original.id(), reference, "Test section",
                 "New words."));
         assertTrue(change.newVersion());
         assertNotEquals(original.id(), change.clause().id());
         assertEquals(2, change.clause().version());
-        assertTrue(as(CHSCB_ADMIN, () -> catalogue.clause(original.id())).retired(), "the cited version is retired");
-        List<ClauseView> inForce = as(CHSCB_ADMIN, () -> boards.clauses());
+        assertTrue(as(admin, () -> catalogue.clause(original.id())).retired(), "the cited version is retired");
+        List<ClauseView> inForce = as(admin, () -> boards.clauses());
         assertTrue(inForce.stream().anyMatch(c -> c.reference().equals(reference) && c.text().equals("New words.")));
         assertFalse(inForce.stream().anyMatch(c -> c.text().equals("Original words.")));
 
-        List<AllegationView> cited = as(CHSCB_OFFICER, () -> allegations.allegationsOf(raised.reference()));
+        List<AllegationView> cited = as(officer, () -> allegations.allegationsOf(raised.reference()));
         assertEquals("Original words.", cited.get(0).clauseText(), "the case keeps the words it cited");
-        AuditLine entry = latestChange(CHSCB_ADMIN);
+        AuditLine entry = latestChange(admin);
         assertEquals("Clause changed (new version)", entry.action());
         assertTrue(entry.detail().contains("text: 'Original words.' → 'New words.'"), entry.detail());
     }
@@ -351,25 +356,22 @@ class BoardAdministrationIT {
 
     @Test
     void deadlinesChangeForTheAdminsBoardOnlyAndInvalidOnesChangeNothing() {
-        DeadlineSettings original = as(LSCB_ADMIN, () -> settings.deadlines());
+        Caller admin = CaseFixtures.caller(TestBoard.like("lscb").admin());
+        DeadlineSettings original = as(admin, () -> settings.deadlines());
         DeadlineSettings nscbBefore = as(NSCB_ADMIN, () -> settings.deadlines());
-        try {
-            DeadlineSettings wanted = new DeadlineSettings(1, 7, 2, 12, 6, 1);
-            assertEquals(wanted, as(LSCB_ADMIN, () -> settings.changeDeadlines(wanted)));
-            assertEquals(wanted, as(LSCB_ADMIN, () -> settings.deadlines()));
-            AuditLine entry = latestChange(LSCB_ADMIN);
-            assertEquals("Deadlines changed", entry.action());
-            assertTrue(entry.detail().contains("content removal: '" + original.removalDays() + "' → '7'"), entry.detail());
-            assertEquals(nscbBefore, as(NSCB_ADMIN, () -> settings.deadlines()), "another board is untouched");
+        DeadlineSettings wanted = new DeadlineSettings(1, 7, 2, 12, 6, 1);
+        assertEquals(wanted, as(admin, () -> settings.changeDeadlines(wanted)));
+        assertEquals(wanted, as(admin, () -> settings.deadlines()));
+        AuditLine entry = latestChange(admin);
+        assertEquals("Deadlines changed", entry.action());
+        assertTrue(entry.detail().contains("content removal: '" + original.removalDays() + "' → '7'"), entry.detail());
+        assertEquals(nscbBefore, as(NSCB_ADMIN, () -> settings.deadlines()), "another board is untouched");
 
-            InvalidInputException invalid = assertThrows(InvalidInputException.class,
-                    () -> as(LSCB_ADMIN, () -> settings.changeDeadlines(new DeadlineSettings(null, 0, 2, 12, 3, 3))));
-            assertEquals(Set.of("ladoDays", "removalDays", "hrReminderDays"), invalid.fieldMessages().keySet());
-            assertEquals(wanted, as(LSCB_ADMIN, () -> settings.deadlines()), "nothing changed");
-        } finally {
-            as(LSCB_ADMIN, () -> settings.changeDeadlines(original));
-        }
-        assertFalse(as(LSCB_ADMIN, () -> settings.bankHolidays()).isEmpty(), "the shared bank holidays are shown");
+        InvalidInputException invalid = assertThrows(InvalidInputException.class,
+                () -> as(admin, () -> settings.changeDeadlines(new DeadlineSettings(null, 0, 2, 12, 3, 3))));
+        assertEquals(Set.of("ladoDays", "removalDays", "hrReminderDays"), invalid.fieldMessages().keySet());
+        assertEquals(wanted, as(admin, () -> settings.deadlines()), "nothing changed");
+        assertFalse(as(admin, () -> settings.bankHolidays()).isEmpty(), "the shared bank holidays are shown");
     }
 
     // ---- tenancy and roles -------------------------------------------------------------------------------

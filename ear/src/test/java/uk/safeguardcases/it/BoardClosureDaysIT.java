@@ -36,7 +36,7 @@ import uk.safeguardcases.domain.cases.CaseStatus;
 /**
  * A board administrator's own non-working days (office closures): they count like bank holidays in that board's
  * deadlines only, are audited on the board's timeline, and another board's administrator neither sees nor removes
- * them. Each test removes what it added, so no other test's deadlines move.
+ * them. Each test has a board of its own ({@link TestBoard}), so no other test's deadlines move.
  */
 @ExtendWith(ArquillianExtension.class)
 class BoardClosureDaysIT {
@@ -50,92 +50,88 @@ class BoardClosureDaysIT {
 
     @Test
     void aClosureDayMovesTheBoardsOwnDeadlinesAndNoOtherBoards() {
-        WorkingDays before = as("lscb.officer", () -> bean(WorkingCalendar.class).workingDays());
+        TestBoard board = TestBoard.like("lscb");
+        WorkingDays before = as(board.officer(), () -> bean(WorkingCalendar.class).workingDays());
         LocalDate closed = before.addWorkingDays(LocalDate.now(UK), 1);
-        ClosureDay closure = as("lscb.admin", () -> bean(BoardSettings.class).addClosureDay(closed,
+        ClosureDay closure = as(board.admin(), () -> bean(BoardSettings.class).addClosureDay(closed,
                 "Office move"));
-        try {
-            assertThat(as("lscb.officer", () -> bean(WorkingCalendar.class).workingDays()).isWorkingDay(closed))
-                    .as("closed on its own board").isFalse();
-            assertThat(as("nscb.officer", () -> bean(WorkingCalendar.class).workingDays()).isWorkingDay(closed))
-                    .as("another board works that day").isTrue();
+        assertThat(as(board.officer(), () -> bean(WorkingCalendar.class).workingDays()).isWorkingDay(closed))
+                .as("closed on its own board").isFalse();
+        assertThat(as("nscb.officer", () -> bean(WorkingCalendar.class).workingDays()).isWorkingDay(closed))
+                .as("another board works that day").isTrue();
 
-            int lscbDays = as("lscb.admin", () -> bean(BoardSettings.class).deadlines()).ladoDays();
-            int nscbDays = as("nscb.admin", () -> bean(BoardSettings.class).deadlines()).ladoDays();
-            String lscbCase = CaseFixtures.raise("lscb", "Carys Closure", "A concern triaged before a closure day.");
-            String nscbCase = CaseFixtures.raise("nscb", "Ned Normal", "A concern triaged on a normal board.");
-            Instant triagedAround = Instant.now();
-            CaseFixtures.triage("lscb", lscbCase, true);
-            CaseFixtures.triage("nscb", nscbCase, true);
-            assertThat(CaseFixtures.stepOf("lscb", lscbCase)).isEqualTo(CaseStatus.AWAITING_LADO_REFERRAL);
+        int ownDays = as(board.admin(), () -> bean(BoardSettings.class).deadlines()).ladoDays();
+        int nscbDays = as("nscb.admin", () -> bean(BoardSettings.class).deadlines()).ladoDays();
+        String ownCase = CaseFixtures.raise(board.id(), "Carys Closure", "A concern triaged before a closure day.");
+        String nscbCase = CaseFixtures.raise("nscb", "Ned Normal", "A concern triaged on a normal board.");
+        Instant triagedAround = Instant.now();
+        CaseFixtures.triage(board.id(), ownCase, true);
+        CaseFixtures.triage("nscb", nscbCase, true);
+        assertThat(CaseFixtures.stepOf(board.id(), ownCase)).isEqualTo(CaseStatus.AWAITING_LADO_REFERRAL);
 
-            List<LocalDate> holidaysAndClosure = new ArrayList<>(bankHolidays());
-            holidaysAndClosure.add(closed);
-            WorkingDays withClosure = new WorkingDays(holidaysAndClosure, UK);
-            assertThat(ladoDue("lscb", lscbCase)).as("the LADO referral skips the closure day")
-                    .isEqualTo(withClosure.deadline(triagedAround, lscbDays));
-            assertThat(ladoDue("lscb", lscbCase).atZone(UK).toLocalDate()).isAfter(closed);
-            assertThat(ladoDue("nscb", nscbCase)).as("another board's deadline does not move")
-                    .isEqualTo(before.deadline(triagedAround, nscbDays));
-            if (nscbDays == 1) {
-                assertThat(ladoDue("nscb", nscbCase).atZone(UK).toLocalDate()).isEqualTo(closed);
-            }
-
-            List<AuditLine> audit = as("lscb.admin", () -> bean(BoardSettings.class).recentChanges(10));
-            assertThat(audit).anyMatch(l -> l.action().equals("Closure day added") && l.actor().equals("lscb.admin")
-                    && l.detail().contains("'Office move'"));
-            assertThat(as("nscb.admin", () -> bean(BoardSettings.class).recentChanges(50)))
-                    .noneMatch(l -> l.action().startsWith("Closure day") && l.detail().contains("Office move"));
-
-            assertThat(as("nscb.admin", () -> bean(BoardSettings.class).closureDays()))
-                    .noneMatch(d -> d.id().equals(closure.id()));
-            assertThrows(NotFoundException.class,
-                    () -> as("nscb.admin", () -> bean(BoardSettings.class).removeClosureDay(closure.id())));
-            assertThrows(AccessRefusedException.class,
-                    () -> as("lscb.officer", () -> bean(BoardSettings.class).addClosureDay(closed.plusDays(7), "No")));
-            assertThat(as("lscb.admin", () -> bean(BoardSettings.class).closureDays()))
-                    .extracting(ClosureDay::id).contains(closure.id());
-        } finally {
-            as("lscb.admin", () -> bean(BoardSettings.class).removeClosureDay(closure.id()));
+        List<LocalDate> holidaysAndClosure = new ArrayList<>(bankHolidays());
+        holidaysAndClosure.add(closed);
+        WorkingDays withClosure = new WorkingDays(holidaysAndClosure, UK);
+        assertThat(ladoDue(board.id(), ownCase)).as("the LADO referral skips the closure day")
+                .isEqualTo(withClosure.deadline(triagedAround, ownDays));
+        assertThat(ladoDue(board.id(), ownCase).atZone(UK).toLocalDate()).isAfter(closed);
+        assertThat(ladoDue("nscb", nscbCase)).as("another board's deadline does not move")
+                .isEqualTo(before.deadline(triagedAround, nscbDays));
+        if (nscbDays == 1) {
+            assertThat(ladoDue("nscb", nscbCase).atZone(UK).toLocalDate()).isEqualTo(closed);
         }
-        assertThat(as("lscb.officer", () -> bean(WorkingCalendar.class).workingDays()).isWorkingDay(closed))
+
+        List<AuditLine> audit = as(board.admin(), () -> bean(BoardSettings.class).recentChanges(10));
+        assertThat(audit).anyMatch(l -> l.action().equals("Closure day added") && l.actor().equals(board.admin())
+                && l.detail().contains("'Office move'"));
+        assertThat(as("nscb.admin", () -> bean(BoardSettings.class).recentChanges(50)))
+                .noneMatch(l -> l.action().startsWith("Closure day") && l.detail().contains("Office move"));
+
+        assertThat(as("nscb.admin", () -> bean(BoardSettings.class).closureDays()))
+                .noneMatch(d -> d.id().equals(closure.id()));
+        assertThrows(NotFoundException.class,
+                () -> as("nscb.admin", () -> bean(BoardSettings.class).removeClosureDay(closure.id())));
+        assertThrows(AccessRefusedException.class,
+                () -> as(board.officer(), () -> bean(BoardSettings.class).addClosureDay(closed.plusDays(7), "No")));
+        assertThat(as(board.admin(), () -> bean(BoardSettings.class).closureDays()))
+                .extracting(ClosureDay::id).contains(closure.id());
+        as(board.admin(), () -> bean(BoardSettings.class).removeClosureDay(closure.id()));
+        assertThat(as(board.officer(), () -> bean(WorkingCalendar.class).workingDays()).isWorkingDay(closed))
                 .as("a working day again once removed").isTrue();
-        assertThat(as("lscb.admin", () -> bean(BoardSettings.class).recentChanges(10)))
+        assertThat(as(board.admin(), () -> bean(BoardSettings.class).recentChanges(10)))
                 .anyMatch(l -> l.action().equals("Closure day removed") && l.detail().contains("'Office move'"));
     }
 
     @Test
     void aDayThatCannotBeAClosureDayIsRefusedWithTheReason() {
+        TestBoard board = TestBoard.like("lscb");
         LocalDate today = LocalDate.now(UK);
         LocalDate saturday = today.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
-        Holiday holiday = as("lscb.admin", () -> bean(BoardSettings.class).bankHolidays()).stream()
+        Holiday holiday = as(board.admin(), () -> bean(BoardSettings.class).bankHolidays()).stream()
                 .filter(h -> h.date().isAfter(today) && h.date().getDayOfWeek().getValue() <= 5)
                 .findFirst().orElseThrow();
-        assertThat(problem(saturday, "Weekend")).endsWith("is a weekend day, which never counts as a working day.");
-        assertThat(problem(holiday.date(), "Holiday")).endsWith("is already a bank holiday (" + holiday.name() + ").");
-        assertThat(problem(today.minusDays(1), "Past")).isEqualTo(
+        assertThat(problem(board, saturday, "Weekend")).endsWith("is a weekend day, which never counts as a working day.");
+        assertThat(problem(board, holiday.date(), "Holiday")).endsWith("is already a bank holiday (" + holiday.name() + ").");
+        assertThat(problem(board, today.minusDays(1), "Past")).isEqualTo(
                 "Enter today or a later date: deadlines already set do not change.");
-        assertThat(problem(null, "No date")).isEqualTo("Enter the date the office is closed.");
+        assertThat(problem(board, null, "No date")).isEqualTo("Enter the date the office is closed.");
         InvalidInputException noName = assertThrows(InvalidInputException.class,
-                () -> as("lscb.admin", () -> bean(BoardSettings.class).addClosureDay(weekdayFarAhead(), " ")));
+                () -> as(board.admin(), () -> bean(BoardSettings.class).addClosureDay(weekdayFarAhead(), " ")));
         assertThat(noName.fieldMessages()).containsKey("closureName");
 
         LocalDate far = weekdayFarAhead();
-        ClosureDay once = as("lscb.admin", () -> bean(BoardSettings.class).addClosureDay(far, "Training day"));
-        try {
-            assertThat(problem(far, "Again")).startsWith("The office is already closed on ");
-        } finally {
-            as("lscb.admin", () -> bean(BoardSettings.class).removeClosureDay(once.id()));
-        }
+        as(board.admin(), () -> bean(BoardSettings.class).addClosureDay(far, "Training day"));
+        assertThat(problem(board, far, "Again")).startsWith("The office is already closed on ");
     }
 
     @Test
     void theAdministratorAddsAndRemovesAClosureDayOnTheSettingsPage() {
+        TestBoard board = TestBoard.like("lscb");
         LocalDate far = weekdayFarAhead().plusWeeks(1);
         while (far.getDayOfWeek().getValue() > 5) {
             far = far.plusDays(1);
         }
-        Browser admin = signedIn("lscb.admin");
+        Browser admin = signedIn(board.admin());
         Browser.Page settings = admin.open("admin/settings.xhtml");
         assertThat(settings.body()).contains("closure days").contains("Your board has no closure days.");
 
@@ -149,19 +145,19 @@ class BoardClosureDaysIT {
         assertThat(added.status()).isEqualTo(200);
         assertThat(added.body()).contains(" added.").contains(">Staff conference<")
                 .doesNotContain("Your board has no closure days.");
-        assertThat(as("lscb.officer", () -> bean(WorkingCalendar.class).workingDays()).isWorkingDay(far)).isFalse();
+        assertThat(as(board.officer(), () -> bean(WorkingCalendar.class).workingDays()).isWorkingDay(far)).isFalse();
         assertThat(signedIn("nscb.admin").open("admin/settings.xhtml").body()).doesNotContain("Staff conference");
 
         Browser.Page removed = admin.submit(added, "closures", Map.of(), "list:0:remove");
         assertThat(removed.body()).contains(" removed.").doesNotContain("Staff conference")
                 .contains("Your board has no closure days.");
-        assertThat(as("lscb.admin", () -> bean(BoardSettings.class).closureDays()))
+        assertThat(as(board.admin(), () -> bean(BoardSettings.class).closureDays()))
                 .noneMatch(d -> d.name().equals("Staff conference"));
     }
 
-    private static String problem(LocalDate date, String name) {
+    private static String problem(TestBoard board, LocalDate date, String name) {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> as("lscb.admin", () -> bean(BoardSettings.class).addClosureDay(date, name)));
+                () -> as(board.admin(), () -> bean(BoardSettings.class).addClosureDay(date, name)));
         return refused.fieldMessages().get("closureDate");
     }
 

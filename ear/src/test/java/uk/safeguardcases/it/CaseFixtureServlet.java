@@ -21,14 +21,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import uk.safeguardcases.application.investigation.DecisionService;
 import uk.safeguardcases.application.investigation.MemberRequests;
 import uk.safeguardcases.application.investigation.ReferralService;
-import uk.safeguardcases.application.investigation.RequestService;
-import uk.safeguardcases.domain.cases.CaseOutcome;
+import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
-import uk.safeguardcases.domain.referral.HrOutcome;
-import uk.safeguardcases.domain.requests.MemberResponse;
 import uk.safeguardcases.domain.requests.RequestKind;
 
 /**
@@ -39,7 +35,8 @@ import uk.safeguardcases.domain.requests.RequestKind;
  *
  * <p>{@code GET /test-fixtures/case?board=chscb&step=lado|removal|cooperation|appeal|dashboard&subject=Name}: the
  * reference; for {@code removal} and {@code cooperation} followed by the id of the member's request, for
- * {@code dashboard} the references of its overdue and its due-soon case.
+ * {@code dashboard} the references of its overdue and its due-soon case. Any other step by its name
+ * ({@code step=AWAITING_AUTHORISATION}) answers the reference of a case walked there by {@link CaseFixtures#a}.
  */
 @WebServlet("/test-fixtures/case")
 public class CaseFixtureServlet extends HttpServlet {
@@ -64,7 +61,7 @@ public class CaseFixtureServlet extends HttpServlet {
             case "cooperation" -> withRequest(board, cooperation(board, subject), RequestKind.COOPERATION);
             case "appeal" -> appeal(board, subject);
             case "dashboard" -> String.join(" ", dashboard(board));
-            default -> null;
+            default -> at(board, subject, step);
         };
         if (answer == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -83,38 +80,41 @@ public class CaseFixtureServlet extends HttpServlet {
 
     /** Triaged with the harm threshold met: the LADO referral is due. */
     private static String lado(String board, String subject) {
-        String ref = CaseFixtures.raise(board, subject, "A post suggesting " + subject + " met a child outside work.");
-        CaseFixtures.triage(board, ref, true);
-        CaseFixtures.awaitStep(board, ref, CaseStatus.AWAITING_LADO_REFERRAL);
-        return ref;
+        return CaseFixtures.a(board).about(subject).raisedFrom(CaseSource.COLLEAGUE_REPORT,
+                "A post suggesting " + subject + " met a child outside work.").harmThresholdMet()
+                .at(CaseStatus.AWAITING_LADO_REFERRAL).reference();
     }
 
     /** The member removed the content: the board waits for their co-operation. */
     private static String cooperation(String board, String subject) {
-        String ref = CaseFixtures.awaitingRemoval(board, subject);
-        CaseFixtures.memberAnswers(board, ref, MemberResponse.REMOVED, "Taken down.", CaseStatus.AWAITING_COOPERATION);
-        return ref;
+        return gathered(board, subject).at(CaseStatus.AWAITING_COOPERATION).reference();
     }
 
     /** Referred to HR, outcome recorded and an appeal lodged: the HR partner records the appeal's result next. */
     private static String appeal(String board, String subject) {
-        String ref = cooperation(board, subject);
-        as(board + ".member", () -> bean(RequestService.class).respondToCooperation(ref,
-                "I posted it without thinking and have taken it down.", false));
-        CaseFixtures.awaitStep(board, ref, CaseStatus.VERIFYING_REMOVAL);
-        as(board + ".officer", () -> bean(DecisionService.class).verifyRemoval(ref, "The post is gone."));
-        as(board + ".officer", () -> bean(DecisionService.class).decideOutcome(ref, CaseOutcome.DISCIPLINARY_REFERRAL,
-                "A breach of the policy; refer to the employer."));
-        as(board + ".senior", () -> bean(DecisionService.class).approveReferral(ref, true, "Agreed."));
-        CaseFixtures.awaitStep(board, ref, CaseStatus.REFERRED_TO_HR);
-        as(board + ".hr", () -> bean(ReferralService.class).acknowledge(ref));
-        CaseFixtures.awaitStep(board, ref, CaseStatus.AWAITING_HR_OUTCOME);
-        LocalDate today = LocalDate.now(UK);
-        as(board + ".hr", () -> bean(ReferralService.class).recordOutcome(ref, HrOutcome.WRITTEN_WARNING, today,
-                "Written warning at a hearing."));
-        CaseFixtures.awaitStep(board, ref, CaseStatus.CLOSED);
-        as(board + ".hr", () -> bean(ReferralService.class).lodgeAppeal(ref, today, "The warning is too severe."));
+        String ref = gathered(board, subject).at(CaseStatus.CLOSED).reference();
+        as(board + ".hr", () -> bean(ReferralService.class).lodgeAppeal(ref, LocalDate.now(UK),
+                "The warning is too severe."));
         return ref;
+    }
+
+    /** The walk of {@link CaseFixtures#awaitingRemoval}: an allegation and one post shown to the member. */
+    private static CaseFixtures.Walk gathered(String board, String subject) {
+        return CaseFixtures.a(board).about(subject)
+                .alleging("Posted a photograph of a family without their consent.")
+                .withEvidence(CaseFixtures.textPost("Public post by " + subject
+                        + " showing a family at a contact centre.").withShownToMember(true))
+                .gathered("One public post captured.");
+    }
+
+    /** Any step of the investigation by its name, e.g. {@code AWAITING_AUTHORISATION}; null for no such step. */
+    private static String at(String board, String subject, String step) {
+        for (CaseStatus status : CaseStatus.values()) {
+            if (status.name().equals(step)) {
+                return CaseFixtures.a(board).about(subject).at(status).reference();
+            }
+        }
+        return null;
     }
 
     /**

@@ -3,6 +3,10 @@ package uk.safeguardcases.it;
 import jakarta.enterprise.inject.spi.CDI;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Base64;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
@@ -14,9 +18,11 @@ import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.NewConcern;
 import uk.safeguardcases.application.investigation.AllegationService;
 import uk.safeguardcases.application.investigation.AuthorisationService;
+import uk.safeguardcases.application.investigation.DecisionService;
 import uk.safeguardcases.application.investigation.EvidenceInput;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.investigation.EvidenceView;
+import uk.safeguardcases.application.investigation.ReferralService;
 import uk.safeguardcases.application.investigation.RequestService;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
@@ -25,20 +31,26 @@ import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.allegation.AllegationCategory;
 import uk.safeguardcases.domain.allegation.Severity;
+import uk.safeguardcases.domain.cases.CaseOutcome;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.TriageDecision;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
+import uk.safeguardcases.domain.referral.HrOutcome;
 import uk.safeguardcases.domain.requests.MemberResponse;
 
 /**
- * Cases walked to a step through the services, inside the server, for tests that then look at the pages: each
- * call acts as the demo person of the board who would do it ({@code <board>.officer}, {@code .senior},
- * {@code .member}). The case is about the board's demo member, in their organisation, so they can answer it.
+ * Cases walked to a step through the services, inside the server: each call acts as the demo person of the board
+ * who would do it ({@code <board>.officer}, {@code .senior}, {@code .member}, {@code .hr}). The case is about the
+ * board's demo member, in their organisation, so they can answer it.
+ *
+ * <p>A test that needs a case at some step asks for it in one call, {@code CaseFixtures.a("chscb").about("Rhys
+ * Jones").at(CaseStatus.AWAITING_REMOVAL)}, and then does by hand only the steps it is about.
  */
 final class CaseFixtures {
 
+    private static final ZoneId UK = ZoneId.of("Europe/London");
     static final String PASSWORD = "Safeguard-Demo-2026";
     static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
@@ -97,10 +109,6 @@ final class CaseFixtures {
                 AllegationCategory.IMAGES_WITHOUT_CONSENT, Severity.MEDIUM, null, particulars));
     }
 
-    static void authorise(String board, String ref) {
-        as(board + ".senior", () -> bean(AuthorisationService.class).decide(ref, true, "Proportionate."));
-    }
-
     static EvidenceView captureText(String board, String ref, String text, boolean shownToMember) {
         return as(board + ".officer", () -> bean(EvidenceService.class).capture(ref, EvidenceInput.text(
                 "https://www.facebook.com/fixture/posts/" + Math.abs(text.hashCode()), Platform.FACEBOOK, text,
@@ -116,14 +124,252 @@ final class CaseFixtures {
 
     /** Raised, triaged (investigate), authorised and gathered: the removal request waits for the member. */
     static String awaitingRemoval(String board, String subjectName) {
-        String ref = raise(board, subjectName, "A colleague reported a public post by " + subjectName + ".");
-        triage(board, ref, false);
-        allege(board, ref, "Posted a photograph of a family without their consent.");
-        authorise(board, ref);
-        captureText(board, ref, "Public post by " + subjectName + " showing a family at a contact centre.", true);
-        as(board + ".officer", () -> bean(EvidenceService.class).finishGathering(ref, "One public post captured."));
-        awaitStep(board, ref, CaseStatus.AWAITING_REMOVAL);
-        return ref;
+        return a(board).about(subjectName)
+                .alleging("Posted a photograph of a family without their consent.")
+                .withEvidence(textPost("Public post by " + subjectName + " showing a family at a contact centre.")
+                        .withShownToMember(true))
+                .gathered("One public post captured.")
+                .at(CaseStatus.AWAITING_REMOVAL).reference();
+    }
+
+    /** A public Facebook post, seen ten minutes ago, as the officer would capture it. */
+    static EvidenceInput textPost(String text) {
+        return EvidenceInput.text("https://www.facebook.com/fixture/posts/" + Math.abs(text.hashCode()),
+                Platform.FACEBOOK, text, Instant.now().minusSeconds(600), CaptureMethod.PUBLIC_PAGE_VIEWED, true);
+    }
+
+    /** A new case of {@code board} (its id, e.g. {@code "chscb"}), to be walked to a step with {@link Walk#at}. */
+    static Walk a(String board) {
+        return new Walk(board);
+    }
+
+    /** The case a walk left at its step, and the evidence captured on the way. */
+    record WalkedCase(String board, String reference, List<EvidenceView> evidence) {
+    }
+
+    /**
+     * How a case goes through the investigation, step by step, by the people of its board who would do each step:
+     * raised by the officer; triaged (investigate); authorised by the senior (four eyes); evidence captured and
+     * gathering finished; the removal request answered by the member (removed); their statement given; removal
+     * verified; a disciplinary referral decided by the officer and approved by the senior; acknowledged by HR; and
+     * the outcome recorded, which closes the case. Side steps: the harm threshold met (the LADO referral, made
+     * when walking on), the removal contested, more time asked for (and given, when walking on). A test sets the
+     * texts it asserts on; the rest is plain, plausible text.
+     */
+    static final class Walk {
+
+        private final String board;
+        private String subject = "Morgan Evans";
+        private Long organisation;
+        private CaseSource source = CaseSource.COLLEAGUE_REPORT;
+        private String summary;
+        private String triageNote = "Likely breach; investigate.";
+        private boolean harmThresholdMet;
+        private final List<Runnable> allegations = new ArrayList<>();
+        private final List<EvidenceInput> evidence = new ArrayList<>();
+        private String gathered = "Evidence captured.";
+        private String[] moreTime;
+        private String statement = "I posted it without thinking and have taken it down.";
+        private String findings = "A breach of the policy; refer to the employer.";
+        private String verification = "The post is gone.";
+        private String approval = "Referral approved.";
+        private String reference;
+
+        private Walk(String board) {
+            this.board = board;
+        }
+
+        /** Whom the concern is about (by default Morgan Evans). */
+        Walk about(String subjectName) {
+            this.subject = subjectName;
+            return this;
+        }
+
+        /** The parent organisation of the person concerned (by default the board's demo member's). */
+        Walk inOrganisation(Long organisationId) {
+            this.organisation = organisationId;
+            return this;
+        }
+
+        /** How the concern came in and what it says (by default a colleague's report of a public post). */
+        Walk raisedFrom(CaseSource how, String concern) {
+            this.source = how;
+            this.summary = concern;
+            return this;
+        }
+
+        /** The officer's note at triage. */
+        Walk triageNote(String note) {
+            this.triageNote = note;
+            return this;
+        }
+
+        /** At triage the harm threshold is met: the LADO referral is due next, and made when walking on. */
+        Walk harmThresholdMet() {
+            this.harmThresholdMet = true;
+            return this;
+        }
+
+        /** An allegation citing the board's first clause, made after triage. */
+        Walk alleging(String particulars) {
+            allegations.add(() -> allege(board, reference, particulars));
+            return this;
+        }
+
+        /** An allegation citing the board's clause {@code clauseReference} (e.g. "3.5(d)"), made after triage. */
+        Walk alleging(String clauseReference, Severity severity, String particulars) {
+            allegations.add(() -> {
+                Long clause = as(board + ".officer", () -> bean(BoardService.class).clauses()).stream()
+                        .filter(c -> c.reference().equals(clauseReference)).findFirst().orElseThrow().id();
+                as(board + ".officer", () -> bean(AllegationService.class).allege(reference, clause,
+                        AllegationCategory.IMAGES_WITHOUT_CONSENT, severity, null, particulars));
+            });
+            return this;
+        }
+
+        /** Evidence the officer captures once the investigation is authorised (by default none). */
+        Walk withEvidence(EvidenceInput... items) {
+            evidence.addAll(List.of(items));
+            return this;
+        }
+
+        /** The officer's summary when evidence gathering is finished. */
+        Walk gathered(String summaryOfEvidence) {
+            this.gathered = summaryOfEvidence;
+            return this;
+        }
+
+        /**
+         * Before removing the content the member asks for more time ({@code asked}), and the officer gives two
+         * working days more ({@code reason}).
+         */
+        Walk moreTimeGiven(String asked, String reason) {
+            this.moreTime = new String[] {asked, reason};
+            return this;
+        }
+
+        /** The member's statement when asked to co-operate. */
+        Walk statement(String memberStatement) {
+            this.statement = memberStatement;
+            return this;
+        }
+
+        /** The officer's finding when verifying the removal. */
+        Walk verification(String finding) {
+            this.verification = finding;
+            return this;
+        }
+
+        /** The senior's note approving the referral. */
+        Walk approval(String note) {
+            this.approval = note;
+            return this;
+        }
+
+        /** The officer's findings with the decision to refer. */
+        Walk findings(String officersFindings) {
+            this.findings = officersFindings;
+            return this;
+        }
+
+        /** Raises the case and walks it until it is at {@code step}; waits there for the process. */
+        WalkedCase at(CaseStatus step) {
+            Long organisationId = organisation != null ? organisation : caller(board + ".member").organisationId();
+            String concern = summary != null ? summary : "A colleague reported a public post by " + subject + ".";
+            reference = as(board + ".officer", () -> bean(CaseService.class).raiseConcern(new NewConcern(subject,
+                    organisationId, source, concern, board + ".member")).reference());
+            List<EvidenceView> captured = new ArrayList<>();
+            String ref = reference;
+            boolean lado = harmThresholdMet || step == CaseStatus.AWAITING_LADO_REFERRAL;
+            CaseStatus now = CaseStatus.AWAITING_TRIAGE;
+            awaitStep(board, ref, now);
+            while (now != step) {
+                now = switch (now) {
+                    case AWAITING_TRIAGE -> {
+                        as(board + ".officer", () -> bean(TriageService.class).recordTriage(ref, new TriageInput(false,
+                                null, false, null, false, null, lado, TriageDecision.INVESTIGATE, triageNote)));
+                        allegations.forEach(Runnable::run);
+                        yield lado ? CaseStatus.AWAITING_LADO_REFERRAL : CaseStatus.AWAITING_AUTHORISATION;
+                    }
+                    case AWAITING_LADO_REFERRAL -> {
+                        as(board + ".officer", () -> bean(TriageService.class).recordLadoReferral(ref,
+                                "LADO-" + Math.abs(ref.hashCode())));
+                        yield CaseStatus.AWAITING_AUTHORISATION;
+                    }
+                    case AWAITING_AUTHORISATION -> {
+                        as(board + ".senior", () -> bean(AuthorisationService.class).decide(ref, true,
+                                "Justifiable concern; open methods only."));
+                        yield CaseStatus.GATHERING_EVIDENCE;
+                    }
+                    case GATHERING_EVIDENCE -> {
+                        for (EvidenceInput item : evidence) {
+                            captured.add(as(board + ".officer", () -> bean(EvidenceService.class).capture(ref, item)));
+                        }
+                        as(board + ".officer", () -> bean(EvidenceService.class).finishGathering(ref, gathered));
+                        yield CaseStatus.AWAITING_REMOVAL;
+                    }
+                    case AWAITING_REMOVAL -> {
+                        if (moreTime != null && step != CaseStatus.DECIDING_EXTENSION) {
+                            as(board + ".member", () -> bean(RequestService.class).respondToRemoval(ref,
+                                    MemberResponse.MORE_TIME, moreTime[0]));
+                            awaitStep(board, ref, CaseStatus.DECIDING_EXTENSION);
+                            as(board + ".officer", () -> bean(RequestService.class).decideExtension(ref, true, 2,
+                                    moreTime[1]));
+                            awaitStep(board, ref, CaseStatus.AWAITING_REMOVAL);
+                        }
+                        MemberResponse answer = switch (step) {
+                            case REVIEWING_CONTEST -> MemberResponse.CONTESTED;
+                            case DECIDING_EXTENSION -> MemberResponse.MORE_TIME;
+                            default -> MemberResponse.REMOVED;
+                        };
+                        String text = switch (answer) {
+                            case CONTESTED -> "The post is not about anyone I know through work.";
+                            case MORE_TIME -> "I am away until Monday.";
+                            default -> "Deleted it.";
+                        };
+                        as(board + ".member", () -> bean(RequestService.class).respondToRemoval(ref, answer, text));
+                        yield switch (answer) {
+                            case CONTESTED -> CaseStatus.REVIEWING_CONTEST;
+                            case MORE_TIME -> CaseStatus.DECIDING_EXTENSION;
+                            default -> CaseStatus.AWAITING_COOPERATION;
+                        };
+                    }
+                    case AWAITING_COOPERATION -> {
+                        as(board + ".member", () -> bean(RequestService.class).respondToCooperation(ref, statement,
+                                false));
+                        yield CaseStatus.VERIFYING_REMOVAL;
+                    }
+                    case VERIFYING_REMOVAL -> {
+                        as(board + ".officer", () -> bean(DecisionService.class).verifyRemoval(ref,
+                                verification));
+                        yield CaseStatus.DECIDING_OUTCOME;
+                    }
+                    case DECIDING_OUTCOME -> {
+                        as(board + ".officer", () -> bean(DecisionService.class).decideOutcome(ref,
+                                CaseOutcome.DISCIPLINARY_REFERRAL, findings));
+                        yield CaseStatus.AWAITING_REFERRAL_APPROVAL;
+                    }
+                    case AWAITING_REFERRAL_APPROVAL -> {
+                        as(board + ".senior", () -> bean(DecisionService.class).approveReferral(ref, true,
+                                approval));
+                        yield CaseStatus.REFERRED_TO_HR;
+                    }
+                    case REFERRED_TO_HR -> {
+                        as(board + ".hr", () -> bean(ReferralService.class).acknowledge(ref));
+                        yield CaseStatus.AWAITING_HR_OUTCOME;
+                    }
+                    case AWAITING_HR_OUTCOME -> {
+                        as(board + ".hr", () -> bean(ReferralService.class).recordOutcome(ref,
+                                HrOutcome.WRITTEN_WARNING, LocalDate.now(UK), "Written warning at a hearing."));
+                        yield CaseStatus.CLOSED;
+                    }
+                    case REVIEWING_CONTEST, DECIDING_EXTENSION, CLOSED -> throw new IllegalArgumentException(
+                            "A walk does not go on from " + now + " to " + step);
+                };
+                awaitStep(board, ref, now);
+            }
+            return new WalkedCase(board, ref, List.copyOf(captured));
+        }
     }
 
     /** The member answers the removal request; the case moves on to the step that answer leads to. */

@@ -41,43 +41,40 @@ class ClauseVersionsIT {
 
     @Test
     void aRewordedClauseCitedByCasesIsCountedAndFoundOnceUnderItsReference() {
+        TestBoard board = TestBoard.like("nscb");
         String reference = "9." + (System.nanoTime() % 100_000);
-        AdminClause first = as("nscb.admin", () -> bean(ClauseCatalogue.class).add(reference, "Test section",
+        AdminClause first = as(board.admin(), () -> bean(ClauseCatalogue.class).add(reference, "Test section",
                 "The first wording of the clause."));
-        String before = cite(first.id(), "Vera Version", "Cited the first wording.");
-        ClauseChange changed = as("nscb.admin", () -> bean(ClauseCatalogue.class).change(first.id(), reference,
+        String before = cite(board, first.id(), "Vera Version", "Cited the first wording.");
+        ClauseChange changed = as(board.admin(), () -> bean(ClauseCatalogue.class).change(first.id(), reference,
                 "Test section", "The second wording of the clause."));
         assertThat(changed.newVersion()).as("cited, so re-wording makes a new version").isTrue();
         long second = changed.clause().id();
-        String after = cite(second, "Wil Wording", "Cited the second wording.");
-        try {
-            List<ClauseCount> counts = as("nscb.officer", () -> bean(DashboardService.class).casesPerClause());
-            assertThat(counts).filteredOn(c -> c.clauseReference().equals(reference)).singleElement()
-                    .satisfies(c -> {
-                        assertThat(c.cases()).isEqualTo(2);
-                        assertThat(c.clauseId()).as("the current version").isEqualTo(second);
-                    });
-            assertThat(counts).extracting(ClauseCount::clauseReference).doesNotHaveDuplicates();
+        String after = cite(board, second, "Wil Wording", "Cited the second wording.");
+        List<ClauseCount> counts = as(board.officer(), () -> bean(DashboardService.class).casesPerClause());
+        assertThat(counts).filteredOn(c -> c.clauseReference().equals(reference)).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.cases()).isEqualTo(2);
+                    assertThat(c.clauseId()).as("the current version").isEqualTo(second);
+                });
+        assertThat(counts).extracting(ClauseCount::clauseReference).doesNotHaveDuplicates();
 
-            for (long clauseId : new long[] {first.id(), second}) {
-                List<String> found = as("nscb.officer", () -> bean(CaseSearch.class).page(new CaseFilter(null, null,
-                        null, null, clauseId, null, null, null), CaseSort.newestFirst(), 0, 100)).rows().stream()
-                        .map(CaseSummary::reference).toList();
-                assertThat(found).as("filtered by version " + clauseId).containsExactlyInAnyOrder(before, after);
-            }
-
-            Browser officer = signedIn("nscb.officer");
-            String dashboard = officer.open("officer/dashboard.xhtml").body();
-            Matcher rows = Pattern.compile(">" + Pattern.quote(reference) + "</a></th>\\s*<td class=\"number\">(\\d+)<")
-                    .matcher(dashboard);
-            assertThat(rows.find()).isTrue();
-            assertThat(rows.group(1)).isEqualTo("2");
-            assertThat(rows.find()).as("the reference appears once in the table").isFalse();
-            String list = officer.open("officer/cases.xhtml?clause=" + second).body();
-            assertThat(list).contains(before).contains(after).contains("2 cases match");
-        } finally {
-            as("nscb.admin", () -> bean(ClauseCatalogue.class).retire(second));
+        for (long clauseId : new long[] {first.id(), second}) {
+            List<String> found = as(board.officer(), () -> bean(CaseSearch.class).page(new CaseFilter(null, null,
+                    null, null, clauseId, null, null, null), CaseSort.newestFirst(), 0, 100)).rows().stream()
+                    .map(CaseSummary::reference).toList();
+            assertThat(found).as("filtered by version " + clauseId).containsExactlyInAnyOrder(before, after);
         }
+
+        Browser officer = signedIn(board.officer());
+        String dashboard = officer.open("officer/dashboard.xhtml").body();
+        Matcher rows = Pattern.compile(">" + Pattern.quote(reference) + "</a></th>\\s*<td class=\"number\">(\\d+)<")
+                .matcher(dashboard);
+        assertThat(rows.find()).isTrue();
+        assertThat(rows.group(1)).isEqualTo("2");
+        assertThat(rows.find()).as("the reference appears once in the table").isFalse();
+        String list = officer.open("officer/cases.xhtml?clause=" + second).body();
+        assertThat(list).contains(before).contains(after).contains("2 cases match");
     }
 
     @Test
@@ -97,9 +94,9 @@ class ClauseVersionsIT {
                 .as("the table beside the chart has every clause").isEqualTo(counts.size());
     }
 
-    private static String cite(long clauseId, String subject, String particulars) {
-        String ref = CaseFixtures.raise("nscb", subject, "A concern citing a re-worded clause.");
-        as("nscb.officer", () -> bean(AllegationService.class).allege(ref, clauseId, AllegationCategory.OTHER,
+    private static String cite(TestBoard board, long clauseId, String subject, String particulars) {
+        String ref = CaseFixtures.raise(board.id(), subject, "A concern citing a re-worded clause.");
+        as(board.officer(), () -> bean(AllegationService.class).allege(ref, clauseId, AllegationCategory.OTHER,
                 Severity.LOW, null, particulars));
         return ref;
     }

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.administration.BoardSettings;
-import uk.safeguardcases.application.administration.ClosureDay;
 import uk.safeguardcases.application.api.ApiKeyService;
 import uk.safeguardcases.application.api.NewApiKey;
 import uk.safeguardcases.application.board.BoardService;
@@ -157,38 +156,34 @@ class CrossBoardPagesIT {
 
     @Test
     void eachBoardAdministratorSeesOnlyTheirOwnBoardsSetUpChangesClosureDaysKeysAndOrganisations() {
+        TestBoard board = TestBoard.like("chscb");
         LocalDate day = LocalDate.now().plusDays(200);
         while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
             day = day.plusDays(1);
         }
         LocalDate closed = day;
-        ClosureDay closure = as("chscb.admin", () -> bean(BoardSettings.class).addClosureDay(closed,
-                "Chscb-only office closure"));
-        NewApiKey key = as("chscb.admin", () -> bean(ApiKeyService.class).create("Chscb-only monitoring tool"));
-        Long chscbOrganisation = as("chscb.officer", () -> bean(BoardService.class).organisations()).get(0).id();
-        try {
-            Browser own = signedIn("chscb.admin");
-            assertThat(own.open("admin/board.xhtml").body()).contains("Chscb-only office closure")
-                    .contains("Chscb-only monitoring tool");
-            assertThat(own.open("admin/settings.xhtml").body()).contains("Chscb-only office closure");
-            assertThat(own.open("admin/api-keys.xhtml").body()).contains("Chscb-only monitoring tool");
+        as(board.admin(), () -> bean(BoardSettings.class).addClosureDay(closed, "Own-board-only office closure"));
+        NewApiKey key = as(board.admin(), () -> bean(ApiKeyService.class).create("Own-board-only monitoring tool"));
+        Long ownOrganisation = as(board.officer(), () -> bean(BoardService.class).organisations()).get(0).id();
+        Browser own = signedIn(board.admin());
+        assertThat(own.open("admin/board.xhtml").body()).contains("Own-board-only office closure")
+                .contains("Own-board-only monitoring tool");
+        assertThat(own.open("admin/settings.xhtml").body()).contains("Own-board-only office closure");
+        assertThat(own.open("admin/api-keys.xhtml").body()).contains("Own-board-only monitoring tool");
 
-            Browser other = signedIn("nscb.admin");
-            for (String page : List.of("admin/board.xhtml", "admin/settings.xhtml", "admin/api-keys.xhtml",
-                    "admin/organisations.xhtml", "admin/people.xhtml")) {
-                Browser.Page shown = other.open(page);
-                assertThat(shown.status()).as(page).isEqualTo(200);
-                assertThat(shown.body()).as(page).contains("Northumberland")
-                        .doesNotContain("Chscb-only office closure").doesNotContain("Chscb-only monitoring tool")
-                        .doesNotContain(key.view().keyPrefix()).doesNotContain("chscb.");
-            }
-            Browser.Page organisation = other.open("admin/organisations.xhtml?edit=" + chscbOrganisation);
-            assertThat(organisation.status()).isEqualTo(404);
-            assertThat(organisation.body()).contains(NOT_FOUND);
-        } finally {
-            as("chscb.admin", () -> bean(BoardSettings.class).removeClosureDay(closure.id()));
-            as("chscb.admin", () -> bean(ApiKeyService.class).revoke(key.view().id()));
+        Browser other = signedIn("nscb.admin");
+        for (String page : List.of("admin/board.xhtml", "admin/settings.xhtml", "admin/api-keys.xhtml",
+                "admin/organisations.xhtml", "admin/people.xhtml")) {
+            Browser.Page shown = other.open(page);
+            assertThat(shown.status()).as(page).isEqualTo(200);
+            assertThat(shown.body()).as(page).contains("Northumberland")
+                    .doesNotContain("Own-board-only office closure").doesNotContain("Own-board-only monitoring tool")
+                    .doesNotContain(key.view().keyPrefix()).doesNotContain(board.id() + ".")
+                    .doesNotContain("chscb.");
         }
+        Browser.Page organisation = other.open("admin/organisations.xhtml?edit=" + ownOrganisation);
+        assertThat(organisation.status()).isEqualTo(404);
+        assertThat(organisation.body()).contains(NOT_FOUND);
     }
 
     @Test

@@ -21,14 +21,22 @@ final class Deployments {
         return ear;
     }
 
-    /**
-     * For tests that run inside the server and use AssertJ: the product with the test classes, the shared fixtures
-     * and the HTTP browser, and AssertJ (with Byte Buddy, which it loads for some assertions) in the WAR's libraries.
-     */
-    static EnterpriseArchive inServerWith(Class<?>... testClasses) {
+    /** For tests that run inside the server: the product with the test classes, the fixtures and the browser. */
+    static EnterpriseArchive productWithFixtures(Class<?>... testClasses) {
         EnterpriseArchive ear = productWith(testClasses);
         WebArchive war = ear.getAsType(WebArchive.class, "safeguard-web.war");
-        war.addClasses(CaseFixtures.class, Browser.class, Browser.Page.class, Browser.Upload.class, Tls.class);
+        war.addClasses(CaseFixtures.class, TestBoard.class, Browser.class, Browser.Page.class, Browser.Upload.class,
+                Tls.class);
+        return ear;
+    }
+
+    /**
+     * For tests that run inside the server and use AssertJ: {@link #productWithFixtures}, and AssertJ (with Byte
+     * Buddy, which it loads for some assertions) in the WAR's libraries.
+     */
+    static EnterpriseArchive inServerWith(Class<?>... testClasses) {
+        EnterpriseArchive ear = productWithFixtures(testClasses);
+        WebArchive war = ear.getAsType(WebArchive.class, "safeguard-web.war");
         war.addAsLibraries(jarOf("org.assertj.core.api.Assertions"), jarOf("net.bytebuddy.ByteBuddy"));
         return ear;
     }

@@ -26,6 +26,7 @@ import uk.safeguardcases.application.investigation.MemberRequests;
 import uk.safeguardcases.application.investigation.RequestService;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
@@ -50,9 +51,9 @@ class EvidenceShownToMemberIT {
 
     @Test
     void thePortalShowsExactlyTheItemsTheOfficerChoseAndEachChangeIsOnTheTimeline() {
-        String ref = CaseFixtures.raise("chscb", "Morgan Evans", "Evidence the board shows in part.");
-        CaseFixtures.triage("chscb", ref, false);
-        CaseFixtures.authorise("chscb", ref);
+        String ref = CaseFixtures.a("chscb").about("Morgan Evans")
+                .raisedFrom(CaseSource.COLLEAGUE_REPORT, "Evidence the board shows in part.")
+                .at(CaseStatus.GATHERING_EVIDENCE).reference();
         EvidenceView shown = CaseFixtures.captureText("chscb", ref, SHOWN, true);
         EvidenceView kept = CaseFixtures.captureText("chscb", ref, KEPT, false);
         EvidenceView keptFile = CaseFixtures.capturePng("chscb", ref, "kept.png", false);
@@ -139,9 +140,9 @@ class EvidenceShownToMemberIT {
 
     @Test
     void onTheCasePageTheOfficerChoosesWhenCapturingAndChangesItAfterwards() {
-        String ref = CaseFixtures.raise("chscb", "Morgan Evans", "Evidence chosen on the page.");
-        CaseFixtures.triage("chscb", ref, false);
-        CaseFixtures.authorise("chscb", ref);
+        String ref = CaseFixtures.a("chscb").about("Morgan Evans")
+                .raisedFrom(CaseSource.COLLEAGUE_REPORT, "Evidence chosen on the page.")
+                .at(CaseStatus.GATHERING_EVIDENCE).reference();
         Browser officer = signedIn("chscb.officer");
         Browser.Page page = officer.open("officer/case.xhtml?ref=" + ref);
         assertThat(page.body()).contains("Show this to the member in their portal");

@@ -26,34 +26,24 @@ import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.NewConcern;
 import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
 import uk.safeguardcases.application.cases.TimelineLine;
-import uk.safeguardcases.application.investigation.AllegationService;
-import uk.safeguardcases.application.investigation.AuthorisationService;
-import uk.safeguardcases.application.investigation.DecisionService;
 import uk.safeguardcases.application.investigation.EvidenceInput;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.investigation.ReferralPack;
 import uk.safeguardcases.application.investigation.ReferralService;
 import uk.safeguardcases.application.investigation.ReferralService.Show;
 import uk.safeguardcases.application.investigation.ReferralSummary;
-import uk.safeguardcases.application.investigation.RequestService;
-import uk.safeguardcases.application.investigation.TriageInput;
-import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.people.PeopleDirectory;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
-import uk.safeguardcases.domain.allegation.AllegationCategory;
 import uk.safeguardcases.domain.allegation.Severity;
-import uk.safeguardcases.domain.cases.CaseOutcome;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
-import uk.safeguardcases.domain.cases.TriageDecision;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.referral.HrOutcome;
 import uk.safeguardcases.domain.referral.ReferralStatus;
-import uk.safeguardcases.domain.requests.MemberResponse;
 
 /**
  * The HR partner's workspace on the real server: a case is walked to its referral through the services (as
@@ -71,7 +61,7 @@ class HrWorkspaceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.productWith(HrWorkspaceIT.class, Browser.class, Browser.Page.class);
+        return Deployments.productWithFixtures(HrWorkspaceIT.class);
     }
 
     @Inject
@@ -84,22 +74,7 @@ class HrWorkspaceIT {
     private BoardService boards;
 
     @Inject
-    private TriageService triage;
-
-    @Inject
-    private AuthorisationService authorisation;
-
-    @Inject
-    private AllegationService allegations;
-
-    @Inject
     private EvidenceService evidence;
-
-    @Inject
-    private RequestService requests;
-
-    @Inject
-    private DecisionService decisions;
 
     @Inject
     private ReferralService referrals;
@@ -310,38 +285,21 @@ class HrWorkspaceIT {
         assertTrue(welsh.body().contains("Pob atgyfeiriad"));
     }
 
-    /** Walks a new case of {@code board} about a member of {@code organisationId} to its referral to HR. */
+    /** A new case of {@code board} about a member of {@code organisationId}, walked to its referral to HR. */
     private Referred referredCase(String board, Long organisationId, String subject) {
-        Caller officer = as(board + ".officer");
-        Caller senior = as(board + ".senior");
-        Caller member = as(board + ".member");
-        String ref = CallerContext.runAs(officer, () -> cases.raiseConcern(new NewConcern(subject, organisationId,
-                CaseSource.PUBLIC_COMPLAINT, "Photographs of a service user's family posted without consent.",
-                board + ".member"))).reference();
-        CallerContext.runAs(officer, () -> triage.recordTriage(ref, new TriageInput(false, null, false, null, false,
-                null, false, TriageDecision.INVESTIGATE, "Consent not given.")));
-        String clause = board.equals("chscb") ? "3.5(d)" : "8.1";
-        Long clauseId = CallerContext.runAs(officer, () -> boards.clauses()).stream()
-                .filter(c -> c.reference().equals(clause)).findFirst().orElseThrow().id();
-        CallerContext.runAs(officer, () -> allegations.allege(ref, clauseId, AllegationCategory.IMAGES_WITHOUT_CONSENT,
-                Severity.HIGH, null, "Three photographs of a family known through work."));
-        CallerContext.runAs(senior, () -> authorisation.decide(ref, true, "Justifiable concern; open methods only."));
-        String sha256 = CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.text(
-                "https://www.facebook.com/posts/4711", Platform.FACEBOOK, "Look who I met at work today",
-                Instant.now().minus(1, ChronoUnit.HOURS), CaptureMethod.PUBLIC_PAGE_VIEWED, true))).sha256();
-        CallerContext.runAs(officer, () -> evidence.finishGathering(ref, "One public post captured."));
-        awaitStatus(board, ref, CaseStatus.AWAITING_REMOVAL);
-        CallerContext.runAs(member, () -> requests.respondToRemoval(ref, MemberResponse.REMOVED, "Deleted it."));
-        awaitStatus(board, ref, CaseStatus.AWAITING_COOPERATION);
-        CallerContext.runAs(member, () -> requests.recordCooperation(ref, MemberResponse.STATEMENT,
-                "I posted them; I have taken them down.", false));
-        awaitStatus(board, ref, CaseStatus.VERIFYING_REMOVAL);
-        CallerContext.runAs(officer, () -> decisions.verifyRemoval(ref, "The post is gone."));
-        CallerContext.runAs(officer, () -> decisions.decideOutcome(ref, CaseOutcome.DISCIPLINARY_REFERRAL,
-                "Breach of 3.5(d) confirmed: photographs posted without consent."));
-        CallerContext.runAs(senior, () -> decisions.approveReferral(ref, true, "Referral approved."));
-        awaitStatus(board, ref, CaseStatus.REFERRED_TO_HR);
-        return new Referred(ref, subject, sha256);
+        CaseFixtures.WalkedCase walked = CaseFixtures.a(board).about(subject).inOrganisation(organisationId)
+                .raisedFrom(CaseSource.PUBLIC_COMPLAINT, "Photographs of a service user's family posted without consent.")
+                .triageNote("Consent not given.")
+                .alleging(board.equals("chscb") ? "3.5(d)" : "8.1", Severity.HIGH,
+                        "Three photographs of a family known through work.")
+                .withEvidence(EvidenceInput.text("https://www.facebook.com/posts/4711", Platform.FACEBOOK,
+                        "Look who I met at work today", Instant.now().minus(1, ChronoUnit.HOURS),
+                        CaptureMethod.PUBLIC_PAGE_VIEWED, true))
+                .gathered("One public post captured.")
+                .statement("I posted them; I have taken them down.")
+                .findings("Breach of 3.5(d) confirmed: photographs posted without consent.")
+                .at(CaseStatus.REFERRED_TO_HR);
+        return new Referred(walked.reference(), subject, walked.evidence().get(0).sha256());
     }
 
     private Browser browser() {

@@ -62,7 +62,7 @@ class InvestigationPathsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.productWith(InvestigationPathsIT.class);
+        return Deployments.productWithFixtures(InvestigationPathsIT.class);
     }
 
     @Inject
@@ -291,16 +291,11 @@ class InvestigationPathsIT {
     }
 
     private String toReferral(String subject) {
-        String ref = toRemovalRequest(subject);
-        CallerContext.runAs(as("chscb.member"), () -> requests.respondToRemoval(ref, MemberResponse.REMOVED, ""));
-        awaitStep(ref, CaseStatus.AWAITING_COOPERATION);
-        CallerContext.runAs(as("chscb.officer"), () -> requests.recordCooperation(ref, MemberResponse.STATEMENT,
-                "Statement taken.", false));
-        CallerContext.runAs(as("chscb.officer"), () -> decisions.verifyRemoval(ref, "Removed."));
-        CallerContext.runAs(as("chscb.officer"), () -> decisions.decideOutcome(ref,
-                CaseOutcome.DISCIPLINARY_REFERRAL, "Breach of clause 3.5."));
-        CallerContext.runAs(as("chscb.senior"), () -> decisions.approveReferral(ref, true, "Approved."));
-        awaitStep(ref, CaseStatus.REFERRED_TO_HR);
+        String ref = CaseFixtures.a("chscb").about(subject)
+                .raisedFrom(CaseSource.COLLEAGUE_REPORT, "Reported by a colleague.")
+                .triageNote("Triaged.").gathered("Posts captured.").findings("Breach of clause 3.5.")
+                .at(CaseStatus.REFERRED_TO_HR).reference();
+        assertTimelineHas(ref, "Content removal request sent", d -> d.startsWith("Deadline "));
         return ref;
     }
 
@@ -325,11 +320,10 @@ class InvestigationPathsIT {
     }
 
     private String toRemovalRequest(String subject) {
-        String ref = raise(subject);
-        triage(ref, TriageDecision.INVESTIGATE);
-        CallerContext.runAs(as("chscb.senior"), () -> authorisation.decide(ref, true, "Justified."));
-        CallerContext.runAs(as("chscb.officer"), () -> evidence.finishGathering(ref, "Posts captured."));
-        awaitStep(ref, CaseStatus.AWAITING_REMOVAL);
+        String ref = CaseFixtures.a("chscb").about(subject)
+                .raisedFrom(CaseSource.COLLEAGUE_REPORT, "Reported by a colleague.")
+                .triageNote("Triaged.").gathered("Posts captured.")
+                .at(CaseStatus.AWAITING_REMOVAL).reference();
         assertTimelineHas(ref, "Content removal request sent", d -> d.startsWith("Deadline "));
         return ref;
     }

@@ -43,26 +43,20 @@ import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.CaseSummary;
 import uk.safeguardcases.application.cases.NewConcern;
 import uk.safeguardcases.application.cases.TimelineLine;
-import uk.safeguardcases.application.investigation.AllegationService;
-import uk.safeguardcases.application.investigation.AuthorisationService;
 import uk.safeguardcases.application.investigation.EvidenceInput;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.investigation.EvidenceView;
 import uk.safeguardcases.application.investigation.MemberRequestView;
 import uk.safeguardcases.application.investigation.MemberRequests;
 import uk.safeguardcases.application.investigation.RequestService;
-import uk.safeguardcases.application.investigation.TriageInput;
-import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.people.PeopleDirectory;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
-import uk.safeguardcases.domain.allegation.AllegationCategory;
 import uk.safeguardcases.domain.allegation.Severity;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
-import uk.safeguardcases.domain.cases.TriageDecision;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.requests.MemberResponse;
@@ -85,7 +79,7 @@ class MemberPortalIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.productWith(MemberPortalIT.class, Browser.class, Browser.Page.class, Browser.Upload.class);
+        return Deployments.productWithFixtures(MemberPortalIT.class);
     }
 
     @Inject
@@ -95,12 +89,6 @@ class MemberPortalIT {
     private CaseService cases;
 
     @Inject
-    private TriageService triage;
-
-    @Inject
-    private AuthorisationService authorisation;
-
-    @Inject
     private EvidenceService evidence;
 
     @Inject
@@ -108,9 +96,6 @@ class MemberPortalIT {
 
     @Inject
     private MemberRequests memberRequests;
-
-    @Inject
-    private AllegationService allegations;
 
     @Inject
     private BoardService boards;
@@ -466,27 +451,19 @@ class MemberPortalIT {
     }
 
     private String toRemovalRequest(String subject, boolean withEvidence) {
-        String ref = raise(subject);
-        Caller officer = as("chscb.officer");
-        CallerContext.runAs(officer, () -> triage.recordTriage(ref, new TriageInput(false, null, false, null, false,
-                null, false, TriageDecision.INVESTIGATE, "Triaged.")));
+        CaseFixtures.Walk walk = CaseFixtures.a("chscb").about(subject)
+                .raisedFrom(CaseSource.COLLEAGUE_REPORT, "Reported by a colleague.")
+                .triageNote("Triaged.").gathered("Posts captured.");
         if (withEvidence) {
-            Long clause = clauseId("3.5(d)");
-            CallerContext.runAs(officer, () -> allegations.allege(ref, clause,
-                    AllegationCategory.IMAGES_WITHOUT_CONSENT,
-                    Severity.values()[0], null, "Photograph posted without consent."));
             // Both shown to the member, as the officer chose when capturing them.
-            CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.text(
-                    "https://www.facebook.com/morgan.evans/posts/1", Platform.FACEBOOK, POST_TEXT,
-                    Instant.now().minusSeconds(3600), CaptureMethod.PUBLIC_PAGE_VIEWED, true).withShownToMember(true)));
-            CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.file(
-                    "https://www.facebook.com/morgan.evans/photos/2", Platform.FACEBOOK, "post.png", "image/png", PNG,
-                    Instant.now().minusSeconds(3500), CaptureMethod.PUBLIC_PAGE_VIEWED, true).withShownToMember(true)));
+            walk.alleging("3.5(d)", Severity.values()[0], "Photograph posted without consent.")
+                    .withEvidence(EvidenceInput.text("https://www.facebook.com/morgan.evans/posts/1", Platform.FACEBOOK,
+                            POST_TEXT, Instant.now().minusSeconds(3600), CaptureMethod.PUBLIC_PAGE_VIEWED, true)
+                            .withShownToMember(true), EvidenceInput.file("https://www.facebook.com/morgan.evans/photos/2",
+                            Platform.FACEBOOK, "post.png", "image/png", PNG, Instant.now().minusSeconds(3500),
+                            CaptureMethod.PUBLIC_PAGE_VIEWED, true).withShownToMember(true));
         }
-        CallerContext.runAs(as("chscb.senior"), () -> authorisation.decide(ref, true, "Justified."));
-        CallerContext.runAs(officer, () -> evidence.finishGathering(ref, "Posts captured."));
-        awaitStep(ref, CaseStatus.AWAITING_REMOVAL);
-        return ref;
+        return walk.at(CaseStatus.AWAITING_REMOVAL).reference();
     }
 
     private Long clauseId(String reference) {

@@ -67,6 +67,7 @@ import uk.safeguardcases.application.investigation.AuthorisationService;
 import uk.safeguardcases.application.investigation.DecisionService;
 import uk.safeguardcases.application.investigation.EvidenceInput;
 import uk.safeguardcases.application.investigation.EvidenceService;
+import uk.safeguardcases.application.investigation.EvidenceView;
 import uk.safeguardcases.application.investigation.ReferralService;
 import uk.safeguardcases.application.investigation.RequestService;
 import uk.safeguardcases.application.investigation.TriageInput;
@@ -114,7 +115,7 @@ class ReportsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.productWith(ReportsIT.class, Browser.class, Browser.Page.class);
+        EnterpriseArchive ear = Deployments.productWithFixtures(ReportsIT.class);
         // PDFBox reads the PDFs inside the server, where the test runs; commons-logging comes with WildFly.
         ear.getAsType(WebArchive.class, "safeguard-web.war").addAsLibraries(jarOf(PDDocument.class),
                 jarOf(RandomAccessRead.class), jarOf(TrueTypeFont.class));
@@ -647,44 +648,26 @@ class ReportsIT {
         }
     }
 
+    /** A new case of {@code board} about a member of {@code organisationId}, walked to its referral to HR. */
     private Referred referredCase(String board, Long organisationId, String subject) {
-        Caller officer = as(board + ".officer");
-        Caller senior = as(board + ".senior");
-        Caller member = as(board + ".member");
-        String ref = CallerContext.runAs(officer, () -> cases.raiseConcern(new NewConcern(subject, organisationId,
-                CaseSource.PUBLIC_COMPLAINT, WELSH + " photographs posted without consent.",
-                board + ".member"))).reference();
-        CallerContext.runAs(officer, () -> triage.recordTriage(ref, new TriageInput(false, null, false, null, false,
-                null, false, TriageDecision.INVESTIGATE, TRIAGE_NOTE)));
-        String clause = board.equals("chscb") ? "3.5(d)" : "8.1";
-        Long clauseId = CallerContext.runAs(officer, () -> boards.clauses()).stream()
-                .filter(c -> c.reference().equals(clause)).findFirst().orElseThrow().id();
-        CallerContext.runAs(officer, () -> allegations.allege(ref, clauseId, AllegationCategory.IMAGES_WITHOUT_CONSENT,
-                Severity.HIGH, null, WELSH + " festival, three photographs of a family known through work."));
-        CallerContext.runAs(senior, () -> authorisation.decide(ref, true, "Justifiable concern; open methods only."));
-        List<String> hashes = new ArrayList<>();
-        hashes.add(CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.text(
-                "https://www.facebook.com/posts/4711", Platform.FACEBOOK, "Look who I met at " + WELSH + " today",
-                Instant.now().minus(2, ChronoUnit.HOURS), CaptureMethod.PUBLIC_PAGE_VIEWED, true))).sha256());
-        hashes.add(CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.text(
-                "https://www.facebook.com/posts/4712", Platform.FACEBOOK, "And another one",
-                Instant.now().minus(1, ChronoUnit.HOURS), CaptureMethod.PUBLIC_PAGE_VIEWED, true))).sha256());
-        CallerContext.runAs(officer, () -> evidence.finishGathering(ref, "Two public posts captured."));
-        awaitStatus(board, ref, CaseStatus.AWAITING_REMOVAL);
-        CallerContext.runAs(member, () -> requests.respondToRemoval(ref, MemberResponse.MORE_TIME,
-                "I am away until Monday."));
-        CallerContext.runAs(officer, () -> requests.decideExtension(ref, true, 2, "Reasonable: away until Monday."));
-        CallerContext.runAs(member, () -> requests.respondToRemoval(ref, MemberResponse.REMOVED, "Deleted it."));
-        awaitStatus(board, ref, CaseStatus.AWAITING_COOPERATION);
-        CallerContext.runAs(member, () -> requests.recordCooperation(ref, MemberResponse.STATEMENT,
-                "I posted them at " + WELSH + "; I have taken them down.", false));
-        awaitStatus(board, ref, CaseStatus.VERIFYING_REMOVAL);
-        CallerContext.runAs(officer, () -> decisions.verifyRemoval(ref, "The posts are gone."));
-        CallerContext.runAs(officer, () -> decisions.decideOutcome(ref, CaseOutcome.DISCIPLINARY_REFERRAL,
-                "Breach of 3.5(d) confirmed at " + WELSH + "."));
-        CallerContext.runAs(senior, () -> decisions.approveReferral(ref, true, "Referral approved: proportionate."));
-        awaitStatus(board, ref, CaseStatus.REFERRED_TO_HR);
-        return new Referred(ref, subject, hashes);
+        CaseFixtures.WalkedCase walked = CaseFixtures.a(board).about(subject).inOrganisation(organisationId)
+                .raisedFrom(CaseSource.PUBLIC_COMPLAINT, WELSH + " photographs posted without consent.")
+                .triageNote(TRIAGE_NOTE)
+                .alleging(board.equals("chscb") ? "3.5(d)" : "8.1", Severity.HIGH,
+                        WELSH + " festival, three photographs of a family known through work.")
+                .withEvidence(EvidenceInput.text("https://www.facebook.com/posts/4711", Platform.FACEBOOK,
+                                "Look who I met at " + WELSH + " today", Instant.now().minus(2, ChronoUnit.HOURS),
+                                CaptureMethod.PUBLIC_PAGE_VIEWED, true),
+                        EvidenceInput.text("https://www.facebook.com/posts/4712", Platform.FACEBOOK, "And another one",
+                                Instant.now().minus(1, ChronoUnit.HOURS), CaptureMethod.PUBLIC_PAGE_VIEWED, true))
+                .gathered("Two public posts captured.")
+                .moreTimeGiven("I am away until Monday.", "Reasonable: away until Monday.")
+                .statement("I posted them at " + WELSH + "; I have taken them down.")
+                .verification("The posts are gone.")
+                .findings("Breach of 3.5(d) confirmed at " + WELSH + ".")
+                .approval("Referral approved: proportionate.")
+                .at(CaseStatus.REFERRED_TO_HR);
+        return new Referred(walked.reference(), subject, walked.evidence().stream().map(EvidenceView::sha256).toList());
     }
 
     private static int indexOf(List<TimelineLine> lines, String action) {

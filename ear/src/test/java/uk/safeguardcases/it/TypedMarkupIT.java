@@ -29,6 +29,7 @@ import uk.safeguardcases.application.investigation.MemberRequests;
 import uk.safeguardcases.application.investigation.ReferralService;
 import uk.safeguardcases.application.investigation.RequestService;
 import uk.safeguardcases.domain.cases.CaseOutcome;
+import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.organisation.OrganisationKind;
 import uk.safeguardcases.domain.people.Role;
@@ -60,14 +61,12 @@ class TypedMarkupIT {
 
     @Test
     void everythingTypedAlongAnInvestigationIsShownAsTextOnTheOfficersHrAndMembersPages() throws Exception {
-        String ref = CaseFixtures.raise("chscb", "Hostile " + HOSTILE, "Concern " + HOSTILE);
-        CaseFixtures.triage("chscb", ref, false);
-        CaseFixtures.allege("chscb", ref, "Particulars " + HOSTILE);
-        CaseFixtures.authorise("chscb", ref);
-        CaseFixtures.captureText("chscb", ref, "Evidence " + HOSTILE, true);
-        as("chscb.officer", () -> bean(uk.safeguardcases.application.investigation.EvidenceService.class)
-                .finishGathering(ref, "Summary " + HOSTILE));
-        CaseFixtures.awaitStep("chscb", ref, CaseStatus.AWAITING_REMOVAL);
+        String ref = CaseFixtures.a("chscb").about("Hostile " + HOSTILE)
+                .raisedFrom(CaseSource.COLLEAGUE_REPORT, "Concern " + HOSTILE)
+                .alleging("Particulars " + HOSTILE)
+                .withEvidence(CaseFixtures.textPost("Evidence " + HOSTILE).withShownToMember(true))
+                .gathered("Summary " + HOSTILE)
+                .at(CaseStatus.AWAITING_REMOVAL).reference();
         dueTomorrow(ref);
 
         Browser officer = signedIn("chscb.officer");
