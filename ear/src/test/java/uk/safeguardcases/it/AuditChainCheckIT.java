@@ -142,7 +142,8 @@ class AuditChainCheckIT {
     void theNightlyCheckIsAJobOfEachBoardThatRecordsItsCheck() {
         List<Job> timers = engine.getManagementService().createJobQuery().timers()
                 .processDefinitionKey("audit-chain-check").list();
-        assertThat(timers).extracting(Job::getTenantId).containsExactlyInAnyOrder("chscb", "nscb", "cwmtaf", "lscb");
+        // one timer per board: the demo boards and any TestBoard another test made, never two for one board
+        assertThat(timers).extracting(Job::getTenantId).contains("chscb", "nscb", "cwmtaf", "lscb").doesNotHaveDuplicates();
         runTheNightlyCheckOf("lscb");
         ChainCheckView latest = as("lscb.admin", () -> checks.latest());
         assertThat(latest.checked()).isTrue();
