@@ -32,7 +32,7 @@ class DoorsBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.productWith(AccountFixtureServlet.class, CaseFixtures.class);
+        return Deployments.productWithFixtures(AccountFixtureServlet.class);
     }
 
     @ArquillianResource
@@ -113,6 +113,53 @@ class DoorsBrowserIT {
         browser.type("login:password", PASSWORD);
         browser.click("login:signIn");
         assertThat(browser.url()).endsWith("/sign-in/code.xhtml");
+        assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
+    }
+
+    @Test
+    void aBoardThatAsksItsOfficersForASecondFactorHasThemSetItUpAtTheirNextSignInBeforeAnythingElse() {
+        browser.open("test-fixtures/account/board?like=lscb");
+        String board = browser.text().strip();
+
+        browser.signIn(board + ".admin", PASSWORD);
+        browser.open("admin/accounts.xhtml");
+        browser.script("document.querySelector(\"input[name='secondFactor:roles'][value='officer']\").click();");
+        browser.click("secondFactor:save");
+        assertThat(browser.text()).contains("People in those roles set up an authenticator app at their next sign-in");
+        assertThat((Boolean) browser.script(
+                "return document.querySelector(\"input[name='secondFactor:roles'][value='officer']\").checked;"))
+                .as("the officer role stays ticked").isTrue();
+        browser.signOut();
+
+        browser.type("login:username", board + ".officer");
+        browser.type("login:password", PASSWORD);
+        browser.click("login:signIn");
+        assertThat(browser.url()).endsWith("/sign-in/set-up.xhtml");
+        assertThat(browser.text()).contains("Set up a second factor")
+                .contains("Your board asks everyone in your role to confirm their sign-in");
+        check("sign-in, second factor set-up");
+        browser.open("officer/dashboard.xhtml");
+        assertThat(browser.url()).as("no page before the second factor is set up").doesNotContain("/officer/");
+
+        browser.type("login:username", board + ".officer");
+        browser.type("login:password", PASSWORD);
+        browser.click("login:signIn");
+        String secret = browser.text("secret").replace(" ", "");
+        browser.type("setUp:code", "999999");
+        browser.click("setUp:confirm");
+        assertThat(browser.url()).endsWith("/sign-in/set-up.xhtml");
+        assertThat(browser.text("setUp:codeError")).isNotBlank();
+        browser.type("setUp:code", Totp.codeAt(secret, Instant.now()));
+        browser.click("setUp:confirm");
+        assertThat(browser.text("recoveryCodes").split("\\s+")).hasSize(10);
+        browser.click("finish:continue");
+        assertThat(browser.url()).endsWith("/officer/dashboard.xhtml");
+
+        browser.signOut();
+        browser.type("login:username", board + ".officer");
+        browser.type("login:password", PASSWORD);
+        browser.click("login:signIn");
+        assertThat(browser.url()).as("from now on the code is asked for").endsWith("/sign-in/code.xhtml");
         assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
     }
 

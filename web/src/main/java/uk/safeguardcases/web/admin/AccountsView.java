@@ -29,16 +29,16 @@ public class AccountsView implements Serializable {
     private transient AccountAdministration administration;
 
     private List<AccountStatus> accounts;
-    private List<String> secondFactorRoles;
+    private String[] secondFactorRoles = new String[0];
 
     public void load() {
         accounts = administration.accounts();
-        secondFactorRoles = administration.secondFactorRoles().stream().map(Role::roleName).toList();
+        secondFactorRoles = administration.secondFactorRoles().stream().map(Role::roleName).toArray(String[]::new);
     }
 
     public void saveSecondFactorRoles() {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String name : secondFactorRoles == null ? List.<String>of() : secondFactorRoles) {
+        for (String name : secondFactorRoles == null ? new String[0] : secondFactorRoles) {
             roles.add(Role.fromRoleName(name));
         }
         Pages.step(null, () -> {
@@ -85,11 +85,12 @@ public class AccountsView implements Serializable {
         return accounts == null ? List.of() : accounts.stream().filter(AccountStatus::locked).toList();
     }
 
-    public List<String> getSecondFactorRoles() {
+    /** An array, not a list: Faces fills a select-many's list by making one of the bound type, which an unmodifiable list cannot. */
+    public String[] getSecondFactorRoles() {
         return secondFactorRoles;
     }
 
-    public void setSecondFactorRoles(List<String> secondFactorRoles) {
+    public void setSecondFactorRoles(String[] secondFactorRoles) {
         this.secondFactorRoles = secondFactorRoles;
     }
 }
