@@ -97,6 +97,15 @@ final class CaseFixtures {
                 null, false, null, harmThresholdMet, TriageDecision.INVESTIGATE, "Likely breach; investigate.")));
     }
 
+    /** A concern the board's officer closes at triage with no further action; returns its reference once closed. */
+    static String closedAtTriage(String board, String subjectName) {
+        String ref = raise(board, subjectName, "A colleague reported a post by " + subjectName + ".");
+        as(board + ".officer", () -> bean(TriageService.class).recordTriage(ref, new TriageInput(false, null, false,
+                null, false, null, false, TriageDecision.NO_FURTHER_ACTION, "Nothing to investigate.")));
+        awaitStep(board, ref, CaseStatus.CLOSED);
+        return ref;
+    }
+
     /** An allegation citing the board's first clause. */
     static void allege(String board, String ref, String particulars) {
         allege(board, ref, 0, particulars);

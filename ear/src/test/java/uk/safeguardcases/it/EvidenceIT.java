@@ -3,7 +3,6 @@ package uk.safeguardcases.it;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,24 +30,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.audit.TimelineService;
-import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.cases.CaseService;
-import uk.safeguardcases.application.cases.CaseSummary;
-import uk.safeguardcases.application.cases.NewConcern;
 import uk.safeguardcases.application.cases.TimelineLine;
 import uk.safeguardcases.application.investigation.EvidenceInput;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.investigation.EvidenceView;
-import uk.safeguardcases.application.investigation.TriageInput;
-import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.people.PeopleDirectory;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
-import uk.safeguardcases.domain.cases.CaseSource;
-import uk.safeguardcases.domain.cases.CaseStatus;
-import uk.safeguardcases.domain.cases.TriageDecision;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.ContentHash;
 import uk.safeguardcases.domain.evidence.Evidence;
@@ -63,7 +54,7 @@ class EvidenceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.productWith(EvidenceIT.class);
+        return Deployments.productWithFixtures(EvidenceIT.class);
     }
 
     @Inject
@@ -71,12 +62,6 @@ class EvidenceIT {
 
     @Inject
     private CaseService cases;
-
-    @Inject
-    private BoardService boards;
-
-    @Inject
-    private TriageService triage;
 
     @Inject
     private EvidenceService evidence;
@@ -349,16 +334,7 @@ class EvidenceIT {
     @Test
     void noEvidenceIsAddedToAClosedCase() throws InterruptedException {
         Caller officer = as("chscb.officer");
-        String ref = raiseCase(officer, "Closed Case");
-        CallerContext.runAs(officer, () -> triage.recordTriage(ref, new TriageInput(false, null, false, null, false,
-                null, false, TriageDecision.NO_FURTHER_ACTION, "Nothing to investigate.")));
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!CaseStatus.CLOSED.label().equals(
-                CallerContext.runAs(officer, () -> cases.findByReference(ref)).status())
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
-        assertEquals(CaseStatus.CLOSED.label(), CallerContext.runAs(officer, () -> cases.findByReference(ref)).status());
+        String ref = CaseFixtures.closedAtTriage("chscb", "Closed Case");
 
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
                 () -> evidence.capture(ref, pngInput(onePixelPng(), true))));
@@ -366,14 +342,8 @@ class EvidenceIT {
         assertEquals(0, CallerContext.runAs(officer, () -> evidence.evidenceOf(ref)).size());
     }
 
-    private String raiseCase(Caller officer, String subject) {
-        return CallerContext.runAs(officer, () -> {
-            Long organisation = boards.organisations().get(0).id();
-            CaseSummary raised = cases.raiseConcern(new NewConcern(subject, organisation, CaseSource.PUBLIC_COMPLAINT,
-                    "A public post about a service user's family."));
-            assertNotNull(raised.id());
-            return raised.reference();
-        });
+    private static String raiseCase(Caller officer, String subject) {
+        return CaseFixtures.raise(officer.tenantId(), subject, "A public post about a service user's family.");
     }
 
     private long caseId(Caller officer, String ref) {

@@ -50,7 +50,7 @@ class RetentionIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.productWith(RetentionIT.class, Browser.class, Browser.Page.class);
+        return Deployments.productWithFixtures(RetentionIT.class);
     }
 
     @Inject
@@ -245,11 +245,8 @@ class RetentionIT {
         return e.fieldMessages().get("dateOfBirth");
     }
 
-    private String closedCase(Caller officer, String subject) {
-        String ref = raise(officer, subject).reference();
-        CallerContext.runAs(officer, () -> triage.recordTriage(ref, new TriageInput(false, null, false, null, false,
-                null, false, TriageDecision.NO_FURTHER_ACTION, "Nothing to investigate.")));
-        return ref;
+    private static String closedCase(Caller officer, String subject) {
+        return CaseFixtures.closedAtTriage(officer.tenantId(), subject);
     }
 
     private CaseSummary raise(Caller officer, String subject) {
