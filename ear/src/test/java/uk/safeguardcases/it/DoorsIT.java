@@ -264,6 +264,14 @@ class DoorsIT {
                 "concern", Map.of("subjectName", "Forged", "summary", "Forged."), "raise");
         assertEquals(400, forged.status());
         assertTrue(forged.body().contains("This page has expired"), forged.body());
+
+        Browser admin = signedIn("chscb.admin");
+        Browser.Page upload = admin.open("admin/import.xhtml");
+        Browser.Page notMultipart = admin.submit(upload, "upload", Map.of("pasted", "name,email\nŴyn,w@example.org"),
+                "preview");
+        assertEquals(400, notMultipart.status(), "the upload form posted without its multipart body");
+        assertTrue(notMultipart.body().contains("This page has expired"), notMultipart.body());
+        assertEquals(200, admin.open("admin/import.xhtml").status(), "the administrator is still signed in");
     }
 
     @Test
