@@ -201,6 +201,8 @@ class ReportsIT {
         assertTrue(pack.pages.size() >= 2, "a cover and at least one page of content");
         assertEveryPageMarked(pack, ref);
         assertTrue(pack.page(0).contains("Disciplinary referral pack"), pack.page(0));
+        assertTrue(pack.page(0).contains("1. The concern"), "the cover does not stand alone on a blank page: "
+                + pack.page(0));
         for (String fact : List.of(ref, "Rhys Pack", boardName("chscb"), organisationName(hr.organisationId()))) {
             assertTrue(pack.page(0).contains(fact), "the cover names " + fact + ": " + pack.page(0));
         }
@@ -225,6 +227,16 @@ class ReportsIT {
         assertTrue(text.contains("Evidence captured"), "the timeline");
         assertFalse(text.contains(TRIAGE_NOTE), "the safeguarding screen stays with the board");
         assertFalse(text.contains("Triage recorded"), "the safeguarding screen stays with the board");
+    }
+
+    @Test
+    void aClosedCasesReportSaysHowLongItIsKeptAsThePagesDo() {
+        String ref = CaseFixtures.closedAtTriage("chscb", "Kit Keep");
+        Browser browser = browser();
+        browser.signIn("chscb.officer", PASSWORD);
+        Pdf report = Pdf.read(browser.download("officer/case-report?ref=" + ref).body());
+        assertTrue(Pattern.compile("Kept until\\s*\\d{1,2} [A-Z][a-z]{2} \\d{4}").matcher(report.page(0)).find(),
+                "a day as the pages write it (14 Mar 2053), not 2053-03-14: " + report.page(0));
     }
 
     @Test

@@ -35,7 +35,7 @@ public final class CaseReportDocument {
                     .fact("Outcome", file.outcome() == null ? null : file.outcome().label())
                     .fact("Closed", file.closedAt() == null ? null : PdfSheets.when(file.closedAt()) + " ("
                             + (file.closureReason() == null ? "" : file.closureReason().label()) + ")")
-                    .fact("Kept until", file.retentionUntil() == null ? null : file.retentionUntil().toString())
+                    .fact("Kept until", PdfSheets.day(file.retentionUntil()))
                     .fact("Printed", PdfSheets.when(printedAt))
                     .done();
 

@@ -46,14 +46,12 @@ public final class ReferralPackDocument {
                             .fact("Pack sent", PdfSheets.when(sentAt))
                             .fact("SHA-256 of the pack sent", sentSha256)
                             .done();
-                    pdf.newPage();
                     content(pdf, pack);
                 });
     }
 
     private static void content(PdfSheets pdf, ReferralPack pack) {
         cover(pdf, pack);
-        pdf.newPage();
         concern(pdf, pack.referral());
         allegations(pdf, pack);
         evidence(pdf, pack);
