@@ -36,6 +36,9 @@ public final class SafeguardDriver implements Driver {
         Connection connection = target.connect(durable(url), info);
         if (target == h2) {
             LocalAccess.offer(url);
+            if (LocalAccess.databaseName(url) != null) {
+                Housekeeping.keep(connection);
+            }
         }
         return connection;
     }

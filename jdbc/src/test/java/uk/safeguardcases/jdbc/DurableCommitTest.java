@@ -70,6 +70,27 @@ class DurableCommitTest {
     }
 
     @Test
+    void theFileStaysNearTheSizeOfItsDataUnderManyCommitsToAnIndexedTable() throws Exception {
+        String url = "jdbc:h2:durable:" + folder.resolve("busy").toAbsolutePath();
+        try (Connection connection = new SafeguardDriver().connect(url, credentials())) {
+            connection.createStatement().execute("create table cases (id bigint primary key, board varchar(20),"
+                    + " reference varchar(40), summary varchar(400))");
+            connection.createStatement().execute("create index cases_board on cases (board, reference)");
+            var insert = connection.prepareStatement("insert into cases values (?, ?, ?, ?)");
+            for (int n = 0; n < 20_000; n++) {
+                insert.setLong(1, n);
+                insert.setString(2, "board" + n % 4);
+                insert.setString(3, "REF-" + n);
+                insert.setString(4, "Dŵr – “tŷ” £5 ".repeat(10));
+                insert.executeUpdate();
+            }
+            long size = Files.size(folder.resolve("busy.mv.db"));
+            // 20,000 commits, about 5 MB of rows and index: without housekeeping the file is over 50 MB by now.
+            assertThat(size).as("bytes").isLessThan(30L * 1024 * 1024);
+        }
+    }
+
+    @Test
     void theUrlChoosesTheDatabase() {
         SafeguardDriver driver = new SafeguardDriver();
         assertThat(driver.acceptsURL("jdbc:h2:mem:x")).isTrue();
