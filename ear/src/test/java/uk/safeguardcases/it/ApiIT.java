@@ -59,7 +59,6 @@ import uk.safeguardcases.application.cases.NewConcern;
 import uk.safeguardcases.application.cases.TimelineLine;
 import uk.safeguardcases.application.investigation.AllegationService;
 import uk.safeguardcases.application.investigation.AuthorisationService;
-import uk.safeguardcases.application.investigation.EvidenceInput;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.investigation.EvidenceView;
 import uk.safeguardcases.application.investigation.TriageService;
@@ -68,7 +67,6 @@ import uk.safeguardcases.application.reports.ReferralPackPdf;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
-import uk.safeguardcases.domain.allegation.Severity;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
@@ -1125,18 +1123,7 @@ class ApiIT {
 
     /** A new case of {@code board} about a member of {@code organisationId}, walked to its referral to HR. */
     private String referredCase(String board, Long organisationId, String subject) {
-        return CaseFixtures.a(board).about(subject).inOrganisation(organisationId)
-                .raisedFrom(CaseSource.PUBLIC_COMPLAINT, "Photographs of a service user's family posted without consent.")
-                .triageNote("Consent not given.")
-                .alleging(board.equals("chscb") ? "3.5(d)" : "8.1", Severity.HIGH,
-                        "Three photographs of a family known through work.")
-                .withEvidence(EvidenceInput.text("https://www.facebook.com/posts/4711", Platform.FACEBOOK,
-                        "Look who I met at work today", Instant.now().minus(1, ChronoUnit.HOURS),
-                        CaptureMethod.PUBLIC_PAGE_VIEWED, true))
-                .gathered("One public post captured.")
-                .statement("I posted them; I have taken them down.")
-                .findings("Breach of 3.5(d) confirmed: photographs posted without consent.")
-                .at(CaseStatus.REFERRED_TO_HR).reference();
+        return CaseFixtures.photographsPosted(board, organisationId, subject).at(CaseStatus.REFERRED_TO_HR).reference();
     }
 
     private String statusOf(String board, String ref) {

@@ -3,6 +3,7 @@ package uk.safeguardcases.it;
 import jakarta.enterprise.inject.spi.CDI;
 import java.net.URI;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -95,6 +96,25 @@ final class CaseFixtures {
     static void triage(String board, String ref, boolean harmThresholdMet) {
         as(board + ".officer", () -> bean(TriageService.class).recordTriage(ref, new TriageInput(false, null, false,
                 null, false, null, harmThresholdMet, TriageDecision.INVESTIGATE, "Likely breach; investigate.")));
+    }
+
+    /**
+     * The referral tests' case: a public complaint about photographs of a service user's family, alleging the board's
+     * photographs clause (CHSCB 3.5(d), else 8.1), one public Facebook post captured, the member's admission and the
+     * breach confirmed; walk it on with {@code .at(step)}.
+     */
+    static Walk photographsPosted(String board, Long organisationId, String subject) {
+        return a(board).about(subject).inOrganisation(organisationId)
+                .raisedFrom(CaseSource.PUBLIC_COMPLAINT, "Photographs of a service user's family posted without consent.")
+                .triageNote("Consent not given.")
+                .alleging(board.equals("chscb") ? "3.5(d)" : "8.1", Severity.HIGH,
+                        "Three photographs of a family known through work.")
+                .withEvidence(EvidenceInput.text("https://www.facebook.com/posts/4711", Platform.FACEBOOK,
+                        "Look who I met at work today", Instant.now().minus(1, ChronoUnit.HOURS),
+                        CaptureMethod.PUBLIC_PAGE_VIEWED, true))
+                .gathered("One public post captured.")
+                .statement("I posted them; I have taken them down.")
+                .findings("Breach of 3.5(d) confirmed: photographs posted without consent.");
     }
 
     /** A concern the board's officer closes at triage with no further action; returns its reference once closed. */

@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +24,6 @@ import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.NewConcern;
 import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
 import uk.safeguardcases.application.cases.TimelineLine;
-import uk.safeguardcases.application.investigation.EvidenceInput;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.investigation.ReferralPack;
 import uk.safeguardcases.application.investigation.ReferralService;
@@ -36,11 +33,8 @@ import uk.safeguardcases.application.people.PeopleDirectory;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
-import uk.safeguardcases.domain.allegation.Severity;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
-import uk.safeguardcases.domain.evidence.CaptureMethod;
-import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.referral.HrOutcome;
 import uk.safeguardcases.domain.referral.ReferralStatus;
@@ -287,18 +281,7 @@ class HrWorkspaceIT {
 
     /** A new case of {@code board} about a member of {@code organisationId}, walked to its referral to HR. */
     private Referred referredCase(String board, Long organisationId, String subject) {
-        CaseFixtures.WalkedCase walked = CaseFixtures.a(board).about(subject).inOrganisation(organisationId)
-                .raisedFrom(CaseSource.PUBLIC_COMPLAINT, "Photographs of a service user's family posted without consent.")
-                .triageNote("Consent not given.")
-                .alleging(board.equals("chscb") ? "3.5(d)" : "8.1", Severity.HIGH,
-                        "Three photographs of a family known through work.")
-                .withEvidence(EvidenceInput.text("https://www.facebook.com/posts/4711", Platform.FACEBOOK,
-                        "Look who I met at work today", Instant.now().minus(1, ChronoUnit.HOURS),
-                        CaptureMethod.PUBLIC_PAGE_VIEWED, true))
-                .gathered("One public post captured.")
-                .statement("I posted them; I have taken them down.")
-                .findings("Breach of 3.5(d) confirmed: photographs posted without consent.")
-                .at(CaseStatus.REFERRED_TO_HR);
+        CaseFixtures.WalkedCase walked = CaseFixtures.photographsPosted(board, organisationId, subject).at(CaseStatus.REFERRED_TO_HR);
         return new Referred(walked.reference(), subject, walked.evidence().get(0).sha256());
     }
 
