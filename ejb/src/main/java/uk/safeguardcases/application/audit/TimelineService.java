@@ -46,12 +46,27 @@ public class TimelineService {
         return append(caseId, action.label(), detail, action.visibilityOfNote(internal));
     }
 
-    private TimelineEntry append(Long caseId, String action, String detail, Visibility visibility) {
-        Caller caller = CallerContext.current();
+    /**
+     * Takes the board's chain now, as every entry does, and keeps it until the transaction ends: what is numbered
+     * per case before its entry is made (evidence) is then numbered in the order the entries are chained, and
+     * never twice alike.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void holdChain() {
+        head(CallerContext.current());
+    }
+
+    private TimelineHead head(Caller caller) {
         TimelineHead head = em.find(TimelineHead.class, caller.tenantId(), LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
             throw new IllegalStateException("Board " + caller.tenantId() + " has no audit chain");
         }
+        return head;
+    }
+
+    private TimelineEntry append(Long caseId, String action, String detail, Visibility visibility) {
+        Caller caller = CallerContext.current();
+        TimelineHead head = head(caller);
         // Stored with microsecond precision on every database we run on; hash exactly what is stored.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         TimelineEntry entry = TimelineEntry.chained(caller.tenantId(), head.lastSequence() + 1, head.lastHash(),

@@ -184,6 +184,10 @@ public class EvidenceService {
                     fileType, capturedAt, recordedAt, caller.username(), input.captureMethod(), true);
             what = describe(storedUrl, text, fileType, hasFile ? bytes.length : 0);
         }
+        timeline.holdChain();
+        evidence.numbered(1 + em.createQuery("select coalesce(max(e.numberInCase), 0) from Evidence e"
+                        + " where e.caseId = :caseId", Integer.class)
+                .setParameter("caseId", safeguardingCase.id()).getSingleResult());
         em.persist(evidence);
         // The member always sees the proof they gave; what an officer captures only when the officer says so.
         boolean shown = fromMember || input.shownToMember();
@@ -191,7 +195,7 @@ public class EvidenceService {
         // No captured text, address or file name here: the timeline holds no personal data of the evidence. A
         // report to the IWF / CEOP is the board's and those agencies' business, so that entry is the board's only.
         timeline.record(safeguardingCase.id(), input.illegalImagery() ? AuditAction.ILLEGAL_IMAGERY_REPORTED
-                : AuditAction.EVIDENCE_CAPTURED, "Evidence " + evidence.id() + ": " + input.platform().label() + "; "
+                : AuditAction.EVIDENCE_CAPTURED, "Evidence " + evidence.numberInCase() + ": " + input.platform().label() + "; "
                 + input.captureMethod().label() + "; " + what + "; SHA-256 " + evidence.contentSha256() + "; "
                 + (shown ? "shown to the member" : "not shown to the member"));
         return EvidenceView.of(evidence, shown);
@@ -223,7 +227,7 @@ public class EvidenceService {
         }
         if (changed) {
             timeline.record(safeguardingCase.id(), shown ? AuditAction.EVIDENCE_SHOWN_TO_MEMBER
-                    : AuditAction.EVIDENCE_NO_LONGER_SHOWN, "Evidence " + evidence.id());
+                    : AuditAction.EVIDENCE_NO_LONGER_SHOWN, "Evidence " + evidence.numberInCase());
         }
         return EvidenceView.of(evidence, shown);
     }
@@ -233,7 +237,7 @@ public class EvidenceService {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         Set<Long> shownIds = Set.copyOf(shownIds(safeguardingCase));
-        return em.createQuery("select e from Evidence e where e.caseId = :caseId order by e.capturedAt, e.id",
+        return em.createQuery("select e from Evidence e where e.caseId = :caseId order by e.numberInCase",
                         Evidence.class)
                 .setParameter("caseId", safeguardingCase.id())
                 .getResultStream().map(e -> EvidenceView.of(e, shownIds.contains(e.id()))).toList();

@@ -10,6 +10,7 @@ import uk.safeguardcases.domain.evidence.Platform;
  * A piece of evidence as officers and seniors see it; never the file's bytes (see
  * {@code EvidenceService.fileOf}).
  *
+ * @param number the item's number in its case, the one the timeline, the pack and the report use
  * @param platform the platform's label, e.g. "Facebook"
  * @param captureMethod the capture method's label, e.g. "Viewed on a public page"
  * @param sha256 SHA-256 of the stored content, lower-case hex (see {@code ContentHash} for what is hashed)
@@ -22,13 +23,13 @@ import uk.safeguardcases.domain.evidence.Platform;
  * @param platformValue the platform itself, whose words pages take from their bundles
  * @param captureMethodValue the capture method itself, whose words pages take from their bundles
  */
-public record EvidenceView(long id, String url, String platform, String captureMethod, Instant capturedAt,
+public record EvidenceView(long id, int number, String url, String platform, String captureMethod, Instant capturedAt,
         String capturedBy, Instant recordedAt, String sha256, String capturedText, String fileName, Long fileSize,
         String contentType, boolean illegalImagery, String reportReference, boolean shownToMember,
         Platform platformValue, CaptureMethod captureMethodValue) implements Serializable {
 
     public static EvidenceView of(Evidence evidence, boolean shownToMember) {
-        return new EvidenceView(evidence.id(), evidence.url(), evidence.platform().label(),
+        return new EvidenceView(evidence.id(), evidence.numberInCase(), evidence.url(), evidence.platform().label(),
                 evidence.captureMethod().label(), evidence.capturedAt(), evidence.capturedBy(), evidence.recordedAt(),
                 evidence.contentSha256(), evidence.capturedText(), evidence.fileName(), evidence.fileSize(),
                 evidence.contentType(), evidence.illegalImagery(), evidence.reportReference(), shownToMember,

@@ -87,6 +87,10 @@ public class Evidence extends PartOfACase {
     @Column(name = "report_reference", updatable = false)
     private String reportReference;
 
+    /** The item's number in its case (1, 2, 3 in the order recorded): the one number people see. */
+    @Column(name = "number_in_case", nullable = false, updatable = false)
+    private int numberInCase;
+
     protected Evidence() {
     }
 
@@ -148,6 +152,25 @@ public class Evidence extends PartOfACase {
         evidence.reportReference = reportReference;
         evidence.contentSha256 = ContentHash.ofEvidence(null, null, url, reportReference);
         return evidence;
+    }
+
+    /**
+     * Gives the item its number in the case before it is saved; once only. The caller holds the board's chain
+     * (see {@code TimelineService.holdChain}) so that two items of one case never take the same number.
+     */
+    public Evidence numbered(int number) {
+        if (number < 1) {
+            throw new IllegalArgumentException("Evidence is numbered from 1");
+        }
+        if (numberInCase != 0) {
+            throw new IllegalStateException("Evidence " + numberInCase + " is already numbered");
+        }
+        this.numberInCase = number;
+        return this;
+    }
+
+    public int numberInCase() {
+        return numberInCase;
     }
 
     /** Whether these bytes are the file captured with this evidence (their SHA-256 is the one recorded). */
