@@ -182,8 +182,8 @@ final class CaseFixtures {
      * gathering finished; the removal request answered by the member (removed); their statement given; removal
      * verified; a disciplinary referral decided by the officer and approved by the senior; acknowledged by HR; and
      * the outcome recorded, which closes the case. Side steps: the harm threshold met (the LADO referral, made
-     * when walking on), the removal contested, more time asked for (and given, when walking on). A test sets the
-     * texts it asserts on; the rest is plain, plausible text.
+     * when walking on), the removal contested (and the contest rejected, when walking on), more time asked for
+     * (and given, when walking on). A test sets the texts it asserts on; the rest is plain, plausible text.
      */
     static final class Walk {
 
@@ -198,6 +198,7 @@ final class CaseFixtures {
         private final List<EvidenceInput> evidence = new ArrayList<>();
         private String gathered = "Evidence captured.";
         private String[] moreTime;
+        private String[] contest;
         private String statement = "I posted it without thinking and have taken it down.";
         private String findings = "A breach of the policy; refer to the employer.";
         private String verification = "The post is gone.";
@@ -277,6 +278,15 @@ final class CaseFixtures {
             return this;
         }
 
+        /**
+         * Before removing the content the member contests the request ({@code reasons}), and the officer rejects
+         * the contest ({@code rejection}); the member then removes it.
+         */
+        Walk contested(String reasons, String rejection) {
+            this.contest = new String[] {reasons, rejection};
+            return this;
+        }
+
         /** The member's statement when asked to co-operate. */
         Walk statement(String memberStatement) {
             this.statement = memberStatement;
@@ -344,6 +354,14 @@ final class CaseFixtures {
                             awaitStep(board, ref, CaseStatus.DECIDING_EXTENSION);
                             as(board + ".officer", () -> bean(RequestService.class).decideExtension(ref, true, 2,
                                     moreTime[1]));
+                            awaitStep(board, ref, CaseStatus.AWAITING_REMOVAL);
+                        }
+                        if (contest != null && step != CaseStatus.REVIEWING_CONTEST) {
+                            as(board + ".member", () -> bean(RequestService.class).respondToRemoval(ref,
+                                    MemberResponse.CONTESTED, contest[0]));
+                            awaitStep(board, ref, CaseStatus.REVIEWING_CONTEST);
+                            as(board + ".officer", () -> bean(RequestService.class).reviewContest(ref, false,
+                                    contest[1]));
                             awaitStep(board, ref, CaseStatus.AWAITING_REMOVAL);
                         }
                         MemberResponse answer = switch (step) {

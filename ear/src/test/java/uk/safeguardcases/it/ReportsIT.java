@@ -2,6 +2,7 @@ package uk.safeguardcases.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -227,6 +228,54 @@ class ReportsIT {
         assertTrue(text.contains("Evidence captured"), "the timeline");
         assertFalse(text.contains(TRIAGE_NOTE), "the safeguarding screen stays with the board");
         assertFalse(text.contains("Triage recorded"), "the safeguarding screen stays with the board");
+    }
+
+    @Test
+    void thePackAndTheHrPageGiveEveryAnswerOfTheMemberInOrderWithTheBoardsDecisionAndNumberEvidenceAsTheCaseDoes() {
+        Caller hr = as("chscb.hr");
+        String contest = "Nid fi yw hwn – “dyfyniad” o " + WELSH + ", £5 ✨";
+        String rejection = "Mae’r llun yn dangos plentyn o " + WELSH + " – rhaid ei ddileu.";
+        CaseFixtures.WalkedCase walked = CaseFixtures.a("chscb").about("Ffion Ŵyn").inOrganisation(hr.organisationId())
+                .withEvidence(CaseFixtures.textPost("Y post cyntaf"), CaseFixtures.textPost("Yr ail bost"))
+                .contested(contest, rejection)
+                .at(CaseStatus.REFERRED_TO_HR);
+        String ref = walked.reference();
+        assertEquals(List.of(1, 2), walked.evidence().stream().map(EvidenceView::number).toList(),
+                "numbered 1, 2 in the case");
+        CaseFixtures.WalkedCase another = CaseFixtures.a("chscb").withEvidence(CaseFixtures.textPost("Arall"))
+                .at(CaseStatus.AWAITING_REMOVAL);
+        assertEquals(1, another.evidence().get(0).number(), "each case numbers its own evidence from 1");
+        assertNotEquals(1L, another.evidence().get(0).id(), "the number is not the database id");
+
+        String text = Pdf.read(CallerContext.runAs(hr, () -> referralPacks.forHr(ref)).content()).all();
+        int section = text.indexOf("What was said and decided, in order");
+        assertTrue(section > 0, "the pack lists the exchanges: " + text);
+        String exchanges = text.substring(section, text.indexOf("5. Findings and approval"));
+        int contested = exchanges.indexOf("Contested");
+        int reasons = exchanges.indexOf(contest);
+        int rejected = exchanges.indexOf("Contest rejected");
+        int why = exchanges.indexOf(rejection);
+        int removed = exchanges.lastIndexOf("Removed the content");
+        assertTrue(contested > 0 && contested < reasons && reasons < rejected && rejected < why && why < removed,
+                "the contest and its reasons, the board's rejection and its reason, then the removal, in order: "
+                        + exchanges);
+        assertTrue(text.contains("Evidence 1: Facebook") && text.contains("Evidence 2: Facebook"),
+                "the timeline names evidence by its number in the case: " + text);
+        for (EvidenceView item : walked.evidence()) {
+            if (item.id() > 2) {
+                assertFalse(text.contains("Evidence " + item.id() + ":"), "never the database id");
+            }
+        }
+
+        Browser browser = browser();
+        browser.signIn("chscb.hr", PASSWORD);
+        String page = browser.open("hr/referral.xhtml?ref=" + ref).body();
+        int onPage = page.indexOf("id=\"exchanges\"");
+        assertTrue(onPage > 0, "the HR page lists the exchanges");
+        String list = page.substring(onPage);
+        assertTrue(list.indexOf(contest) > 0 && list.indexOf(contest) < list.indexOf(rejection)
+                && list.indexOf(rejection) < list.indexOf("Removed the content"), "in order on the page: " + list);
+        assertTrue(page.contains("Evidence 1") && page.contains("Evidence 2"), "the HR page numbers evidence too");
     }
 
     @Test

@@ -28,8 +28,8 @@ import uk.safeguardcases.domain.requests.RequestKind;
  * and SHA-256 so it can be matched.
  */
 public record ReferralPack(Referred referral, Decision decision, List<AllegationView> allegations,
-        List<EvidenceItem> evidence, List<RequestItem> requests, Contact contact, HrSide hr,
-        List<TimelineLine> timeline) implements Serializable {
+        List<EvidenceItem> evidence, List<RequestItem> requests, List<TimelineLine> exchanges, Contact contact,
+        HrSide hr, List<TimelineLine> timeline) implements Serializable {
 
     /** The case and the referral itself. {@code caseStep} is the case's step. */
     public record Referred(String reference, String subjectName, String organisationName, String boardName,
@@ -46,12 +46,13 @@ public record ReferralPack(Referred referral, Decision decision, List<Allegation
     /**
      * A piece of evidence without its file.
      *
+     * @param number the item's number in the case, as the timeline and the case page give it
      * @param capturedText the text captured, if any
      * @param fileName the name of the file the board keeps, or null
      * @param detailsWithheld the item's address, hash and what it is stay with the board (illegal imagery reported
      *        to the IWF / CEOP): only when, by whom and how it was captured are shown
      */
-    public record EvidenceItem(String url, Platform platform, CaptureMethod captureMethod, Instant capturedAt,
+    public record EvidenceItem(int number, String url, Platform platform, CaptureMethod captureMethod, Instant capturedAt,
             String capturedBy, String sha256, String capturedText, String fileName, boolean detailsWithheld)
             implements Serializable {
     }

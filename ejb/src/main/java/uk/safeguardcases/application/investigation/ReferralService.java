@@ -171,7 +171,7 @@ public class ReferralService {
                 .map(AllegationService::view).toList();
 
         List<ReferralPack.EvidenceItem> evidence = em.createQuery(
-                        "select e from Evidence e where e.caseId = :caseId order by e.capturedAt, e.id", Evidence.class)
+                        "select e from Evidence e where e.caseId = :caseId order by e.numberInCase", Evidence.class)
                 .setParameter("caseId", c.id()).getResultStream()
                 .map(ReferralService::evidenceItem)
                 .toList();
@@ -191,7 +191,9 @@ public class ReferralService {
                 r.appealed(), r.appealLodgedOn(), r.appealGrounds(), r.appealOutcome(), r.appealDecidedOn(),
                 r.appealResult());
         List<TimelineLine> shown = lines.stream().map(TimelineLine::of).toList();
-        return new ReferralPack(referred, decision, allegations, evidence, requests, contact, hr, shown);
+        List<TimelineLine> exchanges = shown.stream().filter(line -> AuditAction.isMemberRequestExchange(line.action()))
+                .toList();
+        return new ReferralPack(referred, decision, allegations, evidence, requests, exchanges, contact, hr, shown);
     }
 
     /**
@@ -201,10 +203,10 @@ public class ReferralService {
      */
     private static ReferralPack.EvidenceItem evidenceItem(Evidence e) {
         if (e.illegalImagery()) {
-            return new ReferralPack.EvidenceItem(null, e.platform(), e.captureMethod(),
+            return new ReferralPack.EvidenceItem(e.numberInCase(), null, e.platform(), e.captureMethod(),
                     e.capturedAt(), e.capturedBy(), null, null, null, true);
         }
-        return new ReferralPack.EvidenceItem(e.url(), e.platform(), e.captureMethod(), e.capturedAt(),
+        return new ReferralPack.EvidenceItem(e.numberInCase(), e.url(), e.platform(), e.captureMethod(), e.capturedAt(),
                 e.capturedBy(), e.contentSha256(), e.capturedText(), e.fileName(), false);
     }
 

@@ -136,6 +136,21 @@ public enum AuditAction {
         };
     }
 
+    /** What passes between the member and the board about its requests (CHSCB 5.3, 5.4, 6.3), in the timeline's words. */
+    private static final java.util.Set<String> MEMBER_REQUEST_EXCHANGE = java.util.stream.Stream.of(
+                    REMOVAL_REQUEST_SENT, COOPERATION_REQUEST_SENT, REMOVAL_REMINDER_SENT, REMOVAL_REQUEST_ANSWERED,
+                    CONTEST_UPHELD, CONTEST_REJECTED, MORE_TIME_GIVEN, MORE_TIME_REFUSED, COOPERATION_RECORDED,
+                    NON_COMPLIANCE_RECORDED, NON_COOPERATION_RECORDED)
+            .map(AuditAction::label).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether a timeline entry's action (its label, as entries keep it) is one of the member's dealings with the
+     * board about a request: sent, reminded, answered, decided on, not complied with.
+     */
+    public static boolean isMemberRequestExchange(String action) {
+        return MEMBER_REQUEST_EXCHANGE.contains(action);
+    }
+
     /** The finding a closed case's allegation was given. */
     public static AuditAction allegationFound(uk.safeguardcases.domain.cases.AllegationFinding finding) {
         return valueOf("ALLEGATION_FOUND_" + finding.name());

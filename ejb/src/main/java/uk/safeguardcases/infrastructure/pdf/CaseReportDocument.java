@@ -7,7 +7,7 @@ import uk.safeguardcases.application.cases.CaseFile;
 import uk.safeguardcases.application.cases.CaseSummary;
 import uk.safeguardcases.application.cases.TimelineLine;
 import uk.safeguardcases.application.investigation.EvidenceView;
-import uk.safeguardcases.domain.requests.RequestDecision;
+import uk.safeguardcases.domain.audit.AuditAction;
 
 /**
  * The case report for the board's own file: everything the case page shows (header, concern, allegations,
@@ -52,7 +52,8 @@ public final class CaseReportDocument {
 
             ReferralPackDocument.allegations(pdf, file.allegations(), "2.");
             evidence(pdf, file.evidence());
-            requests(pdf, file.requests());
+            requests(pdf, file.requests(), timeline.stream()
+                    .filter(line -> AuditAction.isMemberRequestExchange(line.action())).toList());
             referrals(pdf, file.referral(), file.externalReferrals());
 
             pdf.heading("6. Timeline");
@@ -70,7 +71,7 @@ public final class CaseReportDocument {
         PdfPTable table = pdf.table(new float[] {0.5f, 1.3f, 1.5f, 3f, 2.6f}, "No.", "Captured", "Method",
                 "Where and what", "SHA-256");
         for (EvidenceView e : evidence) {
-            table.addCell(pdf.cell(String.valueOf(e.id()), pdf.small));
+            table.addCell(pdf.cell(String.valueOf(e.number()), pdf.small));
             table.addCell(pdf.cell(PdfSheets.when(e.capturedAt()) + "\nby " + PdfSheets.nonNull(e.capturedBy()),
                     pdf.small));
             table.addCell(pdf.cell(e.captureMethod(), pdf.small));
@@ -94,33 +95,26 @@ public final class CaseReportDocument {
         pdf.add(table);
     }
 
-    private static void requests(PdfSheets pdf, List<CaseFile.Request> requests) {
+    private static void requests(PdfSheets pdf, List<CaseFile.Request> requests, List<TimelineLine> exchanges) {
         pdf.heading("4. Requests to the member");
         if (requests.isEmpty()) {
             pdf.paragraph("No request was sent to the member.");
+            return;
         }
         for (CaseFile.Request request : requests) {
             pdf.subheading(request.kind().label() + " request");
             pdf.add(pdf.labelled("Sent", PdfSheets.when(request.sentAt())));
             pdf.add(pdf.labelled("Deadline", PdfSheets.when(request.deadline())));
-            if (request.remindedAt() != null) {
-                pdf.add(pdf.labelled("Reminded", PdfSheets.when(request.remindedAt())));
-            }
-            pdf.add(pdf.labelled("Response", request.response() == null ? "None"
-                    : request.response().label() + ", " + PdfSheets.when(request.respondedAt())));
-            if (request.responseText() != null && !request.responseText().isBlank()) {
-                pdf.quoted(request.responseText());
-            }
+            ReferralPackDocument.statement(pdf, request.kind(), request.response(), request.respondedAt(),
+                    request.responseText());
             if (request.supervisedAccess()) {
                 pdf.paragraph("Supervised access to the member's account took place (no password is kept).");
             }
             if (request.nonComplianceAt() != null) {
                 pdf.add(pdf.labelled("Not complied with by the deadline", PdfSheets.when(request.nonComplianceAt())));
             }
-            if (request.decision() != null && !request.decision().isBlank()) {
-                pdf.add(pdf.labelled("Decision", RequestDecision.labelOf(request.decision())));
-            }
         }
+        ReferralPackDocument.exchanges(pdf, exchanges);
     }
 
     private static void referrals(PdfSheets pdf, CaseFile.Referral referral, List<CaseFile.ExternalReferral> external) {

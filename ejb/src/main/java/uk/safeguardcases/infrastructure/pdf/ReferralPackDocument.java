@@ -6,7 +6,8 @@ import java.time.Instant;
 import uk.safeguardcases.application.cases.TimelineLine;
 import uk.safeguardcases.application.investigation.AllegationView;
 import uk.safeguardcases.application.investigation.ReferralPack;
-import uk.safeguardcases.domain.requests.RequestDecision;
+import uk.safeguardcases.domain.requests.MemberResponse;
+import uk.safeguardcases.domain.requests.RequestKind;
 
 /**
  * The referral pack (CHSCB 6.2) as the PDF the HR partner of the member's parent organisation receives: a
@@ -127,10 +128,8 @@ public final class ReferralPackDocument {
         }
         PdfPTable table = pdf.table(new float[] {0.35f, 1.3f, 1.5f, 3f, 2.6f}, "No.", "Captured", "Method",
                 "Where and what", "SHA-256");
-        int n = 0;
         for (ReferralPack.EvidenceItem e : pack.evidence()) {
-            n++;
-            table.addCell(pdf.cell(String.valueOf(n), pdf.small));
+            table.addCell(pdf.cell(String.valueOf(e.number()), pdf.small));
             table.addCell(pdf.cell(PdfSheets.when(e.capturedAt()) + "\nby " + PdfSheets.nonNull(e.capturedBy()),
                     pdf.small));
             table.addCell(pdf.cell(e.captureMethod().label(), pdf.small));
@@ -163,27 +162,53 @@ public final class ReferralPackDocument {
         pdf.heading("4. The member's responses");
         if (pack.requests().isEmpty()) {
             pdf.paragraph("No request was sent to the member.");
+            return;
         }
         for (ReferralPack.RequestItem request : pack.requests()) {
             pdf.subheading(request.kind().label() + " request");
             pdf.add(pdf.labelled("Sent", PdfSheets.when(request.sentAt())));
             pdf.add(pdf.labelled("Deadline", PdfSheets.when(request.deadline())));
-            if (request.response() != null) {
-                pdf.add(pdf.labelled("Response", request.response().label() + ", "
-                        + PdfSheets.when(request.respondedAt())));
-                if (request.responseText() != null && !request.responseText().isBlank()) {
-                    pdf.quoted(request.responseText());
-                }
-            } else {
-                pdf.add(pdf.labelled("Response", "None"));
-            }
+            statement(pdf, request.kind(), request.response(), request.respondedAt(), request.responseText());
             if (request.nonComplianceAt() != null) {
                 pdf.add(pdf.labelled("Not complied with by the deadline", PdfSheets.when(request.nonComplianceAt())));
             }
-            if (request.decision() != null && !request.decision().isBlank()) {
-                pdf.add(pdf.labelled("The board's decision", RequestDecision.labelOf(request.decision())));
-            }
         }
+        exchanges(pdf, pack.exchanges());
+    }
+
+    /**
+     * The member's account in answer to the co-operation request, answered once, in full (the timeline says only
+     * how they co-operated). The answers to a removal request are among the exchanges, with their reasons.
+     */
+    static void statement(PdfSheets pdf, RequestKind kind, MemberResponse response, Instant at, String text) {
+        if (kind != RequestKind.COOPERATION || response == null) {
+            return;
+        }
+        pdf.add(pdf.labelled("Response", response.label() + ", " + PdfSheets.when(at)));
+        if (text != null && !text.isBlank()) {
+            pdf.quoted(text);
+        }
+    }
+
+    /**
+     * Every answer the member gave and every decision the board made on it, in the order they happened, with the
+     * member's reasons and the board's in full: the last answer alone beside an earlier decision reads as a
+     * contradiction.
+     */
+    static void exchanges(PdfSheets pdf, java.util.List<TimelineLine> exchanges) {
+        pdf.subheading("What was said and decided, in order");
+        if (exchanges.isEmpty()) {
+            pdf.paragraph("The member has not answered.");
+            return;
+        }
+        PdfPTable table = pdf.table(new float[] {1.3f, 1.2f, 1.8f, 4.5f}, "When", "Who", "What", "Detail");
+        for (TimelineLine line : exchanges) {
+            table.addCell(pdf.cell(PdfSheets.when(line.occurredAt()), pdf.small));
+            table.addCell(pdf.cell(line.actor(), pdf.small));
+            table.addCell(pdf.cell(line.action(), pdf.smallStrong));
+            table.addCell(pdf.cell(line.detail(), pdf.small));
+        }
+        pdf.add(table);
     }
 
     private static void findings(PdfSheets pdf, ReferralPack.Decision decision) {
