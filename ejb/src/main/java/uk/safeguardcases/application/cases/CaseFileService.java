@@ -126,6 +126,22 @@ public class CaseFileService {
         return processes.model(c.processInstanceId());
     }
 
+    /**
+     * The way the case has gone through its process, for the diagram: every step (model element id) it has
+     * passed through, in order, the steps it waits in now, and whether the process has ended (closed).
+     */
+    public CasePath pathOf(String reference) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SafeguardingCase c = lookup.byReference(reference);
+        if (c.processInstanceId() == null) {
+            throw new uk.safeguardcases.application.tenancy.NotFoundException(
+                    Texts.text("notFound.noProcess", reference));
+        }
+        List<String> active = processes.activeSteps(c.processInstanceId());
+        List<String> taken = processes.stepsTaken(c.processInstanceId());
+        return new CasePath(taken, active, active.isEmpty());
+    }
+
     private List<String> activeSteps(SafeguardingCase c) {
         if (c.processInstanceId() == null) {
             return List.of();
