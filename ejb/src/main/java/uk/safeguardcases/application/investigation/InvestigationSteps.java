@@ -98,7 +98,7 @@ public class InvestigationSteps {
     public void recordNonCompliance(long caseId) {
         if (request(caseId, RequestKind.REMOVAL).recordNonCompliance(Instant.now())) {
             timeline.record(caseId, AuditAction.NON_COMPLIANCE_RECORDED,
-                    "The content was not removed by the deadline (CHSCB 5.4: further action may be taken).");
+                    "The content was not removed by the deadline: further action may be taken.");
             notifications.escalate(caseId, Notice.NON_COMPLIANCE);
         }
     }
@@ -111,7 +111,7 @@ public class InvestigationSteps {
     public void recordNonCooperation(long caseId) {
         if (request(caseId, RequestKind.COOPERATION).recordNonCompliance(Instant.now())) {
             timeline.record(caseId, AuditAction.NON_COOPERATION_RECORDED,
-                    "No statement or interview by the deadline (CHSCB 6.3).");
+                    "No statement or interview by the deadline.");
             notifications.escalate(caseId, Notice.NON_COOPERATION);
         }
     }

@@ -77,7 +77,7 @@ public final class ReferralPackDocument {
                 .fact("Acknowledgement due", PdfSheets.when(r.acknowledgementDue()))
                 .fact("Contact at the board", contact(pack.contact()))
                 .done();
-        pdf.paragraph("This pack is sent under CHSCB 6.2 to the HR partner of the member's parent organisation,"
+        pdf.paragraph("This pack is sent to the HR partner of the member's parent organisation,"
                 + " which decides any disciplinary action. Handle it as " + PdfSheets.MARKING + ": share it only"
                 + " with those who need it for the disciplinary process. The evidence files stay with the board;"
                 + " each item is listed with its SHA-256 so that a copy can be matched.");
