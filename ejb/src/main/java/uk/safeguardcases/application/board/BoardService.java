@@ -70,6 +70,35 @@ public class BoardService {
         return view(organisation);
     }
 
+    /** The most people {@link #findMembers} lists: enough to choose from; type more to narrow it. */
+    public static final int MEMBERS_FOUND = 20;
+
+    /**
+     * The board's active members whose name, user name or organisation contains {@code words} (any case), for an
+     * officer or senior raising a concern about one of them; at most {@link #MEMBERS_FOUND}, by name. Fewer than
+     * two characters find nobody.
+     */
+    public List<MemberChoice> findMembers(String words) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        String wanted = words == null ? "" : words.strip().toLowerCase(java.util.Locale.ROOT);
+        if (wanted.length() < 2) {
+            return List.of();
+        }
+        String like = "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        Map<Long, String> organisationNames = em.createQuery("select o from ParentOrganisation o",
+                ParentOrganisation.class).getResultStream()
+                .collect(Collectors.toMap(ParentOrganisation::id, ParentOrganisation::name));
+        return em.createQuery("select distinct p from Person p join p.roles r where r = :member and p.active = true"
+                        + " and (lower(p.displayName) like :like escape '\\' or lower(p.username) like :like escape '\\'"
+                        + " or p.organisationId in (select o.id from ParentOrganisation o"
+                        + " where lower(o.name) like :like escape '\\')) order by p.displayName, p.username", Person.class)
+                .setParameter("member", Role.MEMBER).setParameter("like", like)
+                .setMaxResults(MEMBERS_FOUND).getResultStream()
+                .map(p -> new MemberChoice(p.username(), p.displayName(), p.organisationId(),
+                        p.organisationId() == null ? "" : organisationNames.getOrDefault(p.organisationId(), "")))
+                .toList();
+    }
+
     public List<PersonView> people() {
         CallerContext.require(Role.ADMIN);
         Map<Long, String> organisationNames = em.createQuery("select o from ParentOrganisation o",

@@ -26,12 +26,15 @@ import uk.safeguardcases.domain.requests.RequestKind;
  *        for highlighting in the diagram and choosing the task form
  * @param suggestedClause the clause a monitoring tool suggested when it reported the concern, or null
  * @param tasks the case's open tasks, each with whom it is assigned to
+ * @param concernOccurredAt when the conduct happened, as the person raising the concern said, or null
+ * @param concernUrl the address of the content the concern is about, as given when raised, or null
  */
 public record CaseFile(CaseSummary summary, String concern, TriageDecision triageDecision, CaseOutcome outcome,
         ClosureReason closureReason, Instant closedAt, LocalDate retentionUntil, List<AllegationView> allegations,
         List<EvidenceView> evidence, List<Request> requests, Referral referral,
         List<ExternalReferral> externalReferrals, List<Deadline> deadlines, List<String> activeSteps,
-        SuggestedClause suggestedClause, List<OpenTask> tasks) implements Serializable {
+        SuggestedClause suggestedClause, List<OpenTask> tasks, Instant concernOccurredAt, String concernUrl)
+        implements Serializable {
 
     /** A clause of the board's policy as a monitoring tool suggested it, in the words it had then. */
     public record SuggestedClause(Long id, String reference, String text) implements Serializable {

@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import uk.safeguardcases.domain.evidence.EvidenceUrl;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,8 @@ public class CaseService {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final int MAX_LIST = 500;
+    /** Before social media: a date earlier than this is a slip of the keyboard. */
+    private static final Instant EARLIEST_CONDUCT = Instant.parse("1995-01-01T00:00:00Z");
 
     @PersistenceContext
     private EntityManager em;
@@ -94,6 +98,17 @@ public class CaseService {
         } else if (summary.length() > 4000) {
             problems.put("summary", Texts.text("concern.summary.tooLong"));
         }
+        Instant now = Instant.now();
+        if (concern.occurredAt() != null && concern.occurredAt().isAfter(now.plus(5, ChronoUnit.MINUTES))) {
+            problems.put("occurredAt", Texts.text("concern.occurredAt.future"));
+        } else if (concern.occurredAt() != null && concern.occurredAt().isBefore(EARLIEST_CONDUCT)) {
+            problems.put("occurredAt", Texts.text("concern.occurredAt.tooEarly"));
+        }
+        String contentUrl = trimmed(concern.contentUrl());
+        if (!contentUrl.isEmpty()) {
+            EvidenceUrl.problem(contentUrl).ifPresent(problem -> problems.put("contentUrl",
+                    Texts.text("evidenceUrl." + problem.name(), EvidenceUrl.MAX_LENGTH)));
+        }
         Long subjectPersonId = null;
         if (concern.subjectUsername() != null && !concern.subjectUsername().isBlank()) {
             subjectPersonId = people.idOf(concern.subjectUsername().strip()).orElse(null);
@@ -105,7 +120,12 @@ public class CaseService {
             throw new InvalidInputException(problems);
         }
 
-        return open(caller, subject, organisation, concern.source(), summary, subjectPersonId);
+        CaseSummary raised = open(caller, subject, organisation, concern.source(), summary, subjectPersonId);
+        if (concern.occurredAt() != null || !contentUrl.isEmpty()) {
+            caseRecords.byId(raised.id()).orElseThrow().happened(concern.occurredAt() == null ? null
+                    : concern.occurredAt().truncatedTo(ChronoUnit.MINUTES), contentUrl.isEmpty() ? null : contentUrl);
+        }
+        return raised;
     }
 
     /**

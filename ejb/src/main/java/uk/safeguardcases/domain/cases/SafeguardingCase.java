@@ -68,6 +68,14 @@ public class SafeguardingCase {
     @Column(nullable = false)
     private String summary;
 
+    /** When the conduct happened, as the person raising the concern knows it; null when not said. */
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+
+    /** The address of the content the concern is about, as given when it was raised; null when not given. */
+    @Column(name = "content_url")
+    private String contentUrl;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private CaseStatus status;
@@ -180,6 +188,20 @@ public class SafeguardingCase {
     public static SafeguardingCase raise(String reference, String subjectName, ParentOrganisation organisation,
             CaseSource source, String summary, String raisedBy, Instant raisedAt) {
         return new SafeguardingCase(reference, subjectName, organisation, source, summary, raisedBy, raisedAt);
+    }
+
+    /** When the conduct happened and where the content is, as the person raising the concern said (either null). */
+    public void happened(Instant occurredAt, String contentUrl) {
+        this.occurredAt = occurredAt;
+        this.contentUrl = contentUrl;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String contentUrl() {
+        return contentUrl;
     }
 
     public void subjectHasAccount(Long personId) {
