@@ -30,10 +30,30 @@
     var loadedAt = now();
     touch();
 
+    // Time is up: signed out for real through the page's own sign-out form (its token), so the session ends on
+    // the server too, and the sign-in page says why.
+    function signOut() {
+        var form = document.querySelector('form.signout');
+        if (!form) {
+            window.location.assign(base + '/login.xhtml?timedOut=true');
+            return;
+        }
+        var why = document.createElement('input');
+        why.type = 'hidden';
+        why.name = 'timedOut';
+        why.value = 'true';
+        form.appendChild(why);
+        form.submit();
+    }
+
+    var ended = false;
     function tick() {
         var left = Math.round((last() + idle * 1000 - now()) / 1000);
         if (left <= 0) {
-            window.location.assign(base + '/login.xhtml?timedOut=true');
+            if (!ended) {
+                ended = true;
+                signOut();
+            }
             return;
         }
         if (left <= lead) {
@@ -53,7 +73,7 @@
                 touch();
                 banner.hidden = true;
             } else {
-                window.location.assign(base + '/login.xhtml?timedOut=true');
+                signOut();
             }
         });
     });

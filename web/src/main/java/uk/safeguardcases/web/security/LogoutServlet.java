@@ -12,7 +12,8 @@ import uk.safeguardcases.web.shell.SignOutToken;
 /**
  * Signs out and returns to the log-in page. POST only, with the session's sign-out token ({@link SignOutToken}), so
  * neither a link nor a form on another site can sign someone out; without it the person stays signed in and gets the
- * 403 page.
+ * 403 page. The idle warning signs out through it too ({@code timedOut=true}), so the session ends on the server when
+ * the page says it has.
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
@@ -29,6 +30,9 @@ public class LogoutServlet extends HttpServlet {
         if (session != null) {
             session.invalidate();
         }
-        response.sendRedirect(request.getContextPath() + "/login.xhtml?signedOut=true");
+        // The idle warning's page signs out this way when the time is up, and the sign-in page then says why.
+        boolean timedOut = "true".equals(request.getParameter("timedOut"));
+        response.sendRedirect(request.getContextPath() + (timedOut ? "/login.xhtml?timedOut=true"
+                : "/login.xhtml?signedOut=true"));
     }
 }
