@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.cases.CaseFilter;
+import uk.safeguardcases.application.cases.CaseNext;
 import uk.safeguardcases.application.cases.CasePage;
 import uk.safeguardcases.application.cases.CaseSearch;
 import uk.safeguardcases.application.cases.CaseService;
@@ -341,6 +342,59 @@ class CaseListIT {
         assertTrue(page.body().contains("role=\"img\" aria-label=\"Bar chart of the cases raised"), page.body());
         assertTrue(page.body().contains("\"type\":\"bar\""), "the charts' Chart.js configuration");
         assertFalse(page.body().contains("<script>"), "no script without the CSP nonce");
+    }
+
+    @Test
+    void theListSaysWhatIsDueNextAndWhoHasItAndFindsWordsInTheConcern() throws Exception {
+        String token = token();
+        Row removal = insertCase(new Row("chscb", token, 0, "Jac Removal"));
+        insertRequest(removal, "REMOVAL", Instant.now().plus(2, ChronoUnit.DAYS), null);
+        Row late = insertCase(new Row("chscb", token, 1, "Kit Late"));
+        insertRequest(late, "REMOVAL", Instant.now().minus(1, ChronoUnit.DAYS), null);
+        insertReferral(late, Instant.now().plus(1, ChronoUnit.DAYS));
+        Row answered = insertCase(new Row("chscb", token, 2, "Lyn Answered"));
+        insertRequest(answered, "REMOVAL", Instant.now().plus(3, ChronoUnit.DAYS), "REMOVED");
+        String concern = "Llun o’r Ŵyl – “plant” ar Instagram, £5 😀";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "update safeguarding_case set summary = ? where id = ?")) {
+            update.setString(1, concern);
+            update.setLong(2, ids.get(removal.reference()));
+            assertEquals(1, update.executeUpdate());
+        }
+        Caller officer = caller("chscb.officer");
+        List<Long> caseIds = List.of(ids.get(removal.reference()), ids.get(late.reference()),
+                ids.get(answered.reference()));
+
+        Map<Long, CaseNext> next = CallerContext.runAs(officer, () -> search.nextFor(caseIds));
+        assertEquals(DeadlineKind.REMOVAL, next.get(caseIds.get(0)).deadlineKind());
+        assertFalse(next.get(caseIds.get(0)).overdue());
+        assertEquals(DeadlineKind.REMOVAL, next.get(caseIds.get(1)).deadlineKind(),
+                "the nearest of the removal (passed) and the HR acknowledgement");
+        assertTrue(next.get(caseIds.get(1)).overdue());
+        assertFalse(next.containsKey(caseIds.get(2)), "an answered request has no running deadline");
+        assertTrue(CallerContext.runAs(caller("nscb.officer"), () -> search.nextFor(caseIds)).isEmpty(),
+                "another board learns nothing of these cases");
+
+        assertEquals(Set.of(removal.reference()), matching(officer, new CaseFilter(token, null, null, null, null,
+                null, null, null, "ŵyl – “PLANT”")), "words of the concern, any case, exactly as typed");
+        assertEquals(Set.of(), matching(officer, new CaseFilter(token, null, null, null, null, null, null, null,
+                "%")), "a % is a character");
+
+        Browser browser = signedIn("chscb.officer");
+        Browser.Page found = browser.open("officer/cases.xhtml?ref=" + token + "&concern="
+                + java.net.URLEncoder.encode("“plant”", java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of(removal.reference()), references(found.body()));
+        assertTrue(found.body().contains("value=\"“plant”\""), "the words are shown as typed");
+        Browser.Page all = browser.open("officer/cases.xhtml?ref=" + token);
+        assertTrue(all.body().contains("Next deadline") && all.body().contains("Content removal by the member"),
+                all.body());
+        assertTrue(all.body().contains("(overdue)"), "the passed deadline is marked");
+
+        CaseSummary raised = CallerContext.runAs(officer, () -> cases.raiseConcern(new NewConcern("Mai Newydd",
+                ids("parent_organisation", "chscb").get(0), CaseSource.MANUAL, "A new concern.")));
+        Browser.Page fresh = browser.open("officer/cases.xhtml?ref=" + raised.reference());
+        assertTrue(fresh.body().contains("not taken yet"), "triage waits for an officer to take it: " + fresh.body());
     }
 
     @Test

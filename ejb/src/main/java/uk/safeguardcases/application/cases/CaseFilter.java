@@ -13,17 +13,24 @@ import uk.safeguardcases.domain.cases.CaseStatus;
  * @param clauseId   cases with an allegation citing this clause of the board's policy, in any of its versions
  * @param raisedFrom first day (UK time) the case may have been raised on
  * @param raisedTo   last day (UK time) the case may have been raised on, inclusive
+ * @param concern    words in what the concern says, any case
  */
 public record CaseFilter(String reference, String member, Long organisationId, CaseStatus step, Long clauseId,
-        CaseSource source, LocalDate raisedFrom, LocalDate raisedTo) implements Serializable {
+        CaseSource source, LocalDate raisedFrom, LocalDate raisedTo, String concern) implements Serializable {
 
     public CaseFilter {
         reference = blankToNull(reference);
         member = blankToNull(member);
+        concern = blankToNull(concern);
+    }
+
+    public CaseFilter(String reference, String member, Long organisationId, CaseStatus step, Long clauseId,
+            CaseSource source, LocalDate raisedFrom, LocalDate raisedTo) {
+        this(reference, member, organisationId, step, clauseId, source, raisedFrom, raisedTo, null);
     }
 
     public static CaseFilter any() {
-        return new CaseFilter(null, null, null, null, null, null, null, null);
+        return new CaseFilter(null, null, null, null, null, null, null, null, null);
     }
 
     public boolean isEmpty() {

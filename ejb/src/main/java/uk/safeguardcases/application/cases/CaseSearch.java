@@ -1,5 +1,17 @@
 package uk.safeguardcases.application.cases;
 
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.safeguardcases.application.dashboard.DeadlineKind;
+import uk.safeguardcases.application.process.Processes;
+import uk.safeguardcases.domain.requests.MemberResponse;
+import uk.safeguardcases.domain.requests.RequestKind;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +46,9 @@ public class CaseSearch {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Processes processes;
+
     /** One page: {@code first} is the index of its first case (0-based), at most 100 cases a page. */
     public CasePage page(CaseFilter filter, CaseSort sort, int first, int pageSize) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
@@ -55,6 +70,69 @@ public class CaseSearch {
         return rows(filter, sort).setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(MAX_PAGE_SIZE, pageSize)))
                 .getResultStream().map(CaseSearch::summaryOf).toList();
+    }
+
+    /**
+     * What comes next for each of these cases of the board (a page of the list): its nearest running deadline and
+     * who has its open tasks, read in a few queries for the whole page. Closed cases and cases with nothing
+     * running are left out.
+     */
+    public Map<Long, CaseNext> nextFor(Collection<Long> caseIds) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Instant now = Instant.now();
+        Map<Long, Object[]> nearest = new HashMap<>();
+        java.util.function.BiConsumer<Long, Object[]> keepNearest = (caseId, deadline) -> nearest.merge(caseId,
+                deadline, (a, b) -> ((Instant) a[1]).isAfter((Instant) b[1]) ? b : a);
+        em.createQuery("select r.caseId, r.kind, r.answerBy.due from MemberRequest r where r.caseId in :ids"
+                        + " and r.answerBy.missedAt is null"
+                        + " and (r.response is null or (r.response = :moreTime and r.decision = 'MORE_TIME_GIVEN'))",
+                        Object[].class)
+                .setParameter("ids", caseIds).setParameter("moreTime", MemberResponse.MORE_TIME)
+                .getResultStream().forEach(row -> keepNearest.accept((Long) row[0], new Object[] {
+                        row[1] == RequestKind.REMOVAL ? DeadlineKind.REMOVAL : DeadlineKind.COOPERATION, row[2]}));
+        em.createQuery("select r.caseId, r.acknowledgeBy.due from Referral r where r.caseId in :ids"
+                        + " and r.acknowledgedAt is null and r.acknowledgeBy.due is not null", Object[].class)
+                .setParameter("ids", caseIds)
+                .getResultStream().forEach(row -> keepNearest.accept((Long) row[0],
+                        new Object[] {DeadlineKind.HR_ACKNOWLEDGEMENT, row[1]}));
+        List<Object[]> open = em.createQuery("select c.id, c.processInstanceId, c.status, c.ladoReferralBy.due"
+                        + " from SafeguardingCase c where c.id in :ids and c.status <> :closed", Object[].class)
+                .setParameter("ids", caseIds).setParameter("closed", CaseStatus.CLOSED).getResultList();
+        Map<String, Long> caseOfInstance = new HashMap<>();
+        for (Object[] row : open) {
+            if (row[1] != null) {
+                caseOfInstance.put((String) row[1], (Long) row[0]);
+            }
+            if (row[2] == CaseStatus.AWAITING_LADO_REFERRAL && row[3] != null) {
+                keepNearest.accept((Long) row[0], new Object[] {DeadlineKind.LADO_REFERRAL, row[3]});
+            }
+        }
+        Map<String, List<String>> holders = processes.assigneesOf(caseOfInstance.keySet());
+        Set<String> usernames = new HashSet<>();
+        holders.values().forEach(list -> list.stream().filter(Objects::nonNull).forEach(usernames::add));
+        Map<String, String> names = usernames.isEmpty() ? Map.of() : em.createQuery(
+                        "select p.username, p.displayName from Person p where p.username in :usernames", Object[].class)
+                .setParameter("usernames", usernames).getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1], (a, b) -> a));
+        Map<Long, CaseNext> next = new HashMap<>();
+        for (Object[] row : open) {
+            Long caseId = (Long) row[0];
+            Object[] deadline = nearest.get(caseId);
+            List<String> held = row[1] == null ? List.of() : holders.getOrDefault((String) row[1], List.of());
+            List<String> people = held.stream().filter(Objects::nonNull).distinct()
+                    .map(u -> names.getOrDefault(u, u)).toList();
+            boolean untaken = held.stream().anyMatch(Objects::isNull);
+            if (deadline == null && held.isEmpty()) {
+                continue;
+            }
+            Instant due = deadline == null ? null : (Instant) deadline[1];
+            next.put(caseId, new CaseNext(deadline == null ? null : (DeadlineKind) deadline[0], due,
+                    due != null && due.isBefore(now), people, untaken));
+        }
+        return next;
     }
 
     public long count(CaseFilter filter) {
@@ -112,6 +190,10 @@ public class CaseSearch {
             and(where, "c.id in (select m.id from SafeguardingCase m where lower(m.subjectName) like :member"
                     + " escape '\\')");
             parameters.put("member", contains(filter.member().toLowerCase(Locale.ROOT)));
+        }
+        if (filter.concern() != null) {
+            and(where, "lower(c.summary) like :concern escape '\\'");
+            parameters.put("concern", contains(filter.concern().toLowerCase(Locale.ROOT)));
         }
         if (filter.organisationId() != null) {
             and(where, "c.organisation.id = :organisation");

@@ -50,6 +50,12 @@ public interface Processes {
      */
     void deliver(String instanceId, String waitingAt, String message, Map<String, Object> variables);
 
+    /**
+     * Who has each open user task of these instances, by instance id, in one query for a page of a list: the
+     * assignee's user name, or null for a task nobody has taken yet. Instances without open tasks are left out.
+     */
+    Map<String, List<String>> assigneesOf(Collection<String> instanceIds);
+
     /** The steps (model element ids) the instance is at now; empty once it has ended. */
     List<String> activeSteps(String instanceId);
 

@@ -94,6 +94,21 @@ public class EngineProcesses implements Processes {
     }
 
     @Override
+    public Map<String, List<String>> assigneesOf(Collection<String> instanceIds) {
+        if (instanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return engineAccess.asCaller(engine -> {
+            Map<String, List<String>> holders = new java.util.HashMap<>();
+            engine.getTaskService().createTaskQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
+                    .orderByTaskCreateTime().asc().list()
+                    .forEach(t -> holders.computeIfAbsent(t.getProcessInstanceId(), id -> new java.util.ArrayList<>())
+                            .add(t.getAssignee()));
+            return holders;
+        });
+    }
+
+    @Override
     public List<ProcessTask> tasksFor(String username, Collection<Role> roles, int max) {
         List<String> groups = roles.stream().map(Role::roleName).toList();
         if (groups.isEmpty()) {

@@ -1,5 +1,7 @@
 package uk.safeguardcases.web.officer;
 
+import uk.safeguardcases.application.cases.CaseNext;
+
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -28,6 +30,7 @@ public class CaseListModel extends LazyDataModel<CaseSummary> {
     private final CaseSearch search;
     private final CaseFilter filter;
     private final CaseSort defaultSort;
+    private Map<Long, CaseNext> next = Map.of();
 
     public CaseListModel(CaseSearch search, CaseFilter filter, CaseSort defaultSort) {
         this.search = search;
@@ -43,7 +46,14 @@ public class CaseListModel extends LazyDataModel<CaseSummary> {
     @Override
     public List<CaseSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-        return search.rows(filter, sortOf(sortBy), first, pageSize);
+        List<CaseSummary> rows = search.rows(filter, sortOf(sortBy), first, pageSize);
+        next = search.nextFor(rows.stream().map(CaseSummary::id).toList());
+        return rows;
+    }
+
+    /** What comes next for a case of the page loaded last (its nearest deadline, who has it), or null. */
+    public CaseNext next(Long caseId) {
+        return next.get(caseId);
     }
 
     private CaseSort sortOf(Map<String, SortMeta> sortBy) {
