@@ -67,8 +67,8 @@ public class Notifications {
             case COOPERATION -> Notice.COOPERATION_REQUESTED;
         };
         String ask = notice == Notice.REMOVAL_REQUESTED
-                ? "asks you to remove content you posted online (CHSCB 5.3)."
-                : "asks for your co-operation with its investigation: a statement or an interview (CHSCB 6.3).";
+                ? "asks you to remove content you posted online, under its social media policy."
+                : "asks for your co-operation with its investigation: a statement or an interview.";
         toMember(c, notice, (notice == Notice.REMOVAL_REQUESTED ? "Request to remove content" : "Request to co-operate"),
                 board(c).name() + " " + ask + "\n\nPlease answer by " + WorkingCalendar.describe(request.deadline())
                         + ".", portalLink(request));
@@ -237,9 +237,9 @@ public class Notifications {
             case HR_ACKNOWLEDGEMENT_OVERDUE -> new String[] {"HR acknowledgement overdue",
                     "The parent organisation has not acknowledged the disciplinary referral in time."};
             case NON_COMPLIANCE -> new String[] {"Non-compliance recorded",
-                    "The content was not removed by the deadline; non-compliance is recorded (CHSCB 5.4)."};
+                    "The content was not removed by the deadline; non-compliance is recorded."};
             case NON_COOPERATION -> new String[] {"Non-co-operation recorded",
-                    "No statement or interview by the deadline; non-co-operation is recorded (CHSCB 6.3)."};
+                    "No statement or interview by the deadline; non-co-operation is recorded."};
             default -> throw new IllegalArgumentException("Not an escalation: " + escalation);
         };
         List<String> seniors = people.emailsOf(List.of(Role.SENIOR));
