@@ -1,5 +1,8 @@
 package uk.safeguardcases.application.investigation;
 
+import uk.safeguardcases.domain.audit.AuditAction;
+import uk.safeguardcases.domain.audit.TimelineEntry;
+
 import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.domain.requests.MemberRequestRepository;
 import jakarta.ejb.Stateless;
@@ -91,11 +94,31 @@ public class MemberRequests {
                 && (step == CaseStatus.REVIEWING_CONTEST || step == CaseStatus.DECIDING_EXTENSION);
         LocalDate today = now.atZone(WorkingCalendar.UK).toLocalDate();
         LocalDate due = request.deadline().atZone(WorkingCalendar.UK).toLocalDate();
+        TimelineEntry decided = request.decision() == null ? null : lastDecision(safeguardingCase.id());
         return new MemberRequestView(request.id(), safeguardingCase.reference(), request.kind(), request.sentAt(),
                 request.deadline(), days.workingDaysBetween(today, due), now.isAfter(request.deadline()), awaiting,
                 awaiting || deciding, request.response(), request.responseText(), request.respondedAt(),
-                request.decision(), request.nonComplianceAt(), step, clausesCited(safeguardingCase.id()));
+                request.decision(), request.nonComplianceAt(), step, clausesCited(safeguardingCase.id()),
+                decided == null ? null : decided.detail(), decided == null ? null : decided.occurredAt(),
+                safeguardingCase.outcome(), safeguardingCase.closureReason(), safeguardingCase.closedAt(),
+                safeguardingCase.organisation().name());
     }
+
+    /**
+     * The board's last decision on the member's contest or request for more time, as the timeline records it with
+     * the officer's reason: the record the member is shown, word for word.
+     */
+    private TimelineEntry lastDecision(long caseId) {
+        return em.createQuery("select e from TimelineEntry e where e.caseId = :caseId and e.action in :decisions"
+                        + " order by e.sequenceNo desc", TimelineEntry.class)
+                .setParameter("caseId", caseId)
+                .setParameter("decisions", DECISIONS)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    private static final List<String> DECISIONS = java.util.stream.Stream.of(AuditAction.CONTEST_UPHELD,
+            AuditAction.CONTEST_REJECTED, AuditAction.MORE_TIME_GIVEN, AuditAction.MORE_TIME_REFUSED)
+            .map(AuditAction::label).toList();
 
     /** The clauses the case's allegations cite, each once, in the policy's order. */
     private List<ClauseView> clausesCited(long caseId) {

@@ -1,5 +1,7 @@
 package uk.safeguardcases.web.portal;
 
+import uk.safeguardcases.domain.requests.MemberResponse;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -38,16 +40,35 @@ public class RequestWording {
                 : text("deadline.daysLeft", request.workingDaysLeft());
     }
 
-    /** Where the request stands, in the member's words. */
+    /**
+     * Where the request stands, in the member's words: once the case is closed, that it is; while the board waits
+     * for an answer, what it waits for after its last decision; after the member removed the content, that they did
+     * (whatever the board decided before).
+     */
     public String status(MemberRequestView request) {
+        if (request.isCaseClosed()) {
+            return text("status.caseClosed");
+        }
         if (request.awaitingAnswer()) {
-            return text("MORE_TIME_GIVEN".equals(request.decision()) ? "status.moreTimeGiven" : "status.awaiting");
+            if ("MORE_TIME_GIVEN".equals(request.decision())) {
+                return text("status.moreTimeGiven");
+            }
+            if ("REJECTED".equals(request.decision())) {
+                return text("status.awaitingAfterRejection");
+            }
+            if ("MORE_TIME_REFUSED".equals(request.decision())) {
+                return text("status.awaitingAfterRefusal");
+            }
+            return text("status.awaiting");
         }
         if (request.caseStep() == CaseStatus.REVIEWING_CONTEST) {
             return text("status.contestUnderReview");
         }
         if (request.caseStep() == CaseStatus.DECIDING_EXTENSION) {
             return text("status.moreTimeUnderReview");
+        }
+        if (request.response() == MemberResponse.REMOVED) {
+            return text("status.removed");
         }
         if ("UPHELD".equals(request.decision())) {
             return text("status.contestUpheld");
@@ -62,6 +83,20 @@ public class RequestWording {
             return text("status.moreTimeRefused");
         }
         return text(request.response() != null ? "status.answered" : "status.closed");
+    }
+
+    /**
+     * What the board decided at the end, in the member's words, once it has: the case closed and why, or the
+     * referral to the member's employer; empty before.
+     */
+    public String outcome(MemberRequestView request) {
+        if (request.closureReason() != null) {
+            return text("outcome." + request.closureReason().name(), request.organisationName());
+        }
+        if (request.isReferred()) {
+            return text("outcome.referred", request.organisationName());
+        }
+        return "";
     }
 
     /** Whether the deadline line should stand out: it has passed, or it is today or tomorrow. */
