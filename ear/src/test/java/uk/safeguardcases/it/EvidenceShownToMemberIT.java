@@ -87,8 +87,8 @@ class EvidenceShownToMemberIT {
         assertThat(timeline).filteredOn(l -> l.action().startsWith("Evidence") && l.action().contains("member"))
                 .extracting(l -> l.action() + ": " + l.detail())
                 .as("each change once, a repeated choice not at all")
-                .containsExactly("Evidence shown to the member: Evidence " + keptFile.id(),
-                        "Evidence no longer shown to the member: Evidence " + shown.id());
+                .containsExactly("Evidence shown to the member: Evidence " + keptFile.number(),
+                        "Evidence no longer shown to the member: Evidence " + shown.number());
         assertThat(timeline).filteredOn(l -> l.action().equals("Evidence captured")).extracting(TimelineLine::detail)
                 .anyMatch(d -> d.endsWith("; not shown to the member")).anyMatch(d -> d.endsWith("; shown to the member"));
 
