@@ -120,7 +120,7 @@ class HrWorkspaceIT {
 
         Browser.Page again = colleague.submit(stale, "acknowledge", Map.of(), "acknowledge");
         assertEquals(200, again.status());
-        assertTrue(Pattern.compile("The acknowledgement of " + Pattern.quote(ref) + " was already done by chscb\\.hr on"
+        assertTrue(Pattern.compile("The acknowledgement of " + Pattern.quote(ref) + " was already done by Harriet Hughes \\(HR partner\\) on"
                 + " \\d{1,2} \\w{3} \\d{4} at \\d{2}:\\d{2}\\.").matcher(again.body()).find(), again.body());
         assertEquals(1, timelineOf(ref).stream().filter(l -> l.action().equals("Referral acknowledged")).count());
 
@@ -232,7 +232,7 @@ class HrWorkspaceIT {
         CallerContext.runAs(hr, () -> referrals.acknowledge(ref));
         TaskAlreadyDoneException again = assertThrows(TaskAlreadyDoneException.class,
                 () -> CallerContext.runAs(hr, () -> referrals.acknowledge(ref)));
-        assertTrue(again.getMessage().startsWith("The acknowledgement of " + ref + " was already done by chscb.hr on "),
+        assertTrue(again.getMessage().startsWith("The acknowledgement of " + ref + " was already done by Harriet Hughes (HR partner) on "),
                 again.getMessage());
 
         TaskAlreadyDoneException tooEarly = assertThrows(TaskAlreadyDoneException.class,

@@ -2,7 +2,9 @@ package uk.safeguardcases.application.cases;
 
 import jakarta.ejb.ApplicationException;
 import java.time.Instant;
+import jakarta.enterprise.inject.spi.CDI;
 import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.people.PeopleNames;
 
 /**
  * The task is not the caller's to do: someone else completed it first, or it is assigned to someone else. The
@@ -21,7 +23,8 @@ public class TaskAlreadyDoneException extends RuntimeException {
      * @param step the step's name as the message says it (a {@code step.*} or {@code task.*} text)
      */
     public static TaskAlreadyDoneException doneBy(String step, String reference, String username, Instant at) {
-        return new TaskAlreadyDoneException(Texts.text("task.alreadyDone", step, reference, username,
+        return new TaskAlreadyDoneException(Texts.text("task.alreadyDone", step, reference,
+                CDI.current().select(PeopleNames.class).get().describeToCaller(username),
                 Texts.day(at), Texts.time(at)));
     }
 }

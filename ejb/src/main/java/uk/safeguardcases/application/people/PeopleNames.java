@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.people.PersonRepository;
@@ -52,6 +53,19 @@ public class PeopleNames {
     public String describe(String username) {
         PersonName name = of(username);
         return name == null ? "" : name.described();
+    }
+
+    /** The same in the caller's language ("Siân Rhys (Uwch reolwr)"), for the services' messages. */
+    public String describeToCaller(String username) {
+        PersonName name = of(username);
+        if (name == null) {
+            return "";
+        }
+        if (name.roles().isEmpty()) {
+            return name.displayName();
+        }
+        return name.displayName() + " (" + name.roles().stream().sorted().map(r -> Texts.text("role." + r.name()))
+                .collect(Collectors.joining(", ")) + ")";
     }
 
     private static PersonName notAPerson(String username) {
