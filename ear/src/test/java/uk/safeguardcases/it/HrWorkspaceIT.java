@@ -133,10 +133,11 @@ class HrWorkspaceIT {
         assertTrue(refused.body().contains("Hearing held with the member&#39;s union representative.")
                 || refused.body().contains("Hearing held with the member's union representative."), "nothing typed is lost");
         Browser.Page badDate = browser.submit(refused, "outcome",
-                Map.of("outcome", "WRITTEN_WARNING", "decidedOn", "21/05/2026", "note", "Hearing held."), "record");
-        assertTrue(badDate.body().contains("Enter the date as year-month-day, for example 2026-05-21."), badDate.body());
+                Map.of("outcome", "WRITTEN_WARNING", "decidedOn", "2026-05-21", "note", "Hearing held."), "record");
+        assertTrue(badDate.body().contains("Enter a real date as day/month/year, for example 21/05/2026."),
+                "one form of date, day/month/year: " + badDate.body());
 
-        String today = LocalDate.now(UK).toString();
+        String today = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(UK));
         Browser.Page outcome = browser.submit(badDate, "outcome",
                 Map.of("outcome", "WRITTEN_WARNING", "decidedOn", today, "note", "Hearing held; written warning."),
                 "record");
@@ -244,7 +245,7 @@ class HrWorkspaceIT {
         TaskAlreadyDoneException twice = assertThrows(TaskAlreadyDoneException.class, () -> CallerContext.runAs(hr,
                 () -> referrals.recordOutcome(ref, HrOutcome.DISMISSAL,
                         LocalDate.now(UK), "Changed my mind.")));
-        assertTrue(twice.getMessage().startsWith("Recording the outcome of " + ref + " was already done by chscb.hr"),
+        assertTrue(twice.getMessage().startsWith("Recording the outcome of " + ref + " was already done by Harriet Hughes (HR partner)"),
                 twice.getMessage());
         ReferralPack pack = CallerContext.runAs(hr, () -> referrals.packFor(ref));
         assertEquals(HrOutcome.NO_ACTION, pack.hr().outcome());

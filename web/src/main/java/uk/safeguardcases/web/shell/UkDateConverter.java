@@ -26,18 +26,23 @@ public class UkDateConverter implements Converter<LocalDate> {
 
     @Override
     public LocalDate getAsObject(FacesContext context, UIComponent component, String value) {
+        try {
+            return read(value);
+        } catch (DateTimeException e) {
+            throw new ConverterException(e);
+        }
+    }
+
+    /** The day typed as day/month/year; null for nothing typed; a {@link DateTimeException} for anything else. */
+    public static LocalDate read(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String typed = value.strip();
         if (!FORM.matcher(typed).matches()) {
-            throw new ConverterException();
+            throw new DateTimeException("Not day/month/year: " + typed.length() + " characters");
         }
-        try {
-            return LocalDate.parse(typed, READ);
-        } catch (DateTimeException e) {
-            throw new ConverterException(e);
-        }
+        return LocalDate.parse(typed, READ);
     }
 
     @Override
