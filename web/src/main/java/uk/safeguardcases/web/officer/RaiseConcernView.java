@@ -5,6 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.people.Role;
 import java.util.List;
 import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.board.OrganisationView;
@@ -47,6 +49,11 @@ public class RaiseConcernView implements Serializable {
             return Done.then(CaseView.casePath(raised.reference()),
                     Language.text("officer", "cases.raise.done", raised.reference()));
         });
+    }
+
+    /** Officers triage the case they raise next; a senior manager is told who does. */
+    public boolean isOfficer() {
+        return CallerContext.current().has(Role.OFFICER);
     }
 
     public List<OrganisationView> getOrganisations() {
