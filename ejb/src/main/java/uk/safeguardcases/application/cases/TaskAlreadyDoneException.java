@@ -2,7 +2,6 @@ package uk.safeguardcases.application.cases;
 
 import jakarta.ejb.ApplicationException;
 import java.time.Instant;
-import jakarta.enterprise.inject.spi.CDI;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.people.PeopleNames;
 
@@ -24,7 +23,7 @@ public class TaskAlreadyDoneException extends RuntimeException {
      */
     public static TaskAlreadyDoneException doneBy(String step, String reference, String username, Instant at) {
         return new TaskAlreadyDoneException(Texts.text("task.alreadyDone", step, reference,
-                CDI.current().select(PeopleNames.class).get().describeToCaller(username),
+                PeopleNames.describedToCaller(username),
                 Texts.day(at), Texts.time(at)));
     }
 }

@@ -1,6 +1,7 @@
 package uk.safeguardcases.application.people;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashMap;
@@ -66,6 +67,20 @@ public class PeopleNames {
         }
         return name.displayName() + " (" + name.roles().stream().sorted().map(r -> Texts.text("role." + r.name()))
                 .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /**
+     * {@link #describeToCaller} for code that is not a bean (an exception's message); where no container runs (a
+     * unit test) there is no board to look in, and the login is given as it is.
+     */
+    public static String describedToCaller(String username) {
+        PeopleNames names;
+        try {
+            names = CDI.current().select(PeopleNames.class).get();
+        } catch (IllegalStateException noContainer) {
+            return username;
+        }
+        return names.describeToCaller(username);
     }
 
     private static PersonName notAPerson(String username) {
