@@ -702,7 +702,7 @@ class ApiIT {
         Answer again = send("POST", "api/cases/" + ref + "/triage", asOfficer,
                 validBodies().get("POST /cases/{reference}/triage"));
         assertEquals(409, again.status(), again.body());
-        assertTrue(again.json().getString("detail").contains("chscb.officer"), again.body());
+        assertTrue(again.json().getString("detail").contains("by Olivia Okafor (Compliance officer) on"), again.body());
 
         Answer alleged = send("POST", "api/cases/" + ref + "/allegations", asOfficer, "{\"clause\":\"3.5(d)\","
                 + "\"category\":\"IMAGES_WITHOUT_CONSENT\",\"severity\":\"high\",\"possibleOffence\":\"HARASSMENT\","

@@ -36,7 +36,8 @@ import uk.safeguardcases.domain.requests.RequestKind;
  * <p>{@code GET /test-fixtures/case?board=chscb&step=lado|removal|cooperation|appeal|dashboard&subject=Name}: the
  * reference; for {@code removal} and {@code cooperation} followed by the id of the member's request, for
  * {@code dashboard} the references of its overdue and its due-soon case. Any other step by its name
- * ({@code step=AWAITING_AUTHORISATION}) answers the reference of a case walked there by {@link CaseFixtures#a}.
+ * ({@code step=AWAITING_AUTHORISATION}, optionally {@code &triageNote=…&findings=…}) answers the reference of a
+ * case walked there by {@link CaseFixtures#a}.
  */
 @WebServlet("/test-fixtures/case")
 public class CaseFixtureServlet extends HttpServlet {
@@ -61,7 +62,7 @@ public class CaseFixtureServlet extends HttpServlet {
             case "cooperation" -> withRequest(board, cooperation(board, subject), RequestKind.COOPERATION);
             case "appeal" -> appeal(board, subject);
             case "dashboard" -> String.join(" ", dashboard(board));
-            default -> at(board, subject, step);
+            default -> at(board, subject, step, request.getParameter("triageNote"), request.getParameter("findings"));
         };
         if (answer == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -107,11 +108,21 @@ public class CaseFixtureServlet extends HttpServlet {
                 .gathered("One public post captured.");
     }
 
-    /** Any step of the investigation by its name, e.g. {@code AWAITING_AUTHORISATION}; null for no such step. */
-    private static String at(String board, String subject, String step) {
+    /**
+     * Any step of the investigation by its name, e.g. {@code AWAITING_AUTHORISATION}, with the officer's triage note
+     * and findings if given; null for no such step.
+     */
+    private static String at(String board, String subject, String step, String triageNote, String findings) {
         for (CaseStatus status : CaseStatus.values()) {
             if (status.name().equals(step)) {
-                return CaseFixtures.a(board).about(subject).at(status).reference();
+                CaseFixtures.Walk walk = CaseFixtures.a(board).about(subject);
+                if (triageNote != null) {
+                    walk.triageNote(triageNote);
+                }
+                if (findings != null) {
+                    walk.findings(findings);
+                }
+                return walk.at(status).reference();
             }
         }
         return null;

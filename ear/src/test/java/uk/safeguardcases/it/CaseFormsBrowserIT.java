@@ -38,6 +38,8 @@ class CaseFormsBrowserIT {
 
     private static final String PASSWORD = "Safeguard-Demo-2026";
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final java.time.format.DateTimeFormatter DAY_MONTH_YEAR =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -146,6 +148,11 @@ class CaseFormsBrowserIT {
         browser.signIn("chscb.officer", PASSWORD);
         openCase(ref);
         browser.reloadUntil(() -> browser.text("case-step").equals("Reviewing the member's reasons"), "the review");
+        assertThat(browser.text("contest-reasons")).as("the review form shows what it decides on")
+                .contains("The member's reasons");
+        assertThat(htmlOf("contest-reasons")).as("the member's reasons, exactly").contains(reasons);
+        assertThat(browser.html().indexOf("id=\"contest-reasons\"")).as("the reasons come before the decision")
+                .isLessThan(browser.html().indexOf("id=\"contest:reason\""));
         checkPage("case, reviewing the contest");
         browser.click("contest:reject");
         assertThat(browser.text()).contains("Give the reason for your decision.");
@@ -160,6 +167,122 @@ class CaseFormsBrowserIT {
         assertThat(browser.html()).contains(reasons).contains(reason);
         checkPage("case, contest rejected");
         assertAccessible();
+    }
+
+    @Test
+    void theSeniorReadsTheTriageNoteBeforeAuthorising() {
+        String note = Typed.text("Three colleagues saw the post; it names a family at the contact centre");
+        String ref = fixture("chscb", "AWAITING_AUTHORISATION", "Siôn Ifans", "&triageNote=" + enc(note))[0];
+        browser.signIn("chscb.senior", PASSWORD);
+        openCase(ref);
+        assertThat(browser.text("authorise-triage")).as("the authorisation form shows what it decides on")
+                .contains("The officer's triage").contains("Investigate").contains("Triaged by")
+                .contains("(Compliance officer)").doesNotContain("chscb.officer");
+        assertThat(htmlOf("authorise-triage")).contains(note);
+        assertThat(htmlOf("case-triage-note")).as("the note is in the case's summary too").isEqualTo(note);
+        checkPage("case, authorisation with the triage note");
+        assertAccessible();
+    }
+
+    @Test
+    void theSeniorReadsTheFindingsAndThePackAsItWouldBeSentBeforeApproving() throws IOException {
+        String findings = Typed.text("The post shows a family who use the contact centre; CHSCB 3.5(d) breached");
+        String ref = fixture("chscb", "AWAITING_REFERRAL_APPROVAL", "Gwenllïan Parri",
+                "&findings=" + enc(findings))[0];
+        browser.signIn("chscb.senior", PASSWORD);
+        openCase(ref);
+        assertThat(browser.text("approval-decision")).as("the approval form shows what it decides on")
+                .contains("Disciplinary referral").contains("Findings").contains("(Compliance officer)")
+                .doesNotContain("chscb.officer");
+        assertThat(htmlOf("approval-decision")).contains(findings);
+        assertThat(htmlOf("case-findings")).as("the findings are in the case's summary").isEqualTo(findings);
+        assertThat(browser.html()).contains("officer/referral-pack-preview?ref=" + ref);
+        checkPage("case, approval with findings and pack preview");
+        assertAccessible();
+
+        Browser senior = new Browser(URI.create(baseUrl.toString()));
+        senior.signIn("chscb.senior", PASSWORD);
+        HttpResponse<byte[]> preview = senior.download("officer/referral-pack-preview?ref=" + ref);
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        String pack = pdfText(preview.body()).replaceAll("\\s+", " ");
+        assertThat(pack).as("the pack as it would be sent").contains(ref).contains("Gwenll")
+                .contains("CHSCB 3.5(d) breached");
+        assertThat(senior.download("officer/referral-pack?ref=" + ref).statusCode())
+                .as("nothing was sent by previewing").isEqualTo(404);
+
+        Browser otherBoard = new Browser(URI.create(baseUrl.toString()));
+        otherBoard.signIn("nscb.senior", PASSWORD);
+        assertThat(otherBoard.download("officer/referral-pack-preview?ref=" + ref).statusCode())
+                .as("another board's senior").isEqualTo(404);
+        for (String role : List.of("chscb.officer", "chscb.hr", "chscb.member")) {
+            Browser other = new Browser(URI.create(baseUrl.toString()));
+            other.signIn(role, PASSWORD);
+            assertThat(other.download("officer/referral-pack-preview?ref=" + ref).statusCode()).as(role)
+                    .isEqualTo(403);
+        }
+        String authorising = fixture("chscb", "AWAITING_AUTHORISATION", "Dafydd Owen")[0];
+        assertThat(senior.download("officer/referral-pack-preview?ref=" + authorising).statusCode())
+                .as("a case with no referral awaiting approval").isEqualTo(404);
+    }
+
+    @Test
+    void eachBoardsPagesCiteItsOwnPolicyOrNone() {
+        for (String board : List.of("chscb", "lscb")) {
+            String own = board.equals("lscb") ? " (LSCB §3)" : "";
+            String gathering = fixture(board, "GATHERING_EVIDENCE", "Elin Policy")[0];
+            String authorising = fixture(board, "AWAITING_AUTHORISATION", "Elin Policy")[0];
+            browser.signIn(board + ".officer", PASSWORD);
+            openCase(gathering);
+            assertThat(browser.text()).contains("never guess passwords or use a false identity" + own + ". Evidence");
+            citesOnlyItsOwnPolicy(board, "case, gathering evidence");
+            browser.click("evidence:capture");
+            assertThat(browser.text()).contains("no password guessing or subterfuge" + own + ".");
+            citesOnlyItsOwnPolicy(board, "case, evidence refused");
+            checkPage("case, evidence refused (" + board + ")");
+            browser.signOut();
+
+            browser.signIn(board + ".senior", PASSWORD);
+            openCase(authorising);
+            browser.click("authorisation:authorise");
+            assertThat(browser.text()).contains("Give the justification for the investigation; it is logged" + own + ".");
+            citesOnlyItsOwnPolicy(board, "case, authorisation refused");
+            browser.open("senior/work.xhtml");
+            citesOnlyItsOwnPolicy(board, "senior's tasks");
+            browser.signOut();
+        }
+        browser.signIn("nscb.hr", PASSWORD);
+        assertThat(browser.text()).contains("Discipline is for the parent organisation: acknowledge");
+        citesOnlyItsOwnPolicy("nscb", "HR inbox");
+        browser.signOut();
+        browser.signIn("chscb.hr", PASSWORD);
+        assertThat(browser.text()).contains("Discipline is for the parent organisation (CHSCB 6.2): acknowledge");
+        assertAccessible();
+    }
+
+    /** No citation of another board's policy ("LSCB §3", "CHSCB 5.4", "NSCB 8.1") on the page. */
+    private void citesOnlyItsOwnPolicy(String board, String page) {
+        java.util.regex.Matcher citation = java.util.regex.Pattern.compile("\\b(CHSCB|NSCB|LSCB|CTSB) ?§? ?\\d")
+                .matcher(browser.text());
+        while (citation.find()) {
+            assertThat(citation.group(1)).as(board + " " + page + ": " + citation.group())
+                    .isEqualTo(board.equals("cwmtaf") ? "CTSB" : board.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** The markup inside the element {@code id}: the text exactly as typed (marks that are not shown included). */
+    private String htmlOf(String id) {
+        return (String) browser.script("return document.getElementById(arguments[0]).innerHTML;", id);
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
@@ -230,8 +353,18 @@ class CaseFormsBrowserIT {
         assertThat(browser.text("status")).as("nothing recorded").isEqualTo("Under appeal");
         checkPage("HR referral, appeal result refused");
         browser.chooseByValue("appealResult:appealOutcome", "DISMISSED");
-        browser.script("document.getElementById('appealResult:decidedOn').value = arguments[0];",
-                LocalDate.now(UK).toString());
+        assertThat(browser.text()).as("the hint says the form the field reads").contains("Day/month/year, for example");
+        browser.type("appealResult:decidedOn", "31/02/2026");
+        browser.click("appealResult:record");
+        assertThat(browser.text()).as("a day that does not exist is refused, not guessed")
+                .contains("Enter a real date as day/month/year, for example 21/05/2026.");
+        assertThat(browser.text("status")).isEqualTo("Under appeal");
+        browser.type("appealResult:decidedOn", LocalDate.now(UK).toString());
+        browser.click("appealResult:record");
+        assertThat(browser.text()).as("year-month-day is not read as another date")
+                .contains("Enter a real date as day/month/year");
+        checkPage("HR referral, appeal result date refused");
+        browser.type("appealResult:decidedOn", DAY_MONTH_YEAR.format(LocalDate.now(UK)));
         String note = Typed.text("The appeal panel upheld the warning");
         browser.type("appealResult:note", note);
         browser.click("appealResult:record");
@@ -329,10 +462,15 @@ class CaseFormsBrowserIT {
 
     /** A case of {@code board} at {@code step}, made by the test deployment's fixture servlet. */
     private String[] fixture(String board, String step, String subject) {
+        return fixture(board, step, subject, "");
+    }
+
+    /** The same, with more of the fixture's parameters ({@code "&triageNote=…"}, URL-encoded). */
+    private String[] fixture(String board, String step, String subject, String more) {
         try {
             HttpResponse<String> made = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl
                                     + "test-fixtures/case?board=" + board + "&step=" + step + "&subject="
-                                    + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8)))
+                                    + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8) + more))
                             .timeout(Duration.ofSeconds(120)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(made.statusCode()).as(made.body()).isEqualTo(200);

@@ -67,6 +67,22 @@ final class Chromium implements AutoCloseable {
 
     void open(String path) {
         driver.get(base.resolve(path).toString());
+        assertNoMissingResources();
+    }
+
+    /**
+     * Fails when the page asks for something that is not there: a resource Faces could not find (its address
+     * reads {@code RES_NOT_FOUND}) or any script, style sheet, image or font the server answered with an error.
+     */
+    private void assertNoMissingResources() {
+        @SuppressWarnings("unchecked")
+        List<String> missing = (List<String>) script("var bad = Array.from(document.querySelectorAll("
+                + "'script[src], link[href], img[src]')).map(function (e) { return e.getAttribute('src')"
+                + " || e.getAttribute('href'); }).filter(function (u) { return u.indexOf('RES_NOT_FOUND') >= 0; });"
+                + " performance.getEntriesByType('resource').forEach(function (r) {"
+                + " if (r.responseStatus >= 400) { bad.push(r.name + ' (' + r.responseStatus + ')'); } });"
+                + " return bad;");
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), missing, "missing resources on " + url());
     }
 
     void signIn(String username, String password) {
@@ -141,6 +157,7 @@ final class Chromium implements AutoCloseable {
                 }
             }, "the page after " + id);
             waitFor(() -> "complete".equals(script("return document.readyState;")), "the page to load");
+            assertNoMissingResources();
         }
     }
 

@@ -68,13 +68,17 @@ class ClauseVersionsIT {
 
         Browser officer = signedIn(board.officer());
         String dashboard = officer.open("officer/dashboard.xhtml").body();
-        Matcher rows = Pattern.compile(">" + Pattern.quote(reference) + "</a></th>\\s*<td class=\"number\">(\\d+)<")
-                .matcher(dashboard);
+        Matcher rows = Pattern.compile(">" + Pattern.quote(reference) + "</a>\\s*<span class=\"clause-words\">([^<]*)"
+                + "</span></th>\\s*<td class=\"number\">(\\d+)<").matcher(dashboard);
         assertThat(rows.find()).isTrue();
-        assertThat(rows.group(1)).isEqualTo("2");
+        assertThat(rows.group(2)).isEqualTo("2");
+        assertThat(rows.group(1)).as("the clause's own words, as last worded")
+                .isEqualTo("The second wording of the clause.");
         assertThat(rows.find()).as("the reference appears once in the table").isFalse();
         String list = officer.open("officer/cases.xhtml?clause=" + second).body();
-        assertThat(list).contains(before).contains(after).contains("2 cases match");
+        assertThat(list).contains(before).contains(after).contains("2 cases match")
+                .as("the filter's option gives the reference and the clause's own words, not its section")
+                .contains(">" + reference + " – The second wording of the clause.</option>");
     }
 
     @Test

@@ -232,7 +232,8 @@ class CrossBoardPagesIT {
     }
 
     private static long clauseCount(String dashboard, String reference) {
-        Matcher m = Pattern.compile(">" + Pattern.quote(reference) + "</a></th>\\s*<td class=\"number\">(\\d+)</td>")
+        Matcher m = Pattern.compile(">" + Pattern.quote(reference)
+                + "</a>\\s*<span class=\"clause-words\">[^<]*</span></th>\\s*<td class=\"number\">(\\d+)</td>")
                 .matcher(dashboard);
         assertThat(m.find()).as("clause " + reference + " in the table").isTrue();
         return Long.parseLong(m.group(1));

@@ -204,7 +204,7 @@ class FullInvestigationIT {
         }
         assertEquals(1, outcomes.stream().filter("done"::equals).count(), outcomes.toString());
         String refused = outcomes.stream().filter(o -> !"done".equals(o)).findFirst().orElseThrow();
-        assertTrue(refused.matches("Triage of " + ref + " was already done by chscb\\.officer2? on .*"), refused);
+        assertTrue(refused.matches("Triage of " + ref + " was already done by (Olivia Okafor|Owen Price) \\(Compliance officer\\) on .*"), refused);
         long triageEntries = CallerContext.runAs(first, () -> cases.timelineOf(ref)).stream()
                 .filter(line -> line.action().equals("Triage recorded")).count();
         assertEquals(1, triageEntries);

@@ -120,7 +120,7 @@ class HrWorkspaceIT {
 
         Browser.Page again = colleague.submit(stale, "acknowledge", Map.of(), "acknowledge");
         assertEquals(200, again.status());
-        assertTrue(Pattern.compile("The acknowledgement of " + Pattern.quote(ref) + " was already done by chscb\\.hr on"
+        assertTrue(Pattern.compile("The acknowledgement of " + Pattern.quote(ref) + " was already done by Harriet Hughes \\(HR partner\\) on"
                 + " \\d{1,2} \\w{3} \\d{4} at \\d{2}:\\d{2}\\.").matcher(again.body()).find(), again.body());
         assertEquals(1, timelineOf(ref).stream().filter(l -> l.action().equals("Referral acknowledged")).count());
 
@@ -133,10 +133,11 @@ class HrWorkspaceIT {
         assertTrue(refused.body().contains("Hearing held with the member&#39;s union representative.")
                 || refused.body().contains("Hearing held with the member's union representative."), "nothing typed is lost");
         Browser.Page badDate = browser.submit(refused, "outcome",
-                Map.of("outcome", "WRITTEN_WARNING", "decidedOn", "21/05/2026", "note", "Hearing held."), "record");
-        assertTrue(badDate.body().contains("Enter the date as year-month-day, for example 2026-05-21."), badDate.body());
+                Map.of("outcome", "WRITTEN_WARNING", "decidedOn", "2026-05-21", "note", "Hearing held."), "record");
+        assertTrue(badDate.body().contains("Enter a real date as day/month/year, for example 21/05/2026."),
+                "one form of date, day/month/year: " + badDate.body());
 
-        String today = LocalDate.now(UK).toString();
+        String today = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(UK));
         Browser.Page outcome = browser.submit(badDate, "outcome",
                 Map.of("outcome", "WRITTEN_WARNING", "decidedOn", today, "note", "Hearing held; written warning."),
                 "record");
@@ -232,7 +233,7 @@ class HrWorkspaceIT {
         CallerContext.runAs(hr, () -> referrals.acknowledge(ref));
         TaskAlreadyDoneException again = assertThrows(TaskAlreadyDoneException.class,
                 () -> CallerContext.runAs(hr, () -> referrals.acknowledge(ref)));
-        assertTrue(again.getMessage().startsWith("The acknowledgement of " + ref + " was already done by chscb.hr on "),
+        assertTrue(again.getMessage().startsWith("The acknowledgement of " + ref + " was already done by Harriet Hughes (HR partner) on "),
                 again.getMessage());
 
         TaskAlreadyDoneException tooEarly = assertThrows(TaskAlreadyDoneException.class,
@@ -244,7 +245,7 @@ class HrWorkspaceIT {
         TaskAlreadyDoneException twice = assertThrows(TaskAlreadyDoneException.class, () -> CallerContext.runAs(hr,
                 () -> referrals.recordOutcome(ref, HrOutcome.DISMISSAL,
                         LocalDate.now(UK), "Changed my mind.")));
-        assertTrue(twice.getMessage().startsWith("Recording the outcome of " + ref + " was already done by chscb.hr"),
+        assertTrue(twice.getMessage().startsWith("Recording the outcome of " + ref + " was already done by Harriet Hughes (HR partner)"),
                 twice.getMessage());
         ReferralPack pack = CallerContext.runAs(hr, () -> referrals.packFor(ref));
         assertEquals(HrOutcome.NO_ACTION, pack.hr().outcome());

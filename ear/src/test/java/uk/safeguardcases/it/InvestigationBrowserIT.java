@@ -227,8 +227,8 @@ class InvestigationBrowserIT {
         browser.click("acknowledge:acknowledge");
         browser.reloadUntil(() -> browser.has("outcome:outcome"), "the outcome form");
         browser.chooseByValue("outcome:outcome", "WRITTEN_WARNING");
-        browser.script("document.getElementById('outcome:decidedOn').value = arguments[0];",
-                java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString());
+        browser.type("outcome:decidedOn", java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                .format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))));
         browser.type("outcome:note", HR_NOTE);
         browser.click("outcome:record");
         assertThat(browser.text()).contains("Written warning");

@@ -134,7 +134,7 @@ class InvestigationIT {
         TaskAlreadyDoneException refused = assertThrows(TaskAlreadyDoneException.class, () ->
                 CallerContext.runAs(CHSCB_OFFICER_2, () -> triage.recordTriage(raised.reference(),
                         triageInput(TriageDecision.INVESTIGATE, "Investigate."))));
-        assertTrue(refused.getMessage().contains("already done by chscb.officer on "), refused.getMessage());
+        assertTrue(refused.getMessage().contains("already done by Olivia Okafor (Compliance officer) on "), refused.getMessage());
     }
 
     @Test

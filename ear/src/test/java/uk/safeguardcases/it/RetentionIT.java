@@ -205,9 +205,12 @@ class RetentionIT {
         assertTrue(page.body().contains("10 years from the allegation"), page.body());
 
         Browser.Page wrong = browser.submit(page, "retentionDob", Map.of("dateOfBirth", "31/02/1990"), "recordDob");
-        assertTrue(wrong.body().contains("Enter the date of birth as a date, for example 1980-03-12."), wrong.body());
+        assertTrue(wrong.body().contains("Enter a real date of birth as day/month/year, for example 12/03/1980."),
+                wrong.body());
+        Browser.Page iso = browser.submit(wrong, "retentionDob", Map.of("dateOfBirth", "1995-06-15"), "recordDob");
+        assertTrue(iso.body().contains("Enter a real date of birth as day/month/year"), "one form, day/month/year");
 
-        Browser.Page recorded = browser.submit(wrong, "retentionDob", Map.of("dateOfBirth", "1995-06-15"), "recordDob");
+        Browser.Page recorded = browser.submit(iso, "retentionDob", Map.of("dateOfBirth", "15/06/1995"), "recordDob");
         assertTrue(recorded.body().contains("The date of birth is recorded and the retention date follows it."),
                 recorded.body());
         assertTrue(recorded.body().contains("15 Jun 2063 (the member&#39;s state pension age)")
@@ -232,7 +235,7 @@ class RetentionIT {
 
         Browser.Page swapped = new Browser.Page(page.status(), page.uri().replace(mine, theirs), page.body(),
                 page.contentType());
-        Browser.Page answer = browser.submit(swapped, "retentionDob", Map.of("dateOfBirth", "1995-06-15"), "recordDob");
+        Browser.Page answer = browser.submit(swapped, "retentionDob", Map.of("dateOfBirth", "15/06/1995"), "recordDob");
         assertEquals(404, answer.status());
         assertFalse(answer.body().contains("Tegan Theirs"));
         assertNull(CallerContext.runAs(caller("chscb.officer"), () -> retention.of(theirs)).dateOfBirth());

@@ -19,6 +19,7 @@ import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
 import uk.safeguardcases.application.cases.TimelineLine;
 import uk.safeguardcases.application.investigation.OpenTask;
+import uk.safeguardcases.application.people.PeopleNames;
 import uk.safeguardcases.application.investigation.TaskAssignmentService;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
@@ -47,6 +48,21 @@ class TaskAssignmentIT {
     }
 
     @Test
+    void peopleAreNamedByNameAndRoleOnTheirOwnBoardOnly() {
+        PeopleNames names = CaseFixtures.bean(PeopleNames.class);
+        assertThat(as("chscb.officer", () -> names.describe("chscb.senior"))).isEqualTo("Sunita Shah (Senior manager)");
+        assertThat(as("chscb.hr", () -> names.of(List.of("chscb.officer", "chscb.hr", "system"))))
+                .extractingFromEntries(e -> e.getValue().described())
+                .containsExactlyInAnyOrder("Olivia Okafor (Compliance officer)", "Harriet Hughes (HR partner)",
+                        "Safeguard Cases");
+        assertThat(as("nscb.officer", () -> names.describe("chscb.senior")))
+                .as("another board's login is not given its person's name").isEqualTo("chscb.senior");
+        assertThat(uk.safeguardcases.application.tenancy.CallerContext.runAs(CaseFixtures.caller("cwmtaf.officer")
+                .speaking(java.util.Locale.forLanguageTag("cy")),
+                () -> names.describeToCaller("cwmtaf.senior"))).endsWith("(Uwch reolwr)");
+    }
+
+    @Test
     void anOfficerTakesATaskAndThenOnlyTheyCanCompleteIt() {
         String ref = CaseFixtures.raise("chscb", "Tegan Taken", "A concern an officer takes.");
         OpenTask triage = openTask("chscb.officer", ref);
@@ -62,11 +78,11 @@ class TaskAssignmentIT {
 
         TaskAlreadyDoneException refused = assertThrows(TaskAlreadyDoneException.class,
                 () -> as("chscb.officer", () -> bean(TriageService.class).recordTriage(ref, TRIAGE)));
-        assertThat(refused.getMessage()).isEqualTo("Triage of " + ref + " is assigned to Owen Price (chscb.officer2):"
+        assertThat(refused.getMessage()).isEqualTo("Triage of " + ref + " is assigned to Owen Price (Compliance officer):"
                 + " only they can complete it, or it must be assigned to you first.");
         assertThat(CaseFixtures.stepOf("chscb", ref)).as("nothing was recorded").isEqualTo(CaseStatus.AWAITING_TRIAGE);
         assertThat(timeline(ref)).extracting(TimelineLine::action).containsExactly("Concern raised", "Task assigned");
-        assertThat(timeline(ref).get(1).detail()).isEqualTo("Triage the concern: assigned to Owen Price (chscb.officer2)");
+        assertThat(timeline(ref).get(1).detail()).isEqualTo("Triage the concern: assigned to Owen Price (Compliance officer)");
         assertThat(timeline(ref).get(1).actor()).isEqualTo("chscb.officer2");
 
         as("chscb.officer2", () -> bean(TriageService.class).recordTriage(ref, TRIAGE));
@@ -104,7 +120,7 @@ class TaskAssignmentIT {
         OpenTask given = as("chscb.senior", () -> service().assign(ref, triage.taskId(), null, "chscb.officer"));
         assertThat(given.assigneeName()).isEqualTo("Olivia Okafor");
         assertThat(timeline(ref)).anyMatch(l -> l.action().equals("Task assigned") && l.actor().equals("chscb.senior")
-                && l.detail().equals("Triage the concern: assigned to Olivia Okafor (chscb.officer)"));
+                && l.detail().equals("Triage the concern: assigned to Olivia Okafor (Compliance officer)"));
 
         List<WorkItem> mine = as("chscb.officer", () -> bean(WorkQueue.class).myTasks());
         assertThat(mine).filteredOn(t -> t.caseReference().equals(ref)).singleElement()
@@ -122,13 +138,13 @@ class TaskAssignmentIT {
 
         TaskAlreadyDoneException reassigned = assertThrows(TaskAlreadyDoneException.class,
                 () -> as("chscb.officer", () -> service().take(ref, seen.taskId(), null)));
-        assertThat(reassigned.getMessage()).contains("is assigned to Owen Price (chscb.officer2)");
+        assertThat(reassigned.getMessage()).contains("is assigned to Owen Price (Compliance officer)");
         assertThat(openTask("chscb.officer", ref).assignee()).isEqualTo("chscb.officer2");
 
         as("chscb.officer2", () -> bean(TriageService.class).recordTriage(ref, TRIAGE));
         TaskAlreadyDoneException done = assertThrows(TaskAlreadyDoneException.class,
                 () -> as("chscb.officer", () -> service().take(ref, seen.taskId(), "chscb.officer2")));
-        assertThat(done.getMessage()).startsWith("Triage the concern of " + ref + " was already done by chscb.officer2 on ");
+        assertThat(done.getMessage()).startsWith("Triage the concern of " + ref + " was already done by Owen Price (Compliance officer) on ");
         assertThat(timeline(ref)).filteredOn(l -> l.action().equals("Task assigned")).hasSize(1);
     }
 
@@ -151,7 +167,7 @@ class TaskAssignmentIT {
         Browser.Page refused = owen.submit(owensPage, "triage", Map.of("decision", "INVESTIGATE",
                 "note", "Owen's triage."), "record");
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("Triage of " + ref + " is assigned to Olivia Okafor (chscb.officer)")
+        assertThat(refused.body()).contains("Triage of " + ref + " is assigned to Olivia Okafor (Compliance officer)")
                 .doesNotContain("Something went wrong").doesNotContain("Exception:");
         assertThat(refused.body()).as("Owen no longer gets the form").doesNotContain("id=\"triage\"");
         assertThat(CaseFixtures.stepOf("chscb", ref)).isEqualTo(CaseStatus.AWAITING_TRIAGE);
@@ -164,7 +180,7 @@ class TaskAssignmentIT {
         Browser.Page again = olivia.submit(oliviasForm, "triage", Map.of("decision", "INVESTIGATE",
                 "note", "Olivia's triage again."), "record");
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.body()).contains("Triage of " + ref + " was already done by chscb.officer on ")
+        assertThat(again.body()).contains("Triage of " + ref + " was already done by Olivia Okafor (Compliance officer) on ")
                 .doesNotContain("Something went wrong");
 
         // Given to a colleague from the page.

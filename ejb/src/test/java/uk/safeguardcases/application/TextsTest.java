@@ -112,6 +112,7 @@ class TextsTest {
         // Keys the code puts together from a value: one per task of the process, role, file type and address problem.
         userTasks().forEach(task -> asked.add("task." + task));
         Stream.of(Role.values()).forEach(role -> asked.add("rolePlural." + role.name()));
+        Stream.of(Role.values()).forEach(role -> asked.add("role." + role.name()));
         Stream.of(FileType.values()).forEach(type -> asked.add("fileType." + type.name()));
         Stream.of(EvidenceUrl.Problem.values()).forEach(problem -> asked.add("evidenceUrl." + problem.name()));
         assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(asked);

@@ -28,13 +28,23 @@ import uk.safeguardcases.domain.requests.RequestKind;
  * @param tasks the case's open tasks, each with whom it is assigned to
  * @param concernOccurredAt when the conduct happened, as the person raising the concern said, or null
  * @param concernUrl the address of the content the concern is about, as given when raised, or null
+ * @param triage the officer's triage, once recorded (what the senior authorises on), or null
+ * @param decision the officer's decision and findings, once decided (what the senior approves), or null
  */
 public record CaseFile(CaseSummary summary, String concern, TriageDecision triageDecision, CaseOutcome outcome,
         ClosureReason closureReason, Instant closedAt, LocalDate retentionUntil, List<AllegationView> allegations,
         List<EvidenceView> evidence, List<Request> requests, Referral referral,
         List<ExternalReferral> externalReferrals, List<Deadline> deadlines, List<String> activeSteps,
-        SuggestedClause suggestedClause, List<OpenTask> tasks, Instant concernOccurredAt, String concernUrl)
-        implements Serializable {
+        SuggestedClause suggestedClause, List<OpenTask> tasks, Triage triage, Decision decision,
+        Instant concernOccurredAt, String concernUrl) implements Serializable {
+
+    /** The officer's triage: who, and their note (null for a case triaged before notes were kept on the case). */
+    public record Triage(String triagedBy, String note) implements Serializable {
+    }
+
+    /** The officer's decision on the outcome and the findings it rests on. */
+    public record Decision(CaseOutcome outcome, String decidedBy, String findings) implements Serializable {
+    }
 
     /** A clause of the board's policy as a monitoring tool suggested it, in the words it had then. */
     public record SuggestedClause(Long id, String reference, String text) implements Serializable {
@@ -68,5 +78,14 @@ public record CaseFile(CaseSummary summary, String concern, TriageDecision triag
 
     public boolean waitingIn(String step) {
         return activeSteps.contains(step);
+    }
+
+    /**
+     * The member's contest of the removal request, as the officer reviews it (while the case waits in the review,
+     * the request's answer is the contest), or null.
+     */
+    public Request contest() {
+        return requests.stream().filter(r -> r.kind() == RequestKind.REMOVAL
+                && r.response() == MemberResponse.CONTESTED).reduce((a, b) -> b).orElse(null);
     }
 }

@@ -104,7 +104,10 @@ public class CaseFileService {
         return new CaseFile(CaseService.summaryOf(c), c.summary(), c.triageDecision(), c.outcome(),
                 c.closureReason(), c.closedAt(), c.retentionUntil(), allegations.allegationsOf(reference),
                 evidence.evidenceOf(reference), requests, referral, external, List.copyOf(deadlines), active,
-                suggestedClause(c), tasks.openTasks(c), c.occurredAt(), c.contentUrl());
+                suggestedClause(c), tasks.openTasks(c),
+                c.triagedBy() == null ? null : new CaseFile.Triage(c.triagedBy(), c.triageNote()),
+                c.outcome() == null ? null : new CaseFile.Decision(c.outcome(), c.decidedBy(), c.decisionFindings()),
+                c.occurredAt(), c.contentUrl());
     }
 
     private CaseFile.SuggestedClause suggestedClause(SafeguardingCase c) {

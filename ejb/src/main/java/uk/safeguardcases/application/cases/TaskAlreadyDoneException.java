@@ -3,6 +3,7 @@ package uk.safeguardcases.application.cases;
 import jakarta.ejb.ApplicationException;
 import java.time.Instant;
 import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.people.PeopleNames;
 
 /**
  * The task is not the caller's to do: someone else completed it first, or it is assigned to someone else. The
@@ -21,7 +22,8 @@ public class TaskAlreadyDoneException extends RuntimeException {
      * @param step the step's name as the message says it (a {@code step.*} or {@code task.*} text)
      */
     public static TaskAlreadyDoneException doneBy(String step, String reference, String username, Instant at) {
-        return new TaskAlreadyDoneException(Texts.text("task.alreadyDone", step, reference, username,
+        return new TaskAlreadyDoneException(Texts.text("task.alreadyDone", step, reference,
+                PeopleNames.describedToCaller(username),
                 Texts.day(at), Texts.time(at)));
     }
 }

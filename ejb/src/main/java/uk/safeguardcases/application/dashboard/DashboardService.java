@@ -83,12 +83,12 @@ public class DashboardService {
                         + " group by a.clause.reference", Object[].class)
                 .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
         Map<String, ClauseCount> byReference = new LinkedHashMap<>();
-        em.createQuery("select cl.id, cl.reference, cl.retired from PolicyClause cl"
+        em.createQuery("select cl.id, cl.reference, cl.retired, cl.text from PolicyClause cl"
                         + " order by cl.retired, cl.sortOrder, cl.versionNo desc", Object[].class)
                 .getResultStream()
                 .filter(row -> !(Boolean) row[2] || counts.containsKey((String) row[1]))
                 .forEach(row -> byReference.putIfAbsent((String) row[1], new ClauseCount((Long) row[0],
-                        (String) row[1], counts.getOrDefault((String) row[1], 0L))));
+                        (String) row[1], (String) row[3], counts.getOrDefault((String) row[1], 0L))));
         return List.copyOf(byReference.values());
     }
 

@@ -13,6 +13,7 @@ import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
+import uk.safeguardcases.domain.board.PolicyCitation;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.people.Role;
 
@@ -36,7 +37,8 @@ public class AuthorisationService {
         Caller caller = CallerContext.require(Role.SENIOR);
         Map<String, String> problems = new LinkedHashMap<>();
         String why = Inputs.text(problems, "justification", justification, 4000,
-                authorise ? Texts.text("authorisation.justification.missing")
+                authorise ? Texts.text("authorisation.justification.missing",
+                        PolicyCitation.SEARCH_AUTHORISED.inBrackets(caller.tenantId()))
                         : Texts.text("authorisation.reason.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.people.PeopleNames;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
 import uk.safeguardcases.application.process.ProcessTask;
@@ -33,6 +34,9 @@ public class CaseTasks {
 
     @Inject
     private PersonRepository people;
+
+    @Inject
+    private PeopleNames peopleNames;
 
     @Inject
     private Processes processes;
@@ -102,10 +106,10 @@ public class CaseTasks {
         } catch (StepUnavailableException e) {
             throw gone(safeguardingCase, taskId);
         }
+        // The timeline names people as every page does, by name and role (the actor column keeps who did it).
         timeline.record(safeguardingCase.id(), AuditAction.TASK_ASSIGNED, task.name() + ": assigned to "
-                + person.displayName() + " (" + person.username() + ")"
-                + (task.assignee() == null ? "" : "; it was assigned to " + task.assigneeName()
-                + " (" + task.assignee() + ")"));
+                + peopleNames.describe(person.username())
+                + (task.assignee() == null ? "" : "; it was assigned to " + peopleNames.describe(task.assignee())));
         return new OpenTask(task.taskId(), task.taskKey(), task.name(), task.role(), person.username(),
                 person.displayName(), task.created());
     }
@@ -140,9 +144,8 @@ public class CaseTasks {
 
     private TaskAlreadyDoneException assignedElsewhere(SafeguardingCase safeguardingCase, String stepName,
             String assignee) {
-        String name = displayNames(List.of(assignee)).getOrDefault(assignee, assignee);
         return new TaskAlreadyDoneException(Texts.text("task.assignedElsewhere", stepName,
-                safeguardingCase.reference(), name, assignee));
+                safeguardingCase.reference(), peopleNames.describeToCaller(assignee)));
     }
 
     /** A task of the process model by its id ("Triage the concern"), in the caller's language. */

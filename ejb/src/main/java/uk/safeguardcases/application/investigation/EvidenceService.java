@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.investigation;
 
+import uk.safeguardcases.domain.board.PolicyCitation;
 import uk.safeguardcases.domain.audit.ReadKind;
 import uk.safeguardcases.application.audit.ReadAudit;
 import uk.safeguardcases.domain.audit.AuditAction;
@@ -126,7 +127,8 @@ public class EvidenceService {
             problems.put("captureMethod", Texts.text("evidence.captureMethod.missing"));
         }
         if (!input.openMethodDeclared()) {
-            problems.put("openMethodDeclared", Texts.text("evidence.openMethodsOnly"));
+            problems.put("openMethodDeclared", Texts.text("evidence.openMethodsOnly",
+                    PolicyCitation.OPEN_METHODS_ONLY.inBrackets(CallerContext.current().tenantId())));
         }
 
         String reportReference;

@@ -17,7 +17,9 @@ import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
 import uk.safeguardcases.application.notification.Notifications;
+import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.board.PolicyCitation;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.ClosureReason;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
@@ -98,7 +100,8 @@ public class InvestigationSteps {
     public void recordNonCompliance(long caseId) {
         if (request(caseId, RequestKind.REMOVAL).recordNonCompliance(Instant.now())) {
             timeline.record(caseId, AuditAction.NON_COMPLIANCE_RECORDED,
-                    "The content was not removed by the deadline: further action may be taken.");
+                    "The content was not removed by the deadline; further action may be taken"
+                            + PolicyCitation.FAILURE_TO_REMOVE.inBrackets(CallerContext.current().tenantId()) + ".");
             notifications.escalate(caseId, Notice.NON_COMPLIANCE);
         }
     }
@@ -111,7 +114,8 @@ public class InvestigationSteps {
     public void recordNonCooperation(long caseId) {
         if (request(caseId, RequestKind.COOPERATION).recordNonCompliance(Instant.now())) {
             timeline.record(caseId, AuditAction.NON_COOPERATION_RECORDED,
-                    "No statement or interview by the deadline.");
+                    "No statement or interview by the deadline"
+                            + PolicyCitation.DUTY_TO_COOPERATE.inBrackets(CallerContext.current().tenantId()) + ".");
             notifications.escalate(caseId, Notice.NON_COOPERATION);
         }
     }

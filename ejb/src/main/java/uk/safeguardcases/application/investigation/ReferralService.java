@@ -29,6 +29,7 @@ import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.allegation.Allegation;
 import uk.safeguardcases.domain.audit.TimelineEntry;
 import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.evidence.Evidence;
@@ -37,6 +38,7 @@ import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.referral.AppealOutcome;
 import uk.safeguardcases.domain.referral.HrOutcome;
 import uk.safeguardcases.domain.referral.Referral;
+import uk.safeguardcases.domain.referral.ReferralKind;
 import uk.safeguardcases.domain.referral.ReferralStatus;
 import uk.safeguardcases.domain.requests.MemberRequest;
 import uk.safeguardcases.domain.requests.RequestKind;
@@ -117,6 +119,24 @@ public class ReferralService {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         SafeguardingCase c = cases.byReference(reference);
         return pack(c, referralOf(c).orElseThrow(() -> new NotFoundException(Texts.text("notFound.notReferred", c.reference()))));
+    }
+
+    /**
+     * The pack exactly as the referral would send it if the caller approved it now, for a senior manager of the
+     * case's board while the referral waits for their approval; "not found" for any other case (another board's
+     * too). Nothing is kept: the referral it shows is made only for the pack.
+     */
+    public ReferralPack packForApproval(String reference) {
+        Caller caller = CallerContext.require(Role.SENIOR);
+        SafeguardingCase c = cases.byReference(reference);
+        if (c.status() != CaseStatus.AWAITING_REFERRAL_APPROVAL || c.outcome() == null
+                || referralOf(c).isPresent()) {
+            throw new NotFoundException(Texts.text("notFound.notAwaitingApproval", c.reference()));
+        }
+        Instant now = Instant.now();
+        Referral wouldBeSent = Referral.send(c.id(), c.organisation().id(), ReferralKind.valueOf(c.outcome().name()),
+                caller.username(), now, calendar.deadlines().hrAcknowledgement(now));
+        return pack(c, wouldBeSent);
     }
 
     /**

@@ -72,7 +72,7 @@ public class TriageService {
             variables.put(InvestigationProcess.LADO_DUE, Date.from(lado.due()));
             ladoNote = "; harm threshold met: LADO referral due by " + WorkingCalendar.describe(lado.due());
         }
-        safeguardingCase.recordTriage(caller.username(), input.decision(), input.harmThresholdMet());
+        safeguardingCase.recordTriage(caller.username(), input.decision(), input.harmThresholdMet(), note);
         timeline.record(safeguardingCase.id(), AuditAction.TRIAGE_RECORDED, input.decision().label() + ladoNote + ". " + note);
         record(safeguardingCase, Agency.POLICE, police, caller, now);
         record(safeguardingCase, Agency.IWF, iwf, caller, now);

@@ -86,6 +86,18 @@ public class ReferralPackPdf {
         return pdf;
     }
 
+    /**
+     * The pack as it would be sent if the senior manager approved the referral now, for them to read before they
+     * decide: the same document the process sends, made from the case as it is; "not found" unless the case waits
+     * for approval on the caller's board, refused to anyone but a senior manager.
+     */
+    public Pdf previewForApproval(String reference) {
+        ReferralPack pack = referrals.packForApproval(reference);
+        byte[] pdf = documents.referralPack(pack);
+        reads.record(ReadKind.REFERRAL_PACK_PREVIEWED, reference, null);
+        return new Pdf(pdf, ContentHash.sha256Hex(pdf), null, false);
+    }
+
     /** The pack printed from the case as it is now, for the board, labelled on every page as not the one sent. */
     public Pdf currentForBoard(String reference) {
         long caseId = referrals.caseReferredByBoard(reference);

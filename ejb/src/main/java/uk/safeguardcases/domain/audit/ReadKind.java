@@ -6,6 +6,8 @@ public enum ReadKind {
     EVIDENCE_FILE_VIEWED("Evidence file viewed"),
     REFERRAL_OPENED("Referral opened"),
     REFERRAL_PACK_DOWNLOADED("Referral pack downloaded"),
+    /** A senior manager read the pack a referral would send, before approving it. */
+    REFERRAL_PACK_PREVIEWED("Referral pack previewed"),
     CASE_REPORT_DOWNLOADED("Case report downloaded");
 
     private final String label;

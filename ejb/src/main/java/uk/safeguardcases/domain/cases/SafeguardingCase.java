@@ -155,6 +155,10 @@ public class SafeguardingCase {
     @AttributeOverride(name = "missedAt", column = @Column(name = "lado_escalated_at"))
     private Deadline ladoReferralBy;
 
+    /** The officer's note at triage (what the senior reads before authorising the investigation). */
+    @Column(name = "triage_note")
+    private String triageNote;
+
     /** The officer's findings with the outcome (what the referral pack gives as the board's reasons). */
     @Column(name = "decision_findings")
     private String decisionFindings;
@@ -224,8 +228,9 @@ public class SafeguardingCase {
         }
     }
 
-    public void recordTriage(String officer, TriageDecision decision, boolean harmThresholdMet) {
+    public void recordTriage(String officer, TriageDecision decision, boolean harmThresholdMet, String note) {
         this.triagedBy = officer;
+        this.triageNote = note;
         this.triageDecision = decision;
         this.harmThresholdMet = harmThresholdMet;
     }
@@ -263,6 +268,10 @@ public class SafeguardingCase {
     public void referralApproved(String senior, String note) {
         this.approvedBy = senior;
         this.approvalNote = note;
+    }
+
+    public String triageNote() {
+        return triageNote;
     }
 
     public String decisionFindings() {

@@ -30,8 +30,8 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "evidence")
 public class Evidence extends PartOfACase {
 
-    /** LSCB §3, as the product quotes it when evidence was not gathered by an open method. */
-    public static final String OPEN_METHODS_ONLY = "LSCB §3: Evidence must be gathered by open methods available"
+    /** The rule (LSCB §3 on that board), as the product says it when evidence was not gathered by an open method. */
+    public static final String OPEN_METHODS_ONLY = "Evidence must be gathered by open methods available"
             + " to any member of the public: no password guessing or subterfuge.";
 
     /** The longest captured text kept (the column's size). */

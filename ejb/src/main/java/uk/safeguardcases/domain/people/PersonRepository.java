@@ -18,6 +18,9 @@ public interface PersonRepository {
     /** Names by user name, for those of the caller's board among {@code usernames}. */
     Map<String, String> displayNames(Collection<String> usernames);
 
+    /** The people of the caller's board among {@code usernames}, with their roles. */
+    List<Person> byUsernames(Collection<String> usernames);
+
     /** The e-mail addresses of the active people who have one of {@code roles}. */
     List<String> emailsOf(Collection<Role> roles);
 

@@ -76,7 +76,7 @@ class EvidenceTest {
         assertThatThrownBy(() -> Evidence.captured(7L, "https://x.example/p/1", Platform.FACEBOOK, "text", null,
                 null, null, CAPTURED, RECORDED, "chscb.officer", CaptureMethod.PUBLIC_PAGE_VIEWED, false))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("LSCB §3: Evidence must be gathered by open methods available to any member of the"
+                .hasMessage("Evidence must be gathered by open methods available to any member of the"
                         + " public: no password guessing or subterfuge.");
     }
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,7 @@ import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.cases.AllegationFinding;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.web.shell.Language;
+import uk.safeguardcases.web.shell.UkDateConverter;
 import uk.safeguardcases.web.shell.Pages;
 
 /**
@@ -50,8 +51,8 @@ public class CaseRetentionView implements Serializable {
     public void recordDateOfBirth() {
         LocalDate day;
         try {
-            day = dateOfBirth == null || dateOfBirth.isBlank() ? null : LocalDate.parse(dateOfBirth.strip());
-        } catch (DateTimeParseException e) {
+            day = UkDateConverter.read(dateOfBirth);
+        } catch (DateTimeException e) {
             Pages.fieldErrors("retentionDob", Map.of("dateOfBirth", Language.text("officer", "case.retention.dobInvalid")));
             return;
         }

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.people.Role;
 import java.util.List;
 import java.util.Map;
 import uk.safeguardcases.application.InvalidInputException;
@@ -88,6 +90,11 @@ public class RaiseConcernView implements Serializable {
             return Done.then(CaseView.casePath(raised.reference()),
                     Language.text("officer", "cases.raise.done", raised.reference()));
         });
+    }
+
+    /** Officers triage the case they raise next; a senior manager is told who does. */
+    public boolean isOfficer() {
+        return CallerContext.current().has(Role.OFFICER);
     }
 
     public List<OrganisationView> getOrganisations() {

@@ -24,6 +24,26 @@ public class Formats {
         return "";
     }
 
+    /**
+     * A long text cut to at most {@code max} characters at a word, with "…" when cut: a clause's words in a list
+     * where the whole clause would not fit (the case page quotes it whole).
+     */
+    public String shorten(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        String flat = text.strip().replaceAll("\\s+", " ");
+        if (flat.length() <= max) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', max - 1);
+        int end = cut > max / 2 ? cut : max - 1;
+        if (Character.isHighSurrogate(flat.charAt(end - 1))) {
+            end--;
+        }
+        return flat.substring(0, end).replaceAll("[,;:.–-]+$", "") + "…";
+    }
+
     /** A calendar day (a {@link LocalDate}), e.g. "22 Nov 2036", the month in the page's language. */
     public String day(Object value) {
         return value instanceof LocalDate day ? DAY.withLocale(Pages.locale()).format(day) : "";

@@ -51,6 +51,15 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public List<Person> byUsernames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Person p where p.username in :usernames", Person.class)
+                .setParameter("usernames", usernames).getResultList();
+    }
+
+    @Override
     public List<String> emailsOf(Collection<Role> roles) {
         return em.createQuery("select distinct p.email from Person p join p.roles r"
                         + " where r in (:roles) and p.active = true order by p.email", String.class)

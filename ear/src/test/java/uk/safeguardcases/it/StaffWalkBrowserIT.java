@@ -1,0 +1,305 @@
+package uk.safeguardcases.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The staff's part of a whole investigation, walked in the browser by the people who do it, in English (City &
+ * Hackney) and in Welsh (Cwm Taf): the officer raises, triages, gathers, reviews the member's contest and decides;
+ * the senior manager authorises and approves; the HR partner acknowledges and records the outcome. Every field is
+ * typed with Welsh letters, curly quotes, dashes, £, right-to-left marks and an emoji. At each step the test asserts
+ * what that person must see to decide (the member's reasons on the review form, the triage note when authorising,
+ * the findings and the pack before approving, people by name and role, never a login), that the page cites only
+ * its own board's policy and loads no missing resource, and checks it with axe-core at desktop width and on a
+ * 375 × 812 phone. Screenshots go to {@code docs/screenshots/staff-*.png}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffWalkBrowserIT {
+
+    private static final String PASSWORD = "Safeguard-Demo-2026";
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final Pattern REFERENCE = Pattern.compile("(CHSCB|CTSB)-\\d{4}-\\d{4}");
+    private static final Pattern LOGIN = Pattern.compile("\\b(chscb|cwmtaf)\\.(officer2?|senior|hr|member|admin)\\b(?!@)");
+    private static final Pattern CITATION = Pattern.compile("\\b(CHSCB|NSCB|LSCB|CTSB) ?§? ?\\d");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.productWith();
+    }
+
+    @ArquillianResource
+    private URL baseUrl;
+
+    private Chromium browser;
+    private final List<String> accessibility = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        Chromium.assumeInstalled();
+        browser = new Chromium(URI.create(baseUrl.toString()));
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void cityAndHackneysStaffWalkAnInvestigationInEnglish() {
+        walk(new Walk("chscb", "CHSCB", "Metropolitan Police Service", false, "", "Rhodri Ŵyn-Prys"));
+    }
+
+    @Test
+    void cwmTafsStaffWalkAnInvestigationInWelsh() {
+        walk(new Walk("cwmtaf", "CTSB", "South Wales Police", true, "-cy", "Gwenllïan ap Dafydd"));
+    }
+
+    /** One board's walk: which board, its reference prefix, the member's organisation, and whether in Welsh. */
+    private record Walk(String board, String prefix, String organisation, boolean welsh, String shot,
+            String subject) {
+        String role(String english, String welsh) {
+            return this.welsh ? welsh : english;
+        }
+    }
+
+    private void walk(Walk w) {
+        String summary = Typed.text("A public post names a family at the contact centre");
+        String note = Typed.text("Likely breach of the photographs clause; investigate");
+        String justification = Typed.text("Proportionate: the post is public and names a family");
+        String captured = Typed.text("“Look who came to the contact centre today” with a photograph");
+        String gathered = Typed.text("One public post captured");
+        String reasons = Typed.text("The photograph is of my own family, not of anyone the board serves");
+        String rejection = Typed.text("The family in the photograph use the contact centre");
+        String removed = Typed.text("Told me by telephone the post is deleted");
+        String account = Typed.text("Interviewed with their line manager present");
+        String verified = Typed.text("Checked the page: the post is gone");
+        String findings = Typed.text("A breach of the policy; refer to the employer");
+        String approval = Typed.text("Agreed: the findings support a referral");
+        String hrNote = Typed.text("Written warning issued at a hearing");
+
+        // The officer raises the concern and triages it.
+        signIn(w, w.board + ".officer");
+        browser.open("officer/raise.xhtml");
+        check(w, "raise a concern");
+        browser.type("concern:subjectName", w.subject);
+        browser.type("concern:subjectUsername", w.board + ".member");
+        browser.choose("concern:organisationId", w.organisation);
+        browser.chooseFirst("concern:source");
+        browser.type("concern:summary", summary);
+        browser.click("concern:raise");
+        browser.waitFor(() -> REFERENCE.matcher(browser.url()).find(), "the new case's page");
+        Matcher found = REFERENCE.matcher(browser.url());
+        assertThat(found.find()).isTrue();
+        String ref = found.group();
+        assertThat(ref).startsWith(w.prefix);
+        browser.chooseFirst("allegation:clauseId");
+        browser.chooseFirst("allegation:category");
+        browser.chooseFirst("allegation:severity");
+        browser.type("allegation:particulars", Typed.text("Posted a photograph of a family without consent"));
+        browser.click("allegation:add");
+        browser.chooseByValue("triage:decision", "INVESTIGATE");
+        browser.type("triage:note", note);
+        browser.click("triage:record");
+        if (!w.welsh) {
+            assertThat(browser.text("case-step")).isEqualTo("Awaiting authorisation");
+        }
+        assertThat(htmlOf("case-triage-note")).isEqualTo(note);
+        check(w, "case, triaged");
+        browser.signOut();
+
+        // The senior manager reads the triage note before authorising, and raising tells them who triages.
+        signIn(w, w.board + ".senior");
+        browser.open("officer/raise.xhtml");
+        assertThat(browser.text("raise-intro")).as("a senior is not told they will triage")
+                .contains(w.role("A compliance officer triages it next", "Swyddog cydymffurfio sy'n ei frysbennu"));
+        browser.open("senior/work.xhtml");
+        assertThat(browser.text()).contains(ref);
+        check(w, "senior's tasks");
+        openCase(ref);
+        assertThat(htmlOf("authorise-triage")).as("the authorisation form shows the triage note").contains(note);
+        assertThat(browser.text("authorise-triage")).as("who triaged, by name and role")
+                .contains("Olivia Okafor (" + w.role("Compliance officer", "Swyddog cydymffurfio") + ")");
+        check(w, "case, authorisation");
+        browser.screenshot("staff-senior-authorise" + w.shot);
+        browser.type("authorisation:justification", justification);
+        browser.click("authorisation:authorise");
+        browser.reloadUntil(() -> !browser.has("authorisation:authorise"), "the authorisation to be recorded");
+        browser.signOut();
+
+        // The officer gathers evidence, shown to the member.
+        signIn(w, w.board + ".officer");
+        openCase(ref);
+        browser.reloadUntil(() -> browser.has("evidence:capture"), "the evidence form");
+        check(w, "case, gathering evidence");
+        browser.type("evidence:url", "https://www.facebook.com/public.page/posts/" + Math.abs(ref.hashCode()));
+        browser.chooseByValue("evidence:platform", "FACEBOOK");
+        browser.type("evidence:capturedText", captured);
+        browser.script("document.getElementById('evidence:capturedAt').value = arguments[0];",
+                java.time.LocalDateTime.now(UK).minusMinutes(10).withSecond(0).withNano(0).toString());
+        browser.chooseByValue("evidence:captureMethod", "PUBLIC_PAGE_VIEWED");
+        browser.check("evidence:openMethodDeclared");
+        browser.check("evidence:shownToMember");
+        browser.click("evidence:capture");
+        assertThat(browser.html()).contains(captured);
+        browser.type("gathered:summary", gathered);
+        browser.click("gathered:finish");
+        browser.reloadUntil(() -> !browser.has("gathered:finish"), "the removal request");
+        browser.signOut();
+
+        // The member contests in the portal.
+        signIn(w, w.board + ".member");
+        browser.open("portal/requests.xhtml");
+        browser.reloadUntil(() -> browser.html().contains(ref), "the member's request");
+        browser.open(String.valueOf(browser.script("var ref = arguments[0];"
+                + " var a = Array.from(document.querySelectorAll(\"a[href*='request.xhtml?id=']\")).find(function (x) {"
+                + " return (x.closest('li, tr, article') || x).textContent.indexOf(ref) >= 0; });"
+                + " return a.getAttribute('href').replace(/^.*?portal\\//, 'portal/');", ref)));
+        browser.type("contest:reasons", reasons);
+        browser.click("contest:send");
+        browser.signOut();
+
+        // The officer reviews the contest with the member's reasons in front of them.
+        signIn(w, w.board + ".officer");
+        openCase(ref);
+        browser.reloadUntil(() -> browser.has("contest:reject"), "the review of the contest");
+        assertThat(htmlOf("contest-reasons")).as("the review form shows the member's reasons").contains(reasons);
+        check(w, "case, reviewing the member's reasons");
+        browser.screenshot("staff-officer-review-reasons" + w.shot);
+        browser.type("contest:reason", rejection);
+        browser.click("contest:reject");
+        browser.reloadUntil(() -> browser.has("removalResponse:record"), "the removal step again");
+        browser.chooseByValue("removalResponse:response", "REMOVED");
+        browser.type("removalResponse:text", removed);
+        browser.click("removalResponse:record");
+        browser.reloadUntil(() -> browser.has("cooperation:record"), "co-operation");
+        browser.chooseByValue("cooperation:how", "INTERVIEW");
+        browser.type("cooperation:account", account);
+        browser.click("cooperation:record");
+        browser.reloadUntil(() -> browser.has("verify:record"), "verification");
+        browser.type("verify:finding", verified);
+        browser.click("verify:record");
+        browser.reloadUntil(() -> browser.has("outcome:decide"), "the outcome");
+        check(w, "case, deciding the outcome");
+        browser.chooseByValue("outcome:outcome", "DISCIPLINARY_REFERRAL");
+        browser.type("outcome:findings", findings);
+        browser.click("outcome:decide");
+        assertThat(htmlOf("case-findings")).as("the findings are in the case's summary after the decision")
+                .isEqualTo(findings);
+        browser.signOut();
+
+        // The senior manager reads the findings and the pack as it would be sent, then approves.
+        signIn(w, w.board + ".senior");
+        openCase(ref);
+        browser.reloadUntil(() -> browser.has("approval:approve"), "the approval");
+        assertThat(htmlOf("approval-decision")).as("the approval form shows the findings").contains(findings);
+        assertThat(browser.text("approval-decision")).contains("Olivia Okafor");
+        Map<String, Object> preview = browser.fetch("officer/referral-pack-preview?ref=" + ref);
+        assertThat(preview.get("status")).as("the pack as it would be sent").isEqualTo(200L);
+        assertThat((String) preview.get("body")).startsWith("%PDF");
+        check(w, "case, approving the referral");
+        browser.screenshot("staff-senior-approve" + w.shot);
+        browser.type("approval:note", approval);
+        browser.click("approval:approve");
+        browser.reloadUntil(() -> browser.has("referral-pack"), "the referral to be sent");
+        check(w, "case, referred");
+        browser.signOut();
+
+        // The HR partner sees people by name and role, acknowledges and records the outcome.
+        signIn(w, w.board + ".hr");
+        browser.open("hr/referrals.xhtml");
+        browser.reloadUntil(() -> browser.text().contains(ref), "the referral in the inbox");
+        check(w, "HR inbox");
+        browser.open("hr/referral.xhtml?ref=" + ref);
+        assertThat(browser.text("decided-by")).isEqualTo("Olivia Okafor (" + w.role("Compliance officer",
+                "Swyddog cydymffurfio") + ")");
+        assertThat(browser.text("approved-by")).contains("(" + w.role("Senior manager", "Uwch reolwr") + ")");
+        check(w, "HR referral");
+        browser.click("acknowledge:acknowledge");
+        browser.reloadUntil(() -> browser.has("outcome:outcome"), "the outcome form");
+        browser.chooseByValue("outcome:outcome", "WRITTEN_WARNING");
+        browser.type("outcome:decidedOn", DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(UK)));
+        browser.type("outcome:note", hrNote);
+        check(w, "HR referral, outcome form");
+        browser.click("outcome:record");
+        assertThat(browser.html()).contains(hrNote);
+        assertThat(browser.text("acknowledged")).contains("Harriet Hughes (" + w.role("HR partner", "Partner AD") + ")");
+        check(w, "HR referral, outcome recorded");
+        browser.screenshot("staff-hr-referral" + w.shot);
+        browser.signOut();
+
+        // The officer sees the closed case: its findings in the summary, everyone by name.
+        signIn(w, w.board + ".officer");
+        openCase(ref);
+        browser.reloadUntil(() -> browser.has("case-closed"), "the case to close");
+        assertThat(htmlOf("case-findings")).isEqualTo(findings);
+        assertThat(browser.text("timeline")).contains("Olivia Okafor").contains("Harriet Hughes");
+        check(w, "case, closed");
+        browser.screenshot("staff-officer-case" + w.shot);
+        browser.signOut();
+
+        assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
+    }
+
+    private void signIn(Walk w, String username) {
+        browser.signIn(username, PASSWORD);
+        if (w.welsh) {
+            browser.open("account.xhtml?lang=cy");
+            assertThat(browser.script("return document.documentElement.lang;")).isEqualTo("cy");
+        }
+    }
+
+    private void openCase(String ref) {
+        browser.open("officer/case.xhtml?ref=" + ref);
+    }
+
+    /**
+     * What every page of the walk must be: no error, no missing resource, in the walk's language, naming people and
+     * not logins, citing no other board's policy; and accessible at desktop width and on a phone.
+     */
+    private void check(Walk w, String page) {
+        String name = w.board + ", " + page;
+        String html = browser.html();
+        assertThat(html).as(name).doesNotContain("RES_NOT_FOUND").doesNotContain("Exception:");
+        String text = browser.text();
+        assertThat(text).as(name).doesNotContain("Something went wrong");
+        assertThat(browser.script("return document.documentElement.lang;")).as(name).isEqualTo(w.welsh ? "cy" : "en");
+        Matcher login = LOGIN.matcher(text);
+        assertThat(login.find()).as(name + ": a login on the page: " + (login.hitEnd() ? "" : login.group()))
+                .isFalse();
+        Matcher citation = CITATION.matcher(text);
+        while (citation.find()) {
+            assertThat(citation.group(1)).as(name + " cites " + citation.group()).isEqualTo(w.prefix);
+        }
+        browser.accessibilityProblems().forEach(p -> accessibility.add(name + ", desktop: " + p));
+        browser.resize(375, 812);
+        browser.accessibilityProblems().forEach(p -> accessibility.add(name + ", phone: " + p));
+        browser.resize(1280, 900);
+    }
+
+    /** The markup inside the element {@code id}: the text exactly as typed (marks that are not shown included). */
+    private String htmlOf(String id) {
+        return (String) browser.script("return document.getElementById(arguments[0]).innerHTML;", id);
+    }
+}
