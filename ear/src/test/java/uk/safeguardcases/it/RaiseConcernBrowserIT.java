@@ -65,7 +65,23 @@ class RaiseConcernBrowserIT {
         browser.click("concern:find");
         assertThat(browser.text("members-none")).contains("Nobody on the board matches");
 
+        String tooLong = "Ŵ".repeat(4001);
+        browser.type("concern:summary", "x");
+        browser.script("var f = document.getElementById('concern:summary'); f.value = arguments[0];"
+                + " f.dispatchEvent(new Event('input', {bubbles: true}));", tooLong);
+        assertThat(browser.text("concern:summary-count")).as("counted down, over the limit")
+                .isEqualTo("You have 1 character too many");
+        browser.chooseFirst("concern:source");
+        browser.type("concern:subjectName", "Rhywun Arall");
+        browser.chooseFirst("concern:organisationId");
+        browser.click("concern:raise");
+        assertThat(browser.text()).contains("The description must be 4,000 characters or fewer.");
+        assertThat(value("concern:summary")).as("nothing typed is cut off or lost").isEqualTo(tooLong);
+
         browser.type("concern:summary", SUMMARY);
+        assertThat(browser.text("concern:summary-count")).as("the limit next to the field, counted down")
+                .isEqualTo("You have " + String.format(java.util.Locale.UK, "%,d", 4000 - SUMMARY.strip().length())
+                        + " characters left");
         browser.type("concern:memberSearch", "morgan");
         browser.click("concern:find");
         assertThat(browser.text("members-found")).contains("Morgan Evans");
