@@ -25,7 +25,11 @@
     var focus = null;
 
     var showFocus = function () {
+        if (!holder.offsetWidth) {
+            return;
+        }
         var canvas = viewer.get('canvas');
+        canvas.resized();
         var element = focus && viewer.get('elementRegistry').get(focus);
         canvas.zoom(1.0);
         if (!element) {
@@ -61,6 +65,16 @@
             list.appendChild(item);
         });
     };
+
+    // Folded when the page opened, the diagram is drawn at its step when the section is opened.
+    var section = holder.closest('details');
+    if (section) {
+        section.addEventListener('toggle', function () {
+            if (section.open && holder.getAttribute('data-drawn') === 'true') {
+                showFocus();
+            }
+        });
+    }
 
     var src = holder.getAttribute('data-src');
     Promise.all([get(src, false), get(src + '&path', true)])

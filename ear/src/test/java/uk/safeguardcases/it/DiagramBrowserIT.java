@@ -122,6 +122,47 @@ class DiagramBrowserIT {
         assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
     }
 
+    @Test
+    void theStepToDoComesFirstAndAFoldedSectionStaysFoldedForThatPersonOnly() {
+        String triage = fixture("chscb", "AWAITING_TRIAGE", "Elin Ŵyn-Jones");
+        String other = fixture("chscb", "GATHERING_EVIDENCE", "Siôn “Tŷ” Evans");
+        browser.signIn("chscb.officer", PASSWORD);
+        browser.open("officer/case.xhtml?ref=" + triage);
+        assertThat(top("triage-heading")).as("the triage form before the concern and the rest")
+                .isLessThan(top("concern-heading")).isLessThan(top("allegations-heading"));
+        assertThat(top("triage-heading")).as("within the first screen").isLessThan(900.0);
+        assertThat((Long) browser.script("return document.querySelectorAll('.case-contents a').length;"))
+                .as("the page lists its sections").isGreaterThanOrEqualTo(7L);
+        browser.screenshot("officer-case-triage-first");
+        check("case page, triage first");
+
+        assertThat(open("evidence")).isTrue();
+        browser.script("document.querySelector('details[data-section=evidence] > summary').click();");
+        assertThat(open("evidence")).as("folded").isFalse();
+        browser.open("officer/case.xhtml?ref=" + other);
+        assertThat(open("evidence")).as("still folded on the next case this person opens").isFalse();
+        assertThat(open("timeline")).as("the others stay open").isTrue();
+        browser.script("document.querySelector('a[href=\"#evidence-heading\"]').click();");
+        assertThat(open("evidence")).as("the page's contents open a folded section").isTrue();
+        browser.script("document.querySelector('details[data-section=evidence] > summary').click();");
+        browser.signOut();
+
+        browser.signIn("chscb.officer2", PASSWORD);
+        browser.open("officer/case.xhtml?ref=" + other);
+        assertThat(open("evidence")).as("another person's folds are their own").isTrue();
+        assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
+    }
+
+    private double top(String id) {
+        return ((Number) browser.script("return document.getElementById(arguments[0]).getBoundingClientRect().top"
+                + " + window.scrollY;", id)).doubleValue();
+    }
+
+    private boolean open(String section) {
+        return (Boolean) browser.script("return document.querySelector('details[data-section=' + arguments[0] + ']').open;",
+                section);
+    }
+
     private void awaitDrawn() {
         browser.waitFor(() -> "true".equals(browser.script(
                 "return document.getElementById('case-diagram').getAttribute('data-drawn');")), "the diagram");
