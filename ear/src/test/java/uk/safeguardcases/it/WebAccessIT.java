@@ -293,7 +293,7 @@ class WebAccessIT {
                 "note", "Owen's triage."), "record");
         assertEquals(200, again.status());
         assertTrue(Pattern.compile("Brysbennu ar gyfer " + Pattern.quote(ref) + ": gwnaed hyn eisoes gan"
-                + " cwmtaf\\.officer ar \\d{1,2} (Ion|Chwef|Maw|Ebr|Mai|Meh|Gorff|Awst|Medi|Hyd|Tach|Rhag) \\d{4}"
+                + " Olivia Okafor \\(Swyddog cydymffurfio\\) ar \\d{1,2} (Ion|Chwef|Maw|Ebr|Mai|Meh|Gorff|Awst|Medi|Hyd|Tach|Rhag) \\d{4}"
                 + " am \\d{2}:\\d{2}\\.").matcher(again.body()).find(), again.body());
         assertFalse(again.body().contains("was already done"), "not in English");
         assertNoStackTrace(again);
