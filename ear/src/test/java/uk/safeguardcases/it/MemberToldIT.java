@@ -42,6 +42,7 @@ class MemberToldIT {
         Browser member = CaseFixtures.signedIn("cwmtaf.member");
         String list = member.open("portal/requests.xhtml?lang=en").body();
         String card = list.substring(list.indexOf(ref));
+        card = card.substring(0, card.indexOf("</li>"));
         assertThat(card).contains("The board did not accept your reasons. Please remove the content by the deadline")
                 .contains("Contest rejected: the content must be removed").contains(REJECTION)
                 .doesNotContain("Waiting for your answer.");
@@ -61,6 +62,22 @@ class MemberToldIT {
         assertThat(after).contains("You told the board you removed the content. Thank you.")
                 .doesNotContain("The board did not accept your reasons.")
                 .as("the decision and its reason stay on the record").contains(REJECTION);
+    }
+
+    @Test
+    void aContestSentWithoutReasonsComesBackWithTheProblemAtTheTopLinkedToItsField() {
+        String ref = CaseFixtures.awaitingRemoval("cwmtaf", "Morgan Evans");
+        long id = as("cwmtaf.member", () -> bean(MemberRequests.class).mine()).stream()
+                .filter(r -> r.caseReference().equals(ref) && r.kind() == RequestKind.REMOVAL).findFirst()
+                .orElseThrow().id();
+        Browser member = CaseFixtures.signedIn("cwmtaf.member");
+        Browser.Page page = member.open("portal/request.xhtml?id=" + id + "&lang=en");
+        Browser.Page sent = member.submit(page, "contest", java.util.Map.of("reasons", "   "), "send");
+        String body = sent.body();
+        int summary = body.indexOf("id=\"error-summary\"");
+        assertThat(summary).as("an error summary").isPositive();
+        assertThat(summary).as("at the top, before the forms").isLessThan(body.indexOf("id=\"removed\""));
+        assertThat(body.substring(summary)).contains("href=\"#contest:reasons\"");
     }
 
     @Test

@@ -76,6 +76,11 @@ class RaiseConcernBrowserIT {
         browser.chooseFirst("concern:organisationId");
         browser.click("concern:raise");
         assertThat(browser.text()).contains("The description must be 4,000 characters or fewer.");
+        assertThat(browser.focused()).as("the error summary at the top takes the focus").isEqualTo("error-summary");
+        assertThat(browser.script("return document.querySelector('#error-summary a').getAttribute('href');"))
+                .as("each problem links to its field").isEqualTo("#concern:summary");
+        browser.script("document.querySelector('#error-summary a').click();");
+        assertThat(browser.focused()).isEqualTo("concern:summary");
         assertThat(value("concern:summary")).as("nothing typed is cut off or lost").isEqualTo(tooLong);
 
         browser.type("concern:summary", SUMMARY);
