@@ -223,7 +223,9 @@ class ReportsIT {
         assertFalse(text.contains("MORE_TIME_GIVEN"), "no codes in the pack");
         assertTrue(text.contains("Breach of 3.5(d) confirmed at " + WELSH + "."), "the officer's findings");
         assertTrue(text.contains("Referral approved: proportionate."), "the senior's approval");
-        assertTrue(text.contains("chscb.senior"), "who approved it");
+        assertTrue(text.contains("Sunita Shah (Senior manager)"), "who approved it, by name and role: " + text);
+        assertTrue(text.contains("Olivia Okafor (Compliance officer)"), "who decided and captured, by name");
+        assertFalse(text.matches("(?s).*\\bchscb\\.(officer|senior|hr|member)\\b(?!@).*"), "no login in the pack: " + text);
         assertTrue(text.contains("Referred to the parent organisation"), "the timeline");
         assertTrue(text.contains("Evidence captured"), "the timeline");
         assertFalse(text.contains(TRIAGE_NOTE), "the safeguarding screen stays with the board");

@@ -18,9 +18,11 @@ public final class CaseReportDocument {
     private CaseReportDocument() {
     }
 
-    public static byte[] render(String boardName, CaseFile file, List<TimelineLine> timeline, Instant printedAt) {
+    public static byte[] render(String boardName, CaseFile file, List<TimelineLine> timeline, Instant printedAt,
+            java.util.function.UnaryOperator<String> names) {
         CaseSummary summary = file.summary();
         return PdfSheets.write("Case report", summary.reference(), printedAt, pdf -> {
+            pdf.naming(names);
             pdf.markingBlock();
             pdf.title("Case report " + summary.reference());
             pdf.facts()
@@ -30,7 +32,7 @@ public final class CaseReportDocument {
                     .fact("Parent organisation", summary.organisationName())
                     .fact("Step", summary.status())
                     .fact("Source", summary.source())
-                    .fact("Raised", PdfSheets.when(summary.raisedAt()) + " by " + summary.raisedBy())
+                    .fact("Raised", PdfSheets.when(summary.raisedAt()) + " by " + pdf.named(summary.raisedBy()))
                     .fact("Triage decision", file.triageDecision() == null ? null : file.triageDecision().label())
                     .fact("Outcome", file.outcome() == null ? null : file.outcome().label())
                     .fact("Closed", file.closedAt() == null ? null : PdfSheets.when(file.closedAt()) + " ("
@@ -72,7 +74,7 @@ public final class CaseReportDocument {
                 "Where and what", "SHA-256");
         for (EvidenceView e : evidence) {
             table.addCell(pdf.cell(String.valueOf(e.number()), pdf.small));
-            table.addCell(pdf.cell(PdfSheets.when(e.capturedAt()) + "\nby " + PdfSheets.nonNull(e.capturedBy()),
+            table.addCell(pdf.cell(PdfSheets.when(e.capturedAt()) + "\nby " + pdf.named(e.capturedBy()),
                     pdf.small));
             table.addCell(pdf.cell(e.captureMethod(), pdf.small));
             StringBuilder what = new StringBuilder(PdfSheets.nonNull(e.platform()));
@@ -126,11 +128,11 @@ public final class CaseReportDocument {
             pdf.facts()
                     .fact("Referral", referral.kind().label())
                     .fact("To", referral.organisation())
-                    .fact("Approved by", referral.approvedBy())
+                    .fact("Approved by", pdf.named(referral.approvedBy()))
                     .fact("Sent", PdfSheets.when(referral.sentAt()))
                     .fact("Acknowledgement due", PdfSheets.when(referral.acknowledgementDue()))
                     .fact("Acknowledged", referral.acknowledgedAt() == null ? null
-                            : PdfSheets.when(referral.acknowledgedAt()) + " by " + referral.acknowledgedBy())
+                            : PdfSheets.when(referral.acknowledgedAt()) + " by " + pdf.named(referral.acknowledgedBy()))
                     .fact("Disciplinary outcome", referral.hrOutcome() == null ? null : referral.hrOutcome().label())
                     .fact("Appealed", referral.appealed() ? "Yes" : null)
                     .done();

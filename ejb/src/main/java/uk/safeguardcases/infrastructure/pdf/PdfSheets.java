@@ -61,6 +61,23 @@ final class PdfSheets {
     final Font hash;
     final Font quote;
 
+    /** How a person's login is named in this document: "Siân Rhys (Senior manager)"; the login itself by default. */
+    private java.util.function.UnaryOperator<String> names = java.util.function.UnaryOperator.identity();
+
+    /** Names people by {@code names} from here on (see {@link #named}). */
+    void naming(java.util.function.UnaryOperator<String> names) {
+        this.names = names == null ? java.util.function.UnaryOperator.identity() : names;
+    }
+
+    /** A person, by name and role, never by login; empty for none. */
+    String named(String login) {
+        if (login == null || login.isBlank()) {
+            return "";
+        }
+        String name = names.apply(login);
+        return name == null ? login : name;
+    }
+
     private PdfSheets(Document document, BaseFont regular, BaseFont bold, BaseFont mono, BaseFont emoji) {
         this.document = document;
         this.regular = regular;

@@ -24,19 +24,24 @@ public final class ReferralPackDocument {
     }
 
     /** The pack as it is sent to the HR partner (the process keeps these bytes; see {@code ReferralPackPdf}). */
-    public static byte[] render(ReferralPack pack) {
+    public static byte[] render(ReferralPack pack, java.util.function.UnaryOperator<String> names) {
         ReferralPack.Referred referral = pack.referral();
         Instant created = referral.sentAt() == null ? Instant.now() : referral.sentAt();
-        return PdfSheets.write("Referral pack", referral.reference(), created, pdf -> content(pdf, pack));
+        return PdfSheets.write("Referral pack", referral.reference(), created, pdf -> {
+            pdf.naming(names);
+            content(pdf, pack);
+        });
     }
 
     /**
      * The pack printed from the case as it is now, labelled on the cover and on every page as not the pack that
      * was sent; the cover names the sent pack's SHA-256 ({@code sentSha256}, null when no copy was kept).
      */
-    public static byte[] renderCurrent(ReferralPack pack, Instant printedAt, String sentSha256, Instant sentAt) {
+    public static byte[] renderCurrent(ReferralPack pack, Instant printedAt, String sentSha256, Instant sentAt,
+            java.util.function.UnaryOperator<String> names) {
         return PdfSheets.write("Referral pack, current version", pack.referral().reference(), CURRENT_LABEL,
                 printedAt, pdf -> {
+                    pdf.naming(names);
                     pdf.markingBlock();
                     pdf.title("Current version of the referral pack");
                     pdf.paragraph("Printed on " + PdfSheets.when(printedAt) + " from the case as it is now. This is"
@@ -73,7 +78,7 @@ public final class ReferralPackDocument {
                 .fact("Parent organisation", r.organisationName())
                 .fact("Referral", r.kind() == null ? null : r.kind().label())
                 .fact("Sent", PdfSheets.when(r.sentAt()))
-                .fact("Approved by", r.approvedBy())
+                .fact("Approved by", pdf.named(r.approvedBy()))
                 .fact("Acknowledgement due", PdfSheets.when(r.acknowledgementDue()))
                 .fact("Contact at the board", contact(pack.contact()))
                 .done();
@@ -130,7 +135,7 @@ public final class ReferralPackDocument {
                 "Where and what", "SHA-256");
         for (ReferralPack.EvidenceItem e : pack.evidence()) {
             table.addCell(pdf.cell(String.valueOf(e.number()), pdf.small));
-            table.addCell(pdf.cell(PdfSheets.when(e.capturedAt()) + "\nby " + PdfSheets.nonNull(e.capturedBy()),
+            table.addCell(pdf.cell(PdfSheets.when(e.capturedAt()) + "\nby " + pdf.named(e.capturedBy()),
                     pdf.small));
             table.addCell(pdf.cell(e.captureMethod().label(), pdf.small));
             table.addCell(pdf.cell(what(e), pdf.small));
@@ -204,7 +209,7 @@ public final class ReferralPackDocument {
         PdfPTable table = pdf.table(new float[] {1.3f, 1.2f, 1.8f, 4.5f}, "When", "Who", "What", "Detail");
         for (TimelineLine line : exchanges) {
             table.addCell(pdf.cell(PdfSheets.when(line.occurredAt()), pdf.small));
-            table.addCell(pdf.cell(line.actor(), pdf.small));
+            table.addCell(pdf.cell(pdf.named(line.actor()), pdf.small));
             table.addCell(pdf.cell(line.action(), pdf.smallStrong));
             table.addCell(pdf.cell(line.detail(), pdf.small));
         }
@@ -215,12 +220,12 @@ public final class ReferralPackDocument {
         pdf.heading("5. Findings and approval");
         pdf.facts()
                 .fact("Outcome", decision.outcome() == null ? null : decision.outcome().label())
-                .fact("Decided by", decision.decidedBy())
+                .fact("Decided by", pdf.named(decision.decidedBy()))
                 .done();
         pdf.subheading("The officer's findings");
         pdf.paragraph(decision.reasons());
         pdf.subheading("The senior manager's approval");
-        pdf.add(pdf.labelled("Approved by", decision.approvedBy()));
+        pdf.add(pdf.labelled("Approved by", pdf.named(decision.approvedBy())));
         if (decision.approvalNote() != null && !decision.approvalNote().isBlank()) {
             pdf.quoted(decision.approvalNote());
         }
@@ -236,7 +241,7 @@ public final class ReferralPackDocument {
         PdfPTable table = pdf.table(new float[] {1.3f, 1.2f, 1.8f, 4.5f}, "When", "Who", "What", "Detail");
         for (TimelineLine line : lines) {
             table.addCell(pdf.cell(PdfSheets.when(line.occurredAt()), pdf.small));
-            table.addCell(pdf.cell(line.actor(), pdf.small));
+            table.addCell(pdf.cell(pdf.named(line.actor()), pdf.small));
             table.addCell(pdf.cell(line.action() + (markBoardOnly && !line.sharedWithHr() ? "\n(board only)" : ""),
                     pdf.smallStrong));
             table.addCell(pdf.cell(line.detail(), pdf.small));
