@@ -96,7 +96,7 @@ class AuditChainCheckIT {
         Browser.Page page = admin.submit(admin.open("admin/board.xhtml"), "chain", java.util.Map.of(), "check");
         assertThat(page.body()).contains("Broken: the record has been changed outside Safeguard Cases.")
                 .contains("Entry " + sequence + ": content changed after it was written")
-                .contains("chscb.admin");
+                .contains("Adam Ali");
 
         HttpResponse<String> api = api("GET", "chscb.admin");
         assertThat(api.statusCode()).isEqualTo(200);
