@@ -70,8 +70,11 @@ class MemberToldIT {
         long id = as("cwmtaf.member", () -> bean(MemberRequests.class).mine()).stream()
                 .filter(r -> r.caseReference().equals(ref) && r.kind() == RequestKind.REMOVAL).findFirst()
                 .orElseThrow().id();
+        String signIn = new Browser(CaseFixtures.base()).open("login.xhtml").body();
+        assertThat(signIn).as("the sign-in page names the product once").contains("<footer class=\"footer\">Safeguard Cases</footer>");
         Browser member = CaseFixtures.signedIn("cwmtaf.member");
         Browser.Page page = member.open("portal/request.xhtml?id=" + id + "&lang=en");
+        assertThat(page.body()).contains("Safeguard Cases · Cwm Taf");
         Browser.Page sent = member.submit(page, "contest", java.util.Map.of("reasons", "   "), "send");
         String body = sent.body();
         int summary = body.indexOf("id=\"error-summary\"");
