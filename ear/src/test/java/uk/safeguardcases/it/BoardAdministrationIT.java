@@ -133,7 +133,7 @@ class BoardAdministrationIT {
     void anOrganisationIsAddedChangedAndDeletedWithEachStepAudited() {
         String name = "Test Trust " + unique();
         AdminOrganisation added = as(CHSCB_ADMIN, () -> organisations.add(name, OrganisationKind.NHS_TRUST,
-                "hr@test-trust.example.org"));
+                "hr@test-trust.example.org", null));
         assertTrue(as(CHSCB_ADMIN, () -> boards.organisations()).stream().anyMatch(o -> o.id().equals(added.id())));
         AuditLine addedEntry = latestChange(CHSCB_ADMIN);
         assertEquals("Organisation added", addedEntry.action());
@@ -141,7 +141,7 @@ class BoardAdministrationIT {
         assertTrue(addedEntry.detail().contains(name), addedEntry.detail());
 
         AdminOrganisation changed = as(CHSCB_ADMIN, () -> organisations.change(added.id(), name,
-                OrganisationKind.CHARITY, "people@test-trust.example.org"));
+                OrganisationKind.CHARITY, "people@test-trust.example.org", null));
         assertEquals(OrganisationKind.CHARITY, changed.kind());
         AuditLine changedEntry = latestChange(CHSCB_ADMIN);
         assertEquals("Organisation changed", changedEntry.action());
@@ -158,7 +158,7 @@ class BoardAdministrationIT {
     @Test
     void anOrganisationSomeoneBelongsToIsDeactivatedNotDeletedAndCanBeReactivated() {
         AdminOrganisation organisation = as(CHSCB_ADMIN, () -> organisations.add("Test School " + unique(),
-                OrganisationKind.SCHOOL, "hr@test-school.example.org"));
+                OrganisationKind.SCHOOL, "hr@test-school.example.org", null));
         String username = "member." + unique();
         as(CHSCB_ADMIN, () -> people.add(username, "Mina Member", "mina@example.org", EnumSet.of(Role.MEMBER),
                 organisation.id(), INITIAL_PASSWORD.toCharArray()));
@@ -180,13 +180,13 @@ class BoardAdministrationIT {
         int before = as(CHSCB_ADMIN, () -> organisations.organisations()).size();
         long auditBefore = latestChange(CHSCB_ADMIN).sequence();
         InvalidInputException invalid = assertThrows(InvalidInputException.class,
-                () -> as(CHSCB_ADMIN, () -> organisations.add("  ", null, "not an address")));
+                () -> as(CHSCB_ADMIN, () -> organisations.add("  ", null, "not an address", null)));
         assertEquals(Set.of("name", "kind", "hrEmail"), invalid.fieldMessages().keySet());
         assertEquals("Enter the organisation's name.", invalid.fieldMessages().get("name"));
 
         InvalidInputException duplicate = assertThrows(InvalidInputException.class,
                 () -> as(CHSCB_ADMIN, () -> organisations.add("metropolitan police service", OrganisationKind.POLICE,
-                        "hr@example.org")));
+                        "hr@example.org", null)));
         assertTrue(duplicate.fieldMessages().get("name").contains("already has an organisation"));
 
         assertEquals(before, as(CHSCB_ADMIN, () -> organisations.organisations()).size());
@@ -287,12 +287,12 @@ class BoardAdministrationIT {
         TestBoard board = TestBoard.like("nscb");
         Caller admin = CaseFixtures.caller(board.admin());
         String reference = "T" + unique();
-        AdminClause added = as(admin, () -> catalogue.add(reference, "Test section", "Do not post test text."));
+        AdminClause added = as(admin, () -> catalogue.add(reference, "Test section", "Do not post test text.", null, null));
         assertTrue(as(admin, () -> boards.clauses()).stream().anyMatch(c -> c.id().equals(added.id())));
         assertEquals("Clause added", latestChange(admin).action());
 
         ClauseChange change = as(admin, () -> catalogue.change(added.id(), reference, "Test section",
-                "Do not post any test text."));
+                "Do not post any test text.", null, null));
         assertFalse(change.newVersion());
         assertEquals(added.id(), change.clause().id(), "changed in place");
         AuditLine entry = latestChange(admin);
@@ -317,14 +317,14 @@ class BoardAdministrationIT {
         Caller admin = CaseFixtures.caller(board.admin());
         Caller officer = CaseFixtures.caller(board.officer());
         String reference = "V" + unique();
-        AdminClause original = as(admin, () -> catalogue.add(reference, "Test section", "Original words."));
+        AdminClause original = as(admin, () -> catalogue.add(reference, "Test section", "Original words.", null, null));
         CaseSummary raised = raiseCase(officer);
         as(officer, () -> allegations.allege(raised.reference(), original.id(), AllegationCategory.OTHER,
                 Severity.LOW, null, "Posted something."));
         assertEquals(1, as(admin, () -> catalogue.clause(original.id())).citations());
 
         ClauseChange change = as(admin, () -> catalogue.change(original.id(), reference, "Test section",
-                "New words."));
+                "New words.", null, null));
         assertTrue(change.newVersion());
         assertNotEquals(original.id(), change.clause().id());
         assertEquals(2, change.clause().version());
@@ -344,10 +344,10 @@ class BoardAdministrationIT {
     void anInvalidClauseGetsAMessagePerFieldAndADuplicateReferenceIsRefused() {
         int before = as(CHSCB_ADMIN, () -> catalogue.clauses()).size();
         InvalidInputException invalid = assertThrows(InvalidInputException.class,
-                () -> as(CHSCB_ADMIN, () -> catalogue.add("", " ", "x".repeat(4001))));
+                () -> as(CHSCB_ADMIN, () -> catalogue.add("", " ", "x".repeat(4001), null, null)));
         assertEquals(Set.of("reference", "section", "text"), invalid.fieldMessages().keySet());
         InvalidInputException duplicate = assertThrows(InvalidInputException.class,
-                () -> as(CHSCB_ADMIN, () -> catalogue.add("3.5(d)", "Section", "Words.")));
+                () -> as(CHSCB_ADMIN, () -> catalogue.add("3.5(d)", "Section", "Words.", null, null)));
         assertTrue(duplicate.fieldMessages().get("reference").contains("already has a clause 3.5(d)"));
         assertEquals(before, as(CHSCB_ADMIN, () -> catalogue.clauses()).size());
     }
@@ -379,14 +379,14 @@ class BoardAdministrationIT {
     @Test
     void anotherBoardsAdminCannotSeeOrChangeThisBoardsSetUp() {
         AdminOrganisation organisation = as(CHSCB_ADMIN, () -> organisations.add("Test Council " + unique(),
-                OrganisationKind.COUNCIL, "hr@test-council.example.org"));
+                OrganisationKind.COUNCIL, "hr@test-council.example.org", null));
         AdminPerson person = as(CHSCB_ADMIN, () -> people.people()).stream()
                 .filter(p -> p.username().equals("chscb.officer")).findFirst().orElseThrow();
         AdminClause clause = as(CHSCB_ADMIN, () -> catalogue.clauses()).get(0);
 
         assertThrows(NotFoundException.class, () -> as(NSCB_ADMIN, () -> organisations.organisation(organisation.id())));
         assertThrows(NotFoundException.class, () -> as(NSCB_ADMIN, () -> organisations.change(organisation.id(),
-                "Taken over", OrganisationKind.OTHER, "x@example.org")));
+                "Taken over", OrganisationKind.OTHER, "x@example.org", null)));
         assertThrows(NotFoundException.class, () -> as(NSCB_ADMIN, () -> organisations.remove(organisation.id())));
         assertThrows(NotFoundException.class, () -> as(NSCB_ADMIN, () -> people.person(person.id())));
         assertThrows(NotFoundException.class, () -> as(NSCB_ADMIN, () -> people.deactivate(person.id())));
@@ -409,7 +409,7 @@ class BoardAdministrationIT {
     void onlyTheAdminRoleMayUseTheAdministrationServices() {
         assertThrows(AccessRefusedException.class, () -> as(CHSCB_OFFICER, () -> organisations.organisations()));
         assertThrows(AccessRefusedException.class, () -> as(CHSCB_OFFICER, () -> people.people()));
-        assertThrows(AccessRefusedException.class, () -> as(CHSCB_OFFICER, () -> catalogue.add("9.9", "S", "T")));
+        assertThrows(AccessRefusedException.class, () -> as(CHSCB_OFFICER, () -> catalogue.add("9.9", "S", "T", null, null)));
         assertThrows(AccessRefusedException.class, () -> as(CHSCB_OFFICER, () -> settings.deadlines()));
         assertThrows(AccessRefusedException.class, () -> as(CHSCB_OFFICER, () -> settings.recentChanges(5)));
     }

@@ -44,10 +44,10 @@ class ClauseVersionsIT {
         TestBoard board = TestBoard.like("nscb");
         String reference = "9." + (System.nanoTime() % 100_000);
         AdminClause first = as(board.admin(), () -> bean(ClauseCatalogue.class).add(reference, "Test section",
-                "The first wording of the clause."));
+                "The first wording of the clause.", null, null));
         String before = cite(board, first.id(), "Vera Version", "Cited the first wording.");
         ClauseChange changed = as(board.admin(), () -> bean(ClauseCatalogue.class).change(first.id(), reference,
-                "Test section", "The second wording of the clause."));
+                "Test section", "The second wording of the clause.", null, null));
         assertThat(changed.newVersion()).as("cited, so re-wording makes a new version").isTrue();
         long second = changed.clause().id();
         String after = cite(board, second, "Wil Wording", "Cited the second wording.");

@@ -116,7 +116,7 @@ class TypedMarkupIT {
     @Test
     void organisationAndPersonNamesTypedByTheAdministratorAreShownAsText() {
         AdminOrganisation organisation = as("lscb.admin", () -> bean(OrganisationAdministration.class)
-                .add("Org " + HOSTILE, OrganisationKind.CHARITY, "hr@example.org"));
+                .add("Org " + HOSTILE, OrganisationKind.CHARITY, "hr@example.org", null));
         AdminPerson person = as("lscb.admin", () -> bean(PeopleAdministration.class).add(
                 "lscb.hostile" + System.nanoTime(), "Person " + HOSTILE, "person@example.org",
                 EnumSet.of(Role.MEMBER), organisation.id(), "A-long-enough-password-1".toCharArray()));

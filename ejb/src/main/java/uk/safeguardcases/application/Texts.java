@@ -47,6 +47,37 @@ public final class Texts {
         return ARGUMENT.matcher(pattern).find() ? new MessageFormat(pattern, locale).format(arguments) : pattern;
     }
 
+    /**
+     * One of the board's own texts (its name, a clause, an organisation's name) in the caller's language: the Welsh
+     * when the caller reads Welsh and the board gave one, the English otherwise (see {@link #welshMissing}).
+     */
+    public static String wording(String english, String welsh) {
+        return wording(CallerContext.language(), english, welsh);
+    }
+
+    public static String wording(Locale language, String english, String welsh) {
+        return isWelsh(language) && welsh != null && !welsh.isBlank() ? welsh : english;
+    }
+
+    /**
+     * Whether the caller reads Welsh but the board gave no Welsh for a text of its own, so the English is shown: a
+     * page says so (and marks the words {@code lang="en"}) rather than mix the languages silently.
+     */
+    public static boolean welshMissing(String welsh) {
+        return isWelsh(CallerContext.language()) && (welsh == null || welsh.isBlank());
+    }
+
+    /** The language tag ("cy" or "en") of a board's text shown with {@link #wording(String, String)}. */
+    public static String languageOf(String welsh) {
+        return isWelsh(CallerContext.language()) && !welshMissing(welsh) ? "cy" : "en";
+    }
+
+    /** "Tuesday 5 May 2026, 17:00" (Welsh: "Dydd Mawrth 5 Mai 2026, 17:00"), a deadline as people read it. */
+    public static String when(Locale language, Instant instant) {
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", isWelsh(language) ? WELSH_DATES : ENGLISH_DATES)
+                .format(instant.atZone(UK));
+    }
+
     /** "5 May 2026" (Welsh: "5 Mai 2026"), for the day part of a moment in UK time. */
     public static String day(Instant instant) {
         return format("d MMM yyyy", instant.atZone(UK));
@@ -72,7 +103,7 @@ public final class Texts {
         return DateTimeFormatter.ofPattern(pattern, dates).format(value);
     }
 
-    private static boolean isWelsh(Locale language) {
+    public static boolean isWelsh(Locale language) {
         return language != null && WELSH.getLanguage().equals(language.getLanguage());
     }
 }

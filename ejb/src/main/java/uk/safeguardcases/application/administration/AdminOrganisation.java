@@ -5,5 +5,5 @@ import uk.safeguardcases.domain.organisation.OrganisationKind;
 
 /** A parent organisation as the board administrator manages it. */
 public record AdminOrganisation(Long id, String name, OrganisationKind kind, String kindLabel, String hrEmail,
-        boolean active) implements Serializable {
+        boolean active, String nameCy) implements Serializable {
 }

@@ -81,6 +81,35 @@ public class BoardSettings {
         return settingsOf(board);
     }
 
+    /** The board's name and policy title, in English and (for a bilingual board) as given in Welsh. */
+    public WelshNames welshNames() {
+        Board board = board(CallerContext.require(Role.ADMIN));
+        return new WelshNames(board.name(), board.policyTitle(), board.nameCy(), board.policyTitleCy());
+    }
+
+    /**
+     * Gives the board's name and policy title in Welsh (blank for none: Welsh pages then show the English). Only a
+     * board whose pages are bilingual has Welsh names.
+     */
+    public WelshNames nameInWelsh(String nameCy, String policyTitleCy) {
+        Board board = board(CallerContext.require(Role.ADMIN));
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!board.welshInterface()) {
+            problems.put("nameCy", Texts.text("settings.welsh.notBilingual"));
+        }
+        String name = Checks.optionalText(problems, "nameCy", nameCy, 200);
+        String title = Checks.optionalText(problems, "policyTitleCy", policyTitleCy, 400);
+        Checks.check(problems);
+        Checks.Changes changes = new Checks.Changes()
+                .field("name in Welsh", board.nameCy(), name)
+                .field("policy title in Welsh", board.policyTitleCy(), title);
+        if (changes.any()) {
+            board.nameInWelsh(name, title);
+            timeline.record(null, AuditAction.WELSH_NAMES_CHANGED, changes.toString());
+        }
+        return welshNames();
+    }
+
     /** The bank holidays from the start of this year on (weekends never count either). */
     public List<Holiday> bankHolidays() {
         CallerContext.require(Role.ADMIN);

@@ -29,6 +29,12 @@ final class Checks {
         return trimmed;
     }
 
+    /** A text that may be left blank (null then), such as a Welsh wording still to be given. */
+    static String optionalText(Map<String, String> problems, String field, String value, int max) {
+        String trimmed = text(problems, field, value, max, null);
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
     static String email(Map<String, String> problems, String field, String value, String whenMissing) {
         String email = text(problems, field, value, 200, whenMissing);
         if (!email.isEmpty() && !problems.containsKey(field) && !EMAIL.matcher(email).matches()) {

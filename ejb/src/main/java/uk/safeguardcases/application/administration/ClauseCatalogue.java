@@ -48,23 +48,31 @@ public class ClauseCatalogue {
         return view(clause, citations(clause.id()));
     }
 
-    public AdminClause add(String reference, String section, String text) {
+    /**
+     * Adds a clause; {@code sectionCy} and {@code textCy} are its Welsh words, blank for none yet (a Welsh page then
+     * shows the English and says so).
+     */
+    public AdminClause add(String reference, String section, String text, String sectionCy, String textCy) {
         CallerContext.require(Role.ADMIN);
         Map<String, String> problems = new LinkedHashMap<>();
         String cleanReference = reference(problems, reference, null);
         String cleanSection = Checks.text(problems, "section", section, 200, Texts.text("clause.section.missing"));
         String cleanText = Checks.text(problems, "text", text, 4000, Texts.text("clause.text.missing"));
+        String welshSection = Checks.optionalText(problems, "sectionCy", sectionCy, 200);
+        String welshText = Checks.optionalText(problems, "textCy", textCy, 4000);
         Checks.check(problems);
         Integer last = em.createQuery("select max(c.sortOrder) from PolicyClause c", Integer.class).getSingleResult();
         PolicyClause clause = new PolicyClause(cleanReference, cleanSection, cleanText, last == null ? 1 : last + 1,
-                nextVersion(cleanReference));
+                nextVersion(cleanReference)).inWelsh(welshSection, welshText);
         em.persist(clause);
         timeline.record(null, AuditAction.CLAUSE_ADDED, "Clause " + cleanReference + " (" + cleanSection + "): "
-                + Checks.quote(cleanText));
+                + Checks.quote(cleanText) + (welshText == null ? "" : "; in Welsh: " + Checks.quote(welshText)));
         return view(clause, 0);
     }
 
-    public ClauseChange change(long id, String reference, String section, String text) {
+    /** Changes a clause's words, English or Welsh: a cited clause keeps them and gets a new version instead. */
+    public ClauseChange change(long id, String reference, String section, String text, String sectionCy,
+            String textCy) {
         CallerContext.require(Role.ADMIN);
         PolicyClause clause = find(id);
         if (clause.retired()) {
@@ -75,17 +83,21 @@ public class ClauseCatalogue {
         String cleanReference = reference(problems, reference, clause.id());
         String cleanSection = Checks.text(problems, "section", section, 200, Texts.text("clause.section.missing"));
         String cleanText = Checks.text(problems, "text", text, 4000, Texts.text("clause.text.missing"));
+        String welshSection = Checks.optionalText(problems, "sectionCy", sectionCy, 200);
+        String welshText = Checks.optionalText(problems, "textCy", textCy, 4000);
         Checks.check(problems);
         Checks.Changes changes = new Checks.Changes()
                 .field("reference", clause.reference(), cleanReference)
                 .field("section", clause.section(), cleanSection)
-                .field("text", clause.text(), cleanText);
+                .field("text", clause.text(), cleanText)
+                .field("section in Welsh", clause.sectionCy(), welshSection)
+                .field("text in Welsh", clause.textCy(), welshText);
         if (!changes.any()) {
             return new ClauseChange(view(clause, citations(clause.id())), false, false);
         }
         long cited = citations(clause.id());
         if (cited == 0 && clause.reference().equals(cleanReference)) {
-            clause.reword(cleanReference, cleanSection, cleanText);
+            clause.reword(cleanReference, cleanSection, cleanText, welshSection, welshText);
             timeline.record(null, AuditAction.CLAUSE_CHANGED, "Clause " + cleanReference + ": " + changes);
             return new ClauseChange(view(clause, 0), false, true);
         }
@@ -97,7 +109,7 @@ public class ClauseCatalogue {
         }
         em.flush();
         PolicyClause next = new PolicyClause(cleanReference, cleanSection, cleanText, clause.sortOrder(),
-                nextVersion(cleanReference));
+                nextVersion(cleanReference)).inWelsh(welshSection, welshText);
         em.persist(next);
         if (cited > 0) {
             timeline.record(null, AuditAction.CLAUSE_CHANGED_NEW_VERSION, "Clause " + clause.reference() + " version "
@@ -152,6 +164,7 @@ public class ClauseCatalogue {
     }
 
     private static AdminClause view(PolicyClause c, long citations) {
-        return new AdminClause(c.id(), c.reference(), c.section(), c.text(), c.versionNo(), c.retired(), citations);
+        return new AdminClause(c.id(), c.reference(), c.section(), c.text(), c.sectionCy(), c.textCy(), c.versionNo(),
+                c.retired(), citations);
     }
 }

@@ -37,13 +37,16 @@ public class OrganisationAdministration {
         return view(find(id));
     }
 
-    public AdminOrganisation add(String name, OrganisationKind kind, String hrEmail) {
+    /** Adds an organisation; {@code nameCy} is its name in Welsh, blank when it is the same or not yet given. */
+    public AdminOrganisation add(String name, OrganisationKind kind, String hrEmail, String nameCy) {
         CallerContext.require(Role.ADMIN);
         Map<String, String> problems = new LinkedHashMap<>();
         String cleanName = name(problems, name, null);
         String cleanEmail = details(problems, kind, hrEmail);
+        String welsh = Checks.optionalText(problems, "nameCy", nameCy, 200);
         Checks.check(problems);
         ParentOrganisation organisation = new ParentOrganisation(cleanName, kind, cleanEmail);
+        organisation.nameInWelsh(welsh);
         em.persist(organisation);
         em.flush();
         timeline.record(null, AuditAction.ORGANISATION_ADDED, cleanName + " (" + kind.label() + "); HR e-mail "
@@ -51,20 +54,23 @@ public class OrganisationAdministration {
         return view(organisation);
     }
 
-    public AdminOrganisation change(long id, String name, OrganisationKind kind, String hrEmail) {
+    public AdminOrganisation change(long id, String name, OrganisationKind kind, String hrEmail, String nameCy) {
         CallerContext.require(Role.ADMIN);
         ParentOrganisation organisation = find(id);
         Map<String, String> problems = new LinkedHashMap<>();
         String cleanName = name(problems, name, organisation.id());
         String cleanEmail = details(problems, kind, hrEmail);
+        String welsh = Checks.optionalText(problems, "nameCy", nameCy, 200);
         Checks.check(problems);
         Checks.Changes changes = new Checks.Changes()
                 .field("name", organisation.name(), cleanName)
+                .field("name in Welsh", organisation.nameCy(), welsh)
                 .field("kind", organisation.kind().label(), kind.label())
                 .field("HR e-mail", organisation.hrEmail(), cleanEmail);
         if (changes.any()) {
             String before = organisation.name();
             organisation.change(cleanName, kind, cleanEmail);
+            organisation.nameInWelsh(welsh);
             timeline.record(null, AuditAction.ORGANISATION_CHANGED, before + ": " + changes);
         }
         return view(organisation);
@@ -139,6 +145,7 @@ public class OrganisationAdministration {
     }
 
     static AdminOrganisation view(ParentOrganisation o) {
-        return new AdminOrganisation(o.id(), o.name(), o.kind(), o.kind().label(), o.hrEmail(), o.active());
+        return new AdminOrganisation(o.id(), o.name(), o.kind(), o.kind().label(), o.hrEmail(), o.active(),
+                o.nameCy());
     }
 }

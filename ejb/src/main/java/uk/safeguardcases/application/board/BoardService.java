@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.board;
 
+import uk.safeguardcases.application.Texts;
+
 import uk.safeguardcases.domain.organisation.OrganisationRepository;
 import jakarta.inject.Inject;
 import uk.safeguardcases.domain.board.BoardRepository;
@@ -35,8 +37,8 @@ public class BoardService {
     public BoardProfile currentBoard() {
         Caller caller = CallerContext.current();
         Board board = boards.current();
-        return new BoardProfile(board.id(), board.name(), board.shortName(), board.referencePrefix(),
-                board.policyTitle(), board.primaryColour(), board.accentColour(), board.welshInterface());
+        return new BoardProfile(board.id(), Texts.wording(board.name(), board.nameCy()), board.shortName(),
+                board.referencePrefix(), Texts.wording(board.policyTitle(), board.policyTitleCy()), board.primaryColour(), board.accentColour(), board.welshInterface());
     }
 
     /** Every signed-in person of the board may read its policy: the clauses in force (retired ones are not). */
@@ -45,7 +47,7 @@ public class BoardService {
         return em.createQuery("select c from PolicyClause c where c.retired = false order by c.sortOrder",
                         PolicyClause.class)
                 .getResultStream()
-                .map(c -> new ClauseView(c.id(), c.reference(), c.section(), c.text()))
+                .map(ClauseView::of)
                 .toList();
     }
 
@@ -87,7 +89,7 @@ public class BoardService {
         String like = "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         Map<Long, String> organisationNames = em.createQuery("select o from ParentOrganisation o",
                 ParentOrganisation.class).getResultStream()
-                .collect(Collectors.toMap(ParentOrganisation::id, ParentOrganisation::name));
+                .collect(Collectors.toMap(ParentOrganisation::id, o -> Texts.wording(o.name(), o.nameCy())));
         return em.createQuery("select distinct p from Person p join p.roles r where r = :member and p.active = true"
                         + " and (lower(p.displayName) like :like escape '\\' or lower(p.username) like :like escape '\\'"
                         + " or p.organisationId in (select o.id from ParentOrganisation o"
@@ -103,7 +105,7 @@ public class BoardService {
         CallerContext.require(Role.ADMIN);
         Map<Long, String> organisationNames = em.createQuery("select o from ParentOrganisation o",
                 ParentOrganisation.class).getResultStream()
-                .collect(Collectors.toMap(ParentOrganisation::id, ParentOrganisation::name));
+                .collect(Collectors.toMap(ParentOrganisation::id, o -> Texts.wording(o.name(), o.nameCy())));
         return em.createQuery("select p from Person p order by p.displayName", Person.class)
                 .getResultStream()
                 .map(p -> new PersonView(p.id(), p.username(), p.displayName(), p.email(),
@@ -115,7 +117,7 @@ public class BoardService {
     }
 
     private static OrganisationView view(ParentOrganisation o) {
-        return new OrganisationView(o.id(), o.name(), o.kind().label(), o.hrEmail());
+        return new OrganisationView(o.id(), Texts.wording(o.name(), o.nameCy()), o.kind().label(), o.hrEmail());
     }
 
 }

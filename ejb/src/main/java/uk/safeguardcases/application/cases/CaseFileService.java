@@ -115,7 +115,8 @@ public class CaseFileService {
             return null;
         }
         PolicyClause clause = em.find(PolicyClause.class, c.suggestedClauseId());
-        return clause == null ? null : new CaseFile.SuggestedClause(clause.id(), clause.reference(), clause.text());
+        return clause == null ? null : new CaseFile.SuggestedClause(clause.id(), clause.reference(),
+                Texts.wording(clause.text(), clause.textCy()));
     }
 
     /** The BPMN XML of the process definition the case runs (or ran), for drawing it. */

@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.cases;
 
+import uk.safeguardcases.application.Texts;
+
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,7 +43,7 @@ public class CaseSearch {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final String ROW = "select c.id, c.reference, c.subjectName, o.name, c.source, c.status,"
-            + " c.raisedAt, c.raisedBy from SafeguardingCase c join c.organisation o";
+            + " c.raisedAt, c.raisedBy, o.nameCy from SafeguardingCase c join c.organisation o";
 
     @PersistenceContext
     private EntityManager em;
@@ -251,7 +253,8 @@ public class CaseSearch {
     }
 
     private static CaseSummary summaryOf(Object[] row) {
-        return new CaseSummary((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
+        return new CaseSummary((Long) row[0], (String) row[1], (String) row[2],
+                Texts.wording((String) row[3], (String) row[8]),
                 ((CaseSource) row[4]).label(), ((CaseStatus) row[5]).label(), (Instant) row[6], (String) row[7],
                 (CaseSource) row[4], (CaseStatus) row[5]);
     }

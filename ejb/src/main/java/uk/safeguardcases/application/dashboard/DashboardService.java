@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.dashboard;
 
+import uk.safeguardcases.application.Texts;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -83,12 +85,12 @@ public class DashboardService {
                         + " group by a.clause.reference", Object[].class)
                 .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
         Map<String, ClauseCount> byReference = new LinkedHashMap<>();
-        em.createQuery("select cl.id, cl.reference, cl.retired, cl.text from PolicyClause cl"
+        em.createQuery("select cl.id, cl.reference, cl.retired, cl.text, cl.textCy from PolicyClause cl"
                         + " order by cl.retired, cl.sortOrder, cl.versionNo desc", Object[].class)
                 .getResultStream()
                 .filter(row -> !(Boolean) row[2] || counts.containsKey((String) row[1]))
                 .forEach(row -> byReference.putIfAbsent((String) row[1], new ClauseCount((Long) row[0],
-                        (String) row[1], (String) row[3], counts.getOrDefault((String) row[1], 0L))));
+                        (String) row[1], Texts.wording((String) row[3], (String) row[4]), counts.getOrDefault((String) row[1], 0L))));
         return List.copyOf(byReference.values());
     }
 

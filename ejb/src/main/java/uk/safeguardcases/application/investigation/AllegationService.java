@@ -81,6 +81,7 @@ public class AllegationService {
     /** An allegation as pages and the referral pack show it. */
     static AllegationView view(Allegation a) {
         return new AllegationView(a.id(), a.clause().reference(), a.clause().text(), a.category(), a.severity(),
-                a.possibleOffence(), a.particulars(), a.recordedBy());
+                a.possibleOffence(), a.particulars(), a.recordedBy(),
+                Texts.wording(a.clause().text(), a.clause().textCy()), Texts.languageOf(a.clause().textCy()));
     }
 }

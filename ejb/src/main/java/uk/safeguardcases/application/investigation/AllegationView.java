@@ -10,6 +10,6 @@ import uk.safeguardcases.domain.allegation.Severity;
  * severity and offence from their bundles, documents from the English labels.
  */
 public record AllegationView(Long id, String clauseReference, String clauseText, AllegationCategory category,
-        Severity severity, PossibleOffence possibleOffence, String particulars, String recordedBy)
-        implements Serializable {
+        Severity severity, PossibleOffence possibleOffence, String particulars, String recordedBy,
+        String clauseWords, String clauseWordsLang) implements Serializable {
 }

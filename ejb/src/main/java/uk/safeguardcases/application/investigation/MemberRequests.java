@@ -101,7 +101,7 @@ public class MemberRequests {
                 request.decision(), request.nonComplianceAt(), step, clausesCited(safeguardingCase.id()),
                 decided == null ? null : decided.detail(), decided == null ? null : decided.occurredAt(),
                 safeguardingCase.outcome(), safeguardingCase.closureReason(), safeguardingCase.closedAt(),
-                safeguardingCase.organisation().name());
+                Texts.wording(safeguardingCase.organisation().name(), safeguardingCase.organisation().nameCy()));
     }
 
     /**
@@ -125,8 +125,7 @@ public class MemberRequests {
         Map<Long, ClauseView> clauses = em.createQuery("select a from Allegation a join fetch a.clause"
                         + " where a.caseId = :caseId order by a.clause.sortOrder, a.id", Allegation.class)
                 .setParameter("caseId", caseId).getResultStream().map(Allegation::clause)
-                .collect(Collectors.toMap(c -> c.id(), c -> new ClauseView(c.id(), c.reference(), c.section(),
-                        c.text()), (a, b) -> a, LinkedHashMap::new));
+                .collect(Collectors.toMap(c -> c.id(), ClauseView::of, (a, b) -> a, LinkedHashMap::new));
         return List.copyOf(clauses.values());
     }
 }

@@ -85,6 +85,7 @@ public enum AuditAction {
     CLAUSE_CHANGED_NEW_VERSION("Clause changed (new version)", BOARD_ONLY),
     CLAUSE_RETIRED("Clause retired", BOARD_ONLY),
     DEADLINES_CHANGED("Deadlines changed", BOARD_ONLY),
+    WELSH_NAMES_CHANGED("Welsh names changed", BOARD_ONLY),
     CLOSURE_DAY_ADDED("Closure day added", BOARD_ONLY),
     CLOSURE_DAY_REMOVED("Closure day removed", BOARD_ONLY),
     ORGANISATION_ADDED("Organisation added", BOARD_ONLY),

@@ -36,6 +36,13 @@ public class Board {
     @Column(name = "accent_colour", nullable = false)
     private String accentColour;
 
+    /** The board's name in Welsh; null when none is given (Welsh pages then show the English). */
+    @Column(name = "name_cy")
+    private String nameCy;
+
+    @Column(name = "policy_title_cy")
+    private String policyTitleCy;
+
     @Column(name = "welsh_interface", nullable = false)
     private boolean welshInterface;
 
@@ -92,6 +99,20 @@ public class Board {
 
     public String referencePrefix() {
         return referencePrefix;
+    }
+
+    public String nameCy() {
+        return nameCy;
+    }
+
+    public String policyTitleCy() {
+        return policyTitleCy;
+    }
+
+    /** The board's name and policy title in Welsh, as its administrator gives them (blank for none). */
+    public void nameInWelsh(String name, String policyTitle) {
+        this.nameCy = name;
+        this.policyTitleCy = policyTitle;
     }
 
     public String policyTitle() {

@@ -35,6 +35,13 @@ public class PolicyClause {
     @Column(name = "clause_text", nullable = false)
     private String text;
 
+    /** The section and the words in Welsh, as the board gives them; null when not given. */
+    @Column(name = "section_cy")
+    private String sectionCy;
+
+    @Column(name = "clause_text_cy")
+    private String textCy;
+
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
@@ -57,11 +64,19 @@ public class PolicyClause {
         this.versionNo = versionNo;
     }
 
+    /** Its Welsh wording (null for none), set with the English when the clause is made or reworded. */
+    public PolicyClause inWelsh(String section, String text) {
+        this.sectionCy = section;
+        this.textCy = text;
+        return this;
+    }
+
     /** Changes the wording in place; only for a clause no allegation has cited yet. */
-    public void reword(String reference, String section, String text) {
+    public void reword(String reference, String section, String text, String sectionCy, String textCy) {
         this.reference = reference;
         this.section = section;
         this.text = text;
+        inWelsh(sectionCy, textCy);
     }
 
     public void retire() {
@@ -86,6 +101,14 @@ public class PolicyClause {
 
     public String text() {
         return text;
+    }
+
+    public String sectionCy() {
+        return sectionCy;
+    }
+
+    public String textCy() {
+        return textCy;
     }
 
     public int sortOrder() {

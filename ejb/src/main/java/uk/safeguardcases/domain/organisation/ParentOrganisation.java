@@ -26,6 +26,10 @@ public class ParentOrganisation {
     @Column(nullable = false)
     private String name;
 
+    /** Its name in Welsh; null when none is given. */
+    @Column(name = "name_cy")
+    private String nameCy;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private OrganisationKind kind;
@@ -68,6 +72,15 @@ public class ParentOrganisation {
 
     public boolean active() {
         return active;
+    }
+
+    public String nameCy() {
+        return nameCy;
+    }
+
+    /** Its name in Welsh (null for none). */
+    public void nameInWelsh(String welsh) {
+        this.nameCy = welsh;
     }
 
     public void change(String name, OrganisationKind kind, String hrEmail) {

@@ -30,6 +30,7 @@ public class OrganisationsView implements Serializable {
     private String name;
     private OrganisationKind kind;
     private String hrEmail;
+    private String nameCy;
 
     public void load() {
         list = organisations.organisations();
@@ -41,16 +42,17 @@ public class OrganisationsView implements Serializable {
             name = editing.name();
             kind = editing.kind();
             hrEmail = editing.hrEmail();
+            nameCy = editing.nameCy();
         });
     }
 
     public String save() {
         Pages.step(FORM, () -> {
             if (editing == null) {
-                AdminOrganisation added = organisations.add(name, kind, hrEmail);
+                AdminOrganisation added = organisations.add(name, kind, hrEmail, nameCy);
                 return Done.then(SELF, Language.text("admin", "organisations.added", added.name()));
             }
-            AdminOrganisation saved = organisations.change(editing.id(), name, kind, hrEmail);
+            AdminOrganisation saved = organisations.change(editing.id(), name, kind, hrEmail, nameCy);
             return Done.then(SELF, Language.text("admin", "organisations.changed", saved.name()));
         });
         return null;
@@ -113,5 +115,13 @@ public class OrganisationsView implements Serializable {
 
     public void setHrEmail(String hrEmail) {
         this.hrEmail = hrEmail;
+    }
+
+    public String getNameCy() {
+        return nameCy;
+    }
+
+    public void setNameCy(String nameCy) {
+        this.nameCy = nameCy;
     }
 }
