@@ -255,6 +255,81 @@ class NotificationsIT {
         assertFalse(body.contains("identifiable"), "the reasons stay in the portal: " + body);
     }
 
+    /**
+     * A bilingual board (Cwm Taf) writes to its member and to the HR partner in Welsh first, then in English, each
+     * half whole (greeting, what happened, the deadline in that language's words, the reference and the link, the
+     * board's own name in that language), with both subjects; an English board's e-mails stay English only.
+     */
+    @Test
+    void aBilingualBoardsMemberAndHrPartnerReadEachEmailInWelshThenInEnglish() throws Exception {
+        startSmtp();
+        String member = "cwmtaf.member@demo.example.org";
+        String subjectName = "Gwenllïan ap Dafydd";
+        String rejection = "Mae’r llun yn dangos plant o’r ganolfan – rhaid ei dynnu i lawr.";
+        String ref = CaseFixtures.a("cwmtaf").about(subjectName)
+                .contested("Nid fi a’i postiodd – “Gŵyl Dŷ” oedd e, £5 😀", rejection).findings(FINDINGS)
+                .at(CaseStatus.CLOSED).reference();
+
+        String request = text(awaitMail(ref + ": Cais i dynnu cynnwys i lawr / Request to remove content", member));
+        assertTrue(request.startsWith("Mae'r e-bost hwn yn Gymraeg ac yn Saesneg: mae'r Saesneg o dan y Gymraeg.\n"
+                + "This e-mail is in Welsh and in English: the English is below the Welsh."), request);
+        assertInOrder(request, "Annwyl Morgan Evans,",
+                "Mae Byrddau Diogelu Cwm Taf yn gofyn i chi dynnu i lawr gynnwys a bostiwyd gennych ar-lein",
+                "Atebwch erbyn Dydd ", "Cyfeirnod yr achos: " + ref,
+                "Agorwch ef yn Safeguard Cases (mewngofnodwch yn gyntaf): http://localhost:8080/portal/request.xhtml?id=",
+                "Byrddau Diogelu Cwm Taf", "Dear Morgan Evans,",
+                "Cwm Taf Safeguarding Boards asks you to remove content you posted online", "Please answer by ",
+                "Case reference: " + ref, "Cwm Taf Safeguarding Boards");
+        assertFalse(request.contains(subjectName), "only the member's own name from their account: " + request);
+
+        String rejected = text(awaitMail(ref + ": Ni dderbyniwyd eich rhesymau / Your reasons are not accepted",
+                member));
+        assertInOrder(rejected, "Fe wnaethoch herio'r cais i dynnu cynnwys i lawr. Ni dderbynnir eich rhesymau.",
+                "Mae'r rhesymau dros y penderfyniad yn y porth.", "Your reasons are not accepted.",
+                "The reasons for the decision are in the portal.");
+        assertFalse(rejected.contains(rejection), "the officer's reasons stay in the portal: " + rejected);
+
+        String decided = text(awaitMail(ref + ": Penderfyniad ar eich achos / Decision on your case", member));
+        assertInOrder(decided, "Ei benderfyniad yw atgyfeiriad disgyblu at eich cyflogwr, Heddlu De Cymru,",
+                "Its decision is a disciplinary referral to your employer, South Wales Police,");
+
+        String subject = ref + ": Atgyfeiriad disgyblu / Disciplinary referral";
+        for (String to : List.of("cwmtaf.hr@demo.example.org", "hr@south-wales-police.example.org")) {
+            String referral = text(awaitMail(subject, to));
+            assertInOrder(referral, "Helo,", "Mae Byrddau Diogelu Cwm Taf wedi gwneud atgyfeiriad disgyblu at"
+                            + " Heddlu De Cymru ynglŷn â " + subjectName + ".", "Cydnabyddwch ef erbyn ",
+                    "http://localhost:8080/hr/referral.xhtml?ref=" + ref, "Hello,",
+                    "Cwm Taf Safeguarding Boards has made a disciplinary referral to South Wales Police about "
+                            + subjectName + ".", "Please acknowledge it by ");
+            assertFalse(referral.contains(FINDINGS) || referral.contains(rejection), "no findings: " + referral);
+        }
+
+        String closed = text(awaitMail(ref + ": Mae eich achos wedi'i gau / Your case is closed", member));
+        assertInOrder(closed, "Mae eich cyflogwr wedi cofnodi canlyniad yr atgyfeiriad, ac mae Byrddau Diogelu Cwm"
+                + " Taf wedi cau'r achos.", "Your employer has recorded the outcome of the referral, and Cwm Taf"
+                + " Safeguarding Boards has closed the case.");
+
+        String english = text(awaitMail(toRemovalRequest("Elin English") + ": Request to remove content",
+                "chscb.member@demo.example.org"));
+        assertTrue(english.startsWith("Dear Morgan Evans,"), english);
+        assertFalse(english.contains("Annwyl") || english.contains("Cymraeg"), "English only: " + english);
+    }
+
+    /** The text of an e-mail as its reader sees it (decoded, whatever transfer encoding carried it). */
+    private static String text(MimeMessage mail) throws Exception {
+        return ((String) mail.getContent()).replace("\r\n", "\n");
+    }
+
+    /** Each part appears in {@code text}, in this order. */
+    private static void assertInOrder(String text, String... parts) {
+        int from = 0;
+        for (String part : parts) {
+            int at = text.indexOf(part, from);
+            assertTrue(at >= 0, "'" + part + "' after position " + from + " in:\n" + text);
+            from = at + part.length();
+        }
+    }
+
     @Test
     void whileTheMailServerIsDownTheStepSucceedsAndTheMessageArrivesOnceItIsBack() throws Exception {
         startSmtp();

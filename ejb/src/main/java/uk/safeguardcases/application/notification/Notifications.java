@@ -10,11 +10,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
 import uk.safeguardcases.domain.board.Board;
@@ -66,43 +70,31 @@ public class Notifications {
             case REMOVAL -> Notice.REMOVAL_REQUESTED;
             case COOPERATION -> Notice.COOPERATION_REQUESTED;
         };
-        String ask = notice == Notice.REMOVAL_REQUESTED
-                ? "asks you to remove content you posted online, under its social media policy."
-                : "asks for your co-operation with its investigation: a statement or an interview.";
-        toMember(c, notice, (notice == Notice.REMOVAL_REQUESTED ? "Request to remove content" : "Request to co-operate"),
-                board(c).name() + " " + ask + "\n\nPlease answer by " + WorkingCalendar.describe(request.deadline())
-                        + ".", portalLink(request));
+        toMember(c, notice, language -> new Words(Texts.in(language, "mail." + notice + ".subject"),
+                Texts.in(language, "mail." + notice + ".body", boardName(c, language)) + "\n\n"
+                        + Texts.in(language, "mail.answerBy", Texts.when(language, request.deadline()))),
+                portalLink(request));
     }
 
     public void removalReminder(long caseId, MemberRequest request) {
         SafeguardingCase c = cases.byId(caseId);
-        toMember(c, Notice.REMOVAL_REMINDER, "Reminder: request to remove content",
-                "This is a reminder that " + board(c).name() + " asked you to remove content you posted online."
-                        + "\n\nPlease answer by " + WorkingCalendar.describe(request.deadline()) + ".",
+        Notice notice = Notice.REMOVAL_REMINDER;
+        toMember(c, notice, language -> new Words(Texts.in(language, "mail." + notice + ".subject"),
+                Texts.in(language, "mail." + notice + ".body", boardName(c, language)) + "\n\n"
+                        + Texts.in(language, "mail.answerBy", Texts.when(language, request.deadline()))),
                 portalLink(request));
     }
 
     /** The officer's decision on the member's answer to the removal request. */
     public void removalDecision(long caseId, MemberRequest request, Notice decision) {
+        if (decision != Notice.MORE_TIME_GIVEN && decision != Notice.MORE_TIME_REFUSED
+                && decision != Notice.CONTEST_UPHELD && decision != Notice.CONTEST_REJECTED) {
+            throw new IllegalArgumentException("Not a decision on a removal request: " + decision);
+        }
         SafeguardingCase c = cases.byId(caseId);
-        String text = switch (decision) {
-            case MORE_TIME_GIVEN -> "You asked for more time to remove the content. More time is given: the new"
-                    + " deadline is " + WorkingCalendar.describe(request.deadline()) + ".";
-            case MORE_TIME_REFUSED -> "You asked for more time to remove the content. More time is refused: the"
-                    + " deadline stays " + WorkingCalendar.describe(request.deadline()) + ".";
-            case CONTEST_UPHELD -> "You contested the request to remove content. Your reasons are accepted:"
-                    + " you do not need to remove it.";
-            case CONTEST_REJECTED -> "You contested the request to remove content. Your reasons are not accepted.";
-            default -> throw new IllegalArgumentException("Not a decision on a removal request: " + decision);
-        };
-        String subject = switch (decision) {
-            case MORE_TIME_GIVEN -> "More time given";
-            case MORE_TIME_REFUSED -> "More time refused";
-            case CONTEST_UPHELD -> "Your reasons are accepted";
-            default -> "Your reasons are not accepted";
-        };
-        toMember(c, decision, subject, text + " The reasons for the decision are in the portal.",
-                portalLink(request));
+        toMember(c, decision, language -> new Words(Texts.in(language, "mail." + decision + ".subject"),
+                Texts.in(language, "mail." + decision + ".body", Texts.when(language, request.deadline())) + " "
+                        + Texts.in(language, "mail.decisionReasons")), portalLink(request));
     }
 
     /**
@@ -114,9 +106,9 @@ public class Notifications {
         if (c.outcome() == null || !c.outcome().isReferral()) {
             return;
         }
-        toMember(c, Notice.OUTCOME_DECIDED, "Decision on your case", board(c).name() + " has finished its"
-                        + " investigation. Its decision is a " + c.outcome().label().toLowerCase(Locale.ROOT)
-                        + " to your employer, " + c.organisation().name() + ", which decides what happens next.",
+        toMember(c, Notice.OUTCOME_DECIDED, language -> new Words(Texts.in(language, "mail.decided.subject"),
+                Texts.in(language, "mail." + c.outcome() + ".body", boardName(c, language),
+                        Texts.wording(language, c.organisation().name(), c.organisation().nameCy()))),
                 link(MEMBER_CASES));
     }
 
@@ -132,25 +124,14 @@ public class Notifications {
         if (c.closureReason() == null || !memberKnowsOfCase(c)) {
             return;
         }
-        String board = board(c).name();
-        switch (c.closureReason()) {
-            case NO_BREACH -> toMember(c, Notice.OUTCOME_DECIDED, "Decision on your case", board + " has finished its"
-                    + " investigation and found no breach of its social media policy. The case is now closed.",
-                    link(MEMBER_CASES));
-            case ADVICE_AND_GUIDANCE -> toMember(c, Notice.OUTCOME_DECIDED, "Decision on your case", board
-                    + " has finished its investigation. Its decision is advice and guidance on your use of social"
-                    + " media under its policy. The case is now closed.", link(MEMBER_CASES));
-            case REFERRAL_OUTCOME_RECORDED -> toMember(c, Notice.CASE_CLOSED, "Your case is closed", "Your employer"
-                    + " has recorded the outcome of the referral, and " + board + " has closed the case. Your employer"
-                    + " tells you about its outcome.", link(MEMBER_CASES));
-            case NO_FURTHER_ACTION -> toMember(c, Notice.CASE_CLOSED, "Your case is closed", board + " has looked at"
-                    + " the concern and will take no further action. The case is closed.", link(MEMBER_CASES));
-            case ADVICE_ONLY -> toMember(c, Notice.CASE_CLOSED, "Your case is closed", board + " has looked at the"
-                    + " concern and will give you advice only; it takes no further action. The case is closed.",
-                    link(MEMBER_CASES));
-            case AUTHORISATION_REFUSED -> toMember(c, Notice.CASE_CLOSED, "Your case is closed", board
-                    + " will not investigate the concern. The case is closed.", link(MEMBER_CASES));
-        }
+        boolean decided = switch (c.closureReason()) {
+            case NO_BREACH, ADVICE_AND_GUIDANCE -> true;
+            case REFERRAL_OUTCOME_RECORDED, NO_FURTHER_ACTION, ADVICE_ONLY, AUTHORISATION_REFUSED -> false;
+        };
+        toMember(c, decided ? Notice.OUTCOME_DECIDED : Notice.CASE_CLOSED, language -> new Words(
+                Texts.in(language, decided ? "mail.decided.subject" : "mail.closed.subject"),
+                Texts.in(language, "mail." + c.closureReason() + ".body", boardName(c, language))),
+                link(MEMBER_CASES));
     }
 
     private boolean memberKnowsOfCase(SafeguardingCase c) {
@@ -215,17 +196,19 @@ public class Notifications {
     /** CHSCB 6.2: a disciplinary referral to the HR partner of the member's parent organisation. */
     public void referralSent(long caseId, Instant acknowledgementDue) {
         SafeguardingCase c = cases.byId(caseId);
-        toHr(c, Notice.REFERRAL_SENT, "Disciplinary referral",
-                board(c).name() + " has made a disciplinary referral to " + c.organisation().name()
-                        + " about " + c.subjectName() + ".\n\nPlease acknowledge it by "
-                        + WorkingCalendar.describe(acknowledgementDue) + ". The referral pack is in Safeguard Cases.");
+        Notice notice = Notice.REFERRAL_SENT;
+        toHr(c, notice, language -> new Words(Texts.in(language, "mail." + notice + ".subject"),
+                Texts.in(language, "mail." + notice + ".body", boardName(c, language),
+                        Texts.wording(language, c.organisation().name(), c.organisation().nameCy()), c.subjectName(),
+                        Texts.when(language, acknowledgementDue))));
     }
 
     public void hrReminder(long caseId, Instant acknowledgementDue) {
         SafeguardingCase c = cases.byId(caseId);
-        toHr(c, Notice.HR_ACKNOWLEDGEMENT_REMINDER, "Reminder: acknowledge the referral",
-                "This is a reminder to acknowledge the disciplinary referral from " + board(c).name() + " about "
-                        + c.subjectName() + " by " + WorkingCalendar.describe(acknowledgementDue) + ".");
+        Notice notice = Notice.HR_ACKNOWLEDGEMENT_REMINDER;
+        toHr(c, notice, language -> new Words(Texts.in(language, "mail." + notice + ".subject"),
+                Texts.in(language, "mail." + notice + ".body", boardName(c, language), c.subjectName(),
+                        Texts.when(language, acknowledgementDue))));
     }
 
     /** An escalation to the board's senior managers. */
@@ -250,7 +233,11 @@ public class Notifications {
         }
     }
 
-    private void toMember(SafeguardingCase c, Notice notice, String subject, String text, String link) {
+    /** What an e-mail says in one language: its subject, and its text between the greeting and the footer. */
+    private record Words(String subject, String text) {
+    }
+
+    private void toMember(SafeguardingCase c, Notice notice, Function<Locale, Words> words, String link) {
         if (c.subjectPersonId() == null) {
             return; // no account, so no address and no portal: the officer writes to the member another way
         }
@@ -258,29 +245,64 @@ public class Notifications {
         if (member == null || !member.active()) {
             return;
         }
-        queue(c, notice, member.email(), subject, "Dear " + member.displayName() + ",", text, link);
+        inTheBoardsLanguages(c, notice, member.email(),
+                language -> Texts.in(language, "mail.greeting.member", member.displayName()), words, link);
     }
 
-    private void toHr(SafeguardingCase c, Notice notice, String subject, String text) {
+    private void toHr(SafeguardingCase c, Notice notice, Function<Locale, Words> words) {
         Map<String, String> recipients = new LinkedHashMap<>();
         Stream.concat(Stream.ofNullable(c.organisation().hrEmail()),
                         people.hrEmailsOf(c.organisation().id()).stream())
                 .filter(address -> address != null && !address.isBlank())
                 .forEach(address -> recipients.putIfAbsent(address.strip().toLowerCase(Locale.ROOT), address.strip()));
         for (String to : recipients.values()) {
-            queue(c, notice, to, subject, "Hello,", text, link("/hr/referral.xhtml?ref=" + c.reference()));
+            inTheBoardsLanguages(c, notice, to, language -> Texts.in(language, "mail.greeting.hr"), words,
+                    link("/hr/referral.xhtml?ref=" + c.reference()));
         }
     }
 
+    /**
+     * An e-mail to a member or an HR partner in the board's languages: English, or, for a bilingual board (Cwm Taf),
+     * Welsh first and then English in the same message, with both subjects, since nobody's choice of language is
+     * known to the board (the Welsh Language Standards: Welsh not treated less favourably than English).
+     */
+    private void inTheBoardsLanguages(SafeguardingCase c, Notice notice, String to, Function<Locale, String> greeting,
+            Function<Locale, Words> words, String link) {
+        if (to == null || to.isBlank()) {
+            return;
+        }
+        List<Locale> languages = board(c).welshInterface() ? List.of(Texts.WELSH, Texts.ENGLISH)
+                : List.of(Texts.ENGLISH);
+        List<String> subjects = new ArrayList<>();
+        List<String> letters = new ArrayList<>();
+        for (Locale language : languages) {
+            Words said = words.apply(language);
+            subjects.add(said.subject());
+            letters.add(greeting.apply(language) + "\n\n" + said.text() + "\n\n"
+                    + Texts.in(language, "mail.footer", c.reference(), link) + "\n\n" + boardName(c, language));
+        }
+        String body = String.join("\n\n" + "–".repeat(40) + "\n\n", letters);
+        if (languages.size() > 1) {
+            body = languages.stream().map(language -> Texts.in(language, "mail.bilingual"))
+                    .collect(Collectors.joining("\n")) + "\n\n" + body;
+        }
+        outbox.queue(c.id(), notice, to.strip(), c.reference() + ": " + String.join(" / ", subjects), body);
+    }
+
+    /** An e-mail to the board's own staff (senior managers, administrators): in English. */
     private void queue(SafeguardingCase c, Notice notice, String to, String subject, String greeting, String text,
             String link) {
         if (to == null || to.isBlank()) {
             return;
         }
-        String body = greeting + "\n\n" + text + "\n\nCase reference: " + c.reference() + "\nOpen it in Safeguard Cases"
-                + " (sign in first): " + link + "\n\nThis e-mail holds no details of the case. Please do not reply to it."
+        String body = greeting + "\n\n" + text + "\n\n" + Texts.in(Texts.ENGLISH, "mail.footer", c.reference(), link)
                 + "\n\n" + board(c).name();
         outbox.queue(c.id(), notice, to.strip(), c.reference() + ": " + subject, body);
+    }
+
+    private String boardName(SafeguardingCase c, Locale language) {
+        Board board = board(c);
+        return Texts.wording(language, board.name(), board.nameCy());
     }
 
     private static String portalLink(MemberRequest request) {
