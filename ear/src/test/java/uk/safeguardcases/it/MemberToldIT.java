@@ -105,7 +105,7 @@ class MemberToldIT {
         assertThat(page).contains("The case is closed.").contains("Closed:");
         String welsh = member.open("portal/history.xhtml?lang=cy").body();
         assertThat(welsh).contains("Mae’r achos wedi’i gau.").contains("Sut y daeth yr achos i ben")
-                .contains("Atgyfeiriodd y bwrdd yr achos at eich cyflogwr, " + organisation);
+                .as("the organisation's name in Welsh").contains("Atgyfeiriodd y bwrdd yr achos at eich cyflogwr, Heddlu De Cymru");
 
         Browser other = CaseFixtures.signedIn("nscb.member");
         assertThat(other.open("portal/request.xhtml?id=" + removal.id()).body()).doesNotContain(REJECTION)

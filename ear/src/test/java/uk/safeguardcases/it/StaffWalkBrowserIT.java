@@ -73,7 +73,7 @@ class StaffWalkBrowserIT {
 
     @Test
     void cwmTafsStaffWalkAnInvestigationInWelsh() {
-        walk(new Walk("cwmtaf", "CTSB", "South Wales Police", true, "-cy", "Gwenllïan ap Dafydd"));
+        walk(new Walk("cwmtaf", "CTSB", "Heddlu De Cymru", true, "-cy", "Gwenllïan ap Dafydd"));
     }
 
     /** One board's walk: which board, its reference prefix, the member's organisation, and whether in Welsh. */

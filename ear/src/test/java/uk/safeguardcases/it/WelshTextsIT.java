@@ -114,8 +114,10 @@ class WelshTextsIT {
                 .contains("Saesneg yn unig: nid oes testun Cymraeg wedi'i roi")
                 .as("the board's and the member's organisation's names in Welsh")
                 .contains(NAME_CY).contains("Heddlu De Cymru");
+        assertThat(casePage).as("the timeline's words in Welsh").contains(">Pryder wedi’i godi<")
+                .contains(">Honiad wedi’i gofnodi<").doesNotContain(">Concern raised<");
         String englishPage = page.open("officer/case.xhtml?ref=" + ref + "&lang=en").body();
-        assertThat(englishPage).doesNotContain("English only").doesNotContain(WORDS_CY);
+        assertThat(englishPage).doesNotContain("English only").doesNotContain(WORDS_CY).contains(">Concern raised<");
         String catalogue = signedIn(admin).open("admin/clauses.xhtml?lang=cy").body();
         assertThat(catalogue).contains("Dim testun Cymraeg eto").contains(WORDS_CY_2).contains("id=\"welshNames\"");
     }

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.cases.CaseOutcome;
+import uk.safeguardcases.domain.cases.ClosureReason;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
+import uk.safeguardcases.domain.notification.Notice;
 import uk.safeguardcases.domain.evidence.EvidenceUrl;
 import uk.safeguardcases.domain.evidence.FileType;
 import uk.safeguardcases.domain.people.Role;
@@ -36,7 +39,8 @@ class TextsTest {
 
     private static final Pattern ARGUMENTS = Pattern.compile("\\{(\\d)");
     private static final Pattern APOSTROPHES = Pattern.compile("'+");
-    private static final Pattern KEY_IN_SOURCE = Pattern.compile("(?:Texts\\.text|words)\\(\\s*\"([^\"]+)\"");
+    private static final Pattern KEY_IN_SOURCE = Pattern.compile(
+            "(?:\\b(?:Texts\\.text|words)\\(|Texts\\.in\\([\\w.]+,)\\s*\"([^\"]+)\"");
     /** 5 May 2026, 10:04 in London (British Summer Time). */
     private static final Instant FIFTH_OF_MAY = Instant.parse("2026-05-05T09:04:00Z");
 
@@ -115,6 +119,12 @@ class TextsTest {
         Stream.of(Role.values()).forEach(role -> asked.add("role." + role.name()));
         Stream.of(FileType.values()).forEach(type -> asked.add("fileType." + type.name()));
         Stream.of(EvidenceUrl.Problem.values()).forEach(problem -> asked.add("evidenceUrl." + problem.name()));
+        // The e-mails to the member and the HR partner: each notice's subject and text, each ending's text.
+        Stream.of(Notice.values()).filter(n -> n.audience() == Notice.Audience.MEMBER || n.audience() == Notice.Audience.HR)
+                .filter(n -> n != Notice.OUTCOME_DECIDED && n != Notice.CASE_CLOSED)
+                .forEach(n -> asked.addAll(List.of("mail." + n + ".subject", "mail." + n + ".body")));
+        Stream.of(CaseOutcome.values()).filter(CaseOutcome::isReferral).forEach(o -> asked.add("mail." + o + ".body"));
+        Stream.of(ClosureReason.values()).forEach(reason -> asked.add("mail." + reason + ".body"));
         assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(asked);
     }
 

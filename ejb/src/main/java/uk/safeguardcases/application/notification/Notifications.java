@@ -129,7 +129,7 @@ public class Notifications {
             case REFERRAL_OUTCOME_RECORDED, NO_FURTHER_ACTION, ADVICE_ONLY, AUTHORISATION_REFUSED -> false;
         };
         toMember(c, decided ? Notice.OUTCOME_DECIDED : Notice.CASE_CLOSED, language -> new Words(
-                Texts.in(language, decided ? "mail.decided.subject" : "mail.closed.subject"),
+                decided ? Texts.in(language, "mail.decided.subject") : Texts.in(language, "mail.closed.subject"),
                 Texts.in(language, "mail." + c.closureReason() + ".body", boardName(c, language))),
                 link(MEMBER_CASES));
     }

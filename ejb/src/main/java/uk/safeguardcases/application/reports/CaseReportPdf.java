@@ -1,5 +1,9 @@
 package uk.safeguardcases.application.reports;
 
+import uk.safeguardcases.application.tenancy.CallerContext;
+
+import uk.safeguardcases.application.Texts;
+
 import uk.safeguardcases.domain.audit.ReadKind;
 import uk.safeguardcases.application.audit.ReadAudit;
 import jakarta.ejb.Stateless;
@@ -30,9 +34,12 @@ public class CaseReportPdf {
     private Documents documents;
 
     public byte[] forBoard(String reference) {
-        CaseFile file = files.fileOf(reference);
-        byte[] report = documents.caseReport(boards.currentBoard().name(), file, cases.timelineOf(reference),
-                Instant.now());
+        // The report is an English document: its board's and organisations' names too, whatever the page's language.
+        byte[] report = CallerContext.runAs(CallerContext.current().speaking(Texts.ENGLISH), () -> {
+            CaseFile file = files.fileOf(reference);
+            return documents.caseReport(boards.currentBoard().name(), file, cases.timelineOf(reference),
+                    Instant.now());
+        });
         reads.record(ReadKind.CASE_REPORT_DOWNLOADED, reference, null);
         return report;
     }

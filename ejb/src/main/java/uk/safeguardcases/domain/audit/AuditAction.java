@@ -157,6 +157,14 @@ public enum AuditAction {
         return valueOf("ALLEGATION_FOUND_" + finding.name());
     }
 
+    private static final java.util.Map<String, AuditAction> BY_LABEL = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(AuditAction::label, a -> a, (first, same) -> first));
+
+    /** The kind of entry a timeline entry's action (its label, as entries keep it) is; empty for none known. */
+    public static java.util.Optional<AuditAction> byLabel(String label) {
+        return java.util.Optional.ofNullable(label == null ? null : BY_LABEL.get(label));
+    }
+
     /** What the timeline says happened. */
     public String label() {
         return label;

@@ -1,5 +1,7 @@
 package uk.safeguardcases.web.shell;
 
+import uk.safeguardcases.domain.audit.AuditAction;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.Collection;
@@ -39,6 +41,14 @@ public class Labels {
     /** The officer's decision on a contest or a request for more time (UPHELD, MORE_TIME_GIVEN…). */
     public String decision(String decision) {
         return decision == null || decision.isBlank() ? "" : Language.text(BUNDLE, "RequestDecision." + decision);
+    }
+
+    /**
+     * What a timeline entry records, from the action it keeps (the English label, part of its hash), in the page's
+     * language; an action no longer known is shown as it was recorded.
+     */
+    public String action(String recorded) {
+        return AuditAction.byLabel(recorded).map(this::of).orElse(recorded == null ? "" : recorded);
     }
 
     static String key(Enum<?> value) {

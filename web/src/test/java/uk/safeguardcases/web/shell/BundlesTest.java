@@ -50,7 +50,8 @@ class BundlesTest {
             TriageDecision.class, CaseOutcome.class, ClosureReason.class, Platform.class, CaptureMethod.class,
             AllegationCategory.class, Severity.class, PossibleOffence.class, OrganisationKind.class, Role.class,
             Agency.class, ReferralKind.class, ReferralStatus.class, HrOutcome.class, AppealOutcome.class,
-            MemberResponse.class, RequestKind.class, DeadlineKind.class, ReadKind.class);
+            MemberResponse.class, RequestKind.class, DeadlineKind.class, ReadKind.class,
+            uk.safeguardcases.domain.audit.AuditAction.class);
 
     @ParameterizedTest(name = "{0}_cy has exactly the keys of {0}")
     @ValueSource(strings = {"shell", "officer", "hr", "portal", "admin", "accounts"})
