@@ -21,10 +21,14 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import uk.safeguardcases.application.investigation.DecisionService;
 import uk.safeguardcases.application.investigation.MemberRequests;
 import uk.safeguardcases.application.investigation.ReferralService;
+import uk.safeguardcases.application.investigation.RequestService;
+import uk.safeguardcases.domain.cases.CaseOutcome;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.referral.HrOutcome;
 import uk.safeguardcases.domain.requests.RequestKind;
 
 /**
@@ -56,6 +60,17 @@ public class CaseFixtureServlet extends HttpServlet {
         String board = request.getParameter("board");
         String subject = request.getParameter("subject");
         String step = request.getParameter("step");
+        String act = request.getParameter("act");
+        if (act != null) {
+            String done = act(board, request.getParameter("ref"), act, request.getParameter("text"));
+            if (done == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            response.setContentType("text/plain");
+            response.getOutputStream().write(done.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         String answer = step == null ? null : switch (step) {
             case "lado" -> lado(board, subject);
             case "removal" -> withRequest(board, CaseFixtures.awaitingRemoval(board, subject), RequestKind.REMOVAL);
@@ -70,6 +85,42 @@ public class CaseFixtureServlet extends HttpServlet {
         }
         response.setContentType("text/plain");
         response.getOutputStream().write(answer.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The board's side of a step a browser test's member waits for, done through the services by the people who
+     * would do it: {@code reject-contest} (the officer rejects the member's contest, with {@code text} as the
+     * reason), {@code refer} (after the member's co-operation: the removal verified, a disciplinary referral decided
+     * and approved) or {@code close} (the HR partner acknowledges and records the outcome). Answers the case's step.
+     */
+    private static String act(String board, String ref, String act, String text) {
+        switch (act) {
+            case "reject-contest" -> {
+                as(board + ".officer", () -> bean(RequestService.class).reviewContest(ref, false, text));
+                CaseFixtures.awaitStep(board, ref, CaseStatus.AWAITING_REMOVAL);
+            }
+            case "refer" -> {
+                CaseFixtures.awaitStep(board, ref, CaseStatus.VERIFYING_REMOVAL);
+                as(board + ".officer", () -> bean(DecisionService.class).verifyRemoval(ref, "The post is gone."));
+                CaseFixtures.awaitStep(board, ref, CaseStatus.DECIDING_OUTCOME);
+                as(board + ".officer", () -> bean(DecisionService.class).decideOutcome(ref,
+                        CaseOutcome.DISCIPLINARY_REFERRAL, "A breach of the policy; refer to the employer."));
+                CaseFixtures.awaitStep(board, ref, CaseStatus.AWAITING_REFERRAL_APPROVAL);
+                as(board + ".senior", () -> bean(DecisionService.class).approveReferral(ref, true, "Approved."));
+                CaseFixtures.awaitStep(board, ref, CaseStatus.REFERRED_TO_HR);
+            }
+            case "close" -> {
+                as(board + ".hr", () -> bean(ReferralService.class).acknowledge(ref));
+                CaseFixtures.awaitStep(board, ref, CaseStatus.AWAITING_HR_OUTCOME);
+                as(board + ".hr", () -> bean(ReferralService.class).recordOutcome(ref, HrOutcome.WRITTEN_WARNING,
+                        LocalDate.now(UK), "Written warning at a hearing."));
+                CaseFixtures.awaitStep(board, ref, CaseStatus.CLOSED);
+            }
+            default -> {
+                return null;
+            }
+        }
+        return CaseFixtures.stepOf(board, ref).name();
     }
 
     /** "CHSCB-2026-0042 17": the case and the id of the member's request of that kind on it. */

@@ -184,8 +184,8 @@ public class CaseService {
         return open(caller, caller.displayName(), organisation, CaseSource.SELF_REPORT, prefix + text, personId);
     }
 
-    /** The cases the signed-in member raised about themselves, newest first. */
-    public List<CaseSummary> mySelfReports() {
+    /** The reports the signed-in member made about themselves, newest first, with what they told the board. */
+    public List<SelfReport> mySelfReports() {
         Caller caller = CallerContext.require(Role.MEMBER);
         Long personId = lookup.personIdOf(caller);
         return em.createQuery("select c from SafeguardingCase c join fetch c.organisation where c.source = :source"
@@ -193,8 +193,14 @@ public class CaseService {
                         SafeguardingCase.class)
                 .setParameter("source", CaseSource.SELF_REPORT).setParameter("person", personId)
                 .setParameter("username", caller.username())
-                .setMaxResults(MAX_LIST).getResultStream().map(CaseService::summaryOf).toList();
+                .setMaxResults(MAX_LIST).getResultStream()
+                .map(c -> new SelfReport(c.reference(), c.raisedAt(), SELF_REPORT_CLAUSE.matcher(c.summary())
+                        .replaceFirst(""))).toList();
     }
+
+    /** The note {@link #selfReport} puts before the member's words when they chose a clause. */
+    private static final java.util.regex.Pattern SELF_REPORT_CLAUSE = java.util.regex.Pattern.compile(
+            "^About clause [^:]+: ");
 
     private CaseSummary open(Caller caller, String subject, ParentOrganisation organisation, CaseSource source,
             String summary, Long subjectPersonId) {

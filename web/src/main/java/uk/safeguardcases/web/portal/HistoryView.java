@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import uk.safeguardcases.application.cases.CaseService;
-import uk.safeguardcases.application.cases.CaseSummary;
+import uk.safeguardcases.application.cases.SelfReport;
 import uk.safeguardcases.application.investigation.MemberRequestView;
 import uk.safeguardcases.application.investigation.MemberRequests;
 
@@ -23,7 +23,7 @@ public class HistoryView implements Serializable {
     private CaseService cases;
 
     private List<MemberRequestView> allRequests;
-    private List<CaseSummary> selfReports;
+    private List<SelfReport> selfReports;
 
     @PostConstruct
     void load() {
@@ -35,7 +35,7 @@ public class HistoryView implements Serializable {
         return allRequests;
     }
 
-    public List<CaseSummary> getSelfReports() {
+    public List<SelfReport> getSelfReports() {
         return selfReports;
     }
 }
