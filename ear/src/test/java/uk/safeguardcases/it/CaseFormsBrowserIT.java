@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -467,19 +464,7 @@ class CaseFormsBrowserIT {
 
     /** The same, with more of the fixture's parameters ({@code "&triageNote=…"}, URL-encoded). */
     private String[] fixture(String board, String step, String subject, String more) {
-        try {
-            HttpResponse<String> made = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl
-                                    + "test-fixtures/case?board=" + board + "&step=" + step + "&subject="
-                                    + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8) + more))
-                            .timeout(Duration.ofSeconds(120)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
-            return made.body().split(" ");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return CaseFixtureClient.ask(baseUrl, "board=" + board + "&step=" + step + "&subject="
+                + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8) + more);
     }
 }

@@ -2,14 +2,9 @@ package uk.safeguardcases.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -192,18 +187,7 @@ class DiagramBrowserIT {
 
     /** A case of {@code board} walked to {@code step} by the test deployment's fixture servlet; its reference. */
     private String fixture(String board, String step, String subject) {
-        try {
-            HttpResponse<String> made = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl
-                            + "test-fixtures/case?board=" + board + "&step=" + step + "&subject="
-                            + java.net.URLEncoder.encode(subject, StandardCharsets.UTF_8)))
-                    .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
-            return made.body().split(" ")[0];
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return CaseFixtureClient.ask(baseUrl, "board=" + board + "&step=" + step + "&subject="
+                + java.net.URLEncoder.encode(subject, StandardCharsets.UTF_8))[0];
     }
 }

@@ -2,15 +2,10 @@ package uk.safeguardcases.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -262,18 +257,7 @@ class PortalWalkBrowserIT {
 
     /** Asks the test fixture for a case or a step of the board's side; answers its words. */
     private String[] fixture(String query) {
-        try {
-            HttpResponse<String> made = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl
-                            + "test-fixtures/case?" + query)).timeout(Duration.ofSeconds(120)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(made.statusCode()).as(query + ": " + made.body()).isEqualTo(200);
-            return made.body().split(" ");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return CaseFixtureClient.ask(baseUrl, query);
     }
 
     private static String encode(String text) {
