@@ -69,17 +69,17 @@ class RetentionIT {
     private PeopleDirectory people;
 
     @Test
-    void aConcernClosedAtTriageIsKeptTenYearsFromTheAllegationWithASummaryOfWhatHappened() {
+    void aConcernClosedAtTriageWithNoFurtherActionIsKeptForTheBoardsShorterPeriodWithASummaryOfWhatHappened() {
         Caller officer = caller("chscb.officer");
         CaseSummary raised = raise(officer, "Riley Retention");
         CallerContext.runAs(officer, () -> triage.recordTriage(raised.reference(), new TriageInput(true, "CAD 4711",
                 false, null, false, null, false, TriageDecision.NO_FURTHER_ACTION, "The post was a joke among friends.")));
 
         RetentionView kept = CallerContext.runAs(officer, () -> retention.of(raised.reference()));
-        LocalDate tenYears = raised.raisedAt().atZone(UK).toLocalDate().plusYears(10);
+        LocalDate twelveMonths = LocalDate.now(UK).plusMonths(12);
         assertTrue(kept.closed());
-        assertEquals(tenYears, kept.keepUntil());
-        assertEquals("TEN_YEARS_FROM_ALLEGATION", kept.basis());
+        assertEquals(twelveMonths, kept.keepUntil(), "nothing was found: the board's 12 months, not 10 years");
+        assertEquals("CLOSED_AT_TRIAGE", kept.basis());
         assertNull(kept.finding(), "no finding is assumed for a concern closed at triage");
         assertTrue(kept.closureSummary().startsWith("No further action at triage. Concern raised "), kept.closureSummary());
         assertTrue(kept.closureSummary().contains("(colleague report)."), kept.closureSummary());
@@ -88,7 +88,12 @@ class RetentionIT {
 
         TimelineLine closed = last(officer, raised.reference());
         assertEquals("Case closed", closed.action());
-        assertEquals(kept.closureSummary() + " Kept until " + tenYears + " (10 years from the allegation).", closed.detail());
+        assertEquals(kept.closureSummary() + " Kept until " + twelveMonths
+                + " (closed at triage with no further action: the board's period).", closed.detail());
+
+        // A date of birth does not keep longer what nothing was found in.
+        CallerContext.runAs(officer, () -> retention.recordDateOfBirth(raised.reference(), LocalDate.of(1995, 6, 15)));
+        assertEquals(twelveMonths, CallerContext.runAs(officer, () -> retention.of(raised.reference())).keepUntil());
     }
 
     @Test
@@ -201,7 +206,7 @@ class RetentionIT {
         Browser.Page page = browser.open("officer/case.xhtml?ref=" + ref);
         assertEquals(200, page.status());
         assertTrue(page.body().contains("Closure and retention"), page.body());
-        assertTrue(page.body().contains("No further action at triage. Concern raised"), page.body());
+        assertTrue(page.body().contains("Advice only at triage. Concern raised"), page.body());
         assertTrue(page.body().contains("10 years from the allegation"), page.body());
 
         Browser.Page wrong = browser.submit(page, "retentionDob", Map.of("dateOfBirth", "31/02/1990"), "recordDob");
@@ -248,8 +253,13 @@ class RetentionIT {
         return e.fieldMessages().get("dateOfBirth");
     }
 
+    /** A concern closed at triage with advice only: kept under the ten-year and pension-age rule. */
     private static String closedCase(Caller officer, String subject) {
-        return CaseFixtures.closedAtTriage(officer.tenantId(), subject);
+        String ref = CaseFixtures.raise(officer.tenantId(), subject, "A colleague reported a post by " + subject + ".");
+        CallerContext.runAs(officer, () -> CaseFixtures.bean(TriageService.class).recordTriage(ref, new TriageInput(
+                false, null, false, null, false, null, false, TriageDecision.ADVICE_ONLY, "Advice on privacy settings.")));
+        CaseFixtures.awaitStep(officer.tenantId(), ref, uk.safeguardcases.domain.cases.CaseStatus.CLOSED);
+        return ref;
     }
 
     private CaseSummary raise(Caller officer, String subject) {

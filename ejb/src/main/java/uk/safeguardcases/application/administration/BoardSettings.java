@@ -81,6 +81,31 @@ public class BoardSettings {
         return settingsOf(board);
     }
 
+    /** How many months a concern closed at triage with no further action is kept (12 unless the board says). */
+    public int triageClosureRetentionMonths() {
+        return board(CallerContext.require(Role.ADMIN)).triageClosureRetentionMonths();
+    }
+
+    /**
+     * Sets how long a concern closed at triage with no further action is kept: from 1 month to 10 years. Applies
+     * to concerns closed from now on; a closed case keeps the date it was given.
+     */
+    public int keepTriageClosuresFor(Integer months) {
+        Board board = board(CallerContext.require(Role.ADMIN));
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (months == null || months < 1 || months > 120) {
+            problems.put("triageClosureMonths", Texts.text("settings.months.range", 1, 120));
+        }
+        Checks.check(problems);
+        int wanted = months;
+        if (wanted != board.triageClosureRetentionMonths()) {
+            timeline.record(null, AuditAction.DEADLINES_CHANGED, "Concerns closed at triage with no further action"
+                    + " kept for: '" + board.triageClosureRetentionMonths() + " months' → '" + wanted + " months'");
+            board.keepTriageClosuresFor(wanted);
+        }
+        return wanted;
+    }
+
     /** The board's name and policy title, in English and (for a bilingual board) as given in Welsh. */
     public WelshNames welshNames() {
         Board board = board(CallerContext.require(Role.ADMIN));

@@ -120,7 +120,7 @@ public class TimelineService {
                 if (!entry.previousHash().equals(expectedPrevious)) {
                     return ChainVerification.brokenAt(checked, entry.sequenceNo(), "does not follow the entry before it");
                 }
-                if (!entry.recomputeHash().equals(entry.entryHash())) {
+                if (!entry.unchanged()) {
                     return ChainVerification.brokenAt(checked, entry.sequenceNo(), "content changed after it was written");
                 }
                 expectedPrevious = entry.entryHash();

@@ -46,7 +46,39 @@ public class CaseRetention {
         return new RetentionView(c.status() == CaseStatus.CLOSED, c.closureSummary(), c.retentionUntil(),
                 c.retentionBasis() == null ? null : c.retentionBasis().name(), c.subjectDateOfBirth(),
                 c.allegationFinding() == null ? null : c.allegationFinding().name(), c.findingRecordedBy(),
-                c.findingRecordedAt());
+                c.findingRecordedAt(), c.heldAt(), c.heldBy(), c.holdReason(), c.removedAt());
+    }
+
+    /**
+     * A senior manager puts the case on legal hold (a tribunal, a police investigation, a complaint): it is not
+     * removed when its retention date passes, until a senior lifts the hold. Both are written to the timeline.
+     */
+    public void hold(String reference, String reason) {
+        Caller caller = CallerContext.require(Role.SENIOR);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String why = Inputs.text(problems, "holdReason", reason, 1000, Texts.text("hold.reason.missing"));
+        Inputs.check(problems);
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        if (safeguardingCase.held()) {
+            throw new TaskAlreadyDoneException(Texts.text("hold.already", safeguardingCase.reference()));
+        }
+        safeguardingCase.hold(caller.username(), why, Instant.now());
+        timeline.record(safeguardingCase.id(), AuditAction.LEGAL_HOLD_PLACED, why);
+    }
+
+    /** A senior manager lifts the hold, saying why; the case is kept until its retention date again. */
+    public void liftHold(String reference, String reason) {
+        CallerContext.require(Role.SENIOR);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String why = Inputs.text(problems, "liftReason", reason, 1000, Texts.text("hold.liftReason.missing"));
+        Inputs.check(problems);
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        if (!safeguardingCase.held()) {
+            throw new TaskAlreadyDoneException(Texts.text("hold.notHeld", safeguardingCase.reference()));
+        }
+        safeguardingCase.liftHold();
+        timeline.record(safeguardingCase.id(), AuditAction.LEGAL_HOLD_LIFTED, why
+                + (safeguardingCase.retentionUntil() == null ? "" : " " + keptUntil(safeguardingCase)));
     }
 
     public void recordDateOfBirth(String reference, LocalDate dateOfBirth) {

@@ -169,7 +169,8 @@ public class InvestigationSteps {
             return;
         }
         ClosureReason closure = ClosureReason.valueOf(reason);
-        safeguardingCase.close(closure, Instant.now(), closureSummary.of(safeguardingCase, closure), WorkingCalendar.UK);
+        safeguardingCase.close(closure, Instant.now(), closureSummary.of(safeguardingCase, closure), WorkingCalendar.UK,
+                boards.current().triageClosureRetentionMonths());
         timeline.record(caseId, AuditAction.CASE_CLOSED, safeguardingCase.closureSummary() + " Kept until "
                 + safeguardingCase.retentionUntil() + " (" + safeguardingCase.retentionBasis().label()
                 .toLowerCase(Locale.UK) + ").");

@@ -65,6 +65,12 @@ public interface Processes {
     /** The BPMN model the instance runs (or ran), as XML. */
     String model(String instanceId);
 
+    /**
+     * Removes what the engine keeps about the case with this business key on the caller's board: the history of
+     * its finished instances (their variables, tasks and steps). Answers how many instances were removed.
+     */
+    int forget(String businessKey);
+
     /** Whether the engine runs its jobs, and how many boards have {@code processKey} deployed. */
     ProcessHealth health(String processKey);
 }

@@ -71,6 +71,11 @@ public enum AuditAction {
     // The board's own administration of the case.
     TASK_ASSIGNED("Task assigned", BOARD_ONLY),
     CASE_CLOSED("Case closed", BOARD_ONLY),
+    /** A senior's legal hold on a case (tribunal, police investigation, complaint) and its lifting. */
+    LEGAL_HOLD_PLACED("Legal hold placed", BOARD_ONLY),
+    LEGAL_HOLD_LIFTED("Legal hold lifted", BOARD_ONLY),
+    /** The case's retention date passed: its personal details were removed, this record stays. */
+    CASE_REMOVED("Case removed under the retention rule", BOARD_ONLY),
     DATE_OF_BIRTH_RECORDED("Date of birth recorded", BOARD_ONLY),
     ALLEGATION_FOUND_SUBSTANTIATED("Allegation found substantiated", BOARD_ONLY),
     ALLEGATION_FOUND_UNSUBSTANTIATED("Allegation found unsubstantiated", BOARD_ONLY),

@@ -43,6 +43,10 @@ public class Board {
     @Column(name = "policy_title_cy")
     private String policyTitleCy;
 
+    /** How many months a concern closed at triage with no further action is kept (default 12). */
+    @Column(name = "triage_closure_retention_months", nullable = false)
+    private int triageClosureRetentionMonths = 12;
+
     @Column(name = "welsh_interface", nullable = false)
     private boolean welshInterface;
 
@@ -132,6 +136,14 @@ public class Board {
     }
 
     /** Working days for the LADO referral once the harm threshold is met (DESIGN.md: one working day). */
+    public int triageClosureRetentionMonths() {
+        return triageClosureRetentionMonths;
+    }
+
+    public void keepTriageClosuresFor(int months) {
+        this.triageClosureRetentionMonths = months;
+    }
+
     public int ladoWorkingDays() {
         return ladoWorkingDays;
     }

@@ -6,6 +6,8 @@ public enum RetentionBasis {
     TEN_YEARS_FROM_ALLEGATION("10 years from the allegation"),
     /** The member's state pension age, later than 10 years from the allegation. */
     PENSION_AGE("The member's state pension age"),
+    /** A concern closed at triage with no further action: nothing was found, kept for the board's own period. */
+    CLOSED_AT_TRIAGE("Closed at triage with no further action: the board's period"),
     /** Found false or malicious: removed from the records. */
     FALSE_OR_MALICIOUS("Found false or malicious: removed from the records");
 

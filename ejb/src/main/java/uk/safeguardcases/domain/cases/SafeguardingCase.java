@@ -170,6 +170,20 @@ public class SafeguardingCase {
     @Column(name = "approval_note")
     private String approvalNote;
 
+    /** A legal hold (tribunal, police investigation, complaint): while held, the case is never removed. */
+    @Column(name = "held_at")
+    private Instant heldAt;
+
+    @Column(name = "held_by")
+    private String heldBy;
+
+    @Column(name = "hold_reason")
+    private String holdReason;
+
+    /** When the case was removed under its retention rule: the row then keeps only what the record needs. */
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
     @Version
     private long version;
 
@@ -288,9 +302,11 @@ public class SafeguardingCase {
 
     /**
      * Closes the case once, with a summary of what happened, and sets how long it is kept; running the close
-     * step again changes nothing. A closure that found a breach records the allegation as substantiated.
+     * step again changes nothing. A closure that found a breach records the allegation as substantiated. A concern
+     * closed at triage with no further action is kept for the board's own period ({@code triageClosureMonths}),
+     * since nothing was found.
      */
-    public boolean close(ClosureReason reason, Instant at, String summary, ZoneId zone) {
+    public boolean close(ClosureReason reason, Instant at, String summary, ZoneId zone, int triageClosureMonths) {
         if (status == CaseStatus.CLOSED) {
             return false;
         }
@@ -302,8 +318,46 @@ public class SafeguardingCase {
             this.allegationFinding = AllegationFinding.SUBSTANTIATED;
             this.findingRecordedAt = at;
         }
+        if (reason == ClosureReason.NO_FURTHER_ACTION) {
+            this.retentionUntil = at.atZone(zone).toLocalDate().plusMonths(triageClosureMonths);
+            this.retentionBasis = RetentionBasis.CLOSED_AT_TRIAGE;
+            return true;
+        }
         keepFor(at, zone);
         return true;
+    }
+
+    /** Puts the case on legal hold: it is not removed, whatever its retention date, until a senior lifts it. */
+    public void hold(String by, String reason, Instant at) {
+        this.heldAt = at;
+        this.heldBy = by;
+        this.holdReason = reason;
+    }
+
+    public void liftHold() {
+        this.heldAt = null;
+        this.heldBy = null;
+        this.holdReason = null;
+    }
+
+    public boolean held() {
+        return heldAt != null;
+    }
+
+    public Instant heldAt() {
+        return heldAt;
+    }
+
+    public String heldBy() {
+        return heldBy;
+    }
+
+    public String holdReason() {
+        return holdReason;
+    }
+
+    public Instant removedAt() {
+        return removedAt;
     }
 
     /** The member's date of birth; on a closed case the retention date follows at once. */
@@ -326,6 +380,10 @@ public class SafeguardingCase {
     }
 
     private void keepFor(Instant at, ZoneId zone) {
+        boolean falseOrMalicious = allegationFinding != null && allegationFinding.removedFromRecords();
+        if (retentionBasis == RetentionBasis.CLOSED_AT_TRIAGE && !falseOrMalicious) {
+            return; // the board's shorter period stands: nothing was found to keep longer
+        }
         LocalDate findingDay = (findingRecordedAt == null ? at : findingRecordedAt).atZone(zone).toLocalDate();
         RetentionRule.Retention retention = RetentionRule.of(raisedAt, subjectDateOfBirth, allegationFinding,
                 findingDay, zone);

@@ -194,6 +194,19 @@ public class EngineProcesses implements Processes {
     }
 
     @Override
+    public int forget(String businessKey) {
+        return engineAccess.asCaller(engine -> {
+            List<String> finished = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                    .processInstanceBusinessKey(businessKey).finished().list().stream()
+                    .map(HistoricProcessInstance::getId).toList();
+            if (!finished.isEmpty()) {
+                engine.getHistoryService().deleteHistoricProcessInstancesIfExists(finished);
+            }
+            return finished.size();
+        });
+    }
+
+    @Override
     public String model(String instanceId) {
         return engineAccess.asCaller(engine -> {
             HistoricProcessInstance instance = engine.getHistoryService().createHistoricProcessInstanceQuery()

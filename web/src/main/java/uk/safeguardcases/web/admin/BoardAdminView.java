@@ -1,5 +1,8 @@
 package uk.safeguardcases.web.admin;
 
+import uk.safeguardcases.application.retention.DueRemoval;
+import uk.safeguardcases.application.retention.RetentionPurge;
+
 import uk.safeguardcases.application.audit.AuditChainChecks;
 import uk.safeguardcases.application.audit.ChainCheckView;
 import uk.safeguardcases.web.shell.Language;
@@ -37,6 +40,14 @@ public class BoardAdminView implements Serializable {
     @Inject
     private AuditChainChecks chainChecks;
 
+    @Inject
+    private RetentionPurge retention;
+
+    /** How far ahead the board sees what the retention rule removes. */
+    static final int REMOVALS_AHEAD_DAYS = 30;
+
+    private List<DueRemoval> dueRemovals;
+
     private ChainCheckView chain;
 
     private int organisationCount;
@@ -47,6 +58,7 @@ public class BoardAdminView implements Serializable {
 
     @PostConstruct
     void load() {
+        dueRemovals = retention.dueWithin(REMOVALS_AHEAD_DAYS);
         organisationCount = boards.organisations().size();
         activePeople = people.people().stream().filter(p -> p.active()).count();
         clauses = boards.clauses();
@@ -64,6 +76,11 @@ public class BoardAdminView implements Serializable {
         }
         Pages.info(Language.text("admin", "chain.checkedIntact", chain.entriesChecked()));
         return "board?faces-redirect=true";
+    }
+
+    /** The cases the retention rule removes in the next 30 days (and any overdue), held ones marked. */
+    public List<DueRemoval> getDueRemovals() {
+        return dueRemovals;
     }
 
     public ChainCheckView getChain() {

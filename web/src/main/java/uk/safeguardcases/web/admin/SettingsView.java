@@ -39,6 +39,7 @@ public class SettingsView implements Serializable {
     private Integer cooperationDays;
     private Integer hrAcknowledgementDays;
     private Integer hrReminderDays;
+    private Integer triageClosureMonths;
     private List<Holiday> holidays;
     private List<ClosureDay> closureDays;
     private LocalDate closureDate;
@@ -53,6 +54,7 @@ public class SettingsView implements Serializable {
         cooperationDays = current.cooperationDays();
         hrAcknowledgementDays = current.hrAcknowledgementDays();
         hrReminderDays = current.hrReminderDays();
+        triageClosureMonths = settings.triageClosureRetentionMonths();
         holidays = settings.bankHolidays();
         closureDays = settings.closureDays();
     }
@@ -116,6 +118,22 @@ public class SettingsView implements Serializable {
             return Done.then(SELF, Language.text("admin", before.equals(after) ? "settings.unchanged" : "settings.saved"));
         });
         return null;
+    }
+
+    public String saveRetention() {
+        Pages.step("retention", () -> {
+            settings.keepTriageClosuresFor(triageClosureMonths);
+            return Done.then(SELF, Language.text("admin", "settings.retentionSaved"));
+        });
+        return null;
+    }
+
+    public Integer getTriageClosureMonths() {
+        return triageClosureMonths;
+    }
+
+    public void setTriageClosureMonths(Integer triageClosureMonths) {
+        this.triageClosureMonths = triageClosureMonths;
     }
 
     public List<Holiday> getHolidays() {

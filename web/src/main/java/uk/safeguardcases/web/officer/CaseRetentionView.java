@@ -35,6 +35,8 @@ public class CaseRetentionView implements Serializable {
     private String dateOfBirth;
     private String finding;
     private String reason;
+    private String holdReason;
+    private String liftReason;
 
     /** The case page has already answered 404 for a case the caller may not see. */
     public RetentionView getView() {
@@ -62,6 +64,19 @@ public class CaseRetentionView implements Serializable {
     public void recordFinding() {
         AllegationFinding chosen = getFindings().stream().filter(f -> f.name().equals(finding)).findFirst().orElse(null);
         act("retentionFinding", "case.retention.findingDone", () -> retention.recordFinding(ref, chosen, reason));
+    }
+
+    /** A senior manager's legal hold: the case stays whatever its retention date. */
+    public void hold() {
+        act("legalHold", "case.hold.done", () -> retention.hold(ref, holdReason));
+    }
+
+    public void liftHold() {
+        act("liftHold", "case.hold.liftDone", () -> retention.liftHold(ref, liftReason));
+    }
+
+    public boolean isSenior() {
+        return CallerContext.current().has(Role.SENIOR);
     }
 
     private void act(String formId, String doneKey, Runnable step) {
@@ -104,5 +119,21 @@ public class CaseRetentionView implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public String getHoldReason() {
+        return holdReason;
+    }
+
+    public void setHoldReason(String holdReason) {
+        this.holdReason = holdReason;
+    }
+
+    public String getLiftReason() {
+        return liftReason;
+    }
+
+    public void setLiftReason(String liftReason) {
+        this.liftReason = liftReason;
     }
 }

@@ -1,0 +1,79 @@
+package uk.safeguardcases.application.retention;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Level;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.people.Role;
+
+/**
+ * Retention carried out: a board's closed cases whose "keep until" date has passed are removed ({@link CaseRemoval}),
+ * except those on legal hold. Idempotent and safe on several servers: a case is removed once, by whichever run claims
+ * it first. Run every night for every board by {@code RetentionSchedule}.
+ */
+@Stateless
+public class RetentionPurge {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RetentionPurge.class.getName());
+
+    private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
+    /** Cases claimed per query; the run goes on until none are due. */
+    private static final int BATCH = 500;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CaseRemoval removal;
+
+    /** Removes the caller's board's cases due on {@code today}; answers how many this run removed. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int removeDue(LocalDate today) {
+        int removed = 0;
+        long after = 0;
+        while (true) {
+            List<Long> due = em.createQuery("select c.id from SafeguardingCase c where c.status = :closed"
+                            + " and c.removedAt is null and c.heldAt is null and c.retentionUntil <= :today"
+                            + " and c.id > :after order by c.id", Long.class)
+                    .setParameter("closed", CaseStatus.CLOSED).setParameter("today", today)
+                    .setParameter("after", after).setMaxResults(BATCH).getResultList();
+            for (Long id : due) {
+                after = id;
+                try {
+                    if (removal.removeIfDue(id, today)) {
+                        removed++;
+                    }
+                } catch (RuntimeException e) {
+                    // Another run (another server) claimed it at the same moment, or it failed: it rolled back,
+                    // and the next run finds it again if it is still there.
+                    LOG.log(Level.FINE, "Case " + id + " was not removed by this run", e);
+                }
+            }
+            if (due.size() < BATCH) {
+                return removed;
+            }
+        }
+    }
+
+    /**
+     * What the retention rule will remove in the next {@code days} days (and what is overdue), soonest first, for
+     * the board's administrators and senior managers; cases on legal hold are listed too, marked, since they stay.
+     */
+    public List<DueRemoval> dueWithin(int days) {
+        CallerContext.require(Role.ADMIN, Role.SENIOR);
+        LocalDate until = LocalDate.now(UK).plusDays(days);
+        return em.createQuery("select new uk.safeguardcases.application.retention.DueRemoval(c.reference,"
+                        + " c.closedAt, c.retentionUntil, c.retentionBasis, c.heldAt, c.holdReason)"
+                        + " from SafeguardingCase c where c.status = :closed and c.removedAt is null"
+                        + " and c.retentionUntil <= :until order by c.retentionUntil, c.reference", DueRemoval.class)
+                .setParameter("closed", CaseStatus.CLOSED).setParameter("until", until)
+                .setMaxResults(1000).getResultList();
+    }
+}
