@@ -156,6 +156,32 @@ class RetentionPurgeIT {
     }
 
     @Test
+    void theNightlyPurgeIsATimerJobOfEachBoardThatRemovesItsDueCases() throws Exception {
+        TestBoard board = TestBoard.like("chscb");
+        String marker = token("Nightly");
+        String ref = closedCase(board, "Nia " + marker, marker);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement due = connection.prepareStatement(
+                        "update safeguarding_case set retention_until = ? where reference = ?")) {
+            due.setObject(1, LocalDate.now().minusDays(1));
+            due.setString(2, ref);
+            due.executeUpdate();
+        }
+        org.camunda.bpm.engine.ManagementService jobs = bean(org.camunda.bpm.engine.ProcessEngine.class)
+                .getManagementService();
+        assertThat(jobs.createJobQuery().timers().processDefinitionKey("retention-purge").list())
+                .extracting(org.camunda.bpm.engine.runtime.Job::getTenantId)
+                .as("one nightly purge per board, never two for one board")
+                .contains("chscb", "nscb", "cwmtaf", "lscb", board.id()).doesNotHaveDuplicates();
+        org.camunda.bpm.engine.runtime.Job tonight = jobs.createJobQuery().timers()
+                .processDefinitionKey("retention-purge").tenantIdIn(board.id()).singleResult();
+        jobs.executeJob(tonight.getId());
+        assertThat(found(marker)).as("removed by the board's own nightly job").isEmpty();
+        assertThat(jobs.createJobQuery().timers().processDefinitionKey("retention-purge").tenantIdIn(board.id())
+                .count()).as("tomorrow night's purge is due").isEqualTo(1);
+    }
+
+    @Test
     void onlyASeniorHoldsAndLiftsAHoldAndAnotherBoardSeesNoneOfIt() {
         TestBoard board = TestBoard.like("chscb");
         String ref = closedCase(board, "Siân Senior", token("Senior"));

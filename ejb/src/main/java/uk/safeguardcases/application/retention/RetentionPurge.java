@@ -16,7 +16,8 @@ import uk.safeguardcases.domain.people.Role;
 /**
  * Retention carried out: a board's closed cases whose "keep until" date has passed are removed ({@link CaseRemoval}),
  * except those on legal hold. Idempotent and safe on several servers: a case is removed once, by whichever run claims
- * it first. Run every night for every board by {@code RetentionSchedule}.
+ * it first. Run every night for each board by its {@code retention-purge} process (a timer job of the board's own, run
+ * once however many servers share the database).
  */
 @Stateless
 public class RetentionPurge {

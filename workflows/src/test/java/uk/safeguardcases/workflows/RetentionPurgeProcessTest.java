@@ -1,0 +1,82 @@
+package uk.safeguardcases.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The nightly retention purge as the engine runs it: one timer of each board's own, due at 02:45 (UK time in
+ * winter), which calls the purge for that board with the engine's clock as "today" and then waits for the next
+ * night; a board's purge failing leaves the other board's untouched.
+ */
+class RetentionPurgeProcessTest {
+
+    /** Monday 23 November 2026, 10:00 in London (GMT). */
+    private static final Instant MONDAY = Instant.parse("2026-11-23T10:00:00Z");
+
+    private ProcessEngine engine;
+
+    @AfterEach
+    void closeEngine() {
+        ClockUtil.reset();
+        Mocks.reset();
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    @Test
+    void eachBoardsPurgeRunsNightlyAtItsTimeForThatBoardOnly() {
+        ClockUtil.setCurrentTime(Date.from(MONDAY));
+        engine = engineWith("chscb", "cwmtaf");
+        List<String> ran = new ArrayList<>();
+        Mocks.register("removeDueCasesDelegate", (JavaDelegate) execution -> ran.add(execution.getTenantId() + " at "
+                + ClockUtil.getCurrentTime().toInstant()));
+
+        List<Job> timers = engine.getManagementService().createJobQuery().timers()
+                .processDefinitionKey("retention-purge").list();
+        assertThat(timers).extracting(Job::getTenantId).containsExactlyInAnyOrder("chscb", "cwmtaf");
+        assertThat(timers).extracting(job -> job.getDuedate().toInstant())
+                .containsOnly(Instant.parse("2026-11-24T02:45:00Z"));
+
+        // The clock moves to the night: each board's job runs its own purge, and tomorrow's is set.
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-24T02:45:01Z")));
+        for (Job timer : timers) {
+            engine.getManagementService().executeJob(timer.getId());
+        }
+        assertThat(ran).containsExactlyInAnyOrder("chscb at 2026-11-24T02:45:01Z", "cwmtaf at 2026-11-24T02:45:01Z");
+        assertThat(engine.getManagementService().createJobQuery().timers().processDefinitionKey("retention-purge")
+                .list()).extracting(job -> job.getDuedate().toInstant())
+                .containsOnly(Instant.parse("2026-11-25T02:45:00Z"));
+    }
+
+    private static ProcessEngine engineWith(String... boards) {
+        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setJdbcUrl("jdbc:h2:mem:retention-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        configuration.setHistory("audit");
+        configuration.setJobExecutorActivate(false);
+        configuration.setProcessEngineName("retention-test-" + UUID.randomUUID());
+        configuration.setExpressionManager(new MockExpressionManager());
+        ProcessEngine engine = configuration.buildProcessEngine();
+        RetentionModels models = new RetentionModels();
+        for (String board : boards) {
+            var deployment = engine.getRepositoryService().createDeployment().tenantId(board).name("safeguard-" + board);
+            models.resourceNames().forEach(r -> deployment.addInputStream(r, models.openFor(board, r)));
+            deployment.deploy();
+        }
+        return engine;
+    }
+}
