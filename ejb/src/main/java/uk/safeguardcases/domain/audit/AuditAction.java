@@ -91,6 +91,7 @@ public enum AuditAction {
     CLAUSE_RETIRED("Clause retired", BOARD_ONLY),
     DEADLINES_CHANGED("Deadlines changed", BOARD_ONLY),
     WELSH_NAMES_CHANGED("Welsh names changed", BOARD_ONLY),
+    PRIVACY_NOTICE_CHANGED("Privacy notice changed", BOARD_ONLY),
     CLOSURE_DAY_ADDED("Closure day added", BOARD_ONLY),
     CLOSURE_DAY_REMOVED("Closure day removed", BOARD_ONLY),
     ORGANISATION_ADDED("Organisation added", BOARD_ONLY),

@@ -47,6 +47,27 @@ public class Board {
     @Column(name = "triage_closure_retention_months", nullable = false)
     private int triageClosureRetentionMonths = 12;
 
+    /** The board's privacy notice for its people, in English and Welsh; null for the product's standard wording. */
+    @Column(name = "privacy_notice")
+    private String privacyNotice;
+
+    @Column(name = "privacy_notice_cy")
+    private String privacyNoticeCy;
+
+    /** Who to contact about personal data (the data protection officer); null for none given. */
+    @Column(name = "privacy_contact")
+    private String privacyContact;
+
+    /** The record of processing (UK GDPR Article 30); null for the product's standard wording. */
+    @Column(name = "processing_categories")
+    private String processingCategories;
+
+    @Column(name = "processing_lawful_basis")
+    private String processingLawfulBasis;
+
+    @Column(name = "processing_recipients")
+    private String processingRecipients;
+
     @Column(name = "welsh_interface", nullable = false)
     private boolean welshInterface;
 
@@ -136,6 +157,41 @@ public class Board {
     }
 
     /** Working days for the LADO referral once the harm threshold is met (DESIGN.md: one working day). */
+    public String privacyNotice() {
+        return privacyNotice;
+    }
+
+    public String privacyNoticeCy() {
+        return privacyNoticeCy;
+    }
+
+    public String privacyContact() {
+        return privacyContact;
+    }
+
+    public String processingCategories() {
+        return processingCategories;
+    }
+
+    public String processingLawfulBasis() {
+        return processingLawfulBasis;
+    }
+
+    public String processingRecipients() {
+        return processingRecipients;
+    }
+
+    /** The board's own privacy notice and record of processing (null in any of them for the standard wording). */
+    public void describePrivacy(String notice, String noticeCy, String contact, String categories, String lawfulBasis,
+            String recipients) {
+        this.privacyNotice = notice;
+        this.privacyNoticeCy = noticeCy;
+        this.privacyContact = contact;
+        this.processingCategories = categories;
+        this.processingLawfulBasis = lawfulBasis;
+        this.processingRecipients = recipients;
+    }
+
     public int triageClosureRetentionMonths() {
         return triageClosureRetentionMonths;
     }
