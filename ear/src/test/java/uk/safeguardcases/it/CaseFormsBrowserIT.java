@@ -384,6 +384,15 @@ class CaseFormsBrowserIT {
         browser.click("deadlines:save");
         assertThat(browser.text()).contains("Enter a whole number of working days from 1 to 10.");
         checkPage("admin settings, deadlines refused");
+        browser.type("retention:triageClosureMonths", "0");
+        browser.click("retention:save");
+        assertThat(browser.text()).contains("Enter a whole number of months from 1 to 120.");
+        checkPage("admin settings, retention refused");
+        browser.open("admin/privacy.xhtml");
+        browser.script("document.getElementById('privacy:notice').value = 'ŵ'.repeat(20001);");
+        browser.click("privacy:save");
+        assertThat(browser.text()).contains("This must be 20,000 characters or fewer.");
+        checkPage("admin privacy, refused");
         browser.open("admin/organisations.xhtml");
         browser.click("organisation:save");
         checkPage("admin organisations, refused");

@@ -261,7 +261,8 @@ class InvestigationBrowserIT {
         checkPage("sign-in");
         browser.screenshot("sign-in");
         browser.signIn("chscb.admin", PASSWORD);
-        for (String page : new String[] {"board", "organisations", "people", "clauses", "settings"}) {
+        for (String page : new String[] {"board", "organisations", "people", "clauses", "settings", "privacy",
+                "processing-record"}) {
             browser.open("admin/" + page + ".xhtml");
             assertThat(browser.text()).contains("City & Hackney");
             checkPage("admin " + page);
@@ -283,6 +284,10 @@ class InvestigationBrowserIT {
         browser.open("portal/requests.xhtml?lang=cy");
         assertThat(browser.script("return document.documentElement.lang;")).isEqualTo("cy");
         assertThat(browser.text()).contains("Allgofnodi").contains("English");
+        browser.open("portal/privacy.xhtml");
+        assertThat(browser.text()).contains("Mae Byrddau Diogelu Cwm Taf yn defnyddio Safeguard Cases");
+        checkPage("Welsh privacy notice");
+        browser.open("portal/requests.xhtml");
         checkPage("Welsh member portal");
         browser.screenshot("member-portal-welsh");
         browser.open("portal/self-report.xhtml");

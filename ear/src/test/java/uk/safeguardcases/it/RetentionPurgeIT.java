@@ -217,6 +217,8 @@ class RetentionPurgeIT {
         String casePage = CaseFixtures.signedIn(board.officer()).open("officer/case.xhtml?ref=" + ref).body();
         assertThat(casePage).as("flagged at the top of the case").contains("id=\"legal-hold-flag\"")
                 .contains("Police investigation – ŵ ŷ “op”.");
+        assertThat(CaseFixtures.signedIn(board.officer()).open("officer/cases.xhtml").body())
+                .as("flagged in the case list").contains("<span class=\"tag tag-held\">Legal hold</span>");
         String adminPage = CaseFixtures.signedIn(board.admin()).open("admin/board.xhtml").body();
         assertThat(adminPage).as("the board's admin sees what goes in the next 30 days").contains(ref)
                 .contains("Held, not removed");

@@ -43,7 +43,7 @@ public class CaseSearch {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final String ROW = "select c.id, c.reference, c.subjectName, o.name, c.source, c.status,"
-            + " c.raisedAt, c.raisedBy, o.nameCy from SafeguardingCase c join c.organisation o";
+            + " c.raisedAt, c.raisedBy, o.nameCy, c.heldAt from SafeguardingCase c join c.organisation o";
 
     @PersistenceContext
     private EntityManager em;
@@ -256,6 +256,6 @@ public class CaseSearch {
         return new CaseSummary((Long) row[0], (String) row[1], (String) row[2],
                 Texts.wording((String) row[3], (String) row[8]),
                 ((CaseSource) row[4]).label(), ((CaseStatus) row[5]).label(), (Instant) row[6], (String) row[7],
-                (CaseSource) row[4], (CaseStatus) row[5]);
+                (CaseSource) row[4], (CaseStatus) row[5], row[9] != null);
     }
 }

@@ -250,7 +250,7 @@ public class CaseService {
     static CaseSummary summaryOf(SafeguardingCase c) {
         return new CaseSummary(c.id(), c.reference(), c.subjectName(),
                 Texts.wording(c.organisation().name(), c.organisation().nameCy()), c.source().label(),
-                c.status().label(), c.raisedAt(), c.raisedBy(), c.source(), c.status());
+                c.status().label(), c.raisedAt(), c.raisedBy(), c.source(), c.status(), c.held());
     }
 
     private static String trimmed(String value) {
