@@ -182,6 +182,23 @@ class RetentionPurgeIT {
     }
 
     @Test
+    void aSeniorHoldsEveryCaseAboutAMemberAtOnceAndNoneOfThemIsRemoved() {
+        TestBoard board = TestBoard.like("chscb");
+        String marker = token("Every");
+        String first = closedCase(board, "Elin " + marker, marker + "a");
+        String second = closedCase(board, "Elin " + marker, marker + "b");
+        List<String> held = as(board.person("senior"), () -> bean(CaseRetention.class).holdEveryCaseAbout(second,
+                "Employment tribunal about the member – “ET/1234”"));
+        assertThat(held).as("this case first, then the others about the same member").startsWith(second)
+                .contains(first);
+        assertThat(as(board.person("senior"), () -> bean(CaseRetention.class).holdEveryCaseAbout(first,
+                "Again"))).as("nothing left to hold").isEmpty();
+        LocalDate dayAfter = as(board.officer(), () -> bean(CaseRetention.class).of(first)).keepUntil().plusDays(1);
+        assertThat(purge(board, dayAfter)).isZero();
+        assertThat(as(board.officer(), () -> bean(CaseRetention.class).of(first)).heldAt()).isNotNull();
+    }
+
+    @Test
     void onlyASeniorHoldsAndLiftsAHoldAndAnotherBoardSeesNoneOfIt() {
         TestBoard board = TestBoard.like("chscb");
         String ref = closedCase(board, "Siân Senior", token("Senior"));

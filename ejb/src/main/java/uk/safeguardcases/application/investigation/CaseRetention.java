@@ -1,5 +1,8 @@
 package uk.safeguardcases.application.investigation;
 
+import uk.safeguardcases.domain.cases.CaseRepository;
+import java.util.List;
+import java.util.ArrayList;
 import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,6 +41,9 @@ public class CaseRetention {
     private CaseLookup cases;
 
     @Inject
+    private CaseRepository caseRecords;
+
+    @Inject
     private TimelineService timeline;
 
     public RetentionView of(String reference) {
@@ -55,13 +61,45 @@ public class CaseRetention {
      */
     public void hold(String reference, String reason) {
         Caller caller = CallerContext.require(Role.SENIOR);
-        Map<String, String> problems = new LinkedHashMap<>();
-        String why = Inputs.text(problems, "holdReason", reason, 1000, Texts.text("hold.reason.missing"));
-        Inputs.check(problems);
+        String why = holdReason(reason);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         if (safeguardingCase.held()) {
             throw new TaskAlreadyDoneException(Texts.text("hold.already", safeguardingCase.reference()));
         }
+        hold(safeguardingCase, caller, why);
+    }
+
+    /**
+     * Holds every case about the person this case is about, as a tribunal or a police investigation about them
+     * needs: by their account, or by the name they were raised under when they have none. Cases already held or
+     * removed are left as they are. Answers the references held now, this case's first.
+     */
+    public List<String> holdEveryCaseAbout(String reference, String reason) {
+        Caller caller = CallerContext.require(Role.SENIOR);
+        String why = holdReason(reason);
+        SafeguardingCase named = cases.byReference(reference);
+        List<SafeguardingCase> about = new ArrayList<>(named.subjectPersonId() != null
+                ? caseRecords.about(named.subjectPersonId()) : caseRecords.aboutNamed(named.subjectName()));
+        about.sort(java.util.Comparator.comparing((SafeguardingCase c) -> !c.reference().equals(reference))
+                .thenComparing(SafeguardingCase::reference));
+        List<String> held = new ArrayList<>();
+        for (SafeguardingCase c : about) {
+            if (!c.held() && c.removedAt() == null) {
+                hold(c, caller, why);
+                held.add(c.reference());
+            }
+        }
+        return held;
+    }
+
+    private static String holdReason(String reason) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String why = Inputs.text(problems, "holdReason", reason, 1000, Texts.text("hold.reason.missing"));
+        Inputs.check(problems);
+        return why;
+    }
+
+    private void hold(SafeguardingCase safeguardingCase, Caller caller, String why) {
         safeguardingCase.hold(caller.username(), why, Instant.now());
         timeline.record(safeguardingCase.id(), AuditAction.LEGAL_HOLD_PLACED, why);
     }

@@ -17,5 +17,8 @@ public interface CaseRepository {
     /** The cases about a member (by their account). */
     List<SafeguardingCase> about(long personId);
 
+    /** The cases about someone without an account, by the name they were raised under (any case of letters). */
+    List<SafeguardingCase> aboutNamed(String subjectName);
+
     void add(SafeguardingCase safeguardingCase);
 }

@@ -17,6 +17,7 @@ import uk.safeguardcases.domain.cases.AllegationFinding;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.UkDateConverter;
+import uk.safeguardcases.web.shell.Pages.Done;
 import uk.safeguardcases.web.shell.Pages;
 
 /**
@@ -37,6 +38,7 @@ public class CaseRetentionView implements Serializable {
     private String reason;
     private String holdReason;
     private String liftReason;
+    private boolean holdEvery;
 
     /** The case page has already answered 404 for a case the caller may not see. */
     public RetentionView getView() {
@@ -68,7 +70,22 @@ public class CaseRetentionView implements Serializable {
 
     /** A senior manager's legal hold: the case stays whatever its retention date. */
     public void hold() {
-        act("legalHold", "case.hold.done", () -> retention.hold(ref, holdReason));
+        if (!holdEvery) {
+            act("legalHold", "case.hold.done", () -> retention.hold(ref, holdReason));
+            return;
+        }
+        Pages.step("legalHold", () -> {
+            int held = retention.holdEveryCaseAbout(ref, holdReason).size();
+            return Done.then(CaseView.casePath(ref), Language.text("officer", "case.hold.doneEvery", held));
+        });
+    }
+
+    public boolean isHoldEvery() {
+        return holdEvery;
+    }
+
+    public void setHoldEvery(boolean holdEvery) {
+        this.holdEvery = holdEvery;
     }
 
     public void liftHold() {

@@ -41,6 +41,13 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<SafeguardingCase> aboutNamed(String subjectName) {
+        return em.createQuery("select c from SafeguardingCase c where c.subjectPersonId is null"
+                        + " and lower(c.subjectName) = :name and c.removedAt is null", SafeguardingCase.class)
+                .setParameter("name", subjectName.strip().toLowerCase(java.util.Locale.ROOT)).getResultList();
+    }
+
+    @Override
     public void add(SafeguardingCase safeguardingCase) {
         em.persist(safeguardingCase);
     }
