@@ -39,6 +39,8 @@ import java.util.regex.Matcher;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.tenancy.NotFoundException;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessRead;
@@ -278,6 +280,56 @@ class ReportsIT {
         assertTrue(list.indexOf(contest) > 0 && list.indexOf(contest) < list.indexOf(rejection)
                 && list.indexOf(rejection) < list.indexOf("Removed the content"), "in order on the page: " + list);
         assertTrue(page.contains("Evidence 1") && page.contains("Evidence 2"), "the HR page numbers evidence too");
+    }
+
+    /**
+     * Issue 14: a third party's details (a child's name, a telephone number) marked on the case are left out of
+     * everything the HR partner sees, on the page and in the pack as sent, which says how many passages it
+     * redacted; the board's own report keeps them; the timeline says how many terms, never which; once the pack is
+     * sent the marking is closed, and only the board's officers and seniors may mark.
+     */
+    @Test
+    void aThirdPartysDetailsMarkedOnTheCaseAreKeptFromWhatTheHrPartnerSees() {
+        String child = "Bethan Ŵyn-Third";
+        String phone = "07700 900123";
+        String ref = CaseFixtures.a("chscb").about("Rhys Redact")
+                .raisedFrom(CaseSource.COLLEAGUE_REPORT, "Posted a photograph of " + child + " at the contact centre;"
+                        + " call " + phone)
+                .alleging("Named " + child.toUpperCase(java.util.Locale.ROOT) + " in the post")
+                .withEvidence(CaseFixtures.textPost("“" + child + " – look who is here” – public post"))
+                .gathered("One post captured.")
+                .findings(child + " can be identified from the photograph.")
+                .at(CaseStatus.AWAITING_REFERRAL_APPROVAL).reference();
+        CallerContext.runAs(as("chscb.officer"), () -> CaseFixtures.bean(ReferralService.class).redactForHr(ref,
+                child + "\n\n" + phone + "\n" + child.toLowerCase(java.util.Locale.ROOT)));
+        assertEquals(child + "\n" + phone, CallerContext.runAs(as("chscb.senior"),
+                () -> CaseFixtures.bean(ReferralService.class).redactionsFor(ref)));
+        CallerContext.runAs(as("chscb.senior"), () -> decisions.approveReferral(ref, true, "Approved."));
+        CaseFixtures.awaitStep("chscb", ref, CaseStatus.REFERRED_TO_HR);
+
+        Caller hr = as("chscb.hr");
+        String sent = Pdf.read(CallerContext.runAs(hr, () -> referralPacks.forHr(ref)).content()).all();
+        assertFalse(sent.contains("Bethan") || sent.contains(phone), sent);
+        assertTrue(sent.contains("[redacted]"), sent);
+        assertTrue(sent.contains("passages of other people's details (third parties) have been redacted"), sent);
+        Browser browser = browser();
+        browser.signIn("chscb.hr", PASSWORD);
+        String page = browser.open("hr/referral.xhtml?ref=" + ref).body();
+        assertFalse(page.contains("Bethan") || page.contains(phone), page);
+        assertTrue(page.contains("id=\"pack-redacted\""), page);
+        String report = Pdf.read(CallerContext.runAs(as("chscb.officer"),
+                () -> CaseFixtures.bean(uk.safeguardcases.application.reports.CaseReportPdf.class).forBoard(ref))).all();
+        assertTrue(report.contains(child), "the board's own report keeps them");
+        String marked = CallerContext.runAs(as("chscb.officer"), () -> cases.timelineOf(ref)).stream()
+                .filter(l -> l.action().equals("Redactions for HR marked")).findFirst().orElseThrow().detail();
+        assertEquals("2 term(s) of third parties' details kept from the HR partner.", marked);
+
+        assertThrows(TaskAlreadyDoneException.class, () -> CallerContext.runAs(as("chscb.officer"),
+                () -> CaseFixtures.bean(ReferralService.class).redactForHr(ref, "")), "the pack is sent");
+        assertThrows(AccessRefusedException.class, () -> CallerContext.runAs(hr,
+                () -> CaseFixtures.bean(ReferralService.class).redactForHr(ref, "x")));
+        assertThrows(NotFoundException.class, () -> CallerContext.runAs(as("nscb.officer"),
+                () -> CaseFixtures.bean(ReferralService.class).redactionsFor(ref)));
     }
 
     @Test

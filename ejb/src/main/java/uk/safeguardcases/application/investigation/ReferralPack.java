@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.investigation;
 
+import uk.safeguardcases.domain.cases.Redaction;
+
 import uk.safeguardcases.domain.deadline.DeadlineState;
 import java.io.Serializable;
 import java.time.Instant;
@@ -29,7 +31,37 @@ import uk.safeguardcases.domain.requests.RequestKind;
  */
 public record ReferralPack(Referred referral, Decision decision, List<AllegationView> allegations,
         List<EvidenceItem> evidence, List<RequestItem> requests, List<TimelineLine> exchanges, Contact contact,
-        HrSide hr, List<TimelineLine> timeline) implements Serializable {
+        HrSide hr, List<TimelineLine> timeline, int redacted) implements Serializable {
+
+    /**
+     * The pack with third parties' details kept out ({@link Redaction}, as the officer marked them on the case): the
+     * concern, the decision, the allegations' particulars, the evidence, the member's answers and the timeline's
+     * words; {@code redacted} says how many passages went.
+     */
+    public ReferralPack redacted(Redaction redaction) {
+        Referred r = referral;
+        Referred referred = new Referred(r.reference(), r.subjectName(), r.organisationName(), r.boardName(), r.kind(),
+                redaction.apply(r.concernSummary()), r.source(), r.raisedAt(), r.sentAt(), r.approvedBy(),
+                r.acknowledgementDue(), r.acknowledgement(), r.remindedAt(), r.escalatedAt(), r.caseStep());
+        Decision d = decision;
+        Decision decided = new Decision(d.outcome(), redaction.apply(d.reasons()), d.decidedBy(), d.approvedBy(),
+                redaction.apply(d.approvalNote()));
+        List<AllegationView> alleged = allegations.stream().map(a -> new AllegationView(a.id(), a.clauseReference(),
+                a.clauseText(), a.category(), a.severity(), a.possibleOffence(), redaction.apply(a.particulars()),
+                a.recordedBy(), a.clauseWords(), a.clauseWordsLang())).toList();
+        List<EvidenceItem> items = evidence.stream().map(e -> new EvidenceItem(e.number(), redaction.apply(e.url()),
+                e.platform(), e.captureMethod(), e.capturedAt(), e.capturedBy(), e.sha256(),
+                redaction.apply(e.capturedText()), redaction.apply(e.fileName()), e.detailsWithheld())).toList();
+        List<RequestItem> asked = requests.stream().map(q -> new RequestItem(q.kind(), q.sentAt(), q.deadline(),
+                q.response(), redaction.apply(q.responseText()), q.respondedAt(), q.decision(), q.nonComplianceAt()))
+                .toList();
+        java.util.function.Function<TimelineLine, TimelineLine> line = t -> new TimelineLine(t.sequenceNo(),
+                t.occurredAt(), t.actor(), t.action(), redaction.apply(t.detail()), t.sharedWithHr());
+        List<TimelineLine> exchanged = exchanges.stream().map(line).toList();
+        List<TimelineLine> lines = timeline.stream().map(line).toList();
+        return new ReferralPack(referred, decided, alleged, items, asked, exchanged, contact, hr, lines,
+                redacted + redaction.count());
+    }
 
     /** The case and the referral itself. {@code caseStep} is the case's step. */
     public record Referred(String reference, String subjectName, String organisationName, String boardName,

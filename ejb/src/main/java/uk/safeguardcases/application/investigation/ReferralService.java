@@ -1,5 +1,8 @@
 package uk.safeguardcases.application.investigation;
 
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.domain.cases.Redaction;
+
 import uk.safeguardcases.domain.board.BoardRepository;
 import uk.safeguardcases.domain.referral.ReferralRepository;
 import uk.safeguardcases.domain.audit.AuditAction;
@@ -172,6 +175,34 @@ public class ReferralService {
         return referrals.ofCase(c.id());
     }
 
+    /**
+     * The third parties' details (names, other identifying words; one per line) the HR partner must not see in the
+     * pack: marked by an officer or a senior manager until the pack is sent, and applied everywhere it shows them.
+     * The timeline records how many terms, never the terms.
+     */
+    public void redactForHr(String reference, String terms) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SafeguardingCase c = cases.byReference(reference);
+        if (terms != null && terms.length() > 4000) {
+            throw new InvalidInputException(Map.of("redactions", Texts.text("input.tooLong", 4000)));
+        }
+        Optional<Referral> sent = referralOf(c).filter(r -> r.sentAt() != null);
+        if (sent.isPresent()) {
+            throw new TaskAlreadyDoneException(Texts.text("redaction.sent", c.reference()));
+        }
+        List<String> marked = Redaction.terms(terms);
+        c.redactForHr(String.join("\n", marked));
+        timeline.record(c.id(), AuditAction.REDACTIONS_MARKED, marked.size()
+                + " term(s) of third parties' details kept from the HR partner.");
+    }
+
+    /** What is marked to be kept from the HR partner, one term per line (empty for nothing). */
+    public String redactionsFor(String reference) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        String terms = cases.byReference(reference).hrRedactions();
+        return terms == null ? "" : terms;
+    }
+
     private ReferralPack pack(SafeguardingCase c, Referral r) {
         Board board = boards.current();
 
@@ -213,7 +244,8 @@ public class ReferralService {
         List<TimelineLine> shown = lines.stream().map(TimelineLine::of).toList();
         List<TimelineLine> exchanges = shown.stream().filter(line -> AuditAction.isMemberRequestExchange(line.action()))
                 .toList();
-        return new ReferralPack(referred, decision, allegations, evidence, requests, exchanges, contact, hr, shown);
+        return new ReferralPack(referred, decision, allegations, evidence, requests, exchanges, contact, hr, shown, 0)
+                .redacted(Redaction.of(c.hrRedactions()));
     }
 
     /**

@@ -127,7 +127,8 @@ public class ReferralPackPdf {
         SentReferralPack sent = SentReferralPack.of(caseId, referral.id(), pdf, referral.sentAt());
         em.persist(sent);
         timeline.record(caseId, AuditAction.REFERRAL_PACK_SENT, "Referral pack PDF sent to the HR partner; SHA-256 "
-                + sent.sha256());
+                + sent.sha256() + (pack.redacted() == 0 ? "" : "; " + pack.redacted()
+                + " passage(s) of third parties' details redacted"));
         return new Pdf(pdf, sent.sha256(), sent.sentAt(), true);
     }
 

@@ -73,6 +73,8 @@ public enum AuditAction {
     CASE_CLOSED("Case closed", BOARD_ONLY),
     /** A senior's legal hold on a case (tribunal, police investigation, complaint) and its lifting. */
     LEGAL_HOLD_PLACED("Legal hold placed", BOARD_ONLY),
+    /** Third parties' details marked to be kept from the HR partner (how many, never which). */
+    REDACTIONS_MARKED("Redactions for HR marked", BOARD_ONLY),
     LEGAL_HOLD_LIFTED("Legal hold lifted", BOARD_ONLY),
     /** The case's retention date passed: its personal details were removed, this record stays. */
     CASE_REMOVED("Case removed under the retention rule", BOARD_ONLY),

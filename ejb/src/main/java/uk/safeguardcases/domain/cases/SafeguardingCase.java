@@ -180,6 +180,10 @@ public class SafeguardingCase {
     @Column(name = "hold_reason")
     private String holdReason;
 
+    /** Third parties' details kept from the HR partner, one per line ({@link Redaction}); null for none. */
+    @Column(name = "hr_redactions")
+    private String hrRedactions;
+
     /** When the case was removed under its retention rule: the row then keeps only what the record needs. */
     @Column(name = "removed_at")
     private Instant removedAt;
@@ -354,6 +358,15 @@ public class SafeguardingCase {
 
     public String holdReason() {
         return holdReason;
+    }
+
+    public String hrRedactions() {
+        return hrRedactions;
+    }
+
+    /** Marks what the HR partner must not see (one term per line; blank for nothing). */
+    public void redactForHr(String terms) {
+        this.hrRedactions = terms == null || terms.isBlank() ? null : terms;
     }
 
     public Instant removedAt() {

@@ -1,5 +1,7 @@
 package uk.safeguardcases.infrastructure.pdf;
 
+import uk.safeguardcases.domain.cases.Redaction;
+
 import uk.safeguardcases.application.reports.Documents;
 import com.lowagie.text.pdf.PdfPTable;
 import java.time.Instant;
@@ -86,6 +88,11 @@ public final class ReferralPackDocument {
                 + " which decides any disciplinary action. Handle it as " + PdfSheets.MARKING + ": share it only"
                 + " with those who need it for the disciplinary process. The evidence files stay with the board;"
                 + " each item is listed with its SHA-256 so that a copy can be matched.");
+        if (pack.redacted() > 0) {
+            pdf.paragraph(pack.redacted() + (pack.redacted() == 1 ? " passage" : " passages") + " of other people's"
+                    + " details (third parties) have been redacted from this pack and read " + Redaction.MARK
+                    + ". The board keeps them.");
+        }
     }
 
     private static String contact(ReferralPack.Contact contact) {
