@@ -36,8 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PortalWalkBrowserIT {
 
     private static final String PASSWORD = "Safeguard-Demo-2026";
-    private static final Pattern LOGIN = Pattern.compile("\\b(chscb|cwmtaf)\\.(officer2?|senior|hr|member|admin)\\b(?!@)");
-    private static final Pattern CITATION = Pattern.compile("\\b(CHSCB|NSCB|LSCB|CTSB) ?§? ?\\d");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -224,29 +222,8 @@ class PortalWalkBrowserIT {
             + " var h = x.querySelector('h3'); return h && x.textContent.indexOf(ref) >= 0"
             + " && h.textContent.indexOf(kind) >= 0; });";
 
-    /**
-     * What every page of the walk must be: no error, no missing resource, in the walk's language, naming no login,
-     * citing no other board's policy; and accessible at desktop width and on a phone.
-     */
     private void check(Walk w, String page) {
-        String name = w.board + ", " + page;
-        String html = browser.html();
-        assertThat(html).as(name).doesNotContain("RES_NOT_FOUND").doesNotContain("Exception:");
-        String text = browser.text();
-        assertThat(text).as(name).doesNotContain("Something went wrong").doesNotContain("Aeth rhywbeth o'i le");
-        assertThat(browser.script("return document.documentElement.lang;")).as(name).isEqualTo(w.welsh ? "cy" : "en");
-        Matcher login = LOGIN.matcher(text);
-        assertThat(login.find()).as(name + ": a login on the page").isFalse();
-        Matcher citation = CITATION.matcher(text);
-        while (citation.find()) {
-            assertThat(citation.group(1)).as(name + " cites " + citation.group()).isEqualTo(w.prefix);
-        }
-        browser.accessibilityProblems().forEach(p -> accessibility.add(name + ", desktop: " + p));
-        browser.resize(375, 812);
-        assertThat((Long) browser.script("return document.documentElement.scrollWidth;")).as(name + " on a phone")
-                .isLessThanOrEqualTo((Long) browser.script("return document.documentElement.clientWidth;"));
-        browser.accessibilityProblems().forEach(p -> accessibility.add(name + ", phone: " + p));
-        browser.resize(1280, 900);
+        WalkPages.check(browser, w.board + ", " + page, w.welsh, w.prefix, true, accessibility);
     }
 
     /** The markup inside the element {@code id}: the text exactly as typed (marks that are not shown included). */

@@ -39,8 +39,6 @@ class StaffWalkBrowserIT {
     private static final String PASSWORD = "Safeguard-Demo-2026";
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final Pattern REFERENCE = Pattern.compile("(CHSCB|CTSB)-\\d{4}-\\d{4}");
-    private static final Pattern LOGIN = Pattern.compile("\\b(chscb|cwmtaf)\\.(officer2?|senior|hr|member|admin)\\b(?!@)");
-    private static final Pattern CITATION = Pattern.compile("\\b(CHSCB|NSCB|LSCB|CTSB) ?§? ?\\d");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -274,28 +272,8 @@ class StaffWalkBrowserIT {
         browser.open("officer/case.xhtml?ref=" + ref);
     }
 
-    /**
-     * What every page of the walk must be: no error, no missing resource, in the walk's language, naming people and
-     * not logins, citing no other board's policy; and accessible at desktop width and on a phone.
-     */
     private void check(Walk w, String page) {
-        String name = w.board + ", " + page;
-        String html = browser.html();
-        assertThat(html).as(name).doesNotContain("RES_NOT_FOUND").doesNotContain("Exception:");
-        String text = browser.text();
-        assertThat(text).as(name).doesNotContain("Something went wrong");
-        assertThat(browser.script("return document.documentElement.lang;")).as(name).isEqualTo(w.welsh ? "cy" : "en");
-        Matcher login = LOGIN.matcher(text);
-        assertThat(login.find()).as(name + ": a login on the page: " + (login.hitEnd() ? "" : login.group()))
-                .isFalse();
-        Matcher citation = CITATION.matcher(text);
-        while (citation.find()) {
-            assertThat(citation.group(1)).as(name + " cites " + citation.group()).isEqualTo(w.prefix);
-        }
-        browser.accessibilityProblems().forEach(p -> accessibility.add(name + ", desktop: " + p));
-        browser.resize(375, 812);
-        browser.accessibilityProblems().forEach(p -> accessibility.add(name + ", phone: " + p));
-        browser.resize(1280, 900);
+        WalkPages.check(browser, w.board + ", " + page, w.welsh, w.prefix, false, accessibility);
     }
 
     /** The markup inside the element {@code id}: the text exactly as typed (marks that are not shown included). */
