@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.audit.TimelineService;
-import uk.safeguardcases.application.privacy.PrivacyNotices;
-import uk.safeguardcases.application.privacy.ProcessingRecord;
+import uk.safeguardcases.application.administration.PrivacyNotices;
+import uk.safeguardcases.application.administration.ProcessingRecord;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 
 /**
@@ -52,6 +52,8 @@ class PrivacyNoticeIT {
         String member = board.person("member");
         as(board.admin(), () -> bean(PrivacyNotices.class).describe(OWN, null, "dpo@cwm-prawf.example.org – 01443 000000",
                 null, null, "Y partner AD – “HR” – yn unig"));
+        assertThat(signedIn(board.admin()).open("admin/processing-record.xhtml").body())
+                .contains("Y partner AD – “HR” – yn unig");
 
         String welshPage = signedIn(member).open("portal/privacy.xhtml?lang=cy").body();
         assertThat(welshPage).as("no Welsh given: the English, said to be English").contains(OWN)
@@ -84,5 +86,13 @@ class PrivacyNoticeIT {
                 null, null, null, null))).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldMessages()).containsKey("notice"));
         assertThat(signedIn(member).open("admin/privacy.xhtml").status()).as("a member is not let in").isEqualTo(403);
+        assertThat(signedIn(member).open("admin/processing-record.xhtml").status()).isEqualTo(403);
+        assertThat(signedIn(board.officer()).open("admin/processing-record.xhtml").status())
+                .as("nor an officer").isEqualTo(403);
+        assertThat(signedIn(board.officer()).open("portal/privacy.xhtml").status())
+                .as("the portal's page is the members'").isEqualTo(403);
+        assertThat(signedIn("cwmtaf.admin").open("admin/processing-record.xhtml").body())
+                .as("another board's administrator").doesNotContain("Y partner AD – “HR” – yn unig");
+        assertThat(signedIn("cwmtaf.admin").open("admin/privacy.xhtml").body()).doesNotContain(OWN);
     }
 }

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.process.Processes;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.audit.AuditAction;
@@ -61,7 +62,7 @@ public class CaseRemoval {
         SafeguardingCase removed = em.find(SafeguardingCase.class, caseId);
         em.refresh(removed);
         String reference = removed.reference();
-        String record = "Closed on " + removed.closedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()
+        String record = "Closed on " + removed.closedAt().atZone(WorkingCalendar.UK).toLocalDate()
                 + (removed.closureReason() == null ? "" : " (" + removed.closureReason().label() + ")")
                 + (removed.outcome() == null ? "" : ", outcome " + removed.outcome().label().toLowerCase(Locale.UK))
                 + "; kept until " + removed.retentionUntil() + " under the rule: "
@@ -69,6 +70,7 @@ public class CaseRemoval {
         String processInstanceId = removed.processInstanceId();
         em.detach(removed);
 
+        // Every row below is the claimed case's (by its id, which the claim checked is this board's).
         List<Long> files = ids("select file_id from evidence where case_id = ?1 and file_id is not null", caseId);
         for (String delete : List.of(
                 "delete from evidence_disclosure where evidence_id in (select id from evidence where case_id = ?1)",
@@ -81,8 +83,9 @@ public class CaseRemoval {
                 "delete from evidence where case_id = ?1")) {
             em.createNativeQuery(delete).setParameter(1, caseId).executeUpdate();
         }
-        for (Long file : files) {
-            em.createNativeQuery("delete from evidence_file where id = ?1").setParameter(1, file).executeUpdate();
+        if (!files.isEmpty()) {
+            // The files of this case's evidence, taken before the evidence went (evidence points at its file).
+            em.createNativeQuery("delete from evidence_file where id in (?1)").setParameter(1, files).executeUpdate();
         }
         // The words go; each entry's digest of them stays in the chain, so the chain still verifies.
         em.createNativeQuery("update timeline_entry set detail = ?1, erased_at = ?2 where case_id = ?3"

@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import uk.safeguardcases.application.privacy.PrivacyNotices;
-import uk.safeguardcases.application.privacy.ProcessingRecord;
+import uk.safeguardcases.application.administration.PrivacyNotices;
+import uk.safeguardcases.application.administration.ProcessingRecord;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
 
@@ -25,6 +25,7 @@ public class PrivacyView implements Serializable {
     private transient PrivacyNotices notices;
 
     private ProcessingRecord record;
+    private String noticeNow;
     private String notice;
     private String noticeCy;
     private String contact;
@@ -34,6 +35,7 @@ public class PrivacyView implements Serializable {
 
     public void load() {
         record = notices.record();
+        noticeNow = notices.notice().text();
         notice = record.ownNotice();
         noticeCy = record.ownNoticeCy();
         contact = record.ownContact();
@@ -50,7 +52,7 @@ public class PrivacyView implements Serializable {
 
     /** The notice as the board's people read it now (in this page's language). */
     public String getStandardNotice() {
-        return notices.notice().text();
+        return noticeNow;
     }
 
     public ProcessingRecord getRecord() {

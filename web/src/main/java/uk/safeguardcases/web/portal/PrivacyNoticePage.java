@@ -3,8 +3,8 @@ package uk.safeguardcases.web.portal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import uk.safeguardcases.application.privacy.PrivacyNoticeView;
-import uk.safeguardcases.application.privacy.PrivacyNotices;
+import uk.safeguardcases.application.administration.PrivacyNoticeView;
+import uk.safeguardcases.application.administration.PrivacyNotices;
 
 /** portal/privacy.xhtml: how the member's board uses their data, in the page's language. */
 @Named("privacyPage")

@@ -1,4 +1,4 @@
-package uk.safeguardcases.application.privacy;
+package uk.safeguardcases.application.administration;
 
 import java.io.Serializable;
 

@@ -1,11 +1,10 @@
-package uk.safeguardcases.application.privacy;
+package uk.safeguardcases.application.administration;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -67,18 +66,16 @@ public class PrivacyNotices {
         CallerContext.require(Role.ADMIN);
         Board board = boards.current();
         Map<String, String> problems = new LinkedHashMap<>();
-        String cleanNotice = optional(problems, "notice", notice, NOTICE_MAX);
-        String cleanNoticeCy = optional(problems, "noticeCy", noticeCy, NOTICE_MAX);
-        String cleanContact = optional(problems, "contact", contact, 1000);
-        String cleanCategories = optional(problems, "categories", categories, FIELD_MAX);
-        String cleanBasis = optional(problems, "lawfulBasis", lawfulBasis, FIELD_MAX);
-        String cleanRecipients = optional(problems, "recipients", recipients, FIELD_MAX);
+        String cleanNotice = Checks.optionalText(problems, "notice", notice, NOTICE_MAX);
+        String cleanNoticeCy = Checks.optionalText(problems, "noticeCy", noticeCy, NOTICE_MAX);
+        String cleanContact = Checks.optionalText(problems, "contact", contact, 1000);
+        String cleanCategories = Checks.optionalText(problems, "categories", categories, FIELD_MAX);
+        String cleanBasis = Checks.optionalText(problems, "lawfulBasis", lawfulBasis, FIELD_MAX);
+        String cleanRecipients = Checks.optionalText(problems, "recipients", recipients, FIELD_MAX);
         if (cleanNoticeCy != null && cleanNotice == null) {
             problems.put("notice", Texts.text("privacy.englishFirst"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        Checks.check(problems);
         StringBuilder changed = new StringBuilder();
         note(changed, "notice", board.privacyNotice(), cleanNotice);
         note(changed, "notice in Welsh", board.privacyNoticeCy(), cleanNoticeCy);
@@ -100,14 +97,6 @@ public class PrivacyNotices {
 
     private static String or(String own, String standard) {
         return own == null ? standard : own;
-    }
-
-    private static String optional(Map<String, String> problems, String field, String value, int max) {
-        String trimmed = value == null ? "" : value.strip();
-        if (trimmed.length() > max) {
-            problems.put(field, Texts.text("input.tooLong", max));
-        }
-        return trimmed.isEmpty() ? null : trimmed;
     }
 
     private static void note(StringBuilder changed, String what, String before, String after) {
