@@ -115,6 +115,7 @@ class TextsTest {
         assertThat(asked).as("keys named in the code").hasSizeGreaterThan(150);
         // Keys the code puts together from a value: one per task of the process, role, file type and address problem.
         userTasks().forEach(task -> asked.add("task." + task));
+        asked.add("task." + uk.safeguardcases.domain.access.SubjectAccessProcess.ANSWER);
         Stream.of(Role.values()).forEach(role -> asked.add("rolePlural." + role.name()));
         Stream.of(Role.values()).forEach(role -> asked.add("role." + role.name()));
         Stream.of(FileType.values()).forEach(type -> asked.add("fileType." + type.name()));

@@ -7,6 +7,7 @@ import uk.safeguardcases.domain.referral.ReferralRepository;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import uk.safeguardcases.domain.access.SubjectAccessRequest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -175,6 +176,30 @@ public class Notifications {
                 + link("/admin/board.xhtml") + "\n\nThis e-mail holds no personal details. Please do not reply to it.";
         for (String to : people.emailsOf(List.of(Role.SENIOR, Role.ADMIN))) {
             outbox.queue(null, Notice.AUDIT_CHAIN_BROKEN, to, "Audit timeline check failed", "Hello,\n\n" + text);
+        }
+    }
+
+    /**
+     * A subject access request is due within a working week (to the board's officers) or was not answered in time
+     * (to its senior managers). The e-mail names the request's reference and date only, never the person.
+     */
+    public void subjectAccess(SubjectAccessRequest request, boolean overdue) {
+        String due = uk.safeguardcases.application.Texts.dateWithWeekday(request.answerDue());
+        String text = overdue
+                ? "Subject access request " + request.reference() + " was due to be answered by " + due
+                        + " and has not been. The board has broken the time limit of UK GDPR Article 12(3): answer it"
+                        + " now, and tell the requester why it is late."
+                : "Subject access request " + request.reference() + " must be answered by " + due
+                        + " (UK GDPR Article 12(3)).";
+        List<Role> to = overdue ? List.of(Role.SENIOR) : List.of(Role.OFFICER);
+        Notice notice = overdue ? Notice.SUBJECT_ACCESS_OVERDUE : Notice.SUBJECT_ACCESS_DUE_SOON;
+        String subject = request.reference() + (overdue ? ": subject access request overdue"
+                : ": subject access request due soon");
+        for (String address : people.emailsOf(to)) {
+            outbox.queue(null, notice, address, subject, "Hello,\n\n" + text + "\n\n"
+                    + link("/officer/subject-access-request.xhtml?ref=" + request.reference())
+                    + "\n\nThis e-mail holds no personal details. Please do not reply to it.\n\n"
+                    + boards.current().name());
         }
     }
 

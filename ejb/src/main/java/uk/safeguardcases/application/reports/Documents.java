@@ -23,4 +23,10 @@ public interface Documents {
 
     /** The referral pack as it would print now, labelled on every page and naming the sent pack's SHA-256. */
     byte[] referralPackAsItIsNow(ReferralPack pack, Instant printedAt, String sentSha256, Instant sentAt);
+
+    /**
+     * The readable half of a subject access request's answer: the disclosure (already redacted, {@code redacted}
+     * passages) laid out for the person it is about.
+     */
+    byte[] subjectAccess(java.util.Map<String, Object> disclosure, String reference, Instant preparedAt, int redacted);
 }

@@ -14,6 +14,12 @@ import java.util.Date;
 public record WorkItem(String taskId, String taskKey, String name, String caseReference, Date created, Date due,
         String assignee, String assigneeName) implements Serializable {
 
+    /** The page the task is done on: a subject access request's own page, else the case's. */
+    public String getPage() {
+        return "answer-subject-access-request".equals(taskKey) ? "/officer/subject-access-request.xhtml"
+                : "/officer/case.xhtml";
+    }
+
     public boolean isAssigned() {
         return assignee != null;
     }

@@ -78,6 +78,14 @@ public enum AuditAction {
     LEGAL_HOLD_LIFTED("Legal hold lifted", BOARD_ONLY),
     /** The case's retention date passed: its personal details were removed, this record stays. */
     CASE_REMOVED("Case removed under the retention rule", BOARD_ONLY),
+    /** UK GDPR Article 15: a person's request for what the board holds about them, recorded on the board's timeline. */
+    SUBJECT_ACCESS_RECORDED("Subject access request recorded", BOARD_ONLY),
+    SUBJECT_ACCESS_EXTENDED("Subject access deadline extended", BOARD_ONLY),
+    SUBJECT_ACCESS_REDACTIONS_MARKED("Subject access redactions marked", BOARD_ONLY),
+    SUBJECT_ACCESS_REMINDER_SENT("Subject access reminder sent", BOARD_ONLY),
+    SUBJECT_ACCESS_OVERDUE("Subject access request overdue", BOARD_ONLY),
+    SUBJECT_ACCESS_ANSWERED("Subject access request answered", BOARD_ONLY),
+    SUBJECT_ACCESS_ERASED("Subject access answer erased", BOARD_ONLY),
     DATE_OF_BIRTH_RECORDED("Date of birth recorded", BOARD_ONLY),
     ALLEGATION_FOUND_SUBSTANTIATED("Allegation found substantiated", BOARD_ONLY),
     ALLEGATION_FOUND_UNSUBSTANTIATED("Allegation found unsubstantiated", BOARD_ONLY),

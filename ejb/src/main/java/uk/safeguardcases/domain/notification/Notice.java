@@ -27,12 +27,17 @@ public enum Notice {
     MAIL_UNDELIVERABLE(Audience.SENIOR),
     /** To the board's senior managers and administrators: a check found the audit chain broken. */
     AUDIT_CHAIN_BROKEN(Audience.SENIOR),
+    /** To the board's officers: a subject access request is due within a working week (UK GDPR Article 12(3)). */
+    SUBJECT_ACCESS_DUE_SOON(Audience.OFFICER),
+    /** To the board's senior managers: a subject access request was not answered in time. */
+    SUBJECT_ACCESS_OVERDUE(Audience.SENIOR),
     /** To a person: a link to choose a password (they asked, their administrator required it, or they are new). */
     PASSWORD_RESET(Audience.PERSON);
 
     /** Who a notice goes to; {@code SENIOR} is the board's own managers (and, for undelivered mail, its administrators). */
     public enum Audience {
-        MEMBER("the member"), HR("the HR partner"), SENIOR("a senior manager"), PERSON("the account holder");
+        MEMBER("the member"), HR("the HR partner"), SENIOR("a senior manager"), OFFICER("the board's officers"),
+        PERSON("the account holder");
 
         private final String inWords;
 

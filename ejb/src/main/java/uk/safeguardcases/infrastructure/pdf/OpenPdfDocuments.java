@@ -46,6 +46,11 @@ public class OpenPdfDocuments implements Documents {
         return ReferralPackDocument.renderCurrent(pack, printedAt, sentSha256, sentAt, names(loginsIn(pack)));
     }
 
+    @Override
+    public byte[] subjectAccess(Map<String, Object> disclosure, String reference, Instant preparedAt, int redacted) {
+        return SubjectAccessDocument.render(disclosure, reference, preparedAt, redacted);
+    }
+
     private static Set<String> loginsIn(ReferralPack pack) {
         Set<String> logins = new HashSet<>();
         pack.timeline().forEach(line -> logins.add(line.actor()));

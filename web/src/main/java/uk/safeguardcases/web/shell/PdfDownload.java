@@ -20,9 +20,15 @@ public final class PdfDownload {
     }
 
     public static void send(HttpServletResponse response, String fileName, Supplier<byte[]> pdf) throws IOException {
+        send(response, fileName, "application/pdf", "pdf", pdf);
+    }
+
+    /** Any file the services made (a subject access request's ZIP, say), sent the same way. */
+    public static void send(HttpServletResponse response, String fileName, String contentType, String extension,
+            Supplier<byte[]> file) throws IOException {
         byte[] content;
         try {
-            content = pdf.get();
+            content = file.get();
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -30,8 +36,8 @@ public final class PdfDownload {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + safe(fileName) + ".pdf\"");
+        response.setContentType(contentType);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + safe(fileName) + "." + extension + "\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         // RFC 9530: the SHA-256 of exactly these bytes, to check a download against the timeline's record.

@@ -93,6 +93,7 @@ public class Shell {
             links.add(new NavLink("nav.cases", "/officer/cases.xhtml"));
             links.add(new NavLink("nav.raiseConcern", "/officer/raise.xhtml"));
             links.add(new NavLink("nav.myTasks", "/senior/work.xhtml"));
+            links.add(new NavLink("nav.subjectAccess", "/officer/subject-access.xhtml"));
         }
         if (caller.has(Role.HR)) {
             links.add(new NavLink("nav.referrals", "/hr/referrals.xhtml"));

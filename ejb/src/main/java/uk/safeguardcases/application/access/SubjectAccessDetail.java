@@ -1,0 +1,29 @@
+package uk.safeguardcases.application.access;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import uk.safeguardcases.domain.deadline.DeadlineState;
+
+/**
+ * A subject access request as its page shows it.
+ *
+ * @param hasAccount the person has an account on the board (found by the e-mail address given)
+ * @param firstDue one calendar month from receipt
+ * @param answerDue the date it must be answered by now (extended, or the first)
+ * @param latestExtension the latest date an extension may give
+ * @param canExtend whether it may still be extended (unanswered, within the first month)
+ * @param redactions the third parties' details marked, one per line
+ * @param erasedAt when the answer and the personal details were erased, 12 months after answering, or null
+ */
+public record SubjectAccessDetail(String reference, String requestedBy, String subjectName, String subjectEmail,
+        boolean hasAccount, LocalDate receivedOn, String identityCheckedBy, String identityEvidence,
+        String recordedBy, Instant recordedAt, LocalDate firstDue, LocalDate extendedTo, String extensionReason,
+        String extendedBy, LocalDate answerDue, LocalDate latestExtension, boolean canExtend, DeadlineState state,
+        Instant remindedAt, Instant overdueAt, String redactions, Instant answeredAt, String answeredBy,
+        String exportSha256, Integer exportSizeBytes, Instant erasedAt) implements Serializable {
+
+    public boolean answered() {
+        return answeredAt != null;
+    }
+}

@@ -1,0 +1,351 @@
+package uk.safeguardcases.application.access;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.cases.CaseFile;
+import uk.safeguardcases.application.cases.CaseFileService;
+import uk.safeguardcases.application.investigation.AllegationView;
+import uk.safeguardcases.application.investigation.EvidenceView;
+import uk.safeguardcases.application.people.PeopleNames;
+import uk.safeguardcases.application.people.PersonName;
+import uk.safeguardcases.domain.access.SubjectAccessRequest;
+import uk.safeguardcases.domain.audit.ReadRecord;
+import uk.safeguardcases.domain.audit.TimelineEntry;
+import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.cases.Redaction;
+import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.notification.OutboxMessage;
+import uk.safeguardcases.domain.people.Person;
+
+/**
+ * Everything the board holds about the person a subject access request is about, as one disclosure: the cases about
+ * them (as the member a case is about, under their account or by the name they were raised under) and the cases they
+ * raised themselves; in each, the concern, allegations, evidence (and which of it they were shown), the requests to
+ * them and their answers, the referral, external referrals and the whole timeline; who read those cases; the
+ * e-mails the board sent them; and, when they have an account, what they read themselves.
+ *
+ * <p>The disclosure is a tree of plain values (maps in a fixed order, lists, strings), the one source of both the
+ * export's JSON and its PDF; the request's redactions are applied to every string of it once, here, so what either
+ * file says is the same, and a third party's name marked once is gone from both.
+ */
+@Stateless
+public class SubjectAccessGathering {
+
+    /** The format the JSON declares, for whoever reads it by machine. */
+    public static final String FORMAT = "safeguard-cases/subject-access/1";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CaseFileService caseFiles;
+
+    @Inject
+    private TimelineService timeline;
+
+    @Inject
+    private PeopleNames people;
+
+    /** The disclosure for {@code request}, its redactions applied, as prepared at {@code preparedAt}. */
+    public Disclosure gather(SubjectAccessRequest request, Board board, Instant preparedAt, String preparedBy) {
+        Person account = request.subjectPersonId() == null ? null : em.find(Person.class, request.subjectPersonId());
+        List<SafeguardingCase> about = casesAbout(request, account);
+        Set<String> logins = new HashSet<>();
+
+        List<Object> cases = new ArrayList<>();
+        for (SafeguardingCase c : about) {
+            cases.add(caseOf(c, account, logins));
+        }
+        List<Object> emails = new ArrayList<>();
+        for (OutboxMessage m : emailsTo(request, account)) {
+            Map<String, Object> email = new LinkedHashMap<>();
+            email.put("queued", when(m.createdAt()));
+            email.put("sent", m.sentAt() == null ? (m.undeliverableAt() == null ? "not yet sent" : "could not be delivered")
+                    : when(m.sentAt()));
+            email.put("to", m.recipient());
+            email.put("subject", m.subject());
+            email.put("text", m.body());
+            emails.add(email);
+        }
+        List<Object> ownReading = new ArrayList<>();
+        if (account != null) {
+            for (ReadRecord r : em.createQuery("select r from ReadRecord r where r.reader = :reader order by r.readAt,"
+                    + " r.id", ReadRecord.class).setParameter("reader", account.username()).getResultList()) {
+                ownReading.add(read(r, false, logins));
+            }
+        }
+
+        Map<String, PersonName> names = people.of(logins);
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("format", FORMAT);
+        Map<String, Object> req = new LinkedHashMap<>();
+        req.put("reference", request.reference());
+        req.put("board", board.name());
+        req.put("about", request.subjectName());
+        req.put("requestedBy", request.requestedBy());
+        req.put("received", day(request.receivedOn()));
+        req.put("identityCheckedBy", request.identityCheckedBy());
+        req.put("answerDue", day(request.answerDue()));
+        req.put("extensionReason", request.extensionReason());
+        req.put("prepared", when(preparedAt));
+        req.put("preparedBy", described(names, preparedBy));
+        tree.put("request", req);
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("name", request.subjectName());
+        person.put("email", account != null ? account.email() : request.subjectEmail());
+        person.put("account", account == null ? "none on this board" : account.username());
+        tree.put("person", person);
+        tree.put("cases", cases);
+        tree.put("emails", emails);
+        tree.put("whatTheyRead", ownReading);
+
+        // The logins a document names become people's names and roles (resolved once, after gathering).
+        Object named = nameLogins(tree, names);
+        Redaction redaction = Redaction.of(request.redactions());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> redacted = (Map<String, Object>) redact(named, redaction);
+        return new Disclosure(redacted, about.size(), emails.size(), redaction.count());
+    }
+
+    /** Cases about the person (by account, or by name without one) and the cases they raised, oldest first. */
+    private List<SafeguardingCase> casesAbout(SubjectAccessRequest request, Person account) {
+        Map<Long, SafeguardingCase> found = new LinkedHashMap<>();
+        if (account != null) {
+            em.createQuery("select c from SafeguardingCase c where c.removedAt is null and (c.subjectPersonId = :person"
+                            + " or c.raisedBy = :username) order by c.raisedAt, c.id", SafeguardingCase.class)
+                    .setParameter("person", account.id()).setParameter("username", account.username())
+                    .getResultStream().forEach(c -> found.put(c.id(), c));
+        }
+        em.createQuery("select c from SafeguardingCase c where c.removedAt is null and c.subjectPersonId is null"
+                        + " and lower(c.subjectName) = :name order by c.raisedAt, c.id", SafeguardingCase.class)
+                .setParameter("name", request.subjectName().strip().toLowerCase(Locale.ROOT))
+                .getResultStream().forEach(c -> found.putIfAbsent(c.id(), c));
+        return found.values().stream()
+                .sorted((a, b) -> a.raisedAt().compareTo(b.raisedAt())).toList();
+    }
+
+    private List<OutboxMessage> emailsTo(SubjectAccessRequest request, Person account) {
+        Set<String> addresses = new HashSet<>();
+        if (account != null && account.email() != null) {
+            addresses.add(account.email().strip().toLowerCase(Locale.ROOT));
+        }
+        if (request.subjectEmail() != null) {
+            addresses.add(request.subjectEmail().strip().toLowerCase(Locale.ROOT));
+        }
+        if (addresses.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m from OutboxMessage m where lower(m.recipient) in :to order by m.createdAt,"
+                + " m.id", OutboxMessage.class).setParameter("to", addresses).getResultList();
+    }
+
+    private Map<String, Object> caseOf(SafeguardingCase c, Person account, Set<String> logins) {
+        CaseFile file = caseFiles.fileOf(c.reference());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("reference", c.reference());
+        boolean aboutThem = account != null ? account.id().equals(c.subjectPersonId()) : c.subjectPersonId() == null;
+        out.put("theirPart", aboutThem ? "the member the case is about" : "raised the concern");
+        out.put("member", c.subjectName());
+        out.put("organisation", file.summary().organisationName());
+        out.put("source", file.summary().source());
+        out.put("raised", when(c.raisedAt()));
+        out.put("raisedBy", login(c.raisedBy(), logins));
+        out.put("step", file.summary().status());
+        out.put("concern", file.concern());
+        out.put("whenItHappened", when(file.concernOccurredAt()));
+        out.put("contentAddress", file.concernUrl());
+        out.put("triageDecision", file.triageDecision() == null ? null : file.triageDecision().label());
+        out.put("triageNote", file.triage() == null ? null : file.triage().note());
+        out.put("outcome", file.outcome() == null ? null : file.outcome().label());
+        out.put("findings", file.decision() == null ? null : file.decision().findings());
+        out.put("closed", when(file.closedAt()));
+        out.put("howItClosed", file.closureReason() == null ? null : file.closureReason().label());
+        out.put("keptUntil", day(file.retentionUntil()));
+        out.put("legalHold", c.held() ? c.holdReason() : null);
+
+        List<Object> allegations = new ArrayList<>();
+        for (AllegationView a : file.allegations()) {
+            Map<String, Object> allegation = new LinkedHashMap<>();
+            allegation.put("clause", a.clauseReference());
+            allegation.put("clauseText", a.clauseText());
+            allegation.put("category", a.category() == null ? null : a.category().label());
+            allegation.put("severity", a.severity() == null ? null : a.severity().label());
+            allegation.put("possibleOffence", a.possibleOffence() == null ? null : a.possibleOffence().label());
+            allegation.put("particulars", a.particulars());
+            allegation.put("recordedBy", login(a.recordedBy(), logins));
+            allegations.add(allegation);
+        }
+        out.put("allegations", allegations);
+
+        List<Object> evidence = new ArrayList<>();
+        for (EvidenceView e : file.evidence()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("number", String.valueOf(e.number()));
+            item.put("captured", when(e.capturedAt()));
+            item.put("capturedBy", login(e.capturedBy(), logins));
+            item.put("method", e.captureMethod());
+            item.put("platform", e.platform());
+            item.put("address", e.url());
+            item.put("capturedText", e.capturedText());
+            item.put("file", e.fileName());
+            item.put("sha256", e.sha256());
+            item.put("shownToThem", e.shownToMember() ? "yes" : "no");
+            evidence.add(item);
+        }
+        out.put("evidence", evidence);
+
+        List<Object> requests = new ArrayList<>();
+        for (CaseFile.Request r : file.requests()) {
+            Map<String, Object> request = new LinkedHashMap<>();
+            request.put("kind", r.kind().label());
+            request.put("sent", when(r.sentAt()));
+            request.put("deadline", when(r.deadline()));
+            request.put("answer", r.response() == null ? null : r.response().label());
+            request.put("theirWords", r.responseText());
+            request.put("answered", when(r.respondedAt()));
+            request.put("decision", r.decision() == null ? null : decision(r.decision()));
+            request.put("notCompliedWith", when(r.nonComplianceAt()));
+            requests.add(request);
+        }
+        out.put("requests", requests);
+
+        if (file.referral() != null) {
+            CaseFile.Referral r = file.referral();
+            Map<String, Object> referral = new LinkedHashMap<>();
+            referral.put("kind", r.kind().label());
+            referral.put("to", r.organisation());
+            referral.put("sent", when(r.sentAt()));
+            referral.put("acknowledged", when(r.acknowledgedAt()));
+            referral.put("disciplinaryOutcome", r.hrOutcome() == null ? null : r.hrOutcome().label());
+            referral.put("appealed", r.appealed() ? "yes" : null);
+            out.put("referral", referral);
+        }
+        List<Object> external = new ArrayList<>();
+        for (CaseFile.ExternalReferral e : file.externalReferrals()) {
+            Map<String, Object> referral = new LinkedHashMap<>();
+            referral.put("agency", e.agency().label());
+            referral.put("theirReference", e.reference());
+            referral.put("referred", when(e.referredAt()));
+            external.add(referral);
+        }
+        out.put("externalReferrals", external);
+
+        List<Object> entries = new ArrayList<>();
+        for (TimelineEntry t : timeline.forCase(c.id())) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("when", when(t.occurredAt()));
+            entry.put("who", login(t.actor(), logins));
+            entry.put("what", t.action());
+            entry.put("detail", t.erasedAt() != null ? "(erased " + when(t.erasedAt()) + ")" : t.detail());
+            entries.add(entry);
+        }
+        out.put("timeline", entries);
+
+        List<Object> reads = new ArrayList<>();
+        for (ReadRecord r : em.createQuery("select r from ReadRecord r where r.caseId = :caseId order by r.readAt, r.id",
+                ReadRecord.class).setParameter("caseId", c.id()).getResultList()) {
+            reads.add(read(r, true, logins));
+        }
+        out.put("readBy", reads);
+        return out;
+    }
+
+    private static Map<String, Object> read(ReadRecord r, boolean byWhom, Set<String> logins) {
+        Map<String, Object> read = new LinkedHashMap<>();
+        read.put("when", when(r.readAt()));
+        if (byWhom) {
+            read.put("who", login(r.reader(), logins));
+        }
+        read.put("what", r.what().label());
+        read.put("case", r.caseReference());
+        return read;
+    }
+
+    /** A login the tree names, marked so it becomes the person's name and role once all are known. */
+    private static String login(String login, Set<String> logins) {
+        if (login == null) {
+            return null;
+        }
+        logins.add(login);
+        return LOGIN + login;
+    }
+
+    private static final String LOGIN = "\u0000login:";
+
+    private static Object nameLogins(Object node, Map<String, PersonName> names) {
+        if (node instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put((String) k, nameLogins(v, names)));
+            return out;
+        }
+        if (node instanceof Collection<?> list) {
+            return list.stream().map(v -> nameLogins(v, names)).toList();
+        }
+        if (node instanceof String s && s.startsWith(LOGIN)) {
+            return described(names, s.substring(LOGIN.length()));
+        }
+        return node;
+    }
+
+    private static String described(Map<String, PersonName> names, String login) {
+        PersonName name = names.get(login);
+        if (name != null) {
+            return name.described();
+        }
+        return "system".equals(login) ? "Safeguard Cases (automatic step)" : login;
+    }
+
+    /** Every string of the tree through the redaction; map keys and the format are the product's, never redacted. */
+    private static Object redact(Object node, Redaction redaction) {
+        if (node instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put((String) k, "format".equals(k) ? v : redact(v, redaction)));
+            return out;
+        }
+        if (node instanceof Collection<?> list) {
+            return list.stream().map(v -> redact(v, redaction)).toList();
+        }
+        if (node instanceof String s) {
+            return redaction.apply(s);
+        }
+        return node;
+    }
+
+    /** The officer's decision on the member's answer, in words ("Rejected"), from the value it is kept as. */
+    private static String decision(String value) {
+        try {
+            return uk.safeguardcases.domain.requests.RequestDecision.valueOf(value).label();
+        } catch (IllegalArgumentException e) {
+            return value;
+        }
+    }
+
+    private static String when(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    private static String day(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    /**
+     * What was gathered: the tree (maps of strings, lists and maps; null values are "not recorded") and its counts.
+     *
+     * @param redacted how many passages the redactions replaced, in the whole disclosure
+     */
+    public record Disclosure(Map<String, Object> tree, int cases, int emails, int redacted) {
+    }
+}

@@ -1,0 +1,354 @@
+package uk.safeguardcases.application.access;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.calendar.WorkingCalendar;
+import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.notification.Notifications;
+import uk.safeguardcases.application.process.Processes;
+import uk.safeguardcases.application.reports.Documents;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.access.SubjectAccessDeadline;
+import uk.safeguardcases.domain.access.SubjectAccessProcess;
+import uk.safeguardcases.domain.access.SubjectAccessRequest;
+import uk.safeguardcases.domain.access.SubjectAccessRequestDetails;
+import uk.safeguardcases.domain.access.SubjectAccessRequestRepository;
+import uk.safeguardcases.domain.audit.AuditAction;
+import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.board.BoardRepository;
+import uk.safeguardcases.domain.calendar.WorkingDays;
+import uk.safeguardcases.domain.cases.Redaction;
+import uk.safeguardcases.domain.deadline.Deadline;
+import uk.safeguardcases.domain.deadline.DeadlineState;
+import uk.safeguardcases.domain.people.Role;
+
+/**
+ * Subject access requests (UK GDPR Articles 12 and 15; ICO, "Right of access"), for the board's officers and senior
+ * managers: recorded, extended, reviewed with redaction of third parties, and answered with the export, which is kept
+ * byte for byte. Each runs as a {@code subject-access-request} process whose timers remind the officers a working
+ * week before the deadline and tell the senior managers when it passes. Everything is the caller's board's only.
+ */
+@Stateless
+public class SubjectAccessRequests {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /** The reminder goes this many working days before the deadline (a working week). */
+    private static final int REMINDER_WORKING_DAYS = 5;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private SubjectAccessRequestRepository requests;
+
+    @Inject
+    private BoardRepository boards;
+
+    @Inject
+    private WorkingCalendar calendar;
+
+    @Inject
+    private Processes processes;
+
+    @Inject
+    private TimelineService timeline;
+
+    @Inject
+    private SubjectAccessGathering gathering;
+
+    @Inject
+    private Documents documents;
+
+    @Inject
+    private Notifications notifications;
+
+    /** Records a request and starts its process; answers its reference. */
+    public String record(SubjectAccessRequestDetails input) {
+        Caller caller = CallerContext.require(Role.OFFICER, Role.SENIOR);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String requestedBy = text(problems, "requestedBy", input.requestedBy(), 200, Texts.text("sar.requestedBy.missing"));
+        String subjectName = text(problems, "subjectName", input.subjectName(), 200, Texts.text("sar.subjectName.missing"));
+        String email = text(problems, "subjectEmail", input.subjectEmail(), 254, null);
+        if (!email.isEmpty() && !problems.containsKey("subjectEmail") && !EMAIL.matcher(email).matches()) {
+            problems.put("subjectEmail", Texts.text("sar.subjectEmail.invalid"));
+        }
+        String checkedBy = text(problems, "identityCheckedBy", input.identityCheckedBy(), 200,
+                Texts.text("sar.identityCheckedBy.missing"));
+        String evidence = text(problems, "identityEvidence", input.identityEvidence(), 1000,
+                Texts.text("sar.identityEvidence.missing"));
+        WorkingDays workingDays = calendar.workingDays();
+        LocalDate today = LocalDate.now(WorkingCalendar.UK);
+        if (input.receivedOn() == null) {
+            problems.put("receivedOn", Texts.text("sar.receivedOn.missing"));
+        } else if (input.receivedOn().isAfter(today)) {
+            problems.put("receivedOn", Texts.text("input.date.future"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Long personId = email.isEmpty() ? null : em.createQuery("select p.id from Person p where lower(p.email) = :e",
+                        Long.class).setParameter("e", email.toLowerCase(Locale.ROOT)).getResultStream().findFirst()
+                .orElse(null);
+
+        Board board = boards.current();
+        // Two requests recorded at once queue here for the board's next number (held until commit).
+        em.lock(board, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        int year = input.receivedOn().getYear();
+        String prefix = board.referencePrefix() + "-SAR";
+        String reference = String.format("%s-%d-%04d", prefix, year, requests.highestNumber(prefix, year) + 1);
+        LocalDate dueOn = SubjectAccessDeadline.dueOn(input.receivedOn(), workingDays::isWorkingDay);
+        SubjectAccessRequest request = new SubjectAccessRequest(reference,
+                new SubjectAccessRequestDetails(requestedBy, subjectName, email.isEmpty() ? null : email,
+                        input.receivedOn(), checkedBy, evidence),
+                personId, caller.username(), Instant.now().truncatedTo(ChronoUnit.MICROS), dueOn,
+                deadline(dueOn, workingDays));
+        requests.add(request);
+        em.flush();
+        request.startedAs(processes.start(SubjectAccessProcess.KEY, reference, Map.of(
+                SubjectAccessProcess.REQUEST_ID, request.id(),
+                SubjectAccessProcess.REMINDER_AT, Date.from(request.answerBy().reminderAt()),
+                SubjectAccessProcess.DUE, Date.from(request.answerBy().due()))));
+        timeline.record(null, AuditAction.SUBJECT_ACCESS_RECORDED, reference + " received on " + input.receivedOn()
+                + "; the requester's identity checked; to be answered by " + dueOn + ".");
+        return reference;
+    }
+
+    /** The board's requests, unanswered first (soonest due first). */
+    public List<SubjectAccessSummary> list() {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        Instant now = Instant.now();
+        return requests.all().stream().map(r -> new SubjectAccessSummary(r.reference(), r.subjectName(),
+                r.requestedBy(), r.receivedOn(), r.answerDue(), r.extendedTo() != null, stateOf(r, now),
+                r.answeredAt())).toList();
+    }
+
+    /** One request as its page shows it. */
+    public SubjectAccessDetail detail(String reference) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SubjectAccessRequest r = find(reference);
+        WorkingDays workingDays = calendar.workingDays();
+        return new SubjectAccessDetail(r.reference(), r.requestedBy(), r.subjectName(), r.subjectEmail(),
+                r.subjectPersonId() != null, r.receivedOn(), r.identityCheckedBy(), r.identityEvidence(),
+                r.recordedBy(), r.recordedAt(), r.dueOn(), r.extendedTo(), r.extensionReason(), r.extendedBy(),
+                r.answerDue(), SubjectAccessDeadline.latestExtension(r.receivedOn(), workingDays::isWorkingDay),
+                canExtend(r) && r.answerDue().isBefore(SubjectAccessDeadline.latestExtension(r.receivedOn(),
+                        workingDays::isWorkingDay)), stateOf(r, Instant.now()), r.answerBy().remindedAt(), r.answerBy().missedAt(),
+                r.redactions() == null ? "" : r.redactions(), r.answeredAt(), r.answeredBy(), r.exportSha256(),
+                r.exportSizeBytes(), r.erasedAt());
+    }
+
+    /**
+     * What the answer would hold now, redactions applied, for the officer to review before exporting (nothing is
+     * kept or audited: the page shows it to the board's own staff).
+     */
+    public SubjectAccessGathering.Disclosure preview(String reference) {
+        Caller caller = CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SubjectAccessRequest r = find(reference);
+        return gathering.gather(r, boards.current(), Instant.now().truncatedTo(ChronoUnit.SECONDS), caller.username());
+    }
+
+    /**
+     * More time: up to two further months after the first, with a reason, decided before the first month ends (the
+     * requester must be told within it). The process's reminder and deadline move to the new date.
+     */
+    public void extend(String reference, LocalDate to, String reason) {
+        Caller caller = CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SubjectAccessRequest r = find(reference);
+        requireUnanswered(r);
+        WorkingDays workingDays = calendar.workingDays();
+        Map<String, String> problems = new LinkedHashMap<>();
+        String why = text(problems, "extensionReason", reason, 2000, Texts.text("sar.extension.reasonMissing"));
+        LocalDate latest = SubjectAccessDeadline.latestExtension(r.receivedOn(), workingDays::isWorkingDay);
+        if (!canExtend(r)) {
+            problems.put("extendedTo", Texts.text("sar.extension.tooLate", Texts.date(r.dueOn())));
+        } else if (to == null) {
+            problems.put("extendedTo", Texts.text("sar.extension.dateMissing"));
+        } else if (!to.isAfter(r.answerDue())) {
+            problems.put("extendedTo", Texts.text("sar.extension.notLater", Texts.date(r.answerDue())));
+        } else if (to.isAfter(latest)) {
+            problems.put("extendedTo", Texts.text("sar.extension.beyondLimit", Texts.date(latest)));
+        } else if (!workingDays.isWorkingDay(to)) {
+            problems.put("extendedTo", Texts.text("sar.extension.notWorkingDay"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Deadline later = deadline(to, workingDays);
+        r.extend(to, why, caller.username(), later);
+        processes.deliver(r.processInstanceId(), SubjectAccessProcess.ANSWER, SubjectAccessProcess.EXTENDED, Map.of(
+                SubjectAccessProcess.REMINDER_AT, Date.from(later.reminderAt()),
+                SubjectAccessProcess.DUE, Date.from(later.due())));
+        timeline.record(null, AuditAction.SUBJECT_ACCESS_EXTENDED, r.reference() + ": to be answered by " + to
+                + " (was " + r.dueOn() + "). Why: " + why);
+    }
+
+    /** Marks the third parties' details (one per line) the answer leaves out wherever they appear. */
+    public void redact(String reference, String terms) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SubjectAccessRequest r = find(reference);
+        requireUnanswered(r);
+        if (terms != null && terms.length() > 4000) {
+            throw new InvalidInputException(Map.of("terms", Texts.text("input.tooLong", 4000)));
+        }
+        List<String> marked = Redaction.terms(terms);
+        r.redact(String.join("\n", marked));
+        timeline.record(null, AuditAction.SUBJECT_ACCESS_REDACTIONS_MARKED, r.reference() + ": " + marked.size()
+                + " term(s) of third parties' details to be kept from the answer.");
+    }
+
+    /**
+     * Answers the request: gathers everything held about the person now, redacts it, and keeps the ZIP (the PDF and
+     * the JSON) byte for byte with its SHA-256. Answers the SHA-256. Once answered, a request changes no more.
+     */
+    public String answer(String reference) {
+        Caller caller = CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SubjectAccessRequest r = find(reference);
+        requireUnanswered(r);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        SubjectAccessGathering.Disclosure disclosure = gathering.gather(r, boards.current(), now, caller.username());
+        byte[] pdf = documents.subjectAccess(disclosure.tree(), r.reference(), now, disclosure.redacted());
+        byte[] json = SubjectAccessExport.json(disclosure.tree());
+        byte[] zip = SubjectAccessExport.zip(r.reference(), pdf, json, now);
+        String sha256 = sha256(zip);
+        processes.complete(r.processInstanceId(), SubjectAccessProcess.ANSWER, caller.username(), Map.of());
+        r.answer(caller.username(), now, zip, sha256);
+        timeline.record(null, AuditAction.SUBJECT_ACCESS_ANSWERED, r.reference() + ": answered with "
+                + disclosure.cases() + " case(s) and " + disclosure.emails() + " e-mail(s), " + disclosure.redacted()
+                + " passage(s) redacted; ZIP of " + zip.length + " bytes, SHA-256 " + sha256 + ".");
+        return sha256;
+    }
+
+    /** The answer exactly as it was given: the kept ZIP. */
+    public byte[] export(String reference) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SubjectAccessRequest r = find(reference);
+        if (!r.answered()) {
+            throw new NotFoundException(Texts.text("sar.notAnswered", r.reference()));
+        }
+        if (r.erasedAt() != null) {
+            throw new NotFoundException(Texts.text("sar.erased", r.reference()));
+        }
+        return r.exportContent();
+    }
+
+    /**
+     * The caller's board's answers given more than {@value SubjectAccessDeadline#ANSWER_KEPT_MONTHS} months before
+     * {@code today}: the ZIP (a copy of what the board held) and the request's personal details are erased; the
+     * reference, the dates, who recorded and answered it and the SHA-256 of what was given stay. Run by the nightly
+     * purge; each erasure audited. Answers how many were erased.
+     */
+    public int eraseAnswersDue(LocalDate today) {
+        String board = CallerContext.current().tenantId();
+        Instant before = today.minusMonths(SubjectAccessDeadline.ANSWER_KEPT_MONTHS).atStartOfDay(WorkingCalendar.UK)
+                .toInstant();
+        @SuppressWarnings("unchecked")
+        List<String> due = em.createNativeQuery("select reference from subject_access_request where tenant_id = ?1"
+                        + " and answered_at < ?2 and erased_at is null order by id")
+                .setParameter(1, board).setParameter(2, before).getResultList();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        int erased = 0;
+        for (String reference : due) {
+            erased += em.createNativeQuery("update subject_access_request set export_content = null,"
+                            + " subject_name = '', subject_email = null, subject_person_id = null, requested_by = '',"
+                            + " identity_checked_by = '', identity_evidence = '', redactions = null,"
+                            + " extension_reason = null, erased_at = ?1"
+                            + " where tenant_id = ?2 and reference = ?3 and erased_at is null")
+                    .setParameter(1, now).setParameter(2, board).setParameter(3, reference).executeUpdate();
+            timeline.record(null, AuditAction.SUBJECT_ACCESS_ERASED, reference + ": the answer and the request's"
+                    + " personal details erased, " + SubjectAccessDeadline.ANSWER_KEPT_MONTHS
+                    + " months after it was answered; its SHA-256 stays.");
+        }
+        return erased;
+    }
+
+    /** The request's reminder (from its process's timer): recorded and e-mailed once, only while unanswered. */
+    public void remind(long requestId) {
+        requests.byId(requestId).filter(r -> r.remind(Instant.now())).ifPresent(r -> {
+            timeline.record(null, AuditAction.SUBJECT_ACCESS_REMINDER_SENT, r.reference()
+                    + ": the officers were reminded that it must be answered by " + r.answerDue() + ".");
+            notifications.subjectAccess(r, false);
+        });
+    }
+
+    /** The deadline passed unanswered (from its process's timer): recorded and escalated once. */
+    public void overdue(long requestId) {
+        requests.byId(requestId).filter(r -> r.overdue(Instant.now())).ifPresent(r -> {
+            timeline.record(null, AuditAction.SUBJECT_ACCESS_OVERDUE, r.reference() + ": not answered by "
+                    + r.answerDue() + "; escalated to the senior managers.");
+            notifications.subjectAccess(r, true);
+        });
+    }
+
+    private SubjectAccessRequest find(String reference) {
+        return requests.byReference(reference)
+                .orElseThrow(() -> new NotFoundException(Texts.text("notFound.subjectAccess", nonNull(reference))));
+    }
+
+    private static void requireUnanswered(SubjectAccessRequest r) {
+        if (r.answered()) {
+            throw new TaskAlreadyDoneException(Texts.text("sar.answered", r.reference(),
+                    Texts.date(r.answeredAt().atZone(WorkingCalendar.UK).toLocalDate())));
+        }
+    }
+
+    /** The requester must be told of an extension within the first month: after it, no extension. */
+    private static boolean canExtend(SubjectAccessRequest r) {
+        return !r.answered() && !LocalDate.now(WorkingCalendar.UK).isAfter(r.dueOn());
+    }
+
+    private static DeadlineState stateOf(SubjectAccessRequest r, Instant now) {
+        return r.answerBy().stateAt(now, r.answeredAt());
+    }
+
+    /** Due at the end of the working day on {@code dueOn}; the reminder a working week before. */
+    private static Deadline deadline(LocalDate dueOn, WorkingDays workingDays) {
+        ZoneId zone = workingDays.zone();
+        Instant due = ZonedDateTime.of(dueOn, WorkingDays.END_OF_WORKING_DAY, zone).toInstant();
+        return Deadline.due(due, workingDays.reminderBefore(due, REMINDER_WORKING_DAYS));
+    }
+
+    private static String text(Map<String, String> problems, String field, String value, int max, String whenMissing) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty()) {
+            if (whenMissing != null) {
+                problems.put(field, whenMissing);
+            }
+        } else if (trimmed.length() > max) {
+            problems.put(field, Texts.text("input.tooLong", max));
+        }
+        return trimmed;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package uk.safeguardcases.application.access;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import uk.safeguardcases.domain.deadline.DeadlineState;
+
+/** A subject access request as the board's list shows it. */
+public record SubjectAccessSummary(String reference, String subjectName, String requestedBy, LocalDate receivedOn,
+        LocalDate answerDue, boolean extended, DeadlineState state, Instant answeredAt) implements Serializable {
+}

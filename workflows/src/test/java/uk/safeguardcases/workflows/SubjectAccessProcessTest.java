@@ -1,0 +1,182 @@
+package uk.safeguardcases.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A subject access request as the engine runs it, the clock moved: the officers' task with a reminder a working week
+ * before the deadline and an escalation when it passes (both leaving the task open); an extension that sets both
+ * timers again for the new dates; the answer that ends it; and a board's request that is its board's only.
+ */
+class SubjectAccessProcessTest {
+
+    private static final Instant RECEIVED = Instant.parse("2026-11-02T10:00:00Z");
+    private static final Instant REMINDER = Instant.parse("2026-11-25T17:00:00Z");
+    private static final Instant DUE = Instant.parse("2026-12-02T17:00:00Z");
+
+    private ProcessEngine engine;
+    private final List<String> steps = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        ClockUtil.setCurrentTime(Date.from(RECEIVED));
+        engine = engineWith("chscb", "cwmtaf");
+        Mocks.register("subjectAccessReminderDelegate", (JavaDelegate) execution -> steps.add("reminded "
+                + execution.getVariable("subjectAccessRequestId") + " at " + ClockUtil.getCurrentTime().toInstant()));
+        Mocks.register("subjectAccessOverdueDelegate", (JavaDelegate) execution -> steps.add("escalated "
+                + execution.getVariable("subjectAccessRequestId") + " at " + ClockUtil.getCurrentTime().toInstant()));
+    }
+
+    @AfterEach
+    void closeEngine() {
+        ClockUtil.reset();
+        Mocks.reset();
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    @Test
+    void theOfficersAreRemindedAWeekBeforeAndTheSeniorsToldWhenItPassesWhileTheTaskStaysOpen() {
+        ProcessInstance sar = startFor("chscb", 7L, REMINDER, DUE);
+        assertThat(openTasks(sar)).containsExactly("answer-subject-access-request");
+        assertThat(timers(sar)).extracting(job -> job.getDuedate().toInstant()).containsExactlyInAnyOrder(REMINDER, DUE);
+
+        moveTo("2026-11-25T17:00:01Z");
+        runDue(sar);
+        assertThat(steps).containsExactly("reminded 7 at 2026-11-25T17:00:01Z");
+        assertThat(openTasks(sar)).containsExactly("answer-subject-access-request");
+
+        moveTo("2026-12-02T17:00:01Z");
+        runDue(sar);
+        assertThat(steps).containsExactly("reminded 7 at 2026-11-25T17:00:01Z", "escalated 7 at 2026-12-02T17:00:01Z");
+        assertThat(openTasks(sar)).as("overdue, it must still be answered").containsExactly("answer-subject-access-request");
+        assertThat(timers(sar)).isEmpty();
+
+        answer(sar);
+        assertThat(ended(sar)).isTrue();
+    }
+
+    @Test
+    void anExtensionSetsTheReminderAndTheDeadlineAgainForTheNewDates() {
+        ProcessInstance sar = startFor("chscb", 8L, REMINDER, DUE);
+        Instant laterReminder = Instant.parse("2027-01-26T17:00:00Z");
+        Instant laterDue = Instant.parse("2027-02-02T17:00:00Z");
+
+        moveTo("2026-11-20T12:00:00Z");
+        engine.getRuntimeService().createMessageCorrelation("subject-access-extended")
+                .processInstanceId(sar.getId())
+                .setVariables(Map.of("reminderAt", Date.from(laterReminder), "answerDue", Date.from(laterDue)))
+                .correlate();
+
+        assertThat(openTasks(sar)).containsExactly("answer-subject-access-request");
+        assertThat(timers(sar)).extracting(job -> job.getDuedate().toInstant())
+                .containsExactlyInAnyOrder(laterReminder, laterDue);
+
+        // The first month's dates pass: nothing happens.
+        moveTo("2026-12-03T09:00:00Z");
+        runDue(sar);
+        assertThat(steps).isEmpty();
+
+        moveTo("2027-01-26T17:00:01Z");
+        runDue(sar);
+        assertThat(steps).containsExactly("reminded 8 at 2027-01-26T17:00:01Z");
+
+        answer(sar);
+        assertThat(ended(sar)).isTrue();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(sar.getId()).count()).isZero();
+    }
+
+    @Test
+    void answeredInTimeNothingIsRemindedOrEscalated() {
+        ProcessInstance sar = startFor("chscb", 9L, REMINDER, DUE);
+        moveTo("2026-11-10T11:00:00Z");
+        answer(sar);
+
+        moveTo("2026-12-31T12:00:00Z");
+        assertThat(engine.getManagementService().createJobQuery().timers().list()).isEmpty();
+        assertThat(steps).isEmpty();
+        assertThat(ended(sar)).isTrue();
+    }
+
+    @Test
+    void aBoardsRequestAndItsTimersAreThatBoardsOnly() {
+        ProcessInstance chscb = startFor("chscb", 10L, REMINDER, DUE);
+        ProcessInstance cwmtaf = startFor("cwmtaf", 11L, REMINDER, DUE);
+        assertThat(chscb.getTenantId()).isEqualTo("chscb");
+        assertThat(cwmtaf.getTenantId()).isEqualTo("cwmtaf");
+        assertThat(timers(chscb)).extracting(Job::getTenantId).containsOnly("chscb");
+        assertThat(engine.getTaskService().createTaskQuery().tenantIdIn("cwmtaf").list())
+                .extracting(t -> t.getProcessInstanceId()).containsExactly(cwmtaf.getId());
+    }
+
+    private ProcessInstance startFor(String board, long id, Instant reminderAt, Instant due) {
+        return engine.getRuntimeService().createProcessInstanceByKey("subject-access-request").processDefinitionTenantId(board)
+                .businessKey(board.toUpperCase() + "-SAR-2026-000" + id)
+                .setVariables(Map.of("subjectAccessRequestId", id, "reminderAt", Date.from(reminderAt),
+                        "answerDue", Date.from(due)))
+                .execute();
+    }
+
+    private void answer(ProcessInstance sar) {
+        String task = engine.getTaskService().createTaskQuery().processInstanceId(sar.getId()).singleResult().getId();
+        engine.getTaskService().complete(task);
+    }
+
+    private List<String> openTasks(ProcessInstance sar) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(sar.getId()).list().stream()
+                .map(t -> t.getTaskDefinitionKey()).toList();
+    }
+
+    private List<Job> timers(ProcessInstance sar) {
+        return engine.getManagementService().createJobQuery().processInstanceId(sar.getId()).timers().list();
+    }
+
+    private void runDue(ProcessInstance sar) {
+        for (Job job : engine.getManagementService().createJobQuery().processInstanceId(sar.getId()).executable().list()) {
+            engine.getManagementService().executeJob(job.getId());
+        }
+    }
+
+    private boolean ended(ProcessInstance sar) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(sar.getId()).count() == 0;
+    }
+
+    private static void moveTo(String instant) {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
+    }
+
+    private static ProcessEngine engineWith(String... boards) {
+        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setJdbcUrl("jdbc:h2:mem:sar-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        configuration.setHistory("audit");
+        configuration.setJobExecutorActivate(false);
+        configuration.setProcessEngineName("sar-test-" + UUID.randomUUID());
+        configuration.setExpressionManager(new MockExpressionManager());
+        ProcessEngine engine = configuration.buildProcessEngine();
+        SubjectAccessModels models = new SubjectAccessModels();
+        for (String board : boards) {
+            var deployment = engine.getRepositoryService().createDeployment().tenantId(board).name("safeguard-" + board);
+            models.resourceNames().forEach(r -> deployment.addInputStream(r, models.openFor(board, r)));
+            deployment.deploy();
+        }
+        return engine;
+    }
+}
