@@ -63,6 +63,40 @@ class RetentionPurgeProcessTest {
                 .containsOnly(Instant.parse("2026-11-25T02:45:00Z"));
     }
 
+    @Test
+    void aBacklogIsRemovedInTurnsEachAJobOfItsOwnUntilNoneIsDue() {
+        ClockUtil.setCurrentTime(Date.from(MONDAY));
+        engine = engineWith("chscb");
+        List<Boolean> moreAfterEachTurn = new ArrayList<>(List.of(true, true, false));
+        List<String> turns = new ArrayList<>();
+        Mocks.register("removeDueCasesDelegate", (JavaDelegate) execution -> {
+            turns.add("turn at " + ClockUtil.getCurrentTime().toInstant());
+            execution.setVariable("more", moreAfterEachTurn.remove(0));
+        });
+
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-24T02:45:01Z")));
+        Job night = engine.getManagementService().createJobQuery().timers().processDefinitionKey("retention-purge")
+                .singleResult();
+        engine.getManagementService().executeJob(night.getId());
+        assertThat(turns).hasSize(1);
+        // Time ran out with cases still due: another turn is a timer job of its own, five seconds on.
+        Job next = engine.getManagementService().createJobQuery().timers().activityId("next-turn").singleResult();
+        assertThat(next.getDuedate().toInstant()).isEqualTo(Instant.parse("2026-11-24T02:45:06Z"));
+
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-24T02:45:07Z")));
+        engine.getManagementService().executeJob(next.getId());
+        Job third = engine.getManagementService().createJobQuery().timers().activityId("next-turn").singleResult();
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-24T02:45:13Z")));
+        engine.getManagementService().executeJob(third.getId());
+
+        assertThat(turns).containsExactly("turn at 2026-11-24T02:45:01Z", "turn at 2026-11-24T02:45:07Z",
+                "turn at 2026-11-24T02:45:13Z");
+        assertThat(engine.getManagementService().createJobQuery().timers().activityId("next-turn").count())
+                .as("none due: the night's run has ended").isZero();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("retention-purge")
+                .count()).isZero();
+    }
+
     private static ProcessEngine engineWith(String... boards) {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setJdbcUrl("jdbc:h2:mem:retention-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import uk.safeguardcases.application.access.SubjectAccessRequests;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -34,9 +35,24 @@ public class RetentionPurge {
     @Inject
     private CaseRemoval removal;
 
-    /** Removes the caller's board's cases due on {@code today}; answers how many this run removed. */
+    @Inject
+    private SubjectAccessRequests subjectAccess;
+
+    /** Removes all the caller's board's cases due on {@code today}; answers how many this run removed. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int removeDue(LocalDate today) {
+        return removeDue(today, null).removed();
+    }
+
+    /**
+     * Removes the caller's board's cases due on {@code today} for at most {@code budget} (null: until none are
+     * due), each in a transaction of its own. A long backlog (the first night after an import, say) is then removed
+     * in turns, each well inside the engine's job lock and the server's transaction timeout, instead of one job
+     * that outlives both and is retried while it still runs.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PurgeTurn removeDue(LocalDate today, java.time.Duration budget) {
+        long stopAt = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos();
         int removed = 0;
         long after = 0;
         while (true) {
@@ -46,6 +62,9 @@ public class RetentionPurge {
                     .setParameter("closed", CaseStatus.CLOSED).setParameter("today", today)
                     .setParameter("after", after).setMaxResults(BATCH).getResultList();
             for (Long id : due) {
+                if (System.nanoTime() - stopAt > 0) {
+                    return new PurgeTurn(removed, true);
+                }
                 after = id;
                 try {
                     if (removal.removeIfDue(id, today)) {
@@ -58,7 +77,9 @@ public class RetentionPurge {
                 }
             }
             if (due.size() < BATCH) {
-                return removed;
+                // The cases done, the answers to subject access requests that have been kept long enough.
+                subjectAccess.eraseAnswersDue(today);
+                return new PurgeTurn(removed, false);
             }
         }
     }

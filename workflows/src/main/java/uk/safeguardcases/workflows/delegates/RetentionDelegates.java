@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import uk.safeguardcases.application.retention.PurgeTurn;
 import uk.safeguardcases.application.retention.RetentionPurge;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -20,6 +22,8 @@ import uk.safeguardcases.application.tenancy.CallerContext;
 public class RetentionDelegates {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    /** One turn's time: well inside the engine's five-minute job lock and the server's transaction timeout. */
+    static final Duration TURN = Duration.ofMinutes(2);
 
     @Inject
     private RetentionPurge purge;
@@ -29,8 +33,10 @@ public class RetentionDelegates {
     JavaDelegate removeDueCases() {
         return execution -> {
             LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(UK).toLocalDate();
-            int removed = CallerContext.runAs(Caller.system(execution.getTenantId()), () -> purge.removeDue(today));
-            execution.setVariable("removed", removed);
+            PurgeTurn turn = CallerContext.runAs(Caller.system(execution.getTenantId()),
+                    () -> purge.removeDue(today, TURN));
+            execution.setVariable("removed", turn.removed());
+            execution.setVariable("more", turn.more());
         };
     }
 }
