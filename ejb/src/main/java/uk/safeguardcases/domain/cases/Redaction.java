@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Third parties' details kept from a reader (the HR partner): each of the marked words, wherever it appears and
- * whatever its letters' case, becomes {@value #MARK}. Marked once, applied to every text the reader is given;
+ * Third parties' details kept from a reader (the HR partner, a person answered under subject access): each of the
+ * marked words, wherever it appears as a whole word and whatever its letters' case or Unicode form, becomes
+ * {@value #MARK}. Marked once, applied to every text the reader is given;
  * {@link #count()} says how many passages were redacted, so a document can say so without saying what.
  */
 public final class Redaction {
@@ -21,9 +22,15 @@ public final class Redaction {
     private final AtomicInteger count = new AtomicInteger();
 
     private Redaction(List<String> terms) {
-        this.pattern = terms.isEmpty() ? null : Pattern.compile(terms.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .reduce((a, b) -> a + "|" + b).orElseThrow(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // Whole words only ("Ann" is not in "Annual"), compared in one Unicode form (NFC), whatever the case.
+        this.pattern = terms.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + terms.stream()
+                .map(Redaction::composed).sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow() + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String composed(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
     }
 
     /** The terms as an officer wrote them, one per line (blank lines ignored); null for none. */
@@ -50,7 +57,7 @@ public final class Redaction {
         if (text == null || pattern == null) {
             return text;
         }
-        Matcher matcher = pattern.matcher(text);
+        Matcher matcher = pattern.matcher(composed(text));
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             count.incrementAndGet();

@@ -19,4 +19,13 @@ class RedactionTest {
         assertThat(Redaction.of(null).apply("Bethan")).isEqualTo("Bethan");
         assertThat(Redaction.of("a.b").apply("axb a.b")).as("terms are words, not patterns").isEqualTo("axb [redacted]");
     }
+
+    @Test
+    void aTermIsAWholeWordInWhicheverUnicodeFormItWasTyped() {
+        Redaction redaction = Redaction.of("Ann\nSia\u0302n");
+        assertThat(redaction.apply("Ann wrote the Annual report; ANN’s son; Joanne."))
+                .isEqualTo("[redacted] wrote the Annual report; [redacted]’s son; Joanne.");
+        assertThat(redaction.apply("Siân (composed) and Sia\u0302n (decomposed) and Sian"))
+                .isEqualTo("[redacted] (composed) and [redacted] (decomposed) and Sian");
+    }
 }
