@@ -131,7 +131,7 @@ class SubjectAccessIT {
         assertThat(detail.identityEvidence()).isEqualTo("Passport seen in person – ‏£0 fee‏");
         assertThat(detail.state()).isEqualTo(DeadlineState.ON_TIME);
         assertThat(timerDates(sar)).as("the reminder a working week before, the deadline at the day's end")
-                .contains(ZonedDateTime.of(detail.firstDue(), java.time.LocalTime.of(17, 0), UK).toInstant());
+                .contains(endOf(detail.firstDue()));
 
         // More time: refused beyond two further months and without a reason; given within them.
         assertThat(problems(board.officer(), () -> bean(SubjectAccessRequests.class).extend(sar, detail.latestExtension().plusDays(7),
@@ -146,15 +146,32 @@ class SubjectAccessIT {
         assertThat(extended.firstDue()).isEqualTo(detail.firstDue());
         assertThat(extended.extensionReason()).isEqualTo("Several requests at once – “complex”, say the union");
         assertThat(timerDates(sar)).as("the process's timers moved to the new date")
-                .contains(ZonedDateTime.of(later, java.time.LocalTime.of(17, 0), UK).toInstant())
-                .doesNotContain(ZonedDateTime.of(detail.firstDue(), java.time.LocalTime.of(17, 0), UK).toInstant());
+                .contains(endOf(later)).doesNotContain(endOf(detail.firstDue()));
 
         // Redaction, marked once.
         as(board.officer(), () -> bean(SubjectAccessRequests.class).redact(sar, THIRD + "\n\n" + THIRD.toUpperCase()));
         assertThat(detail(board.officer(), sar).redactions()).isEqualTo(THIRD);
+        // Another Morgan Evans, without an account, is found by the name: the officer leaves that case out.
+        String sameName = as(board.officer(), () -> bean(uk.safeguardcases.application.cases.CaseService.class)
+                .raiseConcern(new uk.safeguardcases.application.cases.NewConcern("Morgan Evans", organisation,
+                        uk.safeguardcases.domain.cases.CaseSource.PUBLIC_COMPLAINT, "Another Morgan – " + marker,
+                        null)).reference());
+        assertThat(as(board.officer(), () -> bean(SubjectAccessRequests.class).preview(sar)).cases()).isEqualTo(2);
+        assertThat(problems(board.officer(), () -> bean(SubjectAccessRequests.class).leaveOut(sar, sameName, " ")))
+                .containsKey("leftOutReason");
+        assertThat(problems(board.officer(), () -> bean(SubjectAccessRequests.class).leaveOut(sar, "NOPE-2026-0001",
+                "Another person"))).containsKey("leftOut");
+        as(board.officer(), () -> bean(SubjectAccessRequests.class).leaveOut(sar, sameName.toLowerCase(),
+                "Another person of the same name – “Morgan” in Aberdâr"));
         SubjectAccessGathering.Disclosure preview = as(board.officer(),
                 () -> bean(SubjectAccessRequests.class).preview(sar));
         assertThat(preview.cases()).isEqualTo(1);
+        assertThat(preview.leftOut()).containsExactly(sameName);
+
+        // A draft to read first: the same answer, marked as a draft on every page, and nothing kept.
+        Map<String, byte[]> draft = unzip(as(board.officer(), () -> bean(SubjectAccessRequests.class).draft(sar)));
+        assertThat(pdfText(draft.get(sar + "-draft.pdf"))).contains("DRAFT: NOT THE ANSWER GIVEN").contains(ref);
+        assertThat(detail(board.officer(), sar).answeredAt()).isNull();
         assertThat(preview.emails()).as("the e-mails the investigation sent the member").isPositive();
         assertThat(preview.redacted()).isGreaterThanOrEqualTo(4);
 
@@ -177,7 +194,8 @@ class SubjectAccessIT {
                     .contains("at the contact centre")
                     .contains("[redacted]")
                     .doesNotContain(THIRD).doesNotContain("Siân").doesNotContain(otherCase)
-                    .doesNotContain("Rhiannon Other");
+                    .doesNotContain("Rhiannon Other").doesNotContain(sameName).doesNotContain("Another Morgan")
+                    .doesNotContain("Aberdâr");
         }
         assertThat(pdf).contains("Subject access request").contains("Content removal").contains("Contest rejected")
                 .contains("passages were redacted");
@@ -185,6 +203,8 @@ class SubjectAccessIT {
             JsonObject root = reader.readObject();
             assertThat(root.getString("format")).isEqualTo("safeguard-cases/subject-access/1");
             assertThat(root.getJsonObject("person").getString("name")).isEqualTo("Morgan Evans");
+            assertThat(root.getJsonObject("request").getString("preparedBy"))
+                    .isEqualTo("Olivia Okafor (Compliance officer)");
             JsonObject theCase = root.getJsonArray("cases").getJsonObject(0);
             assertThat(theCase.getString("reference")).isEqualTo(ref);
             assertThat(theCase.getString("theirPart")).isEqualTo("the member the case is about");
@@ -212,9 +232,12 @@ class SubjectAccessIT {
                 .filter(e -> e.detail().startsWith(sar)).map(TimelineEntry::action).toList();
         assertThat(audit).contains("Subject access request recorded", "Subject access deadline extended",
                 "Subject access redactions marked", "Subject access request answered");
+        assertThat(audit).contains("Cases left out of a subject access answer", "Subject access draft downloaded",
+                "Subject access answer downloaded");
         assertThat(as(board.admin(), () -> bean(TimelineService.class).boardEntries(50)).stream()
-                .map(TimelineEntry::detail)).as("the audit names no one").noneMatch(d -> d.contains("Morgan"))
-                .noneMatch(d -> d.contains(THIRD));
+                .map(TimelineEntry::detail)).as("the audit names no one and keeps no reasons")
+                .noneMatch(d -> d.contains("Morgan")).noneMatch(d -> d.contains(THIRD))
+                .noneMatch(d -> d.contains("union")).noneMatch(d -> d.contains("Aberdâr"));
         assertThat(as(board.admin(), () -> bean(TimelineService.class).verify()).intact()).isTrue();
 
         // Twelve months after it was given, the nightly purge erases the answer and the request's personal details.
@@ -233,14 +256,16 @@ class SubjectAccessIT {
         assertThatThrownBy(() -> as(board.officer(), () -> bean(SubjectAccessRequests.class).export(sar)))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("erased");
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement row = connection.prepareStatement("select export_content, subject_name,"
-                        + " identity_evidence from subject_access_request where reference = ?")) {
+                PreparedStatement row = connection.prepareStatement("select (select count(*) from"
+                        + " subject_access_answer a where a.request_id = r.id), subject_name, identity_evidence,"
+                        + " export_sha256 from subject_access_request r where reference = ?")) {
             row.setString(1, sar);
             try (ResultSet found = row.executeQuery()) {
                 assertThat(found.next()).isTrue();
-                assertThat(found.getBytes(1)).isNull();
+                assertThat(found.getInt(1)).as("the kept answer").isZero();
                 assertThat(found.getString(2)).isEmpty();
                 assertThat(found.getString(3)).isEmpty();
+                assertThat(found.getString(4)).isEqualTo(sha256);
             }
         }
         assertThat(as(board.admin(), () -> bean(TimelineService.class).boardEntries(5)).stream()
@@ -262,8 +287,7 @@ class SubjectAccessIT {
         ClockUtil.setCurrentTime(Date.from(reminder.plus(1, ChronoUnit.MINUTES)));
         runDueJobs(sar, () -> detail(board.officer(), sar).remindedAt() != null, "the reminder");
         assertThat(detail(board.officer(), sar).overdueAt()).isNull();
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(detail.firstDue(), java.time.LocalTime.of(17, 1), UK)
-                .toInstant()));
+        ClockUtil.setCurrentTime(Date.from(endOf(detail.firstDue()).plus(1, ChronoUnit.MINUTES)));
         runDueJobs(sar, () -> detail(board.officer(), sar).overdueAt() != null, "the escalation");
 
         List<String[]> mail = outbox(board.id(), sar);
@@ -333,6 +357,11 @@ class SubjectAccessIT {
         assertThat(detail(board.officer(), sar).answered()).isFalse();
         assertThat(bean(ProcessEngine.class).getTaskService().createTaskQuery().processInstanceBusinessKey(sar)
                 .tenantIdIn(other.id()).count()).as("the task is the board's").isZero();
+    }
+
+    /** A request's deadline: the end of its day (midnight after it, UK time). */
+    private static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(UK).toInstant();
     }
 
     private static SubjectAccessDetail detail(String person, String sar) {

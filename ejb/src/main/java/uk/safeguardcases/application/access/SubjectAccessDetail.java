@@ -14,6 +14,7 @@ import uk.safeguardcases.domain.deadline.DeadlineState;
  * @param latestExtension the latest date an extension may give
  * @param canExtend whether it may still be extended (unanswered, within the first month)
  * @param redactions the third parties' details marked, one per line
+ * @param leftOut whole cases left out of the answer, by reference, one per line; {@code leftOutReason} why
  * @param erasedAt when the answer and the personal details were erased, 12 months after answering, or null
  */
 public record SubjectAccessDetail(String reference, String requestedBy, String subjectName, String subjectEmail,
@@ -21,7 +22,8 @@ public record SubjectAccessDetail(String reference, String requestedBy, String s
         String recordedBy, Instant recordedAt, LocalDate firstDue, LocalDate extendedTo, String extensionReason,
         String extendedBy, LocalDate answerDue, LocalDate latestExtension, boolean canExtend, DeadlineState state,
         Instant remindedAt, Instant overdueAt, String redactions, Instant answeredAt, String answeredBy,
-        String exportSha256, Integer exportSizeBytes, Instant erasedAt) implements Serializable {
+        String exportSha256, Integer exportSizeBytes, Instant erasedAt, String leftOut, String leftOutReason)
+        implements Serializable {
 
     public boolean answered() {
         return answeredAt != null;

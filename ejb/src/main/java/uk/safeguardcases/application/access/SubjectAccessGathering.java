@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import uk.safeguardcases.domain.audit.TimelineEntry;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.cases.Redaction;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.notification.Notice;
 import uk.safeguardcases.domain.notification.OutboxMessage;
 import uk.safeguardcases.domain.people.Person;
 
@@ -62,12 +64,18 @@ public class SubjectAccessGathering {
     /** The disclosure for {@code request}, its redactions applied, as prepared at {@code preparedAt}. */
     public Disclosure gather(SubjectAccessRequest request, Board board, Instant preparedAt, String preparedBy) {
         Person account = request.subjectPersonId() == null ? null : em.find(Person.class, request.subjectPersonId());
-        List<SafeguardingCase> about = casesAbout(request, account);
+        Set<String> leftOut = new HashSet<>(Redaction.terms(request.leftOut()));
+        List<String> leftOutFound = new ArrayList<>();
         Set<String> logins = new HashSet<>();
+        logins.add(preparedBy);
 
         List<Object> cases = new ArrayList<>();
-        for (SafeguardingCase c : about) {
-            cases.add(caseOf(c, account, logins));
+        for (Found found : casesAbout(request, account)) {
+            if (leftOut.contains(found.c().reference())) {
+                leftOutFound.add(found.c().reference());
+            } else {
+                cases.add(found.raisedOnly() ? raisedCase(found.c(), account, logins) : caseOf(found.c(), logins));
+            }
         }
         List<Object> emails = new ArrayList<>();
         for (OutboxMessage m : emailsTo(request, account)) {
@@ -77,7 +85,9 @@ public class SubjectAccessGathering {
                     : when(m.sentAt()));
             email.put("to", m.recipient());
             email.put("subject", m.subject());
-            email.put("text", m.body());
+            // A link to choose a password works once and must not travel further: its e-mail is described, not copied.
+            email.put("text", m.kind() == Notice.PASSWORD_RESET
+                    ? "A link to choose the account's password (not repeated here)." : m.body());
             emails.add(email);
         }
         List<Object> ownReading = new ArrayList<>();
@@ -117,24 +127,68 @@ public class SubjectAccessGathering {
         Redaction redaction = Redaction.of(request.redactions());
         @SuppressWarnings("unchecked")
         Map<String, Object> redacted = (Map<String, Object>) redact(named, redaction);
-        return new Disclosure(redacted, about.size(), emails.size(), redaction.count());
+        return new Disclosure(redacted, cases.size(), emails.size(), redaction.count(), List.copyOf(leftOutFound));
     }
 
-    /** Cases about the person (by account, or by name without one) and the cases they raised, oldest first. */
-    private List<SafeguardingCase> casesAbout(SubjectAccessRequest request, Person account) {
-        Map<Long, SafeguardingCase> found = new LinkedHashMap<>();
+    /** A case the person's request finds, and whether they only raised it (it is about someone else). */
+    private record Found(SafeguardingCase c, boolean raisedOnly) {
+    }
+
+    /**
+     * The cases about the person (under their account; by their name, written however, when a case has no account)
+     * and the cases they raised themselves, oldest first.
+     */
+    private List<Found> casesAbout(SubjectAccessRequest request, Person account) {
+        Map<Long, Found> found = new LinkedHashMap<>();
         if (account != null) {
-            em.createQuery("select c from SafeguardingCase c where c.removedAt is null and (c.subjectPersonId = :person"
-                            + " or c.raisedBy = :username) order by c.raisedAt, c.id", SafeguardingCase.class)
-                    .setParameter("person", account.id()).setParameter("username", account.username())
-                    .getResultStream().forEach(c -> found.put(c.id(), c));
+            em.createQuery("select c from SafeguardingCase c where c.removedAt is null and c.subjectPersonId = :person",
+                            SafeguardingCase.class).setParameter("person", account.id())
+                    .getResultStream().forEach(c -> found.put(c.id(), new Found(c, false)));
         }
+        String typed = request.subjectName().strip().toLowerCase(Locale.ROOT);
         em.createQuery("select c from SafeguardingCase c where c.removedAt is null and c.subjectPersonId is null"
-                        + " and lower(c.subjectName) = :name order by c.raisedAt, c.id", SafeguardingCase.class)
-                .setParameter("name", request.subjectName().strip().toLowerCase(Locale.ROOT))
-                .getResultStream().forEach(c -> found.putIfAbsent(c.id(), c));
-        return found.values().stream()
-                .sorted((a, b) -> a.raisedAt().compareTo(b.raisedAt())).toList();
+                        + " and lower(c.subjectName) in (:names)", SafeguardingCase.class)
+                .setParameter("names", List.of(typed, comparable(request.subjectName())))
+                .getResultStream().forEach(c -> found.putIfAbsent(c.id(), new Found(c, false)));
+        if (account != null) {
+            em.createQuery("select c from SafeguardingCase c where c.removedAt is null and c.raisedBy = :username",
+                            SafeguardingCase.class).setParameter("username", account.username())
+                    .getResultStream().forEach(c -> found.putIfAbsent(c.id(), new Found(c, true)));
+        }
+        return found.values().stream().sorted((a, b) -> a.c().raisedAt().compareTo(b.c().raisedAt())).toList();
+    }
+
+    /**
+     * A name as names are compared: composed the one way Unicode allows (NFC), without invisible formatting marks
+     * (right-to-left marks, zero-width joiners), spaces collapsed, in lower case.
+     */
+    public static String comparable(String name) {
+        if (name == null) {
+            return "";
+        }
+        return Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("\\p{Cf}", "").strip()
+                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A case the person raised about someone else: only their own part (when and how they raised it, the concern as
+     * they told it, and what they did on it), never the other person's investigation.
+     */
+    private Map<String, Object> raisedCase(SafeguardingCase c, Person account, Set<String> logins) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("reference", c.reference());
+        out.put("theirPart", "raised the concern");
+        out.put("source", c.source().label());
+        out.put("raised", when(c.raisedAt()));
+        out.put("concern", c.summary());
+        List<Object> entries = new ArrayList<>();
+        for (TimelineEntry t : timeline.forCase(c.id())) {
+            if (t.actor().equals(account.username())) {
+                entries.add(entry(t, logins));
+            }
+        }
+        out.put("timeline", entries);
+        return out;
     }
 
     private List<OutboxMessage> emailsTo(SubjectAccessRequest request, Person account) {
@@ -152,12 +206,11 @@ public class SubjectAccessGathering {
                 + " m.id", OutboxMessage.class).setParameter("to", addresses).getResultList();
     }
 
-    private Map<String, Object> caseOf(SafeguardingCase c, Person account, Set<String> logins) {
+    private Map<String, Object> caseOf(SafeguardingCase c, Set<String> logins) {
         CaseFile file = caseFiles.fileOf(c.reference());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("reference", c.reference());
-        boolean aboutThem = account != null ? account.id().equals(c.subjectPersonId()) : c.subjectPersonId() == null;
-        out.put("theirPart", aboutThem ? "the member the case is about" : "raised the concern");
+        out.put("theirPart", "the member the case is about");
         out.put("member", c.subjectName());
         out.put("organisation", file.summary().organisationName());
         out.put("source", file.summary().source());
@@ -173,6 +226,10 @@ public class SubjectAccessGathering {
         out.put("findings", file.decision() == null ? null : file.decision().findings());
         out.put("closed", when(file.closedAt()));
         out.put("howItClosed", file.closureReason() == null ? null : file.closureReason().label());
+        out.put("closureSummary", c.closureSummary());
+        out.put("findingOnTheAllegation", c.allegationFinding() == null ? null : c.allegationFinding().label());
+        out.put("approvalNote", c.approvalNote());
+        out.put("dateOfBirth", day(c.subjectDateOfBirth()));
         out.put("keptUntil", day(file.retentionUntil()));
         out.put("legalHold", c.held() ? c.holdReason() : null);
 
@@ -198,9 +255,14 @@ public class SubjectAccessGathering {
             item.put("capturedBy", login(e.capturedBy(), logins));
             item.put("method", e.captureMethod());
             item.put("platform", e.platform());
-            item.put("address", e.url());
-            item.put("capturedText", e.capturedText());
-            item.put("file", e.fileName());
+            if (e.illegalImagery()) {
+                // Illegal imagery is never kept or shown: what was reported, not where or what it was.
+                item.put("illegalImagery", "Reported to the authorities; not kept");
+            } else {
+                item.put("address", e.url());
+                item.put("capturedText", e.capturedText());
+                item.put("file", e.fileName());
+            }
             item.put("sha256", e.sha256());
             item.put("shownToThem", e.shownToMember() ? "yes" : "no");
             evidence.add(item);
@@ -245,12 +307,7 @@ public class SubjectAccessGathering {
 
         List<Object> entries = new ArrayList<>();
         for (TimelineEntry t : timeline.forCase(c.id())) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("when", when(t.occurredAt()));
-            entry.put("who", login(t.actor(), logins));
-            entry.put("what", t.action());
-            entry.put("detail", t.erasedAt() != null ? "(erased " + when(t.erasedAt()) + ")" : t.detail());
-            entries.add(entry);
+            entries.add(entry(t, logins));
         }
         out.put("timeline", entries);
 
@@ -261,6 +318,15 @@ public class SubjectAccessGathering {
         }
         out.put("readBy", reads);
         return out;
+    }
+
+    private static Map<String, Object> entry(TimelineEntry t, Set<String> logins) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("when", when(t.occurredAt()));
+        entry.put("who", login(t.actor(), logins));
+        entry.put("what", t.action());
+        entry.put("detail", t.erasedAt() != null ? "(erased " + when(t.erasedAt()) + ")" : t.detail());
+        return entry;
     }
 
     private static Map<String, Object> read(ReadRecord r, boolean byWhom, Set<String> logins) {
@@ -308,11 +374,15 @@ public class SubjectAccessGathering {
         return "system".equals(login) ? "Safeguard Cases (automatic step)" : login;
     }
 
-    /** Every string of the tree through the redaction; map keys and the format are the product's, never redacted. */
+    /** The values the product writes itself (references, hashes, its own words): never redacted. */
+    private static final Set<String> PRODUCTS_OWN = Set.of("format", "reference", "case", "sha256", "theirPart",
+            "number", "shownToThem", "illegalImagery");
+
+    /** Every string of the tree through the redaction; map keys and the product's own values are never redacted. */
     private static Object redact(Object node, Redaction redaction) {
         if (node instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put((String) k, "format".equals(k) ? v : redact(v, redaction)));
+            map.forEach((k, v) -> out.put((String) k, PRODUCTS_OWN.contains(k) ? v : redact(v, redaction)));
             return out;
         }
         if (node instanceof Collection<?> list) {
@@ -345,7 +415,8 @@ public class SubjectAccessGathering {
      * What was gathered: the tree (maps of strings, lists and maps; null values are "not recorded") and its counts.
      *
      * @param redacted how many passages the redactions replaced, in the whole disclosure
+     * @param leftOut the references of the cases found but left out, as the officer chose
      */
-    public record Disclosure(Map<String, Object> tree, int cases, int emails, int redacted) {
+    public record Disclosure(Map<String, Object> tree, int cases, int emails, int redacted, List<String> leftOut) {
     }
 }

@@ -25,10 +25,12 @@ import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
 import uk.safeguardcases.application.notification.Notifications;
 import uk.safeguardcases.application.process.Processes;
+import uk.safeguardcases.application.process.StepUnavailableException;
 import uk.safeguardcases.application.reports.Documents;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.access.SubjectAccessAnswer;
 import uk.safeguardcases.domain.access.SubjectAccessDeadline;
 import uk.safeguardcases.domain.access.SubjectAccessProcess;
 import uk.safeguardcases.domain.access.SubjectAccessRequest;
@@ -107,9 +109,7 @@ public class SubjectAccessRequests {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Long personId = email.isEmpty() ? null : em.createQuery("select p.id from Person p where lower(p.email) = :e",
-                        Long.class).setParameter("e", email.toLowerCase(Locale.ROOT)).getResultStream().findFirst()
-                .orElse(null);
+        Long personId = accountOf(email, subjectName);
 
         Board board = boards.current();
         // Two requests recorded at once queue here for the board's next number (held until commit).
@@ -134,6 +134,20 @@ public class SubjectAccessRequests {
         return reference;
     }
 
+    /**
+     * The person's account on the board: by the e-mail address given, else by their name when exactly one account
+     * has it (two people of the same name: the officer gives the address).
+     */
+    private Long accountOf(String email, String name) {
+        if (!email.isEmpty()) {
+            return em.createQuery("select p.id from Person p where lower(p.email) = :e", Long.class)
+                    .setParameter("e", email.toLowerCase(Locale.ROOT)).getResultStream().findFirst().orElse(null);
+        }
+        List<Long> named = em.createQuery("select p.id from Person p where lower(p.displayName) = :n", Long.class)
+                .setParameter("n", SubjectAccessGathering.comparable(name)).setMaxResults(2).getResultList();
+        return named.size() == 1 ? named.get(0) : null;
+    }
+
     /** The board's requests, unanswered first (soonest due first). */
     public List<SubjectAccessSummary> list() {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
@@ -155,7 +169,8 @@ public class SubjectAccessRequests {
                 canExtend(r) && r.answerDue().isBefore(SubjectAccessDeadline.latestExtension(r.receivedOn(),
                         workingDays::isWorkingDay)), stateOf(r, Instant.now()), r.answerBy().remindedAt(), r.answerBy().missedAt(),
                 r.redactions() == null ? "" : r.redactions(), r.answeredAt(), r.answeredBy(), r.exportSha256(),
-                r.exportSizeBytes(), r.erasedAt());
+                r.exportSizeBytes(), r.erasedAt(), r.leftOut() == null ? "" : r.leftOut(),
+                r.leftOutReason() == null ? "" : r.leftOutReason());
     }
 
     /**
@@ -195,12 +210,17 @@ public class SubjectAccessRequests {
             throw new InvalidInputException(problems);
         }
         Deadline later = deadline(to, workingDays);
+        // The process first: if it has moved on meanwhile (answered in another window), nothing here changes.
+        try {
+            processes.deliver(r.processInstanceId(), SubjectAccessProcess.ANSWER, SubjectAccessProcess.EXTENDED,
+                    Map.of(SubjectAccessProcess.REMINDER_AT, Date.from(later.reminderAt()),
+                            SubjectAccessProcess.DUE, Date.from(later.due())));
+        } catch (StepUnavailableException e) {
+            throw new TaskAlreadyDoneException(Texts.text("task.noLongerOpen", r.reference()));
+        }
         r.extend(to, why, caller.username(), later);
-        processes.deliver(r.processInstanceId(), SubjectAccessProcess.ANSWER, SubjectAccessProcess.EXTENDED, Map.of(
-                SubjectAccessProcess.REMINDER_AT, Date.from(later.reminderAt()),
-                SubjectAccessProcess.DUE, Date.from(later.due())));
         timeline.record(null, AuditAction.SUBJECT_ACCESS_EXTENDED, r.reference() + ": to be answered by " + to
-                + " (was " + r.dueOn() + "). Why: " + why);
+                + " (was " + r.dueOn() + "); the reason is on the request.");
     }
 
     /** Marks the third parties' details (one per line) the answer leaves out wherever they appear. */
@@ -231,8 +251,13 @@ public class SubjectAccessRequests {
         byte[] json = SubjectAccessExport.json(disclosure.tree());
         byte[] zip = SubjectAccessExport.zip(r.reference(), pdf, json, now);
         String sha256 = sha256(zip);
-        processes.complete(r.processInstanceId(), SubjectAccessProcess.ANSWER, caller.username(), Map.of());
-        r.answer(caller.username(), now, zip, sha256);
+        try {
+            processes.complete(r.processInstanceId(), SubjectAccessProcess.ANSWER, caller.username(), Map.of());
+        } catch (StepUnavailableException e) {
+            throw new TaskAlreadyDoneException(Texts.text("task.noLongerOpen", r.reference()));
+        }
+        r.answer(caller.username(), now, zip.length, sha256);
+        em.persist(new SubjectAccessAnswer(r.id(), zip));
         timeline.record(null, AuditAction.SUBJECT_ACCESS_ANSWERED, r.reference() + ": answered with "
                 + disclosure.cases() + " case(s) and " + disclosure.emails() + " e-mail(s), " + disclosure.redacted()
                 + " passage(s) redacted; ZIP of " + zip.length + " bytes, SHA-256 " + sha256 + ".");
@@ -249,7 +274,58 @@ public class SubjectAccessRequests {
         if (r.erasedAt() != null) {
             throw new NotFoundException(Texts.text("sar.erased", r.reference()));
         }
-        return r.exportContent();
+        SubjectAccessAnswer answer = em.find(SubjectAccessAnswer.class, r.id());
+        if (answer == null) {
+            throw new NotFoundException(Texts.text("sar.erased", r.reference()));
+        }
+        timeline.record(null, AuditAction.SUBJECT_ACCESS_DOWNLOADED, r.reference() + ": the answer downloaded.");
+        return answer.content();
+    }
+
+    /**
+     * The answer as it would be made now, for the officer to read before it is kept: the same ZIP, every page of its
+     * PDF marked as a draft. Nothing is kept; the download is audited.
+     */
+    public byte[] draft(String reference) {
+        Caller caller = CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SubjectAccessRequest r = find(reference);
+        requireUnanswered(r);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        SubjectAccessGathering.Disclosure disclosure = gathering.gather(r, boards.current(), now, caller.username());
+        byte[] pdf = documents.subjectAccessDraft(disclosure.tree(), r.reference(), now, disclosure.redacted());
+        timeline.record(null, AuditAction.SUBJECT_ACCESS_DRAFT_DOWNLOADED, r.reference()
+                + ": a draft of the answer downloaded.");
+        return SubjectAccessExport.zip(r.reference() + "-draft", pdf, SubjectAccessExport.json(disclosure.tree()), now);
+    }
+
+    /**
+     * Whole cases to leave out of the answer (their references, one per line), and why: another person of the same
+     * name, or a case an exemption covers (Data Protection Act 2018, Schedule 2: crime, or Schedule 3: serious harm).
+     * The reason stays with the board; the answer does not say that anything was left out.
+     */
+    public void leaveOut(String reference, String references, String reason) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SubjectAccessRequest r = find(reference);
+        requireUnanswered(r);
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<String> refs = Redaction.terms(references).stream().map(t -> t.toUpperCase(Locale.ROOT)).toList();
+        String why = text(problems, "leftOutReason", reason, 2000,
+                refs.isEmpty() ? null : Texts.text("sar.leftOut.reasonMissing"));
+        if (references != null && references.length() > 4000) {
+            problems.put("leftOut", Texts.text("input.tooLong", 4000));
+        }
+        for (String ref : refs) {
+            if (!problems.containsKey("leftOut") && em.createQuery("select count(c) from SafeguardingCase c"
+                    + " where c.reference = :ref", Long.class).setParameter("ref", ref).getSingleResult() == 0) {
+                problems.put("leftOut", Texts.text("notFound.case", ref));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        r.leaveOut(String.join("\n", refs), why.isEmpty() ? null : why);
+        timeline.record(null, AuditAction.SUBJECT_ACCESS_CASES_LEFT_OUT, r.reference() + ": " + refs.size()
+                + " case(s) to be left out of the answer; the reason is on the request.");
     }
 
     /**
@@ -269,12 +345,15 @@ public class SubjectAccessRequests {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         int erased = 0;
         for (String reference : due) {
-            erased += em.createNativeQuery("update subject_access_request set export_content = null,"
+            erased += em.createNativeQuery("update subject_access_request set"
                             + " subject_name = '', subject_email = null, subject_person_id = null, requested_by = '',"
                             + " identity_checked_by = '', identity_evidence = '', redactions = null,"
-                            + " extension_reason = null, erased_at = ?1"
+                            + " extension_reason = null, left_out = null, left_out_reason = null, erased_at = ?1"
                             + " where tenant_id = ?2 and reference = ?3 and erased_at is null")
                     .setParameter(1, now).setParameter(2, board).setParameter(3, reference).executeUpdate();
+            em.createNativeQuery("delete from subject_access_answer where tenant_id = ?1 and request_id ="
+                            + " (select id from subject_access_request where tenant_id = ?1 and reference = ?2)")
+                    .setParameter(1, board).setParameter(2, reference).executeUpdate();
             timeline.record(null, AuditAction.SUBJECT_ACCESS_ERASED, reference + ": the answer and the request's"
                     + " personal details erased, " + SubjectAccessDeadline.ANSWER_KEPT_MONTHS
                     + " months after it was answered; its SHA-256 stays.");
@@ -312,20 +391,32 @@ public class SubjectAccessRequests {
         }
     }
 
-    /** The requester must be told of an extension within the first month: after it, no extension. */
+    /**
+     * The requester must be told of an extension within the first month: once the first deadline has passed (or
+     * been escalated as missed), no extension.
+     */
     private static boolean canExtend(SubjectAccessRequest r) {
-        return !r.answered() && !LocalDate.now(WorkingCalendar.UK).isAfter(r.dueOn());
+        return !r.answered() && r.answerBy().missedAt() == null
+                && Instant.now().isBefore(endOf(r.dueOn()));
+    }
+
+    /** A day's deadline is the end of that day (UK GDPR counts days, not working hours). */
+    private static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(WorkingCalendar.UK).toInstant();
     }
 
     private static DeadlineState stateOf(SubjectAccessRequest r, Instant now) {
         return r.answerBy().stateAt(now, r.answeredAt());
     }
 
-    /** Due at the end of the working day on {@code dueOn}; the reminder a working week before. */
+    /**
+     * Due at the end of {@code dueOn} (midnight after it: the law counts days, not working hours); the reminder a
+     * working week before, at the end of that working day.
+     */
     private static Deadline deadline(LocalDate dueOn, WorkingDays workingDays) {
         ZoneId zone = workingDays.zone();
-        Instant due = ZonedDateTime.of(dueOn, WorkingDays.END_OF_WORKING_DAY, zone).toInstant();
-        return Deadline.due(due, workingDays.reminderBefore(due, REMINDER_WORKING_DAYS));
+        Instant endOfWorkingDay = ZonedDateTime.of(dueOn, WorkingDays.END_OF_WORKING_DAY, zone).toInstant();
+        return Deadline.due(endOf(dueOn), workingDays.reminderBefore(endOfWorkingDay, REMINDER_WORKING_DAYS));
     }
 
     private static String text(Map<String, String> problems, String field, String value, int max, String whenMissing) {

@@ -29,4 +29,8 @@ public interface Documents {
      * passages) laid out for the person it is about.
      */
     byte[] subjectAccess(java.util.Map<String, Object> disclosure, String reference, Instant preparedAt, int redacted);
+
+    /** The same, as a draft for the officer to read before the answer is kept: every page says so. */
+    byte[] subjectAccessDraft(java.util.Map<String, Object> disclosure, String reference, Instant preparedAt,
+            int redacted);
 }

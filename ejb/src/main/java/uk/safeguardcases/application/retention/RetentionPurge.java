@@ -52,7 +52,7 @@ public class RetentionPurge {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public PurgeTurn removeDue(LocalDate today, java.time.Duration budget) {
-        long stopAt = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos();
+        long started = System.nanoTime();
         int removed = 0;
         long after = 0;
         while (true) {
@@ -62,7 +62,7 @@ public class RetentionPurge {
                     .setParameter("closed", CaseStatus.CLOSED).setParameter("today", today)
                     .setParameter("after", after).setMaxResults(BATCH).getResultList();
             for (Long id : due) {
-                if (System.nanoTime() - stopAt > 0) {
+                if (budget != null && System.nanoTime() - started > budget.toNanos()) {
                     return new PurgeTurn(removed, true);
                 }
                 after = id;

@@ -1,11 +1,9 @@
 package uk.safeguardcases.domain.access;
 
 import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -103,9 +101,12 @@ public class SubjectAccessRequest {
     @Column(name = "export_size_bytes")
     private Integer exportSizeBytes;
 
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "export_content")
-    private byte[] exportContent;
+    /** Whole cases left out of the answer (their references, one per line), and why (the board's record only). */
+    @Column(name = "left_out")
+    private String leftOut;
+
+    @Column(name = "left_out_reason")
+    private String leftOutReason;
 
     @Column(name = "erased_at")
     private Instant erasedAt;
@@ -161,13 +162,19 @@ public class SubjectAccessRequest {
         return answerBy.miss(at, answered());
     }
 
-    /** The answer: the export's bytes, as given to the requester, never changed. */
-    public void answer(String by, Instant at, byte[] export, String sha256) {
+    /** Whole cases to leave out of the answer, by reference (one per line), and why; none clears both. */
+    public void leaveOut(String references, String reason) {
+        requireOpen();
+        this.leftOut = references == null || references.isBlank() ? null : references;
+        this.leftOutReason = this.leftOut == null ? null : reason;
+    }
+
+    /** The answer was given: its size and SHA-256 (the bytes are kept as a {@link SubjectAccessAnswer}). */
+    public void answer(String by, Instant at, int sizeBytes, String sha256) {
         requireOpen();
         this.answeredBy = by;
         this.answeredAt = at;
-        this.exportContent = export;
-        this.exportSizeBytes = export.length;
+        this.exportSizeBytes = sizeBytes;
         this.exportSha256 = sha256;
     }
 
@@ -283,7 +290,11 @@ public class SubjectAccessRequest {
         return exportSizeBytes;
     }
 
-    public byte[] exportContent() {
-        return exportContent;
+    public String leftOut() {
+        return leftOut;
+    }
+
+    public String leftOutReason() {
+        return leftOutReason;
     }
 }

@@ -48,7 +48,13 @@ public class OpenPdfDocuments implements Documents {
 
     @Override
     public byte[] subjectAccess(Map<String, Object> disclosure, String reference, Instant preparedAt, int redacted) {
-        return SubjectAccessDocument.render(disclosure, reference, preparedAt, redacted);
+        return SubjectAccessDocument.render(disclosure, reference, preparedAt, redacted, null);
+    }
+
+    @Override
+    public byte[] subjectAccessDraft(Map<String, Object> disclosure, String reference, Instant preparedAt,
+            int redacted) {
+        return SubjectAccessDocument.render(disclosure, reference, preparedAt, redacted, "DRAFT: NOT THE ANSWER GIVEN");
     }
 
     private static Set<String> loginsIn(ReferralPack pack) {

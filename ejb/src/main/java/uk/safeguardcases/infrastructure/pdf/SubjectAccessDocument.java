@@ -28,7 +28,10 @@ final class SubjectAccessDocument {
             Map.entry("concern", "The concern"), Map.entry("whenItHappened", "When it happened"),
             Map.entry("contentAddress", "Address of the content"), Map.entry("triageDecision", "Triage decision"),
             Map.entry("triageNote", "Triage note"), Map.entry("outcome", "Outcome"), Map.entry("findings", "Findings"),
-            Map.entry("closed", "Closed"), Map.entry("howItClosed", "How it closed"), Map.entry("keptUntil", "Kept until"), Map.entry("legalHold", "Legal hold"),
+            Map.entry("closed", "Closed"), Map.entry("howItClosed", "How it closed"),
+            Map.entry("closureSummary", "Closure summary"), Map.entry("dateOfBirth", "Date of birth"),
+            Map.entry("findingOnTheAllegation", "Finding on the allegation"),
+            Map.entry("approvalNote", "Senior manager's note on the referral"), Map.entry("keptUntil", "Kept until"), Map.entry("legalHold", "Legal hold"),
             Map.entry("allegations", "Allegations"), Map.entry("clause", "Clause"),
             Map.entry("clauseText", "Clause text"), Map.entry("category", "Category"),
             Map.entry("severity", "Severity"), Map.entry("possibleOffence", "Possible offence"),
@@ -36,7 +39,7 @@ final class SubjectAccessDocument {
             Map.entry("evidence", "Evidence"), Map.entry("number", "Number"), Map.entry("captured", "Captured"),
             Map.entry("capturedBy", "Captured by"), Map.entry("method", "Method"), Map.entry("platform", "Platform"),
             Map.entry("address", "Address"), Map.entry("capturedText", "Captured text"), Map.entry("file", "File"),
-            Map.entry("sha256", "SHA-256"), Map.entry("shownToThem", "Shown to the member"),
+            Map.entry("sha256", "SHA-256"), Map.entry("illegalImagery", "Illegal imagery"), Map.entry("shownToThem", "Shown to the member"),
             Map.entry("requests", "Requests to the member"), Map.entry("kind", "Kind"), Map.entry("sent", "Sent"),
             Map.entry("deadline", "Deadline"), Map.entry("answer", "Answer"), Map.entry("theirWords", "Their words"),
             Map.entry("answered", "Answered"), Map.entry("decision", "Decision"),
@@ -54,9 +57,10 @@ final class SubjectAccessDocument {
     }
 
     @SuppressWarnings("unchecked")
-    static byte[] render(Map<String, Object> disclosure, String reference, Instant preparedAt, int redacted) {
+    static byte[] render(Map<String, Object> disclosure, String reference, Instant preparedAt, int redacted,
+            String pageLabel) {
         Map<String, Object> request = (Map<String, Object>) disclosure.get("request");
-        return PdfSheets.write("Subject access request", reference, preparedAt, pdf -> {
+        return PdfSheets.write("Subject access request", reference, pageLabel, preparedAt, pdf -> {
             pdf.markingBlock();
             pdf.title("Subject access request " + reference);
             pdf.paragraph("Everything " + request.get("board") + " holds about the person named below, as it stood"

@@ -13,10 +13,12 @@ import uk.safeguardcases.web.shell.PdfDownload;
  * A subject access request's answer exactly as it was given: the kept ZIP (its PDF and JSON), for the board's
  * officers and seniors ({@code /officer/*} in web.xml; the service checks the role and the board again).
  */
-@WebServlet(SubjectAccessExportServlet.PATH)
+@WebServlet({SubjectAccessExportServlet.PATH, SubjectAccessExportServlet.DRAFT})
 public class SubjectAccessExportServlet extends HttpServlet {
 
     static final String PATH = "/officer/subject-access-export";
+    /** The answer as it would be made now, every page of its PDF marked as a draft; nothing is kept. */
+    static final String DRAFT = "/officer/subject-access-draft";
 
     @Inject
     private SubjectAccessRequests requests;
@@ -28,7 +30,12 @@ public class SubjectAccessExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        PdfDownload.send(response, "subject-access-" + reference, "application/zip", "zip",
-                () -> requests.export(reference));
+        if (DRAFT.equals(request.getServletPath())) {
+            PdfDownload.send(response, "subject-access-" + reference + "-draft", "application/zip", "zip",
+                    () -> requests.draft(reference));
+        } else {
+            PdfDownload.send(response, "subject-access-" + reference, "application/zip", "zip",
+                    () -> requests.export(reference));
+        }
     }
 }

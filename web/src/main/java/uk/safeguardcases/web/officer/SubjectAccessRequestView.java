@@ -33,6 +33,8 @@ public class SubjectAccessRequestView implements Serializable {
     private String extendedTo;
     private String extensionReason;
     private String terms;
+    private String leftOut;
+    private String leftOutReason;
 
     static String pathOf(String reference) {
         return "/officer/subject-access-request.xhtml?ref=" + reference;
@@ -43,6 +45,10 @@ public class SubjectAccessRequestView implements Serializable {
             detail = requests.detail(ref);
             if (terms == null) {
                 terms = detail.redactions();
+            }
+            if (leftOut == null) {
+                leftOut = detail.leftOut();
+                leftOutReason = detail.leftOutReason();
             }
         });
     }
@@ -57,6 +63,11 @@ public class SubjectAccessRequestView implements Serializable {
     public void redact() {
         Pages.step("redactions", Language.text("officer", "sar.redactionsSaved"), pathOf(ref),
                 () -> requests.redact(ref, terms));
+    }
+
+    public void leaveOut() {
+        Pages.step("leaveOut", Language.text("officer", "sar.leftOutSaved"), pathOf(ref),
+                () -> requests.leaveOut(ref, leftOut, leftOutReason));
     }
 
     public void answer() {
@@ -82,6 +93,11 @@ public class SubjectAccessRequestView implements Serializable {
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> getPreviewEmails() {
         return getPreview() == null ? List.of() : (List<Map<String, Object>>) getPreview().tree().get("emails");
+    }
+
+    /** The cases found but left out, as the preview lists them. */
+    public String getPreviewLeftOut() {
+        return getPreview() == null ? "" : String.join(", ", getPreview().leftOut());
     }
 
     public SubjectAccessDetail getDetail() {
@@ -110,6 +126,22 @@ public class SubjectAccessRequestView implements Serializable {
 
     public void setExtensionReason(String extensionReason) {
         this.extensionReason = extensionReason;
+    }
+
+    public String getLeftOut() {
+        return leftOut;
+    }
+
+    public void setLeftOut(String leftOut) {
+        this.leftOut = leftOut;
+    }
+
+    public String getLeftOutReason() {
+        return leftOutReason;
+    }
+
+    public void setLeftOutReason(String leftOutReason) {
+        this.leftOutReason = leftOutReason;
     }
 
     public String getTerms() {

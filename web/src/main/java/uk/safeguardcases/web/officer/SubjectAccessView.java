@@ -37,10 +37,27 @@ public class SubjectAccessView implements Serializable {
 
     public void record() {
         Pages.step("request", () -> {
-            String reference = requests.record(new SubjectAccessRequestDetails(requestedBy, subjectName, subjectEmail,
-                    date("receivedOn", receivedOn), identityCheckedBy, identityEvidence));
-            return Done.then(SubjectAccessRequestView.pathOf(reference),
-                    Language.text("officer", "sar.recorded", reference));
+            // A date that is not one is said with every other problem of the form, not on its own first.
+            LocalDate received = null;
+            String dateProblem = null;
+            try {
+                received = date("receivedOn", receivedOn);
+            } catch (InvalidInputException e) {
+                dateProblem = e.fieldMessages().get("receivedOn");
+            }
+            try {
+                String reference = requests.record(new SubjectAccessRequestDetails(requestedBy, subjectName,
+                        subjectEmail, received, identityCheckedBy, identityEvidence));
+                return Done.then(SubjectAccessRequestView.pathOf(reference),
+                        Language.text("officer", "sar.recorded", reference));
+            } catch (InvalidInputException e) {
+                if (dateProblem == null) {
+                    throw e;
+                }
+                Map<String, String> problems = new java.util.LinkedHashMap<>(e.fieldMessages());
+                problems.put("receivedOn", dateProblem);
+                throw new InvalidInputException(problems);
+            }
         });
     }
 
