@@ -6,13 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -98,19 +95,6 @@ class RetentionPurgeProcessTest {
     }
 
     private static ProcessEngine engineWith(String... boards) {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:retention-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        configuration.setHistory("audit");
-        configuration.setJobExecutorActivate(false);
-        configuration.setProcessEngineName("retention-test-" + UUID.randomUUID());
-        configuration.setExpressionManager(new MockExpressionManager());
-        ProcessEngine engine = configuration.buildProcessEngine();
-        RetentionModels models = new RetentionModels();
-        for (String board : boards) {
-            var deployment = engine.getRepositoryService().createDeployment().tenantId(board).name("safeguard-" + board);
-            models.resourceNames().forEach(r -> deployment.addInputStream(r, models.openFor(board, r)));
-            deployment.deploy();
-        }
-        return engine;
+        return TestEngines.withModels(new RetentionModels(), boards);
     }
 }

@@ -7,14 +7,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,19 +161,6 @@ class SubjectAccessProcessTest {
     }
 
     private static ProcessEngine engineWith(String... boards) {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:sar-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        configuration.setHistory("audit");
-        configuration.setJobExecutorActivate(false);
-        configuration.setProcessEngineName("sar-test-" + UUID.randomUUID());
-        configuration.setExpressionManager(new MockExpressionManager());
-        ProcessEngine engine = configuration.buildProcessEngine();
-        SubjectAccessModels models = new SubjectAccessModels();
-        for (String board : boards) {
-            var deployment = engine.getRepositoryService().createDeployment().tenantId(board).name("safeguard-" + board);
-            models.resourceNames().forEach(r -> deployment.addInputStream(r, models.openFor(board, r)));
-            deployment.deploy();
-        }
-        return engine;
+        return TestEngines.withModels(new SubjectAccessModels(), boards);
     }
 }

@@ -4,15 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +39,7 @@ import uk.safeguardcases.domain.board.BoardRepository;
 import uk.safeguardcases.domain.calendar.WorkingDays;
 import uk.safeguardcases.domain.cases.Redaction;
 import uk.safeguardcases.domain.deadline.Deadline;
+import uk.safeguardcases.domain.evidence.ContentHash;
 import uk.safeguardcases.domain.deadline.DeadlineState;
 import uk.safeguardcases.domain.people.Role;
 
@@ -250,7 +248,7 @@ public class SubjectAccessRequests {
         byte[] pdf = documents.subjectAccess(disclosure.tree(), r.reference(), now, disclosure.redacted());
         byte[] json = SubjectAccessExport.json(disclosure.tree());
         byte[] zip = SubjectAccessExport.zip(r.reference(), pdf, json, now);
-        String sha256 = sha256(zip);
+        String sha256 = ContentHash.sha256Hex(zip);
         try {
             processes.complete(r.processInstanceId(), SubjectAccessProcess.ANSWER, caller.username(), Map.of());
         } catch (StepUnavailableException e) {
@@ -435,11 +433,4 @@ public class SubjectAccessRequests {
         return s == null ? "" : s.strip();
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
