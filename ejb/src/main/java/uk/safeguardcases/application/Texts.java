@@ -93,6 +93,12 @@ public final class Texts {
         return format("d MMMM yyyy", date);
     }
 
+    /** "5 May 2026" in {@code language} (Welsh: "5 Mai 2026"), whoever is reading. */
+    public static String date(Locale language, LocalDate date) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", isWelsh(language) ? WELSH_DATES : ENGLISH_DATES)
+                .format(date);
+    }
+
     /** "Tuesday 5 May 2026" (Welsh: "Dydd Mawrth 5 Mai 2026"). */
     public static String dateWithWeekday(LocalDate date) {
         return format("EEEE d MMMM yyyy", date);

@@ -203,6 +203,95 @@ public class Notifications {
         }
     }
 
+    /** NSCB model policy 4.2: a member is asked to complete the Employee Declaration Form for a published version. */
+    public void declarationAsked(Person member, int version, String title, java.time.LocalDate effectiveFrom) {
+        toPerson(member, Notice.DECLARATION_ASKED, language -> Texts.in(language, "mail." + Notice.DECLARATION_ASKED
+                + ".body", boardName(language), version, title, Texts.date(language, effectiveFrom)), DECLARATIONS, null);
+    }
+
+    /** The member has not completed the form yet (7 and 14 days after being asked). */
+    public void declarationReminder(Person member, int version, String title, Instant askedAt) {
+        toPerson(member, Notice.DECLARATION_REMINDER, language -> Texts.in(language, "mail."
+                + Notice.DECLARATION_REMINDER + ".body", Texts.date(language, ukDay(askedAt)), version,
+                boardName(language), title), DECLARATIONS, null);
+    }
+
+    /**
+     * Model policy 5.1 (managers ensure the form "is completed by all team members"): the member has not completed
+     * it in 21 days. To their manager, or, with none recorded ({@code toManager} false), to an administrator.
+     */
+    public void declarationOverdue(Person recipient, Person member, boolean toManager, int version, String title,
+            Instant askedAt) {
+        toPerson(recipient, Notice.DECLARATION_OVERDUE, language -> Texts.in(language, "mail."
+                + Notice.DECLARATION_OVERDUE + ".body", member.displayName(), Texts.date(language, ukDay(askedAt)),
+                version, boardName(language), title) + (toManager ? "" : "\n\n"
+                + Texts.in(language, "mail.declaration.noManager", member.displayName())),
+                toManager ? DECLARATIONS : "/admin/declarations.xhtml", null);
+    }
+
+    /** Appendix 1: a member signed the form and named {@code manager}, who countersigns it. */
+    public void declarationToCountersign(Person manager, String memberName, int version, String title) {
+        toPerson(manager, Notice.DECLARATION_TO_COUNTERSIGN, language -> Texts.in(language, "mail."
+                + Notice.DECLARATION_TO_COUNTERSIGN + ".body", memberName, version, boardName(language), title),
+                DECLARATIONS, null);
+    }
+
+    /** Model policy 11.1: the policy's owner is reminded that its review date is near. */
+    public void policyReviewDue(Person owner, int version, String title, java.time.LocalDate reviewDate) {
+        toPerson(owner, Notice.POLICY_REVIEW_DUE, language -> Texts.in(language, "mail." + Notice.POLICY_REVIEW_DUE
+                + ".body", version, boardName(language), title, Texts.date(language, reviewDate)),
+                "/admin/declarations.xhtml", null);
+    }
+
+    /**
+     * Cwm Taf ("employees should notify their manager"): the member's manager is told that they made a self-report,
+     * with its reference only; what the member wrote stays with the board.
+     */
+    public void selfReportToManager(Person manager, Person member, SafeguardingCase c) {
+        toPerson(manager, Notice.SELF_REPORT_TO_MANAGER, language -> Texts.in(language, "mail."
+                + Notice.SELF_REPORT_TO_MANAGER + ".body", member.displayName(), boardName(language), c.reference()),
+                null, c.id());
+    }
+
+    /** Where members sign and countersign their declarations. */
+    private static final String DECLARATIONS = "/portal/declaration.xhtml";
+
+    /**
+     * An e-mail about no case (or, with {@code caseId}, about one without its details) to one person of the board, in
+     * the board's languages as {@link #inTheBoardsLanguages} writes them, with a link into the product when given.
+     */
+    private void toPerson(Person person, Notice notice, Function<Locale, String> text, String path, Long caseId) {
+        if (person == null || person.email() == null || person.email().isBlank()) {
+            return;
+        }
+        Board board = boards.current();
+        List<Locale> languages = board.welshInterface() ? List.of(Texts.WELSH, Texts.ENGLISH) : List.of(Texts.ENGLISH);
+        List<String> subjects = new ArrayList<>();
+        List<String> letters = new ArrayList<>();
+        for (Locale language : languages) {
+            subjects.add(Texts.in(language, "mail." + notice + ".subject"));
+            letters.add(Texts.in(language, "mail.greeting.member", person.displayName()) + "\n\n" + text.apply(language)
+                    + "\n\n" + (path == null ? Texts.in(language, "mail.declaration.footerNoLink")
+                            : Texts.in(language, "mail.declaration.footer", link(path)))
+                    + "\n\n" + Texts.wording(language, board.name(), board.nameCy()));
+        }
+        String body = String.join("\n\n" + "–".repeat(40) + "\n\n", letters);
+        if (languages.size() > 1) {
+            body = languages.stream().map(language -> Texts.in(language, "mail.bilingual"))
+                    .collect(Collectors.joining("\n")) + "\n\n" + body;
+        }
+        outbox.queue(caseId, notice, person.email().strip(), String.join(" / ", subjects), body);
+    }
+
+    private String boardName(Locale language) {
+        Board board = boards.current();
+        return Texts.wording(language, board.name(), board.nameCy());
+    }
+
+    private static java.time.LocalDate ukDay(Instant at) {
+        return at.atZone(WorkingCalendar.UK).toLocalDate();
+    }
+
     /**
      * A link to choose a password, to the account's own address only: the person asked, their administrator required
      * a new one, or they have just been added. The link opens once, for 30 minutes; the e-mail holds nothing else.

@@ -120,6 +120,18 @@ public enum AuditAction {
     API_KEY_REVOKED("API key revoked", BOARD_ONLY),
     API_KEY_ROTATED("API key rotated", BOARD_ONLY),
 
+    // Policy declarations (NSCB model policy 4.2, 5.1, 11 and Appendix 1): the board's record, no case.
+    POLICY_VERSION_PUBLISHED("Policy version published", BOARD_ONLY),
+    DECLARATIONS_ASKED("Members asked to declare", BOARD_ONLY),
+    DECLARATION_SIGNED("Policy declaration signed", BOARD_ONLY),
+    DECLARATION_COUNTERSIGNED("Policy declaration countersigned", BOARD_ONLY),
+    DECLARATION_REMINDER_SENT("Policy declaration reminder sent", BOARD_ONLY),
+    DECLARATION_ESCALATED("Policy declaration escalated", BOARD_ONLY),
+    POLICY_REVIEW_REMINDER_SENT("Policy review reminder sent", BOARD_ONLY),
+    DECLARATIONS_EXPORTED("Declarations exported", BOARD_ONLY),
+    /** Cwm Taf: "employees should notify their manager"; the product tells the manager a self-report was made. */
+    MANAGER_TOLD_OF_SELF_REPORT("Manager told of self-report", BOARD_ONLY),
+
     // People's accounts: the board's own record of its doors.
     ACCOUNT_LOCKED("Account locked", BOARD_ONLY),
     ACCOUNT_UNLOCKED("Account unlocked", BOARD_ONLY),

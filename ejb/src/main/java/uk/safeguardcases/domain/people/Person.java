@@ -49,6 +49,13 @@ public class Person {
     @Column(nullable = false)
     private boolean active = true;
 
+    /**
+     * The person's line manager, another person of the board (NSCB model policy 5.1: managers make sure their team
+     * completes the declaration form; Cwm Taf: "employees should notify their manager"); null when not known.
+     */
+    @Column(name = "manager_person_id")
+    private Long managerPersonId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -124,6 +131,18 @@ public class Person {
 
     public boolean active() {
         return active;
+    }
+
+    public Long managerPersonId() {
+        return managerPersonId;
+    }
+
+    /** Names the person's manager (never themselves); null for none. */
+    public void managedBy(Long managerPersonId) {
+        if (managerPersonId != null && managerPersonId.equals(id)) {
+            throw new IllegalArgumentException("A person cannot be their own manager.");
+        }
+        this.managerPersonId = managerPersonId;
     }
 
     public Set<Role> roles() {

@@ -1,0 +1,12 @@
+package uk.safeguardcases.application.declaration;
+
+import java.io.Serializable;
+
+/**
+ * Whether the member of a case had declared the version of the policy in force when the conduct happened, and when
+ * (the first thing an HR panel asks), in words for the case page, the HR view and the referral pack.
+ *
+ * @param declared true only when the member had signed the version in force
+ */
+public record DeclarationStatement(boolean declared, String text) implements Serializable {
+}

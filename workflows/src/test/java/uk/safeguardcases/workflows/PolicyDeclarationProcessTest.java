@@ -1,0 +1,200 @@
+package uk.safeguardcases.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The policy declaration processes as the engine runs them, the clock moved: a published version asks the members
+ * in a job of its own and reminds its owner 30 days before the review date, unless a later version comes first; a
+ * member's declaration is signed by the member, countersigned by the manager they named, reminded at 7 and 14 days
+ * and escalated to the manager at 21 while the task stays open, and ended by a later version.
+ */
+class PolicyDeclarationProcessTest {
+
+    private static final Instant PUBLISHED = Instant.parse("2026-04-01T09:00:00Z");
+    private static final Instant REVIEW_REMINDER = Instant.parse("2027-03-02T09:00:00Z");
+
+    private ProcessEngine engine;
+    private final List<String> steps = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        ClockUtil.setCurrentTime(Date.from(PUBLISHED));
+        engine = TestEngines.withModels(new DeclarationModels(), "chscb", "cwmtaf");
+        record("askMembersDelegate", "asked", "policyVersionId");
+        record("policyReviewDelegate", "owner reminded", "policyVersionId");
+        record("declarationReminderDelegate", "reminded", "declarationId");
+        record("declarationSecondReminderDelegate", "reminded again", "declarationId");
+        record("declarationEscalationDelegate", "manager told", "declarationId");
+    }
+
+    private void record(String delegate, String what, String variable) {
+        Mocks.register(delegate, (JavaDelegate) execution -> steps.add(what + " " + execution.getVariable(variable)
+                + " at " + ClockUtil.getCurrentTime().toInstant()));
+    }
+
+    @AfterEach
+    void closeEngine() {
+        ClockUtil.reset();
+        Mocks.reset();
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    @Test
+    void aPublishedVersionAsksTheMembersInAJobAndRemindsItsOwnerBeforeTheReview() {
+        ProcessInstance version = publish("chscb", 1L);
+        assertThat(steps).as("asking runs after the publishing transaction, as a job").isEmpty();
+        runDue(version);
+        assertThat(steps).containsExactly("asked 1 at " + PUBLISHED);
+        assertThat(active(version)).containsExactly("awaiting-review");
+        assertThat(timers(version)).extracting(j -> j.getDuedate().toInstant()).containsExactly(REVIEW_REMINDER);
+
+        moveTo("2027-03-02T09:00:01Z");
+        runDue(version);
+        assertThat(steps).containsExactly("asked 1 at " + PUBLISHED, "owner reminded 1 at 2027-03-02T09:00:01Z");
+        assertThat(ended(version)).isTrue();
+    }
+
+    @Test
+    void aLaterVersionEndsTheEarlierOnesWaitForReview() {
+        ProcessInstance first = publish("chscb", 1L);
+        runDue(first);
+        moveTo("2026-09-01T09:00:00Z");
+        engine.getRuntimeService().createMessageCorrelation("policy-version-superseded")
+                .processInstanceId(first.getId()).correlate();
+        assertThat(ended(first)).isTrue();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(first.getId()).count()).isZero();
+        moveTo("2027-03-03T09:00:00Z");
+        assertThat(steps).containsExactly("asked 1 at " + PUBLISHED);
+    }
+
+    @Test
+    void theMemberSignsAndTheManagerTheyNamedCountersigns() {
+        ProcessInstance declaration = ask("chscb", 7L, "chscb.member");
+        Task declare = task(declaration);
+        assertThat(declare.getTaskDefinitionKey()).isEqualTo("declare");
+        assertThat(declare.getAssignee()).isEqualTo("chscb.member");
+        assertThat(timers(declaration)).extracting(j -> j.getDuedate().toInstant()).containsExactlyInAnyOrder(
+                Instant.parse("2026-04-08T09:00:00Z"), Instant.parse("2026-04-15T09:00:00Z"),
+                Instant.parse("2026-04-22T09:00:00Z"));
+
+        moveTo("2026-04-03T10:00:00Z");
+        engine.getTaskService().complete(declare.getId(), Map.of("managerUsername", "chscb.manager"));
+        Task countersign = task(declaration);
+        assertThat(countersign.getTaskDefinitionKey()).isEqualTo("countersign");
+        assertThat(countersign.getAssignee()).isEqualTo("chscb.manager");
+        assertThat(timers(declaration)).as("signed: no reminders").isEmpty();
+
+        engine.getTaskService().complete(countersign.getId());
+        assertThat(ended(declaration)).isTrue();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(declaration.getId()).activityId("countersigned").count()).isOne();
+        moveTo("2026-05-30T10:00:00Z");
+        assertThat(steps).isEmpty();
+    }
+
+    @Test
+    void theMemberIsRemindedAtSevenAndFourteenDaysAndTheManagerToldAtTwentyOneWhileTheFormStaysOpen() {
+        ProcessInstance declaration = ask("chscb", 8L, "chscb.member");
+        moveTo("2026-04-08T09:00:01Z");
+        runDue(declaration);
+        assertThat(steps).containsExactly("reminded 8 at 2026-04-08T09:00:01Z");
+        moveTo("2026-04-15T09:00:01Z");
+        runDue(declaration);
+        moveTo("2026-04-22T09:00:01Z");
+        runDue(declaration);
+        assertThat(steps).containsExactly("reminded 8 at 2026-04-08T09:00:01Z",
+                "reminded again 8 at 2026-04-15T09:00:01Z", "manager told 8 at 2026-04-22T09:00:01Z");
+        assertThat(task(declaration).getTaskDefinitionKey()).as("still to be signed").isEqualTo("declare");
+        assertThat(timers(declaration)).isEmpty();
+
+        moveTo("2026-05-01T09:00:00Z");
+        engine.getTaskService().complete(task(declaration).getId(), Map.of("managerUsername", "chscb.manager"));
+        engine.getTaskService().complete(task(declaration).getId());
+        assertThat(ended(declaration)).isTrue();
+    }
+
+    @Test
+    void aNewVersionEndsAnUnsignedDeclarationAndItsReminders() {
+        ProcessInstance declaration = ask("chscb", 9L, "chscb.member");
+        moveTo("2026-04-09T09:00:00Z");
+        runDue(declaration);
+        engine.getRuntimeService().createMessageCorrelation("declaration-superseded")
+                .processInstanceId(declaration.getId()).correlate();
+        assertThat(ended(declaration)).isTrue();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(declaration.getId()).activityId("superseded").count()).isOne();
+        moveTo("2026-05-30T09:00:00Z");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(declaration.getId()).count())
+                .isZero();
+        assertThat(steps).containsExactly("reminded 9 at 2026-04-09T09:00:00Z");
+    }
+
+    @Test
+    void aBoardsDeclarationsAndTheirTimersAreThatBoardsOnly() {
+        ProcessInstance chscb = ask("chscb", 10L, "chscb.member");
+        ProcessInstance cwmtaf = ask("cwmtaf", 11L, "cwmtaf.member");
+        assertThat(timers(chscb)).extracting(Job::getTenantId).containsOnly("chscb");
+        assertThat(engine.getTaskService().createTaskQuery().tenantIdIn("cwmtaf").list())
+                .extracting(Task::getProcessInstanceId).containsExactly(cwmtaf.getId());
+        assertThat(engine.getTaskService().createTaskQuery().taskAssignee("chscb.member").list())
+                .extracting(Task::getTenantId).containsExactly("chscb");
+    }
+
+    private ProcessInstance publish(String board, long versionId) {
+        return engine.getRuntimeService().createProcessInstanceByKey("policy-version").processDefinitionTenantId(board)
+                .businessKey(board.toUpperCase() + "-POLICY-" + versionId)
+                .setVariables(Map.of("policyVersionId", versionId, "reviewReminderAt", Date.from(REVIEW_REMINDER)))
+                .execute();
+    }
+
+    private ProcessInstance ask(String board, long declarationId, String member) {
+        return engine.getRuntimeService().createProcessInstanceByKey("policy-declaration")
+                .processDefinitionTenantId(board).businessKey("DECLARATION-" + declarationId)
+                .setVariables(Map.of("declarationId", declarationId, "memberUsername", member)).execute();
+    }
+
+    private Task task(ProcessInstance instance) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    private List<String> active(ProcessInstance instance) {
+        return engine.getRuntimeService().getActiveActivityIds(instance.getId());
+    }
+
+    private List<Job> timers(ProcessInstance instance) {
+        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().list();
+    }
+
+    private void runDue(ProcessInstance instance) {
+        for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .executable().list()) {
+            engine.getManagementService().executeJob(job.getId());
+        }
+    }
+
+    private boolean ended(ProcessInstance instance) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
+    }
+
+    private static void moveTo(String instant) {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
+    }
+}
