@@ -45,6 +45,9 @@ public class PeopleAdministration {
     @Inject
     private TimelineService timeline;
 
+    @Inject
+    private uk.safeguardcases.application.declaration.PolicyDeclarations declarations;
+
     public List<AdminPerson> people() {
         CallerContext.require(Role.ADMIN);
         Map<Long, String> names = organisationNames();
@@ -90,6 +93,7 @@ public class PeopleAdministration {
         timeline.record(null, AuditAction.PERSON_ADDED, cleanUsername + ": name " + Checks.quote(cleanName) + "; e-mail "
                 + Checks.quote(cleanEmail) + "; roles " + Checks.quote(labels(cleanRoles)) + "; organisation "
                 + Checks.quote(names.get(organisation)) + " (initial password set, not recorded)");
+        declarations.askNewMember(person.id());
         return view(person, names);
     }
 
@@ -114,6 +118,7 @@ public class PeopleAdministration {
         if (changes.any()) {
             person.change(cleanName, cleanEmail, organisation, cleanRoles);
             timeline.record(null, AuditAction.PERSON_CHANGED, person.username() + ": " + changes);
+            declarations.askNewMember(person.id());
         }
         return view(person, names);
     }
@@ -137,6 +142,7 @@ public class PeopleAdministration {
         if (!person.active()) {
             person.reactivate();
             timeline.record(null, AuditAction.PERSON_REACTIVATED, person.username() + ": active: 'no' → 'yes'");
+            declarations.askNewMember(person.id());
         }
         return view(person, organisationNames());
     }

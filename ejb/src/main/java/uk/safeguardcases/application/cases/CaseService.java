@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.cases;
 
+import uk.safeguardcases.domain.people.Person;
+
 import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.board.BoardRepository;
@@ -64,6 +66,9 @@ public class CaseService {
 
     @Inject
     private TimelineService timeline;
+
+    @Inject
+    private uk.safeguardcases.application.notification.Notifications notifications;
 
     @Inject
     private Processes processes;
@@ -181,7 +186,27 @@ public class CaseService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return open(caller, caller.displayName(), organisation, CaseSource.SELF_REPORT, prefix + text, personId);
+        CaseSummary report = open(caller, caller.displayName(), organisation, CaseSource.SELF_REPORT, prefix + text,
+                personId);
+        tellManager(personId, report.reference());
+        return report;
+    }
+
+    /**
+     * Cwm Taf: "employees should notify their manager". The member's manager (named on their declaration) is told a
+     * self-report was made, by its reference only; the case's timeline records it.
+     */
+    private void tellManager(long personId, String reference) {
+        Person member = people.byId(personId).orElse(null);
+        Person manager = member == null || member.managerPersonId() == null ? null
+                : people.byId(member.managerPersonId()).filter(Person::active).orElse(null);
+        if (manager == null) {
+            return;
+        }
+        SafeguardingCase c = lookup.byReference(reference);
+        notifications.selfReportToManager(manager, member, c);
+        timeline.record(c.id(), AuditAction.MANAGER_TOLD_OF_SELF_REPORT, "Their manager, " + manager.displayName()
+                + ", was told that a self-report was made (its reference only).");
     }
 
     /** The reports the signed-in member made about themselves, newest first, with what they told the board. */

@@ -474,10 +474,17 @@ public class PolicyDeclarations {
         });
     }
 
-    /** Every member asked to declare the latest version, for the CSV export; audited by the page that serves it. */
-    public List<DeclarationRecord> completionRecords() {
+    /** Every member asked to declare the latest version, for the CSV export; each export is audited. */
+    public List<DeclarationRecord> exportCompletion() {
         CallerContext.require(Role.ADMIN, Role.SENIOR);
-        return declarations.latest().map(this::records).orElse(List.of());
+        PolicyVersion latest = declarations.latest().orElse(null);
+        if (latest == null) {
+            return List.of();
+        }
+        List<DeclarationRecord> records = records(latest);
+        timeline.record(null, AuditAction.DECLARATIONS_EXPORTED, "Completion of version " + latest.number()
+                + " exported as CSV: " + records.size() + " member(s).");
+        return records;
     }
 
     private List<DeclarationRecord> records(PolicyVersion version) {
@@ -524,7 +531,7 @@ public class PolicyDeclarations {
                 countersigned++;
             }
         }
-        return new CompletionRow(name, asked, declared, countersigned, asked - declared);
+        return CompletionRow.of(name, asked, declared, countersigned);
     }
 
     /**
@@ -539,15 +546,22 @@ public class PolicyDeclarations {
 
     /** As {@link #forCase}, for a case the caller's service has already found (the referral pack). */
     public DeclarationStatement statementFor(SafeguardingCase c, Locale language) {
+        Object[] said = said(c, language);
+        return new DeclarationStatement((Boolean) said[0], (String) said[1],
+                (String) said(c, Texts.ENGLISH)[1]);
+    }
+
+    /** Whether it was declared in time, and the words, in {@code language}. */
+    private Object[] said(SafeguardingCase c, Locale language) {
         LocalDate conductOn = (c.occurredAt() != null ? c.occurredAt() : c.raisedAt()).atZone(WorkingCalendar.UK)
                 .toLocalDate();
         if (c.subjectPersonId() == null) {
-            return new DeclarationStatement(false, Texts.in(language, "declaration.statement.noAccount"));
+            return new Object[] {false, Texts.in(language, "declaration.statement.noAccount")};
         }
         PolicyVersion version = declarations.inForceOn(conductOn).orElse(null);
         if (version == null) {
-            return new DeclarationStatement(false, Texts.in(language, "declaration.statement.noVersion",
-                    Texts.date(language, conductOn)));
+            return new Object[] {false, Texts.in(language, "declaration.statement.noVersion",
+                    dateIn(language, conductOn))};
         }
         Declaration d = declarations.of(version.id(), c.subjectPersonId()).orElse(null);
         String versionWords = Texts.in(language, "declaration.statement.version", version.number(), version.title(),
@@ -555,8 +569,8 @@ public class PolicyDeclarations {
         if (d == null || d.declaredAt() == null) {
             String asked = d == null ? Texts.in(language, "declaration.statement.notAsked")
                     : Texts.in(language, "declaration.statement.asked", dateIn(language, d.askedAt()));
-            return new DeclarationStatement(false, Texts.in(language, "declaration.statement.notDeclared",
-                    versionWords, dateIn(language, conductOn), asked));
+            return new Object[] {false, Texts.in(language, "declaration.statement.notDeclared", versionWords,
+                    dateIn(language, conductOn), asked)};
         }
         LocalDate declaredOn = d.declaredAt().atZone(WorkingCalendar.UK).toLocalDate();
         String text = Texts.in(language, "declaration.statement.declared", versionWords, dateIn(language, declaredOn))
@@ -564,10 +578,10 @@ public class PolicyDeclarations {
                         ? Texts.in(language, "declaration.statement.countersigned", dateIn(language, d.countersignedAt()))
                         : Texts.in(language, "declaration.statement.notCountersigned"));
         if (declaredOn.isAfter(conductOn)) {
-            return new DeclarationStatement(false, text + " " + Texts.in(language,
-                    "declaration.statement.afterConduct", dateIn(language, conductOn)));
+            return new Object[] {false, text + " " + Texts.in(language, "declaration.statement.afterConduct",
+                    dateIn(language, conductOn))};
         }
-        return new DeclarationStatement(true, text);
+        return new Object[] {true, text};
     }
 
     private static String dateIn(Locale language, LocalDate day) {

@@ -31,7 +31,8 @@ import uk.safeguardcases.domain.requests.RequestKind;
  */
 public record ReferralPack(Referred referral, Decision decision, List<AllegationView> allegations,
         List<EvidenceItem> evidence, List<RequestItem> requests, List<TimelineLine> exchanges, Contact contact,
-        HrSide hr, List<TimelineLine> timeline, int redacted) implements Serializable {
+        HrSide hr, List<TimelineLine> timeline, int redacted,
+        uk.safeguardcases.application.declaration.DeclarationStatement declaration) implements Serializable {
 
     /**
      * The pack with third parties' details kept out ({@link Redaction}, as the officer marked them on the case): the
@@ -60,7 +61,7 @@ public record ReferralPack(Referred referral, Decision decision, List<Allegation
         List<TimelineLine> exchanged = exchanges.stream().map(line).toList();
         List<TimelineLine> lines = timeline.stream().map(line).toList();
         return new ReferralPack(referred, decided, alleged, items, asked, exchanged, contact, hr, lines,
-                redacted + redaction.count());
+                redacted + redaction.count(), declaration);
     }
 
     /** The case and the referral itself. {@code caseStep} is the case's step. */

@@ -55,6 +55,9 @@ import uk.safeguardcases.domain.requests.RequestKind;
 public class ReferralService {
 
     @Inject
+    private uk.safeguardcases.application.declaration.PolicyDeclarations declarations;
+
+    @Inject
     private BoardRepository boards;
 
     @Inject
@@ -244,8 +247,8 @@ public class ReferralService {
         List<TimelineLine> shown = lines.stream().map(TimelineLine::of).toList();
         List<TimelineLine> exchanges = shown.stream().filter(line -> AuditAction.isMemberRequestExchange(line.action()))
                 .toList();
-        return new ReferralPack(referred, decision, allegations, evidence, requests, exchanges, contact, hr, shown, 0)
-                .redacted(Redaction.of(c.hrRedactions()));
+        return new ReferralPack(referred, decision, allegations, evidence, requests, exchanges, contact, hr, shown, 0,
+                declarations.statementFor(c, CallerContext.language())).redacted(Redaction.of(c.hrRedactions()));
     }
 
     /**

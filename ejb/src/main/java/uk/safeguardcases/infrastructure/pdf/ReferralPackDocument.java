@@ -88,6 +88,11 @@ public final class ReferralPackDocument {
                 + " which decides any disciplinary action. Handle it as " + PdfSheets.MARKING + ": share it only"
                 + " with those who need it for the disciplinary process. The evidence files stay with the board;"
                 + " each item is listed with its SHA-256 so that a copy can be matched.");
+        if (pack.declaration() != null) {
+            // NSCB model policy 4.2 and Appendix 1: what an HR panel asks first.
+            pdf.subheading("Policy declaration");
+            pdf.paragraph(pack.declaration().english());
+        }
         if (pack.redacted() > 0) {
             pdf.paragraph(pack.redacted() + (pack.redacted() == 1 ? " passage" : " passages") + " of other people's"
                     + " details (third parties) have been redacted from this pack and read " + Redaction.MARK

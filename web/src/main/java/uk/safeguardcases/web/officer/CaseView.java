@@ -77,8 +77,12 @@ public class CaseView implements Serializable {
     @Inject
     private ApprovalForm approval;
 
+    @Inject
+    private uk.safeguardcases.application.declaration.PolicyDeclarations declarations;
+
     private String ref;
     private CaseFile file;
+    private uk.safeguardcases.application.declaration.DeclarationStatement declaration;
     private List<TimelineLine> timeline;
     /** The colleague chosen for each open task (by task id) in the assignment form. */
     private final Map<String, String> assigneeChoice = new HashMap<>();
@@ -193,6 +197,15 @@ public class CaseView implements Serializable {
 
     public void setRef(String ref) {
         this.ref = ref;
+    }
+
+    /** Whether the member had declared the version of the policy in force when the conduct happened (Appendix 1). */
+    public uk.safeguardcases.application.declaration.DeclarationStatement getDeclaration() {
+        if (declaration == null && file != null) {
+            declaration = declarations.forCase(file.summary().reference(),
+                    uk.safeguardcases.application.tenancy.CallerContext.language());
+        }
+        return declaration;
     }
 
     public CaseFile getFile() {

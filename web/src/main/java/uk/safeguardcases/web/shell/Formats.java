@@ -44,8 +44,14 @@ public class Formats {
         return flat.substring(0, end).replaceAll("[,;:.–-]+$", "") + "…";
     }
 
-    /** A calendar day (a {@link LocalDate}), e.g. "22 Nov 2036", the month in the page's language. */
+    /**
+     * A calendar day (a {@link LocalDate}, or the UK day of an {@link Instant}), e.g. "22 Nov 2036", the month in the
+     * page's language.
+     */
     public String day(Object value) {
+        if (value instanceof Instant instant) {
+            return DAY.withLocale(Pages.locale()).format(instant.atZone(java.time.ZoneId.of("Europe/London")));
+        }
         return value instanceof LocalDate day ? DAY.withLocale(Pages.locale()).format(day) : "";
     }
 }
