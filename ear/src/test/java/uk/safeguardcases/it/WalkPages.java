@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class WalkPages {
 
-    private static final Pattern LOGIN = Pattern.compile("\\b(chscb|cwmtaf)\\.(officer2?|senior|hr|member|admin)\\b(?!@)");
+    private static final Pattern LOGIN = Pattern.compile("\\b(chscb|cwmtaf)\\.(officer2?|senior|hr|member|manager|admin)\\b(?!@)");
     private static final Pattern CITATION = Pattern.compile("\\b(CHSCB|NSCB|LSCB|CTSB) ?§? ?\\d");
 
     private WalkPages() {

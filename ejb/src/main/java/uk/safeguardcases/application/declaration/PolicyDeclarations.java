@@ -553,8 +553,8 @@ public class PolicyDeclarations {
 
     /** Whether it was declared in time, and the words, in {@code language}. */
     private Object[] said(SafeguardingCase c, Locale language) {
-        LocalDate conductOn = (c.occurredAt() != null ? c.occurredAt() : c.raisedAt()).atZone(WorkingCalendar.UK)
-                .toLocalDate();
+        Instant conductAt = c.occurredAt() != null ? c.occurredAt() : c.raisedAt();
+        LocalDate conductOn = conductAt.atZone(WorkingCalendar.UK).toLocalDate();
         if (c.subjectPersonId() == null) {
             return new Object[] {false, Texts.in(language, "declaration.statement.noAccount")};
         }
@@ -577,7 +577,7 @@ public class PolicyDeclarations {
                 + " " + (d.countersignedAt() != null
                         ? Texts.in(language, "declaration.statement.countersigned", dateIn(language, d.countersignedAt()))
                         : Texts.in(language, "declaration.statement.notCountersigned"));
-        if (declaredOn.isAfter(conductOn)) {
+        if (d.declaredAt().isAfter(conductAt)) {
             return new Object[] {false, text + " " + Texts.in(language, "declaration.statement.afterConduct",
                     dateIn(language, conductOn))};
         }
@@ -618,11 +618,12 @@ public class PolicyDeclarations {
 
     private Map<Long, String> namesOf(Collection<Long> ids) {
         List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        if (wanted.isEmpty()) {
-            return Map.of();
+        Map<Long, String> names = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            em.createQuery("select p from Person p where p.id in :ids", Person.class).setParameter("ids", wanted)
+                    .getResultStream().forEach(p -> names.put(p.id(), p.displayName()));
         }
-        return em.createQuery("select p from Person p where p.id in :ids", Person.class).setParameter("ids", wanted)
-                .getResultStream().collect(Collectors.toMap(Person::id, Person::displayName));
+        return names;
     }
 
     private List<Person> activeWith(Role role) {

@@ -30,6 +30,8 @@ public class DemoBoardSeeder {
             new DemoPerson("senior", "Sunita Shah", EnumSet.of(Role.SENIOR), false),
             new DemoPerson("hr", "Harriet Hughes", EnumSet.of(Role.HR), true),
             new DemoPerson("member", "Morgan Evans", EnumSet.of(Role.MEMBER), true),
+            // The member's line manager, in the same organisation: countersigns their policy declaration.
+            new DemoPerson("manager", "Rhian Powell", EnumSet.of(Role.MEMBER), true),
             new DemoPerson("admin", "Adam Ali", EnumSet.of(Role.ADMIN), false));
 
     @PersistenceContext

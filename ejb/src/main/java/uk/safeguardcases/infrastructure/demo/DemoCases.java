@@ -68,6 +68,8 @@ public class DemoCases {
     private AuthorisationService authorisation;
     @Inject
     private EvidenceService evidence;
+    @Inject
+    private uk.safeguardcases.application.declaration.PolicyDeclarations declarations;
 
     @PostConstruct
     void seed() {
@@ -79,10 +81,29 @@ public class DemoCases {
                 if (seedBoard(board)) {
                     LOG.info(() -> "Demo cases created for board " + board);
                 }
+                seedPolicy(board);
             } catch (RuntimeException e) {
                 LOG.warning(() -> "Demo cases for board " + board + " not created: " + e.getMessage());
             }
         }
+    }
+
+    /**
+     * Version 1 of the board's policy, published by its demo administrator (in force from the start of this year),
+     * so the member is asked to declare it and the demo case says they had not. Once: a board with a version is left
+     * alone.
+     */
+    private void seedPolicy(String board) {
+        Caller admin = people.callerFor(board + ".admin").orElse(null);
+        if (admin == null || !as(admin, declarations::versions).isEmpty()) {
+            return;
+        }
+        Long owner = as(admin, declarations::possibleOwners).stream()
+                .filter(o -> o.name().equals(admin.displayName())).findFirst()
+                .map(uk.safeguardcases.application.declaration.ManagerChoice::id).orElse(null);
+        java.time.LocalDate start = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).withDayOfYear(1);
+        as(admin, () -> declarations.publish(new uk.safeguardcases.application.declaration.PolicyVersionDetails(
+                as(admin, boards::currentBoard).policyTitle(), start, start.plusYears(1).minusDays(1), owner)));
     }
 
     private boolean seedBoard(String board) {
