@@ -142,7 +142,8 @@ Demo logins, password for all: $DEMO_PASSWORD
   Northumberland SCB (nscb)              nscb.officer    nscb.senior    nscb.hr      nscb.member    nscb.admin
   Cwm Taf Safeguarding Boards (cwmtaf)   cwmtaf.officer  cwmtaf.senior  cwmtaf.hr    cwmtaf.member  cwmtaf.admin
   LSCB Online Safeguarding (lscb)        lscb.officer    lscb.senior    lscb.hr      lscb.member    lscb.admin
-  A second officer on every board: <board>.officer2 (e.g. chscb.officer2).
+  A second officer on every board: <board>.officer2 (e.g. chscb.officer2); the member's manager, who
+  countersigns their policy declaration: <board>.manager (e.g. chscb.manager).
   Demo people sign in with the password alone: a board's admin can require a second factor (an authenticator
   app) for chosen roles under Board administration → Accounts.
 

@@ -58,5 +58,5 @@ create table declaration (
 create index ix_declaration_person on declaration (tenant_id, person_id);
 create index ix_declaration_manager on declaration (tenant_id, manager_person_id, status);
 -- A person's manager (model policy 5.1: managers make sure their team declares) is part of their record: named by
--- the member when they declare, or by the board administrator; Cwm Taf's "notify your manager" reaches them too.
+-- the member when they declare; Cwm Taf's "notify your manager" self-reports reach them too.
 alter table person add column manager_person_id bigint references person (id);
