@@ -36,7 +36,7 @@ public class AccreditationMail {
     @Inject
     private BoardRepository boards;
 
-    void expiring(Accreditation a, String name, int daysBefore) {
+    public void expiring(Accreditation a, String name, int daysBefore) {
         Set<String> to = new LinkedHashSet<>();
         people.byUsername(a.username()).map(Person::email).ifPresent(to::add);
         to.addAll(people.emailsOf(List.of(Role.SENIOR)));
@@ -45,7 +45,7 @@ public class AccreditationMail {
                         date(language, a.expiresOn())));
     }
 
-    void expired(Accreditation a, String name, String handles, Collection<String> owners) {
+    public void expired(Accreditation a, String name, String handles, Collection<String> owners) {
         Set<String> to = new LinkedHashSet<>();
         people.byUsername(a.username()).map(Person::email).ifPresent(to::add);
         people.byUsernames(owners).stream().map(Person::email).forEach(to::add);
