@@ -183,6 +183,23 @@ class OfficialAccountProcessTest {
         assertThat(days).isGreaterThan(3 * 366);
     }
 
+    @Test
+    void everyServiceTaskOfTheModelsHasItsProductionDelegate() {
+        OfficialAccountModels models = new OfficialAccountModels();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (String resource : models.resourceNames()) {
+            org.camunda.bpm.model.bpmn.Bpmn.readModelFromStream(models.openFor("chscb", resource))
+                    .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ServiceTask.class)
+                    .forEach(t -> named.add(t.getCamundaDelegateExpression().replace("${", "").replace("}", "")));
+        }
+        java.util.Set<String> produced = java.util.Arrays.stream(
+                        uk.safeguardcases.workflows.delegates.OfficialAccountDelegates.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(jakarta.inject.Named.class))
+                .map(m -> m.getAnnotation(jakarta.inject.Named.class).value())
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(produced).isEqualTo(named).hasSize(3);
+    }
+
     private ProcessInstance requestFor(String board, String requester) {
         return engine.getRuntimeService().createProcessInstanceByKey("official-account-request")
                 .processDefinitionTenantId(board).businessKey(board.toUpperCase() + "-OA-2026-0001")
