@@ -116,6 +116,8 @@ class TextsTest {
         // Keys the code puts together from a value: one per task of the process, role, file type and address problem.
         userTasks().forEach(task -> asked.add("task." + task));
         asked.add("task." + uk.safeguardcases.domain.access.SubjectAccessProcess.ANSWER);
+        asked.add("task." + uk.safeguardcases.domain.official.OfficialAccountProcess.DECIDE);
+        asked.add("task." + uk.safeguardcases.domain.official.OfficialAccountProcess.ANSWER_CONSULTATION);
         Stream.of(Role.values()).forEach(role -> asked.add("rolePlural." + role.name()));
         Stream.of(Role.values()).forEach(role -> asked.add("role." + role.name()));
         Stream.of(FileType.values()).forEach(type -> asked.add("fileType." + type.name()));

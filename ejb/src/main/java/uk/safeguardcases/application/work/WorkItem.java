@@ -14,8 +14,14 @@ import java.util.Date;
 public record WorkItem(String taskId, String taskKey, String name, String caseReference, Date created, Date due,
         String assignee, String assigneeName) implements Serializable {
 
-    /** The page the task is done on: a subject access request's own page, else the case's. */
+    /** The page the task is done on: a subject access request's or an official account request's own page, else the case's. */
     public String getPage() {
+        if ("decide-official-account".equals(taskKey)) {
+            return "/senior/official-account.xhtml";
+        }
+        if ("answer-official-account-consultation".equals(taskKey)) {
+            return "/portal/official-account.xhtml";
+        }
         return "answer-subject-access-request".equals(taskKey) ? "/officer/subject-access-request.xhtml"
                 : "/officer/case.xhtml";
     }

@@ -145,7 +145,21 @@ public enum AuditAction {
     REMEMBERED_DEVICES_FORGOTTEN("Remembered browsers forgotten", BOARD_ONLY),
     SECOND_FACTOR_ROLES_CHANGED("Second factor roles changed", BOARD_ONLY),
     SINGLE_SIGN_ON_CHANGED("Single sign-on changed", BOARD_ONLY),
-    PEOPLE_IMPORTED("People imported", BOARD_ONLY);
+    PEOPLE_IMPORTED("People imported", BOARD_ONLY),
+
+    // Official accounts and accredited users (CHSCB authorised use 2-3): the board's own record.
+    OFFICIAL_ACCOUNT_REQUESTED("Official account requested", BOARD_ONLY),
+    OFFICIAL_ACCOUNT_CONSULTATION("Further consultation on an official account", BOARD_ONLY),
+    OFFICIAL_ACCOUNT_CONSULTATION_ANSWERED("Official account consultation answered", BOARD_ONLY),
+    OFFICIAL_ACCOUNT_APPROVED("Official account approved", BOARD_ONLY),
+    OFFICIAL_ACCOUNT_REFUSED("Official account refused", BOARD_ONLY),
+    OFFICIAL_ACCOUNT_REGISTERED("Official account registered", BOARD_ONLY),
+    ACCREDITATION_PASSED("Accreditation test passed", BOARD_ONLY),
+    ACCREDITED_USER_LISTED("Accredited user listed", BOARD_ONLY),
+    ACCREDITATION_REMINDER_SENT("Accreditation renewal reminder sent", BOARD_ONLY),
+    ACCREDITED_USER_SUSPENDED("Accredited user suspended", BOARD_ONLY),
+    ACCREDITATION_RENEWED("Accreditation renewed", BOARD_ONLY),
+    CASE_OFFICIAL_ACCOUNT_NAMED("Official account named on the case", BOARD_ONLY);
 
     private final String label;
     private final Visibility visibility;

@@ -194,6 +194,10 @@ public class SafeguardingCase {
     protected SafeguardingCase() {
     }
 
+    /** The board's official account the case is about (CHSCB authorised use 3.3, 4, 5), or null. */
+    @Column(name = "official_account_id")
+    private Long officialAccountId;
+
     private SafeguardingCase(String reference, String subjectName, ParentOrganisation organisation, CaseSource source,
             String summary, String raisedBy, Instant raisedAt) {
         this.reference = reference;
@@ -233,6 +237,15 @@ public class SafeguardingCase {
     /** A monitoring tool suggests the concern is about this clause (shown to the officer at triage). */
     public void clauseSuggested(Long clauseId) {
         this.suggestedClauseId = clauseId;
+    }
+
+    /** The case is about the use of one of the board's official accounts (null: none). */
+    public void concernsOfficialAccount(Long accountId) {
+        this.officialAccountId = accountId;
+    }
+
+    public Long officialAccountId() {
+        return officialAccountId;
     }
 
     public void investigatedBy(String processInstanceId) {

@@ -44,7 +44,11 @@ public enum Notice {
     /** To the member's manager: the member made a self-report (Cwm Taf: "employees should notify their manager"). */
     SELF_REPORT_TO_MANAGER(Audience.MANAGER),
     /** To a person: a link to choose a password (they asked, their administrator required it, or they are new). */
-    PASSWORD_RESET(Audience.PERSON);
+    PASSWORD_RESET(Audience.PERSON),
+    /** To an accredited user and the board's senior managers: the certification expires in 60 or 30 days (CHSCB authorised use 3.1). */
+    ACCREDITATION_EXPIRING(Audience.PERSON),
+    /** To the user and each account's owner: the certification expired; suspended from the board's official accounts. */
+    ACCREDITATION_EXPIRED(Audience.PERSON);
 
     /** Who a notice goes to; {@code SENIOR} is the board's own managers (and, for undelivered mail, its administrators). */
     public enum Audience {

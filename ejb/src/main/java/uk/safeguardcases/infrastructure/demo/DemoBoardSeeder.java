@@ -37,6 +37,9 @@ public class DemoBoardSeeder {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private OfficialAccountDemo officialAccounts;
+
     /**
      * Returns how many people were created (0 when the board already has its demo people). A demo board signs in
      * with the published password alone until its administrator chooses roles that need a second factor (the choice
@@ -68,6 +71,7 @@ public class DemoBoardSeeder {
         if (!chosen) {
             em.find(Board.class, board).requireSecondFactorFor(EnumSet.noneOf(Role.class));
         }
+        officialAccounts.seed(board);
         return created;
     }
 }

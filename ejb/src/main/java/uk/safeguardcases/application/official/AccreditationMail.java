@@ -1,0 +1,80 @@
+package uk.safeguardcases.application.official;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.notification.Outbox;
+import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.board.BoardRepository;
+import uk.safeguardcases.domain.notification.Notice;
+import uk.safeguardcases.domain.official.Accreditation;
+import uk.safeguardcases.domain.people.Person;
+import uk.safeguardcases.domain.people.PersonRepository;
+import uk.safeguardcases.domain.people.Role;
+
+/**
+ * The e-mails of an accreditation (CHSCB authorised use 3.1), through the product's outbox like every other reminder:
+ * 60 and 30 days before the certification expires, to the person and the board's senior managers; at expiry, to the
+ * person and to the owner of each account they were suspended from. In the board's languages (Welsh first for a
+ * bilingual board); names and dates only.
+ */
+@Stateless
+public class AccreditationMail {
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private BoardRepository boards;
+
+    public void expiring(Accreditation a, String name, int daysBefore) {
+        Set<String> to = new LinkedHashSet<>();
+        people.byUsername(a.username()).map(Person::email).ifPresent(to::add);
+        to.addAll(people.emailsOf(List.of(Role.SENIOR)));
+        send(Notice.ACCREDITATION_EXPIRING, to, language -> Texts.in(language, "mail.accreditation.expiring.subject"),
+                language -> Texts.in(language, "mail.accreditation.expiring.body", name, daysBefore,
+                        date(language, a.expiresOn())));
+    }
+
+    public void expired(Accreditation a, String name, String handles, Collection<String> owners) {
+        Set<String> to = new LinkedHashSet<>();
+        people.byUsername(a.username()).map(Person::email).ifPresent(to::add);
+        people.byUsernames(owners).stream().map(Person::email).forEach(to::add);
+        send(Notice.ACCREDITATION_EXPIRED, to, language -> Texts.in(language, "mail.accreditation.expired.subject"),
+                language -> Texts.in(language, "mail.accreditation.expired.body", name,
+                        date(language, a.expiresOn()),
+                        handles.isEmpty() ? Texts.in(language, "mail.accreditation.noAccounts") : handles));
+    }
+
+    private static String date(Locale language, java.time.LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", language));
+    }
+
+    private void send(Notice notice, Set<String> to, java.util.function.Function<Locale, String> subject,
+            java.util.function.Function<Locale, String> text) {
+        Board board = boards.current();
+        List<Locale> languages = board.welshInterface() ? List.of(Texts.WELSH, Texts.ENGLISH) : List.of(Texts.ENGLISH);
+        List<String> subjects = new ArrayList<>();
+        List<String> letters = new ArrayList<>();
+        for (Locale language : languages) {
+            subjects.add(subject.apply(language));
+            letters.add(text.apply(language) + "\n\n" + Texts.in(language, "mail.accreditation.footer")
+                    + "\n\n" + Texts.wording(language, board.name(), board.nameCy()));
+        }
+        String body = String.join("\n\n" + "–".repeat(40) + "\n\n", letters);
+        for (String address : to) {
+            if (address != null && !address.isBlank()) {
+                outbox.queue(null, notice, address.strip(), String.join(" / ", subjects), body);
+            }
+        }
+    }
+}
