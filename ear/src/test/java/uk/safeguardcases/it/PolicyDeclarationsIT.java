@@ -161,6 +161,16 @@ class PolicyDeclarationsIT {
         assertThat(actions(board)).contains("Policy version published", "Members asked to declare",
                 "Policy declaration signed", "Policy declaration countersigned", "Declarations exported");
 
+        // What the member declared is in the answer to their subject access request.
+        var requests = bean(uk.safeguardcases.application.access.SubjectAccessRequests.class);
+        String sar = as(board.officer(), () -> requests.record(new uk.safeguardcases.domain.access
+                .SubjectAccessRequestDetails("Morgan Evans", "Morgan Evans", member + "@demo.example.org",
+                LocalDate.now(UK), "Ceri Jones", "Passport seen")));
+        List<?> declared = (List<?>) as(board.officer(), () -> requests.preview(sar)).tree().get("policyDeclarations");
+        assertThat(declared).hasSize(1);
+        assertThat(String.valueOf(declared.get(0))).contains(jobTitle).contains("Rhian Powell")
+                .contains("signed and countersigned");
+
         // E-mails: both asked, the manager asked to countersign; in the board's words.
         List<String[]> mail = outbox(board.id());
         assertThat(mail).filteredOn(m -> m[0].equals("DECLARATION_ASKED")).extracting(m -> m[1])
@@ -264,6 +274,11 @@ class PolicyDeclarationsIT {
         publish(board, TITLE, LocalDate.now(UK).minusDays(1));
         askedAll(board);
         String notYet = CaseFixtures.a(board.id()).at(CaseStatus.AWAITING_TRIAGE).reference();
+        // Referred while the member had not declared: the pack says so.
+        String referredBefore = CaseFixtures.a(board.id()).at(CaseStatus.REFERRED_TO_HR).reference();
+        assertThat(pdfText(CallerContext.runAs(CaseFixtures.caller(board.person("hr")),
+                () -> bean(ReferralPackPdf.class).forHr(referredBefore)).content()))
+                .contains("Policy declaration").contains("The member had not declared version 1 of the policy");
         DeclarationStatement missing = statement(board, notYet);
         assertThat(missing.declared()).isFalse();
         assertThat(missing.text()).startsWith("The member had not declared version 1 of the policy, “" + TITLE + "”")

@@ -98,6 +98,40 @@ public class SubjectAccessGathering {
             }
         }
 
+        // Their Employee Declaration Forms (NSCB Appendix 1): what they signed, and who countersigned it.
+        List<Object> declarations = new ArrayList<>();
+        if (account != null) {
+            for (Object[] row : em.createQuery("select d, v from Declaration d, PolicyVersion v where"
+                    + " v.id = d.policyVersionId and d.personId = :person order by v.number", Object[].class)
+                    .setParameter("person", account.id()).getResultList()) {
+                uk.safeguardcases.domain.declaration.Declaration d = (uk.safeguardcases.domain.declaration.Declaration) row[0];
+                uk.safeguardcases.domain.declaration.PolicyVersion v =
+                        (uk.safeguardcases.domain.declaration.PolicyVersion) row[1];
+                Map<String, Object> declaration = new LinkedHashMap<>();
+                declaration.put("policyVersion", v.number() + " – " + v.title());
+                declaration.put("asked", when(d.askedAt()));
+                declaration.put("state", switch (d.status()) {
+                    case ASKED -> "not signed yet";
+                    case DECLARED -> "signed, waiting for the manager's countersignature";
+                    case COUNTERSIGNED -> "signed and countersigned";
+                    case SUPERSEDED -> "not signed before a later version was published";
+                });
+                if (d.declaredAt() != null) {
+                    declaration.put("signed", when(d.declaredAt()));
+                    declaration.put("name", d.declaredName());
+                    declaration.put("jobTitle", d.jobTitle());
+                    declaration.put("department", d.department());
+                    declaration.put("contactNumber", d.contactNumber());
+                    Person manager = d.managerPersonId() == null ? null : em.find(Person.class, d.managerPersonId());
+                    declaration.put("manager", manager == null ? null : manager.displayName());
+                }
+                if (d.countersignedAt() != null) {
+                    declaration.put("countersigned", when(d.countersignedAt()));
+                }
+                declarations.add(declaration);
+            }
+        }
+
         Map<String, PersonName> names = people.of(logins);
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("format", FORMAT);
@@ -121,6 +155,7 @@ public class SubjectAccessGathering {
         tree.put("cases", cases);
         tree.put("emails", emails);
         tree.put("whatTheyRead", ownReading);
+        tree.put("policyDeclarations", declarations);
 
         // The logins a document names become people's names and roles (resolved once, after gathering).
         Object named = nameLogins(tree, names);

@@ -18,6 +18,10 @@ final class SubjectAccessDocument {
     /** The English label of each key of the disclosure; a key not here is printed as its words. */
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("reference", "Reference"), Map.entry("board", "Board"), Map.entry("about", "About"),
+            Map.entry("policyVersion", "Policy version"), Map.entry("asked", "Asked"), Map.entry("state", "State"),
+            Map.entry("signed", "Signed"), Map.entry("jobTitle", "Job title"), Map.entry("department", "Department"),
+            Map.entry("contactNumber", "Contact number"), Map.entry("manager", "Manager"),
+            Map.entry("countersigned", "Countersigned"),
             Map.entry("requestedBy", "Requested by"), Map.entry("received", "Received"),
             Map.entry("identityCheckedBy", "Identity checked by"), Map.entry("answerDue", "To be answered by"),
             Map.entry("extensionReason", "Why the deadline was extended"), Map.entry("prepared", "Prepared"),
@@ -97,6 +101,8 @@ final class SubjectAccessDocument {
             items(pdf, null, (List<Object>) disclosure.get("emails"));
             pdf.heading("What the person read in Safeguard Cases");
             items(pdf, null, (List<Object>) disclosure.get("whatTheyRead"));
+            pdf.heading("Policy declarations");
+            items(pdf, null, (List<Object>) disclosure.getOrDefault("policyDeclarations", List.of()));
         });
     }
 
