@@ -320,15 +320,23 @@ final class CaseFixtures {
             List<EvidenceView> captured = new ArrayList<>();
             String ref = reference;
             boolean lado = harmThresholdMet || step == CaseStatus.AWAITING_LADO_REFERRAL;
+            boolean adult = step == CaseStatus.AWAITING_ADULT_SAFEGUARDING_REPORT;
             CaseStatus now = CaseStatus.AWAITING_TRIAGE;
             awaitStep(board, ref, now);
             while (now != step) {
                 now = switch (now) {
                     case AWAITING_TRIAGE -> {
                         as(board + ".officer", () -> bean(TriageService.class).recordTriage(ref, new TriageInput(false,
-                                null, false, null, false, null, lado, TriageDecision.INVESTIGATE, triageNote)));
+                                null, false, null, false, null, lado, TriageDecision.INVESTIGATE, triageNote, adult,
+                                adult ? uk.safeguardcases.domain.cases.ConcernsWhom.ADULTS_AT_RISK : null)));
                         allegations.forEach(Runnable::run);
-                        yield lado ? CaseStatus.AWAITING_LADO_REFERRAL : CaseStatus.AWAITING_AUTHORISATION;
+                        yield lado ? CaseStatus.AWAITING_LADO_REFERRAL : adult
+                                ? CaseStatus.AWAITING_ADULT_SAFEGUARDING_REPORT : CaseStatus.AWAITING_AUTHORISATION;
+                    }
+                    case AWAITING_ADULT_SAFEGUARDING_REPORT -> {
+                        as(board + ".officer", () -> bean(TriageService.class).recordAdultSafeguardingReport(ref,
+                                "ASA-" + Math.abs(ref.hashCode())));
+                        yield CaseStatus.AWAITING_AUTHORISATION;
                     }
                     case AWAITING_LADO_REFERRAL -> {
                         as(board + ".officer", () -> bean(TriageService.class).recordLadoReferral(ref,

@@ -263,6 +263,66 @@ class BreachInvestigationProcessTest {
         assertThat(delegates.calledFor(investigation.reference)).containsExactly(CLOSE_CASE);
     }
 
+    // ------------------------------------------------------------------ adults at risk (Cwm Taf)
+
+    @Test
+    void anAdultAtRiskIsReportedToTheAdultSafeguardingTeamAndEscalatedWhenTheTimescaleIsMissed() {
+        Investigation investigation = new Investigation(CHSCB, "CHSCB-2026-0022");
+        Instant due = MONDAY_MORNING.plus(Duration.ofDays(2));
+        Map<String, Object> triage = triage(false, TriageDecision.INVESTIGATE);
+        triage.put(uk.safeguardcases.domain.cases.InvestigationProcess.ADULT_AT_RISK, true);
+        triage.put(uk.safeguardcases.domain.cases.InvestigationProcess.ADULT_REPORT_DUE, Date.from(due));
+        investigation.complete(TRIAGE_TASK, triage);
+
+        String task = uk.safeguardcases.domain.cases.InvestigationProcess.ADULT_SAFEGUARDING_REPORT_TASK;
+        investigation.waitingForTask(task, "officer");
+        assertThat(investigation.timerDueDates()).containsExactly(due);
+        moveClockTo(due.minus(Duration.ofMinutes(1)));
+        investigation.executeAvailableJobs();
+        assertThat(delegates.calledFor(investigation.reference)).isEmpty();
+
+        moveClockTo(due.plus(Duration.ofMinutes(1)));
+        investigation.executeAvailableJobs();
+        assertThat(delegates.calledFor(investigation.reference)).containsExactly(RecordingDelegates.ESCALATE_ADULT_REPORT);
+        investigation.waitingForTask(task, "officer");
+
+        investigation.complete(task, Map.of());
+        investigation.waitingForTask(AUTHORISE_TASK, "senior");
+        assertThat(delegates.calledFor(investigation.reference)).containsExactly(RecordingDelegates.ESCALATE_ADULT_REPORT);
+    }
+
+    @Test
+    void aChildAndAnAdultAtRiskGoToTheLadoAndThenTheAdultSafeguardingTeamAndAReportInTimeIsNeverEscalated() {
+        Investigation investigation = new Investigation(CHSCB, "CHSCB-2026-0023");
+        Instant ladoDue = MONDAY_MORNING.plus(Duration.ofDays(1));
+        Instant adultDue = MONDAY_MORNING.plus(Duration.ofDays(2));
+        Map<String, Object> triage = triage(true, TriageDecision.ADVICE_ONLY);
+        triage.put(LADO_DUE, Date.from(ladoDue));
+        triage.put(uk.safeguardcases.domain.cases.InvestigationProcess.ADULT_AT_RISK, true);
+        triage.put(uk.safeguardcases.domain.cases.InvestigationProcess.ADULT_REPORT_DUE, Date.from(adultDue));
+        investigation.complete(TRIAGE_TASK, triage);
+
+        investigation.complete(LADO_REFERRAL_TASK, Map.of());
+        String task = uk.safeguardcases.domain.cases.InvestigationProcess.ADULT_SAFEGUARDING_REPORT_TASK;
+        investigation.waitingForTask(task, "officer");
+        investigation.complete(task, Map.of());
+        moveClockTo(adultDue.plus(Duration.ofHours(1)));
+        investigation.executeAvailableJobs();
+
+        investigation.assertClosedWith(ClosureReason.ADVICE_ONLY);
+        assertThat(delegates.calledFor(investigation.reference)).containsExactly(CLOSE_CASE);
+    }
+
+    @Test
+    void noAdultAtRiskGoesStraightOnAsBefore() {
+        Investigation investigation = new Investigation(CHSCB, "CHSCB-2026-0024");
+        Map<String, Object> triage = triage(false, TriageDecision.INVESTIGATE);
+        triage.put(uk.safeguardcases.domain.cases.InvestigationProcess.ADULT_AT_RISK, false);
+        investigation.complete(TRIAGE_TASK, triage);
+        investigation.waitingForTask(AUTHORISE_TASK, "senior");
+        assertThat(investigation.timerDueDates()).isEmpty();
+    }
+
     // ------------------------------------------------------------------ content removal
 
     @Test
@@ -675,6 +735,7 @@ class BreachInvestigationProcessTest {
         BpmnModelInstance model = investigationModel();
         Map<String, String> candidateGroups = Map.of(
                 TRIAGE_TASK, "officer", LADO_REFERRAL_TASK, "officer", AUTHORISE_TASK, "senior",
+                uk.safeguardcases.domain.cases.InvestigationProcess.ADULT_SAFEGUARDING_REPORT_TASK, "officer",
                 GATHER_EVIDENCE_TASK, "officer", REVIEW_CONTEST_TASK, "officer", DECIDE_EXTENSION_TASK, "officer",
                 VERIFY_REMOVAL_TASK, "officer", DECIDE_OUTCOME_TASK, "officer", APPROVE_REFERRAL_TASK, "senior");
         Map<String, String> userTasks = model.getModelElementsByType(UserTask.class).stream()

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 final class RecordingDelegates {
 
     static final String ESCALATE_LADO = "escalateLadoDelegate";
+    static final String ESCALATE_ADULT_REPORT = "escalateAdultReportDelegate";
     static final String SEND_REMOVAL_REQUEST = "sendRemovalRequestDelegate";
     static final String REMOVAL_REMINDER = "removalReminderDelegate";
     static final String RECORD_NON_COMPLIANCE = "recordNonComplianceDelegate";
@@ -41,7 +42,7 @@ final class RecordingDelegates {
 
     static final List<String> ALL = List.of(ESCALATE_LADO, SEND_REMOVAL_REQUEST, REMOVAL_REMINDER,
             RECORD_NON_COMPLIANCE, SEND_COOPERATION_REQUEST, RECORD_NON_COOPERATION, SEND_REFERRAL,
-            HR_ACK_REMINDER, ESCALATE_HR_ACK, CLOSE_CASE);
+            HR_ACK_REMINDER, ESCALATE_HR_ACK, CLOSE_CASE, ESCALATE_ADULT_REPORT);
 
     /** The deadlines production sets, measured from the moment the request is sent. */
     static final Duration REMOVAL_REMINDER_AFTER = Duration.ofDays(3);

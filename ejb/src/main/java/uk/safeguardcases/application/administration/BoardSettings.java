@@ -55,6 +55,8 @@ public class BoardSettings {
         Board board = board(CallerContext.require(Role.ADMIN));
         Map<String, String> problems = new LinkedHashMap<>();
         int lado = days(problems, "ladoDays", wanted.ladoDays(), 1, 10, Texts.text("settings.days.lado"));
+        int adultReport = days(problems, "adultReportDays", wanted.adultReportDays(), 1, 10,
+                Texts.text("settings.days.adultReport"));
         int removal = days(problems, "removalDays", wanted.removalDays(), 1, MAX_DAYS,
                 Texts.text("settings.days.removal"));
         int cooperation = days(problems, "cooperationDays", wanted.cooperationDays(), 1, MAX_DAYS,
@@ -69,6 +71,7 @@ public class BoardSettings {
         DeadlineSettings before = settingsOf(board);
         Checks.Changes changes = new Checks.Changes()
                 .field("LADO referral", before.ladoDays(), lado)
+                .field("adult safeguarding report", before.adultReportDays(), adultReport)
                 .field("content removal", before.removalDays(), removal)
                 .field("removal reminder", before.removalReminderDays(), removalReminder)
                 .field("co-operation", before.cooperationDays(), cooperation)
@@ -76,6 +79,7 @@ public class BoardSettings {
                 .field("HR reminder", before.hrReminderDays(), hrReminder);
         if (changes.any()) {
             board.changeDeadlines(lado, removal, removalReminder, cooperation, acknowledgement, hrReminder);
+            board.changeAdultReportDays(adultReport);
             timeline.record(null, AuditAction.DEADLINES_CHANGED, "Working days: " + changes);
         }
         return settingsOf(board);
@@ -217,7 +221,8 @@ public class BoardSettings {
 
     private static DeadlineSettings settingsOf(Board b) {
         return new DeadlineSettings(b.ladoWorkingDays(), b.removalWorkingDays(), b.removalReminderWorkingDays(),
-                b.cooperationWorkingDays(), b.hrAcknowledgementWorkingDays(), b.hrReminderWorkingDays());
+                b.cooperationWorkingDays(), b.hrAcknowledgementWorkingDays(), b.hrReminderWorkingDays(),
+                b.adultReportWorkingDays());
     }
 
     private static int days(Map<String, String> problems, String field, Integer value, int min, int max, String what) {

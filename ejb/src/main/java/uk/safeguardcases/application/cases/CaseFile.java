@@ -36,7 +36,8 @@ public record CaseFile(CaseSummary summary, String concern, TriageDecision triag
         List<EvidenceView> evidence, List<Request> requests, Referral referral,
         List<ExternalReferral> externalReferrals, List<Deadline> deadlines, List<String> activeSteps,
         SuggestedClause suggestedClause, List<OpenTask> tasks, Triage triage, Decision decision,
-        Instant concernOccurredAt, String concernUrl) implements Serializable {
+        Instant concernOccurredAt, String concernUrl, uk.safeguardcases.domain.cases.ConcernsWhom concernsWhom)
+        implements Serializable {
 
     /** The officer's triage: who, and their note (null for a case triaged before notes were kept on the case). */
     public record Triage(String triagedBy, String note) implements Serializable {

@@ -99,6 +99,10 @@ public class CaseFileService {
             Instant due = c.ladoReferralBy().due();
             deadlines.add(new CaseFile.Deadline(DeadlineKind.LADO_REFERRAL, due, due.isBefore(now)));
         }
+        if (active.contains(InvestigationProcess.ADULT_SAFEGUARDING_REPORT_TASK) && c.adultReportBy() != null) {
+            Instant due = c.adultReportBy().due();
+            deadlines.add(new CaseFile.Deadline(DeadlineKind.ADULT_SAFEGUARDING_REPORT, due, due.isBefore(now)));
+        }
         deadlines.sort((a, b) -> a.due().compareTo(b.due()));
 
         return new CaseFile(CaseService.summaryOf(c), c.summary(), c.triageDecision(), c.outcome(),
@@ -107,7 +111,7 @@ public class CaseFileService {
                 suggestedClause(c), tasks.openTasks(c),
                 c.triagedBy() == null ? null : new CaseFile.Triage(c.triagedBy(), c.triageNote()),
                 c.outcome() == null ? null : new CaseFile.Decision(c.outcome(), c.decidedBy(), c.decisionFindings()),
-                c.occurredAt(), c.contentUrl());
+                c.occurredAt(), c.contentUrl(), c.concernsWhom());
     }
 
     private CaseFile.SuggestedClause suggestedClause(SafeguardingCase c) {

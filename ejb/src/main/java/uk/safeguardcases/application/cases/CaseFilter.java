@@ -14,9 +14,11 @@ import uk.safeguardcases.domain.cases.CaseStatus;
  * @param raisedFrom first day (UK time) the case may have been raised on
  * @param raisedTo   last day (UK time) the case may have been raised on, inclusive
  * @param concern    words in what the concern says, any case
+ * @param whom       cases about children, adults at risk, or both, as triage said
  */
 public record CaseFilter(String reference, String member, Long organisationId, CaseStatus step, Long clauseId,
-        CaseSource source, LocalDate raisedFrom, LocalDate raisedTo, String concern) implements Serializable {
+        CaseSource source, LocalDate raisedFrom, LocalDate raisedTo, String concern,
+        uk.safeguardcases.domain.cases.ConcernsWhom whom) implements Serializable {
 
     public CaseFilter {
         reference = blankToNull(reference);
@@ -25,12 +27,17 @@ public record CaseFilter(String reference, String member, Long organisationId, C
     }
 
     public CaseFilter(String reference, String member, Long organisationId, CaseStatus step, Long clauseId,
+            CaseSource source, LocalDate raisedFrom, LocalDate raisedTo, String concern) {
+        this(reference, member, organisationId, step, clauseId, source, raisedFrom, raisedTo, concern, null);
+    }
+
+    public CaseFilter(String reference, String member, Long organisationId, CaseStatus step, Long clauseId,
             CaseSource source, LocalDate raisedFrom, LocalDate raisedTo) {
-        this(reference, member, organisationId, step, clauseId, source, raisedFrom, raisedTo, null);
+        this(reference, member, organisationId, step, clauseId, source, raisedFrom, raisedTo, null, null);
     }
 
     public static CaseFilter any() {
-        return new CaseFilter(null, null, null, null, null, null, null, null, null);
+        return new CaseFilter(null, null, null, null, null, null, null, null, null, null);
     }
 
     public boolean isEmpty() {

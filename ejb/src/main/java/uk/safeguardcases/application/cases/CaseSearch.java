@@ -100,7 +100,8 @@ public class CaseSearch {
                 .setParameter("ids", caseIds)
                 .getResultStream().forEach(row -> keepNearest.accept((Long) row[0],
                         new Object[] {DeadlineKind.HR_ACKNOWLEDGEMENT, row[1]}));
-        List<Object[]> open = em.createQuery("select c.id, c.processInstanceId, c.status, c.ladoReferralBy.due"
+        List<Object[]> open = em.createQuery("select c.id, c.processInstanceId, c.status, c.ladoReferralBy.due,"
+                        + " c.adultReportBy.due"
                         + " from SafeguardingCase c where c.id in :ids and c.status <> :closed", Object[].class)
                 .setParameter("ids", caseIds).setParameter("closed", CaseStatus.CLOSED).getResultList();
         Map<String, Long> caseOfInstance = new HashMap<>();
@@ -110,6 +111,9 @@ public class CaseSearch {
             }
             if (row[2] == CaseStatus.AWAITING_LADO_REFERRAL && row[3] != null) {
                 keepNearest.accept((Long) row[0], new Object[] {DeadlineKind.LADO_REFERRAL, row[3]});
+            }
+            if (row[2] == CaseStatus.AWAITING_ADULT_SAFEGUARDING_REPORT && row[4] != null) {
+                keepNearest.accept((Long) row[0], new Object[] {DeadlineKind.ADULT_SAFEGUARDING_REPORT, row[4]});
             }
         }
         Map<String, List<String>> holders = processes.assigneesOf(caseOfInstance.keySet());
@@ -208,6 +212,10 @@ public class CaseSearch {
         if (filter.source() != null) {
             and(where, "c.source = :source");
             parameters.put("source", filter.source());
+        }
+        if (filter.whom() != null) {
+            and(where, "c.concernsWhom = :whom");
+            parameters.put("whom", filter.whom());
         }
         if (filter.clauseId() != null) {
             // Every version of the clause's reference: a re-worded clause is still the same clause to the board.

@@ -53,6 +53,30 @@ public class DashboardService {
                 .map(e -> new StepCount(e.getKey(), e.getKey().label(), e.getValue())).toList();
     }
 
+    /**
+     * The board's cases by whom they concern (children, adults at risk, both): open now, and raised in the last twelve
+     * months (this one included). Every group is listed, with zeros.
+     */
+    public List<ConcernCount> casesByConcern() {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        Map<uk.safeguardcases.domain.cases.ConcernsWhom, long[]> counts =
+                new EnumMap<>(uk.safeguardcases.domain.cases.ConcernsWhom.class);
+        for (uk.safeguardcases.domain.cases.ConcernsWhom whom : uk.safeguardcases.domain.cases.ConcernsWhom.values()) {
+            counts.put(whom, new long[2]);
+        }
+        em.createQuery("select c.concernsWhom, count(c) from SafeguardingCase c where c.status <> :closed"
+                        + " group by c.concernsWhom", Object[].class)
+                .setParameter("closed", CaseStatus.CLOSED).getResultList()
+                .forEach(row -> counts.get((uk.safeguardcases.domain.cases.ConcernsWhom) row[0])[0] = (Long) row[1]);
+        em.createQuery("select c.concernsWhom, count(c) from SafeguardingCase c where c.raisedAt >= :since"
+                        + " group by c.concernsWhom", Object[].class)
+                .setParameter("since", YearMonth.now(UK).minusMonths(MONTHS - 1L).atDay(1).atStartOfDay(UK).toInstant())
+                .getResultList()
+                .forEach(row -> counts.get((uk.safeguardcases.domain.cases.ConcernsWhom) row[0])[1] = (Long) row[1]);
+        return counts.entrySet().stream().map(e -> new ConcernCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
+    }
+
     /** The cases raised in each of the last twelve months (this one included), oldest first. */
     public List<MonthCount> casesPerMonth() {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
@@ -124,8 +148,23 @@ public class DashboardService {
                 .forEach(row -> deadlines.add(new Deadline(DeadlineKind.HR_ACKNOWLEDGEMENT, (String) row[0],
                         (String) row[1], (Instant) row[2], ((Instant) row[2]).isBefore(now))));
         deadlines.addAll(ladoReferrals(now, soon));
+        deadlines.addAll(adultReports(now, soon));
         deadlines.sort(Comparator.comparing(Deadline::due));
         return deadlines;
+    }
+
+    /** Cases whose report about an adult at risk is still to be made, due soon or overdue. */
+    private List<Deadline> adultReports(Instant now, Instant soon) {
+        return em.createQuery("select c.reference, c.subjectName, c.adultReportBy.due from SafeguardingCase c"
+                        + " where c.status = :step and c.adultReportBy.due < :soon order by c.adultReportBy.due",
+                        Object[].class)
+                .setParameter("step", CaseStatus.AWAITING_ADULT_SAFEGUARDING_REPORT)
+                .setParameter("soon", soon)
+                .setMaxResults(MAX_DEADLINES)
+                .getResultStream()
+                .map(row -> new Deadline(DeadlineKind.ADULT_SAFEGUARDING_REPORT, (String) row[0], (String) row[1],
+                        (Instant) row[2], ((Instant) row[2]).isBefore(now)))
+                .toList();
     }
 
     /** Cases whose LADO referral is still to be made (the case is at that step), due soon or overdue. */

@@ -4,6 +4,8 @@ package uk.safeguardcases.application.dashboard;
 public enum DeadlineKind {
     /** Refer to the LADO within one working day of triage. */
     LADO_REFERRAL("LADO referral"),
+    /** Report an adult at risk to the local authority's adult safeguarding team within the board's timescale. */
+    ADULT_SAFEGUARDING_REPORT("Report to the adult safeguarding team"),
     /** The member removes the content (CHSCB 5.3, NSCB 8.1). */
     REMOVAL("Content removal request"),
     /** The member co-operates with the investigation (CHSCB 6.3). */

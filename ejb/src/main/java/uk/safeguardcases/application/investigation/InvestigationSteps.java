@@ -83,6 +83,16 @@ public class InvestigationSteps {
         }
     }
 
+    /** The report about an adult at risk was not made in time: recorded and escalated to the seniors, once. */
+    public void escalateAdultReport(long caseId) {
+        if (cases.byId(caseId).adultReportTimescaleMissed(Instant.now())) {
+            timeline.record(caseId, AuditAction.ADULT_REPORT_TIMESCALE_MISSED, "The report about an adult at risk was"
+                    + " not made to the adult safeguarding team within the board's timescale; escalated to the senior"
+                    + " manager.");
+            notifications.escalate(caseId, Notice.ADULT_REPORT_TIMESCALE_MISSED);
+        }
+    }
+
     /** CHSCB 5.3: asks the member to remove the content; returns its deadline, for the process's timers. */
     public Deadline sendRemovalRequest(long caseId) {
         return requestOrSend(caseId, RequestKind.REMOVAL).answerBy();

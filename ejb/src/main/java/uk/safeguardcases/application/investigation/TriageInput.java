@@ -8,5 +8,14 @@ import uk.safeguardcases.domain.cases.TriageDecision;
  */
 public record TriageInput(boolean childAtImmediateRisk, String policeReference, boolean indecentImages,
         String iwfReference, boolean grooming, String ceopReference, boolean harmThresholdMet,
-        TriageDecision decision, String note) {
+        TriageDecision decision, String note, boolean adultAtRisk,
+        uk.safeguardcases.domain.cases.ConcernsWhom concerns) {
+
+    /** A concern about children only, with no adult at risk. */
+    public TriageInput(boolean childAtImmediateRisk, String policeReference, boolean indecentImages,
+            String iwfReference, boolean grooming, String ceopReference, boolean harmThresholdMet,
+            TriageDecision decision, String note) {
+        this(childAtImmediateRisk, policeReference, indecentImages, iwfReference, grooming, ceopReference,
+                harmThresholdMet, decision, note, false, null);
+    }
 }

@@ -54,6 +54,12 @@ public class TriageService {
         if (input.indecentImages() && police.isEmpty()) {
             problems.putIfAbsent("policeReference", Texts.text("triage.policeReference.indecentImages"));
         }
+        uk.safeguardcases.domain.cases.ConcernsWhom concerns = input.concerns() != null ? input.concerns()
+                : input.adultAtRisk() ? uk.safeguardcases.domain.cases.ConcernsWhom.ADULTS_AT_RISK
+                : uk.safeguardcases.domain.cases.ConcernsWhom.CHILDREN;
+        if (input.adultAtRisk() && !concerns.adults()) {
+            problems.put("concerns", Texts.text("triage.concerns.adultAtRisk"));
+        }
         if (input.decision() == null) {
             problems.put("decision", Texts.text("triage.decision.missing"));
         }
@@ -72,8 +78,18 @@ public class TriageService {
             variables.put(InvestigationProcess.LADO_DUE, Date.from(lado.due()));
             ladoNote = "; harm threshold met: LADO referral due by " + WorkingCalendar.describe(lado.due());
         }
+        variables.put(InvestigationProcess.ADULT_AT_RISK, input.adultAtRisk());
+        if (input.adultAtRisk()) {
+            Deadline adultReport = calendar.deadlines().adultSafeguardingReport(now);
+            safeguardingCase.adultReportDue(adultReport);
+            variables.put(InvestigationProcess.ADULT_REPORT_DUE, Date.from(adultReport.due()));
+            ladoNote += "; an adult at risk may be harmed: the report to the adult safeguarding team due by "
+                    + WorkingCalendar.describe(adultReport.due());
+        }
         safeguardingCase.recordTriage(caller.username(), input.decision(), input.harmThresholdMet(), note);
-        timeline.record(safeguardingCase.id(), AuditAction.TRIAGE_RECORDED, input.decision().label() + ladoNote + ". " + note);
+        safeguardingCase.concerns(concerns);
+        timeline.record(safeguardingCase.id(), AuditAction.TRIAGE_RECORDED, input.decision().label()
+                + " (concerns " + concerns.label().toLowerCase(java.util.Locale.UK) + ")" + ladoNote + ". " + note);
         record(safeguardingCase, Agency.POLICE, police, caller, now);
         record(safeguardingCase, Agency.IWF, iwf, caller, now);
         record(safeguardingCase, Agency.CEOP, ceop, caller, now);
@@ -92,6 +108,22 @@ public class TriageService {
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         record(safeguardingCase, Agency.LADO, agencyReference, caller, Instant.now());
         tasks.complete(safeguardingCase, InvestigationProcess.LADO_REFERRAL_TASK, Texts.text("step.ladoReferral"), Map.of());
+    }
+
+    /**
+     * The officer reported the adult at risk to the local authority's adult safeguarding team (the reference the team
+     * gave).
+     */
+    public void recordAdultSafeguardingReport(String reference, String teamReference) {
+        Caller caller = CallerContext.require(Role.OFFICER);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String agencyReference = Inputs.text(problems, "adultReportReference", teamReference, 100,
+                Texts.text("adultReport.reference.missing"));
+        Inputs.check(problems);
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        record(safeguardingCase, Agency.ADULT_SAFEGUARDING, agencyReference, caller, Instant.now());
+        tasks.complete(safeguardingCase, InvestigationProcess.ADULT_SAFEGUARDING_REPORT_TASK,
+                Texts.text("step.adultSafeguardingReport"), Map.of());
     }
 
     private void record(SafeguardingCase safeguardingCase, Agency agency, String agencyReference, Caller caller,

@@ -331,6 +331,9 @@ public class Notifications {
         String[] text = switch (escalation) {
             case LADO_TIMESCALE_MISSED -> new String[] {"LADO timescale missed",
                     "The LADO referral was not made within one working day."};
+            case ADULT_REPORT_TIMESCALE_MISSED -> new String[] {"Adult safeguarding report timescale missed",
+                    "An adult at risk who may be harmed was not reported to the local authority's adult safeguarding"
+                            + " team within the board's timescale."};
             case HR_ACKNOWLEDGEMENT_OVERDUE -> new String[] {"HR acknowledgement overdue",
                     "The parent organisation has not acknowledged the disciplinary referral in time."};
             case NON_COMPLIANCE -> new String[] {"Non-compliance recorded",

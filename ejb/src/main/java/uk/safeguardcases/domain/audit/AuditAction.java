@@ -24,6 +24,8 @@ public enum AuditAction {
     REFERRED_TO_CEOP("Referred to CEOP", BOARD_ONLY),
     REFERRED_TO_LADO("Referred to LADO", BOARD_ONLY),
     LADO_TIMESCALE_MISSED("LADO timescale missed", BOARD_ONLY),
+    REFERRED_TO_ADULT_SAFEGUARDING("Reported to the adult safeguarding team", BOARD_ONLY),
+    ADULT_REPORT_TIMESCALE_MISSED("Adult safeguarding report timescale missed", BOARD_ONLY),
     /** A machine's guesses, not findings. */
     CLAUSE_SUGGESTED("Clause suggested by monitoring tool", BOARD_ONLY),
     MEMBER_NOT_MATCHED("Member not matched", BOARD_ONLY),

@@ -74,6 +74,10 @@ public class Board {
     @Column(name = "lado_working_days", nullable = false)
     private int ladoWorkingDays;
 
+    /** Working days to report an adult at risk to the local authority's adult safeguarding team (1 by default). */
+    @Column(name = "adult_report_working_days", nullable = false)
+    private int adultReportWorkingDays = 1;
+
     @Column(name = "removal_working_days", nullable = false)
     private int removalWorkingDays;
 
@@ -265,7 +269,16 @@ public class Board {
     /** All of the board's deadline settings, as the deadline policy reads them. */
     public BoardDeadlines deadlineSettings() {
         return new BoardDeadlines(ladoWorkingDays, removalWorkingDays, removalReminderWorkingDays,
-                cooperationWorkingDays, hrAcknowledgementWorkingDays, hrReminderWorkingDays);
+                cooperationWorkingDays, hrAcknowledgementWorkingDays, hrReminderWorkingDays, adultReportWorkingDays);
+    }
+
+    public int adultReportWorkingDays() {
+        return adultReportWorkingDays;
+    }
+
+    /** The adults' route's timescale, for reports made from now on. */
+    public void changeAdultReportDays(int days) {
+        this.adultReportWorkingDays = days;
     }
 
     /** New deadlines, for requests and referrals sent from now on (ones already sent keep theirs). */

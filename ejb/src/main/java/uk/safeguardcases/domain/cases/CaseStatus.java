@@ -7,6 +7,7 @@ package uk.safeguardcases.domain.cases;
 public enum CaseStatus {
     AWAITING_TRIAGE("Awaiting triage"),
     AWAITING_LADO_REFERRAL("LADO referral due"),
+    AWAITING_ADULT_SAFEGUARDING_REPORT("Adult safeguarding report due"),
     AWAITING_AUTHORISATION("Awaiting authorisation"),
     GATHERING_EVIDENCE("Gathering evidence"),
     AWAITING_REMOVAL("Awaiting content removal"),

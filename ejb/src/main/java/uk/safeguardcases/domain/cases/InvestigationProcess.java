@@ -16,6 +16,8 @@ public final class InvestigationProcess {
     public static final String TRIAGE_TASK = "triage";
     /** Refer to the LADO (officer), when the harm threshold is met; due in one working day. */
     public static final String LADO_REFERRAL_TASK = "lado-referral";
+    /** Report to the adult safeguarding team (officer), when an adult at risk may be harmed; due in the board's days. */
+    public static final String ADULT_SAFEGUARDING_REPORT_TASK = "adult-safeguarding-report";
     /** Authorise the investigation (senior, never the triaging officer). */
     public static final String AUTHORISE_TASK = "authorise-investigation";
     /** Gather evidence (officer). */
@@ -50,6 +52,10 @@ public final class InvestigationProcess {
     public static final String HARM_THRESHOLD_MET = "harmThresholdMet";
     /** ISO date-time: when the LADO referral is due (one working day after triage). */
     public static final String LADO_DUE = "ladoDue";
+    /** Whether an adult at risk may be harmed (the adults' route). */
+    public static final String ADULT_AT_RISK = "adultAtRisk";
+    /** When the report to the adult safeguarding team is due. */
+    public static final String ADULT_REPORT_DUE = "adultReportDue";
     /** String, set at triage: NO_FURTHER_ACTION, ADVICE_ONLY or INVESTIGATE. */
     public static final String TRIAGE_DECISION = "triageDecision";
     /** Boolean, set by the senior. */
@@ -80,6 +86,7 @@ public final class InvestigationProcess {
     private static final Map<String, CaseStatus> STEPS = Map.ofEntries(
             Map.entry(TRIAGE_TASK, CaseStatus.AWAITING_TRIAGE),
             Map.entry(LADO_REFERRAL_TASK, CaseStatus.AWAITING_LADO_REFERRAL),
+            Map.entry(ADULT_SAFEGUARDING_REPORT_TASK, CaseStatus.AWAITING_ADULT_SAFEGUARDING_REPORT),
             Map.entry(AUTHORISE_TASK, CaseStatus.AWAITING_AUTHORISATION),
             Map.entry(GATHER_EVIDENCE_TASK, CaseStatus.GATHERING_EVIDENCE),
             Map.entry(AWAIT_REMOVAL_RESPONSE, CaseStatus.AWAITING_REMOVAL),

@@ -155,6 +155,19 @@ public class SafeguardingCase {
     @AttributeOverride(name = "missedAt", column = @Column(name = "lado_escalated_at"))
     private Deadline ladoReferralBy;
 
+    /** When an adult at risk may be harmed: the report to the adult safeguarding team's deadline (a board setting). */
+    @Embedded
+    @AttributeOverride(name = "due", column = @Column(name = "adult_report_due"))
+    @AttributeOverride(name = "reminderAt", column = @Column(name = "adult_report_reminder_at"))
+    @AttributeOverride(name = "remindedAt", column = @Column(name = "adult_report_reminded_at"))
+    @AttributeOverride(name = "missedAt", column = @Column(name = "adult_report_escalated_at"))
+    private Deadline adultReportBy;
+
+    /** Whom the concern puts at risk, as the officer said at triage (children until then). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "concerns_whom", nullable = false)
+    private ConcernsWhom concernsWhom = ConcernsWhom.CHILDREN;
+
     /** The officer's note at triage (what the senior reads before authorising the investigation). */
     @Column(name = "triage_note")
     private String triageNote;
@@ -281,6 +294,32 @@ public class SafeguardingCase {
 
     public Deadline ladoReferralBy() {
         return ladoReferralBy;
+    }
+
+    /** Whom the concern puts at risk. */
+    public void concerns(ConcernsWhom whom) {
+        this.concernsWhom = whom == null ? ConcernsWhom.CHILDREN : whom;
+    }
+
+    public ConcernsWhom concernsWhom() {
+        return concernsWhom == null ? ConcernsWhom.CHILDREN : concernsWhom;
+    }
+
+    /** An adult at risk may be harmed: the report to the adult safeguarding team is due by {@code deadline}. */
+    public void adultReportDue(Deadline deadline) {
+        this.adultReportBy = deadline;
+    }
+
+    /** The report to the adult safeguarding team was not made in time; escalated once. */
+    public boolean adultReportTimescaleMissed(Instant at) {
+        if (adultReportBy == null) {
+            adultReportBy = Deadline.due(at, null);
+        }
+        return adultReportBy.miss(at, false);
+    }
+
+    public Deadline adultReportBy() {
+        return adultReportBy;
     }
 
     public void authorisedBy(String senior) {

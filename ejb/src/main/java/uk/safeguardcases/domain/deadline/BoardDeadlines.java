@@ -5,5 +5,11 @@ package uk.safeguardcases.domain.deadline;
  * take the new ones; ones already sent keep theirs).
  */
 public record BoardDeadlines(int ladoDays, int removalDays, int removalReminderDays, int cooperationDays,
-        int hrAcknowledgementDays, int hrReminderDays) {
+        int hrAcknowledgementDays, int hrReminderDays, int adultReportDays) {
+
+    /** With the report about an adult at risk due in one working day, as the LADO referral is by default. */
+    public BoardDeadlines(int ladoDays, int removalDays, int removalReminderDays, int cooperationDays,
+            int hrAcknowledgementDays, int hrReminderDays) {
+        this(ladoDays, removalDays, removalReminderDays, cooperationDays, hrAcknowledgementDays, hrReminderDays, 1);
+    }
 }

@@ -22,6 +22,14 @@ public final class DeadlinePolicy {
         return Deadline.due(days.deadline(from, board.ladoDays()), null);
     }
 
+    /**
+     * Cwm Taf (a children's and an adults' board): an adult at risk who may be harmed is reported to the local
+     * authority's adult safeguarding team within the board's working days. No reminder, like the LADO referral.
+     */
+    public Deadline adultSafeguardingReport(Instant from) {
+        return Deadline.due(days.deadline(from, board.adultReportDays()), null);
+    }
+
     /** CHSCB 5.3 / NSCB 8.1: the content-removal request, with a reminder before it falls due. */
     public Deadline removal(Instant from) {
         return withRemovalReminder(days.deadline(from, board.removalDays()));

@@ -20,6 +20,8 @@ public enum Notice {
     HR_ACKNOWLEDGEMENT_REMINDER(Audience.HR),
     /** To the board's senior managers. */
     LADO_TIMESCALE_MISSED(Audience.SENIOR),
+    /** To the board's senior managers: an adult at risk was not reported to the adult safeguarding team in time. */
+    ADULT_REPORT_TIMESCALE_MISSED(Audience.SENIOR),
     HR_ACKNOWLEDGEMENT_OVERDUE(Audience.SENIOR),
     NON_COMPLIANCE(Audience.SENIOR),
     NON_COOPERATION(Audience.SENIOR),

@@ -5,7 +5,13 @@ public enum Agency {
     POLICE("Police / 999: child at immediate risk"),
     IWF("Internet Watch Foundation: indecent images of children"),
     CEOP("CEOP: suspected grooming"),
-    LADO("LADO: harm threshold for people who work with children");
+    LADO("LADO: harm threshold for people who work with children"),
+    /**
+     * The local authority's adult safeguarding team: an adult at risk who may be harmed (Wales: the duty to report an
+     * adult at risk, Social Services and Well-being (Wales) Act 2014, s.128; England: the Care Act 2014 and the
+     * Person in a Position of Trust arrangements).
+     */
+    ADULT_SAFEGUARDING("Adult safeguarding team: an adult at risk who may be harmed");
 
     private final String label;
 

@@ -34,6 +34,7 @@ public class SettingsView implements Serializable {
     private BoardSettings settings;
 
     private Integer ladoDays;
+    private Integer adultReportDays;
     private Integer removalDays;
     private Integer removalReminderDays;
     private Integer cooperationDays;
@@ -49,6 +50,7 @@ public class SettingsView implements Serializable {
     void load() {
         DeadlineSettings current = settings.deadlines();
         ladoDays = current.ladoDays();
+        adultReportDays = current.adultReportDays();
         removalDays = current.removalDays();
         removalReminderDays = current.removalReminderDays();
         cooperationDays = current.cooperationDays();
@@ -114,7 +116,7 @@ public class SettingsView implements Serializable {
         DeadlineSettings before = settings.deadlines();
         Pages.step(FORM, () -> {
             DeadlineSettings after = settings.changeDeadlines(new DeadlineSettings(ladoDays, removalDays,
-                    removalReminderDays, cooperationDays, hrAcknowledgementDays, hrReminderDays));
+                    removalReminderDays, cooperationDays, hrAcknowledgementDays, hrReminderDays, adultReportDays));
             return Done.then(SELF, Language.text("admin", before.equals(after) ? "settings.unchanged" : "settings.saved"));
         });
         return null;
@@ -146,6 +148,14 @@ public class SettingsView implements Serializable {
 
     public void setLadoDays(Integer ladoDays) {
         this.ladoDays = ladoDays;
+    }
+
+    public Integer getAdultReportDays() {
+        return adultReportDays;
+    }
+
+    public void setAdultReportDays(Integer adultReportDays) {
+        this.adultReportDays = adultReportDays;
     }
 
     public Integer getRemovalDays() {

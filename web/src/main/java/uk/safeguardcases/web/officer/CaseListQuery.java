@@ -32,7 +32,8 @@ public record CaseListQuery(CaseFilter filter, CaseSort sort, int page, int size
         CaseFilter filter = new CaseFilter(parameter.apply("ref"), parameter.apply("member"),
                 number(parameter.apply("org")), constant(CaseStatus.class, parameter.apply("step")),
                 number(parameter.apply("clause")), constant(CaseSource.class, parameter.apply("source")),
-                date(parameter.apply("from")), date(parameter.apply("to")), parameter.apply("concern"));
+                date(parameter.apply("from")), date(parameter.apply("to")), parameter.apply("concern"),
+                constant(uk.safeguardcases.domain.cases.ConcernsWhom.class, parameter.apply("whom")));
         CaseSort.Column column = constant(CaseSort.Column.class, parameter.apply("sort"));
         String direction = parameter.apply("dir");
         boolean ascending = direction == null ? column != null && column != CaseSort.Column.RAISED
@@ -56,6 +57,7 @@ public record CaseListQuery(CaseFilter filter, CaseSort sort, int page, int size
         values.put("from", filter.raisedFrom());
         values.put("to", filter.raisedTo());
         values.put("concern", filter.concern());
+        values.put("whom", filter.whom() == null ? null : filter.whom().name());
         values.put("sort", sort.column().name().toLowerCase(Locale.ROOT));
         values.put("dir", sort.ascending() ? "asc" : "desc");
         return values.entrySet().stream().filter(e -> e.getValue() != null)

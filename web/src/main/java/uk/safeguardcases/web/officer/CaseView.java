@@ -55,6 +55,8 @@ public class CaseView implements Serializable {
     @Inject
     private LadoReferralForm lado;
     @Inject
+    private AdultReportForm adultReport;
+    @Inject
     private AllegationForm allegation;
     @Inject
     private AuthorisationForm authorisation;
@@ -90,7 +92,7 @@ public class CaseView implements Serializable {
 
     @PostConstruct
     void showForms() {
-        List.of(triage, lado, allegation, authorisation, evidence, gathered, removalResponse, extension, contest,
+        List.of(triage, lado, adultReport, allegation, authorisation, evidence, gathered, removalResponse, extension, contest,
                 cooperation, verify, outcome, approval).forEach(form -> form.shownOn(this));
     }
 
@@ -218,6 +220,10 @@ public class CaseView implements Serializable {
 
     public TriageForm getTriage() {
         return triage;
+    }
+
+    public AdultReportForm getAdultReport() {
+        return adultReport;
     }
 
     public LadoReferralForm getLado() {

@@ -66,6 +66,10 @@ public class CasesView implements Serializable {
         return CaseStatus.values();
     }
 
+    public uk.safeguardcases.domain.cases.ConcernsWhom[] getConcernsWhom() {
+        return uk.safeguardcases.domain.cases.ConcernsWhom.values();
+    }
+
     public CaseSource[] getSources() {
         return CaseSource.values();
     }

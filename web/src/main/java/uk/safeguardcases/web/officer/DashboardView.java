@@ -48,6 +48,7 @@ public class DashboardView implements Serializable {
     private List<Deadline> dueSoon;
     private List<WorkItem> tasks;
     private int taskCount;
+    private List<uk.safeguardcases.application.dashboard.ConcernCount> concerns;
     private List<MonthCount> months;
     private List<ClauseCount> clauses;
     private List<ClauseCount> chartClauses;
@@ -57,6 +58,7 @@ public class DashboardView implements Serializable {
     @PostConstruct
     void load() {
         steps = dashboard.openCasesByStep();
+        concerns = dashboard.casesByConcern();
         List<Deadline> deadlines = dashboard.deadlines();
         overdue = deadlines.stream().filter(Deadline::overdue).toList();
         dueSoon = deadlines.stream().filter(d -> !d.overdue()).toList();
@@ -122,6 +124,11 @@ public class DashboardView implements Serializable {
     /** The chart's height follows the number of bars (a class of officer-list.css), so each bar stays readable. */
     public String getClauseChartHeight() {
         return "chart-rows-" + Math.max(1, chartClauses.size());
+    }
+
+    /** Cases about children, adults at risk, or both: open, and raised in the last twelve months. */
+    public List<uk.safeguardcases.application.dashboard.ConcernCount> getConcerns() {
+        return concerns;
     }
 
     public List<StepCount> getSteps() {

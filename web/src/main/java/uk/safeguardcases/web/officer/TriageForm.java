@@ -22,13 +22,35 @@ public class TriageForm extends StepForm {
     private boolean grooming;
     private String ceopReference;
     private boolean harmThresholdMet;
+    private boolean adultAtRisk;
+    private uk.safeguardcases.domain.cases.ConcernsWhom concerns = uk.safeguardcases.domain.cases.ConcernsWhom.CHILDREN;
     private TriageDecision decision;
     private String note;
 
     public void record() {
         send("triage", "case.done.triage", () -> triage.recordTriage(ref(), new TriageInput(childAtImmediateRisk,
                 policeReference, indecentImages, iwfReference, grooming, ceopReference, harmThresholdMet, decision,
-                note)));
+                note, adultAtRisk, concerns)));
+    }
+
+    public boolean isAdultAtRisk() {
+        return adultAtRisk;
+    }
+
+    public void setAdultAtRisk(boolean adultAtRisk) {
+        this.adultAtRisk = adultAtRisk;
+    }
+
+    public uk.safeguardcases.domain.cases.ConcernsWhom getConcerns() {
+        return concerns;
+    }
+
+    public void setConcerns(uk.safeguardcases.domain.cases.ConcernsWhom concerns) {
+        this.concerns = concerns;
+    }
+
+    public uk.safeguardcases.domain.cases.ConcernsWhom[] getConcernsChoices() {
+        return uk.safeguardcases.domain.cases.ConcernsWhom.values();
     }
 
     public TriageDecision[] getDecisions() {

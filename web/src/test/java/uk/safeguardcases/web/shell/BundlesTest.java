@@ -51,6 +51,7 @@ class BundlesTest {
             AllegationCategory.class, Severity.class, PossibleOffence.class, OrganisationKind.class, Role.class,
             Agency.class, ReferralKind.class, ReferralStatus.class, HrOutcome.class, AppealOutcome.class,
             MemberResponse.class, RequestKind.class, DeadlineKind.class, ReadKind.class,
+            uk.safeguardcases.domain.cases.ConcernsWhom.class,
             uk.safeguardcases.domain.audit.AuditAction.class);
 
     @ParameterizedTest(name = "{0}_cy has exactly the keys of {0}")

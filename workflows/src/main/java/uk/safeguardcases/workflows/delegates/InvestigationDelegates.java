@@ -33,6 +33,12 @@ public class InvestigationDelegates {
     }
 
     @Produces
+    @Named("escalateAdultReportDelegate")
+    JavaDelegate escalateAdultReport() {
+        return run(caseId -> steps.escalateAdultReport(caseId));
+    }
+
+    @Produces
     @Named("sendRemovalRequestDelegate")
     JavaDelegate sendRemovalRequest() {
         return runAndSet(caseId -> {
