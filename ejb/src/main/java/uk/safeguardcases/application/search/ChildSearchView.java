@@ -16,5 +16,5 @@ public record ChildSearchView(String reference, String childReference, String ag
         String authorisedPlatforms, String authorisedScope, Instant authorisedUntil, Instant windowEndedAt,
         boolean windowExpired, ChildSearchOutcome outcome, String outcomeReference, String outcomeSummary,
         String closedBy, Instant closedAt, LocalDate keepUntil, int searchesLogged, boolean decidable,
-        boolean searchable) {
+        boolean searchable) implements java.io.Serializable {
 }
