@@ -296,6 +296,34 @@ class ChildSearchesIT {
     }
 
     @Test
+    void theNightlyPurgeRemovesAFinishedSearchAndItsLogAfterTheChildsTwentyFifthBirthday() {
+        TestBoard board = TestBoard.like("lscb");
+        String closed = request(board.officer(), EnumSet.of(Platform.INSTAGRAM));
+        as(board.person("senior"), () -> searches().authorise(closed, "Concern", EnumSet.of(Platform.INSTAGRAM), "s",
+                1));
+        as(board.officer(), () -> searches().logSearch(closed, log(Platform.INSTAGRAM, "kept until 2036")));
+        as(board.officer(), () -> searches().finishSearching(closed));
+        as(board.officer(), () -> searches().recordOutcome(closed, ChildSearchOutcome.NO_CONCERN, null, "Nothing"));
+        String open = request(board.officer(), EnumSet.of(Platform.INSTAGRAM));
+
+        uk.safeguardcases.application.tenancy.Caller system =
+                uk.safeguardcases.application.tenancy.Caller.system(board.id());
+        assertThat(uk.safeguardcases.application.tenancy.CallerContext.runAs(system,
+                () -> bean(uk.safeguardcases.application.retention.RetentionPurge.class)
+                        .removeDue(LocalDate.of(2036, 12, 30)))).isZero();
+        assertThat(as(board.officer(), () -> searches().register(RegisterFilter.all()))).hasSize(2);
+
+        uk.safeguardcases.application.tenancy.CallerContext.runAs(system,
+                () -> bean(uk.safeguardcases.application.retention.RetentionPurge.class)
+                        .removeDue(LocalDate.of(2036, 12, 31)));
+        assertThat(as(board.officer(), () -> searches().register(RegisterFilter.all())))
+                .extracting(ChildSearchView::reference).as("a search not finished stays").containsExactly(open);
+        assertThatThrownBy(() -> as(board.officer(), () -> searches().log(closed)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(actions(board)).contains("Search about a child removed (retention)");
+    }
+
+    @Test
     void aRequestNeedsTheChildMinimallyTheConcernAndTheDeclarationOfOpenMethods() {
         TestBoard board = TestBoard.like("lscb");
         Map<String, String> problems = problems(board.officer(), () -> searches().request(new ChildSearchRequestDetails(

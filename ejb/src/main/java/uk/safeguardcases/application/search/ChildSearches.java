@@ -188,9 +188,10 @@ public class ChildSearches {
         search.startedAs(processes.start(ChildSearchProcess.KEY, reference, Map.of(
                 ChildSearchProcess.SEARCH_ID, search.id(),
                 ChildSearchProcess.REQUESTED_BY, caller.username())));
-        timeline.record(null, AuditAction.CHILD_SEARCH_REQUESTED, reference + ": a search about child " + child
-                + " (agency case " + caseNumber + ") on " + labels(search.platforms()) + " requested by "
-                + caller.displayName() + ", declaring open methods only.");
+        // The timeline outlives the search (retention): it names the search, never the child.
+        timeline.record(null, AuditAction.CHILD_SEARCH_REQUESTED, reference + ": a search about a child on "
+                + labels(search.platforms()) + " requested by " + caller.displayName()
+                + ", declaring open methods only.");
         return reference;
     }
 
@@ -293,7 +294,7 @@ public class ChildSearches {
         String sha256 = file == null && captured == null ? null : ContentHash.ofEvidence(file, captured, null, null);
         searches.add(new SearchLogEntry(search.id(), searchedAt, input.platform(), searchedFor, method, found,
                 captured, fileName, file, sha256, caller.username(), now));
-        int number = searches.logOf(search.id()).size();
+        int number = searches.countLog(search.id());
         timeline.record(null, AuditAction.CHILD_SEARCH_LOGGED, search.reference() + ": search " + number + " on "
                 + input.platform().label() + " logged by " + caller.displayName()
                 + (sha256 == null ? "" : "; evidence SHA-256 " + sha256) + ".");
@@ -432,6 +433,24 @@ public class ChildSearches {
         return documents.searchLog(boards.current().name(), search, log, Instant.now());
     }
 
+    /**
+     * Retention carried out (from the nightly purge, as the board's system): the board's closed or refused searches
+     * whose "keep until" date (the child's 25th birthday, or the board's age) has passed are removed with their log
+     * and the engine's history of them; the timeline keeps that each existed (it never names the child). Answers how
+     * many were removed.
+     */
+    public int removeDue(LocalDate today) {
+        int removed = 0;
+        for (ChildSearch search : searches.dueForRemoval(today)) {
+            searches.remove(search);
+            processes.forget(search.reference());
+            timeline.record(null, AuditAction.CHILD_SEARCH_REMOVED, search.reference()
+                    + ": removed with its log, kept until " + search.keepUntil() + ".");
+            removed++;
+        }
+        return removed;
+    }
+
     private ChildSearchRule currentRule() {
         return searches.rule().orElseGet(ChildSearchRule::standard);
     }
@@ -473,7 +492,7 @@ public class ChildSearches {
                 s.authorisedScope(), s.authorisedUntil(), s.windowEndedAt(), s.windowExpired(), s.outcome(),
                 s.outcomeReference(), s.outcomeSummary(),
                 s.closedBy() == null ? null : names.getOrDefault(s.closedBy(), s.closedBy()), s.closedAt(),
-                s.keepUntil(), searches.logOf(s.id()).size(),
+                s.keepUntil(), searches.countLog(s.id()),
                 caller.has(Role.SENIOR) && s.status() == ChildSearchStatus.AWAITING_AUTHORISATION
                         && s.decidableBy(caller.username()),
                 caller.has(Role.OFFICER) && s.windowOpenAt(now))).toList();

@@ -168,7 +168,8 @@ public enum AuditAction {
     CHILD_SEARCH_WINDOW_ENDED("Search window ended", BOARD_ONLY),
     CHILD_SEARCH_CLOSED("Search about a child closed", BOARD_ONLY),
     CHILD_SEARCH_RULE_SET("Board rule on searching set", BOARD_ONLY),
-    CHILD_SEARCH_REGISTER_EXPORTED("Search register exported", BOARD_ONLY);
+    CHILD_SEARCH_REGISTER_EXPORTED("Search register exported", BOARD_ONLY),
+    CHILD_SEARCH_REMOVED("Search about a child removed (retention)", BOARD_ONLY);
 
     private final String label;
     private final Visibility visibility;

@@ -17,10 +17,19 @@ public interface ChildSearchRepository {
 
     void add(ChildSearch search);
 
+    /** The closed or refused searches kept until {@code today} or earlier. */
+    List<ChildSearch> dueForRemoval(java.time.LocalDate today);
+
+    /** Removes the search and its log (retention). */
+    void remove(ChildSearch search);
+
     /** The search's log, in the order searched. */
     List<SearchLogEntry> logOf(long searchId);
 
     void add(SearchLogEntry entry);
+
+    /** How many searches the search's log holds. */
+    int countLog(long searchId);
 
     Optional<ChildSearchRule> rule();
 

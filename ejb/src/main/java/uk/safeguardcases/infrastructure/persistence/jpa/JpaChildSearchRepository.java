@@ -52,6 +52,22 @@ public class JpaChildSearchRepository implements ChildSearchRepository {
     }
 
     @Override
+    public List<ChildSearch> dueForRemoval(java.time.LocalDate today) {
+        return em.createQuery("select s from ChildSearch s where s.keepUntil <= :today and s.status in :finished"
+                        + " order by s.id", ChildSearch.class).setParameter("today", today)
+                .setParameter("finished", List.of(uk.safeguardcases.domain.search.ChildSearchStatus.CLOSED,
+                        uk.safeguardcases.domain.search.ChildSearchStatus.REFUSED))
+                .setMaxResults(500).getResultList();
+    }
+
+    @Override
+    public void remove(ChildSearch search) {
+        em.createQuery("delete from SearchLogEntry e where e.searchId = :s").setParameter("s", search.id())
+                .executeUpdate();
+        em.remove(search);
+    }
+
+    @Override
     public List<SearchLogEntry> logOf(long searchId) {
         return em.createQuery("select e from SearchLogEntry e where e.searchId = :s order by e.searchedAt, e.id",
                 SearchLogEntry.class).setParameter("s", searchId).getResultList();
@@ -60,6 +76,12 @@ public class JpaChildSearchRepository implements ChildSearchRepository {
     @Override
     public void add(SearchLogEntry entry) {
         em.persist(entry);
+    }
+
+    @Override
+    public int countLog(long searchId) {
+        return em.createQuery("select count(e) from SearchLogEntry e where e.searchId = :s", Long.class)
+                .setParameter("s", searchId).getSingleResult().intValue();
     }
 
     @Override
