@@ -28,7 +28,7 @@ public class ChildSearchDocuments implements SearchDocuments {
                 pdf.paragraph("No search matches.");
                 return;
             }
-            PdfPTable table = pdf.table(new float[] {1.6f, 1.6f, 2.4f, 2.6f, 1.6f}, "Reference", "Requested",
+            PdfPTable table = pdf.table(new float[] {2.2f, 1.7f, 2.4f, 2.1f, 1.6f}, "Reference", "Requested",
                     "Authorisation", "Use", "Outcome");
             for (ChildSearchView s : searches) {
                 table.addCell(pdf.cell(s.reference() + "\nChild " + s.childReference() + "\nAgency case "
