@@ -118,6 +118,9 @@ class TextsTest {
         asked.add("task." + uk.safeguardcases.domain.access.SubjectAccessProcess.ANSWER);
         asked.add("task." + uk.safeguardcases.domain.official.OfficialAccountProcess.DECIDE);
         asked.add("task." + uk.safeguardcases.domain.official.OfficialAccountProcess.ANSWER_CONSULTATION);
+        asked.add("task." + uk.safeguardcases.domain.search.ChildSearchProcess.AUTHORISE);
+        asked.add("task." + uk.safeguardcases.domain.search.ChildSearchProcess.SEARCH);
+        asked.add("task." + uk.safeguardcases.domain.search.ChildSearchProcess.OUTCOME);
         Stream.of(Role.values()).forEach(role -> asked.add("rolePlural." + role.name()));
         Stream.of(Role.values()).forEach(role -> asked.add("role." + role.name()));
         Stream.of(FileType.values()).forEach(type -> asked.add("fileType." + type.name()));

@@ -38,6 +38,9 @@ public class RetentionPurge {
     @Inject
     private SubjectAccessRequests subjectAccess;
 
+    @Inject
+    private uk.safeguardcases.application.search.ChildSearches childSearches;
+
     /** Removes all the caller's board's cases due on {@code today}; answers how many this run removed. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int removeDue(LocalDate today) {
@@ -79,6 +82,8 @@ public class RetentionPurge {
             if (due.size() < BATCH) {
                 // The cases done, the answers to subject access requests that have been kept long enough.
                 subjectAccess.eraseAnswersDue(today);
+                // And the searches about children kept until the child's 25th birthday (or the board's age).
+                childSearches.removeDue(today);
                 return new PurgeTurn(removed, false);
             }
         }

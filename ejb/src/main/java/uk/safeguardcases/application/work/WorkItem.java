@@ -22,6 +22,10 @@ public record WorkItem(String taskId, String taskKey, String name, String caseRe
         if ("answer-official-account-consultation".equals(taskKey)) {
             return "/portal/official-account.xhtml";
         }
+        if ("authorise-child-search".equals(taskKey) || "search-and-log".equals(taskKey)
+                || "record-search-outcome".equals(taskKey)) {
+            return "/officer/search.xhtml";
+        }
         return "answer-subject-access-request".equals(taskKey) ? "/officer/subject-access-request.xhtml"
                 : "/officer/case.xhtml";
     }

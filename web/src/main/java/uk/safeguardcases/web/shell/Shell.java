@@ -95,6 +95,7 @@ public class Shell {
             links.add(new NavLink("nav.myTasks", "/senior/work.xhtml"));
             links.add(new NavLink("nav.subjectAccess", "/officer/subject-access.xhtml"));
             links.add(new NavLink("nav.officialAccounts", "/senior/official-accounts.xhtml"));
+            links.add(new NavLink("nav.childSearches", "/officer/searches.xhtml"));
         }
         if (caller.has(Role.HR)) {
             links.add(new NavLink("nav.referrals", "/hr/referrals.xhtml"));

@@ -41,7 +41,8 @@ import uk.safeguardcases.domain.requests.RequestKind;
 /** The interface bundles: Welsh complete, every domain value worded, every pattern well formed. */
 class BundlesTest {
 
-    private static final String[] BUNDLES = {"shell", "officer", "hr", "portal", "admin", "accounts", "declarations"};
+    private static final String[] BUNDLES = {"shell", "officer", "hr", "portal", "admin", "accounts", "declarations",
+            "searches"};
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
     private static final Pattern APOSTROPHES = Pattern.compile("'+");
 
@@ -55,7 +56,8 @@ class BundlesTest {
             uk.safeguardcases.domain.audit.AuditAction.class);
 
     @ParameterizedTest(name = "{0}_cy has exactly the keys of {0}")
-    @ValueSource(strings = {"shell", "officer", "hr", "portal", "admin", "accounts", "declarations"})
+    @ValueSource(strings = {"shell", "officer", "hr", "portal", "admin", "accounts", "declarations",
+            "searches"})
     void everyWelshBundleHasExactlyTheEnglishKeys(String bundle) {
         Properties english = load(bundle + ".properties");
         Properties welsh = load(bundle + "_cy.properties");

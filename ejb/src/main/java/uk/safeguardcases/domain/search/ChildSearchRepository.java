@@ -1,0 +1,37 @@
+package uk.safeguardcases.domain.search;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The board's searches about children, their logs and the board's rule; another board's are never found. */
+public interface ChildSearchRepository {
+
+    Optional<ChildSearch> byReference(String reference);
+
+    Optional<ChildSearch> byId(long id);
+
+    /** The board's searches, newest first. */
+    List<ChildSearch> all();
+
+    int highestNumber(String prefix, int year);
+
+    void add(ChildSearch search);
+
+    /** The closed or refused searches kept until {@code today} or earlier. */
+    List<ChildSearch> dueForRemoval(java.time.LocalDate today);
+
+    /** Removes the search and its log (retention). */
+    void remove(ChildSearch search);
+
+    /** The search's log, in the order searched. */
+    List<SearchLogEntry> logOf(long searchId);
+
+    void add(SearchLogEntry entry);
+
+    /** How many searches the search's log holds. */
+    int countLog(long searchId);
+
+    Optional<ChildSearchRule> rule();
+
+    void add(ChildSearchRule rule);
+}
