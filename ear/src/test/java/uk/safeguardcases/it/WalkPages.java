@@ -17,6 +17,15 @@ final class WalkPages {
     private static final Pattern LOGIN = Pattern.compile("\\b(chscb|cwmtaf)\\.(officer2?|senior|hr|member|manager|admin)\\b(?!@)");
     private static final Pattern CITATION = Pattern.compile("\\b(CHSCB|NSCB|LSCB|CTSB) ?§? ?\\d");
 
+    /** The innermost elements whose right edge is past the window's, to say which one makes a page too wide. */
+    private static final String STICKING_OUT = "var w = document.documentElement.clientWidth, out = [];"
+            + " document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+            + " if (r.right > w + 0.5 && !Array.prototype.some.call(e.children, function (c) {"
+            + " return c.getBoundingClientRect().right > w + 0.5; })) { out.push(e.tagName.toLowerCase()"
+            + " + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.'"
+            + " + String(e.className).split(' ').join('.') : '') + ' ' + Math.round(r.right)); } });"
+            + " return out.slice(0, 8).join(', ');";
+
     private WalkPages() {
     }
 
@@ -41,7 +50,8 @@ final class WalkPages {
         browser.accessibilityProblems().forEach(p -> accessibility.add(name + ", desktop: " + p));
         browser.resize(375, 812);
         if (fitsPhone) {
-            assertThat((Long) browser.script("return document.documentElement.scrollWidth;")).as(name + " on a phone")
+            assertThat((Long) browser.script("return document.documentElement.scrollWidth;"))
+                    .as(name + " on a phone; sticking out: " + browser.script(STICKING_OUT))
                     .isLessThanOrEqualTo((Long) browser.script("return document.documentElement.clientWidth;"));
         }
         browser.accessibilityProblems().forEach(p -> accessibility.add(name + ", phone: " + p));
