@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,12 +102,23 @@ public class SubjectAccessGathering {
         // Their Employee Declaration Forms (NSCB Appendix 1): what they signed, and who countersigned it.
         List<Object> declarations = new ArrayList<>();
         if (account != null) {
-            for (Object[] row : em.createQuery("select d, v from Declaration d, PolicyVersion v where"
-                    + " v.id = d.policyVersionId and d.personId = :person order by v.number", Object[].class)
-                    .setParameter("person", account.id()).getResultList()) {
-                uk.safeguardcases.domain.declaration.Declaration d = (uk.safeguardcases.domain.declaration.Declaration) row[0];
-                uk.safeguardcases.domain.declaration.PolicyVersion v =
-                        (uk.safeguardcases.domain.declaration.PolicyVersion) row[1];
+            List<uk.safeguardcases.domain.declaration.Declaration> own = em.createQuery("select d from Declaration d"
+                    + " where d.personId = :person order by d.policyVersionId, d.id",
+                    uk.safeguardcases.domain.declaration.Declaration.class)
+                    .setParameter("person", account.id()).getResultList();
+            Map<Long, uk.safeguardcases.domain.declaration.PolicyVersion> versions = new HashMap<>();
+            if (!own.isEmpty()) {
+                em.createQuery("select v from PolicyVersion v where v.id in :ids",
+                                uk.safeguardcases.domain.declaration.PolicyVersion.class)
+                        .setParameter("ids", own.stream().map(uk.safeguardcases.domain.declaration.Declaration
+                                ::policyVersionId).distinct().toList())
+                        .getResultStream().forEach(v -> versions.put(v.id(), v));
+            }
+            for (uk.safeguardcases.domain.declaration.Declaration d : own) {
+                uk.safeguardcases.domain.declaration.PolicyVersion v = versions.get(d.policyVersionId());
+                if (v == null) {
+                    continue;
+                }
                 Map<String, Object> declaration = new LinkedHashMap<>();
                 declaration.put("policyVersion", v.number() + " – " + v.title());
                 declaration.put("asked", when(d.askedAt()));
