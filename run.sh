@@ -8,7 +8,23 @@
 #   SAFEGUARD_PORT_OFFSET=100 ./run.sh     run on ports 8543 and 8180 (management 10090) instead
 #   SAFEGUARD_DB_URL=jdbc:postgresql://HOST:PORT/DB SAFEGUARD_DB_USER=… SAFEGUARD_DB_PASSWORD=… ./run.sh
 #                                          the same, on PostgreSQL (see the README for the role and database)
+#   SAFEGUARD_DB_URL=… ./run.sh --nodes 2  a cluster on this machine: 2 WildFly nodes (HA profile) on that PostgreSQL
+#                                          database behind HAProxy, which answers on https://localhost:8443; node n
+#                                          on the ports + 100 n (see the README, "Several servers")
 set -euo pipefail
+
+NODES=1
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --nodes) NODES="${2:-}"; shift; [ $# -gt 0 ] && shift ;;
+        --nodes=*) NODES="${1#--nodes=}"; shift ;;
+        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+        *) echo "Unknown option: $1 (./run.sh --help)" >&2; exit 1 ;;
+    esac
+done
+case "$NODES" in
+    ''|*[!0-9]*|0) echo "--nodes takes a number of nodes, 1 or more (got: ${NODES:-nothing})" >&2; exit 1 ;;
+esac
 
 ROOT="$(cd "$(dirname "$0")" && pwd)"
 RUN_DIR="$ROOT/run"
@@ -21,11 +37,30 @@ started=$(date +%s)
 
 command -v java >/dev/null || { echo "Java 17 is needed (java not found)." >&2; exit 1; }
 command -v mvn >/dev/null || { echo "Maven is needed (mvn not found)." >&2; exit 1; }
+if [ "$NODES" -gt 1 ]; then
+    if [ -z "${SAFEGUARD_DB_URL:-}" ]; then
+        echo "A cluster's nodes share one PostgreSQL database: set SAFEGUARD_DB_URL, SAFEGUARD_DB_USER and" >&2
+        echo "SAFEGUARD_DB_PASSWORD (see the README). The embedded H2 file is one server's alone." >&2
+        exit 1
+    fi
+    command -v haproxy >/dev/null || { echo "The cluster's balancer is Debian's HAProxy: apt-get install haproxy" >&2; exit 1; }
+    command -v openssl >/dev/null || { echo "openssl makes the balancer's certificate: apt-get install openssl" >&2; exit 1; }
+fi
 
-for port in "$PORT" "$HTTPS_PORT"; do
+# The ports of node n (1 … NODES): the offset plus 100 n, when there is a balancer in front on the offset's own.
+node_offset() {
+    if [ "$NODES" -eq 1 ]; then echo "$OFFSET"; else echo $((OFFSET + 100 * $1)); fi
+}
+busy=("$PORT" "$HTTPS_PORT")
+if [ "$NODES" -gt 1 ]; then
+    for n in $(seq 1 "$NODES"); do
+        busy+=($((8443 + $(node_offset "$n"))) $((7600 + $(node_offset "$n"))))
+    done
+fi
+for port in "${busy[@]}"; do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
         echo "Something already answers on port $port: is Safeguard Cases already running? Stop it first (Ctrl-C in its terminal)," >&2
-        echo "or run this one on other ports: SAFEGUARD_PORT_OFFSET=100 ./run.sh" >&2
+        echo "or run this one on other ports: SAFEGUARD_PORT_OFFSET=1000 ./run.sh" >&2
         exit 1
     fi
 done
@@ -36,13 +71,6 @@ SERVER="$(ls -d "$ROOT"/ear/target/wildfly-*/ 2>/dev/null | head -n 1)"
 SERVER="${SERVER%/}"
 EAR="$ROOT/ear/target/safeguard-cases.ear"
 
-# A fresh copy of the configured server's configuration and the EAR each run (a single-database server has no
-# transaction to recover after a crash: each commit is one phase);
-# the database under run/data is kept.
-mkdir -p "$RUN_DIR/data"
-rm -rf "$RUN_DIR/server"
-mkdir -p "$RUN_DIR/server/deployments"
-cp -r "$SERVER/standalone/configuration" "$RUN_DIR/server/configuration"
 # HTTPS with a self-signed certificate for localhost, made once and kept under run/tls, so a browser that was told to
 # trust it keeps trusting it. WildFly's https listener reads it as application.keystore (password "password" in
 # WildFly's default configuration; for production, put the board's own certificate there instead).
@@ -53,14 +81,10 @@ if [ ! -f "$KEYSTORE" ]; then
         -keystore "$KEYSTORE" -storepass password -keypass password \
         -dname "CN=localhost, O=Safeguard Cases demo" -ext "SAN=dns:localhost,ip:127.0.0.1" >/dev/null 2>&1
 fi
-cp "$KEYSTORE" "$RUN_DIR/server/configuration/application.keystore"
-cp "$EAR" "$RUN_DIR/server/deployments/"
-LOG="$RUN_DIR/server.log"
-PIDFILE="$RUN_DIR/server.pid"
-rm -f "$PIDFILE"
 
 # The database: PostgreSQL when SAFEGUARD_DB_URL names one (the server reads it and its user and password from the
 # environment, so the password is not on a command line), else the embedded H2 file, durable per commit.
+mkdir -p "$RUN_DIR/data"
 DB_OPTIONS=()
 if [ -n "${SAFEGUARD_DB_URL:-}" ]; then
     case "$SAFEGUARD_DB_URL" in
@@ -75,63 +99,156 @@ else
     DATABASE="H2 in $RUN_DIR/data"
 fi
 
-echo "Starting WildFly ($SERVER) on $DATABASE..."
-LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$PIDFILE" "$SERVER/bin/standalone.sh" \
-    -Djboss.server.base.dir="$RUN_DIR/server" \
-    -Djboss.socket.binding.port-offset="$OFFSET" \
-    "${DB_OPTIONS[@]}" \
-    -Dsafeguard.https.only=true \
-    -Dsafeguard.demo=true -Dsafeguard.demo.cases=true >"$LOG" 2>&1 &
-LAUNCHER=$!
+# One server, or the nodes of a cluster: each gets a fresh copy of the configured server's configuration and the EAR
+# each run (a single-database server has no transaction to recover after a crash: each commit is one phase); the
+# database is kept. A cluster's nodes run WildFly's HA profile and find each other over TCP on the loopback
+# (safeguard.cluster.members, the JGroups TCPPING list); they all start at once, in any order.
+MEMBERS=""
+for n in $(seq 1 "$NODES"); do
+    MEMBERS="${MEMBERS:+$MEMBERS,}127.0.0.1[$((7600 + $(node_offset "$n")))]"
+done
+PIDS=()
+LAUNCHERS=()
+LOGS=()
+NODE_URLS=()
+rm -rf "$RUN_DIR/server" "$RUN_DIR"/node[0-9]*
+for n in $(seq 1 "$NODES"); do
+    if [ "$NODES" -eq 1 ]; then
+        name=server; config=standalone.xml; cluster_options=()
+    else
+        name="node$n"; config=standalone-ha.xml
+        cluster_options=(-Djboss.node.name="$name" -Dsafeguard.cluster.members="$MEMBERS")
+    fi
+    base="$RUN_DIR/$name"
+    mkdir -p "$base/deployments"
+    cp -r "$SERVER/standalone/configuration" "$base/configuration"
+    cp "$KEYSTORE" "$base/configuration/application.keystore"
+    cp "$EAR" "$base/deployments/"
+    offset=$(node_offset "$n")
+    LOGS+=("$RUN_DIR/$name.log")
+    PIDS+=("$RUN_DIR/$name.pid")
+    NODE_URLS+=("https://localhost:$((8443 + offset))")
+    rm -f "$RUN_DIR/$name.pid"
+    echo "Starting WildFly ($SERVER, $config) as $name on $DATABASE..."
+    LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$RUN_DIR/$name.pid" "$SERVER/bin/standalone.sh" \
+        -c "$config" \
+        -Djboss.server.base.dir="$base" \
+        -Djboss.socket.binding.port-offset="$offset" \
+        "${cluster_options[@]}" \
+        "${DB_OPTIONS[@]}" \
+        -Dsafeguard.https.only=true \
+        -Dsafeguard.demo=true -Dsafeguard.demo.cases=true >"$RUN_DIR/$name.log" 2>&1 &
+    LAUNCHERS+=($!)
+done
+LOG="${LOGS[0]}"
+
+# A cluster's one address: HAProxy (Debian's), configured from ear/src/main/server/haproxy.cfg, terminates HTTPS with
+# the same certificate, keeps each browser on one node, checks every node's readiness each second, and sends a request
+# to another node when one cannot be reached or is stopping.
+BALANCER_PID=""
+if [ "$NODES" -gt 1 ]; then
+    balancer="$RUN_DIR/balancer"
+    mkdir -p "$balancer"
+    keytool -importkeystore -srckeystore "$KEYSTORE" -srcstorepass password -destkeystore "$balancer/tls.p12" \
+        -deststoretype PKCS12 -deststorepass password -noprompt >/dev/null 2>&1
+    openssl pkcs12 -in "$balancer/tls.p12" -passin pass:password -nodes -out "$balancer/tls.pem" 2>/dev/null
+    rm -f "$balancer/tls.p12"
+    chmod 600 "$balancer/tls.pem"
+    servers=""
+    for n in $(seq 1 "$NODES"); do
+        servers="${servers:+$servers
+}    server node$n 127.0.0.1:$((8443 + $(node_offset "$n"))) cookie node$n"
+    done
+    config="$(cat "$ROOT/ear/src/main/server/haproxy.cfg")"
+    config="${config//@BIND@/127.0.0.1}"
+    config="${config//@HTTP_PORT@/$PORT}"
+    config="${config//@HTTPS_PORT@/$HTTPS_PORT}"
+    config="${config//@ADMIN_PORT@/$((9000 + OFFSET))}"
+    config="${config//@PEM@/$balancer/tls.pem}"
+    config="${config//@SERVERS@/$servers}"
+    printf '%s\n' "$config" >"$balancer/haproxy.cfg"
+    haproxy -f "$balancer/haproxy.cfg" -db >"$RUN_DIR/balancer.log" 2>&1 &
+    BALANCER_PID=$!
+fi
 
 stop_server() {
     trap - INT TERM EXIT
     echo
     echo "Stopping Safeguard Cases..."
-    local java_pid=""
-    [ -f "$PIDFILE" ] && java_pid="$(cat "$PIDFILE")"
-    kill -TERM "$LAUNCHER" 2>/dev/null || true
-    if [ -n "$java_pid" ]; then
-        kill -TERM "$java_pid" 2>/dev/null || true
+    local java_pids=() pidfile
+    for pidfile in "${PIDS[@]}"; do
+        [ -f "$pidfile" ] && java_pids+=("$(cat "$pidfile")")
+    done
+    [ -n "$BALANCER_PID" ] && kill -TERM "$BALANCER_PID" 2>/dev/null || true
+    kill -TERM "${LAUNCHERS[@]}" 2>/dev/null || true
+    if [ ${#java_pids[@]} -gt 0 ]; then
+        kill -TERM "${java_pids[@]}" 2>/dev/null || true
         for _ in $(seq 1 60); do
-            kill -0 "$java_pid" 2>/dev/null || break
+            kill -0 "${java_pids[@]}" 2>/dev/null || break
             sleep 0.5
         done
-        kill -KILL "$java_pid" 2>/dev/null || true
+        kill -KILL "${java_pids[@]}" 2>/dev/null || true
     fi
-    wait "$LAUNCHER" 2>/dev/null || true
-    rm -f "$PIDFILE"
+    wait "${LAUNCHERS[@]}" 2>/dev/null || true
+    [ -n "$BALANCER_PID" ] && wait "$BALANCER_PID" 2>/dev/null || true
+    rm -f "${PIDS[@]}"
     echo "Stopped."
 }
 trap 'stop_server; exit 130' INT
 trap 'stop_server; exit 143' TERM
 trap 'stop_server' EXIT
 
-status=""
-for _ in $(seq 1 240); do
-    if ! kill -0 "$LAUNCHER" 2>/dev/null; then
-        echo "WildFly stopped while starting. The end of $LOG:" >&2
+# Ready when every node answers its readiness check (and, for a cluster, the balancer does too).
+ready_urls=("${NODE_URLS[@]}")
+[ "$NODES" -gt 1 ] && ready_urls+=("$URL")
+for url in "${ready_urls[@]}"; do
+    status=""
+    for _ in $(seq 1 $((240 * NODES))); do
+        for i in "${!LAUNCHERS[@]}"; do
+            if ! kill -0 "${LAUNCHERS[$i]}" 2>/dev/null; then
+                echo "WildFly stopped while starting. The end of ${LOGS[$i]}:" >&2
+                tail -n 40 "${LOGS[$i]}" >&2
+                exit 1
+            fi
+            if grep -q "WFLYSRV0026\|WFLYCTL0186" "${LOGS[$i]}" 2>/dev/null; then
+                echo "The deployment failed. The end of ${LOGS[$i]}:" >&2
+                tail -n 40 "${LOGS[$i]}" >&2
+                exit 1
+            fi
+        done
+        if [ -n "$BALANCER_PID" ] && ! kill -0 "$BALANCER_PID" 2>/dev/null; then
+            echo "HAProxy stopped. $RUN_DIR/balancer.log:" >&2
+            cat "$RUN_DIR/balancer.log" >&2
+            exit 1
+        fi
+        status="$(curl -s -k -o /dev/null -w '%{http_code}' "$url/api/health/ready" 2>/dev/null || true)"
+        [ "$status" = "200" ] && break
+        sleep 0.5
+    done
+    if [ "$status" != "200" ]; then
+        echo "Safeguard Cases did not become ready at $url in $((2 * NODES)) minutes. The end of $LOG:" >&2
         tail -n 40 "$LOG" >&2
         exit 1
     fi
-    status="$(curl -s -k -o /dev/null -w '%{http_code}' "$URL/api/health/ready" 2>/dev/null || true)"
-    [ "$status" = "200" ] && break
-    if grep -q "WFLYSRV0026\|WFLYCTL0186" "$LOG" 2>/dev/null; then
-        echo "The deployment failed. The end of $LOG:" >&2
-        tail -n 40 "$LOG" >&2
-        exit 1
-    fi
-    sleep 0.5
 done
-if [ "$status" != "200" ]; then
-    echo "Safeguard Cases did not become ready in 2 minutes. The end of $LOG:" >&2
-    tail -n 40 "$LOG" >&2
-    exit 1
+
+if [ "$NODES" -gt 1 ]; then
+    where="a cluster of $NODES WildFly nodes behind HAProxy"
+    nodes_said="Nodes (each on its own, for trying a failure: kill one and carry on through the address above):"
+    for n in $(seq 1 "$NODES"); do
+        nodes_said="$nodes_said
+  node$n  ${NODE_URLS[$((n - 1))]}  management port $((9990 + $(node_offset "$n")))  pid $(cat "${PIDS[$((n - 1))]}" 2>/dev/null)  log ${LOGS[$((n - 1))]}"
+    done
+    nodes_said="$nodes_said
+  balancer log: $RUN_DIR/balancer.log"
+else
+    where="one WildFly"
+    nodes_said="Server log: $LOG"
 fi
 
-cat <<EOF
+cat <<MSG
 
-Safeguard Cases is running at $URL  (ready $(( $(date +%s) - started )) s after this command started)
+Safeguard Cases is running at $URL  ($where, ready $(( $(date +%s) - started )) s after this command started)
   The certificate is self-signed (run/tls): your browser warns once; accept it for localhost.
   http://localhost:$PORT redirects to it.
 Database: $DATABASE
@@ -147,8 +264,10 @@ Demo logins, password for all: $DEMO_PASSWORD
   Demo people sign in with the password alone: a board's admin can require a second factor (an authenticator
   app) for chosen roles under Board administration → Accounts.
 
-Readiness: $URL/api/health/ready    Server log: $LOG
+Readiness: $URL/api/health/ready
+$nodes_said
 Press Ctrl-C to stop.
-EOF
+MSG
 
-wait "$LAUNCHER" || true
+# Runs until Ctrl-C, or until every node has stopped (a cluster carries on while one node is down).
+wait "${LAUNCHERS[@]}" || true
