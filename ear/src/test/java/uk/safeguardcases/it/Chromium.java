@@ -60,6 +60,10 @@ final class Chromium implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--lang=en-GB");
+        if ("https".equals(base.getScheme())) {
+            // The product over HTTPS in a test (a cluster's balancer) has a self-signed certificate for localhost.
+            options.setAcceptInsecureCerts(true);
+        }
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
@@ -83,6 +87,12 @@ final class Chromium implements AutoCloseable {
                 + " if (r.responseStatus >= 400) { bad.push(r.name + ' (' + r.responseStatus + ')'); } });"
                 + " return bad;");
         org.junit.jupiter.api.Assertions.assertEquals(List.of(), missing, "missing resources on " + url());
+    }
+
+    /** The value of the browser's cookie {@code name} for the product, or null. */
+    String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
     }
 
     void signIn(String username, String password) {

@@ -27,10 +27,17 @@ final class StandaloneServer implements AutoCloseable {
     private final Path base;
     private final int offset;
     private final Map<String, String> properties;
+    private final String serverConfig;
     private Process launcher;
 
     /** A server with the demo boards' people (no demo cases) on the given database. */
     StandaloneServer(String name, int extraOffset, Map<String, String> properties) {
+        this(name, extraOffset, properties, "standalone.xml");
+    }
+
+    /** The same on a configuration of the provisioned server's choosing ({@code standalone-ha.xml}: a cluster's node). */
+    StandaloneServer(String name, int extraOffset, Map<String, String> properties, String serverConfig) {
+        this.serverConfig = serverConfig;
         this.base = Path.of(System.getProperty("server.home")).getParent().resolve("servers").resolve(name);
         this.offset = Integer.getInteger("it.port.offset", 100) + extraOffset;
         this.properties = new java.util.LinkedHashMap<>(properties);
@@ -54,8 +61,20 @@ final class StandaloneServer implements AutoCloseable {
         return base.resolve("log/server.log");
     }
 
+    /** The port offset of this server: HTTP on 8080 plus it, HTTPS 8443, management 9990, JGroups 7600. */
+    int offset() {
+        return offset;
+    }
+
     /** Starts on a fresh copy of the configured server (the database is the caller's) and waits until ready. */
     StandaloneServer start() {
+        begin();
+        awaitReady(Duration.ofMinutes(3));
+        return this;
+    }
+
+    /** Starts on a fresh copy of the configured server, without waiting: {@link #awaitReady} waits. */
+    StandaloneServer begin() {
         try {
             deleteTree(base);
             // The configuration only: the provisioned server's own data, logs and deployments are not this one's.
@@ -66,13 +85,20 @@ final class StandaloneServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return restart();
+        launch();
+        return this;
     }
 
     /** Starts again on the same server folder and database (after {@link #kill} or {@link #stop}). */
     StandaloneServer restart() {
+        launch();
+        awaitReady(Duration.ofMinutes(3));
+        return this;
+    }
+
+    private void launch() {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset));
+                "-c", serverConfig, "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset));
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(base.resolve("console.log").toFile());
@@ -85,8 +111,6 @@ final class StandaloneServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitReady(Duration.ofMinutes(3));
-        return this;
     }
 
     private Path pidFile() {
@@ -101,9 +125,37 @@ final class StandaloneServer implements AutoCloseable {
         launcher.destroyForcibly();
     }
 
+    /**
+     * A graceful stop, as an operator stops a node for an upgrade: the server is suspended (new requests are answered
+     * 503, those under way finish, for up to 30 s), then shut down, through its management interface.
+     */
+    void gracefulStop() {
+        ProcessBuilder cli = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(), "--connect",
+                "--controller=localhost:" + (9990 + offset), "--command=:shutdown(suspend-timeout=30)")
+                .redirectErrorStream(true).redirectOutput(base.resolve("shutdown.log").toFile());
+        cli.environment().put("NOPAUSE", "true");
+        try {
+            ProcessHandle jvm = jvm();
+            int exit = cli.start().waitFor();
+            if (exit != 0) {
+                throw new AssertionError("The graceful shutdown failed (" + exit + "); see " + base.resolve("shutdown.log"));
+            }
+            jvm.onExit().get(90, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("The server did not stop gracefully", e);
+        }
+        launcher.destroyForcibly();
+        launcher = null;
+    }
+
     /** A clean stop. */
     void stop() {
         if (launcher == null) {
+            return;
+        }
+        if (!Files.exists(pidFile())) {
+            launcher.destroyForcibly();
+            launcher = null;
             return;
         }
         try {
@@ -111,10 +163,24 @@ final class StandaloneServer implements AutoCloseable {
             jvm.destroy();
             jvm.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {
-            jvm().destroyForcibly();
+            ProcessHandle.of(Long.parseLong(readPid())).ifPresent(ProcessHandle::destroyForcibly);
         }
         launcher.destroyForcibly();
         launcher = null;
+    }
+
+    private String readPid() {
+        try {
+            return Files.readString(pidFile()).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the server's JVM is running. */
+    boolean running() {
+        return launcher != null && Files.exists(pidFile()) && ProcessHandle.of(Long.parseLong(readPid()))
+                .map(ProcessHandle::isAlive).orElse(false);
     }
 
     private ProcessHandle jvm() {
@@ -126,7 +192,7 @@ final class StandaloneServer implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Duration limit) {
+    void awaitReady(Duration limit) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
                 .sslContext(Tls.trustingAnyCertificate()).build();
         URI ready = (httpsOnly() ? httpsUri() : uri()).resolve("api/health/ready");

@@ -1,0 +1,424 @@
+package uk.safeguardcases.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The product as a cluster: two WildFly nodes on the HA profile (JGroups over TCP, TCPPING on the loopback) on one
+ * PostgreSQL database, behind HAProxy with the product's own balancer configuration, as {@code ./run.sh --nodes 2}
+ * runs them. Both nodes start at once on an empty database. Then: a signed-in browser, mid-form on one node, carries
+ * on on the other when the first is killed ({@code kill -9}); a deadline timer set before the kill fires once, on
+ * the survivor; e-mails queued before the kill (the mail server was down) are sent once each; concerns and triages
+ * sent to both nodes at once leave every reference unique and gap-free, one winner for each task, and the audit chain
+ * intact; a rolling restart, one node at a time, fails no request. PostgreSQL only ({@code -Pit-postgresql}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final String PASSWORD = "Safeguard-Demo-2026";
+    private static final Pattern REFERENCE = Pattern.compile("CHSCB-(\\d{4})-(\\d{4,})");
+    private static final int SMTP_PORT = Integer.getInteger("it.smtp.port", 3125) + 60;
+    private static final int BALANCER_OFFSET = Integer.getInteger("it.port.offset", 100) + 520;
+    private static final String SUMMARY = "Post gan “Siân” – Dŵr a thŷ, £20 \u200F🙂";
+
+    private TestDatabase database;
+    private final Map<String, StandaloneServer> nodes = new LinkedHashMap<>();
+    private Balancer balancer;
+    private GreenMail smtp;
+    private String organisationId;
+
+    @BeforeAll
+    void startTheCluster() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.postgresql(),
+                "The cluster test runs on PostgreSQL (-Pit-postgresql): a cluster's nodes share one database");
+        Balancer.assumeInstalled();
+        database = TestDatabase.fresh("cluster");
+        int[] extra = {540, 560};
+        int base = Integer.getInteger("it.port.offset", 100);
+        String members = "127.0.0.1[" + (7600 + base + extra[0]) + "],127.0.0.1[" + (7600 + base + extra[1]) + "]";
+        for (int n = 1; n <= 2; n++) {
+            Map<String, String> properties = new HashMap<>(database.serverProperties());
+            properties.put("jboss.node.name", "node" + n);
+            properties.put("safeguard.cluster.members", members);
+            properties.put("safeguard.smtp.host", "localhost");
+            properties.put("safeguard.smtp.port", String.valueOf(SMTP_PORT));
+            nodes.put("node" + n, new StandaloneServer("cluster-node" + n, extra[n - 1], properties, "standalone-ha.xml"));
+        }
+        // Both at once, on an empty database: one migrates and deploys, the other waits for it.
+        nodes.values().forEach(StandaloneServer::begin);
+        nodes.values().forEach(node -> node.awaitReady(Duration.ofMinutes(5)));
+        Map<String, Integer> https = new LinkedHashMap<>();
+        nodes.forEach((name, node) -> https.put(name, 8443 + node.offset()));
+        balancer = new Balancer("cluster", BALANCER_OFFSET, https);
+        nodes.keySet().forEach(name -> balancer.awaitUp(name, Duration.ofSeconds(30)));
+        organisationId = ConfirmedWritesSurviveAKillIT.metropolitanPolice(node("node1").uri());
+    }
+
+    @AfterAll
+    void stopTheCluster() {
+        if (balancer != null) {
+            balancer.close();
+        }
+        for (StandaloneServer node : nodes.values()) {
+            try {
+                node.close();
+            } catch (RuntimeException e) {
+                e.printStackTrace();
+            }
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void twoNodesStartedTogetherOnAnEmptyDatabaseMigratedAndDeployedOnce() throws Exception {
+        try (Connection db = database.connect(); Statement statement = db.createStatement()) {
+            assertThat(rows(statement, "select name_ || ' ' || count(*) from act_re_deployment group by name_ order by 1"))
+                    .as("one deployment of the processes per board").containsExactly("safeguard-chscb 1",
+                            "safeguard-cwmtaf 1", "safeguard-lscb 1", "safeguard-nscb 1");
+            assertThat(rows(statement, "select key_ || ' ' || tenant_id_ from act_re_procdef group by key_, tenant_id_"
+                    + " having count(*) > 1")).as("no process definition deployed twice").isEmpty();
+            assertThat(rows(statement, "select version from schema_history where not success"
+                    + " or version in (select version from schema_history group by version having count(*) > 1)"))
+                    .as("every migration applied once").isEmpty();
+            assertThat(rows(statement, "select username from person where username = 'chscb.officer'"))
+                    .as("the demo people made once").hasSize(1);
+        }
+        List<String> logs = new ArrayList<>();
+        for (StandaloneServer node : nodes.values()) {
+            logs.add(Files.readString(node.log()));
+        }
+        assertThat(logs).as("one node migrated, the other found nothing to do")
+                .anyMatch(log -> Pattern.compile("Schema at version \\d+ \\([1-9]\\d* migrations applied now\\)").matcher(log).find())
+                .anyMatch(log -> log.contains("(0 migrations applied now)"));
+        assertThat(logs).as("the second node joined the first: a view of two").anyMatch(log -> log.contains("(2) [node1"));
+    }
+
+    @Test
+    @Order(2)
+    void aSignedInOfficerMidFormCarriesOnOnTheOtherNodeWhenTheirsIsKilledAndJobsRunOnceThere() throws Exception {
+        Chromium.assumeInstalled();
+        // A deadline set before the kill: a concern meeting the harm threshold, whose LADO referral is due.
+        ApiClient officer1 = ApiClient.asPerson(node("node1").uri(), "chscb.officer", PASSWORD);
+        ApiClient.Answer raised = officer1.post("cases", concern("Athro “Ŵyn” – " + System.nanoTime()));
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        String ladoCase = raised.json().getString("reference");
+        ApiClient.Answer triaged = officer1.post("cases/" + ladoCase + "/triage",
+                "{\"harmThresholdMet\":true,\"decision\":\"INVESTIGATE\",\"note\":\"Trothwy – “niwed”\"}");
+        assertThat(triaged.status()).as(triaged.body()).isEqualTo(204);
+        // E-mails queued before the kill, on both nodes (password resets): the mail server is down until after it.
+        for (String person : List.of("chscb.member", "chscb.hr", "chscb.senior")) {
+            for (StandaloneServer node : nodes.values()) {
+                Browser browser = new Browser(node.uri());
+                Browser.Page asked = browser.submit(browser.open("forgot-password.xhtml"), "forgot",
+                        Map.of("username", person), "send");
+                assertThat(asked.status()).isEqualTo(200);
+            }
+        }
+        assertThat(unsentEmails()).as("e-mails waiting for the mail server").isPositive();
+
+        String killed;
+        String survivor;
+        try (Chromium browser = new Chromium(balancer.uri())) {
+            browser.signIn("chscb.officer", PASSWORD);
+            browser.open("officer/raise.xhtml");
+            browser.type("concern:summary", SUMMARY);
+            browser.chooseFirst("concern:source");
+            browser.type("concern:subjectName", "Gwenllïan “Tŷ” Hughes");
+            browser.chooseFirst("concern:organisationId");
+            killed = browser.cookie("SG_NODE");
+            assertThat(killed).as("the balancer's cookie names the node").isIn("node1", "node2");
+            survivor = killed.equals("node1") ? "node2" : "node1";
+
+            node(killed).kill();
+
+            browser.click("concern:raise");
+            try {
+                browser.waitFor(() -> REFERENCE.matcher(browser.url()).find(), "the new case's page, on the survivor");
+            } catch (AssertionError e) {
+                browser.screenshot("cluster-after-kill-failed");
+                throw new AssertionError("After the kill of " + killed + ": " + browser.url() + "\n" + browser.text()
+                        + "\nsee " + balancer.log(), e);
+            }
+            assertThat(browser.url()).as("still signed in").doesNotContain("login");
+            assertThat(browser.html()).as("what was typed before the kill").contains("Gwenllïan “Tŷ” Hughes")
+                    .contains("Post gan “Siân” – Dŵr a thŷ, £20");
+            assertThat(browser.cookie("SG_NODE")).as("now on the survivor").isEqualTo(survivor);
+            browser.open("officer/cases.xhtml");
+            assertThat(browser.url()).as("the session carries on").contains("officer/cases.xhtml");
+            browser.screenshot("cluster-after-kill");
+        }
+
+        // The LADO deadline passes now (its timer's due date moved, as time would move it): it fires once, on the
+        // survivor, which is the only node left.
+        try (Connection db = database.connect(); PreparedStatement due = db.prepareStatement(
+                "update act_ru_job set duedate_ = now() - interval '1 second' where handler_cfg_ like 'lado-timescale-missed%'"
+                        + " and process_instance_id_ = (select process_instance_id from safeguarding_case where reference = ?)")) {
+            due.setString(1, ladoCase);
+            assertThat(due.executeUpdate()).as("the LADO timer of " + ladoCase).isEqualTo(1);
+        }
+        await(() -> timelineCount(ladoCase, "LADO timescale missed") > 0, Duration.ofSeconds(90),
+                "the LADO escalation on the survivor");
+        Thread.sleep(5000);
+        assertThat(timelineCount(ladoCase, "LADO timescale missed")).as("escalated once").isEqualTo(1);
+
+        // The mail server comes back: everything queued, before and after the kill, is sent once.
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        await(() -> unsentEmails() == 0, Duration.ofMinutes(4), "every queued e-mail sent");
+        List<String> received = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            received.add(messageId(message));
+        }
+        assertThat(received).as("no e-mail sent twice").doesNotHaveDuplicates();
+        assertThat(received).as("every e-mail recorded as sent was received").hasSize(sentEmails());
+
+    }
+
+    /** A node a test killed or stopped is started again for the next test. */
+    @org.junit.jupiter.api.AfterEach
+    void everyNodeRunning() {
+        nodes.forEach((name, node) -> {
+            if (!node.running()) {
+                node.restart();
+                balancer.awaitUp(name, Duration.ofSeconds(30));
+            }
+        });
+    }
+
+    @Test
+    @Order(3)
+    void concernsAndTriagesOnBothNodesAtOnceKeepReferencesGapFreeOneWinnerPerTaskAndTheChainIntact() throws Exception {
+        List<ApiClient> officers = nodes.values().stream()
+                .map(node -> ApiClient.asPerson(node.uri(), "chscb.officer", PASSWORD)).toList();
+        ExecutorService load = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<ApiClient.Answer>> raised = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                ApiClient officer = officers.get(i % 2);
+                String subject = "Aelod “" + i + "” – Llŷr";
+                raised.add(load.submit(() -> officer.post("cases", concern(subject))));
+            }
+            List<String> references = new ArrayList<>();
+            for (Future<ApiClient.Answer> answer : raised) {
+                ApiClient.Answer made = answer.get(2, TimeUnit.MINUTES);
+                assertThat(made.status()).as(made.body()).isEqualTo(201);
+                references.add(made.json().getString("reference"));
+            }
+            assertThat(references).doesNotHaveDuplicates();
+
+            // The same triage sent to both nodes at the same moment, for 20 cases: one wins, the other is told.
+            Map<String, List<Integer>> outcomes = new HashMap<>();
+            for (String reference : references.subList(0, 20)) {
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<ApiClient.Answer>> both = new ArrayList<>();
+                for (ApiClient officer : officers) {
+                    both.add(load.submit(() -> {
+                        go.await();
+                        return officer.post("cases/" + reference + "/triage",
+                                "{\"decision\":\"INVESTIGATE\",\"note\":\"Ymchwilio – “brys”\"}");
+                    }));
+                }
+                go.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<ApiClient.Answer> answer : both) {
+                    ApiClient.Answer got = answer.get(2, TimeUnit.MINUTES);
+                    statuses.add(got.status());
+                    if (got.status() == 409) {
+                        assertThat(got.body()).as("the loser is told plainly").contains("Already done");
+                    }
+                }
+                Collections.sort(statuses);
+                outcomes.put(reference, statuses);
+            }
+            assertThat(outcomes.values()).as("one winner (204) and one told it is done (409) for each task")
+                    .allMatch(statuses -> statuses.equals(List.of(204, 409)));
+        } finally {
+            load.shutdownNow();
+        }
+
+        Map<String, List<Integer>> numbers = new HashMap<>();
+        try (Connection db = database.connect(); Statement statement = db.createStatement()) {
+            for (String reference : rows(statement, "select reference from safeguarding_case where tenant_id = 'chscb'")) {
+                Matcher parts = REFERENCE.matcher(reference);
+                assertThat(parts.matches()).as(reference).isTrue();
+                numbers.computeIfAbsent(parts.group(1), y -> new ArrayList<>()).add(Integer.parseInt(parts.group(2)));
+            }
+        }
+        numbers.forEach((year, taken) -> {
+            Collections.sort(taken);
+            List<Integer> expected = java.util.stream.IntStream.rangeClosed(1, taken.size()).boxed().toList();
+            assertThat(taken).as("references of " + year + ": unique and gap-free").isEqualTo(expected);
+        });
+        String chain = ApiClient.asPerson(node("node2").uri(), "chscb.admin", PASSWORD).post("board/audit-chain", "").body();
+        assertThat(chain).as("the audit chain checked after writes from both nodes").contains("\"intact\":true");
+    }
+
+    @Test
+    @Order(4)
+    void aRollingRestartOneNodeAtATimeFailsNoRequest() throws Exception {
+        Browser person = Browser.trustingAnyCertificate(balancer.uri());
+        person.signIn("chscb.officer", PASSWORD);
+        ApiClient tool = ApiClient.asPerson(balancer.uri(), "chscb.officer", PASSWORD);
+        AtomicBoolean rolling = new AtomicBoolean(true);
+        AtomicInteger pages = new AtomicInteger();
+        AtomicInteger concerns = new AtomicInteger();
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        ExecutorService load = Executors.newFixedThreadPool(2);
+        load.submit(() -> {
+            while (rolling.get()) {
+                try {
+                    Browser.Page page = person.open("officer/cases.xhtml");
+                    if (page.status() != 200 || !page.uri().contains("officer/cases.xhtml")) {
+                        failures.add("page: " + page.status() + " " + page.uri());
+                    }
+                    pages.incrementAndGet();
+                } catch (RuntimeException e) {
+                    failures.add("page: " + e);
+                }
+            }
+            return null;
+        });
+        load.submit(() -> {
+            int i = 0;
+            while (rolling.get()) {
+                try {
+                    ApiClient.Answer made = tool.post("cases", concern("Ailgychwyn “" + i++ + "” – Ŵyn"));
+                    if (made.status() != 201) {
+                        failures.add("concern: " + made.status() + " " + made.body());
+                    }
+                    concerns.incrementAndGet();
+                } catch (IOException e) {
+                    failures.add("concern: " + e);
+                }
+            }
+            return null;
+        });
+        for (String name : nodes.keySet()) {
+            balancer.disable(name);
+            Thread.sleep(2000);
+            node(name).gracefulStop();
+            node(name).restart();
+            balancer.enable(name);
+            balancer.awaitUp(name, Duration.ofSeconds(30));
+            Thread.sleep(3000);
+        }
+        rolling.set(false);
+        load.shutdown();
+        assertThat(load.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(pages.get()).as("pages asked for during the restart").isGreaterThan(20);
+        assertThat(concerns.get()).as("concerns raised during the restart").isGreaterThan(20);
+        assertThat(failures).as("requests that failed during the rolling restart").isEmpty();
+    }
+
+    private StandaloneServer node(String name) {
+        return nodes.get(name);
+    }
+
+    private String concern(String subject) {
+        return "{\"subjectName\":" + ApiClient.quoted(subject) + ",\"organisationId\":" + organisationId
+                + ",\"source\":\"COLLEAGUE_REPORT\",\"summary\":" + ApiClient.quoted("Post – “" + subject + "” 🙂") + "}";
+    }
+
+    private int unsentEmails() {
+        return count("select count(*) from outbox_message where sent_at is null and undeliverable_at is null");
+    }
+
+    private int sentEmails() {
+        return count("select count(*) from outbox_message where sent_at is not null");
+    }
+
+    private int timelineCount(String reference, String action) {
+        try (Connection db = database.connect(); PreparedStatement query = db.prepareStatement(
+                "select count(*) from timeline_entry e join safeguarding_case c on c.id = e.case_id"
+                        + " where c.reference = ? and e.action = ?")) {
+            query.setString(1, reference);
+            query.setString(2, action);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int count(String sql) {
+        try (Connection db = database.connect(); Statement statement = db.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> rows(Statement statement, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+        }
+        return rows;
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getHeader("X-Safeguard-Message", null);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(BooleanSupplier condition, Duration limit, String what) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Not seen in " + limit + ": " + what);
+    }
+}
