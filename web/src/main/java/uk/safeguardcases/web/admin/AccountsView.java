@@ -26,7 +26,7 @@ public class AccountsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient AccountAdministration administration;
+    private AccountAdministration administration;
 
     private List<AccountStatus> accounts;
     private String[] secondFactorRoles = new String[0];

@@ -29,7 +29,7 @@ public class PeopleImportView implements Serializable {
     private static final int MAX_BYTES = 1024 * 1024;
 
     @Inject
-    private transient PeopleImport imports;
+    private PeopleImport imports;
 
     private transient Part file;
     private String pasted;

@@ -22,7 +22,7 @@ public class PrivacyView implements Serializable {
     private static final String SELF = "/admin/privacy.xhtml";
 
     @Inject
-    private transient PrivacyNotices notices;
+    private PrivacyNotices notices;
 
     private ProcessingRecord record;
     private String noticeNow;

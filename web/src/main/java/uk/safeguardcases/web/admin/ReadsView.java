@@ -23,7 +23,7 @@ public class ReadsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ReadAudit reads;
+    private ReadAudit reads;
 
     private String caseReference;
     private String reader;

@@ -25,7 +25,7 @@ public class SingleSignOnView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient SingleSignOnAdministration administration;
+    private SingleSignOnAdministration administration;
 
     private SingleSignOnSettings current;
     private String issuer;

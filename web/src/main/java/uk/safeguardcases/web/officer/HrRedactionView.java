@@ -20,7 +20,7 @@ public class HrRedactionView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ReferralService referrals;
+    private ReferralService referrals;
 
     private String ref;
     private String terms;

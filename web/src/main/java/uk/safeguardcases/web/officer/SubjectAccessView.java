@@ -24,7 +24,7 @@ public class SubjectAccessView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient SubjectAccessRequests requests;
+    private SubjectAccessRequests requests;
 
     private transient List<SubjectAccessSummary> list;
 

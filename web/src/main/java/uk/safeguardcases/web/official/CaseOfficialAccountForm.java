@@ -21,7 +21,7 @@ public class CaseOfficialAccountForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient OfficialAccounts accounts;
+    private OfficialAccounts accounts;
 
     private String ref;
     private transient OfficialAccountView shown;

@@ -21,7 +21,7 @@ public class OfficialAccountRequestForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient OfficialAccounts accounts;
+    private OfficialAccounts accounts;
 
     private transient List<OfficialAccountRequestView> mine;
 

@@ -34,7 +34,7 @@ public class OfficialAccountsView implements Serializable {
     private static final String PATH = "/senior/official-accounts.xhtml";
 
     @Inject
-    private transient OfficialAccounts accounts;
+    private OfficialAccounts accounts;
 
     private transient List<OfficialAccountView> register;
     private transient List<OfficialAccountRequestView> requests;

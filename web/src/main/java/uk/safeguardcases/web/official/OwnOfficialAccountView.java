@@ -17,7 +17,7 @@ public class OwnOfficialAccountView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient OfficialAccounts accounts;
+    private OfficialAccounts accounts;
 
     private String ref;
     private OfficialAccountRequestView detail;

@@ -38,7 +38,7 @@ public class ChildSearchPage implements Serializable {
     private static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     @Inject
-    private transient ChildSearches searches;
+    private ChildSearches searches;
 
     private String ref;
     private ChildSearchView detail;

@@ -33,7 +33,7 @@ public class ChildSearchesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ChildSearches searches;
+    private ChildSearches searches;
 
     private transient List<ChildSearchView> register;
     private transient SearchRuleView rule;

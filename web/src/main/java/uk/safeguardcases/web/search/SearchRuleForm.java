@@ -22,7 +22,7 @@ public class SearchRuleForm implements Serializable {
     private static final String PATH = "/admin/search-rule.xhtml";
 
     @Inject
-    private transient ChildSearches searches;
+    private ChildSearches searches;
 
     private SearchRuleView current;
     private SearchRuleKind rule;

@@ -23,7 +23,7 @@ public class AccountView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient Accounts accounts;
+    private Accounts accounts;
 
     private AccountSummary account;
     private String current;

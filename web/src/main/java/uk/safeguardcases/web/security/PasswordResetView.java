@@ -22,7 +22,7 @@ public class PasswordResetView implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient Accounts accounts;
+    private Accounts accounts;
 
     private String username;
     private String token;
