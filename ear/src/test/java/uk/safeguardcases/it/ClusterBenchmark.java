@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  * Benchmark, not a test ({@code benchmarks/cluster.sh}, or {@code mvn -B verify -Pbenchmark,it-postgresql
  * -Dit.test=ClusterBenchmark}): the investigation through the balancer (HAProxy, the product's configuration) with
  * one node and with two, on PostgreSQL. Each case is raised through the API ({@code POST /api/cases}) and triaged
- * with no further action, which closes it, by the board's officer: the same concern to closure as
+ * with no further action, which closes it, by the board's officer signed in (a session per client thread and board,
+ * kept on one node by the balancer, as a person's browser is; a password with every request would measure the
+ * password hash instead): the same concern to closure as
  * {@code InvestigationBenchmark}, but over HTTPS through the balancer. Once with the cases spread over the four demo
  * boards, once with every case on one board (the board's chain head, {@code TimelineHead}, is then the one lock
  * every write takes). While each runs, PostgreSQL's sessions are sampled every 20 ms for those waiting on a lock.
@@ -35,6 +37,8 @@ class ClusterBenchmark {
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 200);
     private static final int THREADS = Integer.getInteger("bench.threads", 8);
     private static final List<String> BOARDS = List.of("chscb", "nscb", "cwmtaf", "lscb");
+
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("\"reference\":\"([^\"]+)\"");
 
     private record Run(int nodes, String boards, double casesPerSecond, double raiseP50, double raiseP95,
             double triageP50, double triageP95, double meanLockWaiters, double samplesWithWaiters, long deadlocks,
@@ -85,10 +89,18 @@ class ClusterBenchmark {
             for (String name : nodes.keySet()) {
                 balancer.awaitUp(name, Duration.ofSeconds(30));
             }
+            json = Map.of("Content-Type", "application/json", "Accept", "application/json",
+                    "Origin", balancer.uri().toString().replaceAll("/$", ""));
             Map<String, String> organisations = organisations(database);
-            Map<String, ApiClient> officers = new HashMap<>();
-            for (String board : BOARDS) {
-                officers.put(board, ApiClient.asPerson(balancer.uri(), board + ".officer", PASSWORD));
+            List<Map<String, Browser>> officers = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                Map<String, Browser> signedIn = new HashMap<>();
+                for (String board : BOARDS) {
+                    Browser officer = Browser.trustingAnyCertificate(balancer.uri());
+                    officer.signIn(board + ".officer", PASSWORD);
+                    signedIn.put(board, officer);
+                }
+                officers.add(signedIn);
             }
             walk(database, count, "warm-up", BOARDS, WARM_UP, officers, organisations);
             List<Run> runs = new ArrayList<>();
@@ -103,8 +115,11 @@ class ClusterBenchmark {
         }
     }
 
+    /** The API from a signed-in page's script: JSON both ways, from the product's own origin. */
+    private Map<String, String> json;
+
     private Run walk(TestDatabase database, int nodes, String name, List<String> boards, int cases,
-            Map<String, ApiClient> officers, Map<String, String> organisations) throws Exception {
+            List<Map<String, Browser>> officers, Map<String, String> organisations) throws Exception {
         List<Long> raise = Collections.synchronizedList(new ArrayList<>());
         List<Long> triage = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failures = new AtomicInteger();
@@ -131,25 +146,29 @@ class ClusterBenchmark {
         long start = System.nanoTime();
         List<Future<?>> work = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
+            Map<String, Browser> signedIn = officers.get(t);
             work.add(pool.submit(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < cases) {
                     String board = boards.get(i % boards.size());
-                    ApiClient officer = officers.get(board);
+                    Browser officer = signedIn.get(board);
                     long t0 = System.nanoTime();
-                    ApiClient.Answer made = officer.post("cases", "{\"subjectName\":" + ApiClient.quoted("Aelod “" + i + "” – Ŵyn")
-                            + ",\"organisationId\":" + organisations.get(board) + ",\"source\":\"COLLEAGUE_REPORT\","
-                            + "\"summary\":\"Post – “meincnod” £5\"}");
+                    java.net.http.HttpResponse<String> made = officer.request("POST", "api/cases", json,
+                            "{\"subjectName\":" + ApiClient.quoted("Aelod “" + i + "” – Ŵyn") + ",\"organisationId\":"
+                                    + organisations.get(board) + ",\"source\":\"COLLEAGUE_REPORT\","
+                                    + "\"summary\":\"Post – “meincnod” £5\"}");
                     raise.add(System.nanoTime() - t0);
-                    if (made.status() != 201) {
+                    java.util.regex.Matcher reference = REFERENCE.matcher(made.body());
+                    if (made.statusCode() != 201 || !reference.find()) {
                         failures.incrementAndGet();
                         continue;
                     }
                     long t1 = System.nanoTime();
-                    ApiClient.Answer closed = officer.post("cases/" + made.json().getString("reference") + "/triage",
+                    java.net.http.HttpResponse<String> closed = officer.request("POST",
+                            "api/cases/" + reference.group(1) + "/triage", json,
                             "{\"decision\":\"NO_FURTHER_ACTION\",\"note\":\"Dim camau pellach\"}");
                     triage.add(System.nanoTime() - t1);
-                    if (closed.status() != 204) {
+                    if (closed.statusCode() != 204) {
                         failures.incrementAndGet();
                     }
                 }
