@@ -231,15 +231,20 @@ public class CaseService {
             String summary, Long subjectPersonId) {
         Board board = boards.current();
         Instant now = Instant.now();
-        String reference = references.next(board.id(), board.referencePrefix(), now.atZone(UK).getYear());
-        SafeguardingCase safeguardingCase = SafeguardingCase.raise(reference, subject, organisation,
+        // The board's reference counter and its audit chain are each one row every new case of the board locks until
+        // its transaction ends (that is what keeps references gap-free and the chain one line), so both are taken
+        // last: the case is made and its process started under a provisional reference, then numbered.
+        SafeguardingCase safeguardingCase = SafeguardingCase.raise(CaseReferences.provisional(), subject, organisation,
                 source, summary, caller.username(), now);
         safeguardingCase.subjectHasAccount(subjectPersonId);
         caseRecords.add(safeguardingCase);
         em.flush();
+        String instance = processes.start(InvestigationProcess.KEY, safeguardingCase.reference(),
+                Map.of(InvestigationProcess.CASE_ID, safeguardingCase.id()));
+        safeguardingCase.investigatedBy(instance);
 
-        safeguardingCase.investigatedBy(processes.start(InvestigationProcess.KEY, reference, Map.of(
-                InvestigationProcess.CASE_ID, safeguardingCase.id(), InvestigationProcess.CASE_REFERENCE, reference)));
+        String reference = references.number(safeguardingCase, board.referencePrefix(), now.atZone(UK).getYear());
+        processes.rename(instance, reference, Map.of(InvestigationProcess.CASE_REFERENCE, reference));
         timeline.record(safeguardingCase.id(), AuditAction.CONCERN_RAISED,
                 source.label() + "; parent organisation " + organisation.name());
         return summaryOf(safeguardingCase);
