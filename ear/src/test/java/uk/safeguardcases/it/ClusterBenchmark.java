@@ -40,7 +40,10 @@ class ClusterBenchmark {
 
     private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("\"reference\":\"([^\"]+)\"");
 
-    private record Run(int nodes, String boards, double casesPerSecond, double raiseP50, double raiseP95,
+    /** What each session waiting on a lock was running, by statement, over all runs. */
+    private final Map<String, Integer> waitingOn = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Run(String nodes, String boards, double casesPerSecond, double raiseP50, double raiseP95,
             double triageP50, double triageP95, double meanLockWaiters, double samplesWithWaiters, long deadlocks,
             int failures) {
     }
@@ -50,13 +53,20 @@ class ClusterBenchmark {
         org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.postgresql(), "a cluster runs on PostgreSQL");
         Balancer.assumeInstalled();
         List<Run> runs = new ArrayList<>();
-        for (int count : List.of(1, 2)) {
-            runs.addAll(measure(count));
+        // bench.only=1 measures the single server alone (for a quick look at the locks).
+        runs.addAll(measure(1, "standalone.xml"));
+        if (!"1".equals(System.getProperty("bench.only"))) {
+            for (int count : List.of(1, 2)) {
+                runs.addAll(measure(count, "standalone-ha.xml"));
+            }
         }
+        System.out.println("BENCHMARK what the sessions waiting on a lock were doing (samples, statement):");
+        waitingOn.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
+                .forEach(e -> System.out.printf("BENCHMARK   %6d  %s%n", e.getValue(), e.getKey()));
         System.out.println("BENCHMARK cluster: " + CASES + " cases each (raise + triage closing it), " + THREADS
                 + " client threads through HAProxy over HTTPS, PostgreSQL; after " + WARM_UP + " to warm up");
         for (Run run : runs) {
-            System.out.printf("BENCHMARK %d node(s), %-10s %6.1f cases/s | raise p50 %5.1f p95 %6.1f ms | triage p50 %5.1f"
+            System.out.printf("BENCHMARK %-22s %-10s %6.1f cases/s | raise p50 %5.1f p95 %6.1f ms | triage p50 %5.1f"
                             + " p95 %6.1f ms | sessions waiting on a lock: mean %.2f, in %4.1f %% of samples |"
                             + " deadlocks %d | failed requests %d%n", run.nodes(), run.boards(), run.casesPerSecond(),
                     run.raiseP50(), run.raiseP95(), run.triageP50(), run.triageP95(), run.meanLockWaiters(),
@@ -64,7 +74,7 @@ class ClusterBenchmark {
         }
     }
 
-    private List<Run> measure(int count) throws Exception {
+    private List<Run> measure(int count, String profile) throws Exception {
         TestDatabase database = TestDatabase.fresh("cluster_bench");
         int base = Integer.getInteger("it.port.offset", 100);
         int[] extra = {740, 760, 780};
@@ -77,7 +87,7 @@ class ClusterBenchmark {
             Map<String, String> properties = new HashMap<>(database.serverProperties());
             properties.put("jboss.node.name", "node" + n);
             properties.put("safeguard.cluster.members", members.toString());
-            nodes.put("node" + n, new StandaloneServer("bench-node" + n, extra[n - 1], properties, "standalone-ha.xml"));
+            nodes.put("node" + n, new StandaloneServer("bench-node" + n, extra[n - 1], properties, profile));
         }
         nodes.values().forEach(StandaloneServer::begin);
         Balancer balancer = null;
@@ -102,10 +112,11 @@ class ClusterBenchmark {
                 }
                 officers.add(signedIn);
             }
-            walk(database, count, "warm-up", BOARDS, WARM_UP, officers, organisations);
+            walk(database, "warm-up", "warm-up", BOARDS, WARM_UP, officers, organisations);
             List<Run> runs = new ArrayList<>();
-            runs.add(walk(database, count, "4 boards", BOARDS, CASES, officers, organisations));
-            runs.add(walk(database, count, "1 board", List.of("chscb"), CASES, officers, organisations));
+            String label = count + (count == 1 ? " node" : " nodes") + (profile.contains("-ha") ? " (HA)" : " (no cluster)");
+            runs.add(walk(database, label, "4 boards", BOARDS, CASES, officers, organisations));
+            runs.add(walk(database, label, "1 board", List.of("chscb"), CASES, officers, organisations));
             return runs;
         } finally {
             if (balancer != null) {
@@ -118,7 +129,7 @@ class ClusterBenchmark {
     /** The API from a signed-in page's script: JSON both ways, from the product's own origin. */
     private Map<String, String> json;
 
-    private Run walk(TestDatabase database, int nodes, String name, List<String> boards, int cases,
+    private Run walk(TestDatabase database, String nodes, String name, List<String> boards, int cases,
             List<Map<String, Browser>> officers, Map<String, String> organisations) throws Exception {
         List<Long> raise = Collections.synchronizedList(new ArrayList<>());
         List<Long> triage = Collections.synchronizedList(new ArrayList<>());
@@ -130,11 +141,15 @@ class ClusterBenchmark {
         Thread sampler = new Thread(() -> {
             try (Connection db = database.connect(); Statement statement = db.createStatement()) {
                 while (running.get()) {
-                    try (ResultSet result = statement.executeQuery("select count(*) from pg_stat_activity"
-                            + " where datname = current_database() and wait_event_type = 'Lock'")) {
-                        result.next();
-                        waiters.add(result.getInt(1));
+                    int waiting = 0;
+                    try (ResultSet result = statement.executeQuery("select left(regexp_replace(query, '\\s+', ' ', 'g'), 110)"
+                            + " from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")) {
+                        while (result.next()) {
+                            waiting++;
+                            waitingOn.merge(result.getString(1), 1, Integer::sum);
+                        }
                     }
+                    waiters.add(waiting);
                     Thread.sleep(20);
                 }
             } catch (SQLException | InterruptedException e) {
