@@ -1,11 +1,16 @@
 package uk.safeguardcases.application.audit;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -21,6 +26,10 @@ import uk.safeguardcases.domain.audit.Visibility;
  * The audit timeline: the one place every action is written to. Append-only (there is no method that
  * changes or removes an entry) and tamper-evident (each entry is chained to its board's previous one).
  * Entries are written in the caller's transaction, so an action and its entry commit or roll back together.
+ * An entry is recorded at once (what, who, when) but chained at the transaction's commit ({@link ChainAtCommit}):
+ * the board's chain head, which every writer of the board must take in turn, is then held only while the
+ * transaction's entries are inserted and committed, not for the whole of a step. The chain is the same either way:
+ * each entry's hash covers the one before it, and {@link #verify()} checks it the same.
  * What an entry records is typed ({@link AuditAction}), and the action says whether the HR partner may see it.
  */
 @Stateless
@@ -31,58 +40,85 @@ public class TimelineService {
     @PersistenceContext
     private EntityManager em;
 
+    @Resource(lookup = "java:jboss/TransactionManager")
+    private TransactionManager transactions;
+
+    @Resource
+    private TransactionSynchronizationRegistry registry;
+
     /** Records that the current caller did {@code action} (on the case, if given); who may see it is the action's. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public TimelineEntry record(Long caseId, AuditAction action, String detail) {
+    public void record(Long caseId, AuditAction action, String detail) {
         if (action.officersChoice()) {
             throw new IllegalArgumentException(action + " is a note: say whether it is internal");
         }
-        return append(caseId, action.label(), detail, action.visibility());
+        append(caseId, action.label(), detail, action.visibility());
     }
 
     /** Records an officer's note ({@link AuditAction#officersChoice()}): shared with HR unless marked internal. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public TimelineEntry recordNote(Long caseId, AuditAction action, String detail, boolean internal) {
-        return append(caseId, action.label(), detail, action.visibilityOfNote(internal));
+    public void recordNote(Long caseId, AuditAction action, String detail, boolean internal) {
+        append(caseId, action.label(), detail, action.visibilityOfNote(internal));
     }
 
     /**
-     * Takes the board's chain now, as every entry does, and keeps it until the transaction ends: what is numbered
-     * per case before its entry is made (evidence) is then numbered in the order the entries are chained, and
-     * never twice alike.
+     * Takes the board's chain now and keeps it until the transaction ends: what is numbered per case before its
+     * entry is made (evidence) is then numbered in the order the entries are chained, and never twice alike.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void holdChain() {
-        head(CallerContext.current());
-    }
-
-    private TimelineHead head(Caller caller) {
-        TimelineHead head = em.find(TimelineHead.class, caller.tenantId(), LockModeType.PESSIMISTIC_WRITE);
-        if (head == null) {
+        Caller caller = CallerContext.current();
+        if (em.find(TimelineHead.class, caller.tenantId(), LockModeType.PESSIMISTIC_WRITE) == null) {
             throw new IllegalStateException("Board " + caller.tenantId() + " has no audit chain");
         }
-        return head;
     }
 
-    private TimelineEntry append(Long caseId, String action, String detail, Visibility visibility) {
-        Caller caller = CallerContext.current();
-        TimelineHead head = head(caller);
+    /**
+     * Chains this transaction's entries now rather than at its commit, for work that reads or changes the entries it
+     * has just recorded in the same transaction (the reads here do it themselves).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void flushPending() {
+        PendingEntries pending = (PendingEntries) registry.getResource(PendingEntries.class);
+        if (pending != null && !pending.isEmpty()) {
+            ChainAtCommit.chain(em, pending);
+            em.flush();
+        }
+    }
+
+    private void append(Long caseId, String action, String detail, Visibility visibility) {
         // Stored with microsecond precision on every database we run on; hash exactly what is stored.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        TimelineEntry entry = TimelineEntry.chained(caller.tenantId(), head.lastSequence() + 1, head.lastHash(),
-                caseId, caller.username(), action, detail == null ? "" : detail, now, visibility);
-        em.persist(entry);
-        head.advanceTo(entry);
-        return entry;
+        pending().add(new PendingEntry(CallerContext.current(), caseId, action, detail == null ? "" : detail, now,
+                visibility));
+    }
+
+    /** This transaction's pending entries, made (and their chaining at commit registered) by its first entry. */
+    private PendingEntries pending() {
+        PendingEntries pending = (PendingEntries) registry.getResource(PendingEntries.class);
+        if (pending == null) {
+            pending = new PendingEntries();
+            try {
+                transactions.getTransaction().registerSynchronization(new ChainAtCommit(em, pending));
+            } catch (RollbackException e) {
+                throw new IllegalStateException("The transaction is already rolling back: nothing it did is kept", e);
+            } catch (SystemException e) {
+                throw new IllegalStateException("The transaction manager refused the audit chain's commit step", e);
+            }
+            registry.putResource(PendingEntries.class, pending);
+        }
+        return pending;
     }
 
     public List<TimelineEntry> forCase(long caseId) {
+        flushPending();
         return em.createQuery("select e from TimelineEntry e where e.caseId = :caseId order by e.sequenceNo",
                 TimelineEntry.class).setParameter("caseId", caseId).getResultList();
     }
 
     /** The entries of a case that the HR partner may see, in order. */
     public List<TimelineEntry> sharedWithHr(long caseId) {
+        flushPending();
         return em.createQuery("select e from TimelineEntry e where e.caseId = :caseId and e.visibility = :shared"
                         + " order by e.sequenceNo", TimelineEntry.class)
                 .setParameter("caseId", caseId).setParameter("shared", Visibility.SHARED_WITH_HR).getResultList();
@@ -90,6 +126,7 @@ public class TimelineService {
 
     /** The latest entries about the board rather than a case (its set-up changes), newest first. */
     public List<TimelineEntry> boardEntries(int max) {
+        flushPending();
         return em.createQuery("select e from TimelineEntry e where e.caseId is null order by e.sequenceNo desc",
                 TimelineEntry.class).setMaxResults(max).getResultList();
     }
@@ -100,6 +137,7 @@ public class TimelineService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public ChainVerification verify() {
+        flushPending();
         Caller caller = CallerContext.current();
         TimelineHead head = em.find(TimelineHead.class, caller.tenantId());
         String expectedPrevious = TimelineEntry.GENESIS;

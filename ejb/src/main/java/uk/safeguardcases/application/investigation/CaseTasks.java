@@ -145,7 +145,7 @@ public class CaseTasks {
     private TaskAlreadyDoneException assignedElsewhere(SafeguardingCase safeguardingCase, String stepName,
             String assignee) {
         return new TaskAlreadyDoneException(Texts.text("task.assignedElsewhere", stepName,
-                safeguardingCase.reference(), peopleNames.describeToCaller(assignee)));
+                safeguardingCase.reference(), peopleNames.describeToCallerForRefusal(assignee)));
     }
 
     /** A task of the process model by its id ("Triage the concern"), in the caller's language. */

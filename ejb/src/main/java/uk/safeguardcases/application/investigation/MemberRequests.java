@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.board.ClauseView;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
@@ -46,6 +47,9 @@ public class MemberRequests {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private TimelineService timeline;
 
     @Inject
     private CaseLookup cases;
@@ -109,6 +113,7 @@ public class MemberRequests {
      * the officer's reason: the record the member is shown, word for word.
      */
     private TimelineEntry lastDecision(long caseId) {
+        timeline.flushPending();
         return em.createQuery("select e from TimelineEntry e where e.caseId = :caseId and e.action in :decisions"
                         + " order by e.sequenceNo desc", TimelineEntry.class)
                 .setParameter("caseId", caseId)

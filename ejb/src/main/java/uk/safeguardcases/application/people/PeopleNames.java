@@ -1,6 +1,8 @@
 package uk.safeguardcases.application.people;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -70,7 +72,17 @@ public class PeopleNames {
     }
 
     /**
-     * {@link #describeToCaller} for code that is not a bean (an exception's message); where no container runs (a
+     * {@link #describeToCaller} read in a transaction of its own, for a refusal: when two people complete one step at
+     * once, the engine marks the loser's transaction to roll back before the refusal is worded, and a read in that
+     * transaction would fail instead of telling them who won.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String describeToCallerForRefusal(String username) {
+        return describeToCaller(username);
+    }
+
+    /**
+     * {@link #describeToCallerForRefusal} for code that is not a bean (an exception's message); where no container runs (a
      * unit test) there is no board to look in, and the login is given as it is.
      */
     public static String describedToCaller(String username) {
@@ -80,7 +92,7 @@ public class PeopleNames {
         } catch (IllegalStateException noContainer) {
             return username;
         }
-        return names.describeToCaller(username);
+        return names.describeToCallerForRefusal(username);
     }
 
     private static PersonName notAPerson(String username) {

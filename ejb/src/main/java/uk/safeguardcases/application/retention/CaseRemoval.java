@@ -91,7 +91,9 @@ public class CaseRemoval {
             // The files of this case's evidence, taken before the evidence went (evidence points at its file).
             em.createNativeQuery("delete from evidence_file where id in (?1)").setParameter(1, files).executeUpdate();
         }
-        // The words go; each entry's digest of them stays in the chain, so the chain still verifies.
+        // The words go; each entry's digest of them stays in the chain, so the chain still verifies. Entries this
+        // transaction recorded are chained first, so theirs go too.
+        timeline.flushPending();
         em.createNativeQuery("update timeline_entry set detail = ?1, erased_at = ?2 where case_id = ?3"
                         + " and tenant_id = ?4")
                 .setParameter(1, REMOVED).setParameter(2, now).setParameter(3, caseId).setParameter(4, board)
