@@ -15,8 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -91,9 +93,10 @@ public class EngineProcesses implements Processes {
                     // the process moves on and before anything else of the caller's step is written.
                     engine.getTaskService().setAssignee(task.getId(), username);
                 }
-                // A task the caller already has is guarded by completion's own revision check.
+                // A task the caller already has is guarded by completion's own revision check; one completed on
+                // another node since the query above is no longer found.
                 engine.getTaskService().complete(task.getId(), variables);
-            } catch (OptimisticLockingException | NullValueException e) {
+            } catch (OptimisticLockingException | NotFoundException | NullValueException e) {
                 throw new StepUnavailableException(Reason.NOT_OPEN, null);
             }
             return null;
@@ -152,7 +155,7 @@ public class EngineProcesses implements Processes {
                 engine.getTaskService().setAssignee(taskId, username);
                 return null;
             });
-        } catch (OptimisticLockingException | NullValueException e) {
+        } catch (OptimisticLockingException | NotFoundException | NullValueException e) {
             throw new StepUnavailableException(Reason.NOT_OPEN, null);
         }
     }
@@ -183,7 +186,8 @@ public class EngineProcesses implements Processes {
             try {
                 engine.getRuntimeService().createMessageCorrelation(message).processInstanceId(instanceId)
                         .setVariables(variables).correlate();
-            } catch (OptimisticLockingException e) {
+            } catch (OptimisticLockingException | MismatchingMessageCorrelationException e) {
+                // Another delivery moved the process on between the check above and this one.
                 throw new StepUnavailableException(Reason.CONFLICT, null);
             }
             return null;
