@@ -153,10 +153,120 @@ class AuditChainCheckIT {
                 .tenantIdIn("lscb").count()).as("tomorrow night's check is due").isEqualTo(1);
     }
 
+    @Test
+    void theNightlyCheckGoesOnFromTheLastCheckpointAndWalksTheWholeChainAgainOnceAWeek() throws Exception {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        String first = CaseFixtures.raise("cwmtaf", "Gwenllian ap Rhys", "Neges – “gyhoeddus” am £5 🙂 ŵŷ");
+        ChainCheckView whole = as("cwmtaf.admin", () -> checks.checkNow());
+        assertThat(whole.intact()).as(whole.toString()).isTrue();
+        assertThat(whole.whole()).isTrue();
+        long checkpoint = whole.entriesChecked();
+
+        CaseFixtures.raise("cwmtaf", "Dafydd ap Gwilym", "Ail sylw – ‘dyfynnu’ 🙂");
+        runTheNightlyCheckOf("cwmtaf");
+        ChainCheckView night = as("cwmtaf.admin", () -> checks.latest());
+        assertThat(night.checkedBy()).isEqualTo("system");
+        assertThat(night.intact()).as(night.toString()).isTrue();
+        assertThat(night.whole()).as("it went on from the administrator's check").isFalse();
+        assertThat(night.fromSequence()).isEqualTo(checkpoint + 1);
+        assertThat(night.entriesChecked()).as("only what the second case wrote").isPositive();
+        assertThat(night.wholeCheckedAt()).isEqualTo(whole.checkedAt());
+        long lastVerified = checkpoint + night.entriesChecked();
+        assertThat(signedIn("cwmtaf.admin").open("admin/board.xhtml").body()).containsAnyOf(
+                "Entries after entry " + checkpoint + ": " + night.entriesChecked() + " written since the last check",
+                "Cofnodion ar ôl cofnod " + checkpoint + ": " + night.entriesChecked() + " wedi’u hysgrifennu",
+                "Cofnodion ar ôl cofnod " + checkpoint + ": " + night.entriesChecked() + " wedi&#39;u hysgrifennu",
+                "Cofnodion ar ôl cofnod " + checkpoint + ": " + night.entriesChecked() + " wedi'u hysgrifennu");
+
+        // The entry the next night goes on from is read again: changed, the incremental check finds it.
+        long atCheckpoint = tamper("cwmtaf", lastVerified, "Dim byd i'w weld");
+        runTheNightlyCheckOf("cwmtaf");
+        ChainCheckView changedCheckpoint = as("cwmtaf.admin", () -> checks.latest());
+        assertThat(changedCheckpoint.intact()).isFalse();
+        assertThat(changedCheckpoint.firstBrokenSequence()).isEqualTo(atCheckpoint);
+        setDetail(tamperedId, originalDetail);
+        tamperedId = null;
+
+        // After a broken check the next night walks the whole chain again.
+        runTheNightlyCheckOf("cwmtaf");
+        ChainCheckView afterBroken = as("cwmtaf.admin", () -> checks.latest());
+        assertThat(afterBroken.whole()).isTrue();
+        assertThat(afterBroken.intact()).as(afterBroken.toString()).isTrue();
+
+        // An old entry changed before the checkpoint: a night that goes on from the checkpoint does not read it,
+        // but once the last whole walk is a week old the night walks the whole chain and finds it.
+        CaseFixtures.raise("cwmtaf", "Nest ferch Rhys", "Trydydd – ‏מקור‏ 🙂");
+        long old = tamper("cwmtaf", firstEntryOf("cwmtaf", first), "Dim byd i'w weld");
+        runTheNightlyCheckOf("cwmtaf");
+        ChainCheckView goneOn = as("cwmtaf.admin", () -> checks.latest());
+        assertThat(goneOn.whole()).isFalse();
+        assertThat(goneOn.intact()).isTrue();
+        ageTheChecksOf("cwmtaf", AuditChainChecks.WHOLE_CHAIN_EVERY.plusHours(1));
+        runTheNightlyCheckOf("cwmtaf");
+        ChainCheckView weekly = as("cwmtaf.admin", () -> checks.latest());
+        assertThat(weekly.whole()).isTrue();
+        assertThat(weekly.intact()).isFalse();
+        assertThat(weekly.firstBrokenSequence()).isEqualTo(old);
+        setDetail(tamperedId, originalDetail);
+        tamperedId = null;
+        assertThat(as("cwmtaf.admin", () -> checks.checkNow()).intact()).isTrue();
+    }
+
     private void runTheNightlyCheckOf(String board) {
         Job timer = engine.getManagementService().createJobQuery().timers().processDefinitionKey("audit-chain-check")
                 .tenantIdIn(board).singleResult();
         engine.getManagementService().executeJob(timer.getId());
+    }
+
+    /** The sequence number of the first timeline entry about a case. */
+    private long firstEntryOf(String board, String ref) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select min(e.sequence_no)"
+                        + " from timeline_entry e join safeguarding_case c on c.id = e.case_id"
+                        + " where c.tenant_id = ? and c.reference = ?")) {
+            select.setString(1, board);
+            select.setString(2, ref);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /** Changes the detail of a board's entry at a sequence number, as someone with database access might. */
+    private long tamper(String board, long sequence, String detail) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select id, detail from timeline_entry where tenant_id = ? and sequence_no = ?")) {
+            select.setString(1, board);
+            select.setLong(2, sequence);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                tamperedId = row.getLong(1);
+                originalDetail = row.getString(2);
+                setDetail(tamperedId, detail);
+                return sequence;
+            }
+        }
+    }
+
+    /** Moves a board's checks back in time, as if they had been made that long ago. */
+    private void ageTheChecksOf(String board, java.time.Duration by) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select id, checked_at from audit_chain_check where tenant_id = ?");
+                PreparedStatement update = connection.prepareStatement(
+                        "update audit_chain_check set checked_at = ? where id = ?")) {
+            select.setString(1, board);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    update.setObject(1, row.getObject(2, java.time.OffsetDateTime.class).minus(by));
+                    update.setLong(2, row.getLong(1));
+                    update.executeUpdate();
+                }
+            }
+        }
     }
 
     private long tamper(String ref, String detail) throws Exception {

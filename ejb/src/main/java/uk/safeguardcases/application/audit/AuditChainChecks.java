@@ -4,12 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import uk.safeguardcases.application.notification.Notifications;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.audit.ChainCheck;
+import uk.safeguardcases.domain.audit.TimelineEntry;
 import uk.safeguardcases.domain.people.Role;
 
 /**
@@ -17,9 +19,17 @@ import uk.safeguardcases.domain.people.Role;
  * {@code audit-chain-check} process) and whenever its administrator asks, and each check is kept. A check
  * that finds the chain broken, somewhere the last check did not, is e-mailed to the board's senior managers
  * and administrators at once.
+ * <p>
+ * The nightly check goes on from the last entry the previous check verified (its checkpoint: the entry's sequence
+ * number and hash, read again to see that it still matches), so a night reads only what the day wrote; but once a
+ * week ({@link #WHOLE_CHAIN_EVERY}), after any broken check, and whenever an administrator asks, the whole chain is
+ * walked from its first entry, so an old entry changed in the database is still found within a week.
  */
 @Stateless
 public class AuditChainChecks {
+
+    /** How long the nightly check may go on from checkpoints before it walks the whole chain again. */
+    public static final Duration WHOLE_CHAIN_EVERY = Duration.ofDays(7);
 
     @PersistenceContext
     private EntityManager em;
@@ -30,14 +40,22 @@ public class AuditChainChecks {
     @Inject
     private Notifications notifications;
 
-    /** The board's administrator checks the chain now. */
+    /** The board's administrator checks the chain now: the whole of it. */
     public ChainCheckView checkNow() {
-        return check(CallerContext.require(Role.ADMIN).username());
+        return check(CallerContext.require(Role.ADMIN).username(), last(), null);
     }
 
-    /** The nightly check, as the board's system caller. */
+    /**
+     * The nightly check, as the board's system caller: from the last check's checkpoint if that check was intact
+     * and the whole chain was walked and found intact within {@link #WHOLE_CHAIN_EVERY}; else the whole chain.
+     */
     public ChainCheckView checkNightly() {
-        return check(ChainCheck.NIGHTLY);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ChainCheck previous = last();
+        ChainCheck lastWhole = lastIntactWhole();
+        boolean goOn = previous != null && previous.intact() && previous.verifiedToSequence() != null
+                && lastWhole != null && lastWhole.checkedAt().isAfter(now.minus(WHOLE_CHAIN_EVERY));
+        return check(ChainCheck.NIGHTLY, previous, goOn ? previous : null);
     }
 
     /** The board's last check, for its administrator. */
@@ -47,11 +65,13 @@ public class AuditChainChecks {
         return last == null ? ChainCheckView.never() : view(last);
     }
 
-    private ChainCheckView check(String by) {
-        ChainCheck previous = last();
-        ChainVerification result = timeline.verify();
-        ChainCheck check = new ChainCheck(Instant.now().truncatedTo(ChronoUnit.MICROS), by, result.intact(),
-                result.entriesChecked(), result.firstBrokenSequence(), result.problem());
+    private ChainCheckView check(String by, ChainCheck previous, ChainCheck checkpoint) {
+        ChainWalk walk = checkpoint == null ? timeline.walk(0, TimelineEntry.GENESIS)
+                : timeline.walk(checkpoint.verifiedToSequence(), checkpoint.verifiedToHash());
+        ChainVerification result = walk.verification();
+        ChainCheck check = new ChainCheck(Instant.now().truncatedTo(ChronoUnit.MICROS), by, walk.fromSequence(),
+                result.intact(), result.entriesChecked(), result.firstBrokenSequence(), result.problem(),
+                walk.verifiedToSequence(), walk.verifiedToHash());
         em.persist(check);
         boolean newlyBroken = !result.intact() && (previous == null || previous.intact()
                 || !Objects.equals(previous.firstBrokenSequence(), result.firstBrokenSequence()));
@@ -66,8 +86,17 @@ public class AuditChainChecks {
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
-    private static ChainCheckView view(ChainCheck check) {
+    /** The last check that walked the whole chain and found it intact. */
+    private ChainCheck lastIntactWhole() {
+        return em.createQuery("select c from ChainCheck c where c.intact = true and c.fromSequence <= 1"
+                + " order by c.checkedAt desc, c.id desc", ChainCheck.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    private ChainCheckView view(ChainCheck check) {
+        ChainCheck whole = check.whole() ? check : lastIntactWhole();
         return new ChainCheckView(true, check.checkedAt(), check.checkedBy(), check.intact(), check.entriesChecked(),
-                check.firstBrokenSequence(), check.problem());
+                check.firstBrokenSequence(), check.problem(), check.fromSequence(),
+                whole == null ? null : whole.checkedAt());
     }
 }

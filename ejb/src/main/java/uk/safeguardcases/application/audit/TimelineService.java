@@ -137,13 +137,38 @@ public class TimelineService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public ChainVerification verify() {
+        return walk(0, TimelineEntry.GENESIS).verification();
+    }
+
+    /**
+     * Walks the caller's board's chain from the entry after {@code afterSequence}, which must be the entry whose hash
+     * was {@code afterHash} (an earlier check's checkpoint; 0 and {@link TimelineEntry#GENESIS} for the whole
+     * chain). The checkpoint entry itself is read again and must still match that hash, so a check that goes on
+     * from it still finds that entry changed or removed; what lies before it is the whole walk's to check.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public ChainWalk walk(long afterSequence, String afterHash) {
         flushPending();
         Caller caller = CallerContext.current();
         TimelineHead head = em.find(TimelineHead.class, caller.tenantId());
-        String expectedPrevious = TimelineEntry.GENESIS;
-        long expectedSequence = 1;
+        if (afterSequence > 0) {
+            TimelineEntry checkpoint = em.createQuery("select e from TimelineEntry e where e.sequenceNo = :sequence",
+                    TimelineEntry.class).setParameter("sequence", afterSequence).getResultStream().findFirst()
+                    .orElse(null);
+            if (checkpoint == null) {
+                return ChainWalk.broken(afterSequence, ChainVerification.brokenAt(0, afterSequence,
+                        "entry missing or out of order"));
+            }
+            em.detach(checkpoint);
+            if (!checkpoint.entryHash().equals(afterHash) || !checkpoint.unchanged()) {
+                return ChainWalk.broken(afterSequence, ChainVerification.brokenAt(0, afterSequence,
+                        "content changed after it was written"));
+            }
+        }
+        String expectedPrevious = afterHash;
+        long expectedSequence = afterSequence + 1;
         long checked = 0;
-        long after = 0;
+        long after = afterSequence;
         while (true) {
             // Keyset pages: each reads from the last entry checked, so a long chain is read once, in order.
             List<TimelineEntry> batch = em.createQuery(
@@ -153,13 +178,16 @@ public class TimelineService {
                 em.detach(entry);
                 checked++;
                 if (entry.sequenceNo() != expectedSequence) {
-                    return ChainVerification.brokenAt(checked, expectedSequence, "entry missing or out of order");
+                    return ChainWalk.broken(afterSequence + 1,
+                            ChainVerification.brokenAt(checked, expectedSequence, "entry missing or out of order"));
                 }
                 if (!entry.previousHash().equals(expectedPrevious)) {
-                    return ChainVerification.brokenAt(checked, entry.sequenceNo(), "does not follow the entry before it");
+                    return ChainWalk.broken(afterSequence + 1, ChainVerification.brokenAt(checked, entry.sequenceNo(),
+                            "does not follow the entry before it"));
                 }
                 if (!entry.unchanged()) {
-                    return ChainVerification.brokenAt(checked, entry.sequenceNo(), "content changed after it was written");
+                    return ChainWalk.broken(afterSequence + 1, ChainVerification.brokenAt(checked, entry.sequenceNo(),
+                            "content changed after it was written"));
                 }
                 expectedPrevious = entry.entryHash();
                 expectedSequence++;
@@ -171,8 +199,10 @@ public class TimelineService {
         }
         if (head != null && (head.lastSequence() != expectedSequence - 1
                 || !Objects.equals(head.lastHash(), expectedPrevious))) {
-            return ChainVerification.brokenAt(checked, expectedSequence, "entries removed from the end of the chain");
+            return ChainWalk.broken(afterSequence + 1, ChainVerification.brokenAt(checked, expectedSequence,
+                    "entries removed from the end of the chain"));
         }
-        return ChainVerification.intact(checked);
+        return new ChainWalk(afterSequence + 1, ChainVerification.intact(checked), expectedSequence - 1,
+                expectedPrevious);
     }
 }

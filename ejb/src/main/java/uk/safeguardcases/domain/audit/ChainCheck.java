@@ -47,11 +47,25 @@ public class ChainCheck {
 
     private String problem;
 
+    /** The first entry this check read: 1 when it walked the whole chain, else the one after its checkpoint. */
+    @Column(name = "from_sequence", nullable = false)
+    private long fromSequence;
+
+    /** When intact: the last entry verified and its hash, where the next check may go on from. */
+    @Column(name = "verified_to_sequence")
+    private Long verifiedToSequence;
+
+    @Column(name = "verified_to_hash")
+    private String verifiedToHash;
+
     protected ChainCheck() {
     }
 
-    public ChainCheck(Instant checkedAt, String checkedBy, boolean intact, long entriesChecked,
-            Long firstBrokenSequence, String problem) {
+    public ChainCheck(Instant checkedAt, String checkedBy, long fromSequence, boolean intact, long entriesChecked,
+            Long firstBrokenSequence, String problem, Long verifiedToSequence, String verifiedToHash) {
+        this.fromSequence = fromSequence;
+        this.verifiedToSequence = verifiedToSequence;
+        this.verifiedToHash = verifiedToHash;
         this.checkedAt = checkedAt;
         this.checkedBy = checkedBy;
         this.intact = intact;
@@ -86,5 +100,22 @@ public class ChainCheck {
 
     public String problem() {
         return problem;
+    }
+
+    public long fromSequence() {
+        return fromSequence;
+    }
+
+    /** Whether this check walked the whole chain, from its first entry. */
+    public boolean whole() {
+        return fromSequence <= 1;
+    }
+
+    public Long verifiedToSequence() {
+        return verifiedToSequence;
+    }
+
+    public String verifiedToHash() {
+        return verifiedToHash;
     }
 }
