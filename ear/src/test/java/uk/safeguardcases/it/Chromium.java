@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -133,11 +134,31 @@ final class Chromium implements AutoCloseable {
         return text.length();
     }
 
+    /**
+     * Checks a checkbox with the mouse, or, when headless Chromium drops the click (Chromium 150 does for a checkbox
+     * just below one checked a moment before), with the space bar, as a keyboard user would; it must end checked.
+     */
     void check(String id) {
         WebElement box = driver.findElement(By.id(id));
         if (!box.isSelected()) {
-            box.click();
+            inView(box).click();
         }
+        if (!box.isSelected()) {
+            box.sendKeys(Keys.SPACE);
+        }
+        if (!box.isSelected()) {
+            throw new AssertionError(id + " could not be checked");
+        }
+    }
+
+    /**
+     * The element scrolled to the middle of the window first, as a person would have it before clicking: ChromeDriver
+     * scrolls an element only until its bottom edge is in the window, and headless Chromium 150 then takes a click on
+     * the window's last pixels as a click on its scroll bar, so a checkbox at that edge was silently not checked.
+     */
+    private WebElement inView(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        return element;
     }
 
     void choose(String id, String visibleText) {
@@ -156,7 +177,7 @@ final class Chromium implements AutoCloseable {
     void click(String id) {
         WebElement element = driver.findElement(By.id(id));
         boolean submits = "submit".equals(element.getDomAttribute("type"));
-        element.click();
+        inView(element).click();
         if (submits) {
             waitFor(() -> {
                 try {
