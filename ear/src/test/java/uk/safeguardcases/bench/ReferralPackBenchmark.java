@@ -14,8 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -28,35 +26,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import uk.safeguardcases.application.audit.TimelineService;
-import uk.safeguardcases.application.board.BoardService;
-import uk.safeguardcases.application.cases.CaseService;
-import uk.safeguardcases.application.cases.NewConcern;
-import uk.safeguardcases.application.investigation.AllegationService;
-import uk.safeguardcases.application.investigation.AuthorisationService;
-import uk.safeguardcases.application.investigation.DecisionService;
-import uk.safeguardcases.application.investigation.EvidenceInput;
-import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.investigation.ReferralPack;
 import uk.safeguardcases.application.investigation.ReferralService;
-import uk.safeguardcases.application.investigation.RequestService;
-import uk.safeguardcases.application.investigation.TriageInput;
-import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.people.PeopleDirectory;
 import uk.safeguardcases.application.reports.Documents;
 import uk.safeguardcases.application.reports.ReferralPackPdf;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.domain.allegation.AllegationCategory;
-import uk.safeguardcases.domain.allegation.Severity;
-import uk.safeguardcases.domain.audit.AuditAction;
-import uk.safeguardcases.domain.cases.CaseOutcome;
-import uk.safeguardcases.domain.cases.CaseSource;
-import uk.safeguardcases.domain.cases.CaseStatus;
-import uk.safeguardcases.domain.cases.TriageDecision;
-import uk.safeguardcases.domain.evidence.CaptureMethod;
-import uk.safeguardcases.domain.evidence.Platform;
-import uk.safeguardcases.domain.requests.MemberResponse;
 
 /**
  * Benchmark, not a test (run with {@code mvn -B verify -Pbenchmark -Dit.test=ReferralPackBenchmark}): the referral
@@ -85,9 +61,12 @@ class ReferralPackBenchmark {
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
                 new File(System.getProperty("ear.file")));
-        ear.getAsType(WebArchive.class, "safeguard-web.war").addClass(ReferralPackBenchmark.class);
+        ear.getAsType(WebArchive.class, "safeguard-web.war").addClasses(ReferralPackBenchmark.class, ReferredCase.class);
         return ear;
     }
+
+    @Inject
+    private ReferredCase referredCase;
 
     @Inject
     private Documents documents;
@@ -96,41 +75,14 @@ class ReferralPackBenchmark {
     private PeopleDirectory people;
 
     @Inject
-    private CaseService cases;
-
-    @Inject
-    private BoardService boards;
-
-    @Inject
-    private TriageService triage;
-
-    @Inject
-    private AuthorisationService authorisation;
-
-    @Inject
-    private AllegationService allegations;
-
-    @Inject
-    private EvidenceService evidence;
-
-    @Inject
-    private RequestService requests;
-
-    @Inject
-    private DecisionService decisions;
-
-    @Inject
     private ReferralService referrals;
 
     @Inject
     private ReferralPackPdf packs;
 
-    @Inject
-    private TimelineService timeline;
-
     @Test
     void referralPackOfARealCaseWithFiftyEvidenceItemsAndTwoHundredTimelineEntries() throws Exception {
-        String ref = referredCase();
+        String ref = referredCase.withEvidenceAndTimeline(EVIDENCE, TIMELINE);
         Caller officer = as("chscb.officer");
         ReferralPack pack = CallerContext.runAs(officer, () -> referrals.packForBoard(ref));
         assertEquals(EVIDENCE, pack.evidence().size(), "evidence in the pack");
@@ -175,54 +127,6 @@ class ReferralPackBenchmark {
         System.out.printf("  %-58s %7.1f %7.1f %7.1f%n", what, figures[0], figures[1], figures[2]);
     }
 
-    private String referredCase() {
-        Caller officer = as("chscb.officer");
-        Caller senior = as("chscb.senior");
-        Caller member = as("chscb.member");
-        Caller hr = as("chscb.hr");
-        String ref = CallerContext.runAs(officer, () -> cases.raiseConcern(new NewConcern("Gwenllian Dŷ",
-                hr.organisationId(), CaseSource.PUBLIC_COMPLAINT, "Photographs of a service user's family posted at"
-                + " Gŵyl Dŷ without consent.", "chscb.member"))).reference();
-        CallerContext.runAs(officer, () -> triage.recordTriage(ref, new TriageInput(false, null, false, null, false,
-                null, false, TriageDecision.INVESTIGATE, "Screened.")));
-        Long clauseId = CallerContext.runAs(officer, () -> boards.clauses()).stream()
-                .filter(c -> c.reference().equals("3.5(d)")).findFirst().orElseThrow().id();
-        CallerContext.runAs(officer, () -> allegations.allege(ref, clauseId, AllegationCategory.IMAGES_WITHOUT_CONSENT,
-                Severity.HIGH, null, "Three photographs of a family known through work."));
-        CallerContext.runAs(senior, () -> authorisation.decide(ref, true, "Justifiable concern; open methods only."));
-        Instant first = Instant.now().minus(EVIDENCE + 1, ChronoUnit.MINUTES);
-        for (int i = 0; i < EVIDENCE; i++) {
-            int n = i;
-            CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.text(
-                    "https://www.facebook.com/posts/" + (4700 + n), Platform.FACEBOOK,
-                    "Captured post number " + n + ": look who I met at work today",
-                    first.plus(n, ChronoUnit.MINUTES), CaptureMethod.PUBLIC_PAGE_VIEWED, true)));
-        }
-        CallerContext.runAs(officer, () -> evidence.finishGathering(ref, EVIDENCE + " public posts captured."));
-        awaitStatus(ref, CaseStatus.AWAITING_REMOVAL);
-        CallerContext.runAs(member, () -> requests.respondToRemoval(ref, MemberResponse.REMOVED, "Deleted them."));
-        awaitStatus(ref, CaseStatus.AWAITING_COOPERATION);
-        CallerContext.runAs(member, () -> requests.recordCooperation(ref, MemberResponse.STATEMENT,
-                "I posted them; I have taken them down.", false));
-        awaitStatus(ref, CaseStatus.VERIFYING_REMOVAL);
-        CallerContext.runAs(officer, () -> decisions.verifyRemoval(ref, "The posts are gone."));
-        CallerContext.runAs(officer, () -> decisions.decideOutcome(ref, CaseOutcome.DISCIPLINARY_REFERRAL,
-                "Breach of 3.5(d) confirmed: photographs posted without consent."));
-        CallerContext.runAs(senior, () -> decisions.approveReferral(ref, true, "Referral approved: proportionate."));
-        awaitStatus(ref, CaseStatus.REFERRED_TO_HR);
-
-        // The rest of a long case's history, shared with HR, to 200 entries in all.
-        long caseId = CallerContext.runAs(officer, () -> cases.findByReference(ref)).id();
-        int shared = CallerContext.runAs(officer, () -> referrals.packForBoard(ref)).timeline().size();
-        for (int i = shared; i < TIMELINE; i++) {
-            int n = i;
-            CallerContext.runAs(officer, () -> timeline.recordNote(caseId, AuditAction.REMOVAL_VERIFIED, "Note " + n
-                    + ": the member's manager confirmed the account is the member's own and was public at the time.",
-                    false));
-        }
-        return ref;
-    }
-
     private int download(HttpClient client, String path) {
         try {
             HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(base().resolve(path))
@@ -265,22 +169,5 @@ class ReferralPackBenchmark {
 
     private Caller as(String username) {
         return people.callerFor(username).orElseThrow();
-    }
-
-    private void awaitStatus(String ref, CaseStatus expected) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!statusOf(ref).equals(expected.label()) && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        assertEquals(expected.label(), statusOf(ref), "case " + ref + " reached its step in 30 s");
-    }
-
-    private String statusOf(String ref) {
-        return CallerContext.runAs(as("chscb.officer"), () -> cases.findByReference(ref)).status();
     }
 }

@@ -9,13 +9,15 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Before any test, when the suite runs on PostgreSQL ({@code -Pit-postgresql}), the test server's database is made
- * anew, so every run starts from an empty database as the in-memory H2 run does.
+ * anew, so every run starts from an empty database as the in-memory H2 run does; but not with {@code -Dit.db.keep=true}
+ * (the national benchmarks, which measure a data set generated once).
  */
 public class FreshTestDatabase implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        if (!TestDatabase.postgresql() || System.getProperty("it.db.url") == null) {
+        if (!TestDatabase.postgresql() || System.getProperty("it.db.url") == null
+                || Boolean.getBoolean("it.db.keep")) {
             return;
         }
         String url = System.getProperty("it.db.url");

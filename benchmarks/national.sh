@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# National scale (issue 18) on PostgreSQL (a local server on port 5432 with the role safeguard_ci, as CI sets up), in
+# a database of its own, safeguard_national:
+#
+#   benchmarks/national.sh generate [scale, default 1.0]   # the data set, made afresh (NationalDataSet)
+#   benchmarks/national.sh measure [more mvn options]       # the benchmarks on it, kept as it is (NationalBenchmark)
+#
+# At scale 1.0: 160 boards, 1,000,000 cases (City & Hackney 100,000), ~1.2 million allegations, 2 million evidence
+# items, ~10 million chained timeline entries, 200,000 people; about 10 GB on disk. Prints the BENCHMARK lines and
+# keeps them in benchmarks/results/national-<step>-<time>.txt.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+STEP="${1:-}"
+shift || true
+PG_SERVER="${PG_SERVER:-jdbc:postgresql://localhost:5432/}"
+OUT="$ROOT/benchmarks/results/national-$STEP-$(date +%Y-%m-%dT%H-%M).txt"
+case "$STEP" in
+    generate)
+        SCALE="${1:-1.0}"
+        shift || true
+        ARGS=(-Dit.test=NationalDataSet "-Dbench.scale=$SCALE")
+        ;;
+    measure)
+        ARGS=(-Dit.test=NationalBenchmark -Dit.db.keep=true)
+        ;;
+    *)
+        echo "usage: benchmarks/national.sh generate [scale] | measure [mvn options]" >&2
+        exit 2
+        ;;
+esac
+mkdir -p "$(dirname "$OUT")"
+cd "$ROOT"
+mvn -B -q -Dstyle.color=never install -DskipTests
+echo "== national $STEP: PostgreSQL $(psql --version | awk '{print $3}') (local, fsync on), $(nproc) cores, $(date '+%Y-%m-%d %H:%M')" \
+    | tee -a "$OUT"
+(cd ear && mvn -B -Dstyle.color=never verify -Pit-postgresql,benchmark "${ARGS[@]}" \
+    "-Dit.db.url=${PG_SERVER}safeguard_national" "$@") 2>&1 \
+    | grep --line-buffered -E "BENCHMARK|national data set|Tests run:|ERROR" \
+    | sed -u -e 's/^.*BENCHMARK |/|/' -e 's/^.*\(BENCHMARK\|national data set\)/\1/' | tee -a "$OUT"
+echo "Kept in $OUT"

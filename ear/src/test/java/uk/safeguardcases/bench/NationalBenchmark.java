@@ -1,0 +1,295 @@
+package uk.safeguardcases.bench;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.application.audit.AuditChainChecks;
+import uk.safeguardcases.application.audit.ChainCheckView;
+import uk.safeguardcases.application.access.SubjectAccessGathering;
+import uk.safeguardcases.application.access.SubjectAccessRequests;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.work.WorkQueue;
+import uk.safeguardcases.domain.access.SubjectAccessRequestDetails;
+
+/**
+ * The national benchmarks (issue 18), not a test: {@code benchmarks/national.sh measure}, on the data set
+ * {@code benchmarks/national.sh generate} made ({@link NationalDataSet}), kept as it is ({@code -Dit.db.keep=true}).
+ * For City &amp; Hackney, the largest board (100,000 cases), each figure is the p95 (and p50, p99) of
+ * {@code bench.requests} (200) requests after {@code bench.warmUp} (20 a variant) in the server's own JVM over
+ * loopback, one at a time:
+ * <ul>
+ * <li>the officer's case list, every sort and every filter (target 50 ms); the dashboard (100 ms); "My tasks", the
+ * work queue the dashboard shows (50 ms);</li>
+ * <li>a case walked through the investigation to the referral, with 50 evidence items and 300 timeline entries: its
+ * page (100 ms) and its referral pack as served to HR, the kept copy (150 ms);</li>
+ * <li>the board's audit chain verified in full (60 s), then the nightly check from its checkpoint after a day's
+ * entries (5 s);</li>
+ * <li>a subject access request for the member in 50 cases, gathered (2 s) and as the draft answer (PDF and JSON).</li>
+ * </ul>
+ */
+@ExtendWith(ArquillianExtension.class)
+class NationalBenchmark {
+
+    private static final String BOARD = "chscb";
+    private static final String PASSWORD = "Safeguard-Demo-2026";
+    private static final int REQUESTS = Integer.getInteger("bench.requests", 200);
+    private static final int WARM_UP = Integer.getInteger("bench.warmUp", 20);
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']*)'\\)");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("ear.file")));
+        ear.getAsType(WebArchive.class, "safeguard-web.war").addClasses(NationalBenchmark.class, ReferredCase.class);
+        return ear;
+    }
+
+    @Resource(lookup = "java:jboss/datasources/SafeguardDS")
+    private DataSource dataSource;
+
+    @Inject
+    private ReferredCase referredCase;
+
+    @Inject
+    private WorkQueue work;
+
+    @Inject
+    private AuditChainChecks chainChecks;
+
+    @Inject
+    private SubjectAccessRequests subjectAccess;
+
+    @Test
+    void aNationalDeployment() throws Exception {
+        long clause;
+        long organisation;
+        try (Connection connection = dataSource.getConnection()) {
+            long boards = single(connection, "select count(*) from board");
+            if (boards < 160) {
+                throw new IllegalStateException("No national data set here (" + boards + " boards):"
+                        + " run benchmarks/national.sh generate first");
+            }
+            System.out.printf("BENCHMARK national | data set | %,d boards, %,d cases (%s: %,d), %,d timeline entries,"
+                    + " %,d evidence items, %,d people; %d cores |%n", boards,
+                    single(connection, "select count(*) from safeguarding_case"), BOARD,
+                    single(connection, "select count(*) from safeguarding_case where tenant_id = '" + BOARD + "'"),
+                    single(connection, "select count(*) from timeline_entry"),
+                    single(connection, "select count(*) from evidence"),
+                    single(connection, "select count(*) from person"), Runtime.getRuntime().availableProcessors());
+            clause = single(connection, "select min(clause_id) from allegation where tenant_id = '" + BOARD + "'");
+            organisation = single(connection, "select max(organisation_id) from safeguarding_case where tenant_id = '"
+                    + BOARD + "'");
+        }
+        Http officer = new Http();
+        officer.signIn("chscb.officer");
+
+        // The case list: every sort and every filter.
+        String month = LocalDate.now(UK).minusMonths(3).withDayOfMonth(1).toString();
+        String monthEnd = LocalDate.now(UK).minusMonths(3).withDayOfMonth(28).toString();
+        Map<String, String> variants = new LinkedHashMap<>();
+        variants.put("first page (newest first)", "officer/cases.xhtml");
+        variants.put("oldest first", "officer/cases.xhtml?sort=raised&dir=asc");
+        variants.put("sorted by reference", "officer/cases.xhtml?sort=reference&dir=asc");
+        variants.put("sorted by member", "officer/cases.xhtml?sort=member&dir=asc");
+        variants.put("sorted by organisation", "officer/cases.xhtml?sort=organisation&dir=desc");
+        variants.put("sorted by step", "officer/cases.xhtml?sort=step&dir=asc");
+        variants.put("sorted by source", "officer/cases.xhtml?sort=source&dir=desc");
+        variants.put("page 400, 100 a page", "officer/cases.xhtml?page=400&size=100");
+        variants.put("filter: step (open)", "officer/cases.xhtml?step=AWAITING_TRIAGE");
+        variants.put("filter: step (closed)", "officer/cases.xhtml?step=CLOSED");
+        variants.put("filter: clause", "officer/cases.xhtml?clause=" + clause);
+        variants.put("filter: organisation", "officer/cases.xhtml?org=" + organisation);
+        variants.put("filter: source", "officer/cases.xhtml?source=PRESS_ENQUIRY");
+        variants.put("filter: member name", "officer/cases.xhtml?member=patel");
+        variants.put("filter: reference", "officer/cases.xhtml?ref=2021-1002");
+        variants.put("filter: one month", "officer/cases.xhtml?from=" + month + "&to=" + monthEnd);
+        variants.put("filter: step + source + clause", "officer/cases.xhtml?step=CLOSED&source=MONITORING&clause="
+                + clause);
+        for (int round = 0; round < WARM_UP; round++) {
+            for (String path : variants.values()) {
+                officer.get(path);
+            }
+        }
+        List<Long> all = new ArrayList<>();
+        for (Map.Entry<String, String> variant : variants.entrySet()) {
+            List<Long> times = timed(REQUESTS, () -> officer.get(variant.getValue()));
+            all.addAll(times);
+            line("case list, " + variant.getKey(), times);
+        }
+        line("**case list, every variant** (target p95 50 ms)", all);
+
+        line("**dashboard** (target p95 100 ms)", warmedAndTimed(() -> officer.get("officer/dashboard.xhtml")));
+        Caller officerCaller = referredCase.as("chscb.officer");
+        int tasks = CallerContext.runAs(officerCaller, () -> work.myTasks()).size();
+        line("**My tasks**, the officer's " + tasks + " (in the server, target p95 50 ms)",
+                warmedAndTimed(() -> CallerContext.runAs(officerCaller, () -> work.myTasks())));
+
+        // A long case, walked through the product to the referral.
+        long walkStart = System.nanoTime();
+        String ref = referredCase.withEvidenceAndTimeline(50, 300);
+        System.out.printf("BENCHMARK national | the long case %s walked to the referral | %.0f s |%n", ref,
+                (System.nanoTime() - walkStart) / 1e9);
+        String encoded = URLEncoder.encode(ref, StandardCharsets.UTF_8);
+        line("**case page**, 50 evidence items and 300 entries (target p95 100 ms)",
+                warmedAndTimed(() -> officer.get("officer/case.xhtml?ref=" + encoded)));
+        Http hr = new Http();
+        hr.signIn("chscb.hr");
+        line("**referral pack as served to HR**, the kept copy (target p95 150 ms)",
+                warmedAndTimed(() -> hr.bytes("hr/referral-pack?ref=" + encoded)));
+        line("referral pack as it would print now, assembled and rendered",
+                warmedAndTimed(() -> officer.bytes("officer/referral-pack-current?ref=" + encoded)));
+
+        // The audit chain: in full, then from the checkpoint after a day's entries.
+        Caller admin = referredCase.as("chscb.admin");
+        long verifyStart = System.nanoTime();
+        ChainCheckView whole = CallerContext.runAs(admin, () -> chainChecks.checkNow());
+        double wholeSeconds = (System.nanoTime() - verifyStart) / 1e9;
+        System.out.printf("BENCHMARK national | **audit chain verified in full**, %,d entries (target 60 s) | %.1f s,"
+                + " %s |%n", whole.entriesChecked(), wholeSeconds, whole.intact() ? "intact" : "BROKEN");
+        for (int i = 0; i < 3; i++) {
+            referredCase.withEvidenceAndTimeline(50, 100);
+        }
+        long nightStart = System.nanoTime();
+        ChainCheckView night = CallerContext.runAs(Caller.system(BOARD), () -> chainChecks.checkNightly());
+        double nightSeconds = (System.nanoTime() - nightStart) / 1e9;
+        System.out.printf("BENCHMARK national | **nightly check from the checkpoint**, %,d entries since (target 5 s)"
+                + " | %.2f s, %s |%n", night.entriesChecked(), nightSeconds, night.intact() ? "intact" : "BROKEN");
+
+        // A subject access request for the member in fifty cases.
+        String sar = CallerContext.runAs(officerCaller, () -> subjectAccess.record(new SubjectAccessRequestDetails(
+                "Gwenllian ap Rhys-Fifty", "Gwenllian ap Rhys-Fifty", "chscb.national.fifty@example.org",
+                LocalDate.now(UK), "chscb.officer", "Passport seen – “in person”")));
+        SubjectAccessGathering.Disclosure disclosure = CallerContext.runAs(officerCaller,
+                () -> subjectAccess.preview(sar));
+        List<Long> gathered = timed(20, () -> CallerContext.runAs(officerCaller, () -> subjectAccess.preview(sar)));
+        line("**subject access request gathered**, " + disclosure.cases() + " cases (target p95 2 s)", gathered);
+        List<Long> drafted = timed(10, () -> CallerContext.runAs(officerCaller, () -> subjectAccess.draft(sar)));
+        line("subject access draft answer (gathered, PDF and JSON zipped)", drafted);
+        System.out.printf("BENCHMARK%n");
+
+        if (!whole.intact() || !night.intact() || night.whole() || disclosure.cases() < 50) {
+            throw new AssertionError("not what the data set should give: chain " + whole + ", night " + night
+                    + ", subject access " + disclosure.cases() + " cases");
+        }
+    }
+
+    private List<Long> warmedAndTimed(Callable<?> work) throws Exception {
+        timed(WARM_UP, work);
+        return timed(REQUESTS, work);
+    }
+
+    private static List<Long> timed(int times, Callable<?> work) throws Exception {
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            long t0 = System.nanoTime();
+            work.call();
+            nanos.add(System.nanoTime() - t0);
+        }
+        return nanos;
+    }
+
+    private static void line(String what, List<Long> nanos) {
+        System.out.printf("BENCHMARK national | %s | p50 %.1f ms, **p95 %.1f ms**, p99 %.1f ms (%d) |%n", what,
+                percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), nanos.size());
+    }
+
+    private static double percentile(List<Long> nanos, int percentile) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    private static long single(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** A signed-in browser session over loopback: the log-in form with its view state and CSP nonce, then GETs. */
+    private static final class Http {
+
+        private final URI base = URI.create("http://localhost:"
+                + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/");
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+
+        void signIn(String username) throws IOException, InterruptedException {
+            String login = get("login.xhtml");
+            Matcher viewState = VIEW_STATE.matcher(login);
+            if (!viewState.find()) {
+                throw new IllegalStateException("no view state on the log-in page");
+            }
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("login", "login");
+            form.put("login:username", username);
+            form.put("login:password", PASSWORD);
+            form.put("login:signIn", "signIn");
+            form.put("jakarta.faces.ViewState", viewState.group(1));
+            Matcher nonce = NONCE.matcher(login);
+            if (nonce.find()) {
+                form.put("primefaces.nonce", nonce.group(1));
+            }
+            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.uri().getPath().contains("login")) {
+                throw new IllegalStateException(username + " not signed in: " + response.uri());
+            }
+        }
+
+        String get(String path) throws IOException, InterruptedException {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve(path))
+                    .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        }
+
+        int bytes(String path) throws IOException, InterruptedException {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(base.resolve(path))
+                    .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200 || response.body().length == 0) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            return response.body().length;
+        }
+    }
+}
