@@ -96,7 +96,7 @@ class BundlesTest {
                         continue;
                     }
                     try {
-                        String formatted = new MessageFormat(pattern, Locale.UK).format(new Object[] {2, 2, 2, 2});
+                        String formatted = new MessageFormat(pattern, Locale.UK).format(new Object[] {2, 2, 2, 2, 2});
                         // Each run of apostrophes in the pattern stands for one in the text (two at the top level,
                         // four inside a choice); a single one would start a quotation and swallow text.
                         List<String> runs = APOSTROPHES.matcher(pattern).results().map(r -> r.group()).toList();
