@@ -83,7 +83,7 @@ class NationalDataSet {
         "PUBLIC_COMPLAINT", "COLLEAGUE_REPORT", "COLLEAGUE_REPORT", "SELF_REPORT", "PRESS_ENQUIRY", "MANUAL"};
     private static final String[] CATEGORIES = {"CONFIDENTIALITY", "REPUTATION", "OFFENSIVE_CONTENT", "HARASSMENT",
         "IMAGES_WITHOUT_CONSENT", "CONTACT_WITH_SERVICE_USERS", "SPEAKING_WITHOUT_AUTHORITY", "OTHER"};
-    private static final String[] PLATFORMS = {"FACEBOOK", "X", "INSTAGRAM", "TIKTOK", "LINKEDIN", "OTHER"};
+    private static final String[] PLATFORMS = {"FACEBOOK", "X_TWITTER", "INSTAGRAM", "TIKTOK", "LINKEDIN", "OTHER"};
     private static final String[] OPEN_STATUSES = {"AWAITING_TRIAGE", "GATHERING_EVIDENCE", "AWAITING_REMOVAL",
         "DECIDING_OUTCOME", "AWAITING_HR_OUTCOME"};
     private static final String[] ORGANISATIONS = {"County Council", "NHS Trust", "Police", "Academy Trust",
