@@ -42,8 +42,14 @@ public class CaseSearch {
     public static final int MAX_PAGE_SIZE = 100;
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    /*
+     * A left join, though every case has its organisation: with an inner join PostgreSQL, which cannot know that an
+     * organisation belongs to one board, estimates a hundred cases an organisation on a 100,000-case board and reads
+     * them all to sort them (240 ms and more a page on the national data set); left-joined, it reads the sort's index
+     * and stops at the page (1.4 ms).
+     */
     private static final String ROW = "select c.id, c.reference, c.subjectName, o.name, c.source, c.status,"
-            + " c.raisedAt, c.raisedBy, o.nameCy, c.heldAt from SafeguardingCase c join c.organisation o";
+            + " c.raisedAt, c.raisedBy, o.nameCy, c.heldAt from SafeguardingCase c left join c.organisation o";
 
     @PersistenceContext
     private EntityManager em;
