@@ -1,14 +1,6 @@
 package uk.safeguardcases.bench;
 
 import jakarta.annotation.Resource;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,9 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -73,7 +62,7 @@ class CaseListBenchmark {
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
                 new java.io.File(System.getProperty("ear.file")));
-        ear.getAsType(WebArchive.class, "safeguard-web.war").addClass(CaseListBenchmark.class);
+        ear.getAsType(WebArchive.class, "safeguard-web.war").addClasses(CaseListBenchmark.class, BenchHttp.class);
         return ear;
     }
 
@@ -91,9 +80,7 @@ class CaseListBenchmark {
                 + " %d cores%n", CASES, allegations, BOARDS.size(), loadSeconds,
                 Runtime.getRuntime().availableProcessors());
 
-        Http officer = new Http(URI.create("http://localhost:"
-                + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/"));
-        officer.signIn("chscb.officer", "Safeguard-Demo-2026");
+        BenchHttp officer = BenchHttp.signedIn("chscb.officer");
         String month = LocalDate.now(UK).minusMonths(3).withDayOfMonth(1).toString();
         String monthEnd = LocalDate.now(UK).minusMonths(3).withDayOfMonth(28).toString();
         Map<String, String> variants = new LinkedHashMap<>();
@@ -250,57 +237,5 @@ class CaseListBenchmark {
         Collections.sort(sorted);
         int index = Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1);
         return sorted.get(Math.max(0, index)) / 1e6;
-    }
-
-    /** A signed-in HTTP client: the log-in form with its view state and CSP nonce, then plain GETs. */
-    private static final class Http {
-
-        private static final Pattern VIEW_STATE = Pattern.compile(
-                "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
-        private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']*)'\\)");
-
-        private final URI base;
-        private final HttpClient client;
-
-        Http(URI base) {
-            this.base = base;
-            this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-        }
-
-        void signIn(String username, String password) throws IOException, InterruptedException {
-            String login = get("login.xhtml");
-            Matcher viewState = VIEW_STATE.matcher(login);
-            if (!viewState.find()) {
-                throw new IllegalStateException("no view state on the log-in page");
-            }
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("login", "login");
-            form.put("login:username", username);
-            form.put("login:password", password);
-            form.put("login:signIn", "signIn");
-            form.put("jakarta.faces.ViewState", viewState.group(1));
-            Matcher nonce = NONCE.matcher(login);
-            if (nonce.find()) {
-                form.put("primefaces.nonce", nonce.group(1));
-            }
-            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (!response.uri().getPath().contains("/officer/")) {
-                throw new IllegalStateException("not signed in: " + response.uri());
-            }
-        }
-
-        String get(String path) throws IOException, InterruptedException {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve(path))
-                    .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + response.statusCode());
-            }
-            return response.body();
-        }
     }
 }

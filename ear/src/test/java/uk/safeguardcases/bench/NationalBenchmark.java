@@ -3,19 +3,12 @@ package uk.safeguardcases.bench;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.File;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,9 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,18 +53,16 @@ import uk.safeguardcases.domain.access.SubjectAccessRequestDetails;
 class NationalBenchmark {
 
     private static final String BOARD = "chscb";
-    private static final String PASSWORD = "Safeguard-Demo-2026";
     private static final int REQUESTS = Integer.getInteger("bench.requests", 200);
     private static final int WARM_UP = Integer.getInteger("bench.warmUp", 20);
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
-    private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']*)'\\)");
 
     @Deployment
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
                 new File(System.getProperty("ear.file")));
-        ear.getAsType(WebArchive.class, "safeguard-web.war").addClasses(NationalBenchmark.class, ReferredCase.class);
+        ear.getAsType(WebArchive.class, "safeguard-web.war").addClasses(NationalBenchmark.class, ReferredCase.class,
+                BenchHttp.class);
         return ear;
     }
 
@@ -114,8 +102,7 @@ class NationalBenchmark {
             organisation = single(connection, "select max(organisation_id) from safeguarding_case where tenant_id = '"
                     + BOARD + "'");
         }
-        Http officer = new Http();
-        officer.signIn("chscb.officer");
+        BenchHttp officer = BenchHttp.signedIn("chscb.officer");
 
         // The case list: every sort and every filter.
         String month = LocalDate.now(UK).minusMonths(3).withDayOfMonth(1).toString();
@@ -166,8 +153,7 @@ class NationalBenchmark {
         String encoded = URLEncoder.encode(ref, StandardCharsets.UTF_8);
         line("**case page**, 50 evidence items and 300 entries (target p95 100 ms)",
                 warmedAndTimed(() -> officer.get("officer/case.xhtml?ref=" + encoded)));
-        Http hr = new Http();
-        hr.signIn("chscb.hr");
+        BenchHttp hr = BenchHttp.signedIn("chscb.hr");
         line("**referral pack as served to HR**, the kept copy (target p95 150 ms)",
                 warmedAndTimed(() -> hr.bytes("hr/referral-pack?ref=" + encoded)));
         line("referral pack as it would print now, assembled and rendered",
@@ -237,59 +223,6 @@ class NationalBenchmark {
         try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getLong(1);
-        }
-    }
-
-    /** A signed-in browser session over loopback: the log-in form with its view state and CSP nonce, then GETs. */
-    private static final class Http {
-
-        private final URI base = URI.create("http://localhost:"
-                + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/");
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-
-        void signIn(String username) throws IOException, InterruptedException {
-            String login = get("login.xhtml");
-            Matcher viewState = VIEW_STATE.matcher(login);
-            if (!viewState.find()) {
-                throw new IllegalStateException("no view state on the log-in page");
-            }
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("login", "login");
-            form.put("login:username", username);
-            form.put("login:password", PASSWORD);
-            form.put("login:signIn", "signIn");
-            form.put("jakarta.faces.ViewState", viewState.group(1));
-            Matcher nonce = NONCE.matcher(login);
-            if (nonce.find()) {
-                form.put("primefaces.nonce", nonce.group(1));
-            }
-            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.uri().getPath().contains("login")) {
-                throw new IllegalStateException(username + " not signed in: " + response.uri());
-            }
-        }
-
-        String get(String path) throws IOException, InterruptedException {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve(path))
-                    .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + response.statusCode());
-            }
-            return response.body();
-        }
-
-        int bytes(String path) throws IOException, InterruptedException {
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(base.resolve(path))
-                    .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200 || response.body().length == 0) {
-                throw new IllegalStateException(path + " answered " + response.statusCode());
-            }
-            return response.body().length;
         }
     }
 }

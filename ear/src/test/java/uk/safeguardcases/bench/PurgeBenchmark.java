@@ -7,12 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -157,7 +151,7 @@ class PurgeBenchmark {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        ear.getAsType(WebArchive.class, "safeguard-web.war").addClass(PurgeBenchmark.class)
+        ear.getAsType(WebArchive.class, "safeguard-web.war").addClasses(PurgeBenchmark.class, BenchHttp.class)
                 .addAsResource(new StringAsset(text.toString()), SETTINGS_FILE);
         return ear;
     }
@@ -234,9 +228,7 @@ class PurgeBenchmark {
         plans(seeds.stream().filter(s -> s.kind == Kind.DUE).findFirst().orElseThrow().id, today);
 
         // 2. The case list before.
-        Http officer = new Http(URI.create("http://localhost:"
-                + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/"));
-        officer.signIn(OFFICER, "Safeguard-Demo-2026");
+        BenchHttp officer = BenchHttp.signedIn(OFFICER);
         String page = "officer/cases.xhtml";
         for (int i = 0; i < WARM_UP; i++) {
             officer.get(page);
@@ -1033,7 +1025,7 @@ class PurgeBenchmark {
                 .getAttribute(new ObjectName("java.lang:type=OperatingSystem"), "ProcessCpuTime");
     }
 
-    private static List<Long> timedGets(Http client, String path, int count) throws Exception {
+    private static List<Long> timedGets(BenchHttp client, String path, int count) throws Exception {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             long t0 = System.nanoTime();
@@ -1065,57 +1057,5 @@ class PurgeBenchmark {
         Collections.sort(sorted);
         int index = Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1);
         return sorted.get(Math.max(0, index)) / 1e6;
-    }
-
-    /** A signed-in HTTP client: the log-in form with its view state and CSP nonce, then plain GETs. */
-    private static final class Http {
-
-        private static final Pattern VIEW_STATE = Pattern.compile(
-                "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
-        private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']*)'\\)");
-
-        private final URI base;
-        private final HttpClient client;
-
-        Http(URI base) {
-            this.base = base;
-            this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-        }
-
-        void signIn(String username, String password) throws IOException, InterruptedException {
-            String login = get("login.xhtml");
-            Matcher viewState = VIEW_STATE.matcher(login);
-            if (!viewState.find()) {
-                throw new IllegalStateException("no view state on the log-in page");
-            }
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("login", "login");
-            form.put("login:username", username);
-            form.put("login:password", password);
-            form.put("login:signIn", "signIn");
-            form.put("jakarta.faces.ViewState", viewState.group(1));
-            Matcher nonce = NONCE.matcher(login);
-            if (nonce.find()) {
-                form.put("primefaces.nonce", nonce.group(1));
-            }
-            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (!response.uri().getPath().contains("/officer/")) {
-                throw new IllegalStateException("not signed in: " + response.uri());
-            }
-        }
-
-        String get(String path) throws IOException, InterruptedException {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve(path))
-                    .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + response.statusCode());
-            }
-            return response.body();
-        }
     }
 }

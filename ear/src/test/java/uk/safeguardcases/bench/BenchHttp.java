@@ -1,0 +1,88 @@
+package uk.safeguardcases.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The benchmarks' signed-in browser session, from inside the server over loopback: the log-in form with its view
+ * state and CSP nonce, then plain GETs. Added to each benchmark's deployment.
+ */
+final class BenchHttp {
+
+    /** The demo users' password. */
+    static final String PASSWORD = "Safeguard-Demo-2026";
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']*)'\\)");
+
+    private final URI base = URI.create("http://localhost:"
+            + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/");
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** A session signed in as {@code username} with the demo password. */
+    static BenchHttp signedIn(String username) throws IOException, InterruptedException {
+        BenchHttp http = new BenchHttp();
+        http.signIn(username);
+        return http;
+    }
+
+    private void signIn(String username) throws IOException, InterruptedException {
+        String login = get("login.xhtml");
+        Matcher viewState = VIEW_STATE.matcher(login);
+        if (!viewState.find()) {
+            throw new IllegalStateException("no view state on the log-in page");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:username", username);
+        form.put("login:password", PASSWORD);
+        form.put("login:signIn", "signIn");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        Matcher nonce = NONCE.matcher(login);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.uri().getPath().contains("login")) {
+            throw new IllegalStateException(username + " not signed in: " + response.uri());
+        }
+    }
+
+    /** The page's text; anything but 200 is an error. */
+    String get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /** The size of a download (a PDF, say); anything but 200 with a body is an error. */
+    int bytes(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200 || response.body().length == 0) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body().length;
+    }
+}
