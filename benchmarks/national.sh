@@ -4,6 +4,8 @@
 #
 #   benchmarks/national.sh generate [scale, default 1.0]   # the data set, made afresh (NationalDataSet)
 #   benchmarks/national.sh measure [more mvn options]       # the benchmarks on it, kept as it is (NationalBenchmark)
+#   benchmarks/national.sh purge [more mvn options]         # 100,000 of its cases made due and purged, the case list
+#                                                           # timed meanwhile (NationalPurgeBenchmark); generate again after
 #
 # At scale 1.0: 160 boards, 1,000,000 cases (City & Hackney 100,000), ~1.2 million allegations, 2 million evidence
 # items, ~10 million chained timeline entries, 200,000 people; about 10 GB on disk. Prints the BENCHMARK lines and
@@ -23,8 +25,11 @@ case "$STEP" in
     measure)
         ARGS=(-Dit.test=NationalBenchmark -Dit.db.keep=true)
         ;;
+    purge)
+        ARGS=(-Dit.test=NationalPurgeBenchmark -Dit.db.keep=true)
+        ;;
     *)
-        echo "usage: benchmarks/national.sh generate [scale] | measure [mvn options]" >&2
+        echo "usage: benchmarks/national.sh generate [scale] | measure [mvn options] | purge [mvn options]" >&2
         exit 2
         ;;
 esac
