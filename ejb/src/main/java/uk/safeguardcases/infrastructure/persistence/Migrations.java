@@ -8,11 +8,13 @@ public final class Migrations {
     private Migrations() {
     }
 
-    /** The SQL migrations in {@code db/migration}, the engine's tables as version 40 ({@link EngineTables}), and 43. */
+    /** The SQL migrations in {@code db/migration}, the engine's tables as version 40 ({@link EngineTables}), 43, and 82
+     * ({@link TextSearchIndexes}). */
     public static FluentConfiguration configure(FluentConfiguration configuration) {
         return configuration.locations("classpath:db/migration")
                 .javaMigrations(new EngineTables.V40__Engine_tables(),
-                        new RecordsFromEarlierVersions.V43__Records_from_earlier_versions())
+                        new RecordsFromEarlierVersions.V43__Records_from_earlier_versions(),
+                        new TextSearchIndexes.V82__Text_search_indexes())
                 .table("schema_history");
     }
 }

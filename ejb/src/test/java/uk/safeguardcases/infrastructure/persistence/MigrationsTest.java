@@ -62,6 +62,11 @@ class MigrationsTest {
             assertThat(single(statement, "select count(*) from timeline_head where last_seq = 0")).isEqualTo("4");
             assertThat(single(statement, "select value_ from act_ge_property where name_ = 'schema.version'"))
                     .as("the engine's tables, created by the migrations").isEqualTo(org.camunda.bpm.engine.ProcessEngine.VERSION);
+            if (url.startsWith("jdbc:postgresql:")) {
+                assertThat(single(statement, "select count(*) from pg_indexes where tablename = 'safeguarding_case'"
+                        + " and indexname in ('ix_case_subject_trigram', 'ix_case_reference_trigram')"))
+                        .as("the case list's text filters' trigram indexes").isEqualTo("2");
+            }
         }
         assertThat(engineAcceptsTheSchema(url, user, password)).isTrue();
     }
