@@ -80,6 +80,9 @@ class CaseListIT {
     private CaseSearch search;
 
     @Inject
+    private uk.safeguardcases.application.cases.BoardCounts boardCounts;
+
+    @Inject
     private DashboardService dashboard;
 
     @Inject
@@ -159,6 +162,43 @@ class CaseListIT {
         assertEquals(reversed(byReference), references(browser.open("officer/cases.xhtml?ref=" + token + "&sort=reference&dir=desc").body()));
         assertEquals(byRaised, references(browser.open("officer/cases.xhtml?ref=" + token + "&sort=raised&dir=asc").body()));
         assertEquals(reversed(byRaised), references(browser.open("officer/cases.xhtml?ref=" + token).body()));
+    }
+
+    @Test
+    void theListSortsByOrganisationBothWaysPageByPage() throws Exception {
+        String token = token();
+        List<Long> organisations = ids("parent_organisation", "chscb").subList(0, 3);
+        Map<Long, String> names = new java.util.HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select id, name from parent_organisation where tenant_id = 'chscb'");
+                ResultSet found = select.executeQuery()) {
+            while (found.next()) {
+                names.put(found.getLong(1), found.getString(2));
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            rows.add(insertCase(new Row("chscb", token, i, "Org sort " + i)
+                    .organisation(organisations.get(i % 3))
+                    .raisedAt(Instant.parse("2025-06-01T10:00:00Z").minus((i * 7) % 10, ChronoUnit.DAYS))));
+        }
+        List<String> ascending = rows.stream().sorted(Comparator.comparing((Row r) -> names.get(r.organisationId()))
+                        .thenComparing((Row r) -> r.raisedAt()).thenComparing((Row r) -> ids.get(r.reference())))
+                .map(Row::reference).toList();
+        Caller officer = caller("chscb.officer");
+        for (boolean up : List.of(true, false)) {
+            CaseSort sort = new CaseSort(CaseSort.Column.ORGANISATION, up);
+            List<String> paged = new ArrayList<>();
+            for (int first = 0; first < 10; first += 3) {
+                int from = first;
+                paged.addAll(CallerContext.runAs(officer, () -> search.rows(filter(token), sort, from, 3)).stream()
+                        .map(CaseSummary::reference).toList());
+            }
+            assertEquals(up ? ascending : reversed(ascending), paged, "by organisation, three a page, "
+                    + (up ? "A to Z" : "Z to A"));
+            assertEquals(paged, referencesOf(officer, token, sort), "the same in one page");
+        }
     }
 
     @Test
@@ -345,6 +385,34 @@ class CaseListIT {
     }
 
     @Test
+    void theCountIsKeptUntilTheBoardRecordsSomething() throws Exception {
+        String token = token();
+        Caller officer = caller("chscb.officer");
+        Long organisation = ids("parent_organisation", "chscb").get(0);
+        CaseFilter named = new CaseFilter(null, "Ŵyn “Count” " + token, null, null, null, null, null, null, null);
+        CallerContext.runAs(officer, () -> cases.raiseConcern(new NewConcern("Ŵyn “Count” " + token + " – un",
+                organisation, CaseSource.MANUAL, "A concern – counted.")));
+        assertEquals(1, CallerContext.runAs(officer, () -> search.count(named)));
+
+        // A row written behind the product's back moves no chain: the count taken stands (the rows are read afresh).
+        insertCase(new Row("chscb", token, 0, "Ŵyn “Count” " + token + " – dau"), false);
+        assertEquals(1, CallerContext.runAs(officer, () -> search.count(named)), "kept: the board recorded nothing");
+        assertEquals(2, CallerContext.runAs(officer, () -> search.rows(named, CaseSort.newestFirst(), 0, 25)).size(),
+                "the page itself is read afresh");
+
+        // Anything the product records moves the board's chain, and the count is taken again.
+        CallerContext.runAs(officer, () -> cases.raiseConcern(new NewConcern("Ŵyn “Count” " + token + " – tri",
+                organisation, CaseSource.MANUAL, "Another concern – counted.")));
+        assertEquals(3, CallerContext.runAs(officer, () -> search.count(named)));
+        CasePage page = CallerContext.runAs(officer, () -> search.page(named, CaseSort.newestFirst(), 0, 25));
+        assertEquals(3, page.total());
+        assertEquals(3, page.rows().size());
+
+        // Another board's count is its own.
+        assertEquals(0, CallerContext.runAs(caller("nscb.officer"), () -> search.count(named)));
+    }
+
+    @Test
     void theListSaysWhatIsDueNextAndWhoHasItAndFindsWordsInTheConcern() throws Exception {
         String token = token();
         Row removal = insertCase(new Row("chscb", token, 0, "Jac Removal"));
@@ -362,6 +430,7 @@ class CaseListIT {
             update.setLong(2, ids.get(removal.reference()));
             assertEquals(1, update.executeUpdate());
         }
+        boardCounts.forget();
         Caller officer = caller("chscb.officer");
         List<Long> caseIds = List.of(ids.get(removal.reference()), ids.get(late.reference()),
                 ids.get(answered.reference()));
@@ -453,6 +522,10 @@ class CaseListIT {
     private final Map<String, Long> ids = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Row insertCase(Row row) throws SQLException {
+        return insertCase(row, true);
+    }
+
+    private Row insertCase(Row row, boolean forgetCounts) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             Long organisation = row.organisationId() != null ? row.organisationId()
                     : ids(connection, "parent_organisation", row.board()).get(0);
@@ -486,6 +559,10 @@ class CaseListIT {
                 }
             }
             ids.put(row.reference(), id);
+        }
+        if (forgetCounts) {
+            // Written behind the product's back, moving no chain: no count kept may stand on what was there before.
+            boardCounts.forget();
         }
         return row;
     }

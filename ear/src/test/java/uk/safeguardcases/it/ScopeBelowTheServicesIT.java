@@ -38,6 +38,9 @@ class ScopeBelowTheServicesIT {
         return Deployments.inServerWith(ScopeBelowTheServicesIT.class);
     }
 
+    @jakarta.inject.Inject
+    private uk.safeguardcases.application.cases.BoardCounts boardCounts;
+
     @Resource(lookup = "java:jboss/datasources/SafeguardDS")
     private DataSource dataSource;
 
@@ -123,6 +126,7 @@ class ScopeBelowTheServicesIT {
             }
             insert.executeUpdate();
         }
+        boardCounts.forget();
         return reference;
     }
 
