@@ -40,14 +40,18 @@ public class DashboardService {
     @PersistenceContext
     private EntityManager em;
 
+    /** The counts over all the board's cases, kept until its records change. */
+    @jakarta.inject.Inject
+    private uk.safeguardcases.application.cases.BoardCounts boardCounts;
+
 
     /** Every step with at least one open case, in the order of the process. */
     public List<StepCount> openCasesByStep() {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
-        em.createQuery("select c.status, count(c) from SafeguardingCase c where c.status <> :closed"
+        em.createQuery("select c.status, count(c) from SafeguardingCase c where c.status in :open"
                         + " group by c.status", Object[].class)
-                .setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("open", CaseStatus.OPEN)
                 .getResultList().forEach(row -> counts.put((CaseStatus) row[0], (Long) row[1]));
         return counts.entrySet().stream()
                 .map(e -> new StepCount(e.getKey(), e.getKey().label(), e.getValue())).toList();
@@ -64,15 +68,17 @@ public class DashboardService {
         for (uk.safeguardcases.domain.cases.ConcernsWhom whom : uk.safeguardcases.domain.cases.ConcernsWhom.values()) {
             counts.put(whom, new long[2]);
         }
-        em.createQuery("select c.concernsWhom, count(c) from SafeguardingCase c where c.status <> :closed"
+        em.createQuery("select c.concernsWhom, count(c) from SafeguardingCase c where c.status in :open"
                         + " group by c.concernsWhom", Object[].class)
-                .setParameter("closed", CaseStatus.CLOSED).getResultList()
+                .setParameter("open", CaseStatus.OPEN).getResultList()
                 .forEach(row -> counts.get((uk.safeguardcases.domain.cases.ConcernsWhom) row[0])[0] = (Long) row[1]);
-        em.createQuery("select c.concernsWhom, count(c) from SafeguardingCase c where c.raisedAt >= :since"
+        YearMonth firstMonth = YearMonth.now(UK).minusMonths(MONTHS - 1L);
+        List<Object[]> raised = boardCounts.of("raised by whom since", firstMonth, () -> em.createQuery(
+                        "select c.concernsWhom, count(c) from SafeguardingCase c where c.raisedAt >= :since"
                         + " group by c.concernsWhom", Object[].class)
-                .setParameter("since", YearMonth.now(UK).minusMonths(MONTHS - 1L).atDay(1).atStartOfDay(UK).toInstant())
-                .getResultList()
-                .forEach(row -> counts.get((uk.safeguardcases.domain.cases.ConcernsWhom) row[0])[1] = (Long) row[1]);
+                .setParameter("since", firstMonth.atDay(1).atStartOfDay(UK).toInstant())
+                .getResultList());
+        raised.forEach(row -> counts.get((uk.safeguardcases.domain.cases.ConcernsWhom) row[0])[1] = (Long) row[1]);
         return counts.entrySet().stream().map(e -> new ConcernCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
                 .toList();
     }
@@ -86,12 +92,13 @@ public class DashboardService {
         for (int i = 0; i < MONTHS; i++) {
             counts.put(firstMonth.plusMonths(i), 0L);
         }
-        em.createQuery("select extract(year from c.raisedAt), extract(month from c.raisedAt), count(c)"
+        List<Object[]> raised = boardCounts.of("raised per month since", firstMonth, () -> em.createQuery(
+                        "select extract(year from c.raisedAt), extract(month from c.raisedAt), count(c)"
                         + " from SafeguardingCase c where c.raisedAt >= :since"
                         + " group by extract(year from c.raisedAt), extract(month from c.raisedAt)", Object[].class)
                 .setParameter("since", firstMonth.atDay(1).atStartOfDay(UK).toInstant())
-                .getResultList()
-                .forEach(row -> counts.computeIfPresent(YearMonth.of(((Number) row[0]).intValue(),
+                .getResultList());
+        raised.forEach(row -> counts.computeIfPresent(YearMonth.of(((Number) row[0]).intValue(),
                         ((Number) row[1]).intValue()), (month, zero) -> zero + ((Number) row[2]).longValue()));
         return counts.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue())).toList();
     }
@@ -104,10 +111,13 @@ public class DashboardService {
      */
     public List<ClauseCount> casesPerClause() {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        Map<String, Long> counts = new HashMap<>();
-        em.createQuery("select a.clause.reference, count(distinct a.caseId) from Allegation a"
-                        + " group by a.clause.reference", Object[].class)
-                .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        Map<String, Long> counts = boardCounts.of("cases per clause", "", () -> {
+            Map<String, Long> byReference = new HashMap<>();
+            em.createQuery("select a.clause.reference, count(distinct a.caseId) from Allegation a"
+                            + " group by a.clause.reference", Object[].class)
+                    .getResultList().forEach(row -> byReference.put((String) row[0], (Long) row[1]));
+            return Map.copyOf(byReference);
+        });
         Map<String, ClauseCount> byReference = new LinkedHashMap<>();
         em.createQuery("select cl.id, cl.reference, cl.retired, cl.text, cl.textCy from PolicyClause cl"
                         + " order by cl.retired, cl.sortOrder, cl.versionNo desc", Object[].class)
@@ -125,11 +135,11 @@ public class DashboardService {
         Instant soon = now.plus(DUE_SOON);
         List<Deadline> deadlines = new ArrayList<>();
         em.createQuery("select r.kind, c.reference, c.subjectName, r.answerBy.due"
-                        + " from MemberRequest r join SafeguardingCase c on c.id = r.caseId where c.status <> :closed"
+                        + " from MemberRequest r join SafeguardingCase c on c.id = r.caseId where c.status in :open"
                         + " and r.answerBy.missedAt is null and r.answerBy.due < :soon"
                         + " and (r.response is null or (r.response = :moreTime and r.decision = 'MORE_TIME_GIVEN'))"
                         + " order by r.answerBy.due", Object[].class)
-                .setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("open", CaseStatus.OPEN)
                 .setParameter("soon", soon)
                 .setParameter("moreTime", MemberResponse.MORE_TIME)
                 .setMaxResults(MAX_DEADLINES)
@@ -138,10 +148,10 @@ public class DashboardService {
                         : DeadlineKind.COOPERATION, (String) row[1], (String) row[2], (Instant) row[3],
                         ((Instant) row[3]).isBefore(now))));
         em.createQuery("select c.reference, c.subjectName, r.acknowledgeBy.due"
-                        + " from Referral r join SafeguardingCase c on c.id = r.caseId where c.status <> :closed"
+                        + " from Referral r join SafeguardingCase c on c.id = r.caseId where c.status in :open"
                         + " and r.acknowledgedAt is null and r.acknowledgeBy.due < :soon"
                         + " order by r.acknowledgeBy.due", Object[].class)
-                .setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("open", CaseStatus.OPEN)
                 .setParameter("soon", soon)
                 .setMaxResults(MAX_DEADLINES)
                 .getResultList()
