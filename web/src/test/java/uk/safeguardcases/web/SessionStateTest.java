@@ -115,6 +115,30 @@ class SessionStateTest {
         }
     }
 
+    /**
+     * What the filters and servlets keep in the session is declared immutable to WildFly (WEB-INF/distributable-web.xml),
+     * so a request that only reads it does not have the whole session written again when it ends; and it is: records
+     * whose collections cannot be changed.
+     */
+    @Test
+    void whatTheProductKeepsInTheSessionIsDeclaredImmutableAndIs() throws Exception {
+        String declared = Files.readString(Path.of("src/main/webapp/WEB-INF/distributable-web.xml"));
+        for (Class<?> kept : List.of(Caller.class, PendingSignIn.class, SingleSignOnStart.class)) {
+            assertThat(declared).as(kept.getSimpleName())
+                    .contains("<immutable-class>" + kept.getName() + "</immutable-class>");
+            assertThat(kept.isRecord()).as(kept.getSimpleName() + " is a record").isTrue();
+        }
+        Caller caller = new Caller("angharad.prys", "Angharad Prys", "cwm-taf", new HashSet<>(Set.of(Role.OFFICER)),
+                null, Texts.WELSH);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> caller.roles().add(Role.SENIOR))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(new Caller("x", "X", "cwm-taf", null, null).roles()).isEmpty();
+        PendingSignIn pending = new PendingSignIn("angharad.prys", SignInStep.DONE, Instant.now(), null,
+                new ArrayList<>(List.of("6f2c-91ad")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pending.recoveryCodes().add("0b7e-44c3"))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
     /** The first test names each field that would not serialise, and each injection lost on another node. */
     @Test
     void aFieldThatDoesNotSerialiseIsNamed() {

@@ -21,6 +21,9 @@ public record Caller(String username, String displayName, String tenantId, Set<R
 
     public Caller {
         language = language == null ? ENGLISH : language;
+        // Unmodifiable, so a caller kept in the session never changes (distributable-web.xml declares it immutable).
+        roles = roles == null || roles.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(roles));
     }
 
     /** A caller who is answered in English: jobs, the API, tests. */

@@ -43,6 +43,13 @@ public class CallerFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (resource(request)) {
+            // A stylesheet, script or image asks for no caller, and leaves the session alone: a page's resources come
+            // at the same moment as the page, and each request that reads the session has it written again when it
+            // ends, in a cluster while the page's own request may be changing it.
+            chain.doFilter(request, response);
+            return;
+        }
         Principal principal = request.getUserPrincipal();
         if (principal == null) {
             chain.doFilter(request, response);
@@ -64,6 +71,11 @@ public class CallerFilter extends HttpFilter {
         } finally {
             CallerContext.clear();
         }
+    }
+
+    private static boolean resource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 
     /**

@@ -17,6 +17,11 @@ public record PendingSignIn(String username, SignInStep next, Instant since, Sec
     static final String SESSION = "safeguard.signIn.pending";
     static final Duration OPEN_FOR = Duration.ofMinutes(10);
 
+    /** The codes copied unmodifiable, so what is kept in the session never changes (see distributable-web.xml). */
+    public PendingSignIn {
+        recoveryCodes = recoveryCodes == null ? List.of() : List.copyOf(recoveryCodes);
+    }
+
     PendingSignIn(String username, SignInStep next) {
         this(username, next, Instant.now(), null, List.of());
     }
