@@ -47,28 +47,6 @@ public class CaseReferences {
         return reference;
     }
 
-    /**
-     * Gives a case raised under a {@link #provisional} reference its number, in the case's transaction. The column is
-     * not updatable through the entity (a reference never changes once given), so it is written here, once.
-     */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public String number(uk.safeguardcases.domain.cases.SafeguardingCase raised, String prefix, int year) {
-        String reference = next(raised.tenantId(), prefix, year);
-        em.createNativeQuery("update safeguarding_case set reference = ?1 where id = ?2 and tenant_id = ?3")
-                .setParameter(1, reference).setParameter(2, raised.id()).setParameter(3, raised.tenantId())
-                .executeUpdate();
-        raised.referenced(reference);
-        return reference;
-    }
-
-    /**
-     * A case's reference until its number is given, moments later in the same transaction: unique, and never seen
-     * outside it (a reference's number is never shorter than four digits, so it cannot look like one).
-     */
-    static String provisional() {
-        return "~" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 24);
-    }
-
     static String format(String prefix, int year, int number) {
         return String.format("%s-%d-%04d", prefix, year, number);
     }

@@ -17,9 +17,6 @@ public interface Processes {
     /** Starts the board's {@code processKey} for a subject whose reference is {@code businessKey}; returns its id. */
     String start(String processKey, String businessKey, Map<String, Object> variables);
 
-    /** Gives a started instance its subject's reference, made after it started (and the variables that carry it). */
-    void rename(String instanceId, String businessKey, Map<String, Object> variables);
-
     /**
      * Completes the instance's open user task {@code taskKey} as {@code username}, taking it first if nobody has.
      *

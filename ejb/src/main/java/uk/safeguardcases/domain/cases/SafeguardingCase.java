@@ -468,14 +468,6 @@ public class SafeguardingCase {
         return reference;
     }
 
-    /**
-     * The reference the board's counter gave, in place of the provisional one the case was raised under (written to
-     * the table by {@code CaseReferences.number}, the only caller).
-     */
-    public void referenced(String given) {
-        this.reference = java.util.Objects.requireNonNull(given);
-    }
-
     public String subjectName() {
         return subjectName;
     }

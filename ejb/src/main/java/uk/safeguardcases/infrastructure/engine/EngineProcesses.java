@@ -63,20 +63,6 @@ public class EngineProcesses implements Processes {
     }
 
     @Override
-    public void rename(String instanceId, String businessKey, Map<String, Object> variables) {
-        engineAccess.asCaller(engine -> {
-            // The engine's own setter on the instance (it writes the history's copy too); its API has none of its own.
-            ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
-                    .execute(context -> {
-                        context.getExecutionManager().findExecutionById(instanceId).setProcessBusinessKey(businessKey);
-                        return null;
-                    });
-            engine.getRuntimeService().setVariables(instanceId, variables);
-            return null;
-        });
-    }
-
-    @Override
     public void complete(String instanceId, String taskKey, String username, Map<String, Object> variables) {
         engineAccess.asCaller(engine -> {
             Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId)

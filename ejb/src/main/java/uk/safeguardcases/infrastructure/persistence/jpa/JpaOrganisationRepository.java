@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.organisation.OrganisationRepository;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
 
@@ -13,10 +14,15 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     @PersistenceContext
     private EntityManager em;
 
-    /** A query, not a load by id, so the tenant filter applies: another board's organisation is not found. */
+    /**
+     * Loaded by id (one already loaded in this transaction costs nothing; a query with the tenant filter on is
+     * translated to SQL afresh each time), and the board checked here, since a load by id is not a query Hibernate's
+     * tenant filter restricts: another board's organisation is not found.
+     */
     @Override
     public Optional<ParentOrganisation> byId(long id) {
-        return em.createQuery("select o from ParentOrganisation o where o.id = :id", ParentOrganisation.class)
-                .setParameter("id", id).getResultStream().findFirst();
+        ParentOrganisation found = em.find(ParentOrganisation.class, id);
+        return found != null && found.tenantId().equals(CallerContext.current().tenantId()) ? Optional.of(found)
+                : Optional.empty();
     }
 }
