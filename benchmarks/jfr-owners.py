@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Where InvestigationBenchmark's server CPU went, from a JFR recording printed by
+`jfr print --events jdk.ExecutionSample --stack-depth 512 x.jfr > x.txt` (benchmarks/investigation-profile.sh).
+
+Each execution sample is put in its workload (the product's cases, the investigation model alone, the bare engine)
+by the benchmark's frames on its stack; a product sample in its step (intake or triage) and in whose work it was:
+the engine's (the innermost of Camunda's and the product's frames is Camunda's), the product's own (it is the
+product's: its services, its delegates and listeners called by the engine), the commit (the container ending the
+step's transaction: Hibernate's flush and the database's commit; "chain" when it is the audit chain's part of it),
+or the container's (EJB and CDI calls around the step)."""
+import collections
+import re
+import sys
+
+events = open(sys.argv[1]).read().split("jdk.ExecutionSample {")[1:]
+FRAME = re.compile(r'^([\w$.<>/]+)\(')
+
+
+def frames(event):
+    out = []
+    for line in event.splitlines():
+        line = line.strip()
+        match = FRAME.match(line)
+        if match and 'line:' in line:
+            out.append(match.group(1))
+    return out
+
+
+workloads = collections.Counter()
+owners = collections.Counter()
+product_frames = collections.Counter()
+for event in events:
+    stack = frames(event)
+    joined = ' '.join(stack)
+    if 'lambda$productRound' not in joined:
+        workloads['the model alone' if 'runModel' in joined else 'bare engine' if 'runBare' in joined
+                  else 'other (warm-up set-up, JIT, GC, the server)'] += 1
+        continue
+    workloads['the product'] += 1
+    step = 'intake' if 'CaseService.raiseConcern' in joined or 'lambda$productRound$8' in joined \
+        or 'lambda$productRound$9' in joined else 'triage'
+    commit = 'CMTTxInterceptor.endTransaction' in joined
+    owner = None
+    for frame in stack:
+        if frame.startswith('org.camunda'):
+            owner = 'engine'
+            break
+        if frame.startswith('uk.safeguardcases') and not frame.startswith('uk.safeguardcases.bench') \
+                and 'CallerContext' not in frame:
+            owner = 'product'
+            break
+    if commit:
+        owner = 'commit (audit chain)' if owner == 'product' else 'commit' if owner is None else owner
+    owner = owner or 'container'
+    owners[(step, owner)] += 1
+    if owner in ('product', 'commit (audit chain)'):
+        product_frames[(step, next(f for f in stack if f.startswith('uk.safeguardcases')))] += 1
+
+print("samples by workload (10 ms of a thread's CPU each):")
+for name, count in workloads.most_common():
+    print("  %6d %s" % (count, name))
+product = workloads['the product']
+for other in ('the model alone', 'bare engine'):
+    if workloads[other]:
+        print("  product / %s: %.2f" % (other, product / workloads[other]))
+print("\nthe product's samples by step and whose work:")
+for (step, owner), count in sorted(owners.items()):
+    print("  %5.1f%%  %-7s %s" % (100.0 * count / product, step, owner))
+print("\nthe product's own work by its innermost frame:")
+for (step, frame), count in product_frames.most_common(20):
+    print("  %5.1f%%  %-7s %s" % (100.0 * count / product, step, frame.replace('uk.safeguardcases.', '')))
