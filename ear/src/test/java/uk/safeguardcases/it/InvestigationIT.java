@@ -30,6 +30,7 @@ import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.board.OrganisationView;
 import uk.safeguardcases.application.cases.CaseService;
+import uk.safeguardcases.application.cases.CaseReferences;
 import uk.safeguardcases.application.cases.CaseSummary;
 import uk.safeguardcases.application.cases.NewConcern;
 import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
@@ -72,6 +73,9 @@ class InvestigationIT {
 
     @Inject
     private TriageService triage;
+
+    @Inject
+    private CaseReferences caseReferences;
 
     @Inject
     private BoardService boards;
@@ -245,6 +249,69 @@ class InvestigationIT {
                 () -> CallerContext.runAs(CHSCB_OFFICER, () -> cases.findByReference(reference[0])));
         CaseSummary next = raiseAs(CHSCB_OFFICER, "After the rollback");
         assertEquals(reference[0], next.reference(), "gap-free: the rolled-back number is reused");
+    }
+
+    @Test
+    void aCounterBehindTheBoardsCasesNeverGivesAReferenceTwice() throws Exception {
+        CaseSummary first = raiseAs(CHSCB_OFFICER, "Before the counter went back");
+        int number = Integer.parseInt(first.reference().substring(first.reference().lastIndexOf('-') + 1));
+        int year = Integer.parseInt(first.reference().split("-")[1]);
+        // A counter restored from an older copy: one behind the last reference given.
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement back = connection.prepareStatement("update case_reference_counter set last_value = ?"
+                        + " where tenant_id = 'chscb' and counter_year = ?")) {
+            back.setInt(1, number - 1);
+            back.setInt(2, year);
+            assertEquals(1, back.executeUpdate());
+        }
+        CaseSummary next = raiseAs(CHSCB_OFFICER, "After the counter went back");
+        assertEquals(String.format("CHSCB-%d-%04d", year, number + 1), next.reference(),
+                "the number after the highest the board's cases hold");
+        assertEquals(number + 1, counter("chscb", year), "the counter set there");
+        assertEquals(String.format("CHSCB-%d-%04d", year, number + 2),
+                raiseAs(CHSCB_OFFICER, "And the one after").reference());
+    }
+
+    @Test
+    void aReferencePastNineThousandNineHundredAndNinetyNineHasFiveDigits() throws Exception {
+        // A year of its own on the counter (no case of the board's is in it), rolled back.
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement counter = connection.prepareStatement("insert into case_reference_counter"
+                        + " (tenant_id, counter_year, last_value) values ('lscb', 1999, 9999)")) {
+            counter.executeUpdate();
+        }
+        try {
+            String[] given = new String[1];
+            CallerContext.runAs(new Caller("lscb.officer", "Olivia Okafor", "lscb", Set.of(Role.OFFICER), null), () -> {
+                try {
+                    transaction.begin();
+                    given[0] = caseReferences.next("lscb", "LSCB", 1999);
+                    transaction.rollback();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertEquals("LSCB-1999-10000", given[0]);
+        } finally {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement counter = connection.prepareStatement(
+                            "delete from case_reference_counter where tenant_id = 'lscb' and counter_year = 1999")) {
+                counter.executeUpdate();
+            }
+        }
+    }
+
+    private int counter(String board, int year) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement read = connection.prepareStatement("select last_value from case_reference_counter"
+                        + " where tenant_id = ? and counter_year = ?")) {
+            read.setString(1, board);
+            read.setInt(2, year);
+            try (ResultSet row = read.executeQuery()) {
+                assertTrue(row.next());
+                return row.getInt(1);
+            }
+        }
     }
 
     @Test

@@ -34,11 +34,16 @@ public class CaseReferences {
             startYear(tenantId, year);
             increment(tenantId, year);
         }
-        Number value = (Number) em.createNativeQuery(
-                "select last_value from case_reference_counter where tenant_id = ?1 and counter_year = ?2")
-                .setParameter(1, tenantId).setParameter(2, year).getSingleResult();
-        String reference = format(prefix, year, value.intValue());
-        if (taken(tenantId, reference)) {
+        // The number, and whether a case holds its reference already, in one statement (the reference made as
+        // format() makes it: at least four digits).
+        Object[] counted = (Object[]) em.createNativeQuery("select c.last_value, (select count(*) from safeguarding_case s"
+                        + " where s.tenant_id = c.tenant_id and s.reference = ?3 || case when c.last_value < 10000"
+                        + " then lpad(cast(c.last_value as varchar(12)), 4, '0') else cast(c.last_value as varchar(12)) end)"
+                        + " from case_reference_counter c where c.tenant_id = ?1 and c.counter_year = ?2")
+                .setParameter(1, tenantId).setParameter(2, year).setParameter(3, prefix + "-" + year + "-")
+                .getSingleResult();
+        String reference = format(prefix, year, ((Number) counted[0]).intValue());
+        if (((Number) counted[1]).longValue() > 0) {
             int next = highestGiven(tenantId, prefix, year) + 1;
             em.createNativeQuery("update case_reference_counter set last_value = ?3 where tenant_id = ?1 and counter_year = ?2")
                     .setParameter(1, tenantId).setParameter(2, year).setParameter(3, next).executeUpdate();
@@ -49,11 +54,6 @@ public class CaseReferences {
 
     static String format(String prefix, int year, int number) {
         return String.format("%s-%d-%04d", prefix, year, number);
-    }
-
-    private boolean taken(String tenantId, String reference) {
-        return !em.createNativeQuery("select 1 from safeguarding_case where tenant_id = ?1 and reference = ?2")
-                .setParameter(1, tenantId).setParameter(2, reference).getResultList().isEmpty();
     }
 
     /** The highest number among the board's references for the year (only read when the counter is behind). */

@@ -240,8 +240,7 @@ public class CaseService {
         SafeguardingCase safeguardingCase = SafeguardingCase.raise(reference, subject, organisation, source, summary,
                 caller.username(), now);
         safeguardingCase.subjectHasAccount(subjectPersonId);
-        caseRecords.add(safeguardingCase);
-        em.flush();
+        caseRecords.add(safeguardingCase); // inserted now: its id comes from the database
         String instance = processes.start(InvestigationProcess.KEY, reference, Map.of(
                 InvestigationProcess.CASE_ID, safeguardingCase.id(), InvestigationProcess.CASE_REFERENCE, reference));
         safeguardingCase.investigatedBy(instance);

@@ -1,5 +1,6 @@
 package uk.safeguardcases.domain.board;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +13,7 @@ import uk.safeguardcases.domain.people.Role;
 
 /** A safeguarding partner board: the tenant. Its id is the tenant id every board-owned row carries. */
 @Entity
+@Cacheable
 @Table(name = "board")
 public class Board {
 

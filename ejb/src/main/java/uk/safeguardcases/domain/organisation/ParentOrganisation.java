@@ -1,5 +1,6 @@
 package uk.safeguardcases.domain.organisation;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import org.hibernate.annotations.TenantId;
 
 /** A member's employer on a board (police, NHS trust, council, school, charity…); its HR partner owns discipline (CHSCB 6.2). */
 @Entity
+@Cacheable
 @Table(name = "parent_organisation")
 public class ParentOrganisation {
 

@@ -38,6 +38,11 @@ public final class AccessScope {
         current = callerLimits;
     }
 
+    /** The limits of whoever is calling now ({@link Limits#NONE} for board staff, jobs and nobody). */
+    public static Limits now() {
+        return current.get();
+    }
+
     /**
      * The limits of a person with these roles: board staff are limited by nothing but their board; a person who is
      * only an HR partner sees their organisation's referrals; one who is only a member, their own cases.
