@@ -116,7 +116,9 @@ public class ApiKeyService {
             return Optional.empty();
         }
         Object[] row = rows.get(0);
+        // Said to change api_key only: a native statement that does not say so empties the second-level cache.
         em.createNativeQuery("update api_key set last_used_at = ?1 where id = ?2")
+                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("api_key")
                 .setParameter(1, now()).setParameter(2, row[0]).executeUpdate();
         String name = (String) row[2];
         return Optional.of(new Caller(MACHINE_PREFIX + name, name, (String) row[1], Set.of(Role.INTAKE), null));

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Case references: board prefix + year + sequence (CHSCB-2026-0042), gap-free per board and year.
@@ -45,7 +46,7 @@ public class CaseReferences {
         String reference = format(prefix, year, ((Number) counted[0]).intValue());
         if (((Number) counted[1]).longValue() > 0) {
             int next = highestGiven(tenantId, prefix, year) + 1;
-            em.createNativeQuery("update case_reference_counter set last_value = ?3 where tenant_id = ?1 and counter_year = ?2")
+            counterUpdate("update case_reference_counter set last_value = ?3 where tenant_id = ?1 and counter_year = ?2")
                     .setParameter(1, tenantId).setParameter(2, year).setParameter(3, next).executeUpdate();
             reference = format(prefix, year, next);
         }
@@ -68,15 +69,23 @@ public class CaseReferences {
     }
 
     private int increment(String tenantId, int year) {
-        return em.createNativeQuery(
+        return counterUpdate(
                 "update case_reference_counter set last_value = last_value + 1 where tenant_id = ?1 and counter_year = ?2")
                 .setParameter(1, tenantId).setParameter(2, year).executeUpdate();
+    }
+
+    /**
+     * A statement that changes the counter and nothing else, said so to Hibernate: a native statement that does not
+     * say which table it changes empties the whole second-level cache (the boards and organisations every step reads).
+     */
+    private jakarta.persistence.Query counterUpdate(String sql) {
+        return em.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedQuerySpace("case_reference_counter");
     }
 
     /** Creates the board's counter for a new year in its own transaction; a concurrent creator may win. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void createCounter(String tenantId, int year) {
-        em.createNativeQuery("insert into case_reference_counter (tenant_id, counter_year, last_value) values (?1, ?2, 0)")
+        counterUpdate("insert into case_reference_counter (tenant_id, counter_year, last_value) values (?1, ?2, 0)")
                 .setParameter(1, tenantId).setParameter(2, year).executeUpdate();
     }
 

@@ -135,10 +135,15 @@ public class Notifications {
                 link(MEMBER_CASES));
     }
 
+    /**
+     * The member made the case themselves, or was asked something in it or referred: requests and a referral come only
+     * after a senior authorised the investigation (breach-investigation.bpmn), so a case closed before that is looked
+     * up no further (most cases close at triage).
+     */
     private boolean memberKnowsOfCase(SafeguardingCase c) {
         return c.source() == CaseSource.SELF_REPORT
-                || !requestRecords.ofCase(c.id()).isEmpty()
-                || referrals.ofCase(c.id()).isPresent();
+                || c.authorisedBy() != null && (!requestRecords.ofCase(c.id()).isEmpty()
+                        || referrals.ofCase(c.id()).isPresent());
     }
 
     /**

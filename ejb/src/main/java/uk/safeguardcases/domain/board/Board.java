@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +16,7 @@ import uk.safeguardcases.domain.people.Role;
 /** A safeguarding partner board: the tenant. Its id is the tenant id every board-owned row carries. */
 @Entity
 @Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "board")
 public class Board {
 

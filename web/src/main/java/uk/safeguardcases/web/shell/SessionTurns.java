@@ -71,7 +71,17 @@ public class SessionTurns implements ServletExtension {
             return null;
         }
         Cookie cookie = exchange.getRequestCookie(cookieName);
-        return cookie == null || cookie.getValue() == null || cookie.getValue().isEmpty() ? null : cookie.getValue();
+        return cookie == null || cookie.getValue() == null || cookie.getValue().isEmpty() ? null
+                : sessionId(cookie.getValue());
+    }
+
+    /**
+     * The session's id without the node's route WildFly puts after it ("id.node1"): the route changes when a node takes
+     * over the session, and a request still carrying the old one must take the same turn as one carrying the new.
+     */
+    static String sessionId(String cookieValue) {
+        int route = cookieValue.indexOf('.');
+        return route < 0 ? cookieValue : cookieValue.substring(0, route);
     }
 
     private static Turn join(String session) {

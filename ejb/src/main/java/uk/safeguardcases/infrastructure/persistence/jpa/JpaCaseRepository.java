@@ -18,8 +18,8 @@ public class JpaCaseRepository implements CaseRepository {
     private EntityManager em;
 
     /**
-     * Board staff and the board's jobs, whom nothing limits within their board ({@link AccessScope}), find the case's id
-     * by its board and reference in plain SQL and load it by id: a query in the query language is translated to SQL
+     * Board staff and the board's jobs, whom nothing limits within their board ({@link AccessScope}), find the case by its
+     * board and reference in plain SQL: a query in the query language is translated to SQL
      * afresh each time (the board's tenant filter is on in every session, and Hibernate keeps no translation while a
      * filter is on), which cost a twelfth of a triage's CPU. Anyone the scope limits (an HR partner, a member) is found
      * the case by a query, which the scope's filters restrict; a case already loaded in the transaction would not be.
@@ -33,16 +33,14 @@ public class JpaCaseRepository implements CaseRepository {
                             SafeguardingCase.class)
                     .setParameter("ref", ref).getResultList().stream().findFirst();
         }
-        List<?> ids = em.createNativeQuery("select id from safeguarding_case where tenant_id = ?1 and reference = ?2")
+        @SuppressWarnings("unchecked")
+        List<SafeguardingCase> found = em.createNativeQuery(
+                        "select * from safeguarding_case where tenant_id = ?1 and reference = ?2", SafeguardingCase.class)
                 .setParameter(1, CallerContext.current().tenantId()).setParameter(2, ref).getResultList();
-        if (ids.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<SafeguardingCase> found = byId(((Number) ids.get(0)).longValue());
         // As the query's fetch did: pages read the organisation after the transaction (it is kept in the
         // second-level cache, so this is seldom a query).
-        found.ifPresent(c -> Hibernate.initialize(c.organisation()));
-        return found;
+        found.forEach(c -> Hibernate.initialize(c.organisation()));
+        return found.stream().findFirst();
     }
 
     /**
