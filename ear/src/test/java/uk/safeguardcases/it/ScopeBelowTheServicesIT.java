@@ -20,6 +20,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.referral.ReferralRepository;
@@ -44,6 +46,9 @@ class ScopeBelowTheServicesIT {
     @Resource(lookup = "java:jboss/datasources/SafeguardDS")
     private DataSource dataSource;
 
+    @Resource
+    private jakarta.transaction.UserTransaction transaction;
+
     @Test
     void anHrPartnerFindsOnlyTheReferralsToTheirOwnOrganisation() throws Exception {
         long own = caller("chscb.hr").organisationId();
@@ -62,6 +67,31 @@ class ScopeBelowTheServicesIT {
         assertThat(as("chscb.hr", () -> bean(ReferralRepository.class).ofCase(theirsId))).isEmpty();
         assertThat(as("chscb.officer", () -> bean(ReferralRepository.class).ofCase(theirsId))).isPresent();
         assertThat(as("chscb.officer", () -> bean(CaseRepository.class).byReference(notReferred))).isPresent();
+    }
+
+    @Test
+    void theScopeHoldsInATransactionInWhichAnOfficerFoundACaseFirst() throws Exception {
+        // An officer's case found by reference is loaded with the scope's filters off for that load (they limit nobody
+        // there); in the same transaction they are on again for whoever comes next.
+        long own = caller("chscb.hr").organisationId();
+        String ours = insertReferredCase("chscb", own, "Siân – “ein” hachos");
+        String theirs = insertReferredCase("chscb", otherOrganisation("chscb", own), "Gwyn ŵyr – eraill");
+        // Who they are is looked up before the transaction: its session then opens for their board.
+        Caller officer = caller("chscb.officer");
+        Caller hr = caller("chscb.hr");
+        transaction.begin();
+        try {
+            long theirsId = CallerContext.runAs(officer, () -> bean(CaseRepository.class).byReference(theirs))
+                    .orElseThrow().id();
+            assertThat(CallerContext.runAs(hr, () -> bean(CaseRepository.class).byReference(theirs)))
+                    .as("another organisation's referral, already loaded by the officer").isEmpty();
+            assertThat(CallerContext.runAs(hr, () -> bean(ReferralRepository.class).ofCase(theirsId))).isEmpty();
+            assertThat(CallerContext.runAs(hr, () -> bean(CaseRepository.class).byReference(ours))).isPresent();
+            assertThat(CallerContext.runAs(officer, () -> bean(CaseRepository.class).byReference(ours))
+                    .map(c -> c.organisation().id())).contains(own);
+        } finally {
+            transaction.rollback();
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Hibernate;
+import org.hibernate.Session;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
@@ -23,12 +24,15 @@ public class JpaCaseRepository implements CaseRepository {
      * afresh each time (the board's tenant filter is on in every session, and Hibernate keeps no translation while a
      * filter is on), which cost a twelfth of a triage's CPU. Anyone the scope limits (an HR partner, a member) is found
      * the case by a query, which the scope's filters restrict; a case already loaded in the transaction would not be.
-     * So is a caller outside a transaction, whose case would come back detached with its organisation not loaded.
+     * So is a caller outside a transaction, whose case would come back detached with its organisation not loaded, and
+     * one whose transaction's session was opened for another board (or for nobody): that session finds nothing.
      */
     @Override
     public Optional<SafeguardingCase> byReference(String reference) {
         String ref = reference == null ? "" : reference.strip();
-        if (!AccessScope.now().equals(AccessScope.Limits.NONE) || !em.isJoinedToTransaction()) {
+        String board = CallerContext.current().tenantId();
+        if (!AccessScope.now().equals(AccessScope.Limits.NONE) || !em.isJoinedToTransaction()
+                || !board.equals(em.unwrap(Session.class).getTenantIdentifier())) {
             return em.createQuery("select c from SafeguardingCase c join fetch c.organisation where c.reference = :ref",
                             SafeguardingCase.class)
                     .setParameter("ref", ref).getResultList().stream().findFirst();
@@ -36,7 +40,7 @@ public class JpaCaseRepository implements CaseRepository {
         @SuppressWarnings("unchecked")
         List<SafeguardingCase> found = em.createNativeQuery(
                         "select * from safeguarding_case where tenant_id = ?1 and reference = ?2", SafeguardingCase.class)
-                .setParameter(1, CallerContext.current().tenantId()).setParameter(2, ref).getResultList();
+                .setParameter(1, board).setParameter(2, ref).getResultList();
         // As the query's fetch did: pages read the organisation after the transaction (it is kept in the
         // second-level cache, so this is seldom a query).
         found.forEach(c -> Hibernate.initialize(c.organisation()));
