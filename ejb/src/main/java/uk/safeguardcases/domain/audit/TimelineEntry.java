@@ -166,6 +166,15 @@ public class TimelineEntry {
         }
     }
 
+    /** The SHA-256 of the detail as written (hashed in its place since format 3, so the detail can be erased). */
+    public String detailDigest() {
+        return detailDigest;
+    }
+
+    public int hashFormat() {
+        return hashFormat;
+    }
+
     public Long id() {
         return id;
     }

@@ -3,6 +3,8 @@ package uk.safeguardcases.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Hibernate;
@@ -37,14 +39,28 @@ public class JpaCaseRepository implements CaseRepository {
                             SafeguardingCase.class)
                     .setParameter("ref", ref).getResultList().stream().findFirst();
         }
-        @SuppressWarnings("unchecked")
-        List<SafeguardingCase> found = em.createNativeQuery(
-                        "select * from safeguarding_case where tenant_id = ?1 and reference = ?2", SafeguardingCase.class)
-                .setParameter(1, board).setParameter(2, ref).getResultList();
+        // The id in plain SQL, the case then loaded by it: a native query with an entity result had its result mapping
+        // worked out afresh at each call (most of a triage's lookup), a load by id uses the entity's loader, built
+        // once, and costs nothing for a case already in this transaction. No flush is needed first: a case's board
+        // and reference are written with its insert, which is immediate.
+        Long id = em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select id from safeguarding_case where tenant_id = ? and reference = ?")) {
+                select.setString(1, board);
+                select.setString(2, ref);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? row.getLong(1) : null;
+                }
+            }
+        });
+        SafeguardingCase found = id == null ? null : em.find(SafeguardingCase.class, id);
+        if (found == null) {
+            return Optional.empty();
+        }
         // As the query's fetch did: pages read the organisation after the transaction (it is kept in the
         // second-level cache, so this is seldom a query).
-        found.forEach(c -> Hibernate.initialize(c.organisation()));
-        return found.stream().findFirst();
+        Hibernate.initialize(found.organisation());
+        return Optional.of(found);
     }
 
     /**
