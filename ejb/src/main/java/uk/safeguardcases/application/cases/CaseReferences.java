@@ -9,6 +9,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -31,26 +34,57 @@ public class CaseReferences {
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public String next(String tenantId, String prefix, int year) {
-        if (increment(tenantId, year) == 0) {
+        Counted counted = incrementAndRead(tenantId, prefix, year);
+        if (counted == null) {
             startYear(tenantId, year);
-            increment(tenantId, year);
+            counted = incrementAndRead(tenantId, prefix, year);
         }
-        // The number, and whether a case holds its reference already, in one statement (the reference made as
-        // format() makes it: at least four digits).
-        Object[] counted = (Object[]) em.createNativeQuery("select c.last_value, (select count(*) from safeguarding_case s"
-                        + " where s.tenant_id = c.tenant_id and s.reference = ?3 || case when c.last_value < 10000"
-                        + " then lpad(cast(c.last_value as varchar(12)), 4, '0') else cast(c.last_value as varchar(12)) end)"
-                        + " from case_reference_counter c where c.tenant_id = ?1 and c.counter_year = ?2")
-                .setParameter(1, tenantId).setParameter(2, year).setParameter(3, prefix + "-" + year + "-")
-                .getSingleResult();
-        String reference = format(prefix, year, ((Number) counted[0]).intValue());
-        if (((Number) counted[1]).longValue() > 0) {
+        String reference = format(prefix, year, counted.number());
+        if (counted.taken()) {
             int next = highestGiven(tenantId, prefix, year) + 1;
             counterUpdate("update case_reference_counter set last_value = ?3 where tenant_id = ?1 and counter_year = ?2")
                     .setParameter(1, tenantId).setParameter(2, year).setParameter(3, next).executeUpdate();
             reference = format(prefix, year, next);
         }
         return reference;
+    }
+
+    /** The counter's next number, and whether a case already holds its reference. */
+    private record Counted(int number, boolean taken) {
+    }
+
+    /**
+     * Moves the board's counter for the year on by one (locking it until the transaction ends) and reads the number
+     * and whether a case holds its reference already (the reference made as format() makes it: at least four
+     * digits); null if the board has no counter for the year yet. In plain JDBC on the transaction's connection: two
+     * statements every concern makes, which as Hibernate native queries cost more to prepare than to run. Neither
+     * touches a table Hibernate caches, and a case's reference is written with its insert, which is immediate, so
+     * nothing needs flushing first.
+     */
+    private Counted incrementAndRead(String tenantId, String prefix, int year) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement increment = connection.prepareStatement("update case_reference_counter"
+                    + " set last_value = last_value + 1 where tenant_id = ? and counter_year = ?")) {
+                increment.setString(1, tenantId);
+                increment.setInt(2, year);
+                if (increment.executeUpdate() == 0) {
+                    return null;
+                }
+            }
+            try (PreparedStatement read = connection.prepareStatement("select c.last_value, (select count(*)"
+                    + " from safeguarding_case s where s.tenant_id = c.tenant_id and s.reference = ? || case when"
+                    + " c.last_value < 10000 then lpad(cast(c.last_value as varchar(12)), 4, '0')"
+                    + " else cast(c.last_value as varchar(12)) end)"
+                    + " from case_reference_counter c where c.tenant_id = ? and c.counter_year = ?")) {
+                read.setString(1, prefix + "-" + year + "-");
+                read.setString(2, tenantId);
+                read.setInt(3, year);
+                try (ResultSet row = read.executeQuery()) {
+                    row.next();
+                    return new Counted(row.getInt(1), row.getLong(2) > 0);
+                }
+            }
+        });
     }
 
     static String format(String prefix, int year, int number) {
@@ -66,12 +100,6 @@ public class CaseReferences {
                 .setParameter(1, tenantId).setParameter(2, start + "%").getResultList();
         return references.stream().map(r -> r.substring(start.length())).filter(n -> n.matches("\\d+"))
                 .mapToInt(Integer::parseInt).max().orElse(0);
-    }
-
-    private int increment(String tenantId, int year) {
-        return counterUpdate(
-                "update case_reference_counter set last_value = last_value + 1 where tenant_id = ?1 and counter_year = ?2")
-                .setParameter(1, tenantId).setParameter(2, year).executeUpdate();
     }
 
     /**
