@@ -15,6 +15,11 @@
  * (state transfer, on Infinispan's thread, while a request of that session could be changing the object) could then
  * carry a length that did not match its bytes: the joining node could not read it and never became ready
  * (ClusterIT's rolling restart).
+ *
+ * What it relies on: whoever changes the wrapped object got it from get() (which drops the snapshot), or writes a new
+ * wrapper with it; WildFly 9.0.2's sessions do both (each request reads through get() and puts a new wrapper at its
+ * end). What it costs: a session's owner keeps the bytes of its last copy beside the live object until a request
+ * takes the session again (this product's sessions are small).
  */
 package org.wildfly.clustering.marshalling;
 

@@ -18,8 +18,8 @@ import uk.safeguardcases.domain.audit.TimelineEntry;
 /**
  * Chains a transaction's pending entries at its last moment. It is registered with the transaction itself, not
  * interposed, so the transaction manager calls it before the persistence context is flushed (JTA 1.1, 3.3.2): the
- * entries it persists are flushed with the rest, and the board's chain head is locked only for that flush and the
- * commit, rather than from a step's first entry to its end.
+ * entries are written just before the rest of the transaction's changes, and the board's chain head is locked only
+ * for those writes and the commit, rather than from a step's first entry to its end.
  */
 final class ChainAtCommit implements Synchronization {
 

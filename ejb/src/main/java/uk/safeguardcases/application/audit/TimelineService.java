@@ -151,6 +151,11 @@ public class TimelineService {
         flushPending();
         Caller caller = CallerContext.current();
         TimelineHead head = em.find(TimelineHead.class, caller.tenantId());
+        if (head != null) {
+            // The chain's head is moved in SQL (ChainAtCommit), never as an entity: one this transaction loaded
+            // before (holdChain, or an earlier walk) is read again.
+            em.refresh(head);
+        }
         if (afterSequence > 0) {
             TimelineEntry checkpoint = em.createQuery("select e from TimelineEntry e where e.sequenceNo = :sequence",
                     TimelineEntry.class).setParameter("sequence", afterSequence).getResultStream().findFirst()

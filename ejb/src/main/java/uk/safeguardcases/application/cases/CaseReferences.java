@@ -38,6 +38,9 @@ public class CaseReferences {
         if (counted == null) {
             startYear(tenantId, year);
             counted = incrementAndRead(tenantId, prefix, year);
+            if (counted == null) {
+                throw new IllegalStateException("Board " + tenantId + " has no reference counter for " + year);
+            }
         }
         String reference = format(prefix, year, counted.number());
         if (counted.taken()) {
@@ -80,7 +83,9 @@ public class CaseReferences {
                 read.setString(2, tenantId);
                 read.setInt(3, year);
                 try (ResultSet row = read.executeQuery()) {
-                    row.next();
+                    if (!row.next()) {
+                        throw new IllegalStateException("The reference counter was just updated and is not there");
+                    }
                     return new Counted(row.getInt(1), row.getLong(2) > 0);
                 }
             }

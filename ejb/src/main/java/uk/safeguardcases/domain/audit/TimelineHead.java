@@ -7,7 +7,8 @@ import jakarta.persistence.Table;
 
 /**
  * The end of a board's audit chain. Appending locks this row, so entries of one board are chained one
- * after another even when many are written at once; its id is the board's id.
+ * after another even when many are written at once; its id is the board's id. Read here, moved only in SQL when a
+ * transaction's entries are chained ({@code ChainAtCommit}).
  */
 @Entity
 @Table(name = "timeline_head")
@@ -34,8 +35,4 @@ public class TimelineHead {
         return lastHash;
     }
 
-    public void advanceTo(TimelineEntry entry) {
-        this.lastSequence = entry.sequenceNo();
-        this.lastHash = entry.entryHash();
-    }
 }

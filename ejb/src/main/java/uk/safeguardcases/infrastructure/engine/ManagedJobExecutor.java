@@ -18,7 +18,10 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
  * the jobs already handed to the executor are waited for, up to {@link #FINISH_WITHIN}: the container would shut
  * the application's beans down under a job still running, the job would fail, and a failed repeating timer (the
  * nightly chain check, the retention sweep) gets its next occurrence scheduled at once while the failed one waits to
- * be tried again, so each such shutdown left the board one more timer for good.
+ * be tried again, so each such shutdown left the board one more timer until that retry. The wait keeps the engine
+ * (and its transactions' resources) up for the jobs; the container may still stop, in parallel, a bean a job calls
+ * (nothing orders the beans' stops after the engine's), so a job can still fail at a stop, more rarely: it is then
+ * tried again on the next start. (The wait holds Camunda's job executor lock; job threads never take it.)
  */
 public class ManagedJobExecutor extends JobExecutor {
 
@@ -76,6 +79,9 @@ public class ManagedJobExecutor extends JobExecutor {
             finished();
             logRejectedExecution(processEngine, jobIds.size());
             rejectedJobsHandler.jobsRejected(jobIds, processEngine, this);
+        } catch (RuntimeException e) {
+            finished();
+            throw e;
         }
     }
 

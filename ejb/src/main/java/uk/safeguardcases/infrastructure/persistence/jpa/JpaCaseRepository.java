@@ -39,10 +39,10 @@ public class JpaCaseRepository implements CaseRepository {
                             SafeguardingCase.class)
                     .setParameter("ref", ref).getResultList().stream().findFirst();
         }
-        // The id in plain SQL, the case then loaded by it: a native query with an entity result had its result mapping
-        // worked out afresh at each call (most of a triage's lookup), a load by id uses the entity's loader, built
-        // once, and costs nothing for a case already in this transaction. No flush is needed first: a case's board
-        // and reference are written with its insert, which is immediate.
+        // The id in plain SQL, the case then loaded by it, which costs nothing for a case already in this transaction.
+        // (Not cheaper otherwise: Hibernate builds a loader afresh for each load by id of an entity under the tenant
+        // filter, about what a native query's entity result mapping cost; BENCHMARKS.md, 2026-11-25 third round.)
+        // No flush is needed first: a case's board and reference are written with its insert, which is immediate.
         Long id = em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "select id from safeguarding_case where tenant_id = ? and reference = ?")) {
@@ -64,8 +64,8 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     /**
-     * Found by primary key, so a case already loaded in this transaction costs no query; the board is checked here,
-     * the one place, because a load by id is not a query Hibernate's tenant filter restricts.
+     * Found by primary key, so a case already loaded in this transaction costs no query; the board is checked here
+     * as well, the one place, whatever the tenant filter does for loads by id.
      */
     @Override
     public Optional<SafeguardingCase> byId(long id) {
