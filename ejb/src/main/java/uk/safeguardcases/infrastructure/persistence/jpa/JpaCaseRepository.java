@@ -3,8 +3,6 @@ package uk.safeguardcases.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Hibernate;
@@ -21,13 +19,13 @@ public class JpaCaseRepository implements CaseRepository {
     private EntityManager em;
 
     /**
-     * Board staff and the board's jobs, whom nothing limits within their board ({@link AccessScope}), find the case by
-     * its board and reference in plain SQL: a query in the query language is translated to SQL afresh each time (the
-     * board's tenant filter is on in every session, and Hibernate keeps no translation while a filter is on), which
-     * cost a twelfth of a triage's CPU. For anyone the scope limits (an HR partner, a member) the case is found by a
-     * query, which the scope's filters restrict (a case already loaded in the transaction would not be). So it is for a
-     * caller outside a transaction, whose case would come back detached with its organisation not loaded, and for one
-     * whose transaction's session was opened for another board or for nobody, since that session finds nothing.
+     * Board staff and the board's jobs, whom nothing limits within their board ({@link AccessScope}), find the case by its
+     * board and reference in plain SQL: a query in the query language is translated to SQL
+     * afresh each time (the board's tenant filter is on in every session, and Hibernate keeps no translation while a
+     * filter is on), which cost a twelfth of a triage's CPU. Anyone the scope limits (an HR partner, a member) is found
+     * the case by a query, which the scope's filters restrict; a case already loaded in the transaction would not be.
+     * So is a caller outside a transaction, whose case would come back detached with its organisation not loaded, and
+     * one whose transaction's session was opened for another board (or for nobody): that session finds nothing.
      */
     @Override
     public Optional<SafeguardingCase> byReference(String reference) {
@@ -39,33 +37,19 @@ public class JpaCaseRepository implements CaseRepository {
                             SafeguardingCase.class)
                     .setParameter("ref", ref).getResultList().stream().findFirst();
         }
-        // The id in plain SQL, the case then loaded by it, which costs nothing for a case already in this transaction.
-        // (Not cheaper otherwise: Hibernate builds a loader afresh for each load by id of an entity under the tenant
-        // filter, about what a native query's entity result mapping cost; BENCHMARKS.md, 2026-11-25 third round.)
-        // No flush is needed first: a case's board and reference are written with its insert, which is immediate.
-        Long id = em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select id from safeguarding_case where tenant_id = ? and reference = ?")) {
-                select.setString(1, board);
-                select.setString(2, ref);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? row.getLong(1) : null;
-                }
-            }
-        });
-        SafeguardingCase found = id == null ? null : em.find(SafeguardingCase.class, id);
-        if (found == null) {
-            return Optional.empty();
-        }
+        @SuppressWarnings("unchecked")
+        List<SafeguardingCase> found = em.createNativeQuery(
+                        "select * from safeguarding_case where tenant_id = ?1 and reference = ?2", SafeguardingCase.class)
+                .setParameter(1, board).setParameter(2, ref).getResultList();
         // As the query's fetch did: pages read the organisation after the transaction (it is kept in the
         // second-level cache, so this is seldom a query).
-        Hibernate.initialize(found.organisation());
-        return Optional.of(found);
+        found.forEach(c -> Hibernate.initialize(c.organisation()));
+        return found.stream().findFirst();
     }
 
     /**
-     * Found by primary key, so a case already loaded in this transaction costs no query; the board is checked here
-     * as well, the one place, whatever the tenant filter does for loads by id.
+     * Found by primary key, so a case already loaded in this transaction costs no query; the board is checked here,
+     * the one place, because a load by id is not a query Hibernate's tenant filter restricts.
      */
     @Override
     public Optional<SafeguardingCase> byId(long id) {
