@@ -19,13 +19,13 @@ public class JpaCaseRepository implements CaseRepository {
     private EntityManager em;
 
     /**
-     * Board staff and the board's jobs, whom nothing limits within their board ({@link AccessScope}), find the case by its
-     * board and reference in plain SQL: a query in the query language is translated to SQL
-     * afresh each time (the board's tenant filter is on in every session, and Hibernate keeps no translation while a
-     * filter is on), which cost a twelfth of a triage's CPU. Anyone the scope limits (an HR partner, a member) is found
-     * the case by a query, which the scope's filters restrict; a case already loaded in the transaction would not be.
-     * So is a caller outside a transaction, whose case would come back detached with its organisation not loaded, and
-     * one whose transaction's session was opened for another board (or for nobody): that session finds nothing.
+     * Board staff and the board's jobs, whom nothing limits within their board ({@link AccessScope}), find the case by
+     * its board and reference in plain SQL: a query in the query language is translated to SQL afresh each time (the
+     * board's tenant filter is on in every session, and Hibernate keeps no translation while a filter is on), which
+     * cost a twelfth of a triage's CPU. For anyone the scope limits (an HR partner, a member) the case is found by a
+     * query, which the scope's filters restrict (a case already loaded in the transaction would not be). So it is for a
+     * caller outside a transaction, whose case would come back detached with its organisation not loaded, and for one
+     * whose transaction's session was opened for another board or for nobody, since that session finds nothing.
      */
     @Override
     public Optional<SafeguardingCase> byReference(String reference) {
