@@ -48,8 +48,8 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     /**
-     * Found by primary key, so a case already loaded in this transaction costs no query; the board is checked here,
-     * the one place, because a load by id is not a query Hibernate's tenant filter restricts.
+     * Found by primary key, so a case already loaded in this transaction costs no query; the board is checked here
+     * as well, the one place, whatever the tenant filter does for loads by id.
      */
     @Override
     public Optional<SafeguardingCase> byId(long id) {
