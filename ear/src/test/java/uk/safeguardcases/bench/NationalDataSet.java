@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -58,6 +59,7 @@ import uk.safeguardcases.domain.audit.TimelineEntry;
  * {@value #CHUNK} cases, each chunk a transaction. {@code bench.scale} (1.0) scales every count.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class NationalDataSet {
 
     static final String LARGEST = "chscb";

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -79,6 +80,7 @@ final class StandaloneServer implements AutoCloseable {
             deleteTree(base);
             // The configuration only: the provisioned server's own data, logs and deployments are not this one's.
             copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
+            withoutDeployments(base.resolve("configuration"));
             Files.createDirectories(base.resolve("deployments"));
             Files.copy(Path.of(System.getProperty("ear.file")), base.resolve("deployments/safeguard-cases.ear"),
                     StandardCopyOption.REPLACE_EXISTING);
@@ -243,6 +245,25 @@ final class StandaloneServer implements AutoCloseable {
             }
         }
     }
+
+    /**
+     * Takes out of the copied configuration what the Arquillian server has deployed through its management interface
+     * (the shared deployment stays deployed while these tests run): its content is not copied, and this server has
+     * its own EAR in {@code deployments}.
+     */
+    private static void withoutDeployments(Path configuration) throws IOException {
+        try (Stream<Path> files = Files.list(configuration)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".xml")).toList()) {
+                String xml = Files.readString(file);
+                String without = DEPLOYMENTS.matcher(xml).replaceAll("");
+                if (!without.equals(xml)) {
+                    Files.writeString(file, without);
+                }
+            }
+        }
+    }
+
+    private static final Pattern DEPLOYMENTS = Pattern.compile("\\s*<deployments>.*?</deployments>", Pattern.DOTALL);
 
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {

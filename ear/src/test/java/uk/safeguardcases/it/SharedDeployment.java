@@ -1,0 +1,243 @@
+package uk.safeguardcases.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.spi.Container;
+import org.jboss.arquillian.container.spi.ContainerRegistry;
+import org.jboss.arquillian.container.spi.client.deployment.Deployment;
+import org.jboss.arquillian.container.spi.client.deployment.DeploymentScenario;
+import org.jboss.arquillian.container.spi.event.DeployManagedDeployments;
+import org.jboss.arquillian.container.spi.event.UnDeployDeployment;
+import org.jboss.arquillian.container.spi.event.UnDeployManagedDeployments;
+import org.jboss.arquillian.container.spi.event.container.BeforeStop;
+import org.jboss.arquillian.container.test.impl.client.deployment.event.GenerateDeployment;
+import org.jboss.arquillian.core.api.Event;
+import org.jboss.arquillian.core.api.Instance;
+import org.jboss.arquillian.core.api.InstanceProducer;
+import org.jboss.arquillian.core.api.annotation.Inject;
+import org.jboss.arquillian.core.api.annotation.Observes;
+import org.jboss.arquillian.core.spi.EventContext;
+import org.jboss.arquillian.core.spi.LoadableExtension;
+import org.jboss.arquillian.test.spi.TestClass;
+import org.jboss.arquillian.test.spi.annotation.ClassScoped;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.Node;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+
+/**
+ * One deployment of the product for every test class of a run that deploys it, instead of a deployment and an
+ * undeployment per class (about 10 s each on a 2-core machine, a fifth of the suite's time).
+ *
+ * <p>The shared EAR is the product with everything the run's classes add to it, each class's own {@code @Deployment}
+ * method being the one statement of what it needs: their test classes, fixtures and libraries are put together in one
+ * WAR. It is deployed for the first such class and undeployed when the server stops. A class marked
+ * {@link OwnDeployment} (one that needs a deployment of its own, fresh or different) gets its own as before, the
+ * shared one taken down for it and put back for the next. {@code -Dit.deployment.shared=false} turns sharing off.
+ *
+ * <p>Tests that run outside the server ({@code @Deployment(testable = false)}) say so with {@code @RunAsClient} as
+ * well, since the shared deployment is a testable one.
+ */
+public class SharedDeployment implements LoadableExtension {
+
+    private static final Logger LOG = Logger.getLogger(SharedDeployment.class.getName());
+    /** The test classes of the run, from JUnit's test plan; empty before it is known. */
+    private static final Set<String> PLANNED = Collections.synchronizedSet(new LinkedHashSet<>());
+
+    @Override
+    public void register(ExtensionBuilder builder) {
+        if (!"false".equals(System.getProperty("it.deployment.shared"))) {
+            builder.observer(Sharing.class);
+        }
+    }
+
+    /** A test class that needs a deployment of its own (its {@code @Deployment} method's, deployed for it alone). */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+    public @interface OwnDeployment {
+    }
+
+    /** Records the test classes of the run as JUnit plans it, before any runs. */
+    public static class Plan implements TestExecutionListener {
+
+        @Override
+        public void testPlanExecutionStarted(TestPlan plan) {
+            List<TestIdentifier> pending = new ArrayList<>(plan.getRoots());
+            while (!pending.isEmpty()) {
+                TestIdentifier identifier = pending.remove(pending.size() - 1);
+                identifier.getSource().filter(ClassSource.class::isInstance).map(ClassSource.class::cast)
+                        .ifPresent(source -> PLANNED.add(source.getClassName()));
+                pending.addAll(plan.getChildren(identifier));
+            }
+        }
+    }
+
+    /** Arquillian's side: which deployment a class gets, and when it is deployed and undeployed. */
+    public static class Sharing {
+
+        @Inject
+        @ClassScoped
+        private InstanceProducer<DeploymentScenario> classScenario;
+
+        @Inject
+        private Instance<ContainerRegistry> containers;
+
+        @Inject
+        private Event<GenerateDeployment> generate;
+
+        @Inject
+        private Event<UnDeployDeployment> undeploy;
+
+        private DeploymentScenario shared;
+
+        public void scenario(@Observes EventContext<GenerateDeployment> context) {
+            Class<?> testClass = context.getEvent().getTestClass().getJavaClass();
+            if (testClass == Suite.class || !sharing(testClass)) {
+                context.proceed();
+                return;
+            }
+            if (shared == null) {
+                generate.fire(new GenerateDeployment(new TestClass(Suite.class)));
+                shared = classScenario.get();
+                LOG.info("One deployment for the test classes " + Suite.classes());
+            } else {
+                classScenario.set(shared);
+            }
+        }
+
+        public void deploy(@Observes EventContext<DeployManagedDeployments> context) {
+            DeploymentScenario scenario = classScenario.get();
+            if (shared != null && scenario == shared) {
+                if (!shared.deployedDeployments().isEmpty()) {
+                    return; // deployed for an earlier class
+                }
+            } else {
+                takeDownShared(); // one product at a time: it has one context root
+            }
+            context.proceed();
+        }
+
+        public void undeploy(@Observes EventContext<UnDeployManagedDeployments> context) {
+            if (shared == null || classScenario.get() != shared) {
+                context.proceed();
+            }
+        }
+
+        public void serverStops(@Observes BeforeStop event) {
+            takeDownShared();
+        }
+
+        private void takeDownShared() {
+            if (shared == null) {
+                return;
+            }
+            for (Deployment deployment : shared.deployedDeploymentsInUnDeployOrder()) {
+                Container container = containers.get().getContainer(deployment.getDescription().getTarget());
+                if (container.getState() == Container.State.STARTED) {
+                    undeploy.fire(new UnDeployDeployment(container, deployment));
+                } else {
+                    deployment.undeployed();
+                }
+            }
+        }
+    }
+
+    private static boolean sharing(Class<?> testClass) {
+        return deploymentMethod(testClass) != null && !testClass.isAnnotationPresent(OwnDeployment.class);
+    }
+
+    private static Method deploymentMethod(Class<?> testClass) {
+        for (Method method : testClass.getDeclaredMethods()) {
+            if (method.isAnnotationPresent(org.jboss.arquillian.container.test.api.Deployment.class)
+                    && Modifier.isStatic(method.getModifiers())) {
+                return method;
+            }
+        }
+        return null;
+    }
+
+    /** The shared deployment: the product with what each class of the run adds to its WAR. */
+    public static final class Suite {
+
+        private Suite() {
+        }
+
+        @org.jboss.arquillian.container.test.api.Deployment
+        static EnterpriseArchive deployment() throws Exception {
+            EnterpriseArchive ear = Deployments.productWith();
+            WebArchive war = ear.getAsType(WebArchive.class, "safeguard-web.war");
+            for (Class<?> testClass : classes()) {
+                EnterpriseArchive own = (EnterpriseArchive) accessible(deploymentMethod(testClass)).invoke(null);
+                WebArchive ownWar = own.getAsType(WebArchive.class, "safeguard-web.war");
+                for (Node node : ownWar.getContent().values()) {
+                    ArchivePath path = node.getPath();
+                    if (node.getAsset() != null && !war.contains(path)) {
+                        war.add(node.getAsset(), path);
+                    }
+                }
+            }
+            return ear;
+        }
+
+        /** The run's classes that share the deployment: the test plan's, or every IT class when it is not known. */
+        static List<Class<?>> classes() {
+            List<String> names;
+            synchronized (PLANNED) {
+                names = new ArrayList<>(PLANNED);
+            }
+            if (names.isEmpty()) {
+                names = everyTestClass();
+            }
+            List<Class<?>> classes = new ArrayList<>();
+            for (String name : names) {
+                try {
+                    Class<?> type = Class.forName(name);
+                    if (sharing(type)) {
+                        classes.add(type);
+                    }
+                } catch (ClassNotFoundException e) {
+                    throw new IllegalStateException("A planned test class is not on the class path: " + name, e);
+                }
+            }
+            return classes;
+        }
+
+        private static List<String> everyTestClass() {
+            try {
+                Path root = Path.of(Deployments.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                try (Stream<Path> files = Files.walk(root)) {
+                    return files.map(root::relativize).map(Path::toString)
+                            .filter(name -> name.endsWith("IT.class") && !name.contains("$"))
+                            .map(name -> name.substring(0, name.length() - ".class".length())
+                                    .replace(File.separatorChar, '.'))
+                            .sorted().toList();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static Method accessible(Method method) {
+            method.setAccessible(true);
+            return method;
+        }
+    }
+}
