@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import uk.safeguardcases.it.SharedDeployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -49,6 +50,7 @@ import uk.safeguardcases.domain.cases.TriageDecision;
  * for several rounds; the medians are reported, with each step's p50/p99 and the server's CPU per case.
  */
 @ExtendWith(ArquillianExtension.class)
+@SharedDeployment.OwnDeployment // measured on a deployment of its own, as the recorded figures were
 class InvestigationBenchmark {
 
     private static final int CONCERNS = Integer.getInteger("bench.concerns", 1000);

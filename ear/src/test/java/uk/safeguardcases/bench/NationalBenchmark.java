@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import uk.safeguardcases.it.SharedDeployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -50,6 +51,7 @@ import uk.safeguardcases.domain.access.SubjectAccessRequestDetails;
  * </ul>
  */
 @ExtendWith(ArquillianExtension.class)
+@SharedDeployment.OwnDeployment // measured on a deployment of its own, as the recorded figures were
 class NationalBenchmark {
 
     private static final String BOARD = "chscb";

@@ -32,6 +32,7 @@ import java.util.Random;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import uk.safeguardcases.it.SharedDeployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,7 @@ import uk.safeguardcases.domain.audit.TimelineEntry;
  * {@value #CHUNK} cases, each chunk a transaction. {@code bench.scale} (1.0) scales every count.
  */
 @ExtendWith(ArquillianExtension.class)
+@SharedDeployment.OwnDeployment // a deployment of its own, as the benchmarks that measure its data have
 @RunAsClient
 class NationalDataSet {
 

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import uk.safeguardcases.it.SharedDeployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -48,6 +49,7 @@ import uk.safeguardcases.application.tenancy.CallerContext;
  * &amp; Hackney's audit chain verified in full afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
+@SharedDeployment.OwnDeployment // measured on a deployment of its own, as the recorded figures were
 class NationalPurgeBenchmark {
 
     private static final String BOARD = "chscb";

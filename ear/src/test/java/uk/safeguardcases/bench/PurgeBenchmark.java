@@ -46,6 +46,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import uk.safeguardcases.it.SharedDeployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -96,6 +97,7 @@ import uk.safeguardcases.domain.cases.TriageDecision;
  * {@code bench.requests}, {@code bench.warmUp}, {@code bench.pauseMs}, {@code bench.threads} (engine seeding).
  */
 @ExtendWith(ArquillianExtension.class)
+@SharedDeployment.OwnDeployment // measured on a deployment of its own, as the recorded figures were
 class PurgeBenchmark {
 
     private static final String SETTINGS_FILE = "purge-benchmark.properties";

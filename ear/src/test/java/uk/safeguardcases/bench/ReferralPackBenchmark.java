@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import uk.safeguardcases.it.SharedDeployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -47,6 +48,7 @@ import uk.safeguardcases.application.tenancy.CallerContext;
  * </ol>
  */
 @ExtendWith(ArquillianExtension.class)
+@SharedDeployment.OwnDeployment // measured on a deployment of its own, as the recorded figures were
 class ReferralPackBenchmark {
 
     private static final String PASSWORD = "Safeguard-Demo-2026";

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.spi.Container;
 import org.jboss.arquillian.container.spi.ContainerRegistry;
+import org.jboss.arquillian.container.spi.context.ContainerContext;
 import org.jboss.arquillian.container.spi.client.deployment.Deployment;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentScenario;
 import org.jboss.arquillian.container.spi.event.DeployManagedDeployments;
@@ -43,13 +44,15 @@ import org.junit.platform.engine.support.descriptor.ClassSource;
 
 /**
  * One deployment of the product for every test class of a run that deploys it, instead of a deployment and an
- * undeployment per class (about 10 s each on a 2-core machine, a fifth of the suite's time).
+ * undeployment per class (about 11 s each on a 2-core machine, a fifth of the suite's time).
  *
  * <p>The shared EAR is the product with everything the run's classes add to it, each class's own {@code @Deployment}
  * method being the one statement of what it needs: their test classes, fixtures and libraries are put together in one
  * WAR. It is deployed for the first such class and undeployed when the server stops. A class marked
- * {@link OwnDeployment} (one that needs a deployment of its own, fresh or different) gets its own as before, the
- * shared one taken down for it and put back for the next. {@code -Dit.deployment.shared=false} turns sharing off.
+ * {@link OwnDeployment} (one that needs a deployment of its own, fresh or different: the benchmarks, whose figures
+ * were measured on one) gets its own as before, the shared one taken down for it and put back for the next. Only
+ * additions to the WAR are merged: a class that changes the EAR, or replaces a file of the product, needs its own.
+ * {@code -Dit.deployment.shared=false} turns sharing off.
  *
  * <p>Tests that run outside the server ({@code @Deployment(testable = false)}) say so with {@code @RunAsClient} as
  * well, since the shared deployment is a testable one.
@@ -99,12 +102,16 @@ public class SharedDeployment implements LoadableExtension {
         private Instance<ContainerRegistry> containers;
 
         @Inject
+        private Instance<ContainerContext> containerContext;
+
+        @Inject
         private Event<GenerateDeployment> generate;
 
         @Inject
         private Event<UnDeployDeployment> undeploy;
 
         private DeploymentScenario shared;
+        private RuntimeException failedToMake;
 
         public void scenario(@Observes EventContext<GenerateDeployment> context) {
             Class<?> testClass = context.getEvent().getTestClass().getJavaClass();
@@ -112,10 +119,17 @@ public class SharedDeployment implements LoadableExtension {
                 context.proceed();
                 return;
             }
+            if (failedToMake != null) {
+                throw failedToMake; // one broken @Deployment method: not made again for every class
+            }
             if (shared == null) {
-                generate.fire(new GenerateDeployment(new TestClass(Suite.class)));
+                try {
+                    generate.fire(new GenerateDeployment(new TestClass(Suite.class)));
+                } catch (RuntimeException e) {
+                    failedToMake = new IllegalStateException("The shared deployment could not be made", e);
+                    throw failedToMake;
+                }
                 shared = classScenario.get();
-                LOG.info("One deployment for the test classes " + Suite.classes());
             } else {
                 classScenario.set(shared);
             }
@@ -124,10 +138,17 @@ public class SharedDeployment implements LoadableExtension {
         public void deploy(@Observes EventContext<DeployManagedDeployments> context) {
             DeploymentScenario scenario = classScenario.get();
             if (shared != null && scenario == shared) {
+                for (Deployment deployment : shared.deployments()) {
+                    if (deployment.hasDeploymentError()) {
+                        throw new IllegalStateException("The shared deployment failed for an earlier class",
+                                deployment.getDeploymentError());
+                    }
+                }
                 if (!shared.deployedDeployments().isEmpty()) {
                     return; // deployed for an earlier class
                 }
-            } else {
+                removeLeftOver(shared);
+            } else if (scenario != null && !scenario.managedDeploymentsInDeployOrder().isEmpty()) {
                 takeDownShared(); // one product at a time: it has one context root
             }
             context.proceed();
@@ -143,16 +164,33 @@ public class SharedDeployment implements LoadableExtension {
             takeDownShared();
         }
 
+        /**
+         * A run cut short (Ctrl-C) leaves the shared deployment in the server's configuration, where the next start
+         * deploys it again and the new one would be refused as a duplicate: taken out first, if it is there.
+         */
+        private void removeLeftOver(DeploymentScenario scenario) {
+            for (Deployment deployment : scenario.deployments()) {
+                Container container = containers.get().getContainer(deployment.getDescription().getTarget());
+                containerContext.get().activate(container.getName()); // the container's client lives in it
+                try {
+                    // WildFly's client answers quietly when there is no such deployment
+                    container.getDeployableContainer().undeploy(deployment.getDescription().getTestableArchive());
+                } catch (Exception notThere) {
+                    LOG.fine(() -> "No deployment left by an earlier run: " + notThere);
+                } finally {
+                    containerContext.get().deactivate();
+                }
+            }
+        }
+
         private void takeDownShared() {
             if (shared == null) {
                 return;
             }
-            for (Deployment deployment : shared.deployedDeploymentsInUnDeployOrder()) {
+            for (Deployment deployment : shared.deployedDeployments()) {
                 Container container = containers.get().getContainer(deployment.getDescription().getTarget());
                 if (container.getState() == Container.State.STARTED) {
                     undeploy.fire(new UnDeployDeployment(container, deployment));
-                } else {
-                    deployment.undeployed();
                 }
             }
         }
@@ -182,7 +220,9 @@ public class SharedDeployment implements LoadableExtension {
         static EnterpriseArchive deployment() throws Exception {
             EnterpriseArchive ear = Deployments.productWith();
             WebArchive war = ear.getAsType(WebArchive.class, "safeguard-web.war");
-            for (Class<?> testClass : classes()) {
+            List<Class<?>> classes = classes();
+            LOG.info("One deployment for the test classes " + classes);
+            for (Class<?> testClass : classes) {
                 EnterpriseArchive own = (EnterpriseArchive) accessible(deploymentMethod(testClass)).invoke(null);
                 WebArchive ownWar = own.getAsType(WebArchive.class, "safeguard-web.war");
                 for (Node node : ownWar.getContent().values()) {
@@ -207,7 +247,7 @@ public class SharedDeployment implements LoadableExtension {
             List<Class<?>> classes = new ArrayList<>();
             for (String name : names) {
                 try {
-                    Class<?> type = Class.forName(name);
+                    Class<?> type = Class.forName(name, false, Suite.class.getClassLoader());
                     if (sharing(type)) {
                         classes.add(type);
                     }
