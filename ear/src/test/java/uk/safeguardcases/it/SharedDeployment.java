@@ -1,19 +1,13 @@
 package uk.safeguardcases.it;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.spi.Container;
 import org.jboss.arquillian.container.spi.ContainerRegistry;
 import org.jboss.arquillian.container.spi.context.ContainerContext;
@@ -235,14 +229,15 @@ public class SharedDeployment implements LoadableExtension {
             return ear;
         }
 
-        /** The run's classes that share the deployment: the test plan's, or every IT class when it is not known. */
+        /** The run's classes that share the deployment, from the test plan. */
         static List<Class<?>> classes() {
             List<String> names;
             synchronized (PLANNED) {
                 names = new ArrayList<>(PLANNED);
             }
             if (names.isEmpty()) {
-                names = everyTestClass();
+                throw new IllegalStateException("No test plan seen: " + Plan.class.getName()
+                        + " is registered in META-INF/services/org.junit.platform.launcher.TestExecutionListener");
             }
             List<Class<?>> classes = new ArrayList<>();
             for (String name : names) {
@@ -256,23 +251,6 @@ public class SharedDeployment implements LoadableExtension {
                 }
             }
             return classes;
-        }
-
-        private static List<String> everyTestClass() {
-            try {
-                Path root = Path.of(Deployments.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                try (Stream<Path> files = Files.walk(root)) {
-                    return files.map(root::relativize).map(Path::toString)
-                            .filter(name -> name.endsWith("IT.class") && !name.contains("$"))
-                            .map(name -> name.substring(0, name.length() - ".class".length())
-                                    .replace(File.separatorChar, '.'))
-                            .sorted().toList();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (java.net.URISyntaxException e) {
-                throw new IllegalStateException(e);
-            }
         }
 
         private static Method accessible(Method method) {
