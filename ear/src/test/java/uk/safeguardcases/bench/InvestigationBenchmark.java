@@ -254,8 +254,7 @@ class InvestigationBenchmark {
     private void runModel(int i) {
         String instance = engine.getRuntimeService().createProcessInstanceByKey("bench-model")
                 .processDefinitionTenantId("chscb").businessKey("BENCH-" + i)
-                .setVariable(InvestigationProcess.CASE_ID, (long) i)
-                .setVariable(InvestigationProcess.CASE_REFERENCE, "BENCH-" + i).execute().getId();
+                .setVariable(InvestigationProcess.CASE_ID, (long) i).execute().getId();
         String task = engine.getTaskService().createTaskQuery().processInstanceId(instance)
                 .taskDefinitionKey(InvestigationProcess.TRIAGE_TASK).singleResult().getId();
         engine.getTaskService().setAssignee(task, "chscb.officer");

@@ -688,8 +688,7 @@ class PurgeBenchmark {
                     Seed seed = closed.get(i);
                     String instance = engine.getRuntimeService().createProcessInstanceByKey(BENCH_KEY)
                             .processDefinitionTenantId(BOARD).businessKey(seed.reference)
-                            .setVariable(InvestigationProcess.CASE_ID, seed.id)
-                            .setVariable(InvestigationProcess.CASE_REFERENCE, seed.reference).execute().getId();
+                            .setVariable(InvestigationProcess.CASE_ID, seed.id).execute().getId();
                     String task = engine.getTaskService().createTaskQuery().processInstanceId(instance)
                             .taskDefinitionKey(InvestigationProcess.TRIAGE_TASK).singleResult().getId();
                     engine.getTaskService().setAssignee(task, OFFICER);

@@ -9,7 +9,6 @@ import static uk.safeguardcases.domain.cases.InvestigationProcess.AWAIT_COOPERAT
 import static uk.safeguardcases.domain.cases.InvestigationProcess.AWAIT_HR_ACKNOWLEDGEMENT;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.AWAIT_HR_OUTCOME;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.AWAIT_REMOVAL_RESPONSE;
-import static uk.safeguardcases.domain.cases.InvestigationProcess.CASE_REFERENCE;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.CLOSURE_REASON;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.CONTEST_UPHELD;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.COOPERATION_DEADLINE;
@@ -856,7 +855,6 @@ class BreachInvestigationProcessTest {
             ProcessInstance instance = runtimeService.createProcessInstanceByKey(KEY)
                     .processDefinitionTenantId(board)
                     .businessKey(reference)
-                    .setVariables(Map.of(CASE_REFERENCE, reference))
                     .execute();
             this.id = instance.getId();
         }

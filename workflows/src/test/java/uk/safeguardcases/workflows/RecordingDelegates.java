@@ -1,6 +1,5 @@
 package uk.safeguardcases.workflows;
 
-import static uk.safeguardcases.domain.cases.InvestigationProcess.CASE_REFERENCE;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.CLOSURE_REASON;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.COOPERATION_DEADLINE;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.HR_ACK_DUE;
@@ -96,7 +95,7 @@ final class RecordingDelegates {
             if (failure != null) {
                 throw failure;
             }
-            String reference = (String) execution.getVariable(CASE_REFERENCE);
+            String reference = execution.getProcessBusinessKey();
             calls.add(new Call(name, reference));
             act(name, reference, execution);
         };

@@ -19,6 +19,7 @@ import uk.safeguardcases.domain.evidence.EvidenceUrl;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
@@ -125,12 +126,9 @@ public class CaseService {
             throw new InvalidInputException(problems);
         }
 
-        CaseSummary raised = open(caller, subject, organisation, concern.source(), summary, subjectPersonId);
-        if (concern.occurredAt() != null || !contentUrl.isEmpty()) {
-            caseRecords.byId(raised.id()).orElseThrow().happened(concern.occurredAt() == null ? null
-                    : concern.occurredAt().truncatedTo(ChronoUnit.MINUTES), contentUrl.isEmpty() ? null : contentUrl);
-        }
-        return raised;
+        return open(caller, subject, organisation, concern.source(), summary, subjectPersonId, c -> c.happened(
+                concern.occurredAt() == null ? null : concern.occurredAt().truncatedTo(ChronoUnit.MINUTES),
+                contentUrl.isEmpty() ? null : contentUrl));
     }
 
     /**
@@ -187,7 +185,7 @@ public class CaseService {
             throw new InvalidInputException(problems);
         }
         CaseSummary report = open(caller, caller.displayName(), organisation, CaseSource.SELF_REPORT, prefix + text,
-                personId);
+                personId, c -> { });
         tellManager(personId, report.reference());
         return report;
     }
@@ -228,7 +226,7 @@ public class CaseService {
             "^About clause [^:]+: ");
 
     private CaseSummary open(Caller caller, String subject, ParentOrganisation organisation, CaseSource source,
-            String summary, Long subjectPersonId) {
+            String summary, Long subjectPersonId, Consumer<SafeguardingCase> details) {
         Board board = boards.current();
         Instant now = Instant.now();
         // The board's reference counter is one row every new case of the board locks until its transaction ends (that
@@ -237,13 +235,18 @@ public class CaseService {
         // reference and numbered last, the process then had to be renamed: two more engine commands, which held the
         // lock as long as the start does and cost a tenth of the investigation's CPU.)
         String reference = references.next(board.id(), board.referencePrefix(), now.atZone(UK).getYear());
-        SafeguardingCase safeguardingCase = SafeguardingCase.raise(reference, subject, organisation, source, summary,
-                caller.username(), now);
+        SafeguardingCase safeguardingCase = SafeguardingCase.raise(caseRecords.nextId(), reference, subject,
+                organisation, source, summary, caller.username(), now);
         safeguardingCase.subjectHasAccount(subjectPersonId);
-        caseRecords.add(safeguardingCase); // inserted now: its id comes from the database
-        String instance = processes.start(InvestigationProcess.KEY, reference, Map.of(
-                InvestigationProcess.CASE_ID, safeguardingCase.id(), InvestigationProcess.CASE_REFERENCE, reference));
+        details.accept(safeguardingCase);
+        // Stored once, complete: its process's first step (which records itself on the case) and the process's id
+        // are on it before it is added, so the case is one insert when the transaction is flushed, not an insert
+        // followed by an update.
+        caseRecords.opening(safeguardingCase);
+        String instance = processes.start(InvestigationProcess.KEY, reference,
+                Map.of(InvestigationProcess.CASE_ID, safeguardingCase.id()));
         safeguardingCase.investigatedBy(instance);
+        caseRecords.add(safeguardingCase);
         timeline.record(safeguardingCase.id(), AuditAction.CONCERN_RAISED,
                 source.label() + "; parent organisation " + organisation.name());
         return summaryOf(safeguardingCase);

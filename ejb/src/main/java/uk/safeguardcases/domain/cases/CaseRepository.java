@@ -20,5 +20,16 @@ public interface CaseRepository {
     /** The cases about someone without an account, by the name they were raised under (any case of letters). */
     List<SafeguardingCase> aboutNamed(String subjectName);
 
+    /** An id for a new case, never given before (from the cases' id sequence, on every node alike). */
+    long nextId();
+
+    /**
+     * A new case, not yet stored, that this transaction is opening: {@link #byId} finds it until it is stored (its
+     * process's first step records itself on it), so that it is stored once, complete, rather than inserted and then
+     * updated.
+     */
+    void opening(SafeguardingCase safeguardingCase);
+
+    /** Stores a new case: one insert, made when the transaction's changes are written. */
     void add(SafeguardingCase safeguardingCase);
 }

@@ -46,8 +46,8 @@ public final class InvestigationProcess {
     public static final String HR_OUTCOME_MESSAGE = "hr-outcome";
 
     // Process variables.
+    /** The case's id (its reference is the instance's business key). */
     public static final String CASE_ID = "caseId";
-    public static final String CASE_REFERENCE = "caseReference";
     /** Boolean, set at triage: meets the harm threshold for people who work with children. */
     public static final String HARM_THRESHOLD_MET = "harmThresholdMet";
     /** ISO date-time: when the LADO referral is due (one working day after triage). */

@@ -12,8 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -41,8 +39,8 @@ import uk.safeguardcases.domain.organisation.ParentOrganisation;
 @Table(name = "safeguarding_case")
 public class SafeguardingCase {
 
+    /** Given when the case is raised, from the cases' id sequence ({@link CaseRepository#nextId()}). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @TenantId
@@ -211,8 +209,9 @@ public class SafeguardingCase {
     @Column(name = "official_account_id")
     private Long officialAccountId;
 
-    private SafeguardingCase(String reference, String subjectName, ParentOrganisation organisation, CaseSource source,
-            String summary, String raisedBy, Instant raisedAt) {
+    private SafeguardingCase(long id, String reference, String subjectName, ParentOrganisation organisation,
+            CaseSource source, String summary, String raisedBy, Instant raisedAt) {
+        this.id = id;
         this.reference = reference;
         this.subjectName = subjectName;
         this.organisation = organisation;
@@ -224,9 +223,9 @@ public class SafeguardingCase {
     }
 
     /** A concern is raised: the case exists from this moment, whatever happens next. */
-    public static SafeguardingCase raise(String reference, String subjectName, ParentOrganisation organisation,
-            CaseSource source, String summary, String raisedBy, Instant raisedAt) {
-        return new SafeguardingCase(reference, subjectName, organisation, source, summary, raisedBy, raisedAt);
+    public static SafeguardingCase raise(long id, String reference, String subjectName,
+            ParentOrganisation organisation, CaseSource source, String summary, String raisedBy, Instant raisedAt) {
+        return new SafeguardingCase(id, reference, subjectName, organisation, source, summary, raisedBy, raisedAt);
     }
 
     /** When the conduct happened and where the content is, as the person raising the concern said (either null). */

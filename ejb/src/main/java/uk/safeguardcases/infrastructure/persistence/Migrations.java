@@ -8,13 +8,14 @@ public final class Migrations {
     private Migrations() {
     }
 
-    /** The SQL migrations in {@code db/migration}, the engine's tables as version 40 ({@link EngineTables}), 43, and 82
-     * ({@link TextSearchIndexes}). */
+    /** The SQL migrations in {@code db/migration}, the engine's tables as version 40 ({@link EngineTables}), 43, 82
+     * ({@link TextSearchIndexes}) and 83 ({@link CaseIdSequence}). */
     public static FluentConfiguration configure(FluentConfiguration configuration) {
         return configuration.locations("classpath:db/migration")
                 .javaMigrations(new EngineTables.V40__Engine_tables(),
                         new RecordsFromEarlierVersions.V43__Records_from_earlier_versions(),
-                        new TextSearchIndexes.V82__Text_search_indexes())
+                        new TextSearchIndexes.V82__Text_search_indexes(),
+                        new CaseIdSequence.V83__Case_ids_from_a_sequence())
                 .table("schema_history");
     }
 }

@@ -71,6 +71,62 @@ class MigrationsTest {
         assertThat(engineAcceptsTheSchema(url, user, password)).isTrue();
     }
 
+    @Test
+    void caseIdsComeFromTheirSequenceAboveEveryIdTheIdentityColumnGaveOnH2() throws SQLException {
+        checkCaseIds("jdbc:h2:mem:case-ids-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    }
+
+    @Test
+    @EnabledIfEnvironmentVariable(named = "SAFEGUARD_TEST_PG_URL", matches = ".+")
+    void caseIdsComeFromTheirSequenceAboveEveryIdTheIdentityColumnGaveOnPostgreSql() throws SQLException {
+        checkCaseIds(System.getenv("SAFEGUARD_TEST_PG_URL"),
+                System.getenv().getOrDefault("SAFEGUARD_TEST_PG_USER", "safeguard"),
+                System.getenv().getOrDefault("SAFEGUARD_TEST_PG_PASSWORD", "safeguard"));
+    }
+
+    /**
+     * Version 83 on a database with cases in it: the ids a server takes (a block of 50 per call of the sequence) and
+     * the ids of rows inserted without one (the column's default) are above every id there was, and never the same.
+     */
+    private static void checkCaseIds(String url, String user, String password) throws SQLException {
+        Flyway flyway = Migrations.configure(Flyway.configure()).dataSource(url, user, password)
+                .cleanDisabled(false).load();
+        flyway.clean();
+        Migrations.configure(Flyway.configure()).dataSource(url, user, password).target("82").load().migrate();
+        String insert = "insert into safeguarding_case (tenant_id, reference, subject_name, organisation_id, source,"
+                + " summary, status, raised_by, raised_at) select 'chscb', '%s', 'Siân Ŵyn', min(id), 'MANUAL',"
+                + " 'A concern.', 'AWAITING_TRIAGE', 'chscb.officer', current_timestamp from parent_organisation"
+                + " where tenant_id = 'chscb'";
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement statement = connection.createStatement()) {
+            for (int i = 1; i <= 3; i++) {
+                statement.executeUpdate(String.format(insert, "CHSCB-2026-000" + i));
+            }
+            long highest = Long.parseLong(single(statement, "select max(id) from safeguarding_case"));
+
+            assertThat(flyway.migrate().migrationsExecuted).isGreaterThanOrEqualTo(1);
+
+            long serverBlockTop = Long.parseLong(single(statement,
+                    "select nextval('" + CaseIdSequence.NAME + "')"));
+            long serverBlockFirst = serverBlockTop - CaseIdSequence.BLOCK + 1;
+            assertThat(serverBlockFirst).as("a server's first block starts just above the highest id")
+                    .isEqualTo(highest + 1);
+            statement.executeUpdate(String.format(insert, "CHSCB-2026-0004"));
+            long defaulted = Long.parseLong(single(statement,
+                    "select id from safeguarding_case where reference = 'CHSCB-2026-0004'"));
+            assertThat(defaulted).as("a row inserted without an id is above the server's block")
+                    .isGreaterThan(serverBlockTop);
+            long nextBlockTop = Long.parseLong(single(statement,
+                    "select nextval('" + CaseIdSequence.NAME + "')"));
+            assertThat(nextBlockTop - CaseIdSequence.BLOCK + 1).as("the next block is above that row")
+                    .isGreaterThan(defaulted);
+            if (url.startsWith("jdbc:postgresql:")) {
+                assertThat(single(statement, "select pg_get_serial_sequence('safeguarding_case', 'id')"))
+                        .isEqualTo("public." + CaseIdSequence.NAME);
+            }
+        }
+    }
+
     /** An engine that may not touch the schema starts on it: every table it needs is there, at its version. */
     private static boolean engineAcceptsTheSchema(String url, String user, String password) {
         org.camunda.bpm.engine.ProcessEngine engine = new org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration()

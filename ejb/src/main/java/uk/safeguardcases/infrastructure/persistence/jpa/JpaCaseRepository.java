@@ -1,8 +1,12 @@
 package uk.safeguardcases.infrastructure.persistence.jpa;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Hibernate;
@@ -11,12 +15,23 @@ import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.people.AccessScope;
+import uk.safeguardcases.infrastructure.persistence.CaseIdSequence;
 
 @ApplicationScoped
 public class JpaCaseRepository implements CaseRepository {
 
+    /** The key of the case a transaction is opening, among the transaction's resources. */
+    private static final Object OPENING = JpaCaseRepository.class.getName() + ".opening";
+
     @PersistenceContext
     private EntityManager em;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    /** The ids of the block this server took last: {@code nextId} to {@code lastId}. */
+    private long nextId = 1;
+    private long lastId;
 
     /**
      * Board staff and the board's jobs, whom nothing limits within their board ({@link AccessScope}), find the case by
@@ -53,6 +68,10 @@ public class JpaCaseRepository implements CaseRepository {
      */
     @Override
     public Optional<SafeguardingCase> byId(long id) {
+        if (transactions.getTransactionKey() != null
+                && transactions.getResource(OPENING) instanceof SafeguardingCase opening && opening.id() == id) {
+            return Optional.of(opening); // the caller's own new case (its board's), stored or about to be
+        }
         SafeguardingCase found = em.find(SafeguardingCase.class, id);
         return found != null && found.tenantId().equals(CallerContext.current().tenantId()) ? Optional.of(found)
                 : Optional.empty();
@@ -69,6 +88,32 @@ public class JpaCaseRepository implements CaseRepository {
         return em.createQuery("select c from SafeguardingCase c where c.subjectPersonId is null"
                         + " and lower(c.subjectName) = :name and c.removedAt is null", SafeguardingCase.class)
                 .setParameter("name", subjectName.strip().toLowerCase(java.util.Locale.ROOT)).getResultList();
+    }
+
+    /**
+     * The next id of this server's block; a new block from the sequence when it is used up (once in {@value
+     * CaseIdSequence#BLOCK} cases, on the transaction's connection: a sequence is not transactional, and a rolled-back
+     * case leaves only a gap).
+     */
+    @Override
+    public synchronized long nextId() {
+        if (nextId > lastId) {
+            long top = em.unwrap(Session.class).doReturningWork(connection -> {
+                try (PreparedStatement next = connection.prepareStatement(
+                        "select nextval('" + CaseIdSequence.NAME + "')"); ResultSet value = next.executeQuery()) {
+                    value.next();
+                    return value.getLong(1);
+                }
+            });
+            nextId = top - CaseIdSequence.BLOCK + 1;
+            lastId = top;
+        }
+        return nextId++;
+    }
+
+    @Override
+    public void opening(SafeguardingCase safeguardingCase) {
+        transactions.putResource(OPENING, safeguardingCase);
     }
 
     @Override
