@@ -113,10 +113,11 @@ class InvestigationBenchmark {
                 product.add(productRound(CONCERNS));
                 model.add(measure(this::runModel));
                 ProductRound p = product.get(round - 1);
-                System.out.printf("BENCHMARK round %d: intake %.0f concerns/s, concern to closure %.0f cases/s,"
-                        + " bare engine %.0f instances/s, model alone %.0f instances/s, ratio %.2f%n", round,
-                        p.intakePerSecond(), p.perSecond(), bare.get(round - 1).perSecond(),
-                        model.get(round - 1).perSecond(), p.perSecond() / bare.get(round - 1).perSecond());
+                System.out.printf("BENCHMARK round %d: intake %.0f concerns/s (%.2f ms CPU each), concern to closure"
+                        + " %.0f cases/s, bare engine %.0f instances/s, model alone %.0f instances/s, ratio %.2f%n",
+                        round, p.intakePerSecond(), p.intakeCpuNanos() / 1e6 / CONCERNS, p.perSecond(),
+                        bare.get(round - 1).perSecond(), model.get(round - 1).perSecond(),
+                        p.perSecond() / bare.get(round - 1).perSecond());
             }
             report(product, bare, model);
         } finally {
@@ -130,6 +131,7 @@ class InvestigationBenchmark {
         double bareRate = median(bare.stream().map(Measured::perSecond).toList());
         double modelRate = median(model.stream().map(Measured::perSecond).toList());
         double productCpuMs = median(product.stream().map(r -> r.cpuNanos() / 1e6 / CONCERNS).toList());
+        double intakeCpuMs = median(product.stream().map(r -> r.intakeCpuNanos() / 1e6 / CONCERNS).toList());
         double bareCpuMs = median(bare.stream().map(r -> r.cpuNanos() / 1e6 / CONCERNS).toList());
         double modelCpuMs = median(model.stream().map(r -> r.cpuNanos() / 1e6 / CONCERNS).toList());
         List<Long> intake = product.stream().flatMap(r -> r.intake().stream()).toList();
@@ -138,8 +140,9 @@ class InvestigationBenchmark {
         System.out.printf("%nBENCHMARK investigation: %d rounds of %d concerns after %d warm-up cases, %d threads,"
                 + " %d cores; rates are the rounds' medians%n", ROUNDS, CONCERNS, WARM_UP, THREADS,
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf("BENCHMARK step 1, intake: %.0f concerns/s; p50 %.1f ms, p99 %.1f ms%n", intakeRate,
-                percentile(intake, 50), percentile(intake, 99));
+        System.out.printf("BENCHMARK step 1, intake: %.0f concerns/s; p50 %.1f ms, p99 %.1f ms; CPU of the server"
+                + " process %.2f ms per concern%n", intakeRate, percentile(intake, 50), percentile(intake, 99),
+                intakeCpuMs);
         System.out.printf("BENCHMARK step 2, triage with no further action (closes the case): p50 %.1f ms,"
                 + " p99 %.1f ms%n", percentile(triage, 50), percentile(triage, 99));
         System.out.printf("BENCHMARK step 3, close the case (within step 2; the engine's record, ms precision):"
@@ -171,6 +174,7 @@ class InvestigationBenchmark {
             references.add(ref);
         });
         double intakeSeconds = (System.nanoTime() - intakeStart) / 1e9;
+        long intakeCpu = processCpuNanos() - cpu;
 
         List<Long> triageTimes = Collections.synchronizedList(new ArrayList<>());
         Date walkStartedAt = new Date();
@@ -185,11 +189,11 @@ class InvestigationBenchmark {
         });
         long closedAt = awaitClosed();
         return new ProductRound(count / intakeSeconds, count / ((closedAt - intakeStart) / 1e9),
-                processCpuNanos() - cpu, intake, triageTimes, closeStepDurations(walkStartedAt));
+                processCpuNanos() - cpu, intakeCpu, intake, triageTimes, closeStepDurations(walkStartedAt));
     }
 
-    private record ProductRound(double intakePerSecond, double perSecond, long cpuNanos, List<Long> intake,
-            List<Long> triage, List<Long> closing) {
+    private record ProductRound(double intakePerSecond, double perSecond, long cpuNanos, long intakeCpuNanos,
+            List<Long> intake, List<Long> triage, List<Long> closing) {
     }
 
     private record Measured(double perSecond, long cpuNanos) {

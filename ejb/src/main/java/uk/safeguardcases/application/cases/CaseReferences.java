@@ -61,8 +61,8 @@ public class CaseReferences {
      * and whether a case holds its reference already (the reference made as format() makes it: at least four
      * digits); null if the board has no counter for the year yet. In plain JDBC on the transaction's connection: two
      * statements every concern makes, which as Hibernate native queries cost more to prepare than to run. Neither
-     * touches a table Hibernate caches, and a case's reference is written with its insert, which is immediate, so
-     * nothing needs flushing first.
+     * touches a table Hibernate caches. The cases it looks at are the committed ones: a case this transaction is
+     * opening is inserted at its flush, after its number was taken here.
      */
     private Counted incrementAndRead(String tenantId, String prefix, int year) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
