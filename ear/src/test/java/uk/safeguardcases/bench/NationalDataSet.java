@@ -32,6 +32,7 @@ import java.util.Random;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import uk.safeguardcases.infrastructure.persistence.CaseIdSequence;
 import uk.safeguardcases.it.SharedDeployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -211,7 +212,10 @@ class NationalDataSet {
         Generator(Connection connection) throws SQLException {
             this.connection = connection;
             this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            nextCase = count(connection, "select coalesce(max(id), 0) from safeguarding_case") + 1;
+            // Above every id the cases' sequence has handed out too (a server holds a block of them), and at the end
+            // the sequence is moved on past the ids written here.
+            nextCase = count(connection, "select greatest(coalesce(max(id), 0), (select last_value from "
+                    + CaseIdSequence.NAME + ")) from safeguarding_case") + 1;
             nextPerson = count(connection, "select coalesce(max(id), 0) from person") + 1;
             nextEvidence = count(connection, "select coalesce(max(id), 0) from evidence") + 1;
             nextFile = count(connection, "select coalesce(max(id), 0) from evidence_file") + 1;
@@ -294,8 +298,11 @@ class NationalDataSet {
             for (String table : List.of("safeguarding_case", "person", "evidence", "evidence_file", "allegation",
                     "timeline_entry")) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'),"
-                            + " (select max(id) from " + table + "))");
+                    // Never back: a sequence may already have handed out more than the table holds.
+                    statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), greatest("
+                            + "(select max(id) from " + table + "), (select last_value from "
+                            + "pg_sequences where schemaname || '.' || sequencename = pg_get_serial_sequence('" + table
+                            + "', 'id'))))");
                 }
             }
             connection.commit();

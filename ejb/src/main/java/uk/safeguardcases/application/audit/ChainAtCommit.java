@@ -12,15 +12,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.Session;
 import uk.safeguardcases.domain.audit.TimelineEntry;
 
 /**
  * Chains a transaction's pending entries at its last moment. It is registered with the transaction itself, not
  * interposed, so the transaction manager calls it before the persistence context is flushed (JTA 1.1, 3.3.2): the
- * entries are written just before the rest of the transaction's changes (after the rows still to be inserted, which
- * they may refer to), and the board's chain head is locked only for those writes and the commit, rather than from a
- * step's first entry to its end.
+ * entries are written just before the rest of the transaction's changes, and the board's chain head is locked only
+ * for those writes and the commit, rather than from a step's first entry to its end.
  */
 final class ChainAtCommit implements Synchronization {
 
@@ -60,13 +59,7 @@ final class ChainAtCommit implements Synchronization {
         if (boards.isEmpty()) {
             return;
         }
-        SessionImplementor session = em.unwrap(SessionImplementor.class);
-        if (session.getActionQueue().numberOfInsertions() > 0) {
-            // A row the entries refer to may still be waiting for the flush (a new case is inserted there): written
-            // first, so that the entries' references to it hold.
-            em.flush();
-        }
-        session.doWork(connection -> {
+        em.unwrap(Session.class).doWork(connection -> {
             for (Map.Entry<String, List<PendingEntry>> board : boards.entrySet()) {
                 chain(connection, board.getKey(), board.getValue());
             }

@@ -62,7 +62,7 @@ public class CaseReferences {
      * digits); null if the board has no counter for the year yet. In plain JDBC on the transaction's connection: two
      * statements every concern makes, which as Hibernate native queries cost more to prepare than to run. Neither
      * touches a table Hibernate caches. The cases it looks at are the committed ones: a case this transaction is
-     * opening is inserted at its flush, after its number was taken here.
+     * opening is inserted after its number was taken here.
      */
     private Counted incrementAndRead(String tenantId, String prefix, int year) {
         return em.unwrap(Session.class).doReturningWork(connection -> {

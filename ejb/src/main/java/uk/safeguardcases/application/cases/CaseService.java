@@ -240,8 +240,7 @@ public class CaseService {
         safeguardingCase.subjectHasAccount(subjectPersonId);
         details.accept(safeguardingCase);
         // Stored once, complete: its process's first step (which records itself on the case) and the process's id
-        // are on it before it is added, so the case is one insert when the transaction is flushed, not an insert
-        // followed by an update.
+        // are on it before it is added, so the case is one insert, not an insert followed by an update at commit.
         caseRecords.opening(safeguardingCase);
         String instance = processes.start(InvestigationProcess.KEY, reference,
                 Map.of(InvestigationProcess.CASE_ID, safeguardingCase.id()));

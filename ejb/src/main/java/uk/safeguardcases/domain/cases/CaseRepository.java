@@ -24,12 +24,12 @@ public interface CaseRepository {
     long nextId();
 
     /**
-     * A new case, not yet stored, that this transaction is opening: {@link #byId} finds it until it is stored (its
-     * process's first step records itself on it), so that it is stored once, complete, rather than inserted and then
-     * updated.
+     * A new case, not yet stored, that this transaction is opening: {@link #byId} finds it from now to the end of the
+     * transaction (its process's first step records itself on it before it is stored), so that it is stored once,
+     * complete, rather than inserted and then updated.
      */
     void opening(SafeguardingCase safeguardingCase);
 
-    /** Stores a new case: one insert, made when the transaction's changes are written. */
+    /** Stores a new case: one insert, made now. */
     void add(SafeguardingCase safeguardingCase);
 }

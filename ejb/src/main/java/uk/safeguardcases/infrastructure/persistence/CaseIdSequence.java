@@ -10,10 +10,11 @@ import org.flywaydb.core.api.migration.Context;
 /**
  * Where a case's id comes from: the sequence {@value #NAME}, which moves on by {@value #BLOCK} at each call. The
  * server takes a block of {@value #BLOCK} ids per call ({@code nextval} = v gives it v - {@value #BLOCK} + 1 to v), so
- * a new case's id is known before anything is written and the case is inserted once, complete, when its transaction
- * is flushed (an identity column gave the id only by inserting the row, which the case's process then updated). A row
- * inserted in SQL without an id (the data-set generators, tests) takes the column's default, {@code nextval}: the top
- * of a block of its own, which no server is given. Several nodes share the one sequence, so no id is given twice.
+ * a new case's id is known before anything is written and the case is inserted once, complete (an identity column
+ * gave the id only by inserting the row, which the case's process then updated at commit). A row inserted in SQL
+ * without an id (tests, the case list and purge benchmarks) takes the column's default, {@code nextval}: the top of a
+ * block of its own, which no server is given. Several nodes share the one sequence, so no id is given twice. (The
+ * national data set, written by COPY with ids of its own, starts above the sequence and moves it on past them.)
  */
 public final class CaseIdSequence {
 

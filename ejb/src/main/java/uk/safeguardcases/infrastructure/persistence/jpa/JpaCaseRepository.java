@@ -116,8 +116,13 @@ public class JpaCaseRepository implements CaseRepository {
         transactions.putResource(OPENING, safeguardingCase);
     }
 
+    /**
+     * Inserted now, with everything the transaction has changed so far: the audit chain writes its entries about the
+     * case in plain SQL before Hibernate's flush at commit, and they refer to the case's row.
+     */
     @Override
     public void add(SafeguardingCase safeguardingCase) {
         em.persist(safeguardingCase);
+        em.flush();
     }
 }
