@@ -7,7 +7,9 @@ by the benchmark's frames on its stack; a product sample in its step (intake or 
 the engine's (the innermost of Camunda's and the product's frames is Camunda's), the product's own (it is the
 product's: its services, its delegates and listeners called by the engine), the commit (the container ending the
 step's transaction: Hibernate's flush and the database's commit; "chain" when it is the audit chain's part of it),
-or the container's (EJB and CDI calls around the step)."""
+or the container's (EJB and CDI calls around the step). On the embedded H2 file it also shows the database's own
+work: writing the pages each commit changed, reading pages back into its cache, and the product's housekeeping of
+the file (jdbc/Housekeeping), which runs beside the workloads."""
 import collections
 import re
 import sys
@@ -26,19 +28,37 @@ def frames(event):
     return out
 
 
+def workload_of(joined):
+    """The product's step (intake or triage), or the other workload, a sample was in."""
+    if 'lambda$productRound' in joined:
+        return 'intake' if 'CaseService.raiseConcern' in joined or 'lambda$productRound$8' in joined \
+            or 'lambda$productRound$9' in joined else 'triage'
+    return 'the model alone' if 'runModel' in joined else 'bare engine' if 'runBare' in joined else 'other'
+
+
 workloads = collections.Counter()
 owners = collections.Counter()
 product_frames = collections.Counter()
+# The embedded database's own work, where it shows (frames of H2's store): each commit writing the pages it changed
+# (a copy-on-write B-tree: a leaf and its path to the root in every table and index the commit touched), pages read
+# back into the store's cache, and the housekeeping thread rewriting live pages out of mostly-dead chunks.
+H2_WORK = (('commits writing their changed pages', 'FileStore.serializeAndStore'),
+           ('pages read back into the cache', 'FileStore.readPage'))
+h2 = collections.Counter()
 for event in events:
     stack = frames(event)
     joined = ' '.join(stack)
-    if 'lambda$productRound' not in joined:
-        workloads['the model alone' if 'runModel' in joined else 'bare engine' if 'runBare' in joined
-                  else 'other (warm-up set-up, JIT, GC, the server)'] += 1
+    if 'Housekeeping.run' in joined:
+        h2[('all', 'the file\'s housekeeping (all its work)')] += 1
+    else:
+        for name, frame in H2_WORK:
+            if frame in joined:
+                h2[(workload_of(joined), name)] += 1
+    step = workload_of(joined)
+    if step not in ('intake', 'triage'):
+        workloads['other (warm-up set-up, JIT, GC, the server)' if step == 'other' else step] += 1
         continue
     workloads['the product'] += 1
-    step = 'intake' if 'CaseService.raiseConcern' in joined or 'lambda$productRound$8' in joined \
-        or 'lambda$productRound$9' in joined else 'triage'
     commit = 'CMTTxInterceptor.endTransaction' in joined
     owner = None
     for frame in stack:
@@ -69,3 +89,7 @@ for (step, owner), count in sorted(owners.items()):
 print("\nthe product's own work by its innermost frame:")
 for (step, frame), count in product_frames.most_common(20):
     print("  %5.1f%%  %-7s %s" % (100.0 * count / product, step, frame.replace('uk.safeguardcases.', '')))
+if h2:
+    print("\nthe embedded H2 file's own work, of all the server's samples (%d):" % len(events))
+    for (step, name), count in sorted(h2.items()):
+        print("  %5.1f%%  %-15s %s" % (100.0 * count / len(events), step, name))
