@@ -95,6 +95,28 @@ class ScopeBelowTheServicesIT {
     }
 
     @Test
+    void theBoardsFilterIsOnAgainAfterAnOfficerFoundACase() throws Exception {
+        // An officer's case is loaded by id with the session's filters off for that load, the board's among them; in
+        // the same transaction a query must again find only the board's own cases.
+        String name = "dafydd ap gwŷn – “ŵyr” " + UUID.randomUUID().toString().substring(0, 6);
+        String ours = insertCase("chscb", otherOrganisation("chscb", -1), null, name);
+        insertCase("nscb", otherOrganisation("nscb", -1), null, name);
+        Caller officer = caller("chscb.officer");
+        transaction.begin();
+        try {
+            assertThat(CallerContext.runAs(officer, () -> bean(CaseRepository.class).aboutNamed(name)))
+                    .extracting(SafeguardingCase::reference).containsExactly(ours);
+            assertThat(CallerContext.runAs(officer, () -> bean(CaseRepository.class).byReference(ours))
+                    .map(SafeguardingCase::tenantId)).contains("chscb");
+            assertThat(CallerContext.runAs(officer, () -> bean(CaseRepository.class).aboutNamed(name)))
+                    .as("after the load, the other board's case with the same name").extracting(
+                            SafeguardingCase::reference).containsExactly(ours);
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
     void aMemberFindsOnlyTheCasesAboutThemselves() throws Exception {
         long organisation = caller("chscb.member").organisationId();
         long memberId = personId("chscb.member");

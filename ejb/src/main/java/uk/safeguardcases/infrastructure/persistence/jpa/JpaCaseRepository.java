@@ -34,32 +34,48 @@ public class JpaCaseRepository implements CaseRepository {
     private long lastId;
 
     /**
-     * Board staff and the board's jobs, whom nothing limits within their board ({@link AccessScope}), find the case by
-     * its board and reference in plain SQL: a query in the query language is translated to SQL afresh each time (the
-     * board's tenant filter is on in every session, and Hibernate keeps no translation while a filter is on), which
-     * cost a twelfth of a triage's CPU. For anyone the scope limits (an HR partner, a member) the case is found by a
-     * query, which the scope's filters restrict (a case already loaded in the transaction would not be). So it is for a
-     * caller outside a transaction, whose case would come back detached with its organisation not loaded, and for one
-     * whose transaction's session was opened for another board or for nobody, since that session finds nothing.
+     * Board staff and the board's jobs, whom nothing limits within their board ({@link AccessScope}), find the case's id
+     * by its board and reference in plain SQL, then load the case by that id with the session's filters off for the
+     * load ({@link FiltersOff}): Hibernate translates a query afresh at every call, and builds a fresh loader for every
+     * load by id, while any filter is on, and a session always has some (the board's {@code @TenantId} is one, the
+     * scope's two are on in every session); a query returning the case cost a tenth of a triage's CPU. For anyone the
+     * scope limits (an HR partner, a member) the case is found by a query, which the scope's filters restrict (a case
+     * already loaded in the transaction would not be). So it is for a caller outside a transaction, whose case would
+     * come back detached with its organisation not loaded, and for one whose transaction's session was opened for
+     * another board or for nobody, since that session finds nothing.
      */
     @Override
     public Optional<SafeguardingCase> byReference(String reference) {
         String ref = reference == null ? "" : reference.strip();
         String board = CallerContext.current().tenantId();
+        Session session = em.unwrap(Session.class);
         if (!AccessScope.now().equals(AccessScope.Limits.NONE) || !em.isJoinedToTransaction()
-                || !board.equals(em.unwrap(Session.class).getTenantIdentifier())) {
+                || !board.equals(session.getTenantIdentifier())) {
             return em.createQuery("select c from SafeguardingCase c join fetch c.organisation where c.reference = :ref",
                             SafeguardingCase.class)
                     .setParameter("ref", ref).getResultList().stream().findFirst();
         }
-        @SuppressWarnings("unchecked")
-        List<SafeguardingCase> found = em.createNativeQuery(
-                        "select * from safeguarding_case where tenant_id = ?1 and reference = ?2", SafeguardingCase.class)
-                .setParameter(1, board).setParameter(2, ref).getResultList();
+        // No flush is needed first: a case's board and reference are written with its insert, which is immediate
+        // (JpaCaseRepository.add); a case still opening is not stored yet, and is found by id (byId), not here.
+        Long id = session.doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select id from safeguarding_case where tenant_id = ? and reference = ?")) {
+                select.setString(1, board);
+                select.setString(2, ref);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? row.getLong(1) : null;
+                }
+            }
+        });
+        SafeguardingCase found = id == null ? null
+                : FiltersOff.whileLoading(session, () -> em.find(SafeguardingCase.class, id));
+        if (found == null || !found.tenantId().equals(board)) {
+            return Optional.empty();
+        }
         // As the query's fetch did: pages read the organisation after the transaction (it is kept in the
         // second-level cache, so this is seldom a query).
-        found.forEach(c -> Hibernate.initialize(c.organisation()));
-        return found.stream().findFirst();
+        Hibernate.initialize(found.organisation());
+        return Optional.of(found);
     }
 
     /**

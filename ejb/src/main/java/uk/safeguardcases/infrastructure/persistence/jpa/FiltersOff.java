@@ -1,0 +1,48 @@
+package uk.safeguardcases.infrastructure.persistence.jpa;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.hibernate.binder.internal.TenantIdBinder;
+import uk.safeguardcases.domain.people.AccessScope;
+
+/**
+ * A session's filters turned off for the length of one load by id, and back on afterwards as they were. While any
+ * filter is on, Hibernate builds a fresh loader for every load by id of a filtered entity (a case is one); with none
+ * on it uses the entity's loader, built once. A session always has filters on: the board's ({@code @TenantId} is a
+ * filter Hibernate turns on when the session opens for a board) and the access scope's two ({@link AccessScope}).
+ *
+ * <p>Only for a load by an id the caller has already found within their board, and only for a caller the scope does
+ * not limit ({@link AccessScope.Limits#NONE}): for them the scope's conditions hold for every row, and the board's
+ * holds for the id they found. It checks the scope itself, and otherwise loads with the filters as they are.
+ */
+final class FiltersOff {
+
+    private static final List<String> SCOPE = List.of(AccessScope.HR_ORGANISATION, AccessScope.OWN_CASES);
+
+    private FiltersOff() {
+    }
+
+    static <T> T whileLoading(Session session, Supplier<T> load) {
+        Object board = session.getTenantIdentifier();
+        if (!AccessScope.now().equals(AccessScope.Limits.NONE) || board == null) {
+            return load.get();
+        }
+        List<String> scopeWereOn = SCOPE.stream().filter(name -> session.getEnabledFilter(name) != null).toList();
+        boolean boardWasOn = session.getEnabledFilter(TenantIdBinder.FILTER_NAME) != null;
+        scopeWereOn.forEach(session::disableFilter);
+        if (boardWasOn) {
+            session.disableFilter(TenantIdBinder.FILTER_NAME);
+        }
+        try {
+            return load.get();
+        } finally {
+            // On again as the session turned them on: the board's with the session's board (as Hibernate does when it
+            // opens the session), the scope's with their parameters from the same resolvers.
+            if (boardWasOn) {
+                session.enableFilter(TenantIdBinder.FILTER_NAME).setParameter(TenantIdBinder.PARAMETER_NAME, board);
+            }
+            scopeWereOn.forEach(session::enableFilter);
+        }
+    }
+}
