@@ -100,17 +100,48 @@ class ScopeBelowTheServicesIT {
         // the same transaction a query must again find only the board's own cases.
         String name = "dafydd ap gwŷn – “ŵyr” " + UUID.randomUUID().toString().substring(0, 6);
         String ours = insertCase("chscb", otherOrganisation("chscb", -1), null, name);
-        insertCase("nscb", otherOrganisation("nscb", -1), null, name);
+        String looked = insertCase("chscb", otherOrganisation("chscb", -1), null, "Looked up – £5 " + name);
+        String theirs = insertReferredCase("nscb", otherOrganisation("nscb", -1), name);
+        long theirsId = caseId(theirs);
         Caller officer = caller("chscb.officer");
         transaction.begin();
         try {
             assertThat(CallerContext.runAs(officer, () -> bean(CaseRepository.class).aboutNamed(name)))
                     .extracting(SafeguardingCase::reference).containsExactly(ours);
-            assertThat(CallerContext.runAs(officer, () -> bean(CaseRepository.class).byReference(ours))
+            // Not yet in the session: the lookup loads it from the database, with the filters off.
+            assertThat(CallerContext.runAs(officer, () -> bean(CaseRepository.class).byReference(looked))
                     .map(SafeguardingCase::tenantId)).contains("chscb");
             assertThat(CallerContext.runAs(officer, () -> bean(CaseRepository.class).aboutNamed(name)))
                     .as("after the load, the other board's case with the same name").extracting(
                             SafeguardingCase::reference).containsExactly(ours);
+            assertThat(CallerContext.runAs(officer, () -> bean(ReferralRepository.class).ofCase(theirsId)))
+                    .as("the other board's referral").isEmpty();
+            assertThat(CallerContext.runAs(officer, () -> bean(CaseRepository.class).byReference(theirs)))
+                    .as("the other board's case by its reference").isEmpty();
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void theMembersScopeHoldsInATransactionInWhichAnOfficerFoundACaseFirst() throws Exception {
+        long organisation = caller("chscb.member").organisationId();
+        String mine = insertCase("chscb", organisation, personId("chscb.member"), "Morgan Evans – “fy achos”");
+        String someoneElses = insertCase("chscb", organisation, personId("chscb.officer2"), "Rhywun arall – “cudd” 2");
+        long otherId = caseId(someoneElses);
+        insertRequest("chscb", otherId);
+        Caller officer = caller("chscb.officer");
+        Caller member = caller("chscb.member");
+        transaction.begin();
+        try {
+            assertThat(CallerContext.runAs(member, () -> bean(CaseRepository.class).byReference(mine))).isPresent();
+            assertThat(CallerContext.runAs(officer, () -> bean(CaseRepository.class).byReference(mine))).isPresent();
+            assertThat(CallerContext.runAs(officer, () -> bean(MemberRequestRepository.class).ofCase(otherId)))
+                    .hasSize(1);
+            assertThat(CallerContext.runAs(member, () -> bean(CaseRepository.class).byReference(someoneElses)))
+                    .as("someone else's case, after the officer's lookups").isEmpty();
+            assertThat(CallerContext.runAs(member, () -> bean(MemberRequestRepository.class).ofCase(otherId)))
+                    .as("a request about someone else's case").isEmpty();
         } finally {
             transaction.rollback();
         }
@@ -141,6 +172,18 @@ class ScopeBelowTheServicesIT {
                         "select id from parent_organisation where tenant_id = ? and id <> ? order by id")) {
             select.setString(1, board);
             select.setLong(2, not);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private long caseId(String reference) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select id from safeguarding_case where reference = ?")) {
+            select.setString(1, reference);
             try (ResultSet row = select.executeQuery()) {
                 assertThat(row.next()).isTrue();
                 return row.getLong(1);

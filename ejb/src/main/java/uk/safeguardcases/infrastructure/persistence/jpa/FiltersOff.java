@@ -12,9 +12,10 @@ import uk.safeguardcases.domain.people.AccessScope;
  * on it uses the entity's loader, built once. A session always has filters on: the board's ({@code @TenantId} is a
  * filter Hibernate turns on when the session opens for a board) and the access scope's two ({@link AccessScope}).
  *
- * <p>Only for a load by an id the caller has already found within their board, and only for a caller the scope does
- * not limit ({@link AccessScope.Limits#NONE}): for them the scope's conditions hold for every row, and the board's
- * holds for the id they found. It checks the scope itself, and otherwise loads with the filters as they are.
+ * <p>Only for a load by an id the caller has already found within their board, in a session of that board, and only
+ * for a caller the scope does not limit ({@link AccessScope.Limits#NONE}): for them the scope's conditions hold for
+ * every row, and the board's holds for the id they found. It checks the scope and the session's board itself, and
+ * otherwise loads with the filters as they are.
  */
 final class FiltersOff {
 
@@ -23,9 +24,11 @@ final class FiltersOff {
     private FiltersOff() {
     }
 
-    static <T> T whileLoading(Session session, Supplier<T> load) {
-        Object board = session.getTenantIdentifier();
-        if (!AccessScope.now().equals(AccessScope.Limits.NONE) || board == null) {
+    /** {@code load}, with the session's filters off if the session is {@code board}'s and the caller unlimited. */
+    static <T> T whileLoading(Session session, String board, Supplier<T> load) {
+        // The value Hibernate gave the board's filter when it opened the session.
+        Object sessionBoard = session.getTenantIdentifierValue();
+        if (!AccessScope.now().equals(AccessScope.Limits.NONE) || board == null || !board.equals(sessionBoard)) {
             return load.get();
         }
         List<String> scopeWereOn = SCOPE.stream().filter(name -> session.getEnabledFilter(name) != null).toList();
@@ -37,12 +40,16 @@ final class FiltersOff {
         try {
             return load.get();
         } finally {
-            // On again as the session turned them on: the board's with the session's board (as Hibernate does when it
-            // opens the session), the scope's with their parameters from the same resolvers.
-            if (boardWasOn) {
-                session.enableFilter(TenantIdBinder.FILTER_NAME).setParameter(TenantIdBinder.PARAMETER_NAME, board);
+            // On again as the session turned them on: the scope's first (their parameters come from the same
+            // resolvers), then the board's with the session's board, each whatever happens to the other.
+            try {
+                scopeWereOn.forEach(session::enableFilter);
+            } finally {
+                if (boardWasOn) {
+                    session.enableFilter(TenantIdBinder.FILTER_NAME)
+                            .setParameter(TenantIdBinder.PARAMETER_NAME, sessionBoard);
+                }
             }
-            scopeWereOn.forEach(session::enableFilter);
         }
     }
 }

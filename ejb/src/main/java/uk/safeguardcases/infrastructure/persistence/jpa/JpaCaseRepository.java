@@ -68,7 +68,7 @@ public class JpaCaseRepository implements CaseRepository {
             }
         });
         SafeguardingCase found = id == null ? null
-                : FiltersOff.whileLoading(session, () -> em.find(SafeguardingCase.class, id));
+                : FiltersOff.whileLoading(session, board, () -> em.find(SafeguardingCase.class, id));
         if (found == null || !found.tenantId().equals(board)) {
             return Optional.empty();
         }
