@@ -38,7 +38,7 @@ public class JpaCaseRepository implements CaseRepository {
      * by its board and reference in plain SQL, then load the case by that id with the session's filters off for the
      * load ({@link FiltersOff}): Hibernate translates a query afresh at every call, and builds a fresh loader for every
      * load by id, while any filter is on, and a session always has some (the board's {@code @TenantId} is one, the
-     * scope's two are on in every session); a query returning the case cost a tenth of a triage's CPU. For anyone the
+     * scope's two are on in every session); a query returning the case was a tenth of the product's CPU. For anyone the
      * scope limits (an HR partner, a member) the case is found by a query, which the scope's filters restrict (a case
      * already loaded in the transaction would not be). So it is for a caller outside a transaction, whose case would
      * come back detached with its organisation not loaded, and for one whose transaction's session was opened for
