@@ -34,7 +34,7 @@ public class JpaCaseRepository implements CaseRepository {
     private long lastId;
 
     /**
-     * Board staff and the board's jobs, whom nothing limits within their board ({@link AccessScope}), find the case's id
+     * Board staff and the board's jobs, whom nothing limits within their board ({@link AccessScope}), find the case id
      * by its board and reference in plain SQL, then load the case by that id with the session's filters off for the
      * load ({@link FiltersOff}): Hibernate translates a query afresh at every call, and builds a fresh loader for every
      * load by id, while any filter is on, and a session always has some (the board's {@code @TenantId} is one, the
