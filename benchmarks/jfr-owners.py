@@ -48,13 +48,13 @@ h2 = collections.Counter()
 for event in events:
     stack = frames(event)
     joined = ' '.join(stack)
+    step = workload_of(joined)
     if 'Housekeeping.run' in joined:
         h2[('all', 'the file\'s housekeeping (all its work)')] += 1
     else:
         for name, frame in H2_WORK:
             if frame in joined:
-                h2[(workload_of(joined), name)] += 1
-    step = workload_of(joined)
+                h2[(step, name)] += 1
     if step not in ('intake', 'triage'):
         workloads['other (warm-up set-up, JIT, GC, the server)' if step == 'other' else step] += 1
         continue
