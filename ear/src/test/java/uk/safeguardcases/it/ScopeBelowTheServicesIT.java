@@ -13,6 +13,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,6 +26,7 @@ import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.referral.ReferralRepository;
 import uk.safeguardcases.domain.requests.MemberRequestRepository;
 
@@ -164,6 +167,32 @@ class ScopeBelowTheServicesIT {
         assertThat(as("chscb.officer", () -> bean(MemberRequestRepository.class).ofCase(otherId))).hasSize(1);
         assertThat(as("nscb.member", () -> bean(CaseRepository.class).byReference(mine)))
                 .as("another board's member").isEmpty();
+    }
+
+    @Test
+    void anHrPartnerWithNoOrganisationAndAMemberWithNoUsernameFindNoCase() throws Exception {
+        long own = caller("chscb.hr").organisationId();
+        long memberId = personId("chscb.member");
+        String referred = insertReferredCase("chscb", own, "Gwenllïan “dim” Ŵyn – £5 🙂");
+        String aboutTheMember = insertCase("chscb", own, memberId, "Morgan \u200fEvans");
+        long referredId = caseId(referred);
+        Caller hrWithNoOrganisation = new Caller("chscb.hr", "HR", "chscb", Set.of(Role.HR), null);
+        Caller memberWithNoUsername = new Caller(null, "Member", "chscb", Set.of(Role.MEMBER), own);
+
+        for (Caller limitedToNothing : List.of(hrWithNoOrganisation, memberWithNoUsername)) {
+            for (String reference : List.of(referred, aboutTheMember)) {
+                assertThat(CallerContext.runAs(limitedToNothing, () -> bean(CaseRepository.class).byReference(reference)))
+                        .as(limitedToNothing.roles() + " finds " + reference).isEmpty();
+            }
+            assertThat(CallerContext.runAs(limitedToNothing, () -> bean(CaseRepository.class).byId(referredId)))
+                    .isEmpty();
+            assertThat(CallerContext.runAs(limitedToNothing, () -> bean(ReferralRepository.class).ofCase(referredId)))
+                    .isEmpty();
+        }
+        assertThat(as("chscb.hr", () -> bean(CaseRepository.class).byReference(referred)))
+                .as("the same HR partner with their organisation").isPresent();
+        assertThat(as("chscb.member", () -> bean(CaseRepository.class).byReference(aboutTheMember)))
+                .as("the same member with their username").isPresent();
     }
 
     private long otherOrganisation(String board, long not) throws Exception {

@@ -22,10 +22,14 @@ public final class AccessScope {
     /** The parameter values that mean "no limit": board staff, jobs, nobody. */
     public static final long ANY_ORGANISATION = -1;
     public static final String ANY_MEMBER = "";
+    /** An organisation no referral is ever made to (ids are positive): the HR limit with it lets nothing through. */
+    public static final long NO_ORGANISATION = -2;
 
     /** The limits of one caller. */
     public record Limits(long hrOrganisation, String member) {
         public static final Limits NONE = new Limits(ANY_ORGANISATION, ANY_MEMBER);
+        /** No case at all: a person whose roles limit them but whose record lacks what the limit is drawn from. */
+        public static final Limits NOTHING = new Limits(NO_ORGANISATION, ANY_MEMBER);
     }
 
     private static volatile Supplier<Limits> current = () -> Limits.NONE;
@@ -44,22 +48,28 @@ public final class AccessScope {
     }
 
     /**
-     * The limits of a person with these roles: board staff are limited by nothing but their board; a person who is
-     * only an HR partner sees their organisation's referrals; one who is only a member, their own cases.
+     * The limits of a caller with these roles: board staff are limited by nothing but their board; a person who is
+     * an HR partner (and not board staff) sees their organisation's referrals; one who is only a member, their own
+     * cases. The board's monitoring tool ({@link Role#INTAKE}) and the engine and jobs (no roles:
+     * {@code Caller.system}) act for the board as a whole; what they may do is limited by the services they reach.
+     * Anyone else sees nothing: an HR partner with no organisation, a member with no username, a person whose roles
+     * give no sight of cases. A missing organisation or username must never widen a limit into none.
      */
     public static Limits of(Set<Role> roles, Long organisationId, String username) {
-        boolean boardStaff = roles.contains(Role.OFFICER) || roles.contains(Role.SENIOR) || roles.contains(Role.ADMIN);
-        if (boardStaff) {
+        if (roles.isEmpty() || roles.contains(Role.OFFICER) || roles.contains(Role.SENIOR)
+                || roles.contains(Role.ADMIN) || roles.contains(Role.INTAKE)) {
             return Limits.NONE;
         }
-        long organisation = roles.contains(Role.HR) && organisationId != null ? organisationId : ANY_ORGANISATION;
-        String member = roles.contains(Role.MEMBER) && username != null ? username : ANY_MEMBER;
-        if (roles.contains(Role.HR) && roles.contains(Role.MEMBER)) {
-            // Both: the member's own cases and the organisation's referrals are both theirs to see; the member limit
-            // alone would hide the referrals, so the HR limit applies (it is the wider one for what HR does).
-            member = ANY_MEMBER;
+        if (roles.contains(Role.HR)) {
+            // An HR partner who is also a member: the organisation's referrals are theirs to see, and the member limit
+            // alone would hide them, so the HR limit applies (it is the wider one for what HR does).
+            return organisationId == null || organisationId <= 0 ? Limits.NOTHING
+                    : new Limits(organisationId, ANY_MEMBER);
         }
-        return new Limits(organisation, member);
+        if (roles.contains(Role.MEMBER) && username != null && !username.isBlank()) {
+            return new Limits(ANY_ORGANISATION, username);
+        }
+        return Limits.NOTHING;
     }
 
     /** The value of the {@code organisationId} parameter of {@link #HR_ORGANISATION}. */
