@@ -113,9 +113,10 @@ class InvestigationBenchmark {
                 product.add(productRound(CONCERNS));
                 model.add(measure(this::runModel));
                 ProductRound p = product.get(round - 1);
-                System.out.printf("BENCHMARK round %d: intake %.0f concerns/s (%.2f ms CPU each), concern to closure"
-                        + " %.0f cases/s, bare engine %.0f instances/s, model alone %.0f instances/s, ratio %.2f%n",
-                        round, p.intakePerSecond(), p.intakeCpuNanos() / 1e6 / CONCERNS, p.perSecond(),
+                System.out.printf("BENCHMARK round %d: intake %.0f concerns/s (%.2f ms CPU, %.0f KB written each),"
+                        + " concern to closure %.0f cases/s, bare engine %.0f instances/s, model alone %.0f"
+                        + " instances/s, ratio %.2f%n", round, p.intakePerSecond(), p.intakeCpuNanos() / 1e6 / CONCERNS,
+                        p.intakeBytesWritten() / 1024.0 / CONCERNS, p.perSecond(),
                         bare.get(round - 1).perSecond(), model.get(round - 1).perSecond(),
                         p.perSecond() / bare.get(round - 1).perSecond());
             }
@@ -132,6 +133,7 @@ class InvestigationBenchmark {
         double modelRate = median(model.stream().map(Measured::perSecond).toList());
         double productCpuMs = median(product.stream().map(r -> r.cpuNanos() / 1e6 / CONCERNS).toList());
         double intakeCpuMs = median(product.stream().map(r -> r.intakeCpuNanos() / 1e6 / CONCERNS).toList());
+        double intakeKb = median(product.stream().map(r -> r.intakeBytesWritten() / 1024.0 / CONCERNS).toList());
         double bareCpuMs = median(bare.stream().map(r -> r.cpuNanos() / 1e6 / CONCERNS).toList());
         double modelCpuMs = median(model.stream().map(r -> r.cpuNanos() / 1e6 / CONCERNS).toList());
         List<Long> intake = product.stream().flatMap(r -> r.intake().stream()).toList();
@@ -141,8 +143,8 @@ class InvestigationBenchmark {
                 + " %d cores; rates are the rounds' medians%n", ROUNDS, CONCERNS, WARM_UP, THREADS,
                 Runtime.getRuntime().availableProcessors());
         System.out.printf("BENCHMARK step 1, intake: %.0f concerns/s; p50 %.1f ms, p99 %.1f ms; CPU of the server"
-                + " process %.2f ms per concern%n", intakeRate, percentile(intake, 50), percentile(intake, 99),
-                intakeCpuMs);
+                + " process %.2f ms per concern; the server process wrote %.0f KB per concern%n", intakeRate,
+                percentile(intake, 50), percentile(intake, 99), intakeCpuMs, intakeKb);
         System.out.printf("BENCHMARK step 2, triage with no further action (closes the case): p50 %.1f ms,"
                 + " p99 %.1f ms%n", percentile(triage, 50), percentile(triage, 99));
         System.out.printf("BENCHMARK step 3, close the case (within step 2; the engine's record, ms precision):"
@@ -163,6 +165,7 @@ class InvestigationBenchmark {
         List<String> references = Collections.synchronizedList(new ArrayList<>());
         List<Long> intake = Collections.synchronizedList(new ArrayList<>());
         long cpu = processCpuNanos();
+        long written = processBytesWritten();
         long intakeStart = System.nanoTime();
         parallel(count, i -> {
             String board = BOARDS.get(i % BOARDS.size());
@@ -175,6 +178,7 @@ class InvestigationBenchmark {
         });
         double intakeSeconds = (System.nanoTime() - intakeStart) / 1e9;
         long intakeCpu = processCpuNanos() - cpu;
+        long intakeWritten = processBytesWritten() - written;
 
         List<Long> triageTimes = Collections.synchronizedList(new ArrayList<>());
         Date walkStartedAt = new Date();
@@ -189,11 +193,12 @@ class InvestigationBenchmark {
         });
         long closedAt = awaitClosed();
         return new ProductRound(count / intakeSeconds, count / ((closedAt - intakeStart) / 1e9),
-                processCpuNanos() - cpu, intakeCpu, intake, triageTimes, closeStepDurations(walkStartedAt));
+                processCpuNanos() - cpu, intakeCpu, intakeWritten, intake, triageTimes,
+                closeStepDurations(walkStartedAt));
     }
 
     private record ProductRound(double intakePerSecond, double perSecond, long cpuNanos, long intakeCpuNanos,
-            List<Long> intake, List<Long> triage, List<Long> closing) {
+            long intakeBytesWritten, List<Long> intake, List<Long> triage, List<Long> closing) {
     }
 
     private record Measured(double perSecond, long cpuNanos) {
@@ -214,6 +219,21 @@ class InvestigationBenchmark {
                 .filter(a -> a.getDurationInMillis() != null)
                 .forEach(a -> durations.add(a.getDurationInMillis() * 1_000_000));
         return durations;
+    }
+
+    /**
+     * Bytes the server process has handed to the operating system to write ({@code wchar} of /proc/self/io): on the
+     * embedded H2 file, what the database wrote (the server logs little); on PostgreSQL, almost nothing, the
+     * database being another process. -1 where there is no /proc.
+     */
+    private static long processBytesWritten() {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/io")).stream()
+                    .filter(line -> line.startsWith("wchar:")).mapToLong(line -> Long.parseLong(line.substring(6).trim()))
+                    .findFirst().orElse(-1);
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** CPU time used by the whole server process (all threads, the JIT and GC included), in nanoseconds. */

@@ -127,13 +127,57 @@ class MigrationsTest {
         }
     }
 
+    @Test
+    void anEngineThatKeptVariablesInItsHistoryStartsAtTheProductsLevelAfterTheMigrationOnH2() throws SQLException {
+        checkHistoryLevel("jdbc:h2:mem:history-level-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    }
+
+    @Test
+    @EnabledIfEnvironmentVariable(named = "SAFEGUARD_TEST_PG_URL", matches = ".+")
+    void anEngineThatKeptVariablesInItsHistoryStartsAtTheProductsLevelAfterTheMigrationOnPostgreSql()
+            throws SQLException {
+        checkHistoryLevel(System.getenv("SAFEGUARD_TEST_PG_URL"),
+                System.getenv().getOrDefault("SAFEGUARD_TEST_PG_USER", "safeguard"),
+                System.getenv().getOrDefault("SAFEGUARD_TEST_PG_PASSWORD", "safeguard"));
+    }
+
+    /**
+     * Version 84 on a database an engine of an earlier version started on ("audit" history, variables kept): without
+     * it the product's engine refuses to start ("historyLevel mismatch"); with it, it starts.
+     */
+    private static void checkHistoryLevel(String url, String user, String password) throws SQLException {
+        Flyway flyway = Migrations.configure(Flyway.configure()).dataSource(url, user, password)
+                .cleanDisabled(false).load();
+        flyway.clean();
+        Migrations.configure(Flyway.configure()).dataSource(url, user, password).target("83").load().migrate();
+        assertThat(engineStarts(url, user, password,
+                org.camunda.bpm.engine.ProcessEngineConfiguration.HISTORY_AUDIT)).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> engineStarts(url, user, password,
+                uk.safeguardcases.infrastructure.engine.ProcessEngineBootstrap.HISTORY))
+                .as("before the migration").hasMessageContaining("historyLevel mismatch");
+
+        assertThat(flyway.migrate().migrationsExecuted).isGreaterThanOrEqualTo(1);
+
+        assertThat(engineStarts(url, user, password,
+                uk.safeguardcases.infrastructure.engine.ProcessEngineBootstrap.HISTORY)).isTrue();
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement statement = connection.createStatement()) {
+            assertThat(single(statement, "select value_ from act_ge_property where name_ = 'historyLevel'"))
+                    .isEqualTo("1");
+        }
+    }
+
     /** An engine that may not touch the schema starts on it: every table it needs is there, at its version. */
     private static boolean engineAcceptsTheSchema(String url, String user, String password) {
+        return engineStarts(url, user, password, uk.safeguardcases.infrastructure.engine.ProcessEngineBootstrap.HISTORY);
+    }
+
+    private static boolean engineStarts(String url, String user, String password, String history) {
         org.camunda.bpm.engine.ProcessEngine engine = new org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration()
                 .setJdbcUrl(url).setJdbcUsername(user).setJdbcPassword(password)
                 .setJdbcDriver(url.startsWith("jdbc:h2:") ? "org.h2.Driver" : "org.postgresql.Driver")
                 .setDatabaseSchemaUpdate(org.camunda.bpm.engine.ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE)
-                .setHistory(org.camunda.bpm.engine.ProcessEngineConfiguration.HISTORY_AUDIT)
+                .setHistory(history)
                 .setJobExecutorActivate(false)
                 .setProcessEngineName("migrations-" + UUID.randomUUID())
                 .buildProcessEngine();
