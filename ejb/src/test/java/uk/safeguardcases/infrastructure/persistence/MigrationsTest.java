@@ -62,6 +62,14 @@ class MigrationsTest {
             assertThat(single(statement, "select count(*) from timeline_head where last_seq = 0")).isEqualTo("4");
             assertThat(single(statement, "select value_ from act_ge_property where name_ = 'schema.version'"))
                     .as("the engine's tables, created by the migrations").isEqualTo(org.camunda.bpm.engine.ProcessEngine.VERSION);
+            assertThat(engineIndexes(connection, "act_hi_actinst"))
+                    .as("the engine's indexes on its history of steps: by process instance, and by execution and"
+                            + " activity").containsExactlyInAnyOrder("act_idx_hi_act_inst_procinst",
+                            "act_idx_hi_act_inst_comp");
+            assertThat(engineIndexes(connection, "act_hi_taskinst")).containsExactlyInAnyOrder(
+                    "act_idx_hi_taskinst_procinst", "act_idx_hi_taskinstid_procinst");
+            assertThat(engineIndexes(connection, "act_hi_procinst")).containsExactlyInAnyOrder(
+                    "act_idx_hi_pro_i_buskey");
             if (url.startsWith("jdbc:postgresql:")) {
                 assertThat(single(statement, "select count(*) from pg_indexes where tablename = 'safeguarding_case'"
                         + " and indexname in ('ix_case_subject_trigram', 'ix_case_reference_trigram')"))
@@ -256,6 +264,22 @@ class MigrationsTest {
             }
         }
         return counts;
+    }
+
+    /** The names of the engine's own indexes (act_idx_…) on a table, in lower case, whatever the database's case. */
+    private static java.util.List<String> engineIndexes(Connection connection, String table) throws SQLException {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (String name : new String[] {table, table.toUpperCase(java.util.Locale.ROOT)}) {
+            try (ResultSet rows = connection.getMetaData().getIndexInfo(null, null, name, false, false)) {
+                while (rows.next()) {
+                    String index = rows.getString("INDEX_NAME");
+                    if (index != null && index.toLowerCase(java.util.Locale.ROOT).startsWith("act_idx_")) {
+                        names.add(index.toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return java.util.List.copyOf(names);
     }
 
     private static String single(Statement statement, String sql) throws SQLException {
