@@ -222,9 +222,9 @@ class InvestigationBenchmark {
     }
 
     /**
-     * Bytes the server process has handed to the operating system to write ({@code wchar} of /proc/self/io): on the
-     * embedded H2 file, what the database wrote (the server logs little); on PostgreSQL, almost nothing, the
-     * database being another process. -1 where there is no /proc.
+     * Bytes the server process has handed to the operating system to write ({@code wchar} of /proc/self/io, sockets
+     * included): on the embedded H2 file, mostly what the database wrote (the server logs little); on PostgreSQL, the
+     * statements sent to it, the database's own writes being another process's. -1 where there is no /proc.
      */
     private static long processBytesWritten() {
         try {
