@@ -52,8 +52,9 @@ public final class AccessScope {
      * an HR partner (and not board staff) sees their organisation's referrals; one who is only a member, their own
      * cases. The board's monitoring tool ({@link Role#INTAKE}) and the engine and jobs (no roles:
      * {@code Caller.system}) act for the board as a whole; what they may do is limited by the services they reach.
-     * Anyone else sees nothing: an HR partner with no organisation, a member with no username, a person whose roles
-     * give no sight of cases. A missing organisation or username must never widen a limit into none.
+     * An HR partner with no organisation, or a member with no username, sees nothing: a missing organisation or
+     * username must never widen a limit into none. (A caller with no roles at all is taken for the engine or a job;
+     * a person with none reaches no page or service, each of which requires a role.)
      */
     public static Limits of(Set<Role> roles, Long organisationId, String username) {
         if (roles.isEmpty() || roles.contains(Role.OFFICER) || roles.contains(Role.SENIOR)
