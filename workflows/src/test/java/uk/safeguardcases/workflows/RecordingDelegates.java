@@ -4,6 +4,7 @@ import static uk.safeguardcases.domain.cases.InvestigationProcess.CLOSURE_REASON
 import static uk.safeguardcases.domain.cases.InvestigationProcess.COOPERATION_DEADLINE;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.HR_ACK_DUE;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.HR_ACK_REMINDER_AT;
+import static uk.safeguardcases.domain.cases.InvestigationProcess.HR_OUTCOME;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.REMOVAL_DEADLINE;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.REMOVAL_REMINDER_AT;
 
@@ -55,6 +56,7 @@ final class RecordingDelegates {
 
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Object> closureReasonSeen = Collections.synchronizedMap(new HashMap<>());
+    private final Map<String, Object> hrOutcomeSeen = Collections.synchronizedMap(new HashMap<>());
     private final Map<String, RuntimeException> failures = new ConcurrentHashMap<>();
 
     /** Registers every delegate with the mock expression manager (thread-bound: call it from the test thread). */
@@ -70,6 +72,11 @@ final class RecordingDelegates {
     /** The closure reason "Close the case" found when it ran for this case. */
     Object closureReasonSeenBy(String caseReference) {
         return closureReasonSeen.get(caseReference);
+    }
+
+    /** The HR partner's outcome "Close the case" found when it ran for this case (null if none was recorded). */
+    Object hrOutcomeSeenBy(String caseReference) {
+        return hrOutcomeSeen.get(caseReference);
     }
 
     /** Makes a delegate fail until {@link #recover(String)}. */
@@ -114,7 +121,10 @@ final class RecordingDelegates {
                 execution.setVariable(HR_ACK_REMINDER_AT, iso(now.plus(HR_ACK_REMINDER_AFTER)));
                 execution.setVariable(HR_ACK_DUE, iso(now.plus(HR_ACK_DUE_AFTER)));
             }
-            case CLOSE_CASE -> closureReasonSeen.put(reference, execution.getVariable(CLOSURE_REASON));
+            case CLOSE_CASE -> {
+                closureReasonSeen.put(reference, execution.getVariable(CLOSURE_REASON));
+                hrOutcomeSeen.put(reference, execution.getVariable(HR_OUTCOME));
+            }
             default -> {
                 // notifications and records only
             }

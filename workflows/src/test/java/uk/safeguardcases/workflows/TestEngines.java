@@ -18,7 +18,7 @@ final class TestEngines {
     static ProcessEngine withModels(ProcessModels models, String... boards) {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setJdbcUrl("jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        configuration.setHistory("audit");
+        configuration.setHistory(uk.safeguardcases.infrastructure.engine.ProcessEngineBootstrap.HISTORY);
         configuration.setJobExecutorActivate(false);
         configuration.setProcessEngineName("test-" + UUID.randomUUID());
         configuration.setExpressionManager(new MockExpressionManager());
