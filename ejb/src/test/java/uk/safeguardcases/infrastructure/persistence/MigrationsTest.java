@@ -97,10 +97,7 @@ class MigrationsTest {
      * the ids of rows inserted without one (the column's default) are above every id there was, and never the same.
      */
     private static void checkCaseIds(String url, String user, String password) throws SQLException {
-        Flyway flyway = Migrations.configure(Flyway.configure()).dataSource(url, user, password)
-                .cleanDisabled(false).load();
-        flyway.clean();
-        Migrations.configure(Flyway.configure()).dataSource(url, user, password).target("82").load().migrate();
+        Flyway flyway = cleanedAndMigratedTo("82", url, user, password);
         String insert = "insert into safeguarding_case (tenant_id, reference, subject_name, organisation_id, source,"
                 + " summary, status, raised_by, raised_at) select 'chscb', '%s', 'Siân Ŵyn', min(id), 'MANUAL',"
                 + " 'A concern.', 'AWAITING_TRIAGE', 'chscb.officer', current_timestamp from parent_organisation"
@@ -154,10 +151,7 @@ class MigrationsTest {
      * it the product's engine refuses to start ("historyLevel mismatch"); with it, it starts.
      */
     private static void checkHistoryLevel(String url, String user, String password) throws SQLException {
-        Flyway flyway = Migrations.configure(Flyway.configure()).dataSource(url, user, password)
-                .cleanDisabled(false).load();
-        flyway.clean();
-        Migrations.configure(Flyway.configure()).dataSource(url, user, password).target("83").load().migrate();
+        Flyway flyway = cleanedAndMigratedTo("83", url, user, password);
         assertThat(engineStarts(url, user, password,
                 org.camunda.bpm.engine.ProcessEngineConfiguration.HISTORY_AUDIT)).isTrue();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> engineStarts(url, user, password,
@@ -173,6 +167,15 @@ class MigrationsTest {
             assertThat(single(statement, "select value_ from act_ge_property where name_ = 'historyLevel'"))
                     .isEqualTo("1");
         }
+    }
+
+    /** The database emptied and migrated up to {@code target}; the Flyway returned migrates the rest. */
+    private static Flyway cleanedAndMigratedTo(String target, String url, String user, String password) {
+        Flyway flyway = Migrations.configure(Flyway.configure()).dataSource(url, user, password)
+                .cleanDisabled(false).load();
+        flyway.clean();
+        Migrations.configure(Flyway.configure()).dataSource(url, user, password).target(target).load().migrate();
+        return flyway;
     }
 
     /** An engine that may not touch the schema starts on it: every table it needs is there, at its version. */
