@@ -70,6 +70,22 @@ class MigrationsTest {
                     "act_idx_hi_taskinst_procinst", "act_idx_hi_taskinstid_procinst");
             assertThat(engineIndexes(connection, "act_hi_procinst")).containsExactlyInAnyOrder(
                     "act_idx_hi_pro_i_buskey");
+            // Migration 85: the runtime tables keep what the product's task queries and the engine's own lookups use.
+            assertThat(engineIndexes(connection, "act_ru_task"))
+                    .contains("act_idx_task_create", "act_idx_task_assignee", "act_idx_task_tenant_id")
+                    .doesNotContain("act_idx_task_owner", "act_idx_task_last_updated", "act_idx_task_case_exec",
+                            "act_idx_task_case_def_id");
+            assertThat(engineIndexes(connection, "act_ru_variable")).contains("act_idx_variable_task_name_type")
+                    .doesNotContain("act_idx_variable_task_id", "act_idx_variable_tenant_id", "act_idx_batch_id",
+                            "act_idx_var_case_exe", "act_idx_var_case_inst_id");
+            assertThat(engineIndexes(connection, "act_ru_execution")).contains("act_idx_exec_buskey")
+                    .doesNotContain("act_idx_exec_tenant_id");
+            assertThat(engineIndexes(connection, "act_ru_identitylink")).contains("act_idx_ident_lnk_group")
+                    .doesNotContain("act_idx_ident_lnk_user");
+            assertThat(foreignKeys(connection, "act_ru_task")).containsExactlyInAnyOrder("act_fk_task_exe",
+                    "act_fk_task_procinst", "act_fk_task_procdef");
+            assertThat(foreignKeys(connection, "act_ru_variable")).containsExactlyInAnyOrder("act_fk_var_exe",
+                    "act_fk_var_procinst", "act_fk_var_bytearray");
             if (url.startsWith("jdbc:postgresql:")) {
                 assertThat(single(statement, "select count(*) from pg_indexes where tablename = 'safeguarding_case'"
                         + " and indexname in ('ix_case_subject_trigram', 'ix_case_reference_trigram')"))
@@ -279,6 +295,19 @@ class MigrationsTest {
                     if (index != null && index.toLowerCase(java.util.Locale.ROOT).startsWith("act_idx_")) {
                         names.add(index.toLowerCase(java.util.Locale.ROOT));
                     }
+                }
+            }
+        }
+        return java.util.List.copyOf(names);
+    }
+
+    /** The names of a table's foreign keys, in lower case. */
+    private static java.util.List<String> foreignKeys(Connection connection, String table) throws SQLException {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (String name : new String[] {table, table.toUpperCase(java.util.Locale.ROOT)}) {
+            try (ResultSet rows = connection.getMetaData().getImportedKeys(null, null, name)) {
+                while (rows.next()) {
+                    names.add(rows.getString("FK_NAME").toLowerCase(java.util.Locale.ROOT));
                 }
             }
         }
