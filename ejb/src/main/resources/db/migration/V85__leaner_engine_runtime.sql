@@ -18,7 +18,7 @@ drop index if exists act_idx_exec_tenant_id;
 drop index if exists act_idx_ident_lnk_user;
 
 -- The variables' reference to the batch that set them: the product starts no batches (the engine's bulk operations
--- over many processes), so the column is always empty. On H2 the foreign key owns its index.
+-- over many processes), so the column is always empty. On H2 the index cannot be dropped while the key uses it.
 alter table act_ru_variable drop constraint if exists act_fk_var_batch;
 drop index if exists act_idx_batch_id;
 

@@ -23,11 +23,11 @@ import org.h2.mvstore.db.Store;
  * with one thread per open database that ends when the database closes.
  *
  * <p>It works as H2's own thread does: only when the chunks together are less than half full, and then it moves the
- * live pages of the chunks emptier than that, the emptiest and oldest first, so each byte it writes frees the most
- * space. (H2's public {@code MVStore.compact} moves any chunk, the oldest first even when it is full: under a steady
- * stream of commits that rewrote the whole database every few seconds, a fifth of what the server wrote.) The file
- * stays within about twice its live data. The rewrite is H2's own, reached by reflection on the H2 version the build
- * pins; on an H2 without it, the public method is used.
+ * live pages of the chunks emptier than that, at most 4 MB a second, so each byte it writes frees more than a byte.
+ * (H2's public {@code MVStore.compact}, used before, moved up to 16 MB a second from any chunk, full ones included,
+ * preferring old ones.) What the server writes per new case and the file's size under the investigation benchmark,
+ * before and after, are in BENCHMARKS.md (2026-11-26, 06:00–07:20). The rewrite is H2's own, reached by reflection
+ * on the H2 version the build pins; on an H2 without it, the public method is used.
  */
 final class Housekeeping {
 
@@ -39,7 +39,7 @@ final class Housekeeping {
     /** At most this much live data is moved at a time (bytes). */
     static final int MOST_REWRITTEN = 4 * 1024 * 1024;
 
-    /** H2's {@code FileStore.rewriteChunks(writeLimit, targetFillRate)} and {@code MVStore.tryExecuteUnderStoreLock}. */
+    /** H2's {@code FileStore.rewriteChunks(writeLimit, targetFillRate)}, {@code MVStore.tryExecuteUnderStoreLock}. */
     private static final Method REWRITE_CHUNKS;
     private static final Method UNDER_STORE_LOCK;
 
@@ -52,8 +52,8 @@ final class Housekeeping {
             rewrite.setAccessible(true);
             underLock.setAccessible(true);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.log(Level.WARNING, "This H2 has no chunk rewrite by fill rate; the embedded database's file is kept with"
-                    + " H2's public compaction", e);
+            LOG.log(Level.WARNING, "This H2 has no chunk rewrite by fill rate; the embedded database's file is kept"
+                    + " with H2's public compaction", e);
             rewrite = null;
             underLock = null;
         }
@@ -95,7 +95,10 @@ final class Housekeeping {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            if (!mvStore.isClosed()) {
+            if (mvStore.isClosed()) {
+                // A failure while moving pages (a write refused, a page unreadable) makes H2 close the database.
+                LOG.log(Level.SEVERE, "The embedded database closed during housekeeping of its file", e);
+            } else {
                 LOG.log(Level.WARNING, "Housekeeping of the embedded database stopped; its file may grow until the"
                         + " server restarts", e);
             }
@@ -109,7 +112,7 @@ final class Housekeeping {
         return REWRITE_CHUNKS != null;
     }
 
-    /** Moves the live pages of the emptiest chunks, if the chunks together are less than {@link #TARGET_FILL_RATE} full. */
+    /** Moves the emptiest chunks' live pages if the chunks together are less than {@link #TARGET_FILL_RATE} full. */
     static void tidy(MVStore mvStore) throws InterruptedException {
         FileStore<?> fileStore = mvStore.getFileStore();
         int fillRate = fileStore.getChunksFillRate();
@@ -120,7 +123,15 @@ final class Housekeeping {
             mvStore.compact(TARGET_FILL_RATE, MOST_REWRITTEN);
             return;
         }
-        Callable<Boolean> rewrite = () -> (Boolean) REWRITE_CHUNKS.invoke(fileStore, MOST_REWRITTEN, fillRate);
+        // H2's own exception, not reflection's wrapper, reaches the store lock's handler, which closes the store on
+        // any failure (as it does for H2's own compaction) with the failure's own error code.
+        Callable<Boolean> rewrite = () -> {
+            try {
+                return (Boolean) REWRITE_CHUNKS.invoke(fileStore, MOST_REWRITTEN, fillRate);
+            } catch (InvocationTargetException e) {
+                throw e.getCause() instanceof Exception cause ? cause : new IllegalStateException(e.getCause());
+            }
+        };
         try {
             UNDER_STORE_LOCK.invoke(mvStore, rewrite);
         } catch (IllegalAccessException e) {
