@@ -125,22 +125,22 @@ final class Housekeeping {
         }
         // H2's own exception, not reflection's wrapper, reaches the store lock's handler, which closes the store on
         // any failure (as it does for H2's own compaction) with the failure's own error code.
-        Callable<Boolean> rewrite = () -> {
-            try {
-                return (Boolean) REWRITE_CHUNKS.invoke(fileStore, MOST_REWRITTEN, fillRate);
-            } catch (InvocationTargetException e) {
-                throw e.getCause() instanceof Exception cause ? cause : new IllegalStateException(e.getCause());
-            }
-        };
+        Callable<Boolean> rewrite = () -> (Boolean) call(REWRITE_CHUNKS, fileStore, MOST_REWRITTEN, fillRate);
         try {
-            UNDER_STORE_LOCK.invoke(mvStore, rewrite);
-        } catch (IllegalAccessException e) {
+            call(UNDER_STORE_LOCK, mvStore, rewrite);
+        } catch (InterruptedException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A method reached by reflection, throwing what the method itself threw. */
+    private static Object call(Method method, Object target, Object... arguments) throws Exception {
+        try {
+            return method.invoke(target, arguments);
         } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof InterruptedException interrupted) {
-                throw interrupted;
-            }
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            throw e.getCause() instanceof Exception cause ? cause : new IllegalStateException(e.getCause());
         }
     }
 }
