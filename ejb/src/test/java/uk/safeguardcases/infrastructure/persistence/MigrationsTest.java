@@ -287,27 +287,29 @@ class MigrationsTest {
 
     /** The names of the engine's own indexes (act_idx_…) on a table, in lower case, whatever the database's case. */
     private static java.util.List<String> engineIndexes(Connection connection, String table) throws SQLException {
-        java.util.Set<String> names = new java.util.TreeSet<>();
-        for (String name : new String[] {table, table.toUpperCase(java.util.Locale.ROOT)}) {
-            try (ResultSet rows = connection.getMetaData().getIndexInfo(null, null, name, false, false)) {
-                while (rows.next()) {
-                    String index = rows.getString("INDEX_NAME");
-                    if (index != null && index.toLowerCase(java.util.Locale.ROOT).startsWith("act_idx_")) {
-                        names.add(index.toLowerCase(java.util.Locale.ROOT));
-                    }
-                }
-            }
-        }
-        return java.util.List.copyOf(names);
+        return names(table, name -> connection.getMetaData().getIndexInfo(null, null, name, false, false), "INDEX_NAME")
+                .stream().filter(index -> index.startsWith("act_idx_")).toList();
     }
 
     /** The names of a table's foreign keys, in lower case. */
     private static java.util.List<String> foreignKeys(Connection connection, String table) throws SQLException {
+        return names(table, name -> connection.getMetaData().getImportedKeys(null, null, name), "FK_NAME");
+    }
+
+    private interface MetaData {
+        ResultSet about(String table) throws SQLException;
+    }
+
+    /** A column of the database's description of a table, looked up as named and in upper case, in lower case. */
+    private static java.util.List<String> names(String table, MetaData metaData, String column) throws SQLException {
         java.util.Set<String> names = new java.util.TreeSet<>();
         for (String name : new String[] {table, table.toUpperCase(java.util.Locale.ROOT)}) {
-            try (ResultSet rows = connection.getMetaData().getImportedKeys(null, null, name)) {
+            try (ResultSet rows = metaData.about(name)) {
                 while (rows.next()) {
-                    names.add(rows.getString("FK_NAME").toLowerCase(java.util.Locale.ROOT));
+                    String value = rows.getString(column);
+                    if (value != null) {
+                        names.add(value.toLowerCase(java.util.Locale.ROOT));
+                    }
                 }
             }
         }
