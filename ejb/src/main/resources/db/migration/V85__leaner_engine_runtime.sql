@@ -23,7 +23,7 @@ alter table act_ru_variable drop constraint if exists act_fk_var_batch;
 drop index if exists act_idx_batch_id;
 
 -- The CMMN engine's references from tasks and variables to case executions and case definitions: the product
--- deploys no CMMN models (ProcessEngineBootstrap turns that engine off), so these columns are always empty. On H2 each
+-- deploys no CMMN models, so these columns are always empty. On H2 each
 -- foreign key owns an index that every task and variable row is written into; PostgreSQL has an index of the same
 -- purpose beside each. The case engine's own tables stay, empty, as the engine's schema check expects them.
 alter table act_ru_task drop constraint if exists act_fk_task_case_exe;

@@ -91,9 +91,6 @@ public class ProcessEngineBootstrap {
         configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
         configuration.setEnforceHistoryTimeToLive(true);
         configuration.setTenantCheckEnabled(true);
-        // No CMMN models are deployed: the case engine stays off (migration 85 dropped its references from tasks and
-        // variables).
-        configuration.setCmmnEnabled(false);
         // The engine's usage metrics (a row per task assignment, counters flushed to the database) feed
         // Camunda's licence reports, which nobody here reads; the boards' figures come from the cases.
         configuration.setMetricsEnabled(false);
