@@ -89,6 +89,7 @@ final class Housekeeping {
             while (!mvStore.isClosed()) {
                 Thread.sleep(1000);
                 if (!mvStore.isClosed()) {
+                    GroupCommit.writeUnwritten(mvStore);
                     tidy(mvStore);
                 }
             }

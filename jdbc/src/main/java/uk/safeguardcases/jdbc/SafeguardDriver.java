@@ -38,6 +38,7 @@ public final class SafeguardDriver implements Driver {
             LocalAccess.offer(url);
             if (LocalAccess.databaseName(url) != null) {
                 Housekeeping.keep(connection);
+                return GroupCommit.durable(connection);
             }
         }
         return connection;

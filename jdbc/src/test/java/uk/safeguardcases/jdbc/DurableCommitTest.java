@@ -13,6 +13,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +37,95 @@ class DurableCommitTest {
 
         assertThat(confirmed).hasSize(COMMITS);
         assertThat(rowsIn(url)).containsExactlyElementsOf(confirmed);
+    }
+
+    @Test
+    void everyCommitAnsweredBeforeAKillIsThereAfterwardsWhenManyCommitAtOnce() throws Exception {
+        String url = "jdbc:h2:durable:" + folder.resolve("together").toAbsolutePath();
+        List<Integer> confirmed = commitThenDie(url, "together");
+
+        // Killed while its writers were still committing: some of their last commits may be there unanswered.
+        assertThat(confirmed).hasSizeGreaterThanOrEqualTo(4 * COMMITS);
+        assertThat(rowsIn(url)).containsAll(confirmed);
+    }
+
+    @Test
+    void commitsEndingWhileTheFileIsWrittenShareTheNextWrite() throws Exception {
+        String url = "jdbc:h2:durable:" + folder.resolve("shared").toAbsolutePath();
+        SafeguardDriver driver = new SafeguardDriver();
+        List<Connection> connections = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                Connection connection = driver.connect(url, credentials());
+                connection.setAutoCommit(false);
+                connections.add(connection);
+            }
+            connections.get(0).createStatement().execute("create table commits (n int primary key, note varchar(100))");
+            connections.get(0).commit();
+            MVStore store = storeOf(url);
+            GroupCommit groupCommit = GroupCommit.of(store);
+            long before;
+            List<Thread> writers = new ArrayList<>();
+            List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+            groupCommit.writing.lock();
+            try {
+                before = store.getCurrentVersion();
+                for (int i = 0; i < connections.size(); i++) {
+                    Connection connection = connections.get(i);
+                    int n = i;
+                    Thread writer = new Thread(() -> {
+                        try {
+                            connection.createStatement().execute("insert into commits values (" + n + ", 'Tŷ – “£”')");
+                            connection.commit();
+                        } catch (Throwable e) {
+                            failures.add(e);
+                        }
+                    });
+                    writer.start();
+                    writers.add(writer);
+                }
+                // Each has committed in memory and waits for the file to be written (the test holds the writer).
+                long deadline = System.nanoTime() + 30_000_000_000L;
+                while (groupCommit.writing.getQueueLength() < connections.size() && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
+                // (the housekeeping's own write of what no commit asked for may be waiting too)
+                assertThat(groupCommit.writing.getQueueLength()).isGreaterThanOrEqualTo(connections.size());
+            } finally {
+                groupCommit.writing.unlock();
+            }
+            for (Thread writer : writers) {
+                writer.join(30_000);
+            }
+            assertThat(failures).isEmpty();
+            // One write for all eight (or the housekeeping's, if it came first, and its tidying of the file's chunks);
+            // H2 on its own writes one for each commit.
+            assertThat(store.getCurrentVersion() - before).isBetween(1L, 3L);
+            assertThat(rowsIn(url)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+        } finally {
+            for (Connection connection : connections) {
+                connection.close();
+            }
+        }
+    }
+
+    @Test
+    void aTransactionThatOnlyReadsWritesNothingAtItsCommit() throws Exception {
+        String url = "jdbc:h2:durable:" + folder.resolve("reads").toAbsolutePath();
+        try (Connection connection = new SafeguardDriver().connect(url, credentials())) {
+            connection.createStatement().execute("create table commits (n int primary key, note varchar(100))");
+            connection.createStatement().execute("insert into commits values (1, 'Aber–Tawe')");
+            MVStore store = storeOf(url);
+            long before = store.getCurrentVersion();
+            connection.setAutoCommit(false);
+            for (int i = 0; i < 20; i++) {
+                connection.createStatement().executeQuery("select note from commits").close();
+                connection.commit();
+            }
+            connection.setAutoCommit(true);
+            connection.createStatement().execute("select count(*) from commits");
+            assertThat(store.getCurrentVersion()).isEqualTo(before);
+        }
     }
 
     @Test
@@ -106,8 +198,12 @@ class DurableCommitTest {
 
     /** Runs {@link Writer} in a JVM of its own, which commits rows one by one and halts after the last. */
     private List<Integer> commitThenDie(String url) throws Exception {
+        return commitThenDie(url, "alone");
+    }
+
+    private List<Integer> commitThenDie(String url, String how) throws Exception {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Writer.class.getName(), url, String.valueOf(COMMITS))
+                "-cp", System.getProperty("java.class.path"), Writer.class.getName(), url, String.valueOf(COMMITS), how)
                 .redirectErrorStream(true).start();
         List<Integer> confirmed = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -143,12 +239,28 @@ class DurableCommitTest {
         return properties;
     }
 
-    /** The process that is killed: each commit is printed only after H2 has answered it. */
+    /** The store of the open database {@code url}: the one the driver's connections share. */
+    private static MVStore storeOf(String url) throws Exception {
+        try (Connection connection = new SafeguardDriver().connect(url, credentials())) {
+            JdbcConnection jdbc = connection.unwrap(JdbcConnection.class);
+            return ((SessionLocal) jdbc.getSession()).getDatabase().getStore().getMvStore();
+        }
+    }
+
+    /**
+     * The process that is killed: each commit is printed only after H2 has answered it. Alone, it commits one row at
+     * a time and halts after the last; together, four writers commit at once (two by {@code commit()}, two in
+     * auto-commit) and the process halts as soon as each has had its commits answered, while they go on.
+     */
     public static final class Writer {
         public static void main(String[] args) throws Exception {
             int commits = Integer.parseInt(args[1]);
             Connection connection = new SafeguardDriver().connect(args[0], credentials());
             connection.createStatement().execute("create table commits (n int primary key, note varchar(100))");
+            if ("together".equals(args[2])) {
+                together(args[0], commits);
+                return;
+            }
             connection.setAutoCommit(false);
             for (int n = 1; n <= commits; n++) {
                 connection.createStatement().execute("insert into commits values (" + n + ", 'Dŵr – “tŷ” £5')");
@@ -156,6 +268,34 @@ class DurableCommitTest {
                 System.out.println("committed " + n);
                 System.out.flush();
             }
+            Runtime.getRuntime().halt(9);
+        }
+
+        private static void together(String url, int commits) throws Exception {
+            java.util.concurrent.CountDownLatch answered = new java.util.concurrent.CountDownLatch(4 * commits);
+            for (int w = 0; w < 4; w++) {
+                Connection connection = new SafeguardDriver().connect(url, credentials());
+                connection.setAutoCommit(w % 2 == 0);
+                int first = w * 1_000_000;
+                Thread writer = new Thread(() -> {
+                    try {
+                        for (int n = first; ; n++) {
+                            connection.createStatement().execute("insert into commits values (" + n + ", 'Dŵr – “tŷ” £5')");
+                            if (!connection.getAutoCommit()) {
+                                connection.commit();
+                            }
+                            System.out.println("committed " + n);
+                            answered.countDown();
+                        }
+                    } catch (Exception e) {
+                        e.printStackTrace();
+                    }
+                });
+                writer.setDaemon(true);
+                writer.start();
+            }
+            answered.await();
+            System.out.flush();
             Runtime.getRuntime().halt(9);
         }
     }

@@ -1,0 +1,120 @@
+package uk.safeguardcases.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.db.Store;
+
+/**
+ * The commits of a {@code durable:} H2 file written to it together: a commit returns once a write of the file that
+ * began after it has reached the disk, and commits that end while one write is under way share the next.
+ *
+ * <p>With {@code WRITE_DELAY=0} H2 writes the file at the end of every transaction that changed anything, each
+ * commit on its own: with several commits at once each waits for the one before, then writes its own chunk holding
+ * every page changed since, in every table and index, with their paths to the root, however little it changed
+ * itself. On the investigation's intake that was about half of the server's CPU (BENCHMARKS.md, 2026-11-25). Here
+ * H2 is told not to write at the end of a transaction ({@link MVStore#setAutoCommitDelay} -1: no delay and no
+ * background writer, the value H2 itself sets while closing), and the connection ({@link DurableConnection}) asks
+ * for the write after its commit: the first to ask writes everything committed so far, and those that asked while it
+ * wrote find their commits already written or have the next writer write them all.
+ */
+final class GroupCommit {
+
+    private static final Map<MVStore, GroupCommit> OPEN = new ConcurrentHashMap<>();
+
+    private final MVStore store;
+    /** Held while the file is written (package-private for the test that holds it). */
+    final ReentrantLock writing = new ReentrantLock();
+    /** Commits that asked to be written, numbered in the order they asked. */
+    private final AtomicLong asked = new AtomicLong();
+    /** Every commit numbered up to this one is on the disk. Changed only while {@link #writing} is held. */
+    private volatile long written;
+
+    private GroupCommit(MVStore store) {
+        this.store = store;
+    }
+
+    /**
+     * {@code connection} with its commits written as group commits, if it is open on an embedded H2 file whose URL
+     * asks for each commit to be written ({@code WRITE_DELAY=0}, as {@link SafeguardDriver#durable} sets unless the
+     * URL says otherwise); else {@code connection} as it is.
+     */
+    static Connection durable(Connection connection) {
+        if (!(connection instanceof JdbcConnection jdbc) || !(jdbc.getSession() instanceof SessionLocal session)) {
+            return connection;
+        }
+        Store store = session.getDatabase().getStore();
+        if (store == null || store.getMvStore().getFileStore() == null || store.getMvStore().getAutoCommitDelay() > 0) {
+            return connection;
+        }
+        return DurableConnection.of(jdbc, session, of(store.getMvStore()));
+    }
+
+    /** Writes what no commit asked to be written on {@code store}, if its commits are group commits. */
+    static void writeUnwritten(MVStore store) {
+        GroupCommit groupCommit = OPEN.get(store);
+        if (groupCommit != null) {
+            groupCommit.writeUnwritten();
+        }
+    }
+
+    /**
+     * The group commit of {@code store}, which from now on writes only when asked: a connection opened since may
+     * have set H2's write delay back to its URL's 0 (H2 runs the URL's settings for each new connection).
+     */
+    static GroupCommit of(MVStore store) {
+        store.setAutoCommitDelay(-1);
+        GroupCommit groupCommit = OPEN.computeIfAbsent(store, GroupCommit::new);
+        OPEN.keySet().removeIf(MVStore::isClosed);
+        return groupCommit;
+    }
+
+    /**
+     * Returns once everything committed before the call is on the disk: called after a commit, it makes the commit
+     * durable.
+     */
+    void awaitWritten() throws SQLException {
+        long mine = asked.incrementAndGet();
+        writing.lock();
+        try {
+            if (written >= mine) {
+                return;
+            }
+            long upTo = asked.get();
+            // Writes every change made so far, committed or not, as one new version of the file (H2 writes the
+            // uncommitted ones with their undo logs, as at any write); returns at once if a write since the last
+            // change has already done so. H2 runs the write in this thread, as no background writer is running.
+            store.commit();
+            if (store.isClosed()) {
+                throw new SQLException("The database closed before the commit was written to its file", "08006");
+            }
+            written = upTo;
+        } catch (RuntimeException e) {
+            throw new SQLException("The commit could not be written to the database's file", "08006", e);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /** Writes the changes no commit has asked for (statements of another kind, or whatever a path missed). */
+    private void writeUnwritten() {
+        if (!store.isClosed() && store.hasUnsavedChanges()) {
+            writing.lock();
+            try {
+                long upTo = asked.get();
+                store.commit();
+                if (!store.isClosed()) {
+                    written = Math.max(written, upTo);
+                }
+            } finally {
+                writing.unlock();
+            }
+        }
+    }
+}
