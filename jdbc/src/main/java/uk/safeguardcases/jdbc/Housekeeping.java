@@ -20,7 +20,8 @@ import org.h2.mvstore.db.Store;
  * space can be used again, but that thread runs only when commits are written in the background
  * ({@code WRITE_DELAY} above 0), never for a durable file, whose commits are written as they happen. Without it the
  * file grew by about 3 kB per commit (loading 100,000 cases made a 5.8 GB file). This does that work once a second,
- * with one thread per open database that ends when the database closes.
+ * with one thread per open database that ends when the database closes; first it writes whatever changes no commit
+ * asked to be written ({@link GroupCommit#writeUnwritten}), as H2's thread would within its write delay.
  *
  * <p>It works as H2's own thread does: only when the chunks together are less than half full, and then it moves the
  * live pages of the chunks emptier than that, at most 4 MB a second, so each byte it writes frees more than a byte.
