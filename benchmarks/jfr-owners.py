@@ -62,6 +62,8 @@ for event in events:
     commit = 'CMTTxInterceptor.endTransaction' in joined
     owner = None
     for frame in stack:
+        if frame.startswith('uk.safeguardcases.jdbc'):
+            continue  # the driver's group commit: the database's work, counted with the commit
         if frame.startswith('org.camunda'):
             owner = 'engine'
             break
@@ -74,7 +76,8 @@ for event in events:
     owner = owner or 'container'
     owners[(step, owner)] += 1
     if owner in ('product', 'commit (audit chain)'):
-        product_frames[(step, next(f for f in stack if f.startswith('uk.safeguardcases')))] += 1
+        product_frames[(step, next(f for f in stack if f.startswith('uk.safeguardcases')
+                                    and not f.startswith('uk.safeguardcases.jdbc')))] += 1
 
 print("samples by workload (10 ms of a thread's CPU each):")
 for name, count in workloads.most_common():
