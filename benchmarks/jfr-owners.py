@@ -30,6 +30,11 @@ def frames(event):
 
 def workload_of(joined):
     """The product's step (intake or triage), or the other workload, a sample was in."""
+    if 'InvestigationBenchmark.intakeOne' in joined:
+        return 'intake'
+    if 'InvestigationBenchmark.triageOne' in joined:
+        return 'triage'
+    # Recordings made before the benchmark named its steps (2026-11-26): by the lambdas' numbers then.
     if 'lambda$productRound' in joined:
         return 'intake' if 'CaseService.raiseConcern' in joined or 'lambda$productRound$8' in joined \
             or 'lambda$productRound$9' in joined else 'triage'
