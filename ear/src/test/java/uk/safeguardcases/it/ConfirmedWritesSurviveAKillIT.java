@@ -45,6 +45,9 @@ class ConfirmedWritesSurviveAKillIT {
             String apiKey = makeApiKey(uri);
             String organisationId = metropolitanPolice(uri);
             ApiClient officer = ApiClient.asPerson(uri, "chscb.officer", PASSWORD);
+            // The readiness check says what this test proves: commits are on the disk when answered.
+            ApiClient.Answer ready = officer.get("health/ready");
+            assertThat(ready.json().getJsonObject("database").getBoolean("durableCommits")).as(ready.body()).isTrue();
             ApiClient tool = ApiClient.withKey(uri, apiKey);
 
             List<String> awaitingTriage = new ArrayList<>();

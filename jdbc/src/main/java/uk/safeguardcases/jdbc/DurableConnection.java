@@ -7,23 +7,27 @@ import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
+import org.h2.engine.Database;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 
 /**
  * A connection to a {@code durable:} H2 file whose commits return only once they are on the disk, written together
- * with the commits that end beside them ({@link GroupCommit}). It is H2's own connection, and its statements H2's
- * own, with this added after each of the ways a transaction that changed something ends in a commit:
- * {@code commit()}; {@code setAutoCommit(true)} with changes pending; and any statement run with auto-commit on
- * that changed something (by H2's count of changes). Anything else (a DDL statement's own commit inside a transaction, H2's commits of its own) is
- * written by the next commit that asks, or by the housekeeping within a second.
+ * with the commits that end beside them ({@link GroupCommit}). A proxy of H2's connection, and of its statements,
+ * passing every call to them, with a wait for the file to be written after each of the ways a transaction that
+ * changed something ends in a commit: {@code commit()}; {@code setAutoCommit(true)} with changes pending; a statement
+ * that committed a change ({@link #execute}). Commits that do not pass through it (H2's own sessions; a session of
+ * the backup command's local TCP service, {@link LocalAccess}; a connection or statement unwrapped to H2's own
+ * class, which nothing in the product does) are written by the next commit that waits, or by the housekeeping within
+ * a second.
  */
 final class DurableConnection implements InvocationHandler {
 
-    private static final Set<String> EXECUTIONS = Set.of("execute", "executeUpdate", "executeLargeUpdate",
-            "executeBatch", "executeLargeBatch");
+    private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
+            "executeLargeUpdate", "executeBatch", "executeLargeBatch");
 
     private final JdbcConnection connection;
     private final SessionLocal session;
@@ -119,17 +123,48 @@ final class DurableConnection implements InvocationHandler {
                             if (!EXECUTIONS.contains(method.getName())) {
                                 return call(method, statement, arguments);
                             }
-                            // In auto-commit, a statement that changed something has committed it: the database's
-                            // count of changes (its own or another session's) moved.
-                            long changes = session.getDatabase().getModificationDataId();
-                            Object result = call(method, statement, arguments);
-                            if (connection.getAutoCommit() && session.getDatabase().getModificationDataId() != changes) {
-                                groupCommit.awaitWritten();
-                            }
-                            return result;
+                            return execute(method, statement, arguments);
                         }
                     }
                 });
+    }
+
+    /**
+     * Runs a statement, and waits for the file to be written if the statement committed a change. In auto-commit, any
+     * statement that changed something commits it (a query too: {@code NEXT VALUE FOR}, a function,
+     * {@code FINAL TABLE (INSERT …)}), seen by H2's counts of changes to data and to the schema, which count other
+     * sessions' changes as well, so this may wait when it need not, never the other way. Inside a transaction, a DDL
+     * statement commits what is pending with itself (the schema's count moves), and a {@code COMMIT} statement leaves
+     * nothing pending; other statements leave their changes pending for the commit, and a query at the start of a
+     * transaction never waits for other sessions' writes. A statement that fails after committing part of its work (a
+     * batch in auto-commit) waits too, before its failure is thrown.
+     */
+    private Object execute(Method method, Statement statement, Object[] arguments) throws Throwable {
+        Database database = session.getDatabase();
+        boolean pending = !connection.getAutoCommit() && session.hasPendingTransaction();
+        long data = database.getModificationDataId();
+        long schema = database.getModificationMetaId();
+        Throwable failure = null;
+        try {
+            return call(method, statement, arguments);
+        } catch (Throwable e) {
+            failure = e;
+            throw e;
+        } finally {
+            boolean committed = connection.getAutoCommit()
+                    ? database.getModificationDataId() != data || database.getModificationMetaId() != schema
+                    : database.getModificationMetaId() != schema || pending && !session.hasPendingTransaction();
+            if (committed) {
+                try {
+                    groupCommit.awaitWritten();
+                } catch (SQLException e) {
+                    if (failure == null) {
+                        throw e;
+                    }
+                    failure.addSuppressed(e);
+                }
+            }
+        }
     }
 
     private static Object call(Method method, Object target, Object[] arguments) throws Throwable {

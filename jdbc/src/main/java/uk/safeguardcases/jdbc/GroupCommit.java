@@ -35,6 +35,8 @@ final class GroupCommit {
     private final AtomicLong asked = new AtomicLong();
     /** Every commit numbered up to this one is on the disk. Changed only while {@link #writing} is held. */
     private volatile long written;
+    /** Writes made for commits that asked (for the tests: commits that share a write make one). */
+    private final AtomicLong writes = new AtomicLong();
 
     private GroupCommit(MVStore store) {
         this.store = store;
@@ -87,6 +89,12 @@ final class GroupCommit {
                 return;
             }
             long upTo = asked.get();
+            if (store.getAutoCommitDelay() > 0) {
+                // Someone ran SET WRITE_DELAY: H2's background writer would write chunks after their store returned.
+                // Stopping it waits for those writes; the durable file's commits wait for their own write instead.
+                store.setAutoCommitDelay(-1);
+            }
+            writes.incrementAndGet();
             // Writes every change made so far, committed or not, as one new version of the file (H2 writes the
             // uncommitted ones with their undo logs, as at any write); returns at once if a write since the last
             // change has already done so. H2 runs the write in this thread, as no background writer is running.
@@ -102,11 +110,29 @@ final class GroupCommit {
         }
     }
 
+    /** The group commit of {@code store}, if its commits are group commits; else null (for the tests). */
+    static GroupCommit existing(MVStore store) {
+        return OPEN.get(store);
+    }
+
+    /** Commits that have asked to be written so far. */
+    long asked() {
+        return asked.get();
+    }
+
+    /** Writes made for commits that asked, so far. */
+    long writes() {
+        return writes.get();
+    }
+
     /** Writes the changes no commit has asked for (statements of another kind, or whatever a path missed). */
     private void writeUnwritten() {
         if (!store.isClosed() && store.hasUnsavedChanges()) {
             writing.lock();
             try {
+                if (store.getAutoCommitDelay() > 0) {
+                    store.setAutoCommitDelay(-1);
+                }
                 long upTo = asked.get();
                 store.commit();
                 if (!store.isClosed()) {

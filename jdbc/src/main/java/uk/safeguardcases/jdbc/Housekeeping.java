@@ -18,7 +18,7 @@ import org.h2.mvstore.db.Store;
  * Keeps a {@code durable:} H2 file near the size of its live data. Each commit writes the pages it changed as a new
  * chunk at the end of the file; H2's own background thread moves the live pages out of mostly-dead chunks so their
  * space can be used again, but that thread runs only when commits are written in the background
- * ({@code WRITE_DELAY} above 0), never for a durable file, whose commits are written as they happen. Without it the
+ * ({@code WRITE_DELAY} above 0), never for a durable file, whose commits are written as they are answered. Without it the
  * file grew by about 3 kB per commit (loading 100,000 cases made a 5.8 GB file). This does that work once a second,
  * with one thread per open database that ends when the database closes; first it writes whatever changes no commit
  * asked to be written ({@link GroupCommit#writeUnwritten}), as H2's thread would within its write delay.
@@ -86,24 +86,31 @@ final class Housekeeping {
     }
 
     private static void run(MVStore mvStore) {
+        boolean failedBefore = false;
         try {
             while (!mvStore.isClosed()) {
                 Thread.sleep(1000);
-                if (!mvStore.isClosed()) {
-                    GroupCommit.writeUnwritten(mvStore);
-                    tidy(mvStore);
+                try {
+                    if (!mvStore.isClosed()) {
+                        GroupCommit.writeUnwritten(mvStore);
+                        tidy(mvStore);
+                    }
+                } catch (RuntimeException e) {
+                    if (mvStore.isClosed()) {
+                        // A failure while writing or moving pages (a write refused, a page unreadable) makes H2
+                        // close the database.
+                        LOG.log(Level.SEVERE, "The embedded database closed during housekeeping of its file", e);
+                        return;
+                    }
+                    // Tried again each second: the file may grow meanwhile, and what no commit asked to be written
+                    // waits for the next commit that does.
+                    LOG.log(failedBefore ? Level.FINE : Level.WARNING, "Housekeeping of the embedded database's"
+                            + " file failed; it is tried again each second", e);
+                    failedBefore = true;
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            if (mvStore.isClosed()) {
-                // A failure while moving pages (a write refused, a page unreadable) makes H2 close the database.
-                LOG.log(Level.SEVERE, "The embedded database closed during housekeeping of its file", e);
-            } else {
-                LOG.log(Level.WARNING, "Housekeeping of the embedded database stopped; its file may grow until the"
-                        + " server restarts", e);
-            }
         } finally {
             KEPT.remove(mvStore);
         }

@@ -45,8 +45,10 @@ public final class SafeguardDriver implements Driver {
     }
 
     /**
-     * A {@code durable:} H2 database writes each commit to its file as it commits ({@code WRITE_DELAY=0}; by default H2
-     * writes the commits of the last second together, in the background). And it reuses the space of chunks that no
+     * A {@code durable:} H2 database writes each commit to its file before the commit is answered: {@code WRITE_DELAY=0}
+     * (by default H2 writes the commits of the last second together, in the background) opens it with no background
+     * writer, and makes the driver write the commits that end together in one write ({@link GroupCommit}, which sets
+     * H2's delay to -1 so that H2 does not write at each commit itself). And it reuses the space of chunks that no
      * longer hold live data at once ({@code RETENTION_TIME=0}): H2 keeps them 45 s by default in case the disk had not
      * yet written the newer ones, which cannot happen here since each write reaches the disk before it returns
      * ({@link DurableFilePath}); without this the file grows by a chunk for every commit until it is closed.

@@ -64,12 +64,19 @@ public class HealthService {
 
     /**
      * Whether a commit is on disk when the database answers it: an H2 file opened through {@code durable:}
-     * (never an in-memory one), or a PostgreSQL server with fsync and synchronous commits on.
+     * (never an in-memory one) whose commits are not left to H2's background writer (its write delay 0, or -1 while
+     * the driver writes commits together), or a PostgreSQL server with fsync and synchronous commits on.
      */
     private static boolean durableCommits(Connection connection) throws java.sql.SQLException {
         String url = connection.getMetaData().getURL();
         if (url.startsWith("jdbc:h2:")) {
-            return url.startsWith("jdbc:h2:durable:");
+            if (!url.startsWith("jdbc:h2:durable:")) {
+                return false;
+            }
+            try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(
+                    "select setting_value from information_schema.settings where setting_name = 'WRITE_DELAY'")) {
+                return row.next() && Integer.parseInt(row.getString(1)) <= 0;
+            }
         }
         try (Statement statement = connection.createStatement()) {
             return "on".equals(setting(statement, "fsync")) && !"off".equals(setting(statement, "synchronous_commit"));
