@@ -23,8 +23,8 @@ import org.h2.mvstore.db.Store;
  * background writer, the value H2 itself sets while closing), and the connection ({@link DurableConnection}) asks
  * for the write after its commit: the first to ask writes everything committed so far, and those that asked while it
  * wrote find their commits already written or have the next writer write them all. On the investigation benchmark's
- * intake a new concern's commit then wrote 96–99 KB instead of 144–145 KB, and intake rose from 236–247 to 308
- * concerns/s (BENCHMARKS.md, 2026-11-26 09:16–10:40).
+ * intake a new concern's commit then wrote 96–99 KB instead of 143–149 KB, and intake rose from 203–247 to 308–347
+ * concerns/s (BENCHMARKS.md, 2026-11-26 09:16–11:43).
  */
 final class GroupCommit {
 
