@@ -24,7 +24,7 @@ import org.h2.mvstore.db.Store;
  * for the write after its commit: the first to ask writes everything committed so far, and those that asked while it
  * wrote find their commits already written or have the next writer write them all. On the investigation benchmark's
  * intake a new concern's commit then wrote 96–99 KB instead of 143–149 KB, and intake rose from 203–247 to 308–347
- * concerns/s (BENCHMARKS.md, 2026-11-26 09:16–11:43).
+ * concerns/s (BENCHMARKS.md, 2026-11-26 09:16–11:50).
  */
 final class GroupCommit {
 
