@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Wrapper;
 import java.util.Set;
 import org.h2.engine.Database;
 import org.h2.engine.SessionLocal;
@@ -25,6 +26,9 @@ import org.h2.jdbc.JdbcConnection;
  * a second.
  */
 final class DurableConnection implements InvocationHandler {
+
+    /** The methods a proxy answers itself ({@link #asWrapper}). */
+    private static final Set<String> WRAPPER = Set.of("unwrap", "isWrapperFor", "equals", "hashCode", "toString");
 
     private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
             "executeLargeUpdate", "executeBatch", "executeLargeBatch");
@@ -68,22 +72,10 @@ final class DurableConnection implements InvocationHandler {
                 }
                 return null;
             }
-            case "unwrap" -> {
-                return ((Class<?>) arguments[0]).isInstance(proxy) ? proxy : connection.unwrap((Class<?>) arguments[0]);
-            }
-            case "isWrapperFor" -> {
-                return ((Class<?>) arguments[0]).isInstance(proxy) || connection.isWrapperFor((Class<?>) arguments[0]);
-            }
-            case "equals" -> {
-                return target == arguments[0];
-            }
-            case "hashCode" -> {
-                return System.identityHashCode(target);
-            }
-            case "toString" -> {
-                return "durable " + connection;
-            }
             default -> {
+                if (WRAPPER.contains(method.getName())) {
+                    return asWrapper(target, connection, method, arguments);
+                }
                 Object result = call(method, connection, arguments);
                 if (result instanceof Statement statement) {
                     return statement(statement);
@@ -102,24 +94,10 @@ final class DurableConnection implements InvocationHandler {
                         case "getConnection" -> {
                             return proxy;
                         }
-                        case "unwrap" -> {
-                            Class<?> type = (Class<?>) arguments[0];
-                            return type.isInstance(target) ? target : statement.unwrap(type);
-                        }
-                        case "isWrapperFor" -> {
-                            Class<?> type = (Class<?>) arguments[0];
-                            return type.isInstance(target) || statement.isWrapperFor(type);
-                        }
-                        case "equals" -> {
-                            return target == arguments[0];
-                        }
-                        case "hashCode" -> {
-                            return System.identityHashCode(target);
-                        }
-                        case "toString" -> {
-                            return "durable " + statement;
-                        }
                         default -> {
+                            if (WRAPPER.contains(method.getName())) {
+                                return asWrapper(target, statement, method, arguments);
+                            }
                             if (!EXECUTIONS.contains(method.getName())) {
                                 return call(method, statement, arguments);
                             }
@@ -165,6 +143,23 @@ final class DurableConnection implements InvocationHandler {
                 }
             }
         }
+    }
+
+    /**
+     * What a proxy answers itself, as a wrapper of H2's {@code wrapped} object: unwrapping to a type the proxy is gives
+     * the proxy; equality and hash are the proxy's own identity.
+     */
+    private static Object asWrapper(Object proxy, Wrapper wrapped, Method method, Object[] arguments)
+            throws SQLException {
+        return switch (method.getName()) {
+            case "unwrap" -> ((Class<?>) arguments[0]).isInstance(proxy) ? proxy
+                    : wrapped.unwrap((Class<?>) arguments[0]);
+            case "isWrapperFor" -> ((Class<?>) arguments[0]).isInstance(proxy)
+                    || wrapped.isWrapperFor((Class<?>) arguments[0]);
+            case "equals" -> proxy == arguments[0];
+            case "hashCode" -> System.identityHashCode(proxy);
+            default -> "durable " + wrapped; // toString
+        };
     }
 
     private static Object call(Method method, Object target, Object[] arguments) throws Throwable {

@@ -90,17 +90,8 @@ final class GroupCommit {
             if (written >= mine) {
                 return;
             }
-            long upTo = asked.get();
-            if (store.getAutoCommitDelay() > 0) {
-                // Someone ran SET WRITE_DELAY: H2's background writer would write chunks after their store returned.
-                // Stopping it waits for those writes; the durable file's commits wait for their own write instead.
-                store.setAutoCommitDelay(-1);
-            }
             writes.incrementAndGet();
-            // Writes every change made so far, committed or not, as one new version of the file (H2 writes the
-            // uncommitted ones with their undo logs, as at any write); returns at once if a write since the last
-            // change has already done so. H2 runs the write in this thread, as no background writer is running.
-            store.commit();
+            long upTo = writeAll();
             if (store.isClosed()) {
                 throw new SQLException("The database closed before the commit was written to its file", "08006");
             }
@@ -132,11 +123,7 @@ final class GroupCommit {
         if (!store.isClosed() && store.hasUnsavedChanges()) {
             writing.lock();
             try {
-                if (store.getAutoCommitDelay() > 0) {
-                    store.setAutoCommitDelay(-1);
-                }
-                long upTo = asked.get();
-                store.commit();
+                long upTo = writeAll();
                 if (!store.isClosed()) {
                     written = Math.max(written, upTo);
                 }
@@ -144,5 +131,22 @@ final class GroupCommit {
                 writing.unlock();
             }
         }
+    }
+
+    /**
+     * Writes every change made so far, committed or not, as one new version of the file (H2 writes the uncommitted
+     * ones with their undo logs, as at any write), or nothing if a write since the last change already did; returns
+     * the number of the last commit that had asked before, which is now on the disk. H2 runs the write in this
+     * thread, as no background writer is running. Called with {@link #writing} held.
+     */
+    private long writeAll() {
+        if (store.getAutoCommitDelay() > 0) {
+            // Someone ran SET WRITE_DELAY: H2's background writer would write chunks after their store returned.
+            // Stopping it waits for those writes; the durable file's commits wait for their own write instead.
+            store.setAutoCommitDelay(-1);
+        }
+        long upTo = asked.get();
+        store.commit();
+        return upTo;
     }
 }

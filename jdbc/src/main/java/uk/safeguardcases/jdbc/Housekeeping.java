@@ -18,8 +18,8 @@ import org.h2.mvstore.db.Store;
  * Keeps a {@code durable:} H2 file near the size of its live data. Each commit writes the pages it changed as a new
  * chunk at the end of the file; H2's own background thread moves the live pages out of mostly-dead chunks so their
  * space can be used again, but that thread runs only when commits are written in the background
- * ({@code WRITE_DELAY} above 0), never for a durable file, whose commits are written as they are answered. Without it the
- * file grew by about 3 kB per commit (loading 100,000 cases made a 5.8 GB file). This does that work once a second,
+ * ({@code WRITE_DELAY} above 0), never for a durable file, whose commits are written as they are answered. Without
+ * it the file grew by about 3 kB per commit (loading 100,000 cases made a 5.8 GB file). This does that work once a second,
  * with one thread per open database that ends when the database closes; first it writes whatever changes no commit
  * asked to be written ({@link GroupCommit#writeUnwritten}), as H2's thread would within its write delay.
  *
