@@ -17,6 +17,8 @@ import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,21 +41,14 @@ class DurableCommitTest {
         assertThat(rowsIn(url)).containsExactlyElementsOf(confirmed);
     }
 
-    @Test
-    void everyCommitAnsweredBeforeAKillIsThereAfterwardsWhenManyCommitAtOnce() throws Exception {
-        String url = "jdbc:h2:durable:" + folder.resolve("together").toAbsolutePath();
-        List<Integer> confirmed = commitThenDie(url, "commits");
+    /** Four writers at once, committing by {@code commit()} or each statement in auto-commit. */
+    @ParameterizedTest
+    @ValueSource(strings = {"commits", "autocommit"})
+    void everyCommitAnsweredBeforeAKillIsThereAfterwardsWhenManyCommitAtOnce(String how) throws Exception {
+        String url = "jdbc:h2:durable:" + folder.resolve(how).toAbsolutePath();
+        List<Integer> confirmed = commitThenDie(url, how);
 
         // Killed while its writers were still committing: some of their last commits may be there unanswered.
-        assertThat(confirmed).hasSizeGreaterThanOrEqualTo(4 * COMMITS);
-        assertThat(rowsIn(url)).containsAll(confirmed);
-    }
-
-    @Test
-    void everyStatementAnsweredInAutoCommitBeforeAKillIsThereAfterwardsWhenManyWriteAtOnce() throws Exception {
-        String url = "jdbc:h2:durable:" + folder.resolve("autocommit").toAbsolutePath();
-        List<Integer> confirmed = commitThenDie(url, "autocommit");
-
         assertThat(confirmed).hasSizeGreaterThanOrEqualTo(4 * COMMITS);
         assertThat(rowsIn(url)).containsAll(confirmed);
     }
