@@ -68,6 +68,9 @@ class RetentionIT {
     @Inject
     private PeopleDirectory people;
 
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/SafeguardDS")
+    private javax.sql.DataSource dataSource;
+
     @Test
     void aConcernClosedAtTriageWithNoFurtherActionIsKeptForTheBoardsShorterPeriodWithASummaryOfWhatHappened() {
         Caller officer = caller("chscb.officer");
@@ -94,6 +97,40 @@ class RetentionIT {
         // A date of birth does not keep longer what nothing was found in.
         CallerContext.runAs(officer, () -> retention.recordDateOfBirth(raised.reference(), LocalDate.of(1995, 6, 15)));
         assertEquals(twelveMonths, CallerContext.runAs(officer, () -> retention.of(raised.reference())).keepUntil());
+    }
+
+    @Test
+    void aTriageThatClosesTheCaseWritesItsRowOnceUnlessAnAgencyReferredToInItMustBeInTheSummaryFirst() throws Exception {
+        Caller officer = caller("chscb.officer");
+        CaseSummary plain = raise(officer, "Rhys “Un‑waith” Ŵyn");
+        CaseSummary referred = raise(officer, "Siân Dwy‑waith");
+        assertEquals(0, versionOf(plain.reference()));
+        CallerContext.runAs(officer, () -> triage.recordTriage(plain.reference(), new TriageInput(false, null,
+                false, null, false, null, false, TriageDecision.NO_FURTHER_ACTION, "Dim byd – nothing to act on £0")));
+        CallerContext.runAs(officer, () -> triage.recordTriage(referred.reference(), new TriageInput(true,
+                "CAD “4712” – ŵ", false, null, false, null, false, TriageDecision.NO_FURTHER_ACTION, "Told the police.")));
+
+        // The triage and the closure change the case in one transaction: one write of its row, at the commit, not
+        // one when the closure summary reads the allegations and referrals and another at the commit.
+        assertEquals(1, versionOf(plain.reference()));
+        RetentionView plainKept = CallerContext.runAs(officer, () -> retention.of(plain.reference()));
+        assertTrue(plainKept.closed());
+        assertFalse(plainKept.closureSummary().contains("Referred to"), plainKept.closureSummary());
+        // A referral recorded in the same triage is written before the summary reads the referrals, so it is in it.
+        RetentionView referredKept = CallerContext.runAs(officer, () -> retention.of(referred.reference()));
+        assertTrue(referredKept.closureSummary().contains("Referred to POLICE."), referredKept.closureSummary());
+    }
+
+    private long versionOf(String reference) throws Exception {
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.PreparedStatement select = connection.prepareStatement(
+                        "select version from safeguarding_case where reference = ?")) {
+            select.setString(1, reference);
+            try (java.sql.ResultSet row = select.executeQuery()) {
+                assertTrue(row.next(), reference);
+                return row.getLong(1);
+            }
+        }
     }
 
     @Test
