@@ -72,7 +72,9 @@ class MigrationsTest {
                     "act_idx_hi_pro_i_buskey");
             // Migration 85: the runtime tables keep what the product's task queries and the engine's own lookups use.
             assertThat(engineIndexes(connection, "act_ru_task"))
-                    .contains("act_idx_task_create", "act_idx_task_assignee", "act_idx_task_tenant_id")
+                    .as("migration 86: a task's subtasks, looked for whenever one is completed, found by index")
+                    .contains("act_idx_task_create", "act_idx_task_assignee", "act_idx_task_tenant_id",
+                            "act_idx_task_parent_task_id")
                     .doesNotContain("act_idx_task_owner", "act_idx_task_last_updated", "act_idx_task_case_exec",
                             "act_idx_task_case_def_id");
             assertThat(engineIndexes(connection, "act_ru_variable")).contains("act_idx_variable_task_name_type")
