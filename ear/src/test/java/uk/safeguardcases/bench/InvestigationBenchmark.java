@@ -263,8 +263,7 @@ class InvestigationBenchmark {
     }
 
     private record ProductRound(double intakePerSecond, double perSecond, long cpuNanos, ThreadCpu.Used threads,
-            long intakeCpuNanos,
-            long intakeBytesWritten, List<Long> intake, List<Long> triage, List<Long> closing) {
+            long intakeCpuNanos, long intakeBytesWritten, List<Long> intake, List<Long> triage, List<Long> closing) {
     }
 
     private record Measured(double perSecond, long cpuNanos, ThreadCpu.Used threads) {
