@@ -62,6 +62,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import uk.safeguardcases.infrastructure.engine.EngineSettings;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -125,8 +126,9 @@ class BreachInvestigationProcessTest {
     static void engineWithTwoBoards() {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setJdbcUrl("jdbc:h2:mem:workflows-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        // The product's history level: what it keeps is all these tests may read.
-        configuration.setHistory(uk.safeguardcases.infrastructure.engine.ProcessEngineBootstrap.HISTORY);
+        // The product's engine settings: its history level (what it keeps is all these tests may read), the retries
+        // of failed jobs and the history cleanup.
+        uk.safeguardcases.infrastructure.engine.EngineSettings.apply(configuration);
         configuration.setJobExecutorActivate(false);
         configuration.setProcessEngineName("workflows-test");
         configuration.setExpressionManager(new MockExpressionManager());
@@ -607,12 +609,90 @@ class BreachInvestigationProcessTest {
         assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(investigation.id)
                 .taskDefinitionKey(GATHER_EVIDENCE_TASK).finished().count()).isOne();
         assertThat(taskService.createTaskQuery().processInstanceId(investigation.id).count()).isZero();
-        assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isEqualTo(2);
+        Job retry = managementService.createJobQuery().jobId(job.getId()).singleResult();
+        assertThat(retry.getRetries()).isEqualTo(EngineSettings.TRIES - 1);
+        assertThat(retry.getDuedate().toInstant()).isEqualTo(MONDAY_MORNING.plus(Duration.ofMinutes(1)));
 
         delegates.recover(SEND_REMOVAL_REQUEST);
         managementService.executeJob(job.getId());
         investigation.waitingAt(AWAIT_REMOVAL_RESPONSE);
         assertThat(delegates.calledFor(investigation.reference)).containsExactly(SEND_REMOVAL_REQUEST);
+    }
+
+    @Test
+    void aLadoEscalationThatFailsOnceIsTriedAgainAMinuteLaterAndStillEscalates() {
+        Investigation investigation = new Investigation(CHSCB, "CHSCB-2026-0071");
+        Instant ladoDue = MONDAY_MORNING.plus(Duration.ofDays(1));
+        Map<String, Object> triage = triage(true, TriageDecision.INVESTIGATE);
+        triage.put(LADO_DUE, Date.from(ladoDue));
+        investigation.complete(TRIAGE_TASK, triage);
+        delegates.fail(ESCALATE_LADO, new IllegalStateException("database failing over"));
+
+        moveClockTo(ladoDue.plus(Duration.ofSeconds(5)));
+        Job timer = managementService.createJobQuery().processInstanceId(investigation.id).executable().singleResult();
+        assertThatThrownBy(() -> managementService.executeJob(timer.getId())).hasMessageContaining("failing over");
+        Job retry = managementService.createJobQuery().jobId(timer.getId()).singleResult();
+        assertThat(retry.getRetries()).isEqualTo(EngineSettings.TRIES - 1);
+        assertThat(retry.getDuedate().toInstant()).isEqualTo(ladoDue.plus(Duration.ofSeconds(5)).plus(Duration.ofMinutes(1)));
+        assertThat(delegates.calledFor(investigation.reference)).isEmpty();
+        investigation.waitingForTask(LADO_REFERRAL_TASK, "officer");
+
+        delegates.recover(ESCALATE_LADO);
+        investigation.executeAvailableJobs();
+        assertThat(delegates.calledFor(investigation.reference)).as("not due for a minute").isEmpty();
+        moveClockTo(ladoDue.plus(Duration.ofMinutes(2)));
+        investigation.executeAvailableJobs();
+
+        assertThat(delegates.calledFor(investigation.reference)).containsExactly(ESCALATE_LADO);
+        investigation.waitingForTask(LADO_REFERRAL_TASK, "officer");
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(investigation.id).count()).isZero();
+    }
+
+    @Test
+    void aStepThatFailsEveryTryIsTriedFiveTimesInTheFirstHourThenHourlyAndAfterADayBecomesAnIncident() {
+        Investigation investigation = new Investigation(CHSCB, "CHSCB-2026-0072");
+        Instant ladoDue = MONDAY_MORNING.plus(Duration.ofDays(1));
+        Map<String, Object> triage = triage(true, TriageDecision.INVESTIGATE);
+        triage.put(LADO_DUE, Date.from(ladoDue));
+        investigation.complete(TRIAGE_TASK, triage);
+        delegates.fail(ESCALATE_LADO, new IllegalStateException("mail server down"));
+
+        Instant now = ladoDue;
+        List<Duration> waits = new java.util.ArrayList<>();
+        for (int attempt = 1; attempt <= EngineSettings.TRIES; attempt++) {
+            moveClockTo(now);
+            Job job = managementService.createJobQuery().processInstanceId(investigation.id).executable()
+                    .singleResult();
+            assertThat(job).as("try " + attempt + " is due at " + now).isNotNull();
+            assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("mail server");
+            Job after = managementService.createJobQuery().jobId(job.getId()).singleResult();
+            assertThat(after.getRetries()).isEqualTo(EngineSettings.TRIES - attempt);
+            if (attempt < EngineSettings.TRIES) {
+                Instant next = after.getDuedate().toInstant();
+                waits.add(Duration.between(now, next));
+                now = next;
+            }
+        }
+
+        assertThat(waits.subList(0, 5)).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(4),
+                Duration.ofMinutes(10), Duration.ofMinutes(15), Duration.ofMinutes(30));
+        assertThat(waits.subList(5, waits.size())).containsOnly(Duration.ofHours(1));
+        assertThat(waits.stream().reduce(Duration.ZERO, Duration::plus)).isEqualTo(Duration.ofDays(1));
+        var incident = runtimeService.createIncidentQuery().processInstanceId(investigation.id).singleResult();
+        assertThat(incident).as("an incident after the last try").isNotNull();
+        assertThat(incident.getTenantId()).isEqualTo(CHSCB);
+        assertThat(incident.getActivityId()).isEqualTo("lado-timescale-missed");
+        assertThat(incident.getIncidentMessage()).contains("mail server down");
+        assertThat(managementService.createJobQuery().processInstanceId(investigation.id).executable().count())
+                .as("nothing runs again by itself").isZero();
+
+        // Tried again by hand (the Stuck work page): it runs once more, and this time the step is done.
+        delegates.recover(ESCALATE_LADO);
+        managementService.setJobRetries(1).jobId(incident.getConfiguration()).dueDate(ClockUtil.getCurrentTime())
+                .execute();
+        investigation.executeAvailableJobs();
+        assertThat(delegates.calledFor(investigation.reference)).containsExactly(ESCALATE_LADO);
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(investigation.id).count()).isZero();
     }
 
     // ------------------------------------------------------------------ tenancy

@@ -18,7 +18,7 @@ final class TestEngines {
     static ProcessEngine withModels(ProcessModels models, String... boards) {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setJdbcUrl("jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        configuration.setHistory(uk.safeguardcases.infrastructure.engine.ProcessEngineBootstrap.HISTORY);
+        uk.safeguardcases.infrastructure.engine.EngineSettings.apply(configuration);
         configuration.setJobExecutorActivate(false);
         configuration.setProcessEngineName("test-" + UUID.randomUUID());
         configuration.setExpressionManager(new MockExpressionManager());

@@ -41,16 +41,6 @@ import uk.safeguardcases.application.process.ProcessSteps;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ProcessEngineBootstrap {
 
-    /**
-     * The engine's history level: "activity" keeps process, activity and task instances, enough to show a case's
-     * steps, who did them and how long each took. Nothing in the product reads the engine's record of variables
-     * ("audit" would keep each variable's latest value, "full" every change); the board's record of who did what is
-     * the product's own tamper-evident timeline (TimelineService). Each variable kept in history cost a row in a
-     * table with a dozen indexes, written at the step that set it: on the embedded H2 file, each commit rewrites
-     * every index page it touched. Migration 84 moves the level stored in the engine's tables from "audit".
-     */
-    public static final String HISTORY = ProcessEngineConfiguration.HISTORY_ACTIVITY;
-
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
     @Resource(lookup = "java:jboss/datasources/SafeguardDS")
@@ -85,11 +75,8 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionsExternallyManaged(true);
         // The engine's tables come from the product's migrations (EngineTables); the engine only checks them.
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
-        configuration.setHistory(HISTORY);
-        // Each history row gets its removal time (start + the model's historyTimeToLive) when it is written,
-        // instead of ~15 bulk updates over every history table when a process ends.
-        configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
-        configuration.setEnforceHistoryTimeToLive(true);
+        // History, retries of failed jobs and the nightly history cleanup: the same settings as the engine tests'.
+        EngineSettings.apply(configuration);
         configuration.setTenantCheckEnabled(true);
         // The engine's usage metrics (a row per task assignment, counters flushed to the database) feed
         // Camunda's licence reports, which nobody here reads; the boards' figures come from the cases.

@@ -173,13 +173,13 @@ class MigrationsTest {
         assertThat(engineStarts(url, user, password,
                 org.camunda.bpm.engine.ProcessEngineConfiguration.HISTORY_AUDIT)).isTrue();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> engineStarts(url, user, password,
-                uk.safeguardcases.infrastructure.engine.ProcessEngineBootstrap.HISTORY))
+                uk.safeguardcases.infrastructure.engine.EngineSettings.HISTORY))
                 .as("before the migration").hasMessageContaining("historyLevel mismatch");
 
         assertThat(flyway.migrate().migrationsExecuted).isGreaterThanOrEqualTo(1);
 
         assertThat(engineStarts(url, user, password,
-                uk.safeguardcases.infrastructure.engine.ProcessEngineBootstrap.HISTORY)).isTrue();
+                uk.safeguardcases.infrastructure.engine.EngineSettings.HISTORY)).isTrue();
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {
             assertThat(single(statement, "select value_ from act_ge_property where name_ = 'historyLevel'"))
@@ -198,7 +198,7 @@ class MigrationsTest {
 
     /** An engine that may not touch the schema starts on it: every table it needs is there, at its version. */
     private static boolean engineAcceptsTheSchema(String url, String user, String password) {
-        return engineStarts(url, user, password, uk.safeguardcases.infrastructure.engine.ProcessEngineBootstrap.HISTORY);
+        return engineStarts(url, user, password, uk.safeguardcases.infrastructure.engine.EngineSettings.HISTORY);
     }
 
     private static boolean engineStarts(String url, String user, String password, String history) {
