@@ -59,6 +59,15 @@ public class HealthService {
             engineStatus.put("status", "DOWN");
             engineStatus.put("error", e.getClass().getSimpleName());
         }
+        try {
+            // Counted, never failing readiness: a stuck step is the board's to put right (its Stuck work page), and the
+            // node serves everything else. Board ids and counts only; nothing of what is stuck.
+            Map<String, Long> stuck = processes.stuckStepsByBoard();
+            engineStatus.put("stuckSteps", stuck.values().stream().mapToLong(Long::longValue).sum());
+            engineStatus.put("stuckStepsByBoard", stuck);
+        } catch (Exception e) {
+            engineStatus.put("stuckSteps", "unknown");
+        }
         return new Readiness("UP".equals(database.get("status")) && engineUp, database, engineStatus);
     }
 

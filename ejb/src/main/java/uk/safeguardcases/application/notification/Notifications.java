@@ -28,6 +28,7 @@ import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.notification.Notice;
 import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.application.process.StuckStep;
 import uk.safeguardcases.domain.requests.MemberRequest;
 
 /**
@@ -165,6 +166,23 @@ public class Notifications {
                 queue(c, Notice.MAIL_UNDELIVERABLE, to, "E-mail not delivered", "Hello,", what,
                         link("/officer/case.xhtml?ref=" + c.reference()));
             }
+        }
+    }
+
+    /**
+     * A step of one of the board's processes failed every try for a day and now waits for someone to try it again: the
+     * senior managers and administrators are told once, with what stopped and where to put it right. The e-mail names
+     * the step and the reference, never a person, and not the error (the page shows it to the board's staff).
+     */
+    public void stepStuck(StuckStep step) {
+        String about = step.subjectReference() == null ? "" : " (" + step.subjectReference() + ")";
+        String text = "A step of " + boards.current().name() + "'s work stopped: \"" + step.stepName() + "\" in \""
+                + step.processName() + "\"" + about + " failed every try for a day and stopped on " + WorkingCalendar.describe(step.since())
+                + ", and will not be tried again by itself. Until someone tries it again, a deadline may pass"
+                + " unnoticed.\n\nSee what stopped, and try it again, on the Stuck work page: "
+                + link("/senior/stuck-work.xhtml") + "\n\nThis e-mail holds no personal details. Please do not reply to it.";
+        for (String to : people.emailsOf(List.of(Role.SENIOR, Role.ADMIN))) {
+            outbox.queue(null, Notice.STEP_STUCK, to, "A step stopped: " + step.stepName(), "Hello,\n\n" + text);
         }
     }
 

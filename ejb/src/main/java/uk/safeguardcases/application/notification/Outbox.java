@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.List;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.domain.process.FailureInWords;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.notification.Notice;
 import uk.safeguardcases.domain.notification.OutboxMessage;
@@ -103,7 +105,7 @@ public class Outbox {
         String why = error == null ? "unknown error" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
         if (!refused && attempts < maxAttempts()) {
             em.createQuery("update OutboxMessage m set m.lastError = :error, m.nextAttemptAt = :next"
-                            + " where m.id = :id and m.sentAt is null")
+                            + " where m.id = :id and m.sentAt is null and m.undeliverableAt is null")
                     .setParameter("error", why).setParameter("next", now.plus(OutboxMessage.backOff(attempts)))
                     .setParameter("id", id).executeUpdate();
             return false;
@@ -139,6 +141,51 @@ public class Outbox {
         return colon < 0 ? message.subject() : message.subject().substring(colon + 2);
     }
 
+
+    /** The caller's board's messages given up on and not dealt with since, oldest first. */
+    public List<GivenUpMessage> givenUp() {
+        return em.createQuery("select m from OutboxMessage m where m.undeliverableAt is not null and m.sentAt is null"
+                        + " and m.dealtWithAt is null order by m.undeliverableAt, m.id", OutboxMessage.class)
+                .getResultStream()
+                .map(Outbox::asGivenUp)
+                .toList();
+    }
+
+    /**
+     * Queues a message given up on afresh, due now, with all its attempts; it is sent once this commits. Answers it as
+     * it was; "not found" when it is not given up on (sent, tried again or dealt with meanwhile) or another board's.
+     */
+    public GivenUpMessage tryAgain(long id) {
+        OutboxMessage message = givenUpMessage(id);
+        GivenUpMessage was = asGivenUp(message);
+        message.tryAgain(Instant.now());
+        queued.fire(new MessagesQueued(CallerContext.current().tenantId()));
+        return was;
+    }
+
+    /** The recipient was told another way: the message leaves the Stuck work page, recording by whom. */
+    public GivenUpMessage dealtWith(long id) {
+        OutboxMessage message = givenUpMessage(id);
+        GivenUpMessage was = asGivenUp(message);
+        message.dealtWith(CallerContext.current().username(), Instant.now());
+        return was;
+    }
+
+    private OutboxMessage givenUpMessage(long id) {
+        // The board's only: Hibernate's tenant filter applies to this query, so another board's id is not found.
+        OutboxMessage message = em.createQuery("select m from OutboxMessage m where m.id = :id", OutboxMessage.class)
+                .setParameter("id", id).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        if (message == null || !message.givenUp()) {
+            throw new NotFoundException("No e-mail given up on with id " + id);
+        }
+        return message;
+    }
+
+    private static GivenUpMessage asGivenUp(OutboxMessage m) {
+        return new GivenUpMessage(m.id(), m.caseId(), subjectWithoutReference(m), m.kind().audience(),
+                m.attempts(), m.undeliverableAt(), FailureInWords.of(m.lastError()));
+    }
 
     /** The e-mails about a case of the caller's board, oldest first; another board's case is "not found". */
     public List<SentNotice> aboutCase(String reference) {

@@ -71,6 +71,20 @@ public interface Processes {
      */
     int forget(String businessKey);
 
+    /** The caller's board's steps that failed every try and wait for someone to try them again, oldest first. */
+    List<StuckStep> stuckSteps();
+
+    /**
+     * Tries the caller's board's stuck step once more, now, on the job executor; answers it as it was.
+     *
+     * @throws uk.safeguardcases.application.tenancy.NotFoundException when it is not stuck (tried again already, or
+     *         another board's)
+     */
+    StuckStep tryAgain(String stuckStepId);
+
+    /** How many steps are stuck on each board that has any: counts only, for readiness and the figures. */
+    Map<String, Long> stuckStepsByBoard();
+
     /** Whether the engine runs its jobs, and how many boards have {@code processKey} deployed. */
     ProcessHealth health(String processKey);
 }

@@ -98,6 +98,11 @@ public enum AuditAction {
     ALLEGATION_FOUND_FALSE("Allegation found false", BOARD_ONLY),
     ALLEGATION_FOUND_MALICIOUS("Allegation found malicious", BOARD_ONLY),
     EMAIL_UNDELIVERABLE("E-mail undeliverable", BOARD_ONLY),
+    // Stuck work: a step that failed every try, and e-mails given up on, put right by the board's staff.
+    STEP_STUCK("Step stopped after every try", BOARD_ONLY),
+    STUCK_STEP_TRIED_AGAIN("Stopped step tried again", BOARD_ONLY),
+    EMAIL_TRIED_AGAIN("Undelivered e-mail tried again", BOARD_ONLY),
+    EMAIL_DEALT_WITH("Undelivered e-mail dealt with another way", BOARD_ONLY),
 
     // The board's set-up: no case.
     CLAUSE_ADDED("Clause added", BOARD_ONLY),

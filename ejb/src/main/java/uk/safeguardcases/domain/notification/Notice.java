@@ -27,6 +27,8 @@ public enum Notice {
     NON_COOPERATION(Audience.SENIOR),
     /** To the board's senior managers and administrators: an e-mail about a case could not be delivered. */
     MAIL_UNDELIVERABLE(Audience.SENIOR),
+    /** To the board's senior managers and administrators: a step of a process failed every try and waits for them. */
+    STEP_STUCK(Audience.SENIOR),
     /** To the board's senior managers and administrators: a check found the audit chain broken. */
     AUDIT_CHAIN_BROKEN(Audience.SENIOR),
     /** To the board's officers: a subject access request is due within a working week (UK GDPR Article 12(3)). */

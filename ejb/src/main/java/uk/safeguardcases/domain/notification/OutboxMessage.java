@@ -69,6 +69,13 @@ public class OutboxMessage {
     @Column(name = "undeliverable_at")
     private Instant undeliverableAt;
 
+    /** Given up on, then dealt with another way by a member of the board's staff: off the Stuck work page. */
+    @Column(name = "dealt_with_at")
+    private Instant dealtWithAt;
+
+    @Column(name = "dealt_with_by")
+    private String dealtWithBy;
+
     protected OutboxMessage() {
     }
 
@@ -90,6 +97,41 @@ public class OutboxMessage {
         int doublings = Math.max(0, Math.min(attempts - 1, 20));
         Duration wait = FIRST_WAIT.multipliedBy(1L << doublings);
         return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
+    }
+
+    /** Given up on (undeliverable), and neither sent since nor dealt with another way: stuck work. */
+    public boolean givenUp() {
+        return undeliverableAt != null && sentAt == null && dealtWithAt == null;
+    }
+
+    /**
+     * Someone of the board's staff asks for a message given up on to be sent after all (the address was corrected, the
+     * mail server is back): it is queued afresh, with all its attempts, due now.
+     */
+    public void tryAgain(Instant now) {
+        if (!givenUp()) {
+            throw new IllegalStateException("Only a message given up on can be tried again");
+        }
+        undeliverableAt = null;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
+    /** The recipient was told another way: the message stays as it is, given up on, and leaves the Stuck work page. */
+    public void dealtWith(String by, Instant now) {
+        if (!givenUp()) {
+            throw new IllegalStateException("Only a message given up on can be dealt with another way");
+        }
+        dealtWithBy = by;
+        dealtWithAt = now;
+    }
+
+    public Instant dealtWithAt() {
+        return dealtWithAt;
+    }
+
+    public String dealtWithBy() {
+        return dealtWithBy;
     }
 
     public Long id() {

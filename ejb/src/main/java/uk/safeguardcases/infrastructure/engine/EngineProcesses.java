@@ -24,14 +24,19 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import uk.safeguardcases.domain.process.FailureInWords;
 import uk.safeguardcases.application.process.ProcessHealth;
 import uk.safeguardcases.application.process.ProcessTask;
 import uk.safeguardcases.application.process.Processes;
 import uk.safeguardcases.application.process.StepUnavailableException;
+import uk.safeguardcases.application.process.StuckStep;
 import uk.safeguardcases.application.process.StepUnavailableException.Reason;
 import uk.safeguardcases.application.process.TaskRecord;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -221,6 +226,80 @@ public class EngineProcesses implements Processes {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    @Override
+    public List<StuckStep> stuckSteps() {
+        String tenant = CallerContext.current().tenantId();
+        return engineAccess.asCaller(engine -> {
+            List<Incident> incidents = engine.getRuntimeService().createIncidentQuery().tenantIdIn(tenant)
+                    .incidentType(Incident.FAILED_JOB_HANDLER_TYPE).orderByIncidentTimestamp().asc().list();
+            if (incidents.isEmpty()) {
+                return List.of();
+            }
+            Set<String> instanceIds = incidents.stream().map(Incident::getProcessInstanceId)
+                    .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+            Map<String, String> businessKeys = new java.util.HashMap<>();
+            if (!instanceIds.isEmpty()) {
+                engine.getRuntimeService().createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+                        .forEach(i -> businessKeys.put(i.getId(), i.getBusinessKey()));
+            }
+            return incidents.stream().map(i -> stuckStep(engine, i, businessKeys.get(i.getProcessInstanceId())))
+                    .toList();
+        });
+    }
+
+    @Override
+    public StuckStep tryAgain(String stuckStepId) {
+        String tenant = CallerContext.current().tenantId();
+        return engineAccess.asCaller(engine -> {
+            Incident incident = stuckStepId == null ? null : engine.getRuntimeService().createIncidentQuery()
+                    .incidentId(stuckStepId).tenantIdIn(tenant).incidentType(Incident.FAILED_JOB_HANDLER_TYPE)
+                    .singleResult();
+            if (incident == null) {
+                throw new uk.safeguardcases.application.tenancy.NotFoundException("No stuck step " + stuckStepId);
+            }
+            String businessKey = incident.getProcessInstanceId() == null ? null : engine.getRuntimeService()
+                    .createProcessInstanceQuery().processInstanceId(incident.getProcessInstanceId()).singleResult()
+                    .getBusinessKey();
+            StuckStep step = stuckStep(engine, incident, businessKey);
+            try {
+                // One more try, due now: the job executor takes it within seconds. Should it fail again, it is an
+                // incident again at once (its retries are spent), and shown again.
+                engine.getManagementService().setJobRetries(1).jobId(incident.getConfiguration())
+                        .dueDate(ClockUtil.getCurrentTime()).execute();
+            } catch (OptimisticLockingException | NotFoundException | NullValueException e) {
+                throw new uk.safeguardcases.application.tenancy.NotFoundException("No stuck step " + stuckStepId);
+            }
+            return step;
+        });
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<String, Long> stuckStepsByBoard() {
+        // Every board's: the engine's tenant check applies to authenticated callers only, and none is set here.
+        return engine.getRuntimeService().createIncidentQuery().incidentType(Incident.FAILED_JOB_HANDLER_TYPE).list()
+                .stream().filter(i -> i.getTenantId() != null)
+                .collect(Collectors.groupingBy(Incident::getTenantId, java.util.TreeMap::new, Collectors.counting()));
+    }
+
+    private static StuckStep stuckStep(ProcessEngine engine, Incident incident, String businessKey) {
+        String stepId = incident.getFailedActivityId() != null ? incident.getFailedActivityId() : incident.getActivityId();
+        String definitionId = incident.getProcessDefinitionId();
+        String processKey = definitionId == null ? null : definitionId.split(":")[0];
+        String processName = processKey;
+        String stepName = stepId;
+        if (definitionId != null) {
+            processName = java.util.Objects.requireNonNullElse(
+                    engine.getRepositoryService().getProcessDefinition(definitionId).getName(), processKey);
+            if (stepId != null && engine.getRepositoryService().getBpmnModelInstance(definitionId)
+                    .getModelElementById(stepId) instanceof FlowElement element && element.getName() != null) {
+                stepName = element.getName();
+            }
+        }
+        return new StuckStep(incident.getId(), processKey, processName, businessKey, stepId, stepName,
+                incident.getIncidentTimestamp().toInstant(), FailureInWords.of(incident.getIncidentMessage()));
     }
 
     @Override

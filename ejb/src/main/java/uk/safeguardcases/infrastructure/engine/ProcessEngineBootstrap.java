@@ -93,7 +93,13 @@ public class ProcessEngineBootstrap {
         // Random ids: no shared id-block row for concurrent transactions to queue on.
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setBeans(new CdiBeans(beanManager));
-        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new ProcessStepListener(processSteps))));
+        List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> listeners = new ArrayList<>();
+        listeners.add(new ProcessStepListener(processSteps));
+        if (Boolean.getBoolean(StepFaults.ENABLED)) {
+            LOG.warning("The test-only fault switch is on (-D" + StepFaults.ENABLED + "=true): never in production");
+            listeners.add(new StepFaults());
+        }
+        configuration.setCustomPostBPMNParseListeners(listeners);
         engine = configuration.buildProcessEngine();
         deployForEveryBoard();
     }

@@ -33,4 +33,16 @@ class OutboxMessageTest {
         assertThat(message.attempts()).isZero();
         assertThat(message.sentAt()).isNull();
     }
+
+    @Test
+    void aMessageStillBeingTriedIsNeitherTriedAgainByHandNorDealtWithAnotherWay() {
+        OutboxMessage message = OutboxMessage.queue(7L, Notice.REFERRAL_SENT, "hr@example.org", "CHSCB-2026-0001: x",
+                "body", Instant.parse("2026-03-02T09:00:00Z"));
+        assertThat(message.givenUp()).isFalse();
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> message.tryAgain(Instant.parse("2026-03-02T10:00:00Z")));
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> message.dealtWith("chscb.senior", Instant.parse("2026-03-02T10:00:00Z")));
+        assertThat(message.dealtWithAt()).isNull();
+    }
 }

@@ -106,6 +106,9 @@ public class Shell {
         if (caller.has(Role.ADMIN)) {
             links.add(new NavLink("nav.admin", "/admin/board.xhtml"));
         }
+        if (caller.has(Role.SENIOR) || caller.has(Role.ADMIN)) {
+            links.add(new NavLink("nav.stuckWork", "/senior/stuck-work.xhtml"));
+        }
         return links;
     }
 }

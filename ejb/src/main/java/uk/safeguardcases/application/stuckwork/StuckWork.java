@@ -1,0 +1,145 @@
+package uk.safeguardcases.application.stuckwork;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.notification.GivenUpMessage;
+import uk.safeguardcases.application.notification.Notifications;
+import uk.safeguardcases.application.notification.Outbox;
+import uk.safeguardcases.application.process.Processes;
+import uk.safeguardcases.application.process.StuckStep;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.audit.AuditAction;
+import uk.safeguardcases.domain.cases.CaseRepository;
+import uk.safeguardcases.domain.cases.InvestigationProcess;
+import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.domain.process.StuckStepNotice;
+
+/**
+ * The board's stuck work: steps of its processes that failed every try (the engine's incidents, after a day of
+ * retries) and e-mails given up on. Its senior managers and administrators see them, try them again or, for an
+ * e-mail, say it was dealt with another way; each is recorded on the timeline (the case's, when it is about one) with
+ * who did it. The board's own only: another board's stuck work is "not found".
+ */
+@Stateless
+public class StuckWork {
+
+    @Inject
+    private Processes processes;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private Notifications notifications;
+
+    @Inject
+    private TimelineService timeline;
+
+    @Inject
+    private CaseRepository cases;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The board's stuck steps and e-mails, oldest first. */
+    public List<StuckItem> list() {
+        CallerContext.require(Role.SENIOR, Role.ADMIN);
+        List<StuckItem> items = new ArrayList<>();
+        for (StuckStep step : processes.stuckSteps()) {
+            String caseReference = isCase(step) ? step.subjectReference() : null;
+            items.add(new StuckItem(StuckItem.Kind.STEP, step.id(), step.stepName(), step.processName(), null, 0,
+                    step.subjectReference(), caseReference, step.since(), step.error()));
+        }
+        for (GivenUpMessage message : outbox.givenUp()) {
+            String reference = message.caseId() == null ? null
+                    : cases.byId(message.caseId()).map(SafeguardingCase::reference).orElse(null);
+            items.add(new StuckItem(StuckItem.Kind.EMAIL, String.valueOf(message.id()), message.subject(), null,
+                    message.audience().name(), message.attempts(), reference, reference, message.givenUpAt(),
+                    message.error()));
+        }
+        items.sort(Comparator.comparing(StuckItem::since));
+        return items;
+    }
+
+    /** Tries a stuck step once more, now; "not found" when it is no longer stuck or is another board's. */
+    public void tryStepAgain(String id) {
+        CallerContext.require(Role.SENIOR, Role.ADMIN);
+        StuckStep step = processes.tryAgain(id);
+        timeline.record(caseIdOf(step), AuditAction.STUCK_STEP_TRIED_AGAIN, describe(step));
+    }
+
+    /** Queues an e-mail given up on afresh; "not found" when it is not given up on or is another board's. */
+    public void tryEmailAgain(long id) {
+        CallerContext.require(Role.SENIOR, Role.ADMIN);
+        GivenUpMessage message = outbox.tryAgain(id);
+        timeline.record(message.caseId(), AuditAction.EMAIL_TRIED_AGAIN, "The e-mail \"" + message.subject()
+                + "\" to " + message.audience().inWords() + " is being sent again.");
+    }
+
+    /** The recipient of an e-mail given up on was told another way; it leaves the page. */
+    public void emailDealtWith(long id) {
+        CallerContext.require(Role.SENIOR, Role.ADMIN);
+        GivenUpMessage message = outbox.dealtWith(id);
+        timeline.record(message.caseId(), AuditAction.EMAIL_DEALT_WITH, "The e-mail \"" + message.subject()
+                + "\" to " + message.audience().inWords() + " was dealt with another way.");
+    }
+
+    /**
+     * Tells the board's senior managers and administrators of each stuck step not told of before, once, and records it
+     * on the timeline; runs as the board's system caller. Answers how many were new. A second node doing the same at
+     * the same moment fails to commit its notice (the incident's id is its key), and its e-mails roll back with it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int noticeNewStuckSteps() {
+        List<StuckStep> stuck = processes.stuckSteps();
+        if (stuck.isEmpty()) {
+            return 0;
+        }
+        Set<String> told = em.createQuery("select n.incidentId from StuckStepNotice n where n.incidentId in :ids",
+                        String.class)
+                .setParameter("ids", stuck.stream().map(StuckStep::id).toList()).getResultStream()
+                .collect(Collectors.toSet());
+        int fresh = 0;
+        for (StuckStep step : stuck) {
+            if (told.contains(step.id())) {
+                continue;
+            }
+            em.persist(new StuckStepNotice(step.id(), Instant.now()));
+            // The error stays on the page: the timeline is kept for years and the error may quote anything.
+            timeline.record(caseIdOf(step), AuditAction.STEP_STUCK, describe(step) + " It failed every try for a day.");
+            notifications.stepStuck(step);
+            fresh++;
+        }
+        em.flush();
+        return fresh;
+    }
+
+    private Long caseIdOf(StuckStep step) {
+        if (!isCase(step)) {
+            return null;
+        }
+        // A case removed meanwhile (retention) leaves the entry on the board's own record.
+        return cases.byReference(step.subjectReference()).map(SafeguardingCase::id).orElse(null);
+    }
+
+    private static boolean isCase(StuckStep step) {
+        return InvestigationProcess.KEY.equals(step.processKey()) && step.subjectReference() != null;
+    }
+
+    private static String describe(StuckStep step) {
+        return "\"" + step.stepName() + "\" in \"" + step.processName() + "\""
+                + (step.subjectReference() == null ? "" : " (" + step.subjectReference() + ")") + ".";
+    }
+}
