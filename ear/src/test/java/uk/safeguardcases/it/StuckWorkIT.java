@@ -230,6 +230,52 @@ class StuckWorkIT {
         assertThat(signedIn("chscb.member").open("senior/stuck-work.xhtml").status()).isEqualTo(403);
     }
 
+    @Test
+    void onThePageAnEmailIsDealtWithAnotherWayOnlyAfterACheckStepAndARefreshRepeatsNothing() throws Exception {
+        String subject = "Neges – ŵ " + System.nanoTime();
+        long id = givenUpMessage("chscb", subject);
+        Browser senior = signedIn("chscb.senior");
+        Browser.Page page = senior.open("senior/stuck-work.xhtml");
+        assertThat(page.body()).contains(subject).contains("550 mailbox unavailable");
+
+        Browser.Page asked = senior.submit(page, "stuck", Map.of(), "items:" + rowOf(page, subject) + ":dealtWith");
+        assertThat(asked.status()).isEqualTo(200);
+        assertThat(asked.body()).contains("The e-mail will leave this page and will not be sent.").contains(subject);
+        assertThat(dealtWithByOf(id)).as("nothing done before the check step is confirmed").isNull();
+
+        Browser.Page done = senior.submit(asked, "stuck", Map.of(),
+                "items:" + rowOf(asked, subject) + ":confirmDealtWith");
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.uri()).as("back at the page's own address").endsWith("/senior/stuck-work.xhtml");
+        assertThat(done.body()).contains("is recorded as dealt with another way").doesNotContain("items:0:confirmDealtWith");
+        assertThat(dealtWithByOf(id)).isEqualTo("chscb.senior");
+        assertThat(senior.open("senior/stuck-work.xhtml").body()).doesNotContain(subject);
+    }
+
+    /** The row index of the page's Stuck work table whose row shows {@code text}. */
+    private static String rowOf(Browser.Page page, String text) {
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr[^>]*data-ri=\"(\\d+)\"[^>]*>(.*?)</tr>",
+                java.util.regex.Pattern.DOTALL).matcher(page.body());
+        while (row.find()) {
+            if (row.group(2).contains(text)) {
+                return row.group(1);
+            }
+        }
+        throw new AssertionError("no row shows " + text);
+    }
+
+    private Object dealtWithByOf(long id) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select dealt_with_by from outbox_message where id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getObject(1);
+            }
+        }
+    }
+
     private Browser signedIn(String username) {
         int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
         Browser browser = new Browser(URI.create("http://localhost:" + (8080 + offset) + "/"));

@@ -41,7 +41,7 @@ public final class EngineSettings {
      * The night-time window in which the engine removes the history of instances past their model's
      * {@code historyTimeToLive} (each row carries its removal time from the moment it is written). Outside it the
      * cleanup job waits; inside it, it removes in batches and runs again until nothing is due. In the server's time
-     * zone, before the nightly purge (02:00) and audit-chain check.
+     * zone, before the nightly audit-chain check (02:30) and purge (02:45).
      */
     public static final String CLEANUP_WINDOW_START = "00:30";
     public static final String CLEANUP_WINDOW_END = "01:45";
