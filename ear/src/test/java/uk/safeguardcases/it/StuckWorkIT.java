@@ -286,11 +286,8 @@ class StuckWorkIT {
 
     /** A message of the board queued and then refused by the mail server: given up on at once. */
     private long givenUpMessage(String board, String subject) throws Exception {
-        as(board + ".officer", () -> {
-            outbox.queue(null, Notice.MAIL_UNDELIVERABLE, "nobody@" + board + ".example", "Ref: " + subject, "Body");
-            return null;
-        });
-        long id = newestMessageOf(board);
+        long id = as(board + ".officer", () -> outbox.queue(null, Notice.MAIL_UNDELIVERABLE, "nobody@" + board
+                + ".example", "Ref: " + subject, "Body"));
         as(board + ".officer", () -> outbox.failed(id, 1, "550 mailbox unavailable", true, Instant.now()));
         return id;
     }
@@ -355,10 +352,6 @@ class StuckWorkIT {
         return CallerContext.runAs(Caller.system(board), () -> (long) personRepository.emailsOf(
                 List.of(uk.safeguardcases.domain.people.Role.SENIOR, uk.safeguardcases.domain.people.Role.ADMIN))
                 .size());
-    }
-
-    private long newestMessageOf(String board) throws SQLException {
-        return single("select max(id) from outbox_message where tenant_id = ?", board);
     }
 
     private Object givenUpAtOf(long id) throws SQLException {

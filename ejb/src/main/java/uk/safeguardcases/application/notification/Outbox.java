@@ -58,10 +58,15 @@ public class Outbox {
     @Inject
     private TimelineService timeline;
 
-    /** Queues a message in the current transaction, on the caller's board; it is sent once that commits. */
-    public void queue(Long caseId, Notice kind, String recipient, String subject, String body) {
-        em.persist(OutboxMessage.queue(caseId, kind, recipient, subject, body, Instant.now()));
+    /**
+     * Queues a message in the current transaction, on the caller's board; it is sent once that commits. Answers its
+     * id.
+     */
+    public long queue(Long caseId, Notice kind, String recipient, String subject, String body) {
+        OutboxMessage message = OutboxMessage.queue(caseId, kind, recipient, subject, body, Instant.now());
+        em.persist(message);
         queued.fire(new MessagesQueued(CallerContext.current().tenantId()));
+        return message.id();
     }
 
     /** The board's unsent messages whose next attempt is due, oldest first. */
