@@ -99,7 +99,8 @@ public class StuckWork {
     /**
      * Tells the board's senior managers and administrators of each stuck step not told of before, once, and records it
      * on the timeline; runs as the board's system caller. Answers how many were new. A second node doing the same at
-     * the same moment fails to commit its notice (the incident's id is its key), and its e-mails roll back with it.
+     * the same moment waits for this one (both take the board's audit chain, which the timeline entry needs anyway), then
+     * finds the notices; should it not, its notice cannot commit (the incident's id is its key), nor its e-mails.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int noticeNewStuckSteps() {
@@ -107,6 +108,9 @@ public class StuckWork {
         if (stuck.isEmpty()) {
             return 0;
         }
+        // Another node's watch of the same board waits here until this one commits, then finds its notices: the
+        // notice's key is only a backstop, not a race lost every minute.
+        timeline.holdChain();
         Set<String> told = em.createQuery("select n.incidentId from StuckStepNotice n where n.incidentId in :ids",
                         String.class)
                 .setParameter("ids", stuck.stream().map(StuckStep::id).toList()).getResultStream()
