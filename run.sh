@@ -8,6 +8,11 @@
 #   SAFEGUARD_PORT_OFFSET=100 ./run.sh     run on ports 8543 and 8180 (management 10090) instead
 #   SAFEGUARD_DB_URL=jdbc:postgresql://HOST:PORT/DB SAFEGUARD_DB_USER=… SAFEGUARD_DB_PASSWORD=… ./run.sh
 #                                          the same, on PostgreSQL (see the README for the role and database)
+#   SAFEGUARD_BASE_URL=https://cases.board.example ./run.sh
+#                                          the address people reach it at, for e-mailed links and redirects (default:
+#                                          this command's own, https://localhost:8443 plus the offset)
+#   SAFEGUARD_LOG_FORMAT=json ./run.sh     the server's log as JSON lines (log/server.json.log), with each request's
+#                                          id and case reference; plain text (log/server.log) by default
 #   SAFEGUARD_DB_URL=… ./run.sh --nodes 2  a cluster on this machine: 2 WildFly nodes (HA profile) on that PostgreSQL
 #                                          database behind HAProxy, which answers on https://localhost:8443; node n
 #                                          on the ports + 100 n (see the README, "Several servers")
@@ -18,7 +23,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --nodes) NODES="${2:-}"; shift; [ $# -gt 0 ] && shift ;;
         --nodes=*) NODES="${1#--nodes=}"; shift ;;
-        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         *) echo "Unknown option: $1 (./run.sh --help)" >&2; exit 1 ;;
     esac
 done
@@ -34,6 +39,19 @@ HTTPS_PORT=$((8443 + OFFSET))
 URL="https://localhost:$HTTPS_PORT"
 DEMO_PASSWORD="Safeguard-Demo-2026"
 started=$(date +%s)
+
+# The one public address (PublicAddress in the product): e-mailed links and redirects start with it, never with the
+# Host a request names. A cluster's is the balancer's, which answers on this same port.
+BASE_URL="${SAFEGUARD_BASE_URL:-$URL}"
+case "$BASE_URL" in
+    http://?*|https://?*) ;;
+    *) echo "SAFEGUARD_BASE_URL must be an address such as https://cases.board.example (got: $BASE_URL)" >&2; exit 1 ;;
+esac
+case "${SAFEGUARD_LOG_FORMAT:-plain}" in
+    plain) LOG_OPTIONS=() ;;
+    json) LOG_OPTIONS=(-Dsafeguard.log.json.level=ALL -Dsafeguard.log.plain.level=OFF) ;;
+    *) echo "SAFEGUARD_LOG_FORMAT is plain (the default) or json (got: $SAFEGUARD_LOG_FORMAT)" >&2; exit 1 ;;
+esac
 
 command -v java >/dev/null || { echo "Java 17 is needed (java not found)." >&2; exit 1; }
 command -v mvn >/dev/null || { echo "Maven is needed (mvn not found)." >&2; exit 1; }
@@ -137,6 +155,8 @@ for n in $(seq 1 "$NODES"); do
         "${cluster_options[@]}" \
         "${DB_OPTIONS[@]}" \
         -Dsafeguard.https.only=true \
+        -Dsafeguard.base.url="$BASE_URL" \
+        "${LOG_OPTIONS[@]}" \
         -Dsafeguard.demo=true -Dsafeguard.demo.cases=true >"$RUN_DIR/$name.log" 2>&1 &
     LAUNCHERS+=($!)
 done

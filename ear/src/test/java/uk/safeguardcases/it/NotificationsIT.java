@@ -78,6 +78,12 @@ class NotificationsIT {
     private static final String FINDINGS = "Findings that stay with the board: the posts named two pupils.";
     private static final String MAX_ATTEMPTS = "safeguard.mail.maxAttempts";
     private static final String MEMBER = "chscb.member@demo.example.org";
+    /**
+     * Where e-mailed links point on the test server, which has no public address configured: its own HTTPS listener
+     * on the loopback name (8443 plus the port offset), never the address a request came to.
+     */
+    private static final String BASE = "https://localhost:"
+            + (8443 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
 
     @Deployment
     static EnterpriseArchive deployment() throws URISyntaxException {
@@ -135,7 +141,7 @@ class NotificationsIT {
         String body = GreenMailUtil.getBody(mail);
         assertTrue(body.contains("Dear Morgan Evans,"), body);
         assertTrue(body.contains("Case reference: " + ref), body);
-        assertTrue(body.contains("http://localhost:8080/portal/request.xhtml?id="), body);
+        assertTrue(body.contains(BASE + "/portal/request.xhtml?id="), body);
         assertTrue(body.contains("Please answer by "), body);
         assertFalse(body.contains(EVIDENCE_URL) || body.contains("evidence-4711"), "no evidence URL: " + body);
         assertFalse(body.contains(EVIDENCE_TEXT), "no evidence text: " + body);
@@ -173,7 +179,7 @@ class NotificationsIT {
             String body = GreenMailUtil.getBody(mail);
             assertTrue(body.contains("about Hana Referral"), body);
             assertTrue(body.contains("Metropolitan Police Service"), body);
-            assertTrue(body.contains("http://localhost:8080/hr/referral.xhtml?ref=" + ref), body);
+            assertTrue(body.contains(BASE + "/hr/referral.xhtml?ref=" + ref), body);
             assertTrue(body.contains("Please acknowledge it by "), body);
             assertFalse(body.contains(EVIDENCE_URL) || body.contains(EVIDENCE_TEXT), body);
             assertFalse(body.contains("Posts about a family"), "no findings: " + body);
@@ -186,7 +192,7 @@ class NotificationsIT {
         ClockUtil.setCurrentTime(Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
         MimeMessage reminder = awaitMailRunningJobs(ref, ref + ": Reminder: acknowledge the referral",
                 "chscb.hr@demo.example.org");
-        assertTrue(GreenMailUtil.getBody(reminder).contains("http://localhost:8080/hr/referral.xhtml?ref=" + ref));
+        assertTrue(GreenMailUtil.getBody(reminder).contains(BASE + "/hr/referral.xhtml?ref=" + ref));
         MimeMessage overdue = awaitMailRunningJobs(ref, ref + ": Escalation: HR acknowledgement overdue",
                 "chscb.senior@demo.example.org");
         assertFalse(recipients(overdue).contains("chscb.hr@demo.example.org"), "the escalation is for seniors");
@@ -215,7 +221,7 @@ class NotificationsIT {
         MimeMessage mail = awaitMail(ref + ": Escalation: LADO timescale missed", "chscb.senior@demo.example.org");
         String body = GreenMailUtil.getBody(mail);
         assertTrue(body.contains("The LADO referral was not made within one working day."), body);
-        assertTrue(body.contains("http://localhost:8080/officer/case.xhtml?ref=" + ref), body);
+        assertTrue(body.contains(BASE + "/officer/case.xhtml?ref=" + ref), body);
         Set<String> everyone = received(ref + ": Escalation").stream().flatMap(m -> recipients(m).stream())
                 .collect(Collectors.toSet());
         assertTrue(everyone.stream().noneMatch(to -> to.startsWith("nscb.") || to.startsWith("cwmtaf.")
@@ -277,7 +283,7 @@ class NotificationsIT {
         assertInOrder(request, "Annwyl Morgan Evans,",
                 "Mae Byrddau Diogelu Cwm Taf yn gofyn i chi dynnu i lawr gynnwys a bostiwyd gennych ar-lein",
                 "Atebwch erbyn Dydd ", "Cyfeirnod yr achos: " + ref,
-                "Agorwch ef yn Safeguard Cases (mewngofnodwch yn gyntaf): http://localhost:8080/portal/request.xhtml?id=",
+                "Agorwch ef yn Safeguard Cases (mewngofnodwch yn gyntaf): " + BASE + "/portal/request.xhtml?id=",
                 "Byrddau Diogelu Cwm Taf", "Dear Morgan Evans,",
                 "Cwm Taf Safeguarding Boards asks you to remove content you posted online", "Please answer by ",
                 "Case reference: " + ref, "Cwm Taf Safeguarding Boards");
@@ -299,7 +305,7 @@ class NotificationsIT {
             String referral = text(awaitMail(subject, to));
             assertInOrder(referral, "Helo,", "Mae Byrddau Diogelu Cwm Taf wedi gwneud atgyfeiriad disgyblu at"
                             + " Heddlu De Cymru ynglŷn â " + subjectName + ".", "Cydnabyddwch ef erbyn ",
-                    "http://localhost:8080/hr/referral.xhtml?ref=" + ref, "Hello,",
+                    BASE + "/hr/referral.xhtml?ref=" + ref, "Hello,",
                     "Cwm Taf Safeguarding Boards has made a disciplinary referral to South Wales Police about "
                             + subjectName + ".", "Please acknowledge it by ");
             assertFalse(referral.contains(FINDINGS) || referral.contains(rejection), "no findings: " + referral);
@@ -387,7 +393,7 @@ class NotificationsIT {
         assertTrue(body.contains("Dear Morgan Evans,"), body);
         assertTrue(body.contains("found no breach of its social media policy. The case is now closed."), body);
         assertTrue(body.contains("Case reference: " + ref), body);
-        assertTrue(body.contains("http://localhost:8080/portal/history.xhtml"), body);
+        assertTrue(body.contains(BASE + "/portal/history.xhtml"), body);
         assertNoCaseDetails(body, "Nia Nobreach");
         assertEquals(Set.of(MEMBER), recipients(mail));
         List<String> kinds = CallerContext.runAs(as("chscb.officer"), () -> outbox.aboutCase(ref)).stream()
@@ -457,7 +463,7 @@ class NotificationsIT {
                 body);
         assertFalse(body.matches("(?s).*CHSCB \\d.*"), body);
         assertTrue(body.contains("Please answer by "), body);
-        assertTrue(body.contains("http://localhost:8080/portal/request.xhtml?id="), body);
+        assertTrue(body.contains(BASE + "/portal/request.xhtml?id="), body);
         assertTrue(body.contains("Case reference: " + ref), body);
         assertNoCaseDetails(body, "Cadi Cooperate");
         assertEquals(Set.of(MEMBER), recipients(request));
@@ -469,7 +475,7 @@ class NotificationsIT {
         String escalated = GreenMailUtil.getBody(escalation);
         assertTrue(escalated.contains("No statement or interview by the deadline; non-co-operation is recorded."),
                 escalated);
-        assertTrue(escalated.contains("http://localhost:8080/officer/case.xhtml?ref=" + ref), escalated);
+        assertTrue(escalated.contains(BASE + "/officer/case.xhtml?ref=" + ref), escalated);
         assertNoCaseDetails(escalated, "Cadi Cooperate");
         Set<String> everyone = received(ref + ": Escalation").stream().flatMap(m -> recipients(m).stream())
                 .collect(Collectors.toSet());
@@ -510,7 +516,7 @@ class NotificationsIT {
             String body = GreenMailUtil.getBody(alert);
             assertTrue(body.contains("An e-mail to the member could not be delivered after 2 attempts, and will not"
                     + " be tried again."), body);
-            assertTrue(body.contains("http://localhost:8080/officer/case.xhtml?ref=" + ref), body);
+            assertTrue(body.contains(BASE + "/officer/case.xhtml?ref=" + ref), body);
             assertFalse(body.contains(MEMBER), "not the member's address: " + body);
         }
         assertTrue(received(ref + ": E-mail not delivered").stream().flatMap(m -> recipients(m).stream())

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import uk.safeguardcases.application.PublicAddress;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
@@ -449,10 +450,9 @@ public class Notifications {
         return link("/portal/request.xhtml?id=" + request.id());
     }
 
-    /** The product's address as the recipient reaches it: {@code -Dsafeguard.base.url}, the demo's by default. */
+    /** The page at {@code path} on the product's one public address (never a request's Host). */
     static String link(String path) {
-        String base = System.getProperty("safeguard.base.url", "http://localhost:8080").strip();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+        return PublicAddress.of(path);
     }
 
     private Board board(SafeguardingCase c) {

@@ -5,11 +5,13 @@ import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.util.Headers;
 import jakarta.servlet.ServletContext;
+import uk.safeguardcases.application.PublicAddress;
 
 /**
  * When the server is run for people ({@code safeguard.https.only}, set by the run command), a request over plain HTTP
- * is sent to the same address over HTTPS (308, which keeps the method) before anything else is done: before sign-in
- * and before any page, so no session cookie or password ever crosses plain HTTP. It is a hook of WildFly's web server
+ * is sent to the same page on the product's public HTTPS address (308, which keeps the method; never to the Host the
+ * request named) before anything else is done: before sign-in and before any page, so no session cookie or password
+ * ever crosses plain HTTP. It is a hook of WildFly's web server
  * (an Undertow servlet extension) because a servlet filter runs only after the container has asked for a sign-in.
  */
 public class HttpsOnly implements ServletExtension {
@@ -25,16 +27,24 @@ public class HttpsOnly implements ServletExtension {
                 return;
             }
             exchange.setStatusCode(308);
-            exchange.getResponseHeaders().put(Headers.LOCATION, httpsAddress(exchange));
+            String contextPath = deployment.getContextPath() == null ? "" : deployment.getContextPath();
+            exchange.getResponseHeaders().put(Headers.LOCATION, httpsAddress(exchange, contextPath));
             exchange.endExchange();
         });
     }
 
-    /** The same address on the server's HTTPS port (its socket binding plus the port offset). */
-    static String httpsAddress(HttpServerExchange exchange) {
-        int port = Integer.getInteger("jboss.https.port", 8443) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+    /**
+     * The same page on the product's public HTTPS address ({@link PublicAddress}), never on the request's Host: the
+     * configured address when it is an HTTPS one, else this server's own HTTPS listener on the loopback name.
+     */
+    static String httpsAddress(HttpServerExchange exchange, String contextPath) {
+        String base = PublicAddress.configured().filter(address -> address.startsWith("https://"))
+                .orElseGet(PublicAddress::loopbackDefault);
+        String path = exchange.getRequestURI();
+        if (!contextPath.isEmpty() && path.startsWith(contextPath)) {
+            path = path.substring(contextPath.length());
+        }
         String query = exchange.getQueryString();
-        return "https://" + exchange.getHostName() + (port == 443 ? "" : ":" + port) + exchange.getRequestURI()
-                + (query == null || query.isEmpty() ? "" : "?" + query);
+        return base + "/" + path.replaceFirst("^/+", "") + (query == null || query.isEmpty() ? "" : "?" + query);
     }
 }

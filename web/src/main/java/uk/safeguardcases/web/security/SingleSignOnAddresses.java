@@ -1,6 +1,7 @@
 package uk.safeguardcases.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import uk.safeguardcases.application.PublicAddress;
 
 /** The addresses of single sign-on that a board registers at its identity provider. */
 public final class SingleSignOnAddresses {
@@ -11,12 +12,17 @@ public final class SingleSignOnAddresses {
     private SingleSignOnAddresses() {
     }
 
-    /** This product's return address as the browser reached it (the provider must be told exactly this one). */
+    /**
+     * This product's return address, which the provider must be told exactly: on the configured public address
+     * ({@link PublicAddress}); on a server without one (a test server), as the browser reached it.
+     */
     public static String returnAddress(HttpServletRequest request) {
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean usual = "https".equals(scheme) && port == 443 || "http".equals(scheme) && port == 80;
-        return scheme + "://" + request.getServerName() + (usual ? "" : ":" + port) + request.getContextPath()
-                + RETURNED;
+        return PublicAddress.configured().map(base -> base + RETURNED).orElseGet(() -> {
+            String scheme = request.getScheme();
+            int port = request.getServerPort();
+            boolean usual = "https".equals(scheme) && port == 443 || "http".equals(scheme) && port == 80;
+            return scheme + "://" + request.getServerName() + (usual ? "" : ":" + port) + request.getContextPath()
+                    + RETURNED;
+        });
     }
 }
