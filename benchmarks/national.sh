@@ -6,6 +6,9 @@
 #   benchmarks/national.sh measure [more mvn options]       # the benchmarks on it, kept as it is (NationalBenchmark)
 #   benchmarks/national.sh purge [more mvn options]         # 100,000 of its cases made due and purged, the case list
 #                                                           # timed meanwhile (NationalPurgeBenchmark); generate again after
+#   benchmarks/national.sh history [more mvn options]       # a year of engine history seeded, the engine's nightly history
+#                                                           # cleanup run in its window, the case list timed meanwhile
+#                                                           # (HistoryCleanupBenchmark); adds to the data set, removes its due rows
 #
 # At scale 1.0: 160 boards, 1,000,000 cases (City & Hackney 100,000), ~1.2 million allegations, 2 million evidence
 # items, ~10 million chained timeline entries, 200,000 people; about 10 GB on disk. Prints the BENCHMARK lines and
@@ -28,8 +31,12 @@ case "$STEP" in
     purge)
         ARGS=(-Dit.test=NationalPurgeBenchmark -Dit.db.keep=true)
         ;;
+    history)
+        ARGS=(-Dit.test=HistoryCleanupBenchmark -Dit.db.keep=true)
+        ;;
     *)
-        echo "usage: benchmarks/national.sh generate [scale] | measure [mvn options] | purge [mvn options]" >&2
+        echo "usage: benchmarks/national.sh generate [scale] | measure [mvn options] | purge [mvn options]" \
+            "| history [mvn options]" >&2
         exit 2
         ;;
 esac
