@@ -5,6 +5,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,6 +20,8 @@ import java.util.OptionalLong;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.metrics.AccountLockedOut;
+import uk.safeguardcases.application.metrics.SignInFailed;
 import uk.safeguardcases.application.notification.Notifications;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -69,22 +72,32 @@ public class Accounts {
     @Inject
     private Notifications notifications;
 
+    /** Each refusal and lockout, by board only, for the operator's figures. */
+    @Inject
+    private Event<SignInFailed> signInFailed;
+
+    @Inject
+    private Event<AccountLockedOut> lockedOut;
+
     /** The first step of signing in: the password, from {@code address}. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public PasswordChecked checkPassword(String username, char[] password, String address) {
         if (self().throttled(address)) {
             PasswordHashing.verify(password, null); // as long as any other answer
+            signInFailed.fire(new SignInFailed(SignInFailed.UNKNOWN));
             return PasswordChecked.refused();
         }
         Optional<String> board = directory.boardOf(username);
         if (board.isEmpty()) {
             PasswordHashing.verify(password, null);
             self().failedFrom(address);
+            signInFailed.fire(new SignInFailed(SignInFailed.UNKNOWN));
             return PasswordChecked.refused();
         }
         PasswordChecked checked = asBoardOf(board.get(), () -> self().passwordOf(username.strip(), password));
         if (!checked.ok()) {
             self().failedFrom(address);
+            signInFailed.fire(new SignInFailed(board.get()));
         }
         return checked;
     }
@@ -145,6 +158,7 @@ public class Accounts {
     /** A wrong password or code: counted, and the account locked (and the lock audited) at the tenth in a row. */
     private void failed(Person person, Instant now) {
         if (person.signInFailed(now)) {
+            lockedOut.fire(new AccountLockedOut(person.tenantId()));
             CallerContext.runAs(new Caller(person.username(), person.displayName(), person.tenantId(),
                     java.util.Set.of(), null), () -> timeline.record(null, AuditAction.ACCOUNT_LOCKED, person.username()
                     + ": " + Person.LOCK_AFTER + " failed sign-ins in a row; refused until " + person.lockedUntil()));
@@ -176,7 +190,12 @@ public class Accounts {
     /** The second step: a code from the authenticator app, or a recovery code (each good once). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean checkCode(String username, String code) {
-        return asBoardOf(directory.boardOf(username).orElseThrow(), () -> self().codeOf(username, code));
+        String board = directory.boardOf(username).orElseThrow();
+        boolean right = asBoardOf(board, () -> self().codeOf(username, code));
+        if (!right) {
+            signInFailed.fire(new SignInFailed(board));
+        }
+        return right;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

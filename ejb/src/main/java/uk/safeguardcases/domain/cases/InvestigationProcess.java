@@ -106,4 +106,9 @@ public final class InvestigationProcess {
     public static Optional<CaseStatus> stepAt(String activityId) {
         return Optional.ofNullable(STEPS.get(activityId));
     }
+
+    /** The activity (model element id) where the process waits while a case is at {@code step}; empty for closed. */
+    public static Optional<String> activityOf(CaseStatus step) {
+        return STEPS.entrySet().stream().filter(e -> e.getValue() == step).map(Map.Entry::getKey).findFirst();
+    }
 }

@@ -1,0 +1,140 @@
+package uk.safeguardcases.infrastructure.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import uk.safeguardcases.application.metrics.AccountLockedOut;
+import uk.safeguardcases.application.metrics.BoardFigureQueries;
+import uk.safeguardcases.application.metrics.BoardFigures;
+import uk.safeguardcases.application.metrics.OverdueKind;
+import uk.safeguardcases.application.metrics.RequestFamily;
+import uk.safeguardcases.application.metrics.RequestTimes;
+import uk.safeguardcases.application.metrics.SignInFailed;
+
+/**
+ * The product's figures as Micrometer meters, which WildFly's micrometer subsystem serves to Prometheus (the
+ * management interface's {@code /prometheus}). The gauges read the last figures, taken every 30 s in one grouped query
+ * per figure across all boards ({@link BoardFigureQueries}), so a scrape costs no query. Labels are board ids, model
+ * step ids and fixed kinds and families only: never a name, an address, a reference or a path.
+ */
+@Singleton
+@LocalBean
+@Local(RequestTimes.class)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ProductMeters implements RequestTimes {
+
+    public static final String CASES_OPEN = "safeguard_cases_open";
+    public static final String DEADLINES_OVERDUE = "safeguard_deadlines_overdue";
+    public static final String INCIDENTS = "safeguard_incidents";
+    public static final String OUTBOX_BACKLOG = "safeguard_outbox_backlog";
+    public static final String OUTBOX_OLDEST_AGE = "safeguard_outbox_oldest_age_seconds";
+    public static final String CHAIN_CHECK_AGE = "safeguard_chain_check_age_seconds";
+    public static final String CHAIN_CHECK_BROKEN = "safeguard_chain_check_broken";
+    /** Counters: Prometheus shows them with {@code _total}. */
+    public static final String SIGN_IN_FAILURES = "safeguard_sign_in_failures";
+    public static final String LOCKOUTS = "safeguard_lockouts";
+    /**
+     * A timer: Prometheus shows {@code safeguard_request_seconds_count}, {@code _sum} and {@code _max}. No histogram
+     * buckets: WildFly's registry for applications takes meters only by name and tags (a meter built with options,
+     * such as a histogram's, stays in the application and never reaches Prometheus), and refuses any configuration.
+     */
+    public static final String REQUEST = "safeguard_request";
+
+    private static final Logger LOG = Logger.getLogger(ProductMeters.class.getName());
+
+    @Inject
+    private MeterRegistry registry;
+
+    @Inject
+    private BoardFigureQueries queries;
+
+    private volatile BoardFigures figures = BoardFigures.none();
+    /** The gauges and counters made so far, by name and labels: a gauge once made stays (reading 0 when empty). */
+    private final Set<String> made = ConcurrentHashMap.newKeySet();
+    private final Map<RequestFamily, Timer> requestTimers = new ConcurrentHashMap<>();
+
+    /** Takes the figures afresh; every 30 s, on every node (each serves its own scrape). */
+    @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false, info = "product figures")
+    public void refresh() {
+        try {
+            BoardFigures now = queries.takeAt(Instant.now());
+            figures = now;
+            meters(now);
+        } catch (RuntimeException e) {
+            // The last figures stay; the scrape's own staleness (and the next try in 30 s) tell the rest.
+            LOG.log(Level.WARNING, "The board figures could not be taken: {0}", e.toString());
+        }
+    }
+
+    /** The last figures taken. */
+    public BoardFigures figures() {
+        return figures;
+    }
+
+    public void signInFailed(@Observes SignInFailed failed) {
+        counter(SIGN_IN_FAILURES, failed.board()).increment();
+    }
+
+    public void lockedOut(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountLockedOut locked) {
+        counter(LOCKOUTS, locked.board()).increment();
+    }
+
+    @Override
+    public void served(RequestFamily family, long nanos) {
+        requestTimers.computeIfAbsent(family, f -> registry.timer(REQUEST, Tags.of("family", f.label())))
+                .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private void meters(BoardFigures now) {
+        counter(SIGN_IN_FAILURES, SignInFailed.UNKNOWN);
+        for (String board : now.boards()) {
+            gauge(INCIDENTS, board, null, null, f -> f.incidents().getOrDefault(board, 0L));
+            gauge(OUTBOX_BACKLOG, board, null, null, f -> f.outboxBacklog().getOrDefault(board, 0L));
+            gauge(OUTBOX_OLDEST_AGE, board, null, null, f -> f.outboxOldestAgeSeconds().getOrDefault(board, 0L));
+            gauge(CHAIN_CHECK_AGE, board, null, null, f -> f.chainCheckAgeSeconds().getOrDefault(board, 0L));
+            gauge(CHAIN_CHECK_BROKEN, board, null, null, f -> f.chainBroken().contains(board) ? 1 : 0);
+            for (OverdueKind kind : OverdueKind.values()) {
+                gauge(DEADLINES_OVERDUE, board, "kind", kind.label(),
+                        f -> f.overdue().getOrDefault(board, Map.of()).getOrDefault(kind, 0L));
+            }
+            counter(SIGN_IN_FAILURES, board);
+            counter(LOCKOUTS, board);
+        }
+        // A step appears once a case of the board is at it, and stays (at 0) when none is any longer.
+        now.openCases().forEach((board, steps) -> steps.keySet().forEach(step -> gauge(CASES_OPEN, board, "step", step,
+                f -> f.openCases().getOrDefault(board, Map.of()).getOrDefault(step, 0L))));
+    }
+
+    private void gauge(String name, String board, String label, String value, ToDoubleFunction<BoardFigures> read) {
+        if (made.add(name + '|' + board + '|' + label + '|' + value)) {
+            // Held by the registry through this bean, which lives as long as the deployment.
+            registry.gauge(name, label == null ? Tags.of("board", board) : Tags.of("board", board, label, value), this,
+                    meters -> read.applyAsDouble(meters.figures));
+        }
+    }
+
+    private Counter counter(String name, String board) {
+        return registry.counter(name, Tags.of("board", board));
+    }
+}
