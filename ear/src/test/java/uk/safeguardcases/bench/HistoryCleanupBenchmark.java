@@ -67,7 +67,7 @@ import uk.safeguardcases.it.SharedDeployment;
  * started when the case was raised (kept 3653 days, so none due: the purge removes a case's history with the case),
  * and every board gets a year of nightly runs, 365 nights × 2 processes, started at 02:30 and 02:45 (a second apart,
  * board by board, as the job executor starts them), kept 30 days: the first night of the cleanup after a year of
- * the product, 335 nights' runs due.
+ * the product, 336 nights' runs due.
  *
  * <p>{@code bench.history.caseCopies} (1) copies the cases' history that many times in the database, so that a
  * smaller data set's history tables are the national size (10 on the 0.1 data set). The order on disk is the
