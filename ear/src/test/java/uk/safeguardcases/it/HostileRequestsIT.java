@@ -128,7 +128,7 @@ class HostileRequestsIT {
         List<String> pages = List.of("login.xhtml", "forgot-password.xhtml", "reset-password.xhtml?token=x",
                 "officer/cases.xhtml", "officer/case.xhtml?ref=CHSCB-2026-0001", "officer/dashboard.xhtml",
                 "portal/requests.xhtml", "portal/history.xhtml", "hr/referrals.xhtml", "admin/board.xhtml",
-                "account.xhtml");
+                "account.xhtml", "senior/stuck-work.xhtml");
         Browser officer = CaseFixtures.signedIn("chscb.officer");
         String gone = find(VIEW_STATE, officer.open("officer/cases.xhtml").body());
         Browser stale = CaseFixtures.signedIn("chscb.officer"); // another session: the view state is not its own
@@ -136,6 +136,7 @@ class HostileRequestsIT {
         who.put("signed out", new Browser(base()));
         who.put("officer", officer);
         who.put("member", CaseFixtures.signedIn("chscb.member"));
+        who.put("senior", CaseFixtures.signedIn("chscb.senior"));
         who.put("other session", stale);
 
         Path log = Path.of(System.getProperty("jboss.server.log.dir"), "server.log");

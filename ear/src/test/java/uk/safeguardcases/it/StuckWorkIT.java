@@ -265,15 +265,7 @@ class StuckWorkIT {
     }
 
     private Object dealtWithByOf(long id) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "select dealt_with_by from outbox_message where id = ?")) {
-            statement.setLong(1, id);
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getObject(1);
-            }
-        }
+        return messageColumn("dealt_with_by", id);
     }
 
     private Browser signedIn(String username) {
@@ -370,9 +362,14 @@ class StuckWorkIT {
     }
 
     private Object givenUpAtOf(long id) throws SQLException {
+        return messageColumn("undeliverable_at", id);
+    }
+
+    /** A column of an outbox message, read from the table itself. */
+    private Object messageColumn(String column, long id) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
-                        "select undeliverable_at from outbox_message where id = ?")) {
+                        "select " + column + " from outbox_message where id = ?")) {
             statement.setLong(1, id);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
