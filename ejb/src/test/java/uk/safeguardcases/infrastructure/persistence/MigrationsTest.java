@@ -63,13 +63,14 @@ class MigrationsTest {
             assertThat(single(statement, "select value_ from act_ge_property where name_ = 'schema.version'"))
                     .as("the engine's tables, created by the migrations").isEqualTo(org.camunda.bpm.engine.ProcessEngine.VERSION);
             assertThat(engineIndexes(connection, "act_hi_actinst"))
-                    .as("the engine's indexes on its history of steps: by process instance, and by execution and"
-                            + " activity").containsExactlyInAnyOrder("act_idx_hi_act_inst_procinst",
-                            "act_idx_hi_act_inst_comp");
+                    .as("the engine's indexes on its history of steps: by process instance, by execution and"
+                            + " activity, and (migration 88) by removal time for the nightly cleanup")
+                    .containsExactlyInAnyOrder("act_idx_hi_act_inst_procinst", "act_idx_hi_act_inst_comp",
+                            "act_idx_hi_act_inst_rm_time");
             assertThat(engineIndexes(connection, "act_hi_taskinst")).containsExactlyInAnyOrder(
-                    "act_idx_hi_taskinst_procinst", "act_idx_hi_taskinstid_procinst");
+                    "act_idx_hi_taskinst_procinst", "act_idx_hi_taskinstid_procinst", "act_idx_hi_task_inst_rm_time");
             assertThat(engineIndexes(connection, "act_hi_procinst")).containsExactlyInAnyOrder(
-                    "act_idx_hi_pro_i_buskey");
+                    "act_idx_hi_pro_i_buskey", "act_idx_hi_pro_inst_rm_time");
             // Migration 85: the runtime tables keep what the product's task queries and the engine's own lookups use.
             assertThat(engineIndexes(connection, "act_ru_task"))
                     .as("migration 86: a task's subtasks, looked for whenever one is completed, found by index")
