@@ -43,6 +43,8 @@ import uk.safeguardcases.application.search.SearchLogDetails;
 import uk.safeguardcases.application.search.SearchLogView;
 import uk.safeguardcases.application.search.SearchProhibitedException;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.audit.TimelineEntry;
 import uk.safeguardcases.domain.evidence.ContentHash;
@@ -181,9 +183,18 @@ class ChildSearchesIT {
                 "Public posts", 1));
         as(officer, () -> searches().logSearch(ref, log(Platform.FACEBOOK, "before it expired")));
 
+        ProcessEngine engine = bean(ProcessEngine.class);
+        long searchId = ((Number) engine.getRuntimeService().getVariable(engine.getRuntimeService()
+                .createProcessInstanceQuery().processInstanceBusinessKey(ref).singleResult().getId(),
+                uk.safeguardcases.domain.search.ChildSearchProcess.SEARCH_ID)).longValue();
         ClockUtil.setCurrentTime(Date.from(Instant.now().plus(1, ChronoUnit.DAYS).plus(5, ChronoUnit.MINUTES)));
         runDueJobs(ref, () -> as(officer, () -> searches().search(ref)).status()
                 == ChildSearchStatus.AWAITING_OUTCOME, "the authorisation's expiry");
+        // A job runs at least once: the expiry run again (as a retried job would) changes nothing.
+        Instant ended = as(officer, () -> searches().search(ref)).windowEndedAt();
+        CallerContext.runAs(Caller.system(board.id()), () -> searches().authorisationExpired(searchId));
+        assertThat(as(officer, () -> searches().search(ref)).windowEndedAt()).isEqualTo(ended);
+        assertThat(actions(board)).filteredOn("Search window ended"::equals).hasSize(1);
 
         ChildSearchView expired = as(officer, () -> searches().search(ref));
         assertThat(expired.windowExpired()).isTrue();

@@ -38,6 +38,8 @@ import uk.safeguardcases.application.official.OfficialAccountRequestView;
 import uk.safeguardcases.application.official.OfficialAccountView;
 import uk.safeguardcases.application.official.OfficialAccounts;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.application.work.WorkItem;
 import uk.safeguardcases.application.work.WorkQueue;
@@ -183,8 +185,25 @@ class OfficialAccountsIT {
         assertThat(outbox(board.id(), "ACCREDITATION_EXPIRING")).extracting(m -> m[0])
                 .contains(member + "@demo.example.org", senior + "@demo.example.org");
 
+        long accreditationId = ((Number) bean(ProcessEngine.class).getRuntimeService().getVariable(
+                bean(ProcessEngine.class).getRuntimeService().createProcessInstanceQuery()
+                        .processInstanceBusinessKey("ACCREDITATION-" + member).singleResult().getId(),
+                uk.safeguardcases.domain.official.OfficialAccountProcess.ACCREDITATION_ID)).longValue();
         ClockUtil.setCurrentTime(Date.from(Certification.expiresAt(expires).plus(1, ChronoUnit.MINUTES)));
         runDueJobs(member, () -> accreditation(senior).expired(), "the expiry");
+
+        // A job runs at least once: each step of the cycle run again (as a retried job would) changes nothing.
+        int mailOnce = outbox(board.id(), "ACCREDITATION_EXPIRING").size() + outbox(board.id(), "ACCREDITATION_EXPIRED")
+                .size();
+        List<String> actionsOnce = actions(board);
+        CallerContext.runAs(Caller.system(board.id()), () -> {
+            accounts().remind(accreditationId, Certification.FIRST_REMINDER_DAYS, expires);
+            accounts().remind(accreditationId, Certification.SECOND_REMINDER_DAYS, expires);
+            accounts().expire(accreditationId, expires);
+        });
+        assertThat(outbox(board.id(), "ACCREDITATION_EXPIRING").size() + outbox(board.id(), "ACCREDITATION_EXPIRED")
+                .size()).as("no e-mail sent again").isEqualTo(mailOnce);
+        assertThat(actions(board)).as("nothing recorded again").isEqualTo(actionsOnce);
         for (long account : List.of(shared, own)) {
             assertThat(as(board.officer(), () -> accounts().account(account)).users()).singleElement()
                     .satisfies(u -> assertThat(u.suspended()).as("suspended from every account").isTrue());

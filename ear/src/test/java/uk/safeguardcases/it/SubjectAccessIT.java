@@ -290,6 +290,22 @@ class SubjectAccessIT {
         ClockUtil.setCurrentTime(Date.from(endOf(detail.firstDue()).plus(1, ChronoUnit.MINUTES)));
         runDueJobs(sar, () -> detail(board.officer(), sar).overdueAt() != null, "the escalation");
 
+        // A job runs at least once: both steps run again (as a retried job would) change nothing.
+        List<String[]> once = outbox(board.id(), sar);
+        long entries = as(board.admin(), () -> bean(TimelineService.class).boardEntries(50)).stream()
+                .filter(e -> e.detail() != null && e.detail().startsWith(sar + ":")).count();
+        long requestId = ((Number) bean(ProcessEngine.class).getRuntimeService()
+                .getVariable(instanceOf(sar), uk.safeguardcases.domain.access.SubjectAccessProcess.REQUEST_ID))
+                .longValue();
+        CallerContext.runAs(Caller.system(board.id()), () -> {
+            bean(SubjectAccessRequests.class).remind(requestId);
+            bean(SubjectAccessRequests.class).overdue(requestId);
+        });
+        assertThat(outbox(board.id(), sar)).as("no e-mail sent again").hasSameSizeAs(once);
+        assertThat(as(board.admin(), () -> bean(TimelineService.class).boardEntries(50)).stream()
+                .filter(e -> e.detail() != null && e.detail().startsWith(sar + ":")).count())
+                .as("reminder and escalation recorded once").isEqualTo(entries).isEqualTo(2);
+
         List<String[]> mail = outbox(board.id(), sar);
         assertThat(mail).anySatisfy(m -> {
             assertThat(m[0]).isEqualTo("SUBJECT_ACCESS_DUE_SOON");
