@@ -5,7 +5,7 @@
 #
 # Embedded H2: into run/data (SAFEGUARD_DATA_DIR for another folder), which must hold no database: stop the product
 # and move the old folder away first. PostgreSQL (SAFEGUARD_DB_URL, _USER, _PASSWORD as for run.sh): into that
-# database, which must be empty (create it as the README says); uses pg_restore from Debian's postgresql-client.
+# database, which must be empty (create it as docs/records.md says); uses pg_restore from Debian's postgresql-client.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")" && pwd)"
 source "$ROOT/scripts/database.sh"

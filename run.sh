@@ -7,7 +7,7 @@
 #   ./run.sh                               build and run on https://localhost:8443 (http://localhost:8080 redirects)
 #   SAFEGUARD_PORT_OFFSET=100 ./run.sh     run on ports 8543 and 8180 (management 10090) instead
 #   SAFEGUARD_DB_URL=jdbc:postgresql://HOST:PORT/DB SAFEGUARD_DB_USER=… SAFEGUARD_DB_PASSWORD=… ./run.sh
-#                                          the same, on PostgreSQL (see the README for the role and database)
+#                                          the same, on PostgreSQL (see docs/records.md for the role and database)
 #   SAFEGUARD_BASE_URL=https://cases.board.example ./run.sh
 #                                          the address people reach it at, for e-mailed links and redirects (default:
 #                                          this command's own, https://localhost:8443 plus the offset)
@@ -15,7 +15,7 @@
 #                                          id and case reference; plain text (log/server.log) by default
 #   SAFEGUARD_DB_URL=… ./run.sh --nodes 2  a cluster on this machine: 2 WildFly nodes (HA profile) on that PostgreSQL
 #                                          database behind HAProxy, which answers on https://localhost:8443; node n
-#                                          on the ports + 100 n (see the README, "Several servers")
+#                                          on the ports + 100 n (see docs/cluster.md)
 set -euo pipefail
 
 NODES=1
@@ -58,7 +58,7 @@ command -v mvn >/dev/null || { echo "Maven is needed (mvn not found)." >&2; exit
 if [ "$NODES" -gt 1 ]; then
     if [ -z "${SAFEGUARD_DB_URL:-}" ]; then
         echo "A cluster's nodes share one PostgreSQL database: set SAFEGUARD_DB_URL, SAFEGUARD_DB_USER and" >&2
-        echo "SAFEGUARD_DB_PASSWORD (see the README). The embedded H2 file is one server's alone." >&2
+        echo "SAFEGUARD_DB_PASSWORD (see docs/records.md). The embedded H2 file is one server's alone." >&2
         exit 1
     fi
     command -v haproxy >/dev/null || { echo "The cluster's balancer is Debian's HAProxy: apt-get install haproxy" >&2; exit 1; }
