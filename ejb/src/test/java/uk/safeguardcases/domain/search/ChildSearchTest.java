@@ -1,0 +1,124 @@
+package uk.safeguardcases.domain.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.safeguardcases.domain.evidence.Platform;
+
+/**
+ * LSCB §3: "If SM systems are searched to collect information on specific children, there must be a justifiable
+ * concern. The activity must be authorised by a member of staff of appropriate seniority and the process and its
+ * outcomes logged." The search about a child, without a server.
+ */
+class ChildSearchTest {
+
+    private static final Instant ASKED = Instant.parse("2026-03-02T10:15:00Z");
+    private static final Instant DECIDED = ASKED.plus(2, ChronoUnit.HOURS);
+    private static final Instant UNTIL = DECIDED.plus(7, ChronoUnit.DAYS);
+
+    private static ChildSearch requested() {
+        return new ChildSearch("LSCB-CS-2026-0001", "CHILD-0042", "BHCC/2026/118", 2011,
+                "A justifiable concern: grooming indicators reported by Cerys’s school",
+                List.of(Platform.X_TWITTER, Platform.INSTAGRAM, Platform.TIKTOK),
+                "Her public profile, posts and comments", true, "lscb.officer", ASKED, 25);
+    }
+
+    private static ChildSearch authorised() {
+        ChildSearch search = requested();
+        search.authorise("lscb.senior", DECIDED, "Grooming indicators", EnumSet.of(Platform.INSTAGRAM,
+                Platform.TIKTOK), "Her public posts and comments only", UNTIL);
+        return search;
+    }
+
+    @Test
+    void aRequestAwaitsAuthorisationAndNothingMayBeSearchedBeforeIt() {
+        ChildSearch search = requested();
+        assertThat(search.status()).isEqualTo(ChildSearchStatus.AWAITING_AUTHORISATION);
+        assertThat(search.platforms()).containsExactly(Platform.X_TWITTER, Platform.INSTAGRAM, Platform.TIKTOK);
+        assertThat(search.authorisedPlatforms()).isEmpty();
+        assertThat(search.windowOpenAt(ASKED.plusSeconds(1))).isFalse();
+        assertThat(search.authorisedOn(Platform.INSTAGRAM)).isFalse();
+        assertThat(search.openMethodsDeclared()).isTrue();
+    }
+
+    @Test
+    void theChildIsKeptOnRecordUntilTheEndOfTheYearOfTheirTwentyFifthBirthday() {
+        // With only the year of birth, never removed before the birthday itself.
+        assertThat(requested().keepUntil()).isEqualTo(LocalDate.of(2036, 12, 31));
+        assertThat(ChildSearch.keepUntil(2014, 21)).isEqualTo(LocalDate.of(2035, 12, 31));
+    }
+
+    @Test
+    void aSearchIsNeverAuthorisedOrRefusedByWhoAskedForIt() {
+        ChildSearch search = requested();
+        assertThat(search.decidableBy("lscb.officer")).as("four eyes").isFalse();
+        assertThat(search.decidableBy("lscb.senior")).isTrue();
+    }
+
+    @Test
+    void anAuthorisationOpensTheWindowForTheAuthorisedPlatformsOnlyUntilItsEnd() {
+        ChildSearch search = authorised();
+        assertThat(search.status()).isEqualTo(ChildSearchStatus.AUTHORISED);
+        assertThat(search.decidedBy()).isEqualTo("lscb.senior");
+        assertThat(search.decidedAt()).isEqualTo(DECIDED);
+        assertThat(search.decisionReason()).isEqualTo("Grooming indicators");
+        assertThat(search.authorisedScope()).isEqualTo("Her public posts and comments only");
+        assertThat(search.authorisedPlatforms()).containsExactly(Platform.INSTAGRAM, Platform.TIKTOK);
+        assertThat(search.authorisedOn(Platform.TIKTOK)).isTrue();
+        assertThat(search.authorisedOn(Platform.X_TWITTER)).as("asked for, not authorised").isFalse();
+        assertThat(search.windowOpenAt(DECIDED)).isTrue();
+        assertThat(search.windowOpenAt(UNTIL.minusSeconds(1))).isTrue();
+        assertThat(search.windowOpenAt(UNTIL)).as("closed at the authorisation's end").isFalse();
+    }
+
+    @Test
+    void aRefusalEndsTheSearchWithNothingToSearch() {
+        ChildSearch search = requested();
+        search.refuse("lscb.senior", DECIDED, "No justifiable concern shown");
+        assertThat(search.status()).isEqualTo(ChildSearchStatus.REFUSED);
+        assertThat(search.decisionReason()).isEqualTo("No justifiable concern shown");
+        assertThat(search.windowOpenAt(DECIDED.plusSeconds(1))).isFalse();
+        assertThat(search.endWindow(DECIDED.plusSeconds(60), true)).as("no window to end").isFalse();
+        assertThat(search.status()).isEqualTo(ChildSearchStatus.REFUSED);
+    }
+
+    @Test
+    void theWindowEndsOnceWhetherItExpiresOrTheOfficerFinishes() {
+        ChildSearch expired = authorised();
+        assertThat(expired.endWindow(UNTIL, true)).isTrue();
+        assertThat(expired.endWindow(UNTIL.plusSeconds(30), true)).as("the expiry job run again").isFalse();
+        assertThat(expired.status()).isEqualTo(ChildSearchStatus.AWAITING_OUTCOME);
+        assertThat(expired.windowEndedAt()).isEqualTo(UNTIL);
+        assertThat(expired.windowExpired()).isTrue();
+        assertThat(expired.windowOpenAt(UNTIL.minusSeconds(60))).as("no further search").isFalse();
+
+        ChildSearch finished = authorised();
+        Instant done = DECIDED.plus(1, ChronoUnit.DAYS);
+        assertThat(finished.endWindow(done, false)).isTrue();
+        assertThat(finished.endWindow(UNTIL, true)).as("the expiry after the officer finished").isFalse();
+        assertThat(finished.windowExpired()).isFalse();
+        assertThat(finished.windowEndedAt()).isEqualTo(done);
+    }
+
+    @Test
+    void itsOutcomeIsLoggedWhenItCloses() {
+        ChildSearch search = authorised();
+        search.endWindow(DECIDED.plus(1, ChronoUnit.DAYS), false);
+        Instant closed = DECIDED.plus(2, ChronoUnit.DAYS);
+        search.close(ChildSearchOutcome.CEOP, "CEOP-2026-7781", "Referred to CEOP; the school’s DSL told",
+                "lscb.officer", closed);
+        assertThat(search.status()).isEqualTo(ChildSearchStatus.CLOSED);
+        assertThat(search.outcome()).isEqualTo(ChildSearchOutcome.CEOP);
+        assertThat(search.outcome().referral()).isTrue();
+        assertThat(search.outcomeReference()).isEqualTo("CEOP-2026-7781");
+        assertThat(search.outcomeSummary()).isEqualTo("Referred to CEOP; the school’s DSL told");
+        assertThat(search.closedBy()).isEqualTo("lscb.officer");
+        assertThat(search.closedAt()).isEqualTo(closed);
+        assertThat(ChildSearchOutcome.NO_CONCERN.referral()).as("no other agency's reference").isFalse();
+    }
+}
