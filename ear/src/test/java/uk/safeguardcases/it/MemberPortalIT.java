@@ -38,6 +38,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.CaseSummary;
@@ -214,7 +215,18 @@ class MemberPortalIT {
                 LocalDate.now().minusDays(1).toString(), "reasons", "On leave."), "send");
         assertTrue(tooEarly.body().contains("The date must be after the current deadline."), tooEarly.body());
         assertTrue(tooEarly.body().contains("On leave."), "what the member typed is kept");
-        Browser.Page asked = member.submit(tooEarly, "moreTime", Map.of("until", until.toString(),
+        // At most six weeks after the current deadline: the page and the service answer in the same words.
+        LocalDate tooFar = second.deadline().atZone(ZoneId.of("Europe/London")).toLocalDate().plusWeeks(6).plusDays(1);
+        Browser.Page tooLate = member.submit(tooEarly, "moreTime", Map.of("until", tooFar.toString(),
+                "reasons", "On leave."), "send");
+        assertTrue(tooLate.body().contains("The date can be at most six weeks after the current deadline."),
+                tooLate.body());
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(
+                as(MEMBER), () -> requests.askForMoreTime(moreTime, tooFar, "On leave.")));
+        assertEquals(Map.of("until", "The date can be at most six weeks after the current deadline."),
+                refused.fieldMessages());
+        assertEquals(CaseStatus.AWAITING_REMOVAL.label(), step(moreTime));
+        Browser.Page asked = member.submit(tooLate, "moreTime", Map.of("until", until.toString(),
                 "reasons", "On leave until next week."), "send");
         assertTrue(asked.body().contains("The board is deciding on your request for more time."), asked.body());
         assertEquals(CaseStatus.DECIDING_EXTENSION.label(), step(moreTime));

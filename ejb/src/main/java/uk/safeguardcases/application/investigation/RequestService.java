@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +25,7 @@ import uk.safeguardcases.domain.notification.Notice;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.requests.MemberRequest;
 import uk.safeguardcases.domain.requests.MemberResponse;
+import uk.safeguardcases.domain.requests.MoreTime;
 import uk.safeguardcases.domain.requests.RequestKind;
 
 /**
@@ -82,11 +84,43 @@ public class RequestService {
         SafeguardingCase safeguardingCase = caseFor(caller, reference);
         MemberRequest request = request(safeguardingCase, RequestKind.REMOVAL);
         request.answer(response, reasons, false, Instant.now());
-        timeline.record(safeguardingCase.id(), AuditAction.REMOVAL_REQUEST_ANSWERED, response.label()
-                + (reasons.isEmpty() ? "" : ": " + reasons));
+        recordRemovalAnswer(safeguardingCase, response, reasons);
         if (proof != null && response == MemberResponse.REMOVED) {
             evidence.capture(reference, proof);
         }
+        deliverRemovalAnswer(safeguardingCase, response);
+    }
+
+    /**
+     * The member asks for more time to remove the content, until {@code until}: a day after the current deadline
+     * and at most six weeks after it ({@link MoreTime}). The officer reads the day at the head of the reasons.
+     */
+    public void askForMoreTime(String reference, LocalDate until, String reasons) {
+        Caller caller = CallerContext.require(Role.MEMBER, Role.OFFICER);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String why = Inputs.text(problems, "text", reasons, 3900, Texts.text("removal.reasons.missing"));
+        SafeguardingCase safeguardingCase = caseFor(caller, reference);
+        MemberRequest request = request(safeguardingCase, RequestKind.REMOVAL);
+        request.moreTimeRefusal(until, WorkingCalendar.UK).ifPresent(refusal -> problems.put("until",
+                switch (refusal) {
+                    case NO_DAY -> Texts.text("moreTime.until.missing");
+                    case NOT_AFTER_DEADLINE -> Texts.text("moreTime.until.notAfterDeadline");
+                    case TOO_LATE -> Texts.text("moreTime.until.tooLate");
+                }));
+        Inputs.check(problems);
+        String text = "More time asked until " + WorkingCalendar.describe(
+                until.atTime(17, 0).atZone(WorkingCalendar.UK).toInstant()) + ". " + why;
+        request.askForMoreTime(until, text, WorkingCalendar.UK, Instant.now());
+        recordRemovalAnswer(safeguardingCase, MemberResponse.MORE_TIME, text);
+        deliverRemovalAnswer(safeguardingCase, MemberResponse.MORE_TIME);
+    }
+
+    private void recordRemovalAnswer(SafeguardingCase safeguardingCase, MemberResponse response, String reasons) {
+        timeline.record(safeguardingCase.id(), AuditAction.REMOVAL_REQUEST_ANSWERED, response.label()
+                + (reasons.isEmpty() ? "" : ": " + reasons));
+    }
+
+    private void deliverRemovalAnswer(SafeguardingCase safeguardingCase, MemberResponse response) {
         tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_REMOVAL_RESPONSE,
                 InvestigationProcess.REMOVAL_RESPONSE_MESSAGE, Texts.text("step.removalResponse"),
                 Map.of(InvestigationProcess.REMOVAL_RESPONSE, response.name()));

@@ -13,6 +13,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * A request to the member with a deadline: remove content (CHSCB 5.3) or co-operate (CHSCB 6.3). One of
@@ -95,6 +98,29 @@ public class MemberRequest extends PartOfACase {
         this.responseText = text;
         this.supervisedAccess = this.supervisedAccess || supervisedAccess;
         this.respondedAt = at;
+    }
+
+    /**
+     * Why the member cannot ask for more time until {@code until} ({@link MoreTime}: after the current deadline's
+     * day in {@code zone}, and at most six weeks after it); empty when they can.
+     */
+    public Optional<MoreTime.Refusal> moreTimeRefusal(LocalDate until, ZoneId zone) {
+        return MoreTime.refusalOf(until, answerBy.due().atZone(zone).toLocalDate());
+    }
+
+    /**
+     * The member asks for more time to remove the content until {@code until}, {@code text} saying why. Only a
+     * removal request gives more time, and only until a day {@link MoreTime} allows.
+     */
+    public void askForMoreTime(LocalDate until, String text, ZoneId zone, Instant at) {
+        if (kind != RequestKind.REMOVAL) {
+            throw new IllegalStateException("More time is asked for only on a content removal request");
+        }
+        Optional<MoreTime.Refusal> refusal = moreTimeRefusal(until, zone);
+        if (refusal.isPresent()) {
+            throw new IllegalArgumentException("More time cannot be asked until " + until + ": " + refusal.get());
+        }
+        answer(MemberResponse.MORE_TIME, text, false, at);
     }
 
     /** The officer's decision on a contest or a request for more time; a later deadline when time is given. */

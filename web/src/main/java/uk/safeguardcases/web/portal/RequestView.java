@@ -27,6 +27,7 @@ import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.FileType;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.requests.MemberResponse;
+import uk.safeguardcases.domain.requests.MoreTime;
 import uk.safeguardcases.web.shell.Pages;
 
 /**
@@ -96,24 +97,22 @@ public class RequestView implements Serializable {
 
     public String askForMoreTime() {
         Map<String, String> problems = new LinkedHashMap<>();
+        // The domain's rule (MoreTime), checked here too so the page answers with every problem at once.
         LocalDate currentDeadline = request.deadline().atZone(WorkingCalendar.UK).toLocalDate();
-        if (moreTimeUntil == null) {
-            problems.put("until", RequestWording.text("error.until"));
-        } else if (!moreTimeUntil.isAfter(currentDeadline)) {
-            problems.put("until", RequestWording.text("error.untilAfterDeadline"));
-        } else if (moreTimeUntil.isAfter(currentDeadline.plusWeeks(6))) {
-            problems.put("until", RequestWording.text("error.untilTooLate"));
-        }
+        MoreTime.refusalOf(moreTimeUntil, currentDeadline).ifPresent(refusal -> problems.put("until",
+                switch (refusal) {
+                    case NO_DAY -> RequestWording.text("error.until");
+                    case NOT_AFTER_DEADLINE -> RequestWording.text("error.untilAfterDeadline");
+                    case TOO_LATE -> RequestWording.text("error.untilTooLate");
+                }));
         String reasons = required(problems, "reasons", moreTimeReasons, "error.reasons");
         if (!problems.isEmpty()) {
             Pages.fieldErrors("moreTime", problems);
             return null;
         }
-        // The officer reads the date the member asks for at the head of their reasons.
-        String text = "More time asked until " + WorkingCalendar.describe(
-                moreTimeUntil.atTime(17, 0).atZone(WorkingCalendar.UK).toInstant()) + ". " + reasons;
-        return answered("moreTime", () -> answers.respondToRemoval(request.caseReference(), MemberResponse.MORE_TIME,
-                text), "moreTime.done");
+        LocalDate until = moreTimeUntil;
+        return answered("moreTime", () -> answers.askForMoreTime(request.caseReference(), until, reasons),
+                "moreTime.done");
     }
 
     public String cooperate() {
