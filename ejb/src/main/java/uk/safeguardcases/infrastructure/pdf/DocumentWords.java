@@ -44,7 +44,12 @@ final class DocumentWords {
     /** A heading or label: "Cyfeirnod / Reference" in a bilingual document, "Reference" otherwise. */
     String label(String key, Object... arguments) {
         String english = in(Texts.ENGLISH, key, arguments);
-        return bilingual ? in(Texts.WELSH, key, arguments) + " / " + english : english;
+        if (!bilingual) {
+            return english;
+        }
+        String welsh = in(Texts.WELSH, key, arguments);
+        // The same in both ("Facebook", "SHA-256") is said once.
+        return welsh.equals(english) ? english : welsh + " / " + english;
     }
 
     /** A sentence of the product's: the Welsh paragraph, then the English one; the English only otherwise. */

@@ -117,7 +117,7 @@ public final class ReferralPackDocument {
 
     private static void concern(PdfSheets pdf, ReferralPack.Referred r) {
         DocumentWords words = pdf.words();
-        pdf.heading(words.label("pack.concern"));
+        pdf.heading("1. " + words.label("pack.concern"));
         pdf.facts()
                 .fact(words.label("pack.source"), words.of(r.source()))
                 .fact(words.label("pack.raised"), PdfSheets.when(r.raisedAt()))
@@ -163,7 +163,7 @@ public final class ReferralPackDocument {
 
     private static void evidence(PdfSheets pdf, ReferralPack pack) {
         DocumentWords words = pdf.words();
-        pdf.heading(words.label("pack.evidence"));
+        pdf.heading("3. " + words.label("pack.evidence"));
         if (pack.evidence().isEmpty()) {
             pdf.paragraphs(words.sentences("pack.evidence.none"));
             return;
@@ -203,7 +203,7 @@ public final class ReferralPackDocument {
 
     private static void responses(PdfSheets pdf, ReferralPack pack) {
         DocumentWords words = pdf.words();
-        pdf.heading(words.label("pack.responses"));
+        pdf.heading("4. " + words.label("pack.responses"));
         if (pack.requests().isEmpty()) {
             pdf.paragraphs(words.sentences("pack.responses.none"));
             return;
@@ -275,7 +275,7 @@ public final class ReferralPackDocument {
     private static void findings(PdfSheets pdf, ReferralPack pack) {
         DocumentWords words = pdf.words();
         ReferralPack.Decision decision = pack.decision();
-        pdf.heading(words.label("pack.findings"));
+        pdf.heading("5. " + words.label("pack.findings"));
         pdf.facts()
                 .fact(words.label("pack.outcome"), words.of(decision.outcome()))
                 .fact(words.label("pack.decidedBy"), pdf.named(decision.decidedBy()))
@@ -294,7 +294,7 @@ public final class ReferralPackDocument {
     }
 
     private static void timeline(PdfSheets pdf, ReferralPack pack) {
-        pdf.heading(pdf.words().label("pack.timeline"));
+        pdf.heading("6. " + pdf.words().label("pack.timeline"));
         if (pdf.words().bilingual()) {
             pdf.paragraphs(pdf.words().sentences("pack.timeline.english"));
         }

@@ -26,7 +26,7 @@ final class SubjectAccessDocument {
         return PdfSheets.write(words, words.label("sar.docTitle"), reference, draft ? words.label("sar.draft") : null,
                 preparedAt, pdf -> {
             pdf.markingBlock();
-            pdf.title(words.label("sar.title", reference));
+            pdf.title(words.label("sar.docTitle") + " " + reference);
             pdf.paragraphs(words.sentencesNaming("sar.intro", boardNameCy, (String) request.get("board")));
             if (redacted > 0) {
                 pdf.paragraphs(redacted == 1 ? words.sentences("sar.redacted.one")
