@@ -60,17 +60,22 @@ public class BoardWords {
     }
 
     private String mark(String escaped) {
-        Pattern names = englishOnly();
+        return mark(escaped, englishOnly(), escape(Language.text("shell", "englishOnly.short")));
+    }
+
+    /**
+     * {@code escaped} with each match of {@code names} (escaped names, longest first) in a {@code lang="en"} span,
+     * followed by {@code marker} in brackets.
+     */
+    static String mark(String escaped, Pattern names, String marker) {
         if (escaped.isEmpty()) {
             return escaped;
         }
-        String marker = " <span class=\"english-only-inline\">(" + escape(Language.text("shell", "englishOnly.short"))
-                + ")</span>";
         Matcher matcher = names.matcher(escaped);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement("<span lang=\"en\">" + matcher.group() + "</span>"
-                    + marker));
+            matcher.appendReplacement(out, Matcher.quoteReplacement("<span lang=\"en\">" + matcher.group()
+                    + "</span> <span class=\"english-only-inline\">(" + marker + ")</span>"));
         }
         matcher.appendTail(out);
         return out.toString();
@@ -79,14 +84,18 @@ public class BoardWords {
     /** The board's English-only names, escaped as the page writes them, longest first so none is marked twice. */
     private Pattern englishOnly() {
         if (englishOnly == null) {
-            Set<String> names = language.isWelsh() && shell.isSignedIn() ? boards.englishOnlyNames() : Set.of();
-            List<String> escaped = names.stream().map(BoardWords::escape).distinct()
-                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-            englishOnly = escaped.isEmpty() ? Pattern.compile("(?!)")
-                    : Pattern.compile("(?<![\\p{L}\\p{N}])(" + escaped.stream().map(Pattern::quote)
-                            .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
+            englishOnly = names(language.isWelsh() && shell.isSignedIn() ? boards.englishOnlyNames() : Set.of());
         }
         return englishOnly;
+    }
+
+    /** A pattern that finds any of {@code names} as written on a page, whole words only, the longest first. */
+    static Pattern names(Set<String> names) {
+        List<String> escaped = names.stream().map(BoardWords::escape).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        return escaped.isEmpty() ? Pattern.compile("(?!)")
+                : Pattern.compile("(?<![\\p{L}\\p{N}])(" + escaped.stream().map(Pattern::quote)
+                        .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
     }
 
     static String escape(String text) {
