@@ -16,7 +16,8 @@ import uk.safeguardcases.domain.people.Role;
  * Test deployments only (browser tests): {@code GET /test-fixtures/account/person?board=chscb&name=…} adds an officer
  * of the board with the demo password, as its administrator would, and answers the user name;
  * {@code GET /test-fixtures/account/board?like=lscb} makes a board of the test's own like a demo board
- * ({@link TestBoard}) and answers its id; {@code GET /test-fixtures/account/idle?seconds=20} makes the calling browser's session end after that many idle
+ * ({@link TestBoard}) and answers its id (with {@code &welshOrganisationNames=none}, one that gave its organisations no
+ * Welsh names); {@code GET /test-fixtures/account/idle?seconds=20} makes the calling browser's session end after that many idle
  * seconds, so the idle warning can be seen without waiting half an hour. Answers the machine itself only.
  */
 @WebServlet("/test-fixtures/account/*")
@@ -39,7 +40,11 @@ public class AccountFixtureServlet extends HttpServlet {
                     username + "@example.org", EnumSet.of(Role.OFFICER), null, CaseFixtures.PASSWORD.toCharArray()));
             answer = username;
         } else if ("/board".equals(request.getPathInfo())) {
-            answer = TestBoard.like(request.getParameter("like")).id();
+            TestBoard board = TestBoard.like(request.getParameter("like"));
+            if ("none".equals(request.getParameter("welshOrganisationNames"))) {
+                board.withoutWelshOrganisationNames();
+            }
+            answer = board.id();
         } else if ("/idle".equals(request.getPathInfo())) {
             int seconds = Integer.parseInt(request.getParameter("seconds"));
             request.getSession().setMaxInactiveInterval(seconds);

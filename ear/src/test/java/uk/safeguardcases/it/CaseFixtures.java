@@ -200,6 +200,7 @@ final class CaseFixtures {
         private String[] moreTime;
         private String[] contest;
         private String statement = "I posted it without thinking and have taken it down.";
+        private boolean acceptsInterview;
         private String findings = "A breach of the policy; refer to the employer.";
         private String verification = "The post is gone.";
         private String approval = "Referral approved.";
@@ -284,6 +285,12 @@ final class CaseFixtures {
          */
         Walk contested(String reasons, String rejection) {
             this.contest = new String[] {reasons, rejection};
+            return this;
+        }
+
+        /** The member also ticks "I accept an interview" in their answer to the co-operation request. */
+        Walk acceptingInterview() {
+            this.acceptsInterview = true;
             return this;
         }
 
@@ -391,7 +398,7 @@ final class CaseFixtures {
                     }
                     case AWAITING_COOPERATION -> {
                         as(board + ".member", () -> bean(RequestService.class).respondToCooperation(ref, statement,
-                                false));
+                                acceptsInterview));
                         yield CaseStatus.VERIFYING_REMOVAL;
                     }
                     case VERIFYING_REMOVAL -> {

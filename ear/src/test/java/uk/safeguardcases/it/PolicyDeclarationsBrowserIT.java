@@ -108,6 +108,9 @@ class PolicyDeclarationsBrowserIT {
         assertThat(browser.text("policy-heading")).contains(visible(title));
         assertThat(browser.text("statement")).contains(welsh ? "Rwy’n cadarnhau fy mod wedi cael copi"
                 : "I confirm that I have received a copy");
+        // Issue 38: the disciplinary procedure is the organisation's, named as the board gave it in Welsh.
+        assertThat(browser.text("statement-procedure")).contains(welsh ? "Gweithdrefn Ddisgyblu Heddlu De Cymru"
+                : "Disciplinary Procedure").doesNotContain(welsh ? "South Wales Police" : "Saesneg");
         assertThat((String) browser.script("return document.getElementById('declaration:name').value;"))
                 .isEqualTo("Morgan Evans");
         check(welsh, "declaration, to sign", true);
@@ -177,6 +180,55 @@ class PolicyDeclarationsBrowserIT {
                 .doesNotContain(board);
 
         assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
+    }
+
+    /**
+     * Issue 38: on a Welsh page a name the board gave only in English (here its organisations') is marked
+     * {@code lang="en"} and followed by "Saesneg yn unig", on the HR partner's pages and the member's; the board's
+     * Welsh name is shown in Welsh; an English page marks nothing, and a board that gave Welsh names has nothing
+     * marked.
+     */
+    @Test
+    void welshPagesMarkTheNamesABoardGaveOnlyInEnglish() throws Exception {
+        browser.open("test-fixtures/account/board?like=cwmtaf&welshOrganisationNames=none");
+        String board = browser.text().strip();
+        String ref = CaseFixtureClient.ask(baseUrl, "board=" + board + "&step=REFERRED_TO_HR&subject="
+                + URLEncoder.encode("Morgan Evans", StandardCharsets.UTF_8))[0];
+
+        signIn(board + ".hr", true);
+        browser.open("hr/referrals.xhtml");
+        assertEnglishOnly("h1", "South Wales Police");
+        check(true, "HR referrals, an organisation named in English only", true);
+        browser.open("hr/referral.xhtml?ref=" + ref);
+        assertEnglishOnly("#pack-organisation", "South Wales Police");
+        assertThat(browser.text("pack-board")).contains("Byrddau Diogelu Cwm Taf").doesNotContain("Saesneg");
+        check(true, "HR referral, an organisation named in English only", true);
+        browser.screenshot("welsh-english-only-hr-referral");
+        browser.signOut();
+
+        signIn(board + ".member", true);
+        browser.open("portal/requests.xhtml");
+        assertEnglishOnly(".portal p strong", "South Wales Police");
+        check(true, "portal, an organisation named in English only", true);
+        browser.screenshot("welsh-english-only-portal");
+        browser.open("portal/requests.xhtml?lang=en");
+        assertThat(browser.html()).doesNotContain("Saesneg yn unig").doesNotContain("english-only-inline");
+        browser.signOut();
+
+        signIn("cwmtaf.hr", true);
+        browser.open("hr/referrals.xhtml");
+        assertThat(browser.text()).contains("Heddlu De Cymru").doesNotContain("Saesneg yn unig");
+        browser.signOut();
+
+        assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
+    }
+
+    /** The element's name is in a {@code lang="en"} span, followed by "(Saesneg yn unig)". */
+    private void assertEnglishOnly(String selector, String name) {
+        assertThat((String) browser.script("var e = document.querySelector(arguments[0] + ' span[lang=\"en\"]');"
+                + " return e ? e.textContent : null;", selector)).as(selector).isEqualTo(name);
+        assertThat((String) browser.script("return document.querySelector(arguments[0]).textContent;", selector))
+                .as(selector).contains(name + " (Saesneg yn unig)");
     }
 
     /** As the browser's text shows it: WebDriver leaves out the invisible right-to-left marks. */

@@ -221,6 +221,9 @@ class ReportsIT {
         assertTrue(text.contains(WELSH + " festival, three photographs"), "the particulars, in Welsh too");
         assertTrue(text.contains("I posted them at " + WELSH + "; I have taken them down."), "the member's words");
         assertTrue(text.contains("Removed the content"), "the member's removal response");
+        assertTrue(text.contains("Response: Removed the content"), "the removal request's response line: " + text);
+        assertFalse(text.contains("Pecyn") || text.contains("Saesneg") || text.contains("SWYDDOGOL"),
+                "an English board's pack is in English");
         assertTrue(text.contains("More time given"), "the board's decision on more time, in words: " + text);
         assertFalse(text.contains("MORE_TIME_GIVEN"), "no codes in the pack");
         assertTrue(text.contains("Breach of 3.5(d) confirmed at " + WELSH + "."), "the officer's findings");
@@ -232,6 +235,50 @@ class ReportsIT {
         assertTrue(text.contains("Evidence captured"), "the timeline");
         assertFalse(text.contains(TRIAGE_NOTE), "the safeguarding screen stays with the board");
         assertFalse(text.contains("Triage recorded"), "the safeguarding screen stays with the board");
+    }
+
+    /**
+     * Issue 38: a bilingual board's pack is in Welsh and English, each heading and label Welsh first, with the
+     * board's Welsh names and clause words; only the member's own words are quoted, the interview they ticked is a
+     * label, and each request has its response line.
+     */
+    @Test
+    void aBilingualBoardsPackIsInWelshAndEnglishAndQuotesOnlyTheMembersOwnWords() {
+        Caller hr = as("cwmtaf.hr");
+        String own = "Fe wnes i ei bostio heb feddwl – “sori” o " + WELSH + ".";
+        String ref = CaseFixtures.a("cwmtaf").about("Siân Ddwyieithog").inOrganisation(hr.organisationId())
+                .alleging("PU(a)", Severity.MEDIUM, "Lluniau o’r ganolfan yn " + WELSH)
+                .withEvidence(CaseFixtures.textPost("Post cyhoeddus"))
+                .gathered("Un post.")
+                .statement(own).acceptingInterview()
+                .at(CaseStatus.REFERRED_TO_HR).reference();
+        Pdf pack = Pdf.read(CallerContext.runAs(hr, () -> referralPacks.forHr(ref)).content());
+        String text = pack.all();
+        assertTrue(pack.page(0).contains("Pecyn atgyfeirio disgyblu / Disciplinary referral pack"), pack.page(0));
+        assertTrue(pack.page(0).contains("SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE"), pack.page(0));
+        assertTrue(Pattern.compile("Tudalen / Page\\s*1\\s*o / of\\s*" + pack.pages.size()).matcher(pack.page(0))
+                .find(), "the page numbers in both languages: " + pack.page(0));
+        assertTrue(text.contains("Byrddau Diogelu Cwm Taf / Cwm Taf Safeguarding Boards"), "the board's names: " + text);
+        assertTrue(text.contains("Sefydliad rhiant / Parent organisation"), text);
+        assertTrue(text.contains("Heddlu De Cymru / South Wales Police"), "the organisation's names: " + text);
+        assertTrue(text.contains("“Sicrhau eu bod yn defnyddio gosodiadau preifatrwydd"), "the clause in Welsh: " + text);
+        assertTrue(text.contains("Cymal PU(a) / Clause PU(a)"), text);
+        assertTrue(text.contains("Anfonir y pecyn hwn at bartner AD sefydliad rhiant yr aelod"), "Welsh first: " + text);
+        assertTrue(text.indexOf("Anfonir y pecyn hwn") < text.indexOf("This pack is sent to the HR partner"), text);
+        assertTrue(text.contains("Ymatebion yr aelod / The member's responses"), text);
+        assertTrue(text.contains("Ymateb / Response: Tynnodd y cynnwys i lawr / Removed the content"),
+                "the removal request's response line: " + text);
+        assertTrue(text.contains("Yn derbyn cyfweliad / Accepts an interview: Ydy / Yes"), "a label: " + text);
+        assertTrue(text.contains("“" + own + "”"), "the member's own words, quoted: " + text);
+        assertFalse(text.contains("“I accept an interview"), "product words are never quoted as the member's: " + text);
+        assertTrue(text.contains("Atgyfeiriad wedi’i gymeradwyo / Referral approved"), "the timeline's actions: " + text);
+
+        String english = Pdf.read(CallerContext.runAs(as("chscb.hr"), () -> referralPacks.forHr(
+                CaseFixtures.a("chscb").inOrganisation(as("chscb.hr").organisationId()).statement("My own words.")
+                        .acceptingInterview().at(CaseStatus.REFERRED_TO_HR).reference())).content()).all();
+        assertTrue(english.contains("Accepts an interview: Yes"), english);
+        assertTrue(english.contains("“My own words.”") && !english.contains("“I accept an interview"), english);
+        assertFalse(english.contains("Saesneg") || english.contains("Pecyn"), "another board sees none of it");
     }
 
     @Test
@@ -304,11 +351,26 @@ class ReportsIT {
                 child + "\n\n" + phone + "\n" + child.toLowerCase(java.util.Locale.ROOT)));
         assertEquals(child + "\n" + phone, CallerContext.runAs(as("chscb.senior"),
                 () -> CaseFixtures.bean(ReferralService.class).redactionsFor(ref)));
+        // Issue 38: the senior reads the pack as it will be sent, not yet sent nor approved.
+        Pdf previewed = Pdf.read(CallerContext.runAs(as("chscb.senior"),
+                () -> referralPacks.previewForApproval(ref)).content());
+        String preview = previewed.all();
+        String previewCover = preview.substring(0, preview.indexOf("1. The concern"));
+        assertFalse(previewCover.contains("Sent") || previewCover.contains("Approved by"), previewCover);
+        assertTrue(preview.contains("Not yet approved: the referral is sent when a senior manager approves it."),
+                preview);
+        int previewCount = redactedCount(preview);
+        assertTrue(previewCount > 0, preview);
+        // A note naming the third party would add passages the preview did not count: the senior words it again.
+        assertThrows(uk.safeguardcases.application.InvalidInputException.class, () -> CallerContext.runAs(
+                as("chscb.senior"), () -> decisions.approveReferral(ref, true, "Agreed; " + child + " is safe.")));
         CallerContext.runAs(as("chscb.senior"), () -> decisions.approveReferral(ref, true, "Approved."));
         CaseFixtures.awaitStep("chscb", ref, CaseStatus.REFERRED_TO_HR);
 
         Caller hr = as("chscb.hr");
         String sent = Pdf.read(CallerContext.runAs(hr, () -> referralPacks.forHr(ref)).content()).all();
+        assertEquals(previewCount, redactedCount(sent), "the pack sent counts what the preview counted");
+        assertEquals(previewCount, CallerContext.runAs(hr, () -> referrals.packFor(ref)).redacted(), "the HR page");
         assertFalse(sent.contains("Bethan") || sent.contains(phone), sent);
         assertTrue(sent.contains("[redacted]"), sent);
         assertTrue(sent.contains("passages of other people's details (third parties) have been redacted"), sent);
@@ -317,6 +379,7 @@ class ReportsIT {
         String page = browser.open("hr/referral.xhtml?ref=" + ref).body();
         assertFalse(page.contains("Bethan") || page.contains(phone), page);
         assertTrue(page.contains("id=\"pack-redacted\""), page);
+        assertTrue(page.contains(previewCount + " passages giving details of other people"), "the HR page's count");
         String report = Pdf.read(CallerContext.runAs(as("chscb.officer"),
                 () -> CaseFixtures.bean(uk.safeguardcases.application.reports.CaseReportPdf.class).forBoard(ref))).all();
         assertTrue(report.contains(child), "the board's own report keeps them");
@@ -326,6 +389,15 @@ class ReportsIT {
 
         assertThrows(TaskAlreadyDoneException.class, () -> CallerContext.runAs(as("chscb.officer"),
                 () -> CaseFixtures.bean(ReferralService.class).redactForHr(ref, "")), "the pack is sent");
+        // What the HR partner records later is not part of the pack: its count stays as sent (it grew before).
+        CallerContext.runAs(hr, () -> referrals.acknowledge(ref));
+        CallerContext.runAs(hr, () -> referrals.recordOutcome(ref, uk.safeguardcases.domain.referral.HrOutcome
+                .WRITTEN_WARNING, java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")),
+                "Warning given; " + child + "’s family told."));
+        assertEquals(previewCount, CallerContext.runAs(hr, () -> referrals.packFor(ref)).redacted(),
+                "the HR page after the outcome");
+        assertTrue(browser.open("hr/referral.xhtml?ref=" + ref).body()
+                .contains(previewCount + " passages giving details of other people"), "the HR page after the outcome");
         assertThrows(AccessRefusedException.class, () -> CallerContext.runAs(hr,
                 () -> CaseFixtures.bean(ReferralService.class).redactForHr(ref, "x")));
         assertThrows(NotFoundException.class, () -> CallerContext.runAs(as("nscb.officer"),
@@ -783,6 +855,13 @@ class ReportsIT {
                 .approval("Referral approved: proportionate.")
                 .at(CaseStatus.REFERRED_TO_HR);
         return new Referred(walked.reference(), subject, walked.evidence().stream().map(EvidenceView::sha256).toList());
+    }
+
+    /** How many passages a pack says it redacted ("3 passages of other people's details …"). */
+    private static int redactedCount(String packText) {
+        Matcher count = Pattern.compile("(\\d+) passages? of other people's details").matcher(packText);
+        assertTrue(count.find(), packText);
+        return Integer.parseInt(count.group(1));
     }
 
     private static int indexOf(List<TimelineLine> lines, String action) {

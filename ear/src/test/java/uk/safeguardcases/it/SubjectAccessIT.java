@@ -344,6 +344,34 @@ class SubjectAccessIT {
         assertThat(as(board.officer(), () -> bean(SubjectAccessRequests.class).list())).hasSize(1);
     }
 
+    /** Issue 38: a bilingual board's answer is in Welsh and English, Welsh first; an English board's stays English. */
+    @Test
+    void aBilingualBoardsAnswerIsInWelshAndEnglishAndAnEnglishBoardsIsNot() throws Exception {
+        TestBoard welsh = TestBoard.like("cwmtaf");
+        String sar = as(welsh.officer(), () -> bean(SubjectAccessRequests.class).record(new SubjectAccessRequestDetails(
+                "Morgan Evans", "Morgan Evans", null, LocalDate.now(UK).minusDays(2), "Ceri Jones", "Pasbort")));
+        String text = pdfText(unzip(as(welsh.officer(), () -> bean(SubjectAccessRequests.class).draft(sar)))
+                .get(sar + "-draft.pdf"));
+        assertThat(text).contains("Cais am fynediad at ddata gwrthrych / Subject access request")
+                .contains("DRAFFT: NID YR ATEB A RODDWYD / DRAFT: NOT THE ANSWER GIVEN")
+                .contains("SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE")
+                .contains("Popeth sydd gan Byrddau Diogelu Cwm Taf am y person a enwir isod")
+                .contains("Everything Cwm Taf Safeguarding Boards")
+                .contains("Y person / The person").contains("Enw / Name").contains("Achosion (0) / Cases (0)")
+                .contains("Nid oes gan y bwrdd achos am y person hwn.")
+                .contains("E-byst a anfonwyd at y person / E-mails sent to the person");
+        assertThat(text.indexOf("Popeth sydd gan")).isLessThan(text.indexOf("Everything Cwm Taf"));
+
+        TestBoard english = TestBoard.like("chscb");
+        String theirs = as(english.officer(), () -> bean(SubjectAccessRequests.class).record(
+                new SubjectAccessRequestDetails("Morgan Evans", "Morgan Evans", null, LocalDate.now(UK).minusDays(2),
+                        "Ceri Jones", "Passport")));
+        String inEnglish = pdfText(unzip(as(english.officer(), () -> bean(SubjectAccessRequests.class).draft(theirs)))
+                .get(theirs + "-draft.pdf"));
+        assertThat(inEnglish).contains("Subject access request").contains("The person").contains("Name")
+                .doesNotContain("Cais am fynediad").doesNotContain("SWYDDOGOL").doesNotContain("Y person");
+    }
+
     @Test
     void anotherBoardAndTheWrongRolesSeeAndTouchNoneOfIt() {
         TestBoard board = TestBoard.like("chscb");

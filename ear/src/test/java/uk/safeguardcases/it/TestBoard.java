@@ -70,6 +70,20 @@ record TestBoard(String id) {
         return board;
     }
 
+    /**
+     * The board as one that has given no Welsh names for its parent organisations (its own name and clauses keep
+     * theirs): Welsh pages then show those names in English and say so.
+     */
+    TestBoard withoutWelshOrganisationNames() {
+        // As its administrator would: each organisation's Welsh name left blank.
+        CallerContext.runAs(CaseFixtures.caller(admin()), () -> {
+            var administration = bean(uk.safeguardcases.application.administration.OrganisationAdministration.class);
+            administration.organisations().forEach(o -> administration.change(o.id(), o.name(), o.kind(),
+                    o.hrEmail(), ""));
+        });
+        return this;
+    }
+
     /** The user name of the board's demo person in {@code role}: "officer", "senior", "admin", "hr", "member". */
     String person(String role) {
         return id + "." + role;

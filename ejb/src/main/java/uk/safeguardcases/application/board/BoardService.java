@@ -120,4 +120,34 @@ public class BoardService {
         return new OrganisationView(o.id(), Texts.wording(o.name(), o.nameCy()), o.kind().label(), o.hrEmail());
     }
 
+    /**
+     * The board's own names a Welsh page shows in English because the board has given no Welsh for them: its name,
+     * its policy's title, its organisations' names and its policy versions' titles (which have no Welsh of their
+     * own; one that is the board's policy title reads in the Welsh given for that). Empty unless the caller reads
+     * Welsh. Pages mark each as {@code lang="en"}, "Saesneg yn unig", wherever they show it.
+     */
+    public java.util.Set<String> englishOnlyNames() {
+        if (!Texts.isWelsh(CallerContext.current().language())) {
+            return java.util.Set.of();
+        }
+        Board board = boards.current();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        if (missing(board.nameCy())) {
+            names.add(board.name());
+        }
+        if (missing(board.policyTitleCy())) {
+            names.add(board.policyTitle());
+        }
+        em.createQuery("select o.name from ParentOrganisation o where o.nameCy is null or trim(o.nameCy) = ''",
+                String.class).getResultStream().forEach(names::add);
+        em.createQuery("select v.title from PolicyVersion v", String.class).getResultStream()
+                .filter(title -> missing(board.policyTitleCy()) || !title.equals(board.policyTitle()))
+                .forEach(names::add);
+        names.removeIf(name -> name == null || name.isBlank());
+        return names;
+    }
+
+    private static boolean missing(String welsh) {
+        return welsh == null || welsh.isBlank();
+    }
 }

@@ -81,7 +81,8 @@ public class CaseFileService {
                                 r.acknowledgementDue(), r.acknowledgementDue().isBefore(now)));
                     }
                     ParentOrganisation organisation = organisations.byId(r.organisationId()).orElse(null);
-                    return new CaseFile.Referral(r.kind(), organisation == null ? "" : organisation.name(),
+                    return new CaseFile.Referral(r.kind(), organisation == null ? ""
+                            : uk.safeguardcases.application.Texts.wording(organisation.name(), organisation.nameCy()),
                             r.approvedBy(), r.sentAt(), r.acknowledgementDue(), r.acknowledgedAt(), r.acknowledgedBy(),
                             r.hrOutcome(), r.appealed());
                 })

@@ -564,7 +564,8 @@ public class PolicyDeclarations {
                     dateIn(language, conductOn))};
         }
         Declaration d = declarations.of(version.id(), c.subjectPersonId()).orElse(null);
-        String versionWords = Texts.in(language, "declaration.statement.version", version.number(), version.title(),
+        String versionWords = Texts.in(language, "declaration.statement.version", version.number(),
+                titleIn(language, version),
                 dateIn(language, version.effectiveFrom()));
         if (d == null || d.declaredAt() == null) {
             String asked = d == null ? Texts.in(language, "declaration.statement.notAsked")
@@ -602,18 +603,32 @@ public class PolicyDeclarations {
             return new ClauseLine(c.reference(), inWelsh && !Texts.welshMissing(c.sectionCy()) ? c.sectionCy()
                     : c.section(), inWelsh ? c.textCy() : c.text(), inWelsh ? "cy" : "en");
         }).toList();
-        return new MemberDeclaration(d.id(), v.number(), v.title(), v.effectiveFrom(), organisation, clauses,
+        return new MemberDeclaration(d.id(), v.number(), titleIn(CallerContext.language(), v), v.effectiveFrom(),
+                organisation, clauses,
                 d.status(), d.askedAt(), d.declaredAt(), d.declaredName(), d.jobTitle(), d.department(),
                 d.contactNumber(), managerName, d.countersignedAt());
     }
 
+    /** The organisation whose disciplinary procedure applies (the board's own for nobody's), as the reader reads it. */
     private String organisationName(Long organisationId) {
+        Board board = boards.current();
+        String boardName = Texts.wording(board.name(), board.nameCy());
         if (organisationId == null) {
-            return boards.current().name();
+            return boardName;
         }
         ParentOrganisation o = em.find(ParentOrganisation.class, organisationId);
-        return o == null || !o.tenantId().equals(CallerContext.current().tenantId()) ? boards.current().name()
-                : o.name();
+        return o == null || !o.tenantId().equals(CallerContext.current().tenantId()) ? boardName
+                : Texts.wording(o.name(), o.nameCy());
+    }
+
+    /**
+     * A version's title in {@code language}. A version has no Welsh title of its own; the one that is the board's
+     * policy title reads in the Welsh the board gave for that (others stay English, and pages mark them so).
+     */
+    private String titleIn(Locale language, PolicyVersion version) {
+        Board board = boards.current();
+        return version.title().equals(board.policyTitle())
+                ? Texts.wording(language, board.policyTitle(), board.policyTitleCy()) : version.title();
     }
 
     private Map<Long, String> namesOf(Collection<Long> ids) {

@@ -32,7 +32,27 @@ import uk.safeguardcases.domain.requests.RequestKind;
 public record ReferralPack(Referred referral, Decision decision, List<AllegationView> allegations,
         List<EvidenceItem> evidence, List<RequestItem> requests, List<TimelineLine> exchanges, Contact contact,
         HrSide hr, List<TimelineLine> timeline, int redacted,
-        uk.safeguardcases.application.declaration.DeclarationStatement declaration) implements Serializable {
+        uk.safeguardcases.application.declaration.DeclarationStatement declaration, InWelsh welsh)
+        implements Serializable {
+
+    /**
+     * The pack a senior manager reads before approving the referral: what will be sent, without the facts only the
+     * approval makes (when it is sent, who approved it, when HR must acknowledge it), so it never reads "Sent" or
+     * "Approved by" before anyone approved it.
+     */
+    public ReferralPack awaitingApproval() {
+        Referred r = referral;
+        Referred unsent = new Referred(r.reference(), r.subjectName(), r.organisationName(), r.boardName(), r.kind(),
+                r.concernSummary(), r.source(), r.raisedAt(), null, null, null, null, null, null, r.caseStep());
+        Decision d = decision;
+        return new ReferralPack(unsent, new Decision(d.outcome(), d.reasons(), d.decidedBy(), null, ""), allegations,
+                evidence, requests, exchanges, contact, hr, timeline, redacted, declaration, welsh);
+    }
+
+    /** Whether a senior manager has approved the referral this pack is for. */
+    public boolean approved() {
+        return decision.approvedBy() != null && !decision.approvedBy().isBlank();
+    }
 
     /**
      * The pack with third parties' details kept out ({@link Redaction}, as the officer marked them on the case): the
@@ -61,7 +81,18 @@ public record ReferralPack(Referred referral, Decision decision, List<Allegation
         List<TimelineLine> exchanged = exchanges.stream().map(line).toList();
         List<TimelineLine> lines = timeline.stream().map(line).toList();
         return new ReferralPack(referred, decided, alleged, items, asked, exchanged, contact, hr, lines,
-                redacted + redaction.count(), declaration);
+                redacted + redaction.count(), declaration, welsh);
+    }
+
+    /**
+     * What a bilingual board gave in Welsh, for the Welsh half of each of the pack's headings and names (null for
+     * a board whose pages are English): a name or a clause's words null when the board gave no Welsh for it.
+     *
+     * @param clauseWords the Welsh words of each allegation's clause, by the allegation's id
+     * @param declaration the policy declaration statement in Welsh, or null
+     */
+    public record InWelsh(String boardName, String organisationName, java.util.Map<Long, String> clauseWords,
+            String declaration) implements Serializable {
     }
 
     /** The case and the referral itself. {@code caseStep} is the case's step. */
@@ -99,6 +130,12 @@ public record ReferralPack(Referred referral, Decision decision, List<Allegation
     public record RequestItem(RequestKind kind, Instant sentAt, Instant deadline, MemberResponse response,
             String responseText, Instant respondedAt, String decision, Instant nonComplianceAt)
             implements Serializable {
+
+        /** The answer to a co-operation request told apart: the interview ticked, and the member's own words. */
+        public uk.safeguardcases.domain.requests.CooperationAccount account() {
+            return uk.safeguardcases.domain.requests.CooperationAccount.of(kind == RequestKind.COOPERATION
+                    ? responseText : null);
+        }
     }
 
     /** Whom at the board the HR partner can contact about the referral. */

@@ -142,7 +142,7 @@ public class ReferralService {
         Instant now = Instant.now();
         Referral wouldBeSent = Referral.send(c.id(), c.organisation().id(), ReferralKind.valueOf(c.outcome().name()),
                 caller.username(), now, calendar.deadlines().hrAcknowledgement(now));
-        return pack(c, wouldBeSent);
+        return pack(c, wouldBeSent).awaitingApproval();
     }
 
     /**
@@ -206,23 +206,31 @@ public class ReferralService {
         return terms == null ? "" : terms;
     }
 
+    /**
+     * The one place the pack's content is made, for the senior's preview, the process's sending, the HR partner's
+     * page, the API and the PDFs: so the preview is what is sent and the page is what was sent. Its timeline stops
+     * at the pack's own sending: what happens later (the HR partner's acknowledgement and outcome, reminders) is
+     * the HR side of the referral, not part of the pack, and must not change what the pack says (nor its count of
+     * redacted passages) after it went.
+     */
     private ReferralPack pack(SafeguardingCase c, Referral r) {
         Board board = boards.current();
 
         ReferralPack.Referred referred = new ReferralPack.Referred(c.reference(), c.subjectName(),
-                c.organisation().name(), board.name(), r.kind(), c.summary(), c.source(), c.raisedAt(),
+                Texts.wording(c.organisation().name(), c.organisation().nameCy()),
+                Texts.wording(board.name(), board.nameCy()), r.kind(), c.summary(), c.source(), c.raisedAt(),
                 r.sentAt(), r.approvedBy(), r.acknowledgementDue(), acknowledgement(r), r.remindedAt(),
                 r.escalatedAt(), c.status());
 
-        List<TimelineEntry> lines = timeline.sharedWithHr(c.id());
+        List<TimelineEntry> lines = untilThePackWasSent(timeline.sharedWithHr(c.id()));
         ReferralPack.Decision decision = new ReferralPack.Decision(c.outcome(), nonNull(c.decisionFindings()),
                 c.decidedBy(), r.approvedBy(), nonNull(c.approvalNote()));
 
-        List<AllegationView> allegations = em.createQuery(
+        List<Allegation> alleged = em.createQuery(
                         "select a from Allegation a join fetch a.clause where a.caseId = :caseId order by a.id",
                         Allegation.class)
-                .setParameter("caseId", c.id()).getResultStream()
-                .map(AllegationService::view).toList();
+                .setParameter("caseId", c.id()).getResultList();
+        List<AllegationView> allegations = alleged.stream().map(AllegationService::view).toList();
 
         List<ReferralPack.EvidenceItem> evidence = em.createQuery(
                         "select e from Evidence e where e.caseId = :caseId order by e.numberInCase", Evidence.class)
@@ -237,7 +245,7 @@ public class ReferralService {
         Person officer = c.decidedBy() == null ? null : em.createQuery(
                         "select p from Person p where p.username = :username", Person.class)
                 .setParameter("username", c.decidedBy()).getResultStream().findFirst().orElse(null);
-        ReferralPack.Contact contact = new ReferralPack.Contact(board.name(),
+        ReferralPack.Contact contact = new ReferralPack.Contact(Texts.wording(board.name(), board.nameCy()),
                 officer == null ? c.decidedBy() : officer.displayName(), officer == null ? null : officer.email());
 
         ReferralPack.HrSide hr = new ReferralPack.HrSide(r.status(), r.acknowledgedAt(), r.acknowledgedBy(),
@@ -247,8 +255,33 @@ public class ReferralService {
         List<TimelineLine> shown = lines.stream().map(TimelineLine::of).toList();
         List<TimelineLine> exchanges = shown.stream().filter(line -> AuditAction.isMemberRequestExchange(line.action()))
                 .toList();
+        ReferralPack.InWelsh welsh = !board.welshInterface() ? null : new ReferralPack.InWelsh(board.nameCy(),
+                c.organisation().nameCy(), alleged.stream().filter(a -> a.clause().textCy() != null
+                        && !a.clause().textCy().isBlank())
+                        .collect(java.util.stream.Collectors.toMap(Allegation::id, a -> a.clause().textCy())),
+                declarations.statementFor(c, Texts.WELSH).text());
         return new ReferralPack(referred, decision, allegations, evidence, requests, exchanges, contact, hr, shown, 0,
-                declarations.statementFor(c, CallerContext.language())).redacted(Redaction.of(c.hrRedactions()));
+                declarations.statementFor(c, CallerContext.language()), welsh)
+                .redacted(Redaction.of(c.hrRedactions()));
+    }
+
+    /**
+     * The timeline's entries up to and including the record of the pack's sending (or, for a referral sent before
+     * packs were kept, up to the referral itself); all of them while the pack is not sent.
+     */
+    static List<TimelineEntry> untilThePackWasSent(List<TimelineEntry> lines) {
+        int end = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String action = lines.get(i).action();
+            if (AuditAction.REFERRAL_PACK_SENT.label().equals(action)) {
+                end = i;
+                break;
+            }
+            if (AuditAction.REFERRED_TO_PARENT_ORGANISATION.label().equals(action) && end < 0) {
+                end = i;
+            }
+        }
+        return end < 0 ? lines : lines.subList(0, end + 1);
     }
 
     /**

@@ -37,7 +37,7 @@ import uk.safeguardcases.domain.requests.RequestKind;
 public class RequestService {
 
     /** How the member's acceptance of an interview is written at the head of their answer. */
-    public static final String ACCEPTS_INTERVIEW = "I accept an interview.";
+    public static final String ACCEPTS_INTERVIEW = uk.safeguardcases.domain.requests.CooperationAccount.ACCEPTS_INTERVIEW;
 
     @PersistenceContext
     private EntityManager em;
@@ -184,8 +184,7 @@ public class RequestService {
         String text = Inputs.text(problems, "statement", statement, 4000 - ACCEPTS_INTERVIEW.length() - 2,
                 acceptsInterview ? null : Texts.text("cooperation.statement.missing"));
         Inputs.check(problems);
-        String account = !acceptsInterview ? text
-                : text.isEmpty() ? ACCEPTS_INTERVIEW : ACCEPTS_INTERVIEW + "\n\n" + text;
+        String account = new uk.safeguardcases.domain.requests.CooperationAccount(acceptsInterview, text).kept();
         cooperate(reference, MemberResponse.STATEMENT, account, false, acceptsInterview);
     }
 

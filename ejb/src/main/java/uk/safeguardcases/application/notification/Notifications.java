@@ -111,7 +111,7 @@ public class Notifications {
         }
         toMember(c, Notice.OUTCOME_DECIDED, language -> new Words(Texts.in(language, "mail.decided.subject"),
                 Texts.in(language, "mail." + c.outcome() + ".body", boardName(c, language),
-                        Texts.wording(language, c.organisation().name(), c.organisation().nameCy()))),
+                        named(language, c.organisation().name(), c.organisation().nameCy()))),
                 link(MEMBER_CASES));
     }
 
@@ -297,7 +297,7 @@ public class Notifications {
             letters.add(Texts.in(language, "mail.greeting.member", person.displayName()) + "\n\n" + text.apply(language)
                     + "\n\n" + (path == null ? Texts.in(language, "mail.declaration.footerNoLink")
                             : Texts.in(language, "mail.declaration.footer", link(path)))
-                    + "\n\n" + Texts.wording(language, board.name(), board.nameCy()));
+                    + "\n\n" + named(language, board.name(), board.nameCy()));
         }
         String body = String.join("\n\n" + "–".repeat(40) + "\n\n", letters);
         if (languages.size() > 1) {
@@ -309,7 +309,7 @@ public class Notifications {
 
     private String boardName(Locale language) {
         Board board = boards.current();
-        return Texts.wording(language, board.name(), board.nameCy());
+        return named(language, board.name(), board.nameCy());
     }
 
     private static java.time.LocalDate ukDay(Instant at) {
@@ -337,7 +337,7 @@ public class Notifications {
         Notice notice = Notice.REFERRAL_SENT;
         toHr(c, notice, language -> new Words(Texts.in(language, "mail." + notice + ".subject"),
                 Texts.in(language, "mail." + notice + ".body", boardName(c, language),
-                        Texts.wording(language, c.organisation().name(), c.organisation().nameCy()), c.subjectName(),
+                        named(language, c.organisation().name(), c.organisation().nameCy()), c.subjectName(),
                         Texts.when(language, acknowledgementDue))));
     }
 
@@ -441,9 +441,19 @@ public class Notifications {
         outbox.queue(c.id(), notice, to.strip(), c.reference() + ": " + subject, body);
     }
 
+    /**
+     * One of the board's names in the letter's language; in the Welsh letter, a name the board gave no Welsh for is
+     * said to be in English only, as the pages say it (issue 38).
+     */
+    private static String named(Locale language, String english, String welsh) {
+        String name = Texts.wording(language, english, welsh);
+        return Texts.isWelsh(language) && (welsh == null || welsh.isBlank())
+                ? name + " (" + Texts.in(language, "clause.englishOnly") + ")" : name;
+    }
+
     private String boardName(SafeguardingCase c, Locale language) {
         Board board = board(c);
-        return Texts.wording(language, board.name(), board.nameCy());
+        return named(language, board.name(), board.nameCy());
     }
 
     private static String portalLink(MemberRequest request) {

@@ -23,6 +23,14 @@ public class OpenPdfDocuments implements Documents {
     @Inject
     private PeopleNames people;
 
+    @Inject
+    private uk.safeguardcases.domain.board.BoardRepository boards;
+
+    /** The words of the caller's board's documents: Welsh and English when its pages are bilingual. */
+    private DocumentWords boardWords() {
+        return DocumentWords.forBoard(boards.current().welshInterface());
+    }
+
     @Override
     public byte[] caseReport(String boardName, CaseFile file, List<TimelineLine> timeline, Instant printedAt) {
         Set<String> logins = new HashSet<>();
@@ -48,13 +56,13 @@ public class OpenPdfDocuments implements Documents {
 
     @Override
     public byte[] subjectAccess(Map<String, Object> disclosure, String reference, Instant preparedAt, int redacted) {
-        return SubjectAccessDocument.render(disclosure, reference, preparedAt, redacted, null);
+        return SubjectAccessDocument.render(boardWords(), boards.current().nameCy(), disclosure, reference, preparedAt, redacted, false);
     }
 
     @Override
     public byte[] subjectAccessDraft(Map<String, Object> disclosure, String reference, Instant preparedAt,
             int redacted) {
-        return SubjectAccessDocument.render(disclosure, reference, preparedAt, redacted, "DRAFT: NOT THE ANSWER GIVEN");
+        return SubjectAccessDocument.render(boardWords(), boards.current().nameCy(), disclosure, reference, preparedAt, redacted, true);
     }
 
     private static Set<String> loginsIn(ReferralPack pack) {

@@ -60,6 +60,14 @@ final class PdfSheets {
     final Font hash;
     final Font quote;
 
+    /** The product's own words in this document's languages. */
+    private DocumentWords words = DocumentWords.ENGLISH;
+
+    /** The product's words in this document's languages (English unless written for a bilingual board). */
+    DocumentWords words() {
+        return words;
+    }
+
     /** How a person's login is named in this document: "Siân Rhys (Senior manager)"; the login itself by default. */
     private java.util.function.UnaryOperator<String> names = java.util.function.UnaryOperator.identity();
 
@@ -99,6 +107,12 @@ final class PdfSheets {
     /** As above, with {@code pageLabel} (if not null) at the top right of every page. */
     static byte[] write(String title, String reference, String pageLabel, Instant createdAt,
             Consumer<PdfSheets> content) {
+        return write(DocumentWords.ENGLISH, title, reference, pageLabel, createdAt, content);
+    }
+
+    /** As above, its marking and page numbers in {@code words}' languages. */
+    static byte[] write(DocumentWords words, String title, String reference, String pageLabel, Instant createdAt,
+            Consumer<PdfSheets> content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Document document = new Document(PageSize.A4, 50, 50, 64, 60);
         try {
@@ -106,6 +120,7 @@ final class PdfSheets {
             BaseFont regular = Fonts.font(Fonts.REGULAR);
             BaseFont bold = Fonts.font(Fonts.BOLD);
             PdfSheets sheets = new PdfSheets(document, regular, bold, Fonts.font(Fonts.MONO), Fonts.font(Fonts.EMOJI));
+            sheets.words = words;
             writer.setPageEvent(sheets.new Margins(reference, pageLabel));
             document.addTitle(title + " " + reference);
             document.addSubject(MARKING);
@@ -166,7 +181,7 @@ final class PdfSheets {
     void markingBlock() {
         PdfPTable box = new PdfPTable(1);
         box.setWidthPercentage(100);
-        PdfPCell cell = new PdfPCell(new Phrase(MARKING, new Font(bold, 16, Font.NORMAL, MARK)));
+        PdfPCell cell = new PdfPCell(new Phrase(words.label("marking"), new Font(bold, 16, Font.NORMAL, MARK)));
         cell.setHorizontalAlignment(Element.ALIGN_CENTER);
         cell.setBorderColor(MARK);
         cell.setBorderWidth(2);
@@ -195,6 +210,11 @@ final class PdfSheets {
         Paragraph p = new Paragraph(phrase(text, body));
         p.setSpacingAfter(4);
         add(p);
+    }
+
+    /** Each of the product's sentences in the document's languages (Welsh first), a paragraph each. */
+    void paragraphs(java.util.List<String> sentences) {
+        sentences.forEach(this::paragraph);
     }
 
     /** Words quoted as written (a clause, a member's statement): in quotation marks, indented. */
@@ -343,8 +363,9 @@ final class PdfSheets {
             canvas.beginText();
             canvas.setColorFill(MARK);
             canvas.setFontAndSize(bold, 9);
-            canvas.showTextAligned(Element.ALIGN_CENTER, MARKING, (left + right) / 2, top, 0);
-            canvas.showTextAligned(Element.ALIGN_CENTER, MARKING, (left + right) / 2, bottom, 0);
+            String marking = words.label("marking");
+            canvas.showTextAligned(Element.ALIGN_CENTER, marking, (left + right) / 2, top, 0);
+            canvas.showTextAligned(Element.ALIGN_CENTER, marking, (left + right) / 2, bottom, 0);
             canvas.setColorFill(INK);
             canvas.setFontAndSize(regular, 8);
             canvas.showTextAligned(Element.ALIGN_LEFT, reference, left, top, 0);
@@ -356,7 +377,7 @@ final class PdfSheets {
                 canvas.setColorFill(INK);
                 canvas.setFontAndSize(regular, 8);
             }
-            String page1 = "Page " + writer.getPageNumber() + " of ";
+            String page1 = words.label("page") + " " + writer.getPageNumber() + " " + words.label("of") + " ";
             float width = regular.getWidthPoint(page1, 8);
             float countWidth = regular.getWidthPoint("999", 8);
             canvas.showTextAligned(Element.ALIGN_LEFT, page1, right - countWidth - width, bottom, 0);

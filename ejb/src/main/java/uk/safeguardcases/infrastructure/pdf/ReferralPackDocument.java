@@ -2,12 +2,14 @@ package uk.safeguardcases.infrastructure.pdf;
 
 import uk.safeguardcases.domain.cases.Redaction;
 
-import uk.safeguardcases.application.reports.Documents;
 import com.lowagie.text.pdf.PdfPTable;
 import java.time.Instant;
+import java.util.List;
 import uk.safeguardcases.application.cases.TimelineLine;
 import uk.safeguardcases.application.investigation.AllegationView;
 import uk.safeguardcases.application.investigation.ReferralPack;
+import uk.safeguardcases.domain.audit.AuditAction;
+import uk.safeguardcases.domain.requests.CooperationAccount;
 import uk.safeguardcases.domain.requests.MemberResponse;
 import uk.safeguardcases.domain.requests.RequestKind;
 
@@ -15,12 +17,11 @@ import uk.safeguardcases.domain.requests.RequestKind;
  * The referral pack (CHSCB 6.2) as the PDF the HR partner of the member's parent organisation receives: a
  * cover, the allegations with their clauses quoted, the evidence with capture time, method and SHA-256, the
  * member's responses, the board's findings and the senior's approval, and the timeline. It prints exactly
- * the {@link ReferralPack}, which already holds only what HR may see.
+ * the {@link ReferralPack}, which already holds only what HR may see. For a bilingual board every heading, label
+ * and sentence of the product's is in Welsh and English ({@link DocumentWords}), and the board's names and its
+ * clauses in the Welsh it gave; people's own words are printed once, as they wrote them.
  */
 public final class ReferralPackDocument {
-
-    /** What every page of a pack printed from the case as it is now says, so it is never taken for the one sent. */
-    static final String CURRENT_LABEL = Documents.CURRENT_LABEL;
 
     private ReferralPackDocument() {
     }
@@ -29,7 +30,8 @@ public final class ReferralPackDocument {
     public static byte[] render(ReferralPack pack, java.util.function.UnaryOperator<String> names) {
         ReferralPack.Referred referral = pack.referral();
         Instant created = referral.sentAt() == null ? Instant.now() : referral.sentAt();
-        return PdfSheets.write("Referral pack", referral.reference(), created, pdf -> {
+        DocumentWords words = wordsFor(pack);
+        return PdfSheets.write(words, words.label("pack.docTitle"), referral.reference(), null, created, pdf -> {
             pdf.naming(names);
             content(pdf, pack);
         });
@@ -41,21 +43,24 @@ public final class ReferralPackDocument {
      */
     public static byte[] renderCurrent(ReferralPack pack, Instant printedAt, String sentSha256, Instant sentAt,
             java.util.function.UnaryOperator<String> names) {
-        return PdfSheets.write("Referral pack, current version", pack.referral().reference(), CURRENT_LABEL,
-                printedAt, pdf -> {
+        DocumentWords words = wordsFor(pack);
+        return PdfSheets.write(words, words.label("pack.current.docTitle"), pack.referral().reference(),
+                words.label("pack.current.label"), printedAt, pdf -> {
                     pdf.naming(names);
                     pdf.markingBlock();
-                    pdf.title("Current version of the referral pack");
-                    pdf.paragraph("Printed on " + PdfSheets.when(printedAt) + " from the case as it is now. This is"
-                            + " not the pack sent to the HR partner"
-                            + (sentSha256 == null ? ", which was sent before Safeguard Cases kept sent packs."
-                                    : ": that pack is kept unchanged, and its SHA-256 is the one in the timeline."));
+                    pdf.title(words.label("pack.current.title"));
+                    pdf.paragraphs(words.sentences(sentSha256 == null ? "pack.current.printed"
+                            : "pack.current.printedKept", PdfSheets.when(printedAt)));
                     pdf.facts()
-                            .fact("Pack sent", PdfSheets.when(sentAt))
-                            .fact("SHA-256 of the pack sent", sentSha256)
+                            .fact(words.label("pack.current.sent"), PdfSheets.when(sentAt))
+                            .fact(words.label("pack.current.sha256"), sentSha256)
                             .done();
                     content(pdf, pack);
                 });
+    }
+
+    private static DocumentWords wordsFor(ReferralPack pack) {
+        return DocumentWords.forBoard(pack.welsh() != null);
     }
 
     private static void content(PdfSheets pdf, ReferralPack pack) {
@@ -64,39 +69,42 @@ public final class ReferralPackDocument {
         allegations(pdf, pack);
         evidence(pdf, pack);
         responses(pdf, pack);
-        findings(pdf, pack.decision());
+        findings(pdf, pack);
         timeline(pdf, pack);
     }
 
     private static void cover(PdfSheets pdf, ReferralPack pack) {
+        DocumentWords words = pdf.words();
         ReferralPack.Referred r = pack.referral();
+        ReferralPack.InWelsh welsh = pack.welsh();
+        String board = words.name(r.boardName(), welsh == null ? null : welsh.boardName());
         pdf.markingBlock();
-        pdf.title("Disciplinary referral pack");
-        pdf.paragraph(r.boardName());
+        pdf.title(words.label("pack.title"));
+        pdf.paragraph(board);
         pdf.facts()
-                .fact("Board", r.boardName())
-                .fact("Reference", r.reference())
-                .fact("Member", r.subjectName())
-                .fact("Parent organisation", r.organisationName())
-                .fact("Referral", r.kind() == null ? null : r.kind().label())
-                .fact("Sent", PdfSheets.when(r.sentAt()))
-                .fact("Approved by", pdf.named(r.approvedBy()))
-                .fact("Acknowledgement due", PdfSheets.when(r.acknowledgementDue()))
-                .fact("Contact at the board", contact(pack.contact()))
+                .fact(words.label("pack.board"), board)
+                .fact(words.label("pack.reference"), r.reference())
+                .fact(words.label("pack.member"), r.subjectName())
+                .fact(words.label("pack.organisation"),
+                        words.name(r.organisationName(), welsh == null ? null : welsh.organisationName()))
+                .fact(words.label("pack.referral"), words.of(r.kind()))
+                .fact(words.label("sent"), PdfSheets.when(r.sentAt()))
+                .fact(words.label("approvedBy"), pdf.named(r.approvedBy()))
+                .fact(words.label("pack.acknowledgementDue"), PdfSheets.when(r.acknowledgementDue()))
+                .fact(words.label("pack.contact"), contact(pack.contact()))
                 .done();
-        pdf.paragraph("This pack is sent to the HR partner of the member's parent organisation,"
-                + " which decides any disciplinary action. Handle it as " + PdfSheets.MARKING + ": share it only"
-                + " with those who need it for the disciplinary process. The evidence files stay with the board;"
-                + " each item is listed with its SHA-256 so that a copy can be matched.");
+        pdf.paragraphs(words.sentences("pack.intro", words.label("marking")));
         if (pack.declaration() != null) {
             // NSCB model policy 4.2 and Appendix 1: what an HR panel asks first.
-            pdf.subheading("Policy declaration");
+            pdf.subheading(words.label("pack.declaration"));
+            if (welsh != null && welsh.declaration() != null) {
+                pdf.paragraph(welsh.declaration());
+            }
             pdf.paragraph(pack.declaration().english());
         }
         if (pack.redacted() > 0) {
-            pdf.paragraph(pack.redacted() + (pack.redacted() == 1 ? " passage" : " passages") + " of other people's"
-                    + " details (third parties) have been redacted from this pack and read " + Redaction.MARK
-                    + ". The board keeps them.");
+            pdf.paragraphs(pack.redacted() == 1 ? words.sentences("pack.redacted.one", Redaction.MARK)
+                    : words.sentences("pack.redacted.many", pack.redacted(), Redaction.MARK));
         }
     }
 
@@ -108,102 +116,136 @@ public final class ReferralPackDocument {
     }
 
     private static void concern(PdfSheets pdf, ReferralPack.Referred r) {
-        pdf.heading("1. The concern");
+        DocumentWords words = pdf.words();
+        pdf.heading("1. " + words.label("pack.concern"));
         pdf.facts()
-                .fact("Source", r.source() == null ? null : r.source().label())
-                .fact("Raised", PdfSheets.when(r.raisedAt()))
+                .fact(words.label("pack.source"), words.of(r.source()))
+                .fact(words.label("pack.raised"), PdfSheets.when(r.raisedAt()))
                 .done();
         pdf.paragraph(r.concernSummary());
     }
 
-    static void allegations(PdfSheets pdf, java.util.List<AllegationView> allegations, String number) {
-        pdf.heading(number + " Allegations");
+    static void allegations(PdfSheets pdf, List<AllegationView> allegations, String number) {
+        allegations(pdf, allegations, number, java.util.Map.of());
+    }
+
+    /** The allegations, each clause quoted in the Welsh the board gave ({@code welshClauses}, by id) and in English. */
+    private static void allegations(PdfSheets pdf, List<AllegationView> allegations, String number,
+            java.util.Map<Long, String> welshClauses) {
+        DocumentWords words = pdf.words();
+        pdf.heading(number + " " + words.label("pack.allegations"));
         if (allegations.isEmpty()) {
-            pdf.paragraph("No allegation was recorded.");
+            pdf.paragraphs(words.sentences("pack.allegations.none"));
         }
         for (AllegationView a : allegations) {
-            pdf.subheading("Clause " + a.clauseReference());
-            pdf.quoted(a.clauseText());
-            pdf.add(pdf.labelled("Category", a.category().label()));
-            pdf.add(pdf.labelled("Severity", a.severity().label()));
-            if (a.possibleOffence() != null) {
-                pdf.add(pdf.labelled("Possible offence", a.possibleOffence().label()));
+            pdf.subheading(words.label("pack.clause", a.clauseReference()));
+            String welsh = welshClauses.get(a.id());
+            if (welsh != null) {
+                pdf.quoted(welsh);
             }
-            pdf.add(pdf.labelled("Particulars", a.particulars()));
+            pdf.quoted(a.clauseText());
+            if (words.bilingual() && welsh == null) {
+                pdf.paragraph("(" + DocumentWords.in(uk.safeguardcases.application.Texts.WELSH, "englishOnly") + ")");
+            }
+            pdf.add(pdf.labelled(words.label("pack.category"), words.of(a.category())));
+            pdf.add(pdf.labelled(words.label("pack.severity"), words.of(a.severity())));
+            if (a.possibleOffence() != null) {
+                pdf.add(pdf.labelled(words.label("pack.offence"), words.of(a.possibleOffence())));
+            }
+            pdf.add(pdf.labelled(words.label("pack.particulars"), a.particulars()));
         }
     }
 
     private static void allegations(PdfSheets pdf, ReferralPack pack) {
-        allegations(pdf, pack.allegations(), "2.");
+        allegations(pdf, pack.allegations(), "2.",
+                pack.welsh() == null ? java.util.Map.of() : pack.welsh().clauseWords());
     }
 
     private static void evidence(PdfSheets pdf, ReferralPack pack) {
-        pdf.heading("3. Evidence");
+        DocumentWords words = pdf.words();
+        pdf.heading("3. " + words.label("pack.evidence"));
         if (pack.evidence().isEmpty()) {
-            pdf.paragraph("No evidence was captured.");
+            pdf.paragraphs(words.sentences("pack.evidence.none"));
             return;
         }
-        PdfPTable table = pdf.table(new float[] {0.35f, 1.3f, 1.5f, 3f, 2.6f}, "No.", "Captured", "Method",
-                "Where and what", "SHA-256");
+        PdfPTable table = pdf.table(new float[] {0.35f, 1.3f, 1.5f, 3f, 2.6f}, words.label("number"),
+                words.label("pack.evidence.captured"), words.label("pack.evidence.method"),
+                words.label("pack.evidence.what"), words.label("pack.evidence.sha256"));
         for (ReferralPack.EvidenceItem e : pack.evidence()) {
             table.addCell(pdf.cell(String.valueOf(e.number()), pdf.small));
-            table.addCell(pdf.cell(PdfSheets.when(e.capturedAt()) + "\nby " + pdf.named(e.capturedBy()),
-                    pdf.small));
-            table.addCell(pdf.cell(e.captureMethod().label(), pdf.small));
-            table.addCell(pdf.cell(what(e), pdf.small));
-            table.addCell(e.detailsWithheld() ? pdf.cell("Held by the board", pdf.small)
+            table.addCell(pdf.cell(PdfSheets.when(e.capturedAt()) + "\n"
+                    + words.label("pack.evidence.by", pdf.named(e.capturedBy())), pdf.small));
+            table.addCell(pdf.cell(words.of(e.captureMethod()), pdf.small));
+            table.addCell(pdf.cell(what(words, e), pdf.small));
+            table.addCell(e.detailsWithheld() ? pdf.cell(words.label("pack.evidence.held"), pdf.small)
                     : pdf.cell(PdfSheets.inTwoLines(e.sha256()), pdf.hash));
         }
         pdf.add(table);
     }
 
-    private static String what(ReferralPack.EvidenceItem e) {
-        StringBuilder text = new StringBuilder(e.platform().label());
+    private static String what(DocumentWords words, ReferralPack.EvidenceItem e) {
+        StringBuilder text = new StringBuilder(words.of(e.platform()));
         if (e.url() != null && !e.url().isBlank()) {
             text.append(": ").append(e.url());
         }
         if (e.detailsWithheld()) {
-            text.append("\nDetails of this item are held by the board and are not part of this pack.");
+            words.sentences("pack.evidence.withheld").forEach(s -> text.append("\n").append(s));
         } else {
             if (e.capturedText() != null && !e.capturedText().isBlank()) {
                 text.append("\n“").append(e.capturedText()).append("”");
             }
             if (e.fileName() != null) {
-                text.append("\nFile kept by the board: ").append(e.fileName());
+                text.append("\n").append(words.label("pack.evidence.file", e.fileName()));
             }
         }
         return text.toString();
     }
 
     private static void responses(PdfSheets pdf, ReferralPack pack) {
-        pdf.heading("4. The member's responses");
+        DocumentWords words = pdf.words();
+        pdf.heading("4. " + words.label("pack.responses"));
         if (pack.requests().isEmpty()) {
-            pdf.paragraph("No request was sent to the member.");
+            pdf.paragraphs(words.sentences("pack.responses.none"));
             return;
         }
         for (ReferralPack.RequestItem request : pack.requests()) {
-            pdf.subheading(request.kind().label() + " request");
-            pdf.add(pdf.labelled("Sent", PdfSheets.when(request.sentAt())));
-            pdf.add(pdf.labelled("Deadline", PdfSheets.when(request.deadline())));
+            pdf.subheading(words.label("pack.request", request.kind()));
+            pdf.add(pdf.labelled(words.label("sent"), PdfSheets.when(request.sentAt())));
+            pdf.add(pdf.labelled(words.label("deadline"), PdfSheets.when(request.deadline())));
             statement(pdf, request.kind(), request.response(), request.respondedAt(), request.responseText());
             if (request.nonComplianceAt() != null) {
-                pdf.add(pdf.labelled("Not complied with by the deadline", PdfSheets.when(request.nonComplianceAt())));
+                pdf.add(pdf.labelled(words.label("pack.notComplied"), PdfSheets.when(request.nonComplianceAt())));
             }
         }
         exchanges(pdf, pack.exchanges());
     }
 
     /**
-     * The member's account in answer to the co-operation request, answered once, in full (the timeline says only
-     * how they co-operated). The answers to a removal request are among the exchanges, with their reasons.
+     * What the member answered to a request, or that they did not. To the co-operation request: how, when, whether
+     * they accept an interview (a box they ticked: the product's words, so a label, never in quotation marks) and
+     * their own words, quoted in full. To the removal request: how and when; their reasons and the board's decision
+     * on them are among the exchanges, in order.
      */
     static void statement(PdfSheets pdf, RequestKind kind, MemberResponse response, Instant at, String text) {
-        if (kind != RequestKind.COOPERATION || response == null) {
+        DocumentWords words = pdf.words();
+        if (response == null) {
+            pdf.add(pdf.labelled(words.label("pack.response"), words.label("pack.response.none")));
             return;
         }
-        pdf.add(pdf.labelled("Response", response.label() + ", " + PdfSheets.when(at)));
-        if (text != null && !text.isBlank()) {
-            pdf.quoted(text);
+        pdf.add(pdf.labelled(words.label("pack.response"), words.of(response) + ", " + PdfSheets.when(at)));
+        if (kind != RequestKind.COOPERATION) {
+            if (text != null && !text.isBlank()) {
+                pdf.paragraph("(" + words.label("pack.response.reasons") + ")");
+            }
+            return;
+        }
+        CooperationAccount account = CooperationAccount.of(text);
+        if (account.acceptsInterview()) {
+            pdf.add(pdf.labelled(words.label("pack.response.interview"), words.label("pack.response.interview.yes")));
+        }
+        if (!account.ownWords().isBlank()) {
+            pdf.add(pdf.labelled(words.label("pack.response.ownWords"), ""));
+            pdf.quoted(account.ownWords());
         }
     }
 
@@ -212,52 +254,70 @@ public final class ReferralPackDocument {
      * member's reasons and the board's in full: the last answer alone beside an earlier decision reads as a
      * contradiction.
      */
-    static void exchanges(PdfSheets pdf, java.util.List<TimelineLine> exchanges) {
-        pdf.subheading("What was said and decided, in order");
+    static void exchanges(PdfSheets pdf, List<TimelineLine> exchanges) {
+        DocumentWords words = pdf.words();
+        pdf.subheading(words.label("pack.exchanges"));
         if (exchanges.isEmpty()) {
-            pdf.paragraph("The member has not answered.");
+            pdf.paragraphs(words.sentences("pack.exchanges.none"));
             return;
         }
-        PdfPTable table = pdf.table(new float[] {1.3f, 1.2f, 1.8f, 4.5f}, "When", "Who", "What", "Detail");
+        PdfPTable table = pdf.table(new float[] {1.3f, 1.2f, 1.8f, 4.5f}, words.label("when"), words.label("who"),
+                words.label("what"), words.label("detail"));
         for (TimelineLine line : exchanges) {
             table.addCell(pdf.cell(PdfSheets.when(line.occurredAt()), pdf.small));
             table.addCell(pdf.cell(pdf.named(line.actor()), pdf.small));
-            table.addCell(pdf.cell(line.action(), pdf.smallStrong));
+            table.addCell(pdf.cell(action(words, line), pdf.smallStrong));
             table.addCell(pdf.cell(line.detail(), pdf.small));
         }
         pdf.add(table);
     }
 
-    private static void findings(PdfSheets pdf, ReferralPack.Decision decision) {
-        pdf.heading("5. Findings and approval");
+    private static void findings(PdfSheets pdf, ReferralPack pack) {
+        DocumentWords words = pdf.words();
+        ReferralPack.Decision decision = pack.decision();
+        pdf.heading("5. " + words.label("pack.findings"));
         pdf.facts()
-                .fact("Outcome", decision.outcome() == null ? null : decision.outcome().label())
-                .fact("Decided by", pdf.named(decision.decidedBy()))
+                .fact(words.label("pack.outcome"), words.of(decision.outcome()))
+                .fact(words.label("pack.decidedBy"), pdf.named(decision.decidedBy()))
                 .done();
-        pdf.subheading("The officer's findings");
+        pdf.subheading(words.label("pack.officersFindings"));
         pdf.paragraph(decision.reasons());
-        pdf.subheading("The senior manager's approval");
-        pdf.add(pdf.labelled("Approved by", pdf.named(decision.approvedBy())));
+        pdf.subheading(words.label("pack.approval"));
+        if (!pack.approved()) {
+            pdf.paragraphs(words.sentences("pack.notYetApproved"));
+            return;
+        }
+        pdf.add(pdf.labelled(words.label("approvedBy"), pdf.named(decision.approvedBy())));
         if (decision.approvalNote() != null && !decision.approvalNote().isBlank()) {
             pdf.quoted(decision.approvalNote());
         }
     }
 
     private static void timeline(PdfSheets pdf, ReferralPack pack) {
-        pdf.heading("6. Timeline");
+        pdf.heading("6. " + pdf.words().label("pack.timeline"));
+        if (pdf.words().bilingual()) {
+            pdf.paragraphs(pdf.words().sentences("pack.timeline.english"));
+        }
         timeline(pdf, pack.timeline(), false);
     }
 
     /** The timeline as a table; {@code markBoardOnly} notes under each entry HR does not see that it is the board's. */
-    static void timeline(PdfSheets pdf, java.util.List<TimelineLine> lines, boolean markBoardOnly) {
-        PdfPTable table = pdf.table(new float[] {1.3f, 1.2f, 1.8f, 4.5f}, "When", "Who", "What", "Detail");
+    static void timeline(PdfSheets pdf, List<TimelineLine> lines, boolean markBoardOnly) {
+        DocumentWords words = pdf.words();
+        PdfPTable table = pdf.table(new float[] {1.3f, 1.2f, 1.8f, 4.5f}, words.label("when"), words.label("who"),
+                words.label("what"), words.label("detail"));
         for (TimelineLine line : lines) {
             table.addCell(pdf.cell(PdfSheets.when(line.occurredAt()), pdf.small));
             table.addCell(pdf.cell(pdf.named(line.actor()), pdf.small));
-            table.addCell(pdf.cell(line.action() + (markBoardOnly && !line.sharedWithHr() ? "\n(board only)" : ""),
-                    pdf.smallStrong));
+            table.addCell(pdf.cell(action(words, line) + (markBoardOnly && !line.sharedWithHr()
+                    ? "\n" + words.label("pack.boardOnly") : ""), pdf.smallStrong));
             table.addCell(pdf.cell(line.detail(), pdf.small));
         }
         pdf.add(table);
+    }
+
+    /** What a timeline entry records: its English label as kept, after the Welsh in a bilingual document. */
+    private static String action(DocumentWords words, TimelineLine line) {
+        return words.action(line.action(), AuditAction.byLabel(line.action()).orElse(null));
     }
 }

@@ -1,0 +1,128 @@
+package uk.safeguardcases.infrastructure.pdf;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import uk.safeguardcases.application.Texts;
+
+/**
+ * The product's own words in a PDF, from {@code documents.properties} and its Welsh twin: English for a board whose
+ * pages are English, Welsh and English for a bilingual board (Cwm Taf).
+ *
+ * <p>How a bilingual document is laid out: one document, each heading and label in Welsh first and then English
+ * ("Cyfeirnod / Reference") and each of the product's sentences as a Welsh paragraph followed by the English one. A
+ * Welsh reader of a form or a pack from a Welsh public body expects exactly this: the Welsh Language Standards ask
+ * that Welsh is not treated less favourably and is placed where it is read first, and bilingual forms in Wales
+ * pair the languages label by label. Printing the whole pack twice (a Welsh half, then an English half) would
+ * double a pack that is mostly people's own words, which are in whatever language they were written and are
+ * printed once.
+ */
+final class DocumentWords {
+
+    static final DocumentWords ENGLISH = new DocumentWords(false);
+    static final DocumentWords WELSH_AND_ENGLISH = new DocumentWords(true);
+
+    private static final String BUNDLE = "uk.safeguardcases.infrastructure.pdf.documents";
+
+    private final boolean bilingual;
+
+    private DocumentWords(boolean bilingual) {
+        this.bilingual = bilingual;
+    }
+
+    /** The words for a board: in Welsh and English when its pages are bilingual. */
+    static DocumentWords forBoard(boolean bilingual) {
+        return bilingual ? WELSH_AND_ENGLISH : ENGLISH;
+    }
+
+    boolean bilingual() {
+        return bilingual;
+    }
+
+    /** A heading or label: "Cyfeirnod / Reference" in a bilingual document, "Reference" otherwise. */
+    String label(String key, Object... arguments) {
+        String english = in(Texts.ENGLISH, key, arguments);
+        if (!bilingual) {
+            return english;
+        }
+        String welsh = in(Texts.WELSH, key, arguments);
+        // The same in both ("Facebook", "SHA-256") is said once.
+        return welsh.equals(english) ? english : welsh + " / " + english;
+    }
+
+    /** A sentence of the product's: the Welsh paragraph, then the English one; the English only otherwise. */
+    List<String> sentences(String key, Object... arguments) {
+        String english = in(Texts.ENGLISH, key, arguments);
+        return bilingual ? List.of(in(Texts.WELSH, key, arguments), english) : List.of(english);
+    }
+
+    /** As {@link #sentences(String, Object...)} with a name given in each language (the board's, say). */
+    List<String> sentencesNaming(String key, String welshName, String englishName) {
+        String english = in(Texts.ENGLISH, key, englishName);
+        String welsh = welshName == null || welshName.isBlank() ? englishName : welshName;
+        return bilingual ? List.of(in(Texts.WELSH, key, welsh), english) : List.of(english);
+    }
+
+    /** A value of the domain ({@code MemberResponse.REMOVED}) as the pages word it, in the document's languages. */
+    String of(Enum<?> value) {
+        if (value == null) {
+            return null;
+        }
+        return label(value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    /** An action the timeline recorded (its English label): in Welsh too when the bundle has it. */
+    String action(String recorded, Enum<?> known) {
+        if (!bilingual || known == null || !has(known.getDeclaringClass().getSimpleName() + "." + known.name())) {
+            return recorded;
+        }
+        return in(Texts.WELSH, known.getDeclaringClass().getSimpleName() + "." + known.name()) + " / " + recorded;
+    }
+
+    /**
+     * One of the board's own names (its name, an organisation's): in a bilingual document the Welsh the board gave
+     * and then the English, or the English marked as the only one given.
+     */
+    String name(String english, String welsh) {
+        if (!bilingual || english == null) {
+            return english;
+        }
+        if (welsh == null || welsh.isBlank() || welsh.equals(english)) {
+            return english + " (" + in(Texts.WELSH, "englishOnly") + ")";
+        }
+        return welsh + " / " + english;
+    }
+
+    /** Whether the bundle has words under {@code key}. */
+    boolean knows(String key) {
+        return has(key);
+    }
+
+    private static boolean has(String key) {
+        return bundle(Texts.ENGLISH).containsKey(key);
+    }
+
+    static String in(Locale language, String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = bundle(language).getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("No document words for " + key, e);
+        }
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        // A value of the domain among the arguments is worded in the pattern's own language.
+        Object[] worded = java.util.Arrays.stream(arguments).map(a -> a instanceof Enum<?> value
+                ? in(language, value.getDeclaringClass().getSimpleName() + "." + value.name()) : a).toArray();
+        return new MessageFormat(pattern, Texts.isWelsh(language) ? Texts.WELSH : Texts.ENGLISH).format(worded);
+    }
+
+    private static ResourceBundle bundle(Locale language) {
+        return ResourceBundle.getBundle(BUNDLE, Texts.isWelsh(language) ? Texts.WELSH : Texts.ENGLISH,
+                DocumentWords.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

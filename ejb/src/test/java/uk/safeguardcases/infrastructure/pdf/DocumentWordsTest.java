@@ -1,0 +1,102 @@
+package uk.safeguardcases.infrastructure.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import uk.safeguardcases.domain.allegation.AllegationCategory;
+import uk.safeguardcases.domain.allegation.PossibleOffence;
+import uk.safeguardcases.domain.allegation.Severity;
+import uk.safeguardcases.domain.audit.AuditAction;
+import uk.safeguardcases.domain.cases.CaseOutcome;
+import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.domain.evidence.CaptureMethod;
+import uk.safeguardcases.domain.evidence.Platform;
+import uk.safeguardcases.domain.referral.ReferralKind;
+import uk.safeguardcases.domain.requests.CooperationAccount;
+import uk.safeguardcases.domain.requests.MemberResponse;
+import uk.safeguardcases.domain.requests.RequestKind;
+
+/** The words of the documents: every one in Welsh and English, the English as the product has always printed it. */
+class DocumentWordsTest {
+
+    @Test
+    void everyWordOfTheDocumentsIsInWelshAndInEnglish() throws IOException {
+        Properties english = load("documents.properties");
+        Properties welsh = load("documents_cy.properties");
+        assertThat(welsh.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        for (String key : List.of("pack.title", "pack.intro", "pack.response.none", "pack.notYetApproved",
+                "sar.intro", "sar.key.theirWords", "marking", "page")) {
+            assertThat(welsh.getProperty(key)).as(key).isNotBlank().isNotEqualTo(english.getProperty(key));
+        }
+    }
+
+    @Test
+    void theEnglishWordsForTheDomainsValuesAreTheirLabels() {
+        List<Enum<?>> values = new java.util.ArrayList<>();
+        for (Class<? extends Enum<?>> type : List.of(CaseOutcome.class, ReferralKind.class, AllegationCategory.class,
+                Severity.class, PossibleOffence.class, CaptureMethod.class, Platform.class, CaseSource.class,
+                MemberResponse.class, RequestKind.class)) {
+            values.addAll(List.of(type.getEnumConstants()));
+        }
+        for (Enum<?> value : values) {
+            assertThat(DocumentWords.ENGLISH.of(value)).as(value.toString()).isEqualTo(label(value));
+        }
+        assertThat(DocumentWords.WELSH_AND_ENGLISH.of(MemberResponse.REMOVED))
+                .isEqualTo("Tynnodd y cynnwys i lawr / Removed the content");
+        assertThat(DocumentWords.WELSH_AND_ENGLISH.action("Referral approved", AuditAction.REFERRAL_APPROVED))
+                .isEqualTo("Atgyfeiriad wedi’i gymeradwyo / Referral approved");
+        assertThat(DocumentWords.ENGLISH.action("Referral approved", AuditAction.REFERRAL_APPROVED))
+                .isEqualTo("Referral approved");
+    }
+
+    @Test
+    void aBilingualDocumentPutsTheWelshFirstAndWordsEachArgumentInItsOwnLanguage() {
+        assertThat(DocumentWords.WELSH_AND_ENGLISH.label("pack.reference")).isEqualTo("Cyfeirnod / Reference");
+        assertThat(DocumentWords.WELSH_AND_ENGLISH.label("pack.request", RequestKind.REMOVAL))
+                .isEqualTo("Cais: Tynnu cynnwys i lawr / Content removal request");
+        assertThat(DocumentWords.WELSH_AND_ENGLISH.sentences("pack.redacted.many", 3, "[redacted]")).containsExactly(
+                "Mae 3 darn o fanylion pobl eraill (trydydd partïon) wedi’u golygu o’r pecyn hwn ac yn darllen"
+                        + " [redacted]. Mae’r bwrdd yn eu cadw.",
+                "3 passages of other people's details (third parties) have been redacted from this pack and read"
+                        + " [redacted]. The board keeps them.");
+        assertThat(DocumentWords.ENGLISH.sentences("pack.redacted.many", 3, "[redacted]")).hasSize(1);
+        assertThat(DocumentWords.WELSH_AND_ENGLISH.name("South Wales Police", "Heddlu De Cymru"))
+                .isEqualTo("Heddlu De Cymru / South Wales Police");
+        assertThat(DocumentWords.WELSH_AND_ENGLISH.name("Barnardo’s Cymru", null))
+                .isEqualTo("Barnardo’s Cymru (Saesneg yn unig)");
+        assertThat(DocumentWords.ENGLISH.name("South Wales Police", "Heddlu De Cymru")).isEqualTo("South Wales Police");
+    }
+
+    @Test
+    void onlyTheMembersOwnWordsAreTheirsNotTheInterviewTheyTicked() {
+        CooperationAccount both = CooperationAccount.of("I accept an interview.\n\nI posted it – “sorry”.");
+        assertThat(both.acceptsInterview()).isTrue();
+        assertThat(both.ownWords()).isEqualTo("I posted it – “sorry”.");
+        assertThat(both.kept()).isEqualTo("I accept an interview.\n\nI posted it – “sorry”.");
+        assertThat(CooperationAccount.of("I accept an interview.")).isEqualTo(new CooperationAccount(true, ""));
+        assertThat(CooperationAccount.of("Dŵr")).isEqualTo(new CooperationAccount(false, "Dŵr"));
+        assertThat(CooperationAccount.of(null)).isEqualTo(new CooperationAccount(false, ""));
+    }
+
+    private static String label(Enum<?> value) {
+        try {
+            return (String) value.getClass().getMethod("label").invoke(value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = new InputStreamReader(DocumentWords.class.getResourceAsStream(name), StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+}
