@@ -5,12 +5,40 @@
 #
 #   ./backup.sh [FILE]      default: backups/safeguard-<date>T<time>.backup
 #
+# PostgreSQL's continuous backup, for a restore to any moment (./restore.sh --to TIME): the database's WAL goes to a
+# pgBackRest repository as it is written (archive_command), and base backups go there on a schedule. Run these as
+# the user owning the database cluster (postgres), with SAFEGUARD_PGBACKREST_CONFIG naming pgBackRest's
+# configuration (default /etc/pgbackrest/pgbackrest.conf; example in ops/pgbackrest/); see docs/operations.md.
+#   ./backup.sh --setup     creates the repository's stanza and checks that the WAL reaches it
+#   ./backup.sh --full      a full base backup (weekly); --diff (daily) and --incr take only what changed
+#   ./backup.sh --verify    reads every backup and WAL file in the repository again, and lists the backups
+#
 # Embedded H2 (the run command's default): the database in run/data (SAFEGUARD_DATA_DIR to use another folder).
 # PostgreSQL: with SAFEGUARD_DB_URL, SAFEGUARD_DB_USER and SAFEGUARD_DB_PASSWORD as for run.sh; uses pg_dump from
 # Debian's postgresql-client, of the server's major version or later. Restore with ./restore.sh FILE.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")" && pwd)"
 source "$ROOT/scripts/database.sh"
+
+case "${1:-}" in
+    --setup)
+        backrest stanza-create
+        backrest check
+        echo "The WAL reaches the repository; take a full backup now: ./backup.sh --full"
+        exit 0 ;;
+    --full|--diff|--incr)
+        started=$(date +%s)
+        backrest backup --type="${1#--}"
+        backrest info
+        echo "Base backup (${1#--}) taken in $(( $(date +%s) - started )) s"
+        exit 0 ;;
+    --verify)
+        backrest verify
+        backrest info
+        echo "Every backup and WAL file in the repository read again: verified"
+        exit 0 ;;
+    -*) echo "Unknown option: $1 (see the top of $0)" >&2; exit 2 ;;
+esac
 
 FILE="${1:-$ROOT/backups/safeguard-$(date +%Y-%m-%dT%H-%M-%S).backup}"
 mkdir -p "$(dirname "$FILE")"

@@ -2,6 +2,13 @@
 # Restores a backup made by ./backup.sh into an empty database, then the product can be started on it (./run.sh).
 #
 #   ./restore.sh FILE
+#   ./restore.sh --to 'YYYY-MM-DD HH:MM:SS+00'
+#
+# The second: PostgreSQL restored to that moment from the continuous backup (pgBackRest, see ./backup.sh), run as the
+# user owning the database cluster, with PostgreSQL stopped. WAL the dead cluster wrote but had not archived yet is
+# kept from its pg_wal and used too. Then start PostgreSQL: it replays the archive to the moment and opens, and the
+# product, started on it, moves each board's references past the last it gave out before the disaster.
+# --to latest replays everything there is.
 #
 # Embedded H2: into run/data (SAFEGUARD_DATA_DIR for another folder), which must hold no database: stop the product
 # and move the old folder away first. PostgreSQL (SAFEGUARD_DB_URL, _USER, _PASSWORD as for run.sh): into that
@@ -10,7 +17,43 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")" && pwd)"
 source "$ROOT/scripts/database.sh"
 
-[ $# -eq 1 ] || { echo "usage: ./restore.sh FILE" >&2; exit 2; }
+if [ "${1:-}" = "--to" ]; then
+    [ $# -eq 2 ] && [ -n "$2" ] || { echo "usage: ./restore.sh --to 'YYYY-MM-DD HH:MM:SS+00' (or latest)" >&2; exit 2; }
+    started=$(date +%s)
+    data="${SAFEGUARD_PG_DATA:-$(backrest_data_dir)}"
+    [ -n "$data" ] || { echo "No pg1-path in $(pgbackrest_config): where is the database cluster?" >&2; exit 1; }
+    if [ -f "$data/postmaster.pid" ] && kill -0 "$(head -n 1 "$data/postmaster.pid")" 2>/dev/null; then
+        echo "PostgreSQL is running on $data: stop it first (pg_ctlcluster 15 main stop, or pg_ctl stop)." >&2
+        exit 1
+    fi
+    # A cluster that died (kill -9, a power cut) leaves its pid file; its process is gone (checked above).
+    if [ -f "$data/postmaster.pid" ]; then
+        echo "PostgreSQL on $data is not running (it stopped without cleaning up): its old postmaster.pid goes."
+        rm -f "$data/postmaster.pid"
+    fi
+    # The dead cluster's newest WAL may not have reached the archive (archive_timeout): keep every segment it has.
+    salvaged=""
+    if [ -d "$data/pg_wal" ] && ls "$data/pg_wal" | grep -qE '^[0-9A-F]{24}$'; then
+        salvaged="$(dirname "$data")/wal-salvaged-$(date +%Y-%m-%dT%H-%M-%S)"
+        mkdir -p "$salvaged"
+        find "$data/pg_wal" -maxdepth 1 -regextype posix-extended -regex '.*/[0-9A-F]{24}' -exec cp -p {} "$salvaged/" \;
+        echo "Kept $(ls "$salvaged" | wc -l) WAL segments of the old cluster in $salvaged"
+    fi
+    mkdir -p "$data"
+    chmod 700 "$data"
+    if [ "$2" = "latest" ]; then
+        backrest restore --delta --target-action=promote --type=default
+    else
+        backrest restore --delta --type=time --target="$2" --target-action=promote
+    fi
+    if [ -n "$salvaged" ]; then
+        cp -p "$salvaged"/* "$data/pg_wal/"
+    fi
+    echo "Restored the database cluster in $data to ${2} in $(( $(date +%s) - started )) s."
+    echo "Start PostgreSQL now; it replays the archived WAL up to that moment, then opens on a new timeline."
+    exit 0
+fi
+[ $# -eq 1 ] || { echo "usage: ./restore.sh FILE, or ./restore.sh --to TIME" >&2; exit 2; }
 FILE="$1"
 [ -f "$FILE" ] || { echo "No backup at $FILE." >&2; exit 1; }
 

@@ -36,3 +36,23 @@ jdbc_classpath() {
     h2="$(ls "${server}"modules/system/layers/base/com/h2database/h2/main/h2-*.jar | head -n 1)"
     echo "$module/safeguard-jdbc.jar:$h2"
 }
+
+# PostgreSQL's continuous backup: pgBackRest (Debian's pgbackrest), with the repository, its encryption and the
+# database cluster named in its configuration file (ops/pgbackrest/pgbackrest.conf is the product's example). Run as
+# the operating-system user that owns the database cluster (postgres).
+pgbackrest_config() {
+    echo "${SAFEGUARD_PGBACKREST_CONFIG:-/etc/pgbackrest/pgbackrest.conf}"
+}
+
+backrest() {
+    command -v pgbackrest >/dev/null || { echo "pgbackrest is needed: apt-get install pgbackrest" >&2; exit 1; }
+    local config
+    config="$(pgbackrest_config)"
+    [ -r "$config" ] || { echo "No pgBackRest configuration at $config (SAFEGUARD_PGBACKREST_CONFIG names another)." >&2; exit 1; }
+    pgbackrest --config="$config" --stanza="${SAFEGUARD_PGBACKREST_STANZA:-safeguard}" "$@"
+}
+
+# The database cluster's data directory, as the configuration names it (pg1-path).
+backrest_data_dir() {
+    sed -n 's/^[[:space:]]*pg1-path[[:space:]]*=[[:space:]]*//p' "$(pgbackrest_config)" | head -n 1
+}

@@ -6,13 +6,21 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.hibernate.Session;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.query.NativeQuery;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.domain.audit.AuditAction;
 
 /**
  * Case references: board prefix + year + sequence (CHSCB-2026-0042), gap-free per board and year.
@@ -21,16 +29,29 @@ import org.hibernate.query.NativeQuery;
  *
  * <p>A reference once given to a case is never given to another: if the counter is ever behind the cases
  * (a counter row lost or restored from an older copy), the next number is taken after the highest reference
- * the board's cases hold, and the counter is set there.
+ * the board's cases hold, and the counter is set there. And since a restore rolls the cases and the counter back
+ * together, each committed number is also kept outside the database ({@link IssuedReferences}), and a restored
+ * server starts the counter past it ({@link #continueAfterRestore}).
  */
 @Stateless
 public class CaseReferences {
+
+    private static final Logger LOG = Logger.getLogger(CaseReferences.class.getName());
 
     @PersistenceContext
     private EntityManager em;
 
     @Resource
     private SessionContext context;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
+    @Inject
+    private IssuedReferences issued;
+
+    @Inject
+    private TimelineService timeline;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public String next(String tenantId, String prefix, int year) {
@@ -42,14 +63,71 @@ public class CaseReferences {
                 throw new IllegalStateException("Board " + tenantId + " has no reference counter for " + year);
             }
         }
-        String reference = format(prefix, year, counted.number());
+        int number = counted.number();
         if (counted.taken()) {
-            int next = highestGiven(tenantId, prefix, year) + 1;
+            number = highestGiven(tenantId, prefix, year) + 1;
             counterUpdate("update case_reference_counter set last_value = ?3 where tenant_id = ?1 and counter_year = ?2")
-                    .setParameter(1, tenantId).setParameter(2, year).setParameter(3, next).executeUpdate();
-            reference = format(prefix, year, next);
+                    .setParameter(1, tenantId).setParameter(2, year).setParameter(3, number).executeUpdate();
         }
-        return reference;
+        keepOnceCommitted(tenantId, year, number);
+        return format(prefix, year, number);
+    }
+
+    /**
+     * After the commit (a rolled-back concern gives its number back, so it is not issued) and before the caller is
+     * answered: a number nobody was told is the only one a crash between the two can leave unkept.
+     */
+    private void keepOnceCommitted(String tenantId, int year, int number) {
+        if (!issued.kept()) {
+            return;
+        }
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    try {
+                        issued.issued(tenantId, year, number);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.SEVERE, "Reference number " + number + " of board " + tenantId + " (" + year
+                                + ") was issued but could not be kept beside the archive: a restore could give it"
+                                + " again", e);
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * On a restored database: if the board's counter for the year is behind the last number kept outside the database,
+     * the counter moves past it and the board's timeline says which references were lost with the restore. Nothing
+     * happens when the counter is level (a plain restart). Returns the timeline's words, or null.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String continueAfterRestore(String tenantId, String prefix, int year, int lastIssued) {
+        if (counterUpdate("update case_reference_counter set last_value = last_value where tenant_id = ?1"
+                + " and counter_year = ?2").setParameter(1, tenantId).setParameter(2, year).executeUpdate() == 0) {
+            counterUpdate("insert into case_reference_counter (tenant_id, counter_year, last_value) values (?1, ?2, 0)")
+                    .setParameter(1, tenantId).setParameter(2, year).executeUpdate();
+        }
+        int counter = ((Number) em.createNativeQuery("select last_value from case_reference_counter where tenant_id = ?1"
+                + " and counter_year = ?2").setParameter(1, tenantId).setParameter(2, year).getSingleResult()).intValue();
+        int highestCase = highestGiven(tenantId, prefix, year);
+        int restoredTo = Math.max(counter, highestCase);
+        if (lastIssued <= restoredTo) {
+            return null;
+        }
+        counterUpdate("update case_reference_counter set last_value = ?3 where tenant_id = ?1 and counter_year = ?2")
+                .setParameter(1, tenantId).setParameter(2, year).setParameter(3, lastIssued).executeUpdate();
+        String lost = restoredTo + 1 == lastIssued ? "Reference " + format(prefix, year, lastIssued) + " was"
+                : "References " + format(prefix, year, restoredTo + 1) + "–" + format(prefix, year, lastIssued) + " were";
+        String words = lost + " issued before the restore; their cases are lost with it. The next case is "
+                + format(prefix, year, lastIssued + 1) + ".";
+        timeline.record(null, AuditAction.REFERENCES_LOST_WITH_RESTORE, words);
+        return words;
     }
 
     /** The counter's next number, and whether a case already holds its reference. */

@@ -126,6 +126,8 @@ public enum AuditAction {
     API_KEY_CREATED("API key created", BOARD_ONLY),
     API_KEY_REVOKED("API key revoked", BOARD_ONLY),
     API_KEY_ROTATED("API key rotated", BOARD_ONLY),
+    /** A restore took the database back: the references given out after its moment are never given again. */
+    REFERENCES_LOST_WITH_RESTORE("References lost with a restore", BOARD_ONLY),
 
     // Policy declarations (NSCB model policy 4.2, 5.1, 11 and Appendix 1): the board's record, no case.
     POLICY_VERSION_PUBLISHED("Policy version published", BOARD_ONLY),

@@ -45,7 +45,7 @@ import uk.safeguardcases.infrastructure.persistence.BoardIds;
  */
 @Singleton
 @Startup
-@DependsOn("DemoData")
+@DependsOn({"DemoData", "RestoredReferences"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoCases {
 

@@ -98,7 +98,8 @@ public class MailSender {
     private boolean send(PendingMessage message) {
         int attempt = message.attempts() + 1;
         try {
-            MimeMessage mime = new MimeMessage(mailSession);
+            MimeMessage mime = new OutboxMessageId(mailSession, message.tenantId(), message.id(),
+                    uk.safeguardcases.application.PublicAddress.base());
             mime.setFrom();
             mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.recipient(), true));
             mime.setSubject(message.subject(), "UTF-8");

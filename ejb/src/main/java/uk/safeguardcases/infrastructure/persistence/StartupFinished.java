@@ -14,7 +14,7 @@ import jakarta.ejb.TransactionManagementType;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigration", "ProcessEngineBootstrap", "DemoData", "DemoCases"})
+@DependsOn({"SchemaMigration", "ProcessEngineBootstrap", "RestoredReferences", "DemoData", "DemoCases"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class StartupFinished {
 

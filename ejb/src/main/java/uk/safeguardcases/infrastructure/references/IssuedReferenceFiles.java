@@ -1,0 +1,133 @@
+package uk.safeguardcases.infrastructure.references;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import uk.safeguardcases.application.cases.IssuedReferences;
+
+/**
+ * The issued references in a folder beside the backup archive ({@code safeguard.references.ledger}): one folder per
+ * node ({@code jboss.node.name}) and in it one small file per board and year holding the last number that node gave
+ * out, written and forced to disk after the case's commit and before its answer leaves. Each node writes only its own
+ * files, so nodes on several machines share the folder (a mount of the backup volume) without locking each other; the
+ * highest number is the largest over every node's file. Not configured: nothing is kept.
+ */
+@ApplicationScoped
+public class IssuedReferenceFiles implements IssuedReferences {
+
+    public static final String PROPERTY = "safeguard.references.ledger";
+    private static final Pattern FILE = Pattern.compile("(.+)-(\\d{4})");
+    /** Fixed width, written over itself at the start of the file: a crash leaves the old number or the new one. */
+    private static final String FORMAT = "%012d\n";
+
+    private final Path folder;
+    private final String node;
+    private final Map<String, Written> written = new ConcurrentHashMap<>();
+
+    public IssuedReferenceFiles() {
+        this(System.getProperty(PROPERTY), System.getProperty("jboss.node.name", "server"));
+    }
+
+    IssuedReferenceFiles(String folder, String node) {
+        this.folder = folder == null || folder.isBlank() ? null : Path.of(folder);
+        this.node = node.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    @Override
+    public boolean kept() {
+        return folder != null;
+    }
+
+    @Override
+    public void issued(String tenantId, int year, int number) {
+        if (folder == null) {
+            return;
+        }
+        String key = tenantId + "-" + year;
+        Written file = written.computeIfAbsent(key, k -> new Written(folder.resolve(node).resolve(k)));
+        file.atLeast(number);
+    }
+
+    @Override
+    public Map<BoardYear, Integer> highest() {
+        Map<BoardYear, Integer> highest = new HashMap<>();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return highest;
+        }
+        try (Stream<Path> nodes = Files.list(folder)) {
+            for (Path nodeFolder : nodes.filter(Files::isDirectory).toList()) {
+                try (Stream<Path> files = Files.list(nodeFolder)) {
+                    for (Path file : files.filter(Files::isRegularFile).toList()) {
+                        Matcher name = FILE.matcher(file.getFileName().toString());
+                        Integer number = read(file);
+                        if (name.matches() && number != null) {
+                            highest.merge(new BoardYear(name.group(1), Integer.parseInt(name.group(2))), number,
+                                    Math::max);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the issued references in " + folder, e);
+        }
+        return highest;
+    }
+
+    private static Integer read(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.US_ASCII).strip();
+        return text.matches("\\d{1,12}") ? Integer.valueOf(text) : null;
+    }
+
+    /** One node's file for one board and year; commits of the same board on this node write it one at a time. */
+    private static final class Written {
+        private final Path file;
+        private int number = -1;
+
+        Written(Path file) {
+            this.file = file;
+        }
+
+        synchronized void atLeast(int issued) {
+            try {
+                if (number < 0) {
+                    number = Files.exists(file) ? java.util.Objects.requireNonNullElse(read(file), 0) : 0;
+                }
+                if (issued <= number) {
+                    return;
+                }
+                boolean created = !Files.exists(file);
+                if (created) {
+                    Files.createDirectories(file.getParent());
+                }
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                    channel.write(ByteBuffer.wrap(String.format(FORMAT, issued).getBytes(StandardCharsets.US_ASCII)), 0);
+                    channel.force(false);
+                }
+                if (created) {
+                    // The new file's name must survive a crash too: force the folder that holds it.
+                    for (Path dir : List.of(file.getParent(), file.getParent().getParent())) {
+                        try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+                            folder.force(true);
+                        }
+                    }
+                }
+                number = issued;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot record issued reference number " + issued + " in " + file, e);
+            }
+        }
+    }
+}
