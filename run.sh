@@ -16,14 +16,20 @@
 #   SAFEGUARD_DB_URL=… ./run.sh --nodes 2  a cluster on this machine: 2 WildFly nodes (HA profile) on that PostgreSQL
 #                                          database behind HAProxy, which answers on https://localhost:8443; node n
 #                                          on the ports + 100 n (see docs/cluster.md)
+#   SAFEGUARD_DB_URL=… ./run.sh --nodes 2 --restart-node 2
+#                                          in another terminal, while that cluster runs: stops node 2 gracefully and
+#                                          starts it again as it was started; the balancer sends people to the others
 set -euo pipefail
 
 NODES=1
+RESTART_NODE=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --nodes) NODES="${2:-}"; shift; [ $# -gt 0 ] && shift ;;
         --nodes=*) NODES="${1#--nodes=}"; shift ;;
-        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        --restart-node) RESTART_NODE="${2:-}"; shift; [ $# -gt 0 ] && shift ;;
+        --restart-node=*) RESTART_NODE="${1#--restart-node=}"; shift ;;
+        -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
         *) echo "Unknown option: $1 (./run.sh --help)" >&2; exit 1 ;;
     esac
 done
@@ -69,6 +75,45 @@ fi
 node_offset() {
     if [ "$NODES" -eq 1 ]; then echo "$OFFSET"; else echo $((OFFSET + 100 * $1)); fi
 }
+
+# --restart-node n: one node of the cluster this folder runs, stopped as an operator stops it for an upgrade (suspended:
+# requests under way finish, for up to 30 s; the balancer's check sees it go) and started again from the command the
+# cluster's run.sh saved for it. That run.sh carries on, and stops the node again on Ctrl-C.
+if [ -n "$RESTART_NODE" ]; then
+    case "$RESTART_NODE" in
+        ''|*[!0-9]*|0) echo "--restart-node takes a node's number (got: $RESTART_NODE)" >&2; exit 1 ;;
+    esac
+    [ "$NODES" -gt 1 ] && [ "$RESTART_NODE" -le "$NODES" ] || {
+        echo "--restart-node n is for a node of a cluster: ./run.sh --nodes $([ "$NODES" -gt 1 ] && echo "$NODES" || echo 2) --restart-node n, n from 1 to the nodes" >&2
+        exit 1
+    }
+    name="node$RESTART_NODE"
+    offset=$(node_offset "$RESTART_NODE")
+    [ -x "$RUN_DIR/$name.start" ] || { echo "No cluster of $NODES nodes started here ($RUN_DIR/$name.start): ./run.sh --nodes $NODES first" >&2; exit 1; }
+    SERVER="$(ls -d "$ROOT"/ear/target/wildfly-*/ | head -n 1)"
+    pid="$(cat "$RUN_DIR/$name.pid" 2>/dev/null || true)"
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        echo "Stopping $name (pid $pid) gracefully..."
+        NOPAUSE=true "${SERVER}bin/jboss-cli.sh" --connect --controller="localhost:$((9990 + offset))" \
+            --command=':shutdown(suspend-timeout=30)' >/dev/null 2>&1 || kill -TERM "$pid" 2>/dev/null || true
+        for _ in $(seq 1 180); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+        kill -KILL "$pid" 2>/dev/null || true
+    fi
+    echo "Starting $name again..."
+    "$RUN_DIR/$name.start"
+    for _ in $(seq 1 480); do
+        [ "$(curl -s -k -o /dev/null -w '%{http_code}' "https://localhost:$((8443 + offset))/api/health/ready" 2>/dev/null || true)" = "200" ] && break
+        sleep 0.5
+    done
+    [ "$(curl -s -k -o /dev/null -w '%{http_code}' "https://localhost:$((8443 + offset))/api/health/ready" 2>/dev/null || true)" = "200" ] || {
+        echo "$name did not become ready in 4 minutes. The end of $RUN_DIR/$name.log:" >&2
+        tail -n 40 "$RUN_DIR/$name.log" >&2
+        exit 1
+    }
+    cp "$RUN_DIR/$name.pid" "$RUN_DIR/$name.restarted-pid"
+    echo "$name is back (pid $(cat "$RUN_DIR/$name.pid")) and the balancer sends people to it again."
+    exit 0
+fi
 busy=("$PORT" "$HTTPS_PORT")
 if [ "$NODES" -gt 1 ]; then
     for n in $(seq 1 "$NODES"); do
@@ -148,16 +193,20 @@ for n in $(seq 1 "$NODES"); do
     NODE_URLS+=("https://localhost:$((8443 + offset))")
     rm -f "$RUN_DIR/$name.pid"
     echo "Starting WildFly ($SERVER, $config) as $name on $DATABASE..."
-    LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$RUN_DIR/$name.pid" "$SERVER/bin/standalone.sh" \
-        -c "$config" \
-        -Djboss.server.base.dir="$base" \
-        -Djboss.socket.binding.port-offset="$offset" \
-        "${cluster_options[@]}" \
-        "${DB_OPTIONS[@]}" \
-        -Dsafeguard.https.only=true \
-        -Dsafeguard.base.url="$BASE_URL" \
-        "${LOG_OPTIONS[@]}" \
-        -Dsafeguard.demo=true -Dsafeguard.demo.cases=true >"$RUN_DIR/$name.log" 2>&1 &
+    command=("$SERVER/bin/standalone.sh" -c "$config" -Djboss.server.base.dir="$base"
+        -Djboss.socket.binding.port-offset="$offset" "${cluster_options[@]}" "${DB_OPTIONS[@]}"
+        -Dsafeguard.https.only=true -Dsafeguard.base.url="$BASE_URL" "${LOG_OPTIONS[@]}"
+        -Dsafeguard.demo=true -Dsafeguard.demo.cases=true)
+    if [ "$NODES" -gt 1 ]; then
+        # For --restart-node: the same command, detached from the terminal that restarts it (the database's password
+        # comes from that terminal's environment, as here, never from this file).
+        { echo '#!/usr/bin/env bash'
+          printf 'LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE=%q setsid nohup' "$RUN_DIR/$name.pid"
+          printf ' %q' "${command[@]}"
+          printf ' >>%q 2>&1 </dev/null &\n' "$RUN_DIR/$name.log"; } >"$RUN_DIR/$name.start"
+        chmod 700 "$RUN_DIR/$name.start"
+    fi
+    LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$RUN_DIR/$name.pid" "${command[@]}" >"$RUN_DIR/$name.log" 2>&1 &
     LAUNCHERS+=($!)
 done
 LOG="${LOGS[0]}"
@@ -195,9 +244,15 @@ stop_server() {
     trap - INT TERM EXIT
     echo
     echo "Stopping Safeguard Cases..."
-    local java_pids=() pidfile
-    for pidfile in "${PIDS[@]}"; do
-        [ -f "$pidfile" ] && java_pids+=("$(cat "$pidfile")")
+    # Only the nodes this command started (its launcher still runs) or --restart-node started again: a node someone
+    # started by hand is theirs to stop.
+    local java_pids=() i pid
+    for i in "${!PIDS[@]}"; do
+        pid="$(cat "${PIDS[$i]}" 2>/dev/null || true)"
+        [ -n "$pid" ] || continue
+        if kill -0 "${LAUNCHERS[$i]}" 2>/dev/null || [ "$pid" = "$(cat "${PIDS[$i]%.pid}.restarted-pid" 2>/dev/null)" ]; then
+            java_pids+=("$pid")
+        fi
     done
     [ -n "$BALANCER_PID" ] && kill -TERM "$BALANCER_PID" 2>/dev/null || true
     kill -TERM "${LAUNCHERS[@]}" 2>/dev/null || true
@@ -211,7 +266,11 @@ stop_server() {
     fi
     wait "${LAUNCHERS[@]}" 2>/dev/null || true
     [ -n "$BALANCER_PID" ] && wait "$BALANCER_PID" 2>/dev/null || true
-    rm -f "${PIDS[@]}"
+    for i in "${!PIDS[@]}"; do
+        pid="$(cat "${PIDS[$i]}" 2>/dev/null || true)"
+        [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && echo "Left running: ${LOGS[$i]%.log} (pid $pid), which was started by hand." \
+            || rm -f "${PIDS[$i]}"
+    done
     echo "Stopped."
 }
 trap 'stop_server; exit 130' INT
@@ -289,5 +348,19 @@ $nodes_said
 Press Ctrl-C to stop.
 MSG
 
-# Runs until Ctrl-C, or until every node has stopped (a cluster carries on while one node is down).
-wait "${LAUNCHERS[@]}" || true
+# Runs until Ctrl-C, or until every node has stopped: a cluster, and its balancer, carry on while any node lives,
+# however it was started again (by --restart-node, or by hand: its pid file, or its port answering).
+node_alive() {
+    local pid
+    pid="$(cat "${PIDS[$(($1 - 1))]}" 2>/dev/null || true)"
+    { [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; } || (exec 3<>"/dev/tcp/127.0.0.1/$((8443 + $(node_offset "$1")))") 2>/dev/null
+}
+while :; do
+    alive=""
+    for n in $(seq 1 "$NODES"); do
+        if node_alive "$n"; then alive=yes; break; fi
+    done
+    [ -n "$alive" ] || break
+    sleep 2 & wait $! || true
+done
+echo "Every node has stopped."
