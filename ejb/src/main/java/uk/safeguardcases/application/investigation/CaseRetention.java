@@ -64,6 +64,12 @@ public class CaseRetention {
                         : c.reopeningRefused(LocalDate.now(WorkingCalendar.UK)).name());
     }
 
+    /** The board's cooling-off period in days, for the check steps that say what a decision will do. */
+    public int coolingOffDays() {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        return boards.current().coolingOff().days();
+    }
+
     /**
      * A senior manager puts the case on legal hold (a tribunal, a police investigation, a complaint): it is not
      * removed when its retention date passes, until a senior lifts the hold. Both are written to the timeline.
@@ -188,7 +194,7 @@ public class CaseRetention {
      */
     public void agreeFinding(String reference, String reason) {
         Caller caller = CallerContext.require(Role.SENIOR);
-        String why = proposalReason(reason, "agreeReason", "retention.agreeReason.missing");
+        String why = proposalReason(reason, Texts.text("retention.agreeReason.missing"));
         SafeguardingCase safeguardingCase = proposalFor(reference, caller);
         AllegationFinding finding = safeguardingCase.proposedFinding();
         safeguardingCase.agreeFinding(caller.username(), Instant.now(), WorkingCalendar.UK,
@@ -201,7 +207,7 @@ public class CaseRetention {
     /** A second senior manager refuses the false or malicious finding, saying why: the record is kept as it was. */
     public void refuseFinding(String reference, String reason) {
         Caller caller = CallerContext.require(Role.SENIOR);
-        String why = proposalReason(reason, "refuseReason", "retention.refuseReason.missing");
+        String why = proposalReason(reason, Texts.text("retention.refuseReason.missing"));
         SafeguardingCase safeguardingCase = proposalFor(reference, caller);
         AllegationFinding finding = safeguardingCase.proposedFinding();
         safeguardingCase.refuseFinding(caller.username());
@@ -215,9 +221,9 @@ public class CaseRetention {
                 .toList();
     }
 
-    private static String proposalReason(String reason, String field, String missingKey) {
+    private static String proposalReason(String reason, String missing) {
         Map<String, String> problems = new LinkedHashMap<>();
-        String why = Inputs.text(problems, field, reason, 1000, Texts.text(missingKey));
+        String why = Inputs.text(problems, "proposalReason", reason, 1000, missing);
         Inputs.check(problems);
         return why;
     }
