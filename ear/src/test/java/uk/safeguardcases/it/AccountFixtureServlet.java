@@ -37,7 +37,8 @@ public class AccountFixtureServlet extends HttpServlet {
             String board = request.getParameter("board");
             String username = board + ".browser." + UUID.randomUUID().toString().substring(0, 8);
             CaseFixtures.as(board + ".admin", () -> people.add(username, request.getParameter("name"),
-                    username + "@example.org", EnumSet.of(Role.OFFICER), null, CaseFixtures.PASSWORD.toCharArray()));
+                    username + "@example.org", EnumSet.of(request.getParameter("role") == null ? Role.OFFICER
+                            : Role.valueOf(request.getParameter("role"))), null, CaseFixtures.PASSWORD.toCharArray()));
             answer = username;
         } else if ("/board".equals(request.getPathInfo())) {
             TestBoard board = TestBoard.like(request.getParameter("like"));

@@ -138,9 +138,17 @@ class HrWorkspaceIT {
                 "one form of date, day/month/year: " + badDate.body());
 
         String today = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(UK));
-        Browser.Page outcome = browser.submit(badDate, "outcome",
+        // Issue 38: the outcome closes the board's case, so it is checked first, at the referral's address.
+        Browser.Page checkStep = browser.submit(badDate, "outcome",
                 Map.of("outcome", "WRITTEN_WARNING", "decidedOn", today, "note", "Hearing held; written warning."),
                 "record");
+        assertTrue(checkStep.body().contains("Check before you confirm"), checkStep.body());
+        assertTrue(checkStep.body().contains("The outcome will be recorded and the board’s case closed with it"));
+        assertTrue(Pattern.compile("action=\"[^\"]*/hr/referral\\.xhtml\\?ref=" + Pattern.quote(ref) + "\"")
+                .matcher(checkStep.body()).find(), "the check step posts to the referral's own address");
+        assertEquals(0, timelineOf(ref).stream().filter(l -> l.action().equals("Disciplinary outcome recorded")).count(),
+                "nothing is recorded before it is confirmed");
+        Browser.Page outcome = browser.submit(checkStep, "outcomeCheck", Map.of(), "confirm");
         assertTrue(outcome.body().contains("Outcome recorded. The board closes the case."), outcome.body());
         assertTrue(outcome.body().contains("Written warning"));
         awaitStatus(ref, CaseStatus.CLOSED);

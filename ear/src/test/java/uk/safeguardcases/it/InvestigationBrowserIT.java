@@ -163,6 +163,8 @@ class InvestigationBrowserIT {
         browser.screenshot("officer-case-evidence");
         browser.type("gathered:summary", GATHERED);
         browser.click("gathered:finish");
+        assertThat(browser.text("gathered-consequence")).contains("The member will be sent a request to remove");
+        browser.click("gatheredCheck:confirm");
         browser.reloadUntil(() -> browser.text("case-step").equals("Awaiting content removal"), "the removal request");
         browser.signOut();
 
@@ -210,6 +212,8 @@ class InvestigationBrowserIT {
         browser.open("officer/case.xhtml?ref=" + reference);
         browser.type("approval:note", APPROVAL);
         browser.click("approval:approve");
+        assertThat(browser.text("approval-consequence")).contains("The referral pack will be sent now");
+        browser.click("approvalCheck:confirm");
         browser.reloadUntil(() -> browser.text("case-step").equals("Referred to HR"), "the referral");
         assertThat(browser.text()).contains("Acknowledgement due");
         checkPage("case, referred");
@@ -231,6 +235,8 @@ class InvestigationBrowserIT {
                 .format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))));
         browser.type("outcome:note", HR_NOTE);
         browser.click("outcome:record");
+        assertThat(browser.text("outcome-consequence")).contains("the board’s case closed with it");
+        browser.click("outcomeCheck:confirm");
         assertThat(browser.text()).contains("Written warning");
         assertThat(browser.html()).contains(HR_NOTE).as("the pack HR reads").contains(SUBJECT).contains(FINDINGS);
         checkPage("HR referral, outcome recorded");

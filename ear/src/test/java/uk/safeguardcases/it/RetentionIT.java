@@ -168,7 +168,7 @@ class RetentionIT {
     }
 
     @Test
-    void onlyASeniorManagerFindsAnAllegationMaliciousAndTheRecordMayThenBeRemovedAtOnce() {
+    void onlyASeniorManagerProposesAnAllegationMaliciousAndASecondSeniorMustAgreeBeforeTheRecordIsDueForRemoval() {
         Caller officer = caller("chscb.officer");
         Caller senior = caller("chscb.senior");
         String ref = closedCase(officer, "Morgan Malice");
@@ -184,16 +184,84 @@ class RetentionIT {
         assertEquals("chscb.officer", unfounded.findingRecordedBy());
         assertEquals("TEN_YEARS_FROM_ALLEGATION", unfounded.basis(), "an unfounded allegation is still kept");
 
+        // One senior proposes: nothing about how long the record is kept changes yet.
         CallerContext.runAs(senior, () -> retention.recordFinding(ref, AllegationFinding.MALICIOUS,
                 "The complainant admitted inventing it."));
-        RetentionView malicious = CallerContext.runAs(senior, () -> retention.of(ref));
-        assertEquals(LocalDate.now(UK), malicious.keepUntil());
-        assertEquals("FALSE_OR_MALICIOUS", malicious.basis());
+        RetentionView proposed = CallerContext.runAs(senior, () -> retention.of(ref));
+        assertEquals(unfounded.keepUntil(), proposed.keepUntil());
+        assertEquals("TEN_YEARS_FROM_ALLEGATION", proposed.basis());
+        assertEquals("UNFOUNDED", proposed.finding());
+        assertEquals("MALICIOUS", proposed.proposedFinding());
+        assertEquals("chscb.senior", proposed.proposedBy());
+        assertFalse(proposed.mayDecideProposal(), "not by the senior who proposed it");
         TimelineLine line = last(senior, ref);
-        assertEquals("Allegation found malicious", line.action());
-        assertEquals("chscb.senior", line.actor());
-        assertEquals("The complainant admitted inventing it. Kept until " + LocalDate.now(UK)
-                + " (found false or malicious: removed from the records).", line.detail());
+        assertEquals("False or malicious finding proposed", line.action());
+        assertEquals("Malicious: The complainant admitted inventing it. A second senior manager is to agree it before"
+                + " the record can be removed.", line.detail());
+        assertEquals("You proposed this finding: a second senior manager must agree or refuse it.",
+                assertThrows(AccessRefusedException.class, () -> CallerContext.runAs(senior,
+                        () -> retention.agreeFinding(ref, "I agree with myself."))).getMessage());
+        assertThrows(TaskAlreadyDoneException.class, () -> CallerContext.runAs(officer,
+                () -> retention.recordFinding(ref, AllegationFinding.UNSUBSTANTIATED, "Changing it meanwhile.")));
+
+        // The second senior sees it among their tasks, and agrees: due once the cooling-off period has passed.
+        Caller second = caller(anotherSenior("chscb"));
+        assertTrue(CallerContext.runAs(second, () -> CaseFixtures.bean(uk.safeguardcases.application.work.WorkQueue.class)
+                .myTasks()).stream().anyMatch(t -> t.caseReference().equals(ref) && t.taskKey().equals("agree-finding")));
+        assertFalse(CallerContext.runAs(senior, () -> CaseFixtures.bean(uk.safeguardcases.application.work.WorkQueue.class)
+                .myTasks()).stream().anyMatch(t -> t.caseReference().equals(ref)), "not on the proposer's list");
+        assertEquals(Map.of("proposalReason", "Say why you agree with the finding."),
+                assertThrows(InvalidInputException.class, () -> CallerContext.runAs(second,
+                        () -> retention.agreeFinding(ref, " "))).fieldMessages());
+        CallerContext.runAs(second, () -> retention.agreeFinding(ref, "Her messages say so – “yn glir”."));
+        RetentionView malicious = CallerContext.runAs(senior, () -> retention.of(ref));
+        LocalDate coolingOffEnds = LocalDate.now(UK).plusDays(30);
+        assertEquals("MALICIOUS", malicious.finding());
+        assertEquals("chscb.senior", malicious.findingRecordedBy());
+        assertEquals(second.username(), malicious.findingAgreedBy());
+        assertEquals(coolingOffEnds, malicious.keepUntil());
+        assertEquals(coolingOffEnds, malicious.removalNotBefore());
+        assertEquals("FALSE_OR_MALICIOUS", malicious.basis());
+        assertNull(malicious.proposedFinding());
+        line = last(senior, ref);
+        assertEquals("Finding agreed by a second senior manager", line.action());
+        assertEquals(second.username(), line.actor());
+        assertEquals("Malicious: Her messages say so – “yn glir”. Kept until " + coolingOffEnds
+                + " (found false or malicious: removed from the records). Not removed before " + coolingOffEnds
+                + " (the board's cooling-off period).", line.detail());
+    }
+
+    @Test
+    void aSecondSeniorRefusesAProposalWithAReasonAndAnotherBoardCannotAgreeRefuseOrReopen() {
+        Caller officer = caller("chscb.officer");
+        Caller senior = caller("chscb.senior");
+        String ref = closedCase(officer, "Rhiannon Refused");
+        CallerContext.runAs(senior, () -> retention.recordFinding(ref, AllegationFinding.FALSE, "Another account."));
+        Caller otherBoard = caller("nscb.senior");
+        assertThrows(NotFoundException.class, () -> CallerContext.runAs(otherBoard,
+                () -> retention.agreeFinding(ref, "From another board.")));
+        assertThrows(NotFoundException.class, () -> CallerContext.runAs(otherBoard,
+                () -> retention.refuseFinding(ref, "From another board.")));
+        assertThrows(NotFoundException.class, () -> CallerContext.runAs(otherBoard, () -> CaseFixtures.bean(
+                uk.safeguardcases.application.investigation.CaseReopening.class).reopen(ref, "From another board.")));
+        assertThrows(AccessRefusedException.class, () -> CallerContext.runAs(officer, () -> CaseFixtures.bean(
+                uk.safeguardcases.application.investigation.CaseReopening.class).reopen(ref, "An officer.")));
+        assertEquals("FALSE", CallerContext.runAs(senior, () -> retention.of(ref))
+                .proposedFinding(), "nothing changed");
+
+        Caller second = caller(anotherSenior("chscb"));
+        CallerContext.runAs(second, () -> retention.refuseFinding(ref, "The screenshot is hers."));
+        RetentionView kept = CallerContext.runAs(senior, () -> retention.of(ref));
+        assertNull(kept.proposedFinding());
+        assertNull(kept.finding());
+        assertEquals("TEN_YEARS_FROM_ALLEGATION", kept.basis());
+        TimelineLine line = last(senior, ref);
+        assertEquals("Finding refused by a second senior manager", line.action());
+        assertEquals("False refused: The screenshot is hers.", line.detail());
+    }
+
+    private static String anotherSenior(String board) {
+        return new TestBoard(board).anotherSenior();
     }
 
     @Test

@@ -16,6 +16,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import uk.safeguardcases.application.investigation.RetentionView;
+import uk.safeguardcases.domain.cases.AllegationFinding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -159,11 +162,13 @@ class RetentionPurgeIT {
         TestBoard board = TestBoard.like("chscb");
         String marker = token("Nightly");
         String ref = closedCase(board, "Nia " + marker, marker);
+        // Due since yesterday, its cooling-off period (issue 38) over too.
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement due = connection.prepareStatement(
-                        "update safeguarding_case set retention_until = ? where reference = ?")) {
+                PreparedStatement due = connection.prepareStatement("update safeguarding_case set retention_until = ?,"
+                        + " removal_not_before = ? where reference = ?")) {
             due.setObject(1, LocalDate.now().minusDays(1));
-            due.setString(2, ref);
+            due.setObject(2, LocalDate.now().minusDays(1));
+            due.setString(3, ref);
             due.executeUpdate();
         }
         org.camunda.bpm.engine.ManagementService jobs = bean(org.camunda.bpm.engine.ProcessEngine.class)
@@ -268,6 +273,80 @@ class RetentionPurgeIT {
     }
 
     /** A word found nowhere else in the database: {@code prefix} and a run of the clock's nanoseconds. */
+    @Test
+    void aRecordAgreedFalseWaitsForTheCoolingOffPeriodAndOneReopenedWithinItIsNotRemovedAtAll() throws Exception {
+        TestBoard board = TestBoard.like("chscb");
+        String senior = board.person("senior");
+        String second = board.anotherSenior();
+        String falseMarker = token("False");
+        String agreed = closedCase(board, "Ffion " + falseMarker, falseMarker);
+        String reopenedMarker = token("Reopened");
+        String reopened = closedAtTriage(board, "Rhodri " + reopenedMarker, reopenedMarker);
+        for (String ref : List.of(agreed, reopened)) {
+            as(senior, () -> bean(CaseRetention.class).recordFinding(ref, AllegationFinding.FALSE,
+                    "The account was someone else’s."));
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        assertThat(purge(board, today.plusDays(30))).as("proposed only: kept for its ten years").isZero();
+        for (String ref : List.of(agreed, reopened)) {
+            as(second, () -> bean(CaseRetention.class).agreeFinding(ref, "The platform confirmed it."));
+        }
+        as(senior, () -> bean(uk.safeguardcases.application.investigation.CaseReopening.class).reopen(reopened,
+                "The platform withdrew its confirmation – “camgymeriad”."));
+
+        assertThat(purge(board, today.plusDays(29))).as("within the cooling-off period").isZero();
+        assertThat(found(falseMarker)).isNotEmpty();
+        assertThat(purge(board, today.plusDays(30))).as("the day it ends").isEqualTo(1);
+        assertThat(found(falseMarker)).isEmpty();
+        assertThat(found(reopenedMarker)).as("the reopened case is not due at all").isNotEmpty();
+
+        // The reopened case waits for triage in a new run of the process, where an officer can act on it.
+        CaseFixtures.awaitStep(board.id(), reopened, CaseStatus.AWAITING_TRIAGE);
+        RetentionView view = as(board.officer(), () -> bean(CaseRetention.class).of(reopened));
+        assertThat(view.closed()).isFalse();
+        assertThat(view.keepUntil()).isNull();
+        assertThat(view.finding()).isNull();
+        assertThat(as(board.officer(), () -> bean(uk.safeguardcases.application.cases.CaseFileService.class)
+                .fileOf(reopened)).tasks()).extracting(uk.safeguardcases.application.investigation.OpenTask::taskKey)
+                .containsExactly("triage");
+        assertThat(as(board.officer(), () -> bean(uk.safeguardcases.application.cases.CaseService.class)
+                .timelineOf(reopened)).stream().map(line -> line.action()).toList())
+                .contains("Case reopened");
+        assertThatThrownBy(() -> as(senior, () -> bean(uk.safeguardcases.application.investigation.CaseReopening.class)
+                .reopen(reopened, "Again."))).hasMessage("Case " + reopened + " is not closed.");
+    }
+
+    @Test
+    void thePurgeLeavesARecordWithinItsCoolingOffPeriodWhateverItsRetentionDateSays() throws Exception {
+        TestBoard board = TestBoard.like("chscb");
+        String marker = token("Cooling");
+        String ref = closedCase(board, "Carys " + marker, marker);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("update safeguarding_case set"
+                        + " retention_until = ?, removal_not_before = ? where reference = ?")) {
+            update.setObject(1, today.minusDays(1));
+            update.setObject(2, today.plusDays(5));
+            update.setString(3, ref);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(purge(board, today)).isZero();
+        assertThat(purge(board, today.plusDays(4))).isZero();
+        assertThat(found(marker)).isNotEmpty();
+        assertThat(purge(board, today.plusDays(5))).isEqualTo(1);
+        assertThat(found(marker)).isEmpty();
+    }
+
+    /** A concern closed at triage with advice only: the board's own decision, which it may reopen. */
+    private static String closedAtTriage(TestBoard board, String name, String marker) {
+        String ref = CaseFixtures.raise(board.id(), name, "A colleague reported a post – " + marker);
+        as(board.officer(), () -> bean(uk.safeguardcases.application.investigation.TriageService.class).recordTriage(
+                ref, new uk.safeguardcases.application.investigation.TriageInput(false, null, false, null, false, null,
+                        false, uk.safeguardcases.domain.cases.TriageDecision.ADVICE_ONLY, "Advice – " + marker)));
+        CaseFixtures.awaitStep(board.id(), ref, CaseStatus.CLOSED);
+        return ref;
+    }
+
     private static String token(String prefix) {
         return prefix + Long.toString(System.nanoTime(), 36) + Long.toString((long) (Math.random() * 1e9), 36);
     }

@@ -163,7 +163,18 @@ class StaffWalkBrowserIT {
         assertThat(browser.html()).contains(captured);
         browser.type("gathered:summary", gathered);
         browser.click("gathered:finish");
-        browser.reloadUntil(() -> !browser.has("gathered:finish"), "the removal request");
+        // Issue 38: sending the member a removal request is checked first, in the page's language, at the case's address.
+        assertThat(browser.text("gathered-check-heading"))
+                .isEqualTo(w.welsh ? "Gwiriwch cyn cadarnhau" : "Check before you confirm");
+        assertThat(browser.text("gathered-consequence")).contains(w.welsh
+                ? "Bydd cais i dynnu’r cynnwys i lawr yn cael ei anfon at yr aelod"
+                : "The member will be sent a request to remove the content");
+        assertThat(browser.url()).endsWith("case.xhtml?ref=" + ref);
+        check(w, "case, check step before the removal request");
+        browser.screenshot("staff-check-removal" + w.shot);
+        browser.click("gatheredCheck:confirm");
+        browser.reloadUntil(() -> !browser.has("gathered:finish") && !browser.has("gatheredCheck:confirm"),
+                "the removal request");
         browser.signOut();
 
         // The member contests in the portal.
@@ -220,6 +231,14 @@ class StaffWalkBrowserIT {
         browser.screenshot("staff-senior-approve" + w.shot);
         browser.type("approval:note", approval);
         browser.click("approval:approve");
+        assertThat(browser.text("approval-check-heading"))
+                .isEqualTo(w.welsh ? "Gwiriwch cyn cadarnhau" : "Check before you confirm");
+        assertThat(browser.text("approval-consequence")).contains(w.welsh
+                ? "Bydd y pecyn atgyfeirio yn cael ei anfon nawr" : "The referral pack will be sent now");
+        check(w, "case, check step before the referral is sent");
+        browser.screenshot("staff-check-referral" + w.shot);
+        browser.click("approvalCheck:confirm");
+        assertThat(browser.url()).endsWith("case.xhtml?ref=" + ref);
         browser.reloadUntil(() -> browser.has("referral-pack"), "the referral to be sent");
         check(w, "case, referred");
         browser.signOut();
@@ -241,6 +260,11 @@ class StaffWalkBrowserIT {
         browser.type("outcome:note", hrNote);
         check(w, "HR referral, outcome form");
         browser.click("outcome:record");
+        assertThat(browser.text("outcome-check-heading"))
+                .isEqualTo(w.welsh ? "Gwiriwch cyn cadarnhau" : "Check before you confirm");
+        check(w, "HR referral, check step before the outcome");
+        browser.click("outcomeCheck:confirm");
+        assertThat(browser.url()).endsWith("referral.xhtml?ref=" + ref);
         assertThat(browser.html()).contains(hrNote);
         assertThat(browser.text("acknowledged")).contains("Harriet Hughes (" + w.role("HR partner", "Partner AD") + ")");
         check(w, "HR referral, outcome recorded");

@@ -97,6 +97,16 @@ record TestBoard(String id) {
         return person("admin");
     }
 
+    /** A second senior manager of the board, added now (four eyes between two seniors); answers their user name. */
+    String anotherSenior() {
+        String username = id + ".senior." + UUID.randomUUID().toString().substring(0, 6);
+        CaseFixtures.as(admin(), () -> bean(uk.safeguardcases.application.administration.PeopleAdministration.class)
+                .add(username, "Gwenllian ap Dafydd", username + "@example.org",
+                        java.util.EnumSet.of(uk.safeguardcases.domain.people.Role.SENIOR), null,
+                        CaseFixtures.PASSWORD.toCharArray()));
+        return username;
+    }
+
     /** Each process as {@code template} runs it (its own variant, if it has one), carrying the new board's id. */
     private static void deployProcesses(String template, String board) {
         DeploymentBuilder deployment = bean(ProcessEngine.class).getRepositoryService().createDeployment()

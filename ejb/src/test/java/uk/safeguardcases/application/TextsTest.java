@@ -121,6 +121,10 @@ class TextsTest {
         asked.add("task." + uk.safeguardcases.domain.search.ChildSearchProcess.AUTHORISE);
         asked.add("task." + uk.safeguardcases.domain.search.ChildSearchProcess.SEARCH);
         asked.add("task." + uk.safeguardcases.domain.search.ChildSearchProcess.OUTCOME);
+        // A second senior manager's agreement to a false or malicious finding, and why a case cannot be reopened.
+        asked.add("task." + uk.safeguardcases.application.work.WorkItem.AGREE_FINDING);
+        Stream.of(uk.safeguardcases.domain.cases.Reopening.Refusal.values())
+                .forEach(refusal -> asked.add("reopen.refused." + refusal.name()));
         Stream.of(Role.values()).forEach(role -> asked.add("rolePlural." + role.name()));
         Stream.of(Role.values()).forEach(role -> asked.add("role." + role.name()));
         Stream.of(FileType.values()).forEach(type -> asked.add("fileType." + type.name()));

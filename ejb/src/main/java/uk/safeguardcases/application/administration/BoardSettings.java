@@ -23,6 +23,7 @@ import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.calendar.BankHoliday;
 import uk.safeguardcases.domain.calendar.BoardClosureDay;
+import uk.safeguardcases.domain.cases.CoolingOff;
 import uk.safeguardcases.domain.people.Role;
 
 /**
@@ -108,6 +109,32 @@ public class BoardSettings {
             board.keepTriageClosuresFor(wanted);
         }
         return wanted;
+    }
+
+    /** The board's cooling-off period in days (see {@link CoolingOff}; 30 unless the board says). */
+    public int coolingOffDays() {
+        return board(CallerContext.require(Role.ADMIN)).coolingOff().days();
+    }
+
+    /**
+     * Sets the board's cooling-off period: the days a closed case, or one agreed false or malicious, waits before it may
+     * be removed, and within which a senior manager may reopen it. Applies to decisions made from now on.
+     */
+    public int coolOffFor(Integer days) {
+        Board board = board(CallerContext.require(Role.ADMIN));
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!CoolingOff.allowed(days)) {
+            problems.put("coolingOffDays", Texts.text("settings.coolingOff.range", CoolingOff.MIN_DAYS,
+                    CoolingOff.MAX_DAYS));
+        }
+        Checks.check(problems);
+        CoolingOff wanted = new CoolingOff(days);
+        if (!wanted.equals(board.coolingOff())) {
+            timeline.record(null, AuditAction.DEADLINES_CHANGED, "Cooling-off period before a closed case may be"
+                    + " removed: '" + board.coolingOff().days() + " days' → '" + wanted.days() + " days'");
+            board.coolOffFor(wanted);
+        }
+        return wanted.days();
     }
 
     /** The board's name and policy title, in English and (for a bilingual board) as given in Welsh. */

@@ -46,13 +46,28 @@ public class CaseRetention {
     @Inject
     private TimelineService timeline;
 
+    @Inject
+    private uk.safeguardcases.domain.board.BoardRepository boards;
+
     public RetentionView of(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         SafeguardingCase c = cases.byReference(reference);
         return new RetentionView(c.status() == CaseStatus.CLOSED, c.closureSummary(), c.retentionUntil(),
                 c.retentionBasis() == null ? null : c.retentionBasis().name(), c.subjectDateOfBirth(),
                 c.allegationFinding() == null ? null : c.allegationFinding().name(), c.findingRecordedBy(),
-                c.findingRecordedAt(), c.heldAt(), c.heldBy(), c.holdReason(), c.removedAt());
+                c.findingRecordedAt(), c.heldAt(), c.heldBy(), c.holdReason(), c.removedAt(),
+                c.proposedFinding() == null ? null : c.proposedFinding().name(), c.findingProposedBy(),
+                c.findingProposedAt(), c.findingProposalReason(),
+                CallerContext.current().has(Role.SENIOR) && c.mayDecideProposal(CallerContext.current().username()),
+                c.findingAgreedBy(), c.removalNotBefore(),
+                c.reopeningRefused(LocalDate.now(WorkingCalendar.UK)) == null ? null
+                        : c.reopeningRefused(LocalDate.now(WorkingCalendar.UK)).name());
+    }
+
+    /** The board's cooling-off period in days, for the check steps that say what a decision will do. */
+    public int coolingOffDays() {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        return boards.current().coolingOff().days();
     }
 
     /**
@@ -139,7 +154,8 @@ public class CaseRetention {
 
     /**
      * The finding on the allegation (Keeping Children Safe in Education). Only once the case is closed; false
-     * and malicious, which let the record be removed at once, are for a senior manager to record.
+     * and malicious, which let the record be removed, are for a senior manager to propose and for a second senior
+     * manager to agree ({@link #agreeFinding}); until then the record is kept as it was.
      */
     public void recordFinding(String reference, AllegationFinding finding, String reason) {
         Caller caller = CallerContext.require(Role.OFFICER, Role.SENIOR);
@@ -157,9 +173,70 @@ public class CaseRetention {
         if (finding.removedFromRecords() && !caller.has(Role.SENIOR)) {
             throw new AccessRefusedException(Texts.text("retention.finding.seniorOnly"));
         }
+        if (safeguardingCase.awaitsSecondSenior()) {
+            throw new TaskAlreadyDoneException(Texts.text("retention.finding.awaitsSecondSenior",
+                    safeguardingCase.reference()));
+        }
+        if (finding.removedFromRecords()) {
+            safeguardingCase.proposeFinding(finding, caller.username(), why, Instant.now());
+            timeline.record(safeguardingCase.id(), AuditAction.FINDING_PROPOSED, finding.label() + ": " + why
+                    + " A second senior manager is to agree it before the record can be removed.");
+            return;
+        }
         safeguardingCase.recordFinding(finding, caller.username(), Instant.now(), WorkingCalendar.UK);
         timeline.record(safeguardingCase.id(), AuditAction.allegationFound(finding),
                 why + " " + keptUntil(safeguardingCase));
+    }
+
+    /**
+     * A second senior manager (not the one who proposed it) agrees the false or malicious finding, saying why: it is
+     * recorded, and the record may be removed once the board's cooling-off period has passed.
+     */
+    public void agreeFinding(String reference, String reason) {
+        Caller caller = CallerContext.require(Role.SENIOR);
+        String why = proposalReason(reason, Texts.text("retention.agreeReason.missing"));
+        SafeguardingCase safeguardingCase = proposalFor(reference, caller);
+        AllegationFinding finding = safeguardingCase.proposedFinding();
+        safeguardingCase.agreeFinding(caller.username(), Instant.now(), WorkingCalendar.UK,
+                boards.current().coolingOff());
+        timeline.record(safeguardingCase.id(), AuditAction.FINDING_AGREED, finding.label() + ": " + why + " "
+                + keptUntil(safeguardingCase) + " Not removed before " + safeguardingCase.removalNotBefore()
+                + " (the board's cooling-off period).");
+    }
+
+    /** A second senior manager refuses the false or malicious finding, saying why: the record is kept as it was. */
+    public void refuseFinding(String reference, String reason) {
+        Caller caller = CallerContext.require(Role.SENIOR);
+        String why = proposalReason(reason, Texts.text("retention.refuseReason.missing"));
+        SafeguardingCase safeguardingCase = proposalFor(reference, caller);
+        AllegationFinding finding = safeguardingCase.proposedFinding();
+        safeguardingCase.refuseFinding(caller.username());
+        timeline.record(safeguardingCase.id(), AuditAction.FINDING_REFUSED, finding.label() + " refused: " + why);
+    }
+
+    /** The board's closed cases whose false or malicious finding waits for a senior manager other than the caller. */
+    public List<SafeguardingCase> awaitingSecondSenior() {
+        Caller caller = CallerContext.require(Role.SENIOR);
+        return caseRecords.awaitingSecondSenior().stream().filter(c -> c.mayDecideProposal(caller.username()))
+                .toList();
+    }
+
+    private static String proposalReason(String reason, String missing) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String why = Inputs.text(problems, "proposalReason", reason, 1000, missing);
+        Inputs.check(problems);
+        return why;
+    }
+
+    private SafeguardingCase proposalFor(String reference, Caller caller) {
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        if (!safeguardingCase.awaitsSecondSenior()) {
+            throw new TaskAlreadyDoneException(Texts.text("retention.proposal.none", safeguardingCase.reference()));
+        }
+        if (!safeguardingCase.mayDecideProposal(caller.username())) {
+            throw new AccessRefusedException(Texts.text("retention.proposal.secondSenior"));
+        }
+        return safeguardingCase;
     }
 
     private static String keptUntil(SafeguardingCase safeguardingCase) {

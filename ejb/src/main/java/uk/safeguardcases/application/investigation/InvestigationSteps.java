@@ -180,7 +180,7 @@ public class InvestigationSteps {
         }
         ClosureReason closure = ClosureReason.valueOf(reason);
         safeguardingCase.close(closure, Instant.now(), closureSummary.of(safeguardingCase, closure), WorkingCalendar.UK,
-                boards.current().triageClosureRetentionMonths());
+                boards.current().triageClosureRetentionMonths(), boards.current().coolingOff());
         timeline.record(caseId, AuditAction.CASE_CLOSED, safeguardingCase.closureSummary() + " Kept until "
                 + safeguardingCase.retentionUntil() + " (" + safeguardingCase.retentionBasis().label()
                 .toLowerCase(Locale.UK) + ").");

@@ -9,8 +9,22 @@ import java.time.LocalDate;
  * of the rule that set it ({@code basis}, a {@code RetentionBasis} name), and what it rests on: the member's
  * date of birth and the finding on the allegation (an {@code AllegationFinding} name); and any legal hold, which keeps
  * the case whatever its date ({@code heldAt} null for none); {@code removedAt} once the case was removed under it.
+ * A false or malicious finding waiting for a second senior manager is {@code proposedFinding} (null for none), with who
+ * proposed it, when and why, and whether the caller may agree or refuse it; {@code removalNotBefore} is the end of the
+ * cooling-off period, and {@code reopenRefusal} why the case cannot be reopened today (a {@code Reopening.Refusal}
+ * name; null when a senior manager may reopen it).
  */
 public record RetentionView(boolean closed, String closureSummary, LocalDate keepUntil, String basis,
         LocalDate dateOfBirth, String finding, String findingRecordedBy, Instant findingRecordedAt,
-        Instant heldAt, String heldBy, String holdReason, Instant removedAt) implements Serializable {
+        Instant heldAt, String heldBy, String holdReason, Instant removedAt, String proposedFinding,
+        String proposedBy, Instant proposedAt, String proposalReason, boolean mayDecideProposal,
+        String findingAgreedBy, LocalDate removalNotBefore, String reopenRefusal) implements Serializable {
+
+    public boolean awaitsSecondSenior() {
+        return proposedFinding != null;
+    }
+
+    public boolean reopenable() {
+        return reopenRefusal == null;
+    }
 }

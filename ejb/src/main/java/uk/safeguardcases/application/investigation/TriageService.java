@@ -42,8 +42,22 @@ public class TriageService {
     @Inject
     private WorkingCalendar calendar;
 
-    public void recordTriage(String reference, TriageInput input) {
-        Caller caller = CallerContext.require(Role.OFFICER);
+    /**
+     * Checks the triage answers without recording them, for the check step before a decision that closes the case:
+     * invalid answers are refused as {@link #recordTriage} refuses them.
+     */
+    public void checkTriage(String reference, TriageInput input) {
+        CallerContext.require(Role.OFFICER);
+        cases.byReference(reference);
+        screened(input);
+    }
+
+    /** The triage's answers, checked. */
+    private record Screened(String police, String iwf, String ceop,
+            uk.safeguardcases.domain.cases.ConcernsWhom concerns, String note) {
+    }
+
+    private static Screened screened(TriageInput input) {
         Map<String, String> problems = new LinkedHashMap<>();
         String police = Inputs.text(problems, "policeReference", input.policeReference(), 100,
                 input.childAtImmediateRisk() ? Texts.text("triage.policeReference.childAtRisk") : null);
@@ -65,6 +79,17 @@ public class TriageService {
         }
         String note = Inputs.text(problems, "note", input.note(), 4000, Texts.text("triage.note.missing"));
         Inputs.check(problems);
+        return new Screened(police, iwf, ceop, concerns, note);
+    }
+
+    public void recordTriage(String reference, TriageInput input) {
+        Caller caller = CallerContext.require(Role.OFFICER);
+        Screened screened = screened(input);
+        String police = screened.police();
+        String iwf = screened.iwf();
+        String ceop = screened.ceop();
+        uk.safeguardcases.domain.cases.ConcernsWhom concerns = screened.concerns();
+        String note = screened.note();
 
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         Instant now = Instant.now();

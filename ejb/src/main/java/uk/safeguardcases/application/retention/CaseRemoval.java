@@ -52,7 +52,8 @@ public class CaseRemoval {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         int claimed = em.createNativeQuery("update safeguarding_case set removed_at = ?1 where id = ?2"
                         + " and tenant_id = ?3 and removed_at is null and held_at is null and status = ?4"
-                        + " and retention_until is not null and retention_until <= ?5")
+                        + " and retention_until is not null and retention_until <= ?5"
+                        + " and (removal_not_before is null or removal_not_before <= ?5)")
                 .setParameter(1, now).setParameter(2, caseId).setParameter(3, board)
                 .setParameter(4, CaseStatus.CLOSED.name()).setParameter(5, today)
                 .executeUpdate();
@@ -102,7 +103,7 @@ public class CaseRemoval {
         em.createNativeQuery("update safeguarding_case set subject_name = ?1, summary = ?1, occurred_at = null,"
                         + " content_url = null, subject_person_id = null, suggested_clause_id = null,"
                         + " triage_note = null, decision_findings = null, approval_note = null,"
-                        + " closure_summary = null, subject_date_of_birth = null,"
+                        + " closure_summary = null, subject_date_of_birth = null, finding_proposal_reason = null,"
                         + " raised_by = case when source = 'SELF_REPORT' then 'removed' else raised_by end"
                         + " where id = ?2")
                 .setParameter(1, REMOVED).setParameter(2, caseId).executeUpdate();

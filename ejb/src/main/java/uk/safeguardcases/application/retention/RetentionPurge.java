@@ -61,6 +61,8 @@ public class RetentionPurge {
         while (true) {
             List<Long> due = em.createQuery("select c.id from SafeguardingCase c where c.status = :closed"
                             + " and c.removedAt is null and c.heldAt is null and c.retentionUntil <= :today"
+                            // Never within the cooling-off period, whatever the retention date says.
+                            + " and (c.removalNotBefore is null or c.removalNotBefore <= :today)"
                             + " and c.id > :after order by c.id", Long.class)
                     .setParameter("closed", CaseStatus.CLOSED).setParameter("today", today)
                     .setParameter("after", after).setMaxResults(BATCH).getResultList();

@@ -14,6 +14,9 @@ import java.util.Date;
 public record WorkItem(String taskId, String taskKey, String name, String caseReference, Date created, Date due,
         String assignee, String assigneeName) implements Serializable {
 
+    /** A second senior manager's agreement to a false or malicious finding, on the case's page. */
+    public static final String AGREE_FINDING = "agree-finding";
+
     /** The page the task is done on: a subject access request's or an official account request's own page, else the case's. */
     public String getPage() {
         if ("decide-official-account".equals(taskKey)) {

@@ -26,15 +26,29 @@ public class WorkQueue {
     @Inject
     private CaseTasks caseTasks;
 
+    @Inject
+    private uk.safeguardcases.application.investigation.CaseRetention retention;
+
+    /**
+     * The process's tasks, and for a senior manager the false or malicious findings another senior proposed, which
+     * wait for them to agree or refuse (not a step of the process: the case's process has ended), oldest first.
+     */
     public List<WorkItem> myTasks() {
         Caller caller = CallerContext.current();
         List<ProcessTask> tasks = processes.tasksFor(caller.username(), caller.roles(), MAX_TASKS);
         Map<String, String> names = caseTasks.displayNames(tasks.stream().map(ProcessTask::assignee).toList());
-        return tasks.stream()
+        List<WorkItem> items = new java.util.ArrayList<>();
+        if (caller.has(uk.safeguardcases.domain.people.Role.SENIOR)) {
+            retention.awaitingSecondSenior().forEach(c -> items.add(new WorkItem("agree-finding-" + c.id(),
+                    WorkItem.AGREE_FINDING, "Agree or refuse a false or malicious finding", c.reference(),
+                    date(c.findingProposedAt()), null, null, null)));
+        }
+        tasks.stream()
                 .map(t -> new WorkItem(t.taskId(), t.taskKey(), t.name(), t.businessKey(), date(t.created()),
                         date(t.due()), t.assignee(),
                         t.assignee() == null ? null : names.getOrDefault(t.assignee(), t.assignee())))
-                .toList();
+                .forEach(items::add);
+        return items;
     }
 
     private static Date date(java.time.Instant instant) {

@@ -97,6 +97,11 @@ public enum AuditAction {
     ALLEGATION_FOUND_UNFOUNDED("Allegation found unfounded", BOARD_ONLY),
     ALLEGATION_FOUND_FALSE("Allegation found false", BOARD_ONLY),
     ALLEGATION_FOUND_MALICIOUS("Allegation found malicious", BOARD_ONLY),
+    /** Issue 38: a false or malicious finding takes two senior managers; a closed case can be put right. */
+    FINDING_PROPOSED("False or malicious finding proposed", BOARD_ONLY),
+    FINDING_AGREED("Finding agreed by a second senior manager", BOARD_ONLY),
+    FINDING_REFUSED("Finding refused by a second senior manager", BOARD_ONLY),
+    CASE_REOPENED("Case reopened", BOARD_ONLY),
     EMAIL_UNDELIVERABLE("E-mail undeliverable", BOARD_ONLY),
     // Stuck work: a step that failed every try, and e-mails given up on, put right by the board's staff.
     STEP_STUCK("Step stopped after every try", BOARD_ONLY),

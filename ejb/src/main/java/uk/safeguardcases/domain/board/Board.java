@@ -52,6 +52,10 @@ public class Board {
     @Column(name = "triage_closure_retention_months", nullable = false)
     private int triageClosureRetentionMonths = 12;
 
+    /** The cooling-off period before a closed or false/malicious record may be removed (see {@code CoolingOff}). */
+    @Column(name = "cooling_off_days", nullable = false)
+    private int coolingOffDays = uk.safeguardcases.domain.cases.CoolingOff.DEFAULT_DAYS;
+
     /** The board's privacy notice for its people, in English and Welsh; null for the product's standard wording. */
     @Column(name = "privacy_notice")
     private String privacyNotice;
@@ -207,6 +211,14 @@ public class Board {
 
     public void keepTriageClosuresFor(int months) {
         this.triageClosureRetentionMonths = months;
+    }
+
+    public uk.safeguardcases.domain.cases.CoolingOff coolingOff() {
+        return new uk.safeguardcases.domain.cases.CoolingOff(coolingOffDays);
+    }
+
+    public void coolOffFor(uk.safeguardcases.domain.cases.CoolingOff coolingOff) {
+        this.coolingOffDays = coolingOff.days();
     }
 
     public int ladoWorkingDays() {

@@ -32,4 +32,7 @@ public interface CaseRepository {
 
     /** Stores a new case: one insert, made now. */
     void add(SafeguardingCase safeguardingCase);
+
+    /** The board's closed cases whose false or malicious finding waits for a second senior manager, oldest first. */
+    List<SafeguardingCase> awaitingSecondSenior();
 }

@@ -145,6 +145,31 @@ public class SafeguardingCase {
     @Column(name = "closure_summary")
     private String closureSummary;
 
+    /**
+     * The first day the record may be removed: the end of the board's cooling-off period after the case was closed
+     * or an allegation was agreed false or malicious. Null for cases closed before there was one.
+     */
+    @Column(name = "removal_not_before")
+    private LocalDate removalNotBefore;
+
+    /** A false or malicious finding one senior manager proposed, waiting for a second one to agree or refuse it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_finding")
+    private AllegationFinding proposedFinding;
+
+    @Column(name = "finding_proposed_by")
+    private String findingProposedBy;
+
+    @Column(name = "finding_proposed_at")
+    private Instant findingProposedAt;
+
+    @Column(name = "finding_proposal_reason")
+    private String findingProposalReason;
+
+    /** The second senior manager who agreed the false or malicious finding. */
+    @Column(name = "finding_agreed_by")
+    private String findingAgreedBy;
+
     /** When the harm threshold is met: the LADO referral's deadline (one working day), escalated once when missed. */
     @Embedded
     @AttributeOverride(name = "due", column = @Column(name = "lado_due"))
@@ -361,7 +386,8 @@ public class SafeguardingCase {
      * closed at triage with no further action is kept for the board's own period ({@code triageClosureMonths}),
      * since nothing was found.
      */
-    public boolean close(ClosureReason reason, Instant at, String summary, ZoneId zone, int triageClosureMonths) {
+    public boolean close(ClosureReason reason, Instant at, String summary, ZoneId zone, int triageClosureMonths,
+            CoolingOff coolingOff) {
         if (status == CaseStatus.CLOSED) {
             return false;
         }
@@ -373,13 +399,141 @@ public class SafeguardingCase {
             this.allegationFinding = AllegationFinding.SUBSTANTIATED;
             this.findingRecordedAt = at;
         }
+        this.removalNotBefore = coolingOff.removalFrom(at.atZone(zone).toLocalDate());
         if (reason == ClosureReason.NO_FURTHER_ACTION) {
             this.retentionUntil = at.atZone(zone).toLocalDate().plusMonths(triageClosureMonths);
             this.retentionBasis = RetentionBasis.CLOSED_AT_TRIAGE;
+            notBeforeTheCoolingOffEnds();
             return true;
         }
         keepFor(at, zone);
         return true;
+    }
+
+    /**
+     * A senior manager proposes that the allegation was false or malicious, with their reason. Nothing changes in how
+     * long the record is kept until a second senior manager agrees ({@link #agreeFinding}).
+     */
+    public void proposeFinding(AllegationFinding finding, String by, String reason, Instant at) {
+        if (status != CaseStatus.CLOSED || !finding.removedFromRecords() || awaitsSecondSenior()) {
+            throw new IllegalStateException("Only a closed case's false or malicious finding is proposed, once");
+        }
+        this.proposedFinding = finding;
+        this.findingProposedBy = by;
+        this.findingProposalReason = reason;
+        this.findingProposedAt = at;
+    }
+
+    /** Whether a false or malicious finding waits for a second senior manager. */
+    public boolean awaitsSecondSenior() {
+        return proposedFinding != null;
+    }
+
+    /** Whether {@code senior} may agree or refuse the proposed finding: anyone but the senior who proposed it. */
+    public boolean mayDecideProposal(String senior) {
+        return awaitsSecondSenior() && uk.safeguardcases.domain.people.SeparationOfDuties.permits(findingProposedBy,
+                senior);
+    }
+
+    /**
+     * A second senior manager agrees the proposed finding: it is recorded as the proposer's, and the record may be
+     * removed once the board's cooling-off period from today has passed.
+     */
+    public void agreeFinding(String by, Instant at, ZoneId zone, CoolingOff coolingOff) {
+        if (!mayDecideProposal(by)) {
+            throw new IllegalStateException("A second senior manager agrees the finding");
+        }
+        AllegationFinding agreed = proposedFinding;
+        String proposer = findingProposedBy;
+        clearProposal();
+        this.findingAgreedBy = by;
+        recordFinding(agreed, proposer, at, zone);
+        this.removalNotBefore = coolingOff.removalFrom(at.atZone(zone).toLocalDate());
+        notBeforeTheCoolingOffEnds();
+    }
+
+    /** A second senior manager refuses the proposed finding: the record is kept as before. */
+    public void refuseFinding(String by) {
+        if (!mayDecideProposal(by)) {
+            throw new IllegalStateException("A second senior manager refuses the finding");
+        }
+        clearProposal();
+    }
+
+    private void clearProposal() {
+        this.proposedFinding = null;
+        this.findingProposedBy = null;
+        this.findingProposedAt = null;
+        this.findingProposalReason = null;
+    }
+
+    /** Why this case cannot be reopened on {@code today}, or null when a senior manager may reopen it. */
+    public Reopening.Refusal reopeningRefused(LocalDate today) {
+        return Reopening.refusal(status, closureReason, removedAt, removalNotBefore, today);
+    }
+
+    /**
+     * Reopens the closed case within its cooling-off period: it waits for triage again and nothing about it is due
+     * for removal. What the earlier decisions were stays on the timeline; the case forgets them, so the page and the
+     * pack show only what is decided from now on.
+     */
+    public void reopen(LocalDate today) {
+        if (reopeningRefused(today) != null) {
+            throw new IllegalStateException("Not reopenable: " + reopeningRefused(today));
+        }
+        this.status = CaseStatus.AWAITING_TRIAGE;
+        this.closureReason = null;
+        this.closedAt = null;
+        this.closureSummary = null;
+        this.retentionUntil = null;
+        this.retentionBasis = null;
+        this.removalNotBefore = null;
+        this.allegationFinding = null;
+        this.findingRecordedBy = null;
+        this.findingRecordedAt = null;
+        this.findingAgreedBy = null;
+        clearProposal();
+        this.triagedBy = null;
+        this.triageDecision = null;
+        this.harmThresholdMet = null;
+        this.triageNote = null;
+        this.authorisedBy = null;
+        this.outcome = null;
+        this.decidedBy = null;
+        this.decisionFindings = null;
+        this.approvedBy = null;
+        this.approvalNote = null;
+    }
+
+    /** The record is never due before its cooling-off period ends, whatever the retention rule says. */
+    private void notBeforeTheCoolingOffEnds() {
+        if (removalNotBefore != null && retentionUntil != null && retentionUntil.isBefore(removalNotBefore)) {
+            this.retentionUntil = removalNotBefore;
+        }
+    }
+
+    public LocalDate removalNotBefore() {
+        return removalNotBefore;
+    }
+
+    public AllegationFinding proposedFinding() {
+        return proposedFinding;
+    }
+
+    public String findingProposedBy() {
+        return findingProposedBy;
+    }
+
+    public Instant findingProposedAt() {
+        return findingProposedAt;
+    }
+
+    public String findingProposalReason() {
+        return findingProposalReason;
+    }
+
+    public String findingAgreedBy() {
+        return findingAgreedBy;
     }
 
     /** Puts the case on legal hold: it is not removed, whatever its retention date, until a senior lifts it. */
@@ -453,6 +607,7 @@ public class SafeguardingCase {
                 findingDay, zone);
         this.retentionUntil = retention.keepUntil();
         this.retentionBasis = retention.basis();
+        notBeforeTheCoolingOffEnds();
     }
 
     public Long id() {

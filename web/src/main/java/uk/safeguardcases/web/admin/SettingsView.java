@@ -41,6 +41,7 @@ public class SettingsView implements Serializable {
     private Integer hrAcknowledgementDays;
     private Integer hrReminderDays;
     private Integer triageClosureMonths;
+    private Integer coolingOffDays;
     private List<Holiday> holidays;
     private List<ClosureDay> closureDays;
     private LocalDate closureDate;
@@ -57,6 +58,7 @@ public class SettingsView implements Serializable {
         hrAcknowledgementDays = current.hrAcknowledgementDays();
         hrReminderDays = current.hrReminderDays();
         triageClosureMonths = settings.triageClosureRetentionMonths();
+        coolingOffDays = settings.coolingOffDays();
         holidays = settings.bankHolidays();
         closureDays = settings.closureDays();
     }
@@ -125,9 +127,18 @@ public class SettingsView implements Serializable {
     public String saveRetention() {
         Pages.step("retention", () -> {
             settings.keepTriageClosuresFor(triageClosureMonths);
+            settings.coolOffFor(coolingOffDays);
             return Done.then(SELF, Language.text("admin", "settings.retentionSaved"));
         });
         return null;
+    }
+
+    public Integer getCoolingOffDays() {
+        return coolingOffDays;
+    }
+
+    public void setCoolingOffDays(Integer coolingOffDays) {
+        this.coolingOffDays = coolingOffDays;
     }
 
     public Integer getTriageClosureMonths() {

@@ -45,6 +45,7 @@ public class ReferralView implements Serializable {
     private HrOutcome outcome;
     private LocalDate outcomeDecidedOn;
     private String outcomeNote;
+    private boolean checkingOutcome;
     private LocalDate appealLodgedOn;
     private String appealGrounds;
     private AppealOutcome appealOutcome;
@@ -63,7 +64,31 @@ public class ReferralView implements Serializable {
         act("acknowledge", () -> referrals.acknowledge(ref), "acknowledge.done");
     }
 
+    /**
+     * Recording the outcome closes the board's case, so it is checked first (issue 38); a missing outcome or date is
+     * said at once instead.
+     */
     public void recordOutcome() {
+        if (outcome == null || outcomeDecidedOn == null) {
+            confirmOutcome();
+            return;
+        }
+        checkingOutcome = true;
+    }
+
+    /** Whether the outcome waits to be confirmed (the check step shows instead of the form). */
+    public boolean isCheckingOutcome() {
+        return checkingOutcome;
+    }
+
+    /** "Change": back to the form, everything as chosen and typed. */
+    public void changeOutcome() {
+        checkingOutcome = false;
+    }
+
+    /** "Confirm": the outcome is recorded and the case closes; refused, the form shows again with what was wrong. */
+    public void confirmOutcome() {
+        checkingOutcome = false;
         if (act("outcome", () -> referrals.recordOutcome(ref, outcome, outcomeDecidedOn, outcomeNote),
                 "outcome.done")) {
             outcome = null;

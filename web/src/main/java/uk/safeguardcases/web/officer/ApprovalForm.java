@@ -15,7 +15,16 @@ public class ApprovalForm extends StepForm {
 
     private String note;
 
+    /** Approving sends the referral pack to the employer's HR partner, so it is checked first. */
     public void approve() {
+        checkFirst(new CheckStep("approve", java.util.List.of(
+                CheckStep.row("check.decision", CheckStep.says("case.approval.approve")),
+                CheckStep.row("case.approval.note", note)),
+                CheckStep.says("check.approval.approve", file().summary().organisationName())));
+    }
+
+    @Override
+    protected void confirmed(String action) {
         decide(true);
     }
 

@@ -13,13 +13,29 @@ public class AuthorisationForm extends StepForm {
     @Inject
     private AuthorisationService authorisation;
 
+    @Inject
+    private CoolingOffPeriod coolingOff;
+
     private String justification;
 
     public void authorise() {
         decide(true);
     }
 
+    /** Refusing closes the case, so it is checked first (a missing justification is said at once instead). */
     public void refuse() {
+        if (justification == null || justification.isBlank()) {
+            decide(false);
+            return;
+        }
+        checkFirst(new CheckStep("refuse", java.util.List.of(
+                CheckStep.row("check.decision", CheckStep.says("case.authorise.no")),
+                CheckStep.row("case.authorise.justification", justification)),
+                CheckStep.says("check.authorisation.refuse", coolingOff.days())));
+    }
+
+    @Override
+    protected void confirmed(String action) {
         decide(false);
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +40,22 @@ public class CaseRetentionView implements Serializable {
     private String holdReason;
     private String liftReason;
     private boolean holdEvery;
+    private String proposalReason;
+    private String reopenReason;
+    /** A decision waiting to be checked and confirmed; null while the forms are shown. */
+    private CheckStep check;
+
+    @Inject
+    private uk.safeguardcases.application.investigation.CaseReopening reopening;
+
+    @Inject
+    private CoolingOffPeriod coolingOff;
+
+    @Inject
+    private uk.safeguardcases.web.shell.People people;
+
+    @Inject
+    private uk.safeguardcases.web.shell.Formats formats;
 
     /** The case page has already answered 404 for a case the caller may not see. */
     public RetentionView getView() {
@@ -63,9 +80,99 @@ public class CaseRetentionView implements Serializable {
         act("retentionDob", "case.retention.dobDone", () -> retention.recordDateOfBirth(ref, day));
     }
 
+    /**
+     * A false or malicious finding is checked first (it is proposed, for a second senior manager to agree); any other
+     * finding, or a missing answer, goes straight on.
+     */
     public void recordFinding() {
-        AllegationFinding chosen = getFindings().stream().filter(f -> f.name().equals(finding)).findFirst().orElse(null);
-        act("retentionFinding", "case.retention.findingDone", () -> retention.recordFinding(ref, chosen, reason));
+        AllegationFinding chosen = chosenFinding();
+        if (chosen == null || !chosen.removedFromRecords() || reason == null || reason.isBlank()) {
+            act("retentionFinding", "case.retention.findingDone", () -> retention.recordFinding(ref, chosen, reason));
+            return;
+        }
+        check = new CheckStep("propose", List.of(
+                CheckStep.row("case.retention.findingLabel", findingLabel(chosen.name())),
+                CheckStep.row("case.retention.reason", reason)),
+                CheckStep.says("check.finding.propose", findingLabel(chosen.name()), coolingOff.days()));
+    }
+
+    /** The second senior manager agrees: checked first, since the record is then due for removal. */
+    public void agree() {
+        RetentionView kept = getView();
+        if (kept == null || !kept.awaitsSecondSenior() || proposalReason == null || proposalReason.isBlank()) {
+            act("proposal", "case.proposal.agreed", () -> retention.agreeFinding(ref, proposalReason));
+            return;
+        }
+        check = new CheckStep("agree", List.of(
+                CheckStep.row("case.proposal.finding", findingLabel(kept.proposedFinding())),
+                CheckStep.row("case.proposal.proposedBy", people.name(kept.proposedBy())),
+                CheckStep.row("case.proposal.theirReason", kept.proposalReason()),
+                CheckStep.row("case.proposal.reason", proposalReason)),
+                CheckStep.says("check.finding.agree", findingLabel(kept.proposedFinding()),
+                        formats.day(LocalDate.now(ZoneId.of("Europe/London")).plusDays(coolingOff.days()))));
+    }
+
+    /** The second senior manager refuses: the record stays as it was, so nothing needs checking. */
+    public void refuseProposal() {
+        act("proposal", "case.proposal.refused", () -> retention.refuseFinding(ref, proposalReason));
+    }
+
+    /** A senior manager reopens the closed case within the cooling-off period. */
+    public void reopen() {
+        act("reopen", "case.reopen.done", () -> reopening.reopen(ref, reopenReason));
+    }
+
+    /** "Confirm" on the check step. */
+    public void confirm() {
+        if (check == null) {
+            return;
+        }
+        String action = check.action();
+        check = null;
+        if ("agree".equals(action)) {
+            act("proposal", "case.proposal.agreed", () -> retention.agreeFinding(ref, proposalReason));
+        } else {
+            AllegationFinding chosen = chosenFinding();
+            act("retentionFinding", "case.retention.findingProposed",
+                    () -> retention.recordFinding(ref, chosen, reason));
+        }
+    }
+
+    /** "Change": back to the form, everything as typed. */
+    public void change() {
+        check = null;
+    }
+
+    public CheckStep getCheck() {
+        return check;
+    }
+
+    public boolean checking(String action) {
+        return check != null && check.action().equals(action);
+    }
+
+    private AllegationFinding chosenFinding() {
+        return getFindings().stream().filter(f -> f.name().equals(finding)).findFirst().orElse(null);
+    }
+
+    private static String findingLabel(String finding) {
+        return Language.text("officer", "case.retention.finding." + finding);
+    }
+
+    public String getProposalReason() {
+        return proposalReason;
+    }
+
+    public void setProposalReason(String proposalReason) {
+        this.proposalReason = proposalReason;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
     }
 
     /** A senior manager's legal hold: the case stays whatever its retention date. */

@@ -16,7 +16,23 @@ public class GatheringForm extends StepForm {
     private String summary;
     private boolean internal;
 
+    /**
+     * Finishing sends the member the request to remove the content, so it is checked first (a missing summary is
+     * said at once instead).
+     */
     public void finish() {
+        if (summary == null || summary.isBlank()) {
+            confirmed("finish");
+            return;
+        }
+        checkFirst(new CheckStep("finish", java.util.List.of(
+                CheckStep.row("case.gathered.summary", summary),
+                CheckStep.row("check.gathered.evidence", String.valueOf(file().evidence().size()))),
+                CheckStep.says("check.gathered.finish")));
+    }
+
+    @Override
+    protected void confirmed(String action) {
         send("gathered", "case.done.gathered", () -> evidence.finishGathering(ref(), summary, internal));
     }
 

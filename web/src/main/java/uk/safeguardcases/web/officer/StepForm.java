@@ -12,6 +12,9 @@ public abstract class StepForm implements Serializable {
 
     private CaseView page;
 
+    /** A decision waiting to be checked and confirmed; null while the form itself is shown. */
+    private CheckStep check;
+
     /** Called by the page that shows the form, before anything is submitted. */
     void shownOn(CaseView page) {
         this.page = page;
@@ -25,5 +28,47 @@ public abstract class StepForm implements Serializable {
     /** Runs the step as every step of the page runs (see {@link CaseView#act}). */
     protected void send(String formId, String doneKey, Runnable step) {
         page.act(formId, doneKey, step);
+    }
+
+    /** The case as the page shows it. */
+    protected uk.safeguardcases.application.cases.CaseFile file() {
+        return page.getFile();
+    }
+
+    /** Shows the check step instead of the form: nothing is done until the person confirms. */
+    protected void checkFirst(CheckStep step) {
+        this.check = step;
+    }
+
+    /** The decision waiting to be confirmed, or null. */
+    public CheckStep getCheck() {
+        return check;
+    }
+
+    public boolean isChecking() {
+        return check != null;
+    }
+
+    /**
+     * "Confirm": the decision is made. Refused (invalid input, or someone else did the step), the form shows again
+     * with everything as typed and what was wrong.
+     */
+    public void confirm() {
+        if (check == null) {
+            return; // confirmed in another tab a moment ago: the page shows the case as it is
+        }
+        String action = check.action();
+        check = null;
+        confirmed(action);
+    }
+
+    /** "Change": back to the form, with everything as chosen and typed. */
+    public void change() {
+        check = null;
+    }
+
+    /** Makes the decision the check step showed ({@link CheckStep#action()}). */
+    protected void confirmed(String action) {
+        throw new IllegalStateException("No decision of this form is checked first: " + action);
     }
 }

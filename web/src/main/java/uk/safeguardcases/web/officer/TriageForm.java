@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.domain.cases.TriageDecision;
+import uk.safeguardcases.web.shell.Language;
 
 /** The triage form: the safeguarding screen (999, IWF, CEOP, LADO threshold) and the decision. */
 @Dependent
@@ -15,6 +16,9 @@ public class TriageForm extends StepForm {
     @Inject
     private TriageService triage;
 
+    @Inject
+    private CoolingOffPeriod coolingOff;
+
     private boolean childAtImmediateRisk;
     private String policeReference;
     private boolean indecentImages;
@@ -22,23 +26,41 @@ public class TriageForm extends StepForm {
     private boolean grooming;
     private String ceopReference;
     private boolean harmThresholdMet;
-    private boolean adultAtRisk;
     private uk.safeguardcases.domain.cases.ConcernsWhom concerns = uk.safeguardcases.domain.cases.ConcernsWhom.CHILDREN;
     private TriageDecision decision;
     private String note;
 
+    /**
+     * A decision that closes the case (no further action, advice only) is checked first, once the answers are valid;
+     * "Investigate" goes to a senior manager, so it is recorded at once.
+     */
     public void record() {
-        send("triage", "case.done.triage", () -> triage.recordTriage(ref(), new TriageInput(childAtImmediateRisk,
-                policeReference, indecentImages, iwfReference, grooming, ceopReference, harmThresholdMet, decision,
-                note, adultAtRisk, concerns)));
+        if (decision == TriageDecision.INVESTIGATE || decision == null) {
+            confirmed("record");
+            return;
+        }
+        if (uk.safeguardcases.web.shell.Pages.step("triage", () -> {
+            triage.checkTriage(ref(), input());
+            return uk.safeguardcases.web.shell.Pages.Done.here(null);
+        }) != uk.safeguardcases.web.shell.Pages.Step.DONE) {
+            return;
+        }
+        checkFirst(new CheckStep("record", java.util.List.of(
+                CheckStep.row("case.triage.concerns", Language.text("shell", "ConcernsWhom." + concerns.name())),
+                CheckStep.row("case.triage.decision", Language.text("shell", "TriageDecision." + decision.name())),
+                CheckStep.row("case.triage.note", note)),
+                CheckStep.says("check.triage." + decision.name(), coolingOff.days())));
     }
 
-    public boolean isAdultAtRisk() {
-        return adultAtRisk;
+    @Override
+    protected void confirmed(String action) {
+        send("triage", "case.done.triage", () -> triage.recordTriage(ref(), input()));
     }
 
-    public void setAdultAtRisk(boolean adultAtRisk) {
-        this.adultAtRisk = adultAtRisk;
+    /** One question says whom the concern puts at risk; an adult at risk among them takes the adults' route. */
+    private TriageInput input() {
+        return new TriageInput(childAtImmediateRisk, policeReference, indecentImages, iwfReference, grooming,
+                ceopReference, harmThresholdMet, decision, note, concerns != null && concerns.adults(), concerns);
     }
 
     public uk.safeguardcases.domain.cases.ConcernsWhom getConcerns() {

@@ -106,6 +106,13 @@ public class JpaCaseRepository implements CaseRepository {
                 .setParameter("name", subjectName.strip().toLowerCase(java.util.Locale.ROOT)).getResultList();
     }
 
+    @Override
+    public List<SafeguardingCase> awaitingSecondSenior() {
+        return em.createQuery("select c from SafeguardingCase c where c.proposedFinding is not null"
+                + " and c.removedAt is null order by c.findingProposedAt", SafeguardingCase.class)
+                .setMaxResults(200).getResultList();
+    }
+
     /**
      * The next id of this server's block; a new block from the sequence when it is used up (once in {@value
      * CaseIdSequence#BLOCK} cases, on the transaction's connection: a sequence is not transactional, and a rolled-back
