@@ -1,6 +1,7 @@
 package uk.safeguardcases.application.investigation;
 
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.PlainFormat;
 import uk.safeguardcases.domain.cases.Redaction;
 
 import uk.safeguardcases.domain.board.BoardRepository;
@@ -195,8 +196,8 @@ public class ReferralService {
         }
         List<String> marked = Redaction.terms(terms);
         c.redactForHr(String.join("\n", marked));
-        timeline.record(c.id(), AuditAction.REDACTIONS_MARKED, marked.size()
-                + " term(s) of third parties' details kept from the HR partner.");
+        timeline.record(c.id(), AuditAction.REDACTIONS_MARKED, PlainFormat.count(marked.size(), "term", "terms")
+                + " of third parties' details kept from the HR partner.");
     }
 
     /** What is marked to be kept from the HR partner, one term per line (empty for nothing). */

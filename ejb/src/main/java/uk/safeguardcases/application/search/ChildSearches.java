@@ -1,6 +1,7 @@
 package uk.safeguardcases.application.search;
 
 import jakarta.ejb.Stateless;
+import uk.safeguardcases.application.PlainFormat;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -15,6 +16,7 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -223,7 +225,7 @@ public class ChildSearches {
         complete(search, ChildSearchProcess.AUTHORISE, caller, Map.of(ChildSearchProcess.DECISION, "AUTHORISED",
                 ChildSearchProcess.AUTHORISED_UNTIL, Date.from(until)));
         timeline.record(null, AuditAction.CHILD_SEARCH_AUTHORISED, search.reference() + ": authorised by "
-                + caller.displayName() + " on " + labels(search.authorisedPlatforms()) + " until " + until + ".");
+                + caller.displayName() + " on " + labels(search.authorisedPlatforms()) + " until " + PlainFormat.when(Locale.ENGLISH, until) + ".");
     }
 
     /** A senior who is not the requester refuses the search, with the reason. */
@@ -445,7 +447,7 @@ public class ChildSearches {
             searches.remove(search);
             processes.forget(search.reference());
             timeline.record(null, AuditAction.CHILD_SEARCH_REMOVED, search.reference()
-                    + ": removed with its log, kept until " + search.keepUntil() + ".");
+                    + ": removed with its log, kept until " + PlainFormat.day(Locale.ENGLISH, search.keepUntil()) + ".");
             removed++;
         }
         return removed;
