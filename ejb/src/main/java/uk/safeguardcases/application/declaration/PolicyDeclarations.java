@@ -496,6 +496,8 @@ public class PolicyDeclarations {
         Map<Long, String> organisations = em.createQuery("select o from ParentOrganisation o",
                 ParentOrganisation.class).getResultStream()
                 .collect(Collectors.toMap(ParentOrganisation::id, ParentOrganisation::name));
+        Map<String, Person> byUsername = persons.values().stream()
+                .collect(Collectors.toMap(Person::username, Function.identity(), (a, b) -> a));
         List<DeclarationRecord> records = new ArrayList<>();
         for (Declaration d : all) {
             Person p = persons.get(d.personId());
@@ -504,10 +506,16 @@ public class PolicyDeclarations {
             records.add(new DeclarationRecord(p == null ? "" : p.displayName(), p == null ? "" : p.username(),
                     organisations.getOrDefault(d.organisationId(), ""), manager == null ? "" : manager.displayName(),
                     d.status().name(), d.askedAt(), d.declaredAt(), d.countersignedAt(), d.firstReminderAt(),
-                    d.secondReminderAt(), d.escalatedAt()));
+                    d.secondReminderAt(), d.escalatedAt(), nonNull(d.declaredName()), nonNull(d.jobTitle()),
+                    nonNull(d.department()), nonNull(d.contactNumber()), nameOf(d.countersignedBy(), byUsername)));
         }
         records.sort(Comparator.comparing(DeclarationRecord::organisation).thenComparing(DeclarationRecord::name));
         return records;
+    }
+
+    private static String nameOf(String username, Map<String, Person> byUsername) {
+        Person person = username == null ? null : byUsername.get(username);
+        return username == null ? "" : person == null ? username : person.displayName();
     }
 
     private static List<CompletionRow> grouped(List<DeclarationRecord> records,

@@ -14,9 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -65,7 +65,6 @@ public class ReferralService {
     private ReferralRepository referrals;
 
     private static final int MAX_LIST = 500;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
     private static final String OPEN = "(r.hrOutcome is null"
             + " or (r.appealed = true and r.appealOutcome is null and r.appealResult is null))";
 
@@ -320,7 +319,7 @@ public class ReferralService {
         Inputs.check(problems);
         referral.recordOutcome(outcome, decidedOn, text, caller.username(), Instant.now());
         timeline.record(safeguardingCase.id(), AuditAction.DISCIPLINARY_OUTCOME_RECORDED, outcome.label() + ", decided on "
-                + DAY.format(decidedOn) + ". " + text);
+                + PlainFormat.dayInFull(Locale.ENGLISH, decidedOn) + ". " + text);
         deliverOutcome(safeguardingCase, outcome);
     }
 
@@ -345,7 +344,7 @@ public class ReferralService {
                 Texts.text("referral.lodgedOn.beforeOutcome", Texts.date(earliest)));
         Inputs.check(problems);
         referral.lodgeAppeal(lodgedOn, text, caller.username(), Instant.now());
-        timeline.record(safeguardingCase.id(), AuditAction.APPEAL_LODGED, "Lodged on " + DAY.format(lodgedOn) + ". " + text);
+        timeline.record(safeguardingCase.id(), AuditAction.APPEAL_LODGED, "Lodged on " + PlainFormat.dayInFull(Locale.ENGLISH, lodgedOn) + ". " + text);
     }
 
     /** How the appeal ended, decided on {@code decidedOn}. */
@@ -371,7 +370,7 @@ public class ReferralService {
         Inputs.check(problems);
         referral.decideAppeal(result, decidedOn, text, caller.username(), Instant.now());
         timeline.record(safeguardingCase.id(), AuditAction.APPEAL_RESULT_RECORDED, result.label() + ", decided on "
-                + DAY.format(decidedOn) + ". " + text);
+                + PlainFormat.dayInFull(Locale.ENGLISH, decidedOn) + ". " + text);
     }
 
     private static void refuseIfOutcomeRecorded(SafeguardingCase safeguardingCase, Referral referral) {
