@@ -9,8 +9,4 @@ import java.io.Serializable;
  * @param phone may be null when only an e-mail address is given
  */
 public record DataProtectionOfficer(String name, String email, String phone) implements Serializable {
-
-    public boolean named() {
-        return email != null;
-    }
 }
