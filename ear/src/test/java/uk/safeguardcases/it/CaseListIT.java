@@ -288,8 +288,8 @@ class CaseListIT {
         assertEquals(200, csv.status(), csv.body());
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
         List<List<String>> records = parseCsv(csv.body().replace("\uFEFF", ""));
-        assertEquals(List.of("Reference", "Member", "Parent organisation", "Source", "Step", "Raised", "Raised by"),
-                records.get(0));
+        assertEquals(List.of("Reference", "Member", "Parent organisation", "Source", "Step", "Raised (UK time)",
+                "Raised by"), records.get(0));
         List<List<String>> data = records.subList(1, records.size());
         assertEquals(130, data.size(), "every matching case, not only the first page");
         assertEquals(Set.copyOf(expected), data.stream().map(r -> r.get(0)).collect(Collectors.toSet()));
@@ -305,6 +305,10 @@ class CaseListIT {
         assertEquals("Plain Name", memberByReference.get(expected.get(7)));
         assertTrue(csv.body().contains("\"Smith, Jo\""), "a comma is quoted");
         assertTrue(data.stream().allMatch(r -> r.get(3).equals("Press enquiry") && r.size() == 7));
+        assertTrue(data.stream().allMatch(r -> r.get(5).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}")),
+                "raised in UK local time as pages show it: " + data.get(0));
+        assertTrue(data.stream().noneMatch(r -> r.get(6).matches("[a-z]+\\.[a-z]+\\d?") || r.get(4).matches("[A-Z_]+")),
+                "a person's name and the step's words, never a login or a code: " + data.get(0));
 
         Browser other = signedIn("nscb.officer");
         Browser.Page otherCsv = other.open("officer/cases.csv?ref=" + token);

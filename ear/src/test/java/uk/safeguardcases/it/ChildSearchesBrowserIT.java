@@ -177,6 +177,9 @@ class ChildSearchesBrowserIT {
         check(welsh, "search, logged, officer");
         browser.click("finish:submit");
         browser.waitFor(() -> browser.has("outcome:submit"), "the outcome form");
+        assertThat((String) browser.script("return document.querySelector('label[for=\"outcome:outcome\"]').textContent;"))
+                .as("the outcome select is named by its label").isNotBlank();
+        check(welsh, "search, outcome to record, officer");
         browser.chooseByValue("outcome:outcome", "LADO");
         browser.type("outcome:outcomeReference", "LADO-2026-0113");
         browser.type("outcome:outcomeSummary", summary);
@@ -191,6 +194,15 @@ class ChildSearchesBrowserIT {
         browser.open("officer/searches.xhtml");
         assertThat(browser.text("search-register")).contains(ref).contains("Instagram, TikTok");
         check(welsh, "searches, register");
+        java.util.Map<String, Object> csv = browser.fetch("officer/searches.csv");
+        assertThat(csv.get("status")).isEqualTo(200L);
+        String lines = (String) csv.get("body");
+        assertThat(lines).as("the register's CSV in the page's words").contains(ref)
+                .contains(welsh ? "Gofynnwyd (amser y DU)" : "Requested (UK time)")
+                .contains(welsh ? "Caewyd" : "Closed").contains(welsh ? "Atgyfeiriwyd i’r LADO" : "Referred to the LADO")
+                .doesNotContain("CLOSED").doesNotContain("CHILDRENS_SOCIAL_CARE").doesNotContainPattern(",LADO,")
+                .doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:").doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d\\b")
+                .containsPattern("\\d{1,2} [A-Z][a-z]{2,4} \\d{4}, \\d\\d:\\d\\d");
         browser.screenshot("search-register" + shot);
 
         // Another board's officer: nothing.

@@ -326,6 +326,21 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    /** Saves a screenshot of the whole page as a 375-pixel-wide phone shows it, as docs/screenshots/{name}.png. */
+    void screenshotPhone(String name) {
+        try {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+            Object height = script("return Math.min(document.documentElement.scrollHeight, 4000);");
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, ((Number) height).intValue()));
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.createDirectories(SCREENSHOTS);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The response headers of a plain GET of {@code path} in this browser's session are not reachable; use fetch. */
     @SuppressWarnings("unchecked")
     Map<String, Object> fetch(String path) {

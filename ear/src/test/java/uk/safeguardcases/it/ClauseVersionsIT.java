@@ -67,7 +67,10 @@ class ClauseVersionsIT {
         }
 
         Browser officer = signedIn(board.officer());
-        String dashboard = officer.open("officer/dashboard.xhtml").body();
+        String page = officer.open("officer/dashboard.xhtml").body();
+        Matcher everyClause = Pattern.compile("<table id=\"per-clause\".*?</table>", Pattern.DOTALL).matcher(page);
+        assertThat(everyClause.find()).isTrue();
+        String dashboard = everyClause.group();
         Matcher rows = Pattern.compile(">" + Pattern.quote(reference) + "</a>\\s*<span class=\"clause-words\">([^<]*)"
                 + "</span></th>\\s*<td class=\"number\">(\\d+)<").matcher(dashboard);
         assertThat(rows.find()).isTrue();
@@ -75,6 +78,10 @@ class ClauseVersionsIT {
         assertThat(rows.group(1)).as("the clause's own words, as last worded")
                 .isEqualTo("The second wording of the clause.");
         assertThat(rows.find()).as("the reference appears once in the table").isFalse();
+        Matcher cited = Pattern.compile("<table id=\"per-clause-cited\".*?</table>", Pattern.DOTALL).matcher(page);
+        assertThat(cited.find()).isTrue();
+        assertThat(Pattern.compile(">" + Pattern.quote(reference) + "</a>").matcher(cited.group()).results().count())
+                .as("and once among the clauses cited").isEqualTo(1);
         String list = officer.open("officer/cases.xhtml?clause=" + second).body();
         assertThat(list).contains(before).contains(after).contains("2 cases match")
                 .as("the filter's option gives the reference and the clause's own words, not its section")

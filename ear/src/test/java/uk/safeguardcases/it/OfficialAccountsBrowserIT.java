@@ -115,6 +115,8 @@ class OfficialAccountsBrowserIT {
         browser.open("portal/official-accounts.xhtml");
         browser.clickLinkTo("official-account.xhtml?ref=" + ref);
         assertThat(htmlOf("consultation-question")).isEqualTo(question);
+        assertThat(browser.text().split(welsh ? "Ymgynghoriad y bwrdd" : "The board’s consultation", -1))
+                .as("the board's question is shown once").hasSize(2);
         check(board, prefix, welsh, "official account consultation, member");
         browser.type("consultation:consultationAnswer", answer);
         browser.click("consultation:send");

@@ -77,8 +77,31 @@ class PolicyDeclarationsBrowserIT {
         String jobTitle = Typed.text(welsh ? "Gweithiwr cymdeithasol" : "Social worker");
         String department = Typed.text(welsh ? "Plant a Theuluoedd" : "Children and Families");
 
-        // The administrator publishes version 1.
+        // The administrator names the board's data protection officer: the problems first.
         signIn(board + ".admin", welsh);
+        browser.open("admin/privacy.xhtml");
+        assertThat(browser.has("dpo-none")).isTrue();
+        browser.type("dpo:dpoName", "");
+        browser.type("dpo:dpoEmail", "not an address");
+        browser.type("dpo:dpoPhone", "12");
+        browser.click("dpo:saveDpo");
+        browser.waitFor(() -> browser.text().contains(welsh ? "Rhowch enw'r swyddog diogelu data"
+                : "Give the data protection officer's name"), "the problems");
+        assertThat(browser.text()).contains(welsh ? "Rhowch rif ffôn yn y DU" : "Give a UK telephone number");
+        check(welsh, "privacy, administrator, problems", false);
+        String dpoName = Typed.text(welsh ? "Dr Siân Ŵyn" : "Dr Siân O’Neill");
+        browser.type("dpo:dpoName", dpoName);
+        browser.type("dpo:dpoEmail", "dpo@" + board + ".example.org");
+        browser.type("dpo:dpoPhone", "01443 744800");
+        browser.click("dpo:saveDpo");
+        browser.waitFor(() -> browser.has("dpo-contact"), "the contact saved");
+        assertThat(browser.text("dpo-contact")).contains(visible(dpoName)).contains("dpo@" + board + ".example.org")
+                .contains("01443 744800");
+        assertThat(browser.text("privacy-contact")).contains("0303 123 1113").contains("ico.org.uk/make-a-complaint");
+        check(welsh, "privacy, administrator", false);
+        browser.screenshot("privacy-admin" + shot);
+
+        // The administrator publishes version 1.
         browser.open("admin/declarations.xhtml");
         assertThat(browser.has("no-versions")).isTrue();
         check(welsh, "declarations, none yet", false);
@@ -102,8 +125,21 @@ class PolicyDeclarationsBrowserIT {
         check(welsh, "declarations, published", false);
         browser.signOut();
 
-        // The member reads the policy and signs, naming their manager.
+        // The member reads who to contact directly, and sees on their home what waits for them.
         signIn(board + ".member", welsh);
+        browser.open("portal/privacy.xhtml");
+        assertThat(browser.text("dpo-contact")).contains(visible(dpoName)).contains("dpo@" + board + ".example.org");
+        assertThat(browser.text("privacy-contact")).contains(welsh ? "Does dim rhaid i chi fynd drwy’r swyddog"
+                : "You need not go through the compliance officer").contains(welsh ? "Comisiynydd Gwybodaeth"
+                : "Information Commissioner").contains("0303 123 1113");
+        check(welsh, "privacy, member", true);
+        browser.screenshot("privacy-member" + shot);
+        browser.open("portal/requests.xhtml");
+        assertThat(browser.text("declaration-to-sign")).contains(visible(title));
+        assertThat(browser.has("to-countersign")).isFalse();
+        check(welsh, "portal home, declaration to sign", true);
+
+        // The member reads the policy and signs, naming their manager.
         browser.open("portal/declaration.xhtml");
         assertThat(browser.text("policy-heading")).contains(visible(title));
         assertThat(browser.text("statement")).contains(welsh ? "Rwy’n cadarnhau fy mod wedi cael copi"
@@ -132,9 +168,18 @@ class PolicyDeclarationsBrowserIT {
         check(welsh, "declaration, signed", true);
         browser.signOut();
 
-        // The manager countersigns.
+        // The manager's home says what waits for them, and links to it.
         signIn(board + ".manager", welsh);
-        browser.open("portal/declaration.xhtml");
+        browser.open("portal/requests.xhtml");
+        assertThat(browser.text()).doesNotContain(welsh ? "Nid oes gennych" : "You have no open requests");
+        assertThat(browser.text("declarations-waiting")).contains("Morgan Evans")
+                .contains(welsh ? "Gwirio a gwrthlofnodi" : "Check and countersign");
+        check(welsh, "portal home, manager, to countersign", true);
+        browser.screenshot("portal-home-manager" + shot);
+        browser.clickLinkTo("declaration.xhtml#to-countersign");
+        browser.waitFor(() -> browser.has("to-countersign"), "the declaration to countersign");
+
+        // The manager countersigns.
         assertThat(browser.text("to-countersign")).contains("Morgan Evans").contains(visible(jobTitle))
                 .contains(visible(department));
         check(welsh, "declaration, to countersign", true);
@@ -152,14 +197,27 @@ class PolicyDeclarationsBrowserIT {
                 ? "Mae 1 o 2 aelod wedi llofnodi (50%); wedi’u gwrthlofnodi gan eu rheolwr: 1."
                 : "1 of 2 members have signed (50%); countersigned by their manager: 1.");
         assertThat(browser.text("by-manager")).contains("Rhian Powell");
-        check(welsh, "declarations, completion", false);
+        check(welsh, "declarations, completion", true);
+        browser.screenshotPhone("declaration-completion-phone" + shot);
         browser.screenshot("declaration-completion" + shot);
         Browser http = new Browser(URI.create(baseUrl.toString()));
         http.signIn(board + ".admin", PASSWORD);
+        if (welsh) {
+            http.open("account.xhtml?lang=cy");
+        }
         HttpResponse<byte[]> csv = http.download("admin/declarations.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         String lines = new String(csv.body(), StandardCharsets.UTF_8);
-        assertThat(lines).contains(board + ".member").contains(board + ".manager").contains("Signed and countersigned");
+        assertThat(lines).contains(board + ".member").contains(board + ".manager")
+                .contains(welsh ? "Wedi’i llofnodi a’i gwrthlofnodi" : "Signed and countersigned");
+        String header = lines.substring(0, lines.indexOf("\r\n"));
+        assertThat(header).contains(welsh ? "Llofnodwyd (amser y DU)" : "Signed (UK time)")
+                .contains(welsh ? "Teitl swydd" : "Job title");
+        assertThat(lines).as("what the member typed, and who countersigned, by name").contains(jobTitle)
+                .contains(department).contains("'+44 29 2018 3000")
+                .contains("Rhian Powell");
+        assertThat(lines).as("UK local time as pages show it, never UTC").doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT")
+                .containsPattern("\\d{1,2} [A-Z][a-z]{2,4} \\d{4}, \\d\\d:\\d\\d");
         browser.signOut();
 
         // The officer's case about the member says they had declared.
@@ -169,6 +227,36 @@ class PolicyDeclarationsBrowserIT {
         browser.open("officer/case.xhtml?ref=" + ref);
         assertThat(browser.text("case-declaration")).contains(welsh ? "datganodd yr aelod fersiwn 1"
                 : "the member declared version 1").contains(visible(title));
+        browser.signOut();
+
+        // The officer's case with a request to remove content: on a phone, every column of the requests is readable.
+        String removal = CaseFixtureClient.ask(baseUrl, "board=" + board + "&step=removal&subject="
+                + URLEncoder.encode("Morgan Evans", StandardCharsets.UTF_8))[0];
+        signIn(board + ".officer", welsh);
+        browser.open("officer/case.xhtml?ref=" + removal);
+        browser.resize(375, 812);
+        assertThat((Boolean) browser.script("var t = document.getElementById('requests-table'),"
+                + " w = document.documentElement.clientWidth; return Array.prototype.every.call("
+                + "t.querySelectorAll('td'), function (c) { var r = c.getBoundingClientRect();"
+                + " return r.right <= w + 0.5 && r.left >= 0; });")).as("every cell of the requests within the phone")
+                .isTrue();
+        assertThat((String) browser.script("var c = document.querySelector('#requests-table td:last-child');"
+                + " return getComputedStyle(c, '::before').content;")).contains(welsh ? "Penderfyniad" : "Decision");
+        browser.resize(1280, 900);
+        check(welsh, "case with a request", false);
+        browser.screenshotPhone("case-requests-phone" + shot);
+
+        // The officer's dashboard: only the clauses with figures, every clause folded away.
+        browser.open("officer/dashboard.xhtml");
+        long folded = (Long) browser.script("return document.documentElement.scrollHeight;");
+        browser.script("document.getElementById('all-clauses').open = true;");
+        long unfolded = (Long) browser.script("return document.documentElement.scrollHeight;");
+        System.out.println("Dashboard height in Chromium at 1280 px (" + board + "): " + folded
+                + " px with every clause folded away, " + unfolded + " px with every clause shown.");
+        assertThat(folded).as("the dashboard stays compact").isLessThan(3000L).isLessThan(unfolded);
+        browser.script("document.getElementById('all-clauses').open = false;");
+        check(welsh, "dashboard, officer", false);
+        browser.screenshot("dashboard" + shot);
         browser.signOut();
 
         // Another board's administrator sees none of it.

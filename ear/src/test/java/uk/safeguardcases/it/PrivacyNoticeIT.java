@@ -13,9 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.administration.DataProtectionOfficer;
 import uk.safeguardcases.application.administration.PrivacyNotices;
 import uk.safeguardcases.application.administration.ProcessingRecord;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
+import uk.safeguardcases.domain.people.PersonRepository;
+import uk.safeguardcases.domain.people.Role;
 
 /**
  * Members told how their data is used (issue 14): each board's privacy notice in the portal, in English and Welsh,
@@ -94,5 +97,37 @@ class PrivacyNoticeIT {
         assertThat(signedIn("cwmtaf.admin").open("admin/processing-record.xhtml").body())
                 .as("another board's administrator").doesNotContain("Y partner AD – “HR” – yn unig");
         assertThat(signedIn("cwmtaf.admin").open("admin/privacy.xhtml").body()).doesNotContain(OWN);
+    }
+
+    @Test
+    void theAdministratorNamesADataProtectionOfficerWhoIsNotAComplianceOfficer() {
+        TestBoard board = TestBoard.like("chscb");
+        String officersAddress = as(board.admin(), () -> bean(PersonRepository.class)
+                .emailsOf(java.util.List.of(Role.OFFICER))).get(0);
+        assertThatThrownBy(() -> as(board.admin(), () -> bean(PrivacyNotices.class).nameDataProtectionOfficer(
+                "Dr Siân O’Neill", officersAddress.toUpperCase(java.util.Locale.ROOT), null)))
+                .as("a member complaining about the officer must be able to go past them")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
+                        .containsOnlyKeys("dpoEmail"));
+        assertThatThrownBy(() -> as(board.admin(), () -> bean(PrivacyNotices.class).nameDataProtectionOfficer(
+                " ", "not an address", "12345"))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldMessages()).containsOnlyKeys("dpoName", "dpoEmail", "dpoPhone"));
+        assertThatThrownBy(() -> as(board.officer(), () -> bean(PrivacyNotices.class).nameDataProtectionOfficer(
+                "x", "dpo@example.org", null))).isInstanceOf(AccessRefusedException.class);
+
+        DataProtectionOfficer named = as(board.admin(), () -> bean(PrivacyNotices.class).nameDataProtectionOfficer(
+                " Dr Siân O’Neill ", "dpo@hackney-prawf.example.org", "+44 20 8356 3000"));
+        assertThat(named).isEqualTo(new DataProtectionOfficer("Dr Siân O’Neill", "dpo@hackney-prawf.example.org",
+                "+44 20 8356 3000"));
+        String page = signedIn(board.person("member")).open("portal/privacy.xhtml?lang=en").body();
+        assertThat(page).contains("id=\"dpo-contact\"").contains("mailto:dpo@hackney-prawf.example.org")
+                .contains("You need not go through the compliance officer handling your case")
+                .containsAnyOf("Dr Siân O’Neill, the board&#39;s data protection officer: dpo@hackney-prawf.example.org",
+                        "Dr Siân O’Neill, the board's data protection officer: dpo@hackney-prawf.example.org")
+                .doesNotContain("through the compliance officer who contacted you");
+        assertThat(as(board.admin(), () -> bean(TimelineService.class).boardEntries(5))).anySatisfy(e -> assertThat(
+                e.detail()).contains("data protection officer").doesNotContain("hackney-prawf"));
+        assertThat(signedIn("chscb.member").open("portal/privacy.xhtml?lang=en").body())
+                .as("another board's member").doesNotContain("hackney-prawf").contains("id=\"dpo-none\"");
     }
 }

@@ -4,8 +4,6 @@ import uk.safeguardcases.application.tenancy.Caller;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
@@ -25,10 +23,6 @@ public final class Texts {
     static final String BUNDLE = "uk.safeguardcases.application.texts";
     static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-    // Language only ("en", "cy"): English months stay as they have always read ("Sep", not en-GB's "Sept").
-    private static final Locale ENGLISH_DATES = Locale.ENGLISH;
-    private static final Locale WELSH_DATES = Locale.forLanguageTag("cy");
 
     private Texts() {
     }
@@ -74,39 +68,41 @@ public final class Texts {
 
     /** "Tuesday 5 May 2026, 17:00" (Welsh: "Dydd Mawrth 5 Mai 2026, 17:00"), a deadline as people read it. */
     public static String when(Locale language, Instant instant) {
-        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", isWelsh(language) ? WELSH_DATES : ENGLISH_DATES)
-                .format(instant.atZone(UK));
+        return PlainFormat.deadline(language, instant);
     }
 
     /** "5 May 2026" (Welsh: "5 Mai 2026"), for the day part of a moment in UK time. */
     public static String day(Instant instant) {
-        return format("d MMM yyyy", instant.atZone(UK));
+        return PlainFormat.day(CallerContext.language(), instant);
     }
 
     /** "10:04", UK time. */
     public static String time(Instant instant) {
-        return DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(UK));
+        return PlainFormat.time(instant);
     }
 
     /** "5 May 2026" with the month in full (Welsh: "5 Mai 2026"). */
     public static String date(LocalDate date) {
-        return format("d MMMM yyyy", date);
+        return PlainFormat.dayInFull(CallerContext.language(), date);
     }
 
     /** "5 May 2026" in {@code language} (Welsh: "5 Mai 2026"), whoever is reading. */
     public static String date(Locale language, LocalDate date) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", isWelsh(language) ? WELSH_DATES : ENGLISH_DATES)
-                .format(date);
+        return PlainFormat.dayInFull(language, date);
     }
 
     /** "Tuesday 5 May 2026" (Welsh: "Dydd Mawrth 5 Mai 2026"). */
     public static String dateWithWeekday(LocalDate date) {
-        return format("EEEE d MMMM yyyy", date);
+        return PlainFormat.dayWithWeekday(CallerContext.language(), date);
     }
 
-    private static String format(String pattern, java.time.temporal.TemporalAccessor value) {
-        Locale dates = isWelsh(CallerContext.language()) ? WELSH_DATES : ENGLISH_DATES;
-        return DateTimeFormatter.ofPattern(pattern, dates).format(value);
+    /** A count in the caller's language from a text of this bundle with plural forms ({@code key.one} …). */
+    public static String count(long n, String key) {
+        Locale language = CallerContext.language();
+        Locale locale = isWelsh(language) ? WELSH : ENGLISH;
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return PlainFormat.count(language, n, key, bundle::getString);
     }
 
     public static boolean isWelsh(Locale language) {

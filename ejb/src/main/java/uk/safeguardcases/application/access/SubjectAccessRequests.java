@@ -1,6 +1,7 @@
 package uk.safeguardcases.application.access;
 
 import jakarta.ejb.Stateless;
+import uk.safeguardcases.application.PlainFormat;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -127,8 +128,9 @@ public class SubjectAccessRequests {
                 SubjectAccessProcess.REQUEST_ID, request.id(),
                 SubjectAccessProcess.REMINDER_AT, Date.from(request.answerBy().reminderAt()),
                 SubjectAccessProcess.DUE, Date.from(request.answerBy().due()))));
-        timeline.record(null, AuditAction.SUBJECT_ACCESS_RECORDED, reference + " received on " + input.receivedOn()
-                + "; the requester's identity checked; to be answered by " + dueOn + ".");
+        timeline.record(null, AuditAction.SUBJECT_ACCESS_RECORDED, reference + " received on "
+                + PlainFormat.day(Locale.ENGLISH, input.receivedOn()) + "; the requester's identity checked; to be answered by "
+                + PlainFormat.day(Locale.ENGLISH, dueOn) + ".");
         return reference;
     }
 
@@ -217,8 +219,8 @@ public class SubjectAccessRequests {
             throw new TaskAlreadyDoneException(Texts.text("task.noLongerOpen", r.reference()));
         }
         r.extend(to, why, caller.username(), later);
-        timeline.record(null, AuditAction.SUBJECT_ACCESS_EXTENDED, r.reference() + ": to be answered by " + to
-                + " (was " + r.dueOn() + "); the reason is on the request.");
+        timeline.record(null, AuditAction.SUBJECT_ACCESS_EXTENDED, r.reference() + ": to be answered by " + PlainFormat.day(Locale.ENGLISH, to)
+                + " (was " + PlainFormat.day(Locale.ENGLISH, r.dueOn()) + "); the reason is on the request.");
     }
 
     /** Marks the third parties' details (one per line) the answer leaves out wherever they appear. */
@@ -231,8 +233,8 @@ public class SubjectAccessRequests {
         }
         List<String> marked = Redaction.terms(terms);
         r.redact(String.join("\n", marked));
-        timeline.record(null, AuditAction.SUBJECT_ACCESS_REDACTIONS_MARKED, r.reference() + ": " + marked.size()
-                + " term(s) of third parties' details to be kept from the answer.");
+        timeline.record(null, AuditAction.SUBJECT_ACCESS_REDACTIONS_MARKED, r.reference() + ": "
+                + PlainFormat.count(marked.size(), "term", "terms") + " of third parties' details to be kept from the answer.");
     }
 
     /**
@@ -257,8 +259,9 @@ public class SubjectAccessRequests {
         r.answer(caller.username(), now, zip.length, sha256);
         em.persist(new SubjectAccessAnswer(r.id(), zip));
         timeline.record(null, AuditAction.SUBJECT_ACCESS_ANSWERED, r.reference() + ": answered with "
-                + disclosure.cases() + " case(s) and " + disclosure.emails() + " e-mail(s), " + disclosure.redacted()
-                + " passage(s) redacted; ZIP of " + zip.length + " bytes, SHA-256 " + sha256 + ".");
+                + PlainFormat.count(disclosure.cases(), "case", "cases") + " and "
+                + PlainFormat.count(disclosure.emails(), "e-mail", "e-mails") + ", "
+                + PlainFormat.count(disclosure.redacted(), "passage", "passages") + " redacted; ZIP of " + zip.length + " bytes, SHA-256 " + sha256 + ".");
         return sha256;
     }
 
@@ -322,8 +325,8 @@ public class SubjectAccessRequests {
             throw new InvalidInputException(problems);
         }
         r.leaveOut(String.join("\n", refs), why.isEmpty() ? null : why);
-        timeline.record(null, AuditAction.SUBJECT_ACCESS_CASES_LEFT_OUT, r.reference() + ": " + refs.size()
-                + " case(s) to be left out of the answer; the reason is on the request.");
+        timeline.record(null, AuditAction.SUBJECT_ACCESS_CASES_LEFT_OUT, r.reference() + ": "
+                + PlainFormat.count(refs.size(), "case", "cases") + " to be left out of the answer; the reason is on the request.");
     }
 
     /**

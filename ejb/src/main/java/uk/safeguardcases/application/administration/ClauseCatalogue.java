@@ -1,6 +1,7 @@
 package uk.safeguardcases.application.administration;
 
 import uk.safeguardcases.domain.audit.AuditAction;
+import uk.safeguardcases.application.PlainFormat;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -113,7 +114,7 @@ public class ClauseCatalogue {
         em.persist(next);
         if (cited > 0) {
             timeline.record(null, AuditAction.CLAUSE_CHANGED_NEW_VERSION, "Clause " + clause.reference() + " version "
-                    + clause.versionNo() + " is cited by " + cited + " allegation(s) and keeps its words; version "
+                    + clause.versionNo() + " is cited by " + PlainFormat.count(cited, "allegation", "allegations") + " and keeps its words; version "
                     + next.versionNo() + " replaces it: " + changes);
         } else {
             timeline.record(null, AuditAction.CLAUSE_CHANGED, "Clause " + clause.reference() + ": " + changes);

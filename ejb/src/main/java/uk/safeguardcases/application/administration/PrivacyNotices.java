@@ -3,14 +3,17 @@ package uk.safeguardcases.application.administration;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.board.BoardRepository;
+import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.people.Role;
 
 /**
@@ -23,12 +26,17 @@ public class PrivacyNotices {
 
     static final int NOTICE_MAX = 20_000;
     static final int FIELD_MAX = 4_000;
+    /** A UK number as people write it: 01443 744800, +44 1443 744800, 0303 123 1113. */
+    private static final Pattern UK_PHONE = Pattern.compile("^(\\+44\\s?|0)\\d[\\d ]{8,12}\\d$");
 
     @Inject
     private BoardRepository boards;
 
     @Inject
     private TimelineService timeline;
+
+    @Inject
+    private PersonRepository people;
 
     /** The notice for anyone signed in to the board, in their language. */
     public PrivacyNoticeView notice() {
@@ -42,6 +50,42 @@ public class PrivacyNotices {
         }
         return new PrivacyNoticeView(name, Texts.wording(board.privacyNotice(), board.privacyNoticeCy()),
                 Texts.languageOf(board.privacyNoticeCy()), false);
+    }
+
+    /** Who the board's people contact directly about their data, for anyone signed in to the board. */
+    public DataProtectionOfficer dataProtectionOfficer() {
+        CallerContext.current();
+        Board board = boards.current();
+        return new DataProtectionOfficer(board.dpoName(), board.dpoEmail(), board.dpoPhone());
+    }
+
+    /**
+     * The administrator names the board's data protection officer: a name and an e-mail address (a UK phone number if
+     * they wish). The address may not be a compliance officer's of the board, since a member complaining about the
+     * officer handling their case must be able to go past them. Audited, without the details.
+     */
+    public DataProtectionOfficer nameDataProtectionOfficer(String name, String email, String phone) {
+        CallerContext.require(Role.ADMIN);
+        Board board = boards.current();
+        Map<String, String> problems = new LinkedHashMap<>();
+        String cleanName = Checks.text(problems, "dpoName", name, 200, Texts.text("privacy.dpo.nameMissing"));
+        String cleanEmail = Checks.email(problems, "dpoEmail", email, Texts.text("privacy.dpo.emailMissing"));
+        String cleanPhone = Checks.optionalText(problems, "dpoPhone", phone, 40);
+        if (cleanPhone != null && !UK_PHONE.matcher(cleanPhone).matches()) {
+            problems.put("dpoPhone", Texts.text("privacy.dpo.phoneInvalid"));
+        }
+        if (!problems.containsKey("dpoEmail") && people.emailsOf(List.of(Role.OFFICER)).stream()
+                .anyMatch(cleanEmail::equalsIgnoreCase)) {
+            problems.put("dpoEmail", Texts.text("privacy.dpo.notTheOfficer"));
+        }
+        Checks.check(problems);
+        if (!java.util.Objects.equals(cleanName, board.dpoName()) || !cleanEmail.equalsIgnoreCase(
+                String.valueOf(board.dpoEmail())) || !java.util.Objects.equals(cleanPhone, board.dpoPhone())) {
+            board.nameDataProtectionOfficer(cleanName, cleanEmail, cleanPhone);
+            timeline.record(null, AuditAction.PRIVACY_NOTICE_CHANGED, "The data protection officer's contact"
+                    + " details, shown on the privacy notice, were changed.");
+        }
+        return dataProtectionOfficer();
     }
 
     /** The record of processing, for the board's administrators and senior managers. */
@@ -92,7 +136,11 @@ public class PrivacyNotices {
     }
 
     private static String contact(Board board) {
-        return board.privacyContact() == null ? Texts.text("privacy.contact.none") : board.privacyContact();
+        if (board.privacyContact() != null) {
+            return board.privacyContact();
+        }
+        return board.dpoEmail() == null ? Texts.text("privacy.contact.none")
+                : Texts.text("privacy.contact.dpo", board.dpoName(), board.dpoEmail());
     }
 
     private static String or(String own, String standard) {

@@ -1,6 +1,7 @@
 package uk.safeguardcases.application.declaration;
 
 import jakarta.ejb.Stateless;
+import uk.safeguardcases.application.PlainFormat;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -224,9 +225,10 @@ public class PolicyDeclarations {
             ask(version, member, now);
         }
         version.asked(members.size(), now);
-        timeline.record(null, AuditAction.DECLARATIONS_ASKED, "Version " + version.number() + ": " + members.size()
-                + " member(s) asked to complete the Employee Declaration Form"
-                + (superseded > 0 ? "; " + superseded + " unsigned declaration(s) of earlier versions superseded" : "")
+        timeline.record(null, AuditAction.DECLARATIONS_ASKED, "Version " + version.number() + ": "
+                + PlainFormat.count(members.size(), "member", "members") + " asked to complete the Employee Declaration Form"
+                + (superseded > 0 ? "; " + PlainFormat.count(superseded, "unsigned declaration", "unsigned declarations")
+                + " of earlier versions superseded" : "")
                 + ".");
         return members.size();
     }
@@ -277,7 +279,7 @@ public class PolicyDeclarations {
         declarations.version(versionId).filter(v -> v.remindOfReview(Instant.now())).ifPresent(v -> {
             Person owner = people.byId(v.ownerPersonId()).orElse(null);
             timeline.record(null, AuditAction.POLICY_REVIEW_REMINDER_SENT, "Version " + v.number() + " “" + v.title()
-                    + "” is due for review on " + v.reviewDate() + "; its owner"
+                    + "” is due for review on " + PlainFormat.day(Locale.ENGLISH, v.reviewDate()) + "; its owner"
                     + (owner == null ? "" : ", " + owner.displayName() + ",") + " was reminded.");
             if (owner != null && owner.active()) {
                 notifications.policyReviewDue(owner, v.number(), v.title(), v.reviewDate());
@@ -483,7 +485,7 @@ public class PolicyDeclarations {
         }
         List<DeclarationRecord> records = records(latest);
         timeline.record(null, AuditAction.DECLARATIONS_EXPORTED, "Completion of version " + latest.number()
-                + " exported as CSV: " + records.size() + " member(s).");
+                + " exported as CSV: " + PlainFormat.count(records.size(), "member", "members") + ".");
         return records;
     }
 
@@ -494,6 +496,8 @@ public class PolicyDeclarations {
         Map<Long, String> organisations = em.createQuery("select o from ParentOrganisation o",
                 ParentOrganisation.class).getResultStream()
                 .collect(Collectors.toMap(ParentOrganisation::id, ParentOrganisation::name));
+        Map<String, Person> byUsername = persons.values().stream()
+                .collect(Collectors.toMap(Person::username, Function.identity(), (a, b) -> a));
         List<DeclarationRecord> records = new ArrayList<>();
         for (Declaration d : all) {
             Person p = persons.get(d.personId());
@@ -502,10 +506,16 @@ public class PolicyDeclarations {
             records.add(new DeclarationRecord(p == null ? "" : p.displayName(), p == null ? "" : p.username(),
                     organisations.getOrDefault(d.organisationId(), ""), manager == null ? "" : manager.displayName(),
                     d.status().name(), d.askedAt(), d.declaredAt(), d.countersignedAt(), d.firstReminderAt(),
-                    d.secondReminderAt(), d.escalatedAt()));
+                    d.secondReminderAt(), d.escalatedAt(), nonNull(d.declaredName()), nonNull(d.jobTitle()),
+                    nonNull(d.department()), nonNull(d.contactNumber()), nameOf(d.countersignedBy(), byUsername)));
         }
         records.sort(Comparator.comparing(DeclarationRecord::organisation).thenComparing(DeclarationRecord::name));
         return records;
+    }
+
+    private static String nameOf(String username, Map<String, Person> byUsername) {
+        Person person = username == null ? null : byUsername.get(username);
+        return username == null ? "" : person == null ? username : person.displayName();
     }
 
     private static List<CompletionRow> grouped(List<DeclarationRecord> records,

@@ -1,6 +1,7 @@
 package uk.safeguardcases.application.investigation;
 
 import uk.safeguardcases.domain.cases.CaseRepository;
+import uk.safeguardcases.application.PlainFormat;
 import java.util.List;
 import java.util.ArrayList;
 import uk.safeguardcases.domain.audit.AuditAction;
@@ -240,7 +241,7 @@ public class CaseRetention {
     }
 
     private static String keptUntil(SafeguardingCase safeguardingCase) {
-        return "Kept until " + safeguardingCase.retentionUntil() + " ("
+        return "Kept until " + PlainFormat.day(Locale.ENGLISH, safeguardingCase.retentionUntil()) + " ("
                 + safeguardingCase.retentionBasis().label().toLowerCase(Locale.UK) + ").";
     }
 }

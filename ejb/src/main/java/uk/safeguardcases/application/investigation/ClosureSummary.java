@@ -1,12 +1,12 @@
 package uk.safeguardcases.application.investigation;
 
 import jakarta.inject.Inject;
+import uk.safeguardcases.application.PlainFormat;
 import uk.safeguardcases.domain.referral.ReferralRepository;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +33,6 @@ public class ClosureSummary {
     @Inject
     private ReferralRepository referrals;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final int MAX = 4000;
 
     @PersistenceContext
@@ -43,7 +42,8 @@ public class ClosureSummary {
         long caseId = safeguardingCase.id();
         List<String> lines = new ArrayList<>();
         lines.add(reason.label() + ".");
-        lines.add("Concern raised " + DAY.format(safeguardingCase.raisedAt().atZone(WorkingCalendar.UK)) + " ("
+        lines.add("Concern raised " + PlainFormat.dayInFull(Locale.ENGLISH,
+                safeguardingCase.raisedAt().atZone(WorkingCalendar.UK).toLocalDate()) + " ("
                 + safeguardingCase.source().label().toLowerCase(Locale.UK) + ").");
         // Plain SQL, with the case's board said: a query in the query language would be translated afresh at each
         // closure (Hibernate keeps no translation while the board's tenant filter is on), and most cases close here.

@@ -1,6 +1,7 @@
 package uk.safeguardcases.application.investigation;
 
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.PlainFormat;
 import uk.safeguardcases.domain.cases.Redaction;
 
 import uk.safeguardcases.domain.board.BoardRepository;
@@ -13,9 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -64,7 +65,6 @@ public class ReferralService {
     private ReferralRepository referrals;
 
     private static final int MAX_LIST = 500;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
     private static final String OPEN = "(r.hrOutcome is null"
             + " or (r.appealed = true and r.appealOutcome is null and r.appealResult is null))";
 
@@ -195,8 +195,8 @@ public class ReferralService {
         }
         List<String> marked = Redaction.terms(terms);
         c.redactForHr(String.join("\n", marked));
-        timeline.record(c.id(), AuditAction.REDACTIONS_MARKED, marked.size()
-                + " term(s) of third parties' details kept from the HR partner.");
+        timeline.record(c.id(), AuditAction.REDACTIONS_MARKED, PlainFormat.count(marked.size(), "term", "terms")
+                + " of third parties' details kept from the HR partner.");
     }
 
     /** What is marked to be kept from the HR partner, one term per line (empty for nothing). */
@@ -352,7 +352,7 @@ public class ReferralService {
         Inputs.check(problems);
         referral.recordOutcome(outcome, decidedOn, text, caller.username(), Instant.now());
         timeline.record(safeguardingCase.id(), AuditAction.DISCIPLINARY_OUTCOME_RECORDED, outcome.label() + ", decided on "
-                + DAY.format(decidedOn) + ". " + text);
+                + PlainFormat.dayInFull(Locale.ENGLISH, decidedOn) + ". " + text);
         deliverOutcome(safeguardingCase, outcome);
     }
 
@@ -377,7 +377,7 @@ public class ReferralService {
                 Texts.text("referral.lodgedOn.beforeOutcome", Texts.date(earliest)));
         Inputs.check(problems);
         referral.lodgeAppeal(lodgedOn, text, caller.username(), Instant.now());
-        timeline.record(safeguardingCase.id(), AuditAction.APPEAL_LODGED, "Lodged on " + DAY.format(lodgedOn) + ". " + text);
+        timeline.record(safeguardingCase.id(), AuditAction.APPEAL_LODGED, "Lodged on " + PlainFormat.dayInFull(Locale.ENGLISH, lodgedOn) + ". " + text);
     }
 
     /** How the appeal ended, decided on {@code decidedOn}. */
@@ -403,7 +403,7 @@ public class ReferralService {
         Inputs.check(problems);
         referral.decideAppeal(result, decidedOn, text, caller.username(), Instant.now());
         timeline.record(safeguardingCase.id(), AuditAction.APPEAL_RESULT_RECORDED, result.label() + ", decided on "
-                + DAY.format(decidedOn) + ". " + text);
+                + PlainFormat.dayInFull(Locale.ENGLISH, decidedOn) + ". " + text);
     }
 
     private static void refuseIfOutcomeRecorded(SafeguardingCase safeguardingCase, Referral referral) {

@@ -1,6 +1,7 @@
 package uk.safeguardcases.application.official;
 
 import jakarta.ejb.Stateless;
+import uk.safeguardcases.application.PlainFormat;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -13,6 +14,7 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -321,7 +323,7 @@ public class OfficialAccounts {
             em.flush();
             a.startedAs(processes.start(OfficialAccountProcess.ACCREDITATION, "ACCREDITATION-" + who, cycle(a)));
             timeline.record(null, AuditAction.ACCREDITATION_PASSED, name + " passed the accreditation test on "
-                    + passedOn + "; certified until " + a.expiresOn() + ".");
+                    + PlainFormat.day(Locale.ENGLISH, passedOn) + "; certified until " + PlainFormat.day(Locale.ENGLISH, a.expiresOn()) + ".");
             return;
         }
         Accreditation a = existing.get();
@@ -334,8 +336,8 @@ public class OfficialAccounts {
             }
         }
         timeline.record(null, AuditAction.ACCREDITATION_RENEWED, name + " passed the accreditation test again on "
-                + passedOn + "; certified until " + a.expiresOn() + (reinstated > 0 ? "; authorised again on "
-                + reinstated + " official account(s)." : "."));
+                + PlainFormat.day(Locale.ENGLISH, passedOn) + "; certified until " + PlainFormat.day(Locale.ENGLISH, a.expiresOn()) + (reinstated > 0 ? "; authorised again on "
+                + PlainFormat.count(reinstated, "official account", "official accounts") + "." : "."));
     }
 
     /** A renewal restarts the person's process: its timers set again for the new cycle's dates. */
@@ -415,8 +417,8 @@ public class OfficialAccounts {
                 .ifPresent(a -> {
                     String name = nameOf(a.username());
                     timeline.record(null, AuditAction.ACCREDITATION_REMINDER_SENT, name + " was reminded, with the"
-                            + " board, that their certification expires on " + a.expiresOn() + " (" + daysBefore
-                            + " days).");
+                            + " board, that their certification expires on " + PlainFormat.day(Locale.ENGLISH, a.expiresOn()) + " ("
+                            + PlainFormat.count(daysBefore, "day", "days") + ").");
                     mail.expiring(a, name, daysBefore);
                 });
     }

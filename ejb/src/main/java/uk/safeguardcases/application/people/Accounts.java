@@ -1,6 +1,7 @@
 package uk.safeguardcases.application.people;
 
 import jakarta.annotation.Resource;
+import uk.safeguardcases.application.PlainFormat;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -161,7 +162,8 @@ public class Accounts {
             lockedOut.fire(new AccountLockedOut(person.tenantId()));
             CallerContext.runAs(new Caller(person.username(), person.displayName(), person.tenantId(),
                     java.util.Set.of(), null), () -> timeline.record(null, AuditAction.ACCOUNT_LOCKED, person.username()
-                    + ": " + Person.LOCK_AFTER + " failed sign-ins in a row; refused until " + person.lockedUntil()));
+                    + ": " + Person.LOCK_AFTER + " failed sign-ins in a row; refused until "
+                    + PlainFormat.when(Locale.ENGLISH, person.lockedUntil())));
         }
     }
 

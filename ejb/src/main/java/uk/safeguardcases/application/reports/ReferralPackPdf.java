@@ -1,6 +1,7 @@
 package uk.safeguardcases.application.reports;
 
 import uk.safeguardcases.domain.audit.ReadKind;
+import uk.safeguardcases.application.PlainFormat;
 import uk.safeguardcases.application.audit.ReadAudit;
 import uk.safeguardcases.domain.evidence.ContentHash;
 import uk.safeguardcases.application.investigation.ReferralSent;
@@ -127,8 +128,8 @@ public class ReferralPackPdf {
         SentReferralPack sent = SentReferralPack.of(caseId, referral.id(), pdf, referral.sentAt());
         em.persist(sent);
         timeline.record(caseId, AuditAction.REFERRAL_PACK_SENT, "Referral pack PDF sent to the HR partner; SHA-256 "
-                + sent.sha256() + (pack.redacted() == 0 ? "" : "; " + pack.redacted()
-                + " passage(s) of third parties' details redacted"));
+                + sent.sha256() + (pack.redacted() == 0 ? "" : "; "
+                + PlainFormat.count(pack.redacted(), "passage", "passages") + " of third parties' details redacted"));
         return new Pdf(pdf, sent.sha256(), sent.sentAt(), true);
     }
 

@@ -1,6 +1,7 @@
 package uk.safeguardcases.application.retention;
 
 import jakarta.ejb.Stateless;
+import uk.safeguardcases.application.PlainFormat;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import uk.safeguardcases.application.audit.TimelineService;
-import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.process.Processes;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.audit.AuditAction;
@@ -63,10 +63,10 @@ public class CaseRemoval {
         SafeguardingCase removed = em.find(SafeguardingCase.class, caseId);
         em.refresh(removed);
         String reference = removed.reference();
-        String record = "Closed on " + removed.closedAt().atZone(WorkingCalendar.UK).toLocalDate()
+        String record = "Closed on " + PlainFormat.day(Locale.ENGLISH, removed.closedAt())
                 + (removed.closureReason() == null ? "" : " (" + removed.closureReason().label() + ")")
                 + (removed.outcome() == null ? "" : ", outcome " + removed.outcome().label().toLowerCase(Locale.UK))
-                + "; kept until " + removed.retentionUntil() + " under the rule: "
+                + "; kept until " + PlainFormat.day(Locale.ENGLISH, removed.retentionUntil()) + " under the rule: "
                 + (removed.retentionBasis() == null ? "not recorded" : removed.retentionBasis().label()) + ".";
         String processInstanceId = removed.processInstanceId();
         em.detach(removed);

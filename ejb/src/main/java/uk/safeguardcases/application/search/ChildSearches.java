@@ -1,11 +1,11 @@
 package uk.safeguardcases.application.search;
 
 import jakarta.ejb.Stateless;
+import uk.safeguardcases.application.PlainFormat;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -223,7 +224,7 @@ public class ChildSearches {
         complete(search, ChildSearchProcess.AUTHORISE, caller, Map.of(ChildSearchProcess.DECISION, "AUTHORISED",
                 ChildSearchProcess.AUTHORISED_UNTIL, Date.from(until)));
         timeline.record(null, AuditAction.CHILD_SEARCH_AUTHORISED, search.reference() + ": authorised by "
-                + caller.displayName() + " on " + labels(search.authorisedPlatforms()) + " until " + until + ".");
+                + caller.displayName() + " on " + labels(search.authorisedPlatforms()) + " until " + PlainFormat.when(Locale.ENGLISH, until) + ".");
     }
 
     /** A senior who is not the requester refuses the search, with the reason. */
@@ -388,26 +389,16 @@ public class ChildSearches {
         return views;
     }
 
-    /** The register as CSV (RFC 4180, cells a spreadsheet opens as text), for inspection. */
-    public byte[] registerCsv(RegisterFilter filter) {
+    /**
+     * The register as the page filtered it, for its CSV export (written in the page's words by the web layer, with
+     * {@link uk.safeguardcases.application.CsvCells}); each export is audited.
+     */
+    public List<ChildSearchView> registerForExport(RegisterFilter filter) {
         List<ChildSearchView> rows = register(filter);
-        StringBuilder csv = new StringBuilder();
-        csv.append(line(List.of("Reference", "Child (board reference)", "Agency case number", "Requested",
-                "Requested by", "Platforms asked for", "State", "Decided by", "Decided", "Reason",
-                "Platforms authorised", "Scope", "Authorised until", "Searches logged", "Window ended",
-                "Outcome", "Their reference", "Closed", "Kept until")));
-        for (ChildSearchView v : rows) {
-            csv.append(line(List.of(v.reference(), v.childReference(), v.agencyCaseNumber(), iso(v.requestedAt()),
-                    v.requestedBy(), v.platforms(), v.status().name(), nonNull(v.decidedBy()), iso(v.decidedAt()),
-                    nonNull(v.decisionReason()), nonNull(v.authorisedPlatforms()), nonNull(v.authorisedScope()),
-                    iso(v.authorisedUntil()), String.valueOf(v.searchesLogged()),
-                    v.windowEndedAt() == null ? "" : iso(v.windowEndedAt()) + (v.windowExpired() ? " (expired)" : ""),
-                    v.outcome() == null ? "" : v.outcome().name(), nonNull(v.outcomeReference()),
-                    iso(v.closedAt()), v.keepUntil().toString())));
-        }
-        timeline.record(null, AuditAction.CHILD_SEARCH_REGISTER_EXPORTED, "The search register (" + rows.size()
-                + " searches) exported as CSV by " + CallerContext.current().displayName() + ".");
-        return ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
+        timeline.record(null, AuditAction.CHILD_SEARCH_REGISTER_EXPORTED, "The search register ("
+                + PlainFormat.count(rows.size(), "search", "searches") + ") exported as CSV by "
+                + CallerContext.current().displayName() + ".");
+        return rows;
     }
 
     /** The register as a PDF, for inspection. */
@@ -418,8 +409,8 @@ public class ChildSearches {
                         f.platform() == null ? null : "platform " + f.platform().label(),
                         f.from() == null ? null : "from " + f.from(), f.to() == null ? null : "to " + f.to())
                 .filter(s -> s != null).collect(Collectors.joining(", "));
-        timeline.record(null, AuditAction.CHILD_SEARCH_REGISTER_EXPORTED, "The search register (" + rows.size()
-                + " searches) exported as PDF by " + CallerContext.current().displayName() + ".");
+        timeline.record(null, AuditAction.CHILD_SEARCH_REGISTER_EXPORTED, "The search register ("
+                + PlainFormat.count(rows.size(), "search", "searches") + ") exported as PDF by " + CallerContext.current().displayName() + ".");
         return documents.register(boards.current().name(), described.isEmpty() ? "All searches" : described, rows,
                 Instant.now());
     }
@@ -445,7 +436,7 @@ public class ChildSearches {
             searches.remove(search);
             processes.forget(search.reference());
             timeline.record(null, AuditAction.CHILD_SEARCH_REMOVED, search.reference()
-                    + ": removed with its log, kept until " + search.keepUntil() + ".");
+                    + ": removed with its log, kept until " + PlainFormat.day(Locale.ENGLISH, search.keepUntil()) + ".");
             removed++;
         }
         return removed;
@@ -509,30 +500,6 @@ public class ChildSearches {
 
     private static LocalDate day(Instant instant) {
         return instant.atZone(WorkingCalendar.UK).toLocalDate();
-    }
-
-    private static String iso(Instant instant) {
-        return instant == null ? "" : instant.truncatedTo(ChronoUnit.SECONDS).toString();
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
-    }
-
-    /** A CSV line whose cells a spreadsheet opens as text (a leading = + - @ is quoted with an apostrophe). */
-    static String line(List<String> cells) {
-        return cells.stream().map(ChildSearches::cell).collect(Collectors.joining(",")) + "\r\n";
-    }
-
-    private static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 
     private static String text(Map<String, String> problems, String field, String value, int max, String whenMissing) {

@@ -67,6 +67,19 @@ public class Board {
     @Column(name = "privacy_contact")
     private String privacyContact;
 
+    /**
+     * The data protection officer: a direct contact for people's questions and complaints about their data, never the
+     * compliance officer handling their case; null until the administrator names them.
+     */
+    @Column(name = "dpo_name")
+    private String dpoName;
+
+    @Column(name = "dpo_email")
+    private String dpoEmail;
+
+    @Column(name = "dpo_phone")
+    private String dpoPhone;
+
     /** The record of processing (UK GDPR Article 30); null for the product's standard wording. */
     @Column(name = "processing_categories")
     private String processingCategories;
@@ -192,6 +205,25 @@ public class Board {
 
     public String processingRecipients() {
         return processingRecipients;
+    }
+
+    public String dpoName() {
+        return dpoName;
+    }
+
+    public String dpoEmail() {
+        return dpoEmail;
+    }
+
+    public String dpoPhone() {
+        return dpoPhone;
+    }
+
+    /** The administrator names the board's data protection officer (the phone number may be null). */
+    public void nameDataProtectionOfficer(String name, String email, String phone) {
+        this.dpoName = name;
+        this.dpoEmail = email;
+        this.dpoPhone = phone;
     }
 
     /** The board's own privacy notice and record of processing (null in any of them for the standard wording). */

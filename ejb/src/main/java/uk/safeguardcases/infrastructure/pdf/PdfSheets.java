@@ -1,6 +1,7 @@
 package uk.safeguardcases.infrastructure.pdf;
 
 import com.lowagie.text.Chunk;
+import uk.safeguardcases.application.PlainFormat;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -25,7 +26,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.HexFormat;
 import java.util.function.Consumer;
@@ -41,8 +41,6 @@ final class PdfSheets {
 
     static final String MARKING = "OFFICIAL-SENSITIVE";
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final Color INK = new Color(0x1b, 0x1b, 0x1b);
     private static final Color RULE = new Color(0x6f, 0x72, 0x77);
     private static final Color SHADE = new Color(0xee, 0xef, 0xf1);
@@ -151,12 +149,12 @@ final class PdfSheets {
     }
 
     static String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant.atZone(WorkingCalendar.UK));
+        return PlainFormat.when(Locale.ENGLISH, instant);
     }
 
     /** A date as the pages write it ("14 Mar 2053"). */
     static String day(LocalDate date) {
-        return date == null ? null : DAY.format(date);
+        return date == null ? null : PlainFormat.day(Locale.ENGLISH, date);
     }
 
     void add(Element element) {

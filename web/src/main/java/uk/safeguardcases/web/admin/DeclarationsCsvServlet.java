@@ -8,25 +8,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import uk.safeguardcases.application.declaration.DeclarationRecord;
 import uk.safeguardcases.application.declaration.PolicyDeclarations;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
-import uk.safeguardcases.web.shell.CsvCells;
-import uk.safeguardcases.web.shell.Language;
+import uk.safeguardcases.application.CsvCells;
+import uk.safeguardcases.web.shell.CsvWords;
 
 /**
- * The latest policy version's completion, one line per member asked (NSCB model policy 5.1), as CSV for the board's
+ * The latest policy version's completion, one line per member asked (NSCB model policy 5.1) with what each member
+ * typed when they signed, in the words of the page (UK local time), as CSV for the board's
  * administrators ({@code /admin/*} in web.xml, and the service checks again); each export is audited.
  */
 @WebServlet("/admin/declarations.csv")
 public class DeclarationsCsvServlet extends HttpServlet {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
+    private static final String BUNDLE = "declarations";
 
     @Inject
     private PolicyDeclarations declarations;
@@ -46,23 +43,22 @@ public class DeclarationsCsvServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         Writer out = response.getWriter();
         out.write('\uFEFF');
-        out.write(CsvCells.line(List.of(text("csv.name"), text("csv.username"), text("csv.organisation"),
-                text("csv.manager"), text("csv.state"), text("csv.asked"), text("csv.declared"),
-                text("csv.countersigned"), text("csv.firstReminder"), text("csv.secondReminder"),
-                text("csv.escalated"))));
+        CsvWords words = CsvWords.forCaller();
+        out.write(CsvCells.line(List.of(words.text(BUNDLE, "csv.name"), words.text(BUNDLE, "csv.username"),
+                words.text(BUNDLE, "csv.organisation"), words.text(BUNDLE, "csv.manager"),
+                words.text(BUNDLE, "csv.state"), words.timeHeader(BUNDLE, "csv.asked"),
+                words.timeHeader(BUNDLE, "csv.declared"), words.text(BUNDLE, "csv.declaredName"),
+                words.text(BUNDLE, "portal.jobTitle"), words.text(BUNDLE, "portal.department"),
+                words.text(BUNDLE, "portal.contactNumber"), words.timeHeader(BUNDLE, "csv.countersigned"),
+                words.text(BUNDLE, "csv.countersignedBy"), words.timeHeader(BUNDLE, "csv.firstReminder"),
+                words.timeHeader(BUNDLE, "csv.secondReminder"), words.timeHeader(BUNDLE, "csv.escalated"))));
         for (DeclarationRecord r : records) {
             out.write(CsvCells.line(List.of(r.name(), r.username(), r.organisation(), r.manager(),
-                    text("state." + r.status()), when(r.askedAt()), when(r.declaredAt()), when(r.countersignedAt()),
-                    when(r.firstReminderAt()), when(r.secondReminderAt()), when(r.escalatedAt()))));
+                    words.text(BUNDLE, "state." + r.status()), words.when(r.askedAt()), words.when(r.declaredAt()),
+                    r.declaredName(), r.jobTitle(), r.department(), r.contactNumber(),
+                    words.when(r.countersignedAt()), r.countersignedBy(), words.when(r.firstReminderAt()),
+                    words.when(r.secondReminderAt()), words.when(r.escalatedAt()))));
         }
         out.flush();
-    }
-
-    private static String when(Instant at) {
-        return at == null ? "" : WHEN.format(at);
-    }
-
-    private static String text(String key) {
-        return Language.text("declarations", key);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import uk.safeguardcases.application.administration.DataProtectionOfficer;
 import uk.safeguardcases.application.administration.PrivacyNotices;
 import uk.safeguardcases.application.administration.ProcessingRecord;
 import uk.safeguardcases.web.shell.Language;
@@ -32,6 +33,10 @@ public class PrivacyView implements Serializable {
     private String categories;
     private String lawfulBasis;
     private String recipients;
+    private DataProtectionOfficer dataProtectionOfficer;
+    private String dpoName;
+    private String dpoEmail;
+    private String dpoPhone;
 
     public void load() {
         record = notices.record();
@@ -42,6 +47,45 @@ public class PrivacyView implements Serializable {
         categories = record.ownCategories();
         lawfulBasis = record.ownLawfulBasis();
         recipients = record.ownRecipients();
+        dataProtectionOfficer = notices.dataProtectionOfficer();
+        dpoName = dataProtectionOfficer.name();
+        dpoEmail = dataProtectionOfficer.email();
+        dpoPhone = dataProtectionOfficer.phone();
+    }
+
+    /** The administrator names the board's data protection officer, the notice's direct contact. */
+    public String saveDpo() {
+        Pages.step("dpo", Language.text("admin", "privacy.dpoSaved"), SELF,
+                () -> notices.nameDataProtectionOfficer(dpoName, dpoEmail, dpoPhone));
+        return null;
+    }
+
+    public DataProtectionOfficer getDataProtectionOfficer() {
+        return dataProtectionOfficer;
+    }
+
+    public String getDpoName() {
+        return dpoName;
+    }
+
+    public void setDpoName(String dpoName) {
+        this.dpoName = dpoName;
+    }
+
+    public String getDpoEmail() {
+        return dpoEmail;
+    }
+
+    public void setDpoEmail(String dpoEmail) {
+        this.dpoEmail = dpoEmail;
+    }
+
+    public String getDpoPhone() {
+        return dpoPhone;
+    }
+
+    public void setDpoPhone(String dpoPhone) {
+        this.dpoPhone = dpoPhone;
     }
 
     public String save() {

@@ -8,28 +8,32 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import uk.safeguardcases.application.audit.ReadAudit;
 import uk.safeguardcases.application.audit.ReadLine;
+import uk.safeguardcases.application.people.PeopleNames;
+import uk.safeguardcases.application.people.PersonName;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.NotFoundException;
-import uk.safeguardcases.web.shell.CsvCells;
-import uk.safeguardcases.web.shell.Language;
+import uk.safeguardcases.application.CsvCells;
+import uk.safeguardcases.web.shell.CsvWords;
 
 /**
- * Who read what, as CSV: {@code ?case=<reference>} for one case, {@code ?reader=<user name>} for one person. Board
- * administrators only ({@code /admin/*} in web.xml, and the service checks again); another board's case is not found.
+ * Who read what, as CSV, in the words of the page (the reader's name, UK local time): {@code ?case=<reference>}
+ * for one case, {@code ?reader=<user name>} for one person. Board administrators only ({@code /admin/*} in web.xml,
+ * and the service checks again); another board's case is not found.
  */
 @WebServlet("/admin/reads.csv")
 public class ReadsCsvServlet extends HttpServlet {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Europe/London"));
+    private static final String BUNDLE = "accounts";
 
     @Inject
     private ReadAudit reads;
+
+    @Inject
+    private PeopleNames names;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -60,17 +64,17 @@ public class ReadsCsvServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         Writer out = response.getWriter();
         out.write('\uFEFF');
-        out.write(CsvCells.line(List.of(text("reads.when"), text("reads.reader"), text("reads.what"),
-                text("reads.case"), text("reads.item"))));
+        CsvWords words = CsvWords.forCaller();
+        out.write(CsvCells.line(List.of(words.timeHeader(BUNDLE, "reads.when"), words.text(BUNDLE, "reads.reader"),
+                words.text(BUNDLE, "reads.what"), words.text(BUNDLE, "reads.case"), words.text(BUNDLE, "reads.item"))));
+        Map<String, PersonName> readers = names.of(lines.stream().map(ReadLine::reader).distinct().toList());
         for (ReadLine line : lines) {
-            out.write(CsvCells.line(List.of(WHEN.format(line.readAt()), line.reader(), line.what().label(),
+            PersonName who = readers.get(line.reader());
+            out.write(CsvCells.line(List.of(words.when(line.readAt()),
+                    who == null ? "" : who.displayName(), words.of(line.what()),
                     line.caseReference() == null ? "" : line.caseReference(),
                     line.itemId() == null ? "" : line.itemId().toString())));
         }
         out.flush();
-    }
-
-    private static String text(String key) {
-        return Language.text("accounts", key);
     }
 }

@@ -1,6 +1,7 @@
 package uk.safeguardcases.web.hr;
 
 import jakarta.faces.view.ViewScoped;
+import uk.safeguardcases.application.PlainFormat;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -8,7 +9,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.ReadAudit;
 import uk.safeguardcases.application.investigation.ReferralPack;
@@ -30,7 +30,6 @@ import uk.safeguardcases.web.shell.Pages;
 public class ReferralView implements Serializable {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     /** Which referral the HR partner opened is recorded, as for the API. */
     @Inject
@@ -137,7 +136,7 @@ public class ReferralView implements Serializable {
     }
 
     public String day(LocalDate date) {
-        return date == null ? "" : DAY.withLocale(Pages.locale()).format(date);
+        return PlainFormat.day(Pages.locale(), date);
     }
 
     public boolean isAwaiting(String status) {

@@ -11,27 +11,32 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import uk.safeguardcases.application.cases.CaseSearch;
+import uk.safeguardcases.application.people.PeopleNames;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.web.shell.CsvCells;
-import uk.safeguardcases.web.shell.Language;
+import uk.safeguardcases.application.CsvCells;
+import uk.safeguardcases.web.shell.CsvWords;
 
 /**
  * Every case of the caller's board that the list's filter matches, as CSV, streamed while the database is
- * read. The address takes the same query string as {@code officer/cases.xhtml}; {@code /officer/*} is for
+ * read, in the words of the page (names, not logins; UK local time). The address takes the same query string as {@code officer/cases.xhtml}; {@code /officer/*} is for
  * officers and senior managers only (web.xml), and the search itself is tenant-filtered.
  */
 @WebServlet("/officer/cases.csv")
 public class CasesCsvServlet extends HttpServlet {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter RAISED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final String BUNDLE = "officer";
 
     @Inject
     private CaseSearch search;
+
+    @Inject
+    private PeopleNames names;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -51,13 +56,19 @@ public class CasesCsvServlet extends HttpServlet {
             Writer out = response.getWriter();
             // A byte-order mark, so that spreadsheets read the names' accents as UTF-8.
             out.write('\uFEFF');
-            out.write(CsvCells.line(List.of(text("cases.column.reference"), text("cases.column.member"),
-                    text("cases.column.organisation"), text("cases.column.source"), text("cases.column.step"),
-                    text("cases.column.raised"), text("cases.column.raisedBy"))));
+            CsvWords words = CsvWords.forCaller();
+            out.write(CsvCells.line(List.of(words.text(BUNDLE, "cases.column.reference"),
+                    words.text(BUNDLE, "cases.column.member"), words.text(BUNDLE, "cases.column.organisation"),
+                    words.text(BUNDLE, "cases.column.source"), words.text(BUNDLE, "cases.column.step"),
+                    words.timeHeader(BUNDLE, "cases.column.raised"), words.text(BUNDLE, "cases.column.raisedBy"))));
+            Map<String, String> raisers = new HashMap<>();
             search.forEach(query.filter(), query.sort(), c -> {
                 try {
-                    out.write(CsvCells.line(List.of(c.reference(), c.subjectName(), c.organisationName(), c.source(),
-                            c.status(), RAISED.format(c.raisedAt().atZone(UK)), c.raisedBy())));
+                    String raisedBy = c.raisedBy() == null ? "" : raisers.computeIfAbsent(c.raisedBy(),
+                            login -> names.of(login).displayName());
+                    out.write(CsvCells.line(List.of(c.reference(), c.subjectName(), c.organisationName(),
+                            words.of(c.sourceValue()), words.of(c.statusValue()), words.when(c.raisedAt()),
+                            raisedBy)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -71,9 +82,5 @@ public class CasesCsvServlet extends HttpServlet {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-    }
-
-    private static String text(String key) {
-        return Language.text("officer", key);
     }
 }

@@ -116,6 +116,12 @@ public class DashboardView implements Serializable {
         return DateTimeFormatter.ofPattern("MMM yyyy", Pages.locale()).format(month.month());
     }
 
+    /** Every clause the board's allegations cite, most cited first: the table beside the chart. */
+    public List<ClauseCount> getCitedClauses() {
+        return clauses.stream().filter(c -> c.cases() > 0)
+                .sorted(Comparator.comparingLong(ClauseCount::cases).reversed()).toList();
+    }
+
     /** The clauses the chart shows: those cited most, most cited first. */
     public List<ClauseCount> getChartClauses() {
         return chartClauses;

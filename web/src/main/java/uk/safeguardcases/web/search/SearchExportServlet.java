@@ -6,14 +6,19 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import uk.safeguardcases.application.CsvCells;
+import uk.safeguardcases.application.search.ChildSearchView;
 import uk.safeguardcases.application.search.ChildSearches;
 import uk.safeguardcases.application.search.RegisterFilter;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.search.ChildSearchStatus;
+import uk.safeguardcases.web.shell.CsvWords;
 
 /**
  * The search register for inspection, as CSV or PDF (filtered as the page was), and one search's log as a PDF: for
@@ -21,6 +26,8 @@ import uk.safeguardcases.domain.search.ChildSearchStatus;
  */
 @WebServlet({"/officer/searches.csv", "/officer/searches.pdf", "/officer/search-log.pdf"})
 public class SearchExportServlet extends HttpServlet {
+
+    private static final String BUNDLE = "searches";
 
     @Inject
     private ChildSearches searches;
@@ -38,7 +45,7 @@ public class SearchExportServlet extends HttpServlet {
                 type = "application/pdf";
                 name = "search-" + (ref == null ? "" : ref.replaceAll("[^A-Za-z0-9-]", "")) + ".pdf";
             } else if (path.endsWith(".csv")) {
-                content = searches.registerCsv(filter(request));
+                content = csv(searches.registerForExport(filter(request)), CsvWords.forCaller());
                 type = "text/csv; charset=UTF-8";
                 name = "search-register.csv";
             } else {
@@ -58,6 +65,36 @@ public class SearchExportServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(content.length);
         response.getOutputStream().write(content);
+    }
+
+    /** The register in the page's words (RFC 4180, cells a spreadsheet opens as text), UK local time. */
+    static byte[] csv(List<ChildSearchView> rows, CsvWords words) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(CsvCells.line(List.of(words.text(BUNDLE, "reference"), words.text(BUNDLE, "csv.childReference"),
+                words.text(BUNDLE, "csv.agencyCaseNumber"), words.timeHeader(BUNDLE, "requested"),
+                words.text(BUNDLE, "csv.requestedBy"), words.text(BUNDLE, "csv.platforms"),
+                words.text(BUNDLE, "state"), words.text(BUNDLE, "decided"), words.timeHeader(BUNDLE, "csv.decidedAt"),
+                words.text(BUNDLE, "reason"), words.text(BUNDLE, "authorisedPlatforms"), words.text(BUNDLE, "scope"),
+                words.timeHeader(BUNDLE, "csv.authorisedUntil"), words.text(BUNDLE, "searchesLogged"),
+                words.timeHeader(BUNDLE, "windowEnded"), words.text(BUNDLE, "outcome"),
+                words.text(BUNDLE, "csv.outcomeReference"), words.timeHeader(BUNDLE, "csv.closed"),
+                words.text(BUNDLE, "keepUntil"))));
+        for (ChildSearchView v : rows) {
+            String windowEnded = v.windowEndedAt() == null ? "" : words.when(v.windowEndedAt()) + " ("
+                    + words.text(BUNDLE, v.windowExpired() ? "windowEnded.expired" : "windowEnded.finished") + ")";
+            csv.append(CsvCells.line(List.of(v.reference(), v.childReference(), v.agencyCaseNumber(),
+                    words.when(v.requestedAt()), v.requestedBy(), nonNull(v.platforms()),
+                    words.text(BUNDLE, "status." + v.status().name()), nonNull(v.decidedBy()),
+                    words.when(v.decidedAt()), nonNull(v.decisionReason()), nonNull(v.authorisedPlatforms()),
+                    nonNull(v.authorisedScope()), words.when(v.authorisedUntil()), String.valueOf(v.searchesLogged()),
+                    windowEnded, v.outcome() == null ? "" : words.text(BUNDLE, "outcome." + v.outcome().name()),
+                    nonNull(v.outcomeReference()), words.when(v.closedAt()), words.day(v.keepUntil()))));
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
     }
 
     private static RegisterFilter filter(HttpServletRequest request) {

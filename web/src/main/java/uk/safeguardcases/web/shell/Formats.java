@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.ResourceBundle;
+import uk.safeguardcases.application.PlainFormat;
 
-/** Dates as pages show them, in UK time: {@code #{formats.when(c.raisedAt)}}. */
+/** Dates and counts as pages show them, in UK time, from {@link PlainFormat}: {@code #{formats.when(c.raisedAt)}}. */
 @Named
 @ApplicationScoped
 public class Formats {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     public String when(Object value) {
         if (value instanceof Instant instant) {
@@ -50,8 +49,19 @@ public class Formats {
      */
     public String day(Object value) {
         if (value instanceof Instant instant) {
-            return DAY.withLocale(Pages.locale()).format(instant.atZone(java.time.ZoneId.of("Europe/London")));
+            return PlainFormat.day(Pages.locale(), instant);
         }
-        return value instanceof LocalDate day ? DAY.withLocale(Pages.locale()).format(day) : "";
+        return value instanceof LocalDate day ? PlainFormat.day(Pages.locale(), day) : "";
+    }
+
+    /**
+     * A count in the page's language from a text with plural forms in an interface bundle ({@code key.one},
+     * {@code key.other}, and in Welsh {@code key.zero}, {@code key.two}, {@code key.few}, {@code key.many}):
+     * {@code #{formats.count(n, 'officer', 'dashboard.clauses')}}.
+     */
+    public String count(Number n, String bundle, String key) {
+        long value = n == null ? 0 : n.longValue();
+        ResourceBundle texts = ResourceBundle.getBundle("uk.safeguardcases.web.i18n." + bundle, Pages.locale());
+        return PlainFormat.count(Pages.locale(), value, key, texts::getString);
     }
 }

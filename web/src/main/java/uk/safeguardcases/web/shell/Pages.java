@@ -9,8 +9,6 @@ import uk.safeguardcases.application.tenancy.NotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +17,6 @@ import java.util.function.Supplier;
 /** Small things every view bean does the same way: refusing with the product's error pages, showing messages. */
 public final class Pages {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
     private Pages() {
     }
@@ -170,7 +166,7 @@ public final class Pages {
 
     /** "22 Nov 2026, 14:05" in UK time, the month in the page's language. */
     public static String when(Instant instant) {
-        return instant == null ? "" : WHEN.withLocale(locale()).format(instant.atZone(UK));
+        return uk.safeguardcases.application.PlainFormat.when(locale(), instant);
     }
 
     /** The page's language (English outside a page). */

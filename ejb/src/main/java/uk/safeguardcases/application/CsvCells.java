@@ -1,4 +1,4 @@
-package uk.safeguardcases.web.shell;
+package uk.safeguardcases.application;
 
 import java.util.List;
 import java.util.stream.Collectors;
