@@ -385,7 +385,7 @@ class ReportsIT {
         assertTrue(report.contains(child), "the board's own report keeps them");
         String marked = CallerContext.runAs(as("chscb.officer"), () -> cases.timelineOf(ref)).stream()
                 .filter(l -> l.action().equals("Redactions for HR marked")).findFirst().orElseThrow().detail();
-        assertEquals("2 term(s) of third parties' details kept from the HR partner.", marked);
+        assertEquals("2 terms of third parties' details kept from the HR partner.", marked);
 
         assertThrows(TaskAlreadyDoneException.class, () -> CallerContext.runAs(as("chscb.officer"),
                 () -> CaseFixtures.bean(ReferralService.class).redactForHr(ref, "")), "the pack is sent");
