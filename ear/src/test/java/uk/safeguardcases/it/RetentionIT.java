@@ -145,7 +145,7 @@ class RetentionIT {
         assertEquals(LocalDate.of(1995, 6, 15), young.dateOfBirth());
         TimelineLine recorded = last(officer, ref);
         assertEquals("Date of birth recorded", recorded.action());
-        assertEquals("Kept until 2063-06-15 (the member's state pension age).", recorded.detail());
+        assertEquals("Kept until 15 Jun 2063 (the member's state pension age).", recorded.detail());
         assertFalse(recorded.detail().contains("1995"), "the date of birth itself stays off the timeline");
 
         CallerContext.runAs(officer, () -> retention.recordDateOfBirth(ref, LocalDate.of(1962, 1, 1)));
@@ -226,8 +226,9 @@ class RetentionIT {
         line = last(senior, ref);
         assertEquals("Finding agreed by a second senior manager", line.action());
         assertEquals(second.username(), line.actor());
-        assertEquals("Malicious: Her messages say so – “yn glir”. Kept until " + coolingOffEnds
-                + " (found false or malicious: removed from the records). Not removed before " + coolingOffEnds
+        String ends = uk.safeguardcases.application.PlainFormat.day(java.util.Locale.ENGLISH, coolingOffEnds);
+        assertEquals("Malicious: Her messages say so – “yn glir”. Kept until " + ends
+                + " (found false or malicious: removed from the records). Not removed before " + ends
                 + " (the board's cooling-off period).", line.detail());
     }
 

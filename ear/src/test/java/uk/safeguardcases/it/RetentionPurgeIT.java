@@ -113,7 +113,7 @@ class RetentionPurgeIT {
         List<String> actions = as(board.officer(), () -> bean(uk.safeguardcases.application.cases.CaseService.class)
                 .timelineOf(due)).stream().map(line -> line.action() + ": " + line.detail()).toList();
         assertThat(actions).last().asString().startsWith("Case removed under the retention rule: Closed on ")
-                .contains("kept until " + keptUntil).contains("10 years from the allegation");
+                .contains("kept until " + uk.safeguardcases.application.PlainFormat.day(java.util.Locale.ENGLISH, keptUntil)).contains("10 years from the allegation");
         assertThat(actions).as("the entries keep their place, their words erased")
                 .anySatisfy(a -> assertThat(a).isEqualTo("Concern raised: "));
         ChainVerification chain = as(board.admin(), () -> bean(TimelineService.class).verify());
