@@ -201,7 +201,7 @@ public class CaseRetention {
         safeguardingCase.agreeFinding(caller.username(), Instant.now(), WorkingCalendar.UK,
                 boards.current().coolingOff());
         timeline.record(safeguardingCase.id(), AuditAction.FINDING_AGREED, finding.label() + ": " + why + " "
-                + keptUntil(safeguardingCase) + " Not removed before " + safeguardingCase.removalNotBefore()
+                + keptUntil(safeguardingCase) + " Not removed before " + PlainFormat.day(Locale.ENGLISH, safeguardingCase.removalNotBefore())
                 + " (the board's cooling-off period).");
     }
 
