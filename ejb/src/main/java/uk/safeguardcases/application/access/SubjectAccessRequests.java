@@ -366,7 +366,7 @@ public class SubjectAccessRequests {
     public void remind(long requestId) {
         requests.byId(requestId).filter(r -> r.remind(Instant.now())).ifPresent(r -> {
             timeline.record(null, AuditAction.SUBJECT_ACCESS_REMINDER_SENT, r.reference()
-                    + ": the officers were reminded that it must be answered by " + r.answerDue() + ".");
+                    + ": the officers were reminded that it must be answered by " + PlainFormat.day(Locale.ENGLISH, r.answerDue()) + ".");
             notifications.subjectAccess(r, false);
         });
     }
@@ -375,7 +375,7 @@ public class SubjectAccessRequests {
     public void overdue(long requestId) {
         requests.byId(requestId).filter(r -> r.overdue(Instant.now())).ifPresent(r -> {
             timeline.record(null, AuditAction.SUBJECT_ACCESS_OVERDUE, r.reference() + ": not answered by "
-                    + r.answerDue() + "; escalated to the senior managers.");
+                    + PlainFormat.day(Locale.ENGLISH, r.answerDue()) + "; escalated to the senior managers.");
             notifications.subjectAccess(r, true);
         });
     }

@@ -159,7 +159,8 @@ public class PolicyDeclarations {
                 + version.number(), Map.of(DeclarationProcess.VERSION_ID, version.id(),
                 DeclarationProcess.REVIEW_REMINDER_AT, Date.from(reviewReminderAt(version.reviewDate(), now)))));
         timeline.record(null, AuditAction.POLICY_VERSION_PUBLISHED, "Version " + version.number() + " “" + title
-                + "”, in force from " + version.effectiveFrom() + ", to be reviewed by " + version.reviewDate()
+                + "”, in force from " + PlainFormat.day(Locale.ENGLISH, version.effectiveFrom()) + ", to be reviewed by "
+                + PlainFormat.day(Locale.ENGLISH, version.reviewDate())
                 + "; " + clauses.size() + " clauses (SHA-256 " + version.catalogueSha256() + ").");
         return version.number();
     }

@@ -441,7 +441,7 @@ public class OfficialAccounts {
                 }
             }
             timeline.record(null, AuditAction.ACCREDITED_USER_SUSPENDED, name + "'s certification expired on "
-                    + a.expiresOn() + " unrenewed; suspended from " + (handles.isEmpty() ? "no official account"
+                    + PlainFormat.day(Locale.ENGLISH, a.expiresOn()) + " unrenewed; suspended from " + (handles.isEmpty() ? "no official account"
                     : handles) + ".");
             mail.expired(a, name, handles.toString(), owners);
         });
