@@ -100,7 +100,8 @@ public class ApiAuthenticationFilter extends HttpFilter {
         if (colon <= 0 || colon > 100 || decoded.length() - colon > 201) {
             return PasswordChecked.refused();
         }
-        return accounts.checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(), address);
+        return accounts.checkPasswordForApi(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(),
+                address);
     }
 
     private static Caller currentOrNull() {
