@@ -11,7 +11,7 @@ import java.time.Instant;
  * Failed sign-ins from one network address, whoever they tried to be, over a sliding window of {@link #WINDOW}: the
  * count of the window before is weighed by how much of it still lies in the last {@link #WINDOW}, so no burst fits
  * around a window's edge. The first {@link #FREE} failures cost nothing; after each further one the address waits
- * before its next try (1 s, doubling, at most {@link #LONGEST_WAIT}); at {@link #MAX_FAILURES} in the window it is
+ * before its next try (a second more after each: 1 s, 2 s, 3 s …, at most {@link #LONGEST_WAIT}); at {@link #MAX_FAILURES} in the window it is
  * refused until the count slides down. A refused try is not checked at all (no password is hashed for it). Kept before
  * anyone is known, so it belongs to no board.
  */
@@ -20,9 +20,9 @@ import java.time.Instant;
 public class SignInThrottle {
 
     public static final int MAX_FAILURES = 50;
-    public static final int FREE = 10;
+    public static final int FREE = 40;
     public static final Duration WINDOW = Duration.ofMinutes(15);
-    public static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+    public static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
 
     @Id
     private String address;
@@ -61,7 +61,7 @@ public class SignInThrottle {
         failures++;
         double recent = failuresAt(now);
         if (recent > FREE) {
-            long seconds = 1L << Math.min((long) Math.ceil(recent) - FREE - 1, 20);
+            long seconds = (long) Math.ceil(recent) - FREE;
             notBefore = now.plus(Duration.ofSeconds(Math.min(seconds, LONGEST_WAIT.toSeconds())));
         }
     }

@@ -14,7 +14,7 @@ class SignInThrottleTest {
     private static final Instant START = Instant.parse("2026-11-26T10:00:00Z");
 
     @Test
-    void theFirstTenFailuresCostNothingThenEachWaitDoubles() {
+    void theFirstFailuresCostNothingThenEachWaitsASecondLonger() {
         SignInThrottle throttle = new SignInThrottle("192.0.2.1", START);
         Instant now = START;
         for (int i = 0; i < SignInThrottle.FREE; i++) {
@@ -28,6 +28,13 @@ class SignInThrottleTest {
         throttle.failed(now);
         assertTrue(throttle.refusedAt(now.plusMillis(1999)));
         assertFalse(throttle.refusedAt(now.plusSeconds(2)));
+        for (int i = 0; i < 7; i++) {
+            throttle.failed(now);
+        }
+        assertTrue(throttle.refusedAt(now.plusSeconds(8)), "the 49th failure waits 9 s");
+        assertFalse(throttle.refusedAt(now.plusSeconds(9)));
+        throttle.failed(now);
+        assertTrue(throttle.refusedAt(now.plusSeconds(60)), "the 50th: refused, after any wait, until the count slides down");
     }
 
     @Test

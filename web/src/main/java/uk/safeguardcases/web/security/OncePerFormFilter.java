@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  * {@code once.js}, new with each page and each ajax answer); a step (a full post, or an ajax post from a button) is
  * taken once per token in a session. The same token again (a double click, a browser's resend of a post) does nothing:
  * a full post is sent to its page afresh (303), which shows the one record the first post made; an ajax post gets an
- * empty answer, and the page keeps the first post's. Posts without a token (no script) are taken as before.
+ * empty answer, and the page keeps the first post's. Posts without a token (no script) and uploads (multipart) are taken as before.
  */
 @WebFilter(urlPatterns = "*.xhtml", asyncSupported = true)
 public class OncePerFormFilter extends HttpFilter {
@@ -62,8 +62,9 @@ public class OncePerFormFilter extends HttpFilter {
 
     private static boolean formPost(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && (type.startsWith("application/x-www-form-urlencoded")
-                || type.startsWith("multipart/form-data"));
+        // Not an upload's multipart body: reading it here would take it from Faces (and from ExpiredPageFilter's
+        // check of a post without one). So an upload sent twice is not caught here (left for issue 39's follow-up).
+        return type != null && type.startsWith("application/x-www-form-urlencoded");
     }
 
     /** A step, not an ajax update of a field, a table's page or a search as one types. */
