@@ -41,7 +41,14 @@ final class BenchHttp {
     }
 
     private void signIn(String username) throws IOException, InterruptedException {
-        String login = get("login.xhtml");
+        signIn(client, base, username);
+    }
+
+    /** Signs {@code client} (with a cookie manager) in as {@code username}, through the log-in form. */
+    static void signIn(HttpClient client, URI base, String username) throws IOException, InterruptedException {
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(base.resolve("login.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String login = page.body();
         Matcher viewState = VIEW_STATE.matcher(login);
         if (!viewState.find()) {
             throw new IllegalStateException("no view state on the log-in page");
@@ -61,7 +68,8 @@ final class BenchHttp {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.uri().getPath().contains("login")) {
+        String where = response.headers().firstValue("Location").orElse(response.uri().getPath());
+        if (where.contains("login")) {
             throw new IllegalStateException(username + " not signed in: " + response.uri());
         }
     }

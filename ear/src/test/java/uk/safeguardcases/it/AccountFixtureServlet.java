@@ -15,6 +15,9 @@ import uk.safeguardcases.domain.people.Role;
 /**
  * Test deployments only (browser tests): {@code GET /test-fixtures/account/person?board=chscb&name=…} adds an officer
  * of the board with the demo password, as its administrator would, and answers the user name;
+ * {@code GET /test-fixtures/account/sso?board=…&issuer=…&client=…&secret=…} points a board at an identity provider, and
+ * {@code GET /test-fixtures/account/service-account?board=chscb} makes a service account for the organisation of the
+ * board's HR partner and answers its key;
  * {@code GET /test-fixtures/account/board?like=lscb} makes a board of the test's own like a demo board
  * ({@link TestBoard}) and answers its id (with {@code &welshOrganisationNames=none}, one that gave its organisations no
  * Welsh names); {@code GET /test-fixtures/account/idle?seconds=20} makes the calling browser's session end after that many idle
@@ -46,6 +49,19 @@ public class AccountFixtureServlet extends HttpServlet {
                 board.withoutWelshOrganisationNames();
             }
             answer = board.id();
+        } else if ("/sso".equals(request.getPathInfo())) {
+            String board = request.getParameter("board");
+            CaseFixtures.as(board + ".admin", () -> CaseFixtures.bean(
+                    uk.safeguardcases.application.administration.SingleSignOnAdministration.class).use(
+                    request.getParameter("issuer"), request.getParameter("client"), request.getParameter("secret"),
+                    "preferred_username"));
+            answer = "ok";
+        } else if ("/service-account".equals(request.getPathInfo())) {
+            String board = request.getParameter("board");
+            long organisation = CaseFixtures.caller(board + ".hr").organisationId(); // the HR partner's organisation
+            answer = CaseFixtures.as(board + ".admin", () -> CaseFixtures.bean(
+                    uk.safeguardcases.application.api.ApiKeyService.class).createServiceAccount("HR system",
+                    organisation).key());
         } else if ("/idle".equals(request.getPathInfo())) {
             int seconds = Integer.parseInt(request.getParameter("seconds"));
             request.getSession().setMaxInactiveInterval(seconds);

@@ -173,6 +173,196 @@ class HostileRequestsIT {
         assertTrue(refused <= requests, refused + " lines for " + requests + " requests");
     }
 
+    /** Every page of the product, each workspace's and the doors'. */
+    private static final List<String> EVERY_PAGE = List.of("account.xhtml", "admin/accounts.xhtml",
+            "admin/api-keys.xhtml", "admin/board.xhtml", "admin/clauses.xhtml", "admin/declarations.xhtml",
+            "admin/import.xhtml", "admin/organisations.xhtml", "admin/people.xhtml", "admin/privacy.xhtml",
+            "admin/processing-record.xhtml", "admin/reads.xhtml", "admin/search-rule.xhtml", "admin/settings.xhtml",
+            "admin/sign-in.xhtml", "error/403.xhtml", "error/404.xhtml", "error/500.xhtml", "error/expired.xhtml",
+            "forgot-password.xhtml", "hr/referral.xhtml", "hr/referrals.xhtml", "login.xhtml", "officer/case.xhtml",
+            "officer/cases.xhtml", "officer/dashboard.xhtml", "officer/raise.xhtml", "officer/search.xhtml",
+            "officer/searches.xhtml", "officer/subject-access-request.xhtml", "officer/subject-access.xhtml",
+            "portal/declaration.xhtml", "portal/history.xhtml", "portal/official-account.xhtml",
+            "portal/official-accounts.xhtml", "portal/privacy.xhtml", "portal/request.xhtml", "portal/requests.xhtml",
+            "portal/self-report.xhtml", "reset-password.xhtml", "senior/official-account.xhtml",
+            "senior/official-accounts.xhtml", "senior/stuck-work.xhtml", "senior/work.xhtml", "sign-in/code.xhtml",
+            "sign-in/new-password.xhtml", "sign-in/set-up.xhtml");
+
+    /** Every endpoint that is not a page: downloads, exports, the doors' servlets and the API. */
+    private static final List<String> EVERY_ENDPOINT = List.of("admin/reads.csv", "admin/declarations.csv",
+            "hr/referral-pack", "officer/searches.csv", "officer/searches.pdf", "officer/search-log.pdf",
+            "officer/case-report", "officer/referral-pack", "officer/referral-pack-current", "officer/cases.csv",
+            "officer/evidence-file", "officer/subject-access-export", "officer/subject-access-draft",
+            "officer/case-diagram", "portal/evidence-file", "sign-in/provider", "sign-in/returned", "keep-alive",
+            "api/cases", "api/cases/{ref}", "api/referrals", "api/referrals/{ref}", "api/referrals/{ref}/pack",
+            "api/board/audit-chain", "api/health/ready", "api/openapi.json");
+
+    private static final Pattern FORM = Pattern.compile("<form id=\"([^\"]+)\"");
+    private static final Pattern SUBMIT = Pattern.compile("<input [^>]*type=\"submit\" [^>]*name=\"([^\"]+)\"|"
+            + "<input [^>]*name=\"([^\"]+)\" [^>]*type=\"submit\"");
+
+    /**
+     * Every page, form and endpoint, as every kind of caller and anonymously, with what a hostile sender tries: ids
+     * that are unknown, another board's or not ids at all; a page's real forms posted back at another board's record
+     * or at none (each form's first button, with its view state); TRACE; and a body over the limit. Nothing answers
+     * 5xx, TRACE is refused with the headers every answer carries, the oversized body is a 413 that says why, and the
+     * log has no stack trace.
+     */
+    @Test
+    void everyPageFormAndEndpointTakesHostileVariantsWithoutA5xxOrAStackTrace() throws IOException {
+        // A board of the test's own: the forms are really sent (an administrator's first button may require a new
+        // password of someone, say), so no other test's board is touched. CHSCB's records are another board's.
+        String board = TestBoard.like("chscb").id();
+        Map<String, Browser> who = new LinkedHashMap<>();
+        who.put("signed out", new Browser(base()));
+        for (String role : List.of("officer", "senior", "member", "hr", "admin")) {
+            who.put(role, CaseFixtures.signedIn(board + "." + role));
+        }
+        List<String> refs = List.of("LSCB-2026-0001", "NO-SUCH-0000", "' or '1'='1", "-1", "%00");
+        Path log = Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
+        long before = Files.size(log);
+        List<String> failures = new ArrayList<>();
+        int requests = 0;
+        for (Map.Entry<String, Browser> caller : who.entrySet()) {
+            Browser browser = caller.getValue();
+            for (String page : EVERY_PAGE) {
+                for (String ref : refs) {
+                    String path = page + "?ref=" + enc(ref) + "&id=" + enc(ref) + "&token=" + enc(ref);
+                    requests++;
+                    check(failures, caller.getKey() + " GET " + path, browser.request("GET", path, Map.of(), null));
+                }
+                HttpResponse<String> shown = browser.request("GET", page + "?ref=CHSCB-2026-0001", Map.of(), null);
+                requests++;
+                check(failures, caller.getKey() + " GET " + page, shown);
+                Matcher viewState = VIEW_STATE.matcher(shown.body());
+                if (shown.statusCode() == 200 && viewState.find()) {
+                    Matcher forms = FORM.matcher(shown.body());
+                    while (forms.find()) {
+                        String form = forms.group(1);
+                        if (form.equals("login")) {
+                            continue; // empty sign-ins count against the loopback address every test signs in from
+                        }
+                        int end = shown.body().indexOf("</form>", forms.end());
+                        Matcher button = SUBMIT.matcher(shown.body().substring(forms.end(), end < 0
+                                ? shown.body().length() : end));
+                        String body = enc(form) + "=" + enc(form) + "&jakarta.faces.ViewState=" + enc(viewState.group(1));
+                        if (button.find()) {
+                            String name = button.group(1) != null ? button.group(1) : button.group(2);
+                            body += "&" + enc(name) + "=" + enc(name);
+                        }
+                        Matcher nonce = NONCE.matcher(shown.body());
+                        if (nonce.find()) {
+                            body += "&primefaces.nonce=" + enc(nonce.group(1));
+                        }
+                        for (String ref : List.of("LSCB-2026-0001", "NO-SUCH-0000")) {
+                            requests++;
+                            check(failures, caller.getKey() + " POST " + page + " form " + form + " at " + ref,
+                                    browser.request("POST", page + "?ref=" + enc(ref), Map.of("Content-Type",
+                                            "application/x-www-form-urlencoded"), body));
+                        }
+                    }
+                }
+            }
+            for (String endpoint : EVERY_ENDPOINT) {
+                for (String ref : refs) {
+                    String path = endpoint.replace("{ref}", enc(ref)) + "?ref=" + enc(ref) + "&id=" + enc(ref);
+                    requests++;
+                    check(failures, caller.getKey() + " GET " + path, browser.request("GET", path, Map.of(), null));
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " of " + requests + ":\n"
+                + String.join("\n", failures.subList(0, Math.min(30, failures.size()))));
+        Raw protectedTrace = raw("TRACE", "/officer/cases.xhtml", Map.of("X-Echo", "secret"), null);
+        assertTrue(protectedTrace.status() != 200 && !protectedTrace.body().contains("secret"),
+                "TRACE on a signed-in page is sent to sign in, never echoed: " + protectedTrace.status());
+        for (String path : List.of("/login.xhtml", "/api/cases", "/", "/no-such-page")) {
+            Raw trace = raw("TRACE", path, Map.of(), null);
+            assertEquals(405, trace.status(), "TRACE " + path);
+            assertEquals("DENY", trace.header("X-Frame-Options"), "TRACE " + path + " carries the headers");
+            assertEquals("nosniff", trace.header("X-Content-Type-Options"), "TRACE " + path);
+            assertTrue(trace.header("Content-Security-Policy") != null, "TRACE " + path);
+        }
+        // Not yet a signed-in page: its sign-in check reads the body after the 413 is sent, and logs the client's hang-up.
+        for (String path : List.of("/api/cases", "/login.xhtml")) {
+            Raw tooLarge = rawDeclaring("POST", path, 22_020_097L, who.get("officer").cookie("JSESSIONID"));
+            assertEquals(413, tooLarge.status(), path + ": " + tooLarge.body());
+            assertTrue(tooLarge.body().contains("larger than the 21 MB"), tooLarge.body());
+            assertEquals("DENY", tooLarge.header("X-Frame-Options"));
+        }
+        List<String> traces = new String(readFrom(log, before), StandardCharsets.UTF_8).lines()
+                .filter(l -> l.startsWith("\tat ") || l.startsWith("Caused by:") || l.contains("UT005023")
+                        || l.contains(" ERROR ") || l.contains(" SEVERE ")).toList();
+        assertTrue(traces.isEmpty(), String.join("\n", traces.subList(0, Math.min(30, traces.size()))));
+    }
+
+    private static void check(List<String> failures, String what, HttpResponse<String> answer) {
+        if (answer.statusCode() >= 500 || answer.body().contains("FacesException") || answer.body().contains("\tat ")) {
+            failures.add(what + ": " + answer.statusCode());
+        }
+    }
+
+    /** One form post makes one record: the same form sent twice with its token records one subject access request. */
+    @Test
+    void aFormSentTwiceWithItsTokenMakesOneRecord() throws SQLException {
+        Browser officer = CaseFixtures.signedIn("chscb.officer");
+        String page = officer.open("officer/subject-access.xhtml").body();
+        String subject = "Twice Sent " + System.nanoTime();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("request", "request");
+        form.put("request:subjectName", subject);
+        form.put("request:subjectEmail", "twice@example.org");
+        form.put("request:requestedBy", "The subject");
+        form.put("request:receivedOn", java.time.LocalDate.now().toString());
+        form.put("request:identityCheckedBy", "Olivia Okafor");
+        form.put("request:identityEvidence", "Passport seen");
+        form.put("request:record", "record");
+        form.put("jakarta.faces.ViewState", find(VIEW_STATE, page));
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+        form.put("sg.once", "0123456789abcdef0123456789abcdef");
+        Map<String, String> headers = Map.of("Content-Type", "application/x-www-form-urlencoded");
+        HttpResponse<String> first = officer.request("POST", "officer/subject-access.xhtml", headers, encode(form));
+        HttpResponse<String> second = officer.request("POST", "officer/subject-access.xhtml", headers, encode(form));
+        assertTrue(first.statusCode() < 400, first.statusCode() + first.body());
+        assertEquals(303, second.statusCode(), "the second is sent to the page afresh");
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement query = c.prepareStatement("select count(*) from subject_access_request"
+                     + " where subject_name = ?")) {
+            query.setString(1, subject);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                assertEquals(1, rows.getInt(1), "one record for one form, sent twice");
+            }
+        }
+    }
+
+    /** A request that declares a body larger than the limit, with only its head sent: what the server answers. */
+    private static Raw rawDeclaring(String method, String path, long length, String session) {
+        String request = method + " " + path + " HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\nContent-Type: "
+                + "application/x-www-form-urlencoded\r\nCookie: JSESSIONID=" + session + "\r\nContent-Length: " + length
+                + "\r\n\r\nfield=value";
+        try (Socket socket = new Socket("127.0.0.1", HTTP_PORT)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            socket.shutdownOutput(); // the rest of the body never comes: the server must answer without it
+            String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = text.indexOf("\r\n\r\n");
+            String[] head = text.substring(0, end < 0 ? text.length() : end).split("\r\n");
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (int i = 1; i < head.length; i++) {
+                int colon = head[i].indexOf(':');
+                fields.putIfAbsent(head[i].substring(0, colon).toLowerCase(Locale.ROOT), head[i].substring(colon + 1).strip());
+            }
+            return new Raw(Integer.parseInt(head[0].split(" ")[1]), fields, end < 0 ? "" : text.substring(end + 4));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static byte[] readFrom(Path file, long offset) throws IOException {
         byte[] all = Files.readAllBytes(file);
         return java.util.Arrays.copyOfRange(all, (int) Math.min(offset, all.length), all.length);

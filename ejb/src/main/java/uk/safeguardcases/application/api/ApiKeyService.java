@@ -73,6 +73,33 @@ public class ApiKeyService {
         return made;
     }
 
+    /**
+     * Makes a service account for a parent organisation's HR system: a key that acts as the organisation's HR partner,
+     * so it sees and answers that organisation's referrals only (the same scope as its people, below the services).
+     */
+    public NewApiKey createServiceAccount(String name, long organisationId) {
+        Caller caller = CallerContext.require(Role.ADMIN);
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > NAME_MAX || clean.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException(Map.of("name", Texts.text("apiKey.name.missing")));
+        }
+        boolean ours = !em.createQuery("select o.id from ParentOrganisation o where o.id = :id", Long.class)
+                .setParameter("id", organisationId).getResultList().isEmpty();
+        if (!ours) {
+            throw new NotFoundException("No such organisation of this board.");
+        }
+        byte[] bytes = new byte[KEY_BYTES];
+        RANDOM.nextBytes(bytes);
+        String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ApiKey apiKey = ApiKey.serviceAccount(clean, key, ContentHash.sha256Hex(key), organisationId,
+                caller.username(), now());
+        em.persist(apiKey);
+        em.flush();
+        timeline.record(null, AuditAction.SERVICE_ACCOUNT_CREATED, "Key \"" + clean + "\" (" + apiKey.keyPrefix()
+                + "…) for organisation " + organisationId);
+        return new NewApiKey(view(apiKey), key);
+    }
+
     /** Revokes a key of the board at once; it never works again. Revoking a revoked key changes nothing. */
     public ApiKeyView revoke(long id) {
         Caller caller = CallerContext.require(Role.ADMIN);
@@ -109,7 +136,8 @@ public class ApiKeyService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                        "select id, tenant_id, name from api_key where key_sha256 = ?1 and revoked_at is null")
+                        "select id, tenant_id, name, organisation_id from api_key where key_sha256 = ?1"
+                                + " and revoked_at is null")
                 .setParameter(1, ContentHash.sha256Hex(presented.strip()))
                 .getResultList();
         if (rows.isEmpty()) {
@@ -121,6 +149,11 @@ public class ApiKeyService {
                 .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("api_key")
                 .setParameter(1, now()).setParameter(2, row[0]).executeUpdate();
         String name = (String) row[2];
+        if (row[3] != null) {
+            // A service account: the organisation's HR system, scoped to its referrals like its HR partners.
+            return Optional.of(new Caller(MACHINE_PREFIX + name, name, (String) row[1], Set.of(Role.HR),
+                    ((Number) row[3]).longValue()));
+        }
         return Optional.of(new Caller(MACHINE_PREFIX + name, name, (String) row[1], Set.of(Role.INTAKE), null));
     }
 

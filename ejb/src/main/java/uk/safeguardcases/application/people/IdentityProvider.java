@@ -23,4 +23,10 @@ public interface IdentityProvider {
      */
     Map<String, Object> claims(SingleSignOn settings, String code, String returnAddress, String codeVerifier,
             String nonce) throws SingleSignOnRefused;
+
+    /**
+     * The claims of an access token the provider issued for the product's API (a bearer token), once its signature,
+     * algorithm, issuer, audience, authorised party, expiry, issue and not-before times are verified.
+     */
+    Map<String, Object> accessTokenClaims(SingleSignOn settings, String token) throws SingleSignOnRefused;
 }

@@ -42,6 +42,9 @@ public class SingleSignOnSignIn {
     @Inject
     private IdentityProvider provider;
 
+    @Inject
+    private PeopleDirectory directory;
+
     /** The boards that sign in through their own provider, for the sign-in page (before anyone is signed in). */
     public List<SingleSignOnBoard> boards() {
         @SuppressWarnings("unchecked")
@@ -88,6 +91,58 @@ public class SingleSignOnSignIn {
         return personOf(started.board(), name.strip())
                 .orElseThrow(() -> new SingleSignOnRefused("nobody of board " + started.board()
                         + " matches the claim " + settings.claim()));
+    }
+
+    /**
+     * The person an access token of a board's own provider names (a bearer token on the API): the token says its
+     * issuer, which names the boards that use that provider; for each, the token must verify against the board's
+     * settings (signature, algorithm, issuer, audience and {@code azp} its client, times) and its claim name exactly
+     * one active person of that board. Another board's token, or a token for another client, names nobody.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<Caller> callerForAccessToken(String token) {
+        String issuer = unverifiedIssuer(token);
+        if (issuer == null) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> candidates = em.createNativeQuery("select id from board where oidc_issuer in (?1, ?2)")
+                .setParameter(1, issuer).setParameter(2, issuer + "/").getResultList();
+        for (String board : candidates) {
+            try {
+                SingleSignOn settings = settingsOf(board);
+                Object value = provider.accessTokenClaims(settings, token).get(settings.claim());
+                if (value instanceof String name && !name.isBlank()) {
+                    Optional<Caller> caller = personOf(board, name.strip()).flatMap(directory::callerFor)
+                            .filter(c -> c.tenantId().equals(board));
+                    if (caller.isPresent()) {
+                        return caller;
+                    }
+                }
+            } catch (SingleSignOnRefused refused) {
+                java.util.logging.Logger.getLogger(SingleSignOnSignIn.class.getName()).info(() -> "An access token"
+                        + " refused for board " + board + ": " + refused.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The issuer a JWT claims, read without trusting it: only to find whose settings to verify it with. */
+    static String unverifiedIssuer(String token) {
+        String[] parts = token == null || token.length() > 8000 ? new String[0] : token.split("\\.", -1);
+        if (parts.length != 3) {
+            return null;
+        }
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
+            String issuer = reader.readObject().getString("iss", "").strip();
+            if (issuer.endsWith("/")) {
+                issuer = issuer.substring(0, issuer.length() - 1);
+            }
+            return issuer.isEmpty() || issuer.length() > 500 ? null : issuer;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private Optional<String> personOf(String board, String claimed) {

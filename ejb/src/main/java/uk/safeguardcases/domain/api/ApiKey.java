@@ -52,6 +52,10 @@ public class ApiKey {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
+    /** A service account's parent organisation: the key acts as that organisation's HR system (null: a tool's key). */
+    @Column(name = "organisation_id", updatable = false)
+    private Long organisationId;
+
     protected ApiKey() {
     }
 
@@ -63,6 +67,18 @@ public class ApiKey {
         apiKey.createdBy = createdBy;
         apiKey.createdAt = now;
         return apiKey;
+    }
+
+    /** A key for a parent organisation's HR system, which sees and answers only that organisation's referrals. */
+    public static ApiKey serviceAccount(String name, String key, String keySha256, long organisationId,
+            String createdBy, Instant now) {
+        ApiKey apiKey = issue(name, key, keySha256, createdBy, now);
+        apiKey.organisationId = organisationId;
+        return apiKey;
+    }
+
+    public Long organisationId() {
+        return organisationId;
     }
 
     public void revoke(String by, Instant now) {

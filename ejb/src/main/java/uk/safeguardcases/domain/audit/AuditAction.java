@@ -183,7 +183,10 @@ public enum AuditAction {
     CHILD_SEARCH_CLOSED("Search about a child closed", BOARD_ONLY),
     CHILD_SEARCH_RULE_SET("Board rule on searching set", BOARD_ONLY),
     CHILD_SEARCH_REGISTER_EXPORTED("Search register exported", BOARD_ONLY),
-    CHILD_SEARCH_REMOVED("Search about a child removed (retention)", BOARD_ONLY);
+    CHILD_SEARCH_REMOVED("Search about a child removed (retention)", BOARD_ONLY),
+    PERSONAL_TOKEN_ISSUED("Personal access token issued", BOARD_ONLY),
+    PERSONAL_TOKEN_REVOKED("Personal access token revoked", BOARD_ONLY),
+    SERVICE_ACCOUNT_CREATED("Service account created for an HR system", BOARD_ONLY);
 
     private final String label;
     private final Visibility visibility;

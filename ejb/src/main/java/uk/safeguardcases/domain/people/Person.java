@@ -65,6 +65,9 @@ public class Person {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @Column(name = "last_failed_sign_in_at")
+    private Instant lastFailedSignInAt;
+
     /** The authenticator app's shared secret (Base32); a second factor only once {@link #totpConfirmedAt} is set. */
     @Column(name = "totp_secret")
     private String totpSecret;
@@ -158,27 +161,43 @@ public class Person {
         this.roles.addAll(roles);
     }
 
-    /** Failed sign-ins in a row before the account is locked, and for how long. */
+    /**
+     * Guessing one account is slowed, never stopped for long: from the {@value #LOCK_AFTER}th failed sign-in in a row
+     * (each within {@link #FAILURES_FORGOTTEN} of the last, so the window slides with each failure) the account
+     * waits before its next try: 15 seconds, then 30, then {@link #LONGEST_WAIT} after each failure. A stranger who
+     * guesses on and on delays the person by a minute at most, and gets at most one guess a minute
+     * (NCSC: throttling, not lockout). The per-address throttle ({@link SignInThrottle}) slows whoever guesses.
+     */
     public static final int LOCK_AFTER = 10;
-    public static final java.time.Duration LOCKED_FOR = java.time.Duration.ofMinutes(15);
+    public static final java.time.Duration LONGEST_WAIT = java.time.Duration.ofMinutes(1);
+    public static final java.time.Duration FAILURES_FORGOTTEN = java.time.Duration.ofMinutes(15);
 
-    /** Whether sign-ins are refused now (too many failures lately). */
+    /** Whether sign-ins must wait now (too many failures lately). */
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** A failed sign-in; true when this one locks the account. */
+    /** A failed sign-in; true when this one starts the waits (the {@value #LOCK_AFTER}th in a row). */
     public boolean signInFailed(Instant now) {
         if (lockedAt(now)) {
             return false;
         }
+        if (lastFailedSignInAt != null && !now.isBefore(lastFailedSignInAt.plus(FAILURES_FORGOTTEN))) {
+            failedSignIns = 0;
+        }
+        lastFailedSignInAt = now;
         failedSignIns++;
         if (failedSignIns >= LOCK_AFTER) {
-            lockedUntil = now.plus(LOCKED_FOR);
-            failedSignIns = 0;
-            return true;
+            lockedUntil = now.plus(waitAfter(failedSignIns));
+            return failedSignIns == LOCK_AFTER;
         }
         return false;
+    }
+
+    /** How long the account waits after its {@code failures}th failure in a row (from the tenth). */
+    public static java.time.Duration waitAfter(int failures) {
+        long seconds = 15L << Math.min(Math.max(failures - LOCK_AFTER, 0), 3);
+        return java.time.Duration.ofSeconds(Math.min(seconds, LONGEST_WAIT.toSeconds()));
     }
 
     /** A successful sign-in: the count of failures starts again. */

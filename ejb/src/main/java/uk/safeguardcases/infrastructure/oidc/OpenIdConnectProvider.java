@@ -1,33 +1,43 @@
 package uk.safeguardcases.infrastructure.oidc;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.BadJWSException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.MessageDigest;
-import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.RSAPublicKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import uk.safeguardcases.application.people.IdentityProvider;
@@ -47,8 +57,10 @@ public class OpenIdConnectProvider implements IdentityProvider {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Duration KEEP = Duration.ofMinutes(10);
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
-    private static final Map<String, String> ALGORITHMS = Map.of(
-            "RS256", "SHA256withRSA", "RS384", "SHA384withRSA", "RS512", "SHA512withRSA");
+    /** Asymmetric signatures only: RSA (PKCS #1 and PSS) and elliptic curves. */
+    static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
+            JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512, JWSAlgorithm.ES256, JWSAlgorithm.ES384,
+            JWSAlgorithm.ES512);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -96,7 +108,7 @@ public class OpenIdConnectProvider implements IdentityProvider {
         body.put("code", code);
         body.put("redirect_uri", returnAddress);
         body.put("code_verifier", codeVerifier);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(string(discovery, "token_endpoint")))
+        HttpRequest.Builder request = HttpRequest.newBuilder(ProviderAddress.checked(string(discovery, "token_endpoint")))
                 .timeout(TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json");
         if (settings.clientSecret() == null || settings.clientSecret().isEmpty()) {
@@ -117,106 +129,166 @@ public class OpenIdConnectProvider implements IdentityProvider {
     /** The ID token's claims, once everything that makes it this provider's answer to this sign-in is checked. */
     Map<String, Object> verified(SingleSignOn settings, JsonObject discovery, String token, String nonce)
             throws SingleSignOnRefused {
-        String[] parts = token.split("\\.", -1);
-        if (parts.length != 3) {
-            throw new SingleSignOnRefused("the ID token is not a signed JWT");
-        }
-        JsonObject header = json(decode(parts[0]));
-        JsonObject claims = json(decode(parts[1]));
-        String algorithm = header.getString("alg", "");
-        if (!ALGORITHMS.containsKey(algorithm)) {
-            throw new SingleSignOnRefused("the ID token is signed with " + algorithm + ", not RSA");
-        }
-        PublicKey key = key(settings, discovery, header.getString("kid", null));
-        try {
-            Signature signature = Signature.getInstance(ALGORITHMS.get(algorithm));
-            signature.initVerify(key);
-            signature.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-            if (!signature.verify(Base64.getUrlDecoder().decode(parts[2]))) {
-                throw new SingleSignOnRefused("the ID token's signature is wrong");
-            }
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new SingleSignOnRefused("the ID token's signature cannot be checked", e);
-        }
-        if (!issuer(settings).equals(trimmed(claims.getString("iss", "")))) {
-            throw new SingleSignOnRefused("the ID token is from another issuer");
-        }
-        if (!audience(claims).contains("\n" + settings.clientId() + "\n")) {
-            throw new SingleSignOnRefused("the ID token is for another client");
-        }
-        Instant now = Instant.now();
-        if (!(claims.get("exp") instanceof JsonNumber expiry)
-                || Instant.ofEpochSecond(expiry.longValue()).plus(CLOCK_SKEW).isBefore(now)) {
-            throw new SingleSignOnRefused("the ID token has expired");
-        }
-        String sent = claims.getString("nonce", "");
-        if (!MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), nonce.getBytes(StandardCharsets.UTF_8))) {
+        JWTClaimsSet claims = checked(settings, discovery, token, "the ID token", false);
+        Object sent = claims.getClaim("nonce");
+        if (!(sent instanceof String value) || !MessageDigest.isEqual(value.getBytes(StandardCharsets.UTF_8),
+                nonce.getBytes(StandardCharsets.UTF_8))) {
             throw new SingleSignOnRefused("the ID token's nonce is not this sign-in's");
         }
+        return values(claims);
+    }
+
+    @Override
+    public Map<String, Object> accessTokenClaims(SingleSignOn settings, String token) throws SingleSignOnRefused {
+        return values(checked(settings, discovery(settings, false), token, "the access token", true));
+    }
+
+    /**
+     * A token of the board's provider, verified with Nimbus JOSE+JWT: signed (never {@code none}) with an asymmetric
+     * algorithm of {@link #ALGORITHMS} by a key of the provider's JWKS (so a token "signed" with HS256 and the public
+     * key as the secret is refused), from the board's issuer, for the board's client ({@code aud} names it, and
+     * {@code azp}, when there or for an access token, is it), with an expiry, issued ({@code iat}) not in the future and
+     * valid ({@code nbf}) by now, two minutes' clock skew allowed. An access token is not an ID token.
+     */
+    JWTClaimsSet checked(SingleSignOn settings, JsonObject discovery, String token, String what, boolean access)
+            throws SingleSignOnRefused {
+        JWT parsed;
+        try {
+            parsed = JWTParser.parse(token);
+        } catch (java.text.ParseException | RuntimeException e) {
+            throw new SingleSignOnRefused(what + " is not a signed JWT", e);
+        }
+        if (!(parsed instanceof SignedJWT signed)) {
+            throw new SingleSignOnRefused(what + " is signed with " + parsed.getHeader().getAlgorithm()
+                    + ", not RSA or EC");
+        }
+        JWSAlgorithm algorithm = signed.getHeader().getAlgorithm();
+        if (!ALGORITHMS.contains(algorithm)) {
+            throw new SingleSignOnRefused(what + " is signed with " + algorithm + ", not RSA or EC");
+        }
+        String address = string(discovery, "jwks_uri");
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSTypeVerifier((type, context) -> {
+            // Plain JWTs, "at+jwt" access tokens (RFC 9068) and none at all; never an encrypted or other type.
+            if (type != null && !JOSEObjectType.JWT.equals(type) && !new JOSEObjectType("at+jwt").equals(type)) {
+                throw new BadJOSEException("a token of type " + type);
+            }
+        });
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, (selector, context) -> {
+            List<JWK> found = selector.select(keys(address, false));
+            return found.isEmpty() ? selector.select(keys(address, true)) : found; // the provider rotated its keys
+        }));
+        DefaultJWTClaimsVerifier<SecurityContext> verifier = new DefaultJWTClaimsVerifier<>(Set.of(settings.clientId()),
+                new JWTClaimsSet.Builder().issuer(issuer(settings)).build(), Set.of("exp", "iat", "sub"), null) {
+            @Override
+            public void verify(JWTClaimsSet claims, SecurityContext context) throws BadJWTException {
+                JWTClaimsSet same = claims;
+                if (claims.getIssuer() != null) {
+                    same = new JWTClaimsSet.Builder(claims).issuer(trimmed(claims.getIssuer())).build();
+                }
+                super.verify(same, context);
+            }
+        };
+        verifier.setMaxClockSkew((int) CLOCK_SKEW.toSeconds());
+        processor.setJWTClaimsSetVerifier(verifier);
+        JWTClaimsSet claims;
+        try {
+            claims = processor.process(signed, null);
+        } catch (KeysUnavailable e) {
+            throw (SingleSignOnRefused) e.getCause();
+        } catch (BadJWSException e) {
+            throw new SingleSignOnRefused(what + "'s signature is wrong", e);
+        } catch (BadJWTException e) {
+            throw new SingleSignOnRefused(what + " " + plainly(e.getMessage()), e);
+        } catch (BadJOSEException | JOSEException e) {
+            throw new SingleSignOnRefused(what + " cannot be checked: " + e.getMessage(), e);
+        }
+        if (claims.getIssueTime().toInstant().isAfter(Instant.now().plus(CLOCK_SKEW))) {
+            throw new SingleSignOnRefused(what + " is issued in the future");
+        }
+        Object azp = claims.getClaim("azp");
+        if ((access || azp != null) && !settings.clientId().equals(azp)) {
+            throw new SingleSignOnRefused(what + " is for another client (azp)");
+        }
+        if (access && ("ID".equals(claims.getClaim("typ")) || claims.getClaim("nonce") != null)) {
+            throw new SingleSignOnRefused(what + " is an ID token");
+        }
+        return claims;
+    }
+
+    /** Nimbus's reasons, in the words the product's log uses. */
+    private static String plainly(String reason) {
+        String text = reason == null ? "" : reason;
+        if (text.contains("Expired")) {
+            return "has expired";
+        }
+        if (text.contains("aud")) {
+            return "is for another client";
+        }
+        if (text.contains("iss")) {
+            return "is from another issuer";
+        }
+        if (text.contains("before use time")) {
+            return "is not valid yet (nbf)";
+        }
+        return "is refused: " + text;
+    }
+
+    private static Map<String, Object> values(JWTClaimsSet claims) {
         Map<String, Object> values = new LinkedHashMap<>();
-        claims.forEach((name, value) -> values.put(name, value instanceof JsonString s ? s.getString() : value.toString()));
+        claims.getClaims().forEach((name, value) -> values.put(name, value instanceof String s ? s
+                : value instanceof java.util.Date d ? String.valueOf(d.toInstant().getEpochSecond())
+                : String.valueOf(value)));
         return values;
     }
 
-    private static String audience(JsonObject claims) {
-        JsonValue audience = claims.get("aud");
-        if (audience instanceof JsonString one) {
-            return "\n" + one.getString() + "\n";
+    /** The provider's keys, as it serves them (kept ten minutes, or fetched again now). */
+    private JWKSet keys(String address, boolean again) throws KeysUnavailable {
+        try {
+            KeptKeys keys = keptKeys.get(address);
+            if (again || keys == null || !keys.fresh()) {
+                keys = new KeptKeys(JWKSet.parse(send(get(address), "the provider's keys")), Instant.now());
+                keptKeys.put(address, keys);
+            }
+            return keys.keys();
+        } catch (SingleSignOnRefused e) {
+            throw new KeysUnavailable(e);
+        } catch (java.text.ParseException e) {
+            throw new KeysUnavailable(new SingleSignOnRefused("the provider's keys are not a JWK set", e));
         }
-        if (audience instanceof JsonArray many) {
-            return "\n" + many.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString())
-                    .collect(Collectors.joining("\n")) + "\n";
-        }
-        return "";
     }
 
-    private PublicKey key(SingleSignOn settings, JsonObject discovery, String keyId) throws SingleSignOnRefused {
-        String address = string(discovery, "jwks_uri");
-        for (boolean again : new boolean[] {false, true}) {
-            Kept keys = kept.get(address);
-            if (again || keys == null || !keys.fresh()) {
-                keys = new Kept(json(send(HttpRequest.newBuilder(URI.create(address)).timeout(TIMEOUT).GET().build(),
-                        "the provider's keys")), Instant.now());
-                kept.put(address, keys);
-            }
-            for (JsonValue value : keys.document().getJsonArray("keys") == null ? JsonValue.EMPTY_JSON_ARRAY
-                    : keys.document().getJsonArray("keys")) {
-                JsonObject jwk = value.asJsonObject();
-                boolean rsa = "RSA".equals(jwk.getString("kty", ""));
-                boolean signing = !"enc".equals(jwk.getString("use", "sig"));
-                boolean named = keyId == null || keyId.equals(jwk.getString("kid", null));
-                if (rsa && signing && named) {
-                    try {
-                        return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
-                                new BigInteger(1, Base64.getUrlDecoder().decode(jwk.getString("n"))),
-                                new BigInteger(1, Base64.getUrlDecoder().decode(jwk.getString("e")))));
-                    } catch (GeneralSecurityException | RuntimeException e) {
-                        throw new SingleSignOnRefused("the provider's key " + keyId + " cannot be read", e);
-                    }
-                }
-            }
+    /** Carries a refusal out of Nimbus's key source, which may throw only KeySourceException. */
+    private static final class KeysUnavailable extends KeySourceException {
+        KeysUnavailable(SingleSignOnRefused cause) {
+            super(cause.getMessage(), cause);
         }
-        throw new SingleSignOnRefused("the provider has no key " + keyId);
     }
+
+    private record KeptKeys(JWKSet keys, Instant fetchedAt) {
+        boolean fresh() {
+            return Instant.now().isBefore(fetchedAt.plus(KEEP));
+        }
+    }
+
+    private final Map<String, KeptKeys> keptKeys = new ConcurrentHashMap<>();
 
     private JsonObject discovery(SingleSignOn settings, boolean afresh) throws SingleSignOnRefused {
         String address = issuer(settings) + "/.well-known/openid-configuration";
         Kept document = kept.get(address);
         if (afresh || document == null || !document.fresh()) {
-            URI uri;
-            try {
-                uri = URI.create(address);
-            } catch (IllegalArgumentException e) {
-                throw new SingleSignOnRefused("the issuer is not an address", e);
-            }
-            document = new Kept(json(send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
-                    "the provider's configuration")), Instant.now());
+            document = new Kept(json(send(get(address), "the provider's configuration")), Instant.now());
             if (!issuer(settings).equals(trimmed(document.document().getString("issuer", "")))) {
                 throw new SingleSignOnRefused("the provider's configuration names another issuer");
             }
             kept.put(address, document);
         }
         return document.document();
+    }
+
+    /** A GET from the provider, on an address it may be fetched from ({@link ProviderAddress}). */
+    private static HttpRequest get(String address) throws SingleSignOnRefused {
+        return HttpRequest.newBuilder(ProviderAddress.checked(address)).timeout(TIMEOUT).GET().build();
     }
 
     private String send(HttpRequest request, String what) throws SingleSignOnRefused {
@@ -239,14 +311,6 @@ public class OpenIdConnectProvider implements IdentityProvider {
             return reader.readObject();
         } catch (RuntimeException e) {
             throw new SingleSignOnRefused("an answer that is not a JSON object", e);
-        }
-    }
-
-    private static String decode(String part) throws SingleSignOnRefused {
-        try {
-            return new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new SingleSignOnRefused("the ID token is not base64url", e);
         }
     }
 

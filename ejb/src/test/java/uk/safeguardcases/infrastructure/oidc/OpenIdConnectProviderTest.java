@@ -38,6 +38,7 @@ class OpenIdConnectProviderTest {
 
     @BeforeEach
     void serveKeys() throws Exception {
+        System.setProperty(ProviderAddress.SETTING, "allow"); // the keys are served on the loopback here
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         key = generator.generateKeyPair();
@@ -60,6 +61,7 @@ class OpenIdConnectProviderTest {
 
     @AfterEach
     void stop() {
+        System.clearProperty(ProviderAddress.SETTING);
         server.stop(0);
     }
 
@@ -84,6 +86,46 @@ class OpenIdConnectProviderTest {
         String header = base64(("{\"alg\":\"none\"}").getBytes(StandardCharsets.UTF_8));
         refused(header + "." + base64(claims("n-1").getBytes(StandardCharsets.UTF_8)) + ".", "n-1", "not RSA");
         refused("not-a-token", "n-1", "not a signed JWT");
+    }
+
+    @Test
+    void hs256SignedWithTheProvidersPublicKeyAndTimesOutsideTheTokensLifeAreRefused() throws Exception {
+        byte[] publicKey = key.getPublic().getEncoded();
+        String header = base64("{\"alg\":\"HS256\",\"kid\":\"k1\"}".getBytes(StandardCharsets.UTF_8));
+        String body = header + "." + base64(claims("n-1").getBytes(StandardCharsets.UTF_8));
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(publicKey, "HmacSHA256"));
+        refused(body + "." + base64(mac.doFinal(body.getBytes(StandardCharsets.US_ASCII))), "n-1", "HS256, not RSA");
+        long later = Instant.now().plusSeconds(3600).getEpochSecond();
+        refused(token(claims("n-1").replace("\"nonce\"", "\"nbf\":" + later + ",\"nonce\""), key, "RS256"), "n-1",
+                "not valid yet");
+        refused(token(claims("n-1").replaceFirst("\"iat\":\\d+", "\"iat\":" + later), key, "RS256"), "n-1",
+                "issued in the future");
+        refused(token(claims("n-1").replace("\"nonce\"", "\"azp\":\"other-client\",\"nonce\""), key, "RS256"),
+                "n-1", "another client (azp)");
+    }
+
+    @Test
+    void anAccessTokenMustBeForThisClientAndNotAnIdToken() throws Exception {
+        String access = claims("n-1").replace(",\"nonce\":\"n-1\"", ",\"azp\":\"safeguard-cases\"");
+        assertThat(provider.checked(SETTINGS, discovery, token(access, key, "RS256"), "the access token", true)
+                .getStringClaim("preferred_username")).isEqualTo("cwmtaf.officer");
+        assertThatThrownBy(() -> provider.checked(SETTINGS, discovery, token(claims("n-1"), key, "RS256"),
+                "the access token", true)).isInstanceOf(SingleSignOnRefused.class).hasMessageContaining("azp");
+    }
+
+    @Test
+    void theProvidersAddressIsHttpsOnAPublicAddressUnlessTheOperatorAllowsPrivateOnes() throws Exception {
+        for (String address : new String[] {"http://idp.example.org/realms/x", "https://127.0.0.1/realms/x",
+                "https://169.254.169.254/latest", "https://10.1.2.3/", "https://[::1]/", "ftp://idp.example.org/",
+                "https://user@93.184.215.14/"}) {
+            assertThatThrownBy(() -> ProviderAddress.checked(address, false)).as(address)
+                    .isInstanceOf(SingleSignOnRefused.class);
+        }
+        assertThat(ProviderAddress.checked("https://93.184.215.14/realms/x", false).getHost()).isEqualTo("93.184.215.14");
+        assertThat(ProviderAddress.checked("http://127.0.0.1:8080/realms/x", true).getPort()).isEqualTo(8080);
+        assertThatThrownBy(() -> ProviderAddress.checked("http://93.184.215.14/realms/x", true))
+                .isInstanceOf(SingleSignOnRefused.class).hasMessageContaining("HTTPS");
     }
 
     @Test

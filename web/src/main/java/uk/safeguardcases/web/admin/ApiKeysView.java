@@ -35,7 +35,9 @@ public class ApiKeysView implements Serializable {
 
     public String create() {
         Pages.step(FORM, () -> {
-            made = keys.create(name);
+            Long chosen = organisation == null || organisation.isBlank() ? null : parse(organisation);
+            made = chosen == null ? keys.create(name) : keys.createServiceAccount(name, chosen);
+            organisation = null;
             name = null;
             list = keys.keys();
             return Done.here(Language.text("admin", "apikeys.created", made.view().name()));
@@ -64,6 +66,32 @@ public class ApiKeysView implements Serializable {
 
     public String when(java.time.Instant instant) {
         return instant == null ? Language.text("admin", "apikeys.never") : Pages.when(instant);
+    }
+
+    /** A parent organisation: the key is then that organisation's HR system's service account. */
+    private String organisation;
+
+    @Inject
+    private uk.safeguardcases.application.board.BoardService board;
+
+    private static Long parse(String id) {
+        try {
+            return Long.valueOf(id.strip());
+        } catch (NumberFormatException e) {
+            throw new uk.safeguardcases.application.tenancy.NotFoundException("No such organisation.");
+        }
+    }
+
+    public List<uk.safeguardcases.application.board.OrganisationView> getOrganisations() {
+        return board.organisations();
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
     }
 
     public List<ApiKeyView> getList() {

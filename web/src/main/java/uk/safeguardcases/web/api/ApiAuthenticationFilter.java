@@ -14,6 +14,9 @@ import java.security.Principal;
 import java.util.Base64;
 import java.util.Optional;
 import uk.safeguardcases.application.api.ApiKeyService;
+import uk.safeguardcases.application.api.PersonalAccessTokens;
+import uk.safeguardcases.application.people.SingleSignOnSignIn;
+import uk.safeguardcases.domain.api.PersonalAccessToken;
 import uk.safeguardcases.application.people.Accounts;
 import uk.safeguardcases.application.people.PasswordChecked;
 import uk.safeguardcases.application.people.PeopleDirectory;
@@ -22,9 +25,11 @@ import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 
 /**
- * Who calls the API when they say so in the request: a machine with its board's API key
- * ({@code Authorization: Bearer <key>} or {@code X-Api-Key}), or a person of a board with HTTP Basic (an HR
- * system, a board's own integration). Wrong credentials get a 401 problem at once. Without credentials the
+ * Who calls the API when they say so in the request, with {@code Authorization: Bearer <token>}: a person with a
+ * personal access token ({@code sgc_pat_…}, read-only ones refused any change), a person with an access token of their
+ * board's own identity provider (a JWT, verified against the provider's keys), or a machine with its board's API key
+ * (also as {@code X-Api-Key}; a service account's key acts as its organisation's HR system). HTTP Basic still works for
+ * a board that requires no second factor, checked like the sign-in form (throttled, never hashed when refused). Wrong credentials get a 401 problem at once. Without credentials the
  * signed-in browser session counts, as everywhere else ({@code CallerFilter}).
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
@@ -39,6 +44,12 @@ public class ApiAuthenticationFilter extends HttpFilter {
     private PeopleDirectory people;
 
     @Inject
+    private PersonalAccessTokens personalTokens;
+
+    @Inject
+    private SingleSignOnSignIn singleSignOn;
+
+    @Inject
     private Accounts accounts;
 
     @Override
@@ -50,7 +61,20 @@ public class ApiAuthenticationFilter extends HttpFilter {
         if (apiKey != null) {
             caller = keys.callerForKey(apiKey);
         } else if (startsWith(authorization, "Bearer ")) {
-            caller = keys.callerForKey(authorization.substring(7));
+            String token = authorization.substring(7).strip();
+            if (token.startsWith(PersonalAccessToken.PREFIX)) {
+                Optional<PersonalAccessTokens.TokenCaller> person = personalTokens.callerFor(token,
+                        request.getMethod(), request.getRequestURI());
+                if (person.isPresent() && !person.get().scope().allows(request.getMethod())) {
+                    refuse(response, 403, "Forbidden", "This personal access token may only read.");
+                    return;
+                }
+                caller = person.map(PersonalAccessTokens.TokenCaller::caller);
+            } else if (token.chars().filter(c -> c == '.').count() == 2) {
+                caller = singleSignOn.callerForAccessToken(token);
+            } else {
+                caller = keys.callerForKey(token);
+            }
         } else if (startsWith(authorization, "Basic ")) {
             PasswordChecked checked = basic(authorization.substring(6).strip(), request.getRemoteAddr());
             if (checked.ok() && checked.next() != SignInStep.DONE) {
@@ -71,7 +95,8 @@ public class ApiAuthenticationFilter extends HttpFilter {
         }
         if (caller.isEmpty()) {
             refuse(response, 401, "Not signed in",
-                    "The API key or the user name and password are not correct, or the key was revoked.");
+                    "The token, API key or user name and password are not correct, or the token or key was revoked"
+                            + " or has expired. (HTTP Basic is off for a board that requires a second factor.)");
             return;
         }
         Caller previous = currentOrNull();
@@ -100,7 +125,8 @@ public class ApiAuthenticationFilter extends HttpFilter {
         if (colon <= 0 || colon > 100 || decoded.length() - colon > 201) {
             return PasswordChecked.refused();
         }
-        return accounts.checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(), address);
+        return accounts.checkPasswordForApi(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(),
+                address);
     }
 
     private static Caller currentOrNull() {

@@ -33,6 +33,79 @@ public class AccountView implements Serializable {
     private String code;
     private List<String> recoveryCodes = List.of();
 
+    @Inject
+    private uk.safeguardcases.application.api.PersonalAccessTokens personalTokens;
+
+    private List<uk.safeguardcases.application.api.PersonalAccessTokens.TokenView> tokens;
+    private uk.safeguardcases.application.api.PersonalAccessTokens.NewToken newToken;
+    private String tokenName;
+    private String tokenScope = "READ";
+    private String tokenDays = "30";
+
+    public List<uk.safeguardcases.application.api.PersonalAccessTokens.TokenView> getTokens() {
+        if (tokens == null) {
+            tokens = personalTokens.mine();
+        }
+        return tokens;
+    }
+
+    /** A token for a program to use the API as this person; shown on this page this once. */
+    public void issueToken() {
+        Pages.step("tokens", () -> {
+            int days;
+            try {
+                days = Integer.parseInt(tokenDays == null ? "" : tokenDays.strip());
+            } catch (NumberFormatException e) {
+                days = 0;
+            }
+            uk.safeguardcases.domain.api.PersonalAccessToken.Scope scope =
+                    "READ_WRITE".equals(tokenScope) ? uk.safeguardcases.domain.api.PersonalAccessToken.Scope.READ_WRITE
+                            : "READ".equals(tokenScope) ? uk.safeguardcases.domain.api.PersonalAccessToken.Scope.READ
+                            : null;
+            newToken = personalTokens.issue(tokenName, scope, days);
+            tokens = null;
+            tokenName = null;
+            return Done.here(Language.text("shell", "account.tokens.issued"));
+        });
+    }
+
+    public void revokeToken(long id) {
+        Pages.stepOnListed(() -> {
+            personalTokens.revoke(id);
+            tokens = null;
+            newToken = null;
+            return Done.here(Language.text("shell", "account.tokens.revokedDone"));
+        });
+    }
+
+    public uk.safeguardcases.application.api.PersonalAccessTokens.NewToken getNewToken() {
+        return newToken;
+    }
+
+    public String getTokenName() {
+        return tokenName;
+    }
+
+    public void setTokenName(String tokenName) {
+        this.tokenName = tokenName;
+    }
+
+    public String getTokenScope() {
+        return tokenScope;
+    }
+
+    public void setTokenScope(String tokenScope) {
+        this.tokenScope = tokenScope;
+    }
+
+    public String getTokenDays() {
+        return tokenDays;
+    }
+
+    public void setTokenDays(String tokenDays) {
+        this.tokenDays = tokenDays;
+    }
+
     public AccountSummary getAccount() {
         if (account == null) {
             account = accounts.ownAccount();

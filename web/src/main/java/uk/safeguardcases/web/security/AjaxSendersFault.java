@@ -40,6 +40,9 @@ public class AjaxSendersFault extends ExceptionHandlerFactory {
         @Override
         public void handle() {
             FacesContext context = FacesContext.getCurrentInstance();
+            if (context != null) {
+                answerRecordFaults(context);
+            }
             if (context != null && context.getPartialViewContext().isAjaxRequest()) {
                 String why = null;
                 for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
@@ -55,6 +58,64 @@ public class AjaxSendersFault extends ExceptionHandlerFactory {
                 }
             }
             getWrapped().handle();
+        }
+
+        /**
+         * A post aimed at a record that is not the caller's board's (or no record), or at a step someone has already
+         * done, or one the caller may not do, from wherever it came (a page's setter or listener rather than
+         * {@code Pages.step}): the sender's fault, a 404, 409 or 403 with the product's page and one line in the log,
+         * never a 500. An ajax post is sent to its page afresh, which shows how things are now.
+         */
+        private void answerRecordFaults(FacesContext context) {
+            Integer status = null;
+            for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+                    events.hasNext();) {
+                Integer fault = recordFault(events.next().getContext().getException());
+                if (fault != null) {
+                    events.remove();
+                    status = status == null ? fault : status;
+                }
+            }
+            if (status == null) {
+                return;
+            }
+            ExternalContext external = context.getExternalContext();
+            int answer = status;
+            LOG.info(() -> "A post the product cannot take (" + answer + ") to " + external.getRequestServletPath());
+            if (external.isResponseCommitted()) {
+                context.responseComplete();
+                return;
+            }
+            try {
+                if (context.getPartialViewContext().isAjaxRequest()) {
+                    jakarta.servlet.http.HttpServletRequest request =
+                            (jakarta.servlet.http.HttpServletRequest) external.getRequest();
+                    String query = request.getQueryString();
+                    external.redirect(external.getRequestContextPath() + external.getRequestServletPath()
+                            + (query == null ? "" : "?" + query));
+                } else {
+                    external.responseReset();
+                    external.responseSendError(answer, null);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            context.responseComplete();
+        }
+
+        static Integer recordFault(Throwable failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof uk.safeguardcases.application.tenancy.NotFoundException) {
+                    return 404;
+                }
+                if (cause instanceof uk.safeguardcases.application.cases.TaskAlreadyDoneException) {
+                    return 409;
+                }
+                if (cause instanceof uk.safeguardcases.application.tenancy.AccessRefusedException) {
+                    return 403;
+                }
+            }
+            return null;
         }
 
         private static void toExpiredPage(FacesContext context, String why) {

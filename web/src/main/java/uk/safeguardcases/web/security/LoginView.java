@@ -81,7 +81,7 @@ public class LoginView {
         password = null;
         SignIn.forget(request);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Language.text("shell", "login.failed"), null));
+                Language.text("shell", "login.failed") + " " + Language.text("shell", "login.failed.wait"), null));
     }
 
     public String getUsername() {

@@ -22,6 +22,17 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
     static final String HSTS = "max-age=31536000";
 
+    /**
+     * The largest request body any layer takes, in bytes (21 MB: a 20 MB file and its form): web.xml's multipart
+     * {@code max-request-size} and Undertow's {@code max-post-size} (configure.cli) say the same. A body declared
+     * larger is answered here with a 413 and a message, before anything reads it; one that turns out larger while it
+     * is read (sent in chunks) gets the same answer when nothing has been sent yet.
+     */
+    public static final long BODY_LIMIT = 22_020_096;
+
+    static final String TOO_LARGE = "The request is larger than the 21 MB this service takes (20 MB for a file)."
+            + " Nothing was saved: send a smaller file.";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -33,6 +44,52 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
-        chain.doFilter(request, response);
+        String method = request.getMethod();
+        if ("TRACE".equals(method) || "TRACK".equals(method)) {
+            response.setHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+            response.sendError(405);
+            return;
+        }
+        if (request.getContentLengthLong() > BODY_LIMIT) {
+            tooLarge(request, response, api);
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (!tooBig(e) || response.isCommitted()) {
+                throw e;
+            }
+            tooLarge(request, response, api);
+        }
+    }
+
+    /** Undertow's refusal to read past {@code max-post-size}, wherever in the causes it ended up. */
+    private static boolean tooBig(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals("RequestTooBigException")
+                    || cause.getClass().getSimpleName().equals("FileSizeLimitExceededException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response, boolean api)
+            throws IOException {
+        response.resetBuffer();
+        response.setStatus(413);
+        response.setHeader("Connection", "close"); // the rest of the body is not read
+        response.setCharacterEncoding("UTF-8");
+        if (api) {
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+                    + "\"detail\":\"" + TOO_LARGE + "\"}");
+        } else {
+            response.setContentType("text/html");
+            response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><title>Too large</title></head><body>"
+                    + "<h1>Too large</h1><p>" + TOO_LARGE + "</p><p><a href=\"" + request.getContextPath()
+                    + "/\">Back to Safeguard Cases</a></p></body></html>");
+        }
     }
 }

@@ -35,6 +35,10 @@ public final class PdfDownload {
         } catch (AccessRefusedException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
+        } catch (uk.safeguardcases.application.cases.TaskAlreadyDoneException e) {
+            // A draft of a request already answered, say: the sender's fault, said in plain words.
+            response.sendError(HttpServletResponse.SC_CONFLICT, e.getMessage());
+            return;
         }
         response.setContentType(contentType);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + safe(fileName) + "." + extension + "\"");
