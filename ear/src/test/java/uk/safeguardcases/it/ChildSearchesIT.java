@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.cases.ReferenceSeries;
+import uk.safeguardcases.application.cases.SeriesReferences;
 import uk.safeguardcases.application.search.ChildSearchRequestDetails;
 import uk.safeguardcases.application.search.ChildSearchView;
 import uk.safeguardcases.application.search.ChildSearches;
@@ -333,6 +335,40 @@ class ChildSearchesIT {
         assertThatThrownBy(() -> as(board.officer(), () -> searches().log(closed)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(actions(board)).contains("Search about a child removed (retention)");
+    }
+
+    /**
+     * Issue 44: a restore takes the searches back to a moment; the numbers given out after it (kept beside the archive)
+     * are never given again. What {@code RestoredReferences} does at start-up, with the last number kept, is done here.
+     */
+    @Test
+    void afterARestoreTheNextSearchIsNumberedPastEveryOneGivenBeforeTheDisaster() {
+        TestBoard board = TestBoard.like("lscb");
+        TestBoard other = TestBoard.like("lscb");
+        String first = request(board.officer(), EnumSet.of(Platform.INSTAGRAM));
+        assertThat(first).endsWith("-0001");
+        String prefix = first.substring(0, first.indexOf("-CS-"));
+        int year = Integer.parseInt(first.substring(first.indexOf("-CS-") + 4, first.indexOf("-CS-") + 8));
+        SeriesReferences references = bean(SeriesReferences.class);
+        ReferenceSeries series = references.byCode("CS").orElseThrow();
+        assertThat(references.byCode("OA")).as("official-account requests are a series too").isPresent();
+        assertThat(references.byCode("SAR")).as("subject access requests are a series too").isPresent();
+
+        // Numbers 2 to 4 were given out, and the database restored to before them.
+        String said = as(board.admin(), () -> references.continueAfterRestore(board.id(), prefix, series, year, 4));
+        String base = prefix + "-CS-" + year + "-";
+        assertThat(said).isEqualTo("References " + base + "0002–" + base + "0004 were issued before the restore; their"
+                + " searches about a child are lost with it. The next is " + base + "0005.");
+        assertThat(as(board.admin(), () -> references.continueAfterRestore(board.id(), prefix, series, year, 4)))
+                .as("started again with nothing lost since").isNull();
+        assertThat(request(board.officer(), EnumSet.of(Platform.TIKTOK))).isEqualTo(base + "0005");
+        assertThat(request(board.officer(), EnumSet.of(Platform.TIKTOK))).isEqualTo(base + "0006");
+        assertThat(as(board.admin(), () -> bean(TimelineService.class).boardEntries(50))).filteredOn(
+                e -> e.action().equals("References lost with a restore")).extracting(TimelineEntry::detail)
+                .containsExactly(said);
+        assertThat(request(other.officer(), EnumSet.of(Platform.INSTAGRAM))).as("another board's numbers are its own")
+                .endsWith("-CS-" + year + "-0001");
+        assertThat(actions(other)).doesNotContain("References lost with a restore");
     }
 
     @Test

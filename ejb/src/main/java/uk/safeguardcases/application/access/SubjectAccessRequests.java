@@ -20,6 +20,7 @@ import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
+import uk.safeguardcases.application.cases.SeriesReferences;
 import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
 import uk.safeguardcases.application.notification.Notifications;
 import uk.safeguardcases.application.process.Processes;
@@ -59,6 +60,12 @@ public class SubjectAccessRequests {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private SeriesReferences references;
+
+    @Inject
+    private SubjectAccessRequestReferences series;
 
     @Inject
     private SubjectAccessRequestRepository requests;
@@ -114,8 +121,7 @@ public class SubjectAccessRequests {
         // Two requests recorded at once queue here for the board's next number (held until commit).
         em.lock(board, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         int year = input.receivedOn().getYear();
-        String prefix = board.referencePrefix() + "-SAR";
-        String reference = String.format("%s-%d-%04d", prefix, year, requests.highestNumber(prefix, year) + 1);
+        String reference = references.next(board.id(), board.referencePrefix(), series, year);
         LocalDate dueOn = SubjectAccessDeadline.dueOn(input.receivedOn(), workingDays::isWorkingDay);
         SubjectAccessRequest request = new SubjectAccessRequest(reference,
                 new SubjectAccessRequestDetails(requestedBy, subjectName, email.isEmpty() ? null : email,

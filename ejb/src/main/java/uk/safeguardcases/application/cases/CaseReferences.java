@@ -10,14 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.hibernate.Session;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.hibernate.query.NativeQuery;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.domain.audit.AuditAction;
@@ -35,8 +31,6 @@ import uk.safeguardcases.domain.audit.AuditAction;
  */
 @Stateless
 public class CaseReferences {
-
-    private static final Logger LOG = Logger.getLogger(CaseReferences.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -73,32 +67,8 @@ public class CaseReferences {
         return format(prefix, year, number);
     }
 
-    /**
-     * After the commit (a rolled-back concern gives its number back, so it is not issued) and before the caller is
-     * answered: a number nobody was told is the only one a crash between the two can leave unkept.
-     */
     private void keepOnceCommitted(String tenantId, int year, int number) {
-        if (!issued.kept()) {
-            return;
-        }
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    try {
-                        issued.issued(tenantId, year, number);
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.SEVERE, "Reference number " + number + " of board " + tenantId + " (" + year
-                                + ") was issued but could not be kept beside the archive: a restore could give it"
-                                + " again", e);
-                    }
-                }
-            }
-        });
+        KeptOnceCommitted.register(transaction, issued, tenantId, IssuedReferences.CASES, year, number);
     }
 
     /**

@@ -3,7 +3,8 @@ package uk.safeguardcases.application.cases;
 import java.util.Map;
 
 /**
- * Each board's last issued case reference, kept where a restore of the database cannot roll it back (beside the
+ * Each board's last issued reference of each numbered series (its cases, and the {@link ReferenceSeries} of other
+ * processes), kept where a restore of the database cannot roll it back (beside the
  * backup archive). A restore takes the database back to a moment; the references given out after that moment were
  * seen by people (on screens, in e-mails, on letters), so a restored server must never give them to other cases.
  */
@@ -12,13 +13,25 @@ public interface IssuedReferences {
     /** Whether the references are kept at all (a place is configured). */
     boolean kept();
 
-    /** Records that the board's number {@code number} of {@code year} was given to a case whose transaction committed. */
-    void issued(String tenantId, int year, int number);
+    /** The series of case references (CHSCB-2026-0042). */
+    String CASES = "";
 
-    /** The highest number recorded for each board and year, from every node that recorded one. */
+    /** Records that the board's number {@code number} of {@code year} was given to a case whose transaction committed. */
+    default void issued(String tenantId, int year, int number) {
+        issued(tenantId, CASES, year, number);
+    }
+
+    /** Records that number {@code number} of the board's {@code series} for {@code year} was given and committed. */
+    void issued(String tenantId, String series, int year, int number);
+
+    /** The highest number recorded for each board, series and year, from every node that recorded one. */
     Map<BoardYear, Integer> highest();
 
-    /** A board's references of one year. */
-    record BoardYear(String tenantId, int year) {
+    /** A board's references of one series and year; the series is {@link #CASES} or a {@link ReferenceSeries}' code. */
+    record BoardYear(String tenantId, String series, int year) {
+
+        public BoardYear(String tenantId, int year) {
+            this(tenantId, CASES, year);
+        }
     }
 }

@@ -24,6 +24,7 @@ import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.cases.SeriesReferences;
 import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
 import uk.safeguardcases.application.process.Processes;
 import uk.safeguardcases.application.process.StepUnavailableException;
@@ -65,6 +66,12 @@ public class OfficialAccounts {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private SeriesReferences references;
+
+    @Inject
+    private OfficialAccountRequestReferences series;
 
     @Inject
     private OfficialAccountRepository accounts;
@@ -111,8 +118,7 @@ public class OfficialAccounts {
         em.lock(board, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         int year = LocalDate.now(WorkingCalendar.UK).getYear();
-        String prefix = board.referencePrefix() + "-OA";
-        String reference = String.format("%s-%d-%04d", prefix, year, accounts.highestRequestNumber(prefix, year) + 1);
+        String reference = references.next(board.id(), board.referencePrefix(), series, year);
         OfficialAccountRequest request = new OfficialAccountRequest(reference, caller.username(), now,
                 input.platform(), handle, name, title, bio.isEmpty() ? null : bio, businessCase);
         accounts.add(request);

@@ -24,6 +24,7 @@ import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
+import uk.safeguardcases.application.cases.SeriesReferences;
 import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
 import uk.safeguardcases.application.process.Processes;
 import uk.safeguardcases.application.process.StepUnavailableException;
@@ -66,6 +67,12 @@ public class ChildSearches {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private SeriesReferences references;
+
+    @Inject
+    private ChildSearchReferences series;
 
     @Inject
     private ChildSearchRepository searches;
@@ -180,8 +187,7 @@ public class ChildSearches {
         // Two requests made at once queue here for the board's next number (held until commit).
         em.lock(board, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String prefix = board.referencePrefix() + "-CS";
-        String reference = String.format("%s-%d-%04d", prefix, thisYear, searches.highestNumber(prefix, thisYear) + 1);
+        String reference = references.next(board.id(), board.referencePrefix(), series, thisYear);
         ChildSearch search = new ChildSearch(reference, child, caseNumber, input.childBirthYear(), concern,
                 input.platforms(), lookedAt, true, caller.username(), now, rule.keepUntilAge());
         searches.add(search);

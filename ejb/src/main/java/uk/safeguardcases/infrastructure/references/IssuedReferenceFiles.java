@@ -20,7 +20,8 @@ import uk.safeguardcases.application.cases.IssuedReferences;
 
 /**
  * The issued references in a folder beside the backup archive ({@code safeguard.references.ledger}): one folder per
- * node ({@code jboss.node.name}) and in it one small file per board and year holding the last number that node gave
+ * node ({@code jboss.node.name}) and in it one small file per board, series and year ({@code chscb-2026} for
+ * the cases, {@code chscb+CS-2026} for another series) holding the last number that node gave
  * out, written and forced to disk after the case's commit and before its answer leaves. Each node writes only its own
  * files, so nodes on several machines share the folder (a mount of the backup volume) without locking each other; the
  * highest number is the largest over every node's file. Not configured: nothing is kept.
@@ -29,7 +30,7 @@ import uk.safeguardcases.application.cases.IssuedReferences;
 public class IssuedReferenceFiles implements IssuedReferences {
 
     public static final String PROPERTY = "safeguard.references.ledger";
-    private static final Pattern FILE = Pattern.compile("(.+)-(\\d{4})");
+    private static final Pattern FILE = Pattern.compile("([^+]+)(?:\\+([A-Z]{1,8}))?-(\\d{4})");
     /** Fixed width, written over itself at the start of the file: a crash leaves the old number or the new one. */
     private static final String FORMAT = "%012d\n";
 
@@ -52,11 +53,11 @@ public class IssuedReferenceFiles implements IssuedReferences {
     }
 
     @Override
-    public void issued(String tenantId, int year, int number) {
+    public void issued(String tenantId, String series, int year, int number) {
         if (folder == null) {
             return;
         }
-        String key = tenantId + "-" + year;
+        String key = tenantId + (series.isEmpty() ? "" : "+" + series) + "-" + year;
         Written file = written.computeIfAbsent(key, k -> new Written(folder.resolve(node).resolve(k)));
         file.atLeast(number);
     }
@@ -74,7 +75,8 @@ public class IssuedReferenceFiles implements IssuedReferences {
                         Matcher name = FILE.matcher(file.getFileName().toString());
                         Integer number = read(file);
                         if (name.matches() && number != null) {
-                            highest.merge(new BoardYear(name.group(1), Integer.parseInt(name.group(2))), number,
+                            highest.merge(new BoardYear(name.group(1), name.group(2) == null ? CASES : name.group(2),
+                                    Integer.parseInt(name.group(3))), number,
                                     Math::max);
                         }
                     }

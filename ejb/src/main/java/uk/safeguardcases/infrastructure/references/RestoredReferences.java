@@ -14,15 +14,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import uk.safeguardcases.application.cases.CaseReferences;
 import uk.safeguardcases.application.cases.IssuedReferences;
+import uk.safeguardcases.application.cases.ReferenceSeries;
+import uk.safeguardcases.application.cases.SeriesReferences;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 
 /**
- * At start-up, before any case is raised: each board's reference counter is moved past the last number kept beside
+ * At start-up, before any case is raised: each board's reference counter, and the floor of each other numbered series, is moved past the last number kept beside
  * the archive ({@link IssuedReferences}), which is ahead of it only when the database was restored to an earlier
  * moment. Runs under the schema's start-up lock, so the nodes of a cluster do it one after another and the second
  * finds nothing to do.
@@ -44,6 +47,9 @@ public class RestoredReferences {
     @EJB
     private CaseReferences references;
 
+    @EJB
+    private SeriesReferences seriesReferences;
+
     @PostConstruct
     void continuePastIssuedReferences() {
         if (!issued.kept()) {
@@ -56,8 +62,22 @@ public class RestoredReferences {
                 LOG.warning(() -> "References kept for board " + board + ", which this database does not have");
                 continue;
             }
-            String said = CallerContext.runAs(Caller.system(board), () -> references.continueAfterRestore(board, prefix,
-                    last.getKey().year(), last.getValue()));
+            String code = last.getKey().series();
+            int year = last.getKey().year();
+            String said;
+            if (code.equals(IssuedReferences.CASES)) {
+                said = CallerContext.runAs(Caller.system(board), () -> references.continueAfterRestore(board, prefix,
+                        year, last.getValue()));
+            } else {
+                Optional<ReferenceSeries> series = seriesReferences.byCode(code);
+                if (series.isEmpty()) {
+                    LOG.warning(() -> "References of series " + code + " kept for board " + board
+                            + ", which no process of this version numbers");
+                    continue;
+                }
+                said = CallerContext.runAs(Caller.system(board), () -> seriesReferences.continueAfterRestore(board,
+                        prefix, series.get(), year, last.getValue()));
+            }
             if (said != null) {
                 LOG.warning(() -> "Board " + board + " after a restore: " + said);
             }

@@ -29,6 +29,19 @@ class IssuedReferenceFilesTest {
     }
 
     @Test
+    void eachSeriesOfABoardIsKeptApartFromItsCases() throws Exception {
+        IssuedReferenceFiles node1 = new IssuedReferenceFiles(archive.toString(), "node1");
+        node1.issued("cwm-taf", 2026, 12);
+        node1.issued("cwm-taf", "CS", 2026, 3);
+        node1.issued("cwm-taf", "SAR", 2026, 41);
+
+        assertThat(new IssuedReferenceFiles(archive.toString(), "node2").highest()).isEqualTo(Map.of(
+                new BoardYear("cwm-taf", 2026), 12, new BoardYear("cwm-taf", "CS", 2026), 3,
+                new BoardYear("cwm-taf", "SAR", 2026), 41));
+        assertThat(Files.readString(archive.resolve("node1/cwm-taf+CS-2026"))).isEqualTo("000000000003\n");
+    }
+
+    @Test
     void aNodeStartedAgainNeverWritesItsFileBackwards() throws Exception {
         new IssuedReferenceFiles(archive.toString(), "node1").issued("nscb", 2026, 1200);
         IssuedReferenceFiles again = new IssuedReferenceFiles(archive.toString(), "node1");
