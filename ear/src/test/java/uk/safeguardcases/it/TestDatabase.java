@@ -41,7 +41,8 @@ record TestDatabase(String url, String user, String password, Path folder) {
         String server = System.getProperty("it.pg.server", "jdbc:postgresql://localhost:5432/");
         String user = System.getProperty("it.pg.user");
         String password = System.getProperty("it.pg.password");
-        String database = "safeguard_" + name.replaceAll("[^a-z0-9]", "_");
+        // it.pg.prefix lets two runs of the suite share one PostgreSQL (with -Dit.db.url naming the server's own).
+        String database = System.getProperty("it.pg.prefix", "safeguard_") + name.replaceAll("[^a-z0-9]", "_");
         try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
                 Statement statement = admin.createStatement()) {
             statement.execute("drop database if exists " + database + " with (force)");
