@@ -3,12 +3,15 @@ package uk.safeguardcases.workflows;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import uk.safeguardcases.infrastructure.engine.ProcessModels;
 
 /**
  * An in-memory engine for a process's engine tests: no job executor (a test runs the jobs it means to, with the
  * clock moved), delegates from {@code Mocks}, and the models deployed once for each board, as the product does.
+ * Camunda's assertions ({@link BpmnAwareTests}) are bound to it on the calling thread; a test resets them when it
+ * closes the engine.
  */
 final class TestEngines {
 
@@ -28,6 +31,7 @@ final class TestEngines {
             models.resourceNames().forEach(r -> deployment.addInputStream(r, models.openFor(board, r)));
             deployment.deploy();
         }
+        BpmnAwareTests.init(engine);
         return engine;
     }
 }
