@@ -1,6 +1,8 @@
 package uk.safeguardcases.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +50,7 @@ class ChildSearchProcessTest {
     void closeEngine() {
         ClockUtil.reset();
         Mocks.reset();
+        BpmnAwareTests.reset();
         if (engine != null) {
             engine.close();
         }
@@ -55,19 +59,18 @@ class ChildSearchProcessTest {
     @Test
     void aRequestIsOfferedToTheBoardsSeniorsToAuthorise() {
         ProcessInstance search = request("lscb", 1L);
-        Task authorise = onlyTask(search);
-        assertThat(authorise.getTaskDefinitionKey()).isEqualTo(ChildSearchProcess.AUTHORISE);
-        assertThat(candidateGroups(authorise)).containsExactly("senior");
+        Task authorise = task(search);
+        assertThat(authorise).hasDefinitionKey(ChildSearchProcess.AUTHORISE).hasCandidateGroup("senior");
+        assertThat(candidateGroups(authorise)).as("and no other group").containsExactly("senior");
         assertThat(authorise.getTenantId()).isEqualTo("lscb");
     }
 
     @Test
     void aRefusedSearchEndsRefusedWithNothingToSearch() {
         ProcessInstance search = request("lscb", 2L);
-        engine.getTaskService().complete(onlyTask(search).getId(), Map.of(ChildSearchProcess.DECISION, "REFUSED"));
+        engine.getTaskService().complete(task(search).getId(), Map.of(ChildSearchProcess.DECISION, "REFUSED"));
 
-        assertThat(ended(search)).isTrue();
-        assertThat(stepsTaken(search)).contains("search-refused").doesNotContain(ChildSearchProcess.SEARCH);
+        assertThat(search).isEnded().hasPassed("search-refused").hasNotPassed(ChildSearchProcess.SEARCH);
         assertThat(steps).isEmpty();
     }
 
@@ -77,9 +80,9 @@ class ChildSearchProcessTest {
         ProcessInstance search = request("lscb", 3L);
         authorise(search, NOW.plus(7, ChronoUnit.DAYS));
 
-        Task searching = onlyTask(search);
-        assertThat(searching.getTaskDefinitionKey()).isEqualTo(ChildSearchProcess.SEARCH);
-        assertThat(candidateGroups(searching)).containsExactly("officer");
+        Task searching = task(search);
+        assertThat(searching).hasDefinitionKey(ChildSearchProcess.SEARCH).hasCandidateGroup("officer");
+        assertThat(candidateGroups(searching)).as("and no other group").containsExactly("officer");
         assertThat(timers(search)).extracting(j -> j.getDuedate().toInstant())
                 .containsExactly(NOW.plus(7, ChronoUnit.DAYS));
 
@@ -87,15 +90,14 @@ class ChildSearchProcessTest {
         engine.getTaskService().complete(searching.getId());
         assertThat(timers(search)).as("finishing early cancels the expiry").isEmpty();
 
-        Task outcomeTask = onlyTask(search);
-        assertThat(outcomeTask.getTaskDefinitionKey()).isEqualTo(ChildSearchProcess.OUTCOME);
-        assertThat(candidateGroups(outcomeTask)).containsExactly("officer");
+        Task outcomeTask = task(search);
+        assertThat(outcomeTask).hasDefinitionKey(ChildSearchProcess.OUTCOME).hasCandidateGroup("officer");
+        assertThat(candidateGroups(outcomeTask)).as("and no other group").containsExactly("officer");
         engine.getTaskService().complete(outcomeTask.getId(), Map.of(ChildSearchProcess.OUTCOME_VARIABLE,
                 outcome.name()));
 
-        assertThat(ended(search)).isTrue();
-        assertThat(stepsTaken(search)).containsSubsequence(ChildSearchProcess.AUTHORISE, ChildSearchProcess.SEARCH,
-                ChildSearchProcess.OUTCOME, "search-closed").doesNotContain("end-search-window");
+        assertThat(search).isEnded().hasPassedInOrder(ChildSearchProcess.AUTHORISE, ChildSearchProcess.SEARCH,
+                ChildSearchProcess.OUTCOME, "search-closed").hasNotPassed("end-search-window");
         assertThat(steps).as("the window was closed by the officer, not by expiry").isEmpty();
     }
 
@@ -108,20 +110,19 @@ class ChildSearchProcessTest {
         moveTo(until.minusSeconds(60));
         runDue(search);
         assertThat(steps).as("nothing before its time").isEmpty();
-        assertThat(onlyTask(search).getTaskDefinitionKey()).isEqualTo(ChildSearchProcess.SEARCH);
+        assertThat(task(search)).hasDefinitionKey(ChildSearchProcess.SEARCH);
 
         moveTo(until.plusSeconds(1));
         runDue(search);
         assertThat(steps).containsExactly("expired 4");
-        Task outcomeTask = onlyTask(search);
-        assertThat(outcomeTask.getTaskDefinitionKey()).as("the search task is gone; the outcome is next")
-                .isEqualTo(ChildSearchProcess.OUTCOME);
+        Task outcomeTask = task(search);
+        assertThat(outcomeTask).as("the search task is gone; the outcome is next")
+                .hasDefinitionKey(ChildSearchProcess.OUTCOME);
         assertThat(timers(search)).isEmpty();
 
         engine.getTaskService().complete(outcomeTask.getId(), Map.of(ChildSearchProcess.OUTCOME_VARIABLE,
                 ChildSearchOutcome.LADO.name()));
-        assertThat(ended(search)).isTrue();
-        assertThat(stepsTaken(search)).containsSubsequence(ChildSearchProcess.SEARCH, "authorisation-expires",
+        assertThat(search).isEnded().hasPassedInOrder(ChildSearchProcess.SEARCH, "authorisation-expires",
                 "end-search-window", ChildSearchProcess.OUTCOME, "search-closed");
     }
 
@@ -162,23 +163,13 @@ class ChildSearchProcessTest {
     }
 
     private void authorise(ProcessInstance search, Instant until) {
-        engine.getTaskService().complete(onlyTask(search).getId(), Map.of(ChildSearchProcess.DECISION, "AUTHORISED",
+        engine.getTaskService().complete(task(search).getId(), Map.of(ChildSearchProcess.DECISION, "AUTHORISED",
                 ChildSearchProcess.AUTHORISED_UNTIL, Date.from(until)));
-    }
-
-    private Task onlyTask(ProcessInstance instance) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
     }
 
     private List<String> candidateGroups(Task task) {
         return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
                 .map(l -> l.getGroupId()).filter(g -> g != null).toList();
-    }
-
-    private List<String> stepsTaken(ProcessInstance instance) {
-        return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
-                .map(a -> a.getActivityId()).toList();
     }
 
     private List<Job> timers(ProcessInstance instance) {
@@ -194,10 +185,6 @@ class ChildSearchProcessTest {
             }
             due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
         }
-    }
-
-    private boolean ended(ProcessInstance instance) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
     }
 
     private static void moveTo(Instant instant) {
