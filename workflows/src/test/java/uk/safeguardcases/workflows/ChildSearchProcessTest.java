@@ -116,8 +116,8 @@ class ChildSearchProcessTest {
         runDue(search);
         assertThat(steps).containsExactly("expired 4");
         Task outcomeTask = task(search);
-        assertThat(outcomeTask).as("the search task is gone; the outcome is next")
-                .hasDefinitionKey(ChildSearchProcess.OUTCOME);
+        // The search task is gone; the outcome is next.
+        assertThat(outcomeTask).hasDefinitionKey(ChildSearchProcess.OUTCOME);
         assertThat(timers(search)).isEmpty();
 
         engine.getTaskService().complete(outcomeTask.getId(), Map.of(ChildSearchProcess.OUTCOME_VARIABLE,
