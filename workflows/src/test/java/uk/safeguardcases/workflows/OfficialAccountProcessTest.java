@@ -1,6 +1,8 @@
 package uk.safeguardcases.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +50,7 @@ class OfficialAccountProcessTest {
     void closeEngine() {
         ClockUtil.reset();
         Mocks.reset();
+        BpmnAwareTests.reset();
         if (engine != null) {
             engine.close();
         }
@@ -55,43 +59,40 @@ class OfficialAccountProcessTest {
     @Test
     void anApprovedBusinessCaseEndsApprovedAfterTheSeniorsDecision() {
         ProcessInstance request = requestFor("chscb", "chscb.member");
-        Task decide = onlyTask(request);
-        assertThat(decide.getTaskDefinitionKey()).isEqualTo("decide-official-account");
-        assertThat(candidateGroups(decide)).containsExactly("senior");
+        Task decide = task(request);
+        assertThat(decide).hasDefinitionKey("decide-official-account").hasCandidateGroup("senior");
+        assertThat(candidateGroups(decide)).as("and no other group").containsExactly("senior");
 
         complete(decide, "APPROVED");
 
-        assertThat(ended(request)).isTrue();
-        assertThat(stepsTaken(request)).contains("account-approved").doesNotContain("request-refused");
+        assertThat(request).isEnded().hasPassed("account-approved").hasNotPassed("request-refused");
     }
 
     @Test
     void furtherConsultationGoesToTheRequesterAndBackToTheBoardThenApproved() {
         ProcessInstance request = requestFor("chscb", "chscb.member");
-        complete(onlyTask(request), "FURTHER_CONSULTATION");
+        complete(task(request), "FURTHER_CONSULTATION");
 
-        Task answer = onlyTask(request);
-        assertThat(answer.getTaskDefinitionKey()).isEqualTo("answer-official-account-consultation");
-        assertThat(answer.getAssignee()).as("the requester's own task").isEqualTo("chscb.member");
+        Task answer = task(request);
+        assertThat(answer).hasDefinitionKey("answer-official-account-consultation");
+        assertThat(answer).isAssignedTo("chscb.member"); // the requester's own task
         assertThat(engine.getTaskService().createTaskQuery().taskAssignee("chscb.member").count()).isOne();
 
         engine.getTaskService().complete(answer.getId());
-        Task decideAgain = onlyTask(request);
-        assertThat(decideAgain.getTaskDefinitionKey()).isEqualTo("decide-official-account");
+        Task decideAgain = task(request);
+        assertThat(decideAgain).hasDefinitionKey("decide-official-account");
 
         complete(decideAgain, "APPROVED");
-        assertThat(ended(request)).isTrue();
-        assertThat(stepsTaken(request)).containsSubsequence("decide-official-account",
+        assertThat(request).isEnded().hasPassedInOrder("decide-official-account",
                 "answer-official-account-consultation", "decide-official-account", "account-approved");
     }
 
     @Test
     void aRefusedBusinessCaseEndsRefused() {
         ProcessInstance request = requestFor("chscb", "chscb.member");
-        complete(onlyTask(request), "REFUSED");
+        complete(task(request), "REFUSED");
 
-        assertThat(ended(request)).isTrue();
-        assertThat(stepsTaken(request)).contains("request-refused").doesNotContain("account-approved");
+        assertThat(request).isEnded().hasPassed("request-refused").hasNotPassed("account-approved");
     }
 
     @Test
@@ -119,7 +120,7 @@ class OfficialAccountProcessTest {
         moveTo(Instant.parse("2029-11-23T00:00:01Z"));
         runDue(accreditation);
         assertThat(steps).containsExactly("60 days 2029-11-23", "30 days 2029-11-23", "suspended 2029-11-23");
-        assertThat(activeSteps(accreditation)).as("suspended until renewed").containsExactly("suspended-awaiting-renewal");
+        assertThat(accreditation).isWaitingAtExactly("suspended-awaiting-renewal"); // until renewed
         assertThat(timers(accreditation)).isEmpty();
     }
 
@@ -161,7 +162,7 @@ class OfficialAccountProcessTest {
         moveTo(Instant.parse("2029-11-24T12:00:00Z"));
         runDue(accreditation);
         assertThat(steps).containsExactly("60 days 2029-11-23");
-        assertThat(activeSteps(accreditation)).containsExactly("sixty-days-before-expiry");
+        assertThat(accreditation).isWaitingAtExactly("certification-valid", "sixty-days-before-expiry");
     }
 
     @Test
@@ -229,10 +230,6 @@ class OfficialAccountProcessTest {
         return variables;
     }
 
-    private Task onlyTask(ProcessInstance instance) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    }
-
     private List<String> candidateGroups(Task task) {
         return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
                 .map(l -> l.getGroupId()).filter(g -> g != null).toList();
@@ -240,16 +237,6 @@ class OfficialAccountProcessTest {
 
     private void complete(Task task, String decision) {
         engine.getTaskService().complete(task.getId(), Map.of("decision", decision));
-    }
-
-    private List<String> stepsTaken(ProcessInstance instance) {
-        return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
-                .map(a -> a.getActivityId()).toList();
-    }
-
-    private List<String> activeSteps(ProcessInstance instance) {
-        return engine.getRuntimeService().getActiveActivityIds(instance.getId());
     }
 
     private List<Job> timers(ProcessInstance instance) {
@@ -265,10 +252,6 @@ class OfficialAccountProcessTest {
             }
             due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
         }
-    }
-
-    private boolean ended(ProcessInstance instance) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
     }
 
     private static void moveTo(Instant instant) {
