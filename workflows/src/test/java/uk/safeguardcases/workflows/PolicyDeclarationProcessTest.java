@@ -1,6 +1,8 @@
 package uk.safeguardcases.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +55,7 @@ class PolicyDeclarationProcessTest {
     void closeEngine() {
         ClockUtil.reset();
         Mocks.reset();
+        BpmnAwareTests.reset();
         if (engine != null) {
             engine.close();
         }
@@ -63,13 +67,13 @@ class PolicyDeclarationProcessTest {
         assertThat(steps).as("asking runs after the publishing transaction, as a job").isEmpty();
         runDue(version);
         assertThat(steps).containsExactly("asked 1 at " + PUBLISHED);
-        assertThat(active(version)).containsExactly("awaiting-review");
+        assertThat(version).isWaitingAtExactly("awaiting-review");
         assertThat(timers(version)).extracting(j -> j.getDuedate().toInstant()).containsExactly(REVIEW_REMINDER);
 
         moveTo("2027-03-02T09:00:01Z");
         runDue(version);
         assertThat(steps).containsExactly("asked 1 at " + PUBLISHED, "owner reminded 1 at 2027-03-02T09:00:01Z");
-        assertThat(ended(version)).isTrue();
+        assertThat(version).isEnded();
     }
 
     @Test
@@ -79,7 +83,7 @@ class PolicyDeclarationProcessTest {
         moveTo("2026-09-01T09:00:00Z");
         engine.getRuntimeService().createMessageCorrelation("policy-version-superseded")
                 .processInstanceId(first.getId()).correlate();
-        assertThat(ended(first)).isTrue();
+        assertThat(first).isEnded();
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(first.getId()).count()).isZero();
         moveTo("2027-03-03T09:00:00Z");
         assertThat(steps).containsExactly("asked 1 at " + PUBLISHED);
@@ -89,8 +93,7 @@ class PolicyDeclarationProcessTest {
     void theMemberSignsAndTheManagerTheyNamedCountersigns() {
         ProcessInstance declaration = ask("chscb", 7L, "chscb.member");
         Task declare = task(declaration);
-        assertThat(declare.getTaskDefinitionKey()).isEqualTo("declare");
-        assertThat(declare.getAssignee()).isEqualTo("chscb.member");
+        assertThat(declare).hasDefinitionKey("declare").isAssignedTo("chscb.member");
         assertThat(timers(declaration)).extracting(j -> j.getDuedate().toInstant()).containsExactlyInAnyOrder(
                 Instant.parse("2026-04-08T09:00:00Z"), Instant.parse("2026-04-15T09:00:00Z"),
                 Instant.parse("2026-04-22T09:00:00Z"));
@@ -98,12 +101,11 @@ class PolicyDeclarationProcessTest {
         moveTo("2026-04-03T10:00:00Z");
         engine.getTaskService().complete(declare.getId(), Map.of("managerUsername", "chscb.manager"));
         Task countersign = task(declaration);
-        assertThat(countersign.getTaskDefinitionKey()).isEqualTo("countersign");
-        assertThat(countersign.getAssignee()).isEqualTo("chscb.manager");
+        assertThat(countersign).hasDefinitionKey("countersign").isAssignedTo("chscb.manager");
         assertThat(timers(declaration)).as("signed: no reminders").isEmpty();
 
         engine.getTaskService().complete(countersign.getId());
-        assertThat(ended(declaration)).isTrue();
+        assertThat(declaration).isEnded();
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
                 .processInstanceId(declaration.getId()).activityId("countersigned").count()).isOne();
         moveTo("2026-05-30T10:00:00Z");
@@ -122,13 +124,13 @@ class PolicyDeclarationProcessTest {
         runDue(declaration);
         assertThat(steps).containsExactly("reminded 8 at 2026-04-08T09:00:01Z",
                 "reminded again 8 at 2026-04-15T09:00:01Z", "manager told 8 at 2026-04-22T09:00:01Z");
-        assertThat(task(declaration).getTaskDefinitionKey()).as("still to be signed").isEqualTo("declare");
+        assertThat(task(declaration)).hasDefinitionKey("declare"); // still to be signed
         assertThat(timers(declaration)).isEmpty();
 
         moveTo("2026-05-01T09:00:00Z");
         engine.getTaskService().complete(task(declaration).getId(), Map.of("managerUsername", "chscb.manager"));
         engine.getTaskService().complete(task(declaration).getId());
-        assertThat(ended(declaration)).isTrue();
+        assertThat(declaration).isEnded();
     }
 
     @Test
@@ -138,7 +140,7 @@ class PolicyDeclarationProcessTest {
         runDue(declaration);
         engine.getRuntimeService().createMessageCorrelation("declaration-superseded")
                 .processInstanceId(declaration.getId()).correlate();
-        assertThat(ended(declaration)).isTrue();
+        assertThat(declaration).isEnded();
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
                 .processInstanceId(declaration.getId()).activityId("superseded").count()).isOne();
         moveTo("2026-05-30T09:00:00Z");
@@ -171,14 +173,6 @@ class PolicyDeclarationProcessTest {
                 .setVariables(Map.of("declarationId", declarationId, "memberUsername", member)).execute();
     }
 
-    private Task task(ProcessInstance instance) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    }
-
-    private List<String> active(ProcessInstance instance) {
-        return engine.getRuntimeService().getActiveActivityIds(instance.getId());
-    }
-
     private List<Job> timers(ProcessInstance instance) {
         return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().list();
     }
@@ -188,10 +182,6 @@ class PolicyDeclarationProcessTest {
                 .executable().list()) {
             engine.getManagementService().executeJob(job.getId());
         }
-    }
-
-    private boolean ended(ProcessInstance instance) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
     }
 
     private static void moveTo(String instant) {
