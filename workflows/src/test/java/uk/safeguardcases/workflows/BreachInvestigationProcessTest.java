@@ -2,6 +2,8 @@ package uk.safeguardcases.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.APPROVE_REFERRAL_TASK;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.AUTHORISED;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.AUTHORISE_TASK;
@@ -66,6 +68,7 @@ import uk.safeguardcases.infrastructure.engine.EngineSettings;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -155,12 +158,14 @@ class BreachInvestigationProcessTest {
         ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING));
         delegates = new RecordingDelegates();
         delegates.register();
+        BpmnAwareTests.init(engine);
     }
 
     @AfterEach
     void resetClockDelegatesAndInstances() {
         ClockUtil.reset();
         Mocks.reset();
+        BpmnAwareTests.reset();
         engine.getIdentityService().clearAuthentication();
         runtimeService.createProcessInstanceQuery().list()
                 .forEach(i -> runtimeService.deleteProcessInstance(i.getId(), "test finished", true, true));
@@ -173,11 +178,10 @@ class BreachInvestigationProcessTest {
         Investigation investigation = new Investigation(CHSCB, "CHSCB-2026-0001");
 
         Task triage = investigation.waitingForTask(TRIAGE_TASK, "officer");
-        assertThat(triage.getName()).isEqualTo("Triage the concern");
+        assertThat(triage).hasName("Triage the concern");
         assertThat(triage.getTenantId()).isEqualTo(CHSCB);
         assertThat(taskService.createTaskQuery().taskId(triage.getId()).taskCandidateGroup("member").count()).isZero();
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(investigation.id).singleResult()
-                .getBusinessKey()).isEqualTo("CHSCB-2026-0001");
+        assertThat(investigation.instance).hasBusinessKey("CHSCB-2026-0001");
         assertThat(delegates.calledFor(investigation.reference)).isEmpty();
     }
 
@@ -210,7 +214,7 @@ class BreachInvestigationProcessTest {
         investigation.complete(TRIAGE_TASK, triage(false, TriageDecision.INVESTIGATE));
 
         Task authorise = investigation.waitingForTask(AUTHORISE_TASK, "senior");
-        assertThat(authorise.getName()).isEqualTo("Authorise the investigation");
+        assertThat(authorise).hasName("Authorise the investigation");
         assertThat(taskService.createTaskQuery().taskId(authorise.getId()).taskCandidateGroup("officer").count())
                 .isZero();
         investigation.complete(AUTHORISE_TASK, Map.of(AUTHORISED, false));
@@ -367,7 +371,7 @@ class BreachInvestigationProcessTest {
 
         investigation.correlate(REMOVAL_RESPONSE_MESSAGE, Map.of(REMOVAL_RESPONSE, CONTESTED));
         Task review = investigation.waitingForTask(REVIEW_CONTEST_TASK, "officer");
-        assertThat(review.getName()).isEqualTo("Review the member's reasons");
+        assertThat(review).hasName("Review the member's reasons");
         assertThat(investigation.timerDueDates()).as("no removal timers while the contest is reviewed").isEmpty();
 
         investigation.complete(REVIEW_CONTEST_TASK, Map.of(CONTEST_UPHELD, true));
@@ -406,7 +410,7 @@ class BreachInvestigationProcessTest {
 
         investigation.correlate(REMOVAL_RESPONSE_MESSAGE, Map.of(REMOVAL_RESPONSE, MORE_TIME));
         Task extension = investigation.waitingForTask(DECIDE_EXTENSION_TASK, "officer");
-        assertThat(extension.getName()).isEqualTo("Decide on more time");
+        assertThat(extension).hasName("Decide on more time");
         Instant newReminderAt = MONDAY_MORNING.plus(Duration.ofDays(8));
         Instant newDeadline = MONDAY_MORNING.plus(Duration.ofDays(10));
         investigation.complete(DECIDE_EXTENSION_TASK, Map.of( // Dates, as the request service sets them
@@ -495,7 +499,7 @@ class BreachInvestigationProcessTest {
 
         investigation.complete(DECIDE_OUTCOME_TASK, Map.of(OUTCOME, CaseOutcome.DISCIPLINARY_REFERRAL.name()));
         Task approve = investigation.waitingForTask(APPROVE_REFERRAL_TASK, "senior");
-        assertThat(approve.getName()).isEqualTo("Approve the disciplinary referral");
+        assertThat(approve).hasName("Approve the disciplinary referral");
         investigation.complete(APPROVE_REFERRAL_TASK, Map.of(REFERRAL_APPROVED, true));
         assertThat(delegates.calledFor(investigation.reference)).doesNotContain(SEND_REFERRAL);
         investigation.executeAvailableJobs();
@@ -609,9 +613,8 @@ class BreachInvestigationProcessTest {
         assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(investigation.id)
                 .taskDefinitionKey(GATHER_EVIDENCE_TASK).finished().count()).isOne();
         assertThat(taskService.createTaskQuery().processInstanceId(investigation.id).count()).isZero();
-        Job retry = managementService.createJobQuery().jobId(job.getId()).singleResult();
-        assertThat(retry.getRetries()).isEqualTo(EngineSettings.TRIES - 1);
-        assertThat(retry.getDuedate().toInstant()).isEqualTo(MONDAY_MORNING.plus(Duration.ofMinutes(1)));
+        assertThat(job).hasRetries(EngineSettings.TRIES - 1)
+                .hasDueDate(Date.from(MONDAY_MORNING.plus(Duration.ofMinutes(1))));
 
         delegates.recover(SEND_REMOVAL_REQUEST);
         managementService.executeJob(job.getId());
@@ -631,9 +634,8 @@ class BreachInvestigationProcessTest {
         moveClockTo(ladoDue.plus(Duration.ofSeconds(5)));
         Job timer = managementService.createJobQuery().processInstanceId(investigation.id).executable().singleResult();
         assertThatThrownBy(() -> managementService.executeJob(timer.getId())).hasMessageContaining("failing over");
-        Job retry = managementService.createJobQuery().jobId(timer.getId()).singleResult();
-        assertThat(retry.getRetries()).isEqualTo(EngineSettings.TRIES - 1);
-        assertThat(retry.getDuedate().toInstant()).isEqualTo(ladoDue.plus(Duration.ofSeconds(5)).plus(Duration.ofMinutes(1)));
+        assertThat(timer).hasRetries(EngineSettings.TRIES - 1)
+                .hasDueDate(Date.from(ladoDue.plus(Duration.ofSeconds(5)).plus(Duration.ofMinutes(1))));
         assertThat(delegates.calledFor(investigation.reference)).isEmpty();
         investigation.waitingForTask(LADO_REFERRAL_TASK, "officer");
 
@@ -665,8 +667,8 @@ class BreachInvestigationProcessTest {
                     .singleResult();
             assertThat(job).as("try " + attempt + " is due at " + now).isNotNull();
             assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("mail server");
+            assertThat(job).hasRetries(EngineSettings.TRIES - attempt);
             Job after = managementService.createJobQuery().jobId(job.getId()).singleResult();
-            assertThat(after.getRetries()).isEqualTo(EngineSettings.TRIES - attempt);
             if (attempt < EngineSettings.TRIES) {
                 Instant next = after.getDuedate().toInstant();
                 waits.add(Duration.between(now, next));
@@ -926,39 +928,35 @@ class BreachInvestigationProcessTest {
 
         final String board;
         final String reference;
+        final ProcessInstance instance;
         final String id;
 
         Investigation(String board, String reference) {
             this.board = board;
             this.reference = reference;
-            ProcessInstance instance = runtimeService.createProcessInstanceByKey(KEY)
+            this.instance = runtimeService.createProcessInstanceByKey(KEY)
                     .processDefinitionTenantId(board)
                     .businessKey(reference)
                     .execute();
             this.id = instance.getId();
         }
 
-        /** Asserts the instance waits for exactly this user task, offered to this group, and returns it. */
+        /** Asserts the instance waits for exactly this user task, offered (unassigned) to this group, and returns it. */
         Task waitingForTask(String taskKey, String candidateGroup) {
-            List<Task> tasks = taskService.createTaskQuery().processInstanceId(id).list();
-            assertThat(tasks).extracting(Task::getTaskDefinitionKey).containsExactly(taskKey);
-            Task task = tasks.get(0);
+            Task task = task(instance); // its only task: more than one fails
+            assertThat(task).hasDefinitionKey(taskKey).hasCandidateGroup(candidateGroup);
             assertThat(task.getTenantId()).isEqualTo(board);
-            assertThat(taskService.createTaskQuery().taskId(task.getId()).taskCandidateGroup(candidateGroup).count())
-                    .as("%s offered to %s", taskKey, candidateGroup).isOne();
             waitingAt(taskKey);
             return task;
         }
 
-        /** Asserts the instance is waiting in exactly this activity (a user task or a receive task). */
+        /** Asserts the instance is still running and waiting in exactly this activity (a user or receive task). */
         void waitingAt(String activityId) {
-            assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(id).count())
-                    .as("still running").isOne();
-            assertThat(runtimeService.getActiveActivityIds(id)).containsExactly(activityId);
+            assertThat(instance).isWaitingAtExactly(activityId);
         }
 
         void complete(String taskKey, Map<String, Object> variables) {
-            Task task = taskService.createTaskQuery().processInstanceId(id).taskDefinitionKey(taskKey).singleResult();
+            Task task = task(taskKey, instance);
             assertThat(task).as("open task " + taskKey).isNotNull();
             taskService.complete(task.getId(), variables);
         }
@@ -1000,8 +998,7 @@ class BreachInvestigationProcessTest {
         }
 
         void assertClosedWith(ClosureReason reason) {
-            assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(id).count())
-                    .as("%s ended", reference).isZero();
+            assertThat(instance).isEnded();
             var history = historyService.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult();
             assertThat(history.getEndActivityId()).isEqualTo(CASE_CLOSED);
             assertThat(history.getBusinessKey()).isEqualTo(reference);
