@@ -165,6 +165,7 @@ class ChildSearchesIT {
                         uk.safeguardcases.domain.search.ChildSearchOutcome.CEOP, "CEOP-2026-7781"));
 
         String register = pdfText(as(senior, () -> searches().registerPdf(RegisterFilter.all())));
+        assertThat(register).doesNotContain("Cofrestr", "Chwiliad");
         assertThat(register).contains("Register of searches about children", ref, "CHILD-0042",
                 "Authorised by", "for Instagram, TikTok", "2 searches logged", "Referred to CEOP (their reference"
                         + " CEOP-2026-7781)");
@@ -251,7 +252,7 @@ class ChildSearchesIT {
     }
 
     @Test
-    void aBoardThatProhibitsSearchingRefusesToOpenOneQuotingItsClause() {
+    void aBoardThatProhibitsSearchingRefusesToOpenOneQuotingItsClause() throws Exception {
         // Cwm Taf's own rule, as seeded.
         assertThatThrownBy(() -> request("cwmtaf.officer", EnumSet.of(Platform.FACEBOOK)))
                 .isInstanceOf(SearchProhibitedException.class).hasMessageContaining("PU(j)")
@@ -276,6 +277,19 @@ class ChildSearchesIT {
         as(board.admin(), () -> searches().setRule(SearchRuleKind.AUTHORISATION_REQUIRED, null, "LSCB §3", 3, 21));
         String ref = request(board.officer(), EnumSet.of(Platform.FACEBOOK));
         assertThat(as(board.officer(), () -> searches().search(ref)).keepUntil()).isEqualTo(LocalDate.of(2032, 12, 31));
+        // A bilingual board's search log and register are in Welsh and English (issue 38); the concern once, as typed.
+        String log = pdfText(as(board.officer(), () -> searches().logPdf(ref)));
+        assertThat(log).contains("Chwiliad am blentyn: " + ref + " / Search about a child: " + ref,
+                "SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE", "Y pryder y gellir ei gyfiawnhau / Justifiable concern",
+                "Yn aros am awdurdod.", "Awaiting authorisation.", "Ni chofnodwyd chwiliad.", "No search was logged.",
+                "0 chwiliad wedi’u cofnodi.", "0 searches logged.", "Posts by “Cerys” about meeting");
+        assertThat(log.indexOf("Yn aros am awdurdod.")).as("Welsh first").isLessThan(log.indexOf("Awaiting authorisation."));
+        assertThat(log.split("Posts by “Cerys” about meeting", -1)).as("the concern printed once").hasSize(2);
+        String register = pdfText(as(board.person("senior"), () -> searches().registerPdf(
+                new RegisterFilter(uk.safeguardcases.domain.search.ChildSearchStatus.AWAITING_AUTHORISATION, null, null,
+                        null))));
+        assertThat(register).contains("Cofrestr chwiliadau am blant / Register of searches about children",
+                "cyflwr Yn aros am awdurdod / state Awaiting authorisation", ref);
         assertThat(problems(board.person("senior"), () -> searches().authorise(ref, "r",
                 EnumSet.of(Platform.FACEBOOK), "s", 4))).containsKey("days");
         assertThatThrownBy(() -> as(board.officer(), () -> searches().setRule(SearchRuleKind.PROHIBITED, null, "x",

@@ -260,6 +260,12 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Reloads the page until {@code condition} holds (for steps the job executor finishes), up to 60 s. */
+    /** The browser's own refresh (F5): a page answered to a post would be posted again. */
+    void refresh() {
+        driver.navigate().refresh();
+        waitFor(() -> "complete".equals(script("return document.readyState;")), "the page to load again");
+    }
+
     void reloadUntil(BooleanSupplier condition, String what) {
         long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!condition.getAsBoolean()) {

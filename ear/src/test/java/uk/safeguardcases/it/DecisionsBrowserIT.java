@@ -80,8 +80,15 @@ class DecisionsBrowserIT {
         assertThat(browser.text("triage-consequence")).contains("The case will be closed now with no further action")
                 .contains("30 days");
         assertThat(browser.has("triage:record")).as("the form waits behind the check step").isFalse();
-        assertThat(browser.url()).as("the check step keeps the case's address").endsWith("case.xhtml?ref=" + ref);
+        assertThat(browser.url()).as("the check step keeps the case's address, and is an address of its own")
+                .endsWith("case.xhtml?ref=" + ref + "&check=triage");
         assertThat(browser.text("case-step")).isEqualTo("Awaiting triage");
+        // A refresh of the check step shows it again and sends nothing: the decision still waits to be confirmed.
+        browser.refresh();
+        assertThat(browser.text("triage-check-heading")).isEqualTo("Check before you confirm");
+        assertThat(browser.text("triage-check")).contains("No further action").contains("a joke among friends");
+        assertThat(browser.text("case-step")).isEqualTo("Awaiting triage");
+        assertThat(timelineCount("Triage recorded")).as("nothing recorded by the refresh").isZero();
         check("triage, check step", false);
         browser.screenshot("decision-check-triage");
         browser.click("triageCheck:change");
@@ -96,6 +103,14 @@ class DecisionsBrowserIT {
         browser.script("location.reload();");
         browser.waitFor(() -> browser.has("case-step"), "the page again");
         assertThat(timelineCount("Triage recorded")).as("one triage, however often the page is refreshed").isEqualTo(1);
+        browser.refresh();
+        browser.waitFor(() -> browser.has("case-step"), "the page again");
+        assertThat(timelineCount("Triage recorded")).as("the browser's own refresh after Confirm").isEqualTo(1);
+        assertThat(browser.url()).as("still the case's address").endsWith("case.xhtml?ref=" + ref);
+        // The check step's address, opened again once it is answered, shows the case as it is.
+        browser.open("officer/case.xhtml?ref=" + ref + "&check=triage");
+        assertThat(browser.url()).endsWith("case.xhtml?ref=" + ref);
+        assertThat(browser.has("triage-check")).isFalse();
         String copied = browser.url();
         try (Chromium other = new Chromium(URI.create(baseUrl.toString()))) {
             other.signIn(board + ".officer", PASSWORD);

@@ -400,6 +400,44 @@ class NotificationsIT {
                 .map(SentNotice::kind).toList();
         assertEquals(1, kinds.stream().filter(k -> k.equals("OUTCOME_DECIDED")).count(), kinds.toString());
         assertFalse(kinds.contains("CASE_CLOSED"), "one e-mail: the decision closes the case: " + kinds);
+
+        // Issue 38: a senior manager reopens it within the cooling-off period. The member, who knew of the case, is
+        // told (their name, the reference, a link); the earlier requests are set aside, not the current ones.
+        CallerContext.runAs(as("chscb.senior"), () -> CaseFixtures.bean(
+                uk.safeguardcases.application.investigation.CaseReopening.class).reopen(ref, "Closed on the wrong case."));
+        MimeMessage reopened = awaitMail(ref + ": Your case is reopened", MEMBER);
+        String told = GreenMailUtil.getBody(reopened);
+        assertTrue(told.contains("Dear Morgan Evans,"), told);
+        assertTrue(told.contains("has reopened your case, which was closed."), told);
+        assertTrue(told.contains("Case reference: " + ref) && told.contains(BASE + "/portal/history.xhtml"), told);
+        assertNoCaseDetails(told, "Nia Nobreach");
+        assertFalse(told.contains("Closed on the wrong case"), "the senior's reason stays with the board: " + told);
+        assertEquals(Set.of(MEMBER), recipients(reopened));
+        assertEquals(1, CallerContext.runAs(as("chscb.officer"), () -> outbox.aboutCase(ref)).stream()
+                .filter(n -> n.kind().equals("CASE_REOPENED")).count());
+        List<uk.safeguardcases.application.investigation.MemberRequestView> mine = CallerContext.runAs(
+                as("chscb.member"), () -> CaseFixtures.bean(uk.safeguardcases.application.investigation.MemberRequests.class)
+                        .mine()).stream().filter(r -> r.caseReference().equals(ref)).toList();
+        assertFalse(mine.isEmpty());
+        assertTrue(mine.stream().allMatch(r -> r.isSetAside() && !r.awaitingAnswer() && !r.open()), mine.toString());
+        String history = CaseFixtures.signedIn("chscb.member").open("portal/history.xhtml?lang=en").body();
+        assertTrue(history.contains("Case reopened on ") && history.contains("its investigation starts again"), history);
+        List<String> actions = CallerContext.runAs(as("chscb.officer"), () -> cases.timelineOf(ref)).stream()
+                .filter(line -> line.action().equals("Case reopened")).map(TimelineLine::detail).toList();
+        assertEquals(1, actions.size(), actions.toString());
+        assertTrue(actions.get(0).contains("The earlier requests to the member are set aside"), actions.toString());
+        // When the new run asks for the content to be removed again, a new request is made and is the current one.
+        long caseId = CallerContext.runAs(as("chscb.officer"), () -> CaseFixtures.bean(
+                uk.safeguardcases.application.cases.CaseFileService.class).fileOf(ref)).summary().id();
+        Instant due = CallerContext.runAs(Caller.system("chscb"), () -> CaseFixtures.bean(
+                uk.safeguardcases.application.investigation.InvestigationSteps.class).sendRemovalRequest(caseId)).due();
+        assertTrue(due.isAfter(Instant.now()), "a new deadline, not the earlier request's: " + due);
+        assertEquals(1, CallerContext.runAs(as("chscb.member"), () -> CaseFixtures.bean(
+                uk.safeguardcases.application.investigation.MemberRequests.class).mine()).stream()
+                .filter(r -> r.caseReference().equals(ref) && !r.isSetAside()).count());
+        // Another board's senior cannot reopen it.
+        assertThrows(NotFoundException.class, () -> CallerContext.runAs(as("nscb.senior"), () -> CaseFixtures.bean(
+                uk.safeguardcases.application.investigation.CaseReopening.class).reopen(ref, "Not ours.")));
     }
 
     @Test

@@ -273,12 +273,37 @@ class ReportsIT {
         assertFalse(text.contains("“I accept an interview"), "product words are never quoted as the member's: " + text);
         assertTrue(text.contains("Atgyfeiriad wedi’i gymeradwyo / Referral approved"), "the timeline's actions: " + text);
 
+        // The board's own case report is in its languages too (issue 38), the same way.
+        Pdf report = Pdf.read(CallerContext.runAs(as("cwmtaf.officer"),
+                () -> CaseFixtures.bean(uk.safeguardcases.application.reports.CaseReportPdf.class).forBoard(ref)));
+        String reported = report.all();
+        assertTrue(report.page(0).contains("Adroddiad achos " + ref + " / Case report " + ref), report.page(0));
+        assertTrue(report.page(0).contains("SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE"), report.page(0));
+        assertTrue(reported.contains("Byrddau Diogelu Cwm Taf / Cwm Taf Safeguarding Boards"), reported);
+        assertTrue(reported.contains("Heddlu De Cymru / South Wales Police"), "the organisation's names: " + reported);
+        assertTrue(reported.contains("Cam / Step") && reported.contains("Wedi’i atgyfeirio at AD / Referred to HR"),
+                "the step in both languages: " + reported);
+        assertTrue(reported.contains("“Sicrhau eu bod yn defnyddio gosodiadau preifatrwydd"), "the clause: " + reported);
+        assertTrue(reported.contains("Ceisiadau i’r aelod / Requests to the member"), reported);
+        assertTrue(reported.contains("Cais: Tynnu cynnwys i lawr / Content removal request"), reported);
+        assertTrue(reported.contains("Atgyfeiriadau allanol / External referrals"), reported);
+        assertTrue(reported.contains("Llinell amser / Timeline"), reported);
+        assertTrue(reported.indexOf("Ni ddangosir cofnodion") < reported.indexOf("Entries marked “board only”"),
+                "Welsh first: " + reported);
+        assertTrue(reported.contains("“" + own + "”"), "the member's own words, once: " + reported);
+        assertTrue(Pattern.compile("Tudalen / Page\\s*1\\s*o / of").matcher(report.page(0)).find(), report.page(0));
+
         String english = Pdf.read(CallerContext.runAs(as("chscb.hr"), () -> referralPacks.forHr(
                 CaseFixtures.a("chscb").inOrganisation(as("chscb.hr").organisationId()).statement("My own words.")
                         .acceptingInterview().at(CaseStatus.REFERRED_TO_HR).reference())).content()).all();
         assertTrue(english.contains("Accepts an interview: Yes"), english);
         assertTrue(english.contains("“My own words.”") && !english.contains("“I accept an interview"), english);
         assertFalse(english.contains("Saesneg") || english.contains("Pecyn"), "another board sees none of it");
+        String englishReport = Pdf.read(CallerContext.runAs(as("chscb.officer"),
+                () -> CaseFixtures.bean(uk.safeguardcases.application.reports.CaseReportPdf.class).forBoard(
+                        CaseFixtures.closedAtTriage("chscb", "Kit English")))).all();
+        assertTrue(englishReport.contains("Case report") && englishReport.contains("Step"), englishReport);
+        assertFalse(englishReport.contains("Adroddiad") || englishReport.contains(" / Step"), englishReport);
     }
 
     @Test

@@ -101,19 +101,28 @@ public final class PlainFormat {
     /**
      * A count as a text of a bundle says it: the text under {@code key} plus the category's suffix
      * ({@code passages.one}, {@code passages.two} …), falling back to {@code key.other}, with every {@code {0}} in it
-     * replaced by the number. {@code lookup} answers a key's text, or throws {@link MissingResourceException}.
+     * replaced by the number as the language groups its digits ("1,204"). Nothing at all may have words of its own in
+     * any language, {@code key.none} ("No cases match"; ICU's explicit {@code =0}), used before the category when the
+     * text has it. {@code lookup} answers a key's text, or throws {@link MissingResourceException} (or answers null).
      */
     public static String count(Locale language, long n, String key, UnaryOperator<String> lookup) {
-        String pattern;
-        try {
-            pattern = lookup.apply(key + plural(language, n).suffix());
-        } catch (MissingResourceException e) {
-            pattern = null;
+        String pattern = n == 0 ? optional(lookup, key + ".none") : null;
+        if (pattern == null) {
+            pattern = optional(lookup, key + plural(language, n).suffix());
         }
         if (pattern == null) {
             pattern = lookup.apply(key + Plural.OTHER.suffix());
         }
-        return pattern.replace("{0}", Long.toString(n));
+        return pattern.replace("{0}", java.text.NumberFormat.getIntegerInstance(
+                Texts.isWelsh(language) ? WELSH_DATES : ENGLISH_DATES).format(n));
+    }
+
+    private static String optional(UnaryOperator<String> lookup, String key) {
+        try {
+            return lookup.apply(key);
+        } catch (MissingResourceException e) {
+            return null;
+        }
     }
 
     private static String format(Locale language, String pattern, TemporalAccessor value) {

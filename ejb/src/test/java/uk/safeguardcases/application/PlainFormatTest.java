@@ -59,6 +59,21 @@ class PlainFormatTest {
     }
 
     @Test
+    void nothingMayHaveWordsOfItsOwnAndLargeCountsAreGrouped() {
+        Map<String, String> english = Map.of("cases.none", "No cases match", "cases.one", "1 case matches",
+                "cases.other", "{0} cases match");
+        assertThat(PlainFormat.count(EN, 0, "cases", english::get)).isEqualTo("No cases match");
+        assertThat(PlainFormat.count(EN, 1, "cases", english::get)).isEqualTo("1 case matches");
+        assertThat(PlainFormat.count(EN, 12_345, "cases", english::get)).isEqualTo("12,345 cases match");
+        Map<String, String> noNone = Map.of("cases.one", "{0} case", "cases.other", "{0} cases");
+        assertThat(PlainFormat.count(EN, 0, "cases", noNone::get)).as("no 'none' text given").isEqualTo("0 cases");
+        Map<String, String> welsh = Map.of("achos.none", "Dim achos", "achos.zero", "{0} achos",
+                "achos.other", "{0} achos");
+        assertThat(PlainFormat.count(CY, 0, "achos", welsh::get)).isEqualTo("Dim achos");
+        assertThat(PlainFormat.count(CY, 1_000, "achos", welsh::get)).isEqualTo("1,000 achos");
+    }
+
+    @Test
     void daysReadTheSameEverywhereAndNeverAsIsoDates() {
         LocalDate day = LocalDate.of(2036, 11, 26);
         assertThat(PlainFormat.day(EN, day)).isEqualTo("26 Nov 2036");

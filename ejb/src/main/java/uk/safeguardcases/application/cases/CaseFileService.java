@@ -64,7 +64,8 @@ public class CaseFileService {
                         "select r from MemberRequest r where r.caseId = :id order by r.sentAt", MemberRequest.class)
                 .setParameter("id", c.id()).getResultStream()
                 .map(r -> {
-                    if (r.response() == null && r.nonComplianceAt() == null && r.deadline() != null) {
+                    if (r.response() == null && r.nonComplianceAt() == null && r.deadline() != null
+                            && r.setAsideAt() == null) {
                         deadlines.add(new CaseFile.Deadline(r.kind() == RequestKind.REMOVAL ? DeadlineKind.REMOVAL
                                 : DeadlineKind.COOPERATION, r.deadline(), r.deadline().isBefore(now)));
                     }

@@ -122,7 +122,7 @@ public class CaseSearch {
         java.util.function.BiConsumer<Long, Object[]> keepNearest = (caseId, deadline) -> nearest.merge(caseId,
                 deadline, (a, b) -> ((Instant) a[1]).isAfter((Instant) b[1]) ? b : a);
         em.createQuery("select r.caseId, r.kind, r.answerBy.due from MemberRequest r where r.caseId in :ids"
-                        + " and r.answerBy.missedAt is null"
+                        + " and r.answerBy.missedAt is null and r.setAsideAt is null"
                         + " and (r.response is null or (r.response = :moreTime and r.decision = 'MORE_TIME_GIVEN'))",
                         Object[].class)
                 .setParameter("ids", caseIds).setParameter("moreTime", MemberResponse.MORE_TIME)

@@ -136,7 +136,7 @@ public class DashboardService {
         List<Deadline> deadlines = new ArrayList<>();
         em.createQuery("select r.kind, c.reference, c.subjectName, r.answerBy.due"
                         + " from MemberRequest r join SafeguardingCase c on c.id = r.caseId where c.status in :open"
-                        + " and r.answerBy.missedAt is null and r.answerBy.due < :soon"
+                        + " and r.answerBy.missedAt is null and r.answerBy.due < :soon and r.setAsideAt is null"
                         + " and (r.response is null or (r.response = :moreTime and r.decision = 'MORE_TIME_GIVEN'))"
                         + " order by r.answerBy.due", Object[].class)
                 .setParameter("open", CaseStatus.OPEN)

@@ -21,7 +21,10 @@ import uk.safeguardcases.domain.people.Role;
 /**
  * A senior manager reopens a case closed by mistake, within the board's cooling-off period ({@link Reopening}): the
  * case waits for triage again, where an officer can act on it, in a new run of the investigation process (the model's
- * start; the earlier run ended at "Case closed"), and nothing about it is due for removal any more.
+ * start; the earlier run ended at "Case closed"), and nothing about it is due for removal any more. The requests made
+ * to the member before are set aside, kept as they were answered: the new run makes its own when it asks for one. A
+ * member who knew of the case is told by e-mail that it is reopened (their name, the reference and a link, nothing
+ * of the case), and their portal history shows it.
  */
 @Stateless
 public class CaseReopening {
@@ -35,6 +38,12 @@ public class CaseReopening {
     @Inject
     private TimelineService timeline;
 
+    @Inject
+    private uk.safeguardcases.domain.requests.MemberRequestRepository requests;
+
+    @Inject
+    private uk.safeguardcases.application.notification.Notifications notifications;
+
     public void reopen(String reference, String reason) {
         CallerContext.require(Role.SENIOR);
         Map<String, String> problems = new LinkedHashMap<>();
@@ -47,9 +56,15 @@ public class CaseReopening {
             throw new TaskAlreadyDoneException(Texts.text("reopen.refused." + refused.name(),
                     safeguardingCase.reference()));
         }
+        // Told before the case forgets who authorised its investigation (the member knew of it through its requests).
+        notifications.caseReopened(safeguardingCase.id());
+        java.time.Instant now = java.time.Instant.now();
+        long setAside = requests.ofCase(safeguardingCase.id()).stream().filter(r -> r.setAside(now)).count();
         safeguardingCase.reopen(today);
         timeline.record(safeguardingCase.id(), AuditAction.CASE_REOPENED, why
-                + " The case waits for triage again and is no longer due for removal.");
+                + " The case waits for triage again and is no longer due for removal."
+                + (setAside == 0 ? "" : " The earlier requests to the member are set aside; the investigation makes"
+                        + " new ones if it asks again."));
         safeguardingCase.investigatedBy(processes.start(InvestigationProcess.KEY, safeguardingCase.reference(),
                 Map.of(InvestigationProcess.CASE_ID, safeguardingCase.id())));
     }

@@ -66,7 +66,8 @@ public class ClosureSummary {
                     .toList()) + ".");
         }
         if (safeguardingCase.authorisedBy() != null) {
-            em.createQuery("select r from MemberRequest r where r.caseId = :caseId order by r.sentAt",
+            em.createQuery("select r from MemberRequest r where r.caseId = :caseId and r.setAsideAt is null"
+                                    + " order by r.sentAt",
                             MemberRequest.class)
                     .setParameter("caseId", caseId).getResultList()
                     .forEach(request -> lines.add(requestLine(request)));

@@ -34,7 +34,13 @@ public record MemberRequestView(long id, String caseReference, RequestKind kind,
         int workingDaysLeft, boolean overdue, boolean awaitingAnswer, boolean open, MemberResponse response,
         String responseText, Instant respondedAt, String decision, Instant nonComplianceAt, CaseStatus caseStep,
         List<ClauseView> clauses, String decisionReason, Instant decidedAt, CaseOutcome caseOutcome,
-        ClosureReason closureReason, Instant closedAt, String organisationName) implements Serializable {
+        ClosureReason closureReason, Instant closedAt, String organisationName, Instant setAsideAt)
+        implements Serializable {
+
+    /** The case was reopened after this request (issue 38): it is kept as answered, and is no longer current. */
+    public boolean isSetAside() {
+        return setAsideAt != null;
+    }
 
     public boolean isCaseClosed() {
         return closedAt != null;

@@ -92,9 +92,10 @@ public class MemberRequests {
     private MemberRequestView view(MemberRequest request, SafeguardingCase safeguardingCase, WorkingDays days,
             Instant now) {
         CaseStatus step = safeguardingCase.status();
-        boolean awaiting = request.kind() == RequestKind.REMOVAL ? step == CaseStatus.AWAITING_REMOVAL
-                : step == CaseStatus.AWAITING_COOPERATION;
-        boolean deciding = request.kind() == RequestKind.REMOVAL
+        boolean current = request.setAsideAt() == null;
+        boolean awaiting = current && (request.kind() == RequestKind.REMOVAL ? step == CaseStatus.AWAITING_REMOVAL
+                : step == CaseStatus.AWAITING_COOPERATION);
+        boolean deciding = current && request.kind() == RequestKind.REMOVAL
                 && (step == CaseStatus.REVIEWING_CONTEST || step == CaseStatus.DECIDING_EXTENSION);
         LocalDate today = now.atZone(WorkingCalendar.UK).toLocalDate();
         LocalDate due = request.deadline().atZone(WorkingCalendar.UK).toLocalDate();
@@ -105,7 +106,8 @@ public class MemberRequests {
                 request.decision(), request.nonComplianceAt(), step, clausesCited(safeguardingCase.id()),
                 decided == null ? null : decided.detail(), decided == null ? null : decided.occurredAt(),
                 safeguardingCase.outcome(), safeguardingCase.closureReason(), safeguardingCase.closedAt(),
-                Texts.wording(safeguardingCase.organisation().name(), safeguardingCase.organisation().nameCy()));
+                Texts.wording(safeguardingCase.organisation().name(), safeguardingCase.organisation().nameCy()),
+                request.setAsideAt());
     }
 
     /**

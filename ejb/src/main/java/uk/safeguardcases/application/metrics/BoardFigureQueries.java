@@ -111,6 +111,7 @@ public class BoardFigureQueries {
         CaseStatus.OPEN.forEach(step -> removal.add(step.name()));
         count(connection, byBoard, OverdueKind.REMOVAL, "select r.tenant_id, count(*) from member_request r"
                 + " join safeguarding_case c on c.id = r.case_id where r.kind = ? and r.non_compliance_at is null"
+                + " and r.set_aside_at is null"
                 + " and r.deadline < ? and (r.response is null or (r.response = ? and r.decision = 'MORE_TIME_GIVEN'))"
                 + " and c.status in (" + String.join(", ", Collections.nCopies(CaseStatus.OPEN.size(), "?")) + ")"
                 + " group by r.tenant_id", removal.toArray());

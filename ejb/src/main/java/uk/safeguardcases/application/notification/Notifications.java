@@ -138,6 +138,20 @@ public class Notifications {
     }
 
     /**
+     * A senior manager reopened the closed case within the cooling-off period (issue 38): a member who knew of it is
+     * told it is open again, with nothing of the case but its reference. Call before the case is reopened.
+     */
+    public void caseReopened(long caseId) {
+        SafeguardingCase c = cases.byId(caseId);
+        if (!memberKnowsOfCase(c)) {
+            return;
+        }
+        Notice notice = Notice.CASE_REOPENED;
+        toMember(c, notice, language -> new Words(Texts.in(language, "mail." + notice + ".subject"),
+                Texts.in(language, "mail." + notice + ".body", boardName(c, language))), link(MEMBER_CASES));
+    }
+
+    /**
      * The member made the case themselves, or was asked something in it or referred: requests and a referral come only
      * after a senior authorised the investigation (breach-investigation.bpmn), so a case closed before that is looked
      * up no further (most cases close at triage).

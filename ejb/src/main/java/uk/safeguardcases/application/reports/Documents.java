@@ -15,8 +15,12 @@ public interface Documents {
     /** What a document printed "as it is now" says on every page: it is not the pack that was sent. */
     String CURRENT_LABEL = "CURRENT VERSION: NOT THE PACK SENT";
 
-    /** The board's own case report: everything on the case, what HR does not see marked. */
-    byte[] caseReport(String boardName, CaseFile file, List<TimelineLine> timeline, Instant printedAt);
+    /**
+     * The board's own case report: everything on the case, what HR does not see marked; in Welsh and English when
+     * {@code welsh} (the board's own names and clauses in Welsh) is given, for a bilingual board.
+     */
+    byte[] caseReport(String boardName, CaseFile file, List<TimelineLine> timeline, Instant printedAt,
+            ReferralPack.InWelsh welsh);
 
     /** The referral pack as it is sent to the HR partner (and kept byte for byte). */
     byte[] referralPack(ReferralPack pack);

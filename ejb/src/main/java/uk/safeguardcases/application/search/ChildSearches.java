@@ -410,14 +410,9 @@ public class ChildSearches {
     /** The register as a PDF, for inspection. */
     public byte[] registerPdf(RegisterFilter filter) {
         List<ChildSearchView> rows = register(filter);
-        RegisterFilter f = filter == null ? RegisterFilter.all() : filter;
-        String described = Stream.of(f.status() == null ? null : "state " + f.status().name(),
-                        f.platform() == null ? null : "platform " + f.platform().label(),
-                        f.from() == null ? null : "from " + f.from(), f.to() == null ? null : "to " + f.to())
-                .filter(s -> s != null).collect(Collectors.joining(", "));
         timeline.record(null, AuditAction.CHILD_SEARCH_REGISTER_EXPORTED, "The search register ("
                 + PlainFormat.count(rows.size(), "search", "searches") + ") exported as PDF by " + CallerContext.current().displayName() + ".");
-        return documents.register(boards.current().name(), described.isEmpty() ? "All searches" : described, rows,
+        return documents.register(boards.current().name(), filter == null ? RegisterFilter.all() : filter, rows,
                 Instant.now());
     }
 

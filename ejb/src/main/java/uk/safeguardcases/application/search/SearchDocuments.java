@@ -6,8 +6,8 @@ import java.util.List;
 /** The register's documents for inspection (laid out in {@code infrastructure/pdf}). */
 public interface SearchDocuments {
 
-    /** The register of the board's searches, each with its authorisation and use. */
-    byte[] register(String boardName, String filterDescription, List<ChildSearchView> searches, Instant printedAt);
+    /** The register of the board's searches shown by {@code filter}, each with its authorisation and use. */
+    byte[] register(String boardName, RegisterFilter filter, List<ChildSearchView> searches, Instant printedAt);
 
     /** One search with its authorisation, its log and its outcome. */
     byte[] searchLog(String boardName, ChildSearchView search, List<SearchLogView> log, Instant printedAt);

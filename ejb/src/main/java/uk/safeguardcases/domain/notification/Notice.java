@@ -15,6 +15,8 @@ public enum Notice {
     OUTCOME_DECIDED(Audience.MEMBER),
     /** To the member who knew of the case: it is closed. */
     CASE_CLOSED(Audience.MEMBER),
+    /** To the member who knew of the case: a senior manager reopened it within the cooling-off period (issue 38). */
+    CASE_REOPENED(Audience.MEMBER),
     /** To the HR partner of the member's parent organisation: CHSCB 6.2. */
     REFERRAL_SENT(Audience.HR),
     HR_ACKNOWLEDGEMENT_REMINDER(Audience.HR),

@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * A request to the member with a deadline: remove content (CHSCB 5.3) or co-operate (CHSCB 6.3). One of
- * each kind per case. Supervised access to an account is recorded as a fact; a password never is.
+ * each kind is current on a case; one made before the case was reopened is kept, set aside ({@link #setAside}).
+ * Supervised access to an account is recorded as a fact; a password never is.
  */
 @Filter(name = AccessScope.HR_ORGANISATION, deduceAliasInjectionPoints = false,
         condition = "(:organisationId = -1 or {alias}.case_id in (select hr_r.case_id from referral hr_r where hr_r.organisation_id = :organisationId))")
@@ -65,6 +66,10 @@ public class MemberRequest extends PartOfACase {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    /** When the case was reopened and this request stopped being the current one (null: it is current). */
+    @Column(name = "set_aside_at")
+    private Instant setAsideAt;
+
     @Version
     private long version;
 
@@ -86,6 +91,23 @@ public class MemberRequest extends PartOfACase {
     /** The reminder before the deadline, once per deadline (a new deadline arms it again), unless answered. */
     public boolean remind(Instant at) {
         return answerBy.remind(at, response != null);
+    }
+
+    /**
+     * The case was reopened (issue 38): the investigation starts again, so this request, answered or not, is no longer
+     * the one the member answers; it is kept as it was. True the first time.
+     */
+    public boolean setAside(Instant at) {
+        if (setAsideAt != null) {
+            return false;
+        }
+        setAsideAt = at;
+        return true;
+    }
+
+    /** When the request was set aside by the case's reopening, or null while it is current. */
+    public Instant setAsideAt() {
+        return setAsideAt;
     }
 
     /** CHSCB 5.4: the deadline passed without compliance. Recorded once, however often the job runs. */

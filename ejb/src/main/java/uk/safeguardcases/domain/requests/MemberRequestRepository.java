@@ -7,7 +7,7 @@ import java.util.Optional;
 /** The requests to members of the caller's board (a member: those about themselves). */
 public interface MemberRequestRepository {
 
-    /** A case's request of one kind (there is at most one). */
+    /** A case's current request of one kind (at most one; those set aside by a reopening are not current). */
     Optional<MemberRequest> of(long caseId, RequestKind kind);
 
     /** A case's requests, oldest first. */

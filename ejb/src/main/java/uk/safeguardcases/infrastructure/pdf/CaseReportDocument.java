@@ -7,89 +7,112 @@ import uk.safeguardcases.application.cases.CaseFile;
 import uk.safeguardcases.application.cases.CaseSummary;
 import uk.safeguardcases.application.cases.TimelineLine;
 import uk.safeguardcases.application.investigation.EvidenceView;
+import uk.safeguardcases.application.investigation.ReferralPack;
 import uk.safeguardcases.domain.audit.AuditAction;
 
 /**
  * The case report for the board's own file: everything the case page shows (header, concern, allegations,
- * evidence, requests, the referral, external referrals, deadlines, the whole timeline), printed at a moment.
+ * evidence, requests, the referral, external referrals, deadlines, the whole timeline), printed at a moment. For a
+ * bilingual board it is in Welsh and English as the referral pack is ({@link DocumentWords}): the product's words
+ * Welsh first, the board's names and clauses in the Welsh it gave or marked as English only, people's own words once.
  */
 public final class CaseReportDocument {
 
     private CaseReportDocument() {
     }
 
+    /** The report in English. */
     public static byte[] render(String boardName, CaseFile file, List<TimelineLine> timeline, Instant printedAt,
             java.util.function.UnaryOperator<String> names) {
+        return render(boardName, file, timeline, printedAt, names, null);
+    }
+
+    /** The report; in Welsh and English when {@code welsh} (the board's own words in Welsh) is given. */
+    public static byte[] render(String boardName, CaseFile file, List<TimelineLine> timeline, Instant printedAt,
+            java.util.function.UnaryOperator<String> names, ReferralPack.InWelsh welsh) {
         CaseSummary summary = file.summary();
-        return PdfSheets.write("Case report", summary.reference(), printedAt, pdf -> {
+        DocumentWords words = DocumentWords.forBoard(welsh != null);
+        return PdfSheets.write(words, words.label("report.docTitle"), summary.reference(), null, printedAt, pdf -> {
             pdf.naming(names);
             pdf.markingBlock();
-            pdf.title("Case report " + summary.reference());
+            pdf.title(words.label("report.title", summary.reference()));
             pdf.facts()
-                    .fact("Board", boardName)
-                    .fact("Reference", summary.reference())
-                    .fact("Member", summary.subjectName())
-                    .fact("Parent organisation", summary.organisationName())
-                    .fact("Step", summary.status())
-                    .fact("Source", summary.source())
-                    .fact("Raised", PdfSheets.when(summary.raisedAt()) + " by " + pdf.named(summary.raisedBy()))
-                    .fact("Triage decision", file.triageDecision() == null ? null : file.triageDecision().label())
-                    .fact("Outcome", file.outcome() == null ? null : file.outcome().label())
-                    .fact("Closed", file.closedAt() == null ? null : PdfSheets.when(file.closedAt()) + " ("
-                            + (file.closureReason() == null ? "" : file.closureReason().label()) + ")")
-                    .fact("Kept until", PdfSheets.day(file.retentionUntil()))
-                    .fact("Printed", PdfSheets.when(printedAt))
+                    .fact(words.label("pack.board"), words.name(boardName, welsh == null ? null : welsh.boardName()))
+                    .fact(words.label("pack.reference"), summary.reference())
+                    .fact(words.label("pack.member"), summary.subjectName())
+                    .fact(words.label("pack.organisation"), words.name(summary.organisationName(),
+                            welsh == null ? null : welsh.organisationName()))
+                    .fact(words.label("report.step"), summary.statusValue() == null ? summary.status()
+                            : words.of(summary.statusValue()))
+                    .fact(words.label("pack.source"), summary.sourceValue() == null ? summary.source()
+                            : words.of(summary.sourceValue()))
+                    .fact(words.label("pack.raised"), PdfSheets.when(summary.raisedAt()) + " "
+                            + words.label("pack.evidence.by", pdf.named(summary.raisedBy())))
+                    .fact(words.label("report.triageDecision"), words.of(file.triageDecision()))
+                    .fact(words.label("pack.outcome"), words.of(file.outcome()))
+                    .fact(words.label("report.closed"), file.closedAt() == null ? null : PdfSheets.when(file.closedAt())
+                            + " (" + (file.closureReason() == null ? "" : words.of(file.closureReason())) + ")")
+                    .fact(words.label("report.keptUntil"), PdfSheets.day(file.retentionUntil()))
+                    .fact(words.label("report.printed"), PdfSheets.when(printedAt))
                     .done();
 
             if (!file.deadlines().isEmpty()) {
-                pdf.heading("Deadlines");
+                pdf.heading(words.label("report.deadlines"));
                 for (CaseFile.Deadline d : file.deadlines()) {
-                    pdf.add(pdf.labelled(d.kind().label(),
-                            PdfSheets.when(d.due()) + (d.overdue() ? " (overdue)" : "")));
+                    pdf.add(pdf.labelled(words.of(d.kind()),
+                            PdfSheets.when(d.due()) + (d.overdue() ? " (" + words.label("report.overdue") + ")" : "")));
                 }
             }
 
-            pdf.heading("1. The concern");
+            pdf.heading("1. " + words.label("pack.concern"));
             pdf.paragraph(file.concern());
 
-            ReferralPackDocument.allegations(pdf, file.allegations(), "2.");
+            ReferralPackDocument.allegations(pdf, file.allegations(), "2.",
+                    welsh == null ? java.util.Map.of() : welsh.clauseWords());
             evidence(pdf, file.evidence());
             requests(pdf, file.requests(), timeline.stream()
                     .filter(line -> AuditAction.isMemberRequestExchange(line.action())).toList());
-            referrals(pdf, file.referral(), file.externalReferrals());
+            referrals(pdf, file.referral(), file.externalReferrals(), welsh);
 
-            pdf.heading("6. Timeline");
-            pdf.paragraph("Entries marked “board only” are not shown to the HR partner in a referral pack.");
+            pdf.heading("6. " + words.label("pack.timeline"));
+            pdf.paragraphs(words.sentences("report.boardOnly"));
+            if (words.bilingual()) {
+                pdf.paragraphs(words.sentences("pack.timeline.english"));
+            }
             ReferralPackDocument.timeline(pdf, timeline, true);
         });
     }
 
     private static void evidence(PdfSheets pdf, List<EvidenceView> evidence) {
-        pdf.heading("3. Evidence");
+        DocumentWords words = pdf.words();
+        pdf.heading("3. " + words.label("pack.evidence"));
         if (evidence.isEmpty()) {
-            pdf.paragraph("No evidence was captured.");
+            pdf.paragraphs(words.sentences("pack.evidence.none"));
             return;
         }
-        PdfPTable table = pdf.table(new float[] {0.5f, 1.3f, 1.5f, 3f, 2.6f}, "No.", "Captured", "Method",
-                "Where and what", "SHA-256");
+        PdfPTable table = pdf.table(new float[] {0.5f, 1.3f, 1.5f, 3f, 2.6f}, words.label("number"),
+                words.label("pack.evidence.captured"), words.label("pack.evidence.method"),
+                words.label("pack.evidence.what"), words.label("pack.evidence.sha256"));
         for (EvidenceView e : evidence) {
             table.addCell(pdf.cell(String.valueOf(e.number()), pdf.small));
-            table.addCell(pdf.cell(PdfSheets.when(e.capturedAt()) + "\nby " + pdf.named(e.capturedBy()),
-                    pdf.small));
-            table.addCell(pdf.cell(e.captureMethod(), pdf.small));
-            StringBuilder what = new StringBuilder(PdfSheets.nonNull(e.platform()));
+            table.addCell(pdf.cell(PdfSheets.when(e.capturedAt()) + "\n"
+                    + words.label("pack.evidence.by", pdf.named(e.capturedBy())), pdf.small));
+            table.addCell(pdf.cell(e.captureMethodValue() == null ? e.captureMethod()
+                    : words.of(e.captureMethodValue()), pdf.small));
+            StringBuilder what = new StringBuilder(e.platformValue() == null ? PdfSheets.nonNull(e.platform())
+                    : words.of(e.platformValue()));
             if (e.url() != null && !e.url().isBlank()) {
                 what.append(": ").append(e.url());
             }
             if (e.illegalImagery()) {
-                what.append("\nIllegal imagery: not kept; reported")
-                        .append(e.reportReference() == null ? "" : " (reference " + e.reportReference() + ")");
+                what.append("\n").append(e.reportReference() == null ? words.label("report.evidence.illegal")
+                        : words.label("report.evidence.illegalReference", e.reportReference()));
             }
             if (e.capturedText() != null && !e.capturedText().isBlank()) {
                 what.append("\n“").append(e.capturedText()).append("”");
             }
             if (e.hasFile()) {
-                what.append("\nFile: ").append(e.fileName());
+                what.append("\n").append(words.label("report.evidence.file", e.fileName()));
             }
             table.addCell(pdf.cell(what.toString(), pdf.small));
             table.addCell(pdf.cell(PdfSheets.inTwoLines(e.sha256()), pdf.hash));
@@ -98,54 +121,59 @@ public final class CaseReportDocument {
     }
 
     private static void requests(PdfSheets pdf, List<CaseFile.Request> requests, List<TimelineLine> exchanges) {
-        pdf.heading("4. Requests to the member");
+        DocumentWords words = pdf.words();
+        pdf.heading("4. " + words.label("report.requests"));
         if (requests.isEmpty()) {
-            pdf.paragraph("No request was sent to the member.");
+            pdf.paragraphs(words.sentences("pack.responses.none"));
             return;
         }
         for (CaseFile.Request request : requests) {
-            pdf.subheading(request.kind().label() + " request");
-            pdf.add(pdf.labelled("Sent", PdfSheets.when(request.sentAt())));
-            pdf.add(pdf.labelled("Deadline", PdfSheets.when(request.deadline())));
+            pdf.subheading(words.label("pack.request", request.kind()));
+            pdf.add(pdf.labelled(words.label("sent"), PdfSheets.when(request.sentAt())));
+            pdf.add(pdf.labelled(words.label("deadline"), PdfSheets.when(request.deadline())));
             ReferralPackDocument.statement(pdf, request.kind(), request.response(), request.respondedAt(),
                     request.responseText());
             if (request.supervisedAccess()) {
-                pdf.paragraph("Supervised access to the member's account took place (no password is kept).");
+                pdf.paragraphs(words.sentences("report.supervisedAccess"));
             }
             if (request.nonComplianceAt() != null) {
-                pdf.add(pdf.labelled("Not complied with by the deadline", PdfSheets.when(request.nonComplianceAt())));
+                pdf.add(pdf.labelled(words.label("pack.notComplied"), PdfSheets.when(request.nonComplianceAt())));
             }
         }
         ReferralPackDocument.exchanges(pdf, exchanges);
     }
 
-    private static void referrals(PdfSheets pdf, CaseFile.Referral referral, List<CaseFile.ExternalReferral> external) {
-        pdf.heading("5. Referrals");
-        pdf.subheading("Disciplinary referral");
+    private static void referrals(PdfSheets pdf, CaseFile.Referral referral, List<CaseFile.ExternalReferral> external,
+            ReferralPack.InWelsh welsh) {
+        DocumentWords words = pdf.words();
+        pdf.heading("5. " + words.label("report.referrals"));
+        pdf.subheading(words.label("report.disciplinaryReferral"));
         if (referral == null) {
-            pdf.paragraph("The case has not been referred to the parent organisation.");
+            pdf.paragraphs(words.sentences("report.notReferred"));
         } else {
             pdf.facts()
-                    .fact("Referral", referral.kind().label())
-                    .fact("To", referral.organisation())
-                    .fact("Approved by", pdf.named(referral.approvedBy()))
-                    .fact("Sent", PdfSheets.when(referral.sentAt()))
-                    .fact("Acknowledgement due", PdfSheets.when(referral.acknowledgementDue()))
-                    .fact("Acknowledged", referral.acknowledgedAt() == null ? null
-                            : PdfSheets.when(referral.acknowledgedAt()) + " by " + pdf.named(referral.acknowledgedBy()))
-                    .fact("Disciplinary outcome", referral.hrOutcome() == null ? null : referral.hrOutcome().label())
-                    .fact("Appealed", referral.appealed() ? "Yes" : null)
+                    .fact(words.label("pack.referral"), words.of(referral.kind()))
+                    .fact(words.label("report.to"), words.name(referral.organisation(),
+                            welsh == null ? null : welsh.organisationName()))
+                    .fact(words.label("approvedBy"), pdf.named(referral.approvedBy()))
+                    .fact(words.label("sent"), PdfSheets.when(referral.sentAt()))
+                    .fact(words.label("pack.acknowledgementDue"), PdfSheets.when(referral.acknowledgementDue()))
+                    .fact(words.label("report.acknowledged"), referral.acknowledgedAt() == null ? null
+                            : PdfSheets.when(referral.acknowledgedAt()) + " "
+                            + words.label("pack.evidence.by", pdf.named(referral.acknowledgedBy())))
+                    .fact(words.label("report.hrOutcome"), words.of(referral.hrOutcome()))
+                    .fact(words.label("report.appealed"), referral.appealed() ? words.label("report.yes") : null)
                     .done();
         }
-        pdf.subheading("External referrals");
+        pdf.subheading(words.label("report.external"));
         if (external.isEmpty()) {
-            pdf.paragraph("None.");
+            pdf.paragraphs(words.sentences("none"));
             return;
         }
-        PdfPTable table = pdf.table(new float[] {3f, 1.6f, 1.4f, 1.2f}, "Agency", "Their reference", "Referred",
-                "By");
+        PdfPTable table = pdf.table(new float[] {3f, 1.6f, 1.4f, 1.2f}, words.label("report.agency"),
+                words.label("report.theirReference"), words.label("report.referred"), words.label("report.by"));
         for (CaseFile.ExternalReferral e : external) {
-            table.addCell(pdf.cell(e.agency().label(), pdf.small));
+            table.addCell(pdf.cell(words.of(e.agency()), pdf.small));
             table.addCell(pdf.cell(e.reference(), pdf.small));
             table.addCell(pdf.cell(PdfSheets.when(e.referredAt()), pdf.small));
             table.addCell(pdf.cell(e.referredBy(), pdf.small));

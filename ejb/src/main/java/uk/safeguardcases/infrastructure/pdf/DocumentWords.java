@@ -95,6 +95,25 @@ final class DocumentWords {
         return welsh + " / " + english;
     }
 
+    /** The document's languages, in the order it prints them: Welsh first in a bilingual document. */
+    List<Locale> languages() {
+        return bilingual ? List.of(Texts.WELSH, Texts.ENGLISH) : List.of(Texts.ENGLISH);
+    }
+
+    /**
+     * A count in one language, from {@code key.one}, {@code key.other} …: the form the language's plural rule asks for
+     * ({@link uk.safeguardcases.application.PlainFormat#count}).
+     */
+    static String count(Locale language, String key, long n) {
+        return uk.safeguardcases.application.PlainFormat.count(language, n, key,
+                k -> bundle(language).containsKey(k) ? bundle(language).getString(k) : null);
+    }
+
+    /** Sentences in the document's languages as one text (a cell's): a line each. */
+    String joined(List<String> sentences) {
+        return String.join("\n", sentences);
+    }
+
     /** Whether the bundle has words under {@code key}. */
     boolean knows(String key) {
         return has(key);

@@ -32,7 +32,8 @@ public class OpenPdfDocuments implements Documents {
     }
 
     @Override
-    public byte[] caseReport(String boardName, CaseFile file, List<TimelineLine> timeline, Instant printedAt) {
+    public byte[] caseReport(String boardName, CaseFile file, List<TimelineLine> timeline, Instant printedAt,
+            ReferralPack.InWelsh welsh) {
         Set<String> logins = new HashSet<>();
         timeline.forEach(line -> logins.add(line.actor()));
         file.evidence().forEach(e -> logins.add(e.capturedBy()));
@@ -41,7 +42,7 @@ public class OpenPdfDocuments implements Documents {
             logins.add(file.referral().approvedBy());
             logins.add(file.referral().acknowledgedBy());
         }
-        return CaseReportDocument.render(boardName, file, timeline, printedAt, names(logins));
+        return CaseReportDocument.render(boardName, file, timeline, printedAt, names(logins), welsh);
     }
 
     @Override

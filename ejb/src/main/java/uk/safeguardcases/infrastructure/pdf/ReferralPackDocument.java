@@ -125,12 +125,8 @@ public final class ReferralPackDocument {
         pdf.paragraph(r.concernSummary());
     }
 
-    static void allegations(PdfSheets pdf, List<AllegationView> allegations, String number) {
-        allegations(pdf, allegations, number, java.util.Map.of());
-    }
-
     /** The allegations, each clause quoted in the Welsh the board gave ({@code welshClauses}, by id) and in English. */
-    private static void allegations(PdfSheets pdf, List<AllegationView> allegations, String number,
+    static void allegations(PdfSheets pdf, List<AllegationView> allegations, String number,
             java.util.Map<Long, String> welshClauses) {
         DocumentWords words = pdf.words();
         pdf.heading(number + " " + words.label("pack.allegations"));

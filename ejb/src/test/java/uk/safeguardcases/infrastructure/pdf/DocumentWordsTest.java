@@ -41,7 +41,10 @@ class DocumentWordsTest {
         List<Enum<?>> values = new java.util.ArrayList<>();
         for (Class<? extends Enum<?>> type : List.of(CaseOutcome.class, ReferralKind.class, AllegationCategory.class,
                 Severity.class, PossibleOffence.class, CaptureMethod.class, Platform.class, CaseSource.class,
-                MemberResponse.class, RequestKind.class)) {
+                MemberResponse.class, RequestKind.class, uk.safeguardcases.domain.cases.CaseStatus.class,
+                uk.safeguardcases.domain.cases.TriageDecision.class, uk.safeguardcases.domain.cases.ClosureReason.class,
+                uk.safeguardcases.application.dashboard.DeadlineKind.class,
+                uk.safeguardcases.domain.referral.HrOutcome.class, uk.safeguardcases.domain.referral.Agency.class)) {
             values.addAll(List.of(type.getEnumConstants()));
         }
         for (Enum<?> value : values) {
@@ -71,6 +74,22 @@ class DocumentWordsTest {
         assertThat(DocumentWords.WELSH_AND_ENGLISH.name("Barnardo’s Cymru", null))
                 .isEqualTo("Barnardo’s Cymru (Saesneg yn unig)");
         assertThat(DocumentWords.ENGLISH.name("South Wales Police", "Heddlu De Cymru")).isEqualTo("South Wales Police");
+    }
+
+    @Test
+    void aCountInADocumentTakesEachLanguagesPluralFromTheOneFormatter() {
+        assertThat(DocumentWords.count(uk.safeguardcases.application.Texts.ENGLISH, "search.used", 1))
+                .isEqualTo("1 search logged");
+        assertThat(DocumentWords.count(uk.safeguardcases.application.Texts.ENGLISH, "search.used", 2))
+                .isEqualTo("2 searches logged");
+        assertThat(DocumentWords.count(uk.safeguardcases.application.Texts.WELSH, "search.used", 3))
+                .isEqualTo("3 chwiliad wedi’u cofnodi");
+        assertThat(DocumentWords.WELSH_AND_ENGLISH.languages()).containsExactly(
+                uk.safeguardcases.application.Texts.WELSH, uk.safeguardcases.application.Texts.ENGLISH);
+        assertThat(DocumentWords.WELSH_AND_ENGLISH.label("report.title", "CTSB-2026-0001"))
+                .isEqualTo("Adroddiad achos CTSB-2026-0001 / Case report CTSB-2026-0001");
+        assertThat(DocumentWords.WELSH_AND_ENGLISH.of(uk.safeguardcases.domain.search.ChildSearchOutcome.CEOP))
+                .isEqualTo("Atgyfeiriwyd i CEOP / Referred to CEOP");
     }
 
     @Test

@@ -183,7 +183,7 @@ public class CaseRetentionView implements Serializable {
         }
         Pages.step("legalHold", () -> {
             int held = retention.holdEveryCaseAbout(ref, holdReason).size();
-            return Done.then(CaseView.casePath(ref), Language.text("officer", "case.hold.doneEvery", held));
+            return Done.then(CaseView.casePath(ref), Language.count("officer", "case.hold.doneEvery", held));
         });
     }
 

@@ -80,6 +80,9 @@ public class CaseView implements Serializable {
     private ApprovalForm approval;
 
     @Inject
+    private PendingChecks pendingChecks;
+
+    @Inject
     private uk.safeguardcases.application.declaration.PolicyDeclarations declarations;
     @Inject
     private uk.safeguardcases.web.shell.Formats formats;
@@ -89,6 +92,8 @@ public class CaseView implements Serializable {
     private uk.safeguardcases.web.shell.Labels labels;
 
     private String ref;
+    /** The form whose decision waits on its check step (its id, from the address), or null. */
+    private String check;
     private CaseFile file;
     private uk.safeguardcases.application.declaration.DeclarationStatement declaration;
     private List<TimelineLine> timeline;
@@ -105,8 +110,19 @@ public class CaseView implements Serializable {
                 cooperation, verify, outcome, approval).forEach(form -> form.shownOn(this));
     }
 
-    /** f:viewAction: loads the case named in the URL, or answers 404 (also for another board's case). */
+    /**
+     * f:viewAction: loads the case named in the URL, or answers 404 (also for another board's case). With
+     * {@code check}, the decision waiting on that form's check step is shown again; gone (confirmed in another tab,
+     * say), the browser is sent to the case itself.
+     */
     public void load() {
+        if (check != null && ref != null) {
+            StepForm waiting = pendingChecks.waiting(ref, check);
+            if (waiting == null || !adopt(check, waiting)) {
+                Pages.redirect(casePath(ref));
+                return;
+            }
+        }
         Pages.load(() -> {
             refresh();
             reads.record(ReadKind.CASE_OPENED, ref, null);
@@ -143,6 +159,55 @@ public class CaseView implements Serializable {
         if (Pages.step(formId, Language.text("officer", doneKey), casePath(ref), step) == Pages.Step.REFUSED) {
             refresh();
         }
+    }
+
+    /** The forms whose decisions are checked first, by their ids on the page. */
+    private StepForm form(String formId) {
+        return switch (formId) {
+            case "triage" -> triage;
+            case "authorisation" -> authorisation;
+            case "gathered" -> gathered;
+            case "outcome" -> outcome;
+            case "approval" -> approval;
+            default -> null;
+        };
+    }
+
+    private String formIdOf(StepForm form) {
+        for (String formId : List.of("triage", "authorisation", "gathered", "outcome", "approval")) {
+            if (form(formId) == form) {
+                return formId;
+            }
+        }
+        throw new IllegalStateException("Not a form with a check step: " + form.getClass().getSimpleName());
+    }
+
+    /** Shows the kept form, its decision waiting on the check step, in place of this page's own. */
+    private boolean adopt(String formId, StepForm waiting) {
+        switch (formId) {
+            case "triage" -> triage = (TriageForm) waiting;
+            case "authorisation" -> authorisation = (AuthorisationForm) waiting;
+            case "gathered" -> gathered = (GatheringForm) waiting;
+            case "outcome" -> outcome = (OutcomeForm) waiting;
+            case "approval" -> approval = (ApprovalForm) waiting;
+            default -> {
+                return false;
+            }
+        }
+        waiting.shownOn(this);
+        return true;
+    }
+
+    /** A form's decision waits on its check step: kept for this session, and the browser sent to the step's address. */
+    void waitsOnCheckStep(StepForm form) {
+        String formId = formIdOf(form);
+        pendingChecks.keep(ref, formId, form);
+        Pages.redirect(casePath(ref) + "&check=" + formId);
+    }
+
+    /** The check step was answered (Confirm or Change): nothing waits on it any more. */
+    void checkStepDone(StepForm form) {
+        pendingChecks.forget(ref, formIdOf(form));
     }
 
     /** The case's page, where each step returns to. */
@@ -208,6 +273,14 @@ public class CaseView implements Serializable {
 
     public void setRef(String ref) {
         this.ref = ref;
+    }
+
+    public String getCheck() {
+        return check;
+    }
+
+    public void setCheck(String check) {
+        this.check = check;
     }
 
     /** Whether the member had declared the version of the policy in force when the conduct happened (Appendix 1). */

@@ -35,9 +35,13 @@ public abstract class StepForm implements Serializable {
         return page.getFile();
     }
 
-    /** Shows the check step instead of the form: nothing is done until the person confirms. */
+    /**
+     * Shows the check step instead of the form: nothing is done until the person confirms. The browser is sent to the
+     * check step's own address, so a refresh shows it again rather than sending the form again.
+     */
     protected void checkFirst(CheckStep step) {
         this.check = step;
+        page.waitsOnCheckStep(this);
     }
 
     /** The decision waiting to be confirmed, or null. */
@@ -59,12 +63,14 @@ public abstract class StepForm implements Serializable {
         }
         String action = check.action();
         check = null;
+        page.checkStepDone(this);
         confirmed(action);
     }
 
     /** "Change": back to the form, with everything as chosen and typed. */
     public void change() {
         check = null;
+        page.checkStepDone(this);
     }
 
     /** Makes the decision the check step showed ({@link CheckStep#action()}). */

@@ -46,6 +46,9 @@ public class RequestWording {
      * (whatever the board decided before).
      */
     public String status(MemberRequestView request) {
+        if (request.isSetAside()) {
+            return text("status.setAside");
+        }
         if (request.isCaseClosed()) {
             return text("status.caseClosed");
         }

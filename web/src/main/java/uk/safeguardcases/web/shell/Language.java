@@ -83,4 +83,15 @@ public class Language {
             return key;
         }
     }
+
+    /**
+     * A count in the page's language from a text of an interface bundle with plural forms ({@code key.one},
+     * {@code key.other}, {@code key.none} …; see {@link uk.safeguardcases.application.PlainFormat#count}).
+     */
+    public static String count(String bundle, String key, long n) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces == null || faces.getViewRoot() == null ? ENGLISH : faces.getViewRoot().getLocale();
+        ResourceBundle texts = ResourceBundle.getBundle("uk.safeguardcases.web.i18n." + bundle, locale);
+        return uk.safeguardcases.application.PlainFormat.count(locale, n, key, texts::getString);
+    }
 }

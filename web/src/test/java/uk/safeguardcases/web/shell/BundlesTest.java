@@ -114,6 +114,71 @@ class BundlesTest {
         assertThat(broken).as("patterns whose apostrophes or arguments go wrong").isEmpty();
     }
 
+    /** Issue 38: counts read from {@link uk.safeguardcases.application.PlainFormat}, not from MessageFormat choices. */
+    @Test
+    void noTextChoosesItsPluralByMessageFormatAndEveryCountReadsAsItDidInEnglishAndAsWelshNeeds() {
+        for (String bundle : BUNDLES) {
+            for (String file : new String[] {bundle + ".properties", bundle + "_cy.properties"}) {
+                assertThat(load(file).values()).as(file).noneMatch(text -> text.toString().contains(",choice,"));
+            }
+        }
+        assertThat(count("officer", Locale.ENGLISH, "cases.count", 0)).isEqualTo("No cases match");
+        assertThat(count("officer", Locale.ENGLISH, "cases.count", 1)).isEqualTo("1 case matches");
+        assertThat(count("officer", Locale.ENGLISH, "cases.count", 1204)).isEqualTo("1,204 cases match");
+        assertThat(count("officer", WELSH, "cases.count", 0)).isEqualTo("Dim achosion yn cyfateb");
+        assertThat(count("officer", WELSH, "cases.count", 2)).isEqualTo("2 achos yn cyfateb");
+        assertThat(count("officer", Locale.ENGLISH, "dashboard.tasks.all", 1)).isEqualTo("See your task");
+        assertThat(count("officer", Locale.ENGLISH, "dashboard.tasks.all", 7)).isEqualTo("See all 7 of your tasks");
+        assertThat(count("officer", WELSH, "dashboard.tasks.all", 3)).isEqualTo("Gweld pob un o’ch 3 tasg");
+        assertThat(count("officer", Locale.ENGLISH, "dashboard.perClause.chartShows", 1))
+                .isEqualTo("The chart shows the clause cited most; the table has every clause cited.");
+        assertThat(count("officer", Locale.ENGLISH, "dashboard.perClause.chartShows", 10))
+                .isEqualTo("The chart shows the 10 clauses cited most; the table has every clause cited.");
+        assertThat(count("officer", WELSH, "dashboard.perClause.chartShows", 10))
+                .isEqualTo("Mae’r siart yn dangos y 10 cymal a ddyfynnir amlaf; mae pob cymal a ddyfynnwyd yn y tabl.");
+        assertThat(count("officer", Locale.ENGLISH, "case.hold.doneEvery", 0))
+                .isEqualTo("No other case about this member needed holding.");
+        assertThat(count("officer", Locale.ENGLISH, "case.hold.doneEvery", 1))
+                .isEqualTo("1 case about this member is on legal hold.");
+        assertThat(count("officer", Locale.ENGLISH, "case.hold.doneEvery", 3))
+                .isEqualTo("3 cases about this member are on legal hold.");
+        assertThat(count("officer", WELSH, "case.hold.doneEvery", 1))
+                .isEqualTo("Mae 1 achos am yr aelod hwn dan gadw cyfreithiol.");
+        assertThat(new MessageFormat(load("officer.properties").getProperty("sar.previewCounts"), Locale.UK).format(
+                new Object[] {count("officer", Locale.ENGLISH, "sar.previewCounts.cases", 1),
+                        count("officer", Locale.ENGLISH, "sar.previewCounts.emails", 0),
+                        count("officer", Locale.ENGLISH, "sar.previewCounts.redacted", 17)}))
+                .isEqualTo("One case, no e-mail; 17 passages redacted.");
+        assertThat(new MessageFormat(load("officer_cy.properties").getProperty("sar.previewCounts"), WELSH).format(
+                new Object[] {count("officer", WELSH, "sar.previewCounts.cases", 2),
+                        count("officer", WELSH, "sar.previewCounts.emails", 1),
+                        count("officer", WELSH, "sar.previewCounts.redacted", 0)}))
+                .isEqualTo("2 achos, un e-bost; dim wedi’i olygu.");
+        assertThat(new MessageFormat(load("officer.properties").getProperty("stuck.emailTo"), Locale.UK).format(
+                new Object[] {"the member", count("officer", Locale.ENGLISH, "stuck.attempts", 1)}))
+                .isEqualTo("to the member, given up after 1 attempt");
+        assertThat(count("officer", Locale.ENGLISH, "stuck.attempts", 5)).isEqualTo("5 attempts");
+        assertThat(count("hr", Locale.ENGLISH, "pack.redacted", 1)).isEqualTo("1 passage giving details of other"
+                + " people (third parties) has been redacted from this pack.");
+        assertThat(count("hr", Locale.ENGLISH, "pack.redacted", 17)).isEqualTo("17 passages giving details of other"
+                + " people (third parties) have been redacted from this pack.");
+        assertThat(count("hr", WELSH, "pack.redacted", 17))
+                .isEqualTo("Golygwyd 17 darn o fanylion pobl eraill (trydydd partïon) o’r pecyn hwn.");
+    }
+
+    private static final Locale WELSH = Locale.forLanguageTag("cy");
+
+    private static String count(String bundle, Locale language, String key, long n) {
+        Properties texts = load(bundle + (language == WELSH ? "_cy" : "") + ".properties");
+        return uk.safeguardcases.application.PlainFormat.count(language, n, key, k -> {
+            String text = texts.getProperty(k);
+            if (text == null) {
+                throw new java.util.MissingResourceException(k, bundle, k);
+            }
+            return text;
+        });
+    }
+
     private static Properties load(String file) {
         Properties properties = new Properties();
         try (InputStream in = BundlesTest.class.getResourceAsStream("/uk/safeguardcases/web/i18n/" + file)) {

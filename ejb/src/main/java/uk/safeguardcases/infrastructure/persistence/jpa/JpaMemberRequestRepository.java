@@ -18,7 +18,8 @@ public class JpaMemberRequestRepository implements MemberRequestRepository {
 
     @Override
     public Optional<MemberRequest> of(long caseId, RequestKind kind) {
-        return em.createQuery("select r from MemberRequest r where r.caseId = :caseId and r.kind = :kind",
+        return em.createQuery("select r from MemberRequest r where r.caseId = :caseId and r.kind = :kind"
+                                + " and r.setAsideAt is null",
                         MemberRequest.class)
                 .setParameter("caseId", caseId).setParameter("kind", kind).getResultStream().findFirst();
     }
