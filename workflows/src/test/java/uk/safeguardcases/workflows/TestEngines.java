@@ -4,7 +4,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
-import uk.safeguardcases.infrastructure.engine.ProcessModels;
+import uk.safeguardcases.application.process.ProcessModels;
 
 /**
  * An in-memory engine for a process's engine tests: no job executor (a test runs the jobs it means to, with the
