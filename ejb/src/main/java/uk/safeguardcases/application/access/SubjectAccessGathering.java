@@ -93,7 +93,7 @@ public class SubjectAccessGathering {
             email.put("to", m.recipient());
             email.put("subject", m.subject());
             // A link to choose a password works once and must not travel further: its e-mail is described, not copied.
-            email.put("text", m.kind() == Notice.PASSWORD_RESET
+            email.put("text", Notice.PASSWORD_RESET.name().equals(m.kindName())
                     ? "A link to choose the account's password (not repeated here)." : m.body());
             emails.add(email);
         }
