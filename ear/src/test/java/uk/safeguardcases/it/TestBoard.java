@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.infrastructure.demo.DemoBoardSeeder;
-import uk.safeguardcases.infrastructure.engine.ProcessModels;
+import uk.safeguardcases.application.process.ProcessModels;
 
 /**
  * A board of the test's own, for tests that change a board's settings (deadlines, closure days, clauses): a copy of

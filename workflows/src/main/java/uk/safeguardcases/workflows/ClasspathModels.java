@@ -2,7 +2,7 @@ package uk.safeguardcases.workflows;
 
 import java.io.InputStream;
 import java.util.List;
-import uk.safeguardcases.infrastructure.engine.ProcessModels;
+import uk.safeguardcases.application.process.ProcessModels;
 
 /** A process's BPMN models, read from this module's class path, with any board's own variant beside them. */
 abstract class ClasspathModels implements ProcessModels {

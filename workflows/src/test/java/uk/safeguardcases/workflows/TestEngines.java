@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
-import uk.safeguardcases.infrastructure.engine.ProcessModels;
+import uk.safeguardcases.application.process.ProcessModels;
 
 /**
  * An in-memory engine for a process's engine tests: no job executor (a test runs the jobs it means to, with the

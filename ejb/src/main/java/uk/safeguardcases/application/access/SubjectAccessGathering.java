@@ -1,6 +1,8 @@
 package uk.safeguardcases.application.access;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -62,6 +64,10 @@ public class SubjectAccessGathering {
     @Inject
     private PeopleNames people;
 
+    @Inject
+    @Any
+    private Instance<SubjectAccessPart> parts;
+
     /** The disclosure for {@code request}, its redactions applied, as prepared at {@code preparedAt}. */
     public Disclosure gather(SubjectAccessRequest request, Board board, Instant preparedAt, String preparedBy) {
         Person account = request.subjectPersonId() == null ? null : em.find(Person.class, request.subjectPersonId());
@@ -87,7 +93,7 @@ public class SubjectAccessGathering {
             email.put("to", m.recipient());
             email.put("subject", m.subject());
             // A link to choose a password works once and must not travel further: its e-mail is described, not copied.
-            email.put("text", m.kind() == Notice.PASSWORD_RESET
+            email.put("text", Notice.PASSWORD_RESET.name().equals(m.kindName())
                     ? "A link to choose the account's password (not repeated here)." : m.body());
             emails.add(email);
         }
@@ -99,50 +105,10 @@ public class SubjectAccessGathering {
             }
         }
 
-        // Their Employee Declaration Forms (NSCB Appendix 1): what they signed, and who countersigned it.
-        List<Object> declarations = new ArrayList<>();
-        if (account != null) {
-            List<uk.safeguardcases.domain.declaration.Declaration> own = em.createQuery("select d from Declaration d"
-                    + " where d.personId = :person order by d.policyVersionId, d.id",
-                    uk.safeguardcases.domain.declaration.Declaration.class)
-                    .setParameter("person", account.id()).getResultList();
-            Map<Long, uk.safeguardcases.domain.declaration.PolicyVersion> versions = new HashMap<>();
-            if (!own.isEmpty()) {
-                em.createQuery("select v from PolicyVersion v where v.id in :ids",
-                                uk.safeguardcases.domain.declaration.PolicyVersion.class)
-                        .setParameter("ids", own.stream().map(uk.safeguardcases.domain.declaration.Declaration
-                                ::policyVersionId).distinct().toList())
-                        .getResultStream().forEach(v -> versions.put(v.id(), v));
-            }
-            for (uk.safeguardcases.domain.declaration.Declaration d : own) {
-                uk.safeguardcases.domain.declaration.PolicyVersion v = versions.get(d.policyVersionId());
-                if (v == null) {
-                    continue;
-                }
-                Map<String, Object> declaration = new LinkedHashMap<>();
-                declaration.put("policyVersion", v.number() + " – " + v.title());
-                declaration.put("asked", when(d.askedAt()));
-                declaration.put("state", switch (d.status()) {
-                    case ASKED -> "not signed yet";
-                    case DECLARED -> "signed, waiting for the manager's countersignature";
-                    case COUNTERSIGNED -> "signed and countersigned";
-                    case SUPERSEDED -> "not signed before a later version was published";
-                });
-                if (d.declaredAt() != null) {
-                    declaration.put("signed", when(d.declaredAt()));
-                    declaration.put("name", d.declaredName());
-                    declaration.put("jobTitle", d.jobTitle());
-                    declaration.put("department", d.department());
-                    declaration.put("contactNumber", d.contactNumber());
-                    Person manager = d.managerPersonId() == null ? null : em.find(Person.class, d.managerPersonId());
-                    declaration.put("manager", manager == null ? null : manager.displayName());
-                }
-                if (d.countersignedAt() != null) {
-                    declaration.put("countersigned", when(d.countersignedAt()));
-                }
-                declarations.add(declaration);
-            }
-        }
+        // Each process's own part (their Employee Declaration Forms…), in the order of its key.
+        Map<String, Object> ownParts = new LinkedHashMap<>();
+        parts.stream().sorted(java.util.Comparator.comparing(SubjectAccessPart::key))
+                .forEach(part -> ownParts.put(part.key(), part.gather(request, account, logins)));
 
         Map<String, PersonName> names = people.of(logins);
         Map<String, Object> tree = new LinkedHashMap<>();
@@ -167,7 +133,7 @@ public class SubjectAccessGathering {
         tree.put("cases", cases);
         tree.put("emails", emails);
         tree.put("whatTheyRead", ownReading);
-        tree.put("policyDeclarations", declarations);
+        tree.putAll(ownParts);
 
         // The logins a document names become people's names and roles (resolved once, after gathering).
         Object named = nameLogins(tree, names);
@@ -451,7 +417,7 @@ public class SubjectAccessGathering {
     }
 
     private static String when(Instant instant) {
-        return instant == null ? null : instant.toString();
+        return SubjectAccessPart.when(instant);
     }
 
     private static String day(LocalDate date) {

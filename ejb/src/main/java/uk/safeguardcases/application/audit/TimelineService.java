@@ -18,6 +18,7 @@ import java.util.Objects;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.audit.AuditAction;
+import uk.safeguardcases.domain.audit.TimelineAction;
 import uk.safeguardcases.domain.audit.TimelineEntry;
 import uk.safeguardcases.domain.audit.TimelineHead;
 import uk.safeguardcases.domain.audit.Visibility;
@@ -30,7 +31,8 @@ import uk.safeguardcases.domain.audit.Visibility;
  * the board's chain head, which every writer of the board must take in turn, is then held only while the
  * transaction's entries are inserted and committed, not for the whole of a step. The chain is the same either way:
  * each entry's hash covers the one before it, and {@link #verify()} checks it the same.
- * What an entry records is typed ({@link AuditAction}), and the action says whether the HR partner may see it.
+ * What an entry records is typed ({@link AuditAction}, or a process's own {@link TimelineAction}), and the action
+ * says whether the HR partner may see it.
  */
 @Stateless
 public class TimelineService {
@@ -48,16 +50,16 @@ public class TimelineService {
 
     /** Records that the current caller did {@code action} (on the case, if given); who may see it is the action's. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void record(Long caseId, AuditAction action, String detail) {
+    public void record(Long caseId, TimelineAction action, String detail) {
         if (action.officersChoice()) {
             throw new IllegalArgumentException(action + " is a note: say whether it is internal");
         }
         append(caseId, action.label(), detail, action.visibility());
     }
 
-    /** Records an officer's note ({@link AuditAction#officersChoice()}): shared with HR unless marked internal. */
+    /** Records an officer's note ({@link TimelineAction#officersChoice()}): shared with HR unless marked internal. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void recordNote(Long caseId, AuditAction action, String detail, boolean internal) {
+    public void recordNote(Long caseId, TimelineAction action, String detail, boolean internal) {
         append(caseId, action.label(), detail, action.visibilityOfNote(internal));
     }
 

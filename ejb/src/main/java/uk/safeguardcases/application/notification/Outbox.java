@@ -18,6 +18,7 @@ import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.notification.Notice;
+import uk.safeguardcases.domain.notification.NoticeKind;
 import uk.safeguardcases.domain.notification.OutboxMessage;
 import uk.safeguardcases.domain.people.Role;
 
@@ -53,6 +54,9 @@ public class Outbox {
     private Event<MessagesQueued> queued;
 
     @Inject
+    private KnownNotices notices;
+
+    @Inject
     private Event<MessageUndeliverable> undeliverable;
 
     @Inject
@@ -62,7 +66,7 @@ public class Outbox {
      * Queues a message in the current transaction, on the caller's board; it is sent once that commits. Answers its
      * id.
      */
-    public long queue(Long caseId, Notice kind, String recipient, String subject, String body) {
+    public long queue(Long caseId, NoticeKind kind, String recipient, String subject, String body) {
         OutboxMessage message = OutboxMessage.queue(caseId, kind, recipient, subject, body, Instant.now());
         em.persist(message);
         queued.fire(new MessagesQueued(CallerContext.current().tenantId()));
@@ -125,13 +129,14 @@ public class Outbox {
                 .setParameter("id", id).getSingleResult();
         // An alert about an undelivered message that is itself undeliverable is not alerted again (no loop); the
         // first one is on the timeline already.
-        if (message.kind() != Notice.MAIL_UNDELIVERABLE) {
+        NoticeKind kind = notices.byName(message.kindName());
+        if (kind != Notice.MAIL_UNDELIVERABLE) {
             // What and to whom (by role), never the address or the server's words, which may quote it.
             timeline.record(message.caseId(), AuditAction.EMAIL_UNDELIVERABLE, "The e-mail \"" + subjectWithoutReference(message)
-                    + "\" to " + message.kind().audience().inWords() + " could not be delivered "
+                    + "\" to " + kind.audience().inWords() + " could not be delivered "
                     + (refused ? "(the mail server refused the address)" : "after " + attempts + " attempts")
                     + " and will not be tried again: contact them another way.");
-            undeliverable.fire(new MessageUndeliverable(id, message.caseId(), message.kind(), attempts, refused));
+            undeliverable.fire(new MessageUndeliverable(id, message.caseId(), kind, attempts, refused));
         }
         return true;
     }
@@ -152,7 +157,7 @@ public class Outbox {
         return em.createQuery("select m from OutboxMessage m where m.undeliverableAt is not null and m.sentAt is null"
                         + " and m.dealtWithAt is null order by m.undeliverableAt, m.id", OutboxMessage.class)
                 .getResultStream()
-                .map(Outbox::asGivenUp)
+                .map(this::asGivenUp)
                 .toList();
     }
 
@@ -187,9 +192,9 @@ public class Outbox {
         return message;
     }
 
-    private static GivenUpMessage asGivenUp(OutboxMessage m) {
-        return new GivenUpMessage(m.id(), m.caseId(), subjectWithoutReference(m), m.kind().audience(),
-                m.attempts(), m.undeliverableAt(), FailureInWords.of(m.lastError()));
+    private GivenUpMessage asGivenUp(OutboxMessage m) {
+        return new GivenUpMessage(m.id(), m.caseId(), subjectWithoutReference(m),
+                notices.byName(m.kindName()).audience(), m.attempts(), m.undeliverableAt(), FailureInWords.of(m.lastError()));
     }
 
     /** The e-mails about a case of the caller's board, oldest first; another board's case is "not found". */
@@ -199,7 +204,7 @@ public class Outbox {
         return em.createQuery("select m from OutboxMessage m where m.caseId = :caseId order by m.createdAt, m.id",
                         OutboxMessage.class)
                 .setParameter("caseId", safeguardingCase.id()).getResultStream()
-                .map(m -> new SentNotice(m.kind().name(), m.recipient(), m.subject(), m.body(), m.createdAt(),
+                .map(m -> new SentNotice(m.kindName(), m.recipient(), m.subject(), m.body(), m.createdAt(),
                         m.attempts(), m.sentAt(), m.lastError(), m.undeliverableAt()))
                 .toList();
     }

@@ -12,8 +12,9 @@ import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.notification.Outbox;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.board.BoardRepository;
-import uk.safeguardcases.domain.notification.Notice;
+import uk.safeguardcases.domain.notification.NoticeKind;
 import uk.safeguardcases.domain.official.Accreditation;
+import uk.safeguardcases.domain.official.AccreditationNotice;
 import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.people.Role;
@@ -40,7 +41,7 @@ public class AccreditationMail {
         Set<String> to = new LinkedHashSet<>();
         people.byUsername(a.username()).map(Person::email).ifPresent(to::add);
         to.addAll(people.emailsOf(List.of(Role.SENIOR)));
-        send(Notice.ACCREDITATION_EXPIRING, to, language -> Texts.in(language, "mail.accreditation.expiring.subject"),
+        send(AccreditationNotice.ACCREDITATION_EXPIRING, to, language -> Texts.in(language, "mail.accreditation.expiring.subject"),
                 language -> Texts.in(language, "mail.accreditation.expiring.body", name, daysBefore,
                         date(language, a.expiresOn())));
     }
@@ -49,7 +50,7 @@ public class AccreditationMail {
         Set<String> to = new LinkedHashSet<>();
         people.byUsername(a.username()).map(Person::email).ifPresent(to::add);
         people.byUsernames(owners).stream().map(Person::email).forEach(to::add);
-        send(Notice.ACCREDITATION_EXPIRED, to, language -> Texts.in(language, "mail.accreditation.expired.subject"),
+        send(AccreditationNotice.ACCREDITATION_EXPIRED, to, language -> Texts.in(language, "mail.accreditation.expired.subject"),
                 language -> Texts.in(language, "mail.accreditation.expired.body", name,
                         date(language, a.expiresOn()),
                         handles.isEmpty() ? Texts.in(language, "mail.accreditation.noAccounts") : handles));
@@ -59,7 +60,7 @@ public class AccreditationMail {
         return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", language));
     }
 
-    private void send(Notice notice, Set<String> to, java.util.function.Function<Locale, String> subject,
+    private void send(NoticeKind notice, Set<String> to, java.util.function.Function<Locale, String> subject,
             java.util.function.Function<Locale, String> text) {
         Board board = boards.current();
         List<Locale> languages = board.welshInterface() ? List.of(Texts.WELSH, Texts.ENGLISH) : List.of(Texts.ENGLISH);

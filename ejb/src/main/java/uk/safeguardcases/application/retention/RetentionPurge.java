@@ -3,11 +3,13 @@ package uk.safeguardcases.application.retention;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import uk.safeguardcases.application.access.SubjectAccessRequests;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -16,9 +18,9 @@ import uk.safeguardcases.domain.people.Role;
 
 /**
  * Retention carried out: a board's closed cases whose "keep until" date has passed are removed ({@link CaseRemoval}),
- * except those on legal hold. Idempotent and safe on several servers: a case is removed once, by whichever run claims
- * it first. Run every night for each board by its {@code retention-purge} process (a timer job of the board's own, run
- * once however many servers share the database).
+ * except those on legal hold; then each process's own {@link RetentionStep} runs. Idempotent and safe on several
+ * servers: a case is removed once, by whichever run claims it first. Run every night for each board by its
+ * {@code retention-purge} process (a timer job of the board's own, run once however many servers share the database).
  */
 @Stateless
 public class RetentionPurge {
@@ -35,11 +37,10 @@ public class RetentionPurge {
     @Inject
     private CaseRemoval removal;
 
+    /** Each process's own part of the run (subject access answers, searches about children…). */
     @Inject
-    private SubjectAccessRequests subjectAccess;
-
-    @Inject
-    private uk.safeguardcases.application.search.ChildSearches childSearches;
+    @Any
+    private Instance<RetentionStep> steps;
 
     /** Removes all the caller's board's cases due on {@code today}; answers how many this run removed. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -82,10 +83,9 @@ public class RetentionPurge {
                 }
             }
             if (due.size() < BATCH) {
-                // The cases done, the answers to subject access requests that have been kept long enough.
-                subjectAccess.eraseAnswersDue(today);
-                // And the searches about children kept until the child's 25th birthday (or the board's age).
-                childSearches.removeDue(today);
+                // The cases done, what each process keeps (in a fixed order, so a run repeats the last one's).
+                steps.stream().sorted(Comparator.comparing(step -> step.getClass().getName()))
+                        .forEach(step -> step.removeDue(today));
                 return new PurgeTurn(removed, false);
             }
         }

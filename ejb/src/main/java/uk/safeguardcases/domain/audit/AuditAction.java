@@ -9,9 +9,9 @@ import static uk.safeguardcases.domain.audit.Visibility.SHARED_WITH_HR;
  * parent organisation (the referral pack, its PDF and the HR API). CHSCB 6.2 sends the employer what it needs to
  * decide discipline; the safeguarding screen and the board's own deliberation stay with the board, because telling
  * an employer could prejudice a criminal investigation or a LADO enquiry. A new kind of entry is board-only unless it
- * says otherwise here.
+ * says otherwise here. A process's own kinds are an enum of its own ({@link TimelineAction}).
  */
-public enum AuditAction {
+public enum AuditAction implements TimelineAction {
 
     // What the member is alleged to have done: shared.
     CONCERN_RAISED("Concern raised", SHARED_WITH_HR),

@@ -1,7 +1,10 @@
 package uk.safeguardcases.domain.notification;
 
-/** What an e-mail tells its recipient, and who receives it (DESIGN.md, steps 2, 5, 6, 8, 9 and 10). */
-public enum Notice {
+/**
+ * What an e-mail tells its recipient, and who receives it (DESIGN.md, steps 2, 5, 6, 8, 9 and 10). A process's own
+ * e-mails are an enum of its own ({@link NoticeKind}).
+ */
+public enum Notice implements NoticeKind {
     /** To the member: CHSCB 5.3. */
     REMOVAL_REQUESTED(Audience.MEMBER),
     /** To the member: CHSCB 6.3. */
@@ -50,11 +53,7 @@ public enum Notice {
     /** To the member's manager: the member made a self-report (Cwm Taf: "employees should notify their manager"). */
     SELF_REPORT_TO_MANAGER(Audience.MANAGER),
     /** To a person: a link to choose a password (they asked, their administrator required it, or they are new). */
-    PASSWORD_RESET(Audience.PERSON),
-    /** To an accredited user and the board's senior managers: the certification expires in 60 or 30 days (CHSCB authorised use 3.1). */
-    ACCREDITATION_EXPIRING(Audience.PERSON),
-    /** To the user and each account's owner: the certification expired; suspended from the board's official accounts. */
-    ACCREDITATION_EXPIRED(Audience.PERSON);
+    PASSWORD_RESET(Audience.PERSON);
 
     /** Who a notice goes to; {@code SENIOR} is the board's own managers (and, for undelivered mail, its administrators). */
     public enum Audience {
@@ -79,6 +78,7 @@ public enum Notice {
         this.audience = audience;
     }
 
+    @Override
     public Audience audience() {
         return audience;
     }

@@ -2,8 +2,6 @@ package uk.safeguardcases.domain.notification;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -38,9 +36,9 @@ public class OutboxMessage {
     @Column(name = "case_id", updatable = false)
     private Long caseId;
 
-    @Enumerated(EnumType.STRING)
+    /** The {@link NoticeKind}'s name. */
     @Column(nullable = false, updatable = false)
-    private Notice kind;
+    private String kind;
 
     @Column(nullable = false, updatable = false)
     private String recipient;
@@ -79,11 +77,11 @@ public class OutboxMessage {
     protected OutboxMessage() {
     }
 
-    public static OutboxMessage queue(Long caseId, Notice kind, String recipient, String subject, String body,
+    public static OutboxMessage queue(Long caseId, NoticeKind kind, String recipient, String subject, String body,
             Instant now) {
         OutboxMessage message = new OutboxMessage();
         message.caseId = caseId;
-        message.kind = kind;
+        message.kind = kind.name();
         message.recipient = recipient;
         message.subject = subject;
         message.body = body;
@@ -146,7 +144,8 @@ public class OutboxMessage {
         return caseId;
     }
 
-    public Notice kind() {
+    /** The name of the message's {@link NoticeKind} ({@code application.notification.KnownNotices} reads it back). */
+    public String kindName() {
         return kind;
     }
 

@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import uk.safeguardcases.application.process.ProcessModels;
 import uk.safeguardcases.application.process.ProcessSteps;
 
 /**

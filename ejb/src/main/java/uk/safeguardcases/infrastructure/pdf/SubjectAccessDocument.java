@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  */
 final class SubjectAccessDocument {
 
+    /** The disclosure's own sections; the rest are the processes' parts. */
+    private static final java.util.Set<String> GATHERED_HERE = java.util.Set.of("format", "request", "person", "cases",
+            "emails", "whatTheyRead");
+
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
 
     private SubjectAccessDocument() {
@@ -62,8 +66,14 @@ final class SubjectAccessDocument {
             items(pdf, null, (List<Object>) disclosure.get("emails"));
             pdf.heading(words.label("sar.read"));
             items(pdf, null, (List<Object>) disclosure.get("whatTheyRead"));
-            pdf.heading(words.label("sar.declarations"));
-            items(pdf, null, (List<Object>) disclosure.getOrDefault("policyDeclarations", List.of()));
+            // Each process's own part (SubjectAccessPart), headed by its words sar.<key>.
+            for (Map.Entry<String, Object> part : disclosure.entrySet()) {
+                if (!GATHERED_HERE.contains(part.getKey()) && part.getValue() instanceof List<?> list) {
+                    pdf.heading(words.label("policyDeclarations".equals(part.getKey()) ? "sar.declarations"
+                            : "sar." + part.getKey()));
+                    items(pdf, null, (List<Object>) list);
+                }
+            }
         });
     }
 

@@ -1,12 +1,13 @@
 package uk.safeguardcases.web.shell;
 
-import uk.safeguardcases.domain.audit.AuditAction;
-
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.audit.AuditActions;
+import uk.safeguardcases.domain.audit.TimelineAction;
 import uk.safeguardcases.domain.people.Role;
 
 /**
@@ -19,6 +20,12 @@ import uk.safeguardcases.domain.people.Role;
 public class Labels {
 
     static final String BUNDLE = "shell";
+
+    @Inject
+    private AuditActions actions;
+
+    @Inject
+    private Contributions contributions;
 
     /** The words for one value of a domain enum; empty for none. */
     public String of(Enum<?> value) {
@@ -45,13 +52,20 @@ public class Labels {
 
     /**
      * What a timeline entry records, from the action it keeps (the English label, part of its hash), in the page's
-     * language; an action no longer known is shown as it was recorded.
+     * language, from the shell bundle or the bundle of the process that declared it; an action no longer known is
+     * shown as it was recorded.
      */
     public String action(String recorded) {
-        return AuditAction.byLabel(recorded).map(this::of).orElse(recorded == null ? "" : recorded);
+        return actions.byLabel(recorded).map(action -> contributions.text(actionKey(action)))
+                .orElse(recorded == null ? "" : recorded);
     }
 
     static String key(Enum<?> value) {
         return value.getDeclaringClass().getSimpleName() + "." + value.name();
+    }
+
+    /** {@code <Type>.<NAME>}, as {@link #key(Enum)} for an enum of actions. */
+    static String actionKey(TimelineAction action) {
+        return action instanceof Enum<?> value ? key(value) : action.getClass().getSimpleName() + "." + action.name();
     }
 }

@@ -28,6 +28,8 @@ public class Language {
     public static final String WELSH_TAG = "cy";
     public static final String ENGLISH_TAG = "en";
     public static final String SESSION_LANGUAGE = "safeguard.language";
+    /** The package of the interface bundles: {@code <BUNDLES><name>}. */
+    static final String BUNDLES = "uk.safeguardcases.web.i18n.";
 
     @Inject
     private Shell shell;
@@ -77,7 +79,7 @@ public class Language {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces == null || faces.getViewRoot() == null ? ENGLISH : faces.getViewRoot().getLocale();
         try {
-            String pattern = ResourceBundle.getBundle("uk.safeguardcases.web.i18n." + bundle, locale).getString(key);
+            String pattern = ResourceBundle.getBundle(BUNDLES + bundle, locale).getString(key);
             return arguments.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(arguments);
         } catch (MissingResourceException e) {
             return key;

@@ -11,7 +11,6 @@ import uk.safeguardcases.application.board.BoardProfile;
 import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.domain.people.Role;
 
 /** What every page's frame shows: the board's name and colours, who is signed in, and where they can go. */
 @Named
@@ -20,8 +19,28 @@ public class Shell {
 
     private static final String PRODUCT = "Safeguard Cases";
 
-    /** A workspace link: {@code label} is a key of the shell bundle. */
-    public record NavLink(String label, String href) {
+    /** A link of a menu: {@code label} is a key of {@code bundle}, {@code href} the view's path. */
+    public record NavLink(String label, String href, String bundle) {
+
+        static NavLink of(ProcessPages.Link link) {
+            return new NavLink(link.label(), link.path(), link.bundle());
+        }
+
+        /** The link's words in the page's language. */
+        public String getText() {
+            return Language.text(bundle, label);
+        }
+
+        /** The view as an outcome ({@code /admin/board}). */
+        public String getOutcome() {
+            return href.endsWith(".xhtml") ? href.substring(0, href.length() - ".xhtml".length()) : href;
+        }
+
+        /** The view's name ({@code board}), which a page names as the current one. */
+        public String getName() {
+            String outcome = getOutcome();
+            return outcome.substring(outcome.lastIndexOf('/') + 1);
+        }
     }
 
     @Inject
@@ -29,6 +48,9 @@ public class Shell {
 
     @Inject
     private Labels labels;
+
+    @Inject
+    private Contributions contributions;
 
     @Inject
     private HttpServletRequest request;
@@ -82,33 +104,28 @@ public class Shell {
         return labels.roles(CallerContext.current().roles());
     }
 
+    /** The workspaces the signed-in person may go to, as the registered processes list them ({@link ProcessPages}). */
     public List<NavLink> getNavigation() {
         List<NavLink> links = new ArrayList<>();
         if (!isSignedIn()) {
             return links;
         }
         Caller caller = CallerContext.current();
-        if (caller.has(Role.OFFICER) || caller.has(Role.SENIOR)) {
-            links.add(new NavLink("nav.dashboard", "/officer/dashboard.xhtml"));
-            links.add(new NavLink("nav.cases", "/officer/cases.xhtml"));
-            links.add(new NavLink("nav.raiseConcern", "/officer/raise.xhtml"));
-            links.add(new NavLink("nav.myTasks", "/senior/work.xhtml"));
-            links.add(new NavLink("nav.subjectAccess", "/officer/subject-access.xhtml"));
-            links.add(new NavLink("nav.officialAccounts", "/senior/official-accounts.xhtml"));
-            links.add(new NavLink("nav.childSearches", "/officer/searches.xhtml"));
-        }
-        if (caller.has(Role.HR)) {
-            links.add(new NavLink("nav.referrals", "/hr/referrals.xhtml"));
-        }
-        if (caller.has(Role.MEMBER)) {
-            links.add(new NavLink("nav.myRequests", "/portal/requests.xhtml"));
-        }
-        if (caller.has(Role.ADMIN)) {
-            links.add(new NavLink("nav.admin", "/admin/board.xhtml"));
-        }
-        if (caller.has(Role.SENIOR) || caller.has(Role.ADMIN)) {
-            links.add(new NavLink("nav.stuckWork", "/senior/stuck-work.xhtml"));
+        for (ProcessPages.Link link : contributions.links(ProcessPages.Menu.WORKSPACES)) {
+            if (link.roles().stream().anyMatch(caller::has)) {
+                links.add(NavLink.of(link));
+            }
         }
         return links;
+    }
+
+    /** The administration pages' menu. */
+    public List<NavLink> getAdminNavigation() {
+        return contributions.links(ProcessPages.Menu.ADMIN).stream().map(NavLink::of).toList();
+    }
+
+    /** The portal's menu. */
+    public List<NavLink> getPortalNavigation() {
+        return contributions.links(ProcessPages.Menu.PORTAL).stream().map(NavLink::of).toList();
     }
 }

@@ -7,18 +7,25 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import uk.safeguardcases.application.dashboard.DeadlineKind;
 import uk.safeguardcases.domain.allegation.AllegationCategory;
+import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.audit.ReadKind;
+import uk.safeguardcases.domain.audit.TimelineAction;
 import uk.safeguardcases.domain.allegation.PossibleOffence;
 import uk.safeguardcases.domain.allegation.Severity;
 import uk.safeguardcases.domain.cases.CaseOutcome;
@@ -41,8 +48,8 @@ import uk.safeguardcases.domain.requests.RequestKind;
 /** The interface bundles: Welsh complete, every domain value worded, every pattern well formed. */
 class BundlesTest {
 
-    private static final String[] BUNDLES = {"shell", "officer", "hr", "portal", "admin", "accounts", "declarations",
-            "searches"};
+    /** Where the bundles are: every {@code <name>.properties} there is one, whoever brought it. */
+    private static final Path BUNDLE_FILES = Path.of("src/main/resources/uk/safeguardcases/web/i18n");
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
     private static final Pattern APOSTROPHES = Pattern.compile("'+");
 
@@ -55,9 +62,20 @@ class BundlesTest {
             uk.safeguardcases.domain.cases.ConcernsWhom.class,
             uk.safeguardcases.domain.audit.AuditAction.class);
 
+    /** The bundles, from their files. */
+    static List<String> bundles() throws IOException {
+        assertThat(BUNDLE_FILES).isDirectory();
+        try (Stream<Path> files = Files.list(BUNDLE_FILES)) {
+            List<String> names = files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".properties") && !f.contains("_"))
+                    .map(f -> f.substring(0, f.length() - ".properties".length())).sorted().toList();
+            assertThat(names).as("the bundles").contains("shell").hasSizeGreaterThan(7);
+            return names;
+        }
+    }
+
     @ParameterizedTest(name = "{0}_cy has exactly the keys of {0}")
-    @ValueSource(strings = {"shell", "officer", "hr", "portal", "admin", "accounts", "declarations",
-            "searches"})
+    @MethodSource("bundles")
     void everyWelshBundleHasExactlyTheEnglishKeys(String bundle) {
         Properties english = load(bundle + ".properties");
         Properties welsh = load(bundle + "_cy.properties");
@@ -84,9 +102,64 @@ class BundlesTest {
     }
 
     @Test
-    void everyPatternWithArgumentsFormatsWithItsApostrophesDoubled() {
+    void everyBundleIsRegisteredByAProcessAndEveryRegisteredBundleIsThere() throws Exception {
+        Set<String> registered = new TreeSet<>();
+        for (Class<?> type : implementationsOf(ProcessPages.class, Path.of("src/main/java"))) {
+            for (ProcessPages.Bundle bundle : ((ProcessPages) type.getConstructor().newInstance()).bundles()) {
+                registered.add(bundle.name());
+            }
+        }
+        assertThat(registered).containsExactlyInAnyOrderElementsOf(bundles());
+    }
+
+    /**
+     * Every process's own timeline actions ({@code TimelineAction} enums, found in the sources) are worded, in both
+     * languages, in the shell bundle or another bundle (the process's own), as {@code Labels.action} finds them.
+     */
+    @Test
+    void everyTimelineActionOfEveryProcessHasItsWordsInBothLanguages() throws IOException {
+        List<Class<?>> actions = implementationsOf(TimelineAction.class, Path.of("../ejb/src/main/java"));
+        assertThat(actions).as("the product's own among them").contains(AuditAction.class);
+        for (String language : new String[] {"", "_cy"}) {
+            Properties all = new Properties();
+            for (String bundle : bundles()) {
+                all.putAll(load(bundle + language + ".properties"));
+            }
+            for (Class<?> type : actions) {
+                for (Object action : type.getEnumConstants()) {
+                    String key = Labels.actionKey((TimelineAction) action);
+                    assertThat(all.getProperty(key)).as(key + " in a bundle" + language).isNotBlank();
+                }
+            }
+        }
+    }
+
+    /** The classes under {@code sources} that implement {@code type}, by their source ({@code implements X}). */
+    private static List<Class<?>> implementationsOf(Class<?> type, Path sources) throws IOException {
+        Pattern declaration = Pattern.compile("\\b(?:class|enum)\\s+(\\w+)\\s+(?:extends\\s+[\\w.<>]+\\s+)?"
+                + "implements\\s+[^{]*\\b" + type.getSimpleName() + "\\b");
+        assertThat(sources).isDirectory();
+        List<Class<?>> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var declared = declaration.matcher(Files.readString(file));
+                if (declared.find()) {
+                    String name = sources.relativize(file).toString().replace(java.io.File.separatorChar, '.');
+                    try {
+                        found.add(Class.forName(name.substring(0, name.length() - ".java".length())));
+                    } catch (ClassNotFoundException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void everyPatternWithArgumentsFormatsWithItsApostrophesDoubled() throws IOException {
         List<String> broken = new ArrayList<>();
-        for (String bundle : BUNDLES) {
+        for (String bundle : bundles()) {
             for (String file : new String[] {bundle + ".properties", bundle + "_cy.properties"}) {
                 Properties texts = load(file);
                 for (String key : texts.stringPropertyNames()) {

@@ -1,4 +1,4 @@
-package uk.safeguardcases.infrastructure.engine;
+package uk.safeguardcases.application.process;
 
 import java.io.InputStream;
 import java.util.List;

@@ -1,0 +1,45 @@
+package uk.safeguardcases.application.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.safeguardcases.application.official.AccreditationNotices;
+import uk.safeguardcases.domain.notification.Notice;
+import uk.safeguardcases.domain.notification.NoticeKind;
+import uk.safeguardcases.domain.official.AccreditationNotice;
+
+/** The kinds of e-mail: the product's own and each process's, read back by the name the outbox keeps. */
+class KnownNoticesTest {
+
+    private static KnownNotices with(NoticeKinds... processes) {
+        KnownNotices notices = new KnownNotices();
+        notices.collect(List.of(processes));
+        return notices;
+    }
+
+    @Test
+    void aMessageIsReadBackAsTheKindOfItsProcess() {
+        KnownNotices notices = with(new AccreditationNotices());
+        assertThat(notices.byName("ACCREDITATION_EXPIRING")).isEqualTo(AccreditationNotice.ACCREDITATION_EXPIRING);
+        assertThat(notices.byName("ACCREDITATION_EXPIRED").audience()).isEqualTo(Notice.Audience.PERSON);
+        assertThat(notices.byName("MAIL_UNDELIVERABLE")).isEqualTo(Notice.MAIL_UNDELIVERABLE);
+        assertThat(notices.all()).hasSize(Notice.values().length + AccreditationNotice.values().length);
+        assertThatThrownBy(() -> with().byName("ACCREDITATION_EXPIRING")).as("its process not registered")
+                .hasMessageContaining("ACCREDITATION_EXPIRING");
+    }
+
+    @Test
+    void aProcessCannotTakeANameAnotherKindHas() {
+        enum Clash implements NoticeKind {
+            PASSWORD_RESET;
+
+            @Override
+            public Notice.Audience audience() {
+                return Notice.Audience.PERSON;
+            }
+        }
+        assertThatThrownBy(() -> with(() -> List.of(Clash.values()))).hasMessageContaining("PASSWORD_RESET");
+    }
+}

@@ -1,0 +1,105 @@
+package uk.safeguardcases.web.shell;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * Everything the registered {@link ProcessPages} bring, put together once: the page of each task, the menus, the
+ * bundles by their page names. Two processes claiming the same task, bundle or name stop the deployment.
+ */
+@Named
+@ApplicationScoped
+public class Contributions {
+
+    /** Where a task no process names a page for is done: its case's page. */
+    static final String CASE_PAGE = "/officer/case.xhtml";
+
+    @Inject
+    @Any
+    private Instance<ProcessPages> registered;
+
+    private Map<String, String> taskPages;
+    private Map<String, String> bundlesByVar;
+    private List<ProcessPages.Link> links;
+
+    @PostConstruct
+    void collect() {
+        List<ProcessPages> all = new ArrayList<>();
+        registered.forEach(all::add);
+        collect(all);
+    }
+
+    void collect(List<ProcessPages> all) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        Map<String, String> bundles = new LinkedHashMap<>();
+        List<ProcessPages.Link> menus = new ArrayList<>();
+        for (ProcessPages process : all) {
+            process.taskPages().forEach((task, page) -> {
+                if (pages.putIfAbsent(task, page) != null) {
+                    throw new IllegalStateException("Two processes name a page for the task " + task);
+                }
+            });
+            for (ProcessPages.Bundle bundle : process.bundles()) {
+                if (bundles.containsValue(bundle.name()) || bundles.putIfAbsent(bundle.var(), bundle.name()) != null) {
+                    throw new IllegalStateException("Two processes bring the bundle " + bundle.name() + " or the name "
+                            + bundle.var());
+                }
+            }
+            menus.addAll(process.links());
+        }
+        menus.sort(Comparator.comparing(ProcessPages.Link::menu).thenComparingInt(ProcessPages.Link::order));
+        taskPages = Map.copyOf(pages);
+        bundlesByVar = Map.copyOf(bundles);
+        links = List.copyOf(menus);
+    }
+
+    /** The page a task of {@code taskKey} is done on: its process's, else its case's. */
+    public String taskPage(String taskKey) {
+        return taskPages.getOrDefault(taskKey, CASE_PAGE);
+    }
+
+    /** The links of {@code menu}, in their order. */
+    public List<ProcessPages.Link> links(ProcessPages.Menu menu) {
+        return links.stream().filter(link -> link.menu() == menu).toList();
+    }
+
+    /** The bundles' names ({@code searches}) by the names pages read them by ({@code searchesMsg}). */
+    public Map<String, String> bundlesByVar() {
+        return bundlesByVar;
+    }
+
+    /**
+     * The words for {@code key} in the page's language from the shell bundle, or else from the first registered
+     * bundle that has it (a process words its own values in its own bundle); the key itself when none has it.
+     */
+    public String text(String key) {
+        String bundle = bundleHaving(key);
+        return bundle == null ? key : Language.text(bundle, key);
+    }
+
+    /** The shell bundle if it has {@code key}, else the first registered bundle that has it; null for none. */
+    String bundleHaving(String key) {
+        if (has(Labels.BUNDLE, key)) {
+            return Labels.BUNDLE;
+        }
+        return bundlesByVar.values().stream().filter(bundle -> has(bundle, key)).findFirst().orElse(null);
+    }
+
+    private static boolean has(String bundle, String key) {
+        try {
+            return ResourceBundle.getBundle(Language.BUNDLES + bundle).containsKey(key);
+        } catch (java.util.MissingResourceException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package uk.safeguardcases.web.shell;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.safeguardcases.domain.people.Role;
+
+/**
+ * What a process (or a workspace) brings to the pages: its text bundle, the pages its tasks are done on, and its
+ * links in the menus. One {@code @ApplicationScoped} bean per process, found by CDI ({@link Contributions}); adding a
+ * process adds a bean, never a line to {@code faces-config.xml}, the menus or a task-to-page switch.
+ */
+public interface ProcessPages {
+
+    /** Its interface text bundle(s); usually one, {@code Bundle.of("searches")}. */
+    default List<Bundle> bundles() {
+        return List.of();
+    }
+
+    /** The page each of its user tasks is done on, by task key ({@code search-and-log → /officer/search.xhtml}). */
+    default Map<String, String> taskPages() {
+        return Map.of();
+    }
+
+    /** Its links in the menus. */
+    default List<Link> links() {
+        return List.of();
+    }
+
+    /**
+     * A bundle {@code uk.safeguardcases.web.i18n.<name>} (Welsh in {@code <name>_cy}), which pages read as
+     * {@code #{<var>['key']}}.
+     */
+    record Bundle(String name, String var) {
+
+        /** The bundle {@code name}, read as {@code #{<name>Msg['key']}}. */
+        public static Bundle of(String name) {
+            return new Bundle(name, name + "Msg");
+        }
+    }
+
+    /** The menus: the workspaces in every page's header, the administration pages' menu, the portal's. */
+    enum Menu {
+        WORKSPACES, ADMIN, PORTAL
+    }
+
+    /**
+     * A link: in {@code menu}, at {@code order} (lower first), worded by {@code label} of bundle {@code bundle},
+     * to the view {@code path} (e.g. {@code /officer/searches.xhtml}); in the workspaces menu only for a person with
+     * one of {@code roles}.
+     */
+    record Link(Menu menu, int order, String bundle, String label, String path, Set<Role> roles) {
+
+        public static Link workspace(int order, String label, String path, Role... roles) {
+            return new Link(Menu.WORKSPACES, order, Labels.BUNDLE, label, path, Set.of(roles));
+        }
+
+        public static Link admin(int order, String bundle, String label, String path) {
+            return new Link(Menu.ADMIN, order, bundle, label, path, Set.of());
+        }
+
+        public static Link portal(int order, String bundle, String label, String path) {
+            return new Link(Menu.PORTAL, order, bundle, label, path, Set.of());
+        }
+    }
+}

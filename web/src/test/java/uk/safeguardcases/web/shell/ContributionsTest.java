@@ -1,0 +1,103 @@
+package uk.safeguardcases.web.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.web.admin.AccountPages;
+import uk.safeguardcases.web.admin.DeclarationPages;
+import uk.safeguardcases.web.official.OfficialAccountPages;
+import uk.safeguardcases.web.officer.SubjectAccessPages;
+import uk.safeguardcases.web.search.SearchPages;
+
+/** The processes' pages, links and bundles put together: the same pages and menus the product had by hand. */
+class ContributionsTest {
+
+    private static Contributions registered() {
+        Contributions contributions = new Contributions();
+        contributions.collect(List.of(new SearchPages(), new Workspaces(), new OfficialAccountPages(),
+                new DeclarationPages(), new SubjectAccessPages(), new AccountPages()));
+        return contributions;
+    }
+
+    @Test
+    void eachTaskIsDoneOnItsProcesssPageAndAnyOtherOnTheCasesPage() {
+        Contributions contributions = registered();
+        assertThat(contributions.taskPage("decide-official-account")).isEqualTo("/senior/official-account.xhtml");
+        assertThat(contributions.taskPage("answer-official-account-consultation"))
+                .isEqualTo("/portal/official-account.xhtml");
+        for (String search : List.of("authorise-child-search", "search-and-log", "record-search-outcome")) {
+            assertThat(contributions.taskPage(search)).as(search).isEqualTo("/officer/search.xhtml");
+        }
+        assertThat(contributions.taskPage("answer-subject-access-request"))
+                .isEqualTo("/officer/subject-access-request.xhtml");
+        assertThat(contributions.taskPage("triage")).isEqualTo("/officer/case.xhtml");
+        assertThat(contributions.taskPage("agree-finding")).isEqualTo("/officer/case.xhtml");
+    }
+
+    @Test
+    void theMenusListTheLinksInTheirOrderWhoeverRegisteredThem() {
+        Contributions contributions = registered();
+        assertThat(contributions.links(ProcessPages.Menu.WORKSPACES)).extracting(ProcessPages.Link::path)
+                .containsExactly("/officer/dashboard.xhtml", "/officer/cases.xhtml", "/officer/raise.xhtml",
+                        "/senior/work.xhtml", "/officer/subject-access.xhtml", "/senior/official-accounts.xhtml",
+                        "/officer/searches.xhtml", "/hr/referrals.xhtml", "/portal/requests.xhtml",
+                        "/admin/board.xhtml", "/senior/stuck-work.xhtml");
+        assertThat(contributions.links(ProcessPages.Menu.WORKSPACES).stream()
+                .filter(link -> link.roles().contains(Role.ADMIN))).extracting(ProcessPages.Link::label)
+                .containsExactly("nav.admin", "nav.stuckWork");
+        assertThat(contributions.links(ProcessPages.Menu.WORKSPACES).stream()
+                .filter(link -> link.roles().contains(Role.HR))).extracting(ProcessPages.Link::label)
+                .containsExactly("nav.referrals");
+        assertThat(contributions.links(ProcessPages.Menu.ADMIN)).extracting(l -> l.bundle() + ":" + l.label())
+                .containsExactly("admin:nav.overview", "admin:nav.organisations", "admin:nav.people",
+                        "admin:nav.clauses", "declarations:admin.nav", "admin:nav.privacy", "admin:nav.settings",
+                        "accounts:nav.accounts", "accounts:nav.signIn", "accounts:nav.import", "accounts:nav.reads",
+                        "admin:apikeys.nav", "searches:nav");
+        assertThat(contributions.links(ProcessPages.Menu.PORTAL)).extracting(ProcessPages.Link::path)
+                .containsExactly("/portal/requests.xhtml", "/portal/history.xhtml", "/portal/self-report.xhtml",
+                        "/portal/declaration.xhtml", "/portal/privacy.xhtml", "/portal/official-accounts.xhtml");
+        assertThat(Shell.NavLink.of(contributions.links(ProcessPages.Menu.ADMIN).get(0)))
+                .satisfies(link -> assertThat(link.getOutcome()).isEqualTo("/admin/board"))
+                .satisfies(link -> assertThat(link.getName()).isEqualTo("board"));
+    }
+
+    @Test
+    void everyBundleIsReadByItsOldName() {
+        assertThat(registered().bundlesByVar()).isEqualTo(Map.of("msg", "shell", "officerMsg", "officer",
+                "hrMsg", "hr", "portalMsg", "portal", "adminMsg", "admin", "accountsMsg", "accounts",
+                "declarationsMsg", "declarations", "searchesMsg", "searches"));
+    }
+
+    @Test
+    void twoProcessesCannotClaimOneTaskOrOneBundle() {
+        ProcessPages anotherSearch = new ProcessPages() {
+            @Override
+            public Map<String, String> taskPages() {
+                return Map.of("search-and-log", "/officer/elsewhere.xhtml");
+            }
+        };
+        assertThatThrownBy(() -> new Contributions().collect(List.of(new SearchPages(), anotherSearch)))
+                .hasMessageContaining("search-and-log");
+        ProcessPages sameBundle = new ProcessPages() {
+            @Override
+            public List<Bundle> bundles() {
+                return List.of(new Bundle("searches", "otherMsg"));
+            }
+        };
+        assertThatThrownBy(() -> new Contributions().collect(List.of(new SearchPages(), sameBundle)))
+                .hasMessageContaining("searches");
+    }
+
+    @Test
+    void aProcesssOwnWordsAreFoundInItsBundle() {
+        Contributions contributions = registered();
+        assertThat(contributions.bundleHaving("nav.dashboard")).isEqualTo("shell");
+        assertThat(contributions.bundleHaving("admin.nav")).isEqualTo("declarations");
+        assertThat(contributions.bundleHaving("rule.title")).isEqualTo("searches");
+        assertThat(contributions.bundleHaving("no.such.key")).isNull();
+    }
+}
