@@ -189,8 +189,8 @@ class BundlesTest {
 
     /** Issue 38: counts read from {@link uk.safeguardcases.application.PlainFormat}, not from MessageFormat choices. */
     @Test
-    void noTextChoosesItsPluralByMessageFormatAndEveryCountReadsAsItDidInEnglishAndAsWelshNeeds() {
-        for (String bundle : BUNDLES) {
+    void noTextChoosesItsPluralByMessageFormatAndEveryCountReadsAsItDidInEnglishAndAsWelshNeeds() throws IOException {
+        for (String bundle : bundles()) {
             for (String file : new String[] {bundle + ".properties", bundle + "_cy.properties"}) {
                 assertThat(load(file).values()).as(file).noneMatch(text -> text.toString().contains(",choice,"));
             }
