@@ -27,8 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Issue 38, from each person's screen: a decision that closes a case is checked before it is made (Change keeps what
  * was typed); after it the page keeps the case's address, so a refresh sends nothing again and a copied link opens the
  * case; a senior manager reopens the case within the cooling-off period; a false finding one senior proposes waits
- * for a second senior, who finds it among their tasks and agrees in Welsh after a check step. Every page checked with
- * axe-core at desktop width and on a phone; another board's senior gets "not found".
+ * for a second senior, who finds it among their tasks and agrees in Welsh after a check step; the HR partner records
+ * the employer's outcome in Welsh after one. Each check step is an address of its own: a refresh shows it again and
+ * records nothing, Confirm records once. Every page checked with axe-core at desktop width and on a phone; another
+ * board's senior and HR partner get "not found".
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -36,6 +38,7 @@ class DecisionsBrowserIT {
 
     private static final String PASSWORD = "Safeguard-Demo-2026";
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final String AGREED_CY = "Ail uwch reolwr wedi cytuno â’r canfyddiad";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -152,8 +155,18 @@ class DecisionsBrowserIT {
         browser.type("retentionFinding:reason", "The account was someone else’s.");
         browser.click("retentionFinding:recordFinding");
         assertThat(browser.text("retentionFinding-consequence")).contains("a second senior manager must agree");
+        assertThat(browser.url()).as("the finding's check step is an address of its own")
+                .endsWith("case.xhtml?ref=" + ref + "&check=retentionFinding");
+        browser.refresh();
+        assertThat(browser.text("retentionFinding-consequence")).contains("a second senior manager must agree");
+        assertThat(browser.text("retentionFinding-check")).contains("False").contains("The account was someone else’s.");
+        assertThat(timelineCount("False or malicious finding proposed")).as("nothing proposed by the refresh").isZero();
         check("finding, check step", false);
         browser.click("retentionFindingCheck:confirm");
+        assertThat(browser.url()).endsWith("case.xhtml?ref=" + ref);
+        browser.refresh();
+        assertThat(timelineCount("False or malicious finding proposed")).as("one proposal, however often refreshed")
+                .isEqualTo(1);
         assertThat(browser.text("awaits-second-senior")).contains("Awaits a second senior manager");
         assertThat(browser.has("proposal-own")).as("the proposer cannot agree with themself").isTrue();
         assertThat(browser.has("proposal:agree")).isFalse();
@@ -172,16 +185,75 @@ class DecisionsBrowserIT {
         browser.click("proposal:agree");
         assertThat(browser.text("proposal-check-heading")).isEqualTo("Gwiriwch cyn cadarnhau");
         assertThat(browser.text("proposal-consequence")).contains("Anwir");
-        assertThat(browser.url()).endsWith("case.xhtml?ref=" + ref);
+        assertThat(browser.url()).as("the agreement's check step is an address of its own")
+                .endsWith("case.xhtml?ref=" + ref + "&check=proposal");
+        browser.refresh();
+        assertThat(browser.text("proposal-check-heading")).isEqualTo("Gwiriwch cyn cadarnhau");
+        assertThat(browser.text("proposal-check")).contains("Cadarnhaodd y platfform – “cyfrif arall”.");
+        assertThat(timelineCount(AGREED_CY)).as("nothing agreed by the refresh").isZero();
         check("second senior, check step, Welsh", true);
         browser.screenshot("decision-second-senior-cy");
+        // The waiting agreement is this person's: the proposer, at the same address, sees the case without it.
+        try (Chromium other = new Chromium(URI.create(baseUrl.toString()))) {
+            other.signIn(board + ".senior", PASSWORD);
+            other.open("officer/case.xhtml?ref=" + ref + "&check=proposal");
+            assertThat(other.url()).endsWith("case.xhtml?ref=" + ref);
+            assertThat(other.has("proposal-check")).isFalse();
+        }
         browser.click("proposalCheck:confirm");
         assertThat(browser.url()).endsWith("case.xhtml?ref=" + ref);
         assertThat(browser.text()).contains("Cytunwyd â’r canfyddiad ac fe’i cofnodwyd.");
+        browser.refresh();
+        assertThat(browser.url()).endsWith("case.xhtml?ref=" + ref);
+        assertThat(timelineCount(AGREED_CY)).as("one agreement, however often refreshed").isEqualTo(1);
+        browser.open("officer/case.xhtml?ref=" + ref + "&check=proposal");
+        assertThat(browser.url()).as("an answered check step's address leads to the case").endsWith("case.xhtml?ref=" + ref);
+        assertThat(browser.has("proposal-check")).isFalse();
         assertThat(browser.text("finding")).contains("Anwir");
         assertThat(browser.text("removal-not-before")).contains("cyfnod ailfeddwl y bwrdd");
         check("finding agreed, Welsh", true);
         browser.screenshot("decision-agreed-cy");
+        browser.signOut();
+
+        // The HR partner records the employer's outcome, in Welsh: its check step is an address of its own too.
+        String referred = CaseFixtureClient.ask(baseUrl, "board=" + board + "&step=AWAITING_HR_OUTCOME&subject="
+                + URLEncoder.encode("Owain Ŵyn", StandardCharsets.UTF_8))[0];
+        String hrNote = "Rhybudd ysgrifenedig – “gwrandawiad” teg.";
+        signIn(board + ".hr", "cy");
+        browser.open("hr/referral.xhtml?ref=" + referred);
+        browser.chooseByValue("outcome:outcome", "WRITTEN_WARNING");
+        browser.type("outcome:decidedOn", DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(UK)));
+        browser.type("outcome:note", hrNote);
+        browser.click("outcome:record");
+        assertThat(browser.url()).endsWith("referral.xhtml?ref=" + referred + "&check=outcome");
+        assertThat(browser.text("outcome-check-heading")).isEqualTo("Gwiriwch cyn cadarnhau");
+        browser.refresh();
+        assertThat(browser.text("outcome-check-heading")).isEqualTo("Gwiriwch cyn cadarnhau");
+        assertThat(browser.text("outcome-check")).contains("Rhybudd ysgrifenedig").contains(hrNote);
+        assertThat(browser.text("status")).as("nothing recorded by the refresh").isEqualTo("Yn aros am y canlyniad");
+        assertThat(browser.has("hr-record")).isFalse();
+        check("HR outcome, check step, Welsh", true);
+        browser.screenshot("decision-hr-outcome-check-cy");
+        try (Chromium other = new Chromium(URI.create(baseUrl.toString()))) {
+            other.signIn("nscb.hr", PASSWORD);
+            assertThat(other.fetch("hr/referral.xhtml?ref=" + URLEncoder.encode(referred, StandardCharsets.UTF_8)
+                    + "&check=outcome").get("status")).as("another board's HR partner").isEqualTo(404L);
+        }
+        browser.click("outcomeCheck:confirm");
+        assertThat(browser.url()).endsWith("referral.xhtml?ref=" + referred);
+        assertThat(browser.text()).contains("Cofnodwyd y canlyniad.");
+        browser.refresh();
+        assertThat(browser.url()).endsWith("referral.xhtml?ref=" + referred);
+        assertThat(browser.text("hr-outcome")).isEqualTo("Rhybudd ysgrifenedig");
+        browser.open("hr/referral.xhtml?ref=" + referred + "&check=outcome");
+        assertThat(browser.url()).endsWith("referral.xhtml?ref=" + referred);
+        assertThat(browser.has("outcome-check")).isFalse();
+        browser.signOut();
+        signIn(board + ".officer", "en");
+        browser.open("officer/case.xhtml?ref=" + referred);
+        browser.reloadUntil(() -> browser.text("case-step").equals("Closed"), "the case closed by the outcome");
+        assertThat(timelineCount("Disciplinary outcome recorded")).as("one outcome, however often refreshed")
+                .isEqualTo(1);
         browser.signOut();
 
         // Another board's senior manager cannot see the case, so cannot agree or reopen it.

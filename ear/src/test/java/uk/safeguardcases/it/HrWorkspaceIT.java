@@ -144,8 +144,11 @@ class HrWorkspaceIT {
                 "record");
         assertTrue(checkStep.body().contains("Check before you confirm"), checkStep.body());
         assertTrue(checkStep.body().contains("The outcome will be recorded and the board’s case closed with it"));
-        assertTrue(Pattern.compile("action=\"[^\"]*/hr/referral\\.xhtml\\?ref=" + Pattern.quote(ref) + "\"")
-                .matcher(checkStep.body()).find(), "the check step posts to the referral's own address");
+        assertTrue(checkStep.uri().endsWith("/hr/referral.xhtml?ref=" + ref + "&check=outcome"),
+                "the check step is an address of its own: " + checkStep.uri());
+        assertTrue(Pattern.compile("action=\"[^\"]*/hr/referral\\.xhtml\\?ref=" + Pattern.quote(ref)
+                + "&(amp;)?check=outcome\"").matcher(checkStep.body()).find(),
+                "the check step posts to its own address, the referral's");
         assertEquals(0, timelineOf(ref).stream().filter(l -> l.action().equals("Disciplinary outcome recorded")).count(),
                 "nothing is recorded before it is confirmed");
         Browser.Page outcome = browser.submit(checkStep, "outcomeCheck", Map.of(), "confirm");

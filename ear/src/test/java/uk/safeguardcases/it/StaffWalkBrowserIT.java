@@ -169,7 +169,7 @@ class StaffWalkBrowserIT {
         assertThat(browser.text("gathered-consequence")).contains(w.welsh
                 ? "Bydd cais i dynnu’r cynnwys i lawr yn cael ei anfon at yr aelod"
                 : "The member will be sent a request to remove the content");
-        assertThat(browser.url()).endsWith("case.xhtml?ref=" + ref);
+        assertThat(browser.url()).endsWith("case.xhtml?ref=" + ref + "&check=gathered");
         check(w, "case, check step before the removal request");
         browser.screenshot("staff-check-removal" + w.shot);
         browser.click("gatheredCheck:confirm");

@@ -19,6 +19,7 @@ import uk.safeguardcases.domain.referral.HrOutcome;
 import uk.safeguardcases.domain.referral.ReferralStatus;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
+import uk.safeguardcases.web.shell.PendingChecks;
 
 /**
  * One referral: the pack on screen and the HR partner's next step (acknowledge, outcome, appeal). The
@@ -29,7 +30,11 @@ import uk.safeguardcases.web.shell.Pages;
 @ViewScoped
 public class ReferralView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final String PAGE = "/hr/referral.xhtml";
+    /** The outcome's check step, an address of its own: {@code referral.xhtml?ref=…&check=outcome}. */
+    private static final String OUTCOME_CHECK = "outcome";
 
     /** Which referral the HR partner opened is recorded, as for the API. */
     @Inject
@@ -38,7 +43,12 @@ public class ReferralView implements Serializable {
     @Inject
     private ReferralService referrals;
 
+    @Inject
+    private PendingChecks pendingChecks;
+
     private String ref;
+    /** The check step named in the address, or null. */
+    private String check;
     private ReferralPack pack;
 
     private HrOutcome outcome;
@@ -51,12 +61,37 @@ public class ReferralView implements Serializable {
     private LocalDate appealDecidedOn;
     private String appealNote;
 
-    /** f:viewAction: loads the referral named in the address, or answers 404. */
+    /**
+     * f:viewAction: loads the referral named in the address, or answers 404. With {@code check=outcome}, the outcome
+     * waiting on its check step is shown again; gone (confirmed, changed, or the referral has moved on), the browser is
+     * sent to the referral itself.
+     */
     public void load() {
         Pages.load(() -> {
             pack = referrals.packFor(ref);
+            if (check != null && !adoptWaitingOutcome()) {
+                Pages.redirect(referralPath());
+                return;
+            }
             reads.record(ReadKind.REFERRAL_OPENED, ref, null);
         });
+    }
+
+    /** What the outcome's check step keeps while it waits: the outcome as chosen and typed. */
+    private record WaitingOutcome(HrOutcome outcome, LocalDate decidedOn, String note) implements Serializable {
+    }
+
+    private boolean adoptWaitingOutcome() {
+        WaitingOutcome waiting = OUTCOME_CHECK.equals(check) && isAwaiting("AWAITING_OUTCOME")
+                ? pendingChecks.waiting(PAGE, ref, OUTCOME_CHECK, WaitingOutcome.class) : null;
+        if (waiting == null) {
+            return false;
+        }
+        outcome = waiting.outcome();
+        outcomeDecidedOn = waiting.decidedOn();
+        outcomeNote = waiting.note();
+        checkingOutcome = true;
+        return true;
     }
 
     public void acknowledge() {
@@ -65,14 +100,16 @@ public class ReferralView implements Serializable {
 
     /**
      * Recording the outcome closes the board's case, so it is checked first (issue 38); a missing outcome or date is
-     * said at once instead.
+     * said at once instead. The check step is an address of its own, the outcome kept for this session until it is
+     * confirmed or changed, so a refresh shows the step again and sends nothing.
      */
     public void recordOutcome() {
         if (outcome == null || outcomeDecidedOn == null) {
             confirmOutcome();
             return;
         }
-        checkingOutcome = true;
+        pendingChecks.keep(PAGE, ref, OUTCOME_CHECK, new WaitingOutcome(outcome, outcomeDecidedOn, outcomeNote));
+        Pages.redirect(referralPath() + "&check=" + OUTCOME_CHECK);
     }
 
     /** Whether the outcome waits to be confirmed (the check step shows instead of the form). */
@@ -83,11 +120,13 @@ public class ReferralView implements Serializable {
     /** "Change": back to the form, everything as chosen and typed. */
     public void changeOutcome() {
         checkingOutcome = false;
+        pendingChecks.forget(PAGE, ref, OUTCOME_CHECK);
     }
 
     /** "Confirm": the outcome is recorded and the case closes; refused, the form shows again with what was wrong. */
     public void confirmOutcome() {
         checkingOutcome = false;
+        pendingChecks.forget(PAGE, ref, OUTCOME_CHECK);
         if (act("outcome", () -> referrals.recordOutcome(ref, outcome, outcomeDecidedOn, outcomeNote),
                 "outcome.done")) {
             outcome = null;
@@ -117,12 +156,15 @@ public class ReferralView implements Serializable {
      * the page shows the referral as it now is. True when it was done.
      */
     private boolean act(String formId, Runnable step, String doneKey) {
-        Pages.Step result = Pages.step(formId, Language.text("hr", doneKey),
-                "/hr/referral.xhtml?ref=" + URLEncoder.encode(ref, StandardCharsets.UTF_8), step);
+        Pages.Step result = Pages.step(formId, Language.text("hr", doneKey), referralPath(), step);
         if (result == Pages.Step.REFUSED) {
             pack = referrals.packFor(ref);
         }
         return result == Pages.Step.DONE;
+    }
+
+    private String referralPath() {
+        return PAGE + "?ref=" + URLEncoder.encode(ref, StandardCharsets.UTF_8);
     }
 
     /**
@@ -166,6 +208,14 @@ public class ReferralView implements Serializable {
 
     public void setRef(String ref) {
         this.ref = ref;
+    }
+
+    public String getCheck() {
+        return check;
+    }
+
+    public void setCheck(String check) {
+        this.check = check;
     }
 
     public ReferralPack getPack() {

@@ -20,6 +20,7 @@ import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.UkDateConverter;
 import uk.safeguardcases.web.shell.Pages.Done;
 import uk.safeguardcases.web.shell.Pages;
+import uk.safeguardcases.web.shell.PendingChecks;
 
 /**
  * The retention panel of a case's page: the closure summary, how long the case is kept and why, and the two
@@ -28,6 +29,11 @@ import uk.safeguardcases.web.shell.Pages;
 @Named
 @ViewScoped
 public class CaseRetentionView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The panel's check steps, by their forms' ids: a finding proposed, and the second senior's agreement. */
+    static final List<String> CHECKS = List.of("retentionFinding", "proposal");
 
     @Inject
     private CaseRetention retention;
@@ -50,6 +56,9 @@ public class CaseRetentionView implements Serializable {
 
     @Inject
     private CoolingOffPeriod coolingOff;
+
+    @Inject
+    private PendingChecks pendingChecks;
 
     @Inject
     private uk.safeguardcases.web.shell.People people;
@@ -94,6 +103,7 @@ public class CaseRetentionView implements Serializable {
                 CheckStep.row("case.retention.findingLabel", findingLabel(chosen.name())),
                 CheckStep.row("case.retention.reason", reason)),
                 CheckStep.says("check.finding.propose", findingLabel(chosen.name()), coolingOff.days()));
+        waitOnCheckStep();
     }
 
     /** The second senior manager agrees: checked first, since the record is then due for removal. */
@@ -110,6 +120,7 @@ public class CaseRetentionView implements Serializable {
                 CheckStep.row("case.proposal.reason", proposalReason)),
                 CheckStep.says("check.finding.agree", findingLabel(kept.proposedFinding()),
                         formats.day(LocalDate.now(ZoneId.of("Europe/London")).plusDays(coolingOff.days()))));
+        waitOnCheckStep();
     }
 
     /** The second senior manager refuses: the record stays as it was, so nothing needs checking. */
@@ -128,6 +139,7 @@ public class CaseRetentionView implements Serializable {
             return;
         }
         String action = check.action();
+        pendingChecks.forget(CaseView.PAGE, ref, formIdOf(action));
         check = null;
         if ("agree".equals(action)) {
             act("proposal", "case.proposal.agreed", () -> retention.agreeFinding(ref, proposalReason));
@@ -140,7 +152,48 @@ public class CaseRetentionView implements Serializable {
 
     /** "Change": back to the form, everything as typed. */
     public void change() {
+        if (check != null) {
+            pendingChecks.forget(CaseView.PAGE, ref, formIdOf(check.action()));
+        }
         check = null;
+    }
+
+    /** What a check step of this panel keeps while it waits: the decision, and everything as chosen and typed. */
+    private record Waiting(CheckStep check, String finding, String reason, String proposalReason)
+            implements Serializable {
+    }
+
+    /**
+     * The decision waits on its check step, which is an address of its own ({@code case.xhtml?ref=…&check=proposal}):
+     * kept for this session, and the browser sent there, so a refresh shows the step again and sends nothing.
+     */
+    private void waitOnCheckStep() {
+        String formId = formIdOf(check.action());
+        pendingChecks.keep(CaseView.PAGE, ref, formId, new Waiting(check, finding, reason, proposalReason));
+        Pages.redirect(CaseView.casePath(ref) + "&check=" + formId);
+    }
+
+    /**
+     * Shows the decision waiting on the check step {@code formId} again (the case page's address names it); false when
+     * none waits, or the case has moved on so that it can no longer be made (another senior answered the proposal).
+     */
+    boolean adopt(String formId) {
+        Waiting waiting = pendingChecks.waiting(CaseView.PAGE, ref, formId, Waiting.class);
+        RetentionView kept = waiting == null ? null : getView();
+        if (kept == null || ("proposal".equals(formId) ? !kept.awaitsSecondSenior()
+                : !kept.closed() || kept.proposedFinding() != null)) {
+            return false;
+        }
+        check = waiting.check();
+        finding = waiting.finding();
+        reason = waiting.reason();
+        proposalReason = waiting.proposalReason();
+        return true;
+    }
+
+    /** The form whose check step shows the decision {@code action}. */
+    private static String formIdOf(String action) {
+        return "agree".equals(action) ? "proposal" : "retentionFinding";
     }
 
     public CheckStep getCheck() {

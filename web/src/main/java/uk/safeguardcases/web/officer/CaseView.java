@@ -26,6 +26,7 @@ import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
+import uk.safeguardcases.web.shell.PendingChecks;
 
 /**
  * One case's page: its file, its timeline and diagram, and the form of each step the caller can do now. Each step
@@ -36,6 +37,9 @@ import uk.safeguardcases.web.shell.Pages;
 @Named
 @ViewScoped
 public class CaseView implements Serializable {
+
+    /** The case's page, and the page its check steps are kept for. */
+    static final String PAGE = "/officer/case.xhtml";
 
     /** Who opened which case is recorded (a GET of the page; a form's post-back is not another reading). */
     @Inject
@@ -82,6 +86,10 @@ public class CaseView implements Serializable {
     @Inject
     private PendingChecks pendingChecks;
 
+    /** The retention panel, whose finding and second senior's agreement have check steps of their own. */
+    @Inject
+    private CaseRetentionView retention;
+
     @Inject
     private uk.safeguardcases.application.declaration.PolicyDeclarations declarations;
     @Inject
@@ -116,15 +124,13 @@ public class CaseView implements Serializable {
      * say), the browser is sent to the case itself.
      */
     public void load() {
-        if (check != null && ref != null) {
-            StepForm waiting = pendingChecks.waiting(ref, check);
-            if (waiting == null || !adopt(check, waiting)) {
+        Pages.load(() -> {
+            refresh();
+            // Only once the case has loaded for this person (their board's, theirs to see) is a waiting decision shown.
+            if (check != null && !adoptWaiting(check)) {
                 Pages.redirect(casePath(ref));
                 return;
             }
-        }
-        Pages.load(() -> {
-            refresh();
             reads.record(ReadKind.CASE_OPENED, ref, null);
         });
     }
@@ -182,6 +188,15 @@ public class CaseView implements Serializable {
         throw new IllegalStateException("Not a form with a check step: " + form.getClass().getSimpleName());
     }
 
+    /** Shows the decision waiting on the check step {@code formId} again, if one waits; false if none does. */
+    private boolean adoptWaiting(String formId) {
+        if (CaseRetentionView.CHECKS.contains(formId)) {
+            return retention.adopt(formId);
+        }
+        StepForm waiting = pendingChecks.waiting(PAGE, ref, formId, StepForm.class);
+        return waiting != null && waiting.isChecking() && adopt(formId, waiting);
+    }
+
     /** Shows the kept form, its decision waiting on the check step, in place of this page's own. */
     private boolean adopt(String formId, StepForm waiting) {
         switch (formId) {
@@ -201,18 +216,18 @@ public class CaseView implements Serializable {
     /** A form's decision waits on its check step: kept for this session, and the browser sent to the step's address. */
     void waitsOnCheckStep(StepForm form) {
         String formId = formIdOf(form);
-        pendingChecks.keep(ref, formId, form);
+        pendingChecks.keep(PAGE, ref, formId, form);
         Pages.redirect(casePath(ref) + "&check=" + formId);
     }
 
     /** The check step was answered (Confirm or Change): nothing waits on it any more. */
     void checkStepDone(StepForm form) {
-        pendingChecks.forget(ref, formIdOf(form));
+        pendingChecks.forget(PAGE, ref, formIdOf(form));
     }
 
     /** The case's page, where each step returns to. */
     static String casePath(String reference) {
-        return "/officer/case.xhtml?ref=" + URLEncoder.encode(reference, StandardCharsets.UTF_8);
+        return PAGE + "?ref=" + URLEncoder.encode(reference, StandardCharsets.UTF_8);
     }
 
     public boolean waitingIn(String step) {
