@@ -186,7 +186,9 @@ public enum AuditAction {
     CHILD_SEARCH_REMOVED("Search about a child removed (retention)", BOARD_ONLY),
     PERSONAL_TOKEN_ISSUED("Personal access token issued", BOARD_ONLY),
     PERSONAL_TOKEN_REVOKED("Personal access token revoked", BOARD_ONLY),
-    SERVICE_ACCOUNT_CREATED("Service account created for an HR system", BOARD_ONLY);
+    SERVICE_ACCOUNT_CREATED("Service account created for an HR system", BOARD_ONLY),
+    ANNUAL_REPORT_NARRATIVE_WRITTEN("Annual report narrative written", BOARD_ONLY),
+    ANNUAL_REPORT_EXPORTED("Annual report exported", BOARD_ONLY);
 
     private final String label;
     private final Visibility visibility;

@@ -14,6 +14,11 @@ public record Spread(long cases, Double median, Double ninetieth) {
     public static final long MEDIAN_FROM = Suppression.THRESHOLD;
     public static final long NINETIETH_FROM = 2 * Suppression.THRESHOLD;
 
+    /** The number of cases as it may be published: a count like any other. */
+    public Shown shownCases() {
+        return new Shown(cases, Suppression.small(cases) ? Shown.Mark.FEWER_THAN_FIVE : Shown.Mark.SHOWN);
+    }
+
     /** The median as it may be published. */
     public Optional<Double> publishedMedian() {
         return cases >= MEDIAN_FROM && median != null ? Optional.of(median) : Optional.empty();
