@@ -108,6 +108,7 @@ public class Shell {
         }
         if (caller.has(Role.SENIOR) || caller.has(Role.ADMIN)) {
             links.add(new NavLink("nav.stuckWork", "/senior/stuck-work.xhtml"));
+            links.add(new NavLink("nav.annualReport", "/annual/report.xhtml"));
         }
         return links;
     }
