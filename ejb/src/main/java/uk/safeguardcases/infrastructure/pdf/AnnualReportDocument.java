@@ -71,7 +71,7 @@ public class AnnualReportDocument implements AnnualReportPdf {
         for (ReportTable table : section.tables()) {
             pdf.subheading(both.apply(w -> w.text("table." + table.key() + ".title")));
             sentences(pdf, bilingual, english, welsh, "table." + table.key() + ".about");
-            PdfPTable cells = pdf.table(new float[] {4f, 1.6f, 1.6f},
+            PdfPTable cells = pdf.table(new float[] {3f, 2.2f, 2.2f},
                     both.apply(w -> w.text("table." + table.key() + ".rows")), current, previous);
             for (ReportRow row : table.rows()) {
                 row(pdf, cells, both.apply(w -> w.label(row.label())), both.apply(w -> w.shown(row.current())),
@@ -86,7 +86,7 @@ public class AnnualReportDocument implements AnnualReportPdf {
         }
         for (ReportSpread spread : section.spreads()) {
             pdf.subheading(both.apply(w -> w.text("spread." + spread.key() + ".title")));
-            PdfPTable cells = pdf.table(new float[] {4f, 1.6f, 1.6f}, "", current, previous);
+            PdfPTable cells = pdf.table(new float[] {3f, 2.2f, 2.2f}, "", current, previous);
             row(pdf, cells, both.apply(w -> w.text("spread.cases")),
                     both.apply(w -> w.shown(spread.current().shownCases())),
                     both.apply(w -> w.shown(spread.previous().shownCases())), false);
