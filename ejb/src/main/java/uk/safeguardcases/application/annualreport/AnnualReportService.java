@@ -129,11 +129,14 @@ public class AnnualReportService {
                         + " and n.section = :section", ReportNarrative.class)
                 .setParameter("from", period.from()).setParameter("section", section)
                 .getResultStream().findFirst().orElse(null);
-        if (narrative == null) {
+        boolean first = narrative == null;
+        if (first) {
             narrative = new ReportNarrative(period, section);
-            em.persist(narrative);
         }
         narrative.write(english, boards.current().welshInterface() ? welsh : null, caller.username(), Instant.now());
+        if (first) {
+            em.persist(narrative);
+        }
         timeline.record(null, AuditAction.ANNUAL_REPORT_NARRATIVE_WRITTEN,
                 "The board's words on \"" + section + "\" for " + period.label());
     }
