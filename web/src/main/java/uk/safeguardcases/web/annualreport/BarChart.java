@@ -18,13 +18,13 @@ public final class BarChart {
     static final String CURRENT = "#0072B2";
     static final String PREVIOUS = "#E69F00";
 
-    private static final int WIDTH = 640;
-    private static final int LABEL = 230;
-    private static final int BARS = 300;
-    private static final int BAR = 12;
-    private static final int ROW = 36;
+    private static final int WIDTH = 480;
+    private static final int LABEL = 170;
+    private static final int BARS = 230;
+    private static final int BAR = 14;
+    private static final int ROW = 40;
     private static final int LEGEND = 34;
-    private static final int MAX_LABEL = 36;
+    private static final int MAX_LABEL = 22;
 
     private BarChart() {
     }
@@ -48,7 +48,7 @@ public final class BarChart {
                 .append("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#ffffff\" stroke-width=\"2\"/>")
                 .append("</pattern></defs>");
         legend(svg, 0, CURRENT, currentLabel);
-        legend(svg, 220, "url(#" + id + "-hatch)", previousLabel);
+        legend(svg, 200, "url(#" + id + "-hatch)", previousLabel);
         int y = LEGEND;
         for (ReportRow row : rows) {
             svg.append("<text x=\"0\" y=\"").append(y + BAR + 4).append("\" class=\"bar-label\">")

@@ -37,9 +37,9 @@ class BarChartTest {
     void barsAreInTheOkabeItoBlueAndAHatchedOrangeWithTheirFiguresWritten() {
         String svg = BarChart.svg("c", "Chart", SOURCES, "Now", "Before", AnnualWords.in(Texts.ENGLISH));
 
-        assertThat(svg).contains("width=\"300\" height=\"12\" fill=\"#0072B2\"")
+        assertThat(svg).contains("width=\"230\" height=\"14\" fill=\"#0072B2\"")
                 .as("the longest bar is the largest published figure").contains("fill=\"#E69F00\"")
-                .contains("width=\"150\" height=\"12\" fill=\"url(#c-hatch)\"")
+                .contains("width=\"115\" height=\"14\" fill=\"url(#c-hatch)\"")
                 .contains(">40</text>").contains(">20</text>").contains(">10</text>");
     }
 
@@ -50,7 +50,7 @@ class BarChartTest {
         assertThat(svg).contains("class=\"bar-value bar-hidden\">llai na 5</text>")
                 .contains("class=\"bar-value bar-hidden\">wedi’i gadw’n ôl</text>");
         // Three bars drawn: 40, 20 and 10; the 0, the 3 and the 9 have none.
-        assertThat(svg.split("height=\"12\" fill=", -1)).hasSize(4);
+        assertThat(svg.split("<rect x=\"170\"", -1)).as("bars start after the labels").hasSize(4);
         assertThat(svg).doesNotContain(">3<").doesNotContain(">9<");
     }
 
