@@ -74,6 +74,25 @@ class StaffWalkBrowserIT {
         walk(new Walk("cwmtaf", "CTSB", "Heddlu De Cymru", true, "-cy", "Gwenllïan ap Dafydd"));
     }
 
+    @Test
+    void cwmTafsSeniorManagerReadsTheAnnualReportInWelshOnADesktopAndAPhone() {
+        Walk w = new Walk("cwmtaf", "CTSB", "Heddlu De Cymru", true, "-cy", "");
+        signIn(w, "cwmtaf.senior");
+        browser.open("annual/report.xhtml?from=2025-04-01");
+        assertThat(browser.text()).contains("Blwyddyn y bwrdd mewn ffigurau: 2025–26")
+                .contains("Pryderon yn ôl ffynhonnell").contains("Amserlenni statudol").contains("Offeryn monitro");
+        // Each chart is an image named after its table, and the table beside it is named by its caption.
+        assertThat(browser.script("return document.querySelectorAll('svg.bar-chart[role=img] > title').length"))
+                .isEqualTo(browser.script("return document.querySelectorAll('table.annual-table[id^=figures-]"
+                        + ":not([id^=figures-spread]) > caption').length"));
+        assertThat(browser.script("return document.querySelector('#figures-concerns-source caption').textContent"))
+                .isEqualTo("Pryderon yn ôl ffynhonnell: ffigurau");
+        WalkPages.check(browser, "cwmtaf, annual report", true, w.prefix, true, accessibility);
+        browser.screenshot("annual-report-cy");
+        browser.screenshotPhone("annual-report-phone-cy");
+        assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
+    }
+
     /** One board's walk: which board, its reference prefix, the member's organisation, and whether in Welsh. */
     private record Walk(String board, String prefix, String organisation, boolean welsh, String shot,
             String subject) {

@@ -25,7 +25,7 @@ public class BundleELResolver extends ELResolver {
             return null;
         }
         context.setPropertyResolved(base, property);
-        return ResourceBundle.getBundle(Language.BUNDLES + bundle, locale(),
+        return ResourceBundle.getBundle(Language.baseName(bundle), locale(),
                 Thread.currentThread().getContextClassLoader());
     }
 

@@ -97,7 +97,7 @@ public class Contributions {
 
     private static boolean has(String bundle, String key) {
         try {
-            return ResourceBundle.getBundle(Language.BUNDLES + bundle).containsKey(key);
+            return ResourceBundle.getBundle(Language.baseName(bundle)).containsKey(key);
         } catch (java.util.MissingResourceException e) {
             return false;
         }

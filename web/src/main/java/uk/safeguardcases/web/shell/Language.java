@@ -31,6 +31,11 @@ public class Language {
     /** The package of the interface bundles: {@code <BUNDLES><name>}. */
     static final String BUNDLES = "uk.safeguardcases.web.i18n.";
 
+    /** A bundle's base name: {@code officer} is one of the interface bundles; a name with a dot is a full base name. */
+    static String baseName(String bundle) {
+        return bundle.indexOf('.') >= 0 ? bundle : BUNDLES + bundle;
+    }
+
     @Inject
     private Shell shell;
 
@@ -79,7 +84,7 @@ public class Language {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces == null || faces.getViewRoot() == null ? ENGLISH : faces.getViewRoot().getLocale();
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLES + bundle, locale).getString(key);
+            String pattern = ResourceBundle.getBundle(baseName(bundle), locale).getString(key);
             return arguments.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(arguments);
         } catch (MissingResourceException e) {
             return key;

@@ -103,13 +103,32 @@ class BundlesTest {
 
     @Test
     void everyBundleIsRegisteredByAProcessAndEveryRegisteredBundleIsThere() throws Exception {
+        Set<String> registered = registered();
+        assertThat(registered.stream().filter(name -> name.indexOf('.') < 0).toList())
+                .containsExactlyInAnyOrderElementsOf(bundles());
+        // A process's bundle kept beside its own classes (a full base name): there, in both languages.
+        for (String elsewhere : registered.stream().filter(name -> name.indexOf('.') >= 0).toList()) {
+            assertThat(load(elsewhere, "")).as(elsewhere).isNotEmpty();
+            assertThat(load(elsewhere, "_cy").stringPropertyNames()).as(elsewhere + "_cy")
+                    .containsExactlyInAnyOrderElementsOf(load(elsewhere, "").stringPropertyNames());
+        }
+    }
+
+    /** The bundles the processes register (ProcessPages, found in the sources). */
+    private static Set<String> registered() throws Exception {
         Set<String> registered = new TreeSet<>();
         for (Class<?> type : implementationsOf(ProcessPages.class, Path.of("src/main/java"))) {
             for (ProcessPages.Bundle bundle : ((ProcessPages) type.getConstructor().newInstance()).bundles()) {
                 registered.add(bundle.name());
             }
         }
-        assertThat(registered).containsExactlyInAnyOrderElementsOf(bundles());
+        return registered;
+    }
+
+    /** A registered bundle in a language ("" or "_cy"): an interface bundle by its name, any other by its base name. */
+    private static Properties load(String bundle, String language) {
+        return bundle.indexOf('.') < 0 ? load(bundle + language + ".properties")
+                : loadResource("/" + bundle.replace('.', '/') + language + ".properties");
     }
 
     /**
@@ -117,13 +136,13 @@ class BundlesTest {
      * languages, in the shell bundle or another bundle (the process's own), as {@code Labels.action} finds them.
      */
     @Test
-    void everyTimelineActionOfEveryProcessHasItsWordsInBothLanguages() throws IOException {
+    void everyTimelineActionOfEveryProcessHasItsWordsInBothLanguages() throws Exception {
         List<Class<?>> actions = implementationsOf(TimelineAction.class, Path.of("../ejb/src/main/java"));
         assertThat(actions).as("the product's own among them").contains(AuditAction.class);
         for (String language : new String[] {"", "_cy"}) {
             Properties all = new Properties();
-            for (String bundle : bundles()) {
-                all.putAll(load(bundle + language + ".properties"));
+            for (String bundle : registered()) {
+                all.putAll(load(bundle, language));
             }
             for (Class<?> type : actions) {
                 for (Object action : type.getEnumConstants()) {
@@ -253,8 +272,12 @@ class BundlesTest {
     }
 
     private static Properties load(String file) {
+        return loadResource("/uk/safeguardcases/web/i18n/" + file);
+    }
+
+    private static Properties loadResource(String file) {
         Properties properties = new Properties();
-        try (InputStream in = BundlesTest.class.getResourceAsStream("/uk/safeguardcases/web/i18n/" + file)) {
+        try (InputStream in = BundlesTest.class.getResourceAsStream(file)) {
             assertThat(in).as(file).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
