@@ -175,8 +175,8 @@ class HostileRequestsIT {
 
     /** Every page of the product, each workspace's and the doors'. */
     private static final List<String> EVERY_PAGE = List.of("account.xhtml", "admin/accounts.xhtml",
-            "admin/api-keys.xhtml", "admin/board.xhtml", "admin/clauses.xhtml", "admin/declarations.xhtml",
-            "admin/import.xhtml", "admin/organisations.xhtml", "admin/people.xhtml", "admin/privacy.xhtml",
+            "annual/report.xhtml", "admin/api-keys.xhtml", "admin/board.xhtml", "admin/clauses.xhtml",
+            "admin/declarations.xhtml", "admin/import.xhtml", "admin/organisations.xhtml", "admin/people.xhtml", "admin/privacy.xhtml",
             "admin/processing-record.xhtml", "admin/reads.xhtml", "admin/search-rule.xhtml", "admin/settings.xhtml",
             "admin/sign-in.xhtml", "error/403.xhtml", "error/404.xhtml", "error/500.xhtml", "error/expired.xhtml",
             "forgot-password.xhtml", "hr/referral.xhtml", "hr/referrals.xhtml", "login.xhtml", "officer/case.xhtml",
@@ -190,6 +190,7 @@ class HostileRequestsIT {
 
     /** Every endpoint that is not a page: downloads, exports, the doors' servlets and the API. */
     private static final List<String> EVERY_ENDPOINT = List.of("admin/reads.csv", "admin/declarations.csv",
+            "annual/report.csv", "annual/report.ods", "annual/report.pdf",
             "hr/referral-pack", "officer/searches.csv", "officer/searches.pdf", "officer/search-log.pdf",
             "officer/case-report", "officer/referral-pack", "officer/referral-pack-current", "officer/cases.csv",
             "officer/evidence-file", "officer/subject-access-export", "officer/subject-access-draft",
