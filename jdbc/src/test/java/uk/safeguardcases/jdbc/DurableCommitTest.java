@@ -145,6 +145,177 @@ class DurableCommitTest {
         }
     }
 
+    /**
+     * What a kill leaves at the worst moment: just after H2 has written a chunk, before it writes the file's header
+     * that names it (when it writes one). Four writers commit at once, as in the kill test; before each header write
+     * the file as it stands is copied (up to 80 times), with the commits answered by then. Each copy, opened as H2
+     * opens a file after a crash, holds every one of those commits.
+     */
+    @Test
+    void aKillJustBeforeAnyHeaderWriteLosesNoAnsweredCommit() throws Exception {
+        String url = "jdbc:h2:durable:" + folder.resolve("watched").toAbsolutePath();
+        SafeguardDriver driver = new SafeguardDriver();
+        java.util.Set<Integer> answered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        WatchedFiles.start(answered, 80);
+        org.h2.store.fs.FilePath.register(new WatchedFiles());
+        List<Connection> connections = new ArrayList<>();
+        try {
+            for (int w = 0; w < 4; w++) {
+                connections.add(driver.connect(url, credentials()));
+            }
+            connections.get(0).createStatement().execute("create table commits (n int primary key, note varchar(100))");
+            List<Thread> writers = new ArrayList<>();
+            List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+            for (int w = 0; w < connections.size(); w++) {
+                Connection connection = connections.get(w);
+                int first = w * 1_000_000;
+                Thread writer = new Thread(() -> {
+                    try {
+                        connection.setAutoCommit(false);
+                        for (int n = first; n < first + 400; n++) {
+                            connection.createStatement().execute("insert into commits values (" + n + ", 'Dŵr – “tŷ” £5')");
+                            connection.commit();
+                            answered.add(n);
+                        }
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                writer.start();
+                writers.add(writer);
+            }
+            for (Thread writer : writers) {
+                writer.join(120_000);
+            }
+            WatchedFiles.stop();
+            assertThat(failures).isEmpty();
+        } finally {
+            WatchedFiles.stop();
+            org.h2.store.fs.FilePath.register(new DurableFilePath());
+            for (Connection connection : connections) {
+                connection.close();
+            }
+        }
+        List<WatchedFiles.Copy> copies = WatchedFiles.copies();
+        assertThat(copies).as("copies taken before header writes").hasSizeGreaterThan(10);
+        for (int i = 0; i < copies.size(); i++) {
+            Path copy = folder.resolve("copy" + i + ".mv.db");
+            Files.write(copy, copies.get(i).file());
+            List<Integer> rows = rowsIn("jdbc:h2:file:" + folder.resolve("copy" + i).toAbsolutePath());
+            assertThat(rows).as("copy %d of %d: the commits answered before it", i, copies.size())
+                    .containsAll(copies.get(i).answered());
+        }
+    }
+
+    /**
+     * The durable files, with the database's file copied as it stands before each write of its header (H2 makes a new
+     * instance for each path, so what is seen is kept in the class).
+     */
+    public static final class WatchedFiles extends DurableFilePath {
+        record Copy(byte[] file, java.util.Set<Integer> answered) {
+        }
+
+        private static final List<Copy> COPIES = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private static volatile java.util.Set<Integer> answered;
+        private static volatile int most;
+
+        static void start(java.util.Set<Integer> answeredCommits, int copies) {
+            COPIES.clear();
+            most = copies;
+            answered = answeredCommits;
+        }
+
+        static void stop() {
+            answered = null;
+        }
+
+        static List<Copy> copies() {
+            return List.copyOf(COPIES);
+        }
+
+        @Override
+        public java.nio.channels.FileChannel open(String mode) throws java.io.IOException {
+            java.nio.channels.FileChannel base = super.open(mode);
+            return name.endsWith(".mv.db") ? new Watched(base) : base;
+        }
+
+        static final class Watched extends org.h2.store.fs.FileBase {
+            private final java.nio.channels.FileChannel base;
+
+            Watched(java.nio.channels.FileChannel base) {
+                this.base = base;
+            }
+
+            @Override
+            public int write(java.nio.ByteBuffer source, long position) throws java.io.IOException {
+                java.util.Set<Integer> commits = answered;
+                if (position == 0 && commits != null && COPIES.size() < most) {
+                    // The commits answered so far were written before this moment; copy them first, then the file.
+                    java.util.Set<Integer> before = java.util.Set.copyOf(commits);
+                    java.nio.ByteBuffer file = java.nio.ByteBuffer.allocate((int) base.size());
+                    while (file.hasRemaining() && base.read(file, file.position()) > 0) {
+                        // read on
+                    }
+                    COPIES.add(new Copy(file.array(), before));
+                }
+                return base.write(source, position);
+            }
+
+            @Override
+            public int read(java.nio.ByteBuffer target, long position) throws java.io.IOException {
+                return base.read(target, position);
+            }
+
+            @Override
+            public int read(java.nio.ByteBuffer target) throws java.io.IOException {
+                return base.read(target);
+            }
+
+            @Override
+            public int write(java.nio.ByteBuffer source) throws java.io.IOException {
+                return base.write(source);
+            }
+
+            @Override
+            public long position() throws java.io.IOException {
+                return base.position();
+            }
+
+            @Override
+            public java.nio.channels.FileChannel position(long position) throws java.io.IOException {
+                base.position(position);
+                return this;
+            }
+
+            @Override
+            public long size() throws java.io.IOException {
+                return base.size();
+            }
+
+            @Override
+            public java.nio.channels.FileChannel truncate(long size) throws java.io.IOException {
+                base.truncate(size);
+                return this;
+            }
+
+            @Override
+            public void force(boolean metaData) throws java.io.IOException {
+                base.force(metaData);
+            }
+
+            @Override
+            public java.nio.channels.FileLock tryLock(long position, long size, boolean shared)
+                    throws java.io.IOException {
+                return base.tryLock(position, size, shared);
+            }
+
+            @Override
+            protected void implCloseChannel() throws java.io.IOException {
+                base.close();
+            }
+        }
+    }
+
     @Test
     void onH2sDefaultUrlConfirmedCommitsAreLostSoTheTestAboveCanFail() throws Exception {
         String url = "jdbc:h2:file:" + folder.resolve("plain").toAbsolutePath();
