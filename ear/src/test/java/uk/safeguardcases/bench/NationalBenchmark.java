@@ -25,7 +25,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import uk.safeguardcases.application.audit.AuditChainChecks;
+import uk.safeguardcases.application.chaincheck.AuditChainChecks;
 import uk.safeguardcases.application.audit.ChainCheckView;
 import uk.safeguardcases.application.access.SubjectAccessGathering;
 import uk.safeguardcases.application.access.SubjectAccessRequests;

@@ -56,7 +56,7 @@ import uk.safeguardcases.application.cases.CaseFileService;
 import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.CaseSummary;
 import uk.safeguardcases.application.cases.NewConcern;
-import uk.safeguardcases.application.cases.TimelineLine;
+import uk.safeguardcases.application.audit.TimelineLine;
 import uk.safeguardcases.application.investigation.AllegationService;
 import uk.safeguardcases.application.investigation.AuthorisationService;
 import uk.safeguardcases.application.investigation.EvidenceService;

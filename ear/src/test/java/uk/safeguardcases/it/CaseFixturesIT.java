@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.administration.BoardSettings;
 import uk.safeguardcases.application.cases.CaseService;
-import uk.safeguardcases.application.cases.TimelineLine;
+import uk.safeguardcases.application.audit.TimelineLine;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.cases.CaseStatus;
 

@@ -47,7 +47,7 @@ import uk.safeguardcases.application.cases.CaseSummary;
 import uk.safeguardcases.application.cases.NewConcern;
 import uk.safeguardcases.application.dashboard.DashboardService;
 import uk.safeguardcases.application.dashboard.Deadline;
-import uk.safeguardcases.application.dashboard.DeadlineKind;
+import uk.safeguardcases.application.cases.DeadlineKind;
 import uk.safeguardcases.application.dashboard.StepCount;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;

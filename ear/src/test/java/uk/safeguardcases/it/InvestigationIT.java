@@ -33,7 +33,7 @@ import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.CaseReferences;
 import uk.safeguardcases.application.cases.CaseSummary;
 import uk.safeguardcases.application.cases.NewConcern;
-import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.people.PeopleDirectory;

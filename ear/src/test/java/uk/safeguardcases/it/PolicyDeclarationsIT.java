@@ -37,7 +37,7 @@ import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.administration.PeopleAdministration;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.CaseService;
-import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.declaration.Completion;
 import uk.safeguardcases.application.declaration.DeclarationForm;
 import uk.safeguardcases.application.declaration.DeclarationRecord;
@@ -347,7 +347,7 @@ class PolicyDeclarationsIT {
                     assertThat(m[2]).contains(report).doesNotContain("clonio");
                 });
         List<String> caseActions = as(board.officer(), () -> bean(TimelineService.class)
-                .forCase(bean(uk.safeguardcases.application.cases.CaseLookup.class).byReference(report).id()))
+                .forCase(bean(uk.safeguardcases.application.tenancy.CaseLookup.class).byReference(report).id()))
                 .stream().map(TimelineEntry::action).toList();
         assertThat(caseActions).contains("Manager told of self-report");
     }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.NewConcern;
-import uk.safeguardcases.application.cases.TimelineLine;
+import uk.safeguardcases.application.audit.TimelineLine;
 import uk.safeguardcases.application.health.HealthService;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;

@@ -53,7 +53,7 @@ import uk.safeguardcases.application.access.SubjectAccessGathering;
 import uk.safeguardcases.application.access.SubjectAccessRequests;
 import uk.safeguardcases.application.access.SubjectAccessSummary;
 import uk.safeguardcases.application.audit.TimelineService;
-import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.retention.RetentionPurge;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.access;
 
+import uk.safeguardcases.domain.access.SubjectAccessPart;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;

@@ -21,7 +21,7 @@ import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.SeriesReferences;
-import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.notification.Notifications;
 import uk.safeguardcases.application.process.Processes;
 import uk.safeguardcases.application.process.StepUnavailableException;

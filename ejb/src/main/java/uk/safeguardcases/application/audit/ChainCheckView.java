@@ -13,7 +13,7 @@ public record ChainCheckView(boolean checked, Instant checkedAt, String checkedB
         long entriesChecked, Long firstBrokenSequence, String problem, long fromSequence, Instant wholeCheckedAt)
         implements Serializable {
 
-    static ChainCheckView never() {
+    public static ChainCheckView never() {
         return new ChainCheckView(false, null, null, false, 0, null, null, 1, null);
     }
 

@@ -1,4 +1,4 @@
-package uk.safeguardcases.application.cases;
+package uk.safeguardcases.application.audit;
 
 import java.io.Serializable;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import uk.safeguardcases.application.dashboard.DeadlineKind;
+import uk.safeguardcases.application.cases.DeadlineKind;
 import uk.safeguardcases.application.investigation.AllegationView;
 import uk.safeguardcases.application.investigation.EvidenceView;
 import uk.safeguardcases.application.investigation.OpenTask;

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.cases;
 
+import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.domain.organisation.OrganisationRepository;
 import uk.safeguardcases.domain.referral.ReferralRepository;
 import uk.safeguardcases.application.process.Processes;
@@ -11,7 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import uk.safeguardcases.application.Texts;
-import uk.safeguardcases.application.dashboard.DeadlineKind;
+import uk.safeguardcases.application.cases.DeadlineKind;
 import uk.safeguardcases.application.investigation.AllegationService;
 import uk.safeguardcases.application.investigation.CaseTasks;
 import uk.safeguardcases.application.investigation.EvidenceService;

@@ -3,7 +3,7 @@ package uk.safeguardcases.application.cases;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import uk.safeguardcases.application.dashboard.DeadlineKind;
+import uk.safeguardcases.application.cases.DeadlineKind;
 
 /**
  * What comes next for an open case, as a row of the case list shows it: its nearest deadline still running, and

@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.safeguardcases.application.dashboard.DeadlineKind;
+import uk.safeguardcases.application.cases.DeadlineKind;
 import uk.safeguardcases.application.process.Processes;
 import uk.safeguardcases.domain.requests.MemberResponse;
 import uk.safeguardcases.domain.requests.RequestKind;

@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.cases;
 
+import uk.safeguardcases.application.audit.TimelineLine;
+import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.domain.people.Person;
 
 import uk.safeguardcases.domain.cases.CaseRepository;

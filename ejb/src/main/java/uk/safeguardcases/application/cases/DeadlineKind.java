@@ -1,4 +1,4 @@
-package uk.safeguardcases.application.dashboard;
+package uk.safeguardcases.application.cases;
 
 /** The deadlines the board keeps watch on (DESIGN.md steps 2, 5, 6 and 9). The label is for documents. */
 public enum DeadlineKind {

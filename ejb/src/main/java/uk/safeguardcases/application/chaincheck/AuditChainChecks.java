@@ -1,4 +1,4 @@
-package uk.safeguardcases.application.audit;
+package uk.safeguardcases.application.chaincheck;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -8,6 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import uk.safeguardcases.application.audit.ChainCheckView;
+import uk.safeguardcases.application.audit.ChainVerification;
+import uk.safeguardcases.application.audit.ChainWalk;
+import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.notification.Notifications;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.audit.ChainCheck;

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.dashboard;
 
+import uk.safeguardcases.application.cases.DeadlineKind;
 import uk.safeguardcases.application.Texts;
 
 import jakarta.ejb.Stateless;

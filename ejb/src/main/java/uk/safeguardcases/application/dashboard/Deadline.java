@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.dashboard;
 
+import uk.safeguardcases.application.cases.DeadlineKind;
 import java.io.Serializable;
 import java.time.Instant;
 

@@ -1,6 +1,6 @@
 package uk.safeguardcases.application.declaration;
 
-import static uk.safeguardcases.application.access.SubjectAccessPart.when;
+import static uk.safeguardcases.domain.access.SubjectAccessPart.when;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.safeguardcases.application.access.SubjectAccessPart;
+import uk.safeguardcases.domain.access.SubjectAccessPart;
 import uk.safeguardcases.domain.access.SubjectAccessRequest;
 import uk.safeguardcases.domain.people.Person;
 

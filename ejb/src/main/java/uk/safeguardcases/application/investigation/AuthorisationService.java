@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
-import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;

@@ -14,7 +14,7 @@ import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.people.PeopleNames;
 import uk.safeguardcases.application.audit.TimelineService;
-import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.process.ProcessTask;
 import uk.safeguardcases.application.process.Processes;
 import uk.safeguardcases.application.process.StepUnavailableException;
@@ -139,7 +139,7 @@ public class CaseTasks {
             return new TaskAlreadyDoneException(Texts.text("task.noLongerOpen", safeguardingCase.reference()));
         }
         return TaskAlreadyDoneException.doneBy(taskName(done.taskKey()), safeguardingCase.reference(),
-                done.assignee(), done.completedAt());
+                PeopleNames.describedToCaller(done.assignee()), done.completedAt());
     }
 
     private TaskAlreadyDoneException assignedElsewhere(SafeguardingCase safeguardingCase, String stepName,
@@ -171,8 +171,8 @@ public class CaseTasks {
 
     private TaskAlreadyDoneException alreadyDone(SafeguardingCase safeguardingCase, String taskKey, String stepName) {
         return processes.lastCompleted(safeguardingCase.processInstanceId(), taskKey)
-                .map(done -> TaskAlreadyDoneException.doneBy(stepName, safeguardingCase.reference(), done.assignee(),
-                        done.completedAt()))
+                .map(done -> TaskAlreadyDoneException.doneBy(stepName, safeguardingCase.reference(),
+                        PeopleNames.describedToCaller(done.assignee()), done.completedAt()))
                 .orElseGet(() -> new TaskAlreadyDoneException(Texts.text("task.notOpen", stepName,
                         safeguardingCase.reference())));
     }

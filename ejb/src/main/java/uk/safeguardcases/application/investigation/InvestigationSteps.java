@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.Locale;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
-import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.application.notification.Notifications;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.board.Board;

@@ -20,7 +20,7 @@ import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.board.ClauseView;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
-import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;

@@ -23,9 +23,10 @@ import java.util.stream.Stream;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
-import uk.safeguardcases.application.cases.CaseLookup;
-import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
-import uk.safeguardcases.application.cases.TimelineLine;
+import uk.safeguardcases.application.tenancy.CaseLookup;
+import uk.safeguardcases.application.people.PeopleNames;
+import uk.safeguardcases.application.process.TaskAlreadyDoneException;
+import uk.safeguardcases.application.audit.TimelineLine;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -305,7 +306,7 @@ public class ReferralService {
         Referral referral = referralFor(caller, safeguardingCase);
         if (referral.acknowledgedAt() != null) {
             throw TaskAlreadyDoneException.doneBy(Texts.text("step.acknowledgement"), safeguardingCase.reference(),
-                    referral.acknowledgedBy(), referral.acknowledgedAt());
+                    PeopleNames.describedToCaller(referral.acknowledgedBy()), referral.acknowledgedAt());
         }
         referral.acknowledge(caller.username(), Instant.now());
         timeline.record(safeguardingCase.id(), AuditAction.REFERRAL_ACKNOWLEDGED, "By the HR partner");
@@ -365,7 +366,8 @@ public class ReferralService {
         Referral referral = referralFor(caller, safeguardingCase);
         if (referral.appealed()) {
             throw TaskAlreadyDoneException.doneBy(Texts.text("step.lodgingAppeal"), safeguardingCase.reference(),
-                    Optional.ofNullable(referral.appealLodgedBy()).orElse(referral.outcomeRecordedBy()),
+                    PeopleNames.describedToCaller(
+                            Optional.ofNullable(referral.appealLodgedBy()).orElse(referral.outcomeRecordedBy())),
                     Optional.ofNullable(referral.appealLodgedAt()).orElse(referral.outcomeRecordedAt()));
         }
         if (referral.hrOutcome() == null) {
@@ -393,7 +395,7 @@ public class ReferralService {
         if (referral.status() != ReferralStatus.UNDER_APPEAL) {
             if (referral.appealDecidedAt() != null) {
                 throw TaskAlreadyDoneException.doneBy(Texts.text("step.recordingAppealResult"), safeguardingCase.reference(),
-                        referral.appealDecidedBy(), referral.appealDecidedAt());
+                        PeopleNames.describedToCaller(referral.appealDecidedBy()), referral.appealDecidedAt());
             }
             throw new TaskAlreadyDoneException(Texts.text("referral.noAppeal", safeguardingCase.reference()));
         }
@@ -409,7 +411,7 @@ public class ReferralService {
     private static void refuseIfOutcomeRecorded(SafeguardingCase safeguardingCase, Referral referral) {
         if (referral.hrOutcome() != null) {
             throw TaskAlreadyDoneException.doneBy(Texts.text("step.recordingOutcome"), safeguardingCase.reference(),
-                    referral.outcomeRecordedBy(), referral.outcomeRecordedAt());
+                    PeopleNames.describedToCaller(referral.outcomeRecordedBy()), referral.outcomeRecordedAt());
         }
     }
 

@@ -3,7 +3,7 @@ package uk.safeguardcases.application.investigation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.people.Role;

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import uk.safeguardcases.application.PublicAddress;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
-import uk.safeguardcases.application.cases.CaseLookup;
+import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.SafeguardingCase;

@@ -1,9 +1,8 @@
-package uk.safeguardcases.application.cases;
+package uk.safeguardcases.application.process;
 
 import jakarta.ejb.ApplicationException;
 import java.time.Instant;
 import uk.safeguardcases.application.Texts;
-import uk.safeguardcases.application.people.PeopleNames;
 
 /**
  * The task is not the caller's to do: someone else completed it first, or it is assigned to someone else. The
@@ -20,10 +19,10 @@ public class TaskAlreadyDoneException extends RuntimeException {
      * "Triage of CHSCB-2026-0042 was already done by chscb.officer on 5 May 2026 at 10:04."
      *
      * @param step the step's name as the message says it (a {@code step.*} or {@code task.*} text)
+     * @param by who did it, as the caller may read it ({@code PeopleNames.describedToCaller})
      */
-    public static TaskAlreadyDoneException doneBy(String step, String reference, String username, Instant at) {
-        return new TaskAlreadyDoneException(Texts.text("task.alreadyDone", step, reference,
-                PeopleNames.describedToCaller(username),
+    public static TaskAlreadyDoneException doneBy(String step, String reference, String by, Instant at) {
+        return new TaskAlreadyDoneException(Texts.text("task.alreadyDone", step, reference, by,
                 Texts.day(at), Texts.time(at)));
     }
 }

@@ -3,7 +3,7 @@ package uk.safeguardcases.application.reports;
 import java.time.Instant;
 import java.util.List;
 import uk.safeguardcases.application.cases.CaseFile;
-import uk.safeguardcases.application.cases.TimelineLine;
+import uk.safeguardcases.application.audit.TimelineLine;
 import uk.safeguardcases.application.investigation.ReferralPack;
 
 /**

@@ -1,4 +1,4 @@
-package uk.safeguardcases.application.cases;
+package uk.safeguardcases.application.tenancy;
 
 import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.cases.CaseRepository;

@@ -1,4 +1,4 @@
-package uk.safeguardcases.application.access;
+package uk.safeguardcases.domain.access;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +8,7 @@ import uk.safeguardcases.domain.people.Person;
 
 /**
  * A process's own part of a subject access answer (UK GDPR Article 15): what it holds about the person, as a list of
- * items, each a map of plain values in a fixed order. An {@code @ApplicationScoped} bean; {@link SubjectAccessGathering}
+ * items, each a map of plain values in a fixed order. An {@code @ApplicationScoped} bean; the subject access gathering
  * puts every part in the disclosure under its {@link #key()}, after the cases, e-mails and reading, and applies the
  * request's redactions to it with the rest. The PDF heads it with the words {@code sar.<key>} of the documents bundle.
  */

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import uk.safeguardcases.application.cases.CaseFile;
 import uk.safeguardcases.application.cases.CaseSummary;
-import uk.safeguardcases.application.cases.TimelineLine;
+import uk.safeguardcases.application.audit.TimelineLine;
 import uk.safeguardcases.application.investigation.EvidenceView;
 import uk.safeguardcases.application.investigation.ReferralPack;
 import uk.safeguardcases.domain.audit.AuditAction;

@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import uk.safeguardcases.application.cases.CaseFile;
-import uk.safeguardcases.application.cases.TimelineLine;
+import uk.safeguardcases.application.audit.TimelineLine;
 import uk.safeguardcases.application.investigation.ReferralPack;
 import uk.safeguardcases.application.reports.Documents;
 

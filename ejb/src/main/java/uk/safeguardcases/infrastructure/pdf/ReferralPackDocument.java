@@ -5,7 +5,7 @@ import uk.safeguardcases.domain.cases.Redaction;
 import com.lowagie.text.pdf.PdfPTable;
 import java.time.Instant;
 import java.util.List;
-import uk.safeguardcases.application.cases.TimelineLine;
+import uk.safeguardcases.application.audit.TimelineLine;
 import uk.safeguardcases.application.investigation.AllegationView;
 import uk.safeguardcases.application.investigation.ReferralPack;
 import uk.safeguardcases.domain.audit.AuditAction;

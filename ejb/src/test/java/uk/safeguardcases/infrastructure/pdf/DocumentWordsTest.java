@@ -43,7 +43,7 @@ class DocumentWordsTest {
                 Severity.class, PossibleOffence.class, CaptureMethod.class, Platform.class, CaseSource.class,
                 MemberResponse.class, RequestKind.class, uk.safeguardcases.domain.cases.CaseStatus.class,
                 uk.safeguardcases.domain.cases.TriageDecision.class, uk.safeguardcases.domain.cases.ClosureReason.class,
-                uk.safeguardcases.application.dashboard.DeadlineKind.class,
+                uk.safeguardcases.application.cases.DeadlineKind.class,
                 uk.safeguardcases.domain.referral.HrOutcome.class, uk.safeguardcases.domain.referral.Agency.class)) {
             values.addAll(List.of(type.getEnumConstants()));
         }

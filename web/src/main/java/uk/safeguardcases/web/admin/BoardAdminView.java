@@ -3,7 +3,7 @@ package uk.safeguardcases.web.admin;
 import uk.safeguardcases.application.retention.DueRemoval;
 import uk.safeguardcases.application.retention.RetentionPurge;
 
-import uk.safeguardcases.application.audit.AuditChainChecks;
+import uk.safeguardcases.application.chaincheck.AuditChainChecks;
 import uk.safeguardcases.application.audit.ChainCheckView;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;

@@ -6,7 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import uk.safeguardcases.application.audit.AuditChainChecks;
+import uk.safeguardcases.application.chaincheck.AuditChainChecks;
 import uk.safeguardcases.application.audit.ChainCheckView;
 
 /**

@@ -8,7 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.api.IdempotencyKeyReusedException;
-import uk.safeguardcases.application.cases.TaskAlreadyDoneException;
+import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;

@@ -108,7 +108,7 @@ public class AjaxSendersFault extends ExceptionHandlerFactory {
                 if (cause instanceof uk.safeguardcases.application.tenancy.NotFoundException) {
                     return 404;
                 }
-                if (cause instanceof uk.safeguardcases.application.cases.TaskAlreadyDoneException) {
+                if (cause instanceof uk.safeguardcases.application.process.TaskAlreadyDoneException) {
                     return 409;
                 }
                 if (cause instanceof uk.safeguardcases.application.tenancy.AccessRefusedException) {

@@ -35,7 +35,7 @@ public final class PdfDownload {
         } catch (AccessRefusedException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
-        } catch (uk.safeguardcases.application.cases.TaskAlreadyDoneException e) {
+        } catch (uk.safeguardcases.application.process.TaskAlreadyDoneException e) {
             // A draft of a request already answered, say: the sender's fault, said in plain words.
             response.sendError(HttpServletResponse.SC_CONFLICT, e.getMessage());
             return;

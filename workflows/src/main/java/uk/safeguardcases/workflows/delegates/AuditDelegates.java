@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import uk.safeguardcases.application.audit.AuditChainChecks;
+import uk.safeguardcases.application.chaincheck.AuditChainChecks;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 

@@ -1,0 +1,125 @@
+package uk.safeguardcases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layers, read from the sources (no server): the domain uses nothing of the application, the engine adapter or
+ * the pages; the application uses nothing of the engine or the pages; and no package of the application uses,
+ * through any chain, one that uses it back, so each can be read, tested and changed from the bottom up.
+ */
+class ArchitectureTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Pattern NAMED = Pattern.compile("\\b(uk\\.safeguardcases(?:\\.[a-z][a-z0-9]*)+)\\.[A-Z]\\w*");
+
+    @Test
+    void theDomainUsesNoOuterLayer() throws IOException {
+        assertThat(uses("uk.safeguardcases.domain", "uk.safeguardcases.application", "uk.safeguardcases.infrastructure",
+                "uk.safeguardcases.web", "org.camunda")).isEmpty();
+    }
+
+    @Test
+    void theApplicationUsesNeitherTheEngineNorThePages() throws IOException {
+        assertThat(uses("uk.safeguardcases.application", "uk.safeguardcases.infrastructure", "uk.safeguardcases.web",
+                "org.camunda")).isEmpty();
+    }
+
+    @Test
+    void noPackageOfTheApplicationDependsOnItself() throws IOException {
+        Map<String, Set<String>> graph = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(SOURCES.resolve("uk/safeguardcases/application"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String from = packageOf(file);
+                Matcher named = NAMED.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (named.find()) {
+                    String to = named.group(1);
+                    if (to.startsWith("uk.safeguardcases.application.") && !to.equals(from)) {
+                        graph.computeIfAbsent(from, k -> new TreeSet<>()).add(to);
+                    }
+                }
+            }
+        }
+        assertThat(cycles(graph)).as("packages of the application that depend on each other").isEmpty();
+    }
+
+    /** Files under {@code layer} that name anything under one of {@code outer}: "file -> name". */
+    private static List<String> uses(String layer, String... outer) throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES.resolve(layer.replace('.', '/')))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    for (String name : outer) {
+                        if (line.startsWith("import ") && line.contains(" " + name + ".")
+                                || !line.startsWith("import ") && line.contains(name + ".") && !line.trim().startsWith("*")
+                                && !line.trim().startsWith("//")) {
+                            found.add(SOURCES.relativize(file) + " -> " + line.trim());
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String packageOf(Path file) {
+        return SOURCES.relativize(file.getParent()).toString().replace(java.io.File.separatorChar, '.');
+    }
+
+    /** The strongly connected groups of more than one package (Tarjan), each as its sorted names. */
+    private static List<Set<String>> cycles(Map<String, Set<String>> graph) {
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> low = new HashMap<>();
+        Deque<String> stack = new ArrayDeque<>();
+        List<Set<String>> found = new ArrayList<>();
+        for (String start : graph.keySet()) {
+            if (!index.containsKey(start)) {
+                connect(start, graph, index, low, stack, found);
+            }
+        }
+        return found;
+    }
+
+    private static void connect(String v, Map<String, Set<String>> graph, Map<String, Integer> index,
+            Map<String, Integer> low, Deque<String> stack, List<Set<String>> found) {
+        index.put(v, index.size());
+        low.put(v, index.get(v));
+        stack.push(v);
+        for (String w : graph.getOrDefault(v, Set.of())) {
+            if (!index.containsKey(w)) {
+                connect(w, graph, index, low, stack, found);
+                low.put(v, Math.min(low.get(v), low.get(w)));
+            } else if (stack.contains(w)) {
+                low.put(v, Math.min(low.get(v), index.get(w)));
+            }
+        }
+        if (low.get(v).equals(index.get(v))) {
+            Set<String> group = new TreeSet<>();
+            String w;
+            do {
+                w = stack.pop();
+                group.add(w);
+            } while (!w.equals(v));
+            if (group.size() > 1) {
+                found.add(group);
+            }
+        }
+    }
+}
