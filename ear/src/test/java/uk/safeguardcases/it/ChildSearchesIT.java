@@ -53,6 +53,7 @@ import uk.safeguardcases.domain.evidence.ContentHash;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.search.ChildSearchOutcome;
 import uk.safeguardcases.domain.search.ChildSearchStatus;
+import uk.safeguardcases.domain.search.SearchLogEntry;
 import uk.safeguardcases.domain.search.SearchRuleKind;
 
 /**
@@ -116,6 +117,12 @@ class ChildSearchesIT {
                 .isInstanceOf(OutsideAuthorisationException.class)
                 .hasMessage("X / Twitter is not authorised for search " + ref + "; only Instagram, TikTok may be"
                         + " searched.");
+
+        // A file over the domain's cap is refused by the service itself, not only by the page, and nothing is logged.
+        byte[] tooLarge = new byte[SearchLogEntry.MAX_FILE_BYTES + 1];
+        assertThat(problems(officer, () -> searches().logSearch(ref, new SearchLogDetails(null, Platform.INSTAGRAM,
+                "@cerys_2011 public profile", "Viewed publicly, signed out", "A long screen recording", null,
+                "recording.mp4", tooLarge)))).containsEntry("file", "The file must be 20 MB or smaller.");
 
         String captured = Typed.text("“Meet me at the bus station – don’t tell mam”");
         int first = as(officer, () -> searches().logSearch(ref, log(Platform.INSTAGRAM, captured)));

@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.NewConcern;
 import uk.safeguardcases.application.process.TaskAlreadyDoneException;
@@ -189,6 +190,10 @@ class InvestigationPathsIT {
         CallerContext.runAs(as("chscb.member"), () -> requests.respondToRemoval(ref, MemberResponse.MORE_TIME,
                 "On leave until next week."));
         assertEquals(CaseStatus.DECIDING_EXTENSION.label(), step(ref));
+        InvalidInputException tooMuch = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(
+                as("chscb.officer"), () -> requests.decideExtension(ref, true, 31, "Reasonable.")));
+        assertEquals("Give between 1 and 30 more working days.", tooMuch.fieldMessages().get("extraWorkingDays"));
+        assertEquals(CaseStatus.DECIDING_EXTENSION.label(), step(ref), "nothing was decided");
         CallerContext.runAs(as("chscb.officer"), () -> requests.decideExtension(ref, true, 3, "Reasonable."));
         assertEquals(CaseStatus.AWAITING_REMOVAL.label(), step(ref));
         assertTimelineHas(ref, "More time given", d -> d.startsWith("New deadline "));

@@ -145,7 +145,7 @@ public class RequestService {
     public void decideExtension(String reference, boolean grant, int extraWorkingDays, String reason) {
         Caller caller = CallerContext.require(Role.OFFICER);
         Map<String, String> problems = new LinkedHashMap<>();
-        if (grant && (extraWorkingDays < 1 || extraWorkingDays > 30)) {
+        if (grant && !MoreTime.mayGive(extraWorkingDays)) {
             problems.put("extraWorkingDays", Texts.text("extension.days"));
         }
         String why = Inputs.text(problems, "reason", reason, 4000, Texts.text("decision.reason.missing"));

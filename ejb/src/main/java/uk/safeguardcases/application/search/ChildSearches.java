@@ -295,6 +295,9 @@ public class ChildSearches {
         byte[] file = input.fileContent() == null || input.fileContent().length == 0 ? null : input.fileContent();
         String fileName = file == null ? null : text(problems, "fileName", input.fileName(), 255,
                 Texts.text("search.fileName.missing"));
+        if (file != null && SearchLogEntry.fileTooLarge(file.length)) {
+            problems.put("file", Texts.text("search.file.tooLarge", SearchLogEntry.MAX_FILE_BYTES / (1024 * 1024)));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A member asking the board for more time to remove content (CHSCB 5.3) names the day they need until: a day after
  * the current deadline, and at most six weeks after it. Six weeks is the product's own limit (no board's policy
- * sets one); the officer then decides, and may give less. One rule for the portal, the services and any API.
+ * sets one); the officer then decides, and may give less: one to thirty working days after the current deadline.
+ * One rule for the portal, the officer's page, the services and any API.
  */
 public final class MoreTime {
 
@@ -24,7 +25,15 @@ public final class MoreTime {
         TOO_LATE
     }
 
+    /** The most working days an officer gives at once when granting more time. */
+    public static final int MOST_WORKING_DAYS_GIVEN = 30;
+
     private MoreTime() {
+    }
+
+    /** Whether an officer may grant {@code workingDays} more working days: at least one, at most thirty. */
+    public static boolean mayGive(int workingDays) {
+        return workingDays >= 1 && workingDays <= MOST_WORKING_DAYS_GIVEN;
     }
 
     /** The last day a member may ask for when the current deadline falls on {@code deadlineDay}. */

@@ -69,7 +69,18 @@ public class SearchLogEntry {
     @Column(name = "logged_at", nullable = false, updatable = false)
     private Instant loggedAt;
 
+    /**
+     * The largest file kept with a logged search: a screenshot or a short screen recording of what was found, not a
+     * download of the child's account. The same for the page, the services and any other caller.
+     */
+    public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+
     protected SearchLogEntry() {
+    }
+
+    /** Whether a file of {@code bytes} is too large to keep with a logged search. */
+    public static boolean fileTooLarge(long bytes) {
+        return bytes > MAX_FILE_BYTES;
     }
 
     public SearchLogEntry(long searchId, Instant searchedAt, Platform platform, String searchedFor, String method,

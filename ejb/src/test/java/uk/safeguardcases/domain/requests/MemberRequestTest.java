@@ -134,4 +134,18 @@ class MemberRequestTest {
                 .hasMessage("More time is asked for only on a content removal request");
         assertThat(cooperation.response()).isNull();
     }
+
+    @Test
+    void aReopenedCaseSetsItsRequestAsideOnceAndKeepsItAsItWas() {
+        MemberRequest request = removal();
+        request.answer(MemberResponse.CONTESTED, "The photograph is of my own family.", false, SENT.plusSeconds(60));
+        assertThat(request.setAsideAt()).as("current until the case is reopened").isNull();
+
+        Instant reopened = Instant.parse("2026-06-01T10:00:00Z");
+        assertThat(request.setAside(reopened)).isTrue();
+        assertThat(request.setAside(reopened.plusSeconds(60))).as("the reopening run again").isFalse();
+        assertThat(request.setAsideAt()).isEqualTo(reopened);
+        assertThat(request.response()).isEqualTo(MemberResponse.CONTESTED);
+        assertThat(request.responseText()).isEqualTo("The photograph is of my own family.");
+    }
 }

@@ -36,4 +36,13 @@ class MoreTimeTest {
     void aRequestForMoreTimeNamesADay() {
         assertThat(MoreTime.refusalOf(null, DEADLINE)).contains(MoreTime.Refusal.NO_DAY);
     }
+
+    @Test
+    void theOfficerGivesFromOneToThirtyMoreWorkingDays() {
+        assertThat(MoreTime.mayGive(1)).isTrue();
+        assertThat(MoreTime.mayGive(30)).isTrue();
+        assertThat(MoreTime.mayGive(0)).as("no more time is a refusal, not a grant").isFalse();
+        assertThat(MoreTime.mayGive(-5)).isFalse();
+        assertThat(MoreTime.mayGive(31)).isFalse();
+    }
 }

@@ -16,6 +16,7 @@ import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.investigation.EvidenceInput;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
+import uk.safeguardcases.domain.evidence.FileType;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.web.shell.Language;
 
@@ -28,7 +29,6 @@ public class EvidenceForm extends StepForm {
 
     private static final long serialVersionUID = 1L;
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
     @Inject
     private EvidenceService evidence;
@@ -84,7 +84,8 @@ public class EvidenceForm extends StepForm {
         if (upload == null || upload.getSize() == 0) {
             return null;
         }
-        if (upload.getSize() > MAX_FILE_BYTES) {
+        // The domain's cap, checked before the file is read; the service refuses a larger file too.
+        if (upload.getSize() > FileType.MAX_BYTES) {
             problems.put("file", Language.text("officer", "case.error.fileTooLarge"));
             return null;
         }

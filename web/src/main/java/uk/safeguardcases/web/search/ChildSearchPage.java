@@ -22,6 +22,7 @@ import uk.safeguardcases.application.search.SearchLogDetails;
 import uk.safeguardcases.application.search.SearchLogView;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.search.ChildSearchOutcome;
+import uk.safeguardcases.domain.search.SearchLogEntry;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
 
@@ -35,7 +36,6 @@ import uk.safeguardcases.web.shell.Pages;
 public class ChildSearchPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     @Inject
     private ChildSearches searches;
@@ -125,7 +125,8 @@ public class ChildSearchPage implements Serializable {
         if (upload == null || upload.getSize() == 0) {
             return null;
         }
-        if (upload.getSize() > MAX_FILE_BYTES) {
+        // The domain's rule, checked before the file is read: the service refuses it too, for any caller.
+        if (SearchLogEntry.fileTooLarge(upload.getSize())) {
             problems.put("file", Language.text("searches", "log.fileTooLarge"));
             return null;
         }
