@@ -39,6 +39,10 @@ import uk.safeguardcases.domain.people.Role;
 @Stateless
 public class CaseService {
 
+    /** Who watches a member's concerns over time (the register of low-level concerns) hears of each new one. */
+    @Inject
+    private jakarta.enterprise.event.Event<ConcernRaisedAbout> raisedAbout;
+
     @Inject
     private CaseRepository caseRecords;
 
@@ -248,6 +252,9 @@ public class CaseService {
         caseRecords.add(safeguardingCase);
         timeline.record(safeguardingCase.id(), AuditAction.CONCERN_RAISED,
                 source.label() + "; parent organisation " + organisation.name());
+        if (subjectPersonId != null) {
+            raisedAbout.fire(new ConcernRaisedAbout(subjectPersonId));
+        }
         return summaryOf(safeguardingCase);
     }
 
