@@ -59,16 +59,16 @@ public class Chronologies {
             caseRefs.put((Long) c[0], ref);
             String link = "/officer/case.xhtml?ref=" + ref;
             if (c[6] != null && ((Instant) c[6]).isBefore((Instant) c[2])) {
-                lines.add(new ChronologyLine((Instant) c[6], "HAPPENED", ref, null, link));
+                lines.add(ChronologyLine.of((Instant) c[6], "HAPPENED", ref, null, link));
             }
-            lines.add(new ChronologyLine((Instant) c[2], "CONCERN_RAISED", ref, String.valueOf(c[5]), link));
+            lines.add(ChronologyLine.of((Instant) c[2], "CONCERN_RAISED", ref, c[5], link));
             if (c[3] != null) {
-                lines.add(new ChronologyLine((Instant) c[3], "CASE_CLOSED", ref, String.valueOf(c[4]), link));
+                lines.add(ChronologyLine.of((Instant) c[3], "CASE_CLOSED", ref, c[4], link));
             }
         }
         for (Object[] l : list("select l.id, l.occurredOn, l.summary, l.caseReference from LowLevelConcern l"
                 + " where l.personId = :p", person.id())) {
-            lines.add(new ChronologyLine(((LocalDate) l[1]).atTime(LocalTime.NOON).atZone(UK).toInstant(),
+            lines.add(ChronologyLine.of(((LocalDate) l[1]).atTime(LocalTime.NOON).atZone(UK).toInstant(),
                     "LOW_LEVEL_CONCERN", l[3] == null ? "" : (String) l[3], (String) l[2],
                     "/officer/low-level.xhtml?id=" + person.id() + "#concern-" + l[0]));
         }
@@ -76,48 +76,48 @@ public class Chronologies {
                 + " where r.caseId in (select c.id from SafeguardingCase c where c.subjectPersonId = :p)",
                 person.id())) {
             String ref = caseRefs.getOrDefault((Long) r[2], "");
-            lines.add(new ChronologyLine((Instant) r[0], "REQUEST_SENT", ref, String.valueOf(r[1]),
+            lines.add(ChronologyLine.of((Instant) r[0], "REQUEST_SENT", ref, r[1],
                     "/officer/case.xhtml?ref=" + ref));
             if (r[3] != null) {
-                lines.add(new ChronologyLine((Instant) r[3], "REQUEST_ANSWERED", ref, String.valueOf(r[4]),
+                lines.add(ChronologyLine.of((Instant) r[3], "REQUEST_ANSWERED", ref, r[4],
                         "/officer/case.xhtml?ref=" + ref));
             }
         }
-        for (Object[] d : list("select d.askedAt, d.declaredAt, d.countersignedAt, v.number, v.title from Declaration d,"
-                + " PolicyVersion v where v.id = d.policyVersionId and d.personId = :p", person.id())) {
+        for (Object[] d : list("select d.askedAt, d.declaredAt, d.countersignedAt, v.number, v.title from Declaration d"
+                + " join PolicyVersion v on v.id = d.policyVersionId where d.personId = :p", person.id())) {
             String title = d[3] + " – " + d[4];
-            lines.add(new ChronologyLine((Instant) d[0], "DECLARATION_ASKED", title, null, null));
+            lines.add(ChronologyLine.of((Instant) d[0], "DECLARATION_ASKED", title, null, null));
             if (d[1] != null) {
-                lines.add(new ChronologyLine((Instant) d[1], "DECLARATION_SIGNED", title, null, null));
+                lines.add(ChronologyLine.of((Instant) d[1], "DECLARATION_SIGNED", title, null, null));
             }
             if (d[2] != null) {
-                lines.add(new ChronologyLine((Instant) d[2], "DECLARATION_COUNTERSIGNED", title, null, null));
+                lines.add(ChronologyLine.of((Instant) d[2], "DECLARATION_COUNTERSIGNED", title, null, null));
             }
         }
         String username = person.username();
         if (username != null) {
             for (Object[] a : list("select a.recordedAt, a.passedOn, a.expiresOn, a.expiredAt from Accreditation a"
                     + " where a.username = :p", username)) {
-                lines.add(new ChronologyLine((Instant) a[0], "ACCREDITED", String.valueOf(a[1]),
-                        String.valueOf(a[2]), "/senior/official-accounts.xhtml"));
+                lines.add(ChronologyLine.of((Instant) a[0], "ACCREDITED", "", null,
+                        "/senior/official-accounts.xhtml"));
                 if (a[3] != null) {
-                    lines.add(new ChronologyLine((Instant) a[3], "ACCREDITATION_EXPIRED", String.valueOf(a[2]), null,
+                    lines.add(ChronologyLine.of((Instant) a[3], "ACCREDITATION_EXPIRED", "", null,
                             "/senior/official-accounts.xhtml"));
                 }
             }
             for (Object[] o : list("select o.registeredAt, o.platform, o.handle from OfficialAccount o"
                     + " where o.owner = :p", username)) {
-                lines.add(new ChronologyLine((Instant) o[0], "OFFICIAL_ACCOUNT", String.valueOf(o[2]),
-                        String.valueOf(o[1]), "/senior/official-accounts.xhtml"));
+                lines.add(ChronologyLine.of((Instant) o[0], "OFFICIAL_ACCOUNT", String.valueOf(o[2]),
+                        o[1], "/senior/official-accounts.xhtml"));
             }
             for (Object[] o : list("select o.requestedAt, o.reference, o.handle from OfficialAccountRequest o"
                     + " where o.requestedBy = :p", username)) {
-                lines.add(new ChronologyLine((Instant) o[0], "OFFICIAL_ACCOUNT_REQUESTED", (String) o[1],
+                lines.add(ChronologyLine.of((Instant) o[0], "OFFICIAL_ACCOUNT_REQUESTED", (String) o[1],
                         String.valueOf(o[2]), "/senior/official-account.xhtml?ref=" + o[1]));
             }
-            for (Object[] s : list("select e.searchedAt, s.reference, e.platform, e.searchedFor from SearchLogEntry e,"
-                    + " ChildSearch s where s.id = e.searchId and e.loggedBy = :p", username)) {
-                lines.add(new ChronologyLine((Instant) s[0], "SEARCH_LOGGED", (String) s[1], String.valueOf(s[2]),
+            for (Object[] s : list("select e.searchedAt, s.reference, e.platform, e.searchedFor from SearchLogEntry e"
+                    + " join ChildSearch s on s.id = e.searchId where e.loggedBy = :p", username)) {
+                lines.add(ChronologyLine.of((Instant) s[0], "SEARCH_LOGGED", (String) s[1], s[2],
                         "/officer/search.xhtml?ref=" + s[1]));
             }
         }
