@@ -1,20 +1,20 @@
 package uk.safeguardcases.web.lowlevel;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import uk.safeguardcases.application.chronology.Chronologies;
 import uk.safeguardcases.application.chronology.PersonChronology;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
 
-/** A person's chronology ({@code ?id=} the person's id), for officers and senior managers; each opening is recorded. */
+/**
+ * A person's chronology ({@code ?id=} the person's id), for officers and senior managers; each opening is recorded.
+ * A page without forms: nothing of it is kept between requests.
+ */
 @Named
-@ViewScoped
-public class ChronologyView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ChronologyView {
 
     @Inject
     private Chronologies chronologies;
