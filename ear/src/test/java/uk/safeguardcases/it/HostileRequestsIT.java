@@ -186,7 +186,9 @@ class HostileRequestsIT {
             "portal/official-accounts.xhtml", "portal/privacy.xhtml", "portal/request.xhtml", "portal/requests.xhtml",
             "portal/self-report.xhtml", "reset-password.xhtml", "senior/official-account.xhtml",
             "senior/official-accounts.xhtml", "senior/stuck-work.xhtml", "senior/work.xhtml", "sign-in/code.xhtml",
-            "sign-in/new-password.xhtml", "sign-in/set-up.xhtml");
+            "sign-in/new-password.xhtml", "sign-in/set-up.xhtml",
+            // Issue 41: the register of low-level concerns, a person's chronology, the board's rule
+            "officer/low-level.xhtml", "officer/chronology.xhtml", "admin/low-level.xhtml");
 
     /** Every endpoint that is not a page: downloads, exports, the doors' servlets and the API. */
     private static final List<String> EVERY_ENDPOINT = List.of("admin/reads.csv", "admin/declarations.csv",

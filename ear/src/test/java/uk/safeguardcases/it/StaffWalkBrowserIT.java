@@ -93,6 +93,51 @@ class StaffWalkBrowserIT {
         assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
     }
 
+    /**
+     * Issue 41: a concern below the harm threshold kept as a low-level concern at triage (checked before it is final,
+     * as closing a case always is), then the board's register and the member's chronology, reached from the case page.
+     */
+    @Test
+    void anOfficerKeepsALowLevelConcernAtTriageThenReadsTheRegisterAndTheMembersChronology() {
+        Walk w = new Walk("chscb", "CHSCB", "Metropolitan Police Service", false, "", "Rhodri Ŵyn-Prys");
+        String summary = Typed.text("A flippant comment about a meeting, posted publicly");
+        signIn(w, "chscb.officer");
+        browser.open("officer/raise.xhtml");
+        browser.type("concern:subjectName", w.subject);
+        browser.type("concern:subjectUsername", "chscb.member");
+        browser.choose("concern:organisationId", w.organisation);
+        browser.chooseFirst("concern:source");
+        browser.type("concern:summary", summary);
+        browser.click("concern:raise");
+        browser.waitFor(() -> REFERENCE.matcher(browser.url()).find(), "the new case's page");
+        Matcher found = REFERENCE.matcher(browser.url());
+        assertThat(found.find()).isTrue();
+        String ref = found.group();
+
+        browser.chooseByValue("triage:decision", "LOW_LEVEL_CONCERN");
+        browser.type("triage:note", Typed.text("Below the harm threshold; keep it on the register"));
+        browser.click("triage:record");
+        assertThat(browser.text("triage-check-heading")).isEqualTo("Check before you confirm");
+        assertThat(browser.text("triage-consequence")).contains("register of low-level concerns");
+        check(w, "case, check step before keeping a low-level concern");
+        browser.screenshot("lowlevel-triage-check");
+        browser.click("triageCheck:confirm");
+        browser.reloadUntil(() -> browser.text("case-step").equals("Closed"), "the case closed");
+
+        browser.clickLinkTo("officer/chronology.xhtml?id=");
+        assertThat(browser.text("chronology")).contains("Concern raised").contains("Low-level concern")
+                .contains("Case closed").contains(ref);
+        check(w, "a member's chronology");
+        browser.screenshot("lowlevel-chronology");
+
+        browser.open("officer/low-level.xhtml");
+        assertThat(browser.text("concerns")).contains(ref);
+        check(w, "the register of low-level concerns");
+        browser.screenshot("lowlevel-register");
+        browser.screenshotPhone("lowlevel-register-phone");
+        assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
+    }
+
     /** One board's walk: which board, its reference prefix, the member's organisation, and whether in Welsh. */
     private record Walk(String board, String prefix, String organisation, boolean welsh, String shot,
             String subject) {

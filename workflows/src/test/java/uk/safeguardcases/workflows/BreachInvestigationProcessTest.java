@@ -198,6 +198,17 @@ class BreachInvestigationProcessTest {
     }
 
     @Test
+    void aConcernBelowTheHarmThresholdKeptAsALowLevelConcernIsClosedStraightAfterTriage() {
+        Investigation investigation = new Investigation(CHSCB, "CHSCB-2026-0013");
+
+        investigation.complete(TRIAGE_TASK, triage(false, TriageDecision.LOW_LEVEL_CONCERN));
+
+        assertThat(managementService.createJobQuery().processInstanceId(investigation.id).count()).isZero();
+        investigation.assertClosedWith(ClosureReason.LOW_LEVEL_CONCERN);
+        assertThat(delegates.calledFor(investigation.reference)).containsExactly(CLOSE_CASE);
+    }
+
+    @Test
     void aConcernNeedingAdviceOnlyIsClosedWithAdviceOnly() {
         Investigation investigation = new Investigation(CHSCB, "CHSCB-2026-0011");
 

@@ -46,6 +46,16 @@ public class ReadAudit {
     /** The same, for a case its caller already holds (no second lookup). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(ReadKind what, long caseId, String caseReference, Long itemId) {
+        chain(what, caseId, caseReference, itemId);
+    }
+
+    /** The caller read something about a person rather than a case (their chronology): the item is the person's id. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordAboutPerson(ReadKind what, long personId) {
+        chain(what, null, null, personId);
+    }
+
+    private void chain(ReadKind what, Long caseId, String caseReference, Long itemId) {
         Caller caller = CallerContext.current();
         ReadHead.Key key = new ReadHead.Key(caller.tenantId(), caller.username());
         ReadHead head = em.find(ReadHead.class, key, LockModeType.PESSIMISTIC_WRITE);

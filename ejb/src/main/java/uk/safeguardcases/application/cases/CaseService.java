@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.cases;
 
+import uk.safeguardcases.domain.cases.ConcernRaisedAbout;
 import uk.safeguardcases.application.audit.TimelineLine;
 import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.domain.people.Person;
@@ -40,6 +41,10 @@ import uk.safeguardcases.domain.people.Role;
 /** Raising concerns and reading cases, for the caller's board only. */
 @Stateless
 public class CaseService {
+
+    /** Who watches a member's concerns over time (the register of low-level concerns) hears of each new one. */
+    @Inject
+    private jakarta.enterprise.event.Event<ConcernRaisedAbout> raisedAbout;
 
     @Inject
     private CaseRepository caseRecords;
@@ -250,6 +255,9 @@ public class CaseService {
         caseRecords.add(safeguardingCase);
         timeline.record(safeguardingCase.id(), AuditAction.CONCERN_RAISED,
                 source.label() + "; parent organisation " + organisation.name());
+        if (subjectPersonId != null) {
+            raisedAbout.fire(new ConcernRaisedAbout(subjectPersonId));
+        }
         return summaryOf(safeguardingCase);
     }
 

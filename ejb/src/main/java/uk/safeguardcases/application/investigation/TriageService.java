@@ -42,14 +42,23 @@ public class TriageService {
     @Inject
     private WorkingCalendar calendar;
 
+    @Inject
+    private uk.safeguardcases.application.lowlevel.LowLevelConcerns lowLevel;
+
+    @Inject
+    private uk.safeguardcases.application.process.Processes processes;
+
     /**
      * Checks the triage answers without recording them, for the check step before a decision that closes the case:
      * invalid answers are refused as {@link #recordTriage} refuses them.
      */
     public void checkTriage(String reference, TriageInput input) {
         CallerContext.require(Role.OFFICER);
-        cases.byReference(reference);
+        SafeguardingCase checked = cases.byReference(reference);
         screened(input);
+        if (input.decision() == uk.safeguardcases.domain.cases.TriageDecision.LOW_LEVEL_CONCERN) {
+            lowLevel.checkAtTriage(checked, input.harmThresholdMet());
+        }
     }
 
     /** The triage's answers, checked. */
@@ -92,10 +101,14 @@ public class TriageService {
         String note = screened.note();
 
         SafeguardingCase safeguardingCase = cases.byReference(reference);
+        boolean lowLevelConcern = input.decision() == uk.safeguardcases.domain.cases.TriageDecision.LOW_LEVEL_CONCERN;
+        if (lowLevelConcern) {
+            lowLevel.checkAtTriage(safeguardingCase, input.harmThresholdMet());
+        }
         Instant now = Instant.now();
         Map<String, Object> variables = new HashMap<>();
         variables.put(InvestigationProcess.HARM_THRESHOLD_MET, input.harmThresholdMet());
-        variables.put(InvestigationProcess.TRIAGE_DECISION, input.decision().name());
+        variables.put(InvestigationProcess.TRIAGE_DECISION, engineDecision(safeguardingCase, input.decision()));
         String ladoNote = "";
         if (input.harmThresholdMet()) {
             Deadline lado = calendar.deadlines().ladoReferral(now);
@@ -118,9 +131,24 @@ public class TriageService {
         record(safeguardingCase, Agency.POLICE, police, caller, now);
         record(safeguardingCase, Agency.IWF, iwf, caller, now);
         record(safeguardingCase, Agency.CEOP, ceop, caller, now);
+        if (lowLevelConcern) {
+            lowLevel.recordFromTriage(safeguardingCase, note);
+        }
         // The step's own record first, then the process moves on (and may close the case in this transaction).
         // If another officer completed the task a moment ago, the whole triage is rolled back.
         tasks.complete(safeguardingCase, InvestigationProcess.TRIAGE_TASK, Texts.text("step.triage"), variables);
+    }
+
+    /**
+     * The decision as the case's process takes it. A case whose process started before low-level concerns (issue 41)
+     * runs a model without that path: there it closes as no further action, and the concern is kept all the same.
+     */
+    private String engineDecision(SafeguardingCase c, uk.safeguardcases.domain.cases.TriageDecision decision) {
+        if (decision == uk.safeguardcases.domain.cases.TriageDecision.LOW_LEVEL_CONCERN
+                && !processes.model(c.processInstanceId()).contains("'LOW_LEVEL_CONCERN'")) {
+            return uk.safeguardcases.domain.cases.TriageDecision.NO_FURTHER_ACTION.name();
+        }
+        return decision.name();
     }
 
     /** The officer referred the concern to the LADO (the reference the LADO gave, if any). */

@@ -129,7 +129,7 @@ public class Notifications {
         }
         boolean decided = switch (c.closureReason()) {
             case NO_BREACH, ADVICE_AND_GUIDANCE -> true;
-            case REFERRAL_OUTCOME_RECORDED, NO_FURTHER_ACTION, ADVICE_ONLY, AUTHORISATION_REFUSED -> false;
+            case REFERRAL_OUTCOME_RECORDED, NO_FURTHER_ACTION, ADVICE_ONLY, AUTHORISATION_REFUSED, LOW_LEVEL_CONCERN -> false;
         };
         toMember(c, decided ? Notice.OUTCOME_DECIDED : Notice.CASE_CLOSED, language -> new Words(
                 decided ? Texts.in(language, "mail.decided.subject") : Texts.in(language, "mail.closed.subject"),

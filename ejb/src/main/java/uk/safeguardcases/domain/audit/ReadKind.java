@@ -8,7 +8,9 @@ public enum ReadKind {
     REFERRAL_PACK_DOWNLOADED("Referral pack downloaded"),
     /** A senior manager read the pack a referral would send, before approving it. */
     REFERRAL_PACK_PREVIEWED("Referral pack previewed"),
-    CASE_REPORT_DOWNLOADED("Case report downloaded");
+    CASE_REPORT_DOWNLOADED("Case report downloaded"),
+    /** A person's chronology (issue 41): the item is the person's id, no case. */
+    PERSON_CHRONOLOGY_VIEWED("Person's chronology viewed");
 
     private final String label;
 

@@ -7,7 +7,9 @@ public enum ClosureReason {
     AUTHORISATION_REFUSED("Investigation not authorised", false),
     NO_BREACH("No breach found", false),
     ADVICE_AND_GUIDANCE("Advice and guidance given", true),
-    REFERRAL_OUTCOME_RECORDED("Disciplinary outcome recorded", true);
+    REFERRAL_OUTCOME_RECORDED("Disciplinary outcome recorded", true),
+    /** Recorded at triage as a low-level concern (issue 41): kept in the board's register, no investigation. */
+    LOW_LEVEL_CONCERN("Low-level concern at triage", false);
 
     private final String label;
     private final boolean substantiated;

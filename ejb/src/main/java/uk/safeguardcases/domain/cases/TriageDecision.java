@@ -4,7 +4,9 @@ package uk.safeguardcases.domain.cases;
 public enum TriageDecision {
     NO_FURTHER_ACTION("No further action"),
     ADVICE_ONLY("Advice only"),
-    INVESTIGATE("Investigate");
+    INVESTIGATE("Investigate"),
+    /** Below the harm threshold: kept in the register of low-level concerns (KCSIE Part 4), the case closed. */
+    LOW_LEVEL_CONCERN("Low-level concern");
 
     private final String label;
 

@@ -1,0 +1,144 @@
+package uk.safeguardcases.application.chronology;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.audit.ReadAudit;
+import uk.safeguardcases.application.lowlevel.LowLevelWords;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.audit.ReadKind;
+import uk.safeguardcases.domain.organisation.ParentOrganisation;
+import uk.safeguardcases.domain.people.Person;
+import uk.safeguardcases.domain.people.Role;
+
+/**
+ * A person's chronology (issue 41): every concern and case about them, their low-level concerns, the requests made of
+ * them in those cases, their policy declarations, their accreditation and official accounts, and the searches they
+ * logged, in time order, for the board's officers and senior managers. A read model: one query per kind of record
+ * (a handful, whatever the number of lines), each on the caller's board only (Hibernate's tenant filter), and every
+ * opening recorded in the read audit.
+ */
+@Stateless
+public class Chronologies {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final int MAX_PER_KIND = 1000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ReadAudit reads;
+
+    /** The chronology of the board's person {@code personId}; another board's (or nobody's) is "not found". */
+    public PersonChronology of(long personId) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        Person person = em.createQuery("select p from Person p where p.id = :id", Person.class)
+                .setParameter("id", personId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException(LowLevelWords.text("member.notFound")));
+        reads.recordAboutPerson(ReadKind.PERSON_CHRONOLOGY_VIEWED, person.id());
+        List<ChronologyLine> lines = new ArrayList<>();
+        List<Long> caseIds = new ArrayList<>();
+        Map<Long, String> caseRefs = new HashMap<>();
+        for (Object[] c : list("select c.id, c.reference, c.raisedAt, c.closedAt, c.closureReason, c.source,"
+                + " c.occurredAt from SafeguardingCase c where c.subjectPersonId = :p", person.id())) {
+            String ref = (String) c[1];
+            caseIds.add((Long) c[0]);
+            caseRefs.put((Long) c[0], ref);
+            String link = "/officer/case.xhtml?ref=" + ref;
+            if (c[6] != null && ((Instant) c[6]).isBefore((Instant) c[2])) {
+                lines.add(ChronologyLine.of((Instant) c[6], "HAPPENED", ref, null, link));
+            }
+            lines.add(ChronologyLine.of((Instant) c[2], "CONCERN_RAISED", ref, c[5], link));
+            if (c[3] != null) {
+                lines.add(ChronologyLine.of((Instant) c[3], "CASE_CLOSED", ref, c[4], link));
+            }
+        }
+        for (Object[] l : list("select l.id, l.occurredOn, l.summary, l.caseReference from LowLevelConcern l"
+                + " where l.personId = :p", person.id())) {
+            lines.add(ChronologyLine.of(((LocalDate) l[1]).atTime(LocalTime.NOON).atZone(UK).toInstant(),
+                    "LOW_LEVEL_CONCERN", l[3] == null ? "" : (String) l[3], (String) l[2],
+                    "/officer/low-level.xhtml?id=" + person.id() + "#concern-" + l[0]));
+        }
+        for (Object[] r : list("select r.sentAt, r.kind, r.caseId, r.respondedAt, r.response from MemberRequest r"
+                + " where r.caseId in (select c.id from SafeguardingCase c where c.subjectPersonId = :p)",
+                person.id())) {
+            String ref = caseRefs.getOrDefault((Long) r[2], "");
+            lines.add(ChronologyLine.of((Instant) r[0], "REQUEST_SENT", ref, r[1],
+                    "/officer/case.xhtml?ref=" + ref));
+            if (r[3] != null) {
+                lines.add(ChronologyLine.of((Instant) r[3], "REQUEST_ANSWERED", ref, r[4],
+                        "/officer/case.xhtml?ref=" + ref));
+            }
+        }
+        for (Object[] d : list("select d.askedAt, d.declaredAt, d.countersignedAt, v.number, v.title from Declaration d"
+                + " join PolicyVersion v on v.id = d.policyVersionId where d.personId = :p", person.id())) {
+            String title = d[3] + " – " + d[4];
+            lines.add(ChronologyLine.of((Instant) d[0], "DECLARATION_ASKED", title, null, null));
+            if (d[1] != null) {
+                lines.add(ChronologyLine.of((Instant) d[1], "DECLARATION_SIGNED", title, null, null));
+            }
+            if (d[2] != null) {
+                lines.add(ChronologyLine.of((Instant) d[2], "DECLARATION_COUNTERSIGNED", title, null, null));
+            }
+        }
+        String username = person.username();
+        if (username != null) {
+            for (Object[] a : list("select a.recordedAt, a.passedOn, a.expiresOn, a.expiredAt from Accreditation a"
+                    + " where a.username = :p", username)) {
+                lines.add(ChronologyLine.of((Instant) a[0], "ACCREDITED", "", null,
+                        "/senior/official-accounts.xhtml"));
+                if (a[3] != null) {
+                    lines.add(ChronologyLine.of((Instant) a[3], "ACCREDITATION_EXPIRED", "", null,
+                            "/senior/official-accounts.xhtml"));
+                }
+            }
+            for (Object[] o : list("select o.registeredAt, o.platform, o.handle from OfficialAccount o"
+                    + " where o.owner = :p", username)) {
+                lines.add(ChronologyLine.of((Instant) o[0], "OFFICIAL_ACCOUNT", String.valueOf(o[2]),
+                        o[1], "/senior/official-accounts.xhtml"));
+            }
+            for (Object[] o : list("select o.requestedAt, o.reference, o.handle from OfficialAccountRequest o"
+                    + " where o.requestedBy = :p", username)) {
+                lines.add(ChronologyLine.of((Instant) o[0], "OFFICIAL_ACCOUNT_REQUESTED", (String) o[1],
+                        String.valueOf(o[2]), "/senior/official-account.xhtml?ref=" + o[1]));
+            }
+            for (Object[] s : list("select e.searchedAt, s.reference, e.platform, e.searchedFor from SearchLogEntry e"
+                    + " join ChildSearch s on s.id = e.searchId where e.loggedBy = :p", username)) {
+                lines.add(ChronologyLine.of((Instant) s[0], "SEARCH_LOGGED", (String) s[1], s[2],
+                        "/officer/search.xhtml?ref=" + s[1]));
+            }
+        }
+        lines.sort(Comparator.comparing(ChronologyLine::at).thenComparing(ChronologyLine::kind));
+        String organisation = person.organisationId() == null ? "" : em.createQuery(
+                        "select o from ParentOrganisation o where o.id = :id", ParentOrganisation.class)
+                .setParameter("id", person.organisationId()).getResultStream().findFirst()
+                .map(o -> Texts.wording(o.name(), o.nameCy())).orElse("");
+        return new PersonChronology(person.id(), person.displayName(), username, organisation, List.copyOf(lines));
+    }
+
+    /** The board's person with a case: the id of the member a case is about (for the case page's link), if any. */
+    public java.util.Optional<Long> personOfCase(String reference) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        return em.createQuery("select c.subjectPersonId from SafeguardingCase c where c.reference = :ref", Long.class)
+                .setParameter("ref", reference == null ? "" : reference.strip()).getResultStream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    private List<Object[]> list(String jpql, Object parameter) {
+        return em.createQuery(jpql, Object[].class).setParameter("p", parameter).setMaxResults(MAX_PER_KIND)
+                .getResultList();
+    }
+}

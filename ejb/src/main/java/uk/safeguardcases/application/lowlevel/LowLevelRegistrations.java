@@ -1,0 +1,67 @@
+package uk.safeguardcases.application.lowlevel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import uk.safeguardcases.domain.access.SubjectAccessPart;
+import uk.safeguardcases.application.audit.TimelineActions;
+import uk.safeguardcases.application.notification.NoticeKinds;
+import uk.safeguardcases.application.retention.RetentionStep;
+import uk.safeguardcases.domain.access.SubjectAccessRequest;
+import uk.safeguardcases.domain.lowlevel.LowLevelAction;
+import uk.safeguardcases.domain.lowlevel.LowLevelNotice;
+import uk.safeguardcases.domain.people.Person;
+
+/** The register of low-level concerns' registrations: its timeline actions, its e-mail, its retention, its part of a subject access answer. */
+public final class LowLevelRegistrations {
+
+    private LowLevelRegistrations() {
+    }
+
+    @ApplicationScoped
+    public static class Actions implements TimelineActions {
+        @Override
+        public List<LowLevelAction> actions() {
+            return List.of(LowLevelAction.values());
+        }
+    }
+
+    @ApplicationScoped
+    public static class Notices implements NoticeKinds {
+        @Override
+        public List<LowLevelNotice> kinds() {
+            return List.of(LowLevelNotice.values());
+        }
+    }
+
+    /** Kept while the member is in the organisation, then the board's years (six unless it says otherwise). */
+    @ApplicationScoped
+    public static class Retention implements RetentionStep {
+        @Inject
+        LowLevelConcerns concerns;
+
+        @Override
+        public int removeDue(LocalDate today) {
+            return concerns.removeDue(today);
+        }
+    }
+
+    /** The member's low-level concerns, in their subject access answer (PDF heading {@code sar.lowLevelConcerns}). */
+    @ApplicationScoped
+    public static class Access implements SubjectAccessPart {
+        @Inject
+        LowLevelConcerns concerns;
+
+        @Override
+        public String key() {
+            return "lowLevelConcerns";
+        }
+
+        @Override
+        public List<Object> gather(SubjectAccessRequest request, Person account, Set<String> logins) {
+            return concerns.forSubjectAccess(account);
+        }
+    }
+}
