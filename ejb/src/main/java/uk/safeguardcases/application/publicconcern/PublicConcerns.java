@@ -276,7 +276,13 @@ public class PublicConcerns {
         Caller board = CallerContext.current();
         CallerContext.runAs(new Caller(REPORTER, "Public page", board.tenantId(), Set.of(Role.OFFICER), null,
                 board.language()), () -> {
-                    capture(raised.reference(), files, Instant.now());
+                    try {
+                        capture(raised.reference(), files, Instant.now());
+                    } catch (InvalidInputException e) {
+                        // The case may refuse more evidence (closed, say): said at the page's one file field.
+                        throw new InvalidInputException(Map.of("moreFiles",
+                                String.join(" ", e.fieldMessages().values())));
+                    }
                     timeline.record(raised.id(), PublicConcernAction.REPORTER_ADDED_EVIDENCE, files.size() + " file(s)");
                 });
         return followUp(report, access);
@@ -347,14 +353,15 @@ public class PublicConcerns {
      */
     public int removeDue(LocalDate today) {
         Board board = em.find(Board.class, CallerContext.current().tenantId());
-        List<Object[]> due = em.createQuery("select r, c from PublicReport r, SafeguardingCase c"
-                        + " where c.id = r.caseId and r.detailsRemovedAt is null and c.closedAt is not null",
-                Object[].class).getResultList();
+        List<PublicReport> kept = em.createQuery("select r from PublicReport r where r.detailsRemovedAt is null",
+                PublicReport.class).getResultList();
         int removed = 0;
         Instant now = Instant.now();
-        for (Object[] row : due) {
-            PublicReport report = (PublicReport) row[0];
-            SafeguardingCase closed = (SafeguardingCase) row[1];
+        for (PublicReport report : kept) {
+            SafeguardingCase closed = em.find(SafeguardingCase.class, report.caseId());
+            if (closed == null || closed.closedAt() == null) {
+                continue;
+            }
             boolean atTriage = closed.closureReason() == ClosureReason.NO_FURTHER_ACTION
                     || closed.closureReason() == ClosureReason.ADVICE_ONLY;
             LocalDate closedOn = closed.closedAt().atZone(UK).toLocalDate();
@@ -393,10 +400,13 @@ public class PublicConcerns {
                 .filter(r -> r.detailsRemovedAt() == null).findFirst();
     }
 
+    /** By the case's reference; the case first, on its own (a join would carry the case's scope filters along). */
     private Optional<PublicReport> reportOf(String reference) {
-        return em.createQuery("select r from PublicReport r, SafeguardingCase c where c.id = r.caseId"
-                        + " and c.reference = :reference", PublicReport.class)
-                .setParameter("reference", reference == null ? "" : reference.strip()).getResultStream().findFirst();
+        Optional<Long> caseId = em.createQuery("select c.id from SafeguardingCase c where c.reference = :reference",
+                        Long.class).setParameter("reference", reference == null ? "" : reference.strip())
+                .getResultStream().findFirst();
+        return caseId.flatMap(id -> em.createQuery("select r from PublicReport r where r.caseId = :id",
+                PublicReport.class).setParameter("id", id).getResultStream().findFirst());
     }
 
     private void capture(String reference, List<ConcernFromAnyone.ReportFile> files, Instant now) {
