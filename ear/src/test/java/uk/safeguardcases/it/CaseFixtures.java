@@ -205,9 +205,16 @@ final class CaseFixtures {
         private String verification = "The post is gone.";
         private String approval = "Referral approved.";
         private String reference;
+        private java.util.function.Supplier<String> raising;
 
         private Walk(String board) {
             this.board = board;
+        }
+
+        /** The case is raised by {@code raise} (which answers its reference) rather than by the board's officer. */
+        Walk raisedBy(java.util.function.Supplier<String> raise) {
+            this.raising = raise;
+            return this;
         }
 
         /** Whom the concern is about (by default Morgan Evans). */
@@ -322,8 +329,9 @@ final class CaseFixtures {
         WalkedCase at(CaseStatus step) {
             Long organisationId = organisation != null ? organisation : caller(board + ".member").organisationId();
             String concern = summary != null ? summary : "A colleague reported a public post by " + subject + ".";
-            reference = as(board + ".officer", () -> bean(CaseService.class).raiseConcern(new NewConcern(subject,
-                    organisationId, source, concern, board + ".member")).reference());
+            reference = raising != null ? raising.get() : as(board + ".officer", () -> bean(CaseService.class)
+                    .raiseConcern(new NewConcern(subject, organisationId, source, concern, board + ".member"))
+                    .reference());
             List<EvidenceView> captured = new ArrayList<>();
             String ref = reference;
             boolean lado = harmThresholdMet || step == CaseStatus.AWAITING_LADO_REFERRAL;

@@ -188,7 +188,9 @@ class HostileRequestsIT {
             "senior/official-accounts.xhtml", "senior/stuck-work.xhtml", "senior/work.xhtml", "sign-in/code.xhtml",
             "sign-in/new-password.xhtml", "sign-in/set-up.xhtml",
             // Issue 41: the register of low-level concerns, a person's chronology, the board's rule
-            "officer/low-level.xhtml", "officer/chronology.xhtml", "admin/low-level.xhtml");
+            "officer/low-level.xhtml", "officer/chronology.xhtml", "admin/low-level.xhtml",
+            // The public pages of concerns from anyone (issue 41), for a board and for none.
+            "concern/raise.xhtml?board=chscb", "concern/follow-up.xhtml?board=cwmtaf", "concern/raise.xhtml");
 
     /** Every endpoint that is not a page: downloads, exports, the doors' servlets and the API. */
     private static final List<String> EVERY_ENDPOINT = List.of("admin/reads.csv", "admin/declarations.csv",
@@ -230,11 +232,11 @@ class HostileRequestsIT {
             Browser browser = caller.getValue();
             for (String page : EVERY_PAGE) {
                 for (String ref : refs) {
-                    String path = page + "?ref=" + enc(ref) + "&id=" + enc(ref) + "&token=" + enc(ref);
+                    String path = page + (page.contains("?") ? "&" : "?") + "ref=" + enc(ref) + "&id=" + enc(ref) + "&token=" + enc(ref);
                     requests++;
                     check(failures, caller.getKey() + " GET " + path, browser.request("GET", path, Map.of(), null));
                 }
-                HttpResponse<String> shown = browser.request("GET", page + "?ref=CHSCB-2026-0001", Map.of(), null);
+                HttpResponse<String> shown = browser.request("GET", page + (page.contains("?") ? "&" : "?") + "ref=CHSCB-2026-0001", Map.of(), null);
                 requests++;
                 check(failures, caller.getKey() + " GET " + page, shown);
                 Matcher viewState = VIEW_STATE.matcher(shown.body());
@@ -242,8 +244,10 @@ class HostileRequestsIT {
                     Matcher forms = FORM.matcher(shown.body());
                     while (forms.find()) {
                         String form = forms.group(1);
-                        if (form.equals("login")) {
-                            continue; // empty sign-ins count against the loopback address every test signs in from
+                        if (form.equals("login") || form.equals("code")) {
+                            // Empty sign-ins, and empty receipt codes on a public page, count against the loopback
+                            // address every test signs in and follows up a concern from.
+                            continue;
                         }
                         int end = shown.body().indexOf("</form>", forms.end());
                         Matcher button = SUBMIT.matcher(shown.body().substring(forms.end(), end < 0
@@ -260,7 +264,7 @@ class HostileRequestsIT {
                         for (String ref : List.of("LSCB-2026-0001", "NO-SUCH-0000")) {
                             requests++;
                             check(failures, caller.getKey() + " POST " + page + " form " + form + " at " + ref,
-                                    browser.request("POST", page + "?ref=" + enc(ref), Map.of("Content-Type",
+                                    browser.request("POST", page + (page.contains("?") ? "&" : "?") + "ref=" + enc(ref), Map.of("Content-Type",
                                             "application/x-www-form-urlencoded"), body));
                         }
                     }

@@ -58,7 +58,9 @@ public enum Notice implements NoticeKind {
     /** Who a notice goes to; {@code SENIOR} is the board's own managers (and, for undelivered mail, its administrators). */
     public enum Audience {
         MEMBER("the member"), HR("the HR partner"), SENIOR("a senior manager"), OFFICER("the board's officers"),
-        PERSON("the account holder"), MANAGER("the member's manager");
+        PERSON("the account holder"), MANAGER("the member's manager"),
+        /** Someone who raised a concern on the board's public page (issue 41): told only that a message waits. */
+        REPORTER("the person who raised the concern");
 
         private final String inWords;
 

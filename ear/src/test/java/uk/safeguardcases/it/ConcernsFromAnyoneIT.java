@@ -1,0 +1,388 @@
+package uk.safeguardcases.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.safeguardcases.it.CaseFixtures.as;
+import static uk.safeguardcases.it.CaseFixtures.bean;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.annotation.Resource;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.access.SubjectAccessRequests;
+import uk.safeguardcases.application.cases.CaseService;
+import uk.safeguardcases.application.investigation.ReferralService;
+import uk.safeguardcases.application.investigation.TriageInput;
+import uk.safeguardcases.application.investigation.TriageService;
+import uk.safeguardcases.application.publicconcern.ConcernFromAnyone;
+import uk.safeguardcases.application.publicconcern.FollowUp;
+import uk.safeguardcases.application.publicconcern.LimitReachedException;
+import uk.safeguardcases.application.publicconcern.PublicConcerns;
+import uk.safeguardcases.application.publicconcern.ReportForOfficers;
+import uk.safeguardcases.application.publicconcern.WrongCodeException;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.access.SubjectAccessRequestDetails;
+import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.cases.TriageDecision;
+import uk.safeguardcases.domain.publicconcern.ReceiptCode;
+import uk.safeguardcases.domain.publicconcern.ReportLimit;
+import uk.safeguardcases.domain.publicconcern.ReportStatus;
+import uk.safeguardcases.domain.publicconcern.ReporterRelation;
+import uk.safeguardcases.domain.publicconcern.WorkChallenge;
+
+/**
+ * Concerns from anyone (issue 41) through the service, on the real server: the reporter's identity reaches the
+ * board's officers and nobody else (member's portal, HR page and pack, subject access answer, e-mails), the limits per
+ * address and per board and on wrong codes, one answer for every wrong code, text kept exactly, the retention rule,
+ * and another board seeing none of it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConcernsFromAnyoneIT {
+
+    private static final int SMTP_PORT = Integer.getInteger("safeguard.smtp.port", 3125);
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final String TYPED = "Gwelais i “Ŵyn a’r Ŷd” – £5 y tocyn \u200Fمرحبا\u200F 🙂\nAil linell";
+
+    @Deployment
+    static EnterpriseArchive deployment() throws URISyntaxException {
+        EnterpriseArchive ear = Deployments.inServerWith(ConcernsFromAnyoneIT.class);
+        ear.getAsType(WebArchive.class, "safeguard-web.war").addAsLibraries(
+                new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        return ear;
+    }
+
+    @Resource(lookup = "java:jboss/datasources/SafeguardDS")
+    private DataSource dataSource;
+
+    private GreenMail smtp;
+
+    @AfterEach
+    void stopSmtp() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    private static PublicConcerns reports() {
+        return bean(PublicConcerns.class);
+    }
+
+    /** A concern as a reporter sends it, the page's work done. */
+    private static ConcernFromAnyone concern(String subject, Long organisationId, String name, String email,
+            String phone, String what) {
+        String challenge = reports().challenge();
+        return new ConcernFromAnyone(what, "https://social.example.org/posts/4711\n", LocalDate.now(UK).minusDays(2),
+                subject, organisationId, organisationId == null ? "Ysgol Gynradd “Glan‑y‑Môr”" : null,
+                ReporterRelation.PUBLIC, List.of(new ConcernFromAnyone.ReportFile("llun.png", "image/png",
+                        CaseFixtures.PNG)), name, email, phone, challenge,
+                WorkChallenge.solve(challenge, WorkChallenge.DIFFICULTY));
+    }
+
+    private static String address() {
+        return "198.51.100." + (int) (Math.random() * 250) + "-" + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    /** The case a receipt code raised (the code is never kept; its hash is). */
+    private String referenceOf(String board, String code) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select c.reference from public_report r"
+                        + " join safeguarding_case c on c.id = r.case_id where r.receipt_sha256 = ? and r.tenant_id = ?")) {
+            query.setString(1, ReceiptCode.digest(code));
+            query.setString(2, board);
+            try (var rows = query.executeQuery()) {
+                assertThat(rows.next()).as("a report for the code").isTrue();
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theReporterIsKnownToTheBoardsOfficersAndSeniorsAndToNobodyElse() throws Exception {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        TestBoard board = TestBoard.like("chscb");
+        String marker = Long.toString(System.nanoTime(), 36);
+        String reporterName = "Gwenllïan Adroddwr " + marker;
+        String reporterEmail = "gohebydd." + marker + "@example.org";
+        String reporterPhone = "+44 29 2000 " + (1000 + (int) (Math.random() * 8999));
+        Long organisation = CaseFixtures.caller(board.person("member")).organisationId();
+        String[] code = new String[1];
+        String ref = CaseFixtures.a(board.id()).raisedBy(() -> {
+            code[0] = reports().raise(board.id(), address(), Locale.UK, concern("Morgan Evans", organisation,
+                    reporterName, reporterEmail, reporterPhone, "A post naming a child at the school – " + marker));
+            String raised = referenceOf(board.id(), code[0]);
+            // The member is matched to their account by the officer (as for any concern raised without a user name).
+            sql("update safeguarding_case set subject_person_id = (select id from person where username = ?)"
+                    + " where reference = ?", board.person("member"), raised);
+            return raised;
+        }).alleging("Named a child – " + marker).at(CaseStatus.AWAITING_HR_OUTCOME).reference();
+
+        // The board's officers and seniors see who raised it.
+        for (String staff : List.of(board.officer(), board.person("senior"))) {
+            ReportForOfficers seen = as(staff, () -> reports().ofCase(ref)).orElseThrow();
+            assertThat(seen.reporterName()).isEqualTo(reporterName);
+            assertThat(seen.reporterEmail()).isEqualTo(reporterEmail);
+            assertThat(seen.relation()).isEqualTo(ReporterRelation.PUBLIC);
+        }
+        assertThat(as(board.officer(), () -> bean(CaseService.class).findByReference(ref)).sourceValue())
+                .isEqualTo(CaseSource.PUBLIC_COMPLAINT);
+
+        // The officer writes to the reporter: the reporter gets a plain "a message waits", nothing of the case.
+        as(board.officer(), () -> reports().message(ref, "Pryd yn union welsoch chi’r post? – " + marker));
+        MimeMessage toReporter = awaitMail(reporterEmail);
+        String mailBody = GreenMailUtil.getBody(toReporter) + toReporter.getSubject();
+        assertThat(mailBody).contains("receipt code").doesNotContain(ref).doesNotContain("Morgan")
+                .doesNotContain(marker).doesNotContain(code[0]);
+
+        Set<String> secrets = Set.of(reporterName, reporterEmail, reporterPhone, marker.length() > 3 ? "Adroddwr" : "x");
+        // The member's portal.
+        Browser member = CaseFixtures.signedIn(board.person("member"));
+        for (String page : List.of("portal/requests.xhtml", "portal/history.xhtml")) {
+            assertThat(member.open(page).body()).as(page).doesNotContain(secrets.toArray(String[]::new));
+        }
+        // The HR page and pack.
+        Browser hr = CaseFixtures.signedIn(board.person("hr"));
+        String hrPage = hr.open("hr/referral.xhtml?ref=" + ref).body();
+        assertThat(hrPage).contains(ref).doesNotContain(secrets.toArray(String[]::new));
+        String pack = as(board.person("hr"), () -> bean(ReferralService.class).packFor(ref)).toString();
+        assertThat(pack).contains(ref).doesNotContain(secrets.toArray(String[]::new));
+
+        // The member's subject access answer.
+        String sar = as(board.officer(), () -> bean(SubjectAccessRequests.class).record(new SubjectAccessRequestDetails(
+                "Morgan Evans", "Morgan Evans", board.person("member") + "@demo.example.org", LocalDate.now(UK),
+                "Ceri Jones", "Passport seen")));
+        as(board.officer(), () -> bean(SubjectAccessRequests.class).answer(sar));
+        byte[] zip = as(board.officer(), () -> bean(SubjectAccessRequests.class).export(sar));
+        String json = new String(unzip(zip).get(sar + ".json"), StandardCharsets.UTF_8);
+        assertThat(json).as("the answer holds the case").contains(ref).contains(marker)
+                .doesNotContain(secrets.toArray(String[]::new));
+
+        // Every e-mail the server sent: only the one to the reporter names them.
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            if (recipients(mail).contains(reporterEmail)) {
+                continue;
+            }
+            assertThat(GreenMailUtil.getBody(mail) + mail.getSubject() + recipients(mail))
+                    .doesNotContain(secrets.toArray(String[]::new));
+        }
+
+        // Another board's officers see none of it, and its public page does not open this board's code.
+        assertThat(as("nscb.officer", () -> reports().ofCase(ref))).isEmpty();
+        assertThatThrownBy(() -> reports().open("nscb", address(), Locale.UK, code[0]))
+                .isInstanceOf(WrongCodeException.class);
+    }
+
+    @Test
+    void theReporterReadsTheQuestionAnswersItAndAddsEvidenceWithTheirTextKeptExactly() {
+        TestBoard board = TestBoard.like("cwmtaf");
+        String code = reports().raise(board.id(), address(), Locale.UK, concern(TYPED, null, TYPED, null, null, TYPED));
+        String ref = referenceOf(board.id(), code);
+        var summary = as(board.officer(), () -> bean(CaseService.class).findByReference(ref));
+        assertThat(summary.subjectName()).isEqualTo(TYPED.strip());
+        assertThat(as(board.officer(), () -> reports().ofCase(ref)).orElseThrow())
+                .satisfies(r -> assertThat(r.reporterName()).isEqualTo(TYPED.strip()))
+                .satisfies(r -> assertThat(r.organisationAsKnown()).isEqualTo("Ysgol Gynradd “Glan‑y‑Môr”"))
+                .satisfies(r -> assertThat(r.anonymous()).isFalse());
+
+        FollowUp first = reports().open(board.id(), address(), Locale.UK, code.toLowerCase().replace("-", " "));
+        assertThat(first.status()).isEqualTo(ReportStatus.RECEIVED);
+        assertThat(first.messages()).isEmpty();
+        assertThatThrownBy(() -> reports().addEvidence(board.id(), Locale.UK, first.access(),
+                List.of(new ConcernFromAnyone.ReportFile("not-a.png", "image/png",
+                        "plain words".getBytes(StandardCharsets.UTF_8)))))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldMessages()).containsKey("moreFiles"));
+        reports().addEvidence(board.id(), Locale.UK, first.access(), List.of(new ConcernFromAnyone.ReportFile(
+                "ail-lun.png", "image/png", CaseFixtures.PNG)));
+        as(board.officer(), () -> reports().message(ref, TYPED));
+        as(board.officer(), () -> bean(TriageService.class).recordTriage(ref, new TriageInput(false, null, false,
+                null, false, null, false, TriageDecision.NO_FURTHER_ACTION, "Nothing to investigate.")));
+        CaseFixtures.awaitStep(board.id(), ref, CaseStatus.CLOSED);
+
+        FollowUp answered = reports().answer(board.id(), Locale.UK, first.access(), TYPED);
+        assertThat(answered.messages()).extracting(FollowUp.Message::body).containsExactly(TYPED, TYPED);
+        assertThat(answered.status()).isEqualTo(ReportStatus.CLOSED);
+        assertThat(answered.outcome()).as("not the outcome unless the officer shares it").isNull();
+        assertThat(problems(() -> reports().addEvidence(board.id(), Locale.UK, first.access(), List.of(
+                new ConcernFromAnyone.ReportFile("hwyr.png", "image/png", CaseFixtures.PNG))))).containsKey("moreFiles");
+        as(board.officer(), () -> reports().shareOutcome(ref, true));
+        assertThat(reports().open(board.id(), address(), new Locale("cy"), code).outcome())
+                .isEqualTo("Wedi’i gau heb gamau pellach.");
+        ReportForOfficers seen = as(board.officer(), () -> reports().ofCase(ref)).orElseThrow();
+        assertThat(seen.messages()).extracting(ReportForOfficers.Message::body).containsExactly(TYPED, TYPED);
+        List<String> timeline = as(board.officer(), () -> bean(CaseService.class).timelineOf(ref)).stream()
+                .map(Object::toString).toList();
+        assertThat(String.join("\n", timeline)).contains("The reporter answered").contains("The reporter added evidence")
+                .as("the timeline says what happened, without the reporter's words or name")
+                .doesNotContain("Ŵyn").doesNotContain("مرحبا");
+
+        // The board's period after closing at triage: the reporter's details and words go, the code opens nothing.
+        LocalDate later = LocalDate.now(UK).plusMonths(13);
+        assertThat((int) CallerContext.runAs(Caller.system(board.id()), () -> reports().removeDue(later))).isEqualTo(1);
+        ReportForOfficers removed = as(board.officer(), () -> reports().ofCase(ref)).orElseThrow();
+        assertThat(removed.reporterName()).isNull();
+        assertThat(removed.organisationAsKnown()).isNull();
+        assertThat(removed.detailsRemovedAt()).isNotNull();
+        assertThat(removed.messages()).extracting(ReportForOfficers.Message::body).containsOnlyNulls();
+        assertThat(String.join("\n", as(board.officer(), () -> bean(CaseService.class).timelineOf(ref)).stream()
+                .map(Object::toString).toList())).contains("The reporter’s details and words removed".replace('’', '\''))
+                .doesNotContain("Ŵyn");
+        assertThatThrownBy(() -> reports().open(board.id(), address(), Locale.UK, code))
+                .isInstanceOf(WrongCodeException.class);
+        assertThat((int) CallerContext.runAs(Caller.system(board.id()), () -> reports().removeDue(later)))
+                .as("once").isZero();
+    }
+
+    @Test
+    void limitsPerAddressPerBoardAndOnWrongCodesWithOneAnswerForEveryWrongCode() throws SQLException {
+        TestBoard board = TestBoard.like("nscb");
+        Long organisation = CaseFixtures.caller(board.person("member")).organisationId();
+        String here = address();
+        String code = null;
+        for (int i = 0; i < ReportLimit.RAISED_FROM_ADDRESS.most(); i++) {
+            code = reports().raise(board.id(), here, Locale.UK, concern("Rhys Limit", organisation, null, null, null,
+                    "Number " + i));
+        }
+        assertThatThrownBy(() -> reports().raise(board.id(), here, Locale.UK, concern("Rhys Limit", organisation,
+                null, null, null, "One too many"))).isInstanceOf(LimitReachedException.class)
+                .satisfies(e -> assertThat(((LimitReachedException) e).minutes()).isBetween(1L, 120L));
+        String elsewhere = address();
+        reports().raise(board.id(), elsewhere, Locale.UK, concern("Rhys Limit", organisation, null, null, null,
+                "From elsewhere"));
+
+        // The same challenge twice, and no work done (a page without script): refused in plain words, nothing made.
+        ConcernFromAnyone once = concern("Rhys Replay", organisation, null, null, null, "Replayed");
+        reports().raise(board.id(), address(), Locale.UK, once);
+        assertThat(problems(() -> reports().raise(board.id(), address(), Locale.UK, once)))
+                .containsEntry("challenge", "Your report was not sent because the page had been open too long."
+                        + " Nothing you typed is lost: send it again.");
+        ConcernFromAnyone noScript = new ConcernFromAnyone("No script", null, null, "Rhys", organisation, null,
+                ReporterRelation.COLLEAGUE, List.of(), null, null, null, reports().challenge(), null);
+        assertThat(problems(() -> reports().raise(board.id(), address(), Locale.UK, noScript)))
+                .containsKey("challenge");
+
+        // The board's own limit, whoever sends: reached (as a flood from many addresses would), then refused.
+        sql("update public_report_throttle set window_start = current_timestamp, hits = ?, previous_hits = 0"
+                + " where throttle_key = ?", ReportLimit.RAISED_ON_BOARD.most(), ReportLimit.RAISED_ON_BOARD.key(board.id()));
+        assertThatThrownBy(() -> reports().raise(board.id(), address(), Locale.UK, concern("Rhys Flood",
+                organisation, null, null, null, "Flood"))).isInstanceOf(LimitReachedException.class);
+        String other = TestBoard.like("nscb").id();
+        reports().raise(other, address(), Locale.UK, concern("Rhys Other", null, null, null, null, "Another board"));
+
+        // Wrong codes: one answer for each, whatever they are; then the address is refused even the right code.
+        String guesser = address();
+        List<String> wrong = List.of(ReceiptCode.newCode(), "nonsense", "", "ŵŷ “£” 🙂", code.substring(1) + "Z");
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (int i = 0; i < ReportLimit.WRONG_CODE_FROM_ADDRESS.most(); i++) {
+            String tried = wrong.get(i % wrong.size());
+            try {
+                reports().open(board.id(), guesser, Locale.UK, tried);
+                answers.put(tried, "opened");
+            } catch (WrongCodeException e) {
+                answers.put(tried, e.getClass().getName() + e.getMessage());
+            }
+        }
+        assertThat(Set.copyOf(answers.values())).hasSize(1).doesNotContain("opened");
+        String right = code;
+        assertThatThrownBy(() -> reports().open(board.id(), guesser, Locale.UK, right))
+                .isInstanceOf(LimitReachedException.class);
+        assertThat(reports().open(board.id(), address(), Locale.UK, right).status()).isEqualTo(ReportStatus.RECEIVED);
+        assertThatThrownBy(() -> reports().open(other, address(), Locale.UK, right))
+                .as("another board's page does not open it").isInstanceOf(WrongCodeException.class);
+    }
+
+    private static Map<String, String> problems(Runnable work) {
+        try {
+            work.run();
+        } catch (InvalidInputException e) {
+            return e.fieldMessages();
+        }
+        throw new AssertionError("not refused");
+    }
+
+    private void sql(String statement, Object... values) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(statement)) {
+            for (int i = 0; i < values.length; i++) {
+                update.setObject(i + 1, values[i]);
+            }
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private MimeMessage awaitMail(String to) {
+        long until = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < until) {
+            Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> recipients(m).contains(to)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("no e-mail to the reporter");
+    }
+
+    private static Set<String> recipients(MimeMessage mail) {
+        try {
+            Address[] to = mail.getAllRecipients();
+            return to == null ? Set.of() : Arrays.stream(to).map(Address::toString).collect(Collectors.toSet());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,22 @@
+package uk.safeguardcases.application.publicconcern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import uk.safeguardcases.application.retention.RetentionStep;
+
+/**
+ * A reporter's details and words are removed once their concern, closed at triage, has been closed for the board's
+ * period (or its case was removed).
+ */
+@ApplicationScoped
+public class PublicConcernRetention implements RetentionStep {
+
+    @Inject
+    private PublicConcerns reports;
+
+    @Override
+    public int removeDue(LocalDate today) {
+        return reports.removeDue(today);
+    }
+}

@@ -1,0 +1,548 @@
+package uk.safeguardcases.application.publicconcern;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.cases.CaseService;
+import uk.safeguardcases.application.cases.CaseSummary;
+import uk.safeguardcases.application.cases.NewConcern;
+import uk.safeguardcases.application.investigation.EvidenceInput;
+import uk.safeguardcases.application.investigation.EvidenceService;
+import uk.safeguardcases.application.notification.Outbox;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.cases.ClosureReason;
+import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.evidence.CaptureMethod;
+import uk.safeguardcases.domain.evidence.EvidenceUrl;
+import uk.safeguardcases.domain.evidence.FileType;
+import uk.safeguardcases.domain.evidence.Platform;
+import uk.safeguardcases.domain.organisation.OrganisationKind;
+import uk.safeguardcases.domain.organisation.ParentOrganisation;
+import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.domain.publicconcern.PublicConcernAction;
+import uk.safeguardcases.domain.publicconcern.PublicConcernNotice;
+import uk.safeguardcases.domain.publicconcern.PublicReport;
+import uk.safeguardcases.domain.publicconcern.ReceiptCode;
+import uk.safeguardcases.domain.publicconcern.ReportLimit;
+import uk.safeguardcases.domain.publicconcern.ReportMessage;
+import uk.safeguardcases.domain.publicconcern.ReportStatus;
+import uk.safeguardcases.domain.publicconcern.ReportThrottle;
+import uk.safeguardcases.domain.publicconcern.ReporterRelation;
+import uk.safeguardcases.domain.publicconcern.WorkChallenge;
+
+/**
+ * Concerns from anyone (issue 41): a board's public page raises an ordinary concern (triage, deadlines, timeline and
+ * process as for any other), keeps who the reporter is for the board's officers and seniors alone, and gives the
+ * reporter a receipt code to come back with. Nobody is signed in on the public pages: each step works as the board
+ * named in the address, under the page's own caller ({@link #REPORTER}); limits per address and per board, and a
+ * proof-of-work, keep out floods; every wrong code gets one answer.
+ */
+@Stateless
+public class PublicConcerns {
+
+    /** Who the timeline and the case name for what the reporter does: never the reporter. */
+    public static final String REPORTER = "public-page";
+    /** The organisation a concern is raised at when the reporter named one that is not on the board's list. */
+    static final String NOT_YET_KNOWN = "Not yet known (named on the public page)";
+    private static final int WHAT_MAX = 4000;
+    private static final int ADDRESSES_MOST = 5;
+    private static final int FILES_MOST = 5;
+    private static final int ORGANISATION_MAX = 200;
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("[+0-9 ()\\-]{6,40}");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private CaseService cases;
+
+    @Inject
+    private EvidenceService evidence;
+
+    @Inject
+    private TimelineService timeline;
+
+    @Inject
+    private Outbox outbox;
+
+    // ---------------------------------------------------------------- the public pages (nobody signed in)
+
+    /** The board of a public page's address, or empty for an address that names none. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<PublicBoard> board(String boardId) {
+        if (boardId == null || !boardId.matches("[a-z0-9-]{1,20}")) {
+            return Optional.empty();
+        }
+        return asBoard(boardId, Locale.UK, () -> self().boardNow(boardId));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<PublicBoard> boardNow(String boardId) {
+        Board board = em.find(Board.class, boardId);
+        if (board == null) {
+            return Optional.empty();
+        }
+        List<PublicBoard.Choice> organisations = em.createQuery("select o from ParentOrganisation o"
+                        + " where o.active = true order by o.name", ParentOrganisation.class).getResultStream()
+                .map(o -> new PublicBoard.Choice(o.id(), o.name(), o.nameCy())).toList();
+        return Optional.of(new PublicBoard(board.id(), board.name(), board.nameCy(), board.welshInterface(),
+                organisations));
+    }
+
+    /** A new proof-of-work challenge for a page to solve before it sends. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String challenge() {
+        return WorkChallenge.issue(key(), Instant.now(), WorkChallenge.DIFFICULTY);
+    }
+
+    /**
+     * Raises the concern and answers the receipt code, which is shown once and kept nowhere. Refused, with nothing
+     * done and nothing typed lost: invalid input (field by field), a challenge not solved, used or expired (as the
+     * field {@code challenge}), or a limit reached ({@link LimitReachedException}).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String raise(String boardId, String address, Locale language, ConcernFromAnyone concern) {
+        return asBoard(boardId, language, () -> self().raiseNow(address, concern));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String raiseNow(String address, ConcernFromAnyone concern) {
+        Caller board = CallerContext.current();
+        Map<String, String> problems = new LinkedHashMap<>();
+        String what = text(problems, "whatHappened", concern.whatHappened(), WHAT_MAX, true);
+        List<String> addresses = addresses(problems, concern.addresses());
+        String subject = text(problems, "subjectName", concern.subjectName(), 200, true);
+        String named = text(problems, "organisationAsKnown", concern.organisationAsKnown(), ORGANISATION_MAX, false);
+        ParentOrganisation organisation = null;
+        if (concern.organisationId() != null) {
+            organisation = em.find(ParentOrganisation.class, concern.organisationId());
+            if (organisation == null || !organisation.active() || !board.tenantId().equals(organisation.tenantId())) {
+                organisation = null;
+                problems.put("organisation", ReportWords.text("report.organisation.missing"));
+            }
+        } else if (named == null) {
+            problems.putIfAbsent("organisation", ReportWords.text("report.organisation.missing"));
+        }
+        if (concern.relation() == null) {
+            problems.put("relation", ReportWords.text("report.relation.missing"));
+        }
+        if (concern.happenedOn() != null && concern.happenedOn().isAfter(LocalDate.now(UK))) {
+            problems.put("happenedOn", ReportWords.text("report.happenedOn.future"));
+        } else if (concern.happenedOn() != null && concern.happenedOn().isBefore(LocalDate.of(1995, 1, 1))) {
+            problems.put("happenedOn", ReportWords.text("report.happenedOn.tooEarly"));
+        }
+        List<ConcernFromAnyone.ReportFile> files = files(problems, "files", concern.files());
+        String name = text(problems, "reporterName", concern.reporterName(), PublicReport.NAME_MAX, false);
+        String email = text(problems, "reporterEmail", concern.reporterEmail(), PublicReport.EMAIL_MAX, false);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            problems.put("reporterEmail", ReportWords.text("report.email.invalid"));
+        }
+        String phone = text(problems, "reporterPhone", concern.reporterPhone(), PublicReport.PHONE_MAX, false);
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            problems.put("reporterPhone", ReportWords.text("report.phone.invalid"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        takeChallenge(concern.challenge(), concern.nonce());
+        Instant now = Instant.now();
+        count(ReportLimit.RAISED_FROM_ADDRESS, address, now);
+        count(ReportLimit.RAISED_ON_BOARD, board.tenantId(), now);
+
+        ReporterRelation relation = concern.relation();
+        ParentOrganisation listed = organisation;
+        ParentOrganisation at = listed != null ? listed : notYetKnown();
+        String code = ReceiptCode.newCode();
+        Caller page = new Caller(REPORTER, "Public page", board.tenantId(), Set.of(Role.OFFICER), null,
+                board.language());
+        CallerContext.runAs(page, () -> {
+            CaseSummary raised = cases.raiseConcern(new NewConcern(subject, at.id(), relation.source(), what, null,
+                    concern.happenedOn() == null ? null : concern.happenedOn().atStartOfDay(UK).toInstant(),
+                    addresses.isEmpty() ? null : addresses.get(0)));
+            PublicReport report = PublicReport.receive(raised.id(), ReceiptCode.digest(code), relation,
+                    listed == null ? named : null, name, email, phone, now);
+            em.persist(report);
+            for (String url : addresses) {
+                evidence.capture(raised.reference(), EvidenceInput.text(url, Platform.OTHER, null, now,
+                        CaptureMethod.PROVIDED_BY_COMPLAINANT, true));
+            }
+            capture(raised.reference(), files, now);
+            timeline.record(raised.id(), PublicConcernAction.REPORT_RECEIVED, "From " + relation.inWords()
+                    + (report.anonymous() ? ", who left no contact details" : ", who left contact details")
+                    + (files.isEmpty() ? "" : "; " + files.size() + " file(s)")
+                    + (listed == null ? "; organisation named by the reporter, not on the board's list" : ""));
+        });
+        return code;
+    }
+
+    /**
+     * Opens a report by its receipt code; one answer ({@link WrongCodeException}) for every code that opens nothing
+     * on this board, and wrong codes limited per address ({@link LimitReachedException}, right or wrong code alike).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public FollowUp open(String boardId, String address, Locale language, String code) {
+        FollowUp found = asBoard(boardId, language, () -> self().openNow(address, ReceiptCode.digest(code)));
+        if (found == null) {
+            throw new WrongCodeException();
+        }
+        return found;
+    }
+
+    /** Null for a wrong code, which is counted (a transaction that commits: the refusal itself rolls nothing back). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public FollowUp openNow(String address, String digest) {
+        Instant now = Instant.now();
+        ReportThrottle wrong = throttle(ReportLimit.WRONG_CODE_FROM_ADDRESS, address, now);
+        if (wrong.refusedAt(ReportLimit.WRONG_CODE_FROM_ADDRESS, now)) {
+            throw new LimitReachedException(wrong.minutesToWait(ReportLimit.WRONG_CODE_FROM_ADDRESS, now));
+        }
+        Optional<PublicReport> report = byDigest(digest);
+        if (report.isEmpty()) {
+            wrong.hit(ReportLimit.WRONG_CODE_FROM_ADDRESS, now);
+            return null;
+        }
+        return followUp(report.get(), digest);
+    }
+
+    /** The reporter answers the board (or writes to it); {@code access} is what {@link #open} gave the page. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public FollowUp answer(String boardId, Locale language, String access, String words) {
+        return asBoard(boardId, language, () -> self().answerNow(access, words));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public FollowUp answerNow(String access, String words) {
+        PublicReport report = byDigest(access).orElseThrow(WrongCodeException::new);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String body = text(problems, "answer", words, ReportMessage.MAX_LENGTH, true);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        em.persist(new ReportMessage(report.id(), true, body, REPORTER, Instant.now()));
+        timeline.record(report.caseId(), PublicConcernAction.REPORTER_ANSWERED,
+                body.codePointCount(0, body.length()) + " characters");
+        return followUp(report, access);
+    }
+
+    /** The reporter adds evidence: files, checked as every evidence file is. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public FollowUp addEvidence(String boardId, Locale language, String access,
+            List<ConcernFromAnyone.ReportFile> files) {
+        return asBoard(boardId, language, () -> self().addEvidenceNow(access, files));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public FollowUp addEvidenceNow(String access, List<ConcernFromAnyone.ReportFile> given) {
+        PublicReport report = byDigest(access).orElseThrow(WrongCodeException::new);
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<ConcernFromAnyone.ReportFile> files = files(problems, "moreFiles", given);
+        if (files.isEmpty()) {
+            problems.putIfAbsent("moreFiles", ReportWords.text("report.files.none"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        SafeguardingCase raised = em.find(SafeguardingCase.class, report.caseId());
+        Caller board = CallerContext.current();
+        CallerContext.runAs(new Caller(REPORTER, "Public page", board.tenantId(), Set.of(Role.OFFICER), null,
+                board.language()), () -> {
+                    try {
+                        capture(raised.reference(), files, Instant.now());
+                    } catch (InvalidInputException e) {
+                        // The case may refuse more evidence (closed, say): said at the page's one file field.
+                        throw new InvalidInputException(Map.of("moreFiles",
+                                String.join(" ", e.fieldMessages().values())));
+                    }
+                    timeline.record(raised.id(), PublicConcernAction.REPORTER_ADDED_EVIDENCE, files.size() + " file(s)");
+                });
+        return followUp(report, access);
+    }
+
+    // ---------------------------------------------------------------- the board's officers and seniors
+
+    /** The report behind a case, for its board's officers and seniors; empty when the case was not raised so. */
+    public Optional<ReportForOfficers> ofCase(String reference) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        return reportOf(reference).map(report -> new ReportForOfficers(report.relation(), report.reporterName(),
+                report.reporterEmail(), report.reporterPhone(), report.organisationAsKnown(), report.outcomeShown(),
+                report.receivedAt(), report.detailsRemovedAt(), messages(report).stream()
+                        .map(m -> new ReportForOfficers.Message(m.fromReporter(), m.body(), m.writtenBy(),
+                                m.writtenAt())).toList()));
+    }
+
+    /**
+     * An officer writes to the reporter: shown on the follow-up page; a reporter who left an e-mail address is told
+     * only that a message waits (nothing of the case in it).
+     */
+    public void message(String reference, String words) {
+        Caller officer = CallerContext.require(Role.OFFICER);
+        PublicReport report = reportOf(reference).orElseThrow(() -> new NotFoundException(
+                ReportWords.text("report.case.notFound")));
+        Map<String, String> problems = new LinkedHashMap<>();
+        String body = text(problems, "message", words, ReportMessage.MAX_LENGTH, true);
+        if (report.detailsRemovedAt() != null) {
+            problems.put("message", ReportWords.text("report.message.removed"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        em.persist(new ReportMessage(report.id(), false, body, officer.username(), Instant.now()));
+        timeline.record(report.caseId(), PublicConcernAction.MESSAGE_TO_REPORTER,
+                body.codePointCount(0, body.length()) + " characters"
+                        + (report.reporterEmail() == null ? "" : "; the reporter is told by e-mail that it waits"));
+        if (report.reporterEmail() != null) {
+            Board board = em.find(Board.class, officer.tenantId());
+            // No case in it (the case id would put the message among the case's e-mails, which the member's
+            // subject access answer may list), and no words of the case: only that a message waits.
+            outbox.queue(null, PublicConcernNotice.REPORTER_MESSAGE_WAITING, report.reporterEmail(),
+                    "A message about the concern you raised with " + board.name(),
+                    "There is a message for you about the concern you raised with " + board.name() + ".\n\n"
+                            + "To read it, open the board's page for following up a concern and enter your receipt"
+                            + " code.\n\nThis e-mail says nothing more, to keep what you told the board private.");
+        }
+    }
+
+    /** An officer's choice: whether the reporter is told how it ended (not only that it is closed). */
+    public void shareOutcome(String reference, boolean shown) {
+        CallerContext.require(Role.OFFICER);
+        PublicReport report = reportOf(reference).orElseThrow(() -> new NotFoundException(
+                ReportWords.text("report.case.notFound")));
+        if (report.outcomeShown() != shown) {
+            report.showOutcome(shown);
+            timeline.record(report.caseId(), PublicConcernAction.OUTCOME_SHARING_CHANGED,
+                    shown ? "The reporter is told the outcome" : "The reporter is told only that it is closed");
+        }
+    }
+
+    // ---------------------------------------------------------------- retention
+
+    /**
+     * A report whose concern was closed at triage (never investigated) keeps the reporter's details and words for the
+     * board's period after closing ({@code triageClosureRetentionMonths}, 12 by default); so does one whose case was
+     * removed. Then they go; the timeline says so, without them.
+     */
+    public int removeDue(LocalDate today) {
+        Board board = em.find(Board.class, CallerContext.current().tenantId());
+        List<PublicReport> kept = em.createQuery("select r from PublicReport r where r.detailsRemovedAt is null",
+                PublicReport.class).getResultList();
+        int removed = 0;
+        Instant now = Instant.now();
+        for (PublicReport report : kept) {
+            SafeguardingCase closed = em.find(SafeguardingCase.class, report.caseId());
+            if (closed == null || closed.closedAt() == null) {
+                continue;
+            }
+            boolean atTriage = closed.closureReason() == ClosureReason.NO_FURTHER_ACTION
+                    || closed.closureReason() == ClosureReason.ADVICE_ONLY;
+            LocalDate closedOn = closed.closedAt().atZone(UK).toLocalDate();
+            boolean due1 = atTriage && !today.isBefore(closedOn.plusMonths(board.triageClosureRetentionMonths()));
+            if ((due1 || closed.removedAt() != null) && report.removeDetails(now)) {
+                messages(report).forEach(ReportMessage::erase);
+                timeline.record(report.caseId(), PublicConcernAction.REPORTER_DETAILS_REMOVED,
+                        "Closed on " + closedOn + (atTriage ? " at triage" : "") + "; the reporter's contact details"
+                                + " and messages removed under the board's retention rule");
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    // ---------------------------------------------------------------- inside
+
+    private FollowUp followUp(PublicReport report, String access) {
+        SafeguardingCase raised = em.find(SafeguardingCase.class, report.caseId());
+        ReportStatus status = ReportStatus.of(raised.status());
+        String outcome = status == ReportStatus.CLOSED && report.outcomeShown() && raised.closureReason() != null
+                ? ReportWords.text("report.outcome." + raised.closureReason().name()) : null;
+        return new FollowUp(access, report.receivedAt(), status, outcome, messages(report).stream()
+                .filter(m -> m.body() != null)
+                .map(m -> new FollowUp.Message(m.fromReporter(), m.body(), m.writtenAt())).toList());
+    }
+
+    private List<ReportMessage> messages(PublicReport report) {
+        return em.createQuery("select m from ReportMessage m where m.reportId = :report order by m.writtenAt, m.id",
+                ReportMessage.class).setParameter("report", report.id()).getResultList();
+    }
+
+    private Optional<PublicReport> byDigest(String digest) {
+        return em.createQuery("select r from PublicReport r where r.receiptSha256 = :digest", PublicReport.class)
+                .setParameter("digest", digest == null ? "" : digest).getResultStream()
+                .filter(r -> r.detailsRemovedAt() == null).findFirst();
+    }
+
+    /** By the case's reference; the case first, on its own (a join would carry the case's scope filters along). */
+    private Optional<PublicReport> reportOf(String reference) {
+        Optional<Long> caseId = em.createQuery("select c.id from SafeguardingCase c where c.reference = :reference",
+                        Long.class).setParameter("reference", reference == null ? "" : reference.strip())
+                .getResultStream().findFirst();
+        return caseId.flatMap(id -> em.createQuery("select r from PublicReport r where r.caseId = :id",
+                PublicReport.class).setParameter("id", id).getResultStream().findFirst());
+    }
+
+    private void capture(String reference, List<ConcernFromAnyone.ReportFile> files, Instant now) {
+        for (ConcernFromAnyone.ReportFile file : files) {
+            evidence.capture(reference, EvidenceInput.file(null, Platform.OTHER, file.name(), file.contentType(),
+                    file.content(), now, CaptureMethod.PROVIDED_BY_COMPLAINANT, true));
+        }
+    }
+
+    private ParentOrganisation notYetKnown() {
+        return em.createQuery("select o from ParentOrganisation o where o.name = :name", ParentOrganisation.class)
+                .setParameter("name", NOT_YET_KNOWN).getResultStream().findFirst().orElseGet(() -> {
+                    // Not offered for new cases (inactive); it holds reports naming an organisation not on the list.
+                    ParentOrganisation unknown = new ParentOrganisation(NOT_YET_KNOWN, OrganisationKind.OTHER, null);
+                    unknown.deactivate();
+                    em.persist(unknown);
+                    em.flush();
+                    return unknown;
+                });
+    }
+
+    private void takeChallenge(String challenge, String nonce) {
+        if (challenge == null || challenge.isBlank() || nonce == null || nonce.isBlank()) {
+            throw new InvalidInputException(Map.of("challenge", ReportWords.text("report.challenge.noScript")));
+        }
+        WorkChallenge.Result checked = WorkChallenge.check(key(), challenge, nonce, Instant.now(),
+                WorkChallenge.DIFFICULTY);
+        if (!checked.passed()) {
+            throw new InvalidInputException(Map.of("challenge", ReportWords.text("report.challenge.refused")));
+        }
+        Instant now = Instant.now();
+        em.createNativeQuery("delete from public_report_challenge where used_at < ?1")
+                .setParameter(1, now.minus(WorkChallenge.LIFETIME)).executeUpdate();
+        Number used = (Number) em.createNativeQuery("select count(*) from public_report_challenge"
+                + " where challenge_id = ?1").setParameter(1, checked.challenge().id()).getSingleResult();
+        if (used.intValue() > 0) {
+            throw new InvalidInputException(Map.of("challenge", ReportWords.text("report.challenge.refused")));
+        }
+        em.createNativeQuery("insert into public_report_challenge (challenge_id, used_at) values (?1, ?2)")
+                .setParameter(1, checked.challenge().id()).setParameter(2, now).executeUpdate();
+    }
+
+    private void count(ReportLimit limit, String who, Instant now) {
+        ReportThrottle throttle = throttle(limit, who, now);
+        if (throttle.refusedAt(limit, now)) {
+            throw new LimitReachedException(throttle.minutesToWait(limit, now));
+        }
+        throttle.hit(limit, now);
+    }
+
+    private ReportThrottle throttle(ReportLimit limit, String who, Instant now) {
+        String key = limit.key(who);
+        ReportThrottle throttle = em.find(ReportThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (throttle == null) {
+            throttle = new ReportThrottle(key, now);
+            em.persist(throttle);
+        }
+        return throttle;
+    }
+
+    /** The key that signs challenges: made once, kept in the database so every node of a cluster knows it. */
+    private byte[] key() {
+        List<?> kept = em.createNativeQuery("select secret from public_report_key where id = 1").getResultList();
+        if (!kept.isEmpty()) {
+            return HexFormat.of().parseHex((String) kept.get(0));
+        }
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        em.createNativeQuery("insert into public_report_key (id, secret) values (1, ?1)")
+                .setParameter(1, HexFormat.of().formatHex(secret)).executeUpdate();
+        return secret;
+    }
+
+    private static List<String> addresses(Map<String, String> problems, String typed) {
+        List<String> found = new ArrayList<>();
+        if (typed == null) {
+            return found;
+        }
+        for (String line : typed.split("\\R")) {
+            String url = line.strip();
+            if (url.isEmpty()) {
+                continue;
+            }
+            Optional<EvidenceUrl.Problem> problem = EvidenceUrl.problem(url);
+            if (problem.isPresent()) {
+                problems.putIfAbsent("addresses", ReportWords.text("report.addresses.invalid", EvidenceUrl.MAX_LENGTH));
+            }
+            found.add(url);
+        }
+        if (found.size() > ADDRESSES_MOST) {
+            problems.putIfAbsent("addresses", ReportWords.text("report.addresses.tooMany", ADDRESSES_MOST));
+        }
+        return found;
+    }
+
+    private static List<ConcernFromAnyone.ReportFile> files(Map<String, String> problems, String field,
+            List<ConcernFromAnyone.ReportFile> given) {
+        List<ConcernFromAnyone.ReportFile> files = given == null ? List.of() : given.stream()
+                .filter(f -> f != null && f.content() != null && f.content().length > 0).toList();
+        if (files.size() > FILES_MOST) {
+            problems.put(field, ReportWords.text("report.files.tooMany", FILES_MOST));
+        }
+        for (ConcernFromAnyone.ReportFile file : files) {
+            if (file.content().length > FileType.MAX_BYTES) {
+                problems.putIfAbsent(field, ReportWords.text("report.files.tooBig"));
+            } else if (FileType.forContentType(file.contentType()).filter(t -> t.matches(file.content())).isEmpty()) {
+                problems.putIfAbsent(field, ReportWords.text("report.files.type"));
+            }
+        }
+        return files;
+    }
+
+    private static String text(Map<String, String> problems, String field, String typed, int max, boolean required) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            if (required) {
+                problems.put(field, ReportWords.text("report." + field + ".missing"));
+            }
+            return null;
+        }
+        if (text.codePointCount(0, text.length()) > max) {
+            problems.put(field, ReportWords.text("report.tooLong", max));
+        } else if (text.indexOf('\u0000') >= 0) {
+            problems.put(field, ReportWords.text("report.unstorable"));
+        }
+        return text;
+    }
+
+    private static <T> T asBoard(String boardId, Locale language, Callable<T> work) {
+        if (boardId == null || !boardId.matches("[a-z0-9-]{1,20}")) {
+            throw new WrongCodeException();
+        }
+        return CallerContext.runAs(Caller.system(boardId).speaking(language == null ? Locale.UK : language), work);
+    }
+
+    private PublicConcerns self() {
+        return context.getBusinessObject(PublicConcerns.class);
+    }
+}

@@ -1,0 +1,22 @@
+package uk.safeguardcases.application.publicconcern;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.tenancy.CallerContext;
+
+/** The words of concerns from anyone (one bundle for the service and its pages), in the caller's language. */
+final class ReportWords {
+
+    static final String BUNDLE = "uk.safeguardcases.application.publicconcern.publicconcern";
+
+    private ReportWords() {
+    }
+
+    static String text(String key, Object... arguments) {
+        Locale language = Texts.isWelsh(CallerContext.language()) ? Texts.WELSH : Texts.ENGLISH;
+        String pattern = ResourceBundle.getBundle(BUNDLE, language, ReportWords.class.getClassLoader()).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, language).format(arguments);
+    }
+}

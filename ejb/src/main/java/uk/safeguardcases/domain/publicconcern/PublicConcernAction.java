@@ -1,0 +1,34 @@
+package uk.safeguardcases.domain.publicconcern;
+
+import uk.safeguardcases.domain.audit.TimelineAction;
+import uk.safeguardcases.domain.audit.Visibility;
+
+/**
+ * What a concern raised on the public page records on the case's timeline. The board's own, never the HR partner's:
+ * the reporter's identity and words stay with the board's officers and seniors, and the entries say what happened
+ * (a message, its length) without the words.
+ */
+public enum PublicConcernAction implements TimelineAction {
+    REPORT_RECEIVED("Concern received on the public page"),
+    MESSAGE_TO_REPORTER("Message sent to the reporter"),
+    REPORTER_ANSWERED("The reporter answered"),
+    REPORTER_ADDED_EVIDENCE("The reporter added evidence"),
+    OUTCOME_SHARING_CHANGED("Whether the reporter is told the outcome changed"),
+    REPORTER_DETAILS_REMOVED("The reporter's details and words removed");
+
+    private final String label;
+
+    PublicConcernAction(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public Visibility visibility() {
+        return Visibility.BOARD_ONLY;
+    }
+}

@@ -1,0 +1,154 @@
+package uk.safeguardcases.domain.publicconcern;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * A concern raised on the board's public page: the case it raised, and what only the report has. Who the reporter is
+ * (their name, e-mail and telephone, each optional) is for the board's officers and seniors alone (DPA 2018 Sch. 2
+ * para. 16: the member's right of access does not reach information about another person). The receipt code is kept
+ * only as its hash.
+ */
+@Entity
+@Table(name = "public_report")
+public class PublicReport {
+
+    public static final int NAME_MAX = 200;
+    public static final int EMAIL_MAX = 254;
+    public static final int PHONE_MAX = 40;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private String tenantId;
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private long caseId;
+
+    @Column(name = "receipt_sha256", nullable = false, updatable = false)
+    private String receiptSha256;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reporter_relation", nullable = false, updatable = false)
+    private ReporterRelation relation;
+
+    /** The organisation as the reporter named it, when it was none of the board's list. */
+    @Column(name = "organisation_as_known")
+    private String organisationAsKnown;
+
+    @Column(name = "reporter_name")
+    private String reporterName;
+
+    @Column(name = "reporter_email")
+    private String reporterEmail;
+
+    @Column(name = "reporter_phone")
+    private String reporterPhone;
+
+    /** An officer's choice: the reporter is told how it ended, not only that it is closed. */
+    @Column(name = "outcome_shown", nullable = false)
+    private boolean outcomeShown;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Column(name = "details_removed_at")
+    private Instant detailsRemovedAt;
+
+    @Version
+    private long version;
+
+    protected PublicReport() {
+    }
+
+    public static PublicReport receive(long caseId, String receiptSha256, ReporterRelation relation,
+            String organisationAsKnown, String name, String email, String phone, Instant now) {
+        PublicReport report = new PublicReport();
+        report.caseId = caseId;
+        report.receiptSha256 = receiptSha256;
+        report.relation = relation;
+        report.organisationAsKnown = organisationAsKnown;
+        report.reporterName = name;
+        report.reporterEmail = email;
+        report.reporterPhone = phone;
+        report.receivedAt = now;
+        return report;
+    }
+
+    /** The retention rule has come: who the reporter was goes, the report stays (a chain of what happened). */
+    public boolean removeDetails(Instant now) {
+        if (detailsRemovedAt != null) {
+            return false;
+        }
+        organisationAsKnown = null;
+        reporterName = null;
+        reporterEmail = null;
+        reporterPhone = null;
+        detailsRemovedAt = now;
+        return true;
+    }
+
+    public void showOutcome(boolean shown) {
+        this.outcomeShown = shown;
+    }
+
+    public boolean anonymous() {
+        return reporterName == null && reporterEmail == null && reporterPhone == null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public long caseId() {
+        return caseId;
+    }
+
+    public ReporterRelation relation() {
+        return relation;
+    }
+
+    public String organisationAsKnown() {
+        return organisationAsKnown;
+    }
+
+    public String reporterName() {
+        return reporterName;
+    }
+
+    public String reporterEmail() {
+        return reporterEmail;
+    }
+
+    public String reporterPhone() {
+        return reporterPhone;
+    }
+
+    public boolean outcomeShown() {
+        return outcomeShown;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Instant detailsRemovedAt() {
+        return detailsRemovedAt;
+    }
+}

@@ -1,0 +1,91 @@
+package uk.safeguardcases.domain.publicconcern;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One count of a {@link ReportLimit} (one address's, or one board's) over a sliding window: the count of the window
+ * before is weighed by how much of it still lies within the last window, so no burst fits around a window's edge.
+ * Kept before anyone is known, so it belongs to no board.
+ */
+@Entity
+@Table(name = "public_report_throttle")
+public class ReportThrottle {
+
+    @Id
+    @Column(name = "throttle_key")
+    private String key;
+
+    @Column(name = "window_start", nullable = false)
+    private Instant windowStart;
+
+    @Column(nullable = false)
+    private int hits;
+
+    @Column(name = "previous_hits", nullable = false)
+    private int previousHits;
+
+    protected ReportThrottle() {
+    }
+
+    public ReportThrottle(String key, Instant now) {
+        this.key = key;
+        this.windowStart = now;
+    }
+
+    /** Whether one more would go over the limit now. */
+    public boolean refusedAt(ReportLimit limit, Instant now) {
+        return countAt(limit.window(), now) + 1 > limit.most();
+    }
+
+    public void hit(ReportLimit limit, Instant now) {
+        slideTo(limit.window(), now);
+        hits++;
+    }
+
+    /** How long until one more is allowed, in whole minutes (at least one). */
+    public long minutesToWait(ReportLimit limit, Instant now) {
+        Duration window = limit.window();
+        long stepSeconds = Math.max(60, window.toSeconds() / 60);
+        for (long waited = stepSeconds; waited <= window.toSeconds() * 2; waited += stepSeconds) {
+            if (!refusedAt(limit, now.plusSeconds(waited))) {
+                return Math.max(1, (waited + 59) / 60);
+            }
+        }
+        return Math.max(1, window.toMinutes() * 2);
+    }
+
+    double countAt(Duration window, Instant now) {
+        Instant start = windowStart;
+        int current = hits;
+        int previous = previousHits;
+        long windows = Duration.between(start, now).toNanos() / window.toNanos();
+        if (windows >= 2 || windows < 0) {
+            return windows < 0 ? current : 0;
+        }
+        if (windows == 1) {
+            previous = current;
+            current = 0;
+            start = start.plus(window);
+        }
+        double elapsed = (double) Duration.between(start, now).toNanos() / window.toNanos();
+        return previous * (1 - Math.max(0, Math.min(1, elapsed))) + current;
+    }
+
+    private void slideTo(Duration window, Instant now) {
+        long windows = Duration.between(windowStart, now).toNanos() / window.toNanos();
+        if (windows >= 2 || windows < 0) {
+            previousHits = 0;
+            hits = 0;
+            windowStart = now;
+        } else if (windows == 1) {
+            previousHits = hits;
+            hits = 0;
+            windowStart = windowStart.plus(window);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package uk.safeguardcases.web.publicconcern;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import uk.safeguardcases.application.publicconcern.PublicConcerns;
+import uk.safeguardcases.application.publicconcern.ReportForOfficers;
+import uk.safeguardcases.web.shell.Language;
+import uk.safeguardcases.web.shell.Pages;
+
+/**
+ * On the case page, for the board's officers and seniors: a concern raised on the public page, who raised it (if
+ * they said), the messages with them, and a message to them.
+ */
+@Named
+@ViewScoped
+public class CaseReportPanel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PublicConcerns reports;
+
+    private String ref;
+    private transient ReportForOfficers shown;
+    private transient boolean read;
+    private String message;
+    private boolean outcomeShown;
+
+    /** The case's report, read once per view; null when the case was not raised on the public page. */
+    public ReportForOfficers of(String reference) {
+        if (!read || !reference.equals(ref)) {
+            ref = reference;
+            shown = reports.ofCase(reference).orElse(null);
+            outcomeShown = shown != null && shown.outcomeShown();
+            read = true;
+        }
+        return shown;
+    }
+
+    public void send(String reference) {
+        Pages.step("reporterMessage", Language.text(PublicConcernPages.BUNDLE, "officer.sent"),
+                "/officer/case.xhtml?ref=" + reference, () -> reports.message(reference, message));
+    }
+
+    public void saveOutcome(String reference) {
+        Pages.step("reporterOutcome", Language.text(PublicConcernPages.BUNDLE, "officer.outcomeSaved"),
+                "/officer/case.xhtml?ref=" + reference, () -> reports.shareOutcome(reference, outcomeShown));
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public boolean isOutcomeShown() {
+        return outcomeShown;
+    }
+
+    public void setOutcomeShown(boolean outcomeShown) {
+        this.outcomeShown = outcomeShown;
+    }
+}

@@ -1,0 +1,146 @@
+package uk.safeguardcases.web.publicconcern;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.publicconcern.FollowUp;
+import uk.safeguardcases.application.publicconcern.LimitReachedException;
+import uk.safeguardcases.application.publicconcern.PublicBoard;
+import uk.safeguardcases.application.publicconcern.PublicConcerns;
+import uk.safeguardcases.application.publicconcern.WrongCodeException;
+import uk.safeguardcases.web.shell.Language;
+import uk.safeguardcases.web.shell.Pages;
+
+/**
+ * The reporter comes back ({@code /concern/follow-up.xhtml?board=<board>}): the code is typed into a form and posted,
+ * never put in an address. This page keeps, on the server, only what the service gave back to act on the report
+ * again, and forgets it when the reporter closes the concern here.
+ */
+@Named
+@ViewScoped
+public class FollowUpPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String PAGE = "/concern/follow-up.xhtml";
+
+    @Inject
+    private PublicConcerns reports;
+
+    @Inject
+    private Language language;
+
+    private String board;
+    private PublicBoard shown;
+    private String code;
+    private FollowUp opened;
+    private boolean wrong;
+    private Long limitMinutes;
+    private String answer;
+    private transient List<Part> moreFiles;
+    private String said;
+
+    public void load() {
+        if (shown == null) {
+            shown = PublicPage.load(reports, board, language, PAGE).orElse(null);
+        }
+    }
+
+    public void open() {
+        wrong = false;
+        limitMinutes = null;
+        said = null;
+        try {
+            opened = reports.open(shown.id(), PublicPage.address(), PublicPage.locale(language), code);
+        } catch (WrongCodeException e) {
+            wrong = true;
+        } catch (LimitReachedException e) {
+            limitMinutes = e.minutes();
+        } finally {
+            code = null;
+        }
+    }
+
+    public void send() {
+        said = null;
+        try {
+            opened = reports.answer(shown.id(), PublicPage.locale(language), opened.access(), answer);
+            answer = null;
+            said = Language.text(PublicConcernPages.BUNDLE, "follow.sent");
+        } catch (InvalidInputException e) {
+            Pages.fieldErrors("answer", Map.of("words", String.join(" ", e.fieldMessages().values())));
+        }
+    }
+
+    public void addFiles() {
+        said = null;
+        try {
+            opened = reports.addEvidence(shown.id(), PublicPage.locale(language), opened.access(),
+                    PublicPage.files(moreFiles));
+            said = Language.text(PublicConcernPages.BUNDLE, "follow.filesAdded");
+        } catch (InvalidInputException e) {
+            Pages.fieldErrors("evidence", e.fieldMessages());
+        }
+    }
+
+    public void close() {
+        opened = null;
+        said = null;
+    }
+
+    public String getBoardName() {
+        return shown == null ? "" : PublicPage.name(shown, language);
+    }
+
+    public FollowUp getOpened() {
+        return opened;
+    }
+
+    public boolean isWrong() {
+        return wrong;
+    }
+
+    public Long getLimitMinutes() {
+        return limitMinutes;
+    }
+
+    public String getSaid() {
+        return said;
+    }
+
+    public String getBoard() {
+        return board;
+    }
+
+    public void setBoard(String board) {
+        this.board = board;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public List<Part> getMoreFiles() {
+        return moreFiles;
+    }
+
+    public void setMoreFiles(List<Part> moreFiles) {
+        this.moreFiles = moreFiles;
+    }
+}

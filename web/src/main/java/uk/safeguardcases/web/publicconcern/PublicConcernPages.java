@@ -1,0 +1,20 @@
+package uk.safeguardcases.web.publicconcern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import uk.safeguardcases.web.shell.ProcessPages;
+
+/**
+ * Concerns from anyone (issue 41): its words (one bundle for the public pages, the officer's panel and the service,
+ * kept beside the service). Its public pages need no link: a board gives their address to the public.
+ */
+@ApplicationScoped
+public class PublicConcernPages implements ProcessPages {
+
+    static final String BUNDLE = "uk.safeguardcases.application.publicconcern.publicconcern";
+
+    @Override
+    public List<Bundle> bundles() {
+        return List.of(new Bundle(BUNDLE, "reportMsg"));
+    }
+}
