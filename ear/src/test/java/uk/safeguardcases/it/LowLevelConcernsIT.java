@@ -36,6 +36,7 @@ import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.TriageDecision;
 import uk.safeguardcases.domain.people.PersonRepository;
+import uk.safeguardcases.infrastructure.time.ServerClock;
 
 /**
  * Low-level concerns on the real server (issue 41): kept at triage, the case closed through its process and the
@@ -156,6 +157,45 @@ class LowLevelConcernsIT {
         assertThat(CaseFixtures.signedIn(other.person("senior")).request("GET", "senior/work.xhtml", Map.of(), null)
                 .body()).doesNotContain("low-level-alerts");
         assertThat(alerts(other)).isZero();
+    }
+
+    /**
+     * The same rule as time passes, with the server's clock moved (not rows dated): three concerns alert the seniors;
+     * thirteen months later they have left the window, so one more says nothing, and the third within the new window
+     * alerts them again (the count fell below the threshold in between).
+     */
+    @Test
+    void withTheClockMovedOnThirteenMonthsTheOldConcernsLeaveTheWindowAndANewPatternAlertsAgain() {
+        TestBoard board = TestBoard.like("chscb");
+        String member = board.person("member");
+        LowLevelConcerns concerns = bean(LowLevelConcerns.class);
+        ServerClock clock = bean(ServerClock.class);
+        try {
+            for (String what : List.of("Shared a joke about a pupil's name – “only banter”.", "Followed a parent.",
+                    "Posted from the staff room, Tŷ Ddewi.")) {
+                as(board.officer(), () -> concerns.record(member, what, LocalDate.now(UK)));
+            }
+            assertThat(alerts(board)).isEqualTo(1);
+
+            clock.moveBy(java.time.Duration.ofDays(400));
+            LocalDate later = LocalDate.now(UK).plusDays(400);
+            as(board.officer(), () -> concerns.record(member, "Liked a pupil's post.", later));
+            assertThat(alerts(board)).as("the first three have left the twelve months").isEqualTo(1);
+            as(board.officer(), () -> concerns.record(member, "Commented on a pupil's photo.", later));
+            assertThat(alerts(board)).isEqualTo(1);
+            as(board.officer(), () -> concerns.record(member, "Sent a friend request to a pupil.", later));
+            assertThat(alerts(board)).as("a new pattern within the new window").isEqualTo(2);
+            assertThat(single("select count(*) from low_level_alert where tenant_id = ? and alerted_at > ?",
+                    board.id(), java.sql.Timestamp.from(Instant.now().plus(java.time.Duration.ofDays(390)))))
+                    .as("the second alert dated in the moved time").isEqualTo("1");
+            // A day in the moved future is "today" for the register's own check of dates, and the day after is not.
+            assertThatThrownBy(() -> as(board.officer(), () -> concerns.record(member, "Too early.", later.plusDays(2))))
+                    .isInstanceOf(InvalidInputException.class);
+        } finally {
+            clock.reset();
+        }
+        assertThatThrownBy(() -> as(board.officer(), () -> concerns.record(member, "Back to now.",
+                LocalDate.now(UK).plusDays(2)))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.access;
 
+import java.time.Clock;
 import jakarta.ejb.Stateless;
 import uk.safeguardcases.application.PlainFormat;
 import jakarta.inject.Inject;
@@ -54,6 +55,10 @@ import uk.safeguardcases.domain.people.Role;
 @Stateless
 public class SubjectAccessRequests {
 
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     /** The reminder goes this many working days before the deadline (a working week). */
     private static final int REMINDER_WORKING_DAYS = 5;
@@ -106,7 +111,7 @@ public class SubjectAccessRequests {
         String evidence = text(problems, "identityEvidence", input.identityEvidence(), 1000,
                 Texts.text("sar.identityEvidence.missing"));
         WorkingDays workingDays = calendar.workingDays();
-        LocalDate today = LocalDate.now(WorkingCalendar.UK);
+        LocalDate today = LocalDate.now(clock.withZone(WorkingCalendar.UK));
         if (input.receivedOn() == null) {
             problems.put("receivedOn", Texts.text("sar.receivedOn.missing"));
         } else if (input.receivedOn().isAfter(today)) {
@@ -126,7 +131,7 @@ public class SubjectAccessRequests {
         SubjectAccessRequest request = new SubjectAccessRequest(reference,
                 new SubjectAccessRequestDetails(requestedBy, subjectName, email.isEmpty() ? null : email,
                         input.receivedOn(), checkedBy, evidence),
-                personId, caller.username(), Instant.now().truncatedTo(ChronoUnit.MICROS), dueOn,
+                personId, caller.username(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS), dueOn,
                 deadline(dueOn, workingDays));
         requests.add(request);
         em.flush();
@@ -157,7 +162,7 @@ public class SubjectAccessRequests {
     /** The board's requests, unanswered first (soonest due first). */
     public List<SubjectAccessSummary> list() {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         return requests.all().stream().map(r -> new SubjectAccessSummary(r.reference(), r.subjectName(),
                 r.requestedBy(), r.receivedOn(), r.answerDue(), r.extendedTo() != null, stateOf(r, now),
                 r.answeredAt())).toList();
@@ -173,7 +178,7 @@ public class SubjectAccessRequests {
                 r.recordedBy(), r.recordedAt(), r.dueOn(), r.extendedTo(), r.extensionReason(), r.extendedBy(),
                 r.answerDue(), SubjectAccessDeadline.latestExtension(r.receivedOn(), workingDays::isWorkingDay),
                 canExtend(r) && r.answerDue().isBefore(SubjectAccessDeadline.latestExtension(r.receivedOn(),
-                        workingDays::isWorkingDay)), stateOf(r, Instant.now()), r.answerBy().remindedAt(), r.answerBy().missedAt(),
+                        workingDays::isWorkingDay)), stateOf(r, Instant.now(clock)), r.answerBy().remindedAt(), r.answerBy().missedAt(),
                 r.redactions() == null ? "" : r.redactions(), r.answeredAt(), r.answeredBy(), r.exportSha256(),
                 r.exportSizeBytes(), r.erasedAt(), r.leftOut() == null ? "" : r.leftOut(),
                 r.leftOutReason() == null ? "" : r.leftOutReason());
@@ -186,7 +191,7 @@ public class SubjectAccessRequests {
     public SubjectAccessGathering.Disclosure preview(String reference) {
         Caller caller = CallerContext.require(Role.OFFICER, Role.SENIOR);
         SubjectAccessRequest r = find(reference);
-        return gathering.gather(r, boards.current(), Instant.now().truncatedTo(ChronoUnit.SECONDS), caller.username());
+        return gathering.gather(r, boards.current(), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), caller.username());
     }
 
     /**
@@ -251,7 +256,7 @@ public class SubjectAccessRequests {
         Caller caller = CallerContext.require(Role.OFFICER, Role.SENIOR);
         SubjectAccessRequest r = find(reference);
         requireUnanswered(r);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         SubjectAccessGathering.Disclosure disclosure = gathering.gather(r, boards.current(), now, caller.username());
         byte[] pdf = documents.subjectAccess(disclosure.tree(), r.reference(), now, disclosure.redacted());
         byte[] json = SubjectAccessExport.json(disclosure.tree());
@@ -297,7 +302,7 @@ public class SubjectAccessRequests {
         Caller caller = CallerContext.require(Role.OFFICER, Role.SENIOR);
         SubjectAccessRequest r = find(reference);
         requireUnanswered(r);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         SubjectAccessGathering.Disclosure disclosure = gathering.gather(r, boards.current(), now, caller.username());
         byte[] pdf = documents.subjectAccessDraft(disclosure.tree(), r.reference(), now, disclosure.redacted());
         timeline.record(null, AuditAction.SUBJECT_ACCESS_DRAFT_DOWNLOADED, r.reference()
@@ -349,7 +354,7 @@ public class SubjectAccessRequests {
         List<String> due = em.createNativeQuery("select reference from subject_access_request where tenant_id = ?1"
                         + " and answered_at < ?2 and erased_at is null order by id")
                 .setParameter(1, board).setParameter(2, before).getResultList();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         int erased = 0;
         for (String reference : due) {
             erased += em.createNativeQuery("update subject_access_request set"
@@ -370,7 +375,7 @@ public class SubjectAccessRequests {
 
     /** The request's reminder (from its process's timer): recorded and e-mailed once, only while unanswered. */
     public void remind(long requestId) {
-        requests.byId(requestId).filter(r -> r.remind(Instant.now())).ifPresent(r -> {
+        requests.byId(requestId).filter(r -> r.remind(Instant.now(clock))).ifPresent(r -> {
             timeline.record(null, AuditAction.SUBJECT_ACCESS_REMINDER_SENT, r.reference()
                     + ": the officers were reminded that it must be answered by " + PlainFormat.day(Locale.ENGLISH, r.answerDue()) + ".");
             notifications.subjectAccess(r, false);
@@ -379,7 +384,7 @@ public class SubjectAccessRequests {
 
     /** The deadline passed unanswered (from its process's timer): recorded and escalated once. */
     public void overdue(long requestId) {
-        requests.byId(requestId).filter(r -> r.overdue(Instant.now())).ifPresent(r -> {
+        requests.byId(requestId).filter(r -> r.overdue(Instant.now(clock))).ifPresent(r -> {
             timeline.record(null, AuditAction.SUBJECT_ACCESS_OVERDUE, r.reference() + ": not answered by "
                     + PlainFormat.day(Locale.ENGLISH, r.answerDue()) + "; escalated to the senior managers.");
             notifications.subjectAccess(r, true);
@@ -402,9 +407,9 @@ public class SubjectAccessRequests {
      * The requester must be told of an extension within the first month: once the first deadline has passed (or
      * been escalated as missed), no extension.
      */
-    private static boolean canExtend(SubjectAccessRequest r) {
+    private boolean canExtend(SubjectAccessRequest r) {
         return !r.answered() && r.answerBy().missedAt() == null
-                && Instant.now().isBefore(endOf(r.dueOn()));
+                && Instant.now(clock).isBefore(endOf(r.dueOn()));
     }
 
     /** A day's deadline is the end of that day (UK GDPR counts days, not working hours). */

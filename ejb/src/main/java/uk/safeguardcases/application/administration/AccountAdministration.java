@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.administration;
 
+import java.time.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,10 @@ import uk.safeguardcases.domain.people.Role;
 @Stateless
 public class AccountAdministration {
 
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -50,7 +55,7 @@ public class AccountAdministration {
     /** The board's people locked out now (too many failed sign-ins), with until when. */
     public List<LockedAccount> locked() {
         CallerContext.require(Role.ADMIN);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         return em.createQuery("select p from Person p where p.lockedUntil > :now order by p.lockedUntil", Person.class)
                 .setParameter("now", now).getResultStream()
                 .map(p -> new LockedAccount(p.id(), p.username(), p.displayName(), p.lockedUntil())).toList();

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.administration;
 
+import java.time.Clock;
 import uk.safeguardcases.domain.board.BoardRepository;
 import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
@@ -35,6 +36,10 @@ import uk.safeguardcases.domain.people.Role;
  */
 @Stateless
 public class BoardSettings {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     @Inject
     private BoardRepository boards;
@@ -169,7 +174,7 @@ public class BoardSettings {
     /** The bank holidays from the start of this year on (weekends never count either). */
     public List<Holiday> bankHolidays() {
         CallerContext.require(Role.ADMIN);
-        LocalDate from = LocalDate.now(WorkingCalendar.UK).withDayOfYear(1);
+        LocalDate from = LocalDate.now(clock.withZone(WorkingCalendar.UK)).withDayOfYear(1);
         return em.createQuery("select h from BankHoliday h where h.date >= :from order by h.date", BankHoliday.class)
                 .setParameter("from", from).getResultStream().map(h -> new Holiday(h.date(), h.name())).toList();
     }
@@ -177,7 +182,7 @@ public class BoardSettings {
     /** The board's closure days from the start of this year on, in date order. */
     public List<ClosureDay> closureDays() {
         CallerContext.require(Role.ADMIN);
-        LocalDate from = LocalDate.now(WorkingCalendar.UK).withDayOfYear(1);
+        LocalDate from = LocalDate.now(clock.withZone(WorkingCalendar.UK)).withDayOfYear(1);
         return em.createQuery("select d from BoardClosureDay d where d.date >= :from order by d.date",
                         BoardClosureDay.class)
                 .setParameter("from", from).getResultStream().map(BoardSettings::view).toList();
@@ -193,7 +198,7 @@ public class BoardSettings {
         Map<String, String> problems = new LinkedHashMap<>();
         String cleanName = Checks.text(problems, "closureName", name, 100,
                 Texts.text("settings.closureName.missing"));
-        LocalDate today = LocalDate.now(WorkingCalendar.UK);
+        LocalDate today = LocalDate.now(clock.withZone(WorkingCalendar.UK));
         if (date == null) {
             problems.put("closureDate", Texts.text("settings.closureDate.missing"));
         } else if (date.isBefore(today)) {
@@ -212,7 +217,7 @@ public class BoardSettings {
             }
         }
         Checks.check(problems);
-        BoardClosureDay day = new BoardClosureDay(date, cleanName, caller.username(), Instant.now());
+        BoardClosureDay day = new BoardClosureDay(date, cleanName, caller.username(), Instant.now(clock));
         em.persist(day);
         timeline.record(null, AuditAction.CLOSURE_DAY_ADDED, DAY.format(date) + ": " + Checks.quote(cleanName)
                 + "; it no longer counts as a working day in this board's deadlines.");

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.administration;
 
+import java.time.Clock;
 import uk.safeguardcases.domain.organisation.OrganisationRepository;
 import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
@@ -32,6 +33,10 @@ import uk.safeguardcases.domain.people.PasswordHashing;
  */
 @Stateless
 public class PeopleAdministration {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     @Inject
     private OrganisationRepository organisations;
@@ -86,7 +91,7 @@ public class PeopleAdministration {
         }
         Checks.check(problems);
         Person person = new Person(cleanUsername, PasswordHashing.hash(initialPassword), cleanName, cleanEmail,
-                organisation, cleanRoles, Instant.now());
+                organisation, cleanRoles, Instant.now(clock));
         em.persist(person);
         em.flush();
         Map<Long, String> names = organisationNames();

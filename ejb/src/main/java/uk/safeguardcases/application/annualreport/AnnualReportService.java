@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.annualreport;
 
+import java.time.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +34,10 @@ import uk.safeguardcases.domain.report.Suppression;
 @Stateless
 public class AnnualReportService {
 
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
+
     /** The report's sections, in order. */
     public static final List<String> SECTIONS = List.of("investigations", "timeliness", "results", "duration", "other");
 
@@ -57,7 +62,7 @@ public class AnnualReportService {
     /** The report for {@code period}, as it may be published. */
     public AnnualReport report(ReportPeriod period) {
         CallerContext.require(Role.SENIOR, Role.ADMIN);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         Board board = boards.current();
         Map<String, List<RawTable>> current = figures.tables(period, now);
         Map<String, List<RawTable>> previous = figures.tables(period.previous(), now);
@@ -133,7 +138,7 @@ public class AnnualReportService {
         if (first) {
             narrative = new ReportNarrative(period, section);
         }
-        narrative.write(english, boards.current().welshInterface() ? welsh : null, caller.username(), Instant.now());
+        narrative.write(english, boards.current().welshInterface() ? welsh : null, caller.username(), Instant.now(clock));
         if (first) {
             em.persist(narrative);
         }

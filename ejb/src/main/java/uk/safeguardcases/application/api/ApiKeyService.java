@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.api;
 
+import java.time.Clock;
 import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,6 +32,10 @@ import uk.safeguardcases.domain.people.Role;
  */
 @Stateless
 public class ApiKeyService {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     /** What a machine's user name starts with, on the timeline and the cases it raises. */
     public static final String MACHINE_PREFIX = "api:";
@@ -173,8 +178,8 @@ public class ApiKeyService {
                 .orElseThrow(() -> new NotFoundException(Texts.text("notFound.apiKey", String.valueOf(id))));
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static ApiKeyView view(ApiKey k) {

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.api;
 
+import java.time.Clock;
 import uk.safeguardcases.domain.organisation.OrganisationRepository;
 import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
@@ -53,6 +54,10 @@ import uk.safeguardcases.domain.people.Role;
  */
 @Stateless
 public class IntakeService {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     @Inject
     private OrganisationRepository organisations;
@@ -119,7 +124,7 @@ public class IntakeService {
             return raised.reference();
         });
         if (key != null) {
-            em.persist(new IntakeRequest(key, requestSha256, reference, Instant.now()));
+            em.persist(new IntakeRequest(key, requestSha256, reference, Instant.now(clock)));
             em.flush();
         }
         return new IntakeResult(reference, false, checked.subjectUsername() != null);
@@ -216,7 +221,7 @@ public class IntakeService {
         } else {
             try {
                 detectedAt = OffsetDateTime.parse(when).toInstant();
-                if (detectedAt.isAfter(Instant.now().plus(CLOCK_SKEW))) {
+                if (detectedAt.isAfter(Instant.now(clock).plus(CLOCK_SKEW))) {
                     problems.put("detectedAt", Texts.text("intake.detectedAt.future"));
                 }
             } catch (DateTimeParseException e) {

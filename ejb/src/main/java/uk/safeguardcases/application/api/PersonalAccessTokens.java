@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.api;
 
+import java.time.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +35,10 @@ import uk.safeguardcases.domain.people.PersonRepository;
  */
 @Stateless
 public class PersonalAccessTokens {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     private static final int NAME_MAX = 60;
     private static final int PRESENTED_MAX = 100;
@@ -182,8 +187,8 @@ public class PersonalAccessTokens {
                 .orElseThrow(() -> new NotFoundException("Only a person has personal access tokens."));
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static TokenView view(PersonalAccessToken t) {

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.audit;
 
+import java.time.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,6 +28,10 @@ import uk.safeguardcases.domain.people.Role;
  */
 @Stateless
 public class ReadAudit {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     private static final int MAX_LIST = 1000;
 
@@ -65,7 +70,7 @@ public class ReadAudit {
             em.flush();
         }
         ReadRecord record = ReadRecord.chained(caller.tenantId(), caller.username(), head.lastSequence() + 1,
-                head.lastHash(), what, caseId, caseReference, itemId, Instant.now().truncatedTo(ChronoUnit.MICROS));
+                head.lastHash(), what, caseId, caseReference, itemId, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         em.persist(record);
         head.advanceTo(record);
     }

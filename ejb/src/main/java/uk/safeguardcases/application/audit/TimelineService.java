@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.audit;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -36,6 +38,10 @@ import uk.safeguardcases.domain.audit.Visibility;
  */
 @Stateless
 public class TimelineService {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     private static final int VERIFY_BATCH = 1000;
 
@@ -90,7 +96,7 @@ public class TimelineService {
 
     private void append(Long caseId, String action, String detail, Visibility visibility) {
         // Stored with microsecond precision on every database we run on; hash exactly what is stored.
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         pending().add(new PendingEntry(CallerContext.current(), caseId, action, detail == null ? "" : detail, now,
                 visibility));
     }

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.cases;
 
+import java.time.Clock;
 import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.domain.organisation.OrganisationRepository;
 import uk.safeguardcases.domain.referral.ReferralRepository;
@@ -31,6 +32,10 @@ import uk.safeguardcases.domain.requests.RequestKind;
 @Stateless
 public class CaseFileService {
 
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
+
     @Inject
     private OrganisationRepository organisations;
 
@@ -58,7 +63,7 @@ public class CaseFileService {
     public CaseFile fileOf(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         SafeguardingCase c = lookup.byReference(reference);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         List<CaseFile.Deadline> deadlines = new ArrayList<>();
 
         List<CaseFile.Request> requests = em.createQuery(

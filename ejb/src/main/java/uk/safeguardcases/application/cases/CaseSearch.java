@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.cases;
 
+import java.time.Clock;
 import uk.safeguardcases.application.Texts;
 
 import jakarta.inject.Inject;
@@ -38,6 +39,10 @@ import uk.safeguardcases.domain.people.Role;
  */
 @Stateless
 public class CaseSearch {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     public static final int MAX_PAGE_SIZE = 100;
 
@@ -117,7 +122,7 @@ public class CaseSearch {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         Map<Long, Object[]> nearest = new HashMap<>();
         java.util.function.BiConsumer<Long, Object[]> keepNearest = (caseId, deadline) -> nearest.merge(caseId,
                 deadline, (a, b) -> ((Instant) a[1]).isAfter((Instant) b[1]) ? b : a);

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.cases;
 
+import java.time.Clock;
 import uk.safeguardcases.domain.cases.ConcernRaisedAbout;
 import uk.safeguardcases.application.audit.TimelineLine;
 import uk.safeguardcases.application.tenancy.CaseLookup;
@@ -41,6 +42,10 @@ import uk.safeguardcases.domain.people.Role;
 /** Raising concerns and reading cases, for the caller's board only. */
 @Stateless
 public class CaseService {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     /** Who watches a member's concerns over time (the register of low-level concerns) hears of each new one. */
     @Inject
@@ -111,7 +116,7 @@ public class CaseService {
         } else if (summary.length() > 4000) {
             problems.put("summary", Texts.text("concern.summary.tooLong"));
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         if (concern.occurredAt() != null && concern.occurredAt().isAfter(now.plus(5, ChronoUnit.MINUTES))) {
             problems.put("occurredAt", Texts.text("concern.occurredAt.future"));
         } else if (concern.occurredAt() != null && concern.occurredAt().isBefore(EARLIEST_CONDUCT)) {
@@ -235,7 +240,7 @@ public class CaseService {
     private CaseSummary open(Caller caller, String subject, ParentOrganisation organisation, CaseSource source,
             String summary, Long subjectPersonId, Consumer<SafeguardingCase> details) {
         Board board = boards.current();
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         // The board's reference counter is one row every new case of the board locks until its transaction ends (that
         // is what keeps references gap-free): numbered first, the case and its process are made with their reference,
         // and the lock is held for the case's insert, the process's start and the commit. (Made under a provisional

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.chaincheck;
 
+import java.time.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,6 +33,10 @@ import uk.safeguardcases.domain.people.Role;
 @Stateless
 public class AuditChainChecks {
 
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
+
     /** How long the nightly check may go on from checkpoints before it walks the whole chain again. */
     public static final Duration WHOLE_CHAIN_EVERY = Duration.ofDays(7);
 
@@ -54,7 +59,7 @@ public class AuditChainChecks {
      * and the whole chain was walked and found intact within {@link #WHOLE_CHAIN_EVERY}; else the whole chain.
      */
     public ChainCheckView checkNightly() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         ChainCheck previous = last();
         ChainCheck lastWhole = lastIntactWhole();
         boolean goOn = previous != null && previous.intact() && previous.verifiedToSequence() != null
@@ -73,7 +78,7 @@ public class AuditChainChecks {
         ChainWalk walk = checkpoint == null ? timeline.walk(0, TimelineEntry.GENESIS)
                 : timeline.walk(checkpoint.verifiedToSequence(), checkpoint.verifiedToHash());
         ChainVerification result = walk.verification();
-        ChainCheck check = new ChainCheck(Instant.now().truncatedTo(ChronoUnit.MICROS), by, walk.fromSequence(),
+        ChainCheck check = new ChainCheck(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), by, walk.fromSequence(),
                 result.intact(), result.entriesChecked(), result.firstBrokenSequence(), result.problem(),
                 walk.verifiedToSequence(), walk.verifiedToHash());
         em.persist(check);

@@ -1,5 +1,7 @@
 package uk.safeguardcases.application.dashboard;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import uk.safeguardcases.application.cases.DeadlineKind;
 import uk.safeguardcases.application.Texts;
 
@@ -30,6 +32,10 @@ import uk.safeguardcases.domain.requests.RequestKind;
  */
 @Stateless
 public class DashboardService {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     /** A deadline is "due soon" when it falls within this time. */
     public static final Duration DUE_SOON = Duration.ofDays(3);
@@ -73,7 +79,7 @@ public class DashboardService {
                         + " group by c.concernsWhom", Object[].class)
                 .setParameter("open", CaseStatus.OPEN).getResultList()
                 .forEach(row -> counts.get((uk.safeguardcases.domain.cases.ConcernsWhom) row[0])[0] = (Long) row[1]);
-        YearMonth firstMonth = YearMonth.now(UK).minusMonths(MONTHS - 1L);
+        YearMonth firstMonth = YearMonth.now(clock.withZone(UK)).minusMonths(MONTHS - 1L);
         List<Object[]> raised = boardCounts.of("raised by whom since", firstMonth, () -> em.createQuery(
                         "select c.concernsWhom, count(c) from SafeguardingCase c where c.raisedAt >= :since"
                         + " group by c.concernsWhom", Object[].class)
@@ -87,7 +93,7 @@ public class DashboardService {
     /** The cases raised in each of the last twelve months (this one included), oldest first. */
     public List<MonthCount> casesPerMonth() {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        YearMonth thisMonth = YearMonth.now(UK);
+        YearMonth thisMonth = YearMonth.now(clock.withZone(UK));
         YearMonth firstMonth = thisMonth.minusMonths(MONTHS - 1L);
         Map<YearMonth, Long> counts = new LinkedHashMap<>();
         for (int i = 0; i < MONTHS; i++) {
@@ -132,7 +138,7 @@ public class DashboardService {
     /** Deadlines of open cases that have passed or fall due within {@link #DUE_SOON}, soonest first. */
     public List<Deadline> deadlines() {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         Instant soon = now.plus(DUE_SOON);
         List<Deadline> deadlines = new ArrayList<>();
         em.createQuery("select r.kind, c.reference, c.subjectName, r.answerBy.due"

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.declaration;
 
+import java.time.Clock;
 import jakarta.ejb.Stateless;
 import uk.safeguardcases.application.PlainFormat;
 import jakarta.inject.Inject;
@@ -64,6 +65,10 @@ import uk.safeguardcases.domain.people.Role;
  */
 @Stateless
 public class PolicyDeclarations {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     /** A telephone number as people write it: digits, spaces, +, brackets, dashes and dots; 7 to 15 digits. */
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-.]{7,25}$");
@@ -149,7 +154,7 @@ public class PolicyDeclarations {
                     .append('\u001f').append(nonNull(c.sectionCy())).append('\u001f').append(nonNull(c.textCy()))
                     .append('\u001e');
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         PolicyVersion version = new PolicyVersion(declarations.highestNumber() + 1, title, input.effectiveFrom(),
                 input.reviewDate(), owner.id(), caller.username(), now, clauses,
                 ContentHash.sha256Hex(canonical.toString()));
@@ -204,7 +209,7 @@ public class PolicyDeclarations {
         if (version == null || declarations.latest().map(l -> l.number() != version.number()).orElse(true)) {
             return 0; // a later version was published before this one's job ran: that one asks
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         int superseded = 0;
         for (Declaration old : declarations.openBefore(versionId)) {
             if (old.supersede(now)) {
@@ -247,8 +252,8 @@ public class PolicyDeclarations {
         declarations.latest().filter(v -> v.askedAt() != null)
                 .filter(v -> declarations.of(v.id(), personId).isEmpty())
                 .ifPresent(v -> {
-                    ask(v, person, Instant.now().truncatedTo(ChronoUnit.MICROS));
-                    v.asked(1, Instant.now());
+                    ask(v, person, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+                    v.asked(1, Instant.now(clock));
                     timeline.record(null, AuditAction.DECLARATIONS_ASKED, "Version " + v.number() + ": "
                             + person.displayName() + " asked to complete the Employee Declaration Form on joining.");
                 });
@@ -277,7 +282,7 @@ public class PolicyDeclarations {
 
     /** The owner's reminder of the review date (from the version's timer): recorded and e-mailed once. */
     public void reviewDue(long versionId) {
-        declarations.version(versionId).filter(v -> v.remindOfReview(Instant.now())).ifPresent(v -> {
+        declarations.version(versionId).filter(v -> v.remindOfReview(Instant.now(clock))).ifPresent(v -> {
             Person owner = people.byId(v.ownerPersonId()).orElse(null);
             timeline.record(null, AuditAction.POLICY_REVIEW_REMINDER_SENT, "Version " + v.number() + " “" + v.title()
                     + "” is due for review on " + PlainFormat.day(Locale.ENGLISH, v.reviewDate()) + "; its owner"
@@ -294,7 +299,7 @@ public class PolicyDeclarations {
 
     /** The 7-day or the 14-day reminder (from the declaration's timers): recorded and e-mailed once, while unsigned. */
     public void remind(long declarationId, boolean second) {
-        declarations.byId(declarationId).filter(d -> d.remind(second, Instant.now())).ifPresent(d -> {
+        declarations.byId(declarationId).filter(d -> d.remind(second, Instant.now(clock))).ifPresent(d -> {
             PolicyVersion version = declarations.version(d.policyVersionId()).orElseThrow();
             Person member = people.byId(d.personId()).orElseThrow();
             timeline.record(null, AuditAction.DECLARATION_REMINDER_SENT, member.displayName() + " reminded ("
@@ -311,7 +316,7 @@ public class PolicyDeclarations {
      * administrators. Recorded once.
      */
     public void escalate(long declarationId) {
-        declarations.byId(declarationId).filter(d -> d.escalate(Instant.now())).ifPresent(d -> {
+        declarations.byId(declarationId).filter(d -> d.escalate(Instant.now(clock))).ifPresent(d -> {
             PolicyVersion version = declarations.version(d.policyVersionId()).orElseThrow();
             Person member = people.byId(d.personId()).orElseThrow();
             Person manager = member.managerPersonId() == null ? null
@@ -411,7 +416,7 @@ public class PolicyDeclarations {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         declaration.declare(name, jobTitle, department, contact, manager.id(), now);
         people.byId(personId).ifPresent(me -> me.managedBy(manager.id()));
         complete(declaration, DeclarationProcess.DECLARE, caller.username(),
@@ -449,7 +454,7 @@ public class PolicyDeclarations {
         if (declaration.status() != DeclarationStatus.DECLARED) {
             throw new TaskAlreadyDoneException(Texts.text("declaration.alreadyCountersigned"));
         }
-        declaration.countersign(caller.username(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        declaration.countersign(caller.username(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         complete(declaration, DeclarationProcess.COUNTERSIGN, caller.username(), Map.of());
         PolicyVersion version = declarations.version(declaration.policyVersionId()).orElseThrow();
         timeline.record(null, AuditAction.DECLARATION_COUNTERSIGNED, caller.displayName() + " countersigned "

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.investigation;
 
+import java.time.Clock;
 import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,6 +28,10 @@ import uk.safeguardcases.domain.people.Role;
 /** Allegations: each cites a clause of the caller's board's own policy (another board's clause is not one). */
 @Stateless
 public class AllegationService {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -61,7 +66,7 @@ public class AllegationService {
             throw new AccessRefusedException(Texts.text("allegation.caseClosed", reference));
         }
         Allegation allegation = Allegation.cite(safeguardingCase.id(), clause, category, severity, possibleOffence,
-                text, caller.username(), Instant.now());
+                text, caller.username(), Instant.now(clock));
         em.persist(allegation);
         timeline.record(safeguardingCase.id(), AuditAction.ALLEGATION_RECORDED, "Clause " + clause.reference() + "; "
                 + category.label() + "; severity " + severity.label().toLowerCase()

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.investigation;
 
+import java.time.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -29,6 +30,10 @@ import uk.safeguardcases.domain.people.Role;
 @Stateless
 public class CaseReopening {
 
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
+
     @Inject
     private CaseLookup cases;
 
@@ -50,7 +55,7 @@ public class CaseReopening {
         String why = Inputs.text(problems, "reopenReason", reason, 1000, Texts.text("reopen.reason.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        LocalDate today = LocalDate.now(WorkingCalendar.UK);
+        LocalDate today = LocalDate.now(clock.withZone(WorkingCalendar.UK));
         Reopening.Refusal refused = safeguardingCase.reopeningRefused(today);
         if (refused != null) {
             throw new TaskAlreadyDoneException(Texts.text("reopen.refused." + refused.name(),
@@ -58,7 +63,7 @@ public class CaseReopening {
         }
         // Told before the case forgets who authorised its investigation (the member knew of it through its requests).
         notifications.caseReopened(safeguardingCase.id());
-        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant now = java.time.Instant.now(clock);
         long setAside = requests.ofCase(safeguardingCase.id()).stream().filter(r -> r.setAside(now)).count();
         safeguardingCase.reopen(today);
         timeline.record(safeguardingCase.id(), AuditAction.CASE_REOPENED, why

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.investigation;
 
+import java.time.Clock;
 import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.application.PlainFormat;
 import java.util.List;
@@ -35,6 +36,10 @@ import uk.safeguardcases.domain.people.Role;
 @Stateless
 public class CaseRetention {
 
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
+
     private static final int YOUNGEST = 14;
     private static final int OLDEST = 100;
 
@@ -61,8 +66,8 @@ public class CaseRetention {
                 c.findingProposedAt(), c.findingProposalReason(),
                 CallerContext.current().has(Role.SENIOR) && c.mayDecideProposal(CallerContext.current().username()),
                 c.findingAgreedBy(), c.removalNotBefore(),
-                c.reopeningRefused(LocalDate.now(WorkingCalendar.UK)) == null ? null
-                        : c.reopeningRefused(LocalDate.now(WorkingCalendar.UK)).name());
+                c.reopeningRefused(LocalDate.now(clock.withZone(WorkingCalendar.UK))) == null ? null
+                        : c.reopeningRefused(LocalDate.now(clock.withZone(WorkingCalendar.UK))).name());
     }
 
     /** The board's cooling-off period in days, for the check steps that say what a decision will do. */
@@ -116,7 +121,7 @@ public class CaseRetention {
     }
 
     private void hold(SafeguardingCase safeguardingCase, Caller caller, String why) {
-        safeguardingCase.hold(caller.username(), why, Instant.now());
+        safeguardingCase.hold(caller.username(), why, Instant.now(clock));
         timeline.record(safeguardingCase.id(), AuditAction.LEGAL_HOLD_PLACED, why);
     }
 
@@ -148,7 +153,7 @@ public class CaseRetention {
             problems.put("dateOfBirth", Texts.text("retention.dateOfBirth.tooOld", OLDEST));
         }
         Inputs.check(problems);
-        safeguardingCase.recordDateOfBirth(dateOfBirth, Instant.now(), WorkingCalendar.UK);
+        safeguardingCase.recordDateOfBirth(dateOfBirth, Instant.now(clock), WorkingCalendar.UK);
         timeline.record(safeguardingCase.id(), AuditAction.DATE_OF_BIRTH_RECORDED, safeguardingCase.status() == CaseStatus.CLOSED
                 ? keptUntil(safeguardingCase) : "For the retention date when the case is closed.");
     }
@@ -179,12 +184,12 @@ public class CaseRetention {
                     safeguardingCase.reference()));
         }
         if (finding.removedFromRecords()) {
-            safeguardingCase.proposeFinding(finding, caller.username(), why, Instant.now());
+            safeguardingCase.proposeFinding(finding, caller.username(), why, Instant.now(clock));
             timeline.record(safeguardingCase.id(), AuditAction.FINDING_PROPOSED, finding.label() + ": " + why
                     + " A second senior manager is to agree it before the record can be removed.");
             return;
         }
-        safeguardingCase.recordFinding(finding, caller.username(), Instant.now(), WorkingCalendar.UK);
+        safeguardingCase.recordFinding(finding, caller.username(), Instant.now(clock), WorkingCalendar.UK);
         timeline.record(safeguardingCase.id(), AuditAction.allegationFound(finding),
                 why + " " + keptUntil(safeguardingCase));
     }
@@ -198,7 +203,7 @@ public class CaseRetention {
         String why = proposalReason(reason, Texts.text("retention.agreeReason.missing"));
         SafeguardingCase safeguardingCase = proposalFor(reference, caller);
         AllegationFinding finding = safeguardingCase.proposedFinding();
-        safeguardingCase.agreeFinding(caller.username(), Instant.now(), WorkingCalendar.UK,
+        safeguardingCase.agreeFinding(caller.username(), Instant.now(clock), WorkingCalendar.UK,
                 boards.current().coolingOff());
         timeline.record(safeguardingCase.id(), AuditAction.FINDING_AGREED, finding.label() + ": " + why + " "
                 + keptUntil(safeguardingCase) + " Not removed before " + PlainFormat.day(Locale.ENGLISH, safeguardingCase.removalNotBefore())

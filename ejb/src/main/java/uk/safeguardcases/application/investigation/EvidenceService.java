@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.investigation;
 
+import java.time.Clock;
 import uk.safeguardcases.domain.board.PolicyCitation;
 import uk.safeguardcases.domain.audit.ReadKind;
 import uk.safeguardcases.application.audit.ReadAudit;
@@ -49,6 +50,10 @@ import uk.safeguardcases.domain.requests.RequestKind;
  */
 @Stateless
 public class EvidenceService {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     private static final Logger LOG = Logger.getLogger(EvidenceService.class.getName());
 
@@ -104,7 +109,7 @@ public class EvidenceService {
             // A member gives proof of their own compliance; they never report or upload anything else.
             throw new AccessRefusedException(Texts.text("evidence.memberProofOnly"));
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         Map<String, String> problems = new LinkedHashMap<>();
 
         String url = Inputs.text(problems, "url", input.url(), EvidenceUrl.MAX_LENGTH, null);
@@ -219,7 +224,7 @@ public class EvidenceService {
             throw new InvalidInputException(Map.of("shownToMember", Texts.text("evidence.illegalImageryNeverShown")));
         }
         EvidenceDisclosure disclosure = disclosureOf(evidence.id());
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         boolean changed;
         if (disclosure == null) {
             em.persist(EvidenceDisclosure.decide(evidence, shown, caller.username(), now));

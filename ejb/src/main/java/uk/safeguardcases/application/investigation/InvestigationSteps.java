@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.investigation;
 
+import java.time.Clock;
 import jakarta.enterprise.event.Event;
 import uk.safeguardcases.domain.requests.MemberRequestRepository;
 import uk.safeguardcases.domain.board.BoardRepository;
@@ -37,6 +38,10 @@ import uk.safeguardcases.domain.requests.RequestKind;
  */
 @Stateless
 public class InvestigationSteps {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     @Inject
     private MemberRequestRepository requestRecords;
@@ -76,7 +81,7 @@ public class InvestigationSteps {
     }
 
     public void escalateLado(long caseId) {
-        if (cases.byId(caseId).ladoTimescaleMissed(Instant.now())) {
+        if (cases.byId(caseId).ladoTimescaleMissed(Instant.now(clock))) {
             timeline.record(caseId, AuditAction.LADO_TIMESCALE_MISSED, "The LADO referral was not made within one working day;"
                     + " escalated to the senior manager.");
             notifications.escalate(caseId, Notice.LADO_TIMESCALE_MISSED);
@@ -85,7 +90,7 @@ public class InvestigationSteps {
 
     /** The report about an adult at risk was not made in time: recorded and escalated to the seniors, once. */
     public void escalateAdultReport(long caseId) {
-        if (cases.byId(caseId).adultReportTimescaleMissed(Instant.now())) {
+        if (cases.byId(caseId).adultReportTimescaleMissed(Instant.now(clock))) {
             timeline.record(caseId, AuditAction.ADULT_REPORT_TIMESCALE_MISSED, "The report about an adult at risk was"
                     + " not made to the adult safeguarding team within the board's timescale; escalated to the senior"
                     + " manager.");
@@ -100,7 +105,7 @@ public class InvestigationSteps {
 
     public void remindAboutRemoval(long caseId) {
         MemberRequest request = request(caseId, RequestKind.REMOVAL);
-        if (request.remind(Instant.now())) {
+        if (request.remind(Instant.now(clock))) {
             timeline.record(caseId, AuditAction.REMOVAL_REMINDER_SENT, "The member was reminded of the removal deadline.");
             notifications.removalReminder(caseId, request);
         }
@@ -108,7 +113,7 @@ public class InvestigationSteps {
 
     /** CHSCB 5.4: failure to comply is recorded and the case goes on. */
     public void recordNonCompliance(long caseId) {
-        if (request(caseId, RequestKind.REMOVAL).recordNonCompliance(Instant.now())) {
+        if (request(caseId, RequestKind.REMOVAL).recordNonCompliance(Instant.now(clock))) {
             timeline.record(caseId, AuditAction.NON_COMPLIANCE_RECORDED,
                     "The content was not removed by the deadline; further action may be taken"
                             + PolicyCitation.FAILURE_TO_REMOVE.inBrackets(CallerContext.current().tenantId()) + ".");
@@ -122,7 +127,7 @@ public class InvestigationSteps {
     }
 
     public void recordNonCooperation(long caseId) {
-        if (request(caseId, RequestKind.COOPERATION).recordNonCompliance(Instant.now())) {
+        if (request(caseId, RequestKind.COOPERATION).recordNonCompliance(Instant.now(clock))) {
             timeline.record(caseId, AuditAction.NON_COOPERATION_RECORDED,
                     "No statement or interview by the deadline"
                             + PolicyCitation.DUTY_TO_COOPERATE.inBrackets(CallerContext.current().tenantId()) + ".");
@@ -135,7 +140,7 @@ public class InvestigationSteps {
         SafeguardingCase safeguardingCase = cases.byId(caseId);
         Referral referral = referrals.ofCase(caseId).orElse(null);
         if (referral == null) {
-            Instant now = Instant.now();
+            Instant now = Instant.now(clock);
             referral = Referral.send(caseId, safeguardingCase.organisation().id(),
                     ReferralKind.valueOf(safeguardingCase.outcome().name()), approvedBy, now,
                     calendar.deadlines().hrAcknowledgement(now));
@@ -158,14 +163,14 @@ public class InvestigationSteps {
 
     public void remindHr(long caseId) {
         Referral referral = referral(caseId);
-        if (referral.remind(Instant.now())) {
+        if (referral.remind(Instant.now(clock))) {
             timeline.record(caseId, AuditAction.HR_REMINDER_SENT, "The HR partner was reminded to acknowledge the referral.");
             notifications.hrReminder(caseId, referral.acknowledgementDue());
         }
     }
 
     public void escalateHrAcknowledgement(long caseId) {
-        if (referral(caseId).escalate(Instant.now())) {
+        if (referral(caseId).escalate(Instant.now(clock))) {
             timeline.record(caseId, AuditAction.HR_ACKNOWLEDGEMENT_OVERDUE,
                     "The referral was not acknowledged in time; escalated to the senior manager.");
             notifications.escalate(caseId, Notice.HR_ACKNOWLEDGEMENT_OVERDUE);
@@ -179,7 +184,7 @@ public class InvestigationSteps {
             return;
         }
         ClosureReason closure = ClosureReason.valueOf(reason);
-        safeguardingCase.close(closure, Instant.now(), closureSummary.of(safeguardingCase, closure), WorkingCalendar.UK,
+        safeguardingCase.close(closure, Instant.now(clock), closureSummary.of(safeguardingCase, closure), WorkingCalendar.UK,
                 boards.current().triageClosureRetentionMonths(), boards.current().coolingOff());
         timeline.record(caseId, AuditAction.CASE_CLOSED, safeguardingCase.closureSummary() + " Kept until "
                 + safeguardingCase.retentionUntil() + " (" + safeguardingCase.retentionBasis().label()
@@ -192,7 +197,7 @@ public class InvestigationSteps {
         if (existing != null) {
             return existing;
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         DeadlinePolicy deadlines = calendar.deadlines();
         MemberRequest request = MemberRequest.send(caseId, kind, now,
                 kind == RequestKind.REMOVAL ? deadlines.removal(now) : deadlines.cooperation(now));

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.investigation;
 
+import java.time.Clock;
 import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.audit.TimelineEntry;
 
@@ -39,6 +40,10 @@ import uk.safeguardcases.domain.requests.RequestKind;
 @Stateless
 public class MemberRequests {
 
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
+
     @Inject
     private MemberRequestRepository requests;
 
@@ -74,7 +79,7 @@ public class MemberRequests {
             return List.of();
         }
         WorkingDays days = calendar.workingDays();
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         return requests.ofCases(casesAboutMember.keySet()).stream()
                 .map(r -> view(r, casesAboutMember.get(r.caseId()), days, now)).toList();
     }

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.investigation;
 
+import java.time.Clock;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.PlainFormat;
 import uk.safeguardcases.domain.cases.Redaction;
@@ -55,6 +56,10 @@ import uk.safeguardcases.domain.requests.RequestKind;
  */
 @Stateless
 public class ReferralService {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     @Inject
     private uk.safeguardcases.application.declaration.PolicyDeclarations declarations;
@@ -140,7 +145,7 @@ public class ReferralService {
                 || referralOf(c).isPresent()) {
             throw new NotFoundException(Texts.text("notFound.notAwaitingApproval", c.reference()));
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         Referral wouldBeSent = Referral.send(c.id(), c.organisation().id(), ReferralKind.valueOf(c.outcome().name()),
                 caller.username(), now, calendar.deadlines().hrAcknowledgement(now));
         return pack(c, wouldBeSent).awaitingApproval();
@@ -308,7 +313,7 @@ public class ReferralService {
             throw TaskAlreadyDoneException.doneBy(Texts.text("step.acknowledgement"), safeguardingCase.reference(),
                     PeopleNames.describedToCaller(referral.acknowledgedBy()), referral.acknowledgedAt());
         }
-        referral.acknowledge(caller.username(), Instant.now());
+        referral.acknowledge(caller.username(), Instant.now(clock));
         timeline.record(safeguardingCase.id(), AuditAction.REFERRAL_ACKNOWLEDGED, "By the HR partner");
         tasks.deliver(safeguardingCase, InvestigationProcess.AWAIT_HR_ACKNOWLEDGEMENT,
                 InvestigationProcess.HR_ACKNOWLEDGEMENT_MESSAGE, Texts.text("step.acknowledgement"), Map.of());
@@ -327,7 +332,7 @@ public class ReferralService {
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         Referral referral = referralFor(caller, safeguardingCase);
         refuseIfOutcomeRecorded(safeguardingCase, referral);
-        referral.recordOutcome(outcome, appealed, appeal.isEmpty() ? null : appeal, caller.username(), Instant.now());
+        referral.recordOutcome(outcome, appealed, appeal.isEmpty() ? null : appeal, caller.username(), Instant.now(clock));
         timeline.record(safeguardingCase.id(), AuditAction.DISCIPLINARY_OUTCOME_RECORDED, outcome.label()
                 + (appealed ? "; appeal: " + appeal : ""));
         deliverOutcome(safeguardingCase, outcome);
@@ -351,7 +356,7 @@ public class ReferralService {
         checkDay(problems, "decidedOn", decidedOn, Texts.text("referral.decidedOn.missing"), sentOn,
                 Texts.text("referral.decidedOn.beforeSent", Texts.date(sentOn)));
         Inputs.check(problems);
-        referral.recordOutcome(outcome, decidedOn, text, caller.username(), Instant.now());
+        referral.recordOutcome(outcome, decidedOn, text, caller.username(), Instant.now(clock));
         timeline.record(safeguardingCase.id(), AuditAction.DISCIPLINARY_OUTCOME_RECORDED, outcome.label() + ", decided on "
                 + PlainFormat.dayInFull(Locale.ENGLISH, decidedOn) + ". " + text);
         deliverOutcome(safeguardingCase, outcome);
@@ -378,7 +383,7 @@ public class ReferralService {
         checkDay(problems, "lodgedOn", lodgedOn, Texts.text("referral.lodgedOn.missing"), earliest,
                 Texts.text("referral.lodgedOn.beforeOutcome", Texts.date(earliest)));
         Inputs.check(problems);
-        referral.lodgeAppeal(lodgedOn, text, caller.username(), Instant.now());
+        referral.lodgeAppeal(lodgedOn, text, caller.username(), Instant.now(clock));
         timeline.record(safeguardingCase.id(), AuditAction.APPEAL_LODGED, "Lodged on " + PlainFormat.dayInFull(Locale.ENGLISH, lodgedOn) + ". " + text);
     }
 
@@ -403,7 +408,7 @@ public class ReferralService {
         checkDay(problems, "decidedOn", decidedOn, Texts.text("referral.appealDecidedOn.missing"), earliest,
                 Texts.text("referral.appealDecidedOn.beforeLodged", Texts.date(earliest)));
         Inputs.check(problems);
-        referral.decideAppeal(result, decidedOn, text, caller.username(), Instant.now());
+        referral.decideAppeal(result, decidedOn, text, caller.username(), Instant.now(clock));
         timeline.record(safeguardingCase.id(), AuditAction.APPEAL_RESULT_RECORDED, result.label() + ", decided on "
                 + PlainFormat.dayInFull(Locale.ENGLISH, decidedOn) + ". " + text);
     }
@@ -425,11 +430,11 @@ public class ReferralService {
                 : referral.outcomeRecordedAt().atZone(WorkingCalendar.UK).toLocalDate();
     }
 
-    private static void checkDay(Map<String, String> problems, String field, LocalDate day, String whenMissing,
+    private void checkDay(Map<String, String> problems, String field, LocalDate day, String whenMissing,
             LocalDate earliest, String whenTooEarly) {
         if (day == null) {
             problems.putIfAbsent(field, whenMissing);
-        } else if (day.isAfter(LocalDate.now(WorkingCalendar.UK))) {
+        } else if (day.isAfter(LocalDate.now(clock.withZone(WorkingCalendar.UK)))) {
             problems.putIfAbsent(field, Texts.text("input.date.future"));
         } else if (day.isBefore(earliest)) {
             problems.putIfAbsent(field, whenTooEarly);
@@ -456,7 +461,7 @@ public class ReferralService {
     }
 
     /** The acknowledgement deadline's state now; "due soon" from the moment the process reminds the HR partner. */
-    private static DeadlineState acknowledgement(Referral referral) {
-        return referral.acknowledgeBy().stateAt(Instant.now(), referral.acknowledgedAt());
+    private DeadlineState acknowledgement(Referral referral) {
+        return referral.acknowledgeBy().stateAt(Instant.now(clock), referral.acknowledgedAt());
     }
 }

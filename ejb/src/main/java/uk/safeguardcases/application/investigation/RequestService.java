@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.investigation;
 
+import java.time.Clock;
 import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.deadline.Deadline;
 import jakarta.ejb.Stateless;
@@ -35,6 +36,10 @@ import uk.safeguardcases.domain.requests.RequestKind;
  */
 @Stateless
 public class RequestService {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     /** How the member's acceptance of an interview is written at the head of their answer. */
     public static final String ACCEPTS_INTERVIEW = uk.safeguardcases.domain.requests.CooperationAccount.ACCEPTS_INTERVIEW;
@@ -83,7 +88,7 @@ public class RequestService {
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = caseFor(caller, reference);
         MemberRequest request = request(safeguardingCase, RequestKind.REMOVAL);
-        request.answer(response, reasons, false, Instant.now());
+        request.answer(response, reasons, false, Instant.now(clock));
         recordRemovalAnswer(safeguardingCase, response, reasons);
         if (proof != null && response == MemberResponse.REMOVED) {
             evidence.capture(reference, proof);
@@ -110,7 +115,7 @@ public class RequestService {
         Inputs.check(problems);
         String text = "More time asked until " + WorkingCalendar.describe(
                 until.atTime(17, 0).atZone(WorkingCalendar.UK).toInstant()) + ". " + why;
-        request.askForMoreTime(until, text, WorkingCalendar.UK, Instant.now());
+        request.askForMoreTime(until, text, WorkingCalendar.UK, Instant.now(clock));
         recordRemovalAnswer(safeguardingCase, MemberResponse.MORE_TIME, text);
         deliverRemovalAnswer(safeguardingCase, MemberResponse.MORE_TIME);
     }
@@ -133,7 +138,7 @@ public class RequestService {
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         MemberRequest request = request(safeguardingCase, RequestKind.REMOVAL);
-        request.decide(upheld ? "UPHELD" : "REJECTED", caller.username(), Instant.now(), null);
+        request.decide(upheld ? "UPHELD" : "REJECTED", caller.username(), Instant.now(clock), null);
         timeline.record(safeguardingCase.id(), upheld ? AuditAction.CONTEST_UPHELD : AuditAction.CONTEST_REJECTED, why);
         tasks.complete(safeguardingCase, InvestigationProcess.REVIEW_CONTEST_TASK, Texts.text("step.reviewContest"),
                 Map.of(InvestigationProcess.CONTEST_UPHELD, upheld));
@@ -153,7 +158,7 @@ public class RequestService {
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         MemberRequest request = request(safeguardingCase, RequestKind.REMOVAL);
         Deadline later = grant ? calendar.deadlines().removalExtended(request.answerBy(), extraWorkingDays) : null;
-        request.decide(grant ? "MORE_TIME_GIVEN" : "MORE_TIME_REFUSED", caller.username(), Instant.now(), later);
+        request.decide(grant ? "MORE_TIME_GIVEN" : "MORE_TIME_REFUSED", caller.username(), Instant.now(clock), later);
         Instant deadline = request.deadline();
         Instant reminder = request.reminderAt();
         timeline.record(safeguardingCase.id(), grant ? AuditAction.MORE_TIME_GIVEN : AuditAction.MORE_TIME_REFUSED,
@@ -202,7 +207,7 @@ public class RequestService {
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = caseFor(caller, reference);
         MemberRequest request = request(safeguardingCase, RequestKind.COOPERATION);
-        request.answer(how, text, supervisedAccess, Instant.now());
+        request.answer(how, text, supervisedAccess, Instant.now(clock));
         timeline.record(safeguardingCase.id(), AuditAction.COOPERATION_RECORDED, how.label()
                 + (acceptsInterview ? "; the member accepts an interview" : "")
                 + (supervisedAccess ? "; supervised access to the member's account took place" : ""));

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.investigation;
 
+import java.time.Clock;
 import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.deadline.Deadline;
 import jakarta.ejb.Stateless;
@@ -26,6 +27,10 @@ import uk.safeguardcases.domain.referral.ExternalReferral;
 /** Triage (DESIGN.md step 2): the safeguarding screen, the external referrals, the LADO referral, the decision. */
 @Stateless
 public class TriageService {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -105,7 +110,7 @@ public class TriageService {
         if (lowLevelConcern) {
             lowLevel.checkAtTriage(safeguardingCase, input.harmThresholdMet());
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         Map<String, Object> variables = new HashMap<>();
         variables.put(InvestigationProcess.HARM_THRESHOLD_MET, input.harmThresholdMet());
         variables.put(InvestigationProcess.TRIAGE_DECISION, engineDecision(safeguardingCase, input.decision()));
@@ -159,7 +164,7 @@ public class TriageService {
                 Texts.text("lado.reference.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        record(safeguardingCase, Agency.LADO, agencyReference, caller, Instant.now());
+        record(safeguardingCase, Agency.LADO, agencyReference, caller, Instant.now(clock));
         tasks.complete(safeguardingCase, InvestigationProcess.LADO_REFERRAL_TASK, Texts.text("step.ladoReferral"), Map.of());
     }
 
@@ -174,7 +179,7 @@ public class TriageService {
                 Texts.text("adultReport.reference.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        record(safeguardingCase, Agency.ADULT_SAFEGUARDING, agencyReference, caller, Instant.now());
+        record(safeguardingCase, Agency.ADULT_SAFEGUARDING, agencyReference, caller, Instant.now(clock));
         tasks.complete(safeguardingCase, InvestigationProcess.ADULT_SAFEGUARDING_REPORT_TASK,
                 Texts.text("step.adultSafeguardingReport"), Map.of());
     }

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.lowlevel;
 
+import java.time.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -50,6 +51,10 @@ import uk.safeguardcases.domain.people.Role;
 @Stateless
 public class LowLevelConcerns {
 
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
+
     static final ZoneId UK = ZoneId.of("Europe/London");
     private static final int MAX_TEXT = 4000;
     private static final int MAX_LISTED = 500;
@@ -94,7 +99,7 @@ public class LowLevelConcerns {
         Instant happened = c.occurredAt() != null ? c.occurredAt() : c.raisedAt();
         String summary = clip(c.summary() + (note == null || note.isBlank() ? "" : "\n\n" + note.strip()));
         LowLevelConcern concern = LowLevelConcern.fromTriage(member.id(), c.organisation().id(), summary,
-                happened.atZone(UK).toLocalDate(), c.id(), c.reference(), caller.username(), Instant.now());
+                happened.atZone(UK).toLocalDate(), c.id(), c.reference(), caller.username(), Instant.now(clock));
         em.persist(concern);
         timeline.record(c.id(), LowLevelAction.LOW_LEVEL_CONCERN_RECORDED,
                 "Kept at triage as a low-level concern in the board's register (member #" + member.id() + ").");
@@ -123,7 +128,7 @@ public class LowLevelConcerns {
         } else if (what.length() > MAX_TEXT) {
             problems.put("summary", LowLevelWords.text("problem.summary.long", MAX_TEXT));
         }
-        LocalDate today = LocalDate.now(UK);
+        LocalDate today = LocalDate.now(clock.withZone(UK));
         if (occurredOn == null) {
             problems.put("occurredOn", LowLevelWords.text("problem.when.missing"));
         } else if (occurredOn.isAfter(today) || occurredOn.isBefore(today.minusYears(10))) {
@@ -133,7 +138,7 @@ public class LowLevelConcerns {
             throw new InvalidInputException(problems);
         }
         LowLevelConcern concern = LowLevelConcern.recorded(member.id(), member.organisationId(), what, occurredOn,
-                caller.username(), Instant.now());
+                caller.username(), Instant.now(clock));
         em.persist(concern);
         timeline.record(null, LowLevelAction.LOW_LEVEL_CONCERN_RECORDED,
                 "Recorded directly in the board's register (member #" + member.id() + ").");
@@ -170,7 +175,7 @@ public class LowLevelConcerns {
     void checkPattern(long personId) {
         PatternRule rule = policyOfBoard().rule();
         List<LocalDate> events = eventsOf(personId);
-        LocalDate today = LocalDate.now(UK);
+        LocalDate today = LocalDate.now(clock.withZone(UK));
         List<PatternAlert> earlier = em.createQuery("select a from PatternAlert a where a.personId = :person"
                 + " order by a.alertedAt desc", PatternAlert.class).setParameter("person", personId)
                 .setMaxResults(1).getResultList();
@@ -179,7 +184,7 @@ public class LowLevelConcerns {
             return;
         }
         int counted = rule.countOn(events, today);
-        em.persist(new PatternAlert(personId, counted, Instant.now()));
+        em.persist(new PatternAlert(personId, counted, Instant.now(clock)));
         timeline.record(null, LowLevelAction.LOW_LEVEL_PATTERN_ALERTED, "Member #" + personId + " reached "
                 + counted + " low-level concerns and cases within " + rule.windowMonths() + " months (threshold "
                 + rule.threshold() + "); the senior managers alerted.");
@@ -213,7 +218,7 @@ public class LowLevelConcerns {
     public List<RegisterEntry> register() {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         PatternRule rule = policyOfBoard().rule();
-        LocalDate today = LocalDate.now(UK);
+        LocalDate today = LocalDate.now(clock.withZone(UK));
         Map<Long, List<LocalDate>> lowLevel = new HashMap<>();
         Map<Long, List<LocalDate>> standalone = new HashMap<>();
         for (Object[] row : em.createQuery("select l.personId, l.occurredOn, l.caseId from LowLevelConcern l",
@@ -320,7 +325,7 @@ public class LowLevelConcerns {
         if (personId != null && names(List.of(personId)).isEmpty()) {
             throw new NotFoundException(LowLevelWords.text("member.notFound"));
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         em.persist(new RegisterReview(personId, text, caller.username(), now));
         var query = em.createQuery("select a from PatternAlert a where a.reviewedAt is null"
                 + (personId == null ? "" : " and a.personId = :person"), PatternAlert.class);
@@ -394,10 +399,10 @@ public class LowLevelConcerns {
         LowLevelPolicy policy = em.find(LowLevelPolicy.class, caller.tenantId());
         if (policy == null) {
             policy = new LowLevelPolicy(caller.tenantId());
-            policy.change(threshold, windowMonths, keepYears, caller.username(), Instant.now());
+            policy.change(threshold, windowMonths, keepYears, caller.username(), Instant.now(clock));
             em.persist(policy);
         } else {
-            policy.change(threshold, windowMonths, keepYears, caller.username(), Instant.now());
+            policy.change(threshold, windowMonths, keepYears, caller.username(), Instant.now(clock));
         }
         timeline.record(null, LowLevelAction.LOW_LEVEL_POLICY_CHANGED, "Alert at " + threshold
                 + " low-level concerns and cases within " + windowMonths + " months; kept " + keepYears

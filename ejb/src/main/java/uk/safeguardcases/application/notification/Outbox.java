@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.notification;
 
+import java.time.Clock;
 import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -32,6 +33,10 @@ import uk.safeguardcases.domain.people.Role;
  */
 @Stateless
 public class Outbox {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     /** A claimed message that is neither sent nor failed by then (its node died mid-send) is tried again. */
     static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
@@ -67,7 +72,7 @@ public class Outbox {
      * id.
      */
     public long queue(Long caseId, NoticeKind kind, String recipient, String subject, String body) {
-        OutboxMessage message = OutboxMessage.queue(caseId, kind, recipient, subject, body, Instant.now());
+        OutboxMessage message = OutboxMessage.queue(caseId, kind, recipient, subject, body, Instant.now(clock));
         em.persist(message);
         queued.fire(new MessagesQueued(CallerContext.current().tenantId()));
         return message.id();
@@ -168,7 +173,7 @@ public class Outbox {
     public GivenUpMessage tryAgain(long id) {
         OutboxMessage message = givenUpMessage(id);
         GivenUpMessage was = asGivenUp(message);
-        message.tryAgain(Instant.now());
+        message.tryAgain(Instant.now(clock));
         queued.fire(new MessagesQueued(CallerContext.current().tenantId()));
         return was;
     }
@@ -177,7 +182,7 @@ public class Outbox {
     public GivenUpMessage dealtWith(long id) {
         OutboxMessage message = givenUpMessage(id);
         GivenUpMessage was = asGivenUp(message);
-        message.dealtWith(CallerContext.current().username(), Instant.now());
+        message.dealtWith(CallerContext.current().username(), Instant.now(clock));
         return was;
     }
 

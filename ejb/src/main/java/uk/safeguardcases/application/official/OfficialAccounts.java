@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.official;
 
+import java.time.Clock;
 import jakarta.ejb.Stateless;
 import uk.safeguardcases.application.PlainFormat;
 import jakarta.inject.Inject;
@@ -61,6 +62,10 @@ import uk.safeguardcases.domain.people.SeparationOfDuties;
 @Stateless
 public class OfficialAccounts {
 
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
+
     /** Anyone of the board may make a business case (2.1: "a safeguarding partner"). */
     private static final Role[] PARTNERS = {Role.MEMBER, Role.OFFICER, Role.SENIOR, Role.HR, Role.ADMIN};
 
@@ -116,8 +121,8 @@ public class OfficialAccounts {
         Board board = boards.current();
         // Two requests made at once queue here for the board's next number (held until commit).
         em.lock(board, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        int year = LocalDate.now(WorkingCalendar.UK).getYear();
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        int year = LocalDate.now(clock.withZone(WorkingCalendar.UK)).getYear();
         String reference = references.next(board.id(), board.referencePrefix(), series, year);
         OfficialAccountRequest request = new OfficialAccountRequest(reference, caller.username(), now,
                 input.platform(), handle, name, title, bio.isEmpty() ? null : bio, businessCase);
@@ -171,7 +176,7 @@ public class OfficialAccounts {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         OfficialAccount account = new OfficialAccount(r.platform(), r.handle(), r.requestedBy(), r.setUpName(),
                 r.jobTitle(), r.biographyRole(), false, caller.username(), now);
         complete(r, OfficialAccountProcess.DECIDE, caller, OfficialAccountDecision.APPROVED);
@@ -233,7 +238,7 @@ public class OfficialAccounts {
             throw new InvalidInputException(problems);
         }
         complete(r, OfficialAccountProcess.DECIDE, caller, OfficialAccountDecision.REFUSED);
-        r.refuse(caller.username(), Instant.now().truncatedTo(ChronoUnit.MICROS), why);
+        r.refuse(caller.username(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS), why);
         timeline.record(null, AuditAction.OFFICIAL_ACCOUNT_REFUSED, r.reference() + ": refused by "
                 + caller.displayName() + ".");
     }
@@ -267,7 +272,7 @@ public class OfficialAccounts {
             throw new InvalidInputException(problems);
         }
         OfficialAccount account = new OfficialAccount(platform, h, owner, name, title, bio.isEmpty() ? null : bio,
-                shared, caller.username(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+                shared, caller.username(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         accounts.add(account);
         em.flush();
         timeline.record(null, AuditAction.OFFICIAL_ACCOUNT_REGISTERED, h + " (" + platform.label() + ") registered"
@@ -301,7 +306,7 @@ public class OfficialAccounts {
         if (person.isEmpty()) {
             problems.put("username", Texts.text("official.person.unknown"));
         }
-        LocalDate today = LocalDate.now(WorkingCalendar.UK);
+        LocalDate today = LocalDate.now(clock.withZone(WorkingCalendar.UK));
         if (trainedOn == null) {
             problems.put("trainedOn", Texts.text("official.trainedOn.missing"));
         } else if (trainedOn.isAfter(today)) {
@@ -321,7 +326,7 @@ public class OfficialAccounts {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         String name = person.get().displayName();
         if (existing.isEmpty()) {
             Accreditation a = new Accreditation(who, trainedOn, passedOn, caller.username(), now);
@@ -381,7 +386,7 @@ public class OfficialAccounts {
         Optional<Accreditation> accreditation = accounts.accreditationOf(who);
         if (people.byUsername(who).isEmpty()) {
             problems.put("username", Texts.text("official.person.unknown"));
-        } else if (accreditation.isEmpty() || !accreditation.get().validOn(LocalDate.now(WorkingCalendar.UK))) {
+        } else if (accreditation.isEmpty() || !accreditation.get().validOn(LocalDate.now(clock.withZone(WorkingCalendar.UK)))) {
             problems.put("username", Texts.text("official.notAccredited"));
         } else if (accounts.usersOf(accountId).stream().anyMatch(u -> u.username().equals(who))) {
             problems.put("username", Texts.text("official.alreadyListed"));
@@ -390,7 +395,7 @@ public class OfficialAccounts {
             throw new InvalidInputException(problems);
         }
         accounts.add(new AccreditedUser(accountId, who, role, caller.username(),
-                Instant.now().truncatedTo(ChronoUnit.MICROS)));
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
         timeline.record(null, AuditAction.ACCREDITED_USER_LISTED, people.byUsername(who).get().displayName()
                 + " listed on " + account.handle() + " as " + role + ".");
     }
@@ -419,7 +424,7 @@ public class OfficialAccounts {
      * managers, once per cycle; nothing for a cycle a renewal replaced.
      */
     public void remind(long accreditationId, int daysBefore, LocalDate cycleExpiresOn) {
-        accounts.accreditation(accreditationId).filter(a -> a.remind(daysBefore, cycleExpiresOn, Instant.now()))
+        accounts.accreditation(accreditationId).filter(a -> a.remind(daysBefore, cycleExpiresOn, Instant.now(clock)))
                 .ifPresent(a -> {
                     String name = nameOf(a.username());
                     timeline.record(null, AuditAction.ACCREDITATION_REMINDER_SENT, name + " was reminded, with the"
@@ -434,9 +439,9 @@ public class OfficialAccounts {
      * they are listed on, and each account's owner is told. Once per cycle.
      */
     public void expire(long accreditationId, LocalDate cycleExpiresOn) {
-        accounts.accreditation(accreditationId).filter(a -> a.expire(cycleExpiresOn, Instant.now())).ifPresent(a -> {
+        accounts.accreditation(accreditationId).filter(a -> a.expire(cycleExpiresOn, Instant.now(clock))).ifPresent(a -> {
             String name = nameOf(a.username());
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
             Set<String> owners = new HashSet<>();
             StringBuilder handles = new StringBuilder();
             for (AccreditedUser listing : accounts.listingsOf(a.username())) {

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.people;
 
+import java.time.Clock;
 import jakarta.annotation.Resource;
 import uk.safeguardcases.application.PlainFormat;
 import jakarta.ejb.SessionContext;
@@ -49,6 +50,10 @@ import uk.safeguardcases.domain.people.Totp;
  */
 @Stateless
 public class Accounts {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     static final int RECOVERY_CODES = 10;
 
@@ -128,7 +133,7 @@ public class Accounts {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public PasswordChecked passwordOf(String username, char[] password) {
         Person person = people.byUsername(username).orElse(null);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         boolean right = PasswordHashing.verify(password, person == null || !person.active() ? null : person.passwordHash());
         if (person == null || !person.active()) {
             return PasswordChecked.refused();
@@ -192,12 +197,12 @@ public class Accounts {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean throttled(String address) {
         SignInThrottle throttle = em.find(SignInThrottle.class, key(address));
-        return throttle != null && throttle.refusedAt(Instant.now());
+        return throttle != null && throttle.refusedAt(Instant.now(clock));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failedFrom(String address) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         SignInThrottle throttle = em.find(SignInThrottle.class, key(address), LockModeType.PESSIMISTIC_WRITE);
         if (throttle == null) {
             throttle = new SignInThrottle(key(address), now);
@@ -225,7 +230,7 @@ public class Accounts {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean codeOf(String username, String code) {
         Person person = people.byUsername(username).orElseThrow();
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         if (!person.active() || person.lockedAt(now) || !person.hasSecondFactor()) {
             return false;
         }
@@ -274,7 +279,7 @@ public class Accounts {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<String> confirm(String username, String code) {
         Person person = people.byUsername(username).orElseThrow();
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         OptionalLong step = person.totpSecret() == null ? OptionalLong.empty()
                 : Totp.verify(person.totpSecret(), code, now, 0);
         if (step.isEmpty()) {
@@ -303,7 +308,7 @@ public class Accounts {
     public String remember(String username) {
         Person person = people.byUsername(username).orElseThrow();
         String token = SecretToken.newToken();
-        em.persist(new RememberedDevice(person.id(), SecretToken.digest(token), Instant.now()));
+        em.persist(new RememberedDevice(person.id(), SecretToken.digest(token), Instant.now(clock)));
         return token;
     }
 
@@ -324,7 +329,7 @@ public class Accounts {
         }
         return em.createQuery("select d from RememberedDevice d where d.tokenSha256 = :digest", RememberedDevice.class)
                 .setParameter("digest", SecretToken.digest(token)).getResultStream()
-                .anyMatch(d -> d.personId().equals(person.id()) && d.validAt(Instant.now()));
+                .anyMatch(d -> d.personId().equals(person.id()) && d.validAt(Instant.now(clock)));
     }
 
     /** The signed-in person changes their own password; the old one must be given. */
@@ -367,7 +372,7 @@ public class Accounts {
         if (PasswordHashing.verify(chosen, person.passwordHash())) {
             throw new InvalidInputException(Map.of("chosen", Texts.text("password.same")));
         }
-        person.changePassword(PasswordHashing.hash(chosen), Instant.now());
+        person.changePassword(PasswordHashing.hash(chosen), Instant.now(clock));
     }
 
     static String problemText(PasswordPolicy.Problem problem) {
@@ -416,7 +421,7 @@ public class Accounts {
     private boolean noRecentReset(Person person) {
         return em.createQuery("select count(r) from PasswordReset r where r.personId = :person and r.createdAt > :since",
                         Long.class).setParameter("person", person.id())
-                .setParameter("since", Instant.now().minus(RESET_AT_MOST_EVERY)).getSingleResult() == 0;
+                .setParameter("since", Instant.now(clock).minus(RESET_AT_MOST_EVERY)).getSingleResult() == 0;
     }
 
     static final java.time.Duration RESET_AT_MOST_EVERY = java.time.Duration.ofMinutes(2);
@@ -427,7 +432,7 @@ public class Accounts {
         Person person = people.byUsername(caller.username()).orElseThrow();
         long devices = em.createQuery("select count(d) from RememberedDevice d where d.personId = :person"
                 + " and d.expiresAt > :now", Long.class).setParameter("person", person.id())
-                .setParameter("now", Instant.now()).getSingleResult();
+                .setParameter("now", Instant.now(clock)).getSingleResult();
         return new AccountSummary(person.username(), person.displayName(), person.email(), person.passwordChangedAt(),
                 person.secondFactorSince(), boards.current().requiresSecondFactor(person.roles()), devices);
     }
@@ -457,7 +462,7 @@ public class Accounts {
 
     private void resetLink(Person person, boolean byAdministrator) {
         String token = SecretToken.newToken();
-        em.persist(new PasswordReset(person.id(), SecretToken.digest(token), Instant.now()));
+        em.persist(new PasswordReset(person.id(), SecretToken.digest(token), Instant.now(clock)));
         notifications.passwordReset(person, token, byAdministrator);
     }
 
@@ -487,14 +492,14 @@ public class Accounts {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, tenant_id, expires_at, used_at from password_reset"
                         + " where token_sha256 = ?1").setParameter(1, SecretToken.digest(token)).getResultList();
-        return rows.stream().filter(r -> r[3] == null && Instant.now().isBefore(instant(r[2])))
+        return rows.stream().filter(r -> r[3] == null && Instant.now(clock).isBefore(instant(r[2])))
                 .map(r -> new ResetLink(((Number) r[0]).longValue(), (String) r[1])).findFirst();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void reset(long resetId, char[] chosen, char[] repeated) {
         PasswordReset reset = em.find(PasswordReset.class, resetId, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         if (reset == null || !reset.usableAt(now)) {
             throw new InvalidInputException(Map.of("token", Texts.text("password.reset.expired")));
         }

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.people;
 
+import java.time.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,6 +32,10 @@ import uk.safeguardcases.domain.board.SingleSignOn;
 @Stateless
 public class SingleSignOnSignIn {
 
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
@@ -61,7 +66,7 @@ public class SingleSignOnSignIn {
         String nonce = random();
         String verifier = random() + random();
         URI address = provider.signInAddress(settings, returnAddress, state, nonce, challenge(verifier));
-        return new SingleSignOnStart(board, address, returnAddress, state, nonce, verifier, Instant.now());
+        return new SingleSignOnStart(board, address, returnAddress, state, nonce, verifier, Instant.now(clock));
     }
 
     /**
@@ -70,7 +75,7 @@ public class SingleSignOnSignIn {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String finish(SingleSignOnStart started, String code, String state) throws SingleSignOnRefused {
-        if (started == null || !started.openAt(Instant.now())) {
+        if (started == null || !started.openAt(Instant.now(clock))) {
             throw new SingleSignOnRefused("no sign-in under way in this browser, or it took longer than "
                     + SingleSignOnStart.OPEN_FOR.toMinutes() + " minutes");
         }

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.publicconcern;
 
+import java.time.Clock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -65,6 +66,10 @@ import uk.safeguardcases.domain.publicconcern.WorkChallenge;
 @Stateless
 public class PublicConcerns {
 
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
+
     /** Who the timeline and the case name for what the reporter does: never the reporter. */
     public static final String REPORTER = "public-page";
     /** The organisation a concern is raised at when the reporter named one that is not on the board's list. */
@@ -122,7 +127,7 @@ public class PublicConcerns {
     /** A new proof-of-work challenge for a page to solve before it sends. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String challenge() {
-        return WorkChallenge.issue(key(), Instant.now(), WorkChallenge.DIFFICULTY);
+        return WorkChallenge.issue(key(), Instant.now(clock), WorkChallenge.DIFFICULTY);
     }
 
     /**
@@ -156,7 +161,7 @@ public class PublicConcerns {
         if (concern.relation() == null) {
             problems.put("relation", ReportWords.text("report.relation.missing"));
         }
-        if (concern.happenedOn() != null && concern.happenedOn().isAfter(LocalDate.now(UK))) {
+        if (concern.happenedOn() != null && concern.happenedOn().isAfter(LocalDate.now(clock.withZone(UK)))) {
             problems.put("happenedOn", ReportWords.text("report.happenedOn.future"));
         } else if (concern.happenedOn() != null && concern.happenedOn().isBefore(LocalDate.of(1995, 1, 1))) {
             problems.put("happenedOn", ReportWords.text("report.happenedOn.tooEarly"));
@@ -175,7 +180,7 @@ public class PublicConcerns {
             throw new InvalidInputException(problems);
         }
         takeChallenge(concern.challenge(), concern.nonce());
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         count(ReportLimit.RAISED_FROM_ADDRESS, address, now);
         count(ReportLimit.RAISED_ON_BOARD, board.tenantId(), now);
 
@@ -221,7 +226,7 @@ public class PublicConcerns {
     /** Null for a wrong code, which is counted (a transaction that commits: the refusal itself rolls nothing back). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public FollowUp openNow(String address, String digest) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         ReportThrottle wrong = throttle(ReportLimit.WRONG_CODE_FROM_ADDRESS, address, now);
         if (wrong.refusedAt(ReportLimit.WRONG_CODE_FROM_ADDRESS, now)) {
             throw new LimitReachedException(wrong.minutesToWait(ReportLimit.WRONG_CODE_FROM_ADDRESS, now));
@@ -248,7 +253,7 @@ public class PublicConcerns {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        em.persist(new ReportMessage(report.id(), true, body, REPORTER, Instant.now()));
+        em.persist(new ReportMessage(report.id(), true, body, REPORTER, Instant.now(clock)));
         timeline.record(report.caseId(), PublicConcernAction.REPORTER_ANSWERED,
                 body.codePointCount(0, body.length()) + " characters");
         return followUp(report, access);
@@ -277,7 +282,7 @@ public class PublicConcerns {
         CallerContext.runAs(new Caller(REPORTER, "Public page", board.tenantId(), Set.of(Role.OFFICER), null,
                 board.language()), () -> {
                     try {
-                        capture(raised.reference(), files, Instant.now());
+                        capture(raised.reference(), files, Instant.now(clock));
                     } catch (InvalidInputException e) {
                         // The case may refuse more evidence (closed, say): said at the page's one file field.
                         throw new InvalidInputException(Map.of("moreFiles",
@@ -316,7 +321,7 @@ public class PublicConcerns {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        em.persist(new ReportMessage(report.id(), false, body, officer.username(), Instant.now()));
+        em.persist(new ReportMessage(report.id(), false, body, officer.username(), Instant.now(clock)));
         timeline.record(report.caseId(), PublicConcernAction.MESSAGE_TO_REPORTER,
                 body.codePointCount(0, body.length()) + " characters"
                         + (report.reporterEmail() == null ? "" : "; the reporter is told by e-mail that it waits"));
@@ -356,7 +361,7 @@ public class PublicConcerns {
         List<PublicReport> kept = em.createQuery("select r from PublicReport r where r.detailsRemovedAt is null",
                 PublicReport.class).getResultList();
         int removed = 0;
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         for (PublicReport report : kept) {
             SafeguardingCase closed = em.find(SafeguardingCase.class, report.caseId());
             if (closed == null || closed.closedAt() == null) {
@@ -432,12 +437,12 @@ public class PublicConcerns {
         if (challenge == null || challenge.isBlank() || nonce == null || nonce.isBlank()) {
             throw new InvalidInputException(Map.of("challenge", ReportWords.text("report.challenge.noScript")));
         }
-        WorkChallenge.Result checked = WorkChallenge.check(key(), challenge, nonce, Instant.now(),
+        WorkChallenge.Result checked = WorkChallenge.check(key(), challenge, nonce, Instant.now(clock),
                 WorkChallenge.DIFFICULTY);
         if (!checked.passed()) {
             throw new InvalidInputException(Map.of("challenge", ReportWords.text("report.challenge.refused")));
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         em.createNativeQuery("delete from public_report_challenge where used_at < ?1")
                 .setParameter(1, now.minus(WorkChallenge.LIFETIME)).executeUpdate();
         Number used = (Number) em.createNativeQuery("select count(*) from public_report_challenge"

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.reports;
 
+import java.time.Clock;
 import uk.safeguardcases.application.tenancy.CallerContext;
 
 import uk.safeguardcases.application.Texts;
@@ -23,6 +24,10 @@ import uk.safeguardcases.domain.board.BoardRepository;
 /** The case report for the board's own file, for its officers and seniors (the services check both). */
 @Stateless
 public class CaseReportPdf {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     @Inject
     private ReadAudit reads;
@@ -48,7 +53,7 @@ public class CaseReportPdf {
         byte[] report = CallerContext.runAs(CallerContext.current().speaking(Texts.ENGLISH), () -> {
             CaseFile file = files.fileOf(reference);
             return documents.caseReport(boards.currentBoard().name(), file, cases.timelineOf(reference),
-                    Instant.now(), inWelsh(reference, file));
+                    Instant.now(clock), inWelsh(reference, file));
         });
         reads.record(ReadKind.CASE_REPORT_DOWNLOADED, reference, null);
         return report;

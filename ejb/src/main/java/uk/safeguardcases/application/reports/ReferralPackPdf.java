@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.reports;
 
+import java.time.Clock;
 import uk.safeguardcases.domain.audit.ReadKind;
 import uk.safeguardcases.application.PlainFormat;
 import uk.safeguardcases.application.audit.ReadAudit;
@@ -28,6 +29,10 @@ import uk.safeguardcases.domain.referral.SentReferralPack;
  */
 @Stateless
 public class ReferralPackPdf {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     @Inject
     private ReadAudit reads;
@@ -147,7 +152,7 @@ public class ReferralPackPdf {
     }
 
     private Pdf current(ReferralPack pack, SentCopy sent) {
-        byte[] pdf = documents.referralPackAsItIsNow(pack, Instant.now(), sent == null ? null : sent.sha256(),
+        byte[] pdf = documents.referralPackAsItIsNow(pack, Instant.now(clock), sent == null ? null : sent.sha256(),
                 pack.referral().sentAt());
         return new Pdf(pdf, ContentHash.sha256Hex(pdf), pack.referral().sentAt(), false);
     }

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.retention;
 
+import java.time.Clock;
 import jakarta.ejb.Stateless;
 import uk.safeguardcases.application.PlainFormat;
 import jakarta.ejb.TransactionAttribute;
@@ -33,6 +34,10 @@ import uk.safeguardcases.domain.cases.SafeguardingCase;
 @Stateless
 public class CaseRemoval {
 
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
+
     /** The words a removed case's free text is replaced with. */
     public static final String REMOVED = "";
 
@@ -49,7 +54,7 @@ public class CaseRemoval {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean removeIfDue(long caseId, LocalDate today) {
         String board = CallerContext.current().tenantId();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         int claimed = em.createNativeQuery("update safeguarding_case set removed_at = ?1 where id = ?2"
                         + " and tenant_id = ?3 and removed_at is null and held_at is null and status = ?4"
                         + " and retention_until is not null and retention_until <= ?5"

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.retention;
 
+import java.time.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,6 +25,10 @@ import uk.safeguardcases.domain.people.Role;
  */
 @Stateless
 public class RetentionPurge {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RetentionPurge.class.getName());
 
@@ -97,7 +102,7 @@ public class RetentionPurge {
      */
     public List<DueRemoval> dueWithin(int days) {
         CallerContext.require(Role.ADMIN, Role.SENIOR);
-        LocalDate until = LocalDate.now(UK).plusDays(days);
+        LocalDate until = LocalDate.now(clock.withZone(UK)).plusDays(days);
         return em.createQuery("select new uk.safeguardcases.application.retention.DueRemoval(c.reference,"
                         + " c.closedAt, c.retentionUntil, c.retentionBasis, c.heldAt, c.holdReason)"
                         + " from SafeguardingCase c where c.status = :closed and c.removedAt is null"

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.search;
 
+import java.time.Clock;
 import jakarta.ejb.Stateless;
 import uk.safeguardcases.application.PlainFormat;
 import jakarta.inject.Inject;
@@ -60,6 +61,10 @@ import uk.safeguardcases.domain.search.SearchRuleKind;
  */
 @Stateless
 public class ChildSearches {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     /** The longest a board may let a senior authorise a search window for. */
     static final int MAX_WINDOW_DAYS = 28;
@@ -135,7 +140,7 @@ public class ChildSearches {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         String ref = reference.isEmpty() ? null : reference;
         String clause = quoted;
         searches.rule().ifPresentOrElse(
@@ -166,7 +171,7 @@ public class ChildSearches {
                 Texts.text("search.childReference.missing"));
         String caseNumber = text(problems, "agencyCaseNumber", input.agencyCaseNumber(), 60,
                 Texts.text("search.agencyCaseNumber.missing"));
-        int thisYear = LocalDate.now(WorkingCalendar.UK).getYear();
+        int thisYear = LocalDate.now(clock.withZone(WorkingCalendar.UK)).getYear();
         if (input.childBirthYear() == null) {
             problems.put("childBirthYear", Texts.text("search.childBirthYear.missing"));
         } else if (input.childBirthYear() < EARLIEST_BIRTH_YEAR || input.childBirthYear() > thisYear) {
@@ -186,7 +191,7 @@ public class ChildSearches {
         Board board = boards.current();
         // Two requests made at once queue here for the board's next number (held until commit).
         em.lock(board, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         String reference = references.next(board.id(), board.referencePrefix(), series, thisYear);
         ChildSearch search = new ChildSearch(reference, child, caseNumber, input.childBirthYear(), concern,
                 input.platforms(), lookedAt, true, caller.username(), now, rule.keepUntilAge());
@@ -224,7 +229,7 @@ public class ChildSearches {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Instant until = now.plus(days, ChronoUnit.DAYS);
         search.authorise(caller.username(), now, why, platforms, limits, until);
         complete(search, ChildSearchProcess.AUTHORISE, caller, Map.of(ChildSearchProcess.DECISION, "AUTHORISED",
@@ -242,7 +247,7 @@ public class ChildSearches {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        search.refuse(caller.username(), Instant.now().truncatedTo(ChronoUnit.MICROS), why);
+        search.refuse(caller.username(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS), why);
         complete(search, ChildSearchProcess.AUTHORISE, caller, Map.of(ChildSearchProcess.DECISION, "REFUSED"));
         timeline.record(null, AuditAction.CHILD_SEARCH_REFUSED, search.reference() + ": refused by "
                 + caller.displayName() + ".");
@@ -256,7 +261,7 @@ public class ChildSearches {
     public int logSearch(String reference, SearchLogDetails input) {
         Caller caller = CallerContext.require(Role.OFFICER);
         ChildSearch search = find(reference);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         if (search.status() == ChildSearchStatus.AWAITING_AUTHORISATION) {
             throw new OutsideAuthorisationException(Texts.text("search.notAuthorised", search.reference()));
         }
@@ -319,7 +324,7 @@ public class ChildSearches {
             throw new TaskAlreadyDoneException(Texts.text("task.noLongerOpen", search.reference()));
         }
         complete(search, ChildSearchProcess.SEARCH, caller, Map.of());
-        search.endWindow(Instant.now().truncatedTo(ChronoUnit.MICROS), false);
+        search.endWindow(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), false);
         timeline.record(null, AuditAction.CHILD_SEARCH_WINDOW_ENDED, search.reference()
                 + ": searching finished by " + caller.displayName() + ".");
     }
@@ -327,7 +332,7 @@ public class ChildSearches {
     /** From the process, as the board's system: the authorisation expired, so the search window ends. Idempotent. */
     public void authorisationExpired(long searchId) {
         searches.byId(searchId).ifPresent(search -> {
-            if (search.endWindow(Instant.now().truncatedTo(ChronoUnit.MICROS), true)) {
+            if (search.endWindow(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), true)) {
                 timeline.record(null, AuditAction.CHILD_SEARCH_WINDOW_ENDED, search.reference()
                         + ": the authorisation expired; no further search may be logged.");
             }
@@ -357,7 +362,7 @@ public class ChildSearches {
         complete(search, ChildSearchProcess.OUTCOME, caller, Map.of(ChildSearchProcess.OUTCOME_VARIABLE,
                 outcome.name()));
         search.close(outcome, theirs.isEmpty() ? null : theirs, said, caller.username(),
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         timeline.record(null, AuditAction.CHILD_SEARCH_CLOSED, search.reference() + ": closed by "
                 + caller.displayName() + ", outcome " + outcome.name()
                 + (theirs.isEmpty() ? "" : " (their reference " + theirs + ")") + ".");
@@ -416,7 +421,7 @@ public class ChildSearches {
         timeline.record(null, AuditAction.CHILD_SEARCH_REGISTER_EXPORTED, "The search register ("
                 + PlainFormat.count(rows.size(), "search", "searches") + ") exported as PDF by " + CallerContext.current().displayName() + ".");
         return documents.register(boards.current().name(), filter == null ? RegisterFilter.all() : filter, rows,
-                Instant.now());
+                Instant.now(clock));
     }
 
     /** One search with its authorisation, its log and its outcome, as a PDF. */
@@ -425,7 +430,7 @@ public class ChildSearches {
         List<SearchLogView> log = log(reference);
         timeline.record(null, AuditAction.CHILD_SEARCH_REGISTER_EXPORTED, search.reference()
                 + ": its log exported as PDF by " + CallerContext.current().displayName() + ".");
-        return documents.searchLog(boards.current().name(), search, log, Instant.now());
+        return documents.searchLog(boards.current().name(), search, log, Instant.now(clock));
     }
 
     /**
@@ -478,7 +483,7 @@ public class ChildSearches {
         Collection<String> usernames = found.stream().flatMap(s -> Stream.of(s.requestedBy(), s.decidedBy(),
                 s.closedBy())).filter(u -> u != null).distinct().toList();
         Map<String, String> names = people.displayNames(usernames);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         return found.stream().map(s -> new ChildSearchView(s.reference(), s.childReference(), s.agencyCaseNumber(),
                 s.childBirthYear(), s.concern(), labels(s.platforms()), s.lookedAt(), s.openMethodsDeclared(),
                 names.getOrDefault(s.requestedBy(), s.requestedBy()), s.requestedAt(), s.status(),

@@ -1,5 +1,6 @@
 package uk.safeguardcases.application.stuckwork;
 
+import java.time.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -34,6 +35,10 @@ import uk.safeguardcases.domain.process.StuckStepNotice;
  */
 @Stateless
 public class StuckWork {
+
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
     @Inject
     private Processes processes;
@@ -120,7 +125,7 @@ public class StuckWork {
             if (told.contains(step.id())) {
                 continue;
             }
-            em.persist(new StuckStepNotice(step.id(), Instant.now()));
+            em.persist(new StuckStepNotice(step.id(), Instant.now(clock)));
             // The error stays on the page: the timeline is kept for years and the error may quote anything.
             timeline.record(caseIdOf(step), AuditAction.STEP_STUCK, describe(step) + " It failed every try for a day.");
             notifications.stepStuck(step);
