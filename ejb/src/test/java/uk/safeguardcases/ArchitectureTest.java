@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layers, read from the sources (no server): the domain uses nothing of the application, the engine adapter or
- * the pages; the application uses nothing of the engine or the pages; and no package of the application uses,
+ * the pages; the application uses nothing of the engine or the pages, nor JDBC or JTA; and no package of the application uses,
  * through any chain, one that uses it back, so each can be read, tested and changed from the bottom up.
  */
 class ArchitectureTest {
@@ -40,6 +40,12 @@ class ArchitectureTest {
     void theApplicationUsesNeitherTheEngineNorThePages() throws IOException {
         assertThat(uses("uk.safeguardcases.application", "uk.safeguardcases.infrastructure", "uk.safeguardcases.web",
                 "org.camunda")).isEmpty();
+    }
+
+    /** JDBC and the transaction manager are the persistence's: the application reaches them through its ports. */
+    @Test
+    void theApplicationUsesNeitherJdbcNorTheTransactionManager() throws IOException {
+        assertThat(uses("uk.safeguardcases.application", "java.sql", "javax.sql", "jakarta.transaction")).isEmpty();
     }
 
     @Test

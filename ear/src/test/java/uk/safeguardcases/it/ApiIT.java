@@ -685,7 +685,7 @@ class ApiIT {
         Answer typed = send("POST", "api/cases/" + ref + "/triage", asOfficer,
                 "{\"decision\":\"MAYBE\",\"childAtImmediateRisk\":\"yes\",\"note\":\"x\"}");
         assertEquals(400, typed.status(), typed.body());
-        assertEquals("This must be one of NO_FURTHER_ACTION, ADVICE_ONLY, INVESTIGATE.",
+        assertEquals("This must be one of NO_FURTHER_ACTION, ADVICE_ONLY, INVESTIGATE, LOW_LEVEL_CONCERN.",
                 typed.json().getJsonObject("errors").getString("decision"));
         assertEquals("This must be true or false.", typed.json().getJsonObject("errors")
                 .getString("childAtImmediateRisk"));

@@ -9,6 +9,6 @@ import uk.safeguardcases.domain.audit.Visibility;
  * recorded (who, what, when, on which case, who may see it); only its place in the board's chain is given later,
  * at the commit, when the transaction's entries are chained one after another.
  */
-record PendingEntry(Caller caller, Long caseId, String action, String detail, Instant occurredAt,
+public record PendingEntry(Caller caller, Long caseId, String action, String detail, Instant occurredAt,
         Visibility visibility) {
 }

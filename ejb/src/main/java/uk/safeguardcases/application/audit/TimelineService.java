@@ -2,17 +2,12 @@ package uk.safeguardcases.application.audit;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.RollbackException;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.TransactionManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -48,11 +43,8 @@ public class TimelineService {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource(lookup = "java:jboss/TransactionManager")
-    private TransactionManager transactions;
-
-    @Resource
-    private TransactionSynchronizationRegistry registry;
+    @Inject
+    private AuditChain chain;
 
     /** Records that the current caller did {@code action} (on the case, if given); who may see it is the action's. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -87,35 +79,14 @@ public class TimelineService {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void flushPending() {
-        PendingEntries pending = (PendingEntries) registry.getResource(PendingEntries.class);
-        if (pending != null && !pending.isEmpty()) {
-            ChainAtCommit.chain(em, pending);
-            em.flush();
-        }
+        chain.chainPending();
     }
 
     private void append(Long caseId, String action, String detail, Visibility visibility) {
         // Stored with microsecond precision on every database we run on; hash exactly what is stored.
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        pending().add(new PendingEntry(CallerContext.current(), caseId, action, detail == null ? "" : detail, now,
+        chain.add(new PendingEntry(CallerContext.current(), caseId, action, detail == null ? "" : detail, now,
                 visibility));
-    }
-
-    /** This transaction's pending entries, made (and their chaining at commit registered) by its first entry. */
-    private PendingEntries pending() {
-        PendingEntries pending = (PendingEntries) registry.getResource(PendingEntries.class);
-        if (pending == null) {
-            pending = new PendingEntries();
-            try {
-                transactions.getTransaction().registerSynchronization(new ChainAtCommit(em, pending));
-            } catch (RollbackException e) {
-                throw new IllegalStateException("The transaction is already rolling back: nothing it did is kept", e);
-            } catch (SystemException e) {
-                throw new IllegalStateException("The transaction manager refused the audit chain's commit step", e);
-            }
-            registry.putResource(PendingEntries.class, pending);
-        }
-        return pending;
     }
 
     public List<TimelineEntry> forCase(long caseId) {

@@ -10,10 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.domain.audit.AuditAction;
@@ -38,21 +34,22 @@ public class CaseReferences {
     @Resource
     private SessionContext context;
 
-    @Resource
-    private TransactionSynchronizationRegistry transaction;
 
     @Inject
     private IssuedReferences issued;
+
+    @Inject
+    private ReferenceCounters counters;
 
     @Inject
     private TimelineService timeline;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public String next(String tenantId, String prefix, int year) {
-        Counted counted = incrementAndRead(tenantId, prefix, year);
+        ReferenceCounters.Counted counted = counters.incrementAndRead(tenantId, prefix, year);
         if (counted == null) {
             startYear(tenantId, year);
-            counted = incrementAndRead(tenantId, prefix, year);
+            counted = counters.incrementAndRead(tenantId, prefix, year);
             if (counted == null) {
                 throw new IllegalStateException("Board " + tenantId + " has no reference counter for " + year);
             }
@@ -68,7 +65,7 @@ public class CaseReferences {
     }
 
     private void keepOnceCommitted(String tenantId, int year, int number) {
-        KeptOnceCommitted.register(transaction, issued, tenantId, IssuedReferences.CASES, year, number);
+        issued.issuedOnCommit(tenantId, IssuedReferences.CASES, year, number);
     }
 
     /**
@@ -98,46 +95,6 @@ public class CaseReferences {
                 + format(prefix, year, lastIssued + 1) + ".";
         timeline.record(null, AuditAction.REFERENCES_LOST_WITH_RESTORE, words);
         return words;
-    }
-
-    /** The counter's next number, and whether a case already holds its reference. */
-    private record Counted(int number, boolean taken) {
-    }
-
-    /**
-     * Moves the board's counter for the year on by one (locking it until the transaction ends) and reads the number
-     * and whether a case holds its reference already (the reference made as format() makes it: at least four
-     * digits); null if the board has no counter for the year yet. In plain JDBC on the transaction's connection: two
-     * statements every concern makes, which as Hibernate native queries cost more to prepare than to run. Neither
-     * touches a table Hibernate caches. The cases it looks at are the committed ones: a case this transaction is
-     * opening is inserted after its number was taken here.
-     */
-    private Counted incrementAndRead(String tenantId, String prefix, int year) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement increment = connection.prepareStatement("update case_reference_counter"
-                    + " set last_value = last_value + 1 where tenant_id = ? and counter_year = ?")) {
-                increment.setString(1, tenantId);
-                increment.setInt(2, year);
-                if (increment.executeUpdate() == 0) {
-                    return null;
-                }
-            }
-            try (PreparedStatement read = connection.prepareStatement("select c.last_value, (select count(*)"
-                    + " from safeguarding_case s where s.tenant_id = c.tenant_id and s.reference = ? || case when"
-                    + " c.last_value < 10000 then lpad(cast(c.last_value as varchar(12)), 4, '0')"
-                    + " else cast(c.last_value as varchar(12)) end)"
-                    + " from case_reference_counter c where c.tenant_id = ? and c.counter_year = ?")) {
-                read.setString(1, prefix + "-" + year + "-");
-                read.setString(2, tenantId);
-                read.setInt(3, year);
-                try (ResultSet row = read.executeQuery()) {
-                    if (!row.next()) {
-                        throw new IllegalStateException("The reference counter was just updated and is not there");
-                    }
-                    return new Counted(row.getInt(1), row.getLong(2) > 0);
-                }
-            }
-        });
     }
 
     /** PREFIX-YEAR-NNNN: the number at least four digits, zero-padded (built by hand: {@code String.format} cost a

@@ -24,6 +24,12 @@ public interface IssuedReferences {
     /** Records that number {@code number} of the board's {@code series} for {@code year} was given and committed. */
     void issued(String tenantId, String series, int year, int number);
 
+    /**
+     * Records the number once the caller's transaction commits, before the caller is answered ({@link #issued}); a
+     * rolled-back record gives its number back, so it is not recorded. Nothing when the references are not kept.
+     */
+    void issuedOnCommit(String tenantId, String series, int year, int number);
+
     /** The highest number recorded for each board, series and year, from every node that recorded one. */
     Map<BoardYear, Integer> highest();
 

@@ -1,6 +1,5 @@
 package uk.safeguardcases.application.cases;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,7 +8,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.query.NativeQuery;
@@ -29,8 +27,6 @@ public class SeriesReferences {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private TransactionSynchronizationRegistry transaction;
 
     @Inject
     private IssuedReferences issued;
@@ -47,7 +43,7 @@ public class SeriesReferences {
     public String next(String tenantId, String boardPrefix, ReferenceSeries of, int year) {
         String prefix = boardPrefix + "-" + of.code();
         int number = Math.max(of.highestGiven(prefix, year), floor(tenantId, of.code(), year)) + 1;
-        KeptOnceCommitted.register(transaction, issued, tenantId, of.code(), year, number);
+        issued.issuedOnCommit(tenantId, of.code(), year, number);
         return CaseReferences.format(prefix, year, number);
     }
 

@@ -15,7 +15,7 @@ import java.util.Set;
  * @param outboxBacklog e-mails neither sent nor given up on, by board
  * @param outboxOldestAgeSeconds how long the oldest of those has waited, by board
  * @param chainCheckAgeSeconds seconds since the board's last nightly check of its audit chain (see
- *        {@link BoardFigureQueries#takeAt})
+ *        {@code BoardFigureQueries.takeAt} in infrastructure)
  * @param chainBroken the boards whose last check of any kind found the chain broken
  */
 public record BoardFigures(Instant takenAt, Set<String> boards, Map<String, Map<String, Long>> openCases,

@@ -521,7 +521,7 @@ public class Accounts {
     }
 
     private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
+        if (value instanceof java.util.Date timestamp) { // a native query's timestamp
             return timestamp.toInstant();
         }
         if (value instanceof java.time.OffsetDateTime offset) {

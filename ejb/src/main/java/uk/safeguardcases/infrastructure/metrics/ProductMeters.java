@@ -24,7 +24,6 @@ import java.util.function.ToDoubleFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.safeguardcases.application.metrics.AccountLockedOut;
-import uk.safeguardcases.application.metrics.BoardFigureQueries;
 import uk.safeguardcases.application.metrics.BoardFigures;
 import uk.safeguardcases.application.metrics.OverdueKind;
 import uk.safeguardcases.application.metrics.RequestFamily;

@@ -1,6 +1,8 @@
 package uk.safeguardcases.infrastructure.references;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -45,6 +47,14 @@ public class IssuedReferenceFiles implements IssuedReferences {
     IssuedReferenceFiles(String folder, String node) {
         this.folder = folder == null || folder.isBlank() ? null : Path.of(folder);
         this.node = node.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @Override
+    public void issuedOnCommit(String tenantId, String series, int year, int number) {
+        KeptOnceCommitted.register(transactions, this, tenantId, series, year, number);
     }
 
     @Override

@@ -1,5 +1,6 @@
-package uk.safeguardcases.application.audit;
+package uk.safeguardcases.infrastructure.audit;
 
+import uk.safeguardcases.application.audit.PendingEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

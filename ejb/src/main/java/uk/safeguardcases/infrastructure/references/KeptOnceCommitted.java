@@ -1,10 +1,11 @@
-package uk.safeguardcases.application.cases;
+package uk.safeguardcases.infrastructure.references;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.safeguardcases.application.cases.IssuedReferences;
 
 /**
  * Keeps a reference number beside the archive ({@link IssuedReferences}) after its transaction commits (a rolled-back

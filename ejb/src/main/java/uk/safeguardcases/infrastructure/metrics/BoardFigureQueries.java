@@ -1,5 +1,8 @@
-package uk.safeguardcases.application.metrics;
+package uk.safeguardcases.infrastructure.metrics;
 
+import uk.safeguardcases.application.metrics.BoardFigures;
+import uk.safeguardcases.application.metrics.IncidentCounts;
+import uk.safeguardcases.application.metrics.OverdueKind;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

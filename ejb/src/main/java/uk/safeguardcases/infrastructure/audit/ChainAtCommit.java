@@ -1,5 +1,6 @@
-package uk.safeguardcases.application.audit;
+package uk.safeguardcases.infrastructure.audit;
 
+import uk.safeguardcases.application.audit.PendingEntry;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -51,7 +52,7 @@ final class ChainAtCommit implements Synchronization {
      * <p>Written in plain JDBC on the transaction's own connection, in one batch per board: the entries are never read
      * back as entities in the transaction that writes them (reads query the table), and as entities each was an insert
      * of its own to learn its generated id, with Hibernate's persist around it: a tenth of a case's own CPU. The head
-     * row is locked and moved in SQL too; a head a step loaded as an entity ({@link TimelineService#holdChain()}) is
+     * row is locked and moved in SQL too; a head a step loaded as an entity ({@code TimelineService.holdChain()}) is
      * never changed as one, so Hibernate writes nothing over it.
      */
     static void chain(EntityManager em, PendingEntries pending) {
