@@ -44,6 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.access.SubjectAccessRequests;
 import uk.safeguardcases.application.cases.CaseService;
+import uk.safeguardcases.application.cases.CaseSubjects;
 import uk.safeguardcases.application.investigation.ReferralService;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
@@ -54,7 +55,10 @@ import uk.safeguardcases.application.publicconcern.PublicConcerns;
 import uk.safeguardcases.application.publicconcern.ReportForOfficers;
 import uk.safeguardcases.application.publicconcern.WrongCodeException;
 import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.application.lowlevel.LowLevelConcerns;
 import uk.safeguardcases.domain.access.SubjectAccessRequestDetails;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
@@ -142,15 +146,16 @@ class ConcernsFromAnyoneIT {
         String reporterName = "Gwenllïan Adroddwr " + marker;
         String reporterEmail = "gohebydd." + marker + "@example.org";
         String reporterPhone = "+44 29 2000 " + (1000 + (int) (Math.random() * 8999));
-        Long organisation = CaseFixtures.caller(board.person("member")).organisationId();
         String[] code = new String[1];
         String ref = CaseFixtures.a(board.id()).raisedBy(() -> {
-            code[0] = reports().raise(board.id(), address(), Locale.UK, concern("Morgan Evans", organisation,
+            // The reporter names the member and their school only as they know them: the placeholder organisation.
+            code[0] = reports().raise(board.id(), address(), Locale.UK, concern("Morgan Evans", null,
                     reporterName, reporterEmail, reporterPhone, "A post naming a child at the school – " + marker));
             String raised = referenceOf(board.id(), code[0]);
-            // The member is matched to their account by the officer (as for any concern raised without a user name).
-            sql("update safeguarding_case set subject_person_id = (select id from person where username = ?)"
-                    + " where reference = ?", board.person("member"), raised);
+            // The officer identifies the member: the case is theirs and at their organisation (whose HR partner then
+            // gets the referral), as for any concern raised without a user name.
+            as(board.officer(), () -> bean(CaseSubjects.class).identifyMember(raised, board.person("member"), false,
+                    null));
             return raised;
         }).alleging("Named a child – " + marker).at(CaseStatus.AWAITING_HR_OUTCOME).reference();
 
@@ -177,6 +182,8 @@ class ConcernsFromAnyoneIT {
         for (String page : List.of("portal/requests.xhtml", "portal/history.xhtml")) {
             assertThat(member.open(page).body()).as(page).doesNotContain(secrets.toArray(String[]::new));
         }
+        assertThat(member.open("portal/history.xhtml").body()).as("the identified member answered its removal request")
+                .contains(ref);
         // The HR page and pack.
         Browser hr = CaseFixtures.signedIn(board.person("hr"));
         String hrPage = hr.open("hr/referral.xhtml?ref=" + ref).body();
@@ -207,6 +214,84 @@ class ConcernsFromAnyoneIT {
         assertThat(as("nscb.officer", () -> reports().ofCase(ref))).isEmpty();
         assertThatThrownBy(() -> reports().open("nscb", address(), Locale.UK, code[0]))
                 .isInstanceOf(WrongCodeException.class);
+    }
+
+    @Test
+    void theOfficerIdentifiesWhomAPublicConcernIsAboutCorrectsAMisclickAndMovesItWhileItIsOpen() {
+        TestBoard board = TestBoard.like("chscb");
+        TestBoard other = TestBoard.like("chscb");
+        String member = board.person("member");
+        long memberId = Long.parseLong(single("select id from person where username = ?", member));
+        Long theirOrganisation = CaseFixtures.caller(member).organisationId();
+        CaseSubjects subjects = bean(CaseSubjects.class);
+        String code = reports().raise(board.id(), address(), Locale.UK, concern("“Mr Evans” o’r ysgol", null, null,
+                null, null, "A post naming a child."));
+        String ref = referenceOf(board.id(), code);
+        assertThat(single("select o.active from safeguarding_case c join parent_organisation o"
+                + " on o.id = c.organisation_id where c.reference = ?", ref)).as("the placeholder").isEqualTo("FALSE");
+
+        // Two low-level concerns already: the case, once it is the member's, is the third (the pattern alert).
+        LowLevelConcerns register = bean(LowLevelConcerns.class);
+        LocalDate today = LocalDate.now(UK);
+        as(board.officer(), () -> register.record(member, "Followed a pupil on Instagram.", today.minusMonths(2)));
+        as(board.officer(), () -> register.record(member, "Shared a photo from a school trip.", today.minusMonths(1)));
+        assertThat(as(board.person("senior"), () -> register.openAlerts())).isEmpty();
+
+        // Nobody but the board's officer, and nothing of another board.
+        for (String caller : List.of(board.person("hr"), member, board.person("senior"))) {
+            assertThatThrownBy(() -> as(caller, () -> subjects.identifyMember(ref, member, false, null)))
+                    .as(caller).isInstanceOf(AccessRefusedException.class);
+        }
+        assertThatThrownBy(() -> as(board.officer(), () -> subjects.identifyMember(ref, other.person("member"), false,
+                null))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(board.officer(), () -> subjects.identifyMember(ref, board.officer(), false,
+                null))).as("only a member").isInstanceOf(NotFoundException.class);
+        Long othersOrganisation = CaseFixtures.caller(other.person("member")).organisationId();
+        assertThatThrownBy(() -> as(board.officer(), () -> subjects.moveToOrganisation(ref, othersOrganisation, null)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(other.officer(), () -> subjects.identifyMember(ref, member, false, null)))
+                .as("another board's officer").isInstanceOf(NotFoundException.class);
+
+        // A misclick: the member's manager first; corrected only with a reason, then the right member.
+        as(board.officer(), () -> subjects.identifyMember(ref, board.person("manager"), false, null));
+        assertThat(problems(() -> as(board.officer(), () -> subjects.identifyMember(ref, member, false, " "))))
+                .containsKey("reason");
+        as(board.officer(), () -> subjects.identifyMember(ref, member, false, "Wrong Evans chosen."));
+        assertThat(single("select subject_person_id from safeguarding_case where reference = ?", ref))
+                .isEqualTo(Long.toString(memberId));
+        var identified = as(board.officer(), () -> bean(CaseService.class).findByReference(ref));
+        assertThat(identified.subjectName()).as("as the reporter typed it").isEqualTo("“Mr Evans” o’r ysgol");
+        assertThat(single("select organisation_id from safeguarding_case where reference = ?", ref))
+                .isEqualTo(theirOrganisation.toString());
+        assertThat(as(board.person("senior"), () -> register.openAlerts())).singleElement()
+                .satisfies(a -> assertThat(a.counted()).isEqualTo(3));
+
+        // Moved to another of the board's organisations (away from a real one: with a reason).
+        Long elsewhere = Long.valueOf(single("select min(id) from parent_organisation where tenant_id = ?"
+                + " and active = true and id <> ?", board.id(), theirOrganisation));
+        assertThat(problems(() -> as(board.officer(), () -> subjects.moveToOrganisation(ref, elsewhere, null))))
+                .containsKey("reason");
+        as(board.officer(), () -> subjects.moveToOrganisation(ref, elsewhere, "Works for the council."));
+        assertThat(single("select organisation_id from safeguarding_case where reference = ?", ref))
+                .isEqualTo(elsewhere.toString());
+
+        String timeline = String.join("\n", as(board.officer(), () -> bean(CaseService.class).timelineOf(ref)).stream()
+                .map(Object::toString).toList());
+        assertThat(timeline).contains("Member identified").contains("Member identification corrected")
+                .contains("Moved to another parent organisation").contains("member #" + memberId)
+                .contains("Wrong Evans chosen.").contains("Not yet known (named on the public page)")
+                .as("no member's name").doesNotContain("Morgan").doesNotContain("Rhian").doesNotContain("Mr Evans");
+
+        // Closed: whom it is about stays.
+        as(board.officer(), () -> bean(TriageService.class).recordTriage(ref, new TriageInput(false, null, false,
+                null, false, null, false, TriageDecision.NO_FURTHER_ACTION, "Nothing to investigate.")));
+        CaseFixtures.awaitStep(board.id(), ref, CaseStatus.CLOSED);
+        assertThat(problems(() -> as(board.officer(), () -> subjects.identifyMember(ref, board.person("manager"),
+                false, "Again.")))).containsKey("reason");
+        assertThat(problems(() -> as(board.officer(), () -> subjects.moveToOrganisation(ref, theirOrganisation,
+                "Again.")))).containsKey("reason");
+        assertThat(single("select subject_person_id from safeguarding_case where reference = ?", ref))
+                .isEqualTo(Long.toString(memberId));
     }
 
     @Test
@@ -335,6 +420,21 @@ class ConcernsFromAnyoneIT {
             return e.fieldMessages();
         }
         throw new AssertionError("not refused");
+    }
+
+    private String single(String statement, Object... values) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(statement)) {
+            for (int i = 0; i < values.length; i++) {
+                query.setObject(i + 1, values[i]);
+            }
+            try (var rows = query.executeQuery()) {
+                assertThat(rows.next()).as(statement).isTrue();
+                return String.valueOf(rows.getObject(1)).toUpperCase(Locale.ROOT);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void sql(String statement, Object... values) {

@@ -271,6 +271,65 @@ public class SafeguardingCase {
         this.subjectPersonId = personId;
     }
 
+    /**
+     * Why the case cannot be linked to the account {@code personId} now, or null when it can: a closed case is never
+     * changed, the same account is no change, and replacing a linked account is a correction that needs a reason.
+     */
+    public SubjectChange.Refusal identificationRefused(long personId, String reason) {
+        if (status == CaseStatus.CLOSED) {
+            return SubjectChange.Refusal.CLOSED;
+        }
+        if (subjectPersonId != null && subjectPersonId == personId) {
+            return SubjectChange.Refusal.UNCHANGED;
+        }
+        return subjectPersonId != null && SubjectChange.blank(reason) ? SubjectChange.Refusal.REASON_NEEDED : null;
+    }
+
+    /**
+     * The officer identified the member: the case is about their account and, when they have one, their parent
+     * organisation. The name shown stays as the case was raised with it unless {@code accountName} is given.
+     */
+    public void identifySubject(long personId, ParentOrganisation theirOrganisation, String accountName, String reason) {
+        SubjectChange.Refusal refused = identificationRefused(personId, reason);
+        if (refused != null) {
+            throw new IllegalStateException("The member is not identified: " + refused);
+        }
+        this.subjectPersonId = personId;
+        if (theirOrganisation != null) {
+            this.organisation = theirOrganisation;
+        }
+        if (accountName != null && !accountName.isBlank()) {
+            this.subjectName = accountName.strip();
+        }
+    }
+
+    /**
+     * Why the case cannot move to {@code to} now, or null when it can: not when closed, not to where it is, and away
+     * from an organisation the board still offers only with a reason (from the placeholder, none is needed).
+     */
+    public SubjectChange.Refusal moveRefused(ParentOrganisation to, String reason) {
+        if (status == CaseStatus.CLOSED) {
+            return SubjectChange.Refusal.CLOSED;
+        }
+        if (sameOrganisation(to)) {
+            return SubjectChange.Refusal.UNCHANGED;
+        }
+        return organisation.active() && SubjectChange.blank(reason) ? SubjectChange.Refusal.REASON_NEEDED : null;
+    }
+
+    /** The case moves to another parent organisation of the board (whose HR partner a referral then goes to). */
+    public void moveToOrganisation(ParentOrganisation to, String reason) {
+        SubjectChange.Refusal refused = moveRefused(to, reason);
+        if (refused != null) {
+            throw new IllegalStateException("The case does not move: " + refused);
+        }
+        this.organisation = to;
+    }
+
+    private boolean sameOrganisation(ParentOrganisation other) {
+        return other == organisation || other.id() != null && other.id().equals(organisation.id());
+    }
+
     /** A monitoring tool suggests the concern is about this clause (shown to the officer at triage). */
     public void clauseSuggested(Long clauseId) {
         this.suggestedClauseId = clauseId;

@@ -82,6 +82,8 @@ public class CaseView implements Serializable {
     private OutcomeForm outcome;
     @Inject
     private ApprovalForm approval;
+    @Inject
+    private SubjectForm subject;
 
     @Inject
     private PendingChecks pendingChecks;
@@ -115,7 +117,7 @@ public class CaseView implements Serializable {
     @PostConstruct
     void showForms() {
         List.of(triage, lado, adultReport, allegation, authorisation, evidence, gathered, removalResponse, extension, contest,
-                cooperation, verify, outcome, approval).forEach(form -> form.shownOn(this));
+                cooperation, verify, outcome, approval, subject).forEach(form -> form.shownOn(this));
     }
 
     /**
@@ -175,12 +177,13 @@ public class CaseView implements Serializable {
             case "gathered" -> gathered;
             case "outcome" -> outcome;
             case "approval" -> approval;
+            case "subject" -> subject;
             default -> null;
         };
     }
 
     private String formIdOf(StepForm form) {
-        for (String formId : List.of("triage", "authorisation", "gathered", "outcome", "approval")) {
+        for (String formId : List.of("triage", "authorisation", "gathered", "outcome", "approval", "subject")) {
             if (form(formId) == form) {
                 return formId;
             }
@@ -205,6 +208,7 @@ public class CaseView implements Serializable {
             case "gathered" -> gathered = (GatheringForm) waiting;
             case "outcome" -> outcome = (OutcomeForm) waiting;
             case "approval" -> approval = (ApprovalForm) waiting;
+            case "subject" -> subject = (SubjectForm) waiting;
             default -> {
                 return false;
             }
@@ -390,5 +394,14 @@ public class CaseView implements Serializable {
 
     public ApprovalForm getApproval() {
         return approval;
+    }
+
+    public SubjectForm getSubject() {
+        return subject;
+    }
+
+    /** Whom the case is about may be said or corrected by an officer while it is open. */
+    public boolean isSubjectOpen() {
+        return file != null && isOfficer() && file.closedAt() == null;
     }
 }
