@@ -145,6 +145,22 @@ class ConcernsFromAnyoneBrowserIT {
         browser.signIn("cwmtaf.officer", PASSWORD);
         browser.open(caseUrl.substring(caseUrl.indexOf("officer/")));
         assertThat(browser.text("reporter-messages")).contains(QUESTION).contains(ANSWER);
+
+        // The officer identifies whom it is about among the board's members, checks it, and confirms.
+        browser.open(caseUrl.substring(caseUrl.indexOf("officer/")) + "&lang=en");
+        assertThat(browser.text("subject-now")).contains("not linked to a member’s account");
+        browser.type("subject:memberSearch", "cwmtaf.manager");
+        browser.click("subject:find");
+        browser.click("subject:found:0:choose");
+        assertThat(browser.text("subject-chosen")).contains("Rhian Powell");
+        browser.click("subject:identify");
+        assertThat(browser.text("subject-consequence")).contains("linked to this member’s account");
+        check("case page, identifying the member");
+        browser.screenshot("concern-officer-identifies-member");
+        browser.click("subjectCheck:confirm");
+        assertThat(browser.text()).contains("The case is linked to the member.");
+        assertThat(browser.text("subject-now")).contains("linked to the member’s account");
+        assertThat(browser.text("case-member")).as("the name as the reporter typed it").doesNotContain("Rhian");
         assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
     }
 

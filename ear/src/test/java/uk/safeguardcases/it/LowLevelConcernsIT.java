@@ -133,11 +133,17 @@ class LowLevelConcernsIT {
         assertThat(alerts(board)).isEqualTo(1);
         assertThat(messages(board)).isEqualTo(told);
 
-        // A senior reviews the entry: on the timeline, the alert settled.
+        // A review of the whole register (the form's default) settles no member's alert: someone must look at it.
+        as(board.person("senior"), () -> concerns.review(null, "Quarterly look at the register – “all fine”."));
+        assertThat(as(board.person("senior"), () -> concerns.openAlerts())).hasSize(1);
+
+        // A senior reviews the entry: on the timeline (without the note, which admins could read there), settled.
         as(board.person("senior"), () -> concerns.review(person, "Spoken to the member's manager; training booked."));
         assertThat(as(board.person("senior"), () -> concerns.openAlerts())).isEmpty();
         assertThat(single("select count(*) from timeline_entry where tenant_id = ? and action = ?", board.id(),
-                "Low-level concerns reviewed")).isEqualTo("1");
+                "Low-level concerns reviewed")).isEqualTo("2");
+        assertThat(single("select count(*) from timeline_entry where tenant_id = ? and detail like ?", board.id(),
+                "%training booked%")).isEqualTo("0");
 
         // Another board: no register, no alert, no chronology, no review, not through its pages either.
         assertThat(as(other.officer(), () -> concerns.register())).isEmpty();

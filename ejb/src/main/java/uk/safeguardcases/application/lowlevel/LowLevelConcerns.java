@@ -310,8 +310,10 @@ public class LowLevelConcerns {
     // ------------------------------------------------------------------ reviews and alerts
 
     /**
-     * A senior manager reviewed the register ({@code personId} null) or one member's entry, with a note: on the
-     * timeline; reviewing an entry (or the whole register) settles the alerts waiting about it.
+     * A senior manager reviewed the register ({@code personId} null) or one member's entry, with a note kept in the
+     * register (the board's timeline, which its administrators read too, says only that it was reviewed). Reviewing a
+     * member's entry settles the alerts waiting about that member; a review of the whole register settles none, so a
+     * review left on its default never silences an alert nobody looked at.
      */
     public void review(Long personId, String note) {
         Caller caller = CallerContext.require(Role.SENIOR);
@@ -327,16 +329,14 @@ public class LowLevelConcerns {
         }
         Instant now = Instant.now(clock);
         em.persist(new RegisterReview(personId, text, caller.username(), now));
-        var query = em.createQuery("select a from PatternAlert a where a.reviewedAt is null"
-                + (personId == null ? "" : " and a.personId = :person"), PatternAlert.class);
         if (personId != null) {
-            query.setParameter("person", personId);
+            em.createQuery("select a from PatternAlert a where a.reviewedAt is null and a.personId = :person",
+                    PatternAlert.class).setParameter("person", personId).getResultList()
+                    .forEach(a -> a.reviewed(caller.username(), now));
         }
-        List<PatternAlert> open = query.getResultList();
-        open.forEach(a -> a.reviewed(caller.username(), now));
-        timeline.record(null, LowLevelAction.LOW_LEVEL_REGISTER_REVIEWED, (personId == null
-                ? "The register of low-level concerns reviewed" : "Member #" + personId + "'s entry reviewed")
-                + ". " + text);
+        timeline.record(null, LowLevelAction.LOW_LEVEL_REGISTER_REVIEWED, personId == null
+                ? "The register of low-level concerns reviewed; the note is in the register."
+                : "Member #" + personId + "'s entry reviewed; the note is in the register.");
     }
 
     /** The reviews, newest first. */
