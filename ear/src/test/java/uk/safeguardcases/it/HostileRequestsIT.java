@@ -128,7 +128,10 @@ class HostileRequestsIT {
         List<String> pages = List.of("login.xhtml", "forgot-password.xhtml", "reset-password.xhtml?token=x",
                 "officer/cases.xhtml", "officer/case.xhtml?ref=CHSCB-2026-0001", "officer/dashboard.xhtml",
                 "portal/requests.xhtml", "portal/history.xhtml", "hr/referrals.xhtml", "admin/board.xhtml",
-                "account.xhtml", "senior/stuck-work.xhtml");
+                "account.xhtml", "senior/stuck-work.xhtml",
+                // issue 41: the public pages anyone reaches, and the low-level register, chronology and rule
+                "concern/raise.xhtml?board=chscb", "concern/follow-up.xhtml?board=chscb", "officer/low-level.xhtml",
+                "officer/chronology.xhtml?id=1", "admin/low-level.xhtml");
         Browser officer = CaseFixtures.signedIn("chscb.officer");
         String gone = find(VIEW_STATE, officer.open("officer/cases.xhtml").body());
         Browser stale = CaseFixtures.signedIn("chscb.officer"); // another session: the view state is not its own
