@@ -124,6 +124,16 @@ class HostileRequestsIT {
     }
 
     @Test
+    void thePublicConcernPagesAreNeverKeptByTheBrowser() {
+        Browser anyone = new Browser(base());
+        for (String page : List.of("concern/raise.xhtml?board=chscb", "concern/follow-up.xhtml?board=chscb")) {
+            HttpResponse<String> answer = anyone.request("GET", page, Map.of(), null);
+            assertTrue(answer.statusCode() == 200, page + ": " + answer.statusCode());
+            assertTrue(answer.headers().firstValue("Cache-Control").orElse("").contains("no-store"), page);
+        }
+    }
+
+    @Test
     void statelessGarbageAndExpiredViewStatesAreTheSendersFaultWithOneLineAndNoStackTrace() throws IOException {
         List<String> pages = List.of("login.xhtml", "forgot-password.xhtml", "reset-password.xhtml?token=x",
                 "officer/cases.xhtml", "officer/case.xhtml?ref=CHSCB-2026-0001", "officer/dashboard.xhtml",

@@ -41,6 +41,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/concern/")) {
+            // The public pages show a receipt code once, and the board's messages to whoever holds it: a shared
+            // device's browser must keep neither (no cache, no back-forward copy).
+            response.setHeader("Cache-Control", "no-store");
+        }
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
