@@ -121,6 +121,9 @@ class TextsTest {
         asked.add("task." + uk.safeguardcases.application.work.WorkItem.AGREE_FINDING);
         Stream.of(uk.safeguardcases.domain.cases.Reopening.Refusal.values())
                 .forEach(refusal -> asked.add("reopen.refused." + refusal.name()));
+        // Why whom a case is about cannot be changed as asked.
+        Stream.of(uk.safeguardcases.domain.cases.SubjectChange.Refusal.values())
+                .forEach(refusal -> asked.add("subject.refused." + refusal.name()));
         Stream.of(Role.values()).forEach(role -> asked.add("rolePlural." + role.name()));
         Stream.of(Role.values()).forEach(role -> asked.add("role." + role.name()));
         Stream.of(FileType.values()).forEach(type -> asked.add("fileType." + type.name()));
