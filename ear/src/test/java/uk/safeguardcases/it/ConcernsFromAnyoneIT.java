@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,6 +47,8 @@ import uk.safeguardcases.application.access.SubjectAccessRequests;
 import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.CaseSubjects;
 import uk.safeguardcases.application.investigation.ReferralService;
+import uk.safeguardcases.application.investigation.EvidenceService;
+import uk.safeguardcases.application.investigation.EvidenceView;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.publicconcern.ConcernFromAnyone;
@@ -158,6 +161,23 @@ class ConcernsFromAnyoneIT {
                     null));
             return raised;
         }).alleging("Named a child – " + marker).at(CaseStatus.AWAITING_HR_OUTCOME).reference();
+        // The reporter adds a text file whose name carries their own and an extension Windows would run: it is kept
+        // as evidence-<n>.txt, and downloads so, sandboxed.
+        String access = reports().open(board.id(), address(), Locale.UK, code[0]).access();
+        reports().addEvidence(board.id(), Locale.UK, access, List.of(new ConcernFromAnyone.ReportFile(
+                reporterName + ".hta", "text/plain", "<script>new ActiveXObject('x')</script>".getBytes(
+                        StandardCharsets.UTF_8))));
+        List<EvidenceView> kept = as(board.officer(), () -> bean(EvidenceService.class).evidenceOf(ref));
+        assertThat(kept).filteredOn(EvidenceView::hasFile).extracting(EvidenceView::fileName)
+                .containsExactlyInAnyOrder("evidence-2.png", "evidence-3.txt");
+        EvidenceView text = kept.stream().filter(e -> "text/plain".equals(e.contentType())).findFirst().orElseThrow();
+        HttpResponse<byte[]> download = CaseFixtures.signedIn(board.officer()).download("officer/evidence-file?ref="
+                + ref + "&id=" + text.id());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"evidence-"
+                + text.id() + ".txt\"");
+        assertThat(download.headers().firstValue("Content-Security-Policy")).contains("sandbox");
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 
         // The board's officers and seniors see who raised it.
         for (String staff : List.of(board.officer(), board.person("senior"))) {
@@ -200,6 +220,9 @@ class ConcernsFromAnyoneIT {
         String json = new String(unzip(zip).get(sar + ".json"), StandardCharsets.UTF_8);
         assertThat(json).as("the answer holds the case").contains(ref).contains(marker)
                 .doesNotContain(secrets.toArray(String[]::new));
+        assertThat(json).as("nothing of the public page's entries, which narrow down who reported")
+                .doesNotContain("Concern received on the public page", "Message sent to the reporter",
+                        "The reporter added evidence", "left contact details", ".hta");
 
         // Every e-mail the server sent: only the one to the reporter names them.
         for (MimeMessage mail : smtp.getReceivedMessages()) {
@@ -353,6 +376,45 @@ class ConcernsFromAnyoneIT {
                 .isInstanceOf(WrongCodeException.class);
         assertThat((int) CallerContext.runAs(Caller.system(board.id()), () -> reports().removeDue(later)))
                 .as("once").isZero();
+    }
+
+    @Test
+    void aLowLevelConcernTellsItsOutcomeAndLosesTheReportersDetailsAndTheirEmailsAfterTheBoardsPeriod() {
+        TestBoard board = TestBoard.like("chscb");
+        Long organisation = CaseFixtures.caller(board.person("member")).organisationId();
+        String email = "isel." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String code = reports().raise(board.id(), address(), Locale.UK, concern("Morgan Evans", organisation,
+                "Adroddwr Isel", email, null, "A flippant post about work."));
+        String ref = referenceOf(board.id(), code);
+        as(board.officer(), () -> reports().message(ref, "Pryd welsoch chi’r post?"));
+        assertThat(outboxRowsTo(email)).as("the \"a message waits\" e-mail").isEqualTo(1);
+        // A low-level concern is kept against a member's account: the officer identifies them first.
+        as(board.officer(), () -> bean(CaseSubjects.class).identifyMember(ref, board.person("member"), false, null));
+        as(board.officer(), () -> bean(TriageService.class).recordTriage(ref, new TriageInput(false, null, false,
+                null, false, null, false, TriageDecision.LOW_LEVEL_CONCERN, "Below the harm threshold.")));
+        CaseFixtures.awaitStep(board.id(), ref, CaseStatus.CLOSED);
+        as(board.officer(), () -> reports().shareOutcome(ref, true));
+        assertThat(reports().open(board.id(), address(), new Locale("cy"), code).outcome())
+                .isEqualTo("Wedi’i gau heb ymchwiliad; mae’r bwrdd yn cadw cofnod ohono.");
+
+        LocalDate later = LocalDate.now(UK).plusMonths(13);
+        assertThat((int) CallerContext.runAs(Caller.system(board.id()), () -> reports().removeDue(later))).isEqualTo(1);
+        assertThat(as(board.officer(), () -> reports().ofCase(ref)).orElseThrow().reporterEmail()).isNull();
+        assertThat(outboxRowsTo(email)).as("no e-mail keeps the reporter's address").isZero();
+    }
+
+    private int outboxRowsTo(String email) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select count(*) from outbox_message where recipient = ?")) {
+            query.setString(1, email);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.CaseFile;
 import uk.safeguardcases.application.cases.CaseFileService;
@@ -35,6 +37,7 @@ import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.notification.Notice;
 import uk.safeguardcases.domain.notification.OutboxMessage;
 import uk.safeguardcases.domain.people.Person;
+import uk.safeguardcases.domain.publicconcern.PublicConcernAction;
 
 /**
  * Everything the board holds about the person a subject access request is about, as one disclosure: the cases about
@@ -197,7 +200,7 @@ public class SubjectAccessGathering {
         out.put("concern", c.summary());
         List<Object> entries = new ArrayList<>();
         for (TimelineEntry t : timeline.forCase(c.id())) {
-            if (t.actor().equals(account.username())) {
+            if (t.actor().equals(account.username()) && !ABOUT_THE_REPORTER.contains(t.action())) {
                 entries.add(entry(t, logins));
             }
         }
@@ -321,7 +324,9 @@ public class SubjectAccessGathering {
 
         List<Object> entries = new ArrayList<>();
         for (TimelineEntry t : timeline.forCase(c.id())) {
-            entries.add(entry(t, logins));
+            if (!ABOUT_THE_REPORTER.contains(t.action())) {
+                entries.add(entry(t, logins));
+            }
         }
         out.put("timeline", entries);
 
@@ -333,6 +338,14 @@ public class SubjectAccessGathering {
         out.put("readBy", reads);
         return out;
     }
+
+    /**
+     * The public page's entries (received from whom, messages to and from the reporter, their evidence) are left out
+     * of a member's answer: together they narrow down who reported, a third party's information (DPA 2018 Sch. 2
+     * para. 16). What the concern said and the evidence itself are in the answer as for any concern.
+     */
+    private static final Set<String> ABOUT_THE_REPORTER = Arrays.stream(PublicConcernAction.values())
+            .map(PublicConcernAction::label).collect(Collectors.toUnmodifiableSet());
 
     private static Map<String, Object> entry(TimelineEntry t, Set<String> logins) {
         Map<String, Object> entry = new LinkedHashMap<>();

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +80,9 @@ public class PublicConcerns {
     private static final int FILES_MOST = 5;
     private static final int ORGANISATION_MAX = 200;
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    /** Closed without an investigation: the reporter's details go after the board's period for triage closures. */
+    private static final Set<ClosureReason> NEVER_INVESTIGATED = EnumSet.of(ClosureReason.NO_FURTHER_ACTION,
+            ClosureReason.ADVICE_ONLY, ClosureReason.LOW_LEVEL_CONCERN, ClosureReason.AUTHORISATION_REFUSED);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[+0-9 ()\\-]{6,40}");
 
@@ -367,12 +371,13 @@ public class PublicConcerns {
             if (closed == null || closed.closedAt() == null) {
                 continue;
             }
-            boolean atTriage = closed.closureReason() == ClosureReason.NO_FURTHER_ACTION
-                    || closed.closureReason() == ClosureReason.ADVICE_ONLY;
+            boolean atTriage = NEVER_INVESTIGATED.contains(closed.closureReason());
             LocalDate closedOn = closed.closedAt().atZone(UK).toLocalDate();
             boolean due1 = atTriage && !today.isBefore(closedOn.plusMonths(board.triageClosureRetentionMonths()));
+            String email = report.reporterEmail();
             if ((due1 || closed.removedAt() != null) && report.removeDetails(now)) {
                 messages(report).forEach(ReportMessage::erase);
+                forgetMessagesWaiting(email);
                 timeline.record(report.caseId(), PublicConcernAction.REPORTER_DETAILS_REMOVED,
                         "Closed on " + closedOn + (atTriage ? " at triage" : "") + "; the reporter's contact details"
                                 + " and messages removed under the board's retention rule");
@@ -383,6 +388,23 @@ public class PublicConcerns {
     }
 
     // ---------------------------------------------------------------- inside
+
+    /**
+     * The "a message waits" e-mails to a reporter whose details go: queued without a case (so the case's removal
+     * never finds them), they would keep the address for ever. All of them go, sent or not (an unsent one would
+     * point to a code that now opens nothing), unless another report on this board still keeps the same address.
+     */
+    private void forgetMessagesWaiting(String email) {
+        if (email == null || em.createQuery("select count(r) from PublicReport r where r.reporterEmail = :email"
+                + " and r.detailsRemovedAt is null", Long.class).setParameter("email", email).getSingleResult() > 0) {
+            return;
+        }
+        em.createQuery("delete from OutboxMessage m where m.tenantId = :board and m.caseId is null"
+                        + " and m.kind = :kind and m.recipient = :email")
+                .setParameter("board", CallerContext.current().tenantId())
+                .setParameter("kind", PublicConcernNotice.REPORTER_MESSAGE_WAITING.name())
+                .setParameter("email", email).executeUpdate();
+    }
 
     private FollowUp followUp(PublicReport report, String access) {
         SafeguardingCase raised = em.find(SafeguardingCase.class, report.caseId());
@@ -414,9 +436,18 @@ public class PublicConcerns {
                 PublicReport.class).setParameter("id", id).getResultStream().findFirst());
     }
 
+    /**
+     * The reporter's files, each named {@code evidence-<its number in the case>.<ext of its checked type>}: the name
+     * they gave it (which may carry their own name) is kept nowhere, as it would reach the member and HR.
+     */
     private void capture(String reference, List<ConcernFromAnyone.ReportFile> files, Instant now) {
         for (ConcernFromAnyone.ReportFile file : files) {
-            evidence.capture(reference, EvidenceInput.file(null, Platform.OTHER, file.name(), file.contentType(),
+            Long caseId = em.createQuery("select c.id from SafeguardingCase c where c.reference = :reference",
+                    Long.class).setParameter("reference", reference).getSingleResult();
+            long number = em.createQuery("select count(e) from Evidence e where e.caseId = :id", Long.class)
+                    .setParameter("id", caseId).getSingleResult() + 1;
+            evidence.capture(reference, EvidenceInput.file(null, Platform.OTHER,
+                    FileType.evidenceFileName(number, file.contentType()), file.contentType(),
                     file.content(), now, CaptureMethod.PROVIDED_BY_COMPLAINANT, true));
         }
     }

@@ -70,6 +70,15 @@ public enum FileType {
         return (parameters < 0 ? declared : declared.substring(0, parameters)).strip().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The name a file of evidence is given to download or to keep: {@code evidence-<number>} and the extension
+     * of its checked type, never of the name the uploader chose (a text file named {@code x.hta} would run on
+     * a double click on Windows). No extension when the type is not one of these.
+     */
+    public static String evidenceFileName(long number, String contentType) {
+        return "evidence-" + number + forContentType(contentType).map(t -> "." + t.extension).orElse("");
+    }
+
     /** The binary type the content's signature shows, if any (plain text has no signature). */
     public static Optional<FileType> sniff(byte[] content) {
         return Arrays.stream(values()).filter(t -> t != TEXT && t.hasSignatureOf(content)).findFirst();

@@ -80,6 +80,14 @@ class FileTypeTest {
         assertThat(FileType.MAX_BYTES).isEqualTo(10_485_760);
     }
 
+    @Test
+    void anEvidenceFileIsNamedFromItsCheckedTypeNeverFromTheUploadersName() {
+        assertThat(FileType.evidenceFileName(12, "text/plain")).isEqualTo("evidence-12.txt");
+        assertThat(FileType.evidenceFileName(3, "image/JPEG; charset=x")).isEqualTo("evidence-3.jpg");
+        assertThat(FileType.evidenceFileName(4, "application/hta")).as("not an allowed type").isEqualTo("evidence-4");
+        assertThat(FileType.evidenceFileName(5, null)).isEqualTo("evidence-5");
+    }
+
     private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.ISO_8859_1);
     }

@@ -10,10 +10,12 @@ import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.investigation.EvidenceView;
 import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.evidence.FileType;
 
 /**
  * A file kept as evidence, downloaded by an officer or senior of the case's board (web.xml). Always as an
- * attachment with its checked type and no sniffing, so a file never runs as a page of the product.
+ * attachment with its checked type, an extension from that type and no sniffing, sandboxed, so a file never
+ * runs as a page of the product nor as a program on the officer's computer.
  */
 @WebServlet("/officer/evidence-file")
 public class EvidenceFileServlet extends HttpServlet {
@@ -43,16 +45,12 @@ public class EvidenceFileServlet extends HttpServlet {
             return;
         }
         response.setContentType(item.contentType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"evidence-" + id + extensionOf(item.fileName()) + "\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\""
+                + FileType.evidenceFileName(id, item.contentType()) + "\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "sandbox");
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(content.length);
         response.getOutputStream().write(content);
-    }
-
-    private static String extensionOf(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        String extension = dot < 0 ? "" : fileName.substring(dot).toLowerCase();
-        return extension.matches("\\.[a-z0-9]{1,5}") ? extension : "";
     }
 }

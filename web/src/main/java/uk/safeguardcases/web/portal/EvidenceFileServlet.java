@@ -6,19 +6,19 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.investigation.EvidenceShownToMember;
 import uk.safeguardcases.application.investigation.MemberRequestView;
 import uk.safeguardcases.application.investigation.MemberRequests;
 import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.evidence.FileType;
 
 /**
  * A file of the evidence shown to the member ({@code /portal/evidence-file?request=&evidence=}), for the member
  * of the case only (web.xml lets only members into /portal): any other request or evidence is "not found".
- * Always a download, never shown in the product's own pages.
+ * Always a download named from its checked type (never the uploader's name or extension), sandboxed, never
+ * shown in the product's own pages.
  */
 @WebServlet("/portal/evidence-file")
 public class EvidenceFileServlet extends HttpServlet {
@@ -41,9 +41,10 @@ public class EvidenceFileServlet extends HttpServlet {
             byte[] content = evidence.fileShownToMember(request.caseReference(), evidenceId);
             response.setContentType(shown.contentType());
             response.setContentLength(content.length);
-            response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                    + URLEncoder.encode(shown.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+            response.setHeader("Content-Disposition", "attachment; filename=\""
+                    + FileType.evidenceFileName(evidenceId, shown.contentType()) + "\"");
             response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Content-Security-Policy", "sandbox");
             response.setHeader("Cache-Control", "private, no-store");
             response.getOutputStream().write(content);
         } catch (NotFoundException | NumberFormatException e) {
