@@ -46,6 +46,10 @@
     // One send at a time: a second tap while the work is being done (or the page is being sent) queues nothing.
     var submitting = false;
     var released = false;
+    // A page brought back by the browser's Back button may send again.
+    window.addEventListener('pageshow', function (event) {
+        if (event.persisted) { submitting = false; released = false; }
+    });
     form.addEventListener('submit', function (event) {
         if (released) {
             released = false;
