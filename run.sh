@@ -198,6 +198,8 @@ for n in $(seq 1 "$NODES"); do
         -Dsafeguard.https.only=true -Dsafeguard.base.url="$BASE_URL" "${LOG_OPTIONS[@]}"
         -Dsafeguard.demo=true -Dsafeguard.demo.cases=true)
     if [ "$NODES" -gt 1 ]; then
+        # The balancer (on the loopback) passes each client's address on; the public pages believe it from there only.
+        command+=(-Dsafeguard.trusted.proxies=127.0.0.1)
         # For --restart-node: the same command, detached from the terminal that restarts it (the database's password
         # comes from that terminal's environment, as here, never from this file).
         { echo '#!/usr/bin/env bash'

@@ -43,13 +43,30 @@
     form.addEventListener('click', function (event) {
         if (event.target && event.target.type === 'submit') { submitter = event.target; }
     }, true);
+    // One send at a time: a second tap while the work is being done (or the page is being sent) queues nothing.
+    var submitting = false;
+    var released = false;
+    // A page brought back by the browser's Back button may send again.
+    window.addEventListener('pageshow', function (event) {
+        if (event.persisted) { submitting = false; released = false; }
+    });
     form.addEventListener('submit', function (event) {
+        if (released) {
+            released = false;
+            return;
+        }
+        if (submitting) {
+            event.preventDefault();
+            return;
+        }
+        submitting = true;
         if (nonceField.value) {
             return;
         }
         event.preventDefault();
         if (working) { working.hidden = false; }
         solved.then(function () {
+            released = true;
             if (form.requestSubmit && submitter) { form.requestSubmit(submitter); } else { form.submit(); }
         });
     });

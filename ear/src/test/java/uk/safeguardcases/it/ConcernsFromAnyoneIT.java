@@ -332,23 +332,23 @@ class ConcernsFromAnyoneIT {
         FollowUp first = reports().open(board.id(), address(), Locale.UK, code.toLowerCase().replace("-", " "));
         assertThat(first.status()).isEqualTo(ReportStatus.RECEIVED);
         assertThat(first.messages()).isEmpty();
-        assertThatThrownBy(() -> reports().addEvidence(board.id(), Locale.UK, first.access(),
+        assertThatThrownBy(() -> reports().addEvidence(board.id(), address(), Locale.UK, first.access(),
                 List.of(new ConcernFromAnyone.ReportFile("not-a.png", "image/png",
                         "plain words".getBytes(StandardCharsets.UTF_8)))))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldMessages()).containsKey("moreFiles"));
-        reports().addEvidence(board.id(), Locale.UK, first.access(), List.of(new ConcernFromAnyone.ReportFile(
+        reports().addEvidence(board.id(), address(), Locale.UK, first.access(), List.of(new ConcernFromAnyone.ReportFile(
                 "ail-lun.png", "image/png", CaseFixtures.PNG)));
         as(board.officer(), () -> reports().message(ref, TYPED));
         as(board.officer(), () -> bean(TriageService.class).recordTriage(ref, new TriageInput(false, null, false,
                 null, false, null, false, TriageDecision.NO_FURTHER_ACTION, "Nothing to investigate.")));
         CaseFixtures.awaitStep(board.id(), ref, CaseStatus.CLOSED);
 
-        FollowUp answered = reports().answer(board.id(), Locale.UK, first.access(), TYPED);
+        FollowUp answered = reports().answer(board.id(), address(), Locale.UK, first.access(), TYPED);
         assertThat(answered.messages()).extracting(FollowUp.Message::body).containsExactly(TYPED, TYPED);
         assertThat(answered.status()).isEqualTo(ReportStatus.CLOSED);
         assertThat(answered.outcome()).as("not the outcome unless the officer shares it").isNull();
-        assertThat(problems(() -> reports().addEvidence(board.id(), Locale.UK, first.access(), List.of(
+        assertThat(problems(() -> reports().addEvidence(board.id(), address(), Locale.UK, first.access(), List.of(
                 new ConcernFromAnyone.ReportFile("hwyr.png", "image/png", CaseFixtures.PNG))))).containsKey("moreFiles");
         as(board.officer(), () -> reports().shareOutcome(ref, true));
         assertThat(reports().open(board.id(), address(), new Locale("cy"), code).outcome())
@@ -420,6 +420,7 @@ class ConcernsFromAnyoneIT {
     @Test
     void limitsPerAddressPerBoardAndOnWrongCodesWithOneAnswerForEveryWrongCode() throws SQLException {
         TestBoard board = TestBoard.like("nscb");
+        String other = TestBoard.like("nscb").id();
         Long organisation = CaseFixtures.caller(board.person("member")).organisationId();
         String here = address();
         String code = null;
@@ -433,6 +434,12 @@ class ConcernsFromAnyoneIT {
         String elsewhere = address();
         reports().raise(board.id(), elsewhere, Locale.UK, concern("Rhys Limit", organisation, null, null, null,
                 "From elsewhere"));
+        reports().raise(other, here, Locale.UK, concern("Rhys Limit", null, null, null, null,
+                "The same address on another board: counted apart"));
+        assertThat(single("select count(*) from public_report_throttle where throttle_key like ?", "%198.51.100.%"))
+                .as("no throttle row holds an address").isEqualTo("0");
+        assertThat(single("select count(*) from public_report_throttle where throttle_key like 'RAISED_FROM_%'"
+                + " and extract(second from window_start) <> 0")).as("windows start on a whole minute").isEqualTo("0");
 
         // The same challenge twice, and no work done (a page without script): refused in plain words, nothing made.
         ConcernFromAnyone once = concern("Rhys Replay", organisation, null, null, null, "Replayed");
@@ -445,12 +452,21 @@ class ConcernsFromAnyoneIT {
         assertThat(problems(() -> reports().raise(board.id(), address(), Locale.UK, noScript)))
                 .containsKey("challenge");
 
+        // As the board's hour fills up its page asks for more work, and the usual work is then refused.
+        sql("update public_report_throttle set window_start = current_timestamp, hits = ?, previous_hits = 0"
+                + " where throttle_key = ?", 60, ReportLimit.RAISED_ON_BOARD.key(board.id()));
+        String harder = reports().challenge(board.id());
+        assertThat(new String(java.util.Base64.getUrlDecoder().decode(harder.split("\\.")[1]),
+                StandardCharsets.UTF_8)).contains("\"difficulty\":" + WorkChallenge.difficultyFor(60));
+        assertThat(WorkChallenge.difficultyFor(60)).isGreaterThan(WorkChallenge.DIFFICULTY);
+        assertThat(problems(() -> reports().raise(board.id(), address(), Locale.UK, concern("Rhys Harder",
+                organisation, null, null, null, "Too little work")))).containsKey("challenge");
+
         // The board's own limit, whoever sends: reached (as a flood from many addresses would), then refused.
         sql("update public_report_throttle set window_start = current_timestamp, hits = ?, previous_hits = 0"
                 + " where throttle_key = ?", ReportLimit.RAISED_ON_BOARD.most(), ReportLimit.RAISED_ON_BOARD.key(board.id()));
         assertThatThrownBy(() -> reports().raise(board.id(), address(), Locale.UK, concern("Rhys Flood",
                 organisation, null, null, null, "Flood"))).isInstanceOf(LimitReachedException.class);
-        String other = TestBoard.like("nscb").id();
         reports().raise(other, address(), Locale.UK, concern("Rhys Other", null, null, null, null, "Another board"));
 
         // Wrong codes: one answer for each, whatever they are; then the address is refused even the right code.
@@ -470,9 +486,49 @@ class ConcernsFromAnyoneIT {
         String right = code;
         assertThatThrownBy(() -> reports().open(board.id(), guesser, Locale.UK, right))
                 .isInstanceOf(LimitReachedException.class);
+        assertThatThrownBy(() -> reports().open(other, guesser, Locale.UK, right))
+                .as("the guesser's wrong codes are counted on this board only").isInstanceOf(WrongCodeException.class);
         assertThat(reports().open(board.id(), address(), Locale.UK, right).status()).isEqualTo(ReportStatus.RECEIVED);
         assertThatThrownBy(() -> reports().open(other, address(), Locale.UK, right))
                 .as("another board's page does not open it").isInstanceOf(WrongCodeException.class);
+    }
+
+    @Test
+    void aReportIsGivenSoManyAnswersAndFilesAndAnAddressSoManyFollowUpsAnHour() {
+        TestBoard board = TestBoard.like("cwmtaf");
+        String code = reports().raise(board.id(), address(), Locale.UK, concern("Rhys Caps", null, null, null, null,
+                "Caps"));
+        String access = reports().open(board.id(), address(), Locale.UK, code).access();
+        String busy = address();
+        for (int i = 0; i < ReportLimit.FOLLOW_UP_FROM_ADDRESS.most(); i++) {
+            reports().answer(board.id(), busy, Locale.UK, access, "Answer " + i);
+        }
+        assertThatThrownBy(() -> reports().answer(board.id(), busy, Locale.UK, access, "One too many from here"))
+                .isInstanceOf(LimitReachedException.class);
+        for (int i = ReportLimit.FOLLOW_UP_FROM_ADDRESS.most(); i < 50; i++) {
+            reports().answer(board.id(), address(), Locale.UK, access, "Answer " + i);
+        }
+        assertThat(problems(() -> reports().answer(board.id(), address(), Locale.UK, access, "The fifty-first")))
+                .containsKey("answer");
+        assertThat(reports().open(board.id(), address(), Locale.UK, code).messages()).hasSize(50);
+
+        // Files: 20 a report in all, the one it was sent with counted.
+        ConcernFromAnyone.ReportFile png = new ConcernFromAnyone.ReportFile("llun.png", "image/png", CaseFixtures.PNG);
+        for (int added = 1; added < 20; added += 5) {
+            reports().addEvidence(board.id(), address(), Locale.UK, access,
+                    java.util.Collections.nCopies(Math.min(5, 20 - added), png));
+        }
+        assertThat(problems(() -> reports().addEvidence(board.id(), address(), Locale.UK, access, List.of(png))))
+                .hasEntrySatisfying("moreFiles", m -> assertThat(m).contains("20"));
+
+        // Old throttle counts go with the nightly retention step; the board's own count of this hour stays.
+        sql("update public_report_throttle set window_start = ? where throttle_key like 'FOLLOW_UP_FROM_ADDRESS:%'",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(3))));
+        assertThat(reports().removeOldThrottles()).isPositive();
+        assertThat(single("select count(*) from public_report_throttle where throttle_key like 'FOLLOW_UP_%'"))
+                .isEqualTo("0");
+        assertThat(single("select count(*) from public_report_throttle where throttle_key = ?",
+                ReportLimit.RAISED_ON_BOARD.key(board.id()))).isEqualTo("1");
     }
 
     private static Map<String, String> problems(Runnable work) {

@@ -7,7 +7,7 @@ import uk.safeguardcases.application.retention.RetentionStep;
 
 /**
  * A reporter's details and words are removed once their concern, closed at triage, has been closed for the board's
- * period (or its case was removed).
+ * period (or its case was removed). Throttle counts whose windows have all ended go too.
  */
 @ApplicationScoped
 public class PublicConcernRetention implements RetentionStep {
@@ -17,6 +17,7 @@ public class PublicConcernRetention implements RetentionStep {
 
     @Override
     public int removeDue(LocalDate today) {
+        reports.removeOldThrottles();
         return reports.removeDue(today);
     }
 }

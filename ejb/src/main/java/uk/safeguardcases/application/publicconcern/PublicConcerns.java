@@ -79,6 +79,10 @@ public class PublicConcerns {
     private static final int ADDRESSES_MOST = 5;
     private static final int FILES_MOST = 5;
     private static final int ORGANISATION_MAX = 200;
+    /** What one report may be given after it was sent: answers, and files (counted with those it was sent with). */
+    static final int ANSWERS_MOST = 50;
+    static final int REPORT_FILES_MOST = 20;
+    static final long REPORT_BYTES_MOST = 50L * 1024 * 1024;
     private static final ZoneId UK = ZoneId.of("Europe/London");
     /** Closed without an investigation: the reporter's details go after the board's period for triage closures. */
     private static final Set<ClosureReason> NEVER_INVESTIGATED = EnumSet.of(ClosureReason.NO_FURTHER_ACTION,
@@ -134,6 +138,13 @@ public class PublicConcerns {
         return WorkChallenge.issue(key(), Instant.now(clock), WorkChallenge.DIFFICULTY);
     }
 
+    /** A challenge for a board's page: harder as the board's count for the hour grows (a flood costs more). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String challenge(String boardId) {
+        Instant now = Instant.now(clock);
+        return WorkChallenge.issue(key(), now, difficulty(boardId, now));
+    }
+
     /**
      * Raises the concern and answers the receipt code, which is shown once and kept nowhere. Refused, with nothing
      * done and nothing typed lost: invalid input (field by field), a challenge not solved, used or expired (as the
@@ -141,7 +152,7 @@ public class PublicConcerns {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String raise(String boardId, String address, Locale language, ConcernFromAnyone concern) {
-        return asBoard(boardId, language, () -> self().raiseNow(address, concern));
+        return asBoard(boardId, language, () -> onceMore(() -> self().raiseNow(address, concern)));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -183,10 +194,13 @@ public class PublicConcerns {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        takeChallenge(concern.challenge(), concern.nonce());
         Instant now = Instant.now(clock);
-        count(ReportLimit.RAISED_FROM_ADDRESS, address, now);
-        count(ReportLimit.RAISED_ON_BOARD, board.tenantId(), now);
+        // The work asked for is the board's as it stands before this one (a refusal below rolls the counts back).
+        int difficulty = difficulty(board.tenantId(), now);
+        count(ReportLimit.RAISED_FROM_ADDRESS, ReportLimit.RAISED_FROM_ADDRESS.key(key(), board.tenantId(), address),
+                now);
+        count(ReportLimit.RAISED_ON_BOARD, ReportLimit.RAISED_ON_BOARD.key(board.tenantId()), now);
+        takeChallenge(concern.challenge(), concern.nonce(), difficulty);
 
         ReporterRelation relation = concern.relation();
         ParentOrganisation listed = organisation;
@@ -220,7 +234,8 @@ public class PublicConcerns {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public FollowUp open(String boardId, String address, Locale language, String code) {
-        FollowUp found = asBoard(boardId, language, () -> self().openNow(address, ReceiptCode.digest(code)));
+        FollowUp found = asBoard(boardId, language,
+                () -> onceMore(() -> self().openNow(address, ReceiptCode.digest(code))));
         if (found == null) {
             throw new WrongCodeException();
         }
@@ -231,7 +246,8 @@ public class PublicConcerns {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public FollowUp openNow(String address, String digest) {
         Instant now = Instant.now(clock);
-        ReportThrottle wrong = throttle(ReportLimit.WRONG_CODE_FROM_ADDRESS, address, now);
+        ReportThrottle wrong = throttle(ReportLimit.WRONG_CODE_FROM_ADDRESS.key(key(),
+                CallerContext.current().tenantId(), address), now);
         if (wrong.refusedAt(ReportLimit.WRONG_CODE_FROM_ADDRESS, now)) {
             throw new LimitReachedException(wrong.minutesToWait(ReportLimit.WRONG_CODE_FROM_ADDRESS, now));
         }
@@ -243,35 +259,48 @@ public class PublicConcerns {
         return followUp(report.get(), digest);
     }
 
-    /** The reporter answers the board (or writes to it); {@code access} is what {@link #open} gave the page. */
+    /**
+     * The reporter answers the board (or writes to it); {@code access} is what {@link #open} gave the page. At most
+     * {@link #ANSWERS_MOST} answers a report, and follow-up actions limited per address on the board
+     * ({@link LimitReachedException}).
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public FollowUp answer(String boardId, Locale language, String access, String words) {
-        return asBoard(boardId, language, () -> self().answerNow(access, words));
+    public FollowUp answer(String boardId, String address, Locale language, String access, String words) {
+        return asBoard(boardId, language, () -> onceMore(() -> self().answerNow(address, access, words)));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public FollowUp answerNow(String access, String words) {
+    public FollowUp answerNow(String address, String access, String words) {
         PublicReport report = byDigest(access).orElseThrow(WrongCodeException::new);
         Map<String, String> problems = new LinkedHashMap<>();
         String body = text(problems, "answer", words, ReportMessage.MAX_LENGTH, true);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        Number answered = em.createQuery("select count(m) from ReportMessage m where m.reportId = :report"
+                + " and m.fromReporter = true", Number.class).setParameter("report", report.id()).getSingleResult();
+        if (answered.intValue() >= ANSWERS_MOST) {
+            throw new InvalidInputException(Map.of("answer", ReportWords.text("report.answers.tooMany", ANSWERS_MOST)));
+        }
+        countFollowUp(address);
         em.persist(new ReportMessage(report.id(), true, body, REPORTER, Instant.now(clock)));
         timeline.record(report.caseId(), PublicConcernAction.REPORTER_ANSWERED,
                 body.codePointCount(0, body.length()) + " characters");
         return followUp(report, access);
     }
 
-    /** The reporter adds evidence: files, checked as every evidence file is. */
+    /**
+     * The reporter adds evidence: files, checked as every evidence file is; at most {@link #REPORT_FILES_MOST} files
+     * and {@link #REPORT_BYTES_MOST} bytes a report, and limited per address on the board as answers are.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public FollowUp addEvidence(String boardId, Locale language, String access,
+    public FollowUp addEvidence(String boardId, String address, Locale language, String access,
             List<ConcernFromAnyone.ReportFile> files) {
-        return asBoard(boardId, language, () -> self().addEvidenceNow(access, files));
+        return asBoard(boardId, language, () -> onceMore(() -> self().addEvidenceNow(address, access, files)));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public FollowUp addEvidenceNow(String access, List<ConcernFromAnyone.ReportFile> given) {
+    public FollowUp addEvidenceNow(String address, String access, List<ConcernFromAnyone.ReportFile> given) {
         PublicReport report = byDigest(access).orElseThrow(WrongCodeException::new);
         Map<String, String> problems = new LinkedHashMap<>();
         List<ConcernFromAnyone.ReportFile> files = files(problems, "moreFiles", given);
@@ -281,6 +310,16 @@ public class PublicConcerns {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        Object[] kept = em.createQuery("select count(e), coalesce(sum(e.fileSize), 0) from Evidence e"
+                        + " where e.caseId = :case and e.capturedBy = :reporter and e.fileId is not null", Object[].class)
+                .setParameter("case", report.caseId()).setParameter("reporter", REPORTER).getSingleResult();
+        long adding = files.stream().mapToLong(f -> f.content().length).sum();
+        if (((Number) kept[0]).longValue() + files.size() > REPORT_FILES_MOST
+                || ((Number) kept[1]).longValue() + adding > REPORT_BYTES_MOST) {
+            throw new InvalidInputException(Map.of("moreFiles", ReportWords.text("report.files.reportFull",
+                    REPORT_FILES_MOST, REPORT_BYTES_MOST / (1024 * 1024))));
+        }
+        countFollowUp(address);
         SafeguardingCase raised = em.find(SafeguardingCase.class, report.caseId());
         Caller board = CallerContext.current();
         CallerContext.runAs(new Caller(REPORTER, "Public page", board.tenantId(), Set.of(Role.OFFICER), null,
@@ -464,12 +503,11 @@ public class PublicConcerns {
                 });
     }
 
-    private void takeChallenge(String challenge, String nonce) {
+    private void takeChallenge(String challenge, String nonce, int difficulty) {
         if (challenge == null || challenge.isBlank() || nonce == null || nonce.isBlank()) {
             throw new InvalidInputException(Map.of("challenge", ReportWords.text("report.challenge.noScript")));
         }
-        WorkChallenge.Result checked = WorkChallenge.check(key(), challenge, nonce, Instant.now(clock),
-                WorkChallenge.DIFFICULTY);
+        WorkChallenge.Result checked = WorkChallenge.check(key(), challenge, nonce, Instant.now(clock), difficulty);
         if (!checked.passed()) {
             throw new InvalidInputException(Map.of("challenge", ReportWords.text("report.challenge.refused")));
         }
@@ -485,16 +523,73 @@ public class PublicConcerns {
                 .setParameter(1, checked.challenge().id()).setParameter(2, now).executeUpdate();
     }
 
-    private void count(ReportLimit limit, String who, Instant now) {
-        ReportThrottle throttle = throttle(limit, who, now);
+    private void count(ReportLimit limit, String key, Instant now) {
+        ReportThrottle throttle = throttle(key, now);
         if (throttle.refusedAt(limit, now)) {
             throw new LimitReachedException(throttle.minutesToWait(limit, now));
         }
         throttle.hit(limit, now);
     }
 
-    private ReportThrottle throttle(ReportLimit limit, String who, Instant now) {
-        String key = limit.key(who);
+    private void countFollowUp(String address) {
+        count(ReportLimit.FOLLOW_UP_FROM_ADDRESS, ReportLimit.FOLLOW_UP_FROM_ADDRESS.key(key(),
+                CallerContext.current().tenantId(), address), Instant.now(clock));
+    }
+
+    /** The work a board's page asks for now (read without a lock: a step either way is harmless). */
+    private int difficulty(String boardId, Instant now) {
+        ReportThrottle board = em.find(ReportThrottle.class, ReportLimit.RAISED_ON_BOARD.key(boardId));
+        return WorkChallenge.difficultyFor(board == null ? 0 : board.count(ReportLimit.RAISED_ON_BOARD, now));
+    }
+
+    /**
+     * Throttle counts whose windows all ended (older than two of the longest window) go, so that the table keeps no
+     * trace of old visits; run nightly with the retention steps. Returns how many went.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int removeOldThrottles() {
+        Instant now = Instant.now(clock);
+        int removed = 0;
+        for (ReportLimit limit : ReportLimit.values()) {
+            removed += em.createQuery("delete from ReportThrottle t where t.key like :kind and t.windowStart < :before")
+                    .setParameter("kind", limit.name() + ":%")
+                    .setParameter("before", now.minus(limit.window().multipliedBy(2))).executeUpdate();
+        }
+        return removed;
+    }
+
+    /**
+     * The work once more when two requests raced into the same new row (a throttle count made by both, or a challenge
+     * taken by both): the loser's transaction was rolled back whole, and the second try sees the winner's row (so a
+     * challenge already used is refused in plain words, not a 500).
+     */
+    private static <T> T onceMore(Callable<T> work) throws Exception {
+        try {
+            return work.call();
+        } catch (jakarta.ejb.EJBException e) {
+            if (!duplicateKey(e)) {
+                throw e;
+            }
+            return work.call();
+        }
+    }
+
+    private static boolean duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // The persistence provider's word for a unique key broken (Hibernate's ConstraintViolationException).
+            if (t instanceof jakarta.persistence.EntityExistsException
+                    || t.getClass().getSimpleName().equals("ConstraintViolationException")
+                    && t.getClass().getName().startsWith("org.hibernate.")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private ReportThrottle throttle(String key, Instant now) {
         ReportThrottle throttle = em.find(ReportThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (throttle == null) {
             throttle = new ReportThrottle(key, now);

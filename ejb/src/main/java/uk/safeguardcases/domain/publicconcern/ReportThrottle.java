@@ -6,11 +6,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * One count of a {@link ReportLimit} (one address's, or one board's) over a sliding window: the count of the window
  * before is weighed by how much of it still lies within the last window, so no burst fits around a window's edge.
- * Kept before anyone is known, so it belongs to no board.
+ * Kept before anyone is known, so it belongs to no board. Its windows start on a whole minute, so that no row tells
+ * to the second when a report from an address came in.
  */
 @Entity
 @Table(name = "public_report_throttle")
@@ -34,7 +36,16 @@ public class ReportThrottle {
 
     public ReportThrottle(String key, Instant now) {
         this.key = key;
-        this.windowStart = now;
+        this.windowStart = now.truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    /** How many are counted now (the window before weighed in). */
+    public double count(ReportLimit limit, Instant now) {
+        return countAt(limit.window(), now);
+    }
+
+    public Instant windowStart() {
+        return windowStart;
     }
 
     /** Whether one more would go over the limit now. */
@@ -81,7 +92,7 @@ public class ReportThrottle {
         if (windows >= 2 || windows < 0) {
             previousHits = 0;
             hits = 0;
-            windowStart = now;
+            windowStart = now.truncatedTo(ChronoUnit.MINUTES);
         } else if (windows == 1) {
             previousHits = hits;
             hits = 0;

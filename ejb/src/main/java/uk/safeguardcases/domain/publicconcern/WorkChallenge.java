@@ -28,6 +28,8 @@ public final class WorkChallenge {
 
     /** Zero bits asked for: about 65,000 hashes on average. */
     public static final int DIFFICULTY = 16;
+    /** The most asked for, when a board's page is flooded: about a million hashes (seconds on a phone). */
+    public static final int DIFFICULTY_MOST = 20;
     public static final Duration LIFETIME = Duration.ofMinutes(30);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -48,6 +50,15 @@ public final class WorkChallenge {
         public boolean passed() {
             return refusal == null;
         }
+    }
+
+    /**
+     * The work asked for on a board's page, given how many concerns it has had in the last hour ({@code RAISED_ON_BOARD},
+     * 100 at most): one more bit for every 20, so a flood from many addresses costs more and more before the board's
+     * limit is reached, while a quiet board's page asks the usual.
+     */
+    public static int difficultyFor(double raisedLastHour) {
+        return Math.min(DIFFICULTY_MOST, DIFFICULTY + (int) Math.max(0, raisedLastHour / 20));
     }
 
     public static String issue(byte[] key, Instant now, int difficulty) {

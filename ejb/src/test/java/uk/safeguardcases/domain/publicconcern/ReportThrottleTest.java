@@ -42,4 +42,50 @@ class ReportThrottleTest {
         assertThat(ReportLimit.RAISED_ON_BOARD.key("x".repeat(500))).hasSizeLessThanOrEqualTo(120);
         assertThat(ReportLimit.RAISED_ON_BOARD.key(null)).endsWith("unknown");
     }
+
+    private final byte[] secret = "a server secret of thirty-two b.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    @Test
+    void anAddressIsCountedPerBoardUnderAKeyedHashThatHoldsNoAddress() {
+        ReportLimit limit = ReportLimit.RAISED_FROM_ADDRESS;
+        String key = limit.key(secret, "cwmtaf", "192.0.2.7");
+        assertThat(key).startsWith("RAISED_FROM_ADDRESS:").doesNotContain("192").hasSizeLessThanOrEqualTo(120);
+        assertThat(key).isEqualTo(limit.key(secret, "cwmtaf", " 192.0.2.7 "));
+        assertThat(key).as("another board's count").isNotEqualTo(limit.key(secret, "nscb", "192.0.2.7"));
+        assertThat(key).as("another address").isNotEqualTo(limit.key(secret, "cwmtaf", "192.0.2.8"));
+        assertThat(key.substring(key.indexOf(':'))).as("another limit, the same board and address")
+                .isEqualTo(ReportLimit.WRONG_CODE_FROM_ADDRESS.key(secret, "cwmtaf", "192.0.2.7").substring(
+                        "WRONG_CODE_FROM_ADDRESS".length()));
+        assertThat(key).as("another server's secret").isNotEqualTo(limit.key(
+                "another secret, thirty-two bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8), "cwmtaf",
+                "192.0.2.7"));
+    }
+
+    @Test
+    void anIpv6AddressIsCountedByItsSlash64AndAMappedIpv4AddressAsItself() {
+        assertThat(ReportLimit.network("2001:db8:1:2:aaaa:bbbb:cccc:dddd")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(ReportLimit.network("[2001:DB8:1:2::1%eth0]")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(ReportLimit.network("2001:db8:1:3::1")).isEqualTo("2001:db8:1:3::/64");
+        assertThat(ReportLimit.network("::ffff:192.0.2.7")).isEqualTo("192.0.2.7");
+        assertThat(ReportLimit.network("192.0.2.7")).isEqualTo("192.0.2.7");
+        assertThat(ReportLimit.network(null)).isEqualTo("unknown");
+        assertThat(ReportLimit.network("not:an:address:zz")).isEqualTo("not:an:address:zz");
+        ReportLimit limit = ReportLimit.WRONG_CODE_FROM_ADDRESS;
+        assertThat(limit.key(secret, "cwmtaf", "2001:db8:1:2::1"))
+                .isEqualTo(limit.key(secret, "cwmtaf", "2001:db8:1:2:ffff::9"))
+                .isNotEqualTo(limit.key(secret, "cwmtaf", "2001:db8:1:3::1"));
+    }
+
+    @Test
+    void windowsStartOnAWholeMinuteSoNoRowTellsTheSecondAReportCameIn() {
+        ReportLimit limit = ReportLimit.RAISED_FROM_ADDRESS;
+        Instant received = Instant.parse("2026-11-27T10:17:42.123456Z");
+        ReportThrottle throttle = new ReportThrottle(limit.key(secret, "cwmtaf", "192.0.2.7"), received);
+        throttle.hit(limit, received);
+        assertThat(throttle.windowStart()).isEqualTo(Instant.parse("2026-11-27T10:17:00Z"));
+        Instant muchLater = received.plus(limit.window().multipliedBy(3)).plusSeconds(5);
+        throttle.hit(limit, muchLater);
+        assertThat(throttle.windowStart()).isEqualTo(muchLater.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+        assertThat(throttle.count(limit, muchLater)).isEqualTo(1.0);
+    }
 }

@@ -83,4 +83,14 @@ class WorkChallengeTest {
         assertThat(WorkChallenge.leadingZeroBits(new byte[] {(byte) 0x80})).isZero();
         assertThat(WorkChallenge.leadingZeroBits(new byte[] {0, 1})).isEqualTo(15);
     }
+
+    @Test
+    void aBoardsPageAsksForMoreWorkAsItsHourFillsUp() {
+        assertThat(WorkChallenge.difficultyFor(0)).isEqualTo(WorkChallenge.DIFFICULTY);
+        assertThat(WorkChallenge.difficultyFor(19.9)).isEqualTo(WorkChallenge.DIFFICULTY);
+        assertThat(WorkChallenge.difficultyFor(20)).isEqualTo(WorkChallenge.DIFFICULTY + 1);
+        assertThat(WorkChallenge.difficultyFor(60)).isEqualTo(WorkChallenge.DIFFICULTY + 3);
+        assertThat(WorkChallenge.difficultyFor(99)).isEqualTo(WorkChallenge.DIFFICULTY_MOST);
+        assertThat(WorkChallenge.difficultyFor(10_000)).isEqualTo(WorkChallenge.DIFFICULTY_MOST);
+    }
 }

@@ -68,23 +68,43 @@ public class FollowUpPage implements Serializable {
     public void send() {
         said = null;
         try {
-            opened = reports.answer(shown.id(), PublicPage.locale(language), opened.access(), answer);
+            opened = reports.answer(shown.id(), PublicPage.address(), PublicPage.locale(language), opened.access(),
+                    answer);
             answer = null;
             said = Language.text(PublicConcernPages.BUNDLE, "follow.sent");
         } catch (InvalidInputException e) {
             Pages.fieldErrors("answer", Map.of("words", String.join(" ", e.fieldMessages().values())));
+        } catch (LimitReachedException e) {
+            Pages.fieldErrors("answer", Map.of("words", busy(e)));
+        } catch (WrongCodeException e) {
+            gone();
         }
     }
 
     public void addFiles() {
         said = null;
         try {
-            opened = reports.addEvidence(shown.id(), PublicPage.locale(language), opened.access(),
-                    PublicPage.files(moreFiles));
+            opened = reports.addEvidence(shown.id(), PublicPage.address(), PublicPage.locale(language),
+                    opened.access(), PublicPage.files(moreFiles));
             said = Language.text(PublicConcernPages.BUNDLE, "follow.filesAdded");
         } catch (InvalidInputException e) {
             Pages.fieldErrors("evidence", e.fieldMessages());
+        } catch (LimitReachedException e) {
+            Pages.fieldErrors("evidence", Map.of("moreFiles", busy(e)));
+        } catch (WrongCodeException e) {
+            gone();
         }
+    }
+
+    private static String busy(LimitReachedException e) {
+        return Language.text(PublicConcernPages.BUNDLE, "follow.busy").replace("{0}", String.valueOf(e.minutes()));
+    }
+
+    /** The report went (removed under the retention rule) while the page was open: the one answer of a wrong code. */
+    private void gone() {
+        opened = null;
+        answer = null;
+        wrong = true;
     }
 
     public void close() {

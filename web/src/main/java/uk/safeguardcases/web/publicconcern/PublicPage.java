@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import uk.safeguardcases.application.publicconcern.ConcernFromAnyone;
 import uk.safeguardcases.application.publicconcern.PublicBoard;
 import uk.safeguardcases.application.publicconcern.PublicConcerns;
@@ -47,9 +50,40 @@ final class PublicPage {
         return language.isWelsh() ? Language.WELSH : Language.ENGLISH;
     }
 
+    /** The caller's network address: the direct peer's, or, from a trusted balancer, the one it passed on. */
     static String address() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                .getRemoteAddr();
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        return clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies());
+    }
+
+    /**
+     * Behind the shipped balancer every request comes from the balancer's address; it sets {@code X-Forwarded-For}
+     * (dropping any the client sent) to the client's. The header is believed only when the direct peer is one of the
+     * trusted proxies ({@code -Dsafeguard.trusted.proxies} or {@code SAFEGUARD_TRUSTED_PROXIES}, addresses separated
+     * by commas; none by default), and then its last address that is not itself a trusted proxy is the client's.
+     */
+    static String clientAddress(String peer, String forwardedFor, Set<String> trusted) {
+        if (peer == null || forwardedFor == null || forwardedFor.isBlank() || !trusted.contains(peer.strip())) {
+            return peer;
+        }
+        String[] hops = forwardedFor.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].strip();
+            if (!hop.isEmpty() && !trusted.contains(hop)) {
+                return hop.length() > 64 ? hop.substring(0, 64) : hop;
+            }
+        }
+        return peer;
+    }
+
+    static Set<String> trustedProxies() {
+        String listed = System.getProperty("safeguard.trusted.proxies", System.getenv("SAFEGUARD_TRUSTED_PROXIES"));
+        if (listed == null || listed.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(listed.split(",")).map(String::strip).filter(a -> !a.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     static List<ConcernFromAnyone.ReportFile> files(List<Part> parts) {

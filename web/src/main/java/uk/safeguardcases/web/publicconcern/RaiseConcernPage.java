@@ -57,7 +57,7 @@ public class RaiseConcernPage implements Serializable {
             shown = PublicPage.load(reports, board, language, PAGE).orElse(null);
         }
         if (shown != null && challenge == null) {
-            challenge = reports.challenge();
+            challenge = reports.challenge(shown.id());
         }
     }
 
@@ -74,7 +74,7 @@ public class RaiseConcernPage implements Serializable {
             limitMinutes = e.minutes();
         } finally {
             // Each challenge is good for one report; a page sent back gets a new one for its next try.
-            challenge = reports.challenge();
+            challenge = reports.challenge(shown.id());
             nonce = null;
         }
     }
