@@ -1,6 +1,5 @@
 package uk.safeguardcases.web.officer;
 
-import java.time.Clock;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Part;
@@ -27,10 +26,6 @@ import uk.safeguardcases.web.shell.Language;
  */
 @Dependent
 public class EvidenceForm extends StepForm {
-
-    /** The time, as the server reads it ({@code ServerClock}). */
-    @Inject
-    private Clock clock;
 
     private static final long serialVersionUID = 1L;
     private static final ZoneId UK = ZoneId.of("Europe/London");
@@ -75,7 +70,7 @@ public class EvidenceForm extends StepForm {
 
     private Instant capturedAt(Map<String, String> problems) {
         if (capturedAt == null || capturedAt.isBlank()) {
-            return Instant.now(clock);
+            return Instant.now();
         }
         try {
             return LocalDateTime.parse(capturedAt.strip()).atZone(UK).toInstant();

@@ -1,6 +1,5 @@
 package uk.safeguardcases.web.portal;
 
-import java.time.Clock;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,10 +37,6 @@ import uk.safeguardcases.web.shell.Pages;
 @Named
 @ViewScoped
 public class RequestView implements Serializable {
-
-    /** The time, as the server reads it ({@code ServerClock}). */
-    @Inject
-    private Clock clock;
 
     private static final int MAX_TEXT = 4000;
 
@@ -192,7 +187,7 @@ public class RequestView implements Serializable {
         }
         try (InputStream in = proof.getInputStream()) {
             return EvidenceInput.file(null, proofPlatform, proof.getSubmittedFileName(), proof.getContentType(),
-                    in.readAllBytes(), Instant.now(clock), CaptureMethod.PROVIDED_BY_MEMBER, true);
+                    in.readAllBytes(), Instant.now(), CaptureMethod.PROVIDED_BY_MEMBER, true);
         } catch (IOException e) {
             problems.put("proof", RequestWording.text("error.file"));
             return null;
