@@ -164,7 +164,7 @@ class ConcernsFromAnyoneIT {
         // The reporter adds a text file whose name carries their own and an extension Windows would run: it is kept
         // as evidence-<n>.txt, and downloads so, sandboxed.
         String access = reports().open(board.id(), address(), Locale.UK, code[0]).access();
-        reports().addEvidence(board.id(), Locale.UK, access, List.of(new ConcernFromAnyone.ReportFile(
+        reports().addEvidence(board.id(), address(), Locale.UK, access, List.of(new ConcernFromAnyone.ReportFile(
                 reporterName + ".hta", "text/plain", "<script>new ActiveXObject('x')</script>".getBytes(
                         StandardCharsets.UTF_8))));
         List<EvidenceView> kept = as(board.officer(), () -> bean(EvidenceService.class).evidenceOf(ref));
