@@ -251,6 +251,15 @@ class LowLevelConcernsIT {
         // Not for a member: the pages are the board staff's.
         assertThat(CaseFixtures.signedIn(member).request("GET", "officer/chronology.xhtml?id=" + person, Map.of(),
                 null).statusCode()).isEqualTo(403);
+        // Nor the register or the board's rule for a member or an HR partner; the rule is the administrator's.
+        for (String who : List.of(member, board.person("hr"))) {
+            Browser wrongRole = CaseFixtures.signedIn(who);
+            for (String other : List.of("officer/low-level.xhtml", "admin/low-level.xhtml")) {
+                assertThat(wrongRole.request("GET", other, Map.of(), null).statusCode()).as(who + " " + other)
+                        .isEqualTo(403);
+            }
+        }
+        assertThat(officer.request("GET", "admin/low-level.xhtml", Map.of(), null).statusCode()).isEqualTo(403);
     }
 
     private static int alerts(TestBoard board) {
