@@ -1,12 +1,14 @@
 package uk.safeguardcases.domain.evidence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.annotations.TenantId;
+import uk.safeguardcases.domain.people.Decision;
 
 /**
  * Whether the member of a case is shown one piece of evidence in the portal, as the board decided, and who
@@ -30,11 +32,9 @@ public class EvidenceDisclosure {
     @Column(name = "shown_to_member", nullable = false)
     private boolean shownToMember;
 
-    @Column(name = "decided_by", nullable = false)
-    private String decidedBy;
-
-    @Column(name = "decided_at", nullable = false)
-    private Instant decidedAt;
+    /** Never null once saved (columns {@code decided_by}, {@code decided_at} not null). */
+    @Embedded
+    private Decision decided;
 
     protected EvidenceDisclosure() {
     }
@@ -55,12 +55,11 @@ public class EvidenceDisclosure {
         if (shown && evidence.illegalImagery()) {
             throw new IllegalArgumentException(ILLEGAL_IMAGERY_NEVER_SHOWN);
         }
-        if (decidedBy != null && shownToMember == shown) {
+        if (decided != null && shownToMember == shown) {
             return false;
         }
         this.shownToMember = shown;
-        this.decidedBy = Objects.requireNonNull(by, "by");
-        this.decidedAt = Objects.requireNonNull(at, "at");
+        this.decided = Decision.by(by, at);
         return true;
     }
 
@@ -73,10 +72,10 @@ public class EvidenceDisclosure {
     }
 
     public String decidedBy() {
-        return decidedBy;
+        return Decision.byOf(decided);
     }
 
     public Instant decidedAt() {
-        return decidedAt;
+        return Decision.atOf(decided);
     }
 }

@@ -1,6 +1,7 @@
 package uk.safeguardcases.domain.official;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import org.hibernate.annotations.TenantId;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.people.SeparationOfDuties;
+import uk.safeguardcases.domain.people.Decision;
 
 /**
  * CHSCB authorised use 2.1: "If a safeguarding partner wishes to become an authorised user and open a new authorised
@@ -73,11 +75,8 @@ public class OfficialAccountRequest {
     @Column(name = "consultation_answer")
     private String consultationAnswer;
 
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
+    @Embedded
+    private Decision decided;
 
     @Column(name = "decision_note")
     private String decisionNote;
@@ -145,11 +144,7 @@ public class OfficialAccountRequest {
     }
 
     private void decided(String by, Instant at, String note) {
-        if (!decidableBy(by)) {
-            throw new IllegalStateException("Four eyes: " + reference + " cannot be decided by who asked for it");
-        }
-        this.decidedBy = by;
-        this.decidedAt = at;
+        this.decided = Decision.byOtherThan(requestedBy, by, at, reference);
         this.decisionNote = note;
     }
 
@@ -216,11 +211,11 @@ public class OfficialAccountRequest {
     }
 
     public String decidedBy() {
-        return decidedBy;
+        return Decision.byOf(decided);
     }
 
     public Instant decidedAt() {
-        return decidedAt;
+        return Decision.atOf(decided);
     }
 
     public String decisionNote() {

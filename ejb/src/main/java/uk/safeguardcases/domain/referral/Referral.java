@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import uk.safeguardcases.domain.people.Decision;
 
 /** The disciplinary referral to the HR partner of the member's parent organisation (CHSCB 6.2). One per case. */
 @Filter(name = AccessScope.HR_ORGANISATION, deduceAliasInjectionPoints = false,
@@ -93,11 +94,10 @@ public class Referral extends PartOfACase {
     @Column(name = "appeal_decided_on")
     private LocalDate appealDecidedOn;
 
-    @Column(name = "appeal_decided_by")
-    private String appealDecidedBy;
-
-    @Column(name = "appeal_decided_at")
-    private Instant appealDecidedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "appeal_decided_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "appeal_decided_at"))
+    private Decision appealDecided;
 
     @Version
     private long version;
@@ -166,8 +166,7 @@ public class Referral extends PartOfACase {
         this.appealOutcome = outcome;
         this.appealDecidedOn = decidedOn;
         this.appealResult = note;
-        this.appealDecidedBy = by;
-        this.appealDecidedAt = at;
+        this.appealDecided = Decision.by(by, at);
     }
 
     /**
@@ -278,10 +277,10 @@ public class Referral extends PartOfACase {
     }
 
     public String appealDecidedBy() {
-        return appealDecidedBy;
+        return Decision.byOf(appealDecided);
     }
 
     public Instant appealDecidedAt() {
-        return appealDecidedAt;
+        return Decision.atOf(appealDecided);
     }
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import uk.safeguardcases.domain.people.Decision;
 
 /**
  * A request to the member with a deadline: remove content (CHSCB 5.3) or co-operate (CHSCB 6.3). One of
@@ -60,11 +61,8 @@ public class MemberRequest extends PartOfACase {
 
     private String decision;
 
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
+    @Embedded
+    private Decision decided;
 
     /** When the case was reopened and this request stopped being the current one (null: it is current). */
     @Column(name = "set_aside_at")
@@ -148,8 +146,7 @@ public class MemberRequest extends PartOfACase {
     /** The officer's decision on a contest or a request for more time; a later deadline when time is given. */
     public void decide(String decision, String by, Instant at, Deadline later) {
         this.decision = decision;
-        this.decidedBy = by;
-        this.decidedAt = at;
+        this.decided = Decision.by(by, at);
         if (later != null) {
             answerBy.moveTo(later);
         }

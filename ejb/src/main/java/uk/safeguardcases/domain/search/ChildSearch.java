@@ -1,6 +1,7 @@
 package uk.safeguardcases.domain.search;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import org.hibernate.annotations.TenantId;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.people.SeparationOfDuties;
+import uk.safeguardcases.domain.people.Decision;
 
 /**
  * LSCB §3: "If SM systems are searched to collect information on specific children, there must be a justifiable
@@ -73,11 +75,8 @@ public class ChildSearch {
     @Column(nullable = false)
     private ChildSearchStatus status = ChildSearchStatus.AWAITING_AUTHORISATION;
 
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
+    @Embedded
+    private Decision decided;
 
     @Column(name = "decision_reason")
     private String decisionReason;
@@ -159,9 +158,8 @@ public class ChildSearch {
 
     public void authorise(String by, Instant at, String reason, Collection<Platform> platforms, String scope,
             Instant until) {
+        this.decided = Decision.byOtherThan(requestedBy, by, at, reference);
         this.status = ChildSearchStatus.AUTHORISED;
-        this.decidedBy = by;
-        this.decidedAt = at;
         this.decisionReason = reason;
         this.authorisedPlatforms = names(platforms);
         this.authorisedScope = scope;
@@ -169,9 +167,8 @@ public class ChildSearch {
     }
 
     public void refuse(String by, Instant at, String reason) {
+        this.decided = Decision.byOtherThan(requestedBy, by, at, reference);
         this.status = ChildSearchStatus.REFUSED;
-        this.decidedBy = by;
-        this.decidedAt = at;
         this.decisionReason = reason;
     }
 
@@ -272,11 +269,11 @@ public class ChildSearch {
     }
 
     public String decidedBy() {
-        return decidedBy;
+        return Decision.byOf(decided);
     }
 
     public Instant decidedAt() {
-        return decidedAt;
+        return Decision.atOf(decided);
     }
 
     public String decisionReason() {

@@ -1,6 +1,7 @@
 package uk.safeguardcases.domain.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,6 +59,14 @@ class ChildSearchTest {
         ChildSearch search = requested();
         assertThat(search.decidableBy("lscb.officer")).as("four eyes").isFalse();
         assertThat(search.decidableBy("lscb.senior")).isTrue();
+        // The record itself refuses it, whichever service asks.
+        assertThatThrownBy(() -> search.authorise("lscb.officer", DECIDED, "Mine", EnumSet.of(Platform.TIKTOK),
+                "Public posts", UNTIL)).isInstanceOf(IllegalStateException.class).hasMessageContaining("Four eyes");
+        assertThatThrownBy(() -> search.refuse("lscb.officer", DECIDED, "Mine"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(search.status()).isEqualTo(ChildSearchStatus.AWAITING_AUTHORISATION);
+        assertThat(search.decidedBy()).isNull();
+        assertThat(search.decidedAt()).isNull();
     }
 
     @Test
