@@ -1,41 +1,31 @@
 package uk.safeguardcases.application.dashboard;
 
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import uk.safeguardcases.application.cases.DeadlineKind;
-import uk.safeguardcases.application.Texts;
-
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.cases.BoardCounts;
+import uk.safeguardcases.application.dashboard.DashboardReadModel.ClauseVersion;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.cases.ConcernsWhom;
 import uk.safeguardcases.domain.people.Role;
-import uk.safeguardcases.domain.requests.MemberResponse;
-import uk.safeguardcases.domain.requests.RequestKind;
 
 /**
  * The officer's and senior manager's overview of their board: open cases by step, the deadlines passed or
- * coming, and the cases per month and per clause. Counting is done by the database; every query is
- * tenant-filtered by Hibernate; every deadline, the LADO referral's included, is on the product's own rows.
+ * coming, and the cases per month and per clause. The database counts ({@link DashboardReadModel}); the counts over
+ * every case of the board are kept until its records change ({@link BoardCounts}).
  */
 @Stateless
 public class DashboardService {
-
-    /** The time, as the server reads it ({@code ServerClock}). */
-    @Inject
-    private Clock clock;
 
     /** A deadline is "due soon" when it falls within this time. */
     public static final Duration DUE_SOON = Duration.ofDays(3);
@@ -44,23 +34,21 @@ public class DashboardService {
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final int MAX_DEADLINES = 200;
 
-    @PersistenceContext
-    private EntityManager em;
+    /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private Clock clock;
 
-    /** The counts over all the board's cases, kept until its records change. */
-    @jakarta.inject.Inject
-    private uk.safeguardcases.application.cases.BoardCounts boardCounts;
+    @Inject
+    private DashboardReadModel board;
 
+    @Inject
+    private BoardCounts boardCounts;
 
     /** Every step with at least one open case, in the order of the process. */
     public List<StepCount> openCasesByStep() {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
-        em.createQuery("select c.status, count(c) from SafeguardingCase c where c.status in :open"
-                        + " group by c.status", Object[].class)
-                .setParameter("open", CaseStatus.OPEN)
-                .getResultList().forEach(row -> counts.put((CaseStatus) row[0], (Long) row[1]));
-        return counts.entrySet().stream()
+        return board.openCasesByStep().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .map(e -> new StepCount(e.getKey(), e.getKey().label(), e.getValue())).toList();
     }
 
@@ -70,23 +58,12 @@ public class DashboardService {
      */
     public List<ConcernCount> casesByConcern() {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        Map<uk.safeguardcases.domain.cases.ConcernsWhom, long[]> counts =
-                new EnumMap<>(uk.safeguardcases.domain.cases.ConcernsWhom.class);
-        for (uk.safeguardcases.domain.cases.ConcernsWhom whom : uk.safeguardcases.domain.cases.ConcernsWhom.values()) {
-            counts.put(whom, new long[2]);
-        }
-        em.createQuery("select c.concernsWhom, count(c) from SafeguardingCase c where c.status in :open"
-                        + " group by c.concernsWhom", Object[].class)
-                .setParameter("open", CaseStatus.OPEN).getResultList()
-                .forEach(row -> counts.get((uk.safeguardcases.domain.cases.ConcernsWhom) row[0])[0] = (Long) row[1]);
+        Map<ConcernsWhom, Long> open = board.openCasesByWhom();
         YearMonth firstMonth = YearMonth.now(clock.withZone(UK)).minusMonths(MONTHS - 1L);
-        List<Object[]> raised = boardCounts.of("raised by whom since", firstMonth, () -> em.createQuery(
-                        "select c.concernsWhom, count(c) from SafeguardingCase c where c.raisedAt >= :since"
-                        + " group by c.concernsWhom", Object[].class)
-                .setParameter("since", firstMonth.atDay(1).atStartOfDay(UK).toInstant())
-                .getResultList());
-        raised.forEach(row -> counts.get((uk.safeguardcases.domain.cases.ConcernsWhom) row[0])[1] = (Long) row[1]);
-        return counts.entrySet().stream().map(e -> new ConcernCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+        Map<ConcernsWhom, Long> raised = boardCounts.of("raised by whom since", firstMonth,
+                () -> Map.copyOf(board.casesRaisedByWhomSince(startOf(firstMonth))));
+        return java.util.Arrays.stream(ConcernsWhom.values())
+                .map(whom -> new ConcernCount(whom, open.getOrDefault(whom, 0L), raised.getOrDefault(whom, 0L)))
                 .toList();
     }
 
@@ -95,19 +72,10 @@ public class DashboardService {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         YearMonth thisMonth = YearMonth.now(clock.withZone(UK));
         YearMonth firstMonth = thisMonth.minusMonths(MONTHS - 1L);
-        Map<YearMonth, Long> counts = new LinkedHashMap<>();
-        for (int i = 0; i < MONTHS; i++) {
-            counts.put(firstMonth.plusMonths(i), 0L);
-        }
-        List<Object[]> raised = boardCounts.of("raised per month since", firstMonth, () -> em.createQuery(
-                        "select extract(year from c.raisedAt), extract(month from c.raisedAt), count(c)"
-                        + " from SafeguardingCase c where c.raisedAt >= :since"
-                        + " group by extract(year from c.raisedAt), extract(month from c.raisedAt)", Object[].class)
-                .setParameter("since", firstMonth.atDay(1).atStartOfDay(UK).toInstant())
-                .getResultList());
-        raised.forEach(row -> counts.computeIfPresent(YearMonth.of(((Number) row[0]).intValue(),
-                        ((Number) row[1]).intValue()), (month, zero) -> zero + ((Number) row[2]).longValue()));
-        return counts.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue())).toList();
+        Map<YearMonth, Long> raised = boardCounts.of("raised per month since", firstMonth,
+                () -> Map.copyOf(board.casesRaisedPerMonthSince(startOf(firstMonth))));
+        return java.util.stream.IntStream.range(0, MONTHS).mapToObj(firstMonth::plusMonths)
+                .map(month -> new MonthCount(month, raised.getOrDefault(month, 0L))).toList();
     }
 
     /**
@@ -118,20 +86,15 @@ public class DashboardService {
      */
     public List<ClauseCount> casesPerClause() {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        Map<String, Long> counts = boardCounts.of("cases per clause", "", () -> {
-            Map<String, Long> byReference = new HashMap<>();
-            em.createQuery("select a.clause.reference, count(distinct a.caseId) from Allegation a"
-                            + " group by a.clause.reference", Object[].class)
-                    .getResultList().forEach(row -> byReference.put((String) row[0], (Long) row[1]));
-            return Map.copyOf(byReference);
-        });
+        Map<String, Long> counts = boardCounts.of("cases per clause", "",
+                () -> Map.copyOf(board.casesPerClauseReference()));
         Map<String, ClauseCount> byReference = new LinkedHashMap<>();
-        em.createQuery("select cl.id, cl.reference, cl.retired, cl.text, cl.textCy from PolicyClause cl"
-                        + " order by cl.retired, cl.sortOrder, cl.versionNo desc", Object[].class)
-                .getResultStream()
-                .filter(row -> !(Boolean) row[2] || counts.containsKey((String) row[1]))
-                .forEach(row -> byReference.putIfAbsent((String) row[1], new ClauseCount((Long) row[0],
-                        (String) row[1], Texts.wording((String) row[3], (String) row[4]), counts.getOrDefault((String) row[1], 0L))));
+        for (ClauseVersion clause : board.clauseVersions()) {
+            if (!clause.retired() || counts.containsKey(clause.reference())) {
+                byReference.putIfAbsent(clause.reference(), new ClauseCount(clause.id(), clause.reference(),
+                        Texts.wording(clause.text(), clause.textCy()), counts.getOrDefault(clause.reference(), 0L)));
+            }
+        }
         return List.copyOf(byReference.values());
     }
 
@@ -139,62 +102,14 @@ public class DashboardService {
     public List<Deadline> deadlines() {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         Instant now = Instant.now(clock);
-        Instant soon = now.plus(DUE_SOON);
-        List<Deadline> deadlines = new ArrayList<>();
-        em.createQuery("select r.kind, c.reference, c.subjectName, r.answerBy.due"
-                        + " from MemberRequest r join SafeguardingCase c on c.id = r.caseId where c.status in :open"
-                        + " and r.answerBy.missedAt is null and r.answerBy.due < :soon and r.setAsideAt is null"
-                        + " and (r.response is null or (r.response = :moreTime and r.decision = 'MORE_TIME_GIVEN'))"
-                        + " order by r.answerBy.due", Object[].class)
-                .setParameter("open", CaseStatus.OPEN)
-                .setParameter("soon", soon)
-                .setParameter("moreTime", MemberResponse.MORE_TIME)
-                .setMaxResults(MAX_DEADLINES)
-                .getResultList()
-                .forEach(row -> deadlines.add(new Deadline(row[0] == RequestKind.REMOVAL ? DeadlineKind.REMOVAL
-                        : DeadlineKind.COOPERATION, (String) row[1], (String) row[2], (Instant) row[3],
-                        ((Instant) row[3]).isBefore(now))));
-        em.createQuery("select c.reference, c.subjectName, r.acknowledgeBy.due"
-                        + " from Referral r join SafeguardingCase c on c.id = r.caseId where c.status in :open"
-                        + " and r.acknowledgedAt is null and r.acknowledgeBy.due < :soon"
-                        + " order by r.acknowledgeBy.due", Object[].class)
-                .setParameter("open", CaseStatus.OPEN)
-                .setParameter("soon", soon)
-                .setMaxResults(MAX_DEADLINES)
-                .getResultList()
-                .forEach(row -> deadlines.add(new Deadline(DeadlineKind.HR_ACKNOWLEDGEMENT, (String) row[0],
-                        (String) row[1], (Instant) row[2], ((Instant) row[2]).isBefore(now))));
-        deadlines.addAll(ladoReferrals(now, soon));
-        deadlines.addAll(adultReports(now, soon));
-        deadlines.sort(Comparator.comparing(Deadline::due));
-        return deadlines;
-    }
-
-    /** Cases whose report about an adult at risk is still to be made, due soon or overdue. */
-    private List<Deadline> adultReports(Instant now, Instant soon) {
-        return em.createQuery("select c.reference, c.subjectName, c.adultReportBy.due from SafeguardingCase c"
-                        + " where c.status = :step and c.adultReportBy.due < :soon order by c.adultReportBy.due",
-                        Object[].class)
-                .setParameter("step", CaseStatus.AWAITING_ADULT_SAFEGUARDING_REPORT)
-                .setParameter("soon", soon)
-                .setMaxResults(MAX_DEADLINES)
-                .getResultStream()
-                .map(row -> new Deadline(DeadlineKind.ADULT_SAFEGUARDING_REPORT, (String) row[0], (String) row[1],
-                        (Instant) row[2], ((Instant) row[2]).isBefore(now)))
+        return board.deadlinesBefore(now.plus(DUE_SOON), MAX_DEADLINES).stream()
+                .map(row -> new Deadline(row.kind(), row.caseReference(), row.subjectName(), row.due(),
+                        row.due().isBefore(now)))
+                .sorted(Comparator.comparing(Deadline::due))
                 .toList();
     }
 
-    /** Cases whose LADO referral is still to be made (the case is at that step), due soon or overdue. */
-    private List<Deadline> ladoReferrals(Instant now, Instant soon) {
-        return em.createQuery("select c.reference, c.subjectName, c.ladoReferralBy.due from SafeguardingCase c"
-                        + " where c.status = :step and c.ladoReferralBy.due < :soon order by c.ladoReferralBy.due",
-                        Object[].class)
-                .setParameter("step", CaseStatus.AWAITING_LADO_REFERRAL)
-                .setParameter("soon", soon)
-                .setMaxResults(MAX_DEADLINES)
-                .getResultStream()
-                .map(row -> new Deadline(DeadlineKind.LADO_REFERRAL, (String) row[0], (String) row[1], (Instant) row[2],
-                        ((Instant) row[2]).isBefore(now)))
-                .toList();
+    private static Instant startOf(YearMonth month) {
+        return month.atDay(1).atStartOfDay(UK).toInstant();
     }
 }
