@@ -49,6 +49,9 @@ import uk.safeguardcases.application.cases.CaseSubjects;
 import uk.safeguardcases.application.investigation.ReferralService;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.investigation.EvidenceView;
+import uk.safeguardcases.application.investigation.ReferralPack;
+import uk.safeguardcases.application.audit.TimelineLine;
+import uk.safeguardcases.domain.evidence.EvidenceSource;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.publicconcern.ConcernFromAnyone;
@@ -189,9 +192,53 @@ class ConcernsFromAnyoneIT {
         assertThat(as(board.officer(), () -> bean(CaseService.class).findByReference(ref)).sourceValue())
                 .isEqualTo(CaseSource.PUBLIC_COMPLAINT);
 
-        // The officer writes to the reporter: the reporter gets a plain "a message waits", nothing of the case.
+        // The address the reporter gave gets one e-mail: someone gave it when reporting a concern to the board; a
+        // link to confirm it, or ignore it. Nothing of the case.
+        MimeMessage confirmation = awaitMail(reporterEmail, "Confirm your e-mail address");
+        String confirmationText = text(confirmation) + confirmation.getSubject();
+        assertThat(confirmationText).contains(raw("select name from board where id = ?", board.id())).contains("gave this e-mail address when reporting a concern")
+                .contains("If it was not you, ignore this e-mail").doesNotContain(ref).doesNotContain("Morgan")
+                .doesNotContain(marker).doesNotContain(code[0]).doesNotContain(reporterName);
+        String link = confirmationText.substring(confirmationText.indexOf("/concern/confirm-address.xhtml?") + 1)
+                .split("\\s")[0];
+        assertThat(link).contains("board=" + board.id()).containsPattern("token=[A-Za-z0-9_-]{43}");
+        String token = link.substring(link.indexOf("token=") + 6, link.indexOf("token=") + 49);
+
+        // Until the address is confirmed, the officer's message waits on the follow-up page and no e-mail goes.
         as(board.officer(), () -> reports().message(ref, "Pryd yn union welsoch chi’r post? – " + marker));
-        MimeMessage toReporter = awaitMail(reporterEmail);
+        assertThat(outboxRowsTo(reporterEmail, "REPORTER_MESSAGE_WAITING")).as("no \"a message waits\" yet").isZero();
+        assertThat(as(board.officer(), () -> reports().ofCase(ref)).orElseThrow().emailConfirmed()).isFalse();
+        assertThat(CaseFixtures.signedIn(board.officer()).open("officer/case.xhtml?ref=" + ref).body())
+                .contains("address not confirmed");
+
+        // Opening the link (as a mail scanner would) confirms nothing; another board's page, a wrong token and, once
+        // used, the right one get the same plain answer; the button on the right board's page confirms.
+        Browser anyone = new Browser(CaseFixtures.base());
+        Browser.Page opened = anyone.open(link);
+        assertThat(opened.status()).isEqualTo(200);
+        assertThat(opened.body()).contains("Confirm my e-mail address");
+        assertThat(as(board.officer(), () -> reports().ofCase(ref)).orElseThrow().emailConfirmed()).isFalse();
+        String refused = "This link does not work.";
+        for (String wrong : List.of("concern/confirm-address.xhtml?board=nscb&token=" + token,
+                "concern/confirm-address.xhtml?board=" + board.id() + "&token=" + token.substring(1) + "A",
+                "concern/confirm-address.xhtml?board=" + board.id() + "&token=nonsense")) {
+            Browser.Page page = anyone.open(wrong);
+            assertThat(anyone.submit(page, "confirm", Map.of(), "confirmAddress").body()).as(wrong).contains(refused)
+                    .doesNotContain("is confirmed");
+        }
+        assertThat(as(board.officer(), () -> reports().ofCase(ref)).orElseThrow().emailConfirmed()).isFalse();
+        assertThat(anyone.submit(opened, "confirm", Map.of(), "confirmAddress").body())
+                .contains("your e-mail address is confirmed").doesNotContain(refused);
+        assertThat(as(board.officer(), () -> reports().ofCase(ref)).orElseThrow().emailConfirmed()).isTrue();
+        Browser.Page again = anyone.open(link);
+        assertThat(anyone.submit(again, "confirm", Map.of(), "confirmAddress").body()).as("used once")
+                .contains(refused);
+        assertThat(smtp.getReceivedMessages()).filteredOn(m -> recipients(m).contains(reporterEmail))
+                .as("one confirmation e-mail, and nothing else yet").hasSize(1);
+
+        // Confirmed: the officer writes again and the reporter gets a plain "a message waits", nothing of the case.
+        as(board.officer(), () -> reports().message(ref, "Diolch – " + marker));
+        MimeMessage toReporter = awaitMail(reporterEmail, "A message about");
         String mailBody = GreenMailUtil.getBody(toReporter) + toReporter.getSubject();
         assertThat(mailBody).contains("receipt code").doesNotContain(ref).doesNotContain("Morgan")
                 .doesNotContain(marker).doesNotContain(code[0]);
@@ -237,6 +284,71 @@ class ConcernsFromAnyoneIT {
         assertThat(as("nscb.officer", () -> reports().ofCase(ref))).isEmpty();
         assertThatThrownBy(() -> reports().open("nscb", address(), Locale.UK, code[0]))
                 .isInstanceOf(WrongCodeException.class);
+    }
+
+    @Test
+    void aReportersEvidenceIsSuppliedNotGatheredAndReachesTheMemberAndHrOnlyOnceAnOfficerReviewedIt() {
+        TestBoard board = TestBoard.like("chscb");
+        String ref = CaseFixtures.a(board.id()).raisedBy(() -> {
+            String code = reports().raise(board.id(), address(), Locale.UK, concern("Morgan Evans", null, null, null,
+                    null, "A post naming a child – provenance"));
+            String raised = referenceOf(board.id(), code);
+            as(board.officer(), () -> bean(CaseSubjects.class).identifyMember(raised, board.person("member"), false,
+                    null));
+            return raised;
+        }).alleging("Named a child").at(CaseStatus.AWAITING_HR_OUTCOME).reference();
+        EvidenceService evidence = bean(EvidenceService.class);
+        EvidenceView file = as(board.officer(), () -> evidence.evidenceOf(ref)).stream().filter(EvidenceView::hasFile)
+                .findFirst().orElseThrow();
+        assertThat(file.suppliedBy()).isEqualTo(EvidenceSource.REPORTER);
+        assertThat(file.awaitingReview()).as("supplied by the reporter, not reviewed").isTrue();
+        assertThat(single("select open_method_declared from evidence where id = ?", file.id()))
+                .as("no open-methods declaration recorded for it").isEqualTo("FALSE");
+        List<TimelineLine> timeline = as(board.officer(), () -> bean(CaseService.class).timelineOf(ref));
+        assertThat(timeline).filteredOn(l -> l.detail() != null && l.detail().contains(file.sha256()))
+                .extracting(TimelineLine::action).containsExactly("Evidence supplied by the reporter");
+        assertThat(timeline).extracting(TimelineLine::detail).filteredOn(d -> d != null && d.contains("Evidence "
+                + file.number() + ":")).noneMatch(d -> d.toLowerCase(Locale.ROOT).contains("open method"));
+        assertThat(CaseFixtures.signedIn(board.officer()).open("officer/case.xhtml?ref=" + ref).body())
+                .contains("Supplied by the reporter, not yet reviewed").contains("Accept as supplied");
+
+        // Not in the HR partner's pack, and not shown to the member, until reviewed.
+        assertThat(as(board.person("hr"), () -> bean(ReferralService.class).packFor(ref)).evidence())
+                .extracting(ReferralPack.EvidenceItem::number).doesNotContain(file.number());
+        assertThat(as(board.person("hr"), () -> bean(ReferralService.class).packFor(ref)).toString())
+                .doesNotContain(file.sha256());
+        assertThatThrownBy(() -> as(board.officer(), () -> evidence.changeShownToMember(ref, file.id(), true)))
+                .isInstanceOf(InvalidInputException.class);
+
+        // Only the board's officers review it: not the member, the HR partner or another board's officer.
+        assertThatThrownBy(() -> as(board.person("member"), () -> evidence.review(ref, file.id(), true)))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> as(board.person("hr"), () -> evidence.review(ref, file.id(), true)))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> as("nscb.officer", () -> evidence.review(ref, file.id(), true)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(board.officer(), () -> evidence.review(ref, file.id(), false)))
+                .as("the officer declares they looked at it").isInstanceOf(InvalidInputException.class);
+        assertThat(as(board.officer(), () -> evidence.evidenceOf(ref))).filteredOn(e -> e.id() == file.id())
+                .allMatch(EvidenceView::awaitingReview);
+
+        EvidenceView reviewed = as(board.officer(), () -> evidence.review(ref, file.id(), true));
+        assertThat(reviewed.awaitingReview()).isFalse();
+        assertThat(reviewed.reviewedBy()).isEqualTo(board.officer());
+        assertThatThrownBy(() -> as(board.officer(), () -> evidence.review(ref, file.id(), true)))
+                .as("once").isInstanceOf(uk.safeguardcases.application.process.TaskAlreadyDoneException.class);
+        assertThat(single("select open_method_declared from evidence where id = ?", file.id()))
+                .as("the review is no declaration of open methods").isEqualTo("FALSE");
+        List<TimelineLine> after = as(board.officer(), () -> bean(CaseService.class).timelineOf(ref));
+        assertThat(after).filteredOn(l -> l.action().equals("Evidence supplied by the reporter reviewed"))
+                .singleElement().satisfies(l -> assertThat(l.detail()).startsWith("Evidence " + file.number() + ":")
+                        .doesNotContainIgnoringCase("open method"))
+                .satisfies(l -> assertThat(l.actor()).isNotEqualTo(PublicConcerns.REPORTER));
+        assertThat(as(board.person("hr"), () -> bean(ReferralService.class).packFor(ref)).evidence())
+                .extracting(ReferralPack.EvidenceItem::number).contains(file.number());
+        as(board.officer(), () -> evidence.changeShownToMember(ref, file.id(), true));
+        assertThat(as(board.person("member"), () -> evidence.evidenceShownToMember(ref)))
+                .extracting(e -> e.id()).contains(file.id());
     }
 
     @Test
@@ -320,8 +432,17 @@ class ConcernsFromAnyoneIT {
     @Test
     void theReporterReadsTheQuestionAnswersItAndAddsEvidenceWithTheirTextKeptExactly() {
         TestBoard board = TestBoard.like("cwmtaf");
-        String code = reports().raise(board.id(), address(), Locale.UK, concern(TYPED, null, TYPED, null, null, TYPED));
+        String email = "cymraeg." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String code = reports().raise(board.id(), address(), new Locale("cy"), concern(TYPED, null, TYPED, email, null,
+                TYPED));
         String ref = referenceOf(board.id(), code);
+        // A bilingual board asks the reporter to confirm their address in both languages, theirs (Welsh) first.
+        String asked = raw("select subject || ' | ' || body from outbox_message where recipient = ? and kind = ?", email,
+                "REPORTER_ADDRESS_CONFIRMATION");
+        assertThat(asked).startsWith("Cadarnhewch eich cyfeiriad e-bost").contains(" / Confirm your e-mail address")
+                .contains("&lang=cy").contains("Os nad chi oedd hynny, anwybyddwch yr e-bost hwn")
+                .contains("If it was not you, ignore this e-mail").doesNotContain(ref).doesNotContain("Ŵyn");
+        assertThat(asked.indexOf("Rhoddodd rhywun")).isLessThan(asked.indexOf("Someone gave"));
         var summary = as(board.officer(), () -> bean(CaseService.class).findByReference(ref));
         assertThat(summary.subjectName()).isEqualTo(TYPED.strip());
         assertThat(as(board.officer(), () -> reports().ofCase(ref)).orElseThrow())
@@ -386,8 +507,9 @@ class ConcernsFromAnyoneIT {
         String code = reports().raise(board.id(), address(), Locale.UK, concern("Morgan Evans", organisation,
                 "Adroddwr Isel", email, null, "A flippant post about work."));
         String ref = referenceOf(board.id(), code);
+        assertThat(reports().confirmAddress(board.id(), Locale.UK, confirmationToken(email))).isTrue();
         as(board.officer(), () -> reports().message(ref, "Pryd welsoch chi’r post?"));
-        assertThat(outboxRowsTo(email)).as("the \"a message waits\" e-mail").isEqualTo(1);
+        assertThat(outboxRowsTo(email)).as("the confirmation and the \"a message waits\" e-mail").isEqualTo(2);
         // A low-level concern is kept against a member's account: the officer identifies them first.
         as(board.officer(), () -> bean(CaseSubjects.class).identifyMember(ref, board.person("member"), false, null));
         as(board.officer(), () -> bean(TriageService.class).recordTriage(ref, new TriageInput(false, null, false,
@@ -401,6 +523,20 @@ class ConcernsFromAnyoneIT {
         assertThat((int) CallerContext.runAs(Caller.system(board.id()), () -> reports().removeDue(later))).isEqualTo(1);
         assertThat(as(board.officer(), () -> reports().ofCase(ref)).orElseThrow().reporterEmail()).isNull();
         assertThat(outboxRowsTo(email)).as("no e-mail keeps the reporter's address").isZero();
+    }
+
+    private int outboxRowsTo(String email, String kind) {
+        return Integer.parseInt(single("select count(*) from outbox_message where recipient = ? and kind = ?", email,
+                kind));
+    }
+
+    /** The token of the one confirmation link sent to an address (read from the e-mail, the only place it is). */
+    private String confirmationToken(String email) {
+        String body = raw("select body from outbox_message where recipient = ? and kind = ?", email,
+                "REPORTER_ADDRESS_CONFIRMATION");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]{43})").matcher(body);
+        assertThat(token.find()).as("a link in the e-mail").isTrue();
+        return token.group(1);
     }
 
     private int outboxRowsTo(String email) {
@@ -540,6 +676,21 @@ class ConcernsFromAnyoneIT {
         throw new AssertionError("not refused");
     }
 
+    private String raw(String statement, Object... values) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(statement)) {
+            for (int i = 0; i < values.length; i++) {
+                query.setObject(i + 1, values[i]);
+            }
+            try (var rows = query.executeQuery()) {
+                assertThat(rows.next()).as(statement).isTrue();
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String single(String statement, Object... values) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(statement)) {
@@ -567,11 +718,16 @@ class ConcernsFromAnyoneIT {
         }
     }
 
-    private MimeMessage awaitMail(String to) {
+    private static String text(MimeMessage mail) throws IOException, MessagingException {
+        Object content = mail.getContent();
+        return content instanceof String words ? words : GreenMailUtil.getBody(mail);
+    }
+
+    private MimeMessage awaitMail(String to, String subjectStart) {
         long until = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < until) {
             Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages())
-                    .filter(m -> recipients(m).contains(to)).findFirst();
+                    .filter(m -> recipients(m).contains(to) && subject(m).startsWith(subjectStart)).findFirst();
             if (found.isPresent()) {
                 return found.get();
             }
@@ -583,6 +739,14 @@ class ConcernsFromAnyoneIT {
             }
         }
         throw new AssertionError("no e-mail to the reporter");
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return String.valueOf(mail.getSubject());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Set<String> recipients(MimeMessage mail) {

@@ -126,7 +126,8 @@ class HostileRequestsIT {
     @Test
     void thePublicConcernPagesAreNeverKeptByTheBrowser() {
         Browser anyone = new Browser(base());
-        for (String page : List.of("concern/raise.xhtml?board=chscb", "concern/follow-up.xhtml?board=chscb")) {
+        for (String page : List.of("concern/raise.xhtml?board=chscb", "concern/follow-up.xhtml?board=chscb",
+                "concern/confirm-address.xhtml?board=chscb&token=x")) {
             HttpResponse<String> answer = anyone.request("GET", page, Map.of(), null);
             assertTrue(answer.statusCode() == 200, page + ": " + answer.statusCode());
             assertTrue(answer.headers().firstValue("Cache-Control").orElse("").contains("no-store"), page);
@@ -141,7 +142,9 @@ class HostileRequestsIT {
                 "account.xhtml", "senior/stuck-work.xhtml",
                 // issue 41: the public pages anyone reaches, and the low-level register, chronology and rule
                 "concern/raise.xhtml?board=chscb", "concern/follow-up.xhtml?board=chscb", "officer/low-level.xhtml",
-                "officer/chronology.xhtml?id=1", "admin/low-level.xhtml");
+                "officer/chronology.xhtml?id=1", "admin/low-level.xhtml",
+                // the page whose button confirms a reporter's e-mail address
+                "concern/confirm-address.xhtml?board=chscb&token=x");
         Browser officer = CaseFixtures.signedIn("chscb.officer");
         String gone = find(VIEW_STATE, officer.open("officer/cases.xhtml").body());
         Browser stale = CaseFixtures.signedIn("chscb.officer"); // another session: the view state is not its own
@@ -203,7 +206,8 @@ class HostileRequestsIT {
             // Issue 41: the register of low-level concerns, a person's chronology, the board's rule
             "officer/low-level.xhtml", "officer/chronology.xhtml", "admin/low-level.xhtml",
             // The public pages of concerns from anyone (issue 41), for a board and for none.
-            "concern/raise.xhtml?board=chscb", "concern/follow-up.xhtml?board=cwmtaf", "concern/raise.xhtml");
+            "concern/raise.xhtml?board=chscb", "concern/follow-up.xhtml?board=cwmtaf", "concern/raise.xhtml",
+            "concern/confirm-address.xhtml?board=cwmtaf&token=x", "concern/confirm-address.xhtml");
 
     /** Every endpoint that is not a page: downloads, exports, the doors' servlets and the API. */
     private static final List<String> EVERY_ENDPOINT = List.of("admin/reads.csv", "admin/declarations.csv",

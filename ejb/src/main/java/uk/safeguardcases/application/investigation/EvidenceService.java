@@ -21,6 +21,9 @@ import java.util.Set;
 import java.util.logging.Logger;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.people.PeopleNames;
+import uk.safeguardcases.application.process.TaskAlreadyDoneException;
+import uk.safeguardcases.application.api.ApiKeyService;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
@@ -35,11 +38,14 @@ import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Evidence;
 import uk.safeguardcases.domain.evidence.EvidenceDisclosure;
 import uk.safeguardcases.domain.evidence.EvidenceFile;
+import uk.safeguardcases.domain.evidence.EvidenceReview;
+import uk.safeguardcases.domain.evidence.EvidenceSource;
 import uk.safeguardcases.domain.evidence.EvidenceTamperedException;
 import uk.safeguardcases.domain.evidence.EvidenceUrl;
 import uk.safeguardcases.domain.evidence.FileNames;
 import uk.safeguardcases.domain.evidence.FileType;
 import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.domain.publicconcern.PublicConcernAction;
 import uk.safeguardcases.domain.requests.RequestKind;
 
 /**
@@ -101,10 +107,64 @@ public class EvidenceService {
      */
     public EvidenceView capture(String reference, EvidenceInput input) {
         Caller caller = CallerContext.require(Role.OFFICER, Role.MEMBER);
+        EvidenceSource source = !caller.has(Role.OFFICER) ? EvidenceSource.MEMBER
+                : caller.username().startsWith(ApiKeyService.MACHINE_PREFIX) ? EvidenceSource.MONITORING_TOOL
+                : EvidenceSource.OFFICER;
+        return record(caller, reference, input, source);
+    }
+
+    /**
+     * Records what a reporter sent on the board's public page (a web address or a file), as the page's own caller:
+     * supplied by the reporter, not gathered by the board, so no open-methods declaration is asked for or recorded
+     * (the input's is ignored). It waits for an officer's {@link #review} before it may reach the member or the HR
+     * partner, and the timeline's entry for it is the board's own.
+     */
+    public EvidenceView supplyFromReporter(String reference, EvidenceInput input) {
+        Caller caller = CallerContext.require(Role.OFFICER);
+        return record(caller, reference, input, EvidenceSource.REPORTER);
+    }
+
+    /**
+     * An officer of the case's board looked at evidence a reporter supplied and accepts it as supplied, not gathered
+     * by the board (the declaration they make; four eyes are not needed). Recorded on the timeline, the board's own.
+     * Then, by the board's usual rules, it may be shown to the member and is in the HR partner's pack.
+     *
+     * @throws NotFoundException when the case is not on the caller's board or the evidence not on the case
+     */
+    public EvidenceView review(String reference, long evidenceId, boolean declaredLookedAtAndSupplied) {
+        Caller caller = CallerContext.require(Role.OFFICER);
+        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        Evidence evidence = evidence(safeguardingCase, evidenceId)
+                .orElseThrow(() -> new NotFoundException(Texts.text("notFound.evidence", String.valueOf(evidenceId),
+                        safeguardingCase.reference())));
+        EvidenceReview earlier = reviewOf(evidence.id());
+        if (earlier != null) {
+            throw TaskAlreadyDoneException.doneBy(Texts.text("evidence.review.step", evidence.numberInCase()),
+                    safeguardingCase.reference(), PeopleNames.describedToCaller(earlier.reviewedBy()),
+                    earlier.reviewedAt());
+        }
+        EvidenceReview review;
+        try {
+            review = evidence.reviewedBy(caller.username(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
+                    declaredLookedAtAndSupplied);
+        } catch (IllegalArgumentException e) {
+            String problem = Evidence.REVIEW_DECLARATION_MISSING.equals(e.getMessage())
+                    ? Texts.text("evidence.review.declare") : Texts.text("evidence.review.onlySupplied");
+            throw new InvalidInputException(Map.of("reviewDeclared", problem));
+        }
+        em.persist(review);
+        timeline.record(safeguardingCase.id(), PublicConcernAction.SUPPLIED_EVIDENCE_REVIEWED, "Evidence "
+                + evidence.numberInCase() + ": looked at by the officer and accepted as supplied by the reporter,"
+                + " not gathered by the board");
+        return EvidenceView.of(evidence, shownIds(safeguardingCase).contains(evidence.id()), review);
+    }
+
+    private EvidenceView record(Caller caller, String reference, EvidenceInput input, EvidenceSource source) {
         if (input == null) {
             throw new InvalidInputException(Map.of("evidence", Texts.text("evidence.missing")));
         }
-        boolean fromMember = !caller.has(Role.OFFICER);
+        boolean supplied = source == EvidenceSource.REPORTER;
+        boolean fromMember = source == EvidenceSource.MEMBER;
         if (fromMember && (input.illegalImagery() || input.captureMethod() != CaptureMethod.PROVIDED_BY_MEMBER)) {
             // A member gives proof of their own compliance; they never report or upload anything else.
             throw new AccessRefusedException(Texts.text("evidence.memberProofOnly"));
@@ -131,7 +191,7 @@ public class EvidenceService {
         if (input.captureMethod() == null) {
             problems.put("captureMethod", Texts.text("evidence.captureMethod.missing"));
         }
-        if (!input.openMethodDeclared()) {
+        if (!supplied && !input.openMethodDeclared()) {
             problems.put("openMethodDeclared", Texts.text("evidence.openMethodsOnly",
                     PolicyCitation.OPEN_METHODS_ONLY.inBrackets(CallerContext.current().tenantId())));
         }
@@ -139,6 +199,9 @@ public class EvidenceService {
         String reportReference;
         FileType fileType = null;
         String fileName = null;
+        if (supplied && (input.illegalImagery() || input.shownToMember())) {
+            throw new AccessRefusedException(Texts.text("evidence.memberProofOnly"));
+        }
         if (input.illegalImagery()) {
             if (input.shownToMember()) {
                 problems.put("shownToMember", Texts.text("evidence.illegalImageryNeverShown"));
@@ -187,8 +250,11 @@ public class EvidenceService {
                 file = EvidenceFile.of(bytes);
                 em.persist(file);
             }
-            evidence = Evidence.captured(safeguardingCase.id(), storedUrl, input.platform(), text, file, fileName,
-                    fileType, capturedAt, recordedAt, caller.username(), input.captureMethod(), true);
+            evidence = supplied
+                    ? Evidence.suppliedByReporter(safeguardingCase.id(), storedUrl, input.platform(), file, fileName,
+                            fileType, capturedAt, recordedAt, caller.username())
+                    : Evidence.captured(safeguardingCase.id(), storedUrl, input.platform(), text, file, fileName,
+                            fileType, capturedAt, recordedAt, caller.username(), input.captureMethod(), source, true);
             what = describe(storedUrl, text, fileType, hasFile ? bytes.length : 0);
         }
         timeline.holdChain();
@@ -201,11 +267,14 @@ public class EvidenceService {
         em.persist(EvidenceDisclosure.decide(evidence, shown, caller.username(), recordedAt));
         // No captured text, address or file name here: the timeline holds no personal data of the evidence. A
         // report to the IWF / CEOP is the board's and those agencies' business, so that entry is the board's only.
-        timeline.record(safeguardingCase.id(), input.illegalImagery() ? AuditAction.ILLEGAL_IMAGERY_REPORTED
-                : AuditAction.EVIDENCE_CAPTURED, "Evidence " + evidence.numberInCase() + ": " + input.platform().label() + "; "
-                + input.captureMethod().label() + "; " + what + "; SHA-256 " + evidence.contentSha256() + "; "
-                + (shown ? "shown to the member" : "not shown to the member"));
-        return EvidenceView.of(evidence, shown);
+        // A reporter's evidence is the board's alone until an officer reviewed it: no declaration is recorded for it.
+        timeline.record(safeguardingCase.id(), supplied ? PublicConcernAction.EVIDENCE_SUPPLIED
+                : input.illegalImagery() ? AuditAction.ILLEGAL_IMAGERY_REPORTED : AuditAction.EVIDENCE_CAPTURED,
+                "Evidence " + evidence.numberInCase() + ": " + input.platform().label() + "; "
+                + evidence.captureMethod().label() + "; " + what + "; SHA-256 " + evidence.contentSha256() + "; "
+                + (supplied ? "supplied by the reporter, not gathered by the board; not yet reviewed"
+                        : shown ? "shown to the member" : "not shown to the member"));
+        return EvidenceView.of(evidence, shown, null);
     }
 
     /**
@@ -223,6 +292,10 @@ public class EvidenceService {
         if (shown && evidence.illegalImagery()) {
             throw new InvalidInputException(Map.of("shownToMember", Texts.text("evidence.illegalImageryNeverShown")));
         }
+        EvidenceReview review = reviewOf(evidence.id());
+        if (shown && !evidence.mayReachMemberOrHr(review)) {
+            throw new InvalidInputException(Map.of("shownToMember", Texts.text("evidence.reviewFirst")));
+        }
         EvidenceDisclosure disclosure = disclosureOf(evidence.id());
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         boolean changed;
@@ -236,7 +309,7 @@ public class EvidenceService {
             timeline.record(safeguardingCase.id(), shown ? AuditAction.EVIDENCE_SHOWN_TO_MEMBER
                     : AuditAction.EVIDENCE_NO_LONGER_SHOWN, "Evidence " + evidence.numberInCase());
         }
-        return EvidenceView.of(evidence, shown);
+        return EvidenceView.of(evidence, shown, review);
     }
 
     /** The evidence on a case of the caller's board, in the order it was captured. Never the files' bytes. */
@@ -244,10 +317,12 @@ public class EvidenceService {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         Set<Long> shownIds = Set.copyOf(shownIds(safeguardingCase));
+        Map<Long, EvidenceReview> reviews = reviewsOf(safeguardingCase);
         return em.createQuery("select e from Evidence e where e.caseId = :caseId order by e.numberInCase",
                         Evidence.class)
                 .setParameter("caseId", safeguardingCase.id())
-                .getResultStream().map(e -> EvidenceView.of(e, shownIds.contains(e.id()))).toList();
+                .getResultStream().map(e -> EvidenceView.of(e, shownIds.contains(e.id()), reviews.get(e.id())))
+                .toList();
     }
 
     /**
@@ -296,11 +371,24 @@ public class EvidenceService {
     }
 
     private List<Evidence> shownToMember(SafeguardingCase safeguardingCase) {
+        Map<Long, EvidenceReview> reviews = reviewsOf(safeguardingCase);
         return em.createQuery("select e from Evidence e join EvidenceDisclosure d on d.evidenceId = e.id"
                         + " where e.caseId = :caseId and d.shownToMember = true and e.illegalImagery = false"
                         + " order by e.capturedAt, e.id", Evidence.class)
                 .setParameter("caseId", safeguardingCase.id())
-                .getResultList();
+                .getResultStream().filter(e -> e.mayReachMemberOrHr(reviews.get(e.id()))).toList();
+    }
+
+    /** The reviews of a case's evidence a reporter supplied, by the evidence's id. */
+    private Map<Long, EvidenceReview> reviewsOf(SafeguardingCase safeguardingCase) {
+        return em.createQuery("select r from EvidenceReview r join Evidence e on e.id = r.evidenceId"
+                        + " where e.caseId = :caseId", EvidenceReview.class)
+                .setParameter("caseId", safeguardingCase.id()).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(EvidenceReview::evidenceId, r -> r));
+    }
+
+    private EvidenceReview reviewOf(long evidenceId) {
+        return em.find(EvidenceReview.class, evidenceId);
     }
 
     private List<Long> shownIds(SafeguardingCase safeguardingCase) {

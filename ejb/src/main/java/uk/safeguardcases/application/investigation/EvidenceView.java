@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Evidence;
+import uk.safeguardcases.domain.evidence.EvidenceReview;
+import uk.safeguardcases.domain.evidence.EvidenceSource;
 import uk.safeguardcases.domain.evidence.Platform;
 
 /**
@@ -22,18 +24,34 @@ import uk.safeguardcases.domain.evidence.Platform;
  * @param shownToMember whether the board shows it to the member of the case in the portal
  * @param platformValue the platform itself, whose words pages take from their bundles
  * @param captureMethodValue the capture method itself, whose words pages take from their bundles
+ * @param suppliedBy who supplied it: only the board's own carries the open-methods declaration
+ * @param reviewedBy for what a reporter supplied, the officer who reviewed it, or null while it is not reviewed
+ * @param reviewedAt when it was reviewed, or null
  */
 public record EvidenceView(long id, int number, String url, String platform, String captureMethod, Instant capturedAt,
         String capturedBy, Instant recordedAt, String sha256, String capturedText, String fileName, Long fileSize,
         String contentType, boolean illegalImagery, String reportReference, boolean shownToMember,
-        Platform platformValue, CaptureMethod captureMethodValue) implements Serializable {
+        Platform platformValue, CaptureMethod captureMethodValue, EvidenceSource suppliedBy, String reviewedBy,
+        Instant reviewedAt) implements Serializable {
 
-    public static EvidenceView of(Evidence evidence, boolean shownToMember) {
+    /** @param review its review (of what a reporter supplied), or null */
+    public static EvidenceView of(Evidence evidence, boolean shownToMember, EvidenceReview review) {
         return new EvidenceView(evidence.id(), evidence.numberInCase(), evidence.url(), evidence.platform().label(),
                 evidence.captureMethod().label(), evidence.capturedAt(), evidence.capturedBy(), evidence.recordedAt(),
                 evidence.contentSha256(), evidence.capturedText(), evidence.fileName(), evidence.fileSize(),
                 evidence.contentType(), evidence.illegalImagery(), evidence.reportReference(), shownToMember,
-                evidence.platform(), evidence.captureMethod());
+                evidence.platform(), evidence.captureMethod(), evidence.suppliedBy(),
+                review == null ? null : review.reviewedBy(), review == null ? null : review.reviewedAt());
+    }
+
+    /** Supplied by a reporter and not yet looked at by an officer: kept from the member and the HR partner. */
+    public boolean awaitingReview() {
+        return suppliedBy != null && suppliedBy.needsReview() && reviewedBy == null;
+    }
+
+    /** Supplied by a reporter on the public page (not gathered by the board). */
+    public boolean suppliedByReporter() {
+        return suppliedBy == EvidenceSource.REPORTER;
     }
 
     public boolean hasFile() {

@@ -39,6 +39,7 @@ import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.evidence.Evidence;
+import uk.safeguardcases.domain.evidence.EvidenceReview;
 import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.referral.AppealOutcome;
@@ -238,9 +239,15 @@ public class ReferralService {
                 .setParameter("caseId", c.id()).getResultList();
         List<AllegationView> allegations = alleged.stream().map(AllegationService::view).toList();
 
+        // What a reporter supplied is in the pack only once an officer reviewed it (the evidence's own rule).
+        Map<Long, EvidenceReview> reviews = em.createQuery("select r from EvidenceReview r join Evidence e"
+                        + " on e.id = r.evidenceId where e.caseId = :caseId", EvidenceReview.class)
+                .setParameter("caseId", c.id()).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(EvidenceReview::evidenceId, review -> review));
         List<ReferralPack.EvidenceItem> evidence = em.createQuery(
                         "select e from Evidence e where e.caseId = :caseId order by e.numberInCase", Evidence.class)
                 .setParameter("caseId", c.id()).getResultStream()
+                .filter(e -> e.mayReachMemberOrHr(reviews.get(e.id())))
                 .map(ReferralService::evidenceItem)
                 .toList();
 

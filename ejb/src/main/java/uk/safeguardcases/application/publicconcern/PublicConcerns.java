@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -26,6 +27,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.PublicAddress;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.CaseSummary;
@@ -46,6 +49,7 @@ import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.organisation.OrganisationKind;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
 import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.domain.publicconcern.AddressConfirmation;
 import uk.safeguardcases.domain.publicconcern.PublicConcernAction;
 import uk.safeguardcases.domain.publicconcern.PublicConcernNotice;
 import uk.safeguardcases.domain.publicconcern.PublicReport;
@@ -75,6 +79,8 @@ public class PublicConcerns {
     public static final String REPORTER = "public-page";
     /** The organisation a concern is raised at when the reporter named one that is not on the board's list. */
     static final String NOT_YET_KNOWN = "Not yet known (named on the public page)";
+    /** The page whose button confirms a reporter's e-mail address (the link in the one e-mail sent before). */
+    public static final String CONFIRM_PAGE = "/concern/confirm-address.xhtml";
     private static final int WHAT_MAX = 4000;
     private static final int ADDRESSES_MOST = 5;
     private static final int FILES_MOST = 5;
@@ -215,9 +221,10 @@ public class PublicConcerns {
             PublicReport report = PublicReport.receive(raised.id(), ReceiptCode.digest(code), relation,
                     listed == null ? named : null, name, email, phone, now);
             em.persist(report);
+            askToConfirm(report, board.tenantId(), now);
             for (String url : addresses) {
-                evidence.capture(raised.reference(), EvidenceInput.text(url, Platform.OTHER, null, now,
-                        CaptureMethod.PROVIDED_BY_COMPLAINANT, true));
+                evidence.supplyFromReporter(raised.reference(), EvidenceInput.text(url, Platform.OTHER, null, now,
+                        CaptureMethod.PROVIDED_BY_COMPLAINANT, false));
             }
             capture(raised.reference(), files, now);
             timeline.record(raised.id(), PublicConcernAction.REPORT_RECEIVED, "From " + relation.inWords()
@@ -336,6 +343,62 @@ public class PublicConcerns {
         return followUp(report, access);
     }
 
+    /**
+     * The reporter opened the link sent to the address they gave and pressed the button: the address is theirs, and
+     * the board's "a message waits" e-mails go to it from now on. Answers whether it confirmed; a wrong, expired or
+     * used token, another board's, and one whose report's details were removed all answer no, alike.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean confirmAddress(String boardId, Locale language, String token) {
+        try {
+            return asBoard(boardId, language, () -> self().confirmAddressNow(AddressConfirmation.digest(token)));
+        } catch (WrongCodeException e) {
+            return false;
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean confirmAddressNow(String digest) {
+        Optional<PublicReport> report = em.createQuery("select r from PublicReport r where r.emailTokenSha256 = :digest",
+                PublicReport.class).setParameter("digest", digest).getResultStream().findFirst();
+        if (report.isEmpty() || !report.get().confirmAddress(digest, Instant.now(clock))) {
+            return false;
+        }
+        timeline.record(report.get().caseId(), PublicConcernAction.REPORTER_ADDRESS_CONFIRMED,
+                "The reporter confirmed that the e-mail address they gave is theirs");
+        return true;
+    }
+
+    /**
+     * The one e-mail to an address a reporter gave before it is confirmed: someone gave it when reporting a concern to
+     * the board; if it was them, the link (to a page whose button confirms it); if not, ignore it. No case, no names,
+     * no words of the concern. Both languages for a bilingual board, the reporter's first.
+     */
+    private void askToConfirm(PublicReport report, String boardId, Instant now) {
+        Optional<String> token = report.askToConfirmAddress(now);
+        if (token.isEmpty()) {
+            return;
+        }
+        Board board = em.find(Board.class, boardId);
+        boolean welshFirst = board.welshInterface() && Texts.isWelsh(CallerContext.language());
+        List<Locale> languages = !board.welshInterface() ? List.of(Texts.ENGLISH)
+                : welshFirst ? List.of(Texts.WELSH, Texts.ENGLISH) : List.of(Texts.ENGLISH, Texts.WELSH);
+        StringBuilder subject = new StringBuilder();
+        StringBuilder body = new StringBuilder();
+        for (Locale language : languages) {
+            boolean welsh = Texts.isWelsh(language);
+            String name = welsh && board.nameCy() != null ? board.nameCy() : board.name();
+            String link = PublicAddress.of(CONFIRM_PAGE + "?board=" + board.id() + "&token=" + token.get()
+                    + (welsh ? "&lang=cy" : ""));
+            subject.append(subject.length() == 0 ? "" : " / ").append(ReportWords.in(language, "confirm.mail.subject",
+                    name));
+            body.append(body.length() == 0 ? "" : "\n\n----------\n\n").append(ReportWords.in(language,
+                    "confirm.mail.body", name, link, AddressConfirmation.LIFETIME.toDays()));
+        }
+        outbox.queue(null, PublicConcernNotice.REPORTER_ADDRESS_CONFIRMATION, report.reporterEmail(),
+                subject.toString(), body.toString());
+    }
+
     // ---------------------------------------------------------------- the board's officers and seniors
 
     /** The report behind a case, for its board's officers and seniors; empty when the case was not raised so. */
@@ -345,7 +408,7 @@ public class PublicConcerns {
                 report.reporterEmail(), report.reporterPhone(), report.organisationAsKnown(), report.outcomeShown(),
                 report.receivedAt(), report.detailsRemovedAt(), messages(report).stream()
                         .map(m -> new ReportForOfficers.Message(m.fromReporter(), m.body(), m.writtenBy(),
-                                m.writtenAt())).toList()));
+                                m.writtenAt())).toList(), report.emailConfirmed()));
     }
 
     /**
@@ -365,14 +428,17 @@ public class PublicConcerns {
             throw new InvalidInputException(problems);
         }
         em.persist(new ReportMessage(report.id(), false, body, officer.username(), Instant.now(clock)));
+        // Only to an address its owner confirmed: anyone may type anyone's address on the public page.
         timeline.record(report.caseId(), PublicConcernAction.MESSAGE_TO_REPORTER,
                 body.codePointCount(0, body.length()) + " characters"
-                        + (report.reporterEmail() == null ? "" : "; the reporter is told by e-mail that it waits"));
-        if (report.reporterEmail() != null) {
+                        + (report.reporterEmail() == null ? ""
+                        : report.emailConfirmed() ? "; the reporter is told by e-mail that it waits"
+                        : "; the reporter's e-mail address is not confirmed, so no e-mail"));
+        if (report.confirmedEmail() != null) {
             Board board = em.find(Board.class, officer.tenantId());
             // No case in it (the case id would put the message among the case's e-mails, which the member's
             // subject access answer may list), and no words of the case: only that a message waits.
-            outbox.queue(null, PublicConcernNotice.REPORTER_MESSAGE_WAITING, report.reporterEmail(),
+            outbox.queue(null, PublicConcernNotice.REPORTER_MESSAGE_WAITING, report.confirmedEmail(),
                     "A message about the concern you raised with " + board.name(),
                     "There is a message for you about the concern you raised with " + board.name() + ".\n\n"
                             + "To read it, open the board's page for following up a concern and enter your receipt"
@@ -429,7 +495,7 @@ public class PublicConcerns {
     // ---------------------------------------------------------------- inside
 
     /**
-     * The "a message waits" e-mails to a reporter whose details go: queued without a case (so the case's removal
+     * The e-mails to a reporter whose details go (the "a message waits" ones and the confirmation link): queued without a case (so the case's removal
      * never finds them), they would keep the address for ever. All of them go, sent or not (an unsent one would
      * point to a code that now opens nothing), unless another report on this board still keeps the same address.
      */
@@ -439,9 +505,9 @@ public class PublicConcerns {
             return;
         }
         em.createQuery("delete from OutboxMessage m where m.tenantId = :board and m.caseId is null"
-                        + " and m.kind = :kind and m.recipient = :email")
+                        + " and m.kind in :kinds and m.recipient = :email")
                 .setParameter("board", CallerContext.current().tenantId())
-                .setParameter("kind", PublicConcernNotice.REPORTER_MESSAGE_WAITING.name())
+                .setParameter("kinds", Arrays.stream(PublicConcernNotice.values()).map(Enum::name).toList())
                 .setParameter("email", email).executeUpdate();
     }
 
@@ -485,9 +551,10 @@ public class PublicConcerns {
                     Long.class).setParameter("reference", reference).getSingleResult();
             long number = em.createQuery("select count(e) from Evidence e where e.caseId = :id", Long.class)
                     .setParameter("id", caseId).getSingleResult() + 1;
-            evidence.capture(reference, EvidenceInput.file(null, Platform.OTHER,
+            // Supplied by the reporter, not gathered by the board: no open-methods declaration (an officer reviews it).
+            evidence.supplyFromReporter(reference, EvidenceInput.file(null, Platform.OTHER,
                     FileType.evidenceFileName(number, file.contentType()), file.contentType(),
-                    file.content(), now, CaptureMethod.PROVIDED_BY_COMPLAINANT, true));
+                    file.content(), now, CaptureMethod.PROVIDED_BY_COMPLAINANT, false));
         }
     }
 

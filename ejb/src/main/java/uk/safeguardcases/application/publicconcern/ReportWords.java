@@ -15,7 +15,12 @@ final class ReportWords {
     }
 
     static String text(String key, Object... arguments) {
-        Locale language = Texts.isWelsh(CallerContext.language()) ? Texts.WELSH : Texts.ENGLISH;
+        return in(CallerContext.language(), key, arguments);
+    }
+
+    /** In the given language (English unless Welsh), whatever the caller's. */
+    static String in(Locale asked, String key, Object... arguments) {
+        Locale language = Texts.isWelsh(asked) ? Texts.WELSH : Texts.ENGLISH;
         String pattern = ResourceBundle.getBundle(BUNDLE, language, ReportWords.class.getClassLoader()).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, language).format(arguments);
     }

@@ -86,6 +86,7 @@ public class CaseRemoval {
         }
         for (String delete : List.of(
                 "delete from evidence_disclosure where evidence_id in (select id from evidence where case_id = ?1)",
+                "delete from evidence_review where evidence_id in (select id from evidence where case_id = ?1)",
                 "delete from external_referral where case_id = ?1",
                 "delete from member_request where case_id = ?1",
                 "delete from referral where case_id = ?1",

@@ -34,6 +34,12 @@ public class Evidence extends PartOfACase {
     public static final String OPEN_METHODS_ONLY = "Evidence must be gathered by open methods available"
             + " to any member of the public: no password guessing or subterfuge.";
 
+    /** Said when an officer would accept what is not a reporter's evidence, or without declaring so. */
+    public static final String ONLY_SUPPLIED_EVIDENCE_REVIEWED = "Only evidence a reporter supplied is reviewed:"
+            + " what the board gathered carries its own declaration.";
+    public static final String REVIEW_DECLARATION_MISSING = "Declare that you looked at it and that it was supplied"
+            + " by the reporter, not gathered by the board.";
+
     /** The longest captured text kept (the column's size). */
     public static final int MAX_TEXT_LENGTH = 20_000;
 
@@ -81,6 +87,11 @@ public class Evidence extends PartOfACase {
     @Column(name = "open_method_declared", nullable = false, updatable = false)
     private boolean openMethodDeclared;
 
+    /** Who supplied it (its provenance); only what the board gathered carries the open-methods declaration. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "supplied_by", nullable = false, updatable = false)
+    private EvidenceSource suppliedBy;
+
     @Column(name = "illegal_imagery", nullable = false, updatable = false)
     private boolean illegalImagery;
 
@@ -95,9 +106,15 @@ public class Evidence extends PartOfACase {
     }
 
     private Evidence(Long caseId, String url, Platform platform, Instant capturedAt, Instant recordedAt,
-            String capturedBy, CaptureMethod captureMethod, boolean openMethodDeclared) {
+            String capturedBy, CaptureMethod captureMethod, EvidenceSource suppliedBy, boolean openMethodDeclared) {
         super(caseId);
-        if (!openMethodDeclared) {
+        this.suppliedBy = Objects.requireNonNull(suppliedBy, "suppliedBy");
+        if (suppliedBy == EvidenceSource.REPORTER) {
+            // Nobody declared how a reporter came by it: no declaration is recorded, and none may be claimed.
+            if (openMethodDeclared) {
+                throw new IllegalArgumentException("Evidence a reporter supplied carries no open-methods declaration");
+            }
+        } else if (!openMethodDeclared) {
             throw new IllegalArgumentException(OPEN_METHODS_ONLY);
         }
         this.url = url;
@@ -106,7 +123,7 @@ public class Evidence extends PartOfACase {
         this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
         this.capturedBy = Objects.requireNonNull(capturedBy, "capturedBy");
         this.captureMethod = Objects.requireNonNull(captureMethod, "captureMethod");
-        this.openMethodDeclared = true;
+        this.openMethodDeclared = openMethodDeclared;
     }
 
     /**
@@ -118,8 +135,35 @@ public class Evidence extends PartOfACase {
     public static Evidence captured(Long caseId, String url, Platform platform, String capturedText,
             EvidenceFile file, String fileName, FileType fileType, Instant capturedAt, Instant recordedAt,
             String capturedBy, CaptureMethod captureMethod, boolean openMethodDeclared) {
-        Evidence evidence = new Evidence(caseId, url, platform, capturedAt, recordedAt, capturedBy, captureMethod,
-                openMethodDeclared);
+        return captured(caseId, url, platform, capturedText, file, fileName, fileType, capturedAt, recordedAt,
+                capturedBy, captureMethod, EvidenceSource.OFFICER, openMethodDeclared);
+    }
+
+    /** As above, from the given source: the board's officer or tool, or the member (each declaring open methods). */
+    public static Evidence captured(Long caseId, String url, Platform platform, String capturedText,
+            EvidenceFile file, String fileName, FileType fileType, Instant capturedAt, Instant recordedAt,
+            String capturedBy, CaptureMethod captureMethod, EvidenceSource source, boolean openMethodDeclared) {
+        if (source == EvidenceSource.REPORTER) {
+            throw new IllegalArgumentException("A reporter's evidence is supplied, not captured: see suppliedByReporter");
+        }
+        return withContent(new Evidence(caseId, url, platform, capturedAt, recordedAt, capturedBy, captureMethod,
+                source, openMethodDeclared), capturedText, file, fileName, fileType, url);
+    }
+
+    /**
+     * What a reporter sent on the board's public page (a web address or a file): kept as supplied by them, not
+     * gathered by the board, so no open-methods declaration is recorded; it waits for an officer's review before it
+     * may reach the member or the HR partner ({@link #mayReachMemberOrHr}).
+     */
+    public static Evidence suppliedByReporter(Long caseId, String url, Platform platform, EvidenceFile file,
+            String fileName, FileType fileType, Instant suppliedAt, Instant recordedAt, String recordedBy) {
+        return withContent(new Evidence(caseId, url, platform, suppliedAt, recordedAt, recordedBy,
+                CaptureMethod.PROVIDED_BY_COMPLAINANT, EvidenceSource.REPORTER, false), null, file, fileName, fileType,
+                url);
+    }
+
+    private static Evidence withContent(Evidence evidence, String capturedText, EvidenceFile file, String fileName,
+            FileType fileType, String url) {
         evidence.capturedText = capturedText;
         if (file != null) {
             if (file.id() == null) {
@@ -147,7 +191,7 @@ public class Evidence extends PartOfACase {
             throw new IllegalArgumentException("Illegal imagery is recorded with its IWF / CEOP report reference");
         }
         Evidence evidence = new Evidence(caseId, url, platform, capturedAt, recordedAt, capturedBy, captureMethod,
-                openMethodDeclared);
+                EvidenceSource.OFFICER, openMethodDeclared);
         evidence.illegalImagery = true;
         evidence.reportReference = reportReference;
         evidence.contentSha256 = ContentHash.ofEvidence(null, null, url, reportReference);
@@ -171,6 +215,39 @@ public class Evidence extends PartOfACase {
 
     public int numberInCase() {
         return numberInCase;
+    }
+
+    /** Whether an officer must look at it before it may reach the member or the HR partner. */
+    public boolean needsReview() {
+        return suppliedBy.needsReview();
+    }
+
+    /**
+     * An officer looked at what a reporter supplied and accepts it as supplied (no open-methods declaration is made
+     * for it: the board did not gather it). Only a reporter's evidence is reviewed, and only with that declaration.
+     */
+    public EvidenceReview reviewedBy(String officer, Instant at, boolean declaredLookedAtAndSupplied) {
+        if (!needsReview()) {
+            throw new IllegalArgumentException(ONLY_SUPPLIED_EVIDENCE_REVIEWED);
+        }
+        if (!declaredLookedAtAndSupplied) {
+            throw new IllegalArgumentException(REVIEW_DECLARATION_MISSING);
+        }
+        return new EvidenceReview(id(), officer, at);
+    }
+
+    /**
+     * The rule for what the member and the HR partner may be given: what the board gathered (or the member gave)
+     * always may, by the board's other rules; what a reporter supplied only once this review of it was made.
+     *
+     * @param review its review, or null when there is none
+     */
+    public boolean mayReachMemberOrHr(EvidenceReview review) {
+        return !needsReview() || review != null && review.evidenceId() != null && review.evidenceId().equals(id());
+    }
+
+    public EvidenceSource suppliedBy() {
+        return suppliedBy;
     }
 
     /** Whether these bytes are the file captured with this evidence (their SHA-256 is the one recorded). */

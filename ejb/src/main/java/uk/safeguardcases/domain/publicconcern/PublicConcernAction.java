@@ -14,7 +14,13 @@ public enum PublicConcernAction implements TimelineAction {
     REPORTER_ANSWERED("The reporter answered"),
     REPORTER_ADDED_EVIDENCE("The reporter added evidence"),
     OUTCOME_SHARING_CHANGED("Whether the reporter is told the outcome changed"),
-    REPORTER_DETAILS_REMOVED("The reporter's details and words removed");
+    REPORTER_DETAILS_REMOVED("The reporter's details and words removed"),
+    /** One item the reporter sent: supplied, not gathered by the board; no open-methods declaration. */
+    EVIDENCE_SUPPLIED("Evidence supplied by the reporter"),
+    /** An officer looked at it and accepted it as supplied; from then it may reach the member and HR. */
+    SUPPLIED_EVIDENCE_REVIEWED("Evidence supplied by the reporter reviewed"),
+    /** The reporter opened the link sent to the address they gave and confirmed it is theirs. */
+    REPORTER_ADDRESS_CONFIRMED("The reporter confirmed their e-mail address");
 
     private final String label;
 

@@ -70,6 +70,17 @@ public class PublicReport {
     @Version
     private long version;
 
+    /** When the reporter confirmed their e-mail address (by the link sent to it); null until then. */
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
+    /** The SHA-256 of the confirmation link's token while it may still be used; never the token. */
+    @Column(name = "email_token_sha256")
+    private String emailTokenSha256;
+
+    @Column(name = "email_token_expires_at")
+    private Instant emailTokenExpiresAt;
+
     protected PublicReport() {
     }
 
@@ -96,8 +107,51 @@ public class PublicReport {
         reporterName = null;
         reporterEmail = null;
         reporterPhone = null;
+        emailTokenSha256 = null;
+        emailTokenExpiresAt = null;
         detailsRemovedAt = now;
         return true;
+    }
+
+    /**
+     * The reporter gave an e-mail address: a confirmation link is sent to it, once, and this keeps the hash of its
+     * token, good for {@link AddressConfirmation#LIFETIME}. Answers the token, to go in that one e-mail; nothing when
+     * there is no address or it is already confirmed (or a link was already sent).
+     */
+    public java.util.Optional<String> askToConfirmAddress(Instant now) {
+        if (reporterEmail == null || emailConfirmedAt != null || emailTokenSha256 != null) {
+            return java.util.Optional.empty();
+        }
+        String token = AddressConfirmation.newToken();
+        emailTokenSha256 = AddressConfirmation.digest(token);
+        emailTokenExpiresAt = now.plus(AddressConfirmation.LIFETIME);
+        return java.util.Optional.of(token);
+    }
+
+    /**
+     * Confirms the address with the token of the link sent to it: the right token, before it expired, used once (it
+     * is forgotten when used), while the reporter's details are kept. Answers whether it confirmed; every other case
+     * (wrong, expired, used, or this report's details removed) answers no, alike.
+     */
+    public boolean confirmAddress(String tokenDigest, Instant now) {
+        if (detailsRemovedAt != null || reporterEmail == null || emailConfirmedAt != null || emailTokenSha256 == null
+                || !emailTokenSha256.equals(tokenDigest) || !now.isBefore(emailTokenExpiresAt)) {
+            return false;
+        }
+        emailConfirmedAt = now;
+        emailTokenSha256 = null;
+        emailTokenExpiresAt = null;
+        return true;
+    }
+
+    /** Whether mail may go to the reporter's address: only once they confirmed it is theirs. */
+    public boolean emailConfirmed() {
+        return reporterEmail != null && emailConfirmedAt != null;
+    }
+
+    /** The address to write to, or null: none given, or not confirmed. */
+    public String confirmedEmail() {
+        return emailConfirmed() ? reporterEmail : null;
     }
 
     public void showOutcome(boolean shown) {

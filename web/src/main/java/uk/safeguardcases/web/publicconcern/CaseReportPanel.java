@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.publicconcern.PublicConcerns;
 import uk.safeguardcases.application.publicconcern.ReportForOfficers;
 import uk.safeguardcases.web.shell.Language;
@@ -22,11 +23,15 @@ public class CaseReportPanel implements Serializable {
     @Inject
     private PublicConcerns reports;
 
+    @Inject
+    private EvidenceService evidence;
+
     private String ref;
     private transient ReportForOfficers shown;
     private transient boolean read;
     private String message;
     private boolean outcomeShown;
+    private boolean reviewDeclared;
 
     /** The case's report, read once per view; null when the case was not raised on the public page. */
     public ReportForOfficers of(String reference) {
@@ -47,6 +52,24 @@ public class CaseReportPanel implements Serializable {
     public void saveOutcome(String reference) {
         Pages.step("reporterOutcome", Language.text(PublicConcernPages.BUNDLE, "officer.outcomeSaved"),
                 "/officer/case.xhtml?ref=" + reference, () -> reports.shareOutcome(reference, outcomeShown));
+    }
+
+    /** The officer looked at an item the reporter supplied and accepts it as supplied (not gathered by the board). */
+    public void review(String reference, long evidenceId) {
+        // One form per item (in a repeat): a refusal is said at the top of the page.
+        Pages.stepOnListed(() -> {
+            evidence.review(reference, evidenceId, reviewDeclared);
+            return Pages.Done.then("/officer/case.xhtml?ref=" + reference,
+                    Language.text(PublicConcernPages.BUNDLE, "officer.supplied.done"));
+        });
+    }
+
+    public boolean isReviewDeclared() {
+        return reviewDeclared;
+    }
+
+    public void setReviewDeclared(boolean reviewDeclared) {
+        this.reviewDeclared = reviewDeclared;
     }
 
     public String getMessage() {
