@@ -111,24 +111,23 @@ public class JpaDashboardReadModel implements DashboardReadModel {
                 .forEach(row -> deadlines.add(new DeadlineRow(DeadlineKind.HR_ACKNOWLEDGEMENT, (String) row[0],
                         (String) row[1], (Instant) row[2])));
         // The LADO referral still to be made (the case is at that step), and the report about an adult at risk.
-        em.createQuery("select c.reference, c.subjectName, c.ladoReferralBy.due from SafeguardingCase c"
-                        + " where c.status = :step and c.ladoReferralBy.due < :soon order by c.ladoReferralBy.due",
-                        Object[].class)
-                .setParameter("step", CaseStatus.AWAITING_LADO_REFERRAL)
-                .setParameter("soon", before)
-                .setMaxResults(most)
-                .getResultStream()
-                .forEach(row -> deadlines.add(new DeadlineRow(DeadlineKind.LADO_REFERRAL, (String) row[0],
-                        (String) row[1], (Instant) row[2])));
-        em.createQuery("select c.reference, c.subjectName, c.adultReportBy.due from SafeguardingCase c"
-                        + " where c.status = :step and c.adultReportBy.due < :soon order by c.adultReportBy.due",
-                        Object[].class)
-                .setParameter("step", CaseStatus.AWAITING_ADULT_SAFEGUARDING_REPORT)
-                .setParameter("soon", before)
-                .setMaxResults(most)
-                .getResultStream()
-                .forEach(row -> deadlines.add(new DeadlineRow(DeadlineKind.ADULT_SAFEGUARDING_REPORT, (String) row[0],
-                        (String) row[1], (Instant) row[2])));
+        deadlines.addAll(atStep(CaseStatus.AWAITING_LADO_REFERRAL, "ladoReferralBy", DeadlineKind.LADO_REFERRAL,
+                before, most));
+        deadlines.addAll(atStep(CaseStatus.AWAITING_ADULT_SAFEGUARDING_REPORT, "adultReportBy",
+                DeadlineKind.ADULT_SAFEGUARDING_REPORT, before, most));
         return deadlines;
+    }
+
+    /** The cases at {@code step} whose deadline {@code deadline} (a field of the case) falls before {@code before}. */
+    private List<DeadlineRow> atStep(CaseStatus step, String deadline, DeadlineKind kind, Instant before, int most) {
+        String due = "c." + deadline + ".due";
+        return em.createQuery("select c.reference, c.subjectName, " + due + " from SafeguardingCase c"
+                        + " where c.status = :step and " + due + " < :soon order by " + due, Object[].class)
+                .setParameter("step", step)
+                .setParameter("soon", before)
+                .setMaxResults(most)
+                .getResultStream()
+                .map(row -> new DeadlineRow(kind, (String) row[0], (String) row[1], (Instant) row[2]))
+                .toList();
     }
 }
