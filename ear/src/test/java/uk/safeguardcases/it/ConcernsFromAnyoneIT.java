@@ -706,6 +706,42 @@ class ConcernsFromAnyoneIT {
         }
     }
 
+    /**
+     * A reporter who left their address asks the board for their own data: their report is found by the address the
+     * request gives (written in another case, with spaces), with their contact details, what they wrote and the
+     * messages both ways; not the officers' triage note. Another address finds nothing, nor does another board.
+     */
+    @Test
+    void theReportersOwnSubjectAccessRequestFindsTheirReportByTheirAddressOnThisBoardOnly() {
+        TestBoard board = TestBoard.like("cwmtaf");
+        TestBoard other = TestBoard.like("cwmtaf");
+        String marker = Long.toString(System.nanoTime(), 36);
+        String email = "Rhian.Prys." + marker + "@Example.org";
+        String code = reports().raise(board.id(), address(), Locale.UK, concern("Morgan Evans", null,
+                "Rhian Prys", email, "+44 29 2000 1234", "Gwelais i’r post – " + marker));
+        String ref = referenceOf(board.id(), code);
+        as(board.officer(), () -> reports().message(ref, "Pryd welsoch chi’r post?"));
+        String access = reports().open(board.id(), address(), Locale.UK, code).access();
+        reports().answer(board.id(), address(), Locale.UK, access, "Ddoe, tua 9 yr hwyr.");
+        as(board.officer(), () -> bean(TriageService.class).recordTriage(ref, new TriageInput(false, null, false,
+                null, false, null, false, TriageDecision.NO_FURTHER_ACTION, "Internal: manager spoken to " + marker)));
+
+        List<?> found = reportersAnswer(board, "  " + email.toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT) + " ");
+        assertThat(found).as("the report, then the two messages").hasSize(3);
+        assertThat(found.toString()).contains("Gwelais i’r post – " + marker).contains("Rhian Prys").contains(email)
+                .contains("+44 29 2000 1234").contains("Pryd welsoch chi’r post?").contains("Ddoe, tua 9 yr hwyr.")
+                .contains("https://social.example.org/posts/4711").doesNotContain("Internal: manager spoken to");
+        assertThat(reportersAnswer(board, "rhian.prys." + marker + "@example.com")).as("another address").isEmpty();
+        assertThat(reportersAnswer(other, email)).as("another board").isEmpty();
+    }
+
+    private static List<?> reportersAnswer(TestBoard board, String email) {
+        SubjectAccessRequests requests = bean(SubjectAccessRequests.class);
+        String sar = as(board.officer(), () -> requests.record(new SubjectAccessRequestDetails("Rhian Prys",
+                "Rhian Prys", email, LocalDate.now(UK), "Ceri Jones", "Driving licence seen")));
+        return (List<?>) as(board.officer(), () -> requests.preview(sar)).tree().get("concernsTheyReported");
+    }
+
     private void sql(String statement, Object... values) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(statement)) {

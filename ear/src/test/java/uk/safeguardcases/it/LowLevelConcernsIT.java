@@ -32,7 +32,12 @@ import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.lowlevel.LowLevelConcerns;
 import uk.safeguardcases.application.lowlevel.RegisterEntry;
+import uk.safeguardcases.application.access.SubjectAccessRequests;
+import uk.safeguardcases.application.tenancy.AccessRefusedException;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.access.SubjectAccessRequestDetails;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.TriageDecision;
 import uk.safeguardcases.domain.people.PersonRepository;
@@ -99,6 +104,18 @@ class LowLevelConcernsIT {
                 "officer/low-level.xhtml", Map.of(), null);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("member-" + member).contains(ref);
+        // The form posts the member's id, not a name typed beside the one shown.
+        assertThat(page.body()).containsPattern("<input[^>]*type=\"hidden\"[^>]*name=\"record:member\"")
+                .doesNotContainPattern("<input[^>]*type=\"text\"[^>]*name=\"record:member\"");
+        // The register and a member's entry are in the read audit, as a person's chronology is.
+        assertThat(single("select count(*) from read_record where tenant_id = ? and reader = ? and what = ?"
+                + " and item_id is null and case_id is null", board.id(), board.officer(), "LOW_LEVEL_REGISTER_VIEWED"))
+                .isEqualTo("1");
+        assertThat(single("select count(*) from read_record where tenant_id = ? and reader = ? and what = ?"
+                + " and item_id = ?", board.id(), board.officer(), "LOW_LEVEL_ENTRY_VIEWED", member)).isEqualTo("1");
+        CaseFixtures.signedIn(board.officer()).request("GET", "officer/low-level.xhtml?id=" + member, Map.of(), null);
+        assertThat(single("select count(*) from read_record where tenant_id = ? and what = ? and item_id = ?",
+                board.id(), "LOW_LEVEL_ENTRY_VIEWED", member)).isEqualTo("2");
     }
 
     @Test
@@ -160,6 +177,8 @@ class LowLevelConcernsIT {
                 .isEqualTo(404);
         assertThat(guessing.request("GET", "officer/low-level.xhtml?id=" + person, Map.of(), null).body())
                 .doesNotContain("member-" + person).doesNotContain("school trip");
+        assertThat(single("select count(*) from read_record where tenant_id = ? and what = ?", other.id(),
+                "LOW_LEVEL_ENTRY_VIEWED")).as("another board's guess reads nothing, so records nothing").isEqualTo("0");
         assertThat(CaseFixtures.signedIn(other.person("senior")).request("GET", "senior/work.xhtml", Map.of(), null)
                 .body()).doesNotContain("low-level-alerts");
         assertThat(alerts(other)).isZero();
@@ -260,6 +279,167 @@ class LowLevelConcernsIT {
             }
         }
         assertThat(officer.request("GET", "admin/low-level.xhtml", Map.of(), null).statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * The reviews and alerts go with the concerns they are about (rows dated eight years back, the member gone from the
+     * organisation they were recorded against): the old alert once nothing it counted is kept, the old reviews once
+     * nothing they looked at is; this year's concerns, alert and review stay. Before that, the member's subject access
+     * answer gives their reviews (the note) and alerts, naming nobody who raised or recorded a concern.
+     */
+    @Test
+    void reviewsAndAlertsGoWithTheirConcernsAndTheMembersAnswerGivesThemWithoutWhoRaisedAny() {
+        TestBoard board = TestBoard.like("chscb");
+        String member = board.person("member");
+        long person = personId(board, "member");
+        LowLevelConcerns concerns = bean(LowLevelConcerns.class);
+        LocalDate today = LocalDate.now(UK);
+        LocalDate base = today.minusYears(8);
+        for (int i = 0; i < 3; i++) {
+            LocalDate day = base.plusDays(i);
+            as(board.officer(), () -> concerns.record(member, "Old concern – “hen bryder” " + day, day));
+        }
+        Instant old = base.plusDays(3).atStartOfDay(UK).toInstant();
+        sql("update low_level_concern set recorded_at = ?, organisation_id = -5 where tenant_id = ? and occurred_on < ?",
+                java.sql.Timestamp.from(old), board.id(), today.minusYears(7));
+        sql("insert into low_level_alert (tenant_id, person_id, alerted_at, counted, window_from, reviewed_at,"
+                + " reviewed_by) values (?, ?, ?, 3, ?, ?, ?)", board.id(), person,
+                java.sql.Timestamp.from(old.plus(java.time.Duration.ofDays(7))), base.minusMonths(12),
+                java.sql.Timestamp.from(old.plus(java.time.Duration.ofDays(17))), board.person("senior"));
+        sql("insert into low_level_review (tenant_id, person_id, note, reviewed_by, reviewed_at) values (?, ?, ?, ?, ?)",
+                board.id(), person, "Old review: spoke to Mr Prys.", board.person("senior"),
+                java.sql.Timestamp.from(old.plus(java.time.Duration.ofDays(17))));
+        sql("insert into low_level_review (tenant_id, person_id, note, reviewed_by, reviewed_at) values (?, null, ?, ?, ?)",
+                board.id(), "Old look at the whole register.", board.person("senior"),
+                java.sql.Timestamp.from(old.plus(java.time.Duration.ofDays(20))));
+        for (String what : List.of("Followed a pupil.", "Liked a pupil's post.", "Posted from the staff room.")) {
+            as(board.officer(), () -> concerns.record(member, what, today.minusMonths(1)));
+        }
+        as(board.person("senior"), () -> concerns.review(person, "Training booked – “hyfforddiant”."));
+        assertThat(alerts(board)).isEqualTo(2);
+
+        Map<String, Object> answer = memberAnswer(board);
+        assertThat(answer.get("lowLevelReviews")).asString().contains("Old review: spoke to Mr Prys.")
+                .contains("Training booked").doesNotContain("Old look at the whole register");
+        assertThat((List<?>) answer.get("lowLevelAlerts")).hasSize(2);
+        String staffName = as(board.officer(), () -> bean(PersonRepository.class).displayNames(List.of(board.officer())))
+                .get(board.officer());
+        for (String part : List.of("lowLevelConcerns", "lowLevelReviews", "lowLevelAlerts")) {
+            assertThat(answer.get(part)).as(part).asString().doesNotContain(board.officer()).doesNotContain(staffName);
+        }
+
+        int removed = (int) CallerContext.runAs(Caller.system(board.id()), () -> concerns.removeDue(today));
+        assertThat(removed).as("three concerns, an alert, two reviews").isEqualTo(6);
+        assertThat(alerts(board)).isEqualTo(1);
+        assertThat(single("select count(*) from low_level_review where tenant_id = ?", board.id())).isEqualTo("1");
+        assertThat(single("select count(*) from low_level_concern where tenant_id = ?", board.id())).isEqualTo("3");
+        assertThat(single("select count(*) from timeline_entry where tenant_id = ? and action in (?, ?)", board.id(),
+                "Low-level concerns pattern alert removed", "Low-level concerns review removed")).isEqualTo("3");
+        assertThat(single("select count(*) from timeline_entry where tenant_id = ? and (detail like ? or detail like ?)",
+                board.id(), "%Prys%", "%whole register%")).isEqualTo("0");
+        Map<String, Object> later = memberAnswer(board);
+        assertThat(later.get("lowLevelReviews")).asString().contains("Training booked").doesNotContain("Mr Prys");
+        assertThat((List<?>) later.get("lowLevelAlerts")).hasSize(1);
+        assertThat((int) CallerContext.runAs(Caller.system(board.id()), () -> concerns.removeDue(today))).as("once")
+                .isZero();
+    }
+
+    /**
+     * A concern recorded against the wrong member (two of the same name) is moved by an officer with a reason: the
+     * alert about the first member, which no longer stands without it, is withdrawn, and the second member, now at
+     * three, is alerted. The timeline names nobody. A member, an HR partner and another board's officer cannot.
+     */
+    @Test
+    void anOfficerMovesAConcernRecordedAgainstTheWrongMemberAndTheAlertsFollowForBoth() {
+        TestBoard board = TestBoard.like("chscb");
+        TestBoard other = TestBoard.like("chscb");
+        String first = board.person("member");
+        long firstId = personId(board, "member");
+        String second = board.id() + ".member2";
+        Long organisation = as(board.officer(), () -> bean(PersonRepository.class).byId(firstId).orElseThrow()
+                .organisationId());
+        long secondId = as(board.admin(), () -> bean(uk.safeguardcases.application.administration.PeopleAdministration
+                .class).add(second, "Morgan Evans", second + "@example.org", java.util.EnumSet.of(
+                        uk.safeguardcases.domain.people.Role.MEMBER), organisation,
+                        CaseFixtures.PASSWORD.toCharArray())).id();
+        // Read directly: this thread's persistence context, outside a bean's transaction, stays on the first board.
+        long othersMember = Long.parseLong(single("select id from person where username = ?", other.person("member")));
+        long hr = personId(board, "hr");
+        long senior = personId(board, "senior");
+        LowLevelConcerns concerns = bean(LowLevelConcerns.class);
+        LocalDate day = LocalDate.now(UK).minusMonths(2);
+        as(board.officer(), () -> concerns.record(first, "Followed a pupil.", day));
+        as(board.officer(), () -> concerns.record(first, "Liked a pupil's post.", day));
+        long wrong = as(board.officer(), () -> concerns.record(firstId, "Posted from Ysgol y Môr's trip.", day)).id();
+        as(board.officer(), () -> concerns.record(secondId, "Commented on a pupil's photo.", day));
+        as(board.officer(), () -> concerns.record(secondId, "Sent a friend request to a pupil.", day));
+        assertThat(alertsAbout(board, firstId)).isEqualTo(1);
+        assertThat(alertsAbout(board, secondId)).isZero();
+
+        // Only the board's officers (and seniors): not the member, their HR partner, nor another board.
+        for (String who : List.of(first, board.person("hr"))) {
+            assertThatThrownBy(() -> as(who, () -> concerns.move(wrong, secondId, "Not mine to move.")))
+                    .as(who).isInstanceOf(AccessRefusedException.class);
+        }
+        assertThatThrownBy(() -> as(other.officer(), () -> concerns.move(wrong, secondId, "Not ours.")))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> as(board.officer(), () -> concerns.move(wrong, othersMember, "Theirs.")))
+                .as("a member of another board").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> as(board.officer(), () -> concerns.move(wrong, hr, "HR.")))
+                .as("not a member").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> as(board.officer(), () -> concerns.move(wrong, secondId, "  ")))
+                .as("a reason is needed").isInstanceOf(InvalidInputException.class);
+        assertThat(alertsAbout(board, firstId)).isEqualTo(1);
+        assertThat(single("select person_id from low_level_concern where id = ?", wrong)).isEqualTo(
+                String.valueOf(firstId));
+
+        LowLevelConcerns.Recorded moved = as(board.officer(), () -> concerns.move(wrong, secondId,
+                "Two Morgan Evanses; the trip was the other one’s."));
+        assertThat(moved.memberId()).isEqualTo(secondId);
+        assertThat(moved.memberName()).isEqualTo("Morgan Evans");
+        assertThat(single("select person_id from low_level_concern where id = ?", wrong)).isEqualTo(
+                String.valueOf(secondId));
+        assertThat(alertsAbout(board, firstId)).as("withdrawn: two are left").isZero();
+        assertThat(alertsAbout(board, secondId)).as("three now").isEqualTo(1);
+        assertThat(as(board.officer(), () -> concerns.concerns(secondId))).filteredOn(l -> l.id() == wrong)
+                .singleElement().satisfies(l -> assertThat(l.moveReason()).contains("the other one"));
+        assertThat(single("select count(*) from timeline_entry where tenant_id = ? and action = ? and detail like ?",
+                board.id(), "Low-level concern moved to another member", "%#" + firstId + " to member #" + secondId
+                + "%")).isEqualTo("1");
+        assertThat(single("select count(*) from timeline_entry where tenant_id = ? and action = ?", board.id(),
+                "Low-level concerns pattern alert withdrawn")).isEqualTo("1");
+        assertThat(single("select count(*) from timeline_entry where tenant_id = ? and action like ?"
+                + " and (detail like ? or detail like ?)", board.id(), "Low-level%", "%Morgan%", "%other one%"))
+                .as("no names, no reason on the timeline").isEqualTo("0");
+        // The form's check: an id of another board, or of someone who is not a member, records nothing.
+        assertThatThrownBy(() -> as(board.officer(), () -> concerns.record(othersMember, "Not ours.", day)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> as(board.officer(), () -> concerns.record(senior, "Staff.", day)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    private static Map<String, Object> memberAnswer(TestBoard board) {
+        SubjectAccessRequests requests = bean(SubjectAccessRequests.class);
+        String sar = as(board.officer(), () -> requests.record(new SubjectAccessRequestDetails("Morgan Evans",
+                "Morgan Evans", board.person("member") + "@demo.example.org", LocalDate.now(UK), "Ceri Jones",
+                "Passport seen")));
+        return as(board.officer(), () -> requests.preview(sar)).tree();
+    }
+
+    private static int alertsAbout(TestBoard board, long person) {
+        return Integer.parseInt(single("select count(*) from low_level_alert where tenant_id = ? and person_id = ?",
+                board.id(), person));
+    }
+
+    private static void sql(String statement, Object... parameters) {
+        try (Connection c = dataSource().getConnection(); PreparedStatement update = c.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int alerts(TestBoard board) {

@@ -60,6 +60,12 @@ public class ReadAudit {
         chain(what, null, null, personId);
     }
 
+    /** The caller read something of the whole board rather than of a case or a person (a register). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordOfBoard(ReadKind what) {
+        chain(what, null, null, null);
+    }
+
     private void chain(ReadKind what, Long caseId, String caseReference, Long itemId) {
         Caller caller = CallerContext.current();
         ReadHead.Key key = new ReadHead.Key(caller.tenantId(), caller.username());

@@ -97,7 +97,8 @@ public class BoardService {
                 .setParameter("member", Role.MEMBER).setParameter("like", like)
                 .setMaxResults(MEMBERS_FOUND).getResultStream()
                 .map(p -> new MemberChoice(p.username(), p.displayName(), p.organisationId(),
-                        p.organisationId() == null ? "" : organisationNames.getOrDefault(p.organisationId(), "")))
+                        p.organisationId() == null ? "" : organisationNames.getOrDefault(p.organisationId(), ""),
+                        p.id()))
                 .toList();
     }
 

@@ -21,7 +21,10 @@ import java.util.Set;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.PublicAddress;
 import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.audit.ReadAudit;
 import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.domain.audit.ReadKind;
+import uk.safeguardcases.domain.lowlevel.RegisterRetention;
 import uk.safeguardcases.domain.cases.ConcernRaisedAbout;
 import uk.safeguardcases.application.notification.Outbox;
 import uk.safeguardcases.application.tenancy.Caller;
@@ -74,6 +77,9 @@ public class LowLevelConcerns {
     @Inject
     private Outbox outbox;
 
+    @Inject
+    private ReadAudit reads;
+
     // ------------------------------------------------------------------ recording
 
     /**
@@ -106,18 +112,30 @@ public class LowLevelConcerns {
     }
 
     /**
-     * An officer (or senior manager) records a low-level concern directly about a member: what happened and when
-     * (not in the future, not before the window of the last ten years). Then the pattern is checked.
+     * An officer (or senior manager) records a low-level concern directly about a member, found by user name (as
+     * {@link #record(Long, String, LocalDate)}; a user name of another board, or nobody's, is "choose a member").
      */
     public long record(String memberUsername, String summary, LocalDate occurredOn) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        Long id = memberUsername == null || memberUsername.isBlank() ? null
+                : people.idOf(memberUsername.strip()).orElse(-1L);
+        return record(id, summary, occurredOn).id();
+    }
+
+    /**
+     * An officer (or senior manager) records a low-level concern directly about the member {@code memberId} (the id
+     * the form posts): what happened and when (not in the future, not before the window of the last ten years). The
+     * member must be an active member of the caller's board. Then the pattern is checked. Answers the concern's id
+     * and the name of the member it was recorded about, which the confirmation shows.
+     */
+    public Recorded record(Long memberId, String summary, LocalDate occurredOn) {
         Caller caller = CallerContext.require(Role.OFFICER, Role.SENIOR);
         Map<String, String> problems = new LinkedHashMap<>();
         Person member = null;
-        if (memberUsername == null || memberUsername.isBlank()) {
+        if (memberId == null) {
             problems.put("member", LowLevelWords.text("problem.member.missing"));
         } else {
-            member = people.byUsername(memberUsername.strip()).filter(p -> p.roles().contains(Role.MEMBER))
-                    .orElse(null);
+            member = activeMember(memberId, caller);
             if (member == null) {
                 problems.put("member", LowLevelWords.text("problem.member.unknown"));
             }
@@ -144,7 +162,78 @@ public class LowLevelConcerns {
                 "Recorded directly in the board's register (member #" + member.id() + ").");
         em.flush();
         checkPattern(member.id());
-        return concern.id();
+        return new Recorded(concern.id(), member.id(), member.displayName());
+    }
+
+    /** A concern recorded (or moved), the member it is now about and their name. */
+    public record Recorded(long id, long memberId, String memberName) implements java.io.Serializable {
+    }
+
+    /**
+     * The board's active member {@code id}, or null: another board's person (the tenant filter, and the tenant checked
+     * again here), someone without the member role, or an account closed.
+     */
+    private Person activeMember(long id, Caller caller) {
+        return people.byId(id).filter(p -> caller.tenantId().equals(p.tenantId()) && p.active()
+                && p.roles().contains(Role.MEMBER)).orElse(null);
+    }
+
+    /**
+     * A concern recorded directly against the wrong member moves to the right one ({@code toMemberId}, an active
+     * member of the board), with the officer's reason kept on the concern ({@link LowLevelConcern#moveTo}); the
+     * timeline names the two members by number only. The alerts are looked at again for both: the member it now
+     * belongs to may reach the threshold; an alert about the member it left that no longer stands without it is
+     * withdrawn ({@link PatternRule#stillReached}).
+     */
+    public Recorded move(long concernId, Long toMemberId, String reason) {
+        Caller caller = CallerContext.require(Role.OFFICER, Role.SENIOR);
+        LowLevelConcern concern = em.createQuery("select l from LowLevelConcern l where l.id = :id",
+                LowLevelConcern.class).setParameter("id", concernId).getResultStream().findFirst().orElse(null);
+        if (concern == null) {
+            throw new InvalidInputException(Map.of("concern", LowLevelWords.text("problem.concern.unknown")));
+        }
+        Person to = toMemberId == null ? null : activeMember(toMemberId, caller);
+        if (to == null) {
+            throw new InvalidInputException(Map.of("member", LowLevelWords.text(toMemberId == null
+                    ? "problem.member.missing" : "problem.member.unknown")));
+        }
+        LowLevelConcern.MoveRefusal refused = concern.moveRefused(to.id(), reason);
+        if (refused != null) {
+            throw new InvalidInputException(Map.of(refused == LowLevelConcern.MoveRefusal.REASON_NEEDED
+                    || refused == LowLevelConcern.MoveRefusal.REASON_TOO_LONG ? "reason" : "concern",
+                    LowLevelWords.text("problem.move." + refused.name())));
+        }
+        long from = concern.personId();
+        concern.moveTo(to.id(), to.organisationId(), reason, caller.username(), Instant.now(clock));
+        timeline.record(null, LowLevelAction.LOW_LEVEL_CONCERN_MOVED, "A low-level concern of " + concern.occurredOn()
+                + " moved from member #" + from + " to member #" + to.id()
+                + ": recorded against the wrong member; the reason is in the register.");
+        em.flush();
+        withdrawAlertsNoLongerReached(from);
+        checkPattern(to.id());
+        return new Recorded(concern.id(), to.id(), to.displayName());
+    }
+
+    /** The alerts about {@code personId} that what is now recorded about them no longer reaches are withdrawn. */
+    private void withdrawAlertsNoLongerReached(long personId) {
+        PatternRule rule = policyOfBoard().rule();
+        List<LocalDate> events = eventsOf(personId);
+        for (PatternAlert alert : em.createQuery("select a from PatternAlert a where a.personId = :person",
+                PatternAlert.class).setParameter("person", personId).getResultList()) {
+            LocalDate day = alert.alertedAt().atZone(UK).toLocalDate();
+            if (!rule.stillReached(events, windowFrom(alert, rule), day)) {
+                em.remove(alert);
+                timeline.record(null, LowLevelAction.LOW_LEVEL_ALERT_WITHDRAWN, "The pattern alert of "
+                        + day + " about member #" + personId + " withdrawn: a concern it counted was about another"
+                        + " member.");
+            }
+        }
+    }
+
+    /** The day an alert's window opened: kept on it, or for an alert from before it was kept, the board's window. */
+    private static LocalDate windowFrom(PatternAlert alert, PatternRule rule) {
+        return alert.windowFrom() != null ? alert.windowFrom()
+                : alert.alertedAt().atZone(UK).toLocalDate().minusMonths(rule.windowMonths());
     }
 
     /** A concern was raised about a member: cases count towards the pattern with low-level concerns. */
@@ -184,7 +273,7 @@ public class LowLevelConcerns {
             return;
         }
         int counted = rule.countOn(events, today);
-        em.persist(new PatternAlert(personId, counted, Instant.now(clock)));
+        em.persist(new PatternAlert(personId, counted, Instant.now(clock), today.minusMonths(rule.windowMonths())));
         timeline.record(null, LowLevelAction.LOW_LEVEL_PATTERN_ALERTED, "Member #" + personId + " reached "
                 + counted + " low-level concerns and cases within " + rule.windowMonths() + " months (threshold "
                 + rule.threshold() + "); the senior managers alerted.");
@@ -269,6 +358,15 @@ public class LowLevelConcerns {
     /** The register's concerns, newest first (of one member, or all when {@code personId} is null). */
     public List<ConcernLine> concerns(Long personId) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
+        // Who read the register, or a member's entry, is recorded as for a person's chronology: a guessed id of
+        // another board's person (or nobody's) shows nothing and records nothing.
+        if (personId == null) {
+            reads.recordOfBoard(ReadKind.LOW_LEVEL_REGISTER_VIEWED);
+        } else if (names(List.of(personId)).isEmpty()) {
+            return List.of();
+        } else {
+            reads.recordAboutPerson(ReadKind.LOW_LEVEL_ENTRY_VIEWED, personId);
+        }
         var query = em.createQuery("select l from LowLevelConcern l"
                 + (personId == null ? "" : " where l.personId = :person")
                 + " order by l.occurredOn desc, l.id desc", LowLevelConcern.class);
@@ -284,7 +382,8 @@ public class LowLevelConcerns {
         Map<String, String> staff = people.displayNames(found.stream().map(LowLevelConcern::recordedBy).toList());
         return found.stream().map(l -> new ConcernLine(l.id(), l.personId(),
                 named.getOrDefault(l.personId(), new String[] {"#" + l.personId(), ""})[0], l.occurredOn(),
-                l.summary(), l.caseReference(), staff.getOrDefault(l.recordedBy(), l.recordedBy()), l.recordedAt()))
+                l.summary(), l.caseReference(), staff.getOrDefault(l.recordedBy(), l.recordedBy()), l.recordedAt(),
+                l.correctedAt(), l.correctionReason()))
                 .toList();
     }
 
@@ -414,34 +513,95 @@ public class LowLevelConcerns {
     /**
      * Removes the concerns whose time has come ({@link LowLevelPolicy#removable}): the member no longer belongs to
      * the organisation it was recorded against (or has no account on the board any more), and the board's years
-     * since it happened have passed. The timeline keeps that one was removed, never what it said.
+     * since it happened have passed. Then what the register says about them goes with them
+     * ({@link RegisterRetention}): a pattern alert once nothing it counted is kept, a review once nothing it could
+     * have looked at is. The timeline keeps that one was removed, never what it said.
      */
     public int removeDue(LocalDate today) {
         int keepYears = policyOfBoard().keepYears();
         List<LowLevelConcern> old = em.createQuery("select l from LowLevelConcern l where l.occurredOn <= :before",
                 LowLevelConcern.class).setParameter("before", today.minusYears(keepYears)).getResultList();
-        if (old.isEmpty()) {
-            return 0;
-        }
-        Map<Long, Long> organisationOf = new HashMap<>();
-        for (Object[] row : em.createQuery("select p.id, p.organisationId from Person p where p.id in :ids"
-                        + " and p.active = true", Object[].class)
-                .setParameter("ids", new LinkedHashSet<>(old.stream().map(LowLevelConcern::personId).toList()))
-                .getResultList()) {
-            organisationOf.put((Long) row[0], row[1] == null ? -1L : (Long) row[1]);
-        }
         int removed = 0;
-        for (LowLevelConcern l : old) {
-            Long now = organisationOf.get(l.personId());
-            boolean stillThere = now != null && (l.organisationId() == null || now.equals(l.organisationId()));
-            if (LowLevelPolicy.removable(l.occurredOn(), stillThere, keepYears, today)) {
-                em.remove(l);
-                timeline.record(l.caseId(), LowLevelAction.LOW_LEVEL_CONCERN_REMOVED, "A low-level concern of "
-                        + l.occurredOn() + " removed: the member has left and " + keepYears + " years have passed.");
+        if (!old.isEmpty()) {
+            Map<Long, Long> organisationOf = new HashMap<>();
+            for (Object[] row : em.createQuery("select p.id, p.organisationId from Person p where p.id in :ids"
+                            + " and p.active = true", Object[].class)
+                    .setParameter("ids", new LinkedHashSet<>(old.stream().map(LowLevelConcern::personId).toList()))
+                    .getResultList()) {
+                organisationOf.put((Long) row[0], row[1] == null ? -1L : (Long) row[1]);
+            }
+            for (LowLevelConcern l : old) {
+                Long now = organisationOf.get(l.personId());
+                boolean stillThere = now != null && (l.organisationId() == null || now.equals(l.organisationId()));
+                if (LowLevelPolicy.removable(l.occurredOn(), stillThere, keepYears, today)) {
+                    em.remove(l);
+                    timeline.record(l.caseId(), LowLevelAction.LOW_LEVEL_CONCERN_REMOVED, "A low-level concern of "
+                            + l.occurredOn() + " removed: the member has left and " + keepYears
+                            + " years have passed.");
+                    removed++;
+                }
+            }
+            em.flush();
+        }
+        return removed + removeAlertsAndReviewsDue();
+    }
+
+    /** The alerts nothing they counted is kept for, then the reviews nothing they looked at is kept for. */
+    private int removeAlertsAndReviewsDue() {
+        int removed = 0;
+        PatternRule rule = policyOfBoard().rule();
+        Map<Long, List<LocalDate>> events = new HashMap<>();
+        for (PatternAlert alert : em.createQuery("select a from PatternAlert a", PatternAlert.class).getResultList()) {
+            LocalDate day = alert.alertedAt().atZone(UK).toLocalDate();
+            // What it counted: the member's low-level concerns (kept at triage too: they are the case's record) and
+            // the cases about them not yet removed.
+            List<LocalDate> kept = events.computeIfAbsent(alert.personId(), this::keptEventsOf);
+            if (RegisterRetention.alertRemovable(windowFrom(alert, rule), day, kept)) {
+                em.remove(alert);
+                timeline.record(null, LowLevelAction.LOW_LEVEL_ALERT_REMOVED, "The pattern alert of " + day
+                        + " removed: nothing it counted is kept any more.");
+                removed++;
+            }
+        }
+        em.flush();
+        Map<Long, List<Instant>> keptOf = new HashMap<>();
+        List<Instant> keptOfAll = new ArrayList<>();
+        for (Object[] row : em.createQuery("select l.personId, l.recordedAt from LowLevelConcern l", Object[].class)
+                .getResultList()) {
+            keptOf.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Instant) row[1]);
+            keptOfAll.add((Instant) row[1]);
+        }
+        for (Object[] row : em.createQuery("select a.personId, a.alertedAt from PatternAlert a", Object[].class)
+                .getResultList()) {
+            keptOf.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Instant) row[1]);
+            keptOfAll.add((Instant) row[1]);
+        }
+        for (RegisterReview review : em.createQuery("select r from RegisterReview r", RegisterReview.class)
+                .getResultList()) {
+            List<Instant> looked = review.personId() == null ? keptOfAll
+                    : keptOf.getOrDefault(review.personId(), List.of());
+            if (RegisterRetention.reviewRemovable(review.reviewedAt(), looked)) {
+                em.remove(review);
+                timeline.record(null, LowLevelAction.LOW_LEVEL_REVIEW_REMOVED, "A review of "
+                        + review.reviewedAt().atZone(UK).toLocalDate() + " removed: nothing it looked at is kept any"
+                        + " more.");
                 removed++;
             }
         }
         return removed;
+    }
+
+    /** The days of a member's low-level concerns and of the cases about them that are still kept. */
+    private List<LocalDate> keptEventsOf(long personId) {
+        List<LocalDate> days = new ArrayList<>(em.createQuery("select l.occurredOn from LowLevelConcern l"
+                + " where l.personId = :person", LocalDate.class).setParameter("person", personId).getResultList());
+        for (Object[] c : em.createQuery("select c.occurredAt, c.raisedAt from SafeguardingCase c"
+                + " where c.subjectPersonId = :person and c.removedAt is null", Object[].class)
+                .setParameter("person", personId).getResultList()) {
+            Instant when = c[0] != null ? (Instant) c[0] : (Instant) c[1];
+            days.add(when.atZone(UK).toLocalDate());
+        }
+        return days;
     }
 
     /**
@@ -462,6 +622,59 @@ public class LowLevelConcerns {
             item.put("summary", l.summary());
             item.put("caseReference", l.caseReference());
             item.put("recordedAt", l.recordedAt().toString());
+            if (l.correctedAt() != null) {
+                // Moved to them from the member it was wrongly recorded against: when, not whom.
+                item.put("movedToYou", l.correctedAt().toString());
+            }
+            items.add(item);
+        }
+        return items;
+    }
+
+    /**
+     * The senior managers' reviews of the member's own entry, for their subject access answer: when, by whom (staff
+     * of the board, acting in their role, as the officers of a case are named) and the note, which is their opinion
+     * about the member and so the member's data. No exemption of the Data Protection Act 2018 takes the note out as
+     * such (it is not a management forecast, Sch. 2 para. 22, nor a confidential reference, para. 24); a third party
+     * it names is marked in the request's redactions, which apply to every part (para. 16). Reviews of the whole
+     * register are about no one member and are not given.
+     */
+    public List<Object> reviewsForSubjectAccess(Person account) {
+        if (account == null) {
+            return List.of();
+        }
+        List<Object> items = new ArrayList<>();
+        List<RegisterReview> own = em.createQuery("select r from RegisterReview r where r.personId = :person"
+                + " order by r.reviewedAt", RegisterReview.class).setParameter("person", account.id()).getResultList();
+        Map<String, String> staff = people.displayNames(own.stream().map(RegisterReview::reviewedBy).toList());
+        for (RegisterReview r : own) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("reviewed", r.reviewedAt().toString());
+            item.put("reviewedBy", staff.getOrDefault(r.reviewedBy(), r.reviewedBy()));
+            item.put("note", r.note());
+            items.add(item);
+        }
+        return items;
+    }
+
+    /**
+     * The pattern alerts about the member, for their subject access answer: when the senior managers were alerted,
+     * how many low-level concerns and cases were counted and since when, and when a review settled it. Never which
+     * concerns, nor who raised them: those are in the answer's own parts, each as it is given there.
+     */
+    public List<Object> alertsForSubjectAccess(Person account) {
+        if (account == null) {
+            return List.of();
+        }
+        PatternRule rule = policyOfBoard().rule();
+        List<Object> items = new ArrayList<>();
+        for (PatternAlert a : em.createQuery("select a from PatternAlert a where a.personId = :person"
+                + " order by a.alertedAt", PatternAlert.class).setParameter("person", account.id()).getResultList()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("alerted", a.alertedAt().toString());
+            item.put("counted", String.valueOf(a.counted()));
+            item.put("countedAfter", windowFrom(a, rule).toString());
+            item.put("settledByAReview", a.reviewedAt() == null ? null : a.reviewedAt().toString());
             items.add(item);
         }
         return items;

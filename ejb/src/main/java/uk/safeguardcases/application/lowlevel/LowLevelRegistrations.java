@@ -36,7 +36,10 @@ public final class LowLevelRegistrations {
         }
     }
 
-    /** Kept while the member is in the organisation, then the board's years (six unless it says otherwise). */
+    /**
+     * Kept while the member is in the organisation, then the board's years (six unless it says otherwise); the
+     * alerts and reviews about them go with them.
+     */
     @ApplicationScoped
     public static class Retention implements RetentionStep {
         @Inject
@@ -62,6 +65,43 @@ public final class LowLevelRegistrations {
         @Override
         public List<Object> gather(SubjectAccessRequest request, Person account, Set<String> logins) {
             return concerns.forSubjectAccess(account);
+        }
+    }
+
+    /**
+     * The senior managers' reviews of the member's own entry, with their notes, in their subject access answer (PDF
+     * heading {@code sar.lowLevelReviews}); {@link LowLevelConcerns#reviewsForSubjectAccess} says why.
+     */
+    @ApplicationScoped
+    public static class ReviewsAccess implements SubjectAccessPart {
+        @Inject
+        LowLevelConcerns concerns;
+
+        @Override
+        public String key() {
+            return "lowLevelReviews";
+        }
+
+        @Override
+        public List<Object> gather(SubjectAccessRequest request, Person account, Set<String> logins) {
+            return concerns.reviewsForSubjectAccess(account);
+        }
+    }
+
+    /** The pattern alerts about the member, in their subject access answer (PDF heading {@code sar.lowLevelAlerts}). */
+    @ApplicationScoped
+    public static class AlertsAccess implements SubjectAccessPart {
+        @Inject
+        LowLevelConcerns concerns;
+
+        @Override
+        public String key() {
+            return "lowLevelAlerts";
+        }
+
+        @Override
+        public List<Object> gather(SubjectAccessRequest request, Person account, Set<String> logins) {
+            return concerns.alertsForSubjectAccess(account);
         }
     }
 }

@@ -10,7 +10,11 @@ public enum ReadKind {
     REFERRAL_PACK_PREVIEWED("Referral pack previewed"),
     CASE_REPORT_DOWNLOADED("Case report downloaded"),
     /** A person's chronology (issue 41): the item is the person's id, no case. */
-    PERSON_CHRONOLOGY_VIEWED("Person's chronology viewed");
+    PERSON_CHRONOLOGY_VIEWED("Person's chronology viewed"),
+    /** The board's register of low-level concerns (issue 41): no case, no item. */
+    LOW_LEVEL_REGISTER_VIEWED("Register of low-level concerns viewed"),
+    /** One member's entry in the register: the item is the person's id, no case. */
+    LOW_LEVEL_ENTRY_VIEWED("Member's low-level concerns viewed");
 
     private final String label;
 

@@ -9,7 +9,11 @@ public enum LowLevelAction implements TimelineAction {
     LOW_LEVEL_REGISTER_REVIEWED("Low-level concerns reviewed"),
     LOW_LEVEL_PATTERN_ALERTED("Low-level concerns pattern alerted"),
     LOW_LEVEL_CONCERN_REMOVED("Low-level concern removed"),
-    LOW_LEVEL_POLICY_CHANGED("Low-level concerns policy changed");
+    LOW_LEVEL_POLICY_CHANGED("Low-level concerns policy changed"),
+    LOW_LEVEL_CONCERN_MOVED("Low-level concern moved to another member"),
+    LOW_LEVEL_ALERT_WITHDRAWN("Low-level concerns pattern alert withdrawn"),
+    LOW_LEVEL_ALERT_REMOVED("Low-level concerns pattern alert removed"),
+    LOW_LEVEL_REVIEW_REMOVED("Low-level concerns review removed");
 
     private final String label;
 

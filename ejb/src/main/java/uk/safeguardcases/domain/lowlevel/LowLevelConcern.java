@@ -28,10 +28,11 @@ public class LowLevelConcern {
     @Column(name = "tenant_id", nullable = false, updatable = false)
     private String tenantId;
 
-    @Column(name = "person_id", nullable = false, updatable = false)
+    /** The member it is about; changed only by a correction ({@link #moveTo}). */
+    @Column(name = "person_id", nullable = false)
     private Long personId;
 
-    @Column(name = "organisation_id", updatable = false)
+    @Column(name = "organisation_id")
     private Long organisationId;
 
     @Column(nullable = false, updatable = false)
@@ -51,6 +52,19 @@ public class LowLevelConcern {
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
+
+    /** The member it was recorded against before its last correction, and why it was moved. */
+    @Column(name = "corrected_from")
+    private Long correctedFrom;
+
+    @Column(name = "correction_reason")
+    private String correctionReason;
+
+    @Column(name = "corrected_by")
+    private String correctedBy;
+
+    @Column(name = "corrected_at")
+    private Instant correctedAt;
 
     protected LowLevelConcern() {
     }
@@ -75,6 +89,65 @@ public class LowLevelConcern {
         concern.caseId = caseId;
         concern.caseReference = caseReference;
         return concern;
+    }
+
+    /** Why a concern cannot be moved to another member. */
+    public enum MoveRefusal {
+        /** Kept at triage: its case says whom it is about; the case is corrected, not the register. */
+        FROM_TRIAGE,
+        /** It is already about that member. */
+        SAME_MEMBER,
+        /** A correction says why. */
+        REASON_NEEDED,
+        REASON_TOO_LONG
+    }
+
+    public static final int REASON_MAX = 1000;
+
+    /**
+     * Why this concern cannot be moved to member {@code toPersonId} with {@code reason}, or null when it can: a concern
+     * recorded directly against the wrong member, moved with a reason of at most {@link #REASON_MAX} characters.
+     */
+    public MoveRefusal moveRefused(long toPersonId, String reason) {
+        if (caseId != null) {
+            return MoveRefusal.FROM_TRIAGE;
+        }
+        if (personId == toPersonId) {
+            return MoveRefusal.SAME_MEMBER;
+        }
+        if (reason == null || reason.isBlank()) {
+            return MoveRefusal.REASON_NEEDED;
+        }
+        return reason.strip().length() > REASON_MAX ? MoveRefusal.REASON_TOO_LONG : null;
+    }
+
+    /**
+     * The concern was recorded against the wrong member: it is now about {@code toPersonId} at their organisation,
+     * and keeps whom it was about before, why, who moved it and when.
+     */
+    public void moveTo(long toPersonId, Long theirOrganisationId, String reason, String by, Instant at) {
+        MoveRefusal refused = moveRefused(toPersonId, reason);
+        if (refused != null) {
+            throw new IllegalStateException("The concern is not moved: " + refused);
+        }
+        this.correctedFrom = personId;
+        this.personId = toPersonId;
+        this.organisationId = theirOrganisationId;
+        this.correctionReason = reason.strip();
+        this.correctedBy = by;
+        this.correctedAt = at;
+    }
+
+    public Long correctedFrom() {
+        return correctedFrom;
+    }
+
+    public String correctionReason() {
+        return correctionReason;
+    }
+
+    public Instant correctedAt() {
+        return correctedAt;
     }
 
     public Long id() {

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.hibernate.annotations.TenantId;
 
 /**
@@ -35,6 +36,10 @@ public class PatternAlert {
     @Column(nullable = false, updatable = false)
     private int counted;
 
+    /** The day the window it counted in opened (exclusive, as {@link PatternRule#countOn}); null on older alerts. */
+    @Column(name = "window_from", updatable = false)
+    private LocalDate windowFrom;
+
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
 
@@ -44,10 +49,11 @@ public class PatternAlert {
     protected PatternAlert() {
     }
 
-    public PatternAlert(long personId, int counted, Instant at) {
+    public PatternAlert(long personId, int counted, Instant at, LocalDate windowFrom) {
         this.personId = personId;
         this.counted = counted;
         this.alertedAt = at;
+        this.windowFrom = windowFrom;
     }
 
     /** A senior reviewed the member's entry; the alert leaves the work page (once). */
@@ -72,6 +78,10 @@ public class PatternAlert {
 
     public int counted() {
         return counted;
+    }
+
+    public LocalDate windowFrom() {
+        return windowFrom;
     }
 
     public Instant reviewedAt() {

@@ -75,4 +75,14 @@ public record PatternRule(int threshold, int windowMonths) {
         }
         return false;
     }
+
+    /**
+     * Whether an alert given on {@code alertDay}, counting what happened after {@code windowFrom}, still stands on
+     * {@code events} as they are now: a concern it counted was moved to another member (recorded against the wrong
+     * one), and without it the member may not have reached the threshold at all. Then the alert is withdrawn.
+     */
+    public boolean stillReached(Collection<LocalDate> events, LocalDate windowFrom, LocalDate alertDay) {
+        long counted = events.stream().filter(day -> day.isAfter(windowFrom) && !day.isAfter(alertDay)).count();
+        return counted >= threshold;
+    }
 }

@@ -44,10 +44,19 @@ public class RegisterView implements Serializable {
     private String memberSearch;
     private List<MemberChoice> membersFound;
     private boolean searched;
-    private String memberUsername;
+    /** The member the concern is about: the id the form posts (chosen from those found), and whom it names. */
+    private Long memberId;
     private String chosenName;
     private String summary;
     private LocalDate occurredOn;
+
+    private Long moveConcern;
+    private String moveSearch;
+    private List<MemberChoice> moveFound;
+    private boolean moveSearched;
+    private Long moveTo;
+    private String moveToName;
+    private String moveReason;
 
     private String reviewWhom;
     private String note;
@@ -71,27 +80,72 @@ public class RegisterView implements Serializable {
         }
     }
 
+    /** A new search forgets the member chosen before: what is shown is always whom it will be recorded about. */
     public void findMembers() {
         membersFound = boards.findMembers(memberSearch);
         searched = true;
+        memberId = null;
+        chosenName = null;
     }
 
     /** The member found is the one the concern is about. */
-    public void choose(String username) {
-        memberUsername = username;
-        if (membersFound != null) {
-            membersFound.stream().filter(m -> m.username().equals(username)).findFirst()
-                    .ifPresent(m -> chosenName = m.displayName() + " · " + m.organisationName());
-        }
+    public void choose(long personId) {
+        MemberChoice chosen = chosen(membersFound, personId);
+        memberId = chosen == null ? null : chosen.personId();
+        chosenName = chosen == null ? null : named(chosen);
+    }
+
+    private static MemberChoice chosen(List<MemberChoice> found, long personId) {
+        return found == null ? null : found.stream().filter(m -> m.personId() == personId).findFirst().orElse(null);
+    }
+
+    private static String named(MemberChoice m) {
+        return m.displayName() + (m.organisationName() == null || m.organisationName().isBlank() ? ""
+                : " · " + m.organisationName());
     }
 
     public String getChosenName() {
         return chosenName;
     }
 
+    /** Records it about the member whose id the form posted; the confirmation names whom the service recorded. */
     public void record() {
-        Pages.step("record", Language.text(LowLevelWordsBundle.NAME, "record.done"), PATH,
-                () -> concerns.record(memberUsername, summary, occurredOn));
+        Pages.step("record", () -> {
+            LowLevelConcerns.Recorded done = concerns.record(memberId, summary, occurredOn);
+            return Pages.Done.then(PATH + "?id=" + done.memberId(),
+                    Language.text(LowLevelWordsBundle.NAME, "record.doneAbout", done.memberName()));
+        });
+    }
+
+    public void findMoveMembers() {
+        moveFound = boards.findMembers(moveSearch);
+        moveSearched = true;
+        moveTo = null;
+        moveToName = null;
+    }
+
+    public void chooseMoveTo(long personId) {
+        MemberChoice chosen = chosen(moveFound, personId);
+        moveTo = chosen == null ? null : chosen.personId();
+        moveToName = chosen == null ? null : named(chosen);
+    }
+
+    /** Moves the concern chosen to the member chosen, with the reason. */
+    public void move() {
+        Pages.step("move", () -> {
+            if (moveConcern == null) {
+                throw new uk.safeguardcases.application.InvalidInputException(java.util.Map.of("concern",
+                        Language.text(LowLevelWordsBundle.NAME, "problem.concern.unknown")));
+            }
+            LowLevelConcerns.Recorded done = concerns.move(moveConcern, moveTo, moveReason);
+            return Pages.Done.then(PATH + "?id=" + done.memberId(),
+                    Language.text(LowLevelWordsBundle.NAME, "move.done", done.memberName()));
+        });
+    }
+
+    /** The concerns recorded directly, which a correction can move. */
+    public List<ConcernLine> getMovable() {
+        return lines == null ? List.of() : lines.stream().filter(l -> l.caseReference() == null).toList();
     }
 
     public void review() {
@@ -162,12 +216,56 @@ public class RegisterView implements Serializable {
         return searched;
     }
 
-    public String getMemberUsername() {
-        return memberUsername;
+    public Long getMemberId() {
+        return memberId;
     }
 
-    public void setMemberUsername(String memberUsername) {
-        this.memberUsername = memberUsername;
+    public void setMemberId(Long memberId) {
+        this.memberId = memberId;
+    }
+
+    public Long getMoveConcern() {
+        return moveConcern;
+    }
+
+    public void setMoveConcern(Long moveConcern) {
+        this.moveConcern = moveConcern;
+    }
+
+    public String getMoveSearch() {
+        return moveSearch;
+    }
+
+    public void setMoveSearch(String moveSearch) {
+        this.moveSearch = moveSearch;
+    }
+
+    public List<MemberChoice> getMoveFound() {
+        return moveFound;
+    }
+
+    public boolean isMoveSearched() {
+        return moveSearched;
+    }
+
+    public Long getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(Long moveTo) {
+        this.moveTo = moveTo;
+    }
+
+    public String getMoveToName() {
+        return moveToName;
+    }
+
+    public String getMoveReason() {
+        return moveReason;
+    }
+
+    public void setMoveReason(String moveReason) {
+        this.moveReason = moveReason;
     }
 
     public String getSummary() {
