@@ -10,9 +10,11 @@ import uk.safeguardcases.domain.publicconcern.ReportStatus;
  * it, and the messages between them and the board (never the officer's name).
  *
  * @param access what the page keeps, instead of the code, to act on this report again (server side only)
+ * @param addressWaiting whether the reporter gave an e-mail address that is not confirmed yet (the page offers to send
+ *     the link again)
  */
 public record FollowUp(String access, Instant receivedAt, ReportStatus status, String outcome,
-        List<Message> messages) implements Serializable {
+        List<Message> messages, boolean addressWaiting) implements Serializable {
 
     public record Message(boolean fromReporter, String body, Instant at) implements Serializable {
     }

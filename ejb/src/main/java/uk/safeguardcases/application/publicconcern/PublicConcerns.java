@@ -344,6 +344,33 @@ public class PublicConcerns {
     }
 
     /**
+     * The reporter, with their code, asks for the link that confirms their e-mail address again: it expired, it was
+     * lost, or the address was given before links were sent. A new link replaces the old one; refused with a plain
+     * message when the address is confirmed already, the last link went less than an hour ago, or three were sent
+     * ({@link PublicReport#linkAgainRefusal}). Counted as a follow-up action of the address.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public FollowUp sendLinkAgain(String boardId, String address, Locale language, String access) {
+        return asBoard(boardId, language, () -> onceMore(() -> self().sendLinkAgainNow(address, access)));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public FollowUp sendLinkAgainNow(String address, String access) {
+        PublicReport report = byDigest(access).orElseThrow(WrongCodeException::new);
+        Instant now = Instant.now(clock);
+        Optional<AddressConfirmation.NoLink> refusal = report.linkAgainRefusal(now);
+        if (refusal.isPresent()) {
+            throw new InvalidInputException(Map.of("link", ReportWords.text("confirm.again." + refusal.get().name(),
+                    AddressConfirmation.MOST_LINKS)));
+        }
+        countFollowUp(address);
+        sendLink(report, CallerContext.current().tenantId(), report.askToConfirmAddressAgain(now).orElseThrow());
+        timeline.record(report.caseId(), PublicConcernAction.REPORTER_ADDRESS_LINK_SENT_AGAIN,
+                "The reporter asked for the link that confirms their e-mail address again");
+        return followUp(report, access);
+    }
+
+    /**
      * The reporter opened the link sent to the address they gave and pressed the button: the address is theirs, and
      * the board's "a message waits" e-mails go to it from now on. Answers whether it confirmed; a wrong, expired or
      * used token, another board's, and one whose report's details were removed all answer no, alike.
@@ -375,10 +402,10 @@ public class PublicConcerns {
      * no words of the concern. Both languages for a bilingual board, the reporter's first.
      */
     private void askToConfirm(PublicReport report, String boardId, Instant now) {
-        Optional<String> token = report.askToConfirmAddress(now);
-        if (token.isEmpty()) {
-            return;
-        }
+        report.askToConfirmAddress(now).ifPresent(token -> sendLink(report, boardId, token));
+    }
+
+    private void sendLink(PublicReport report, String boardId, String token) {
         Board board = em.find(Board.class, boardId);
         boolean welshFirst = board.welshInterface() && Texts.isWelsh(CallerContext.language());
         List<Locale> languages = !board.welshInterface() ? List.of(Texts.ENGLISH)
@@ -388,7 +415,7 @@ public class PublicConcerns {
         for (Locale language : languages) {
             boolean welsh = Texts.isWelsh(language);
             String name = welsh && board.nameCy() != null ? board.nameCy() : board.name();
-            String link = PublicAddress.of(CONFIRM_PAGE + "?board=" + board.id() + "&token=" + token.get()
+            String link = PublicAddress.of(CONFIRM_PAGE + "?board=" + board.id() + "&token=" + token
                     + (welsh ? "&lang=cy" : ""));
             subject.append(subject.length() == 0 ? "" : " / ").append(ReportWords.in(language, "confirm.mail.subject",
                     name));
@@ -518,7 +545,8 @@ public class PublicConcerns {
                 ? ReportWords.text("report.outcome." + raised.closureReason().name()) : null;
         return new FollowUp(access, report.receivedAt(), status, outcome, messages(report).stream()
                 .filter(m -> m.body() != null)
-                .map(m -> new FollowUp.Message(m.fromReporter(), m.body(), m.writtenAt())).toList());
+                .map(m -> new FollowUp.Message(m.fromReporter(), m.body(), m.writtenAt())).toList(),
+                report.emailWaitingConfirmation());
     }
 
     private List<ReportMessage> messages(PublicReport report) {

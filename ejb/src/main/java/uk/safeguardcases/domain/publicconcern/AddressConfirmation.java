@@ -19,6 +19,10 @@ public final class AddressConfirmation {
 
     /** How long the link works. */
     public static final Duration LIFETIME = Duration.ofDays(7);
+    /** The most links sent to one address, the first included. */
+    public static final int MOST_LINKS = 3;
+    /** The least time between two links while the last still works. */
+    public static final Duration BETWEEN_LINKS = Duration.ofHours(1);
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -47,5 +51,17 @@ public final class AddressConfirmation {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /** Why a link is not sent again. */
+    public enum NoLink {
+        /** No address was given, or the reporter's details were removed. */
+        NO_ADDRESS,
+        /** The address is confirmed already. */
+        CONFIRMED,
+        /** {@link #MOST_LINKS} were sent already. */
+        NO_MORE,
+        /** The last was sent less than {@link #BETWEEN_LINKS} ago and still works. */
+        TOO_SOON
     }
 }

@@ -20,7 +20,9 @@ public enum PublicConcernAction implements TimelineAction {
     /** An officer looked at it and accepted it as supplied; from then it may reach the member and HR. */
     SUPPLIED_EVIDENCE_REVIEWED("Evidence supplied by the reporter reviewed"),
     /** The reporter opened the link sent to the address they gave and confirmed it is theirs. */
-    REPORTER_ADDRESS_CONFIRMED("The reporter confirmed their e-mail address");
+    REPORTER_ADDRESS_CONFIRMED("The reporter confirmed their e-mail address"),
+    /** Asked for with the receipt code: a new link to confirm the address (at most three in all). */
+    REPORTER_ADDRESS_LINK_SENT_AGAIN("The link to confirm the reporter's e-mail address sent again");
 
     private final String label;
 

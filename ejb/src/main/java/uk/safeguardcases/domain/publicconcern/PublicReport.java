@@ -81,6 +81,10 @@ public class PublicReport {
     @Column(name = "email_token_expires_at")
     private Instant emailTokenExpiresAt;
 
+    /** How many confirmation links were sent to the address, at most {@link AddressConfirmation#MOST_LINKS}. */
+    @Column(name = "email_links_sent", nullable = false)
+    private int emailLinksSent;
+
     protected PublicReport() {
     }
 
@@ -119,13 +123,56 @@ public class PublicReport {
      * there is no address or it is already confirmed (or a link was already sent).
      */
     public java.util.Optional<String> askToConfirmAddress(Instant now) {
-        if (reporterEmail == null || emailConfirmedAt != null || emailTokenSha256 != null) {
+        if (reporterEmail == null || emailConfirmedAt != null || emailTokenSha256 != null || emailLinksSent > 0) {
             return java.util.Optional.empty();
         }
+        return java.util.Optional.of(newLink(now));
+    }
+
+    /**
+     * The reporter, with their receipt code, asks for the link again (it expired, it was lost, or their address was
+     * given before links were sent): a new one replaces the old, unless {@link #linkAgainRefusal} says why not.
+     */
+    public java.util.Optional<String> askToConfirmAddressAgain(Instant now) {
+        return linkAgainRefusal(now).isPresent() ? java.util.Optional.empty()
+                : java.util.Optional.of(newLink(now));
+    }
+
+    /**
+     * Why a link cannot be sent again now, or nothing when it can: no address (or its details were removed), already
+     * confirmed, {@link AddressConfirmation#MOST_LINKS} sent already, or the last one sent less than
+     * {@link AddressConfirmation#BETWEEN_LINKS} ago and still working. Someone who knows the receipt code can so send a
+     * stranger's address at most a few e-mails, an hour apart.
+     */
+    public java.util.Optional<AddressConfirmation.NoLink> linkAgainRefusal(Instant now) {
+        if (reporterEmail == null || detailsRemovedAt != null) {
+            return java.util.Optional.of(AddressConfirmation.NoLink.NO_ADDRESS);
+        }
+        if (emailConfirmedAt != null) {
+            return java.util.Optional.of(AddressConfirmation.NoLink.CONFIRMED);
+        }
+        if (emailLinksSent >= AddressConfirmation.MOST_LINKS) {
+            return java.util.Optional.of(AddressConfirmation.NoLink.NO_MORE);
+        }
+        if (emailTokenExpiresAt != null && now.isBefore(emailTokenExpiresAt)
+                && now.isBefore(emailTokenExpiresAt.minus(AddressConfirmation.LIFETIME)
+                        .plus(AddressConfirmation.BETWEEN_LINKS))) {
+            return java.util.Optional.of(AddressConfirmation.NoLink.TOO_SOON);
+        }
+        return java.util.Optional.empty();
+    }
+
+    private String newLink(Instant now) {
         String token = AddressConfirmation.newToken();
         emailTokenSha256 = AddressConfirmation.digest(token);
         emailTokenExpiresAt = now.plus(AddressConfirmation.LIFETIME);
-        return java.util.Optional.of(token);
+        emailLinksSent++;
+        return token;
+    }
+
+    /** Whether an address was given and is still waiting for its owner to confirm it. */
+    public boolean emailWaitingConfirmation() {
+        return reporterEmail != null && detailsRemovedAt == null && emailConfirmedAt == null;
     }
 
     /**

@@ -68,4 +68,43 @@ class AddressConfirmationTest {
         assertThat(removed.confirmAddress(kept, SENT.plusSeconds(120))).isFalse();
         assertThat(removed.confirmedEmail()).isNull();
     }
+
+    @Test
+    void theLinkIsSentAgainOnlyAnHourApartAtMostThreeTimesAndNeverOnceConfirmed() {
+        PublicReport report = report("gohebydd@example.org");
+        String first = report.askToConfirmAddress(SENT).orElseThrow();
+        assertThat(report.emailWaitingConfirmation()).isTrue();
+        assertThat(report.linkAgainRefusal(SENT.plus(Duration.ofMinutes(59))))
+                .contains(AddressConfirmation.NoLink.TOO_SOON);
+        assertThat(report.askToConfirmAddressAgain(SENT.plus(Duration.ofMinutes(59)))).isEmpty();
+        Instant later = SENT.plus(Duration.ofMinutes(61));
+        String second = report.askToConfirmAddressAgain(later).orElseThrow();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(report.confirmAddress(AddressConfirmation.digest(first), later)).as("the old link is replaced")
+                .isFalse();
+        String third = report.askToConfirmAddressAgain(later.plus(Duration.ofHours(2))).orElseThrow();
+        assertThat(report.linkAgainRefusal(later.plus(Duration.ofDays(30))))
+                .as("three links in all, even after the last expired").contains(AddressConfirmation.NoLink.NO_MORE);
+        assertThat(report.confirmAddress(AddressConfirmation.digest(second), later.plus(Duration.ofHours(3))))
+                .isFalse();
+        assertThat(report.confirmAddress(AddressConfirmation.digest(third), later.plus(Duration.ofHours(3))))
+                .isTrue();
+        assertThat(report.emailWaitingConfirmation()).isFalse();
+        assertThat(report.linkAgainRefusal(later.plus(Duration.ofHours(4))))
+                .contains(AddressConfirmation.NoLink.CONFIRMED);
+    }
+
+    @Test
+    void anAddressGivenBeforeLinksWereSentGetsOneWhenAskedAndAnExpiredLinkIsReplacedAtOnce() {
+        PublicReport never = report("hen@example.org");
+        assertThat(never.linkAgainRefusal(SENT)).as("given before links were sent: none yet").isEmpty();
+        assertThat(never.askToConfirmAddressAgain(SENT)).isPresent();
+        PublicReport expired = report("gohebydd@example.org");
+        expired.askToConfirmAddress(SENT);
+        assertThat(expired.linkAgainRefusal(SENT.plus(AddressConfirmation.LIFETIME))).isEmpty();
+        assertThat(report(null).linkAgainRefusal(SENT)).contains(AddressConfirmation.NoLink.NO_ADDRESS);
+        PublicReport removed = report("gohebydd@example.org");
+        removed.removeDetails(SENT);
+        assertThat(removed.linkAgainRefusal(SENT)).contains(AddressConfirmation.NoLink.NO_ADDRESS);
+    }
 }
