@@ -37,8 +37,7 @@ public class ApiKeyService {
     @Inject
     private Clock clock;
 
-    /** What a machine's user name starts with, on the timeline and the cases it raises. */
-    public static final String MACHINE_PREFIX = "api:";
+    public static final String MACHINE_PREFIX = ApiKey.MACHINE_PREFIX;
 
     private static final int NAME_MAX = 60;
     private static final int KEY_BYTES = 32;

@@ -23,7 +23,7 @@ import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.people.PeopleNames;
 import uk.safeguardcases.application.process.TaskAlreadyDoneException;
-import uk.safeguardcases.application.api.ApiKeyService;
+import uk.safeguardcases.domain.api.ApiKey;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
@@ -108,7 +108,7 @@ public class EvidenceService {
     public EvidenceView capture(String reference, EvidenceInput input) {
         Caller caller = CallerContext.require(Role.OFFICER, Role.MEMBER);
         EvidenceSource source = !caller.has(Role.OFFICER) ? EvidenceSource.MEMBER
-                : caller.username().startsWith(ApiKeyService.MACHINE_PREFIX) ? EvidenceSource.MONITORING_TOOL
+                : caller.username().startsWith(ApiKey.MACHINE_PREFIX) ? EvidenceSource.MONITORING_TOOL
                 : EvidenceSource.OFFICER;
         return record(caller, reference, input, source);
     }

@@ -17,6 +17,9 @@ import org.hibernate.annotations.TenantId;
 @Table(name = "api_key")
 public class ApiKey {
 
+    /** How a key's caller is named ("api:" and the key's name): never a person's username. */
+    public static final String MACHINE_PREFIX = "api:";
+
     /** How many leading characters of a key are kept to recognise it by. */
     public static final int PREFIX_LENGTH = 8;
 
