@@ -5,8 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +35,7 @@ import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.notification.Notice;
 import uk.safeguardcases.domain.notification.OutboxMessage;
 import uk.safeguardcases.domain.people.Person;
+import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.publicconcern.PublicConcernAction;
 
 /**
@@ -56,8 +55,11 @@ public class SubjectAccessGathering {
     /** The format the JSON declares, for whoever reads it by machine. */
     public static final String FORMAT = "safeguard-cases/subject-access/1";
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private SubjectAccessReadModel records;
+
+    @Inject
+    private PersonRepository persons;
 
     @Inject
     private CaseFileService caseFiles;
@@ -74,7 +76,8 @@ public class SubjectAccessGathering {
 
     /** The disclosure for {@code request}, its redactions applied, as prepared at {@code preparedAt}. */
     public Disclosure gather(SubjectAccessRequest request, Board board, Instant preparedAt, String preparedBy) {
-        Person account = request.subjectPersonId() == null ? null : em.find(Person.class, request.subjectPersonId());
+        Person account = request.subjectPersonId() == null ? null
+                : persons.byId(request.subjectPersonId()).orElse(null);
         Set<String> leftOut = new HashSet<>(Redaction.terms(request.leftOut()));
         List<String> leftOutFound = new ArrayList<>();
         Set<String> logins = new HashSet<>();
@@ -103,8 +106,7 @@ public class SubjectAccessGathering {
         }
         List<Object> ownReading = new ArrayList<>();
         if (account != null) {
-            for (ReadRecord r : em.createQuery("select r from ReadRecord r where r.reader = :reader order by r.readAt,"
-                    + " r.id", ReadRecord.class).setParameter("reader", account.username()).getResultList()) {
+            for (ReadRecord r : records.readsBy(account.username())) {
                 ownReading.add(read(r, false, logins));
             }
         }
@@ -158,19 +160,13 @@ public class SubjectAccessGathering {
     private List<Found> casesAbout(SubjectAccessRequest request, Person account) {
         Map<Long, Found> found = new LinkedHashMap<>();
         if (account != null) {
-            em.createQuery("select c from SafeguardingCase c where c.removedAt is null and c.subjectPersonId = :person",
-                            SafeguardingCase.class).setParameter("person", account.id())
-                    .getResultStream().forEach(c -> found.put(c.id(), new Found(c, false)));
+            records.casesAboutAccount(account.id()).forEach(c -> found.put(c.id(), new Found(c, false)));
         }
         String typed = request.subjectName().strip().toLowerCase(Locale.ROOT);
-        em.createQuery("select c from SafeguardingCase c where c.removedAt is null and c.subjectPersonId is null"
-                        + " and lower(c.subjectName) in (:names)", SafeguardingCase.class)
-                .setParameter("names", List.of(typed, comparable(request.subjectName())))
-                .getResultStream().forEach(c -> found.putIfAbsent(c.id(), new Found(c, false)));
+        records.casesAboutName(List.of(typed, comparable(request.subjectName())))
+                .forEach(c -> found.putIfAbsent(c.id(), new Found(c, false)));
         if (account != null) {
-            em.createQuery("select c from SafeguardingCase c where c.removedAt is null and c.raisedBy = :username",
-                            SafeguardingCase.class).setParameter("username", account.username())
-                    .getResultStream().forEach(c -> found.putIfAbsent(c.id(), new Found(c, true)));
+            records.casesRaisedBy(account.username()).forEach(c -> found.putIfAbsent(c.id(), new Found(c, true)));
         }
         return found.values().stream().sorted((a, b) -> a.c().raisedAt().compareTo(b.c().raisedAt())).toList();
     }
@@ -216,11 +212,7 @@ public class SubjectAccessGathering {
         if (request.subjectEmail() != null) {
             addresses.add(request.subjectEmail().strip().toLowerCase(Locale.ROOT));
         }
-        if (addresses.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select m from OutboxMessage m where lower(m.recipient) in :to order by m.createdAt,"
-                + " m.id", OutboxMessage.class).setParameter("to", addresses).getResultList();
+        return records.emailsTo(addresses);
     }
 
     private Map<String, Object> caseOf(SafeguardingCase c, Set<String> logins) {
@@ -331,8 +323,7 @@ public class SubjectAccessGathering {
         out.put("timeline", entries);
 
         List<Object> reads = new ArrayList<>();
-        for (ReadRecord r : em.createQuery("select r from ReadRecord r where r.caseId = :caseId order by r.readAt, r.id",
-                ReadRecord.class).setParameter("caseId", c.id()).getResultList()) {
+        for (ReadRecord r : records.readsOfCase(c.id())) {
             reads.add(read(r, true, logins));
         }
         out.put("readBy", reads);
