@@ -212,6 +212,7 @@ class HostileRequestsIT {
             "officer/case-report", "officer/referral-pack", "officer/referral-pack-current", "officer/cases.csv",
             "officer/evidence-file", "officer/subject-access-export", "officer/subject-access-draft",
             "officer/case-diagram", "portal/evidence-file", "sign-in/provider", "sign-in/returned", "keep-alive",
+            "concern/too-large",
             "api/cases", "api/cases/{ref}", "api/referrals", "api/referrals/{ref}", "api/referrals/{ref}/pack",
             "api/board/audit-chain", "api/health/ready", "api/openapi.json");
 
