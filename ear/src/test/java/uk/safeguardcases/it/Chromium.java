@@ -192,6 +192,11 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    /** Clicks a button whose page is expected to stay (its own script stops the send): no next page is waited for. */
+    void clickStaying(String id) {
+        inView(driver.findElement(By.id(id))).click();
+    }
+
     /** Follows the first link on the page whose address contains {@code hrefPart}. */
     void clickLinkTo(String hrefPart) {
         WebElement link = driver.findElement(By.cssSelector("a[href*='" + hrefPart + "']"));
@@ -201,6 +206,11 @@ final class Chromium implements AutoCloseable {
 
     void attach(String id, Path file) {
         driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Forgets a cookie of the product, as a session that timed out on the server leaves the browser. */
+    void deleteCookie(String name) {
+        driver.manage().deleteCookieNamed(name);
     }
 
     boolean has(String id) {

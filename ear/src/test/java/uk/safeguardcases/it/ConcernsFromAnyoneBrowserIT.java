@@ -164,6 +164,72 @@ class ConcernsFromAnyoneBrowserIT {
         assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
     }
 
+    /**
+     * Nothing typed is lost (the second review): a file over the limit is named on the page before anything is sent;
+     * a page whose session ended comes back with the words in it; the code is shown once, and the draft then ends.
+     */
+    @Test
+    void nothingTypedIsLostToAFileTooLargeOrAnExpiredPageAndTheCodeIsShownOnce() throws Exception {
+        String subject = "Siân Ŷw " + Long.toString(System.nanoTime(), 36);
+        String school = "Ysgol “Glan‑y‑Môr” – £3 🙂";
+        browser.resize(375, 812);
+        browser.open("concern/raise.xhtml?board=cwmtaf&lang=cy");
+        browser.type("report:whatHappened", WHAT);
+        browser.type("report:subjectName", subject);
+        browser.type("report:organisationAsKnown", school);
+        browser.check("report:relation:0");
+        Path big = Files.createTempFile("llun-mawr", ".png");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(10L * 1024 * 1024 + 1); // one byte over the 10 MB a file may be
+        }
+        browser.attach("report:files", big);
+        browser.waitFor(() -> !"".equals(value("report:nonce")), "the page's proof of work");
+        browser.script("window.notSent = true;");
+        browser.clickStaying("report:send");
+        browser.waitFor(() -> !browser.text("files-check").isEmpty(), "the page's word on the files");
+        assertThat(browser.text("files-check")).contains(big.getFileName().toString()).contains("10 MB")
+                .contains("Nid oes dim wedi’i anfon");
+        assertThat(browser.script("return window.notSent === true;")).as("no post was made").isEqualTo(true);
+        assertThat(value("report:whatHappened")).isEqualTo(WHAT);
+        check("public page, a file too large");
+        browser.screenshotPhone("concern-file-too-large-cy");
+
+        // The session ends while the person writes (30 minutes): sent then, the page comes back with their words.
+        browser.script("document.getElementById('report:files').value = '';");
+        browser.deleteCookie("JSESSIONID");
+        browser.click("report:send");
+        browser.waitFor(() -> browser.has("again"), "the page started afresh");
+        assertThat(browser.url()).contains("again=expired").contains("lang=cy");
+        assertThat(browser.text("again")).contains("phwyswch anfon eto");
+        assertThat(value("report:whatHappened")).isEqualTo(WHAT);
+        assertThat(value("report:subjectName")).isEqualTo(subject);
+        assertThat(value("report:organisationAsKnown")).isEqualTo(school);
+        assertThat(browser.script("return document.getElementById('report:relation:0').checked;")).isEqualTo(true);
+        assertThat((String) browser.script("return sessionStorage.getItem('sg.concern.report.cwmtaf');"))
+                .as("the draft holds the words, never the files").contains(subject).doesNotContain("llun-mawr")
+                .doesNotContain("nonce");
+        check("public page, started afresh");
+        browser.screenshotPhone("concern-started-afresh-cy");
+
+        browser.waitFor(() -> !"".equals(value("report:nonce")), "the page's proof of work");
+        browser.click("report:send");
+        String code = browser.text("receipt-code");
+        assertThat(code).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){6}");
+        assertThat(browser.script("return sessionStorage.getItem('sg.concern.report.cwmtaf');"))
+                .as("the draft ends once the code is shown").isNull();
+
+        // Sent again by the browser (a reload): the code is not there to show any more, and the page says why.
+        browser.refresh();
+        assertThat(browser.has("receipt-code")).isFalse();
+        assertThat(browser.html()).doesNotContain(code);
+        assertThat(browser.text("shown-once")).contains("Dangoswyd ei god derbyn unwaith");
+        check("public page, sent again");
+        browser.screenshotPhone("concern-code-shown-once-cy");
+        browser.open("concern/raise.xhtml?board=cwmtaf&lang=cy");
+        assertThat(value("report:whatHappened")).as("a new page starts empty").isEqualTo("");
+        assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
+    }
+
     private Object value(String id) {
         return browser.script("return document.getElementById(arguments[0]).value;", id);
     }

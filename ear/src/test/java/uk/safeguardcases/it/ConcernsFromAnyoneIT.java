@@ -667,6 +667,60 @@ class ConcernsFromAnyoneIT {
                 ReportLimit.RAISED_ON_BOARD.key(board.id()))).isEqualTo("1");
     }
 
+    /**
+     * Over a limit, a post to the public pages is refused before its body is read: the answer comes while the sender
+     * is still sending (20 MB declared, a few malformed bytes sent), and says what to do. A page is still shown.
+     */
+    @Test
+    void overALimitAPostIsRefusedBeforeItsBodyIsReadAndSaysWhatToDo() throws IOException {
+        TestBoard board = TestBoard.like("cwmtaf");
+        reports().raise(board.id(), address(), Locale.UK, concern("Rhys Door", null, null, null, null, "One"));
+        sql("update public_report_throttle set window_start = current_timestamp, hits = ?, previous_hits = 0"
+                + " where throttle_key = ?", ReportLimit.RAISED_ON_BOARD.most(), ReportLimit.RAISED_ON_BOARD.key(board.id()));
+        String refused = halfSent("/concern/raise.xhtml?board=" + board.id() + "&lang=cy");
+        assertThat(refused).startsWith("HTTP/1.1 429").contains("Retry-After: ")
+                .contains("What you typed is kept in this browser").contains("wait ")
+                .contains("Mae’r hyn a deipiwyd gennych wedi’i gadw yn y porwr hwn")
+                .contains("/concern/raise.xhtml?board=" + board.id() + "&amp;lang=cy");
+        assertThat(refused.indexOf("lang=\"cy\"")).as("Welsh first, as asked").isLessThan(refused.indexOf("lang=\"en\""));
+        assertThat(halfSent("/concern/raise.xhtml")).as("a post naming no board, unread").startsWith("HTTP/1.1 400");
+
+        // The follow-up page: the address's follow-ups this hour (this test's own address, the loopback's).
+        TestBoard other = TestBoard.like("cwmtaf");
+        String access = reports().open(other.id(), address(), Locale.UK,
+                reports().raise(other.id(), address(), Locale.UK, concern("Rhys Door", null, null, null, null,
+                        "Three"))).access();
+        for (int i = 0; i < ReportLimit.FOLLOW_UP_FROM_ADDRESS.most(); i++) {
+            reports().answer(other.id(), "127.0.0.1", Locale.UK, access, "Answer " + i);
+        }
+        assertThat(halfSent("/concern/follow-up.xhtml?board=" + other.id())).startsWith("HTTP/1.1 429")
+                .contains("Back to the form");
+        assertThat(new Browser(CaseFixtures.base()).open("concern/follow-up.xhtml?board=" + other.id()).status())
+                .as("the page itself is still shown").isEqualTo(200);
+    }
+
+    /** A multipart post declaring 20 MB of which only a malformed start is sent; the answer, read as it comes. */
+    private static String halfSent(String path) throws IOException {
+        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: 20000000\r\n\r\n"
+                    + "--not-the-boundary\r\nContent-Disposition: form-data; name=").getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            // The rest is never sent, nor the output shut: a server that read the body first would wait for it.
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            for (int read; (read = socket.getInputStream().read(buffer)) > 0; ) {
+                answer.write(buffer, 0, read);
+                if (answer.toString(StandardCharsets.UTF_8).contains("</html>")) {
+                    break;
+                }
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+    }
+
     private static Map<String, String> problems(Runnable work) {
         try {
             work.run();

@@ -216,6 +216,7 @@ class HostileRequestsIT {
             "officer/case-report", "officer/referral-pack", "officer/referral-pack-current", "officer/cases.csv",
             "officer/evidence-file", "officer/subject-access-export", "officer/subject-access-draft",
             "officer/case-diagram", "portal/evidence-file", "sign-in/provider", "sign-in/returned", "keep-alive",
+            "concern/too-large",
             "api/cases", "api/cases/{ref}", "api/referrals", "api/referrals/{ref}", "api/referrals/{ref}/pack",
             "api/board/audit-chain", "api/health/ready", "api/openapi.json");
 
@@ -318,6 +319,100 @@ class HostileRequestsIT {
                 .filter(l -> l.startsWith("\tat ") || l.startsWith("Caused by:") || l.contains("UT005023")
                         || l.contains(" ERROR ") || l.contains(" SEVERE ")).toList();
         assertTrue(traces.isEmpty(), String.join("\n", traces.subList(0, Math.min(30, traces.size()))));
+    }
+
+    /**
+     * The public pages' upload forms take what no browser sends: boundaries wrong, missing or huge; part headers of
+     * 64 KB; file names climbing out of folders, with NUL, right-to-left marks and emoji; a part with no name; a
+     * multipart inside a part; parts whose type lies; 2,000 tiny parts; a body cut off mid-part. Each with the page's
+     * own view state and nonce. Nothing answers 5xx or shows a stack trace, and the log has none.
+     */
+    @Test
+    void thePublicUploadFormsTakeHostileMultipartBodiesWithoutA5xxOrAStackTrace() throws IOException {
+        Path log = Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
+        long before = Files.size(log);
+        List<String> failures = new ArrayList<>();
+        int requests = 0;
+        for (String page : List.of("concern/raise.xhtml?board=cwmtaf", "concern/follow-up.xhtml?board=cwmtaf")) {
+            Browser anyone = new Browser(base());
+            String shown = anyone.open(page).body();
+            String form = page.contains("raise") ? "report" : "code";
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put(form, form);
+            fields.put("jakarta.faces.ViewState", find(VIEW_STATE, shown));
+            Matcher nonce = NONCE.matcher(shown);
+            if (nonce.find()) {
+                fields.put("primefaces.nonce", nonce.group(1));
+            }
+            for (Map.Entry<String, String[]> hostile : hostileMultiparts(form, fields).entrySet()) {
+                requests++;
+                HttpResponse<String> answer = anyone.request("POST", page,
+                        Map.of("Content-Type", hostile.getValue()[0]), hostile.getValue()[1]);
+                check(failures, "POST " + page + " " + hostile.getKey(), answer);
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " of " + requests + ":\n" + String.join("\n", failures));
+        Raw tooLarge = rawDeclaring("POST", "/concern/raise.xhtml?board=cwmtaf", 22_020_097L, "none");
+        assertEquals(413, tooLarge.status(), tooLarge.body());
+        assertTrue(tooLarge.body().contains("What you typed is still in the form")
+                && tooLarge.body().contains("fewer or smaller files"), tooLarge.body());
+        assertTrue(tooLarge.body().contains("Mae’r hyn a deipiwyd gennych yn dal yn y ffurflen"),
+                "in Welsh too, on a bilingual board: " + tooLarge.body());
+        assertEquals("DENY", tooLarge.header("X-Frame-Options"));
+        List<String> traces = new String(readFrom(log, before), StandardCharsets.UTF_8).lines()
+                .filter(l -> l.startsWith("\tat ") || l.startsWith("Caused by:") || l.contains("UT005023")
+                        || l.contains(" ERROR ") || l.contains(" SEVERE ")).toList();
+        assertTrue(traces.isEmpty(), String.join("\n", traces.subList(0, Math.min(30, traces.size()))));
+    }
+
+    /** What a hostile sender posts as multipart/form-data: name → {Content-Type, body}. */
+    private static Map<String, String[]> hostileMultiparts(String form, Map<String, String> fields) {
+        String b = "HostileBoundary7MA4YWxkTrZu0gW";
+        String type = "multipart/form-data; boundary=" + b;
+        StringBuilder good = new StringBuilder();
+        fields.forEach((name, value) -> good.append("--").append(b).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        String start = good.toString();
+        String end = "--" + b + "--\r\n";
+        Map<String, String[]> bodies = new LinkedHashMap<>();
+        bodies.put("another boundary than declared", new String[] {"multipart/form-data; boundary=declared",
+                start + end});
+        bodies.put("no boundary", new String[] {"multipart/form-data", start + end});
+        bodies.put("an empty boundary", new String[] {"multipart/form-data; boundary=", start + end});
+        bodies.put("a boundary of 5,000 characters", new String[] {"multipart/form-data; boundary=" + "x".repeat(5000),
+                start.replace(b, "x".repeat(5000)) + end.replace(b, "x".repeat(5000))});
+        bodies.put("part headers of 64 KB", new String[] {type, start + "--" + b + "\r\nContent-Disposition: form-data;"
+                + " name=\"" + form + ":whatHappened\"\r\nX-Padding: " + "a".repeat(65_536) + "\r\n\r\nwords\r\n" + end});
+        for (String name : List.of("../../../../etc/passwd", "llun\u0000.png", "gwaith\u202Egnp.exe", "🙂 ŵ “£”.png",
+                "C:\\Windows\\win.ini", "")) {
+            bodies.put("a file named " + name.replace("\u0000", "NUL").replace("\u202E", "RLO"), new String[] {type,
+                    start + "--" + b + "\r\nContent-Disposition: form-data; name=\"" + form + ":files\"; filename=\""
+                            + name + "\"\r\nContent-Type: image/png\r\n\r\n\u0089PNG\r\n" + end});
+        }
+        bodies.put("a part with no name", new String[] {type, start + "--" + b + "\r\nContent-Disposition: form-data"
+                + "\r\n\r\nnameless\r\n" + end});
+        bodies.put("no Content-Disposition", new String[] {type, start + "--" + b + "\r\nContent-Type: text/plain"
+                + "\r\n\r\nnothing\r\n" + end});
+        bodies.put("a multipart in a part", new String[] {type, start + "--" + b + "\r\nContent-Disposition: form-data;"
+                + " name=\"" + form + ":files\"\r\nContent-Type: multipart/mixed; boundary=inner\r\n\r\n--inner\r\n"
+                + "Content-Disposition: file; filename=\"a.png\"\r\nContent-Type: image/png\r\n\r\nPNG\r\n--inner--\r\n"
+                + "\r\n" + end});
+        bodies.put("parts whose type lies", new String[] {type, start + "--" + b + "\r\nContent-Disposition: form-data;"
+                + " name=\"" + form + ":whatHappened\"\r\nContent-Type: application/x-msdownload; charset=utf-7\r\n\r\n"
+                + "MZ\u0000\u0000\r\n--" + b + "\r\nContent-Disposition: form-data; name=\"" + form + ":files\"; filename="
+                + "\"llun.png\"\r\nContent-Type: text/html\r\n\r\n<script>alert(1)</script>\r\n" + end});
+        StringBuilder many = new StringBuilder(start);
+        for (int i = 0; i < 2_000; i++) {
+            many.append("--").append(b).append("\r\nContent-Disposition: form-data; name=\"p").append(i)
+                    .append("\"\r\n\r\n").append(i).append("\r\n");
+        }
+        bodies.put("2,000 tiny parts", new String[] {type, many + end});
+        bodies.put("a body cut off mid-part", new String[] {type, start + "--" + b + "\r\nContent-Disposition: form-data;"
+                + " name=\"" + form + ":files\"; filename=\"llun.png\"\r\nContent-Type: image/png\r\n\r\n\u0089PNG\r\n\u001a"});
+        bodies.put("a body cut off in a part's headers", new String[] {type, start + "--" + b + "\r\nContent-Dispos"});
+        bodies.put("no closing boundary", new String[] {type, start});
+        bodies.put("no parts at all", new String[] {type, ""});
+        return bodies;
     }
 
     private static void check(List<String> failures, String what, HttpResponse<String> answer) {

@@ -151,6 +151,50 @@ public class PublicConcerns {
         return WorkChallenge.issue(key(), now, difficulty(boardId, now));
     }
 
+    /** The public pages whose posts are weighed against the limits before anything of them is read. */
+    public enum Door {
+        /** Raising a concern: the address's and the board's counts. */
+        RAISE,
+        /** Following one up: the address's follow-ups, and its wrong codes. */
+        FOLLOW_UP
+    }
+
+    /**
+     * Before a post to a public page is read (its files may be 21 MB): the minutes to wait when the address, or the
+     * board, has already reached a limit that the post would go over, else 0. Counts nothing: the step itself counts
+     * (and checks again) once it is read. The rule is the step's own ({@link ReportThrottle#refusedAt}).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long minutesToWait(String boardId, String address, Door door) {
+        if (boardId == null || !boardId.matches("[a-z0-9-]{1,20}")) {
+            return 0;
+        }
+        return asBoard(boardId, Locale.UK, () -> self().minutesToWaitNow(address, door));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long minutesToWaitNow(String address, Door door) {
+        String board = CallerContext.current().tenantId();
+        Instant now = Instant.now(clock);
+        Map<ReportLimit, String> keys = new LinkedHashMap<>();
+        if (door == Door.RAISE) {
+            keys.put(ReportLimit.RAISED_FROM_ADDRESS, ReportLimit.RAISED_FROM_ADDRESS.key(key(), board, address));
+            keys.put(ReportLimit.RAISED_ON_BOARD, ReportLimit.RAISED_ON_BOARD.key(board));
+        } else {
+            keys.put(ReportLimit.FOLLOW_UP_FROM_ADDRESS, ReportLimit.FOLLOW_UP_FROM_ADDRESS.key(key(), board, address));
+            keys.put(ReportLimit.WRONG_CODE_FROM_ADDRESS, ReportLimit.WRONG_CODE_FROM_ADDRESS.key(key(), board,
+                    address));
+        }
+        long wait = 0;
+        for (Map.Entry<ReportLimit, String> limit : keys.entrySet()) {
+            ReportThrottle throttle = em.find(ReportThrottle.class, limit.getValue());
+            if (throttle != null && throttle.refusedAt(limit.getKey(), now)) {
+                wait = Math.max(wait, throttle.minutesToWait(limit.getKey(), now));
+            }
+        }
+        return wait;
+    }
+
     /**
      * Raises the concern and answers the receipt code, which is shown once and kept nowhere. Refused, with nothing
      * done and nothing typed lost: invalid input (field by field), a challenge not solved, used or expired (as the

@@ -43,14 +43,21 @@ public class FollowUpPage implements Serializable {
     private String answer;
     private transient List<Part> moreFiles;
     private String said;
+    private boolean answerTaken;
+    private String again;
 
     public void load() {
         if (shown == null) {
             shown = PublicPage.load(reports, board, language, PAGE).orElse(null);
+            again = PublicPage.again();
         }
     }
 
     public void open() {
+        again = null;
+        if (!PublicPage.sameBoard(shown, board)) {
+            return;
+        }
         wrong = false;
         limitMinutes = null;
         said = null;
@@ -67,10 +74,15 @@ public class FollowUpPage implements Serializable {
 
     public void send() {
         said = null;
+        answerTaken = false;
+        if (!PublicPage.sameBoard(shown, board)) {
+            return;
+        }
         try {
             opened = reports.answer(shown.id(), PublicPage.address(), PublicPage.locale(language), opened.access(),
                     answer);
             answer = null;
+            answerTaken = true;
             said = Language.text(PublicConcernPages.BUNDLE, "follow.sent");
         } catch (InvalidInputException e) {
             Pages.fieldErrors("answer", Map.of("words", String.join(" ", e.fieldMessages().values())));
@@ -83,6 +95,10 @@ public class FollowUpPage implements Serializable {
 
     public void addFiles() {
         said = null;
+        answerTaken = false;
+        if (!PublicPage.sameBoard(shown, board)) {
+            return;
+        }
         try {
             opened = reports.addEvidence(shown.id(), PublicPage.address(), PublicPage.locale(language),
                     opened.access(), PublicPage.files(moreFiles));
@@ -132,12 +148,34 @@ public class FollowUpPage implements Serializable {
         return said;
     }
 
+    /** Whether the answer was just taken: the page's draft of it in the browser then ends. */
+    public boolean isAnswerTaken() {
+        return answerTaken;
+    }
+
+    /** Why the page was started afresh ({@code expired}, {@code unread}), or null. */
+    public String getAgain() {
+        return again;
+    }
+
     public String getBoard() {
         return board;
     }
 
     public void setBoard(String board) {
         this.board = board;
+    }
+
+    /**
+     * {@code cy} on a Welsh page, so that its forms post to an address that says so: a page started afresh (its
+     * session gone) or a refusal made before anything of the post is read is then in the person's language too.
+     */
+    public String getLang() {
+        return language.isWelsh() ? Language.WELSH_TAG : null;
+    }
+
+    public void setLang(String lang) {
+        // The language is the request's (LanguageFilter keeps it); the parameter is only carried in the address.
     }
 
     public String getCode() {

@@ -42,6 +42,35 @@ final class PublicPage {
         return board;
     }
 
+    /**
+     * Whether the post is for the board the page shows: the door ({@link PublicConcernDoor}) weighed the post against
+     * the limits of the board its address names, so a post naming another board than the page's is not taken (404).
+     */
+    static boolean sameBoard(PublicBoard shown, String board) {
+        if (shown != null && shown.id().equals(board)) {
+            return true;
+        }
+        Pages.notFound("A post for another board than its page's");
+        return false;
+    }
+
+    private static final String SHOWN_ONCE = PublicPage.class.getName() + ".receiptCode";
+
+    /** The receipt code, for this answer alone (the request): it is never put in the view's bean or the session. */
+    static void showOnce(String code) {
+        FacesContext.getCurrentInstance().getExternalContext().getRequestMap().put(SHOWN_ONCE, code);
+    }
+
+    static String shownOnce() {
+        return (String) FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(SHOWN_ONCE);
+    }
+
+    /** {@code ?again=} of a page started afresh ({@code ExpiredPageFilter}): why, or null for anything else. */
+    static String again() {
+        String again = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("again");
+        return "expired".equals(again) || "unread".equals(again) ? again : null;
+    }
+
     static String name(PublicBoard board, Language language) {
         return language.isWelsh() && board.nameCy() != null ? board.nameCy() : board.name();
     }

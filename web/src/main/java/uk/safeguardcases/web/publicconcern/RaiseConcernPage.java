@@ -19,7 +19,9 @@ import uk.safeguardcases.web.shell.Pages;
 /**
  * The board's public page for raising a concern ({@code /concern/raise.xhtml?board=<board>}), no sign-in. On a
  * refusal (a problem with what was typed, an unsolved challenge, a limit) the page comes back with everything typed
- * still in it and says what to do; once sent, it shows the receipt code, once.
+ * still in it and says what to do; once sent, it shows the receipt code, once: the code is kept for the one answer that
+ * shows it (the request), never in this view's bean, so the page sent again or gone back to says only that it was
+ * shown once.
  */
 @Named
 @ViewScoped
@@ -49,12 +51,14 @@ public class RaiseConcernPage implements Serializable {
     private String reporterName;
     private String reporterEmail;
     private String reporterPhone;
-    private String receiptCode;
+    private boolean sent;
     private Long limitMinutes;
+    private String again;
 
     public void load() {
         if (shown == null) {
             shown = PublicPage.load(reports, board, language, PAGE).orElse(null);
+            again = PublicPage.again();
         }
         if (shown != null && challenge == null) {
             challenge = reports.challenge(shown.id());
@@ -63,11 +67,16 @@ public class RaiseConcernPage implements Serializable {
 
     public void send() {
         limitMinutes = null;
+        again = null;
+        if (!PublicPage.sameBoard(shown, board)) {
+            return;
+        }
         ConcernFromAnyone concern = new ConcernFromAnyone(whatHappened, addresses, happenedOn, subjectName,
                 organisationId, organisationAsKnown, relation, PublicPage.files(files), reporterName, reporterEmail,
                 reporterPhone, challenge, nonce);
         try {
-            receiptCode = reports.raise(shown.id(), PublicPage.address(), PublicPage.locale(language), concern);
+            PublicPage.showOnce(reports.raise(shown.id(), PublicPage.address(), PublicPage.locale(language), concern));
+            sent = true;
         } catch (InvalidInputException e) {
             Pages.fieldErrors("report", e.fieldMessages());
         } catch (LimitReachedException e) {
@@ -96,11 +105,17 @@ public class RaiseConcernPage implements Serializable {
     }
 
     public boolean isSent() {
-        return receiptCode != null;
+        return sent;
     }
 
+    /** The code, in the answer to the post that sent the concern; null ever after. */
     public String getReceiptCode() {
-        return receiptCode;
+        return PublicPage.shownOnce();
+    }
+
+    /** Why the page was started afresh ({@code expired}, {@code unread}), or null. */
+    public String getAgain() {
+        return again;
     }
 
     public Long getLimitMinutes() {
@@ -113,6 +128,18 @@ public class RaiseConcernPage implements Serializable {
 
     public void setBoard(String board) {
         this.board = board;
+    }
+
+    /**
+     * {@code cy} on a Welsh page, so that its forms post to an address that says so: a page started afresh (its
+     * session gone) or a refusal made before anything of the post is read is then in the person's language too.
+     */
+    public String getLang() {
+        return language.isWelsh() ? Language.WELSH_TAG : null;
+    }
+
+    public void setLang(String lang) {
+        // The language is the request's (LanguageFilter keeps it); the parameter is only carried in the address.
     }
 
     public String getChallenge() {

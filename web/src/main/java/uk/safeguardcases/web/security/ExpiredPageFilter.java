@@ -42,22 +42,58 @@ public class ExpiredPageFilter extends HttpFilter {
             if (why == null || response.isCommitted()) {
                 throw e;
             }
-            LOG.info(() -> "A form that cannot be taken (" + why + ") posted to " + request.getRequestURI()
-                    + ": answered with the expired page, 400");
             response.resetBuffer();
+            String again = publicPageAgain(request.getContextPath(), request.getServletPath(),
+                    request.getQueryString(), why);
+            LOG.info(() -> "A form that cannot be taken (" + why + ") posted to " + request.getRequestURI()
+                    + (again == null ? ": answered with the expired page, 400" : ": sent to the page afresh, 303"));
+            if (again != null) {
+                response.setStatus(303);
+                response.setHeader("Location", again);
+                return;
+            }
             response.setStatus(400);
             request.getRequestDispatcher(EXPIRED_PAGE).forward(new PlainGet(request), response);
         }
     }
 
+    /**
+     * A board's public concern page is sent back to afresh rather than to the expired page: nobody there is signed in
+     * and the form is a long one, which the page's draft in the browser ({@code concern-draft.js}) fills in again;
+     * {@code again} says why, in a sentence on the page. Null for every other page, and for a post naming no board.
+     */
+    public static String publicPageAgain(String context, String path, String query, String why) {
+        if (!PUBLIC_RAISE.equals(path) && !PUBLIC_FOLLOW_UP.equals(path) || query == null) {
+            return null;
+        }
+        String board = null;
+        String lang = null;
+        for (String pair : query.split("&")) {
+            if (pair.matches("board=[a-z0-9-]{1,20}")) {
+                board = pair.substring(6);
+            } else if (pair.equals("lang=cy") || pair.equals("lang=en")) {
+                lang = pair;
+            }
+        }
+        return board == null ? null : context + path + "?board=" + board
+                + (lang == null ? "" : "&" + lang) + "&again=" + (why.equals(EXPIRED) || why.equals(NO_NONCE) ? "expired"
+                : "unread");
+    }
+
+    private static final String PUBLIC_RAISE = "/concern/raise.xhtml";
+    private static final String PUBLIC_FOLLOW_UP = "/concern/follow-up.xhtml";
+    private static final String EXPIRED = "no such view state";
+    /** The page's CSP nonce is kept in the session too: without one, the session (and the page) is gone. */
+    private static final String NO_NONCE = "no CSP nonce of this page";
+
     /** What about the request made it fail, if the sender is to blame; null for the server's own failures. */
     static String sendersFault(Throwable failure) {
         for (Throwable e = failure; e != null; e = e.getCause()) {
             if (e instanceof ViewExpiredException) {
-                return "no such view state";
+                return EXPIRED;
             }
             if (e instanceof CspException) {
-                return "no CSP nonce of this page";
+                return NO_NONCE;
             }
             String message = e.getMessage() == null ? "" : e.getMessage();
             // Undertow: UT010016 "Not a multi part request", UT010057 "multipart config was not present"

@@ -30,6 +30,9 @@ public class SecurityHeadersFilter extends HttpFilter {
      */
     public static final long BODY_LIMIT = 22_020_096;
 
+    private static final String PUBLIC_PAGES = "/concern/";
+    private static final String PUBLIC_TOO_LARGE = "/concern/too-large";
+
     static final String TOO_LARGE = "The request is larger than the 21 MB this service takes (20 MB for a file)."
             + " Nothing was saved: send a smaller file.";
 
@@ -81,10 +84,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
 
     private static void tooLarge(HttpServletRequest request, HttpServletResponse response, boolean api)
-            throws IOException {
+            throws IOException, ServletException {
         response.resetBuffer();
         response.setStatus(413);
         response.setHeader("Connection", "close"); // the rest of the body is not read
+        if (!api && request.getServletPath().startsWith(PUBLIC_PAGES)) {
+            // A public concern page says it in the board's languages, with what to do and that nothing typed is lost.
+            request.getRequestDispatcher(PUBLIC_TOO_LARGE).forward(request, response);
+            return;
+        }
         response.setCharacterEncoding("UTF-8");
         if (api) {
             response.setContentType("application/problem+json");

@@ -1,0 +1,117 @@
+package uk.safeguardcases.web.publicconcern;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
+import uk.safeguardcases.application.publicconcern.PublicConcerns;
+import uk.safeguardcases.web.security.ExpiredPageFilter;
+
+/**
+ * The public pages' door: a post to a board's raise or follow-up page is weighed against the page's limits (the
+ * address's and the board's counts, {@link PublicConcerns#minutesToWait}) before anything of it is read, so a flood
+ * of 21 MB posts costs the server a look-up each, not 21 MB each. Over a limit, the post is answered with a plain
+ * page (429) that says how long to wait, and that what was typed is kept in the browser (the pages keep a draft,
+ * {@code concern-draft.js}); the body is never read and the connection is closed. Only the address's query is read
+ * ({@code ?board=}, which the page's own forms always carry): a post naming no board is refused the same way, unread.
+ * Then it reads the form itself, so that a body no browser sends is answered as the sender's fault (the page afresh,
+ * its words restored from the draft), never a 500. Declared in web.xml straight after the security headers, before any
+ * filter that reads a parameter.
+ */
+public class PublicConcernDoor extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger(PublicConcernDoor.class.getName());
+
+    @Inject
+    private PublicConcerns reports;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        PublicConcerns.Door door = door(request.getServletPath());
+        if (door == null || !"POST".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String board = queryValue(request.getQueryString(), "board");
+        if (board == null || !board.matches("[a-z0-9-]{1,20}")) {
+            LOG.info(() -> "A post to " + request.getServletPath() + " naming no board: refused unread, 400");
+            PublicConcernRefusals.write(request, response, null, door, 400, "door.noBoard", 0);
+            return;
+        }
+        long minutes = reports.minutesToWait(board, PublicPage.clientAddress(request.getRemoteAddr(),
+                request.getHeader("X-Forwarded-For"), PublicPage.trustedProxies()), door);
+        if (minutes > 0) {
+            LOG.info(() -> "A post to " + request.getServletPath() + " over a limit: refused unread, 429");
+            response.setHeader("Retry-After", String.valueOf(minutes * 60));
+            PublicConcernRefusals.write(request, response, reports.board(board).orElse(null), door, 429,
+                    "door.limit", minutes);
+            return;
+        }
+        String unread = unreadable(request);
+        if (unread != null) {
+            LOG.info(() -> "A post to " + request.getServletPath() + " that cannot be read (" + unread
+                    + "): sent back to the page, 303");
+            response.setStatus(303);
+            response.setHeader("Location", ExpiredPageFilter.publicPageAgain(request.getContextPath(),
+                    request.getServletPath(), request.getQueryString(), "unreadable"));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Reads the form once, here, so that a body no browser sends (a boundary empty or wrong, a charset nobody has,
+     * more than 1,000 parts, a body cut off) is the sender's fault, said in one line, rather than a 500 from whichever
+     * filter first asks for a parameter. Null when it reads; a body over the size limits is left to
+     * {@code SecurityHeadersFilter}'s 413.
+     */
+    private static String unreadable(HttpServletRequest request) {
+        try {
+            request.getParameterMap();
+            return null;
+        } catch (Exception e) { // Undertow's IOException, wrapped or not, and its parser's own runtime failures
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                String name = cause.getClass().getSimpleName();
+                if (name.equals("RequestTooBigException") || name.equals("FileSizeLimitExceededException")) {
+                    throw e;
+                }
+                if (cause.getCause() == cause) {
+                    break;
+                }
+            }
+            return e.getClass().getSimpleName();
+        }
+    }
+
+    static PublicConcerns.Door door(String servletPath) {
+        if (RaiseConcernPage.PAGE.equals(servletPath)) {
+            return PublicConcerns.Door.RAISE;
+        }
+        return FollowUpPage.PAGE.equals(servletPath) ? PublicConcerns.Door.FOLLOW_UP : null;
+    }
+
+    /** One value of the address's query, read without touching the body (a parameter would read a form's body). */
+    static String queryValue(String query, String name) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0 && pair.substring(0, equals).equals(name)) {
+                try {
+                    return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+}
