@@ -58,6 +58,7 @@ import uk.safeguardcases.application.publicconcern.ConcernFromAnyone;
 import uk.safeguardcases.application.publicconcern.FollowUp;
 import uk.safeguardcases.application.publicconcern.LimitReachedException;
 import uk.safeguardcases.application.publicconcern.PublicConcerns;
+import uk.safeguardcases.infrastructure.time.ServerClock;
 import uk.safeguardcases.application.publicconcern.ReportForOfficers;
 import uk.safeguardcases.application.publicconcern.WrongCodeException;
 import uk.safeguardcases.application.tenancy.Caller;
@@ -523,6 +524,64 @@ class ConcernsFromAnyoneIT {
         assertThat((int) CallerContext.runAs(Caller.system(board.id()), () -> reports().removeDue(later))).isEqualTo(1);
         assertThat(as(board.officer(), () -> reports().ofCase(ref)).orElseThrow().reporterEmail()).isNull();
         assertThat(outboxRowsTo(email)).as("no e-mail keeps the reporter's address").isZero();
+    }
+
+    @Test
+    void aReporterAsksForTheLinkAgainWithTheirCodeAnHourApartThreeInAllAndOnlyTheNewestWorks() {
+        TestBoard board = TestBoard.like("chscb");
+        String email = "eto." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String code = reports().raise(board.id(), address(), Locale.UK, concern("Morgan Evans", null,
+                "Adroddwr Eto", email, null, "A post about a pupil – £5 “dare” 🙂"));
+        String ref = referenceOf(board.id(), code);
+        String first = latestConfirmationToken(email);
+
+        // On the follow-up page, with the code: the address waits, and the link can be asked for again; not within
+        // the hour of the last one (said plainly, nothing sent).
+        Browser anyone = new Browser(CaseFixtures.base());
+        Browser.Page followUp = anyone.submit(anyone.open("concern/follow-up.xhtml?board=" + board.id()), "code",
+                Map.of("receipt", code), "open");
+        assertThat(followUp.body()).contains("Your e-mail address is not confirmed yet").contains("Send the link again");
+        Browser.Page tooSoon = anyone.submit(followUp, "address", Map.of(), "again");
+        assertThat(tooSoon.body()).contains("less than an hour ago");
+        assertThat(outboxRowsTo(email, "REPORTER_ADDRESS_CONFIRMATION")).isEqualTo(1);
+
+        ServerClock clock = bean(ServerClock.class);
+        try {
+            clock.moveBy(java.time.Duration.ofMinutes(61));
+            Browser.Page sent = anyone.submit(tooSoon, "address", Map.of(), "again");
+            assertThat(sent.body()).contains("A new link has been sent to your e-mail address");
+            assertThat(outboxRowsTo(email, "REPORTER_ADDRESS_CONFIRMATION")).isEqualTo(2);
+            String second = latestConfirmationToken(email);
+            assertThat(second).isNotEqualTo(first);
+            assertThat(reports().confirmAddress(board.id(), Locale.UK, first)).as("replaced by the newer").isFalse();
+
+            clock.moveBy(java.time.Duration.ofMinutes(61));
+            String access = reports().open(board.id(), address(), Locale.UK, code).access();
+            reports().sendLinkAgain(board.id(), address(), Locale.UK, access);
+            assertThat(outboxRowsTo(email, "REPORTER_ADDRESS_CONFIRMATION")).as("three in all").isEqualTo(3);
+            String third = latestConfirmationToken(email);
+            clock.moveBy(java.time.Duration.ofDays(8));
+            assertThatThrownBy(() -> reports().sendLinkAgain(board.id(), address(), Locale.UK, access))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("no more can be");
+            assertThat(outboxRowsTo(email, "REPORTER_ADDRESS_CONFIRMATION")).isEqualTo(3);
+            assertThat(reports().confirmAddress(board.id(), Locale.UK, third)).as("expired after 7 days").isFalse();
+        } finally {
+            clock.reset();
+        }
+        // Another board's page does not take this code; the timeline says a link went again, without the address.
+        assertThatThrownBy(() -> reports().open(TestBoard.like("chscb").id(), address(), Locale.UK, code))
+                .isInstanceOf(WrongCodeException.class);
+        assertThat(String.join("\n", as(board.officer(), () -> bean(CaseService.class).timelineOf(ref)).stream()
+                .map(Object::toString).toList())).contains("sent again").doesNotContain(email);
+    }
+
+    /** The token of the newest confirmation link sent to an address. */
+    private String latestConfirmationToken(String email) {
+        String body = raw("select body from outbox_message where recipient = ? and kind = ? order by id desc", email,
+                "REPORTER_ADDRESS_CONFIRMATION");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]{43})").matcher(body);
+        assertThat(token.find()).as("a link in the e-mail").isTrue();
+        return token.group(1);
     }
 
     private int outboxRowsTo(String email, String kind) {

@@ -112,6 +112,26 @@ public class FollowUpPage implements Serializable {
         }
     }
 
+    /** The reporter asks for the link that confirms their e-mail address again (see the service's limits). */
+    public void sendLinkAgain() {
+        said = null;
+        answerTaken = false;
+        if (!PublicPage.sameBoard(shown, board)) {
+            return;
+        }
+        try {
+            opened = reports.sendLinkAgain(shown.id(), PublicPage.address(), PublicPage.locale(language),
+                    opened.access());
+            said = Language.text(PublicConcernPages.BUNDLE, "follow.address.sent");
+        } catch (InvalidInputException e) {
+            Pages.fieldErrors("address", Map.of("again", String.join(" ", e.fieldMessages().values())));
+        } catch (LimitReachedException e) {
+            Pages.fieldErrors("address", Map.of("again", busy(e)));
+        } catch (WrongCodeException e) {
+            gone();
+        }
+    }
+
     private static String busy(LimitReachedException e) {
         return Language.text(PublicConcernPages.BUNDLE, "follow.busy").replace("{0}", String.valueOf(e.minutes()));
     }
