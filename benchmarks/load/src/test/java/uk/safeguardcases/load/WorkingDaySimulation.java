@@ -92,6 +92,7 @@ public class WorkingDaySimulation extends Simulation {
 
     private static final SecureRandom ONCE = new SecureRandom();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
     private static final String VIEW_STATE = "input[name='jakarta.faces.ViewState']";
     /** What the case page says when a colleague did the step first: in plain words, so not an error. */
     private static final String RACE = "was already done by|Your decision was not recorded";
@@ -172,25 +173,25 @@ public class WorkingDaySimulation extends Simulation {
     private static String caseListQuery() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         double p = r.nextDouble();
-        if (p < 0.40) {
+        if (p < 0.35) {
             return "?step=AWAITING_TRIAGE";
         }
-        if (p < 0.55) {
+        if (p < 0.45) {
+            return "?step=" + List.of("GATHERING_EVIDENCE", "VERIFYING_REMOVAL", "DECIDING_OUTCOME").get(r.nextInt(3));
+        }
+        if (p < 0.60) {
             return "";
         }
-        if (p < 0.65) {
+        if (p < 0.70) {
             return "?source=MONITORING";
         }
-        if (p < 0.75) {
+        if (p < 0.80) {
             return "?page=" + (2 + r.nextInt(20));
         }
-        if (p < 0.85) {
+        if (p < 0.90) {
             return "?whom=CHILDREN";
         }
-        if (p < 0.92) {
-            return "?from=" + LocalDate.now().minusDays(30 + r.nextInt(300)) + "&size=50";
-        }
-        return "?step=GATHERING_EVIDENCE";
+        return "?from=" + LocalDate.now().minusDays(30 + r.nextInt(300)) + "&size=50";
     }
 
     private static ChainBuilder dashboard() {
@@ -242,39 +243,77 @@ public class WorkingDaySimulation extends Simulation {
         return Long.parseLong(s.getString("records").replace(",", "")) > 25;
     }
 
+    /** The case page's forms for the steps of the process, each done when the case waits in it. */
+    private static final List<String> STEP_FORMS = List.of("triage", "authorisation", "gathered", "verify", "outcome",
+            "approval");
+
     private static ChainBuilder casePage() {
         // What the last case page offered is not this one's: its forms are read afresh.
-        return exec(s -> s.remove("triageAction").remove("authorisationAction").remove("chronology"))
+        return exec(s -> {
+                    Session fresh = s.remove("chronology");
+                    for (String formId : STEP_FORMS) {
+                        fresh = fresh.remove(formId + "Action");
+                    }
+                    return fresh;
+                })
                 .exec(heading(page(http("case page").get("/officer/case.xhtml?ref=#{caseRef}")), "Case ")
                 .check(css("h1").transform(String::strip).isEL("Case #{caseRef}"),
                         css("form#triage", "action").optional().saveAs("triageAction"),
                         css("form#authorisation", "action").optional().saveAs("authorisationAction"),
+                        css("form#gathered", "action").optional().saveAs("gatheredAction"),
+                        css("form#verify", "action").optional().saveAs("verifyAction"),
+                        css("form#outcome", "action").optional().saveAs("outcomeAction"),
+                        css("form#approval", "action").optional().saveAs("approvalAction"),
                         regex("chronology\\.xhtml\\?id=(\\d+)").optional().saveAs("chronology")));
     }
 
     /**
-     * Triage as an officer does it: most concerns from monitoring closed with no further action (the form, then the
-     * check page, then confirm), one in five sent for investigation (recorded at once, to a senior to authorise).
-     * A colleague who triaged the same case a moment before is the product's plain message ("already done by …", or
-     * "your decision was not recorded" when it happened before the check step was shown), not an error; a step that
-     * leaves no word at all is.
+     * One step on the case page, as a person takes it: the form posted to its page with the view state; when the
+     * step is checked first, the check step and Confirm. Done when the page says {@code done}. A colleague who did
+     * the same step a moment before is the product's plain message ("already done by …", or "your decision was not
+     * recorded" when it happened before the check step was shown), not an error; a step that leaves no word is.
+     */
+    private static ChainBuilder caseStep(String family, String formId, Function<Session, Map<String, String>> fields,
+            String done) {
+        String action = "#{" + formId + "Action}";
+        return exec(page(http(family).post(action).formParamMap(s -> form(formId, fields.apply(s)).apply(s))
+                        .check(status().is(200), regex(done + "|" + RACE + "|id=\"" + formId + "-check\"").exists(),
+                                css("#" + formId + "-check").optional().saveAs("check"))))
+                .doIf(s -> s.contains("check")).then(exec(think()).exec(page(http(family).post(action)
+                        .formParamMap(form(formId + "Check", Map.of(formId + "Check:confirm", "Confirm")))
+                        .check(status().is(200), regex(done + "|" + RACE).exists()))))
+                .exec(s -> s.remove("check"));
+    }
+
+    private static double chance() {
+        return ThreadLocalRandom.current().nextDouble();
+    }
+
+    /**
+     * Triage: most concerns from monitoring closed with no further action (through the check step), one in four
+     * sent for investigation (recorded at once, to a senior to authorise).
      */
     private static ChainBuilder triage() {
-        return exec(s -> s.set("decision", ThreadLocalRandom.current().nextDouble() < 0.2 ? "INVESTIGATE"
-                        : "NO_FURTHER_ACTION"))
-                .exec(page(http("triage").post("#{triageAction}").formParamMap(s -> form("triage", Map.of(
-                                "triage:policeReference", "", "triage:iwfReference", "", "triage:ceopReference", "",
-                                "triage:concerns", "CHILDREN", "triage:decision", s.getString("decision"),
-                                "triage:note", "Seen at triage: the post names no child and the member took it "
-                                        + "down the same day – “a lapse”, says their manager.",
-                                "triage:record", "Record"))
-                        .apply(s))
-                        .check(status().is(200), regex("Triage recorded\\.|" + RACE + "|id=\"triage-check\"")
-                                        .exists(), css("#triage-check").optional().saveAs("check"))))
-                .doIf(s -> s.contains("check")).then(exec(think()).exec(page(http("triage").post("#{triageAction}")
-                        .formParamMap(form("triageCheck", Map.of("triageCheck:confirm", "Confirm")))
-                        .check(status().is(200), regex("Triage recorded\\.|" + RACE).exists()))))
-                .exec(s -> s.remove("check"));
+        return caseStep("triage", "triage", s -> Map.of("triage:policeReference", "", "triage:iwfReference", "",
+                "triage:ceopReference", "", "triage:concerns", "CHILDREN",
+                "triage:decision", chance() < 0.25 ? "INVESTIGATE" : "NO_FURTHER_ACTION",
+                "triage:note", "Seen at triage: the post names no child and the member took it down the same day –"
+                        + " “a lapse”, says their manager.", "triage:record", "Record"), "Triage recorded\\.");
+    }
+
+    /** The investigation's steps after authorisation: evidence complete, the removal checked, the outcome decided. */
+    private static ChainBuilder investigationStep() {
+        return doIf(s -> s.contains("gatheredAction")).then(caseStep("evidence complete", "gathered",
+                        s -> Map.of("gathered:summary", "The post and two screenshots; the member’s manager confirms "
+                                + "the account is theirs.", "gathered:finish", "Finish"), "Evidence complete"))
+                .doIf(s -> s.contains("verifyAction")).then(caseStep("removal verified", "verify",
+                        s -> Map.of("verify:finding", "Checked on the platform: the post is gone.",
+                                "verify:record", "Record"), "Removal check recorded\\."))
+                .doIf(s -> s.contains("outcomeAction")).then(caseStep("outcome decided", "outcome",
+                        s -> Map.of("outcome:outcome", chance() < 0.6 ? "DISCIPLINARY_REFERRAL" : "ADVICE_AND_GUIDANCE",
+                                "outcome:findings", "The post breached clause 3.5: a child could be identified "
+                                        + "from it.",
+                                "outcome:decide", "Decide"), "Decision recorded\\."));
     }
 
     private static ChainBuilder chronology() {
@@ -289,6 +328,8 @@ public class WorkingDaySimulation extends Simulation {
                 .then(exec(nextListPage()).exec(think()))
                 .doIf(s -> s.contains("caseRef")).then(exec(casePage()).exec(think())
                         .doIf(s -> s.contains("triageAction")).then(exec(triage()).exec(think()))
+                        .doIf(s -> Stream.of("gathered", "verify", "outcome").anyMatch(f -> s.contains(f + "Action")))
+                        .then(exec(investigationStep()).exec(think()))
                         .doIf(s -> s.contains("chronology") && ThreadLocalRandom.current().nextDouble() < 0.3)
                         .then(exec(chronology()).exec(think())));
     }
@@ -304,38 +345,47 @@ public class WorkingDaySimulation extends Simulation {
                                 .saveAs("caseRef")))
                 .exec(think())
                 .doIf(s -> s.contains("caseRef")).then(exec(casePage()).exec(think())
-                        .doIf(s -> s.contains("authorisationAction")).then(exec(authorise()).exec(think())));
+                        .doIf(s -> s.contains("authorisationAction")).then(exec(authorise()).exec(think()))
+                        .doIf(s -> s.contains("approvalAction")).then(exec(approveReferral()).exec(think())));
     }
 
     private static ChainBuilder authorise() {
-        return exec(page(http("authorisation").post("#{authorisationAction}").formParamMap(form("authorisation",
-                        Map.of("authorisation:justification", "The triage is sound: investigate, and ask for the "
-                                        + "post’s removal first.", "authorisation:authorise", "Authorise")))
-                        .check(status().is(200), regex("Investigation authorised\\.|" + RACE
-                                        + "|id=\"authorisation-check\"").exists(),
-                                css("#authorisation-check").optional().saveAs("check"))))
-                .doIf(s -> s.contains("check")).then(exec(think()).exec(page(http("authorisation")
-                        .post("#{authorisationAction}")
-                        .formParamMap(form("authorisationCheck", Map.of("authorisationCheck:confirm", "Confirm")))
-                        .check(status().is(200), regex("Investigation authorised\\.|" + RACE).exists()))))
-                .exec(s -> s.remove("check"));
+        return caseStep("authorisation", "authorisation", s -> Map.of("authorisation:justification",
+                "The triage is sound: investigate, and ask for the post’s removal first.",
+                "authorisation:authorise", "Authorise"), "Investigation authorised\\.");
+    }
+
+    private static ChainBuilder approveReferral() {
+        return caseStep("referral approval", "approval", s -> Map.of("approval:note",
+                "The pack is complete and shows nothing HR may not see.", "approval:approve", "Approve"),
+                "Referral approved and sent to the HR partner\\.");
     }
 
     // ---- HR partners ----
 
-    /** HR partners: their organisation's referrals, one opened, and its outcome recorded when it waits for one. */
+    /**
+     * HR partners: their organisation's referrals, one opened, acknowledged when it waits for that, and its outcome
+     * recorded when it waits for one.
+     */
     private static ChainBuilder hrRound() {
-        return exec(s -> s.remove("referral").remove("outcomeAction").remove("outcomeValue"))
+        return exec(s -> s.remove("referral").remove("acknowledgeAction").remove("outcomeAction")
+                        .remove("outcomeValue"))
                 .exec(heading(page(http("hr referrals").get("/hr/referrals.xhtml")), "Disciplinary referrals to")
                         .check(regex("/hr/referral\\.xhtml\\?ref=([A-Za-z0-9-]+)").findRandom().optional()
                                 .saveAs("referral")))
                 .exec(think())
                 .doIf(s -> s.contains("referral")).then(exec(heading(page(http("hr referral")
                                 .get("/hr/referral.xhtml?ref=#{referral}")), "Referral ")
-                        .check(css("form#outcome", "action").optional().saveAs("outcomeAction"),
+                        .check(css("form#acknowledge", "action").optional().saveAs("acknowledgeAction"),
+                                css("form#outcome", "action").optional().saveAs("outcomeAction"),
                                 regex("name=\"outcome:outcome\"[^>]*>\\s*<option[^>]*>[^<]*</option>\\s*<option "
                                         + "value=\"([A-Z_]+)\"").optional().saveAs("outcomeValue")))
                         .exec(think())
+                        .doIf(s -> s.contains("acknowledgeAction")).then(exec(page(http("hr acknowledgement")
+                                .post("#{acknowledgeAction}")
+                                .formParamMap(form("acknowledge", Map.of("acknowledge:acknowledge", "Acknowledge")))
+                                .check(status().is(200), regex("Referral acknowledged\\.|was already done by")
+                                        .exists()))).exec(think()))
                         .doIf(s -> s.contains("outcomeAction") && s.contains("outcomeValue")).then(exec(outcome())
                                 .exec(think())));
     }
@@ -343,7 +393,7 @@ public class WorkingDaySimulation extends Simulation {
     private static ChainBuilder outcome() {
         return exec(page(http("hr outcome").post("#{outcomeAction}").formParamMap(s -> form("outcome", Map.of(
                                 "outcome:outcome", s.getString("outcomeValue"),
-                                "outcome:decidedOn", LocalDate.now().minusDays(1).format(DAY),
+                                "outcome:decidedOn", LocalDate.now(UK).format(DAY),
                                 "outcome:note", "Heard on 3 March; a final written warning – “the member "
                                         + "understood”.",
                                 "outcome:record", "Record the outcome")).apply(s))
@@ -357,16 +407,20 @@ public class WorkingDaySimulation extends Simulation {
 
     // ---- members, on their phones ----
 
-    /** Members: their requests, one opened, a removal request answered (with a screenshot) when one waits. */
+    /**
+     * Members: their requests, one opened, a removal request answered (with a screenshot) or a request to co-operate
+     * answered when one waits, their history.
+     */
     private static ChainBuilder memberRound() {
-        return exec(s -> s.remove("request").remove("removedAction"))
+        return exec(s -> s.remove("request").remove("removedAction").remove("cooperationAction"))
                 .exec(heading(page(http("portal").get("/portal/requests.xhtml")), "Hello,")
                         .check(regex("/portal/request\\.xhtml\\?id=(\\d+)").findRandom().optional()
                                 .saveAs("request")))
                 .exec(think())
                 .doIf(s -> s.contains("request")).then(exec(heading(page(http("portal request")
                                 .get("/portal/request.xhtml?id=#{request}")), "Request to")
-                        .check(css("form#removed", "action").optional().saveAs("removedAction")))
+                        .check(css("form#removed", "action").optional().saveAs("removedAction"),
+                                css("form#cooperation", "action").optional().saveAs("cooperationAction")))
                         .exec(think())
                         .doIf(s -> s.contains("removedAction")).then(exec(page(http("portal answer")
                                 .post("#{removedAction}").asMultipartForm()
@@ -377,10 +431,20 @@ public class WorkingDaySimulation extends Simulation {
                                                 .fileName("proof.txt").contentType("text/plain"),
                                         StringBodyPart("removed:send", "Send"),
                                         StringBodyPart("sg.once", s -> once()),
-                                        StringBodyPart("jakarta.faces.ViewState", "#{viewState}"))
+                                        StringBodyPart("jakarta.faces.ViewState", "#{viewState}"),
+                                        StringBodyPart("primefaces.nonce",
+                                                s -> s.contains("nonce") ? s.getString("nonce") : ""))
                                 .check(status().is(200),
                                         regex("The board has your confirmation that the content is removed|"
                                                 + "was already done by").exists())))
+                                .exec(think()))
+                        .doIf(s -> s.contains("cooperationAction")).then(exec(page(http("portal answer")
+                                .post("#{cooperationAction}").formParamMap(form("cooperation", Map.of(
+                                        "cooperation:statement", "I posted it from home and took it down when my "
+                                                + "manager rang – I did not think the badge showed.",
+                                        "cooperation:send", "Send my answer")))
+                                .check(status().is(200), regex("The board has your answer|was already done by")
+                                        .exists())))
                                 .exec(think())))
                 .exec(heading(page(http("portal history").get("/portal/history.xhtml")), "My history"))
                 .exec(think());
