@@ -196,6 +196,28 @@ class TaskAssignmentIT {
         assertThat(openTask("chscb.officer", next).assignee()).isEqualTo("chscb.officer2");
     }
 
+    /** Found by the working day's load (issue 43): two officers triaging one case from the monitoring tools' burst. */
+    @Test
+    void aDecisionOnItsCheckStepWhenAColleagueTriagedMeanwhileIsAnsweredInPlainWords() {
+        String ref = CaseFixtures.raise("chscb", "Rhodri Rhuthr", "A concern two officers triage at once.");
+        Browser olivia = signedIn("chscb.officer");
+        Browser.Page checking = olivia.submit(olivia.open("officer/case.xhtml?ref=" + ref), "triage",
+                Map.of("concerns", "CHILDREN", "decision", "NO_FURTHER_ACTION", "note", "Nothing in it."), "record");
+        assertThat(checking.uri()).endsWith("case.xhtml?ref=" + ref + "&check=triage");
+        assertThat(checking.body()).contains("id=\"triage-check\"");
+
+        // Owen triages the same case before Olivia's check step is shown again (its redirect, or a reload).
+        as("chscb.officer2", () -> bean(TriageService.class).recordTriage(ref, TRIAGE));
+        Browser.Page gone = olivia.open("officer/case.xhtml?ref=" + ref + "&check=triage");
+        assertThat(gone.status()).isEqualTo(200);
+        assertThat(gone.body()).contains("Your decision was not recorded: the case no longer waits for you to do"
+                + " this step").doesNotContain("id=\"triage-check\"").doesNotContain("id=\"triage\"");
+        assertThat(CaseFixtures.stepOf("chscb", ref)).as("Owen's decision stands")
+                .isEqualTo(CaseStatus.AWAITING_AUTHORISATION);
+        assertThat(olivia.open("officer/case.xhtml?ref=" + ref + "&check=triage").uri())
+                .as("nothing waits on the check step any more").endsWith("case.xhtml?ref=" + ref);
+    }
+
     private static OpenTask openTask(String username, String ref) {
         return as(username, () -> bean(CaseFileService.class).fileOf(ref)).tasks().stream()
                 .filter(t -> t.taskKey().equals("triage")).findFirst().orElseThrow();

@@ -133,6 +133,12 @@ public class CaseView implements Serializable {
                 Pages.redirect(casePath(ref));
                 return;
             }
+            if (check != null && TASK_OF_CHECK.containsKey(check) && !canDo(TASK_OF_CHECK.get(check))) {
+                // A colleague did the step (or was given it) between this person's decision and its check step: the
+                // page would show neither the check nor the form, and the decision would vanish without a word.
+                pendingChecks.forget(PAGE, ref, check);
+                Pages.error(Language.text("officer", "case.check.gone"));
+            }
             reads.record(ReadKind.CASE_OPENED, ref, null);
         });
     }
@@ -168,6 +174,11 @@ public class CaseView implements Serializable {
             refresh();
         }
     }
+
+    /** The task each case form with a check step does: the page shows the form and its check only while it waits. */
+    private static final Map<String, String> TASK_OF_CHECK = Map.of("triage", "triage",
+            "authorisation", "authorise-investigation", "gathered", "gather-evidence", "outcome", "decide-outcome",
+            "approval", "approve-referral");
 
     /** The forms whose decisions are checked first, by their ids on the page. */
     private StepForm form(String formId) {
