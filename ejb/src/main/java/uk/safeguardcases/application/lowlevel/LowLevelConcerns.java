@@ -533,8 +533,8 @@ public class LowLevelConcerns {
             for (LowLevelConcern l : old) {
                 Long now = organisationOf.get(l.personId());
                 boolean stillThere = now != null && (l.organisationId() == null || now.equals(l.organisationId()));
-                if (LowLevelPolicy.removable(l.occurredOn(), stillThere, keepYears, today)) {
-                    em.remove(l);
+                if (LowLevelPolicy.removable(l.occurredOn(), stillThere, keepYears, today)
+                        && deleted("LowLevelConcern", l.id())) {
                     timeline.record(l.caseId(), LowLevelAction.LOW_LEVEL_CONCERN_REMOVED, "A low-level concern of "
                             + l.occurredOn() + " removed: the member has left and " + keepYears
                             + " years have passed.");
@@ -544,6 +544,16 @@ public class LowLevelConcerns {
             em.flush();
         }
         return removed + removeAlertsAndReviewsDue();
+    }
+
+    /**
+     * Deletes one row of the register by its id, answering whether this run deleted it: two purges at once (two
+     * nodes, or the nightly job beside a hand-started run) each find it, one deletes it and the other finds it gone,
+     * so it is removed, and recorded, once. (A removal of the loaded entity would fail the whole run instead.)
+     */
+    private boolean deleted(String entity, long id) {
+        return em.createQuery("delete from " + entity + " x where x.id = :id").setParameter("id", id)
+                .executeUpdate() == 1;
     }
 
     /** The alerts nothing they counted is kept for, then the reviews nothing they looked at is kept for. */
@@ -556,8 +566,8 @@ public class LowLevelConcerns {
             // What it counted: the member's low-level concerns (kept at triage too: they are the case's record) and
             // the cases about them not yet removed.
             List<LocalDate> kept = events.computeIfAbsent(alert.personId(), this::keptEventsOf);
-            if (RegisterRetention.alertRemovable(windowFrom(alert, rule), day, kept)) {
-                em.remove(alert);
+            if (RegisterRetention.alertRemovable(windowFrom(alert, rule), day, kept)
+                    && deleted("PatternAlert", alert.id())) {
                 timeline.record(null, LowLevelAction.LOW_LEVEL_ALERT_REMOVED, "The pattern alert of " + day
                         + " removed: nothing it counted is kept any more.");
                 removed++;
@@ -580,8 +590,8 @@ public class LowLevelConcerns {
                 .getResultList()) {
             List<Instant> looked = review.personId() == null ? keptOfAll
                     : keptOf.getOrDefault(review.personId(), List.of());
-            if (RegisterRetention.reviewRemovable(review.reviewedAt(), looked)) {
-                em.remove(review);
+            if (RegisterRetention.reviewRemovable(review.reviewedAt(), looked)
+                    && deleted("RegisterReview", review.id())) {
                 timeline.record(null, LowLevelAction.LOW_LEVEL_REVIEW_REMOVED, "A review of "
                         + review.reviewedAt().atZone(UK).toLocalDate() + " removed: nothing it looked at is kept any"
                         + " more.");

@@ -550,8 +550,14 @@ public class PublicConcerns {
             boolean atTriage = NEVER_INVESTIGATED.contains(closed.closureReason());
             LocalDate closedOn = closed.closedAt().atZone(UK).toLocalDate();
             boolean due1 = atTriage && !today.isBefore(closedOn.plusMonths(board.triageClosureRetentionMonths()));
+            if (!due1 && closed.removedAt() == null) {
+                continue;
+            }
+            // Two runs at once (the nightly job beside one started by hand): the second waits here for the first,
+            // then sees the details gone and leaves them, instead of failing its whole run on the report's version.
+            em.refresh(report, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             String email = report.reporterEmail();
-            if ((due1 || closed.removedAt() != null) && report.removeDetails(now)) {
+            if (report.removeDetails(now)) {
                 messages(report).forEach(ReportMessage::erase);
                 forgetMessagesWaiting(email);
                 timeline.record(report.caseId(), PublicConcernAction.REPORTER_DETAILS_REMOVED,

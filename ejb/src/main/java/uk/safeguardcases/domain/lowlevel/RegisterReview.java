@@ -45,6 +45,10 @@ public class RegisterReview {
         this.reviewedAt = at;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public Long personId() {
         return personId;
     }
