@@ -111,14 +111,19 @@ class StuckWorkIT {
         // The LADO's day passes: the escalation fails, and is to be tried again a minute later.
         Instant missed = Instant.now().plus(5, ChronoUnit.DAYS);
         ClockUtil.setCurrentTime(Date.from(missed));
-        await(ref, () -> retriesOf(ref) == EngineSettings.TRIES - 1, "the first failure of " + ref);
+        // (Its first failure, or two: this test's fallback below may run the job as the executor does.)
+        await(ref, () -> retriesOf(ref) >= 0 && retriesOf(ref) < EngineSettings.TRIES, "the first failure of " + ref);
+        int afterFirst = retriesOf(ref);
+        assertThat(afterFirst).isBetween(EngineSettings.TRIES - 2, EngineSettings.TRIES - 1);
         Job job = jobOf(ref);
-        assertThat(job.getDuedate().toInstant()).isBetween(missed.plusSeconds(59), missed.plusSeconds(61));
+        // Tried again a minute later (four minutes when it failed twice at once: the retry cycle's next step).
+        Instant again = missed.plus(afterFirst == EngineSettings.TRIES - 1 ? 1 : 4, ChronoUnit.MINUTES);
+        assertThat(job.getDuedate().toInstant()).isBetween(again.minusSeconds(1), again.plusSeconds(1));
         assertThat(actions(ref)).doesNotContain("LADO timescale missed");
 
-        // The retries happen: a minute on, it is tried again (and fails again).
-        ClockUtil.setCurrentTime(Date.from(missed.plusSeconds(90)));
-        await(ref, () -> retriesOf(ref) == EngineSettings.TRIES - 2, "the second try of " + ref);
+        // The retries happen: when it is due, it is tried again (and fails again).
+        ClockUtil.setCurrentTime(Date.from(again.plusSeconds(30)));
+        await(ref, () -> retriesOf(ref) >= 0 && retriesOf(ref) < afterFirst, "the second try of " + ref);
 
         // The day of retries passes (its schedule is the engine test's): the last try fails, and it stops.
         Job last = jobOf(ref);
