@@ -134,9 +134,7 @@ public class EvidenceService {
     public EvidenceView review(String reference, long evidenceId, boolean declaredLookedAtAndSupplied) {
         Caller caller = CallerContext.require(Role.OFFICER);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        Evidence evidence = evidence(safeguardingCase, evidenceId)
-                .orElseThrow(() -> new NotFoundException(Texts.text("notFound.evidence", String.valueOf(evidenceId),
-                        safeguardingCase.reference())));
+        Evidence evidence = evidenceOnCase(safeguardingCase, evidenceId);
         EvidenceReview earlier = reviewOf(evidence.id());
         if (earlier != null) {
             throw TaskAlreadyDoneException.doneBy(Texts.text("evidence.review.step", evidence.numberInCase()),
@@ -286,9 +284,7 @@ public class EvidenceService {
     public EvidenceView changeShownToMember(String reference, long evidenceId, boolean shown) {
         Caller caller = CallerContext.require(Role.OFFICER);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        Evidence evidence = evidence(safeguardingCase, evidenceId)
-                .orElseThrow(() -> new NotFoundException(Texts.text("notFound.evidence", String.valueOf(evidenceId),
-                        safeguardingCase.reference())));
+        Evidence evidence = evidenceOnCase(safeguardingCase, evidenceId);
         if (shown && evidence.illegalImagery()) {
             throw new InvalidInputException(Map.of("shownToMember", Texts.text("evidence.illegalImageryNeverShown")));
         }
@@ -441,6 +437,12 @@ public class EvidenceService {
                     + evidence.contentSha256() + ". It has been changed since it was captured.");
         }
         return content;
+    }
+
+    /** The evidence {@code evidenceId} of the case, or not found (another case's, another board's, none). */
+    private Evidence evidenceOnCase(SafeguardingCase safeguardingCase, long evidenceId) {
+        return evidence(safeguardingCase, evidenceId).orElseThrow(() -> new NotFoundException(Texts.text(
+                "notFound.evidence", String.valueOf(evidenceId), safeguardingCase.reference())));
     }
 
     private Optional<Evidence> evidence(SafeguardingCase safeguardingCase, long evidenceId) {
