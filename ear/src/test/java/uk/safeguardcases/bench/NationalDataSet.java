@@ -457,13 +457,13 @@ class NationalDataSet {
                                 + reference.toLowerCase(Locale.UK) + "/" + e, PLATFORMS[random.nextInt(PLATFORMS.length)],
                                 text, fileId, "saved-page.html", "text/html", content.length, sha,
                                 iso(captured.minus(Duration.ofMinutes(10))), iso(captured), officer,
-                                "PUBLIC_PAGE_VIEWED", "t", e);
+                                "PUBLIC_PAGE_VIEWED", "t", e, "OFFICER");
                     } else {
                         sha = sha256(text.getBytes(StandardCharsets.UTF_8));
                         csv(evidenceRows, nextEvidence++, board, caseId, "https://social.example/posts/"
                                 + reference.toLowerCase(Locale.UK) + "/" + e, PLATFORMS[random.nextInt(PLATFORMS.length)],
                                 text, null, null, null, null, sha, iso(captured.minus(Duration.ofMinutes(10))),
-                                iso(captured), officer, "PUBLIC_PAGE_VIEWED", "t", e);
+                                iso(captured), officer, "PUBLIC_PAGE_VIEWED", "t", e, "OFFICER");
                     }
                 }
                 evidence += evidenceCount;
@@ -522,7 +522,7 @@ class NationalDataSet {
                     copyIn("evidence_file (id, tenant_id, content_sha256, content)", fileRows);
                     copyIn("evidence (id, tenant_id, case_id, url, platform, captured_text, file_id, file_name,"
                             + " content_type, file_size, content_sha256, captured_at, recorded_at, captured_by,"
-                            + " capture_method, open_method_declared, number_in_case)", evidenceRows);
+                            + " capture_method, open_method_declared, number_in_case, supplied_by)", evidenceRows);
                     copyIn("allegation (tenant_id, case_id, clause_id, category, severity, particulars, recorded_by,"
                             + " recorded_at)", allegationRows);
                     copyIn("timeline_entry (tenant_id, sequence_no, case_id, actor, action, detail, occurred_at,"
