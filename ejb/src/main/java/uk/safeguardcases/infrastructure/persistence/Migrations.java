@@ -9,13 +9,14 @@ public final class Migrations {
     }
 
     /** The SQL migrations in {@code db/migration}, the engine's tables as version 40 ({@link EngineTables}), 43, 82
-     * ({@link TextSearchIndexes}) and 83 ({@link CaseIdSequence}). */
+     * and 104 ({@link TextSearchIndexes}) and 83 ({@link CaseIdSequence}). */
     public static FluentConfiguration configure(FluentConfiguration configuration) {
         return configuration.locations("classpath:db/migration")
                 .javaMigrations(new EngineTables.V40__Engine_tables(),
                         new RecordsFromEarlierVersions.V43__Records_from_earlier_versions(),
                         new TextSearchIndexes.V82__Text_search_indexes(),
-                        new CaseIdSequence.V83__Case_ids_from_a_sequence())
+                        new CaseIdSequence.V83__Case_ids_from_a_sequence(),
+                        new TextSearchIndexes.V104__Board_text_search_indexes())
                 .table("schema_history");
     }
 }

@@ -157,17 +157,15 @@ public class JpaCaseListReadModel implements CaseListReadModel {
 
     private static String where(CaseFilter filter, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder();
-        // The text filters match inside a subquery, which the database answers from its (board, reference) and
-        // (board, member) indexes; the page then sorts the few matches instead of walking every case of the
-        // board in its sort order to find them.
+        // The text filters match in the query itself: PostgreSQL answers a rare fragment from the board's trigram
+        // indexes (led by the board, migration 104) and sorts the few matches, and a common one by walking the sort's
+        // index until the page is full (1–10 ms a page on the national data set, whatever is typed).
         if (filter.reference() != null) {
-            and(where, "c.id in (select m.id from SafeguardingCase m where upper(m.reference) like :reference"
-                    + " escape '\\')");
+            and(where, "upper(c.reference) like :reference escape '\\'");
             parameters.put("reference", contains(filter.reference().toUpperCase(Locale.ROOT)));
         }
         if (filter.member() != null) {
-            and(where, "c.id in (select m.id from SafeguardingCase m where lower(m.subjectName) like :member"
-                    + " escape '\\')");
+            and(where, "lower(c.subjectName) like :member escape '\\'");
             parameters.put("member", contains(filter.member().toLowerCase(Locale.ROOT)));
         }
         if (filter.concern() != null) {
