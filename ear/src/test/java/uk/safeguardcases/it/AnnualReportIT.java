@@ -167,6 +167,18 @@ class AnnualReportIT {
                         : ENGLISH.text("row.repeat.first"));
         expect(report, "triage.decision", seeded.seeds, s -> s.raised, s -> s.triage == null
                 ? ENGLISH.text("row.notYet.triage.decision") : label(s.triage), TriageDecision.values());
+        // The LADO's part in the concerns about a child: referred, due and not made, advice only, not yet triaged.
+        expect(report, "concerns.lado", seeded.seeds, s -> s.whom == ConcernsWhom.ADULTS_AT_RISK ? null : s.raised,
+                s -> ENGLISH.text(s.ladoDone != null ? "row.lado.referred" : s.ladoDue != null ? "row.lado.due"
+                        : s.triage != null ? "row.lado.adviceOnly" : "row.lado.notTriaged"));
+        // The low-level concerns register (written below): 6 this year (2 at triage, 4 directly), 3 the year before
+        // (all directly); pattern alerts 1 reviewed and 1 waiting this year, none the year before.
+        assertRows(report.table("concerns.lowLevel"), Map.of(
+                ENGLISH.text("row.lowLevel.fromTriage"), new long[] {2, 0},
+                ENGLISH.text("row.lowLevel.direct"), new long[] {4, 3}));
+        assertRows(report.table("concerns.patternAlerts"), Map.of(
+                ENGLISH.text("row.patternAlert.reviewed"), new long[] {1, 0},
+                ENGLISH.text("row.patternAlert.waiting"), new long[] {1, 0}));
 
         // Statutory timeliness: each deadline by the day it fell due.
         expect(report, "timeliness.lado", seeded.seeds, s -> s.ladoDue, s -> timeliness(s.ladoDone, s.ladoDue));
@@ -278,6 +290,8 @@ class AnnualReportIT {
                 .contains("Codwyd gan swyddog / Raised by an officer wedi’i gadw’n ôl / withheld 5")
                 .contains("Cyfanswm / Total 22 21")
                 .contains(welsh).contains(english);
+        // Written to be published: not marked OFFICIAL-SENSITIVE, as every case document is.
+        assertThat(text).doesNotContain("OFFICIAL").doesNotContain("SWYDDOGOL");
         // No person and no case: not one reference the seeds were written with, nor their subject's name.
         assertThat(text).doesNotContain(seeded.board.id().toUpperCase().substring(0, 5) + "-")
                 .doesNotContain("Siân Prydderch");
@@ -514,6 +528,19 @@ class AnnualReportIT {
         childSearch(board, "2024-05-06T09:00:00Z", "REFUSED", "YOUTUBE");
         childSearch(board, "2024-09-06T09:00:00Z", "REFUSED", "YOUTUBE");
         childSearch(board, "2026-04-06T09:00:00Z", "REFUSED", "OTHER"); // the year after: in neither column
+        // The low-level concerns register: this year two entered at triage and four directly, the year before three
+        // directly; one entered the day after the year ended (in neither column). Two pattern alerts this year.
+        long firstCase = query("select min(id) from safeguarding_case where tenant_id = ?", r -> r.getLong(1), board)
+                .get(0);
+        lowLevel(board, member, firstCase, "2025-04-20T10:00:00Z");
+        lowLevel(board, manager, firstCase + 1, "2025-09-20T10:00:00Z");
+        for (String at : List.of("2025-05-02T10:00:00Z", "2025-06-02T10:00:00Z", "2025-12-02T10:00:00Z",
+                "2026-03-31T21:00:00Z", "2024-04-01T09:00:00Z", "2024-10-02T10:00:00Z", "2025-03-31T22:59:00Z",
+                "2026-03-31T23:00:00Z")) {
+            lowLevel(board, member, null, at);
+        }
+        patternAlert(board, member, "2025-06-03T10:00:00Z", "2025-06-04T10:00:00Z");
+        patternAlert(board, manager, "2026-01-03T10:00:00Z", null);
         return seeded;
     }
 
@@ -598,6 +625,31 @@ class AnnualReportIT {
             referral.put("appeal_outcome", s.appealOutcome == null ? null : s.appealOutcome.name());
             insert("referral", referral);
         }
+    }
+
+    private static void lowLevel(String board, long person, Long caseId, String recorded) {
+        Instant at = Instant.parse(recorded);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("tenant_id", board);
+        row.put("person_id", person);
+        row.put("summary", "A seeded low-level concern – “over-familiar” messages");
+        row.put("occurred_on", at.atZone(ReportPeriod.UK).toLocalDate());
+        row.put("case_id", caseId);
+        row.put("case_reference", caseId == null ? null : "SEEDED-" + caseId);
+        row.put("recorded_by", board + ".officer");
+        row.put("recorded_at", at);
+        insert("low_level_concern", row);
+    }
+
+    private static void patternAlert(String board, long person, String alerted, String reviewed) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("tenant_id", board);
+        row.put("person_id", person);
+        row.put("alerted_at", Instant.parse(alerted));
+        row.put("counted", 3);
+        row.put("reviewed_at", reviewed == null ? null : Instant.parse(reviewed));
+        row.put("reviewed_by", reviewed == null ? null : board + ".senior");
+        insert("low_level_alert", row);
     }
 
     private static void externalReferral(String board, long caseId, String agency, Instant at) {

@@ -136,6 +136,64 @@ public class AnnualFigures {
                 + " group by c.triageDecision", period, true);
     }
 
+    /**
+     * Concerns raised in the period that put a child at risk, by how the LADO came into them: referred to the LADO;
+     * a LADO referral due (the harm threshold met at triage) but not made; handled by the board with advice and no
+     * LADO referral (the threshold not met: what LADOs count as an advice-only contact); or not yet triaged.
+     */
+    public RawTable ladoContacts(ReportPeriod period) {
+        String referred = "exists (select 1 from ExternalReferral e where e.caseId = c.id and e.agency = :agency)";
+        Object[] row = em.createQuery("select"
+                        + " sum(case when " + referred + " then 1 else 0 end),"
+                        + " sum(case when not " + referred + " and c.ladoReferralBy.due is not null then 1 else 0 end),"
+                        + " sum(case when not " + referred + " and c.ladoReferralBy.due is null"
+                        + "   and c.triageDecision is not null then 1 else 0 end),"
+                        + " sum(case when not " + referred + " and c.ladoReferralBy.due is null"
+                        + "   and c.triageDecision is null then 1 else 0 end)"
+                        + " from SafeguardingCase c where c.raisedAt >= :from and c.raisedAt < :until"
+                        + " and c.concernsWhom in :children", Object[].class)
+                .setParameter("from", period.startsAt()).setParameter("until", period.endsAt())
+                .setParameter("agency", Agency.LADO)
+                .setParameter("children", List.of(ConcernsWhom.CHILDREN, ConcernsWhom.BOTH))
+                .getSingleResult();
+        Map<RowLabel, Long> rows = new LinkedHashMap<>();
+        rows.put(RowLabel.of("row.lado.referred"), number(row[0]));
+        rows.put(RowLabel.of("row.lado.due"), number(row[1]));
+        rows.put(RowLabel.of("row.lado.adviceOnly"), number(row[2]));
+        rows.put(RowLabel.of("row.lado.notTriaged"), number(row[3]));
+        return new RawTable("concerns.lado", rows, true);
+    }
+
+    /**
+     * Low-level concerns entered in the board's register in the period: at triage, from a concern that did not meet
+     * the harm threshold, or directly by an officer. A register entry removed under the retention schedule is no
+     * longer counted, as a purged case is not.
+     */
+    public RawTable lowLevelConcerns(ReportPeriod period) {
+        Object[] row = em.createQuery("select sum(case when l.caseId is not null then 1 else 0 end),"
+                        + " sum(case when l.caseId is null then 1 else 0 end)"
+                        + " from LowLevelConcern l where l.recordedAt >= :from and l.recordedAt < :until", Object[].class)
+                .setParameter("from", period.startsAt()).setParameter("until", period.endsAt())
+                .getSingleResult();
+        Map<RowLabel, Long> rows = new LinkedHashMap<>();
+        rows.put(RowLabel.of("row.lowLevel.fromTriage"), number(row[0]));
+        rows.put(RowLabel.of("row.lowLevel.direct"), number(row[1]));
+        return new RawTable("concerns.lowLevel", rows, true);
+    }
+
+    /** The register's pattern alerts raised in the period (several low-level concerns about one member), reviewed or not. */
+    public RawTable patternAlerts(ReportPeriod period) {
+        Object[] row = em.createQuery("select sum(case when a.reviewedAt is not null then 1 else 0 end),"
+                        + " sum(case when a.reviewedAt is null then 1 else 0 end)"
+                        + " from PatternAlert a where a.alertedAt >= :from and a.alertedAt < :until", Object[].class)
+                .setParameter("from", period.startsAt()).setParameter("until", period.endsAt())
+                .getSingleResult();
+        Map<RowLabel, Long> rows = new LinkedHashMap<>();
+        rows.put(RowLabel.of("row.patternAlert.reviewed"), number(row[0]));
+        rows.put(RowLabel.of("row.patternAlert.waiting"), number(row[1]));
+        return new RawTable("concerns.patternAlerts", rows, true);
+    }
+
     // Statutory timeliness.
 
     /** LADO referrals that fell due in the period (one working day from triage), and how each went. */
@@ -380,7 +438,8 @@ public class AnnualFigures {
         Map<String, List<RawTable>> sections = new LinkedHashMap<>();
         sections.put("investigations", new ArrayList<>(List.of(concernsBySource(period), concernsByWhom(period),
                 concernsBySector(period), concernsByOrganisation(period), concernsByClause(period),
-                repeatConcerns(period), triageDecisions(period))));
+                repeatConcerns(period), triageDecisions(period), ladoContacts(period), lowLevelConcerns(period),
+                patternAlerts(period))));
         sections.put("timeliness", new ArrayList<>(List.of(ladoReferrals(period, now), adultReports(period, now),
                 removalDeadlines(period, now), subjectAccess(period, now), declarations(period))));
         sections.put("results", new ArrayList<>(List.of(closures(period), findings(period), referrals(period),

@@ -38,7 +38,7 @@ public class AnnualReportDocument implements AnnualReportPdf {
             return cy.equals(en) ? en : cy + " / " + en;
         };
         String title = both.apply(w -> w.text("report.title")) + " " + report.period().label();
-        return PdfSheets.write(DocumentWords.forBoard(bilingual), title, report.period().label(), null,
+        return PdfSheets.writeForPublication(DocumentWords.forBoard(bilingual), title, report.period().label(), null,
                 report.preparedAt(), pdf -> {
                     pdf.title(both.apply(w -> w.text("report.heading", report.period().label())));
                     pdf.facts()

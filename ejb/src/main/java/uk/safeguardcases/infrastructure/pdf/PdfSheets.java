@@ -60,6 +60,8 @@ final class PdfSheets {
 
     /** The product's own words in this document's languages. */
     private DocumentWords words = DocumentWords.ENGLISH;
+    /** False for a document written to be published (the annual report): no protective marking on its pages. */
+    private boolean marked = true;
 
     /** The product's words in this document's languages (English unless written for a bilingual board). */
     DocumentWords words() {
@@ -111,6 +113,21 @@ final class PdfSheets {
     /** As above, its marking and page numbers in {@code words}' languages. */
     static byte[] write(DocumentWords words, String title, String reference, String pageLabel, Instant createdAt,
             Consumer<PdfSheets> content) {
+        return write(words, true, title, reference, pageLabel, createdAt, content);
+    }
+
+    /**
+     * As above, for a document the board writes to publish as it is (the annual report: no names, no references,
+     * small counts hidden): no protective marking on its pages, since a published document is not
+     * OFFICIAL-SENSITIVE.
+     */
+    static byte[] writeForPublication(DocumentWords words, String title, String reference, String pageLabel,
+            Instant createdAt, Consumer<PdfSheets> content) {
+        return write(words, false, title, reference, pageLabel, createdAt, content);
+    }
+
+    private static byte[] write(DocumentWords words, boolean marked, String title, String reference, String pageLabel,
+            Instant createdAt, Consumer<PdfSheets> content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Document document = new Document(PageSize.A4, 50, 50, 64, 60);
         try {
@@ -119,9 +136,10 @@ final class PdfSheets {
             BaseFont bold = Fonts.font(Fonts.BOLD);
             PdfSheets sheets = new PdfSheets(document, regular, bold, Fonts.font(Fonts.MONO), Fonts.font(Fonts.EMOJI));
             sheets.words = words;
+            sheets.marked = marked;
             writer.setPageEvent(sheets.new Margins(reference, pageLabel));
             document.addTitle(title + " " + reference);
-            document.addSubject(MARKING);
+            document.addSubject(marked ? MARKING : title);
             document.addCreator("Safeguard Cases");
             document.addCreationDate(new com.lowagie.text.pdf.PdfDate(
                     java.util.GregorianCalendar.from(createdAt.atZone(WorkingCalendar.UK))));
@@ -361,9 +379,11 @@ final class PdfSheets {
             canvas.beginText();
             canvas.setColorFill(MARK);
             canvas.setFontAndSize(bold, 9);
-            String marking = words.label("marking");
-            canvas.showTextAligned(Element.ALIGN_CENTER, marking, (left + right) / 2, top, 0);
-            canvas.showTextAligned(Element.ALIGN_CENTER, marking, (left + right) / 2, bottom, 0);
+            if (marked) {
+                String marking = words.label("marking");
+                canvas.showTextAligned(Element.ALIGN_CENTER, marking, (left + right) / 2, top, 0);
+                canvas.showTextAligned(Element.ALIGN_CENTER, marking, (left + right) / 2, bottom, 0);
+            }
             canvas.setColorFill(INK);
             canvas.setFontAndSize(regular, 8);
             canvas.showTextAligned(Element.ALIGN_LEFT, reference, left, top, 0);
