@@ -61,7 +61,7 @@ class NationalBenchmark {
     private static final int REQUESTS = Integer.getInteger("bench.requests", 200);
     private static final int WARM_UP = Integer.getInteger("bench.warmUp", 20);
     private static final int ANNUAL = Integer.getInteger("bench.annualRequests", 20);
-    /** Only one part, to work on it without the rest: {@code -Dit.jvm.extra=-Dbench.only=annual} (or {@code list}). */
+    /** Only one part, to work on it without the rest: {@code -Dit.jvm.extra=-Dbench.only=annual} (or {@code list}, {@code case}). */
     private static final String ONLY = System.getProperty("bench.only", "");
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -116,6 +116,10 @@ class NationalBenchmark {
             annualReport();
             return;
         }
+        if (ONLY.equals("case")) {
+            casePage(BenchHttp.signedIn("chscb.officer"));
+            return;
+        }
         // The case list: every sort and every filter.
         String month = LocalDate.now(UK).minusMonths(3).withDayOfMonth(1).toString();
         String monthEnd = LocalDate.now(UK).minusMonths(3).withDayOfMonth(28).toString();
@@ -162,14 +166,8 @@ class NationalBenchmark {
 
         annualReport();
 
-        // A long case, walked through the product to the referral.
-        long walkStart = System.nanoTime();
-        String ref = referredCase.withEvidenceAndTimeline(50, 300);
-        System.out.printf("BENCHMARK national | the long case %s walked to the referral | %.0f s |%n", ref,
-                (System.nanoTime() - walkStart) / 1e9);
+        String ref = casePage(officer);
         String encoded = URLEncoder.encode(ref, StandardCharsets.UTF_8);
-        line("**case page**, 50 evidence items and 300 entries (target p95 80 ms)",
-                warmedAndTimed(() -> officer.get("officer/case.xhtml?ref=" + encoded)));
         BenchHttp hr = BenchHttp.signedIn("chscb.hr");
         line("**referral pack as served to HR**, the kept copy (target p95 150 ms)",
                 warmedAndTimed(() -> hr.bytes("hr/referral-pack?ref=" + encoded)));
@@ -208,6 +206,19 @@ class NationalBenchmark {
             throw new AssertionError("not what the data set should give: chain " + whole + ", night " + night
                     + ", subject access " + disclosure.cases() + " cases");
         }
+    }
+
+    /** A long case walked through the product to the referral, then its page timed; returns its reference. */
+    private String casePage(BenchHttp officer) throws Exception {
+        // A long case, walked through the product to the referral.
+        long walkStart = System.nanoTime();
+        String ref = referredCase.withEvidenceAndTimeline(50, 300);
+        System.out.printf("BENCHMARK national | the long case %s walked to the referral | %.0f s |%n", ref,
+                (System.nanoTime() - walkStart) / 1e9);
+        String encoded = URLEncoder.encode(ref, StandardCharsets.UTF_8);
+        line("**case page**, 50 evidence items and 300 entries (target p95 80 ms)",
+                warmedAndTimed(() -> officer.get("officer/case.xhtml?ref=" + encoded)));
+        return ref;
     }
 
     private void annualReport() throws Exception {

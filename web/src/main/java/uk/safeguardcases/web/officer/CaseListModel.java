@@ -12,12 +12,14 @@ import uk.safeguardcases.application.cases.CaseFilter;
 import uk.safeguardcases.application.cases.CaseSearch;
 import uk.safeguardcases.application.cases.CaseSort;
 import uk.safeguardcases.application.cases.CaseSummary;
+import uk.safeguardcases.web.shell.Formats;
+import uk.safeguardcases.web.shell.Labels;
 
 /**
  * The case list's rows, a page at a time from the database. The filter comes from the page's address; the
  * order from the column the user sorted by, else from the address.
  */
-public class CaseListModel extends LazyDataModel<CaseSummary> {
+public class CaseListModel extends LazyDataModel<CaseRow> {
 
     private static final Map<String, CaseSort.Column> COLUMNS = Map.of(
             "reference", CaseSort.Column.REFERENCE,
@@ -30,12 +32,15 @@ public class CaseListModel extends LazyDataModel<CaseSummary> {
     private final CaseSearch search;
     private final CaseFilter filter;
     private final CaseSort defaultSort;
-    private Map<Long, CaseNext> next = Map.of();
+    private final Labels labels;
+    private final Formats formats;
 
-    public CaseListModel(CaseSearch search, CaseFilter filter, CaseSort defaultSort) {
+    public CaseListModel(CaseSearch search, CaseFilter filter, CaseSort defaultSort, Labels labels, Formats formats) {
         this.search = search;
         this.filter = filter;
         this.defaultSort = defaultSort;
+        this.labels = labels;
+        this.formats = formats;
     }
 
     @Override
@@ -44,16 +49,11 @@ public class CaseListModel extends LazyDataModel<CaseSummary> {
     }
 
     @Override
-    public List<CaseSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+    public List<CaseRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
         List<CaseSummary> rows = search.rows(filter, sortOf(sortBy), first, pageSize);
-        next = search.nextFor(rows.stream().map(CaseSummary::id).toList());
-        return rows;
-    }
-
-    /** What comes next for a case of the page loaded last (its nearest deadline, who has it), or null. */
-    public CaseNext next(Long caseId) {
-        return next.get(caseId);
+        Map<Long, CaseNext> next = search.nextFor(rows.stream().map(CaseSummary::id).toList());
+        return rows.stream().map(row -> CaseRow.of(row, next.get(row.id()), labels, formats)).toList();
     }
 
     private CaseSort sortOf(Map<String, SortMeta> sortBy) {
@@ -69,13 +69,13 @@ public class CaseListModel extends LazyDataModel<CaseSummary> {
     }
 
     @Override
-    public String getRowKey(CaseSummary row) {
+    public String getRowKey(CaseRow row) {
         return row.reference();
     }
 
     @Override
-    public CaseSummary getRowData(String rowKey) {
-        List<CaseSummary> rows = getWrappedData();
+    public CaseRow getRowData(String rowKey) {
+        List<CaseRow> rows = getWrappedData();
         return rows == null ? null : rows.stream().filter(r -> r.reference().equals(rowKey)).findFirst().orElse(null);
     }
 }

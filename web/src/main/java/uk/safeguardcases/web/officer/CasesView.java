@@ -7,12 +7,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.board.ClauseView;
 import uk.safeguardcases.application.board.OrganisationView;
+import uk.safeguardcases.application.cases.CaseFilter;
 import uk.safeguardcases.application.cases.CaseSearch;
+import uk.safeguardcases.domain.cases.ConcernsWhom;
+import uk.safeguardcases.web.shell.Formats;
+import uk.safeguardcases.web.shell.Labels;
+import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
 
@@ -27,10 +33,27 @@ public class CasesView implements Serializable {
     @Inject
     private BoardService boards;
 
+    @Inject
+    private Labels labels;
+
+    @Inject
+    private Formats formats;
+
+    @Inject
+    private Language language;
+
+    /** A choice of a filter's list, worded once for the view (the page reads properties, calls no method). */
+    public record Option(String value, String words, boolean selected, boolean englishOnly) implements Serializable {
+    }
+
     private CaseListQuery query;
     private CaseListModel model;
     private List<OrganisationView> organisations;
     private List<ClauseView> clauses;
+    private List<Option> steps;
+    private List<Option> sources;
+    private List<Option> concernsWhom;
+    private List<Option> clauseOptions;
     private int first;
     private int rows;
 
@@ -39,11 +62,23 @@ public class CasesView implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         Map<String, String> parameters = external.getRequestParameterMap();
         query = CaseListQuery.from(parameters::get);
-        model = new CaseListModel(search, query.filter(), query.sort());
+        model = new CaseListModel(search, query.filter(), query.sort(), labels, formats);
         rows = query.size();
         first = (query.page() - 1) * rows;
         organisations = boards.organisations();
         clauses = boards.clauses();
+        CaseFilter filter = query.filter();
+        steps = options(CaseStatus.values(), filter.step());
+        sources = options(CaseSource.values(), filter.source());
+        concernsWhom = options(ConcernsWhom.values(), filter.whom());
+        String tag = language.getTag();
+        clauseOptions = clauses.stream().map(cl -> new Option(String.valueOf(cl.id()),
+                cl.reference() + " – " + formats.shorten(cl.text(), 90), cl.id().equals(filter.clauseId()),
+                cl.lang() != null && !cl.lang().equals(tag))).toList();
+    }
+
+    private List<Option> options(Enum<?>[] values, Enum<?> chosen) {
+        return Arrays.stream(values).map(v -> new Option(v.name(), labels.of(v), v == chosen, false)).toList();
     }
 
     public CaseListQuery getQuery() {
@@ -62,16 +97,21 @@ public class CasesView implements Serializable {
         return clauses;
     }
 
-    public CaseStatus[] getSteps() {
-        return CaseStatus.values();
+    public List<Option> getSteps() {
+        return steps;
     }
 
-    public uk.safeguardcases.domain.cases.ConcernsWhom[] getConcernsWhom() {
-        return uk.safeguardcases.domain.cases.ConcernsWhom.values();
+    public List<Option> getConcernsWhom() {
+        return concernsWhom;
     }
 
-    public CaseSource[] getSources() {
-        return CaseSource.values();
+    public List<Option> getSources() {
+        return sources;
+    }
+
+    /** The board's clauses as choices, beside {@link #getClauses()} (whose language the page also reads). */
+    public List<Option> getClauseOptions() {
+        return clauseOptions;
     }
 
     public List<Integer> getPageSizes() {
