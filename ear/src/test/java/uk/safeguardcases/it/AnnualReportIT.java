@@ -249,6 +249,12 @@ class AnnualReportIT {
                 .isEqualTo(Shown.of(6));
         assertThat(theirs.table("concerns.source").total().current()).isEqualTo(Shown.of(6));
         assertThat(theirs.table("other.childSearches").total().current()).isEqualTo(Shown.of(0));
+        assertThat(theirs.table("concerns.lowLevel").total().current()).as("our register is not theirs")
+                .isEqualTo(Shown.of(0));
+        assertThat(theirs.table("concerns.patternAlerts").total().current()).isEqualTo(Shown.of(0));
+        assertThat(row(theirs.table("concerns.lado"), ENGLISH.text("row.lado.adviceOnly")).current())
+                .as("their six concerns about a child, closed at triage").isEqualTo(Shown.of(6));
+        assertThat(theirs.table("concerns.lado").total().current()).isEqualTo(Shown.of(6));
         assertThat(theirs.table("concerns.organisation").rows()).extracting(r -> ENGLISH.label(r.label()))
                 .as("their organisations only").doesNotContainAnyElementsOf(seeded.organisations.stream()
                         .filter(o -> other.organisations.stream().noneMatch(t -> t.name().equals(o.name())))
