@@ -2,6 +2,7 @@ package uk.safeguardcases.web.officer;
 
 import uk.safeguardcases.application.cases.CaseNext;
 
+import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -32,15 +33,11 @@ public class CaseListModel extends LazyDataModel<CaseRow> {
     private final CaseSearch search;
     private final CaseFilter filter;
     private final CaseSort defaultSort;
-    private final Labels labels;
-    private final Formats formats;
 
-    public CaseListModel(CaseSearch search, CaseFilter filter, CaseSort defaultSort, Labels labels, Formats formats) {
+    public CaseListModel(CaseSearch search, CaseFilter filter, CaseSort defaultSort) {
         this.search = search;
         this.filter = filter;
         this.defaultSort = defaultSort;
-        this.labels = labels;
-        this.formats = formats;
     }
 
     @Override
@@ -53,6 +50,10 @@ public class CaseListModel extends LazyDataModel<CaseRow> {
             Map<String, FilterMeta> filterBy) {
         List<CaseSummary> rows = search.rows(filter, sortOf(sortBy), first, pageSize);
         Map<Long, CaseNext> next = search.nextFor(rows.stream().map(CaseSummary::id).toList());
+        // The page's words, looked up when a page is loaded: the model is kept with the view between requests (on
+        // any node of a cluster), so it keeps no reference to the application's beans.
+        Labels labels = CDI.current().select(Labels.class).get();
+        Formats formats = CDI.current().select(Formats.class).get();
         return rows.stream().map(row -> CaseRow.of(row, next.get(row.id()), labels, formats)).toList();
     }
 

@@ -62,7 +62,7 @@ public class CasesView implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         Map<String, String> parameters = external.getRequestParameterMap();
         query = CaseListQuery.from(parameters::get);
-        model = new CaseListModel(search, query.filter(), query.sort(), labels, formats);
+        model = new CaseListModel(search, query.filter(), query.sort());
         rows = query.size();
         first = (query.page() - 1) * rows;
         organisations = boards.organisations();
