@@ -110,9 +110,6 @@ public class CaseView implements Serializable {
     private transient List<TimelineRow> timelineRows;
     private transient List<TimelineLine> timelineRowsOf;
     private transient java.util.Locale timelineRowsIn;
-    private transient java.util.Map<Long, EvidenceWords> evidenceWords;
-    private transient CaseFile evidenceWordsOf;
-    private transient java.util.Locale evidenceWordsIn;
     /** The colleague chosen for each open task (by task id) in the assignment form. */
     private final Map<String, String> assigneeChoice = new HashMap<>();
     private final Map<Role, List<Assignee>> assignable = new EnumMap<>(Role.class);
@@ -348,34 +345,6 @@ public class CaseView implements Serializable {
             timelineRowsIn = language;
         }
         return timelineRows;
-    }
-
-    /**
-     * Each evidence item's words, by its id, worded once per request in Java: the page named 50 items with eight
-     * method calls each, which the expression language looks up by reflection every time (issue 45).
-     */
-    public java.util.Map<Long, EvidenceWords> getEvidenceWords() {
-        java.util.Locale language = uk.safeguardcases.web.shell.Pages.locale();
-        if (evidenceWords == null || evidenceWordsOf != file || !language.equals(evidenceWordsIn)) {
-            java.util.Map<Long, EvidenceWords> words = new java.util.HashMap<>();
-            if (file != null) {
-                for (uk.safeguardcases.application.investigation.EvidenceView ev : file.evidence()) {
-                    words.put(ev.id(), new EvidenceWords(labels.of(ev.platformValue()) + " · "
-                            + formats.when(ev.capturedAt()), labels.of(ev.captureMethodValue()) + " · "
-                            + people.name(ev.capturedBy()), ev.suppliedByReporter(), ev.awaitingReview(),
-                            ev.hasFile()));
-                }
-            }
-            evidenceWords = words;
-            evidenceWordsOf = file;
-            evidenceWordsIn = language;
-        }
-        return evidenceWords;
-    }
-
-    /** An evidence item's heading (platform, when) and method (how, by whom), and what the page shows of it. */
-    public record EvidenceWords(String heading, String method, boolean suppliedByReporter, boolean awaitingReview,
-            boolean hasFile) implements java.io.Serializable {
     }
 
     /** One line of the timeline in words. */
