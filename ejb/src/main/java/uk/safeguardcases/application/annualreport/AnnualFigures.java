@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,14 +112,12 @@ public class AnnualFigures {
      * same person), the first about them, or not matched to a member of the board at all.
      */
     public RawTable repeatConcerns(ReportPeriod period) {
-        Object[] row = em.createQuery("select"
-                        + " sum(case when c.subjectPersonId is null then 1 else 0 end),"
-                        + " sum(case when c.subjectPersonId is not null and exists (select 1 from SafeguardingCase p"
-                        + "   where p.subjectPersonId = c.subjectPersonId and p.raisedAt < c.raisedAt) then 1 else 0 end),"
-                        + " count(c)"
-                        + " from SafeguardingCase c where c.raisedAt >= :from and c.raisedAt < :until", Object[].class)
-                .setParameter("from", period.startsAt()).setParameter("until", period.endsAt())
-                .getSingleResult();
+        Object[] row = rowIn(period, "select"
+                + " sum(case when c.subjectPersonId is null then 1 else 0 end),"
+                + " sum(case when c.subjectPersonId is not null and exists (select 1 from SafeguardingCase p"
+                + "   where p.subjectPersonId = c.subjectPersonId and p.raisedAt < c.raisedAt) then 1 else 0 end),"
+                + " count(c)"
+                + " from SafeguardingCase c where c.raisedAt >= :from and c.raisedAt < :until");
         long unmatched = number(row[0]);
         long repeat = number(row[1]);
         long all = number(row[2]);
@@ -156,12 +155,8 @@ public class AnnualFigures {
                 .setParameter("agency", Agency.LADO)
                 .setParameter("children", List.of(ConcernsWhom.CHILDREN, ConcernsWhom.BOTH))
                 .getSingleResult();
-        Map<RowLabel, Long> rows = new LinkedHashMap<>();
-        rows.put(RowLabel.of("row.lado.referred"), number(row[0]));
-        rows.put(RowLabel.of("row.lado.due"), number(row[1]));
-        rows.put(RowLabel.of("row.lado.adviceOnly"), number(row[2]));
-        rows.put(RowLabel.of("row.lado.notTriaged"), number(row[3]));
-        return new RawTable("concerns.lado", rows, true);
+        return sums("concerns.lado", row, "row.lado.referred", "row.lado.due", "row.lado.adviceOnly",
+                "row.lado.notTriaged");
     }
 
     /**
@@ -170,28 +165,18 @@ public class AnnualFigures {
      * longer counted, as a purged case is not.
      */
     public RawTable lowLevelConcerns(ReportPeriod period) {
-        Object[] row = em.createQuery("select sum(case when l.caseId is not null then 1 else 0 end),"
-                        + " sum(case when l.caseId is null then 1 else 0 end)"
-                        + " from LowLevelConcern l where l.recordedAt >= :from and l.recordedAt < :until", Object[].class)
-                .setParameter("from", period.startsAt()).setParameter("until", period.endsAt())
-                .getSingleResult();
-        Map<RowLabel, Long> rows = new LinkedHashMap<>();
-        rows.put(RowLabel.of("row.lowLevel.fromTriage"), number(row[0]));
-        rows.put(RowLabel.of("row.lowLevel.direct"), number(row[1]));
-        return new RawTable("concerns.lowLevel", rows, true);
+        return sums("concerns.lowLevel", rowIn(period, "select sum(case when l.caseId is not null then 1 else 0 end),"
+                + " sum(case when l.caseId is null then 1 else 0 end)"
+                + " from LowLevelConcern l where l.recordedAt >= :from and l.recordedAt < :until"),
+                "row.lowLevel.fromTriage", "row.lowLevel.direct");
     }
 
     /** The register's pattern alerts raised in the period (several low-level concerns about one member), reviewed or not. */
     public RawTable patternAlerts(ReportPeriod period) {
-        Object[] row = em.createQuery("select sum(case when a.reviewedAt is not null then 1 else 0 end),"
-                        + " sum(case when a.reviewedAt is null then 1 else 0 end)"
-                        + " from PatternAlert a where a.alertedAt >= :from and a.alertedAt < :until", Object[].class)
-                .setParameter("from", period.startsAt()).setParameter("until", period.endsAt())
-                .getSingleResult();
-        Map<RowLabel, Long> rows = new LinkedHashMap<>();
-        rows.put(RowLabel.of("row.patternAlert.reviewed"), number(row[0]));
-        rows.put(RowLabel.of("row.patternAlert.waiting"), number(row[1]));
-        return new RawTable("concerns.patternAlerts", rows, true);
+        return sums("concerns.patternAlerts", rowIn(period, "select sum(case when a.reviewedAt is not null then 1 else 0 end),"
+                + " sum(case when a.reviewedAt is null then 1 else 0 end)"
+                + " from PatternAlert a where a.alertedAt >= :from and a.alertedAt < :until"),
+                "row.patternAlert.reviewed", "row.patternAlert.waiting");
     }
 
     // Statutory timeliness.
@@ -387,9 +372,22 @@ public class AnnualFigures {
     }
 
     private static RawTable timelinessTable(String key, Object[] row) {
+        return sums(key, row, Arrays.stream(Timeliness.values()).map(t -> "row.timeliness." + t.name())
+                .toArray(String[]::new));
+    }
+
+    /** One row of sums in the period (a query with {@code :from} and {@code :until} and no other parameter). */
+    private Object[] rowIn(ReportPeriod period, String jpql) {
+        return em.createQuery(jpql, Object[].class)
+                .setParameter("from", period.startsAt()).setParameter("until", period.endsAt())
+                .getSingleResult();
+    }
+
+    /** An additive table from one row of sums, the i-th sum under the i-th row's words. */
+    private static RawTable sums(String key, Object[] row, String... rowKeys) {
         Map<RowLabel, Long> rows = new LinkedHashMap<>();
-        for (Timeliness t : Timeliness.values()) {
-            rows.put(RowLabel.of("row.timeliness." + t.name()), number(row[t.ordinal()]));
+        for (int i = 0; i < rowKeys.length; i++) {
+            rows.put(RowLabel.of(rowKeys[i]), number(row[i]));
         }
         return new RawTable(key, rows, true);
     }
