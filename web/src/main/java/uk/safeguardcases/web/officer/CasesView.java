@@ -49,7 +49,6 @@ public class CasesView implements Serializable {
     private CaseListQuery query;
     private CaseListModel model;
     private List<OrganisationView> organisations;
-    private List<ClauseView> clauses;
     private List<Option> steps;
     private List<Option> sources;
     private List<Option> concernsWhom;
@@ -66,7 +65,7 @@ public class CasesView implements Serializable {
         rows = query.size();
         first = (query.page() - 1) * rows;
         organisations = boards.organisations();
-        clauses = boards.clauses();
+        List<ClauseView> clauses = boards.clauses();
         CaseFilter filter = query.filter();
         steps = options(CaseStatus.values(), filter.step());
         sources = options(CaseSource.values(), filter.source());
@@ -93,10 +92,6 @@ public class CasesView implements Serializable {
         return organisations;
     }
 
-    public List<ClauseView> getClauses() {
-        return clauses;
-    }
-
     public List<Option> getSteps() {
         return steps;
     }
@@ -109,7 +104,7 @@ public class CasesView implements Serializable {
         return sources;
     }
 
-    /** The board's clauses as choices, beside {@link #getClauses()} (whose language the page also reads). */
+    /** The board's clauses as choices, each marked when its words are only in English on a Welsh page. */
     public List<Option> getClauseOptions() {
         return clauseOptions;
     }
