@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The registered processes' bundles by the names pages read them by ({@code #{searchesMsg['nav']}}), in the page's
@@ -18,6 +19,13 @@ public class BundleELResolver extends ELResolver {
 
     private volatile Map<String, String> bundlesByVar;
 
+    /*
+     * Each bundle once per language: a page reads its texts hundreds of times a request (each evidence item's labels),
+     * and each ResourceBundle.getBundle call builds its key and the list of candidate locales afresh. The bundles are
+     * the application's own files, which do not change while it runs (ResourceBundle keeps them for good too).
+     */
+    private final Map<String, ResourceBundle> found = new ConcurrentHashMap<>();
+
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
         String bundle = bundleOf(base, property);
@@ -25,8 +33,9 @@ public class BundleELResolver extends ELResolver {
             return null;
         }
         context.setPropertyResolved(base, property);
-        return ResourceBundle.getBundle(Language.baseName(bundle), locale(),
-                Thread.currentThread().getContextClassLoader());
+        Locale locale = locale();
+        return found.computeIfAbsent(bundle + '|' + locale.toLanguageTag(), key -> ResourceBundle.getBundle(
+                Language.baseName(bundle), locale, Thread.currentThread().getContextClassLoader()));
     }
 
     @Override
