@@ -33,6 +33,7 @@ import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.NewConcern;
 import uk.safeguardcases.application.official.AccreditationView;
+import uk.safeguardcases.application.official.OfficialAccountChoice;
 import uk.safeguardcases.application.official.OfficialAccountRequestDetails;
 import uk.safeguardcases.application.official.OfficialAccountRequestView;
 import uk.safeguardcases.application.official.OfficialAccountView;
@@ -146,6 +147,10 @@ class OfficialAccountsIT {
         assertThatThrownBy(() -> as(board.officer(), () -> accounts().refuse(members, "No")))
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> as(board.person("member"), () -> accounts().register()))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> as(board.person("member"), () -> accounts().choices()))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> as(board.person("hr"), () -> accounts().choices()))
                 .isInstanceOf(AccessRefusedException.class);
         assertThat(problems(senior, () -> accounts().refuse(members, ""))).containsKey("decisionNote");
         as(senior, () -> accounts().refuse(members, Typed.text("Use @lscb_chscb instead (2.5)")));
@@ -267,6 +272,7 @@ class OfficialAccountsIT {
         String other = cwmtaf.person("senior");
         assertThat(as(other, () -> accounts().requests())).isEmpty();
         assertThat(as(other, () -> accounts().register())).isEmpty();
+        assertThat(as(cwmtaf.officer(), () -> accounts().choices())).isEmpty();
         assertThat(as(other, () -> accounts().accreditations())).isEmpty();
         assertThat(tasks(other)).noneMatch(t -> ref.equals(t.caseReference()));
         assertThatThrownBy(() -> as(other, () -> accounts().request(ref))).isInstanceOf(NotFoundException.class);
@@ -289,6 +295,9 @@ class OfficialAccountsIT {
         assertThat(as(senior, () -> accounts().request(ref)).status())
                 .isEqualTo(OfficialAccountRequestStatus.AWAITING_DECISION);
         assertThat(as(senior, () -> accounts().register())).hasSize(1);
+        // The case page's choice of account: the board's own, in its handle and platform.
+        assertThat(as(chscb.officer(), () -> accounts().choices()))
+                .containsExactly(new OfficialAccountChoice(account, Platform.X_TWITTER, "@lscb_chscb"));
     }
 
     private static OfficialAccountRequestDetails details(String handle) {

@@ -288,6 +288,16 @@ public class OfficialAccounts {
         return all.stream().map(this::view).toList();
     }
 
+    /**
+     * The board's accounts to choose from on a case's page: handle and platform only, without the users, names and
+     * accreditations each account's full view reads (a query or more an account, on every opening of a case).
+     */
+    public List<OfficialAccountChoice> choices() {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        return accounts.accounts().stream().map(a -> new OfficialAccountChoice(a.id(), a.platform(), a.handle()))
+                .toList();
+    }
+
     /** One account of the register; another board's is not found. */
     public OfficialAccountView account(long id) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);

@@ -146,6 +146,39 @@ public class CaseView implements Serializable {
     private void refresh() {
         file = files.fileOf(ref);
         timeline = cases.timelineOf(ref);
+        people.know(namedOnPage());
+    }
+
+    /**
+     * Everyone the page names (the timeline's actors, who raised, triaged, decided, captured, reviewed, approved,
+     * acknowledged, referred, or has a task), to be looked up in one query rather than one a name while rendering.
+     */
+    private java.util.Set<String> namedOnPage() {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        if (timeline != null) {
+            timeline.forEach(t -> named.add(t.actor()));
+        }
+        if (file != null) {
+            named.add(file.summary().raisedBy());
+            if (file.triage() != null) {
+                named.add(file.triage().triagedBy());
+            }
+            if (file.decision() != null) {
+                named.add(file.decision().decidedBy());
+            }
+            if (file.referral() != null) {
+                named.add(file.referral().approvedBy());
+                named.add(file.referral().acknowledgedBy());
+            }
+            file.evidence().forEach(e -> {
+                named.add(e.capturedBy());
+                named.add(e.reviewedBy());
+            });
+            file.externalReferrals().forEach(x -> named.add(x.referredBy()));
+            file.tasks().forEach(t -> named.add(t.assignee()));
+        }
+        named.remove(null);
+        return named;
     }
 
     /** Shows a piece of evidence to the member of the case in the portal, or stops showing it. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import uk.safeguardcases.application.official.OfficialAccountChoice;
 import uk.safeguardcases.application.official.OfficialAccountView;
 import uk.safeguardcases.application.official.OfficialAccounts;
 import uk.safeguardcases.web.shell.Language;
@@ -26,7 +27,7 @@ public class CaseOfficialAccountForm implements Serializable {
     private String ref;
     private transient OfficialAccountView shown;
     private transient boolean read;
-    private transient List<OfficialAccountView> all;
+    private transient List<OfficialAccountChoice> all;
     private Long chosen;
 
     /** The case's account, read once per view. */
@@ -45,9 +46,9 @@ public class CaseOfficialAccountForm implements Serializable {
                 "/officer/case.xhtml?ref=" + reference, () -> accounts.linkCase(reference, chosen));
     }
 
-    public List<OfficialAccountView> getAccounts() {
+    public List<OfficialAccountChoice> getAccounts() {
         if (all == null) {
-            all = accounts.register();
+            all = accounts.choices();
         }
         return all;
     }
