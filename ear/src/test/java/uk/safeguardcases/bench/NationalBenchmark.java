@@ -142,17 +142,20 @@ class NationalBenchmark {
         variants.put("filter: one month", "officer/cases.xhtml?from=" + month + "&to=" + monthEnd);
         variants.put("filter: step + source + clause", "officer/cases.xhtml?step=CLOSED&source=MONITORING&clause="
                 + clause);
-        for (int round = 0; round < WARM_UP; round++) {
+        int rounds = warmUp(() -> {
             for (String path : variants.values()) {
                 officer.get(path);
             }
-        }
+            return null;
+        });
         List<Long> all = new ArrayList<>();
         for (Map.Entry<String, String> variant : variants.entrySet()) {
             List<Long> times = timed(REQUESTS, () -> officer.get(variant.getValue()));
             all.addAll(times);
+            warmedUp = rounds * variants.size();
             line("case list, " + variant.getKey(), times);
         }
+        warmedUp = rounds * variants.size();
         line("**case list, every variant** (target p95 40 ms)", all);
         if (ONLY.equals("list")) {
             return;
@@ -218,6 +221,11 @@ class NationalBenchmark {
         String encoded = URLEncoder.encode(ref, StandardCharsets.UTF_8);
         line("**case page**, 50 evidence items and 300 entries (target p95 80 ms)",
                 warmedAndTimed(() -> officer.get("officer/case.xhtml?ref=" + encoded)));
+        String page = officer.get("officer/case.xhtml?ref=" + encoded);
+        System.out.printf("BENCHMARK national | the case page's size | %,d characters |%n", page.length());
+        if (!System.getProperty("bench.keepCasePage", "").isEmpty()) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("bench.keepCasePage")), page);
+        }
         return ref;
     }
 
@@ -237,9 +245,42 @@ class NationalBenchmark {
         line("annual report as a spreadsheet", timed(ANNUAL, () -> senior.bytes("annual/report.ods?from=" + year)));
     }
 
+    /**
+     * The figure once the JIT has finished with it: what a server running all day gives. A fixed 20 requests of
+     * warm-up left the case page measured while the JVM's compilers still took as much CPU as the request itself
+     * (JFR, 2026-11-27: compiler threads ~100 % of a core beside the request thread, on 2 cores). So: at least
+     * {@link #WARM_UP} requests, then batches of 25 until the compilers spent under 5 % of a batch's time in two
+     * batches running (the JVM's compilation bean), at most {@link #MAX_WARM_UP} requests or 150 s.
+     * {@code -Dbench.warmUp.untilCompiled=false} gives the old fixed warm-up, to compare.
+     */
     private List<Long> warmedAndTimed(Callable<?> work) throws Exception {
-        timed(WARM_UP, work);
+        warmedUp = warmUp(work);
         return timed(REQUESTS, work);
+    }
+
+    private static final int MAX_WARM_UP = Integer.getInteger("bench.maxWarmUp", 3000);
+    private static final boolean UNTIL_COMPILED = !"false".equals(System.getProperty("bench.warmUp.untilCompiled"));
+    /** The warm-up requests of the last figure, said in its line. */
+    private int warmedUp = -1;
+
+    private static int warmUp(Callable<?> work) throws Exception {
+        timed(WARM_UP, work);
+        java.lang.management.CompilationMXBean compilers = java.lang.management.ManagementFactory.getCompilationMXBean();
+        if (!UNTIL_COMPILED || compilers == null || !compilers.isCompilationTimeMonitoringSupported()) {
+            return WARM_UP;
+        }
+        int requests = WARM_UP;
+        int quiet = 0;
+        long until = System.nanoTime() + 150_000_000_000L;
+        while (quiet < 2 && requests < MAX_WARM_UP && System.nanoTime() < until) {
+            long compiledBefore = compilers.getTotalCompilationTime();
+            long t0 = System.nanoTime();
+            timed(25, work);
+            requests += 25;
+            double batchMillis = (System.nanoTime() - t0) / 1e6;
+            quiet = compilers.getTotalCompilationTime() - compiledBefore < 0.05 * batchMillis ? quiet + 1 : 0;
+        }
+        return requests;
     }
 
     private static List<Long> timed(int times, Callable<?> work) throws Exception {
@@ -252,9 +293,11 @@ class NationalBenchmark {
         return nanos;
     }
 
-    private static void line(String what, List<Long> nanos) {
-        System.out.printf("BENCHMARK national | %s | p50 %.1f ms, **p95 %.1f ms**, p99 %.1f ms (%d) |%n", what,
-                percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), nanos.size());
+    private void line(String what, List<Long> nanos) {
+        System.out.printf("BENCHMARK national | %s | p50 %.1f ms, **p95 %.1f ms**, p99 %.1f ms (%d%s) |%n", what,
+                percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), nanos.size(),
+                warmedUp < 0 ? "" : ", after " + warmedUp + " to warm up");
+        warmedUp = -1;
     }
 
     private static double percentile(List<Long> nanos, int percentile) {
