@@ -306,7 +306,7 @@ class ClusterIT {
         AtomicBoolean rolling = new AtomicBoolean(true);
         AtomicInteger pages = new AtomicInteger();
         AtomicInteger concerns = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicLong slowest = new java.util.concurrent.atomic.AtomicLong();
+        RestartTimings timings = new RestartTimings();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         ExecutorService load = Executors.newFixedThreadPool(people.size() + 1);
         for (String username : people) {
@@ -319,7 +319,7 @@ class ClusterIT {
                     try {
                         long asked = System.nanoTime();
                         Browser.Page page = person.open(home);
-                        slowest.accumulateAndGet(System.nanoTime() - asked, Math::max);
+                        timings.took(username + "'s page", asked);
                         if (page.status() != 200 || !page.uri().contains(home)) {
                             failures.add(username + "'s page: " + page.status() + " " + page.uri());
                         }
@@ -337,7 +337,7 @@ class ClusterIT {
                 try {
                     long asked = System.nanoTime();
                     ApiClient.Answer made = tool.post("cases", concern("Ailgychwyn “" + i++ + "” – Ŵyn"));
-                    slowest.accumulateAndGet(System.nanoTime() - asked, Math::max);
+                    timings.took("a concern", asked);
                     if (made.status() != 201) {
                         failures.add("concern: " + made.status() + " " + made.body());
                     }
@@ -348,24 +348,80 @@ class ClusterIT {
             }
             return null;
         });
+        Thread.sleep(3000);
         for (String name : nodes.keySet()) {
+            timings.mark(name + " taken out of the balancer");
             balancer.disable(name);
             Thread.sleep(2000);
+            timings.mark(name + " stopping");
             node(name).gracefulStop();
+            timings.mark(name + " starting");
             node(name).restart();
+            timings.mark(name + " started, put back");
             balancer.enable(name);
             balancer.awaitUp(name, Duration.ofSeconds(30));
+            timings.mark(name + " taking requests");
             Thread.sleep(3000);
         }
+        timings.mark("both restarted");
         rolling.set(false);
         load.shutdown();
         assertThat(load.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
         assertThat(pages.get()).as("pages asked for during the restart").isGreaterThan(20);
         assertThat(concerns.get()).as("concerns raised during the restart").isGreaterThan(20);
         assertThat(failures).as("requests that failed during the rolling restart").isEmpty();
-        long slowestMillis = TimeUnit.NANOSECONDS.toMillis(slowest.get());
-        System.out.println("Rolling restart: " + pages.get() + " pages and " + concerns.get()
-                + " concerns, the slowest request " + slowestMillis + " ms");
+        System.out.println("Rolling restart: " + pages.get() + " pages and " + concerns.get() + " concerns; "
+                + timings.report());
+    }
+
+    /** Every request's time during a rolling restart, and the restart's steps, to say where the slowest fell. */
+    private static final class RestartTimings {
+        private record Took(String what, long asked, long nanos) {
+        }
+
+        private record Mark(String step, long at) {
+        }
+
+        private final long start = System.nanoTime();
+        private final ConcurrentLinkedQueue<Took> requests = new ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<Mark> marks = new ConcurrentLinkedQueue<>();
+
+        void took(String what, long asked) {
+            requests.add(new Took(what, asked, System.nanoTime() - asked));
+        }
+
+        void mark(String step) {
+            marks.add(new Mark(step, System.nanoTime()));
+        }
+
+        /** p50, p95, p99 and the slowest; the five slowest with the step of the restart each was asked in. */
+        String report() {
+            long[] sorted = requests.stream().mapToLong(Took::nanos).sorted().toArray();
+            if (sorted.length == 0) {
+                return "no requests";
+            }
+            StringBuilder text = new StringBuilder(String.format("%d requests: p50 %d ms, p95 %d ms, p99 %d ms,"
+                    + " the slowest request %d ms", sorted.length, millis(percentile(sorted, 50)),
+                    millis(percentile(sorted, 95)), millis(percentile(sorted, 99)), millis(sorted[sorted.length - 1])));
+            requests.stream().sorted((a, b) -> Long.compare(b.nanos(), a.nanos())).limit(5).forEach(t -> text.append(
+                    String.format("%n  %d ms, %s, asked at %.1f s (%s)", millis(t.nanos()), t.what(),
+                            (t.asked() - start) / 1e9, stepAt(t.asked()))));
+            marks.forEach(m -> text.append(String.format("%n  step at %.1f s: %s", (m.at() - start) / 1e9, m.step())));
+            return text.toString();
+        }
+
+        private String stepAt(long at) {
+            return marks.stream().filter(m -> m.at() <= at).reduce((a, b) -> b).map(Mark::step)
+                    .orElse("before the restart");
+        }
+
+        private static long percentile(long[] sorted, int p) {
+            return sorted[Math.min(sorted.length - 1, Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1))];
+        }
+
+        private static long millis(long nanos) {
+            return TimeUnit.NANOSECONDS.toMillis(nanos);
+        }
     }
 
     /**
