@@ -152,11 +152,9 @@ class NationalBenchmark {
         for (Map.Entry<String, String> variant : variants.entrySet()) {
             List<Long> times = timed(REQUESTS, () -> officer.get(variant.getValue()));
             all.addAll(times);
-            warmedUp = rounds * variants.size();
-            line("case list, " + variant.getKey(), times);
+            line("case list, " + variant.getKey(), new Timed(times, rounds * variants.size()));
         }
-        warmedUp = rounds * variants.size();
-        line("**case list, every variant** (target p95 40 ms)", all);
+        line("**case list, every variant** (target p95 40 ms)", new Timed(all, rounds * variants.size()));
         if (ONLY.equals("list")) {
             return;
         }
@@ -253,15 +251,17 @@ class NationalBenchmark {
      * batches running (the JVM's compilation bean), at most {@link #MAX_WARM_UP} requests or 150 s.
      * {@code -Dbench.warmUp.untilCompiled=false} gives the old fixed warm-up, to compare.
      */
-    private List<Long> warmedAndTimed(Callable<?> work) throws Exception {
-        warmedUp = warmUp(work);
-        return timed(REQUESTS, work);
+    private static Timed warmedAndTimed(Callable<?> work) throws Exception {
+        int warmedUp = warmUp(work);
+        return new Timed(timed(REQUESTS, work), warmedUp);
+    }
+
+    /** A figure's times and the requests it took to warm up. */
+    private record Timed(List<Long> nanos, int warmedUp) {
     }
 
     private static final int MAX_WARM_UP = Integer.getInteger("bench.maxWarmUp", 3000);
     private static final boolean UNTIL_COMPILED = !"false".equals(System.getProperty("bench.warmUp.untilCompiled"));
-    /** The warm-up requests of the last figure, said in its line. */
-    private int warmedUp = -1;
 
     private static int warmUp(Callable<?> work) throws Exception {
         timed(WARM_UP, work);
@@ -293,11 +293,17 @@ class NationalBenchmark {
         return nanos;
     }
 
-    private void line(String what, List<Long> nanos) {
+    private static void line(String what, Timed timed) {
+        line(what, timed.nanos(), ", after " + timed.warmedUp() + " to warm up");
+    }
+
+    private static void line(String what, List<Long> nanos) {
+        line(what, nanos, "");
+    }
+
+    private static void line(String what, List<Long> nanos, String warmUp) {
         System.out.printf("BENCHMARK national | %s | p50 %.1f ms, **p95 %.1f ms**, p99 %.1f ms (%d%s) |%n", what,
-                percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), nanos.size(),
-                warmedUp < 0 ? "" : ", after " + warmedUp + " to warm up");
-        warmedUp = -1;
+                percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), nanos.size(), warmUp);
     }
 
     private static double percentile(List<Long> nanos, int percentile) {

@@ -89,24 +89,20 @@ public class MethodCallELResolver extends ELResolver {
         @Override
         protected Map<String, Method> computeValue(Class<?> type) {
             Map<String, Method> unique = new HashMap<>();
-            Set<String> ambiguous = new HashSet<>();
+            Set<String> leftAlone = new HashSet<>();
             for (Method m : type.getMethods()) {
-                if (m.isBridge() || m.isSynthetic()) {
-                    continue;
-                }
                 String key = key(m.getName(), m.getParameterCount());
                 Method earlier = unique.get(key);
-                boolean callable = !m.isVarArgs() && Modifier.isPublic(m.getDeclaringClass().getModifiers());
-                if (ambiguous.contains(key)) {
+                if (m.isBridge() || m.isSynthetic() || leftAlone.contains(key)
+                        || (earlier != null && Arrays.equals(earlier.getParameterTypes(), m.getParameterTypes()))) {
                     continue;
                 }
-                if (earlier != null && !Arrays.equals(earlier.getParameterTypes(), m.getParameterTypes())) {
+                if (earlier != null || m.isVarArgs() || !Modifier.isPublic(m.getDeclaringClass().getModifiers())) {
+                    // Overloaded, variable arguments, or declared in a class that is not public: the standard resolver's.
                     unique.remove(key);
-                    ambiguous.add(key);
-                } else if (earlier == null && callable) {
+                    leftAlone.add(key);
+                } else {
                     unique.put(key, m);
-                } else if (earlier == null) {
-                    ambiguous.add(key);
                 }
             }
             return Map.copyOf(unique);
