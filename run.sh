@@ -90,12 +90,11 @@ if [ -n "$RESTART_NODE" ]; then
     name="node$RESTART_NODE"
     offset=$(node_offset "$RESTART_NODE")
     [ -x "$RUN_DIR/$name.start" ] || { echo "No cluster of $NODES nodes started here ($RUN_DIR/$name.start): ./run.sh --nodes $NODES first" >&2; exit 1; }
-    SERVER="$(ls -d "$ROOT"/ear/target/wildfly-*/ | head -n 1)"
     pid="$(cat "$RUN_DIR/$name.pid" 2>/dev/null || true)"
     if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
         echo "Stopping $name (pid $pid) gracefully..."
-        NOPAUSE=true "${SERVER}bin/jboss-cli.sh" --connect --controller="localhost:$((9990 + offset))" \
-            --command=':shutdown(suspend-timeout=30)' >/dev/null 2>&1 || kill -TERM "$pid" 2>/dev/null || true
+        # A SIGTERM: the server suspends (new requests 503, those under way finish, up to 30 s), then shuts down.
+        kill -TERM "$pid" 2>/dev/null || true
         for _ in $(seq 1 180); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
         kill -KILL "$pid" 2>/dev/null || true
     fi
@@ -200,6 +199,9 @@ for n in $(seq 1 "$NODES"); do
     if [ "$NODES" -gt 1 ]; then
         # The balancer (on the loopback) passes each client's address on; the public pages believe it from there only.
         command+=(-Dsafeguard.trusted.proxies=127.0.0.1)
+        # Ready (and so put into the balancer) only once it has warmed up on its own pages, for up to a minute: in a
+        # rolling restart the people of the next node taken out all move to this one (docs/cluster.md).
+        command+=(-Dsafeguard.warmUp.seconds=60)
         # For --restart-node: the same command, detached from the terminal that restarts it (the database's password
         # comes from that terminal's environment, as here, never from this file).
         { echo '#!/usr/bin/env bash'

@@ -38,6 +38,20 @@ if [ -n "${LOAD_NIGHTLY_DB:-}" ]; then
         | sed 's/^/nightly timers made due: /' | tee -a "$OUT") &
     NIGHTLY_PID=$!
 fi
+# The product's own JVMs (the run command's pid files): the CPU they use over the run, for the CPU per request.
+product_pids() {
+    local f
+    for f in "$ROOT"/run/server.pid "$ROOT"/run/node[0-9]*.pid; do
+        [ -f "$f" ] && [ -r "/proc/$(cat "$f")/stat" ] && cat "$f"
+    done
+    return 0
+}
+cpu_ticks() { # user and system time of those JVMs, in clock ticks (/proc/PID/stat's 14th and 15th fields)
+    local total=0 p
+    for p in $(product_pids); do total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done
+    echo "$total"
+}
+TICKS_BEFORE="$(cpu_ticks)"
 cd "$ROOT/benchmarks/load"
 set +e
 mvn -B -Dstyle.color=never gatling:test "-Dload.results=$RESULTS" "$@" >"$RESULTS/console.log" 2>&1
@@ -54,6 +68,22 @@ if [ -n "$REPORT" ]; then
                v = $0; gsub(/<[^>]*>|^ +| +$/, "", v); val[c] = v
                if (c == 14) printf "| %s | %s | %s | %s | %s | %s | %s |\n", name, val[2], val[4], val[8], val[10], val[11], val[12] }' \
           "$REPORT"; } | tee -a "$OUT"
+fi
+# CPU per request (the product's JVMs only: not PostgreSQL, HAProxy or Gatling) and each JVM's heap after a full
+# collection at the end, with the sessions still open (benchmarks/sessions.sh then says how much of it is theirs).
+if [ -n "$(product_pids)" ] && [ -n "${REPORT:-}" ]; then
+    requests="$(awk '/class="ellipsed-name"/ { n++ } /<td class="value [a-z]+ col-2">/ && n == 1 { v = $0; gsub(/<[^>]*>|[ ,]/, "", v); print v; exit }' "$REPORT")"
+    ticks=$(($(cpu_ticks) - TICKS_BEFORE))
+    if [ -n "$requests" ] && [ "$requests" -gt 0 ]; then
+        awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v r="$requests" 'BEGIN {
+            printf "Product CPU: %.0f s over %d requests, %.1f ms a request (ramp included)\n", t / hz, r, t / hz * 1000 / r }' \
+            | tee -a "$OUT"
+    fi
+    for p in $(product_pids); do
+        jcmd "$p" GC.run >/dev/null 2>&1 || continue
+        echo "Heap of JVM $p after a full collection at the end: $(jcmd "$p" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i + 1); exit } }' | tr -d ',K')" \
+            "KiB (the sessions' share: benchmarks/sessions.sh, now)" | tee -a "$OUT"
+    done
 fi
 grep -E "^Global: |^[A-Za-z ].*: (count|percentile|max).* : (true|false)|ERROR|BUILD FAILURE" "$RESULTS/console.log" | tee -a "$OUT" || true
 [ -s "$RESULTS/failed-requests.log" ] && echo "Failed requests, with the product's answers: $RESULTS/failed-requests.log" | tee -a "$OUT"

@@ -82,6 +82,8 @@ class ClusterIT {
             properties.put("safeguard.cluster.members", members);
             properties.put("safeguard.smtp.host", "localhost");
             properties.put("safeguard.smtp.port", String.valueOf(SMTP_PORT));
+            // As the run command's nodes: ready only once warmed up, so a node put back is not met cold (WarmUp).
+            properties.put("safeguard.warmUp.seconds", "60");
             nodes.put("node" + n, new StandaloneServer("cluster-node" + n, extra[n - 1], properties, "standalone-ha.xml"));
         }
         // Both at once, on an empty database: one migrates and deploys, the other waits for it.
@@ -361,6 +363,10 @@ class ClusterIT {
             balancer.enable(name);
             balancer.awaitUp(name, Duration.ofSeconds(30));
             timings.mark(name + " taking requests");
+            // Put back warm: the boards' models read and its pages asked for before it said it was ready.
+            assertThat(node(name).readiness()).as(name + "'s readiness after its restart")
+                    .contains("\"ready\":true").contains("\"status\":\"WARM\"").doesNotContain("\"models\":0,")
+                    .doesNotContain("\"requests\":0,");
             Thread.sleep(3000);
         }
         timings.mark("both restarted");

@@ -128,19 +128,15 @@ final class StandaloneServer implements AutoCloseable {
     }
 
     /**
-     * A graceful stop, as an operator stops a node for an upgrade: the server is suspended (new requests are answered
-     * 503, those under way finish, for up to 30 s), then shut down, through its management interface.
+     * A graceful stop, as an operator or a service manager stops a node for an upgrade: a SIGTERM, on which the server
+     * suspends (new requests are answered 503, those under way finish, for up to the 30 s its configuration gives
+     * {@code org.wildfly.sigterm.suspend.timeout}), then shuts down.
      */
     void gracefulStop() {
-        ProcessBuilder cli = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(), "--connect",
-                "--controller=localhost:" + (9990 + offset), "--command=:shutdown(suspend-timeout=30)")
-                .redirectErrorStream(true).redirectOutput(base.resolve("shutdown.log").toFile());
-        cli.environment().put("NOPAUSE", "true");
+        ProcessHandle jvm = jvm();
         try {
-            ProcessHandle jvm = jvm();
-            int exit = cli.start().waitFor();
-            if (exit != 0) {
-                throw new AssertionError("The graceful shutdown failed (" + exit + "); see " + base.resolve("shutdown.log"));
+            if (!jvm.destroy()) {
+                throw new AssertionError("The server's JVM (" + jvm.pid() + ") could not be sent a SIGTERM");
             }
             jvm.onExit().get(90, java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -191,6 +187,21 @@ final class StandaloneServer implements AutoCloseable {
             return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("The server is not running"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The readiness check's answer, as the balancer gets it (JSON, whatever its status). */
+    String readiness() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+                .sslContext(Tls.trustingAnyCertificate()).build();
+        try {
+            return client.send(HttpRequest.newBuilder((httpsOnly() ? httpsUri() : uri()).resolve("api/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

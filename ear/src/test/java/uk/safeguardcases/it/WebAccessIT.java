@@ -51,6 +51,8 @@ class WebAccessIT {
         assertTrue(health.body().contains("\"ready\":true"), health.body());
         assertTrue(health.body().contains("\"database\":{\"status\":\"UP\""), health.body());
         assertTrue(health.body().contains("\"jobExecutorActive\":true"), health.body());
+        // One server: ready without warming up first (a cluster's nodes warm up, ClusterIT).
+        assertTrue(health.body().contains("\"warmUp\":{\"status\":\"OFF\"}"), health.body());
     }
 
     @ParameterizedTest(name = "{0} lands on {1}")

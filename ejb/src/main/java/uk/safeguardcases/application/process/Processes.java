@@ -87,4 +87,12 @@ public interface Processes {
 
     /** Whether the engine runs its jobs, and how many boards have {@code processKey} deployed. */
     ProcessHealth health(String processKey);
+
+    /**
+     * Reads the latest version of every board's models into the engine's cache, at most {@code most} of them and for
+     * no longer than {@code budget}; answers how many. A node that has just started otherwise reads a board's model
+     * the first time anyone there starts or moves one of its processes (a warm-up, before the node says it is ready).
+     * The models only: nothing of any board's cases.
+     */
+    int loadModels(int most, java.time.Duration budget);
 }

@@ -311,6 +311,22 @@ public class EngineProcesses implements Processes {
         return new ProcessHealth(engine.getName(), jobs, deployed);
     }
 
+    @Override
+    public int loadModels(int most, java.time.Duration budget) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        int loaded = 0;
+        for (var definition : engine.getRepositoryService().createProcessDefinitionQuery().latestVersion()
+                .orderByDeploymentTime().desc().listPage(0, most)) {
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+            // Through the deployment cache: parsed from the stored model when it is not there yet.
+            engine.getRepositoryService().getProcessDefinition(definition.getId());
+            loaded++;
+        }
+        return loaded;
+    }
+
     private static ProcessTask task(Task t, Role role, String businessKey) {
         return new ProcessTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), role,
                 t.getAssignee(), t.getCreateTime().toInstant(), instant(t.getDueDate()), businessKey);

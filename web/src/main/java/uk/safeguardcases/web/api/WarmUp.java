@@ -1,0 +1,180 @@
+package uk.safeguardcases.web.api;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.X509ExtendedTrustManager;
+import uk.safeguardcases.application.process.Processes;
+
+/**
+ * A node that has just started answers its first pages slowly: the JVM loads the classes of Faces, the pages and the
+ * services the first time they run, and its compiler threads take the CPU while the pages are still interpreted. In
+ * a rolling restart the whole load moves to the node that came back minutes ago (issue 44), so with
+ * {@code -Dsafeguard.warmUp.seconds=N} (the run command's cluster nodes, and a production cluster's) a node says it
+ * is ready only once it has warmed up, for at most N seconds: it reads the boards' process models into the engine's
+ * cache (the first step anyone takes on a board would otherwise read and parse them), then asks itself, at the address
+ * its first readiness check came in on, for the pages anyone may open until the JIT compiler has settled on them (its
+ * threads under a tenth of a round's time, two rounds running). Nothing is written: the sign-in, forgotten-password
+ * and public follow-up pages as GETs, in English and Welsh, the API's description, and the API refusing a call with no
+ * credentials. Off (0) by default: a single server has no other node to serve while it warms, so it is ready as soon
+ * as the database and the engine are.
+ */
+@ApplicationScoped
+public class WarmUp {
+
+    private static final Logger LOG = Logger.getLogger(WarmUp.class.getName());
+
+    /** Each round's requests: what a signed-out browser, a person signing in and an API client meet first. */
+    private static final List<String> ROUND = List.of("login.xhtml", "forgot-password.xhtml", "concern/follow-up.xhtml",
+            "api/cases?size=1", "api/openapi.json");
+
+    /** At most this many of the boards' models read into the engine's cache. */
+    private static final int MOST_MODELS = 500;
+
+    /** At most this many rounds, however long the compiler takes. */
+    private static final int MOST_ROUNDS = 400;
+
+    private final int seconds = Math.max(0, Integer.getInteger("safeguard.warmUp.seconds", 0));
+
+    private final AtomicBoolean started = new AtomicBoolean();
+
+    private volatile boolean finished;
+
+    private volatile int requests;
+
+    private volatile long tookMillis;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Inject
+    private Processes processes;
+
+    private volatile int models;
+
+    /**
+     * Whether this node has warmed up (always, when warming up is off). The first call starts the warm-up against
+     * {@code self}: the scheme, address and port the readiness check reached this node on.
+     */
+    public boolean warm(URI self) {
+        if (seconds == 0 || finished) {
+            return true;
+        }
+        if (started.compareAndSet(false, true)) {
+            executor.submit(() -> run(self));
+        }
+        return false;
+    }
+
+    /** For the readiness answer: off, warming or warm, with the requests made and the time taken. */
+    public Map<String, Object> status() {
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("status", seconds == 0 ? "OFF" : finished ? "WARM" : started.get() ? "WARMING" : "NOT_STARTED");
+        if (seconds > 0) {
+            status.put("models", models);
+            status.put("requests", requests);
+            status.put("millis", finished ? tookMillis : 0);
+            status.put("mostSeconds", seconds);
+        }
+        return status;
+    }
+
+    private void run(URI self) {
+        long start = System.nanoTime();
+        long deadline = start + Duration.ofSeconds(seconds).toNanos();
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        try {
+            // The boards' models first (half the time at most, and half the engine's cache of 1,000 definitions):
+            // otherwise the first step anyone takes on a board reads and parses its model.
+            models = processes.loadModels(MOST_MODELS, Duration.ofSeconds(seconds).dividedBy(2));
+            HttpClient client = HttpClient.newBuilder().sslContext(anyCertificateOnThisNode())
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+            int settledRounds = 0;
+            for (int round = 0; round < MOST_ROUNDS && System.nanoTime() < deadline && settledRounds < 2; round++) {
+                long roundStart = System.nanoTime();
+                long compiledBefore = compiler.getTotalCompilationTime();
+                for (String path : ROUND) {
+                    client.send(HttpRequest.newBuilder(self.resolve(path)).timeout(Duration.ofSeconds(30))
+                            .header("User-Agent", "Safeguard Cases warm-up")
+                            .header("Accept-Language", round % 2 == 0 ? "en-GB" : "cy").GET().build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    requests++;
+                }
+                long roundMillis = Duration.ofNanos(System.nanoTime() - roundStart).toMillis();
+                // Settled once the compiler's threads took under a tenth of a round (after the first ten rounds).
+                boolean quiet = compiler.getTotalCompilationTime() - compiledBefore < roundMillis / 10;
+                settledRounds = round >= 10 && quiet ? settledRounds + 1 : 0;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // A warm-up that cannot reach its own node must not keep the node out of service: ready, and said.
+            LOG.log(Level.WARNING, "The warm-up stopped after {0} requests: {1}", new Object[] {requests, e.toString()});
+        } finally {
+            tookMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+            finished = true;
+            LOG.log(Level.INFO, "Warmed up: {0} models read, {1} requests, in {2} ms",
+                    new Object[] {models, requests, String.valueOf(tookMillis)});
+        }
+    }
+
+    /**
+     * The node calls only itself, at the address its readiness check arrived on, for pages anyone may open; its
+     * certificate is the one it presents to everyone (self-signed on the demo), so it is not checked here.
+     */
+    private static SSLContext anyCertificateOnThisNode() throws Exception {
+        SSLContext context = SSLContext.getInstance("TLS");
+        // Extended, so that JSSE does not check the name either: the address is this node's own, not the certificate's.
+        context.init(null, new TrustManager[] {new X509ExtendedTrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
+            }
+
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        }}, new SecureRandom());
+        return context;
+    }
+}
