@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The policy declaration processes as the engine runs them, the clock moved: a published version asks the members
- * in a job of its own and reminds its owner 30 days before the review date, unless a later version comes first; a
+ * in jobs of their own, a batch each until none is left, and reminds its owner 30 days before the review date, unless a later version comes first; a
  * member's declaration is signed by the member, countersigned by the manager they named, reminded at 7 and 14 days
  * and escalated to the manager at 21 while the task stays open, and ended by a later version.
  */
@@ -34,12 +34,18 @@ class PolicyDeclarationProcessTest {
 
     private ProcessEngine engine;
     private final List<String> steps = new ArrayList<>();
+    private int batchesLeft;
 
     @BeforeEach
     void start() {
         ClockUtil.setCurrentTime(Date.from(PUBLISHED));
         engine = TestEngines.withModels(new DeclarationModels(), "chscb", "cwmtaf");
-        record("askMembersDelegate", "asked", "policyVersionId");
+        // Asking says whether there may be more members to ask: from batchesLeft, none unless a test says so.
+        Mocks.register("askMembersDelegate", (JavaDelegate) execution -> {
+            steps.add("asked " + execution.getVariable("policyVersionId") + " at "
+                    + ClockUtil.getCurrentTime().toInstant());
+            execution.setVariable("moreToAsk", batchesLeft-- > 0);
+        });
         record("policyReviewDelegate", "owner reminded", "policyVersionId");
         record("declarationReminderDelegate", "reminded", "declarationId");
         record("declarationSecondReminderDelegate", "reminded again", "declarationId");
@@ -74,6 +80,21 @@ class PolicyDeclarationProcessTest {
         runDue(version);
         assertThat(steps).containsExactly("asked 1 at " + PUBLISHED, "owner reminded 1 at 2027-03-02T09:00:01Z");
         assertThat(version).isEnded();
+    }
+
+    @Test
+    void aBoardOfManyMembersIsAskedInBatchesEachAJobOfItsOwnUntilNoneIsLeft() {
+        batchesLeft = 2;
+        ProcessInstance version = publish("cwmtaf", 4L);
+        for (int batch = 1; batch <= 3; batch++) {
+            assertThat(version).isWaitingAt("ask-members");
+            assertThat(engine.getManagementService().createJobQuery().processInstanceId(version.getId()).executable()
+                    .count()).as("batch " + batch + " is one job").isOne();
+            runDue(version);
+            assertThat(steps).as("after batch " + batch).hasSize(batch);
+        }
+        assertThat(version).isWaitingAtExactly("awaiting-review");
+        assertThat(timers(version)).extracting(j -> j.getDuedate().toInstant()).containsExactly(REVIEW_REMINDER);
     }
 
     @Test

@@ -76,6 +76,9 @@ public class PolicyDeclarations {
     static final int REVIEW_REMINDER_DAYS = 30;
     private static final int MAX_TITLE = 300;
 
+    /** Members asked, or unsigned declarations of earlier versions ended, in one job of a version's process. */
+    public static final int BATCH = 200;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -202,41 +205,61 @@ public class PolicyDeclarations {
     /**
      * Asks every active member of the board's organisations who has not been asked for this version to declare it,
      * and ends the unsigned declarations of earlier versions (this one asks again) and the earlier versions' wait
-     * for review. Idempotent: run again, it asks nobody twice. Answers how many were asked.
+     * for review, in batches of {@link #BATCH}: answers true while there may be more to do, and the version's process
+     * runs it again, each batch a job and a transaction of its own (a board of 20,000 members asked in one ran the
+     * node out of memory, and until then each flush checked every declaration made before it). Idempotent: run
+     * again, it asks nobody twice.
      */
-    public int askMembers(long versionId) {
+    public boolean askMembers(long versionId) {
+        return askMembers(versionId, BATCH);
+    }
+
+    /** {@link #askMembers(long)} with at most {@code batch} declarations asked or ended. */
+    public boolean askMembers(long versionId, int batch) {
         PolicyVersion version = declarations.version(versionId).orElse(null);
         if (version == null || declarations.latest().map(l -> l.number() != version.number()).orElse(true)) {
-            return 0; // a later version was published before this one's job ran: that one asks
+            return false; // a later version was published before this one's job ran: that one asks
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        boolean first = version.askedAt() == null;
+        if (first) {
+            for (PolicyVersion earlier : declarations.versions()) {
+                if (earlier.number() < version.number() && earlier.processInstanceId() != null) {
+                    endWait(earlier.processInstanceId(), DeclarationProcess.AWAITING_REVIEW,
+                            DeclarationProcess.VERSION_SUPERSEDED);
+                }
+            }
+        }
+        int done = 0;
         int superseded = 0;
-        for (Declaration old : declarations.openBefore(versionId)) {
+        for (Declaration old : declarations.openBefore(versionId, batch)) {
+            done++;
             if (old.supersede(now)) {
                 superseded++;
                 endWait(old.processInstanceId(), DeclarationProcess.DECLARE, DeclarationProcess.SUPERSEDED);
             }
         }
-        for (PolicyVersion earlier : declarations.versions()) {
-            if (earlier.number() < version.number() && earlier.processInstanceId() != null) {
-                endWait(earlier.processInstanceId(), DeclarationProcess.AWAITING_REVIEW,
-                        DeclarationProcess.VERSION_SUPERSEDED);
-            }
+        List<Long> members = done == batch ? List.of() : em.createQuery("select distinct p.id from Person p"
+                + " join p.roles r where r = :member and p.active = true and p.organisationId is not null"
+                + " and not exists (select d.id from Declaration d where d.policyVersionId = :version"
+                + " and d.personId = p.id) order by p.id", Long.class)
+                .setParameter("member", Role.MEMBER).setParameter("version", versionId)
+                .setMaxResults(batch - done).getResultList();
+        for (Long memberId : members) {
+            ask(version, people.byId(memberId).orElseThrow(), now);
+            done++;
         }
-        List<Person> members = em.createQuery("select distinct p from Person p join p.roles r where r = :member"
-                + " and p.active = true and p.organisationId is not null and not exists (select d.id from Declaration d"
-                + " where d.policyVersionId = :version and d.personId = p.id) order by p.id", Person.class)
-                .setParameter("member", Role.MEMBER).setParameter("version", versionId).getResultList();
-        for (Person member : members) {
-            ask(version, member, now);
+        if (first || !members.isEmpty() || superseded > 0) {
+            version.asked(members.size(), now);
+            timeline.record(null, AuditAction.DECLARATIONS_ASKED, "Version " + version.number() + ": "
+                    + PlainFormat.count(members.size(), "member", "members")
+                    + " asked to complete the Employee Declaration Form"
+                    + (superseded > 0 ? "; " + PlainFormat.count(superseded, "unsigned declaration",
+                    "unsigned declarations") + " of earlier versions superseded" : "")
+                    + (done == batch ? " (in batches: more to follow)" : "")
+                    + ".");
         }
-        version.asked(members.size(), now);
-        timeline.record(null, AuditAction.DECLARATIONS_ASKED, "Version " + version.number() + ": "
-                + PlainFormat.count(members.size(), "member", "members") + " asked to complete the Employee Declaration Form"
-                + (superseded > 0 ? "; " + PlainFormat.count(superseded, "unsigned declaration", "unsigned declarations")
-                + " of earlier versions superseded" : "")
-                + ".");
-        return members.size();
+        return done == batch;
     }
 
     /**

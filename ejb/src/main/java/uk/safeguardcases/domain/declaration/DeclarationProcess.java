@@ -10,6 +10,10 @@ public final class DeclarationProcess {
     public static final String VERSION_KEY = "policy-version";
     public static final String VERSION_ID = "policyVersionId";
     public static final String REVIEW_REMINDER_AT = "reviewReminderAt";
+    /** Set by each batch of asking the members: true while there may be more to ask (the process asks again). */
+    public static final String MORE_TO_ASK = "moreToAsk";
+    /** The gateway after each batch: back to asking while there may be more. */
+    public static final String MEMBERS_LEFT = "members-left";
     /** Where a version's process waits for its review reminder or a later version. */
     public static final String AWAITING_REVIEW = "awaiting-review";
     public static final String VERSION_SUPERSEDED = "policy-version-superseded";

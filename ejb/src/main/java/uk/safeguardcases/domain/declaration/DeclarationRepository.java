@@ -35,8 +35,8 @@ public interface DeclarationRepository {
     /** Declarations signed and waiting for the countersignature of the manager {@code managerPersonId}. */
     List<Declaration> awaitingCountersignatureBy(long managerPersonId);
 
-    /** Unsigned declarations of versions before {@code policyVersionId}. */
-    List<Declaration> openBefore(long policyVersionId);
+    /** Unsigned declarations of versions before {@code policyVersionId}, the first {@code most} of them. */
+    List<Declaration> openBefore(long policyVersionId, int most);
 
     void add(Declaration declaration);
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.function.LongConsumer;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import uk.safeguardcases.application.declaration.PolicyDeclarations;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -25,7 +26,18 @@ public class DeclarationDelegates {
     @Produces
     @Named("askMembersDelegate")
     JavaDelegate askMembers() {
-        return run(DeclarationProcess.VERSION_ID, id -> declarations.askMembers(id));
+        return execution -> {
+            long id = ((Number) execution.getVariable(DeclarationProcess.VERSION_ID)).longValue();
+            // A version published before the model asked in batches (its job still waiting when the node was
+            // upgraded) has no way back to this step: there every batch is asked in this one job, as then.
+            boolean batchesAsJobs = ((FlowNode) execution.getBpmnModelElementInstance()).getOutgoing().stream()
+                    .anyMatch(flow -> DeclarationProcess.MEMBERS_LEFT.equals(flow.getTarget().getId()));
+            boolean more;
+            do {
+                more = CallerContext.runAs(Caller.system(execution.getTenantId()), () -> declarations.askMembers(id));
+            } while (more && !batchesAsJobs);
+            execution.setVariable(DeclarationProcess.MORE_TO_ASK, more);
+        };
     }
 
     @Produces

@@ -94,10 +94,11 @@ public class JpaDeclarationRepository implements DeclarationRepository {
     }
 
     @Override
-    public List<Declaration> openBefore(long policyVersionId) {
+    public List<Declaration> openBefore(long policyVersionId, int most) {
         return em.createQuery("select d from Declaration d where d.policyVersionId < :v and d.status = :s"
                         + " order by d.id", Declaration.class)
-                .setParameter("v", policyVersionId).setParameter("s", DeclarationStatus.ASKED).getResultList();
+                .setParameter("v", policyVersionId).setParameter("s", DeclarationStatus.ASKED).setMaxResults(most)
+                .getResultList();
     }
 
     @Override
