@@ -397,6 +397,11 @@ class BoardAdministrationIT {
         assertFalse(as(NSCB_ADMIN, () -> organisations.organisations()).stream()
                 .anyMatch(o -> o.id().equals(organisation.id())));
         assertFalse(as(NSCB_ADMIN, () -> people.people()).stream().anyMatch(p -> p.username().startsWith("chscb.")));
+        // The overview's count of people who can sign in is the board's own: the same as its list says.
+        assertEquals(as(NSCB_ADMIN, () -> people.people()).stream().filter(AdminPerson::active).count(),
+                as(NSCB_ADMIN, () -> people.activeCount()));
+        assertEquals(as(CHSCB_ADMIN, () -> people.people()).stream().filter(AdminPerson::active).count(),
+                as(CHSCB_ADMIN, () -> people.activeCount()));
         assertFalse(as(NSCB_ADMIN, () -> settings.recentChanges(100)).stream()
                 .anyMatch(e -> e.actor().startsWith("chscb.")), "another board's audit entries are not shown");
 
@@ -409,6 +414,7 @@ class BoardAdministrationIT {
     void onlyTheAdminRoleMayUseTheAdministrationServices() {
         assertThrows(AccessRefusedException.class, () -> as(CHSCB_OFFICER, () -> organisations.organisations()));
         assertThrows(AccessRefusedException.class, () -> as(CHSCB_OFFICER, () -> people.people()));
+        assertThrows(AccessRefusedException.class, () -> as(CHSCB_OFFICER, () -> people.activeCount()));
         assertThrows(AccessRefusedException.class, () -> as(CHSCB_OFFICER, () -> catalogue.add("9.9", "S", "T", null, null)));
         assertThrows(AccessRefusedException.class, () -> as(CHSCB_OFFICER, () -> settings.deadlines()));
         assertThrows(AccessRefusedException.class, () -> as(CHSCB_OFFICER, () -> settings.recentChanges(5)));

@@ -60,6 +60,12 @@ public class PeopleAdministration {
                 .getResultStream().map(p -> view(p, names)).toList();
     }
 
+    /** How many of the board's people can sign in: counted, not read (a national board has tens of thousands). */
+    public long activeCount() {
+        CallerContext.require(Role.ADMIN);
+        return em.createQuery("select count(p) from Person p where p.active = true", Long.class).getSingleResult();
+    }
+
     public AdminPerson person(long id) {
         CallerContext.require(Role.ADMIN);
         return view(find(id), organisationNames());

@@ -60,7 +60,7 @@ public class BoardAdminView implements Serializable {
     void load() {
         dueRemovals = retention.dueWithin(REMOVALS_AHEAD_DAYS);
         organisationCount = boards.organisations().size();
-        activePeople = people.people().stream().filter(p -> p.active()).count();
+        activePeople = people.activeCount();
         clauses = boards.clauses();
         deadlines = settings.deadlines();
         changes = settings.recentChanges(RECENT_CHANGES);
