@@ -190,7 +190,13 @@ public class EngineProcesses implements Processes {
         return engineAccess.asCaller(engine -> {
             boolean running = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId)
                     .count() > 0;
-            return running ? List.copyOf(engine.getRuntimeService().getActiveActivityIds(instanceId)) : List.<String>of();
+            try {
+                return running ? List.copyOf(engine.getRuntimeService().getActiveActivityIds(instanceId))
+                        : List.<String>of();
+            } catch (NullValueException endedMeanwhile) {
+                // It ended between the two reads (another person's step, or a job): at no step, as if read after.
+                return List.<String>of();
+            }
         });
     }
 
