@@ -239,14 +239,14 @@ public class PolicyDeclarations {
                 endWait(old.processInstanceId(), DeclarationProcess.DECLARE, DeclarationProcess.SUPERSEDED);
             }
         }
-        List<Long> members = done == batch ? List.of() : em.createQuery("select distinct p.id from Person p"
+        List<Person> members = done == batch ? List.of() : em.createQuery("select distinct p from Person p"
                 + " join p.roles r where r = :member and p.active = true and p.organisationId is not null"
                 + " and not exists (select d.id from Declaration d where d.policyVersionId = :version"
-                + " and d.personId = p.id) order by p.id", Long.class)
+                + " and d.personId = p.id) order by p.id", Person.class)
                 .setParameter("member", Role.MEMBER).setParameter("version", versionId)
                 .setMaxResults(batch - done).getResultList();
-        for (Long memberId : members) {
-            ask(version, people.byId(memberId).orElseThrow(), now);
+        for (Person member : members) {
+            ask(version, member, now);
             done++;
         }
         if (first || !members.isEmpty() || superseded > 0) {

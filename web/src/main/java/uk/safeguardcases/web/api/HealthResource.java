@@ -41,10 +41,10 @@ public class HealthResource {
         boolean warm = readiness.ready() && warmUp.warm(URI.create(request.getScheme() + "://"
                 + (address.contains(":") ? "[" + address + "]" : address) + ":" + request.getLocalPort() + "/"));
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("ready", readiness.ready() && warm);
+        answer.put("ready", warm);
         answer.put("database", readiness.database());
         answer.put("engine", readiness.engine());
         answer.put("warmUp", warmUp.status());
-        return Response.status(readiness.ready() && warm ? 200 : 503).entity(answer).build();
+        return Response.status(warm ? 200 : 503).entity(answer).build();
     }
 }
