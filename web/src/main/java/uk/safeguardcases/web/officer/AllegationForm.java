@@ -3,12 +3,12 @@ package uk.safeguardcases.web.officer;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
-import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.board.ClauseView;
 import uk.safeguardcases.application.investigation.AllegationService;
 import uk.safeguardcases.domain.allegation.AllegationCategory;
 import uk.safeguardcases.domain.allegation.PossibleOffence;
 import uk.safeguardcases.domain.allegation.Severity;
+import uk.safeguardcases.web.shell.BoardClauses;
 
 /** The form that adds an allegation, citing one of the board's clauses, until the outcome is decided. */
 @Dependent
@@ -18,10 +18,10 @@ public class AllegationForm extends StepForm {
 
     @Inject
     private AllegationService allegations;
+    /** Read for each request that shows or checks the choice, not kept with the page (see BoardClauses). */
     @Inject
-    private BoardService board;
+    private BoardClauses clauses;
 
-    private List<ClauseView> clauses;
     private Long clauseId;
     private AllegationCategory category;
     private Severity severity;
@@ -34,10 +34,7 @@ public class AllegationForm extends StepForm {
     }
 
     public List<ClauseView> getClauses() {
-        if (clauses == null) {
-            clauses = board.clauses();
-        }
-        return clauses;
+        return clauses.inForce();
     }
 
     public AllegationCategory[] getCategories() {

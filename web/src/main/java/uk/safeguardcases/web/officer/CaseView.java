@@ -1,7 +1,7 @@
 package uk.safeguardcases.web.officer;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -54,35 +54,26 @@ public class CaseView implements Serializable {
     @Inject
     private TaskAssignmentService assignments;
 
+    /**
+     * The step forms, each made when the page first uses it (most pages show two or three of the fifteen): a person's
+     * open pages are kept in their session, and every form made would be kept with them (issue 43).
+     */
     @Inject
+    private Instance<StepForm> forms;
     private TriageForm triage;
-    @Inject
     private LadoReferralForm lado;
-    @Inject
     private AdultReportForm adultReport;
-    @Inject
     private AllegationForm allegation;
-    @Inject
     private AuthorisationForm authorisation;
-    @Inject
     private EvidenceForm evidence;
-    @Inject
     private GatheringForm gathered;
-    @Inject
     private RemovalResponseForm removalResponse;
-    @Inject
     private ExtensionForm extension;
-    @Inject
     private ContestForm contest;
-    @Inject
     private CooperationForm cooperation;
-    @Inject
     private VerificationForm verify;
-    @Inject
     private OutcomeForm outcome;
-    @Inject
     private ApprovalForm approval;
-    @Inject
     private SubjectForm subject;
 
     @Inject
@@ -114,10 +105,11 @@ public class CaseView implements Serializable {
     private final Map<String, String> assigneeChoice = new HashMap<>();
     private final Map<Role, List<Assignee>> assignable = new EnumMap<>(Role.class);
 
-    @PostConstruct
-    void showForms() {
-        List.of(triage, lado, adultReport, allegation, authorisation, evidence, gathered, removalResponse, extension, contest,
-                cooperation, verify, outcome, approval, subject).forEach(form -> form.shownOn(this));
+    /** A step form of this page, made now. */
+    private <T extends StepForm> T made(Class<T> type) {
+        T form = forms.select(type).get();
+        form.shownOn(this);
+        return form;
     }
 
     /**
@@ -222,7 +214,7 @@ public class CaseView implements Serializable {
             case "outcome" -> outcome;
             case "approval" -> approval;
             case "subject" -> subject;
-            default -> null;
+            default -> null; // the fields, not the getters: a form not made yet is not the one asked about
         };
     }
 
@@ -385,62 +377,107 @@ public class CaseView implements Serializable {
     }
 
     public TriageForm getTriage() {
+        if (triage == null) {
+            triage = made(TriageForm.class);
+        }
         return triage;
     }
 
     public AdultReportForm getAdultReport() {
+        if (adultReport == null) {
+            adultReport = made(AdultReportForm.class);
+        }
         return adultReport;
     }
 
     public LadoReferralForm getLado() {
+        if (lado == null) {
+            lado = made(LadoReferralForm.class);
+        }
         return lado;
     }
 
     public AllegationForm getAllegation() {
+        if (allegation == null) {
+            allegation = made(AllegationForm.class);
+        }
         return allegation;
     }
 
     public AuthorisationForm getAuthorisation() {
+        if (authorisation == null) {
+            authorisation = made(AuthorisationForm.class);
+        }
         return authorisation;
     }
 
     public EvidenceForm getEvidence() {
+        if (evidence == null) {
+            evidence = made(EvidenceForm.class);
+        }
         return evidence;
     }
 
     public GatheringForm getGathered() {
+        if (gathered == null) {
+            gathered = made(GatheringForm.class);
+        }
         return gathered;
     }
 
     public RemovalResponseForm getRemovalResponse() {
+        if (removalResponse == null) {
+            removalResponse = made(RemovalResponseForm.class);
+        }
         return removalResponse;
     }
 
     public ExtensionForm getExtension() {
+        if (extension == null) {
+            extension = made(ExtensionForm.class);
+        }
         return extension;
     }
 
     public ContestForm getContest() {
+        if (contest == null) {
+            contest = made(ContestForm.class);
+        }
         return contest;
     }
 
     public CooperationForm getCooperation() {
+        if (cooperation == null) {
+            cooperation = made(CooperationForm.class);
+        }
         return cooperation;
     }
 
     public VerificationForm getVerify() {
+        if (verify == null) {
+            verify = made(VerificationForm.class);
+        }
         return verify;
     }
 
     public OutcomeForm getOutcome() {
+        if (outcome == null) {
+            outcome = made(OutcomeForm.class);
+        }
         return outcome;
     }
 
     public ApprovalForm getApproval() {
+        if (approval == null) {
+            approval = made(ApprovalForm.class);
+        }
         return approval;
     }
 
     public SubjectForm getSubject() {
+        if (subject == null) {
+            subject = made(SubjectForm.class);
+        }
         return subject;
     }
 
