@@ -98,8 +98,10 @@ public class MemberRequests {
             Instant now) {
         CaseStatus step = safeguardingCase.status();
         boolean current = request.setAsideAt() == null;
-        boolean awaiting = current && (request.kind() == RequestKind.REMOVAL ? step == CaseStatus.AWAITING_REMOVAL
+        boolean waitingStep = current && (request.kind() == RequestKind.REMOVAL ? step == CaseStatus.AWAITING_REMOVAL
                 : step == CaseStatus.AWAITING_COOPERATION);
+        // Answered, the request no longer waits for the member, though the case's step moves a moment later.
+        boolean awaiting = waitingStep && !request.answeredSinceDecision();
         boolean deciding = current && request.kind() == RequestKind.REMOVAL
                 && (step == CaseStatus.REVIEWING_CONTEST || step == CaseStatus.DECIDING_EXTENSION);
         LocalDate today = now.atZone(WorkingCalendar.UK).toLocalDate();
@@ -107,7 +109,7 @@ public class MemberRequests {
         TimelineEntry decided = request.decision() == null ? null : lastDecision(safeguardingCase.id());
         return new MemberRequestView(request.id(), safeguardingCase.reference(), request.kind(), request.sentAt(),
                 request.deadline(), days.workingDaysBetween(today, due), now.isAfter(request.deadline()), awaiting,
-                awaiting || deciding, request.response(), request.responseText(), request.respondedAt(),
+                waitingStep || deciding, request.response(), request.responseText(), request.respondedAt(),
                 request.decision(), request.nonComplianceAt(), step, clausesCited(safeguardingCase.id()),
                 decided == null ? null : decided.detail(), decided == null ? null : decided.occurredAt(),
                 safeguardingCase.outcome(), safeguardingCase.closureReason(), safeguardingCase.closedAt(),

@@ -121,6 +121,15 @@ public class MemberRequest extends PartOfACase {
     }
 
     /**
+     * The member has answered since the board last decided on the request (or it has not decided yet): the next move is
+     * the board's, not theirs, even in the moment before the case's process has taken the answer on to its next step.
+     * After a decision that asks them again (more time given, reasons not accepted), it is theirs once more.
+     */
+    public boolean answeredSinceDecision() {
+        return respondedAt != null && (decided == null || decided.at() == null || respondedAt.isAfter(decided.at()));
+    }
+
+    /**
      * Why the member cannot ask for more time until {@code until} ({@link MoreTime}: after the current deadline's
      * day in {@code zone}, and at most six weeks after it); empty when they can.
      */

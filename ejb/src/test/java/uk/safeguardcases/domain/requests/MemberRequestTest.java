@@ -148,4 +148,16 @@ class MemberRequestTest {
         assertThat(request.response()).isEqualTo(MemberResponse.CONTESTED);
         assertThat(request.responseText()).isEqualTo("The photograph is of my own family.");
     }
+
+    @Test
+    void anAnswerIsTheBoardsToActOnUntilADecisionAsksTheMemberAgain() {
+        MemberRequest request = removal();
+        assertThat(request.answeredSinceDecision()).as("sent, not answered").isFalse();
+        request.answer(MemberResponse.CONTESTED, "Llun o’m teulu – “fy hun”", false, SENT.plusSeconds(60));
+        assertThat(request.answeredSinceDecision()).as("contested: the board's move").isTrue();
+        request.decide("REJECTED", "chscb.officer", SENT.plusSeconds(120), null);
+        assertThat(request.answeredSinceDecision()).as("reasons not accepted: the member's move again").isFalse();
+        request.answer(MemberResponse.REMOVED, "", false, SENT.plusSeconds(180));
+        assertThat(request.answeredSinceDecision()).as("removed after the decision").isTrue();
+    }
 }
