@@ -363,10 +363,11 @@ class ClusterIT {
             balancer.enable(name);
             balancer.awaitUp(name, Duration.ofSeconds(30));
             timings.mark(name + " taking requests");
-            // Put back warm: the boards' models read and its pages asked for before it said it was ready.
+            // Put back warm: the boards' models read, a password checked and its pages asked for before it said it
+            // was ready.
             assertThat(node(name).readiness()).as(name + "'s readiness after its restart")
-                    .contains("\"ready\":true").contains("\"status\":\"WARM\"").doesNotContain("\"models\":0,")
-                    .doesNotContain("\"requests\":0,");
+                    .contains("\"ready\":true").contains("\"status\":\"WARM\"").contains("\"passwordChecks\":3")
+                    .doesNotContain("\"models\":0,").doesNotContain("\"requests\":0,");
             Thread.sleep(3000);
         }
         timings.mark("both restarted");
@@ -378,6 +379,11 @@ class ClusterIT {
         assertThat(failures).as("requests that failed during the rolling restart").isEmpty();
         System.out.println("Rolling restart: " + pages.get() + " pages and " + concerns.get() + " concerns; "
                 + timings.report());
+        // Issue 44: no request waits more than 2 s while a node leaves or joins, on this machine with nothing else
+        // running (BENCHMARKS.md). The bound here is twice that by default, for a CI machine up to twice as slow.
+        long most = Long.getLong("safeguard.cluster.slowestMillis", 4000);
+        assertThat(timings.slowestMillis()).as("the slowest request of the rolling restart, in ms; " + timings.report())
+                .isLessThanOrEqualTo(most);
     }
 
     /** Every request's time during a rolling restart, and the restart's steps, to say where the slowest fell. */
@@ -398,6 +404,10 @@ class ClusterIT {
 
         void mark(String step) {
             marks.add(new Mark(step, System.nanoTime()));
+        }
+
+        long slowestMillis() {
+            return millis(requests.stream().mapToLong(Took::nanos).max().orElse(0));
         }
 
         /** p50, p95, p99 and the slowest; the five slowest with the step of the restart each was asked in. */
