@@ -42,7 +42,7 @@ if [ "$WALK" -gt 0 ]; then
         curl -sk -c "$jar" -b "$jar" -o /dev/null --data-urlencode "login=login" --data-urlencode "login:username=$who" \
             --data-urlencode "login:password=Safeguard-Demo-2026" --data-urlencode "login:signIn=x" \
             --data-urlencode "jakarta.faces.ViewState=$state" "$BASE/login.xhtml"
-        refs="$(curl -sk -c "$jar" -b "$jar" "$BASE/officer/cases.xhtml" | grep -o 'case.xhtml?ref=[A-Z0-9-]*' | sort -u | head -n 12 | sed 's/.*ref=//')"
+        refs="$(curl -sk -c "$jar" -b "$jar" "$BASE/officer/cases.xhtml" | grep -o 'case.xhtml?ref=[A-Z0-9-]*' | sort -u | head -n 12 | sed 's/.*ref=//' || true)"
         for page in officer/dashboard.xhtml officer/chronology.xhtml senior/work.xhtml admin/board.xhtml; do
             curl -sk -c "$jar" -b "$jar" -o /dev/null "$BASE/$page"
         done
