@@ -126,7 +126,7 @@ public class MemberRequest extends PartOfACase {
      * After a decision that asks them again (more time given, reasons not accepted), it is theirs once more.
      */
     public boolean answeredSinceDecision() {
-        return respondedAt != null && (decided == null || decided.at() == null || respondedAt.isAfter(decided.at()));
+        return respondedAt != null && (decided == null || respondedAt.isAfter(decided.at()));
     }
 
     /**

@@ -20,6 +20,7 @@ import uk.safeguardcases.application.administration.DeadlineSettings;
 import uk.safeguardcases.application.administration.PeopleAdministration;
 import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.board.ClauseView;
+import uk.safeguardcases.web.shell.BoardClauses;
 
 /** The board administrator's landing page: what is set up, and the latest changes to it. */
 @Named
@@ -52,7 +53,9 @@ public class BoardAdminView implements Serializable {
 
     private int organisationCount;
     private long activePeople;
-    private List<ClauseView> clauses;
+    /** Read for each request, not kept with the page (see BoardClauses). */
+    @Inject
+    private BoardClauses clauses;
     private DeadlineSettings deadlines;
     private List<AuditLine> changes;
 
@@ -61,7 +64,6 @@ public class BoardAdminView implements Serializable {
         dueRemovals = retention.dueWithin(REMOVALS_AHEAD_DAYS);
         organisationCount = boards.organisations().size();
         activePeople = people.activeCount();
-        clauses = boards.clauses();
         deadlines = settings.deadlines();
         changes = settings.recentChanges(RECENT_CHANGES);
         chain = chainChecks.latest();
@@ -96,7 +98,7 @@ public class BoardAdminView implements Serializable {
     }
 
     public List<ClauseView> getClauses() {
-        return clauses;
+        return clauses.inForce();
     }
 
     public DeadlineSettings getDeadlines() {

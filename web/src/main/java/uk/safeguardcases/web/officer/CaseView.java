@@ -205,7 +205,7 @@ public class CaseView implements Serializable {
             "authorisation", "authorise-investigation", "gathered", "gather-evidence", "outcome", "decide-outcome",
             "approval", "approve-referral");
 
-    /** The forms whose decisions are checked first, by their ids on the page. */
+    /** The forms whose decisions are checked first, by their ids on the page (as made so far: null if not yet). */
     private StepForm form(String formId) {
         return switch (formId) {
             case "triage" -> triage;
@@ -214,7 +214,7 @@ public class CaseView implements Serializable {
             case "outcome" -> outcome;
             case "approval" -> approval;
             case "subject" -> subject;
-            default -> null; // the fields, not the getters: a form not made yet is not the one asked about
+            default -> null;
         };
     }
 

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.board.ClauseView;
+import uk.safeguardcases.web.shell.BoardClauses;
 import uk.safeguardcases.application.board.OrganisationView;
 import uk.safeguardcases.application.declaration.MemberDeclaration;
 import uk.safeguardcases.application.declaration.PolicyDeclarations;
@@ -34,7 +35,9 @@ public class PortalView implements Serializable {
     private PolicyDeclarations declarations;
 
     private OrganisationView organisation;
-    private List<ClauseView> clauses;
+    /** Read for each request, not kept with the page (see BoardClauses). */
+    @Inject
+    private BoardClauses clauses;
     private List<MemberRequestView> openRequests;
     private MemberDeclaration toSign;
     private List<ToCountersign> toCountersign;
@@ -42,7 +45,6 @@ public class PortalView implements Serializable {
     @PostConstruct
     void load() {
         organisation = boards.myOrganisation();
-        clauses = boards.clauses();
         openRequests = requests.mine().stream().filter(MemberRequestView::open).toList();
         toSign = declarations.mine().stream().filter(d -> d.status() == DeclarationStatus.ASKED).findFirst()
                 .orElse(null);
@@ -54,7 +56,7 @@ public class PortalView implements Serializable {
     }
 
     public List<ClauseView> getClauses() {
-        return clauses;
+        return clauses.inForce();
     }
 
     public List<MemberRequestView> getOpenRequests() {

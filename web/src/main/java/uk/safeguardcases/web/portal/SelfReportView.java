@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.safeguardcases.application.InvalidInputException;
-import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.board.ClauseView;
+import uk.safeguardcases.web.shell.BoardClauses;
 import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.CaseSummary;
 import uk.safeguardcases.web.shell.Pages;
@@ -26,16 +26,14 @@ public class SelfReportView implements Serializable {
     @Inject
     private CaseService cases;
 
+    /** Read for each request, not kept with the page (see BoardClauses). */
     @Inject
-    private BoardService boards;
-
-    private List<ClauseView> clauses;
+    private BoardClauses clauses;
     private Long clauseId;
     private String account;
 
     @PostConstruct
     void load() {
-        clauses = boards.clauses();
     }
 
     public String send() {
@@ -67,7 +65,7 @@ public class SelfReportView implements Serializable {
     }
 
     public List<ClauseView> getClauses() {
-        return clauses;
+        return clauses.inForce();
     }
 
     public Long getClauseId() {
