@@ -281,19 +281,7 @@ class ClusterIT {
             load.shutdownNow();
         }
 
-        Map<String, List<Integer>> numbers = new HashMap<>();
-        try (Connection db = database.connect(); Statement statement = db.createStatement()) {
-            for (String reference : rows(statement, "select reference from safeguarding_case where tenant_id = 'chscb'")) {
-                Matcher parts = REFERENCE.matcher(reference);
-                assertThat(parts.matches()).as(reference).isTrue();
-                numbers.computeIfAbsent(parts.group(1), y -> new ArrayList<>()).add(Integer.parseInt(parts.group(2)));
-            }
-        }
-        numbers.forEach((year, taken) -> {
-            Collections.sort(taken);
-            List<Integer> expected = java.util.stream.IntStream.rangeClosed(1, taken.size()).boxed().toList();
-            assertThat(taken).as("references of " + year + ": unique and gap-free").isEqualTo(expected);
-        });
+        assertReferencesGapFree();
         String chain = ApiClient.asPerson(node("node2").uri(), "chscb.admin", PASSWORD).post("board/audit-chain", "").body();
         assertThat(chain).as("the audit chain checked after writes from both nodes").contains("\"intact\":true");
     }
@@ -367,6 +355,7 @@ class ClusterIT {
             // was ready.
             assertThat(node(name).readiness()).as(name + "'s readiness after its restart")
                     .contains("\"ready\":true").contains("\"status\":\"WARM\"").contains("\"passwordChecks\":3")
+                    .contains("\"concernRehearsed\":true")
                     .doesNotContain("\"models\":0,").doesNotContain("\"requests\":0,");
             Thread.sleep(3000);
         }
@@ -377,6 +366,12 @@ class ClusterIT {
         assertThat(pages.get()).as("pages asked for during the restart").isGreaterThan(20);
         assertThat(concerns.get()).as("concerns raised during the restart").isGreaterThan(20);
         assertThat(failures).as("requests that failed during the rolling restart").isEmpty();
+        // Each node rehearsed a concern while it warmed up, and rolled it back: no case, counter or reference is left.
+        assertThat(count("select count(*) from safeguarding_case where subject_name like 'Warm-up%'"))
+                .as("cases left by the warm-ups' rehearsals").isZero();
+        assertThat(count("select count(*) from case_reference_counter where counter_year < 2000"))
+                .as("counters left by the warm-ups' rehearsals").isZero();
+        assertReferencesGapFree();
         System.out.println("Rolling restart: " + pages.get() + " pages and " + concerns.get() + " concerns; "
                 + timings.report());
         // Issue 44: no request waits more than 2 s while a node leaves or joins, on this machine with nothing else
@@ -384,6 +379,23 @@ class ClusterIT {
         long most = Long.getLong("safeguard.cluster.slowestMillis", 4000);
         assertThat(timings.slowestMillis()).as("the slowest request of the rolling restart, in ms; " + timings.report())
                 .isLessThanOrEqualTo(most);
+    }
+
+    /** The board's case references, per year: unique and gap-free (1, 2, 3, ...). */
+    private void assertReferencesGapFree() throws SQLException {
+        Map<String, List<Integer>> numbers = new HashMap<>();
+        try (Connection db = database.connect(); Statement statement = db.createStatement()) {
+            for (String reference : rows(statement, "select reference from safeguarding_case where tenant_id = 'chscb'")) {
+                Matcher parts = REFERENCE.matcher(reference);
+                assertThat(parts.matches()).as(reference).isTrue();
+                numbers.computeIfAbsent(parts.group(1), y -> new ArrayList<>()).add(Integer.parseInt(parts.group(2)));
+            }
+        }
+        numbers.forEach((year, taken) -> {
+            Collections.sort(taken);
+            List<Integer> expected = java.util.stream.IntStream.rangeClosed(1, taken.size()).boxed().toList();
+            assertThat(taken).as("references of " + year + ": unique and gap-free").isEqualTo(expected);
+        });
     }
 
     /** Every request's time during a rolling restart, and the restart's steps, to say where the slowest fell. */

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.hibernate.query.NativeQuery;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.domain.audit.AuditAction;
@@ -44,8 +45,17 @@ public class CaseReferences {
     @Inject
     private TimelineService timeline;
 
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public String next(String tenantId, String prefix, int year) {
+        // A rehearsed concern (a node's warm-up) is numbered on a counter of its own, which its rollback removes: it
+        // holds no board's real counter, so no real concern waits for it.
+        Object rehearsal = transaction.getResource(ConcernRehearsal.YEAR);
+        if (rehearsal != null) {
+            year = (Integer) rehearsal;
+        }
         ReferenceCounters.Counted counted = counters.incrementAndRead(tenantId, prefix, year);
         if (counted == null) {
             startYear(tenantId, year);

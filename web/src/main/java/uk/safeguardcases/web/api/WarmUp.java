@@ -24,6 +24,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
+import uk.safeguardcases.application.cases.ConcernRehearsal;
 import uk.safeguardcases.application.process.Processes;
 import uk.safeguardcases.domain.people.PasswordHashing;
 
@@ -34,11 +35,13 @@ import uk.safeguardcases.domain.people.PasswordHashing;
  * {@code -Dsafeguard.warmUp.seconds=N} (the run command's cluster nodes, and a production cluster's) a node says it
  * is ready only once it has warmed up, for at most N seconds: it reads the boards' process models into the engine's
  * cache (the first step anyone takes on a board would otherwise read and parse them), checks a password against
- * the decoy hash (the first sign-in or HTTP Basic call would otherwise pay for it, uncompiled), then asks itself, at
- * the address its first readiness check came in on, for the pages anyone may open until the JIT compiler has settled
- * on them (its threads under a tenth of a round's time, two rounds running). Nothing is written: the sign-in,
- * forgotten-password and public follow-up pages as GETs, in English and Welsh, the API's description, and the API
- * refusing a call with no credentials. Off (0) by default: a single server has no other node to serve while it
+ * the decoy hash (the first sign-in or HTTP Basic call would otherwise pay for it, uncompiled), raises a concern on
+ * the quietest board and rolls it back ({@link ConcernRehearsal}: the first intake would otherwise meet the case's
+ * insert and its investigation's start for the first time), then asks itself, at the address its first readiness
+ * check came in on, for the pages anyone may open until the JIT compiler has settled on them (its threads under a
+ * tenth of a round's time, two rounds running). Nothing is kept: the concern is rolled back, and the pages are the
+ * sign-in, forgotten-password and public follow-up pages as GETs, in English and Welsh, the API's description, and
+ * the API refusing a call with no credentials. Off (0) by default: a single server has no other node to serve while it
  * warms, so it is ready as soon as the database and the engine are.
  */
 @ApplicationScoped
@@ -75,7 +78,13 @@ public class WarmUp {
     @Inject
     private Processes processes;
 
+    @Inject
+    private ConcernRehearsal concern;
+
     private volatile int models;
+
+    /** The board a concern was raised on and rolled back, once; null before, or when there was none to choose. */
+    private volatile String concernRehearsedOn;
 
     private volatile int passwordChecks;
 
@@ -100,6 +109,7 @@ public class WarmUp {
         if (seconds > 0) {
             status.put("models", models);
             status.put("passwordChecks", passwordChecks);
+            status.put("concernRehearsed", concernRehearsedOn != null);
             status.put("requests", requests);
             status.put("millis", finished ? tookMillis : 0);
             status.put("mostSeconds", seconds);
@@ -123,6 +133,15 @@ public class WarmUp {
             for (int i = 0; i < PASSWORD_CHECKS && System.nanoTime() < deadline; i++) {
                 PasswordHashing.verify(("warm-up " + i).toCharArray(), null);
                 passwordChecks++;
+            }
+            // The first concern a node took after it was put back took 1.6–2.1 s in a rolling restart (the case's
+            // insert, its investigation's start and the chain met for the first time): raised once on the quietest
+            // board and rolled back, nothing kept (ConcernRehearsal). A warm-up that cannot must not keep the node
+            // out of service: said, and on.
+            try {
+                concernRehearsedOn = concern.rehearse().orElse(null);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The warm-up's concern was not rehearsed: {0}", e.toString());
             }
             HttpClient client = HttpClient.newBuilder().sslContext(anyCertificateOnThisNode())
                     .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
@@ -150,8 +169,10 @@ public class WarmUp {
         } finally {
             tookMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
             finished = true;
-            LOG.log(Level.INFO, "Warmed up: {0} models read, {1} password checks, {2} requests, in {3} ms",
-                    new Object[] {models, passwordChecks, requests, String.valueOf(tookMillis)});
+            LOG.log(Level.INFO, "Warmed up: {0} models read, {1} password checks, a concern rehearsed on board {2}"
+                    + " and rolled back, {3} requests, in {4} ms", new Object[] {models, passwordChecks,
+                            concernRehearsedOn == null ? "(none)" : concernRehearsedOn, requests,
+                            String.valueOf(tookMillis)});
         }
     }
 
