@@ -49,6 +49,7 @@ import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.notification.Outbox;
 import uk.safeguardcases.application.notification.SentNotice;
+import uk.safeguardcases.domain.notification.Notice;
 import uk.safeguardcases.application.people.PeopleDirectory;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
@@ -122,6 +123,9 @@ class NotificationsIT {
     private ProcessEngine engine;
 
     private GreenMail smtp;
+
+    @jakarta.annotation.Resource
+    private jakarta.transaction.UserTransaction transaction;
 
     @AfterEach
     void stopSmtpAndRealTimeAgain() {
@@ -519,6 +523,41 @@ class NotificationsIT {
                 .collect(Collectors.toSet());
         assertFalse(everyone.contains(MEMBER) || everyone.contains("chscb.officer@demo.example.org"), everyone.toString());
         assertTrue(everyone.stream().allMatch(to -> to.startsWith("chscb.")), "only this board: " + everyone);
+    }
+
+    @Test
+    void whileTheMailServerCannotBeReachedEachRoundTriesOneMessageAndNoneSpendsItsAttemptsOnTheOutage()
+            throws Exception {
+        // No mail server at all: ten messages queued in one transaction (one round started by its commit).
+        String ref = raise("Mari “Methiant” – Ŵyn £5");
+        long caseId = CallerContext.runAs(as("chscb.officer"), () -> cases.findByReference(ref)).id();
+        CallerContext.runAs(as("chscb.officer"), () -> {
+            transaction.begin();
+            for (int i = 0; i < 10; i++) {
+                outbox.queue(caseId, Notice.MORE_TIME_GIVEN, MEMBER, ref + ": Outage " + i, "Neges " + i + " – ŵ");
+            }
+            transaction.commit();
+            return null;
+        });
+        await(() -> outage(ref).stream().anyMatch(n -> n.attempts() >= 1), "a first attempt");
+        Thread.sleep(11_000); // two sweeps and more
+        List<SentNotice> tried = outage(ref).stream().filter(n -> n.attempts() >= 1).toList();
+        // One message a round (the commit's and each sweep's), not the ten at once: the rest wait untried.
+        assertTrue(tried.size() <= 5, "messages tried while the server could not be reached: " + tried.size());
+        assertTrue(tried.stream().allMatch(n -> n.lastError() != null && n.sentAt() == null), tried.toString());
+
+        startSmtp();
+        await(() -> outage(ref).stream().allMatch(n -> n.sentAt() != null), "all ten sent once the server is back");
+        for (int i = 0; i < 10; i++) {
+            assertEquals(1, received(ref + ": Outage " + i).size(), "message " + i + " sent exactly once");
+        }
+        assertTrue(outage(ref).stream().allMatch(n -> n.attempts() <= 3 && n.undeliverableAt() == null),
+                outage(ref).toString());
+    }
+
+    private List<SentNotice> outage(String ref) {
+        return CallerContext.runAs(as("chscb.officer"), () -> outbox.aboutCase(ref)).stream()
+                .filter(n -> n.subject().startsWith(ref + ": Outage ")).toList();
     }
 
     @Test

@@ -28,4 +28,21 @@ final class MailFailures {
         }
         return false;
     }
+
+    /**
+     * True when the mail server could not be reached at all (the connection was refused, its name is unknown, it did
+     * not answer in time): no message would get through now, whatever its address.
+     */
+    static boolean serverUnreachable(Exception failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.NoRouteToHostException || t instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
 }

@@ -33,4 +33,17 @@ class MailFailuresTest {
         assertThat(MailFailures.addressRefused(new SendFailedException("451 try again later"))).isFalse();
         assertThat(MailFailures.addressRefused(new IllegalStateException("no session"))).isFalse();
     }
+
+    @Test
+    void aServerThatCannotBeReachedStopsTheRoundAMessageThatFailedAloneDoesNot() {
+        assertThat(MailFailures.serverUnreachable(new MessagingException("Couldn't connect to host, port: localhost, 25",
+                new ConnectException("Connection refused")))).isTrue();
+        assertThat(MailFailures.serverUnreachable(new MessagingException("Unknown SMTP host: mail.example.invalid",
+                new java.net.UnknownHostException("mail.example.invalid")))).isTrue();
+        assertThat(MailFailures.serverUnreachable(new MessagingException("Exception reading response",
+                new java.net.SocketTimeoutException("Read timed out")))).isTrue();
+        assertThat(MailFailures.serverUnreachable(new SendFailedException("451 try again later"))).isFalse();
+        assertThat(MailFailures.serverUnreachable(new AddressException("Missing final '@domain'", "member"))).isFalse();
+        assertThat(MailFailures.serverUnreachable(new IllegalStateException("no session"))).isFalse();
+    }
 }
