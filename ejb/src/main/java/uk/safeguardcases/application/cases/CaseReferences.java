@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.hibernate.query.NativeQuery;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.domain.audit.AuditAction;
@@ -45,16 +44,13 @@ public class CaseReferences {
     @Inject
     private TimelineService timeline;
 
-    @Resource
-    private TransactionSynchronizationRegistry transaction;
-
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public String next(String tenantId, String prefix, int year) {
         // A rehearsed concern (a node's warm-up) is numbered on a counter of its own, which its rollback removes: it
         // holds no board's real counter, so no real concern waits for it.
-        Object rehearsal = transaction.getResource(ConcernRehearsal.YEAR);
+        Integer rehearsal = ConcernRehearsal.yearRehearsed();
         if (rehearsal != null) {
-            year = (Integer) rehearsal;
+            year = rehearsal;
         }
         ReferenceCounters.Counted counted = counters.incrementAndRead(tenantId, prefix, year);
         if (counted == null) {

@@ -8,17 +8,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import javax.sql.DataSource;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -33,7 +27,7 @@ import uk.safeguardcases.domain.people.Role;
  * counter gives its number back (the reference is kept outside the database only on commit).
  *
  * <p>It is numbered on a counter of its own (year {@value #REHEARSAL_YEAR}, made in its transaction and so rolled back
- * with it; {@link CaseReferences#next} reads {@link #YEAR}), so it holds no board's real counter. It does hold the
+ * with it; {@link CaseReferences#next} asks {@link #yearRehearsed()}), so it holds no board's real counter. It does hold the
  * chosen board's audit chain from the moment its timeline entry is chained to the rollback (milliseconds): the board
  * chosen is the one that raised the fewest cases this year (of those with a parent organisation to raise it about).
  */
@@ -42,17 +36,11 @@ public class ConcernRehearsal {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
-    /** The transaction's resource that tells {@link CaseReferences} which year's counter a rehearsal numbers on. */
-    static final String YEAR = ConcernRehearsal.class.getName() + ".year";
-
     /** A year no case is ever numbered in. */
     static final int REHEARSAL_YEAR = 1;
 
-    @Resource
-    private TransactionSynchronizationRegistry transaction;
-
-    @Resource(lookup = "java:jboss/datasources/SafeguardDS")
-    private DataSource dataSource;
+    /** Set on the thread while the rehearsed concern is raised (the services it calls run on the same thread). */
+    private static final ThreadLocal<Integer> REHEARSING = new ThreadLocal<>();
 
     @Resource
     private SessionContext context;
@@ -70,7 +58,7 @@ public class ConcernRehearsal {
     private EntityManager em;
 
     /** The board and organisation to rehearse on, chosen outside any board's session. */
-    record Stage(String tenantId, long organisationId) {
+    public record Stage(String tenantId, long organisationId) {
     }
 
     /**
@@ -79,7 +67,7 @@ public class ConcernRehearsal {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<String> rehearse() {
-        Optional<Stage> stage = quietestBoard(Instant.now(clock).atZone(UK).getYear());
+        Optional<Stage> stage = self().quietestBoard(Instant.now(clock).atZone(UK).getYear());
         stage.ifPresent(s -> CallerContext.runAs(new Caller("warm-up", "Warm-up", s.tenantId(), Set.of(Role.OFFICER),
                 null), () -> self().raiseAndRollBack(s.tenantId(), s.organisationId())));
         return stage.map(Stage::tenantId);
@@ -91,28 +79,37 @@ public class ConcernRehearsal {
         em.createNativeQuery("insert into case_reference_counter (tenant_id, counter_year, last_value) values (?1, ?2, 0)")
                 .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("case_reference_counter")
                 .setParameter(1, tenantId).setParameter(2, REHEARSAL_YEAR).executeUpdate();
-        transaction.putResource(YEAR, REHEARSAL_YEAR);
-        cases.raiseConcern(new NewConcern("Warm-up – “Ŵyn” 🙂", organisationId, CaseSource.COLLEAGUE_REPORT,
-                "A rehearsal of a concern, rolled back: not a case.", null));
+        REHEARSING.set(REHEARSAL_YEAR);
+        try {
+            cases.raiseConcern(new NewConcern("Warm-up – “Ŵyn” 🙂", organisationId, CaseSource.COLLEAGUE_REPORT,
+                    "A rehearsal of a concern, rolled back: not a case.", null));
+        } finally {
+            REHEARSING.remove();
+        }
         // What a commit would do before it ends: the inserts sent and the timeline chained.
         timeline.flushPending();
         em.flush();
         context.setRollbackOnly();
     }
 
-    private Optional<Stage> quietestBoard(int year) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(
-                "select b.id, min(o.id) from board b join parent_organisation o on o.tenant_id = b.id"
-                        + " left join case_reference_counter c on c.tenant_id = b.id and c.counter_year = ?"
-                        + " group by b.id, c.last_value order by coalesce(c.last_value, 0), b.id")) {
-            query.setInt(1, year);
-            query.setMaxRows(1);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.of(new Stage(row.getString(1), row.getLong(2))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot choose a board for the warm-up's concern", e);
-        }
+    /**
+     * The board with a parent organisation that raised the fewest cases this year, read outside any board (a native
+     * query: the boards' tables, not one board's rows).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Stage> quietestBoard(int year) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = em.createNativeQuery("select b.id, min(o.id) from board b"
+                        + " join parent_organisation o on o.tenant_id = b.id"
+                        + " left join case_reference_counter c on c.tenant_id = b.id and c.counter_year = ?1"
+                        + " group by b.id, c.last_value order by coalesce(c.last_value, 0), b.id")
+                .setParameter(1, year).setMaxResults(1).getResultList();
+        return rows.stream().findFirst().map(row -> new Stage((String) row[0], ((Number) row[1]).longValue()));
+    }
+
+    /** The year a concern raised on this thread is numbered in when it is the rehearsal; null for a real one. */
+    static Integer yearRehearsed() {
+        return REHEARSING.get();
     }
 
     private ConcernRehearsal self() {

@@ -11,11 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import uk.safeguardcases.application.board.BoardService;
-import uk.safeguardcases.application.board.ClauseView;
 import uk.safeguardcases.application.board.OrganisationView;
 import uk.safeguardcases.application.cases.CaseFilter;
 import uk.safeguardcases.application.cases.CaseSearch;
 import uk.safeguardcases.domain.cases.ConcernsWhom;
+import uk.safeguardcases.web.shell.BoardClauses;
 import uk.safeguardcases.web.shell.Formats;
 import uk.safeguardcases.web.shell.Labels;
 import uk.safeguardcases.web.shell.Language;
@@ -34,6 +34,9 @@ public class CasesView implements Serializable {
     private BoardService boards;
 
     @Inject
+    private BoardClauses clauses;
+
+    @Inject
     private Labels labels;
 
     @Inject
@@ -48,11 +51,9 @@ public class CasesView implements Serializable {
 
     private CaseListQuery query;
     private CaseListModel model;
-    private List<OrganisationView> organisations;
     private List<Option> steps;
     private List<Option> sources;
     private List<Option> concernsWhom;
-    private List<Option> clauseOptions;
     private int first;
     private int rows;
 
@@ -64,16 +65,10 @@ public class CasesView implements Serializable {
         model = new CaseListModel(search, query.filter(), query.sort());
         rows = query.size();
         first = (query.page() - 1) * rows;
-        organisations = boards.organisations();
-        List<ClauseView> clauses = boards.clauses();
         CaseFilter filter = query.filter();
         steps = options(CaseStatus.values(), filter.step());
         sources = options(CaseSource.values(), filter.source());
         concernsWhom = options(ConcernsWhom.values(), filter.whom());
-        String tag = language.getTag();
-        clauseOptions = clauses.stream().map(cl -> new Option(String.valueOf(cl.id()),
-                cl.reference() + " – " + formats.shorten(cl.text(), 90), cl.id().equals(filter.clauseId()),
-                cl.lang() != null && !cl.lang().equals(tag))).toList();
     }
 
     private List<Option> options(Enum<?>[] values, Enum<?> chosen) {
@@ -88,8 +83,15 @@ public class CasesView implements Serializable {
         return model;
     }
 
+    /**
+     * The board's parent organisations, read when the page is drawn and not kept with it (nor are the clauses): a
+     * national board's lists are long, and every case list a person keeps open would hold them (issue 43).
+     */
+    @SuppressWarnings("unchecked")
     public List<OrganisationView> getOrganisations() {
-        return organisations;
+        // Read once a request (a repeat may ask more than once), kept in the request, not the view.
+        return (List<OrganisationView>) FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                .computeIfAbsent(CasesView.class.getName() + ".organisations", key -> boards.organisations());
     }
 
     public List<Option> getSteps() {
@@ -106,7 +108,11 @@ public class CasesView implements Serializable {
 
     /** The board's clauses as choices, each marked when its words are only in English on a Welsh page. */
     public List<Option> getClauseOptions() {
-        return clauseOptions;
+        String tag = language.getTag();
+        Long chosen = query.filter().clauseId();
+        return clauses.inForce().stream().map(cl -> new Option(String.valueOf(cl.id()),
+                cl.reference() + " – " + formats.shorten(cl.text(), 90), cl.id().equals(chosen),
+                cl.lang() != null && !cl.lang().equals(tag))).toList();
     }
 
     public List<Integer> getPageSizes() {
