@@ -26,10 +26,11 @@ import uk.safeguardcases.domain.people.Role;
  * the transaction is rolled back: no case, no process, no timeline entry and no reference is kept, and the board's
  * counter gives its number back (the reference is kept outside the database only on commit).
  *
- * <p>It is numbered on a counter of its own (year {@value #REHEARSAL_YEAR}, made in its transaction and so rolled back
- * with it; {@link CaseReferences#next} asks {@link #yearRehearsed()}), so it holds no board's real counter. It does hold the
- * chosen board's audit chain from the moment its timeline entry is chained to the rollback (milliseconds): the board
- * chosen is the one that raised the fewest cases this year (of those with a parent organisation to raise it about).
+ * <p>It is numbered on a counter of its own (year {@value #REHEARSAL_YEAR}, made in its transaction and so rolled
+ * back with it; {@link CaseReferences#next} asks {@link #yearRehearsed()}), so it holds no board's real counter. It
+ * does hold the chosen board's audit chain from the moment its timeline entry is chained to the rollback
+ * (milliseconds): the board chosen is the one that raised the fewest cases this year (of those with a parent
+ * organisation to raise it about).
  */
 @Stateless
 public class ConcernRehearsal {
