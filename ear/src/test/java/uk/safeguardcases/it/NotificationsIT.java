@@ -539,10 +539,11 @@ class NotificationsIT {
             transaction.commit();
             return null;
         });
-        await(() -> outage(ref).stream().anyMatch(n -> n.attempts() >= 1), "a first attempt");
-        Thread.sleep(11_000); // two sweeps and more
+        Thread.sleep(11_000); // the commit's round and two sweeps and more
         List<SentNotice> tried = outage(ref).stream().filter(n -> n.attempts() >= 1).toList();
-        // One message a round (the commit's and each sweep's), not the ten at once: the rest wait untried.
+        // One message a round (the commit's and each sweep's), not the ten at once: the rest wait untried. (Alone, 3
+        // of the ten are tried in this time; after the whole suite, the board's older unsent messages go first, so
+        // none may be.)
         assertTrue(tried.size() <= 5, "messages tried while the server could not be reached: " + tried.size());
         assertTrue(tried.stream().allMatch(n -> n.lastError() != null && n.sentAt() == null), tried.toString());
 
