@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -41,6 +42,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.chaincheck.AuditChainChecks;
 import uk.safeguardcases.application.audit.ChainCheckView;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.domain.audit.AuditAction;
 
 /**
  * The product checks its own audit chain: a row changed behind its back is reported on the administrator's page,
@@ -68,6 +71,9 @@ class AuditChainCheckIT {
 
     @Inject
     private ProcessEngine engine;
+
+    @Inject
+    private TimelineService timeline;
 
     private GreenMail smtp;
     private Long tamperedId;
@@ -108,7 +114,7 @@ class AuditChainCheckIT {
         for (String to : List.of("chscb.senior@demo.example.org", "chscb.admin@demo.example.org")) {
             MimeMessage mail = awaitMail("Audit timeline check failed", to);
             String body = GreenMailUtil.getBody(mail);
-            assertThat(body).contains("City & Hackney").contains("entry " + sequence)
+            assertThat(body).contains("City & Hackney").contains("entry " + sequence + ": content changed after it was written")
                     .contains("/admin/board.xhtml").doesNotContain("Siân").doesNotContain(ref);
         }
         assertThat(received("Audit timeline check failed")).as("no one else: not the officer, not another board")
@@ -225,6 +231,107 @@ class AuditChainCheckIT {
         setDetail(tamperedId, originalDetail);
         tamperedId = null;
         assertThat(as("cwmtaf.admin", () -> checks.checkNow()).intact()).isTrue();
+    }
+
+    /**
+     * The chain cut short (its last entry deleted) and an entry added past its end (a row written behind the
+     * product's back, the head left as it was) are both breaks, found and e-mailed; each put back, the chain is intact.
+     */
+    @Test
+    void theLastEntryDeletedAndAnEntryAddedPastTheEndAreBothFound() throws Exception {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        TestBoard board = TestBoard.like("lscb");
+        String admin = board.admin();
+        for (String detail : List.of("Allwedd “gyntaf” – ŵ", "Ail – £5 🙂", "Trydydd \u200f ŷ")) {
+            as(admin, () -> {
+                timeline.record(null, AuditAction.API_KEY_CREATED, detail);
+                return null;
+            });
+        }
+        ChainCheckView before = as(admin, () -> checks.checkNow());
+        assertThat(before.intact()).as(before.toString()).isTrue();
+        Map<String, Object> last = lastEntryOf(board.id());
+        long lastSequence = ((Number) last.get("SEQUENCE_NO")).longValue();
+
+        execute("delete from timeline_entry where id = ?", last.get("ID"));
+        ChainCheckView cut = as(admin, () -> checks.checkNow());
+        assertThat(cut.intact()).isFalse();
+        assertThat(cut.firstBrokenSequence()).isEqualTo(lastSequence);
+        assertThat(cut.problem()).isEqualTo("entries removed from the end of the chain");
+        assertThat(GreenMailUtil.getBody(awaitMail("Audit timeline check failed", admin + "@demo.example.org")))
+                .contains("entry " + lastSequence + ": entries removed from the end of the chain");
+        insertEntry(last);
+        assertThat(as(admin, () -> checks.checkNow()).intact()).isTrue();
+
+        Map<String, Object> forged = new java.util.LinkedHashMap<>(last);
+        forged.put("SEQUENCE_NO", lastSequence + 1);
+        forged.put("PREVIOUS_HASH", last.get("ENTRY_HASH"));
+        forged.put("DETAIL", "Ni ddigwyddodd – “forged”");
+        long forgedId = insertEntry(forged);
+        ChainCheckView added = as(admin, () -> checks.checkNow());
+        assertThat(added.intact()).isFalse();
+        assertThat(added.firstBrokenSequence()).isEqualTo(lastSequence + 1);
+        assertThat(added.problem()).isEqualTo("entries added past the end of the chain");
+        execute("delete from timeline_entry where id = ?", forgedId);
+        assertThat(as(admin, () -> checks.checkNow()).intact()).isTrue();
+        // Each break told to the board's senior manager and administrator, once: every e-mail is in before the
+        // mail server stops, so none is left to reach another test's.
+        long deadline = System.currentTimeMillis() + 45_000;
+        while (received("Audit timeline check failed").size() < 4 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(received("Audit timeline check failed")).extracting(GreenMailUtil::getBody)
+                .filteredOn(body -> body.contains("entry " + (lastSequence + 1) + ": entries added past the end"))
+                .hasSize(2);
+        assertThat(received("Audit timeline check failed")).hasSize(4).allSatisfy(m -> assertThat(recipients(m))
+                .containsAnyOf(admin + "@demo.example.org", board.person("senior") + "@demo.example.org"));
+    }
+
+    /** The board's last timeline entry, every column (upper-case names), as the database holds it. */
+    private Map<String, Object> lastEntryOf(String board) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select * from timeline_entry where tenant_id = ?"
+                        + " order by sequence_no desc limit 1")) {
+            select.setString(1, board);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                Map<String, Object> columns = new java.util.LinkedHashMap<>();
+                for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+                    columns.put(row.getMetaData().getColumnName(i).toUpperCase(java.util.Locale.ROOT),
+                            row.getObject(i));
+                }
+                return columns;
+            }
+        }
+    }
+
+    /** Writes an entry's row as someone with database access might (a new id); answers the id. */
+    private long insertEntry(Map<String, Object> entry) throws Exception {
+        Map<String, Object> columns = new java.util.LinkedHashMap<>(entry);
+        columns.remove("ID");
+        String sql = "insert into timeline_entry (" + String.join(", ", columns.keySet()) + ") values ("
+                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
+            int i = 1;
+            for (Object value : columns.values()) {
+                insert.setObject(i++, value);
+            }
+            assertThat(insert.executeUpdate()).isEqualTo(1);
+            try (ResultSet key = insert.getGeneratedKeys()) {
+                assertThat(key.next()).isTrue();
+                return key.getLong(1);
+            }
+        }
+    }
+
+    private void execute(String sql, Object parameter) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            assertThat(statement.executeUpdate()).isEqualTo(1);
+        }
     }
 
     private void runTheNightlyCheckOf(String board) {

@@ -122,6 +122,39 @@ class ChainAtCommitIT {
         assertThat(verified.entriesChecked()).isGreaterThanOrEqualTo(after.get(kept).sequenceNo());
     }
 
+    /**
+     * The nightly check runs while people work: entries committed while it walks the chain are not a chain "cut
+     * short" (it once read the head, then found entries past it and e-mailed the seniors that the record was broken).
+     * Bounded: 120 entries and 30 seconds at most.
+     */
+    @Test
+    void aCheckWhileOthersRecordFindsTheChainIntact() throws Exception {
+        Caller admin = caller("chscb.admin");
+        long stopAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        Future<Integer> recorder = executor.submit(() -> {
+            int recorded = 0;
+            while (recorded < 120 && System.nanoTime() < stopAt) {
+                String detail = "Cofnod “" + recorded + "” – ŵ £5 🙂 " + System.nanoTime();
+                CallerContext.runAs(admin, () -> {
+                    timeline.record(null, AuditAction.API_KEY_CREATED, detail);
+                    return null;
+                });
+                recorded++;
+            }
+            return recorded;
+        });
+        int checks = 0;
+        while (!recorder.isDone() && System.nanoTime() < stopAt) {
+            ChainVerification verified = CallerContext.runAs(admin, () -> timeline.verify());
+            assertThat(verified.intact()).as("check %d while entries were recorded: %s", checks, verified).isTrue();
+            checks++;
+        }
+        assertThat(recorder.get(30, TimeUnit.SECONDS)).isEqualTo(120);
+        assertThat(checks).as("the checks ran while the entries were recorded").isGreaterThan(3);
+        ChainVerification after = CallerContext.runAs(admin, () -> timeline.verify());
+        assertThat(after.intact()).as(after.toString()).isTrue();
+    }
+
     private static Map<String, TimelineEntry> byDetail(List<TimelineEntry> entries) {
         return entries.stream().collect(Collectors.toMap(TimelineEntry::detail, Function.identity(), (a, b) -> a));
     }

@@ -153,11 +153,16 @@ public class TimelineService {
         long expectedSequence = afterSequence + 1;
         long checked = 0;
         long after = afterSequence;
+        // The walk ends where the head said the chain ended when it was read: an entry is committed with the head's
+        // move, so every entry up to there was committed by then, and those committed since are the next check's.
+        // Without the bound, people recording during the check made it find entries past the head: a false break.
+        long last = head == null ? Long.MAX_VALUE : head.lastSequence();
         while (true) {
             // Keyset pages: each reads from the last entry checked, so a long chain is read once, in order.
-            List<TimelineEntry> batch = em.createQuery(
-                    "select e from TimelineEntry e where e.sequenceNo > :after order by e.sequenceNo", TimelineEntry.class)
-                    .setParameter("after", after).setMaxResults(VERIFY_BATCH).getResultList();
+            List<TimelineEntry> batch = em.createQuery("select e from TimelineEntry e where e.sequenceNo > :after"
+                            + " and e.sequenceNo <= :last order by e.sequenceNo", TimelineEntry.class)
+                    .setParameter("after", after).setParameter("last", last).setMaxResults(VERIFY_BATCH)
+                    .getResultList();
             for (TimelineEntry entry : batch) {
                 em.detach(entry);
                 checked++;
@@ -185,6 +190,17 @@ public class TimelineService {
                 || !Objects.equals(head.lastHash(), expectedPrevious))) {
             return ChainWalk.broken(afterSequence + 1, ChainVerification.brokenAt(checked, expectedSequence,
                     "entries removed from the end of the chain"));
+        }
+        if (head != null) {
+            // Rows past the head that the head has not caught up with were not written here: the last entry is read
+            // first, then the head again, which any entry committed by then has moved at least that far.
+            Long lastWritten = em.createQuery("select max(e.sequenceNo) from TimelineEntry e", Long.class)
+                    .getSingleResult();
+            em.refresh(head);
+            if (lastWritten != null && lastWritten > head.lastSequence()) {
+                return ChainWalk.broken(afterSequence + 1, ChainVerification.brokenAt(checked, head.lastSequence() + 1,
+                        "entries added past the end of the chain"));
+            }
         }
         return new ChainWalk(afterSequence + 1, ChainVerification.intact(checked), expectedSequence - 1,
                 expectedPrevious);

@@ -209,7 +209,7 @@ public class Notifications {
     public void auditChainBroken(Long firstBrokenSequence, String problem, Instant checkedAt) {
         String text = "The audit timeline of " + boards.current().name()
                 + " did not pass its check on " + WorkingCalendar.describe(checkedAt) + ": entry " + firstBrokenSequence
-                + " " + problem + ".\n\nThe record may have been changed outside Safeguard Cases. Keep the database as"
+                + ": " + problem + ".\n\nThe record may have been changed outside Safeguard Cases. Keep the database as"
                 + " it is, tell whoever looks after the server, and see the check on the board's administration page: "
                 + link("/admin/board.xhtml") + "\n\nThis e-mail holds no personal details. Please do not reply to it.";
         for (String to : people.emailsOf(List.of(Role.SENIOR, Role.ADMIN))) {
