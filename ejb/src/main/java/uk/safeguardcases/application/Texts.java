@@ -34,9 +34,24 @@ public final class Texts {
 
     /** The text under {@code key} in {@code language}: Welsh for Welsh, English for anything else. */
     public static String in(Locale language, String key, Object... arguments) {
+        return in(BUNDLE, language, key, arguments);
+    }
+
+    /**
+     * The text under {@code key} in a process's own bundle (its base name: the words kept beside its service, such
+     * as {@code search/searches.properties} and {@code searches_cy.properties}), in the caller's language. The same
+     * rules as this class's own texts: no fallback to the server's locale, a pattern with arguments through
+     * {@link MessageFormat}.
+     */
+    public static String textIn(String bundle, String key, Object... arguments) {
+        return in(bundle, CallerContext.language(), key, arguments);
+    }
+
+    /** The text under {@code key} in a process's own bundle, in {@code language}. */
+    public static String in(String bundle, Locale language, String key, Object... arguments) {
         Locale locale = isWelsh(language) ? WELSH : ENGLISH;
         // No fallback to the server's default locale: a key is either in the chosen file or in the English one.
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader(),
+        String pattern = ResourceBundle.getBundle(bundle, locale, Texts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
         return ARGUMENT.matcher(pattern).find() ? new MessageFormat(pattern, locale).format(arguments) : pattern;
     }

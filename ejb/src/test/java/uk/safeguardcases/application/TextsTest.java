@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -48,25 +50,45 @@ class TextsTest {
     private static final Caller OFFICER = new Caller("cwmtaf.officer", "Ceri Jones", "cwmtaf", Set.of(Role.OFFICER),
             null);
 
-    @Test
-    void theWelshTextsHaveExactlyTheEnglishKeysAndNoneIsEmpty() {
-        Properties english = load("texts.properties");
-        Properties welsh = load("texts_cy.properties");
+    /** Where the services' bundles are: the shared {@code texts} here, each process's own beside its service. */
+    private static final Path BUNDLE_FILES = Path.of("src/main/resources/uk/safeguardcases/application");
+
+    /**
+     * The services' bundles, found from their files (so a process's own bundle is checked without a line here): each
+     * base name's path under {@code uk/safeguardcases/application}, such as {@code search/searches}.
+     */
+    static List<String> bundles() throws IOException {
+        try (Stream<Path> files = Files.walk(BUNDLE_FILES)) {
+            List<String> names = files.map(f -> BUNDLE_FILES.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> f.endsWith(".properties") && !f.contains("_"))
+                    .map(f -> f.substring(0, f.length() - ".properties".length())).sorted().toList();
+            assertThat(names).as("the bundles").contains("texts", "search/searches", "declaration/declarations",
+                    "official/accounts", "access/access");
+            return names;
+        }
+    }
+
+    @ParameterizedTest(name = "{0}_cy has exactly the keys of {0}, none empty")
+    @MethodSource("bundles")
+    void theWelshTextsHaveExactlyTheEnglishKeysAndNoneIsEmpty(String bundle) {
+        Properties english = load(bundle + ".properties");
+        Properties welsh = load(bundle + "_cy.properties");
         assertThat(english).isNotEmpty();
         assertThat(welsh.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
         assertThat(welsh.entrySet()).allSatisfy(e -> assertThat(e.getValue().toString()).as(e.getKey().toString())
                 .isNotBlank());
     }
 
-    @Test
-    void everyPatternFormatsWithItsApostrophesAndTheWelshTakesTheSameArguments() {
-        Properties english = load("texts.properties");
-        Properties welsh = load("texts_cy.properties");
+    @ParameterizedTest(name = "{0}: every pattern formats, the Welsh with the same arguments")
+    @MethodSource("bundles")
+    void everyPatternFormatsWithItsApostrophesAndTheWelshTakesTheSameArguments(String bundle) {
+        Properties english = load(bundle + ".properties");
+        Properties welsh = load(bundle + "_cy.properties");
         List<String> broken = new ArrayList<>();
         for (String key : english.stringPropertyNames()) {
             for (Properties texts : List.of(english, welsh)) {
                 String pattern = texts.getProperty(key);
-                String file = texts == english ? "texts " : "texts_cy ";
+                String file = texts == english ? bundle + " " : bundle + "_cy ";
                 if (!ARGUMENTS.matcher(pattern).find()) {
                     // Used as it is: a doubled apostrophe would show doubled.
                     if (pattern.contains("''")) {
@@ -91,6 +113,54 @@ class TextsTest {
             }
         }
         assertThat(broken).as("patterns whose apostrophes or arguments go wrong").isEmpty();
+    }
+
+    /**
+     * A process's own words: every key its words class (the class beside the bundle that names it as its
+     * {@code BUNDLE}) is asked for in the code is in its bundle; and a bundle no page reads holds exactly those keys,
+     * so a word left behind or a key mistyped fails here.
+     */
+    @ParameterizedTest(name = "{0}: every key the code asks for is there, and no other if only the code reads it")
+    @MethodSource("processBundles")
+    void everyKeyAProcessAsksForIsInItsOwnBundle(String bundle) throws IOException {
+        String baseName = "uk.safeguardcases.application." + bundle.replace('/', '.');
+        Path area = Path.of("src/main/java/uk/safeguardcases/application", bundle.substring(0, bundle.indexOf('/')));
+        List<String> words;
+        try (Stream<Path> files = Files.list(area)) {
+            words = files.filter(f -> read(f).contains("BUNDLE = \"" + baseName + "\""))
+                    .map(f -> f.getFileName().toString().replace(".java", "")).toList();
+        }
+        assertThat(words).as("the class that reads " + baseName).hasSize(1);
+        Pattern asking = Pattern.compile("\\b" + words.get(0) + "\\.(?:text\\(|in\\([\\w.]+,)\\s*\"([^\"]+)\"");
+        Set<String> asked = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            files.filter(f -> f.toString().endsWith(".java"))
+                    .forEach(f -> asking.matcher(read(f)).results().map(r -> r.group(1))
+                            // "problem.move." + reason: a family of keys, whose members the class's own test names.
+                            .filter(key -> !key.endsWith(".")).forEach(asked::add));
+        }
+        Set<String> keys = load(bundle + ".properties").stringPropertyNames();
+        assertThat(keys).as("keys asked of " + words.get(0)).containsAll(asked);
+        boolean pagesReadIt;
+        try (Stream<Path> files = Files.walk(Path.of("../web/src/main/java"))) {
+            pagesReadIt = files.filter(f -> f.toString().endsWith(".java")).map(TextsTest::read)
+                    .anyMatch(text -> text.contains(baseName) || text.contains(words.get(0) + ".BUNDLE"));
+        }
+        if (!pagesReadIt) {
+            assertThat(keys).as("keys in " + bundle + " that nothing asks for").containsExactlyInAnyOrderElementsOf(asked);
+        }
+    }
+
+    static List<String> processBundles() throws IOException {
+        return bundles().stream().filter(b -> b.contains("/")).toList();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -100,20 +100,20 @@ public class SubjectAccessRequests {
     public String record(SubjectAccessRequestDetails input) {
         Caller caller = CallerContext.require(Role.OFFICER, Role.SENIOR);
         Map<String, String> problems = new LinkedHashMap<>();
-        String requestedBy = text(problems, "requestedBy", input.requestedBy(), 200, Texts.text("sar.requestedBy.missing"));
-        String subjectName = text(problems, "subjectName", input.subjectName(), 200, Texts.text("sar.subjectName.missing"));
+        String requestedBy = text(problems, "requestedBy", input.requestedBy(), 200, AccessWords.text("sar.requestedBy.missing"));
+        String subjectName = text(problems, "subjectName", input.subjectName(), 200, AccessWords.text("sar.subjectName.missing"));
         String email = text(problems, "subjectEmail", input.subjectEmail(), 254, null);
         if (!email.isEmpty() && !problems.containsKey("subjectEmail") && !EMAIL.matcher(email).matches()) {
-            problems.put("subjectEmail", Texts.text("sar.subjectEmail.invalid"));
+            problems.put("subjectEmail", AccessWords.text("sar.subjectEmail.invalid"));
         }
         String checkedBy = text(problems, "identityCheckedBy", input.identityCheckedBy(), 200,
-                Texts.text("sar.identityCheckedBy.missing"));
+                AccessWords.text("sar.identityCheckedBy.missing"));
         String evidence = text(problems, "identityEvidence", input.identityEvidence(), 1000,
-                Texts.text("sar.identityEvidence.missing"));
+                AccessWords.text("sar.identityEvidence.missing"));
         WorkingDays workingDays = calendar.workingDays();
         LocalDate today = LocalDate.now(clock.withZone(WorkingCalendar.UK));
         if (input.receivedOn() == null) {
-            problems.put("receivedOn", Texts.text("sar.receivedOn.missing"));
+            problems.put("receivedOn", AccessWords.text("sar.receivedOn.missing"));
         } else if (input.receivedOn().isAfter(today)) {
             problems.put("receivedOn", Texts.text("input.date.future"));
         }
@@ -204,18 +204,18 @@ public class SubjectAccessRequests {
         requireUnanswered(r);
         WorkingDays workingDays = calendar.workingDays();
         Map<String, String> problems = new LinkedHashMap<>();
-        String why = text(problems, "extensionReason", reason, 2000, Texts.text("sar.extension.reasonMissing"));
+        String why = text(problems, "extensionReason", reason, 2000, AccessWords.text("sar.extension.reasonMissing"));
         LocalDate latest = SubjectAccessDeadline.latestExtension(r.receivedOn(), workingDays::isWorkingDay);
         if (!canExtend(r)) {
-            problems.put("extendedTo", Texts.text("sar.extension.tooLate", Texts.date(r.dueOn())));
+            problems.put("extendedTo", AccessWords.text("sar.extension.tooLate", Texts.date(r.dueOn())));
         } else if (to == null) {
-            problems.put("extendedTo", Texts.text("sar.extension.dateMissing"));
+            problems.put("extendedTo", AccessWords.text("sar.extension.dateMissing"));
         } else if (!to.isAfter(r.answerDue())) {
-            problems.put("extendedTo", Texts.text("sar.extension.notLater", Texts.date(r.answerDue())));
+            problems.put("extendedTo", AccessWords.text("sar.extension.notLater", Texts.date(r.answerDue())));
         } else if (to.isAfter(latest)) {
-            problems.put("extendedTo", Texts.text("sar.extension.beyondLimit", Texts.date(latest)));
+            problems.put("extendedTo", AccessWords.text("sar.extension.beyondLimit", Texts.date(latest)));
         } else if (!workingDays.isWorkingDay(to)) {
-            problems.put("extendedTo", Texts.text("sar.extension.notWorkingDay"));
+            problems.put("extendedTo", AccessWords.text("sar.extension.notWorkingDay"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -281,14 +281,14 @@ public class SubjectAccessRequests {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         SubjectAccessRequest r = find(reference);
         if (!r.answered()) {
-            throw new NotFoundException(Texts.text("sar.notAnswered", r.reference()));
+            throw new NotFoundException(AccessWords.text("sar.notAnswered", r.reference()));
         }
         if (r.erasedAt() != null) {
-            throw new NotFoundException(Texts.text("sar.erased", r.reference()));
+            throw new NotFoundException(AccessWords.text("sar.erased", r.reference()));
         }
         SubjectAccessAnswer answer = em.find(SubjectAccessAnswer.class, r.id());
         if (answer == null) {
-            throw new NotFoundException(Texts.text("sar.erased", r.reference()));
+            throw new NotFoundException(AccessWords.text("sar.erased", r.reference()));
         }
         timeline.record(null, AuditAction.SUBJECT_ACCESS_DOWNLOADED, r.reference() + ": the answer downloaded.");
         return answer.content();
@@ -322,7 +322,7 @@ public class SubjectAccessRequests {
         Map<String, String> problems = new LinkedHashMap<>();
         List<String> refs = Redaction.terms(references).stream().map(t -> t.toUpperCase(Locale.ROOT)).toList();
         String why = text(problems, "leftOutReason", reason, 2000,
-                refs.isEmpty() ? null : Texts.text("sar.leftOut.reasonMissing"));
+                refs.isEmpty() ? null : AccessWords.text("sar.leftOut.reasonMissing"));
         if (references != null && references.length() > 4000) {
             problems.put("leftOut", Texts.text("input.tooLong", 4000));
         }
@@ -398,7 +398,7 @@ public class SubjectAccessRequests {
 
     private static void requireUnanswered(SubjectAccessRequest r) {
         if (r.answered()) {
-            throw new TaskAlreadyDoneException(Texts.text("sar.answered", r.reference(),
+            throw new TaskAlreadyDoneException(AccessWords.text("sar.answered", r.reference(),
                     Texts.date(r.answeredAt().atZone(WorkingCalendar.UK).toLocalDate())));
         }
     }

@@ -114,22 +114,22 @@ public class PolicyDeclarations {
         Map<String, String> problems = new LinkedHashMap<>();
         String title = input.title() == null ? "" : input.title().strip();
         if (title.isEmpty()) {
-            problems.put("title", Texts.text("declaration.title.missing"));
+            problems.put("title", DeclarationWords.text("declaration.title.missing"));
         } else if (title.length() > MAX_TITLE) {
             problems.put("title", Texts.text("input.tooLong", MAX_TITLE));
         }
         if (input.effectiveFrom() == null) {
-            problems.put("effectiveFrom", Texts.text("declaration.effectiveFrom.missing"));
+            problems.put("effectiveFrom", DeclarationWords.text("declaration.effectiveFrom.missing"));
         }
         if (input.reviewDate() == null) {
-            problems.put("reviewDate", Texts.text("declaration.reviewDate.missing"));
+            problems.put("reviewDate", DeclarationWords.text("declaration.reviewDate.missing"));
         } else if (input.effectiveFrom() != null && !input.reviewDate().isAfter(input.effectiveFrom())) {
-            problems.put("reviewDate", Texts.text("declaration.reviewDate.beforeEffective"));
+            problems.put("reviewDate", DeclarationWords.text("declaration.reviewDate.beforeEffective"));
         }
         Person owner = input.ownerPersonId() == null ? null : people.byId(input.ownerPersonId())
                 .filter(Person::active).filter(p -> p.organisationId() == null).orElse(null);
         if (owner == null) {
-            problems.put("owner", Texts.text("declaration.owner.missing"));
+            problems.put("owner", DeclarationWords.text("declaration.owner.missing"));
         }
         Board board = boards.current();
         // Two administrators publishing at once queue here for the board's next number (held until commit).
@@ -137,13 +137,13 @@ public class PolicyDeclarations {
         Optional<PolicyVersion> latest = declarations.latest();
         if (input.effectiveFrom() != null && latest.isPresent()
                 && input.effectiveFrom().isBefore(latest.get().effectiveFrom())) {
-            problems.put("effectiveFrom", Texts.text("declaration.effectiveFrom.beforeLatest",
+            problems.put("effectiveFrom", DeclarationWords.text("declaration.effectiveFrom.beforeLatest",
                     latest.get().number(), Texts.date(latest.get().effectiveFrom())));
         }
         List<PolicyClause> inForce = em.createQuery("select c from PolicyClause c where c.retired = false"
                 + " order by c.sortOrder, c.id", PolicyClause.class).getResultList();
         if (inForce.isEmpty()) {
-            problems.put("title", Texts.text("declaration.noClauses"));
+            problems.put("title", DeclarationWords.text("declaration.noClauses"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -416,25 +416,25 @@ public class PolicyDeclarations {
                 .orElseThrow(() -> new NotFoundException(Texts.text("notFound.declaration")));
         if (!declaration.open()) {
             throw new TaskAlreadyDoneException(declaration.status() == DeclarationStatus.SUPERSEDED
-                    ? Texts.text("declaration.superseded") : Texts.text("declaration.alreadySigned"));
+                    ? DeclarationWords.text("declaration.superseded") : DeclarationWords.text("declaration.alreadySigned"));
         }
         Map<String, String> problems = new LinkedHashMap<>();
-        String name = text(problems, "name", form.name(), 200, Texts.text("declaration.name.missing"));
-        String jobTitle = text(problems, "jobTitle", form.jobTitle(), 200, Texts.text("declaration.jobTitle.missing"));
+        String name = text(problems, "name", form.name(), 200, DeclarationWords.text("declaration.name.missing"));
+        String jobTitle = text(problems, "jobTitle", form.jobTitle(), 200, DeclarationWords.text("declaration.jobTitle.missing"));
         String department = text(problems, "department", form.department(), 200,
-                Texts.text("declaration.department.missing"));
+                DeclarationWords.text("declaration.department.missing"));
         String contact = text(problems, "contactNumber", form.contactNumber(), 40,
-                Texts.text("declaration.contactNumber.missing"));
+                DeclarationWords.text("declaration.contactNumber.missing"));
         if (!contact.isEmpty() && !problems.containsKey("contactNumber") && (!PHONE.matcher(contact).matches()
                 || contact.replaceAll("[^0-9]", "").length() < 7 || contact.replaceAll("[^0-9]", "").length() > 15)) {
-            problems.put("contactNumber", Texts.text("declaration.contactNumber.invalid"));
+            problems.put("contactNumber", DeclarationWords.text("declaration.contactNumber.invalid"));
         }
         Person manager = form.managerPersonId() == null ? null : managerChoices().stream()
                 .filter(m -> m.id().equals(form.managerPersonId())).findFirst()
                 .flatMap(m -> people.byId(m.id())).orElse(null);
         if (manager == null) {
-            problems.put("manager", form.managerPersonId() == null ? Texts.text("declaration.manager.missing")
-                    : Texts.text("declaration.manager.unknown"));
+            problems.put("manager", form.managerPersonId() == null ? DeclarationWords.text("declaration.manager.missing")
+                    : DeclarationWords.text("declaration.manager.unknown"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -475,7 +475,7 @@ public class PolicyDeclarations {
                 .filter(d -> personId != null && personId.equals(d.managerPersonId()))
                 .orElseThrow(() -> new NotFoundException(Texts.text("notFound.declaration")));
         if (declaration.status() != DeclarationStatus.DECLARED) {
-            throw new TaskAlreadyDoneException(Texts.text("declaration.alreadyCountersigned"));
+            throw new TaskAlreadyDoneException(DeclarationWords.text("declaration.alreadyCountersigned"));
         }
         declaration.countersign(caller.username(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         complete(declaration, DeclarationProcess.COUNTERSIGN, caller.username(), Map.of());
@@ -488,7 +488,7 @@ public class PolicyDeclarations {
         try {
             processes.complete(declaration.processInstanceId(), task, username, variables);
         } catch (StepUnavailableException e) {
-            throw new TaskAlreadyDoneException(Texts.text("declaration.alreadySigned"));
+            throw new TaskAlreadyDoneException(DeclarationWords.text("declaration.alreadySigned"));
         }
     }
 
@@ -499,9 +499,9 @@ public class PolicyDeclarations {
         CallerContext.require(Role.ADMIN, Role.SENIOR);
         return declarations.latest().map(v -> {
             List<DeclarationRecord> records = records(v);
-            return new Completion(v.number(), v.title(), row(Texts.text("declaration.total"), records),
+            return new Completion(v.number(), v.title(), row(DeclarationWords.text("declaration.total"), records),
                     grouped(records, DeclarationRecord::organisation),
-                    grouped(records, r -> r.manager().isEmpty() ? Texts.text("declaration.noManager") : r.manager()));
+                    grouped(records, r -> r.manager().isEmpty() ? DeclarationWords.text("declaration.noManager") : r.manager()));
         });
     }
 
@@ -595,30 +595,30 @@ public class PolicyDeclarations {
         Instant conductAt = c.occurredAt() != null ? c.occurredAt() : c.raisedAt();
         LocalDate conductOn = conductAt.atZone(WorkingCalendar.UK).toLocalDate();
         if (c.subjectPersonId() == null) {
-            return new Object[] {false, Texts.in(language, "declaration.statement.noAccount")};
+            return new Object[] {false, DeclarationWords.in(language, "declaration.statement.noAccount")};
         }
         PolicyVersion version = declarations.inForceOn(conductOn).orElse(null);
         if (version == null) {
-            return new Object[] {false, Texts.in(language, "declaration.statement.noVersion",
+            return new Object[] {false, DeclarationWords.in(language, "declaration.statement.noVersion",
                     dateIn(language, conductOn))};
         }
         Declaration d = declarations.of(version.id(), c.subjectPersonId()).orElse(null);
-        String versionWords = Texts.in(language, "declaration.statement.version", version.number(),
+        String versionWords = DeclarationWords.in(language, "declaration.statement.version", version.number(),
                 titleIn(language, version),
                 dateIn(language, version.effectiveFrom()));
         if (d == null || d.declaredAt() == null) {
-            String asked = d == null ? Texts.in(language, "declaration.statement.notAsked")
-                    : Texts.in(language, "declaration.statement.asked", dateIn(language, d.askedAt()));
-            return new Object[] {false, Texts.in(language, "declaration.statement.notDeclared", versionWords,
+            String asked = d == null ? DeclarationWords.in(language, "declaration.statement.notAsked")
+                    : DeclarationWords.in(language, "declaration.statement.asked", dateIn(language, d.askedAt()));
+            return new Object[] {false, DeclarationWords.in(language, "declaration.statement.notDeclared", versionWords,
                     dateIn(language, conductOn), asked)};
         }
         LocalDate declaredOn = d.declaredAt().atZone(WorkingCalendar.UK).toLocalDate();
-        String text = Texts.in(language, "declaration.statement.declared", versionWords, dateIn(language, declaredOn))
+        String text = DeclarationWords.in(language, "declaration.statement.declared", versionWords, dateIn(language, declaredOn))
                 + " " + (d.countersignedAt() != null
-                        ? Texts.in(language, "declaration.statement.countersigned", dateIn(language, d.countersignedAt()))
-                        : Texts.in(language, "declaration.statement.notCountersigned"));
+                        ? DeclarationWords.in(language, "declaration.statement.countersigned", dateIn(language, d.countersignedAt()))
+                        : DeclarationWords.in(language, "declaration.statement.notCountersigned"));
         if (d.declaredAt().isAfter(conductAt)) {
-            return new Object[] {false, text + " " + Texts.in(language, "declaration.statement.afterConduct",
+            return new Object[] {false, text + " " + DeclarationWords.in(language, "declaration.statement.afterConduct",
                     dateIn(language, conductOn))};
         }
         return new Object[] {true, text};

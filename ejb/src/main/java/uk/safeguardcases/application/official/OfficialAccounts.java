@@ -104,16 +104,16 @@ public class OfficialAccounts {
         Caller caller = CallerContext.require(PARTNERS);
         Map<String, String> problems = new LinkedHashMap<>();
         if (input.platform() == null) {
-            problems.put("platform", Texts.text("official.platform.missing"));
+            problems.put("platform", AccountWords.text("official.platform.missing"));
         }
-        String handle = text(problems, "handle", handle(input.handle()), 100, Texts.text("official.handle.missing"));
-        String name = text(problems, "setUpName", input.setUpName(), 200, Texts.text("official.setUpName.missing"));
-        String title = text(problems, "jobTitle", input.jobTitle(), 200, Texts.text("official.jobTitle.missing"));
+        String handle = text(problems, "handle", handle(input.handle()), 100, AccountWords.text("official.handle.missing"));
+        String name = text(problems, "setUpName", input.setUpName(), 200, AccountWords.text("official.setUpName.missing"));
+        String title = text(problems, "jobTitle", input.jobTitle(), 200, AccountWords.text("official.jobTitle.missing"));
         String bio = text(problems, "biographyRole", input.biographyRole(), 500, null);
         String businessCase = text(problems, "businessCase", input.businessCase(), 4000,
-                Texts.text("official.businessCase.missing"));
+                AccountWords.text("official.businessCase.missing"));
         if (problems.isEmpty() && accounts.byHandle(input.platform(), handle).isPresent()) {
-            problems.put("handle", Texts.text("official.handle.registered"));
+            problems.put("handle", AccountWords.text("official.handle.registered"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -168,10 +168,10 @@ public class OfficialAccounts {
         Map<String, String> problems = new LinkedHashMap<>();
         String why = text(problems, "decisionNote", note, 2000, null);
         if (!pictureChecked) {
-            problems.put("pictureChecked", Texts.text("official.picture.unchecked"));
+            problems.put("pictureChecked", AccountWords.text("official.picture.unchecked"));
         }
         if (accounts.byHandle(r.platform(), r.handle()).isPresent()) {
-            problems.put("decisionNote", Texts.text("official.handle.registered"));
+            problems.put("decisionNote", AccountWords.text("official.handle.registered"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -197,7 +197,7 @@ public class OfficialAccounts {
         OfficialAccountRequest r = decidable(reference, caller);
         Map<String, String> problems = new LinkedHashMap<>();
         String asked = text(problems, "consultationQuestion", question, 2000,
-                Texts.text("official.consultation.missing"));
+                AccountWords.text("official.consultation.missing"));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -218,7 +218,7 @@ public class OfficialAccounts {
             throw new TaskAlreadyDoneException(Texts.text("task.noLongerOpen", r.reference()));
         }
         Map<String, String> problems = new LinkedHashMap<>();
-        String said = text(problems, "consultationAnswer", answer, 4000, Texts.text("official.answer.missing"));
+        String said = text(problems, "consultationAnswer", answer, 4000, AccountWords.text("official.answer.missing"));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -233,7 +233,7 @@ public class OfficialAccounts {
         Caller caller = CallerContext.require(Role.SENIOR);
         OfficialAccountRequest r = decidable(reference, caller);
         Map<String, String> problems = new LinkedHashMap<>();
-        String why = text(problems, "decisionNote", reason, 2000, Texts.text("official.refusal.reasonMissing"));
+        String why = text(problems, "decisionNote", reason, 2000, AccountWords.text("official.refusal.reasonMissing"));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -252,21 +252,21 @@ public class OfficialAccounts {
         Caller caller = CallerContext.require(Role.SENIOR);
         Map<String, String> problems = new LinkedHashMap<>();
         if (platform == null) {
-            problems.put("platform", Texts.text("official.platform.missing"));
+            problems.put("platform", AccountWords.text("official.platform.missing"));
         }
-        String h = text(problems, "handle", handle(handle), 100, Texts.text("official.handle.missing"));
-        String name = text(problems, "setUpName", setUpName, 200, Texts.text("official.setUpName.missing"));
-        String title = text(problems, "jobTitle", jobTitle, 200, Texts.text("official.jobTitle.missing"));
+        String h = text(problems, "handle", handle(handle), 100, AccountWords.text("official.handle.missing"));
+        String name = text(problems, "setUpName", setUpName, 200, AccountWords.text("official.setUpName.missing"));
+        String title = text(problems, "jobTitle", jobTitle, 200, AccountWords.text("official.jobTitle.missing"));
         String bio = text(problems, "biographyRole", biographyRole, 500, null);
         String owner = ownerUsername == null ? "" : ownerUsername.strip();
         if (people.byUsername(owner).isEmpty()) {
-            problems.put("owner", Texts.text("official.person.unknown"));
+            problems.put("owner", AccountWords.text("official.person.unknown"));
         }
         if (!pictureChecked) {
-            problems.put("pictureChecked", Texts.text("official.picture.unchecked"));
+            problems.put("pictureChecked", AccountWords.text("official.picture.unchecked"));
         }
         if (platform != null && !h.isEmpty() && accounts.byHandle(platform, h).isPresent()) {
-            problems.put("handle", Texts.text("official.handle.registered"));
+            problems.put("handle", AccountWords.text("official.handle.registered"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -301,7 +301,7 @@ public class OfficialAccounts {
     /** One account of the register; another board's is not found. */
     public OfficialAccountView account(long id) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        return view(accounts.account(id).orElseThrow(() -> new NotFoundException(Texts.text("official.notFound.account"))));
+        return view(accounts.account(id).orElseThrow(() -> new NotFoundException(AccountWords.text("official.notFound.account"))));
     }
 
     /**
@@ -314,24 +314,24 @@ public class OfficialAccounts {
         String who = username == null ? "" : username.strip();
         Optional<Person> person = people.byUsername(who);
         if (person.isEmpty()) {
-            problems.put("username", Texts.text("official.person.unknown"));
+            problems.put("username", AccountWords.text("official.person.unknown"));
         }
         LocalDate today = LocalDate.now(clock.withZone(WorkingCalendar.UK));
         if (trainedOn == null) {
-            problems.put("trainedOn", Texts.text("official.trainedOn.missing"));
+            problems.put("trainedOn", AccountWords.text("official.trainedOn.missing"));
         } else if (trainedOn.isAfter(today)) {
             problems.put("trainedOn", Texts.text("input.date.future"));
         }
         if (passedOn == null) {
-            problems.put("passedOn", Texts.text("official.passedOn.missing"));
+            problems.put("passedOn", AccountWords.text("official.passedOn.missing"));
         } else if (passedOn.isAfter(today)) {
             problems.put("passedOn", Texts.text("input.date.future"));
         } else if (trainedOn != null && passedOn.isBefore(trainedOn)) {
-            problems.put("passedOn", Texts.text("official.passedOn.beforeTraining"));
+            problems.put("passedOn", AccountWords.text("official.passedOn.beforeTraining"));
         }
         Optional<Accreditation> existing = person.isEmpty() ? Optional.empty() : accounts.accreditationOf(who);
         if (existing.isPresent() && passedOn != null && !passedOn.isAfter(existing.get().passedOn())) {
-            problems.put("passedOn", Texts.text("official.passedOn.notLater", Texts.date(existing.get().passedOn())));
+            problems.put("passedOn", AccountWords.text("official.passedOn.notLater", Texts.date(existing.get().passedOn())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -373,7 +373,7 @@ public class OfficialAccounts {
         try {
             processes.deliver(instance, at.get(0), OfficialAccountProcess.RENEWED, cycle(a));
         } catch (StepUnavailableException e) {
-            throw new TaskAlreadyDoneException(Texts.text("official.accreditation.busy"));
+            throw new TaskAlreadyDoneException(AccountWords.text("official.accreditation.busy"));
         }
     }
 
@@ -389,17 +389,17 @@ public class OfficialAccounts {
     public void list(long accountId, String username, String designatedRole) {
         Caller caller = CallerContext.require(Role.SENIOR);
         OfficialAccount account = accounts.account(accountId)
-                .orElseThrow(() -> new NotFoundException(Texts.text("official.notFound.account")));
+                .orElseThrow(() -> new NotFoundException(AccountWords.text("official.notFound.account")));
         Map<String, String> problems = new LinkedHashMap<>();
         String who = username == null ? "" : username.strip();
-        String role = text(problems, "designatedRole", designatedRole, 200, Texts.text("official.role.missing"));
+        String role = text(problems, "designatedRole", designatedRole, 200, AccountWords.text("official.role.missing"));
         Optional<Accreditation> accreditation = accounts.accreditationOf(who);
         if (people.byUsername(who).isEmpty()) {
-            problems.put("username", Texts.text("official.person.unknown"));
+            problems.put("username", AccountWords.text("official.person.unknown"));
         } else if (accreditation.isEmpty() || !accreditation.get().validOn(LocalDate.now(clock.withZone(WorkingCalendar.UK)))) {
-            problems.put("username", Texts.text("official.notAccredited"));
+            problems.put("username", AccountWords.text("official.notAccredited"));
         } else if (accounts.usersOf(accountId).stream().anyMatch(u -> u.username().equals(who))) {
-            problems.put("username", Texts.text("official.alreadyListed"));
+            problems.put("username", AccountWords.text("official.alreadyListed"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -473,7 +473,7 @@ public class OfficialAccounts {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         SafeguardingCase c = cases.byReference(caseReference);
         OfficialAccount account = accountId == null ? null : accounts.account(accountId)
-                .orElseThrow(() -> new NotFoundException(Texts.text("official.notFound.account")));
+                .orElseThrow(() -> new NotFoundException(AccountWords.text("official.notFound.account")));
         c.concernsOfficialAccount(account == null ? null : account.id());
         timeline.record(c.id(), AuditAction.CASE_OFFICIAL_ACCOUNT_NAMED, account == null
                 ? "The case is not about an official account."
@@ -525,7 +525,7 @@ public class OfficialAccounts {
     private OfficialAccountRequest decidable(String reference, Caller caller) {
         OfficialAccountRequest r = find(reference);
         if (!SeparationOfDuties.permits(r.requestedBy(), caller.username())) {
-            throw new AccessRefusedException(Texts.text("official.ownRequest"));
+            throw new AccessRefusedException(AccountWords.text("official.ownRequest"));
         }
         if (r.status() != OfficialAccountRequestStatus.AWAITING_DECISION) {
             throw new TaskAlreadyDoneException(Texts.text("task.noLongerOpen", r.reference()));
@@ -547,7 +547,7 @@ public class OfficialAccounts {
     }
 
     private static NotFoundException notFound(String reference) {
-        return new NotFoundException(Texts.text("official.notFound.request", reference == null ? "" : reference.strip()));
+        return new NotFoundException(AccountWords.text("official.notFound.request", reference == null ? "" : reference.strip()));
     }
 
     private String nameOf(String username) {

@@ -114,7 +114,7 @@ public class ChildSearches {
         Caller caller = CallerContext.require(Role.ADMIN);
         Map<String, String> problems = new LinkedHashMap<>();
         if (rule == null) {
-            problems.put("rule", Texts.text("search.rule.missing"));
+            problems.put("rule", SearchWords.text("search.rule.missing"));
         }
         String reference = clauseReference == null ? "" : clauseReference.strip();
         String quoted = text(problems, "clauseText", clauseText, 2000, null);
@@ -123,19 +123,19 @@ public class ChildSearches {
                             + " and c.retired = false order by c.versionNo desc", PolicyClause.class)
                     .setParameter("r", reference).setMaxResults(1).getResultStream().findFirst().orElse(null);
             if (clause == null) {
-                problems.put("clauseReference", Texts.text("search.rule.clauseUnknown", reference));
+                problems.put("clauseReference", SearchWords.text("search.rule.clauseUnknown", reference));
             } else if (quoted.isEmpty()) {
                 quoted = clause.text();
             }
         }
         if (quoted.isEmpty()) {
-            problems.put("clauseText", Texts.text("search.rule.clauseMissing"));
+            problems.put("clauseText", SearchWords.text("search.rule.clauseMissing"));
         }
         if (windowDays < 1 || windowDays > MAX_WINDOW_DAYS) {
-            problems.put("windowDays", Texts.text("search.rule.windowDays", MAX_WINDOW_DAYS));
+            problems.put("windowDays", SearchWords.text("search.rule.windowDays", MAX_WINDOW_DAYS));
         }
         if (keepUntilAge < 18 || keepUntilAge > 100) {
-            problems.put("keepUntilAge", Texts.text("search.rule.keepUntilAge"));
+            problems.put("keepUntilAge", SearchWords.text("search.rule.keepUntilAge"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -163,27 +163,27 @@ public class ChildSearches {
         ChildSearchRule rule = currentRule();
         if (rule.prohibits()) {
             throw new SearchProhibitedException(rule.clauseReference() == null
-                    ? Texts.text("search.prohibited", rule.clauseText())
-                    : Texts.text("search.prohibitedByClause", rule.clauseReference(), rule.clauseText()));
+                    ? SearchWords.text("search.prohibited", rule.clauseText())
+                    : SearchWords.text("search.prohibitedByClause", rule.clauseReference(), rule.clauseText()));
         }
         Map<String, String> problems = new LinkedHashMap<>();
         String child = text(problems, "childReference", input.childReference(), 60,
-                Texts.text("search.childReference.missing"));
+                SearchWords.text("search.childReference.missing"));
         String caseNumber = text(problems, "agencyCaseNumber", input.agencyCaseNumber(), 60,
-                Texts.text("search.agencyCaseNumber.missing"));
+                SearchWords.text("search.agencyCaseNumber.missing"));
         int thisYear = LocalDate.now(clock.withZone(WorkingCalendar.UK)).getYear();
         if (input.childBirthYear() == null) {
-            problems.put("childBirthYear", Texts.text("search.childBirthYear.missing"));
+            problems.put("childBirthYear", SearchWords.text("search.childBirthYear.missing"));
         } else if (input.childBirthYear() < EARLIEST_BIRTH_YEAR || input.childBirthYear() > thisYear) {
-            problems.put("childBirthYear", Texts.text("search.childBirthYear.invalid"));
+            problems.put("childBirthYear", SearchWords.text("search.childBirthYear.invalid"));
         }
-        String concern = text(problems, "concern", input.concern(), 4000, Texts.text("search.concern.missing"));
+        String concern = text(problems, "concern", input.concern(), 4000, SearchWords.text("search.concern.missing"));
         if (input.platforms() == null || input.platforms().isEmpty()) {
-            problems.put("platforms", Texts.text("search.platforms.missing"));
+            problems.put("platforms", SearchWords.text("search.platforms.missing"));
         }
-        String lookedAt = text(problems, "lookedAt", input.lookedAt(), 2000, Texts.text("search.lookedAt.missing"));
+        String lookedAt = text(problems, "lookedAt", input.lookedAt(), 2000, SearchWords.text("search.lookedAt.missing"));
         if (!input.openMethodsDeclared()) {
-            problems.put("openMethodsDeclared", Texts.text("search.openMethods.undeclared"));
+            problems.put("openMethodsDeclared", SearchWords.text("search.openMethods.undeclared"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -216,15 +216,15 @@ public class ChildSearches {
         ChildSearch search = decidable(reference, caller);
         ChildSearchRule rule = currentRule();
         Map<String, String> problems = new LinkedHashMap<>();
-        String why = text(problems, "decisionReason", reason, 2000, Texts.text("search.authorisation.reasonMissing"));
-        String limits = text(problems, "authorisedScope", scope, 2000, Texts.text("search.scope.missing"));
+        String why = text(problems, "decisionReason", reason, 2000, SearchWords.text("search.authorisation.reasonMissing"));
+        String limits = text(problems, "authorisedScope", scope, 2000, SearchWords.text("search.scope.missing"));
         if (platforms == null || platforms.isEmpty()) {
-            problems.put("authorisedPlatforms", Texts.text("search.platforms.missing"));
+            problems.put("authorisedPlatforms", SearchWords.text("search.platforms.missing"));
         } else if (!search.platforms().containsAll(platforms)) {
-            problems.put("authorisedPlatforms", Texts.text("search.platforms.notAsked"));
+            problems.put("authorisedPlatforms", SearchWords.text("search.platforms.notAsked"));
         }
         if (days < 1 || days > rule.windowDays()) {
-            problems.put("days", Texts.text("search.days.invalid", rule.windowDays()));
+            problems.put("days", SearchWords.text("search.days.invalid", rule.windowDays()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -243,7 +243,7 @@ public class ChildSearches {
         Caller caller = CallerContext.require(Role.SENIOR);
         ChildSearch search = decidable(reference, caller);
         Map<String, String> problems = new LinkedHashMap<>();
-        String why = text(problems, "decisionReason", reason, 2000, Texts.text("search.refusal.reasonMissing"));
+        String why = text(problems, "decisionReason", reason, 2000, SearchWords.text("search.refusal.reasonMissing"));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -263,45 +263,45 @@ public class ChildSearches {
         ChildSearch search = find(reference);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         if (search.status() == ChildSearchStatus.AWAITING_AUTHORISATION) {
-            throw new OutsideAuthorisationException(Texts.text("search.notAuthorised", search.reference()));
+            throw new OutsideAuthorisationException(SearchWords.text("search.notAuthorised", search.reference()));
         }
         if (search.status() == ChildSearchStatus.REFUSED) {
-            throw new OutsideAuthorisationException(Texts.text("search.refused", search.reference()));
+            throw new OutsideAuthorisationException(SearchWords.text("search.refused", search.reference()));
         }
         if (!search.windowOpenAt(now)) {
             throw new OutsideAuthorisationException(search.windowExpired()
                     || (search.authorisedUntil() != null && !now.isBefore(search.authorisedUntil()))
-                    ? Texts.text("search.expired", search.reference(), Texts.when(CallerContext.language(),
+                    ? SearchWords.text("search.expired", search.reference(), Texts.when(CallerContext.language(),
                             search.authorisedUntil()))
-                    : Texts.text("search.windowEnded", search.reference()));
+                    : SearchWords.text("search.windowEnded", search.reference()));
         }
         if (input.platform() != null && !search.authorisedOn(input.platform())) {
-            throw new OutsideAuthorisationException(Texts.text("search.platformNotAuthorised",
+            throw new OutsideAuthorisationException(SearchWords.text("search.platformNotAuthorised",
                     input.platform().label(), search.reference(), labels(search.authorisedPlatforms())));
         }
         Map<String, String> problems = new LinkedHashMap<>();
         if (input.platform() == null) {
-            problems.put("platform", Texts.text("search.platform.missing"));
+            problems.put("platform", SearchWords.text("search.platform.missing"));
         }
         Instant searchedAt = input.searchedAt() == null ? now : input.searchedAt().truncatedTo(ChronoUnit.MICROS);
         if (searchedAt.isAfter(now.plusSeconds(60))) {
             problems.put("searchedAt", Texts.text("input.date.future"));
         } else if (search.decidedAt() != null && searchedAt.isBefore(search.decidedAt())) {
-            problems.put("searchedAt", Texts.text("search.searchedAt.beforeAuthorisation"));
+            problems.put("searchedAt", SearchWords.text("search.searchedAt.beforeAuthorisation"));
         }
         String searchedFor = text(problems, "searchedFor", input.searchedFor(), 2000,
-                Texts.text("search.searchedFor.missing"));
-        String method = text(problems, "method", input.method(), 1000, Texts.text("search.method.missing"));
-        String found = text(problems, "found", input.found(), 4000, Texts.text("search.found.missing"));
+                SearchWords.text("search.searchedFor.missing"));
+        String method = text(problems, "method", input.method(), 1000, SearchWords.text("search.method.missing"));
+        String found = text(problems, "found", input.found(), 4000, SearchWords.text("search.found.missing"));
         String captured = input.capturedText() == null || input.capturedText().isBlank() ? null : input.capturedText();
         if (captured != null && captured.length() > 20000) {
             problems.put("capturedText", Texts.text("input.tooLong", 20000));
         }
         byte[] file = input.fileContent() == null || input.fileContent().length == 0 ? null : input.fileContent();
         String fileName = file == null ? null : text(problems, "fileName", input.fileName(), 255,
-                Texts.text("search.fileName.missing"));
+                SearchWords.text("search.fileName.missing"));
         if (file != null && SearchLogEntry.fileTooLarge(file.length)) {
-            problems.put("file", Texts.text("search.file.tooLarge", SearchLogEntry.MAX_FILE_BYTES / (1024 * 1024)));
+            problems.put("file", SearchWords.text("search.file.tooLarge", SearchLogEntry.MAX_FILE_BYTES / (1024 * 1024)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -347,15 +347,15 @@ public class ChildSearches {
         Caller caller = CallerContext.require(Role.OFFICER);
         ChildSearch search = find(reference);
         if (search.status() != ChildSearchStatus.AWAITING_OUTCOME) {
-            throw new TaskAlreadyDoneException(Texts.text("search.outcome.notYet", search.reference()));
+            throw new TaskAlreadyDoneException(SearchWords.text("search.outcome.notYet", search.reference()));
         }
         Map<String, String> problems = new LinkedHashMap<>();
         if (outcome == null) {
-            problems.put("outcome", Texts.text("search.outcome.missing"));
+            problems.put("outcome", SearchWords.text("search.outcome.missing"));
         }
         String theirs = text(problems, "outcomeReference", theirReference, 100,
-                outcome != null && outcome.referral() ? Texts.text("search.outcomeReference.missing") : null);
-        String said = text(problems, "outcomeSummary", summary, 4000, Texts.text("search.summary.missing"));
+                outcome != null && outcome.referral() ? SearchWords.text("search.outcomeReference.missing") : null);
+        String said = text(problems, "outcomeSummary", summary, 4000, SearchWords.text("search.summary.missing"));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -457,13 +457,13 @@ public class ChildSearches {
 
     private ChildSearch find(String reference) {
         return searches.byReference(reference).orElseThrow(() -> new NotFoundException(
-                Texts.text("search.notFound", reference == null ? "" : reference.strip())));
+                SearchWords.text("search.notFound", reference == null ? "" : reference.strip())));
     }
 
     private ChildSearch decidable(String reference, Caller caller) {
         ChildSearch search = find(reference);
         if (!search.decidableBy(caller.username())) {
-            throw new AccessRefusedException(Texts.text("search.ownRequest"));
+            throw new AccessRefusedException(SearchWords.text("search.ownRequest"));
         }
         if (search.status() != ChildSearchStatus.AWAITING_AUTHORISATION) {
             throw new TaskAlreadyDoneException(Texts.text("task.noLongerOpen", search.reference()));
