@@ -106,7 +106,9 @@ final class StandaloneServer implements AutoCloseable {
                 .redirectOutput(base.resolve("console.log").toFile());
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
         builder.environment().put("JBOSS_PIDFILE", pidFile().toString());
-        builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
+        // -Dsafeguard.server.javaOpts adds options for a look inside (a flight recording, say) without a change here.
+        builder.environment().put("JAVA_OPTS", ("-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true "
+                + System.getProperty("safeguard.server.javaOpts", "")).strip());
         try {
             Files.deleteIfExists(pidFile());
             launcher = builder.start();
