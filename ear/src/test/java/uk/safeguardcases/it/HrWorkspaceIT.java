@@ -151,10 +151,21 @@ class HrWorkspaceIT {
                 "the check step posts to its own address, the referral's");
         assertEquals(0, timelineOf(ref).stream().filter(l -> l.action().equals("Disciplinary outcome recorded")).count(),
                 "nothing is recorded before it is confirmed");
+        Browser.Page colleaguesForm = colleague.open("hr/referral.xhtml?ref=" + ref);
         Browser.Page outcome = browser.submit(checkStep, "outcomeCheck", Map.of(), "confirm");
         assertTrue(outcome.body().contains("Outcome recorded. The board closes the case."), outcome.body());
         assertTrue(outcome.body().contains("Written warning"));
         awaitStatus(ref, CaseStatus.CLOSED);
+        // The colleague's form, opened before: their outcome goes to its check step, which the referral no longer
+        // waits for. They are told theirs was not recorded (it once vanished without a word), and nothing changes.
+        Browser.Page late = colleague.submit(colleaguesForm, "outcome",
+                Map.of("outcome", "NO_ACTION", "decidedOn", today, "note", "Dim camau – “dim”."), "record");
+        assertEquals(200, late.status());
+        assertTrue(late.uri().endsWith("/hr/referral.xhtml?ref=" + ref), late.uri());
+        assertTrue(late.body().contains("Your outcome was not recorded: an outcome for this referral was recorded in"
+                + " the meantime"), late.body());
+        assertTrue(!late.body().contains("Check before you confirm") && late.body().contains("Written warning"));
+        assertEquals(1, timelineOf(ref).stream().filter(l -> l.action().equals("Disciplinary outcome recorded")).count());
         assertTrue(timelineOf(ref).stream().anyMatch(l -> l.action().equals("Disciplinary outcome recorded")
                 && l.detail().startsWith("Written warning, decided on ")), "the timeline has the outcome");
         assertTrue(outcome.body().contains("Record an appeal"), "an appeal can follow");

@@ -402,11 +402,11 @@ public class WorkingDaySimulation extends Simulation {
                                 "outcome:note", "Heard on 3 March; a final written warning – “the member "
                                         + "understood”.",
                                 "outcome:record", "Record the outcome")).apply(s))
-                        .check(status().is(200), regex("Outcome recorded\\.|was already done by|id=\"outcomeCheck\"")
+                        .check(status().is(200), regex("Outcome recorded\\.|was already done by|Your outcome was not recorded|id=\"outcomeCheck\"")
                                         .exists(), css("form#outcomeCheck", "id").optional().saveAs("check"))))
                 .doIf(s -> s.contains("check")).then(exec(think()).exec(page(http("hr outcome").post("#{outcomeAction}")
                         .formParamMap(form("outcomeCheck", Map.of("outcomeCheck:confirm", "Confirm")))
-                        .check(status().is(200), regex("Outcome recorded\\.|was already done by").exists()))))
+                        .check(status().is(200), regex("Outcome recorded\\.|was already done by|Your outcome was not recorded").exists()))))
                 .exec(s -> s.remove("check"));
     }
 

@@ -70,6 +70,13 @@ public class ReferralView implements Serializable {
         Pages.load(() -> {
             pack = referrals.packFor(ref);
             if (check != null && !adoptWaitingOutcome()) {
+                if (OUTCOME_CHECK.equals(check) && !isAwaiting("AWAITING_OUTCOME")
+                        && pendingChecks.waiting(PAGE, ref, OUTCOME_CHECK, WaitingOutcome.class) != null) {
+                    // Someone recorded the outcome (a colleague on the same referral) between this person's choice
+                    // and its check step: said, rather than the choice vanishing without a word.
+                    pendingChecks.forget(PAGE, ref, OUTCOME_CHECK);
+                    Pages.info(Language.text("hr", "outcome.check.gone"));
+                }
                 Pages.redirect(referralPath());
                 return;
             }
