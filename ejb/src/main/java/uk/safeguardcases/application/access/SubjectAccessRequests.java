@@ -100,8 +100,10 @@ public class SubjectAccessRequests {
     public String record(SubjectAccessRequestDetails input) {
         Caller caller = CallerContext.require(Role.OFFICER, Role.SENIOR);
         Map<String, String> problems = new LinkedHashMap<>();
-        String requestedBy = text(problems, "requestedBy", input.requestedBy(), 200, AccessWords.text("sar.requestedBy.missing"));
-        String subjectName = text(problems, "subjectName", input.subjectName(), 200, AccessWords.text("sar.subjectName.missing"));
+        String requestedBy = text(problems, "requestedBy", input.requestedBy(), 200,
+                AccessWords.text("sar.requestedBy.missing"));
+        String subjectName = text(problems, "subjectName", input.subjectName(), 200,
+                AccessWords.text("sar.subjectName.missing"));
         String email = text(problems, "subjectEmail", input.subjectEmail(), 254, null);
         if (!email.isEmpty() && !problems.containsKey("subjectEmail") && !EMAIL.matcher(email).matches()) {
             problems.put("subjectEmail", AccessWords.text("sar.subjectEmail.invalid"));

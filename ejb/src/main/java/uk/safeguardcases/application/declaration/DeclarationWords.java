@@ -4,8 +4,8 @@ import java.util.Locale;
 import uk.safeguardcases.application.Texts;
 
 /**
- * The policy declarations' own words (refusals, field messages, what a record says of itself): {@code declarations.properties} and its Welsh
- * twin beside this class, read as {@link Texts} reads the shared ones.
+ * The policy declarations' own words (refusals, field messages, what a record says of itself):
+ * {@code declarations.properties} and its Welsh twin beside this class, read as {@link Texts} reads the shared ones.
  */
 final class DeclarationWords {
 

@@ -416,11 +416,13 @@ public class PolicyDeclarations {
                 .orElseThrow(() -> new NotFoundException(Texts.text("notFound.declaration")));
         if (!declaration.open()) {
             throw new TaskAlreadyDoneException(declaration.status() == DeclarationStatus.SUPERSEDED
-                    ? DeclarationWords.text("declaration.superseded") : DeclarationWords.text("declaration.alreadySigned"));
+                    ? DeclarationWords.text("declaration.superseded")
+                    : DeclarationWords.text("declaration.alreadySigned"));
         }
         Map<String, String> problems = new LinkedHashMap<>();
         String name = text(problems, "name", form.name(), 200, DeclarationWords.text("declaration.name.missing"));
-        String jobTitle = text(problems, "jobTitle", form.jobTitle(), 200, DeclarationWords.text("declaration.jobTitle.missing"));
+        String jobTitle = text(problems, "jobTitle", form.jobTitle(), 200,
+                DeclarationWords.text("declaration.jobTitle.missing"));
         String department = text(problems, "department", form.department(), 200,
                 DeclarationWords.text("declaration.department.missing"));
         String contact = text(problems, "contactNumber", form.contactNumber(), 40,
@@ -433,7 +435,8 @@ public class PolicyDeclarations {
                 .filter(m -> m.id().equals(form.managerPersonId())).findFirst()
                 .flatMap(m -> people.byId(m.id())).orElse(null);
         if (manager == null) {
-            problems.put("manager", form.managerPersonId() == null ? DeclarationWords.text("declaration.manager.missing")
+            problems.put("manager", form.managerPersonId() == null
+                    ? DeclarationWords.text("declaration.manager.missing")
                     : DeclarationWords.text("declaration.manager.unknown"));
         }
         if (!problems.isEmpty()) {
@@ -501,7 +504,8 @@ public class PolicyDeclarations {
             List<DeclarationRecord> records = records(v);
             return new Completion(v.number(), v.title(), row(DeclarationWords.text("declaration.total"), records),
                     grouped(records, DeclarationRecord::organisation),
-                    grouped(records, r -> r.manager().isEmpty() ? DeclarationWords.text("declaration.noManager") : r.manager()));
+                    grouped(records, r -> r.manager().isEmpty()
+                            ? DeclarationWords.text("declaration.noManager") : r.manager()));
         });
     }
 
@@ -613,9 +617,11 @@ public class PolicyDeclarations {
                     dateIn(language, conductOn), asked)};
         }
         LocalDate declaredOn = d.declaredAt().atZone(WorkingCalendar.UK).toLocalDate();
-        String text = DeclarationWords.in(language, "declaration.statement.declared", versionWords, dateIn(language, declaredOn))
+        String text = DeclarationWords.in(language, "declaration.statement.declared", versionWords,
+                dateIn(language, declaredOn))
                 + " " + (d.countersignedAt() != null
-                        ? DeclarationWords.in(language, "declaration.statement.countersigned", dateIn(language, d.countersignedAt()))
+                        ? DeclarationWords.in(language, "declaration.statement.countersigned",
+                                dateIn(language, d.countersignedAt()))
                         : DeclarationWords.in(language, "declaration.statement.notCountersigned"));
         if (d.declaredAt().isAfter(conductAt)) {
             return new Object[] {false, text + " " + DeclarationWords.in(language, "declaration.statement.afterConduct",

@@ -1,8 +1,6 @@
 package uk.safeguardcases.application.lowlevel;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.tenancy.CallerContext;
 
@@ -24,9 +22,6 @@ public final class LowLevelWords {
 
     /** The text in {@code language}: Welsh for Welsh, English for anything else. */
     public static String in(Locale language, String key, Object... arguments) {
-        Locale locale = Texts.isWelsh(language) ? Texts.WELSH : Texts.ENGLISH;
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale, LowLevelWords.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return Texts.in(BUNDLE, language, key, arguments);
     }
 }

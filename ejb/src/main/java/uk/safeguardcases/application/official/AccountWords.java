@@ -4,8 +4,8 @@ import java.util.Locale;
 import uk.safeguardcases.application.Texts;
 
 /**
- * The official accounts' own words (refusals, field messages, what a record says of itself): {@code accounts.properties} and its Welsh
- * twin beside this class, read as {@link Texts} reads the shared ones.
+ * The official accounts' own words (refusals, field messages, what a record says of itself):
+ * {@code accounts.properties} and its Welsh twin beside this class, read as {@link Texts} reads the shared ones.
  */
 final class AccountWords {
 

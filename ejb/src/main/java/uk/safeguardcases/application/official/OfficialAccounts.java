@@ -106,9 +106,12 @@ public class OfficialAccounts {
         if (input.platform() == null) {
             problems.put("platform", AccountWords.text("official.platform.missing"));
         }
-        String handle = text(problems, "handle", handle(input.handle()), 100, AccountWords.text("official.handle.missing"));
-        String name = text(problems, "setUpName", input.setUpName(), 200, AccountWords.text("official.setUpName.missing"));
-        String title = text(problems, "jobTitle", input.jobTitle(), 200, AccountWords.text("official.jobTitle.missing"));
+        String handle = text(problems, "handle", handle(input.handle()), 100,
+                AccountWords.text("official.handle.missing"));
+        String name = text(problems, "setUpName", input.setUpName(), 200,
+                AccountWords.text("official.setUpName.missing"));
+        String title = text(problems, "jobTitle", input.jobTitle(), 200,
+                AccountWords.text("official.jobTitle.missing"));
         String bio = text(problems, "biographyRole", input.biographyRole(), 500, null);
         String businessCase = text(problems, "businessCase", input.businessCase(), 4000,
                 AccountWords.text("official.businessCase.missing"));
@@ -301,7 +304,8 @@ public class OfficialAccounts {
     /** One account of the register; another board's is not found. */
     public OfficialAccountView account(long id) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        return view(accounts.account(id).orElseThrow(() -> new NotFoundException(AccountWords.text("official.notFound.account"))));
+        return view(accounts.account(id).orElseThrow(() -> new NotFoundException(
+                AccountWords.text("official.notFound.account"))));
     }
 
     /**
@@ -331,7 +335,8 @@ public class OfficialAccounts {
         }
         Optional<Accreditation> existing = person.isEmpty() ? Optional.empty() : accounts.accreditationOf(who);
         if (existing.isPresent() && passedOn != null && !passedOn.isAfter(existing.get().passedOn())) {
-            problems.put("passedOn", AccountWords.text("official.passedOn.notLater", Texts.date(existing.get().passedOn())));
+            problems.put("passedOn", AccountWords.text("official.passedOn.notLater",
+                    Texts.date(existing.get().passedOn())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -547,7 +552,8 @@ public class OfficialAccounts {
     }
 
     private static NotFoundException notFound(String reference) {
-        return new NotFoundException(AccountWords.text("official.notFound.request", reference == null ? "" : reference.strip()));
+        return new NotFoundException(AccountWords.text("official.notFound.request",
+                reference == null ? "" : reference.strip()));
     }
 
     private String nameOf(String username) {

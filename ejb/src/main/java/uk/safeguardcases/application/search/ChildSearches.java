@@ -181,7 +181,8 @@ public class ChildSearches {
         if (input.platforms() == null || input.platforms().isEmpty()) {
             problems.put("platforms", SearchWords.text("search.platforms.missing"));
         }
-        String lookedAt = text(problems, "lookedAt", input.lookedAt(), 2000, SearchWords.text("search.lookedAt.missing"));
+        String lookedAt = text(problems, "lookedAt", input.lookedAt(), 2000,
+                SearchWords.text("search.lookedAt.missing"));
         if (!input.openMethodsDeclared()) {
             problems.put("openMethodsDeclared", SearchWords.text("search.openMethods.undeclared"));
         }
@@ -216,7 +217,8 @@ public class ChildSearches {
         ChildSearch search = decidable(reference, caller);
         ChildSearchRule rule = currentRule();
         Map<String, String> problems = new LinkedHashMap<>();
-        String why = text(problems, "decisionReason", reason, 2000, SearchWords.text("search.authorisation.reasonMissing"));
+        String why = text(problems, "decisionReason", reason, 2000,
+                SearchWords.text("search.authorisation.reasonMissing"));
         String limits = text(problems, "authorisedScope", scope, 2000, SearchWords.text("search.scope.missing"));
         if (platforms == null || platforms.isEmpty()) {
             problems.put("authorisedPlatforms", SearchWords.text("search.platforms.missing"));
@@ -301,7 +303,8 @@ public class ChildSearches {
         String fileName = file == null ? null : text(problems, "fileName", input.fileName(), 255,
                 SearchWords.text("search.fileName.missing"));
         if (file != null && SearchLogEntry.fileTooLarge(file.length)) {
-            problems.put("file", SearchWords.text("search.file.tooLarge", SearchLogEntry.MAX_FILE_BYTES / (1024 * 1024)));
+            problems.put("file", SearchWords.text("search.file.tooLarge",
+                    SearchLogEntry.MAX_FILE_BYTES / (1024 * 1024)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
