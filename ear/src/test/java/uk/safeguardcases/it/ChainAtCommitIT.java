@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -125,15 +126,17 @@ class ChainAtCommitIT {
     /**
      * The nightly check runs while people work: entries committed while it walks the chain are not a chain "cut
      * short" (it once read the head, then found entries past it and e-mailed the seniors that the record was broken).
-     * Bounded: 120 entries and 30 seconds at most.
+     * The recorder goes on until at least 120 entries are in and five checks have run beside it, however fast either
+     * is on the machine. Bounded: 1,000 entries and 30 seconds at most.
      */
     @Test
     void aCheckWhileOthersRecordFindsTheChainIntact() throws Exception {
         Caller admin = caller("chscb.admin");
         long stopAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        AtomicInteger checks = new AtomicInteger();
         Future<Integer> recorder = executor.submit(() -> {
             int recorded = 0;
-            while (recorded < 120 && System.nanoTime() < stopAt) {
+            while ((recorded < 120 || checks.get() < 5) && recorded < 1000 && System.nanoTime() < stopAt) {
                 String detail = "Cofnod “" + recorded + "” – ŵ £5 🙂 " + System.nanoTime();
                 CallerContext.runAs(admin, () -> {
                     timeline.record(null, AuditAction.API_KEY_CREATED, detail);
@@ -143,14 +146,14 @@ class ChainAtCommitIT {
             }
             return recorded;
         });
-        int checks = 0;
         while (!recorder.isDone() && System.nanoTime() < stopAt) {
             ChainVerification verified = CallerContext.runAs(admin, () -> timeline.verify());
-            assertThat(verified.intact()).as("check %d while entries were recorded: %s", checks, verified).isTrue();
-            checks++;
+            assertThat(verified.intact()).as("check %d while entries were recorded: %s", checks.get(), verified)
+                    .isTrue();
+            checks.incrementAndGet();
         }
-        assertThat(recorder.get(30, TimeUnit.SECONDS)).isEqualTo(120);
-        assertThat(checks).as("the checks ran while the entries were recorded").isGreaterThan(3);
+        assertThat(recorder.get(30, TimeUnit.SECONDS)).isGreaterThanOrEqualTo(120);
+        assertThat(checks.get()).as("the checks ran while the entries were recorded").isGreaterThanOrEqualTo(5);
         ChainVerification after = CallerContext.runAs(admin, () -> timeline.verify());
         assertThat(after.intact()).as(after.toString()).isTrue();
     }
