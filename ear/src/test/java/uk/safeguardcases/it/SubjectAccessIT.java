@@ -315,6 +315,10 @@ class SubjectAccessIT {
             assertThat(m[0]).isEqualTo("SUBJECT_ACCESS_OVERDUE");
             assertThat(m[1]).isEqualTo(board.person("senior") + "@demo.example.org");
             assertThat(m[2]).contains(sar).contains("/officer/subject-access-request.xhtml?ref=" + sar);
+            // A bilingual board's staff read it in Welsh first, then in English.
+            assertThat(m[2]).contains("Roedd cais gwrthrych am wybodaeth " + sar + " i’w ateb erbyn Dydd")
+                    .contains("Subject access request " + sar + " was due to be answered by ");
+            assertThat(m[2].indexOf("Roedd cais")).isLessThan(m[2].indexOf("Subject access request"));
         });
         assertThat(mail).as("the e-mails name the request, never the person").noneMatch(m -> m[2].contains("Gwenllïan"));
         assertThat(as(board.officer(), () -> bean(SubjectAccessRequests.class).list()))

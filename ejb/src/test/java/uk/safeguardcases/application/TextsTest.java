@@ -202,9 +202,8 @@ class TextsTest {
         Stream.of(Notice.values()).filter(n -> n.audience() == Notice.Audience.MEMBER || n.audience() == Notice.Audience.HR)
                 .filter(n -> n != Notice.OUTCOME_DECIDED && n != Notice.CASE_CLOSED)
                 .forEach(n -> asked.addAll(List.of("mail." + n + ".subject", "mail." + n + ".body")));
-        // The declarations' e-mails to a member's manager and to the policy's owner.
-        Stream.of(Notice.values()).filter(n -> n.audience() == Notice.Audience.MANAGER
-                        || n == Notice.POLICY_REVIEW_DUE)
+        // The e-mail to a member's manager about their self-report.
+        Stream.of(Notice.values()).filter(n -> n.audience() == Notice.Audience.MANAGER)
                 .forEach(n -> asked.addAll(List.of("mail." + n + ".subject", "mail." + n + ".body")));
         Stream.of(CaseOutcome.values()).filter(CaseOutcome::isReferral).forEach(o -> asked.add("mail." + o + ".body"));
         Stream.of(ClosureReason.values()).forEach(reason -> asked.add("mail." + reason + ".body"));

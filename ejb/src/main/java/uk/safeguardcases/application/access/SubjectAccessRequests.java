@@ -23,7 +23,6 @@ import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.cases.SeriesReferences;
 import uk.safeguardcases.application.process.TaskAlreadyDoneException;
-import uk.safeguardcases.application.notification.Notifications;
 import uk.safeguardcases.application.process.Processes;
 import uk.safeguardcases.application.process.StepUnavailableException;
 import uk.safeguardcases.application.reports.Documents;
@@ -94,7 +93,7 @@ public class SubjectAccessRequests {
     private Documents documents;
 
     @Inject
-    private Notifications notifications;
+    private SubjectAccessMail mail;
 
     /** Records a request and starts its process; answers its reference. */
     public String record(SubjectAccessRequestDetails input) {
@@ -380,7 +379,7 @@ public class SubjectAccessRequests {
         requests.byId(requestId).filter(r -> r.remind(Instant.now(clock))).ifPresent(r -> {
             timeline.record(null, AuditAction.SUBJECT_ACCESS_REMINDER_SENT, r.reference()
                     + ": the officers were reminded that it must be answered by " + PlainFormat.day(Locale.ENGLISH, r.answerDue()) + ".");
-            notifications.subjectAccess(r, false);
+            mail.reminder(r, false);
         });
     }
 
@@ -389,7 +388,7 @@ public class SubjectAccessRequests {
         requests.byId(requestId).filter(r -> r.overdue(Instant.now(clock))).ifPresent(r -> {
             timeline.record(null, AuditAction.SUBJECT_ACCESS_OVERDUE, r.reference() + ": not answered by "
                     + PlainFormat.day(Locale.ENGLISH, r.answerDue()) + "; escalated to the senior managers.");
-            notifications.subjectAccess(r, true);
+            mail.reminder(r, true);
         });
     }
 

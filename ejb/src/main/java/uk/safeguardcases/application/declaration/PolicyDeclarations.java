@@ -32,7 +32,6 @@ import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.application.process.TaskAlreadyDoneException;
-import uk.safeguardcases.application.notification.Notifications;
 import uk.safeguardcases.application.process.Processes;
 import uk.safeguardcases.application.process.StepUnavailableException;
 import uk.safeguardcases.application.tenancy.Caller;
@@ -98,7 +97,7 @@ public class PolicyDeclarations {
     private TimelineService timeline;
 
     @Inject
-    private Notifications notifications;
+    private DeclarationMail mail;
 
     @Inject
     private CaseLookup cases;
@@ -289,7 +288,7 @@ public class PolicyDeclarations {
         declaration.startedAs(processes.start(DeclarationProcess.KEY, "DECLARATION-" + declaration.id(),
                 Map.of(DeclarationProcess.DECLARATION_ID, declaration.id(),
                         DeclarationProcess.MEMBER, member.username())));
-        notifications.declarationAsked(member, version.number(), version.title(), version.effectiveFrom());
+        mail.asked(member, version.number(), version.title(), version.effectiveFrom());
     }
 
     private void endWait(String instanceId, String waitingAt, String message) {
@@ -311,10 +310,10 @@ public class PolicyDeclarations {
                     + "” is due for review on " + PlainFormat.day(Locale.ENGLISH, v.reviewDate()) + "; its owner"
                     + (owner == null ? "" : ", " + owner.displayName() + ",") + " was reminded.");
             if (owner != null && owner.active()) {
-                notifications.policyReviewDue(owner, v.number(), v.title(), v.reviewDate());
+                mail.reviewDue(owner, v.number(), v.title(), v.reviewDate());
             } else {
                 for (Person admin : activeWith(Role.ADMIN)) {
-                    notifications.policyReviewDue(admin, v.number(), v.title(), v.reviewDate());
+                    mail.reviewDue(admin, v.number(), v.title(), v.reviewDate());
                 }
             }
         });
@@ -328,7 +327,7 @@ public class PolicyDeclarations {
             timeline.record(null, AuditAction.DECLARATION_REMINDER_SENT, member.displayName() + " reminded ("
                     + (second ? "14" : "7") + " days) to complete the declaration of version " + version.number() + ".");
             if (member.active()) {
-                notifications.declarationReminder(member, version.number(), version.title(), d.askedAt());
+                mail.reminder(member, version.number(), version.title(), d.askedAt());
             }
         });
     }
@@ -346,7 +345,7 @@ public class PolicyDeclarations {
                     : people.byId(member.managerPersonId()).filter(Person::active).orElse(null);
             List<Person> told = manager != null ? List.of(manager) : activeWith(Role.ADMIN);
             for (Person recipient : told) {
-                notifications.declarationOverdue(recipient, member, manager != null, version.number(),
+                mail.overdue(recipient, member, manager != null, version.number(),
                         version.title(), d.askedAt());
             }
             timeline.record(null, AuditAction.DECLARATION_ESCALATED, member.displayName() + " has not completed the"
@@ -450,7 +449,7 @@ public class PolicyDeclarations {
         PolicyVersion version = declarations.version(declaration.policyVersionId()).orElseThrow();
         timeline.record(null, AuditAction.DECLARATION_SIGNED, name + " signed the Employee Declaration Form for"
                 + " version " + version.number() + ", naming " + manager.displayName() + " as their manager.");
-        notifications.declarationToCountersign(manager, name, version.number(), version.title());
+        mail.toCountersign(manager, name, version.number(), version.title());
     }
 
     /** The declarations of the caller's team waiting for their countersignature, oldest first. */

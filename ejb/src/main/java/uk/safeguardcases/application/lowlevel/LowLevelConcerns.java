@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import uk.safeguardcases.application.InvalidInputException;
@@ -26,6 +25,7 @@ import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.domain.audit.ReadKind;
 import uk.safeguardcases.domain.lowlevel.RegisterRetention;
 import uk.safeguardcases.domain.cases.ConcernRaisedAbout;
+import uk.safeguardcases.application.notification.BoardLetter;
 import uk.safeguardcases.application.notification.Outbox;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -283,20 +283,14 @@ public class LowLevelConcerns {
     /** The e-mail names nobody: the seniors sign in to see who (the register and the chronology). */
     private void tellSeniors(int counted, PatternRule rule) {
         Board board = boards.current();
-        List<Locale> languages = board.welshInterface() ? List.of(Texts.WELSH, Texts.ENGLISH) : List.of(Texts.ENGLISH);
-        List<String> subjects = new ArrayList<>();
-        List<String> letters = new ArrayList<>();
         String link = PublicAddress.of("/officer/low-level.xhtml");
-        for (Locale language : languages) {
-            subjects.add(LowLevelWords.in(language, "mail.subject"));
-            letters.add(LowLevelWords.in(language, "mail.body", counted, rule.windowMonths(), rule.threshold(), link)
-                    + "\n\n" + Texts.wording(language, board.name(), board.nameCy()));
-        }
-        String body = String.join("\n\n" + "–".repeat(40) + "\n\n", letters);
+        BoardLetter letter = BoardLetter.of(board, language -> LowLevelWords.in(language, "mail.subject"),
+                language -> LowLevelWords.in(language, "mail.body", counted, rule.windowMonths(), rule.threshold(),
+                        link) + "\n\n" + Texts.wording(language, board.name(), board.nameCy()), false);
         for (String address : new LinkedHashSet<>(people.emailsOf(List.of(Role.SENIOR)))) {
             if (address != null && !address.isBlank()) {
-                outbox.queue(null, LowLevelNotice.LOW_LEVEL_PATTERN_REACHED, address.strip(),
-                        String.join(" / ", subjects), body);
+                outbox.queue(null, LowLevelNotice.LOW_LEVEL_PATTERN_REACHED, address.strip(), letter.subject(),
+                        letter.body());
             }
         }
     }

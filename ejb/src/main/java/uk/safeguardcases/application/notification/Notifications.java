@@ -7,17 +7,14 @@ import uk.safeguardcases.domain.referral.ReferralRepository;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import uk.safeguardcases.domain.access.SubjectAccessRequest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.safeguardcases.application.PublicAddress;
 import uk.safeguardcases.application.Texts;
@@ -218,116 +215,27 @@ public class Notifications {
     }
 
     /**
-     * A subject access request is due within a working week (to the board's officers) or was not answered in time
-     * (to its senior managers). The e-mail names the request's reference and date only, never the person.
-     */
-    public void subjectAccess(SubjectAccessRequest request, boolean overdue) {
-        String due = uk.safeguardcases.application.Texts.dateWithWeekday(request.answerDue());
-        String text = overdue
-                ? "Subject access request " + request.reference() + " was due to be answered by " + due
-                        + " and has not been. The board has broken the time limit of UK GDPR Article 12(3): answer it"
-                        + " now, and tell the requester why it is late."
-                : "Subject access request " + request.reference() + " must be answered by " + due
-                        + " (UK GDPR Article 12(3)).";
-        List<Role> to = overdue ? List.of(Role.SENIOR) : List.of(Role.OFFICER);
-        Notice notice = overdue ? Notice.SUBJECT_ACCESS_OVERDUE : Notice.SUBJECT_ACCESS_DUE_SOON;
-        String subject = request.reference() + (overdue ? ": subject access request overdue"
-                : ": subject access request due soon");
-        for (String address : people.emailsOf(to)) {
-            outbox.queue(null, notice, address, subject, "Hello,\n\n" + text + "\n\n"
-                    + link("/officer/subject-access-request.xhtml?ref=" + request.reference())
-                    + "\n\nThis e-mail holds no personal details. Please do not reply to it.\n\n"
-                    + boards.current().name());
-        }
-    }
-
-    /** NSCB model policy 4.2: a member is asked to complete the Employee Declaration Form for a published version. */
-    public void declarationAsked(Person member, int version, String title, java.time.LocalDate effectiveFrom) {
-        toPerson(member, Notice.DECLARATION_ASKED, language -> Texts.in(language, "mail." + Notice.DECLARATION_ASKED
-                + ".body", boardName(language), version, title, Texts.date(language, effectiveFrom)), DECLARATIONS, null);
-    }
-
-    /** The member has not completed the form yet (7 and 14 days after being asked). */
-    public void declarationReminder(Person member, int version, String title, Instant askedAt) {
-        toPerson(member, Notice.DECLARATION_REMINDER, language -> Texts.in(language, "mail."
-                + Notice.DECLARATION_REMINDER + ".body", Texts.date(language, ukDay(askedAt)), version,
-                boardName(language), title), DECLARATIONS, null);
-    }
-
-    /**
-     * Model policy 5.1 (managers ensure the form "is completed by all team members"): the member has not completed
-     * it in 21 days. To their manager, or, with none recorded ({@code toManager} false), to an administrator.
-     */
-    public void declarationOverdue(Person recipient, Person member, boolean toManager, int version, String title,
-            Instant askedAt) {
-        toPerson(recipient, Notice.DECLARATION_OVERDUE, language -> Texts.in(language, "mail."
-                + Notice.DECLARATION_OVERDUE + ".body", member.displayName(), Texts.date(language, ukDay(askedAt)),
-                version, boardName(language), title) + (toManager ? "" : "\n\n"
-                + Texts.in(language, "mail.declaration.noManager", member.displayName())),
-                toManager ? DECLARATIONS : "/admin/declarations.xhtml", null);
-    }
-
-    /** Appendix 1: a member signed the form and named {@code manager}, who countersigns it. */
-    public void declarationToCountersign(Person manager, String memberName, int version, String title) {
-        toPerson(manager, Notice.DECLARATION_TO_COUNTERSIGN, language -> Texts.in(language, "mail."
-                + Notice.DECLARATION_TO_COUNTERSIGN + ".body", memberName, version, boardName(language), title),
-                DECLARATIONS, null);
-    }
-
-    /** Model policy 11.1: the policy's owner is reminded that its review date is near. */
-    public void policyReviewDue(Person owner, int version, String title, java.time.LocalDate reviewDate) {
-        toPerson(owner, Notice.POLICY_REVIEW_DUE, language -> Texts.in(language, "mail." + Notice.POLICY_REVIEW_DUE
-                + ".body", version, boardName(language), title, Texts.date(language, reviewDate)),
-                "/admin/declarations.xhtml", null);
-    }
-
-    /**
      * Cwm Taf ("employees should notify their manager"): the member's manager is told that they made a self-report,
      * with its reference only; what the member wrote stays with the board.
      */
     public void selfReportToManager(Person manager, Person member, SafeguardingCase c) {
-        toPerson(manager, Notice.SELF_REPORT_TO_MANAGER, language -> Texts.in(language, "mail."
-                + Notice.SELF_REPORT_TO_MANAGER + ".body", member.displayName(), boardName(language), c.reference()),
-                null, c.id());
-    }
-
-    /** Where members sign and countersign their declarations. */
-    private static final String DECLARATIONS = "/portal/declaration.xhtml";
-
-    /**
-     * An e-mail about no case (or, with {@code caseId}, about one without its details) to one person of the board, in
-     * the board's languages as {@link #inTheBoardsLanguages} writes them, with a link into the product when given.
-     */
-    private void toPerson(Person person, Notice notice, Function<Locale, String> text, String path, Long caseId) {
-        if (person == null || person.email() == null || person.email().isBlank()) {
+        if (manager == null || manager.email() == null || manager.email().isBlank()) {
             return;
         }
+        Notice notice = Notice.SELF_REPORT_TO_MANAGER;
         Board board = boards.current();
-        List<Locale> languages = board.welshInterface() ? List.of(Texts.WELSH, Texts.ENGLISH) : List.of(Texts.ENGLISH);
-        List<String> subjects = new ArrayList<>();
-        List<String> letters = new ArrayList<>();
-        for (Locale language : languages) {
-            subjects.add(Texts.in(language, "mail." + notice + ".subject"));
-            letters.add(Texts.in(language, "mail.greeting.member", person.displayName()) + "\n\n" + text.apply(language)
-                    + "\n\n" + (path == null ? Texts.in(language, "mail.declaration.footerNoLink")
-                            : Texts.in(language, "mail.declaration.footer", link(path)))
-                    + "\n\n" + named(language, board.name(), board.nameCy()));
-        }
-        String body = String.join("\n\n" + "–".repeat(40) + "\n\n", letters);
-        if (languages.size() > 1) {
-            body = languages.stream().map(language -> Texts.in(language, "mail.bilingual"))
-                    .collect(Collectors.joining("\n")) + "\n\n" + body;
-        }
-        outbox.queue(caseId, notice, person.email().strip(), String.join(" / ", subjects), body);
+        BoardLetter letter = BoardLetter.of(board, language -> Texts.in(language, "mail." + notice + ".subject"),
+                language -> Texts.in(language, "mail.greeting.member", manager.displayName()) + "\n\n"
+                        + Texts.in(language, "mail." + notice + ".body", member.displayName(), boardName(language),
+                                c.reference())
+                        + "\n\n" + Texts.in(language, "mail.footerNoLink") + "\n\n"
+                        + named(language, board.name(), board.nameCy()), true);
+        outbox.queue(c.id(), notice, manager.email().strip(), letter.subject(), letter.body());
     }
 
     private String boardName(Locale language) {
         Board board = boards.current();
         return named(language, board.name(), board.nameCy());
-    }
-
-    private static java.time.LocalDate ukDay(Instant at) {
-        return at.atZone(WorkingCalendar.UK).toLocalDate();
     }
 
     /**
@@ -426,22 +334,11 @@ public class Notifications {
         if (to == null || to.isBlank()) {
             return;
         }
-        List<Locale> languages = board(c).welshInterface() ? List.of(Texts.WELSH, Texts.ENGLISH)
-                : List.of(Texts.ENGLISH);
-        List<String> subjects = new ArrayList<>();
-        List<String> letters = new ArrayList<>();
-        for (Locale language : languages) {
-            Words said = words.apply(language);
-            subjects.add(said.subject());
-            letters.add(greeting.apply(language) + "\n\n" + said.text() + "\n\n"
-                    + Texts.in(language, "mail.footer", c.reference(), link) + "\n\n" + boardName(c, language));
-        }
-        String body = String.join("\n\n" + "–".repeat(40) + "\n\n", letters);
-        if (languages.size() > 1) {
-            body = languages.stream().map(language -> Texts.in(language, "mail.bilingual"))
-                    .collect(Collectors.joining("\n")) + "\n\n" + body;
-        }
-        outbox.queue(c.id(), notice, to.strip(), c.reference() + ": " + String.join(" / ", subjects), body);
+        BoardLetter letter = BoardLetter.of(board(c), language -> words.apply(language).subject(),
+                language -> greeting.apply(language) + "\n\n" + words.apply(language).text() + "\n\n"
+                        + Texts.in(language, "mail.footer", c.reference(), link) + "\n\n" + boardName(c, language),
+                true);
+        outbox.queue(c.id(), notice, to.strip(), c.reference() + ": " + letter.subject(), letter.body());
     }
 
     /** An e-mail to the board's own staff (senior managers, administrators): in English. */
@@ -455,14 +352,8 @@ public class Notifications {
         outbox.queue(c.id(), notice, to.strip(), c.reference() + ": " + subject, body);
     }
 
-    /**
-     * One of the board's names in the letter's language; in the Welsh letter, a name the board gave no Welsh for is
-     * said to be in English only, as the pages say it (issue 38).
-     */
     private static String named(Locale language, String english, String welsh) {
-        String name = Texts.wording(language, english, welsh);
-        return Texts.isWelsh(language) && (welsh == null || welsh.isBlank())
-                ? name + " (" + Texts.in(language, "clause.englishOnly") + ")" : name;
+        return BoardLetter.named(language, english, welsh);
     }
 
     private String boardName(SafeguardingCase c, Locale language) {

@@ -2,13 +2,16 @@ package uk.safeguardcases.application.official;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.notification.BoardLetter;
 import uk.safeguardcases.application.notification.Outbox;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.board.BoardRepository;
@@ -41,8 +44,9 @@ public class AccreditationMail {
         Set<String> to = new LinkedHashSet<>();
         people.byUsername(a.username()).map(Person::email).ifPresent(to::add);
         to.addAll(people.emailsOf(List.of(Role.SENIOR)));
-        send(AccreditationNotice.ACCREDITATION_EXPIRING, to, language -> Texts.in(language, "mail.accreditation.expiring.subject"),
-                language -> Texts.in(language, "mail.accreditation.expiring.body", name, daysBefore,
+        send(AccreditationNotice.ACCREDITATION_EXPIRING, to,
+                language -> AccountWords.in(language, "mail.expiring.subject"),
+                language -> AccountWords.in(language, "mail.expiring.body", name, daysBefore,
                         date(language, a.expiresOn())));
     }
 
@@ -50,31 +54,25 @@ public class AccreditationMail {
         Set<String> to = new LinkedHashSet<>();
         people.byUsername(a.username()).map(Person::email).ifPresent(to::add);
         people.byUsernames(owners).stream().map(Person::email).forEach(to::add);
-        send(AccreditationNotice.ACCREDITATION_EXPIRED, to, language -> Texts.in(language, "mail.accreditation.expired.subject"),
-                language -> Texts.in(language, "mail.accreditation.expired.body", name,
-                        date(language, a.expiresOn()),
-                        handles.isEmpty() ? Texts.in(language, "mail.accreditation.noAccounts") : handles));
+        send(AccreditationNotice.ACCREDITATION_EXPIRED, to,
+                language -> AccountWords.in(language, "mail.expired.subject"),
+                language -> AccountWords.in(language, "mail.expired.body", name, date(language, a.expiresOn()),
+                        handles.isEmpty() ? AccountWords.in(language, "mail.noAccounts") : handles));
     }
 
-    private static String date(Locale language, java.time.LocalDate day) {
-        return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", language));
+    private static String date(Locale language, LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", language));
     }
 
-    private void send(NoticeKind notice, Set<String> to, java.util.function.Function<Locale, String> subject,
-            java.util.function.Function<Locale, String> text) {
+    private void send(NoticeKind notice, Set<String> to, Function<Locale, String> subject,
+            Function<Locale, String> text) {
         Board board = boards.current();
-        List<Locale> languages = board.welshInterface() ? List.of(Texts.WELSH, Texts.ENGLISH) : List.of(Texts.ENGLISH);
-        List<String> subjects = new ArrayList<>();
-        List<String> letters = new ArrayList<>();
-        for (Locale language : languages) {
-            subjects.add(subject.apply(language));
-            letters.add(text.apply(language) + "\n\n" + Texts.in(language, "mail.accreditation.footer")
-                    + "\n\n" + Texts.wording(language, board.name(), board.nameCy()));
-        }
-        String body = String.join("\n\n" + "–".repeat(40) + "\n\n", letters);
+        BoardLetter letter = BoardLetter.of(board, subject, language -> text.apply(language) + "\n\n"
+                + AccountWords.in(language, "mail.footer") + "\n\n"
+                + Texts.wording(language, board.name(), board.nameCy()), false);
         for (String address : to) {
             if (address != null && !address.isBlank()) {
-                outbox.queue(null, notice, address.strip(), String.join(" / ", subjects), body);
+                outbox.queue(null, notice, address.strip(), letter.subject(), letter.body());
             }
         }
     }

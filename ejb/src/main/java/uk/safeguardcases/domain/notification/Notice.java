@@ -36,20 +36,6 @@ public enum Notice implements NoticeKind {
     STEP_STUCK(Audience.SENIOR),
     /** To the board's senior managers and administrators: a check found the audit chain broken. */
     AUDIT_CHAIN_BROKEN(Audience.SENIOR),
-    /** To the board's officers: a subject access request is due within a working week (UK GDPR Article 12(3)). */
-    SUBJECT_ACCESS_DUE_SOON(Audience.OFFICER),
-    /** To the board's senior managers: a subject access request was not answered in time. */
-    SUBJECT_ACCESS_OVERDUE(Audience.SENIOR),
-    /** To a member: complete the Employee Declaration Form for a newly published version (NSCB model policy 4.2). */
-    DECLARATION_ASKED(Audience.MEMBER),
-    /** To a member: the form is still to be completed (7 and 14 days). */
-    DECLARATION_REMINDER(Audience.MEMBER),
-    /** To the member's manager (or, with none recorded, the board's administrators): not completed in 21 days. */
-    DECLARATION_OVERDUE(Audience.MANAGER),
-    /** To the member's manager: a team member signed and named them; countersign it. */
-    DECLARATION_TO_COUNTERSIGN(Audience.MANAGER),
-    /** To the policy's owner (model policy 11.1): its review date is near. */
-    POLICY_REVIEW_DUE(Audience.PERSON),
     /** To the member's manager: the member made a self-report (Cwm Taf: "employees should notify their manager"). */
     SELF_REPORT_TO_MANAGER(Audience.MANAGER),
     /** To a person: a link to choose a password (they asked, their administrator required it, or they are new). */

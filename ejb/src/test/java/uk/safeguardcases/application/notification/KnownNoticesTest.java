@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.safeguardcases.application.access.SubjectAccessNotices;
+import uk.safeguardcases.application.declaration.DeclarationNotices;
 import uk.safeguardcases.application.official.AccreditationNotices;
+import uk.safeguardcases.domain.access.SubjectAccessNotice;
+import uk.safeguardcases.domain.declaration.DeclarationNotice;
 import uk.safeguardcases.domain.notification.Notice;
 import uk.safeguardcases.domain.notification.NoticeKind;
 import uk.safeguardcases.domain.official.AccreditationNotice;
@@ -28,6 +32,18 @@ class KnownNoticesTest {
         assertThat(notices.all()).hasSize(Notice.values().length + AccreditationNotice.values().length);
         assertThatThrownBy(() -> with().byName("ACCREDITATION_EXPIRING")).as("its process not registered")
                 .hasMessageContaining("ACCREDITATION_EXPIRING");
+    }
+
+    @Test
+    void aMessageKeptBeforeItsKindMovedToItsProcessIsReadBackAsThatProcesssKind() {
+        KnownNotices notices = with(new AccreditationNotices(), new DeclarationNotices(), new SubjectAccessNotices());
+        assertThat(notices.byName("DECLARATION_ASKED")).isEqualTo(DeclarationNotice.DECLARATION_ASKED);
+        assertThat(notices.byName("DECLARATION_OVERDUE").audience()).isEqualTo(Notice.Audience.MANAGER);
+        assertThat(notices.byName("POLICY_REVIEW_DUE").audience()).isEqualTo(Notice.Audience.PERSON);
+        assertThat(notices.byName("SUBJECT_ACCESS_OVERDUE")).isEqualTo(SubjectAccessNotice.SUBJECT_ACCESS_OVERDUE);
+        assertThat(notices.byName("SUBJECT_ACCESS_DUE_SOON").audience()).isEqualTo(Notice.Audience.OFFICER);
+        assertThat(notices.all()).hasSize(Notice.values().length + AccreditationNotice.values().length
+                + DeclarationNotice.values().length + SubjectAccessNotice.values().length);
     }
 
     @Test
