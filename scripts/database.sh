@@ -23,9 +23,9 @@ data_dir() {
     echo "${SAFEGUARD_DATA_DIR:-$ROOT/run/data}"
 }
 
-# The product's driver module (built by the ear module) and WildFly's H2, which open the embedded database.
+# The product's driver module (built by the ear module) and its H2, which open the embedded database.
 jdbc_classpath() {
-    local server module h2
+    local server module
     server="$(ls -d "$ROOT"/ear/target/wildfly-*/ 2>/dev/null | head -n 1)"
     if [ -z "$server" ] || [ ! -f "${server}modules/uk/safeguardcases/jdbc/main/safeguard-jdbc.jar" ]; then
         echo "Building Safeguard Cases first..." >&2
@@ -33,8 +33,7 @@ jdbc_classpath() {
         server="$(ls -d "$ROOT"/ear/target/wildfly-*/ | head -n 1)"
     fi
     module="${server}modules/uk/safeguardcases/jdbc/main"
-    h2="$(ls "${server}"modules/system/layers/base/com/h2database/h2/main/h2-*.jar | head -n 1)"
-    echo "$module/safeguard-jdbc.jar:$h2"
+    echo "$module/safeguard-jdbc.jar:$module/h2.jar"
 }
 
 # PostgreSQL's continuous backup: pgBackRest (Debian's pgbackrest), with the repository, its encryption and the
