@@ -12,10 +12,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
@@ -66,7 +68,10 @@ public class MemberRequests {
         return requests.of(caseId, kind);
     }
 
-    /** The signed-in member's requests, newest first: only those on cases about the member themselves. */
+    /**
+     * The signed-in member's requests, newest first: only those on cases about the member themselves. Each case's
+     * clauses and last decision are read for all the requests at once (a member of a large board may have many).
+     */
     public List<MemberRequestView> mine() {
         Caller caller = CallerContext.require(Role.MEMBER);
         Long personId = cases.personIdOf(caller);
@@ -78,24 +83,40 @@ public class MemberRequests {
         if (casesAboutMember.isEmpty()) {
             return List.of();
         }
-        WorkingDays days = calendar.workingDays();
-        Instant now = Instant.now(clock);
-        return requests.ofCases(casesAboutMember.keySet()).stream()
-                .map(r -> view(r, casesAboutMember.get(r.caseId()), days, now)).toList();
+        return views(requests.ofCases(casesAboutMember.keySet()), casesAboutMember);
     }
 
     /**
-     * One of the signed-in member's requests.
+     * One of the signed-in member's requests, read alone.
      *
      * @throws NotFoundException when there is no such request, or it is about someone else (on any board)
      */
     public MemberRequestView mine(long requestId) {
-        return mine().stream().filter(r -> r.id() == requestId).findFirst()
-                .orElseThrow(() -> new NotFoundException(Texts.text("notFound.requestForYou", String.valueOf(requestId))));
+        Caller caller = CallerContext.require(Role.MEMBER);
+        Long personId = cases.personIdOf(caller);
+        Optional<MemberRequest> request = personId == null ? Optional.empty() : requests.byId(requestId);
+        Optional<SafeguardingCase> aboutMember = request.flatMap(r -> caseRecords.byId(r.caseId()))
+                .filter(c -> personId.equals(c.subjectPersonId()));
+        if (aboutMember.isEmpty()) {
+            throw new NotFoundException(Texts.text("notFound.requestForYou", String.valueOf(requestId)));
+        }
+        return views(List.of(request.get()), Map.of(aboutMember.get().id(), aboutMember.get())).get(0);
     }
 
-    private MemberRequestView view(MemberRequest request, SafeguardingCase safeguardingCase, WorkingDays days,
-            Instant now) {
+    private List<MemberRequestView> views(List<MemberRequest> found, Map<Long, SafeguardingCase> casesById) {
+        WorkingDays days = calendar.workingDays();
+        Instant now = Instant.now(clock);
+        Set<Long> caseIds = found.stream().map(MemberRequest::caseId).collect(Collectors.toSet());
+        Map<Long, List<ClauseView>> clauses = clausesCited(caseIds);
+        Set<Long> decided = found.stream().filter(r -> r.decision() != null).map(MemberRequest::caseId)
+                .collect(Collectors.toSet());
+        Map<Long, TimelineEntry> decisions = lastDecisions(decided);
+        return found.stream().map(r -> view(r, casesById.get(r.caseId()), days, now,
+                clauses.getOrDefault(r.caseId(), List.of()), decisions.get(r.caseId()))).toList();
+    }
+
+    private static MemberRequestView view(MemberRequest request, SafeguardingCase safeguardingCase, WorkingDays days,
+            Instant now, List<ClauseView> clausesCited, TimelineEntry lastDecision) {
         CaseStatus step = safeguardingCase.status();
         boolean current = request.setAsideAt() == null;
         boolean waitingStep = current && (request.kind() == RequestKind.REMOVAL ? step == CaseStatus.AWAITING_REMOVAL
@@ -106,11 +127,11 @@ public class MemberRequests {
                 && (step == CaseStatus.REVIEWING_CONTEST || step == CaseStatus.DECIDING_EXTENSION);
         LocalDate today = now.atZone(WorkingCalendar.UK).toLocalDate();
         LocalDate due = request.deadline().atZone(WorkingCalendar.UK).toLocalDate();
-        TimelineEntry decided = request.decision() == null ? null : lastDecision(safeguardingCase.id());
+        TimelineEntry decided = request.decision() == null ? null : lastDecision;
         return new MemberRequestView(request.id(), safeguardingCase.reference(), request.kind(), request.sentAt(),
                 request.deadline(), days.workingDaysBetween(today, due), now.isAfter(request.deadline()), awaiting,
                 waitingStep || deciding, request.response(), request.responseText(), request.respondedAt(),
-                request.decision(), request.nonComplianceAt(), step, clausesCited(safeguardingCase.id()),
+                request.decision(), request.nonComplianceAt(), step, clausesCited,
                 decided == null ? null : decided.detail(), decided == null ? null : decided.occurredAt(),
                 safeguardingCase.outcome(), safeguardingCase.closureReason(), safeguardingCase.closedAt(),
                 Texts.wording(safeguardingCase.organisation().name(), safeguardingCase.organisation().nameCy()),
@@ -118,28 +139,37 @@ public class MemberRequests {
     }
 
     /**
-     * The board's last decision on the member's contest or request for more time, as the timeline records it with
-     * the officer's reason: the record the member is shown, word for word.
+     * The board's last decision on the member's contest or request for more time on each case, as the timeline
+     * records it with the officer's reason: the record the member is shown, word for word.
      */
-    private TimelineEntry lastDecision(long caseId) {
+    private Map<Long, TimelineEntry> lastDecisions(Set<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
         timeline.flushPending();
-        return em.createQuery("select e from TimelineEntry e where e.caseId = :caseId and e.action in :decisions"
+        Map<Long, TimelineEntry> last = new HashMap<>();
+        em.createQuery("select e from TimelineEntry e where e.caseId in :caseIds and e.action in :decisions"
                         + " order by e.sequenceNo desc", TimelineEntry.class)
-                .setParameter("caseId", caseId)
+                .setParameter("caseIds", caseIds)
                 .setParameter("decisions", DECISIONS)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+                .getResultStream().forEach(e -> last.putIfAbsent(e.caseId(), e));
+        return last;
     }
 
     private static final List<String> DECISIONS = java.util.stream.Stream.of(AuditAction.CONTEST_UPHELD,
             AuditAction.CONTEST_REJECTED, AuditAction.MORE_TIME_GIVEN, AuditAction.MORE_TIME_REFUSED)
             .map(AuditAction::label).toList();
 
-    /** The clauses the case's allegations cite, each once, in the policy's order. */
-    private List<ClauseView> clausesCited(long caseId) {
-        Map<Long, ClauseView> clauses = em.createQuery("select a from Allegation a join fetch a.clause"
-                        + " where a.caseId = :caseId order by a.clause.sortOrder, a.id", Allegation.class)
-                .setParameter("caseId", caseId).getResultStream().map(Allegation::clause)
-                .collect(Collectors.toMap(c -> c.id(), ClauseView::of, (a, b) -> a, LinkedHashMap::new));
-        return List.copyOf(clauses.values());
+    /** The clauses each case's allegations cite, each once, in the policy's order. */
+    private Map<Long, List<ClauseView>> clausesCited(Set<Long> caseIds) {
+        Map<Long, Map<Long, ClauseView>> clauses = new HashMap<>();
+        em.createQuery("select a from Allegation a join fetch a.clause where a.caseId in :caseIds"
+                        + " order by a.clause.sortOrder, a.id", Allegation.class)
+                .setParameter("caseIds", caseIds).getResultStream()
+                .forEach(a -> clauses.computeIfAbsent(a.caseId(), k -> new LinkedHashMap<>())
+                        .putIfAbsent(a.clause().id(), ClauseView.of(a.clause())));
+        Map<Long, List<ClauseView>> cited = new HashMap<>();
+        clauses.forEach((caseId, byClause) -> cited.put(caseId, List.copyOf(byClause.values())));
+        return cited;
     }
 }

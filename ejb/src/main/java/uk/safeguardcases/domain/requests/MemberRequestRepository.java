@@ -10,6 +10,9 @@ public interface MemberRequestRepository {
     /** A case's current request of one kind (at most one; those set aside by a reopening are not current). */
     Optional<MemberRequest> of(long caseId, RequestKind kind);
 
+    /** One request of the caller's board (a member: about themselves, as the scope limits their cases). */
+    Optional<MemberRequest> byId(long id);
+
     /** A case's requests, oldest first. */
     List<MemberRequest> ofCase(long caseId);
 

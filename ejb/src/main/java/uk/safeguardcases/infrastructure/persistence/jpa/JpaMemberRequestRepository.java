@@ -25,6 +25,13 @@ public class JpaMemberRequestRepository implements MemberRequestRepository {
     }
 
     @Override
+    public Optional<MemberRequest> byId(long id) {
+        // A query, not em.find: the board's filter applies to it.
+        return em.createQuery("select r from MemberRequest r where r.id = :id", MemberRequest.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
     public List<MemberRequest> ofCase(long caseId) {
         return em.createQuery("select r from MemberRequest r where r.caseId = :caseId order by r.sentAt",
                 MemberRequest.class).setParameter("caseId", caseId).getResultList();
