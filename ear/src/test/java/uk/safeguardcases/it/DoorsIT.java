@@ -41,6 +41,12 @@ import uk.safeguardcases.application.administration.PeopleAdministration;
 import uk.safeguardcases.application.administration.PeopleImport;
 import uk.safeguardcases.application.audit.ChainVerification;
 import uk.safeguardcases.application.audit.ReadAudit;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.Caller;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import uk.safeguardcases.application.audit.ReadLine;
 import uk.safeguardcases.application.people.Accounts;
 import uk.safeguardcases.application.people.PasswordChecked;
@@ -83,6 +89,9 @@ class DoorsIT {
 
     @Inject
     private ReadAudit reads;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     @Resource(lookup = "java:jboss/datasources/SafeguardDS")
     private DataSource dataSource;
@@ -472,6 +481,35 @@ class DoorsIT {
             back.executeUpdate();
         }
         assertTrue(as("chscb.admin", () -> reads.verify()).intact(), "put back, it is intact again");
+    }
+
+    /**
+     * A reader's first reads at once (two tabs, or one account several people share) are all recorded, in one chain:
+     * each used to find no head, and all but one failed with a duplicate key and the page answered 500 (seen on the
+     * national load). Bounded: eight reads, 60 seconds.
+     */
+    @Test
+    void firstReadsAtOnceAreAllRecordedInOneChain() throws Exception {
+        AdminPerson reader = newOfficer("chscb", "Gwenllïan “Gwen” Ŵyn");
+        String reference = CaseFixtures.raise("chscb", "Darllen – ŷ", "A concern read from many tabs at once.");
+        Caller caller = CaseFixtures.caller(reader.username());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> reads8 = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            reads8.add(executor.submit(() -> {
+                start.await(30, TimeUnit.SECONDS);
+                CallerContext.runAs(caller, () -> reads.record(ReadKind.CASE_OPENED, reference, null));
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> read : reads8) {
+            read.get(60, TimeUnit.SECONDS);
+        }
+        List<ReadLine> recorded = as("chscb.admin", () -> reads.ofReader(reader.username()));
+        assertEquals(8, recorded.size(), recorded.toString());
+        ChainVerification intact = as("chscb.admin", () -> reads.verify());
+        assertTrue(intact.intact(), intact.toString());
     }
 
     private List<String> resetLinksTo(String email) throws SQLException {

@@ -1,6 +1,9 @@
 package uk.safeguardcases.application.audit;
 
 import java.time.Clock;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -37,6 +41,9 @@ public class ReadAudit {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Resource
+    private SessionContext context;
 
     @Inject
     private CaseLookup cases;
@@ -71,14 +78,27 @@ public class ReadAudit {
         ReadHead.Key key = new ReadHead.Key(caller.tenantId(), caller.username());
         ReadHead head = em.find(ReadHead.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
-            head = new ReadHead(key);
-            em.persist(head);
-            em.flush();
+            // The reader's first read: their head is made in a transaction of its own, as a board's reference counter
+            // is. Two first reads at once (two tabs, or one account shared) both find none; one makes it, the other's
+            // insert fails, and both then lock the one that is there.
+            try {
+                context.getBusinessObject(ReadAudit.class).startChain(key);
+            } catch (PersistenceException | EJBException alreadyThere) {
+                // Another read of theirs made it first; use theirs.
+            }
+            head = em.find(ReadHead.class, key, LockModeType.PESSIMISTIC_WRITE);
         }
         ReadRecord record = ReadRecord.chained(caller.tenantId(), caller.username(), head.lastSequence() + 1,
                 head.lastHash(), what, caseId, caseReference, itemId, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         em.persist(record);
         head.advanceTo(record);
+    }
+
+    /** Makes a reader's chain's head, in its own transaction; a concurrent first read may make it first. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void startChain(ReadHead.Key key) {
+        em.persist(new ReadHead(key));
+        em.flush();
     }
 
     /** Everything read of a case, newest first (board administrators). */
