@@ -39,8 +39,8 @@ public class SubjectAccessMail {
                 : SubjectAccessNotice.SUBJECT_ACCESS_DUE_SOON;
         String reference = request.reference();
         Function<Locale, String> subject = overdue
-                ? language -> AccessWords.in(language, "mail.overdue.subject", reference)
-                : language -> AccessWords.in(language, "mail.dueSoon.subject", reference);
+                ? language -> AccessWords.in(language, "mail.overdue.subject")
+                : language -> AccessWords.in(language, "mail.dueSoon.subject");
         Function<Locale, String> text = overdue
                 ? language -> AccessWords.in(language, "mail.overdue.body", reference, due(language, request))
                 : language -> AccessWords.in(language, "mail.dueSoon.body", reference, due(language, request));
@@ -50,7 +50,7 @@ public class SubjectAccessMail {
                 + "\n\n" + text.apply(language) + "\n\n" + AccessWords.in(language, "mail.footer", link) + "\n\n"
                 + BoardLetter.named(language, board.name(), board.nameCy()), false);
         for (String address : people.emailsOf(List.of(overdue ? Role.SENIOR : Role.OFFICER))) {
-            outbox.queue(null, notice, address, letter.subject(), letter.body());
+            outbox.queue(null, notice, address, reference + ": " + letter.subject(), letter.body());
         }
     }
 

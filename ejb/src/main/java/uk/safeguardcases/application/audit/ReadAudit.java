@@ -81,12 +81,16 @@ public class ReadAudit {
             // The reader's first read: their head is made in a transaction of its own, as a board's reference counter
             // is. Two first reads at once (two tabs, or one account shared) both find none; one makes it, the other's
             // insert fails, and both then lock the one that is there.
+            RuntimeException notMade = null;
             try {
-                context.getBusinessObject(ReadAudit.class).startChain(key);
+                context.getBusinessObject(ReadAudit.class).startChain();
             } catch (PersistenceException | EJBException alreadyThere) {
-                // Another read of theirs made it first; use theirs.
+                notMade = alreadyThere; // another read of theirs made it first, most likely: use theirs
             }
             head = em.find(ReadHead.class, key, LockModeType.PESSIMISTIC_WRITE);
+            if (head == null) {
+                throw new IllegalStateException("A reader's chain of reads could not be begun", notMade);
+            }
         }
         ReadRecord record = ReadRecord.chained(caller.tenantId(), caller.username(), head.lastSequence() + 1,
                 head.lastHash(), what, caseId, caseReference, itemId, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
@@ -94,10 +98,14 @@ public class ReadAudit {
         head.advanceTo(record);
     }
 
-    /** Makes a reader's chain's head, in its own transaction; a concurrent first read may make it first. */
+    /**
+     * Makes the caller's own chain's head, in its own transaction (only the caller's: the board and reader are theirs);
+     * a concurrent first read of theirs may make it first.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void startChain(ReadHead.Key key) {
-        em.persist(new ReadHead(key));
+    public void startChain() {
+        Caller caller = CallerContext.current();
+        em.persist(new ReadHead(new ReadHead.Key(caller.tenantId(), caller.username())));
         em.flush();
     }
 

@@ -162,6 +162,9 @@ public class MemberRequests {
 
     /** The clauses each case's allegations cite, each once, in the policy's order. */
     private Map<Long, List<ClauseView>> clausesCited(Set<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, Map<Long, ClauseView>> clauses = new HashMap<>();
         em.createQuery("select a from Allegation a join fetch a.clause where a.caseId in :caseIds"
                         + " order by a.clause.sortOrder, a.id", Allegation.class)

@@ -37,7 +37,8 @@ class BoardLetterTest {
     @Test
     void theLineSayingTheEnglishIsBelowIsLeftOutWhenNotAskedFor() {
         BoardLetter letter = BoardLetter.of(List.of(Texts.WELSH, Texts.ENGLISH), SUBJECT, TEXT, false);
-        assertThat(letter.body()).startsWith("Annwyl Siân,").doesNotContain(Texts.in(Texts.ENGLISH, "mail.bilingual"));
+        assertThat(letter.body()).startsWith("Annwyl Siân,")
+                .doesNotContain(Texts.in(Texts.ENGLISH, "mail.bilingual"));
     }
 
     @Test

@@ -1,0 +1,36 @@
+package uk.safeguardcases.domain.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Password hashes: stored as Jakarta Security's {@code Pbkdf2PasswordHash} reads them (the runtime's
+ * PBKDF2-HMAC-SHA256 at 210,000 rounds); a password of the text people type verifies, and nothing else does.
+ */
+class PasswordHashingTest {
+
+    @Test
+    void aStoredHashIsJakartasFormatAtItsRoundsAndVerifiesOnlyItsPassword() throws Exception {
+        String password = "Cyfrinair–ŵŷ “dyfyniad” £5 🙂";
+        String stored = PasswordHashing.hash(password.toCharArray());
+        String[] parts = stored.split(":");
+        assertThat(parts[0]).isEqualTo("PBKDF2WithHmacSHA256");
+        assertThat(parts[1]).isEqualTo("210000");
+        byte[] salt = Base64.getDecoder().decode(parts[2]);
+        assertThat(Base64.getDecoder().decode(parts[3])).as("what Jakarta's Pbkdf2PasswordHash would check")
+                .isEqualTo(runtime(password, salt, 210_000, 32));
+        assertThat(PasswordHashing.verify(password.toCharArray(), stored)).isTrue();
+        assertThat(PasswordHashing.verify((password + " ").toCharArray(), stored)).isFalse();
+        assertThat(PasswordHashing.verify(password.toCharArray(), null)).as("an unknown name").isFalse();
+        assertThat(PasswordHashing.verify(password.toCharArray(), "PBKDF2WithHmacSHA256:1:bad")).isFalse();
+    }
+
+    private static byte[] runtime(String password, byte[] salt, int iterations, int keyBytes) throws Exception {
+        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, keyBytes * 8);
+        return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+    }
+}
