@@ -81,6 +81,12 @@ class MigrationsTest {
             assertThat(engineIndexes(connection, "act_ru_variable")).contains("act_idx_variable_task_name_type")
                     .doesNotContain("act_idx_variable_task_id", "act_idx_variable_tenant_id", "act_idx_batch_id",
                             "act_idx_var_case_exe", "act_idx_var_case_inst_id");
+            assertThat(indexes(connection, "act_ru_job")).as("migration 107: the job executor finds due jobs by index")
+                    .contains("ix_engine_job_due");
+            assertThat(indexes(connection, "safeguarding_case"))
+                    .as("migration 107: findings waiting for a second senior by board and proposal; the list by whom")
+                    .contains("ix_case_findings_waiting", "ix_case_tenant_concerns_whom")
+                    .doesNotContain("ix_case_finding_proposed");
             assertThat(engineIndexes(connection, "act_ru_execution")).contains("act_idx_exec_buskey")
                     .doesNotContain("act_idx_exec_tenant_id");
             assertThat(engineIndexes(connection, "act_ru_identitylink")).contains("act_idx_ident_lnk_group")
@@ -289,6 +295,11 @@ class MigrationsTest {
             }
         }
         return counts;
+    }
+
+    /** The names of every index on a table, in lower case, whatever the database's case. */
+    private static java.util.List<String> indexes(Connection connection, String table) throws SQLException {
+        return names(table, name -> connection.getMetaData().getIndexInfo(null, null, name, false, false), "INDEX_NAME");
     }
 
     /** The names of the engine's own indexes (act_idx_…) on a table, in lower case, whatever the database's case. */
