@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -338,8 +339,18 @@ public class EngineProcesses implements Processes {
                 t.getAssignee(), t.getCreateTime().toInstant(), instant(t.getDueDate()), businessKey);
     }
 
-    private static Role roleOf(ProcessEngine engine, String taskId) {
-        for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(taskId)) {
+    /**
+     * The role a task is offered to (its candidate group). Read straight from the task's identity links, which are
+     * simply none once the task is gone: a task listed a moment ago may have been completed since by someone else (two
+     * seniors on one case, one approving while the other's page lists the case's tasks), and the engine's
+     * getIdentityLinksForTask would then fail the whole page ("Cannot find task with id …"), marking its transaction
+     * for rollback. The task ids come from a query kept to the caller's board.
+     */
+    static Role roleOf(ProcessEngine engine, String taskId) {
+        List<IdentityLinkEntity> links = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired()
+                .execute(context -> context.getIdentityLinkManager().findIdentityLinksByTaskId(taskId));
+        for (IdentityLink link : links) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
                 try {
                     return Role.fromRoleName(link.getGroupId());
