@@ -299,7 +299,8 @@ class MigrationsTest {
 
     /** The names of every index on a table, in lower case, whatever the database's case. */
     private static java.util.List<String> indexes(Connection connection, String table) throws SQLException {
-        return names(table, name -> connection.getMetaData().getIndexInfo(null, null, name, false, false), "INDEX_NAME");
+        return names(table, name -> connection.getMetaData().getIndexInfo(null, null, name, false, false),
+                "INDEX_NAME");
     }
 
     /** The names of the engine's own indexes (act_idx_…) on a table, in lower case, whatever the database's case. */
