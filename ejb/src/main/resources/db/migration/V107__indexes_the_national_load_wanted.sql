@@ -1,4 +1,5 @@
--- Issue 43: three queries that read a whole board or table, found by PostgreSQL's statement log under the national load.
+-- Issue 43: three queries that read a whole board or table, found by PostgreSQL's statement log under the national
+-- load.
 --
 -- The engine's job executor asks every second (and at once whenever a step makes a job) for the jobs that are due:
 -- "retries left, due date null or past, not locked, not suspended". The engine's own scripts index none of those
@@ -17,6 +18,6 @@ create index ix_case_findings_waiting on safeguarding_case (tenant_id, proposed_
 drop index if exists ix_case_finding_proposed;
 
 -- The case list filtered by whom the concern is about (children, adults), the one filter without the index the others
--- have (board, filter, raised, id: migration 11): its page read the board's cases and its count 73 ms on a 100,000-case board;
--- with it the page is 0.04 ms and the count 14 ms. Portable SQL: H2 2.x and PostgreSQL 15.
+-- have (board, filter, raised, id: migration 11): its page read the board's cases and its count took 73 ms on a
+-- 100,000-case board; with it the page is 0.04 ms and the count 14 ms. Portable SQL: H2 2.x and PostgreSQL 15.
 create index ix_case_tenant_concerns_whom on safeguarding_case (tenant_id, concerns_whom, raised_at, id);

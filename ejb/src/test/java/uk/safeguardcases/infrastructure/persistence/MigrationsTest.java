@@ -305,8 +305,7 @@ class MigrationsTest {
 
     /** The names of the engine's own indexes (act_idx_…) on a table, in lower case, whatever the database's case. */
     private static java.util.List<String> engineIndexes(Connection connection, String table) throws SQLException {
-        return names(table, name -> connection.getMetaData().getIndexInfo(null, null, name, false, false), "INDEX_NAME")
-                .stream().filter(index -> index.startsWith("act_idx_")).toList();
+        return indexes(connection, table).stream().filter(index -> index.startsWith("act_idx_")).toList();
     }
 
     /** The names of a table's foreign keys, in lower case. */
