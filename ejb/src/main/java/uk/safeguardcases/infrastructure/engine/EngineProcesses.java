@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -189,16 +190,41 @@ public class EngineProcesses implements Processes {
     @Override
     public List<String> activeSteps(String instanceId) {
         return engineAccess.asCaller(engine -> {
+            // The query is kept to the caller's board: another board's instance is not running, for this caller.
             boolean running = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId)
                     .count() > 0;
-            try {
-                return running ? List.copyOf(engine.getRuntimeService().getActiveActivityIds(instanceId))
-                        : List.<String>of();
-            } catch (NullValueException endedMeanwhile) {
-                // It ended between the two reads (another person's step, or a job): at no step, as if read after.
-                return List.<String>of();
-            }
+            return running ? activeStepsOf(engine, instanceId) : List.<String>of();
         });
+    }
+
+    /**
+     * The steps a process instance waits in, none once it has ended. Read in a command of its own that cannot fail
+     * when the instance ends between its reads (another person's step, or a job on another node): the engine's
+     * getActiveActivityIds then threw ("list of executions is empty"), and a failed command marks the caller's
+     * transaction for rollback, so catching it afterwards still failed the rest of the case page with a 500 (two
+     * nodes, 400 people, 2026-11-28).
+     */
+    static List<String> activeStepsOf(ProcessEngine engine, String instanceId) {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(context -> {
+                    ExecutionEntity instance = context.getExecutionManager().findExecutionById(instanceId);
+                    if (instance == null) {
+                        return List.<String>of();
+                    }
+                    // As the engine's own command: the caller's board (its tenant check) may read the instance.
+                    context.getProcessEngineConfiguration().getCommandCheckers()
+                            .forEach(checker -> checker.checkReadProcessInstance(instance));
+                    return activeStepsOf(instance);
+                });
+    }
+
+    /** The steps of an instance already read, none if its executions are gone since: it ended meanwhile. */
+    static List<String> activeStepsOf(ExecutionEntity instance) {
+        try {
+            return List.copyOf(instance.findActiveActivityIds());
+        } catch (NullValueException endedMeanwhile) {
+            return List.of();
+        }
     }
 
     @Override
