@@ -72,6 +72,28 @@ class EngineReadsTest {
                 .as("the engine goes on: the command that read the ended instance failed nothing").isEqualTo(1);
     }
 
+    @Test
+    void anotherBoardCannotReadAnInstancesSteps() {
+        engine.getRepositoryService().createDeployment().tenantId("chscb").addModelInstance("board.bpmn",
+                Bpmn.createExecutableProcess("board").startEvent().userTask("triage").endEvent().done()).deploy();
+        String id = engine.getRuntimeService().startProcessInstanceByKey("board").getId();
+
+        engine.getIdentityService().setAuthentication("officer", List.of("officer"), List.of("lscb"));
+        try {
+            assertThatThrownBy(() -> EngineProcesses.activeStepsOf(engine, id)).as("another board's officer")
+                    .hasMessageContaining("no authenticated tenant");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        engine.getIdentityService().setAuthentication("officer", List.of("officer"), List.of("chscb"));
+        try {
+            assertThat(EngineProcesses.activeStepsOf(engine, id)).as("the board's own officer")
+                    .containsExactly("triage");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
     /** The instance's runtime rows deleted in the command's own transaction, as the end of its process would. */
     private static void endedElsewhere(CommandContext context, String instanceId) {
         Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
