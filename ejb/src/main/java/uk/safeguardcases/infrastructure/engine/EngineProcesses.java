@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -205,17 +206,24 @@ public class EngineProcesses implements Processes {
      * nodes, 400 people, 2026-11-28).
      */
     static List<String> activeStepsOf(ProcessEngine engine, String instanceId) {
-        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
-                .execute(context -> {
-                    ExecutionEntity instance = context.getExecutionManager().findExecutionById(instanceId);
-                    if (instance == null) {
-                        return List.<String>of();
-                    }
-                    // As the engine's own command: the caller's board (its tenant check) may read the instance.
-                    context.getProcessEngineConfiguration().getCommandCheckers()
-                            .forEach(checker -> checker.checkReadProcessInstance(instance));
-                    return activeStepsOf(instance);
-                });
+        return commands(engine).execute(context -> {
+            ExecutionEntity instance = context.getExecutionManager().findExecutionById(instanceId);
+            if (instance == null) {
+                return List.<String>of();
+            }
+            // As the engine's own command: the caller's board (its tenant check) may read the instance.
+            context.getProcessEngineConfiguration().getCommandCheckers()
+                    .forEach(checker -> checker.checkReadProcessInstance(instance));
+            return activeStepsOf(instance);
+        });
+    }
+
+    /**
+     * The engine's command executor, in the caller's transaction: the product's own reads that must not fail a page
+     * (a failed engine command marks the caller's transaction for rollback).
+     */
+    private static CommandExecutor commands(ProcessEngine engine) {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
     }
 
     /** The steps of an instance already read, none if its executions are gone since: it ended meanwhile. */
@@ -373,8 +381,7 @@ public class EngineProcesses implements Processes {
      * for rollback. The task ids come from a query kept to the caller's board.
      */
     static Role roleOf(ProcessEngine engine, String taskId) {
-        List<IdentityLinkEntity> links = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                .getCommandExecutorTxRequired()
+        List<IdentityLinkEntity> links = commands(engine)
                 .execute(context -> context.getIdentityLinkManager().findIdentityLinksByTaskId(taskId));
         for (IdentityLink link : links) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {

@@ -36,8 +36,8 @@ class EngineReadsTest {
     @BeforeEach
     void engine() {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:task-role-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        configuration.setProcessEngineName("task-role-" + UUID.randomUUID());
+        configuration.setJdbcUrl("jdbc:h2:mem:engine-reads-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        configuration.setProcessEngineName("engine-reads-" + UUID.randomUUID());
         configuration.setJobExecutorActivate(false);
         engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment().addModelInstance("approval.bpmn",
