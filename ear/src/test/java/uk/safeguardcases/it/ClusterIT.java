@@ -8,6 +8,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -351,11 +354,11 @@ class ClusterIT {
             balancer.enable(name);
             balancer.awaitUp(name, Duration.ofSeconds(30));
             timings.mark(name + " taking requests");
-            // Put back warm: the boards' models read, a password checked and its pages asked for before it said it
-            // was ready.
+            // Put back warm: the boards' models read, a password checked, a concern rehearsed, its public pages asked
+            // for and its board staff's pages drawn before it said it was ready.
             assertThat(node(name).readiness()).as(name + "'s readiness after its restart")
                     .contains("\"ready\":true").contains("\"status\":\"WARM\"").contains("\"passwordChecks\":3")
-                    .contains("\"concernRehearsed\":true")
+                    .contains("\"concernRehearsed\":true").doesNotContain("\"signedInPages\":0,")
                     .doesNotContain("\"models\":0,").doesNotContain("\"requests\":0,");
             Thread.sleep(3000);
         }
@@ -460,7 +463,15 @@ class ClusterIT {
     @Order(5)
     void aNodeRestartedByHandThenTheOtherKilledLeavesAWorkingNodeBehindTheBalancer() throws Exception {
         node("node1").gracefulStop();
-        node("node1").restart();
+        node("node1").relaunch();
+        // While it warms up it draws its board staff's pages for itself: asked for them directly, from this host,
+        // with a token of one's own or none, it answers 404 as to an address that does not exist.
+        int askedWhileWarming = theWarmUpsPagesRefuseEveryoneElseUntilWarm(node("node1"));
+        node("node1").awaitReady(Duration.ofMinutes(3));
+        assertThat(askedWhileWarming).as("refused requests for the warm-up's pages while node1 was warming up")
+                .isPositive();
+        assertThat(node("node1").readiness()).as("node1 drew its signed-in pages while it warmed up")
+                .contains("\"status\":\"WARM\"").doesNotContain("\"signedInPages\":0,");
         balancer.awaitUp("node1", Duration.ofSeconds(30));
 
         node("node2").kill();
@@ -493,6 +504,56 @@ class ClusterIT {
 
     private StandaloneServer node(String name) {
         return nodes.get(name);
+    }
+
+    /**
+     * Until {@code node} is warm (three minutes at most), asks it for the warm-up's pages as someone else would: each
+     * answer must be a 404 and none a page. Returns how many were asked while its readiness said it was warming up.
+     */
+    private int theWarmUpsPagesRefuseEveryoneElseUntilWarm(StandaloneServer node) throws Exception {
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(2)).sslContext(Tls.trustingAnyCertificate()).build();
+        Map<String, String> tries = new LinkedHashMap<>();
+        tries.put("warm-up/officer/cases.xhtml", "bm90LXRoZS13YXJtLXVwcy10b2tlbi1hdC1hbGwtMTIzNDU2Nzg5MA");
+        tries.put("warm-up/admin/board.xhtml", "");
+        tries.put("warm-up/senior/work.xhtml", "' or '1'='1");
+        tries.put("warm-up/end", "x");
+        int whileWarming = 0;
+        long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        for (int i = 0; i < 1000 && System.nanoTime() < until; i++) {
+            String readiness;
+            try {
+                readiness = node.readiness();
+            } catch (RuntimeException notYetListening) {
+                readiness = "";
+            }
+            if (readiness.contains("\"status\":\"WARM\"")) {
+                break;
+            }
+            boolean warming = readiness.contains("\"status\":\"WARMING\"");
+            for (Map.Entry<String, String> attempt : tries.entrySet()) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(
+                        node.httpsUri().resolve(attempt.getKey())).timeout(Duration.ofSeconds(10));
+                if (!attempt.getValue().isEmpty()) {
+                    request.header("X-Safeguard-Warm-Up", attempt.getValue());
+                }
+                HttpResponse<String> answer;
+                try {
+                    answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                } catch (IOException notYetListening) {
+                    continue;
+                }
+                assertThat(answer.statusCode()).as(attempt.getKey() + " asked by another, " + readiness)
+                        .isNotEqualTo(200);
+                assertThat(answer.body()).as(attempt.getKey()).doesNotContain("Warm-up").doesNotContain("<table");
+                if (warming) {
+                    assertThat(answer.statusCode()).as(attempt.getKey() + " while warming up").isEqualTo(404);
+                    whileWarming++;
+                }
+            }
+            Thread.sleep(200);
+        }
+        return whileWarming;
     }
 
     private String concern(String subject) {

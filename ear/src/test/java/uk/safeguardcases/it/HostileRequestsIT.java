@@ -218,7 +218,9 @@ class HostileRequestsIT {
             "officer/case-diagram", "portal/evidence-file", "sign-in/provider", "sign-in/returned", "keep-alive",
             "concern/too-large",
             "api/cases", "api/cases/{ref}", "api/referrals", "api/referrals/{ref}", "api/referrals/{ref}/pack",
-            "api/board/audit-chain", "api/health/ready", "api/openapi.json");
+            "api/board/audit-chain", "api/health/ready", "api/openapi.json",
+            // A node's warm-up draws these for itself (a cluster's nodes only; here it never warms up).
+            "warm-up/officer/cases.xhtml", "warm-up/admin/board.xhtml", "warm-up/end");
 
     private static final Pattern FORM = Pattern.compile("<form id=\"([^\"]+)\"");
     private static final Pattern SUBMIT = Pattern.compile("<input [^>]*type=\"submit\" [^>]*name=\"([^\"]+)\"|"
@@ -319,6 +321,43 @@ class HostileRequestsIT {
                 .filter(l -> l.startsWith("\tat ") || l.startsWith("Caused by:") || l.contains("UT005023")
                         || l.contains(" ERROR ") || l.contains(" SEVERE ")).toList();
         assertTrue(traces.isEmpty(), String.join("\n", traces.subList(0, Math.min(30, traces.size()))));
+    }
+
+    /**
+     * The addresses a node's warm-up draws its board staff's pages at answer everyone else as addresses that do not
+     * exist: signed out or signed in, from this host, with a token made up or none, by any method. (The token's own
+     * check, while a node warms up, is {@code WarmUpPagesTest}'s and {@code ClusterIT}'s.)
+     */
+    @Test
+    void theWarmUpsPagesAreNoWayInForAnyoneElse() {
+        String officer = CaseFixtures.signedIn(TestBoard.like("chscb").id() + ".officer").cookie("JSESSIONID");
+        for (String path : List.of("/warm-up/officer/cases.xhtml", "/warm-up/officer/dashboard.xhtml",
+                "/warm-up/senior/work.xhtml", "/warm-up/admin/board.xhtml", "/warm-up/end", "/warm-up/",
+                "/warm-up", "/warm-up/portal/requests.xhtml", "/warm-up/../officer/cases.xhtml",
+                "/warm-up/officer/cases.xhtml;jsessionid=x", "/warm-up/WEB-INF/web.xml")) {
+            for (String method : List.of("GET", "POST", "HEAD", "PUT")) {
+                for (String token : new String[] {null, "", "x", "' or '1'='1", "warm-up"}) {
+                    for (String cookie : new String[] {null, "JSESSIONID=" + officer}) {
+                        Map<String, String> headers = new LinkedHashMap<>();
+                        if (token != null) {
+                            headers.put("X-Safeguard-Warm-Up", token);
+                        }
+                        if (cookie != null) {
+                            headers.put("Cookie", cookie);
+                        }
+                        Raw answer = raw(method, path, headers, null);
+                        String what = method + " " + path + " token " + token + (cookie == null ? "" : " signed in");
+                        // "/warm-up/../" is the officer's own case list once the path is normalised: theirs to see.
+                        if (path.contains("..")) {
+                            assertTrue(answer.status() != 200 || cookie != null, what + ": " + answer.status());
+                            continue;
+                        }
+                        assertEquals(404, answer.status(), what + ": " + answer.body());
+                        assertFalse(answer.body().contains("Warm-up") || answer.body().contains("<table"), what);
+                    }
+                }
+            }
+        }
     }
 
     /**

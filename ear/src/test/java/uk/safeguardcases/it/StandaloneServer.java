@@ -98,6 +98,12 @@ final class StandaloneServer implements AutoCloseable {
         return this;
     }
 
+    /** Starts again as {@link #restart} does, without waiting: {@link #awaitReady} waits. */
+    StandaloneServer relaunch() {
+        launch();
+        return this;
+    }
+
     private void launch() {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
                 "-c", serverConfig, "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset));

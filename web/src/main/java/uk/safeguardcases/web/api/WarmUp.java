@@ -6,17 +6,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.net.CookieManager;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,7 +32,9 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 import uk.safeguardcases.application.cases.ConcernRehearsal;
 import uk.safeguardcases.application.process.Processes;
+import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.domain.people.PasswordHashing;
+import uk.safeguardcases.domain.people.Role;
 
 /**
  * A node that has just started answers its first pages slowly: the JVM loads the classes of Faces, the pages and the
@@ -41,8 +49,12 @@ import uk.safeguardcases.domain.people.PasswordHashing;
  * check came in on, for the pages anyone may open until the JIT compiler has settled on them (its threads under a
  * tenth of a round's time, two rounds running). Nothing is kept: the concern is rolled back, and the pages are the
  * sign-in, forgotten-password and public follow-up pages as GETs, in English and Welsh, the API's description, and
- * the API refusing a call with no credentials. Off (0) by default: a single server has no other node to serve while it
- * warms, so it is ready as soon as the database and the engine are.
+ * the API refusing a call with no credentials; and the board staff's first pages ({@link #SIGNED_IN_PAGES}), drawn for
+ * a warm-up caller on the board the concern was rehearsed on, through {@link WarmUpPagesServlet}: in a rolling restart
+ * the people moved to a node put back opened its signed-in pages for the first time, and their first pages were the
+ * slowest requests (1.3–2.6 s). Those pages only read, and what they draw goes back to the warm-up and no further.
+ * Off (0) by default: a single server has no other node to serve while it warms, so it is ready as soon as the
+ * database and the engine are.
  */
 @ApplicationScoped
 public class WarmUp {
@@ -52,6 +64,19 @@ public class WarmUp {
     /** Each round's requests: what a signed-out browser, a person signing in and an API client meet first. */
     private static final List<String> ROUND = List.of("login.xhtml", "forgot-password.xhtml", "concern/follow-up.xhtml",
             "api/cases?size=1", "api/openapi.json");
+
+    /** The board staff's first pages (each role's home, the case list, the senior's work), drawn while warming up. */
+    static final List<String> SIGNED_IN_PAGES = List.of("officer/dashboard.xhtml", "officer/cases.xhtml",
+            "senior/work.xhtml", "admin/board.xhtml");
+
+    /**
+     * Rounds that draw the signed-in pages too: enough for the compiler to have them, few enough that the warm-up
+     * still settles (drawn in every round, it went on to its 60 s limit, a core taken from the node serving).
+     */
+    private static final int SIGNED_IN_ROUNDS = 20;
+
+    /** The header a warm-up's request for a signed-in page carries its token in. */
+    static final String TOKEN_HEADER = "X-Safeguard-Warm-Up";
 
     /** At most this many of the boards' models read into the engine's cache. */
     private static final int MOST_MODELS = 500;
@@ -88,6 +113,18 @@ public class WarmUp {
 
     private volatile int passwordChecks;
 
+    /** Signed-in pages drawn for the warm-up (answered 200). */
+    private volatile int signedInPages;
+
+    /**
+     * Who the signed-in pages are drawn for, and the token a request for them must carry: both set only while this
+     * node warms up, the token made afresh each time, kept in memory and sent only by this node to itself.
+     */
+    private record PagesPass(String token, Caller caller) {
+    }
+
+    private volatile PagesPass pagesPass;
+
     /**
      * Whether this node has warmed up (always, when warming up is off). The first call starts the warm-up against
      * {@code self}: the scheme, address and port the readiness check reached this node on.
@@ -110,6 +147,7 @@ public class WarmUp {
             status.put("models", models);
             status.put("passwordChecks", passwordChecks);
             status.put("concernRehearsed", concernRehearsedOn != null);
+            status.put("signedInPages", signedInPages);
             status.put("requests", requests);
             status.put("millis", finished ? tookMillis : 0);
             status.put("mostSeconds", seconds);
@@ -143,37 +181,114 @@ public class WarmUp {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "The warm-up's concern was not rehearsed: {0}", e.toString());
             }
-            HttpClient client = HttpClient.newBuilder().sslContext(anyCertificateOnThisNode())
+            String token = concernRehearsedOn == null ? null : openPages(new Caller("warm-up", "Warm-up",
+                    concernRehearsedOn, EnumSet.of(Role.OFFICER, Role.SENIOR, Role.ADMIN), null));
+            // The public pages in one session, kept by its cookie: a page with a form opens a session, and without
+            // it each request opened another, every one copied to the other nodes (a thousand in a cluster's start).
+            // The signed-in pages in another, which the warm-up ends before it finishes.
+            SSLContext tls = anyCertificateOnThisNode();
+            HttpClient client = HttpClient.newBuilder().sslContext(tls).cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient signedIn = HttpClient.newBuilder().sslContext(tls).cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
             int settledRounds = 0;
             for (int round = 0; round < MOST_ROUNDS && System.nanoTime() < deadline && settledRounds < 2; round++) {
                 long roundStart = System.nanoTime();
                 long compiledBefore = compiler.getTotalCompilationTime();
                 for (String path : ROUND) {
-                    client.send(HttpRequest.newBuilder(self.resolve(path)).timeout(Duration.ofSeconds(30))
-                            .header("User-Agent", "Safeguard Cases warm-up")
-                            .header("Accept-Language", round % 2 == 0 ? "en-GB" : "cy").GET().build(),
-                            HttpResponse.BodyHandlers.discarding());
+                    client.send(ask(self.resolve(path)).header("Accept-Language", round % 2 == 0 ? "en-GB" : "cy")
+                            .GET().build(), HttpResponse.BodyHandlers.discarding());
                     requests++;
+                }
+                if (token != null && round < SIGNED_IN_ROUNDS) {
+                    drawSignedInPages(signedIn, self, token);
+                } else if (pagesPass != null) {
+                    endSignedInPages(signedIn, self, token);
                 }
                 long roundMillis = Duration.ofNanos(System.nanoTime() - roundStart).toMillis();
                 // Settled once the compiler's threads took under a tenth of a round (after the first ten rounds).
                 boolean quiet = compiler.getTotalCompilationTime() - compiledBefore < roundMillis / 10;
                 settledRounds = round >= 10 && quiet ? settledRounds + 1 : 0;
             }
+            if (pagesPass != null) {
+                endSignedInPages(signedIn, self, token);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
             // A warm-up that cannot reach its own node must not keep the node out of service: ready, and said.
-            LOG.log(Level.WARNING, "The warm-up stopped after {0} requests: {1}", new Object[] {requests, e.toString()});
+            LOG.log(Level.WARNING, "The warm-up stopped after {0} requests: {1}",
+                    new Object[] {requests, e.toString()});
         } finally {
+            closePages();
             tookMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
             finished = true;
             LOG.log(Level.INFO, "Warmed up: {0} models read, {1} password checks, a concern rehearsed on board {2}"
-                    + " and rolled back, {3} requests, in {4} ms", new Object[] {models, passwordChecks,
-                            concernRehearsedOn == null ? "(none)" : concernRehearsedOn, requests,
-                            String.valueOf(tookMillis)});
+                    + " and rolled back, {3} requests ({4} signed-in pages drawn), in {5} ms", new Object[] {models,
+                            passwordChecks, concernRehearsedOn == null ? "(none)" : concernRehearsedOn, requests,
+                            signedInPages, String.valueOf(tookMillis)});
         }
+    }
+
+    /** Asks this node for each of the signed-in pages, with the token ({@link WarmUpPagesServlet} draws them). */
+    private void drawSignedInPages(HttpClient client, URI self, String token) throws Exception {
+        for (String page : SIGNED_IN_PAGES) {
+            HttpResponse<Void> drawn = client.send(ask(self.resolve("warm-up/" + page)).header(TOKEN_HEADER, token)
+                    .GET().build(), HttpResponse.BodyHandlers.discarding());
+            requests++;
+            signedInPages += drawn.statusCode() == 200 ? 1 : 0;
+        }
+    }
+
+    /**
+     * Ends the session the signed-in pages were drawn in ({@link WarmUpPagesServlet#END}), and closes the pages: no
+     * node keeps a session of the warm-up's.
+     */
+    private void endSignedInPages(HttpClient client, URI self, String token) throws Exception {
+        try {
+            client.send(ask(self.resolve("warm-up/" + WarmUpPagesServlet.END)).header(TOKEN_HEADER, token).GET()
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            requests++;
+        } finally {
+            closePages();
+        }
+    }
+
+    /** A request of the warm-up's to its own node. */
+    private static HttpRequest.Builder ask(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .header("User-Agent", "Safeguard Cases warm-up");
+    }
+
+    /**
+     * The caller a request for a signed-in page is drawn for: only while this node warms up, only for one of
+     * {@link #SIGNED_IN_PAGES}, only with this warm-up's token, and only from this host; empty otherwise.
+     */
+    Optional<Caller> callerForPage(String page, String token, boolean fromThisHost) {
+        PagesPass pass = pagesPass;
+        return pass != null && SIGNED_IN_PAGES.contains(page) && admits(token, fromThisHost)
+                ? Optional.of(pass.caller()) : Optional.empty();
+    }
+
+    /** Whether a request carries this warm-up's token, from this host, while the signed-in pages are open. */
+    boolean admits(String token, boolean fromThisHost) {
+        PagesPass pass = pagesPass;
+        return pass != null && fromThisHost && token != null && MessageDigest.isEqual(
+                pass.token().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Opens the signed-in pages to this warm-up, for {@code caller}; the token its requests carry. */
+    String openPages(Caller caller) {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        pagesPass = new PagesPass(token, caller);
+        return token;
+    }
+
+    /** Closes the signed-in pages again: no token is taken after this. */
+    void closePages() {
+        pagesPass = null;
     }
 
     /**

@@ -1,0 +1,67 @@
+package uk.safeguardcases.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+
+/**
+ * The board staff's first pages drawn for a node's own warm-up ({@link WarmUp}): {@code GET /warm-up/<page>} with
+ * the warm-up's token, from this host, while the node warms up, draws that page for the warm-up's caller. Anything
+ * else, at any time (another page, another method, no token or another, another host, a node that has warmed up or
+ * never does), is answered 404 as an address that does not exist, having read nothing.
+ *
+ * <p>The page is drawn by forwarding to it, so the sign-in the page's own address asks for is not asked; the caller is
+ * set here for the services below, as {@code CallerFilter} sets a signed-in person's. The pages' forms keep their
+ * views in one session, the warm-up's, which its last request ({@code GET /warm-up/end}, the same token) ends.
+ */
+@WebServlet(urlPatterns = "/warm-up/*")
+public class WarmUpPagesServlet extends HttpServlet {
+
+    /** The last request of a warm-up's signed-in pages: the session they were drawn in is ended. */
+    static final String END = "end";
+
+    @Inject
+    private WarmUp warmUp;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String path = request.getPathInfo();
+        String page = "GET".equals(request.getMethod()) && path != null ? path.substring(1) : "";
+        String token = request.getHeader(WarmUp.TOKEN_HEADER);
+        if (END.equals(page) && warmUp.admits(token, fromThisHost(request))) {
+            // Ended here, in a request of its own: a session ended after a forwarded page's answer had gone stayed
+            // listed on the node, without its attributes, until it timed out.
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
+        Optional<Caller> caller = warmUp.callerForPage(page, token, fromThisHost(request));
+        if (caller.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        CallerContext.set(caller.get());
+        try {
+            request.getRequestDispatcher(path).forward(request, response);
+        } finally {
+            CallerContext.clear();
+        }
+    }
+
+    /** The request came from the address it arrived at: this host calling itself. */
+    private static boolean fromThisHost(HttpServletRequest request) {
+        return request.getRemoteAddr() != null && request.getRemoteAddr().equals(request.getLocalAddr());
+    }
+}

@@ -1,0 +1,70 @@
+package uk.safeguardcases.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.domain.people.Role;
+
+/** Who may have a signed-in page drawn by a node's warm-up: its own requests, while it warms up, and no one else. */
+class WarmUpPagesTest {
+
+    private final WarmUp warmUp = new WarmUp();
+
+    private final Caller warmUpCaller = new Caller("warm-up", "Warm-up", "lscb", Set.of(Role.OFFICER, Role.ADMIN), null);
+
+    @Test
+    void theWarmUpsOwnRequestGetsItsCallerWhileItWarmsUp() {
+        String token = warmUp.openPages(warmUpCaller);
+        for (String page : WarmUp.SIGNED_IN_PAGES) {
+            assertThat(warmUp.callerForPage(page, token, true)).as(page).contains(warmUpCaller);
+        }
+    }
+
+    @Test
+    void nothingIsDrawnBeforeOrAfterTheWarmUp() {
+        assertThat(warmUp.callerForPage("officer/cases.xhtml", "", true)).as("before: an empty token").isEmpty();
+        assertThat(warmUp.callerForPage("officer/cases.xhtml", null, true)).as("before: no token").isEmpty();
+        String token = warmUp.openPages(warmUpCaller);
+        warmUp.closePages();
+        assertThat(warmUp.callerForPage("officer/cases.xhtml", token, true)).as("after: its own token").isEmpty();
+    }
+
+    @Test
+    void anotherTokenAnotherHostOrAnotherPageGetsNothing() {
+        String token = warmUp.openPages(warmUpCaller);
+        assertThat(warmUp.callerForPage("officer/cases.xhtml", null, true)).as("no token").isEmpty();
+        assertThat(warmUp.callerForPage("officer/cases.xhtml", "", true)).as("an empty token").isEmpty();
+        assertThat(warmUp.callerForPage("officer/cases.xhtml", token.substring(1), true)).as("part of it").isEmpty();
+        assertThat(warmUp.callerForPage("officer/cases.xhtml", token + "x", true)).as("more than it").isEmpty();
+        assertThat(warmUp.callerForPage("officer/cases.xhtml", "Ŵyn “£” 🙂\u200F", true)).as("text").isEmpty();
+        assertThat(warmUp.callerForPage("officer/cases.xhtml", token, false)).as("from another host").isEmpty();
+        for (String page : new String[] {"officer/case.xhtml", "portal/requests.xhtml", "hr/referrals.xhtml",
+                "admin/accounts.xhtml", "officer/cases.xhtml/../../WEB-INF/web.xml", "/officer/cases.xhtml", "",
+                "OFFICER/CASES.XHTML"}) {
+            assertThat(warmUp.callerForPage(page, token, true)).as(page).isEmpty();
+        }
+    }
+
+    @Test
+    void theEndOfTheWarmUpsSessionIsForItsOwnTokenOnly() {
+        assertThat(warmUp.admits("", true)).as("before").isFalse();
+        String token = warmUp.openPages(warmUpCaller);
+        assertThat(warmUp.admits(token, true)).as("its own token, from this host").isTrue();
+        assertThat(warmUp.admits(token, false)).as("from another host").isFalse();
+        assertThat(warmUp.admits(null, true)).as("no token").isFalse();
+        assertThat(warmUp.admits(token.toUpperCase(java.util.Locale.ROOT) + "Ŵ", true)).as("another").isFalse();
+        assertThat(warmUp.callerForPage(WarmUpPagesServlet.END, token, true)).as("not a page").isEmpty();
+        warmUp.closePages();
+        assertThat(warmUp.admits(token, true)).as("after").isFalse();
+    }
+
+    @Test
+    void eachWarmUpHasAFreshToken() {
+        String first = warmUp.openPages(warmUpCaller);
+        String second = warmUp.openPages(warmUpCaller);
+        assertThat(second).isNotEqualTo(first).hasSizeGreaterThanOrEqualTo(43);
+        assertThat(warmUp.callerForPage("officer/cases.xhtml", first, true)).as("the first token").isEmpty();
+    }
+}
