@@ -70,8 +70,9 @@ public class WarmUp {
             "senior/work.xhtml", "admin/board.xhtml");
 
     /**
-     * Rounds that draw the signed-in pages too: enough for the compiler to have them, few enough that the warm-up
-     * still settles (drawn in every round, it went on to its 60 s limit, a core taken from the node serving).
+     * Rounds that draw the signed-in pages too: enough for the compiler to have them, few enough that a quiet node
+     * still settles (drawn in every round, even a quiet node's warm-up went on to its 60 s limit). A node warming up
+     * while the other takes everyone on the same cores runs to the limit either way (docs/cluster.md).
      */
     private static final int SIGNED_IN_ROUNDS = 20;
 
