@@ -330,14 +330,21 @@ class HostileRequestsIT {
      */
     @Test
     void theWarmUpsPagesAreNoWayInForAnyoneElse() {
-        String officer = CaseFixtures.signedIn(TestBoard.like("chscb").id() + ".officer").cookie("JSESSIONID");
+        // Every role of a board, and another board's administrator: none is let in, whatever their roles.
+        String board = TestBoard.like("chscb").id();
+        List<String> sessions = new ArrayList<>();
+        sessions.add(null);
+        for (String person : List.of(board + ".officer", board + ".senior", board + ".hr", board + ".member",
+                board + ".admin", "chscb.admin")) {
+            sessions.add("JSESSIONID=" + CaseFixtures.signedIn(person).cookie("JSESSIONID"));
+        }
         for (String path : List.of("/warm-up/officer/cases.xhtml", "/warm-up/officer/dashboard.xhtml",
                 "/warm-up/senior/work.xhtml", "/warm-up/admin/board.xhtml", "/warm-up/end", "/warm-up/",
                 "/warm-up", "/warm-up/portal/requests.xhtml", "/warm-up/../officer/cases.xhtml",
                 "/warm-up/officer/cases.xhtml;jsessionid=x", "/warm-up/WEB-INF/web.xml")) {
             for (String method : List.of("GET", "POST", "HEAD", "PUT")) {
                 for (String token : new String[] {null, "", "x", "' or '1'='1", "warm-up"}) {
-                    for (String cookie : new String[] {null, "JSESSIONID=" + officer}) {
+                    for (String cookie : sessions) {
                         Map<String, String> headers = new LinkedHashMap<>();
                         if (token != null) {
                             headers.put("X-Safeguard-Warm-Up", token);
@@ -347,7 +354,7 @@ class HostileRequestsIT {
                         }
                         Raw answer = raw(method, path, headers, null);
                         String what = method + " " + path + " token " + token + (cookie == null ? "" : " signed in");
-                        // "/warm-up/../" is the officer's own case list once the path is normalised: theirs to see.
+                        // "/warm-up/../" is the case list once the path is normalised: an officer's or senior's own.
                         if (path.contains("..")) {
                             assertTrue(answer.status() != 200 || cookie != null, what + ": " + answer.status());
                             continue;
