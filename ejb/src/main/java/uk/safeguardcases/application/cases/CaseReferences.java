@@ -22,7 +22,7 @@ import uk.safeguardcases.domain.audit.AuditAction;
  * <p>A reference once given to a case is never given to another: if the counter is ever behind the cases
  * (a counter row lost or restored from an older copy), the next number is taken after the highest reference
  * the board's cases hold, and the counter is set there. And since a restore rolls the cases and the counter back
- * together, each committed number is also kept outside the database ({@link IssuedReferences}), and a restored
+ * together, each number is also kept outside the database before it commits ({@link IssuedReferences}), and a restored
  * server starts the counter past it ({@link #continueAfterRestore}).
  */
 @Stateless
@@ -66,12 +66,8 @@ public class CaseReferences {
             counterUpdate("update case_reference_counter set last_value = ?3 where tenant_id = ?1 and counter_year = ?2")
                     .setParameter(1, tenantId).setParameter(2, year).setParameter(3, number).executeUpdate();
         }
-        keepOnceCommitted(tenantId, year, number);
+        issued.keep(tenantId, IssuedReferences.CASES, year, number);
         return format(prefix, year, number);
-    }
-
-    private void keepOnceCommitted(String tenantId, int year, int number) {
-        issued.issuedOnCommit(tenantId, IssuedReferences.CASES, year, number);
     }
 
     /**

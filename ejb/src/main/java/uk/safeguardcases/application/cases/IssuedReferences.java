@@ -25,10 +25,18 @@ public interface IssuedReferences {
     void issued(String tenantId, String series, int year, int number);
 
     /**
-     * Records the number once the caller's transaction commits, before the caller is answered ({@link #issued}); a
-     * rolled-back record gives its number back, so it is not recorded. Nothing when the references are not kept.
+     * Keeps the number before the caller's transaction commits, so no reference is answered to anyone unless it is
+     * kept; when it cannot be kept, {@link ReferencesNotKeptException} refuses the whole record (nothing is saved). A
+     * record rolled back after this leaves its number kept and unused: a restore then skips it, which costs a gap,
+     * never a reference given twice. Nothing when the references are not kept.
      */
-    void issuedOnCommit(String tenantId, String series, int year, int number);
+    void keep(String tenantId, String series, int year, int number);
+
+    /**
+     * Why references cannot be kept just now (the folder missing, not a folder, not writable, the disk full), or null
+     * when they can or are not kept at all; checked afresh at most every few seconds. For readiness and the figures.
+     */
+    String problem();
 
     /** The highest number recorded for each board, series and year, from every node that recorded one. */
     Map<BoardYear, Integer> highest();

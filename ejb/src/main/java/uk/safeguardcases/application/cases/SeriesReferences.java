@@ -17,7 +17,7 @@ import uk.safeguardcases.domain.audit.AuditAction;
 /**
  * The numbers of every {@link ReferenceSeries}: PREFIX-CODE-YEAR-NNNN, one past the highest the board's records of the
  * series hold, and never at or below a number given out before a restore. The caller holds the board's row locked, so
- * two records made at once queue for the number. Like {@link CaseReferences}, each committed number is kept beside the
+ * two records made at once queue for the number. Like {@link CaseReferences}, each number is kept beside the
  * archive ({@link IssuedReferences}); a restored server writes the last one kept into {@code reference_floor}
  * ({@link #continueAfterRestore}) and numbering goes on past it.
  */
@@ -43,7 +43,7 @@ public class SeriesReferences {
     public String next(String tenantId, String boardPrefix, ReferenceSeries of, int year) {
         String prefix = boardPrefix + "-" + of.code();
         int number = Math.max(of.highestGiven(prefix, year), floor(tenantId, of.code(), year)) + 1;
-        issued.issuedOnCommit(tenantId, of.code(), year, number);
+        issued.keep(tenantId, of.code(), year, number);
         return CaseReferences.format(prefix, year, number);
     }
 

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import uk.safeguardcases.application.cases.IssuedReferences;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 
 /** Readiness of the database and the process engine, for load balancers and the run command. */
@@ -20,6 +21,9 @@ public class HealthService {
 
     @Inject
     private Processes processes;
+
+    @Inject
+    private IssuedReferences issuedReferences;
 
     public Readiness readiness() {
         Map<String, Object> database = new LinkedHashMap<>();
@@ -51,6 +55,32 @@ public class HealthService {
         } catch (Exception e) {
             engineStatus.put("stuckSteps", "unknown");
         }
-        return new Readiness("UP".equals(database.get("status")) && engineUp, database, engineStatus);
+        try {
+            // Jobs of no board (the engine's history cleanup): no board's Stuck work page shows them, so the operator's
+            // readiness does; counted, never failing readiness, like a board's.
+            engineStatus.put("stuckJobsOfNoBoard", processes.stuckJobsOfNoBoard());
+        } catch (Exception e) {
+            engineStatus.put("stuckJobsOfNoBoard", "unknown");
+        }
+        return new Readiness("UP".equals(database.get("status")) && engineUp, database, engineStatus,
+                references());
+    }
+
+    /**
+     * Whether new records can be given references. Said, never failing readiness: every node of a cluster shares the
+     * folder, so taking the nodes out for it would stop every reading and every step, while only raising is refused
+     * (with a message that keeps what was typed); the figure and a critical alert tell the operator at once.
+     */
+    private java.util.Map<String, Object> references() {
+        Map<String, Object> references = new LinkedHashMap<>();
+        references.put("kept", issuedReferences.kept());
+        String problem = issuedReferences.problem();
+        references.put("status", problem == null ? "UP" : "DOWN");
+        if (problem != null) {
+            references.put("reason", "New records are refused: the folder where this node keeps the references it"
+                    + " gives cannot be written (" + problem + "). Mend the folder (safeguard.references.ledger):"
+                    + " raising works again at once.");
+        }
+        return references;
     }
 }

@@ -2,6 +2,10 @@ package uk.safeguardcases.application.health;
 
 import java.util.Map;
 
-/** Whether the product can serve: the database answers, the engine runs with its definitions and job executor. */
-public record Readiness(boolean ready, Map<String, Object> database, Map<String, Object> engine) {
+/**
+ * Whether the product can serve: the database answers, the engine runs with its definitions and job executor; and,
+ * without deciding it, whether new records can be given references.
+ */
+public record Readiness(boolean ready, Map<String, Object> database, Map<String, Object> engine,
+        Map<String, Object> references) {
 }

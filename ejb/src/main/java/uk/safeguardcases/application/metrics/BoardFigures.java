@@ -17,13 +17,16 @@ import java.util.Set;
  * @param chainCheckAgeSeconds seconds since the board's last nightly check of its audit chain (see
  *        {@code BoardFigureQueries.takeAt} in infrastructure)
  * @param chainBroken the boards whose last check of any kind found the chain broken
+ * @param outboxGivenUp e-mails given up on and not yet tried again or dealt with, by board (each on its Stuck work)
+ * @param incidentsOfNoBoard jobs of no board out of retries (the engine's history cleanup), for the operator
  */
 public record BoardFigures(Instant takenAt, Set<String> boards, Map<String, Map<String, Long>> openCases,
         Map<String, Map<OverdueKind, Long>> overdue, Map<String, Long> incidents, Map<String, Long> outboxBacklog,
-        Map<String, Long> outboxOldestAgeSeconds, Map<String, Long> chainCheckAgeSeconds, Set<String> chainBroken) {
+        Map<String, Long> outboxOldestAgeSeconds, Map<String, Long> chainCheckAgeSeconds, Set<String> chainBroken,
+        Map<String, Long> outboxGivenUp, long incidentsOfNoBoard) {
 
     public static BoardFigures none() {
         return new BoardFigures(Instant.EPOCH, Set.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-                Set.of());
+                Set.of(), Map.of(), 0);
     }
 }

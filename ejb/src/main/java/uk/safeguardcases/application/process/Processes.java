@@ -85,6 +85,12 @@ public interface Processes {
     /** How many steps are stuck on each board that has any: counts only, for readiness and the figures. */
     Map<String, Long> stuckStepsByBoard();
 
+    /**
+     * How many jobs of no board failed every try (the engine's own, such as its nightly history cleanup): no board's
+     * Stuck work page shows them, so readiness and a figure do, for the operator.
+     */
+    long stuckJobsOfNoBoard();
+
     /** Whether the engine runs its jobs, and how many boards have {@code processKey} deployed. */
     ProcessHealth health(String processKey);
 

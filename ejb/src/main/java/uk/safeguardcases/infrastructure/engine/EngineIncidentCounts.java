@@ -36,4 +36,17 @@ public class EngineIncidentCounts implements IncidentCounts {
         }
         return counts;
     }
+
+    @Override
+    public long ofNoBoard() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select count(*) from act_ru_incident"
+                        + " where tenant_id_ is null");
+                ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The engine's incidents of no board could not be counted", e);
+        }
+    }
 }

@@ -325,6 +325,12 @@ public class EngineProcesses implements Processes {
                 .collect(Collectors.groupingBy(Incident::getTenantId, java.util.TreeMap::new, Collectors.counting()));
     }
 
+    @Override
+    public long stuckJobsOfNoBoard() {
+        return engine.getRuntimeService().createIncidentQuery().incidentType(Incident.FAILED_JOB_HANDLER_TYPE).list()
+                .stream().filter(i -> i.getTenantId() == null).count();
+    }
+
     private static StuckStep stuckStep(ProcessEngine engine, Incident incident, String businessKey) {
         String stepId = incident.getFailedActivityId() != null ? incident.getFailedActivityId() : incident.getActivityId();
         String definitionId = incident.getProcessDefinitionId();

@@ -66,14 +66,24 @@ public class BoardFigureQueries {
             Map<String, Long> backlog = new HashMap<>();
             Map<String, Long> oldest = new HashMap<>();
             outbox(connection, now, backlog, oldest);
+            Map<String, Long> givenUp = givenUp(connection);
             Map<String, Long> chainAge = new HashMap<>();
             Set<String> broken = new HashSet<>();
             chainChecks(connection, now, chainAge, broken);
             return new BoardFigures(now, Collections.unmodifiableSet(boards), openCases(connection),
                     overdue(connection, now), Map.copyOf(incidents.byBoard()), Map.copyOf(backlog), Map.copyOf(oldest),
-                    Map.copyOf(chainAge), Set.copyOf(broken));
+                    Map.copyOf(chainAge), Set.copyOf(broken), Map.copyOf(givenUp), incidents.ofNoBoard());
         } catch (SQLException e) {
             throw new IllegalStateException("The board figures could not be read", e);
+        }
+    }
+
+    /** Whether the database answers a trivial statement within 5 s; never throws. */
+    public boolean answers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(5);
+        } catch (SQLException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -151,6 +161,19 @@ public class BoardFigureQueries {
                 oldest.put(rows.getString(1), secondsSince(rows.getObject(3, OffsetDateTime.class), now));
             }
         }
+    }
+
+    /** What each board's Stuck work lists as given up: not sent, not tried again, not dealt with another way. */
+    private static Map<String, Long> givenUp(Connection connection) throws SQLException {
+        Map<String, Long> givenUp = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("select tenant_id, count(*) from outbox_message"
+                + " where undeliverable_at is not null and sent_at is null and dealt_with_at is null group by tenant_id");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                givenUp.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return givenUp;
     }
 
     private static void chainChecks(Connection connection, Instant now, Map<String, Long> age, Set<String> broken)

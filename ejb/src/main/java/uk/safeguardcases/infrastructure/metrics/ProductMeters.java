@@ -50,6 +50,13 @@ public class ProductMeters implements RequestTimes {
     public static final String OUTBOX_OLDEST_AGE = "safeguard_outbox_oldest_age_seconds";
     public static final String CHAIN_CHECK_AGE = "safeguard_chain_check_age_seconds";
     public static final String CHAIN_CHECK_BROKEN = "safeguard_chain_check_broken";
+    public static final String OUTBOX_GIVEN_UP = "safeguard_outbox_given_up";
+    /** The node's own: 1 while its last reading of the figures from the database succeeded and is fresh, else 0. */
+    public static final String DATABASE_UP = "safeguard_database_up";
+    /** Jobs of no board out of retries (the engine's history cleanup): the operator's, on no board's page. */
+    public static final String INCIDENTS_NO_BOARD = "safeguard_incidents_no_board";
+    /** The node's own, where references are kept: 1 while its folder takes a number, 0 while raising is refused. */
+    public static final String REFERENCES_WRITABLE = "safeguard_references_writable";
     /** Counters: Prometheus shows them with {@code _total}. */
     public static final String SIGN_IN_FAILURES = "safeguard_sign_in_failures";
     public static final String LOCKOUTS = "safeguard_lockouts";
@@ -61,12 +68,27 @@ public class ProductMeters implements RequestTimes {
     public static final String REQUEST = "safeguard_request";
 
     private static final Logger LOG = Logger.getLogger(ProductMeters.class.getName());
+    /**
+     * Figures older than this are not served (NaN) and the database reads as down: two refreshes missed. A figure
+     * that kept its last value while the database was gone said all was well for as long as the outage lasted.
+     */
+    static final java.time.Duration FRESH = java.time.Duration.ofSeconds(75);
+    /** Two pings missed: the database reads as down even while a ping hangs. */
+    static final java.time.Duration PING_FRESH = java.time.Duration.ofSeconds(25);
 
     @Inject
     private MeterRegistry registry;
 
     @Inject
     private BoardFigureQueries queries;
+
+    @Inject
+    private uk.safeguardcases.application.cases.IssuedReferences issuedReferences;
+
+    /** Whether the last refresh read the database; false from its first failure until one succeeds. */
+    private volatile boolean lastRefreshRead;
+    /** When the database last answered this node's ping (every 10 s), or null while it does not. */
+    private volatile Instant databaseAnswered;
 
     private volatile BoardFigures figures = BoardFigures.none();
     /** The gauges and counters made so far, by name and labels: a gauge once made stays (reading 0 when empty). */
@@ -76,13 +98,51 @@ public class ProductMeters implements RequestTimes {
     /** Takes the figures afresh; every 30 s, on every node (each serves its own scrape). */
     @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false, info = "product figures")
     public void refresh() {
+        nodeMeters();
         try {
             BoardFigures now = queries.takeAt(Instant.now());
             figures = now;
+            lastRefreshRead = true;
             meters(now);
         } catch (RuntimeException e) {
-            // The last figures stay; the scrape's own staleness (and the next try in 30 s) tell the rest.
+            // From now the database reads as down and no board's figure is served until a refresh succeeds.
+            lastRefreshRead = false;
             LOG.log(Level.WARNING, "The board figures could not be taken: {0}", e.toString());
+        }
+    }
+
+    /**
+     * Asks the database whether it answers, every 10 s: the figures' refresh runs every 30 s and is too slow a sign of
+     * an outage that must raise an alert within a minute. One trivial statement; a scrape itself still runs none.
+     */
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false, info = "database ping")
+    public void ping() {
+        nodeMeters();
+        databaseAnswered = queries.answers() ? Instant.now() : null;
+    }
+
+    /** Whether the database answered this node's last ping, and that ping is recent. */
+    boolean databaseUp() {
+        Instant answered = databaseAnswered;
+        return answered != null && answered.isAfter(Instant.now().minus(PING_FRESH));
+    }
+
+    /** Whether the figures now served were read from the database recently enough to be true. */
+    boolean fresh() {
+        return lastRefreshRead && databaseUp() && figures.takenAt().isAfter(Instant.now().minus(FRESH));
+    }
+
+    private void nodeMeters() {
+        if (made.add(DATABASE_UP)) {
+            registry.gauge(DATABASE_UP, Tags.empty(), this, meters -> meters.databaseUp() ? 1 : 0);
+        }
+        if (made.add(INCIDENTS_NO_BOARD)) {
+            registry.gauge(INCIDENTS_NO_BOARD, Tags.empty(), this,
+                    meters -> meters.fresh() ? meters.figures.incidentsOfNoBoard() : Double.NaN);
+        }
+        if (issuedReferences.kept() && made.add(REFERENCES_WRITABLE)) {
+            registry.gauge(REFERENCES_WRITABLE, Tags.empty(), this,
+                    meters -> meters.issuedReferences.problem() == null ? 1 : 0);
         }
     }
 
@@ -113,6 +173,7 @@ public class ProductMeters implements RequestTimes {
             gauge(OUTBOX_OLDEST_AGE, board, null, null, f -> f.outboxOldestAgeSeconds().getOrDefault(board, 0L));
             gauge(CHAIN_CHECK_AGE, board, null, null, f -> f.chainCheckAgeSeconds().getOrDefault(board, 0L));
             gauge(CHAIN_CHECK_BROKEN, board, null, null, f -> f.chainBroken().contains(board) ? 1 : 0);
+            gauge(OUTBOX_GIVEN_UP, board, null, null, f -> f.outboxGivenUp().getOrDefault(board, 0L));
             for (OverdueKind kind : OverdueKind.values()) {
                 gauge(DEADLINES_OVERDUE, board, "kind", kind.label(),
                         f -> f.overdue().getOrDefault(board, Map.of()).getOrDefault(kind, 0L));
@@ -129,7 +190,7 @@ public class ProductMeters implements RequestTimes {
         if (made.add(name + '|' + board + '|' + label + '|' + value)) {
             // Held by the registry through this bean, which lives as long as the deployment.
             registry.gauge(name, label == null ? Tags.of("board", board) : Tags.of("board", board, label, value), this,
-                    meters -> read.applyAsDouble(meters.figures));
+                    meters -> meters.fresh() ? read.applyAsDouble(meters.figures) : Double.NaN);
         }
     }
 

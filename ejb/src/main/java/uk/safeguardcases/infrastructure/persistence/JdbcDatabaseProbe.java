@@ -37,9 +37,27 @@ public class JdbcDatabaseProbe implements DatabaseProbe {
             database.put("boards", boards);
         } catch (Exception e) {
             database.put("status", "DOWN");
+            database.put("reason", inWords(e));
             database.put("error", e.getClass().getSimpleName());
         }
         return new DatabaseState(database, boards);
+    }
+
+    /**
+     * What the operator reads first: a sentence, never the driver's message (it names hosts and users, and readiness
+     * answers on the public port). The class name beside it says the rest to whoever reads the node's log.
+     */
+    static String inWords(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return "This node cannot reach the database: the connection was refused or lost. Check that the"
+                        + " database is running and reachable from this node.";
+            }
+            if (t instanceof java.sql.SQLTimeoutException || t instanceof java.sql.SQLTransientConnectionException) {
+                return "The database did not answer in time, or the node's connection pool has none free.";
+            }
+        }
+        return "The database did not answer the readiness query; the node's log says why.";
     }
 
     /**

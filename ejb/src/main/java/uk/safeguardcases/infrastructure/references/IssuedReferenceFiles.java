@@ -1,8 +1,6 @@
 package uk.safeguardcases.infrastructure.references;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -19,12 +17,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import uk.safeguardcases.application.cases.IssuedReferences;
+import uk.safeguardcases.application.cases.ReferencesNotKeptException;
 
 /**
  * The issued references in a folder beside the backup archive ({@code safeguard.references.ledger}): one folder per
  * node ({@code jboss.node.name}) and in it one small file per board, series and year ({@code chscb-2026} for
  * the cases, {@code chscb+CS-2026} for another series) holding the last number that node gave
- * out, written and forced to disk after the case's commit and before its answer leaves. Each node writes only its own
+ * out, written and forced to disk before the record's transaction commits: a number that cannot be kept refuses its
+ * record ({@link ReferencesNotKeptException}), so none is answered unkept. Each node writes only its own
  * files, so nodes on several machines share the folder (a mount of the backup volume) without locking each other; the
  * highest number is the largest over every node's file. Not configured: nothing is kept.
  */
@@ -35,10 +35,16 @@ public class IssuedReferenceFiles implements IssuedReferences {
     private static final Pattern FILE = Pattern.compile("([^+]+)(?:\\+([A-Z]{1,8}))?-(\\d{4})");
     /** Fixed width, written over itself at the start of the file: a crash leaves the old number or the new one. */
     private static final String FORMAT = "%012d\n";
+    /** The name of the probe file in a node's folder; it does not match {@link #FILE}'s pattern, so it is never read. */
+    private static final String PROBE = ".writable";
+    private static final long PROBE_EVERY_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(IssuedReferenceFiles.class.getName());
 
     private final Path folder;
     private final String node;
     private final Map<String, Written> written = new ConcurrentHashMap<>();
+    /** The last probe's answer and when it was taken (nanoTime), or a failure to keep a number, whichever is newer. */
+    private volatile Probe probe;
 
     public IssuedReferenceFiles() {
         this(System.getProperty(PROPERTY), System.getProperty("jboss.node.name", "server"));
@@ -49,12 +55,62 @@ public class IssuedReferenceFiles implements IssuedReferences {
         this.node = node.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
-    @Resource
-    private TransactionSynchronizationRegistry transactions;
+    @Override
+    public void keep(String tenantId, String series, int year, int number) {
+        if (folder == null) {
+            return;
+        }
+        try {
+            issued(tenantId, series, year, number);
+        } catch (UncheckedIOException e) {
+            probe = new Probe(reason(e.getCause()), System.nanoTime());
+            // No person's data: the board, the series and the number, and why the file could not be written.
+            LOG.warning(() -> "Reference number " + number + " of board " + tenantId + " (" + year
+                    + (series.isEmpty() ? "" : ", series " + series) + ") refused: it cannot be kept beside the archive ("
+                    + probe.problem() + ")");
+            throw new ReferencesNotKeptException(e);
+        }
+    }
 
     @Override
-    public void issuedOnCommit(String tenantId, String series, int year, int number) {
-        KeptOnceCommitted.register(transactions, this, tenantId, series, year, number);
+    public String problem() {
+        if (folder == null) {
+            return null;
+        }
+        Probe last = probe;
+        if (last != null && System.nanoTime() - last.at() < PROBE_EVERY_NANOS) {
+            return last.problem();
+        }
+        String now = writable();
+        probe = new Probe(now, System.nanoTime());
+        return now;
+    }
+
+    /**
+     * Whether this node's folder takes a file now: a small probe file written over itself and forced, as a number is.
+     * Root ignores permissions, so only writing shows a read-only mount, a full disk or a file where the folder was.
+     */
+    private String writable() {
+        try {
+            Path mine = folder.resolve(node);
+            Files.createDirectories(mine);
+            try (FileChannel channel = FileChannel.open(mine.resolve(PROBE), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap(String.format(FORMAT, 0).getBytes(StandardCharsets.US_ASCII)), 0);
+                channel.force(false);
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return reason(e);
+        }
+    }
+
+    /** The failure in a line for the operator: the kind and the path, never a stack trace. */
+    private static String reason(Throwable e) {
+        return e == null ? "unknown" : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    private record Probe(String problem, long at) {
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.api.IdempotencyKeyReusedException;
+import uk.safeguardcases.application.cases.ReferencesNotKeptException;
 import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -63,6 +64,16 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(TaskAlreadyDoneException e) {
             return Problem.response(409, "Already done", e.getMessage(), null);
+        }
+    }
+
+    /** A new record refused because its reference cannot be kept: the service's fault, passing, nothing saved. */
+    @Provider
+    public static class ReferencesNotKept implements ExceptionMapper<ReferencesNotKeptException> {
+        @Override
+        public Response toResponse(ReferencesNotKeptException e) {
+            return Response.fromResponse(Problem.response(503, "References cannot be kept", e.getMessage(), null))
+                    .header("Retry-After", "60").build();
         }
     }
 

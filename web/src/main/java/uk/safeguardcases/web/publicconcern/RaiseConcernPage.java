@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.cases.ReferencesNotKeptException;
 import uk.safeguardcases.application.publicconcern.ConcernFromAnyone;
 import uk.safeguardcases.application.publicconcern.LimitReachedException;
 import uk.safeguardcases.application.publicconcern.PublicBoard;
@@ -81,6 +82,9 @@ public class RaiseConcernPage implements Serializable {
             Pages.fieldErrors("report", e.fieldMessages());
         } catch (LimitReachedException e) {
             limitMinutes = e.minutes();
+        } catch (ReferencesNotKeptException e) {
+            // The reporter's words stay on the page; only the service's operator can mend this.
+            Pages.error(uk.safeguardcases.application.Texts.in(PublicPage.locale(language), "references.notKept"));
         } finally {
             // Each challenge is good for one report; a page sent back gets a new one for its next try.
             challenge = reports.challenge(shown.id());

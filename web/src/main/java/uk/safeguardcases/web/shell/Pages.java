@@ -3,6 +3,7 @@ package uk.safeguardcases.web.shell;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.cases.ReferencesNotKeptException;
 import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.NotFoundException;
@@ -133,7 +134,7 @@ public final class Pages {
                 fieldErrors(formId, e.fieldMessages());
             }
             return Step.REFUSED;
-        } catch (TaskAlreadyDoneException | AccessRefusedException e) {
+        } catch (TaskAlreadyDoneException | AccessRefusedException | ReferencesNotKeptException e) {
             error(e.getMessage());
             return Step.REFUSED;
         } catch (NotFoundException e) {
