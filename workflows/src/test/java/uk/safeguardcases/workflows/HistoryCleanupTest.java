@@ -1,6 +1,7 @@
 package uk.safeguardcases.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -86,6 +87,52 @@ class HistoryCleanupTest {
 
         assertThat(finishedPurges()).isEqualTo(1);
         assertThat(cleanupJob().getDuedate().toInstant()).isEqualTo(at("2027-01-04T" + EngineSettings.CLEANUP_WINDOW_START));
+    }
+
+    @Test
+    void aFailingHistoryCleanupIsTriedOnTheProductsCycleThenBecomesAnIncidentOfNoBoard() throws Exception {
+        ClockUtil.setCurrentTime(Date.from(at("2026-11-23T10:00")));
+        engine = TestEngines.withModels(new RetentionModels(), "chscb");
+        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                engine.getProcessEngineConfiguration();
+        // A history table gone: what a damaged database leaves; the cleanup's delete from it fails.
+        try (var connection = configuration.getDataSource().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("alter table ACT_HI_ACTINST rename to ACT_HI_ACTINST_GONE");
+        }
+        Instant night = at("2026-11-24T00:40");
+        ClockUtil.setCurrentTime(Date.from(night));
+        String id = cleanupJob().getId();
+
+        assertThatThrownBy(() -> engine.getManagementService().executeJob(id)).isInstanceOf(RuntimeException.class);
+
+        // The engine's default would be 2 retries left, due at once; the product's cycle waits a minute first.
+        Job failedOnce = cleanupJob();
+        assertThat(failedOnce.getRetries()).isEqualTo(EngineSettings.TRIES - 1);
+        assertThat(failedOnce.getDuedate().toInstant()).isEqualTo(night.plus(java.time.Duration.ofMinutes(1)));
+        assertThat(failedOnce.getExceptionMessage()).isNotBlank();
+
+        // Every later failure (as the job executor reports them) waits as the cycle says, until none is left.
+        List<String> waits = List.of(EngineSettings.RETRY_CYCLE.split(","));
+        Instant now = failedOnce.getDuedate().toInstant();
+        for (int failure = 2; failure <= EngineSettings.TRIES; failure++) {
+            ClockUtil.setCurrentTime(Date.from(now));
+            configuration.getCommandExecutorTxRequired().execute(configuration.getFailedJobCommandFactory()
+                    .getCommand(id, new IllegalStateException("still failing")));
+            Job job = cleanupJob();
+            assertThat(job.getRetries()).isEqualTo(EngineSettings.TRIES - failure);
+            if (failure < EngineSettings.TRIES) {
+                assertThat(job.getDuedate().toInstant())
+                        .isEqualTo(now.plus(java.time.Duration.parse(waits.get(failure - 1))));
+                now = job.getDuedate().toInstant();
+            }
+        }
+        assertThat(now).as("a day of tries").isAfter(night.plus(java.time.Duration.ofHours(23)));
+        var incidents = engine.getRuntimeService().createIncidentQuery().list();
+        assertThat(incidents).singleElement().satisfies(incident -> {
+            assertThat(incident.getConfiguration()).isEqualTo(id);
+            assertThat(incident.getTenantId()).as("a job of no board").isNull();
+        });
     }
 
     private void runTonightsPurge(Instant night) {

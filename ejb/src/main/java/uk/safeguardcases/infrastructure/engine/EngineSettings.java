@@ -29,7 +29,9 @@ public final class EngineSettings {
      * {@link #TRIES} times in all; after the last failure it becomes an incident, which the board's "Stuck work" page
      * shows and its senior managers and administrators are e-mailed about once. A transient fault (the database
      * failing over, the mail server down) is ridden out without anyone noticing; a lasting one is shown within a day,
-     * while the LADO's one working day can still be met by hand. The engine's own default is three tries at once.
+     * while the LADO's one working day can still be met by hand. The engine's own default is three tries at once. Jobs
+     * of no step (the history cleanup) get the same cycle ({@link RetryEveryJob}); their incidents belong to no board
+     * and are shown to the operator (readiness, a figure, an alert).
      */
     public static final String RETRY_CYCLE = Stream.concat(Stream.of("PT1M", "PT4M", "PT10M", "PT15M", "PT30M"),
             Collections.nCopies(23, "PT1H").stream()).collect(Collectors.joining(","));
@@ -59,6 +61,7 @@ public final class EngineSettings {
         configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
         configuration.setEnforceHistoryTimeToLive(true);
         configuration.setFailedJobRetryTimeCycle(RETRY_CYCLE);
+        configuration.setFailedJobCommandFactory(new RetryEveryJob());
         configuration.setHistoryCleanupStrategy(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_REMOVAL_TIME_BASED);
         configuration.setHistoryCleanupBatchWindowStartTime(CLEANUP_WINDOW_START);
         configuration.setHistoryCleanupBatchWindowEndTime(CLEANUP_WINDOW_END);
