@@ -117,7 +117,12 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean failed(long id, int attempts, String error, boolean refused, Instant now) {
         String why = error == null ? "unknown error" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
-        if (!refused && attempts < maxAttempts()) {
+        NoticeKind failedKind = notices.byName(em.createQuery("select m.kindName from OutboxMessage m where m.id = :id",
+                String.class).setParameter("id", id).getSingleResult());
+        // A warning about failed work (an e-mail given up, a step stopped, a broken chain) is never given up on its own
+        // tries: when the relay is what failed, it would be given up through that same relay and nobody told. It waits
+        // in the backlog (its age alerts the operator, Stuck work lists it) and goes once the relay works again.
+        if (!refused && (attempts < maxAttempts() || failedKind.warnsOfFailure())) {
             em.createQuery("update OutboxMessage m set m.lastError = :error, m.nextAttemptAt = :next"
                             + " where m.id = :id and m.sentAt is null and m.undeliverableAt is null")
                     .setParameter("error", why).setParameter("next", now.plus(OutboxMessage.backOff(attempts)))
@@ -163,6 +168,21 @@ public class Outbox {
                         + " and m.dealtWithAt is null order by m.undeliverableAt, m.id", OutboxMessage.class)
                 .getResultStream()
                 .map(this::asGivenUp)
+                .toList();
+    }
+
+    /**
+     * The caller's board's messages that failed and are being tried again by themselves (not sent, not given up), oldest
+     * failure first; {@code givenUpAt} is when the message was queued. At most 200: a mail outage shows as a list, not
+     * the whole outbox.
+     */
+    public List<GivenUpMessage> beingRetried() {
+        return em.createQuery("select m from OutboxMessage m where m.sentAt is null and m.undeliverableAt is null"
+                        + " and m.lastError is not null order by m.createdAt, m.id", OutboxMessage.class)
+                .setMaxResults(200).getResultStream()
+                .map(m -> new GivenUpMessage(m.id(), m.caseId(), subjectWithoutReference(m),
+                        notices.byName(m.kindName()).audience(), m.attempts(), m.createdAt(),
+                        FailureInWords.of(m.lastError())))
                 .toList();
     }
 

@@ -25,6 +25,7 @@ import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.domain.process.FailureKind;
 import uk.safeguardcases.domain.process.StuckStepNotice;
 
 /**
@@ -58,23 +59,32 @@ public class StuckWork {
     @PersistenceContext
     private EntityManager em;
 
-    /** The board's stuck steps and e-mails, oldest first. */
+    /** The board's stuck steps and e-mails, oldest first, then the e-mails still being tried, oldest first. */
     public List<StuckItem> list() {
         CallerContext.require(Role.SENIOR, Role.ADMIN);
         List<StuckItem> items = new ArrayList<>();
         for (StuckStep step : processes.stuckSteps()) {
             String caseReference = isCase(step) ? step.subjectReference() : null;
             items.add(new StuckItem(StuckItem.Kind.STEP, step.id(), step.stepName(), step.processName(), null, 0,
-                    step.subjectReference(), caseReference, step.since(), step.error()));
+                    step.subjectReference(), caseReference, step.since(), step.error(),
+                    FailureKind.of(step.error()).name()));
         }
         for (GivenUpMessage message : outbox.givenUp()) {
             String reference = message.caseId() == null ? null
                     : cases.byId(message.caseId()).map(SafeguardingCase::reference).orElse(null);
             items.add(new StuckItem(StuckItem.Kind.EMAIL, String.valueOf(message.id()), message.subject(), null,
                     message.audience().name(), message.attempts(), reference, reference, message.givenUpAt(),
-                    message.error()));
+                    message.error(), FailureKind.of(message.error()).name()));
         }
-        items.sort(Comparator.comparing(StuckItem::since));
+        for (GivenUpMessage message : outbox.beingRetried()) {
+            String reference = message.caseId() == null ? null
+                    : cases.byId(message.caseId()).map(SafeguardingCase::reference).orElse(null);
+            items.add(new StuckItem(StuckItem.Kind.EMAIL_RETRYING, String.valueOf(message.id()), message.subject(),
+                    null, message.audience().name(), message.attempts(), reference, reference, message.givenUpAt(),
+                    message.error(), FailureKind.of(message.error()).name()));
+        }
+        // What waits for a person first, oldest first; then what is still being tried by itself.
+        items.sort(Comparator.comparing((StuckItem item) -> !item.isStopped()).thenComparing(StuckItem::since));
         return items;
     }
 

@@ -31,19 +31,27 @@ public enum Notice implements NoticeKind {
     NON_COMPLIANCE(Audience.SENIOR),
     NON_COOPERATION(Audience.SENIOR),
     /** To the board's senior managers and administrators: an e-mail about a case could not be delivered. */
-    MAIL_UNDELIVERABLE(Audience.SENIOR),
+    MAIL_UNDELIVERABLE(Audience.SENIOR_AND_ADMIN),
     /** To the board's senior managers and administrators: a step of a process failed every try and waits for them. */
-    STEP_STUCK(Audience.SENIOR),
+    STEP_STUCK(Audience.SENIOR_AND_ADMIN),
     /** To the board's senior managers and administrators: a check found the audit chain broken. */
-    AUDIT_CHAIN_BROKEN(Audience.SENIOR),
+    AUDIT_CHAIN_BROKEN(Audience.SENIOR_AND_ADMIN),
     /** To the member's manager: the member made a self-report (Cwm Taf: "employees should notify their manager"). */
     SELF_REPORT_TO_MANAGER(Audience.MANAGER),
     /** To a person: a link to choose a password (they asked, their administrator required it, or they are new). */
     PASSWORD_RESET(Audience.PERSON);
 
-    /** Who a notice goes to; {@code SENIOR} is the board's own managers (and, for undelivered mail, its administrators). */
+    /** The warnings about failed work, tried until they go (see {@link NoticeKind#warnsOfFailure()}). */
+    @Override
+    public boolean warnsOfFailure() {
+        return this == MAIL_UNDELIVERABLE || this == STEP_STUCK || this == AUDIT_CHAIN_BROKEN;
+    }
+
+    /** Who a notice goes to; {@code SENIOR} is the board's own managers. */
     public enum Audience {
         MEMBER("the member"), HR("the HR partner"), SENIOR("a senior manager"), OFFICER("the board's officers"),
+        /** The warnings about failed work: each of the board's senior managers and administrators. */
+        SENIOR_AND_ADMIN("the board's senior managers and administrators"),
         PERSON("the account holder"), MANAGER("the member's manager"),
         /** Someone who raised a concern on the board's public page (issue 41): told only that a message waits. */
         REPORTER("the person who raised the concern");

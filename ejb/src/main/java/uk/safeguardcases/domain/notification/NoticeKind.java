@@ -12,4 +12,12 @@ public interface NoticeKind {
     String name();
 
     Notice.Audience audience();
+
+    /**
+     * Whether it warns the board's staff that other work failed: such a message is tried until it goes (never given up
+     * after its attempts), since the relay that failed the other work is the likely cause of its own failures.
+     */
+    default boolean warnsOfFailure() {
+        return false;
+    }
 }
