@@ -91,6 +91,9 @@ class ProductFiguresIT {
                 + " where reference = ?)", yesterday, removal);
         // An e-mail queued ten minutes ago and not yet sent (its next attempt far off, so no test's mail server gets it).
         long message = queueUnsentMessage(b, Instant.now().minus(Duration.ofMinutes(10)));
+        // And one given up on: it leaves the backlog, so only its own figure says it waits on Stuck work.
+        long givenUp = queueUnsentMessage(b, Instant.now().minus(Duration.ofMinutes(5)));
+        update("update outbox_message set undeliverable_at = ? where id = ?", Instant.now(), givenUp);
         Incident incident = engine.getRuntimeService().createIncident("productFiguresIT", engine.getTaskService()
                 .createTaskQuery().processInstanceId(processInstanceOf(lado)).singleResult().getExecutionId(),
                 "a job out of retries");
@@ -148,6 +151,10 @@ class ProductFiguresIT {
                     && "officer".equals(s.labels().get("family")) && s.value() > 0);
             assertThat(samples).anyMatch(s -> s.name().equals("safeguard_request_seconds_max")
                     && "officer".equals(s.labels().get("family")));
+            // The node reaches the database; a job of no board is not stuck; an e-mail given up on is counted.
+            assertThat(value(samples, "safeguard_database_up", null, null, null)).isEqualTo(1);
+            assertThat(value(samples, "safeguard_incidents_no_board", null, null, null)).isZero();
+            assertThat(value(samples, "safeguard_outbox_given_up", b, null, null)).isEqualTo(1);
             // The demo boards are there too, each with its own figures.
             assertThat(value(samples, "safeguard_incidents", "nscb", null, null)).isNotNull();
 
@@ -168,10 +175,12 @@ class ProductFiguresIT {
         } finally {
             engine.getRuntimeService().resolveIncident(incident.getId());
             update("delete from outbox_message where id = ?", message);
+            update("delete from outbox_message where id = ?", givenUp);
         }
         meters.refresh();
         List<Sample> after = scrape();
         assertThat(value(after, "safeguard_incidents", b, null, null)).isZero();
+        assertThat(value(after, "safeguard_outbox_given_up", b, null, null)).isZero();
         assertThat(value(after, "safeguard_outbox_oldest_age_seconds", b, null, null)).isLessThan(600);
     }
 
@@ -263,7 +272,8 @@ class ProductFiguresIT {
     /** The board's sample of {@code name} (with {@code label} = {@code value} when given), or null when there is none. */
     private static Double value(List<Sample> samples, String name, String board, String label, String value) {
         List<Sample> found = samples.stream().filter(s -> s.name().equals(name)
-                && board.equals(s.labels().get("board")) && (label == null || value.equals(s.labels().get(label))))
+                && (board == null ? !s.labels().containsKey("board") : board.equals(s.labels().get("board")))
+                && (label == null || value.equals(s.labels().get(label))))
                 .toList();
         assertThat(found).as(name + " " + board + " " + label + "=" + value).hasSizeLessThanOrEqualTo(1);
         return found.isEmpty() ? null : found.get(0).value();

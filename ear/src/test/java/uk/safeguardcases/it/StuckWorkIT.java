@@ -193,7 +193,8 @@ class StuckWorkIT {
             assertThat(item.kind()).isEqualTo(StuckItem.Kind.EMAIL);
             assertThat(item.id()).isEqualTo(String.valueOf(first));
             assertThat(item.name()).isEqualTo("Ŵyn “Dŵr” – £5 📧");
-            assertThat(item.audience()).isEqualTo("SENIOR");
+            assertThat(item.audience()).as("the warning goes to seniors and administrators alike")
+                    .isEqualTo("SENIOR_AND_ADMIN");
             assertThat(item.error()).isEqualTo("550 mailbox unavailable");
         });
         assertThat(as("nscb.admin", () -> stuckWork.list())).extracting(StuckItem::id)
@@ -225,6 +226,39 @@ class StuckWorkIT {
     }
 
     @Test
+    void aWarningTheRelayCannotTakeIsNeverGivenUpAndIsListedAsBeingTriedWhileMailFails() throws Exception {
+        String subject = "Rhybudd – ŵ “" + System.nanoTime() + "” 📧";
+        long id = as("chscb.officer", () -> outbox.queue(null, Notice.MAIL_UNDELIVERABLE, "uwch@chscb.example",
+                "Ref: " + subject, "Body"));
+        String down = "MailConnectException: Couldn't connect to host, port: 127.0.0.1, 9; timeout 10000";
+        // Far past the attempts any other message gets: still not given up, so it goes once the relay is back.
+        boolean givenUp = as("chscb.officer", () -> outbox.failed(id, 100_000, down, false, Instant.now()));
+        assertThat(givenUp).isFalse();
+        assertThat(givenUpAtOf(id)).isNull();
+
+        assertThat(as("chscb.senior", () -> stuckWork.list())).anySatisfy(item -> {
+            assertThat(item.kind()).isEqualTo(StuckItem.Kind.EMAIL_RETRYING);
+            assertThat(item.id()).isEqualTo(String.valueOf(id));
+            assertThat(item.name()).isEqualTo(subject);
+            assertThat(item.cause()).isEqualTo("MAIL_SERVER_UNREACHABLE");
+            assertThat(item.isStopped()).isFalse();
+        });
+        assertThat(as("nscb.senior", () -> stuckWork.list())).extracting(StuckItem::id)
+                .doesNotContain(String.valueOf(id));
+        Browser.Page page = signedIn("chscb.senior").open("senior/stuck-work.xhtml");
+        assertThat(page.body()).contains(subject).contains("The mail server could not be reached.")
+                .contains("being tried again by itself").doesNotContain("Nothing is stuck");
+
+        // The relay works again: sent, and gone from the page.
+        as("chscb.officer", () -> {
+            outbox.sent(id, Instant.now());
+            return null;
+        });
+        assertThat(as("chscb.senior", () -> stuckWork.list())).extracting(StuckItem::id)
+                .doesNotContain(String.valueOf(id));
+    }
+
+    @Test
     void theStuckWorkPageIsForTheBoardsSeniorManagersAndAdministrators() {
         for (String allowed : List.of("chscb.senior", "chscb.admin")) {
             Browser.Page page = signedIn(allowed).open("senior/stuck-work.xhtml");
@@ -241,7 +275,8 @@ class StuckWorkIT {
         long id = givenUpMessage("chscb", subject);
         Browser senior = signedIn("chscb.senior");
         Browser.Page page = senior.open("senior/stuck-work.xhtml");
-        assertThat(page.body()).contains(subject).contains("550 mailbox unavailable");
+        assertThat(page.body()).contains(subject).contains("550 mailbox unavailable")
+                .contains("The mail server refused the e-mail or its address.");
 
         Browser.Page asked = senior.submit(page, "stuck", Map.of(), "items:" + rowOf(page, subject) + ":dealtWith");
         assertThat(asked.status()).isEqualTo(200);

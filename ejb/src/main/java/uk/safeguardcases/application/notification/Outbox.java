@@ -117,7 +117,7 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean failed(long id, int attempts, String error, boolean refused, Instant now) {
         String why = error == null ? "unknown error" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
-        NoticeKind failedKind = notices.byName(em.createQuery("select m.kindName from OutboxMessage m where m.id = :id",
+        NoticeKind failedKind = notices.byName(em.createQuery("select m.kind from OutboxMessage m where m.id = :id",
                 String.class).setParameter("id", id).getSingleResult());
         // A warning about failed work (an e-mail given up, a step stopped, a broken chain) is never given up on its own
         // tries: when the relay is what failed, it would be given up through that same relay and nobody told. It waits

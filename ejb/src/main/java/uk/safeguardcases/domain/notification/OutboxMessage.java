@@ -113,6 +113,8 @@ public class OutboxMessage {
         undeliverableAt = null;
         attempts = 0;
         nextAttemptAt = now;
+        // A fresh start: listed on Stuck work again only if it fails again.
+        lastError = null;
     }
 
     /** The recipient was told another way: the message stays as it is, given up on, and leaves the Stuck work page. */
