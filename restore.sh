@@ -5,9 +5,11 @@
 #   ./restore.sh --to 'YYYY-MM-DD HH:MM:SS+00'
 #
 # The second: PostgreSQL restored to that moment from the continuous backup (pgBackRest, see ./backup.sh), run as the
-# user owning the database cluster, with PostgreSQL stopped. WAL the dead cluster wrote but had not archived yet is
-# kept from its pg_wal and used too. Then start PostgreSQL: it replays the archive to the moment and opens, and the
-# product, started on it, moves each board's references past the last it gave out before the disaster.
+# user owning the database cluster (or as root, which runs it as that user), with PostgreSQL stopped. It rewinds the
+# whole cluster, every database in it: hence the product's cluster of its own (./backup.sh --setup). WAL the dead
+# cluster wrote but had not archived yet is kept from its pg_wal and used too. Then start PostgreSQL: it replays the
+# archive to the moment and opens, and the product, started on it, moves each board's references past the last it
+# gave out before the disaster.
 # --to latest replays everything there is.
 #
 # Embedded H2: into run/data (SAFEGUARD_DATA_DIR for another folder), which must hold no database: stop the product
@@ -19,11 +21,15 @@ source "$ROOT/scripts/database.sh"
 
 if [ "${1:-}" = "--to" ]; then
     [ $# -eq 2 ] && [ -n "$2" ] || { echo "usage: ./restore.sh --to 'YYYY-MM-DD HH:MM:SS+00' (or latest)" >&2; exit 2; }
+    # Every file below must be the cluster owner's, or PostgreSQL will not start on it: root runs this as that user.
+    if [ "$(id -u)" -eq 0 ]; then
+        exec runuser -u "$(cluster_owner)" -- bash "$0" "$@"
+    fi
     started=$(date +%s)
     data="${SAFEGUARD_PG_DATA:-$(backrest_data_dir)}"
     [ -n "$data" ] || { echo "No pg1-path in $(pgbackrest_config): where is the database cluster?" >&2; exit 1; }
     if [ -f "$data/postmaster.pid" ] && kill -0 "$(head -n 1 "$data/postmaster.pid")" 2>/dev/null; then
-        echo "PostgreSQL is running on $data: stop it first (pg_ctlcluster 15 main stop, or pg_ctl stop)." >&2
+        echo "PostgreSQL is running on $data: stop it first ($(cluster_control "$data" stop))." >&2
         exit 1
     fi
     # A cluster that died (kill -9, a power cut) leaves its pid file; its process is gone (checked above).
@@ -49,8 +55,10 @@ if [ "${1:-}" = "--to" ]; then
     if [ -n "$salvaged" ]; then
         cp -p "$salvaged"/* "$data/pg_wal/"
     fi
-    echo "Restored the database cluster in $data to ${2} in $(( $(date +%s) - started )) s."
-    echo "Start PostgreSQL now; it replays the archived WAL up to that moment, then opens on a new timeline."
+    echo "Restored the database cluster in $data to ${2} in $(( $(date +%s) - started )) s: every database in it goes"\
+        "back to that moment."
+    echo "Start PostgreSQL now ($(cluster_control "$data" start)); it replays the archived WAL up to that moment, then"\
+        "opens on a new timeline. Then take a full backup: ./backup.sh --full"
     exit 0
 fi
 [ $# -eq 1 ] || { echo "usage: ./restore.sh FILE, or ./restore.sh --to TIME" >&2; exit 2; }
