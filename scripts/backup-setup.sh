@@ -45,7 +45,8 @@ setup_continuous_backup() {
         version="${BASH_REMATCH[1]}"
         name="${BASH_REMATCH[2]}"
         settings="/etc/postgresql/$version/$name/conf.d/safeguard-backup.conf"
-        if [ ! -e "/etc/postgresql/$version/$name" ] && [ ! -e "$data" ]; then
+        # No cluster: neither its configuration nor its data (pg_dropcluster leaves this script's file in conf.d).
+        if [ ! -e "/etc/postgresql/$version/$name/postgresql.conf" ] && [ ! -e "$data/PG_VERSION" ]; then
             create_cluster "$version" "$name" "$port"
             did+=("created the PostgreSQL cluster $version/$name on port $port")
         fi
@@ -92,15 +93,15 @@ setup_continuous_backup() {
         exit 1
     fi
 
-    check_archiving "$socket" "$port" "$archive" "$config" "$stanza" "$data"
     local databases
     databases="$(owner_sql "$socket" "$port" "select string_agg(datname, ', ' order by datname) from pg_database where not datistemplate and datname <> 'postgres'")"
     echo "A restore to a moment rewinds this whole cluster ($data), every database in it: ${databases:-none yet but postgres}."
     if [ "$name" = "main" ] || [[ "$databases" == *,* ]]; then
-        echo "WARNING: this cluster is shared, and a restore for the product would rewind the others too. Give the product" \
-            "a cluster of its own: in $config, pg1-path=/var/lib/postgresql/15/safeguard and pg1-port=5433, then" \
+        echo "WARNING: a shared cluster (Debian's main, or more than one database): a restore for the product would rewind" \
+            "every other database too. Give the product a cluster of its own: in $config, pg1-path=/var/lib/postgresql/15/safeguard and pg1-port=5433, then" \
             "sudo ./backup.sh --setup again (docs/operations.md)." >&2
     fi
+    check_archiving "$socket" "$port" "$archive" "$config" "$stanza" "$data"
 
     backrest stanza-create
     backrest check
@@ -164,7 +165,8 @@ check_archiving() {
     [ "$(setting archive_timeout)" != "0" ] ||
         echo "Note: archive_timeout is 0: a quiet database's last changes may wait long before they reach the repository (60 recommended)."
     if [ ${#problems[@]} -gt 0 ]; then
-        printf 'PostgreSQL is not set for the continuous backup: %s.\n' "${problems[@]}" >&2
+        echo "PostgreSQL is not set for the continuous backup:" >&2
+        printf -- '- %s\n' "${problems[@]}" >&2
         echo "Set, in the cluster's postgresql.conf (Debian: a file in /etc/postgresql/<version>/<name>/conf.d/), then restart it ($(cluster_control "$data" restart)):" >&2
         printf '    %s\n' "wal_level = replica" "archive_mode = on" "archive_command = '$archive'" "archive_timeout = 60" >&2
         exit 1
