@@ -7,9 +7,13 @@
 #
 # PostgreSQL's continuous backup, for a restore to any moment (./restore.sh --to TIME): the database's WAL goes to a
 # pgBackRest repository as it is written (archive_command), and base backups go there on a schedule. Run these as
-# the user owning the database cluster (postgres), with SAFEGUARD_PGBACKREST_CONFIG naming pgBackRest's
-# configuration (default /etc/pgbackrest/pgbackrest.conf; example in ops/pgbackrest/); see docs/operations.md.
-#   ./backup.sh --setup     creates the repository's stanza and checks that the WAL reaches it
+# the user owning the database cluster (postgres), or as root (they then run pgBackRest as that user), with
+# SAFEGUARD_PGBACKREST_CONFIG naming pgBackRest's configuration (default /etc/pgbackrest/pgbackrest.conf; example in
+# ops/pgbackrest/); see docs/operations.md.
+#   ./backup.sh --setup     the product's own PostgreSQL cluster (made, as root, when pg1-path names a Debian cluster
+#                           not there yet; any other checked, never changed) archiving with
+#                           archive_command = 'pgbackrest --config=<that configuration> --stanza=safeguard archive-push %p',
+#                           the repository's stanza, a check that the WAL reaches it, and the first full backup
 #   ./backup.sh --full      a full base backup (weekly); --diff (daily) and --incr take only what changed
 #   ./backup.sh --verify    reads every backup and WAL file in the repository again, and lists the backups
 #
@@ -22,9 +26,8 @@ source "$ROOT/scripts/database.sh"
 
 case "${1:-}" in
     --setup)
-        backrest stanza-create
-        backrest check
-        echo "The WAL reaches the repository; take a full backup now: ./backup.sh --full"
+        source "$ROOT/scripts/backup-setup.sh"
+        setup_continuous_backup
         exit 0 ;;
     --full|--diff|--incr)
         started=$(date +%s)

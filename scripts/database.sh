@@ -47,11 +47,48 @@ backrest() {
     command -v pgbackrest >/dev/null || { echo "pgbackrest is needed: apt-get install pgbackrest" >&2; exit 1; }
     local config
     config="$(pgbackrest_config)"
-    [ -r "$config" ] || { echo "No pgBackRest configuration at $config (SAFEGUARD_PGBACKREST_CONFIG names another)." >&2; exit 1; }
-    pgbackrest --config="$config" --stanza="${SAFEGUARD_PGBACKREST_STANZA:-safeguard}" "$@"
+    as_owner test -r "$config" || {
+        echo "No pgBackRest configuration that $(cluster_owner) can read at $config (SAFEGUARD_PGBACKREST_CONFIG names another)." >&2
+        exit 1
+    }
+    as_owner pgbackrest --config="$config" --stanza="${SAFEGUARD_PGBACKREST_STANZA:-safeguard}" "$@"
+}
+
+# One option of the pgBackRest configuration (the first line that sets it), empty when it is not set.
+backrest_option() {
+    sed -n "s/^[[:space:]]*$1[[:space:]]*=[[:space:]]*//p" "$(pgbackrest_config)" | head -n 1
 }
 
 # The database cluster's data directory, as the configuration names it (pg1-path).
 backrest_data_dir() {
-    sed -n 's/^[[:space:]]*pg1-path[[:space:]]*=[[:space:]]*//p' "$(pgbackrest_config)" | head -n 1
+    local data
+    data="$(backrest_option pg1-path)"
+    echo "${data%/}"
+}
+
+# The operating-system user owning the database cluster: pgBackRest, psql and the restore's copies run as it, so root
+# never leaves a file in the repository or the data directory that PostgreSQL cannot read.
+cluster_owner() {
+    local data
+    data="$(backrest_data_dir 2>/dev/null || true)"
+    if [ -n "$data" ] && [ -e "$data" ]; then stat -c %U "$data"; else echo postgres; fi
+}
+
+as_owner() {
+    if [ "$(id -u)" -eq 0 ]; then
+        runuser -u "$(cluster_owner)" -- "$@"
+    else
+        "$@"
+    fi
+}
+
+# How to stop or start the cluster at a data directory: a Debian cluster (/var/lib/postgresql/<version>/<name>) with
+# pg_ctlcluster, any other with pg_ctl.
+cluster_control() {
+    local data="$1" action="$2"
+    if [[ "$data" =~ ^/var/lib/postgresql/([0-9]+)/([A-Za-z0-9_.-]+)$ ]]; then
+        echo "pg_ctlcluster ${BASH_REMATCH[1]} ${BASH_REMATCH[2]} $action"
+    else
+        echo "pg_ctl --pgdata=$data $action"
+    fi
 }

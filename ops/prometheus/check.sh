@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Checks the alert rules (alerts.yml) and runs their tests (alerts-test.yml) with promtool, which Debian's
-# `prometheus` package brings (apt-get install prometheus). Exits non-zero if anything fails.
+# Checks the alert rules (alerts.yml) and runs their tests (alerts-test.yml), and checks the Prometheus configuration
+# (prometheus.yml, which loads those rules), with promtool, which Debian's `prometheus` package brings
+# (apt-get install prometheus). Exits non-zero if anything fails.
 #
 #   ops/prometheus/check.sh
 set -euo pipefail
@@ -12,6 +13,12 @@ failed=0
 fail() { echo "FAILED: $*" >&2; failed=$((failed + 1)); }
 
 promtool check rules alerts.yml || fail "promtool check rules alerts.yml"
+# The configuration names alerts.yml relative to itself, so this also checks the rules it loads are the ones above.
+promtool check config prometheus.yml || fail "promtool check config prometheus.yml"
+# What promtool does not check: the rules' job is the one scraped, and the rules file is the one loaded.
+grep -q '^  - job_name: safeguard$' prometheus.yml || fail "prometheus.yml has no scrape job named safeguard (the rules expect it)"
+grep -q '^  - alerts.yml$' prometheus.yml || fail "prometheus.yml does not load alerts.yml in its rule_files"
+grep -q '^ *password: ' prometheus.yml && fail "prometheus.yml has an inline password: use password_file"
 
 # What promtool does not check: every alert has a for:, a severity and a test that names it.
 alerts=($(sed -n 's/^ *- alert: *\([A-Za-z0-9_]*\).*/\1/p' alerts.yml))
@@ -33,4 +40,4 @@ if [ "$failed" -gt 0 ]; then
 fi
 # promtool names each check that failed but does not count those that passed, so the count is given only when every
 # check passed.
-echo "Alert rules: ${#alerts[@]} alerts, $groups tests: $checks checks passed, 0 failed."
+echo "Alert rules: ${#alerts[@]} alerts, $groups tests: $checks checks passed, 0 failed; prometheus.yml valid."

@@ -199,12 +199,16 @@ class PointInTimeRestoreIT {
             }
             // The product's example configuration, pointed at this folder.
             String example = Files.readString(PROJECT.resolve("ops/pgbackrest/pgbackrest.conf"));
+            // Every line replaced below must be there, or the test would archive to the example's own paths.
+            assertThat(example).contains("repo1-path=/var/lib/pgbackrest", "log-path=/var/log/pgbackrest",
+                    "lock-path=/tmp/pgbackrest", "pg1-path=/var/lib/postgresql/15/safeguard", "pg1-port=5433",
+                    "pg1-socket-path=/var/run/postgresql", "repo1-cipher-pass=CHANGE-ME-a-long-random-passphrase");
             Files.writeString(config, example
                     .replace("/var/lib/pgbackrest", folder.resolve("repository").toString())
                     .replace("/var/log/pgbackrest", folder.resolve("log").toString())
                     .replace("/tmp/pgbackrest", folder.resolve("lock").toString())
-                    .replace("/var/lib/postgresql/15/main", data.toString())
-                    .replace("pg1-port=5432", "pg1-port=" + port)
+                    .replace("/var/lib/postgresql/15/safeguard", data.toString())
+                    .replace("pg1-port=5433", "pg1-port=" + port)
                     .replace("pg1-socket-path=/var/run/postgresql", "pg1-socket-path=" + folder)
                     .replace("CHANGE-ME-a-long-random-passphrase", "Cyfrinair-prawf-hir-iawn-2026"));
             if (root) {
