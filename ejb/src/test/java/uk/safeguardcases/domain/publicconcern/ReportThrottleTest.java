@@ -24,6 +24,49 @@ class ReportThrottleTest {
         assertThat(throttle.refusedAt(limit, start.plusSeconds(10 + (minutes - 1) * 60))).isTrue();
     }
 
+    /**
+     * Issue 60: the page says "5 concerns an hour", and a sender who raised five at once was told to wait 71 minutes
+     * (Retry-After: 4260). Whatever second of the minute the burst came, and for every limit, the next one is let in
+     * no later than the limit's own window after the burst, and the wait told is the wait enforced.
+     */
+    @Test
+    void whoeverReachesALimitAtOnceWaitsNoLongerThanTheLimitsOwnWindow() {
+        for (ReportLimit limit : ReportLimit.values()) {
+            for (long second : new long[] {0, 1, 42, 59}) {
+                Instant burst = start.plusSeconds(second);
+                ReportThrottle throttle = new ReportThrottle(limit.key("192.0.2.9"), burst);
+                for (int i = 0; i < limit.most(); i++) {
+                    assertThat(throttle.refusedAt(limit, burst)).as(limit + " hit " + i).isFalse();
+                    throttle.hit(limit, burst);
+                }
+                Instant refused = burst.plusSeconds(5);
+                assertThat(throttle.refusedAt(limit, refused)).as(limit + " one more at once").isTrue();
+                long minutes = throttle.minutesToWait(limit, refused);
+                String what = limit + " burst at :" + second;
+                assertThat(minutes).as(what).isPositive().isLessThanOrEqualTo(limit.window().toMinutes());
+                assertThat(throttle.refusedAt(limit, burst.plus(limit.window()))).as(what + ": a window after")
+                        .isFalse();
+                assertThat(throttle.refusedAt(limit, refused.plusSeconds(minutes * 60))).as(what + ": let in")
+                        .isFalse();
+                assertThat(throttle.refusedAt(limit, refused.plusSeconds((minutes - 1) * 60))).as(what
+                        + ": not a minute sooner").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void fiveConcernsAnHourFromOneAddressMeansTheSixthWithinTheHour() {
+        ReportLimit limit = ReportLimit.RAISED_FROM_ADDRESS;
+        ReportThrottle throttle = new ReportThrottle(limit.key("192.0.2.10"), start);
+        for (int i = 0; i < 5; i++) {
+            throttle.hit(limit, start.plusSeconds(i));
+        }
+        assertThat(throttle.minutesToWait(limit, start.plusSeconds(10))).as("Retry-After 3600 at most, not 4260")
+                .isLessThanOrEqualTo(60);
+        assertThat(throttle.refusedAt(limit, start.plus(limit.window()).minusSeconds(60))).isTrue();
+        assertThat(throttle.refusedAt(limit, start.plus(limit.window()))).isFalse();
+    }
+
     @Test
     void noBurstFitsAroundAWindowsEdge() {
         ReportLimit limit = ReportLimit.WRONG_CODE_FROM_ADDRESS;
