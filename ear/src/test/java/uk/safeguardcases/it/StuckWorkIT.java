@@ -167,21 +167,40 @@ class StuckWorkIT {
         assertThat(stuckMailsOf("nscb")).isZero();
         assertThat(actions(ref)).contains("Step stopped after every try");
 
-        // The fault is put right and a senior tries it again: the escalation is done, and the page is clear of it.
-        StepFaults.disarm("chscb", ESCALATE_LADO);
+        // A senior tries it again before the cause is mended: it fails at once and is back on the page. The timeline says
+        // just that; nobody is told again that it "failed every try for a day".
         as("chscb.senior", () -> {
             stuckWork.tryStepAgain(stuck.id());
             return null;
         });
+        await(ref, () -> engine.getRuntimeService().createIncidentQuery().processInstanceId(instanceOf(ref).getId())
+                .list().stream().anyMatch(i -> !i.getId().equals(stuck.id())), "the step failing again for " + ref);
+        watch.watch();
+        assertThat(stuckMailsOf("chscb") - mailedBefore).as("no second e-mail").isEqualTo(mailed);
+        List<TimelineLine> afterTrying = as("chscb.officer", () -> cases.timelineOf(ref));
+        assertThat(afterTrying).filteredOn(line -> line.action().equals("Step stopped after every try")).hasSize(1);
+        assertThat(afterTrying).anySatisfy(line -> {
+            assertThat(line.action()).isEqualTo("Stopped step failed again when tried again");
+            assertThat(line.detail()).contains("was tried again and failed again");
+        });
+        StuckItem again = stuckOf("chscb.senior", ref);
+        assertThat(again.id()).isNotEqualTo(stuck.id());
+
+        // The fault is put right and a senior tries it again: the escalation is done, and the page is clear of it.
+        StepFaults.disarm("chscb", ESCALATE_LADO);
+        as("chscb.senior", () -> {
+            stuckWork.tryStepAgain(again.id());
+            return null;
+        });
         await(ref, () -> actions(ref).contains("LADO timescale missed"), "the escalation of " + ref);
-        assertThat(as("chscb.senior", () -> stuckWork.list())).extracting(StuckItem::id).doesNotContain(stuck.id());
+        assertThat(as("chscb.senior", () -> stuckWork.list())).extracting(StuckItem::id).doesNotContain(again.id());
         List<TimelineLine> timeline = as("chscb.officer", () -> cases.timelineOf(ref));
         assertThat(timeline).anySatisfy(line -> {
             assertThat(line.action()).isEqualTo("Stopped step tried again");
             assertThat(line.detail()).contains("Escalate to the senior manager").contains(ref);
         });
         assertThatThrownBy(() -> as("chscb.senior", () -> {
-            stuckWork.tryStepAgain(stuck.id());
+            stuckWork.tryStepAgain(again.id());
             return null;
         })).as("tried again already").isInstanceOf(NotFoundException.class);
     }

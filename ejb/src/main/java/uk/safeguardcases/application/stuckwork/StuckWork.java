@@ -130,15 +130,25 @@ public class StuckWork {
                         String.class)
                 .setParameter("ids", stuck.stream().map(StuckStep::id).toList()).getResultStream()
                 .collect(Collectors.toSet());
+        List<String> jobs = stuck.stream().map(StuckStep::jobId).filter(java.util.Objects::nonNull).toList();
+        Set<String> triedAgain = jobs.isEmpty() ? Set.of() : em.createQuery("select n.jobId from StuckStepNotice n"
+                        + " where n.jobId in :jobs", String.class)
+                .setParameter("jobs", jobs).getResultStream().collect(Collectors.toSet());
         int fresh = 0;
         for (StuckStep step : stuck) {
             if (told.contains(step.id())) {
                 continue;
             }
-            em.persist(new StuckStepNotice(step.id(), Instant.now(clock)));
+            em.persist(new StuckStepNotice(step.id(), step.jobId(), Instant.now(clock)));
             // The error stays on the page: the timeline is kept for years and the error may quote anything.
-            timeline.record(caseIdOf(step), AuditAction.STEP_STUCK, describe(step) + " It failed every try for a day.");
-            notifications.stepStuck(step);
+            if (triedAgain.contains(step.jobId())) {
+                // Someone pressed "Try again" and it failed at once: that is what happened, and they see it on the page.
+                timeline.record(caseIdOf(step), AuditAction.STUCK_STEP_FAILED_AGAIN, describe(step)
+                        + " It was tried again and failed again; it waits on Stuck work.");
+            } else {
+                timeline.record(caseIdOf(step), AuditAction.STEP_STUCK, describe(step) + " It failed every try for a day.");
+                notifications.stepStuck(step);
+            }
             fresh++;
         }
         em.flush();

@@ -106,6 +106,7 @@ public enum AuditAction implements TimelineAction {
     // Stuck work: a step that failed every try, and e-mails given up on, put right by the board's staff.
     STEP_STUCK("Step stopped after every try", BOARD_ONLY),
     STUCK_STEP_TRIED_AGAIN("Stopped step tried again", BOARD_ONLY),
+    STUCK_STEP_FAILED_AGAIN("Stopped step failed again when tried again", BOARD_ONLY),
     EMAIL_TRIED_AGAIN("Undelivered e-mail tried again", BOARD_ONLY),
     EMAIL_DEALT_WITH("Undelivered e-mail dealt with another way", BOARD_ONLY),
 

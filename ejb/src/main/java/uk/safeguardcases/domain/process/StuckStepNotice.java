@@ -27,11 +27,16 @@ public class StuckStepNotice {
     @Column(name = "noticed_at", nullable = false, updatable = false)
     private Instant noticedAt;
 
+    /** The failed job's id: its next incident, after someone tried it again, is not news to anyone. */
+    @Column(name = "job_id", updatable = false)
+    private String jobId;
+
     protected StuckStepNotice() {
     }
 
-    public StuckStepNotice(String incidentId, Instant noticedAt) {
+    public StuckStepNotice(String incidentId, String jobId, Instant noticedAt) {
         this.incidentId = incidentId;
+        this.jobId = jobId;
         this.noticedAt = noticedAt;
     }
 

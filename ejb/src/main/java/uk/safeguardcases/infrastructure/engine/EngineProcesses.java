@@ -346,7 +346,8 @@ public class EngineProcesses implements Processes {
             }
         }
         return new StuckStep(incident.getId(), processKey, processName, businessKey, stepId, stepName,
-                incident.getIncidentTimestamp().toInstant(), FailureInWords.of(incident.getIncidentMessage()));
+                incident.getIncidentTimestamp().toInstant(), FailureInWords.of(incident.getIncidentMessage()),
+                incident.getConfiguration());
     }
 
     @Override

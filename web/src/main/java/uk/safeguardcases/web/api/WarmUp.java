@@ -78,6 +78,9 @@ public class WarmUp {
 
     /** The header a warm-up's request for a signed-in page carries its token in. */
     static final String TOKEN_HEADER = "X-Safeguard-Warm-Up";
+    /** The header every request of the warm-up's carries its mark in (random per node start, in memory only). */
+    public static final String OWN_REQUEST_HEADER = "X-Safeguard-Warm-Up-Request";
+    private final String ownRequestMark = freshToken();
 
     /** At most this many of the boards' models read into the engine's cache. */
     private static final int MOST_MODELS = 500;
@@ -255,10 +258,19 @@ public class WarmUp {
         }
     }
 
-    /** A request of the warm-up's to its own node. */
-    private static HttpRequest.Builder ask(URI uri) {
+    /** A request of the warm-up's to its own node, marked as its own so the request figures leave it out. */
+    HttpRequest.Builder ask(URI uri) {
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("User-Agent", "Safeguard Cases warm-up");
+                .header("User-Agent", "Safeguard Cases warm-up").header(OWN_REQUEST_HEADER, ownRequestMark);
+    }
+
+    /**
+     * Whether a request is the warm-up's own (its mark, from this host): the request figures count people's requests,
+     * not the hundreds a node sends itself before it is ready.
+     */
+    public boolean ownRequest(String mark, boolean fromThisHost) {
+        return fromThisHost && mark != null && MessageDigest.isEqual(ownRequestMark.getBytes(StandardCharsets.UTF_8),
+                mark.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -280,11 +292,15 @@ public class WarmUp {
 
     /** Opens the signed-in pages to this warm-up, for {@code caller}; the token its requests carry. */
     String openPages(Caller caller) {
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = freshToken();
         pagesPass = new PagesPass(token, caller);
         return token;
+    }
+
+    private static String freshToken() {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     /** Closes the signed-in pages again: no token is taken after this. */
