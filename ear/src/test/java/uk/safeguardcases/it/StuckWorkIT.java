@@ -183,24 +183,25 @@ class StuckWorkIT {
             assertThat(line.action()).isEqualTo("Stopped step failed again when tried again");
             assertThat(line.detail()).contains("was tried again and failed again");
         });
-        StuckItem again = stuckOf("chscb.senior", ref);
-        assertThat(again.id()).isNotEqualTo(stuck.id());
+        StuckItem stuckAgain = stuckOf("chscb.senior", ref);
+        assertThat(stuckAgain.id()).isNotEqualTo(stuck.id());
 
         // The fault is put right and a senior tries it again: the escalation is done, and the page is clear of it.
         StepFaults.disarm("chscb", ESCALATE_LADO);
         as("chscb.senior", () -> {
-            stuckWork.tryStepAgain(again.id());
+            stuckWork.tryStepAgain(stuckAgain.id());
             return null;
         });
         await(ref, () -> actions(ref).contains("LADO timescale missed"), "the escalation of " + ref);
-        assertThat(as("chscb.senior", () -> stuckWork.list())).extracting(StuckItem::id).doesNotContain(again.id());
+        assertThat(as("chscb.senior", () -> stuckWork.list())).extracting(StuckItem::id)
+                .doesNotContain(stuckAgain.id());
         List<TimelineLine> timeline = as("chscb.officer", () -> cases.timelineOf(ref));
         assertThat(timeline).anySatisfy(line -> {
             assertThat(line.action()).isEqualTo("Stopped step tried again");
             assertThat(line.detail()).contains("Escalate to the senior manager").contains(ref);
         });
         assertThatThrownBy(() -> as("chscb.senior", () -> {
-            stuckWork.tryStepAgain(again.id());
+            stuckWork.tryStepAgain(stuckAgain.id());
             return null;
         })).as("tried again already").isInstanceOf(NotFoundException.class);
     }
