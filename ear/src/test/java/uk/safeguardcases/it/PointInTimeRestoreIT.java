@@ -76,6 +76,21 @@ class PointInTimeRestoreIT {
                 Map<String, List<String>> after = raise(uri, postgres, List.of("chscb", "cwmtaf"), "Ar ôl");
 
                 postgres.crash();
+                // The database gone: within a minute the node's own figure reads 0, no board's figure is served stale,
+                // and readiness says why in words (SafeguardDatabaseUnreachable fires on the figure: alerts-test.yml).
+                long crashed = System.nanoTime();
+                String figures = figures(server);
+                while (!DATABASE_DOWN.matcher(figures).find()
+                        && System.nanoTime() - crashed < TimeUnit.SECONDS.toNanos(60)) {
+                    Thread.sleep(500);
+                    figures = figures(server);
+                }
+                assertThat(figures).as("safeguard_database_up 0 within a minute").containsPattern(DATABASE_DOWN);
+                assertThat(figures).as("no board's figure served stale")
+                        .containsPattern("(?m)^safeguard_incidents\\{[^}]*board=\"chscb\"[^}]*} NaN$");
+                assertThat(server.readiness()).contains("\"ready\":false").contains("cannot reach the database");
+                System.out.printf("Database down: seen by the node's figure in %.1f s%n",
+                        (System.nanoTime() - crashed) / 1e9);
                 server.kill();
 
                 long restoreStarted = System.nanoTime();
@@ -131,6 +146,16 @@ class PointInTimeRestoreIT {
         }
         // Kept when the test fails, for its logs (postgres.log, log/ of pgBackRest).
         StandaloneServer.deleteTree(folder);
+    }
+
+    private static final Pattern DATABASE_DOWN = Pattern.compile("(?m)^safeguard_database_up(\\{[^}]*})? 0\\.0$");
+
+    /** The node's figures, as its Prometheus reads them on the management interface. */
+    private static String figures(StandaloneServer server) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + (9990 + server.offset()) + "/prometheus"))
+                        .timeout(Duration.ofSeconds(5)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static Map<String, List<String>> raise(URI uri, OwnPostgres postgres, List<String> boards, String word)
