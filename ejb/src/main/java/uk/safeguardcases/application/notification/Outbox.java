@@ -122,7 +122,8 @@ public class Outbox {
         // A warning about failed work (an e-mail given up, a step stopped, a broken chain) is never given up on its own
         // tries: when the relay is what failed, it would be given up through that same relay and nobody told. It waits
         // in the backlog (its age alerts the operator, Stuck work lists it) and goes once the relay works again.
-        if (!refused && (attempts < maxAttempts() || failedKind.warnsOfFailure())) {
+        boolean rehearsed = failedKind == Notice.REHEARSAL_EMAIL;
+        if (!refused && !rehearsed && (attempts < maxAttempts() || failedKind.warnsOfFailure())) {
             em.createQuery("update OutboxMessage m set m.lastError = :error, m.nextAttemptAt = :next"
                             + " where m.id = :id and m.sentAt is null and m.undeliverableAt is null")
                     .setParameter("error", why).setParameter("next", now.plus(OutboxMessage.backOff(attempts)))

@@ -38,6 +38,11 @@ public enum Notice implements NoticeKind {
     AUDIT_CHAIN_BROKEN(Audience.SENIOR_AND_ADMIN),
     /** To the member's manager: the member made a self-report (Cwm Taf: "employees should notify their manager"). */
     SELF_REPORT_TO_MANAGER(Audience.MANAGER),
+    /**
+     * To the board's senior managers and administrators, from an operator's rehearsal of stuck work on a rehearsal
+     * node: given up at its first failure, so the drill shows an e-mail given up on without a day of tries.
+     */
+    REHEARSAL_EMAIL(Audience.SENIOR_AND_ADMIN),
     /** To a person: a link to choose a password (they asked, their administrator required it, or they are new). */
     PASSWORD_RESET(Audience.PERSON);
 

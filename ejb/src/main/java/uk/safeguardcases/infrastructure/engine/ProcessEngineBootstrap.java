@@ -96,8 +96,9 @@ public class ProcessEngineBootstrap {
         configuration.setBeans(new CdiBeans(beanManager));
         List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> listeners = new ArrayList<>();
         listeners.add(new ProcessStepListener(processSteps));
-        if (Boolean.getBoolean(StepFaults.ENABLED)) {
-            LOG.warning("The test-only fault switch is on (-D" + StepFaults.ENABLED + "=true): never in production");
+        if (StepFaults.enabled()) {
+            LOG.warning("The fault switch of tests and rehearsals is on (-D" + StepFaults.ENABLED + " or -D"
+                    + StepFaults.REHEARSAL + "): never in production");
             listeners.add(new StepFaults());
         }
         configuration.setCustomPostBPMNParseListeners(listeners);
