@@ -36,6 +36,7 @@ import uk.safeguardcases.application.administration.DeadlineSettings;
 import uk.safeguardcases.application.administration.OrganisationAdministration;
 import uk.safeguardcases.application.administration.OrganisationRemoval;
 import uk.safeguardcases.application.administration.PeopleAdministration;
+import uk.safeguardcases.application.api.PersonalAccessTokens;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.board.ClauseView;
@@ -53,6 +54,7 @@ import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.allegation.AllegationCategory;
 import uk.safeguardcases.domain.allegation.Severity;
+import uk.safeguardcases.domain.api.PersonalAccessToken;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.organisation.OrganisationKind;
 import uk.safeguardcases.domain.people.Role;
@@ -217,6 +219,39 @@ class BoardAdministrationIT {
         as(CHSCB_ADMIN, () -> people.reactivate(added.id()));
         assertTrue(signIn(username, INITIAL_PASSWORD.toCharArray()).isPresent());
         assertEquals("Person reactivated", latestChange(CHSCB_ADMIN).action());
+    }
+
+    @Inject
+    private PersonalAccessTokens tokens;
+
+    /** Issue 60: a deactivated person's personal access tokens are revoked for good; reactivation revives none. */
+    @Test
+    void aDeactivatedPersonsTokensStayRevokedWhenThePersonIsReactivated() {
+        String username = "officer." + unique();
+        AdminPerson added = as(CHSCB_ADMIN, () -> people.add(username, "Gwenllian Ŵyn-Prŷs", "gwen@example.org",
+                EnumSet.of(Role.OFFICER), null, INITIAL_PASSWORD.toCharArray()));
+        Caller gwen = directory.callerFor(username).orElseThrow();
+        String name = "Adroddiad “wythnosol” y bwrdd 📊";
+        String token = as(gwen, () -> tokens.issue(name, PersonalAccessToken.Scope.READ, 30)).token();
+        assertTrue(tokens.callerFor(token, "GET", "/api/cases").isPresent(), "the token works while she is active");
+
+        as(CHSCB_ADMIN, () -> people.deactivate(added.id()));
+        assertTrue(tokens.callerFor(token, "GET", "/api/cases").isEmpty(), "deactivated: the token is refused");
+        List<AuditLine> changes = as(CHSCB_ADMIN, () -> settings.recentChanges(2));
+        assertEquals("Personal access token revoked", changes.get(0).action());
+        assertTrue(changes.get(0).detail().contains(username + ": \"" + name + "\"")
+                && changes.get(0).detail().contains("deactivated"), changes.get(0).detail());
+        assertEquals("Person deactivated", changes.get(1).action());
+
+        as(CHSCB_ADMIN, () -> people.reactivate(added.id()));
+        assertTrue(signIn(username, INITIAL_PASSWORD.toCharArray()).isPresent(), "she signs in again");
+        assertTrue(tokens.callerFor(token, "GET", "/api/cases").isEmpty(), "reactivated: the old token stays revoked");
+        List<PersonalAccessTokens.TokenView> hers = as(gwen, () -> tokens.mine());
+        assertEquals(1, hers.size());
+        assertFalse(hers.get(0).isActive(), "her account page shows it revoked");
+        String fresh = as(gwen, () -> tokens.issue("Un newydd", PersonalAccessToken.Scope.READ, 7)).token();
+        assertEquals(username, tokens.callerFor(fresh, "GET", "/api/cases").orElseThrow().caller().username(),
+                "a token issued after reactivation works");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.api.PersonalAccessTokens;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -52,6 +53,9 @@ public class PeopleAdministration {
 
     @Inject
     private uk.safeguardcases.application.declaration.PolicyDeclarations declarations;
+
+    @Inject
+    private PersonalAccessTokens tokens;
 
     public List<AdminPerson> people() {
         CallerContext.require(Role.ADMIN);
@@ -143,6 +147,7 @@ public class PeopleAdministration {
         if (person.active()) {
             person.deactivate();
             timeline.record(null, AuditAction.PERSON_DEACTIVATED, person.username() + ": active: 'yes' → 'no'");
+            tokens.revokeAllOf(person, "with the account deactivated");
         }
         return view(person, organisationNames());
     }
@@ -153,6 +158,8 @@ public class PeopleAdministration {
         if (!person.active()) {
             person.reactivate();
             timeline.record(null, AuditAction.PERSON_REACTIVATED, person.username() + ": active: 'no' → 'yes'");
+            // A token still live was issued before a deactivation that left it so (before issue 60).
+            tokens.revokeAllOf(person, "issued before the account was deactivated");
             declarations.askNewMember(person.id());
         }
         return view(person, organisationNames());

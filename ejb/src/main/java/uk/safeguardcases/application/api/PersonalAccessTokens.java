@@ -134,6 +134,24 @@ public class PersonalAccessTokens {
     }
 
     /**
+     * Revokes every live token of a person whose account is closed, for good: reactivating the account brings none
+     * back (they issue new ones), which the check of a token's person being active alone did. Each is on the board's
+     * timeline. Returns how many were revoked.
+     */
+    public int revokeAllOf(Person person, String why) {
+        Instant now = now();
+        List<PersonalAccessToken> live = em.createQuery("select t from PersonalAccessToken t"
+                        + " where t.personId = :person and t.revokedAt is null order by t.id", PersonalAccessToken.class)
+                .setParameter("person", person.id()).getResultList();
+        for (PersonalAccessToken token : live) {
+            token.revoke(now);
+            timeline.record(null, AuditAction.PERSONAL_TOKEN_REVOKED, person.username() + ": \"" + token.name() + "\" ("
+                    + token.tokenPrefix() + "…), " + why);
+        }
+        return live.size();
+    }
+
+    /**
      * The person a presented token acts as, when it is known, unrevoked, unexpired and its person active; the use is
      * recorded. Made before the board is known, so it reads the table directly (native SQL is not tenant-filtered)
      * and finds the board with the token.

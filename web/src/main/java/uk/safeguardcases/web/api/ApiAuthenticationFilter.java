@@ -8,7 +8,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
@@ -55,6 +59,11 @@ public class ApiAuthenticationFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (!escapedUtf8(request.getRequestURI()) || !escapedUtf8(request.getQueryString())) {
+            // RESTEasy would answer an HTML 400 and log the decoding failure with a stack trace of 90 lines.
+            refuse(response, 400, "Bad Request", "The address is not valid: a %-escape in it is not UTF-8.");
+            return;
+        }
         String authorization = request.getHeader("Authorization");
         String apiKey = request.getHeader("X-Api-Key");
         Optional<Caller> caller;
@@ -153,6 +162,35 @@ public class ApiAuthenticationFilter extends HttpFilter {
         }
         String host = request.getHeader("Host");
         return host != null && origin.equalsIgnoreCase(request.getScheme() + "://" + host);
+    }
+
+    /** Whether every %-escape in a raw address (or query) is two hex digits and together they are UTF-8. */
+    static boolean escapedUtf8(String raw) {
+        if (raw == null || raw.indexOf('%') < 0) {
+            return true;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                int high = i + 1 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+                int low = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 2), 16) : -1;
+                if (high < 0 || low < 0) {
+                    return false;
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static boolean startsWith(String header, String scheme) {

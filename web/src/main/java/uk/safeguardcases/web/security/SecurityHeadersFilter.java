@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * The headers every answer carries, pages, API and downloads alike, set before anything else runs (it is the first
@@ -14,6 +15,8 @@ import java.io.IOException;
  * and over HTTPS the browser is told to use nothing else. Pages add PrimeFaces' own policy (scripts by nonce) as a
  * second {@code Content-Security-Policy}; a browser enforces both. The API's answers are data, never a document, so
  * they may load nothing at all.
+ * A method the path does not take (TRACE, PATCH on a page, WebDAV's, made-up ones) is answered 405 with its
+ * {@code Allow} and these headers before the sign-in ({@link BeforeSignIn}), as is a body declared over the limit.
  * (Plain HTTP is sent to HTTPS before this, when the run command asks: see {@link HttpsOnly}.)
  */
 public class SecurityHeadersFilter extends HttpFilter {
@@ -24,11 +27,18 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /**
      * The largest request body any layer takes, in bytes (21 MB: a 20 MB file and its form): web.xml's multipart
-     * {@code max-request-size} and Undertow's {@code max-post-size} (configure.cli) say the same. A body declared
-     * larger is answered here with a 413 and a message, before anything reads it; one that turns out larger while it
-     * is read (sent in chunks) gets the same answer when nothing has been sent yet.
+     * {@code max-request-size} says the same, and {@link BeforeSignIn} holds every request to it. A body declared larger
+     * is answered with a 413 and a message before anything reads it (by {@link BeforeSignIn} before the sign-in, which
+     * would read it, then here); one that turns out larger while it is read (sent in chunks) gets the same answer
+     * when nothing has been sent yet.
      */
     public static final long BODY_LIMIT = 22_020_096;
+
+    /** The methods a page, servlet or download takes, and the API's ({@link BeforeSignIn} refuses any other). */
+    private static final Set<String> PAGE_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS");
+    private static final Set<String> API_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+    static final String PAGE_ALLOW = "GET, HEAD, POST, OPTIONS";
+    static final String API_ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 
     private static final String PUBLIC_PAGES = "/concern/";
     private static final String PUBLIC_TOO_LARGE = "/concern/too-large";
@@ -39,25 +49,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        response.setHeader("Content-Security-Policy", api ? API_POLICY : PAGE_POLICY);
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/concern/")) {
-            // The public pages show a receipt code once, and the board's messages to whoever holds it: a shared
-            // device's browser must keep neither (no cache, no back-forward copy).
-            response.setHeader("Cache-Control", "no-store");
-        }
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", HSTS);
-        }
-        String method = request.getMethod();
-        if ("TRACE".equals(method) || "TRACK".equals(method)) {
-            response.setHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
-            response.sendError(405);
-            return;
-        }
+        boolean api = isApi(request);
+        securityHeaders(request, response);
         if (request.getContentLengthLong() > BODY_LIMIT) {
             tooLarge(request, response, api);
             return;
@@ -72,8 +65,39 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
     }
 
-    /** Undertow's refusal to read past {@code max-post-size}, wherever in the causes it ended up. */
-    private static boolean tooBig(Throwable e) {
+    /** The headers every answer carries (also {@link BeforeSignIn}'s, which answers before this filter runs). */
+    static void securityHeaders(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", isApi(request) ? API_POLICY : PAGE_POLICY);
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        if (request.getRequestURI().startsWith(request.getContextPath() + PUBLIC_PAGES)) {
+            // The public pages show a receipt code once, and the board's messages to whoever holds it: a shared
+            // device's browser must keep neither (no cache, no back-forward copy).
+            response.setHeader("Cache-Control", "no-store");
+        }
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
+    }
+
+    /** Null when the request's method is one its path takes, else the {@code Allow} of its 405. */
+    static String allowed(HttpServletRequest request) {
+        boolean api = isApi(request);
+        return (api ? API_METHODS : PAGE_METHODS).contains(request.getMethod()) ? null : api ? API_ALLOW : PAGE_ALLOW;
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** Whether the path is one of the public concern pages, whose 413 is their own page in the board's languages. */
+    static boolean isPublicPage(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + PUBLIC_PAGES);
+    }
+
+    /** Undertow's refusal to read past the limit ({@link BeforeSignIn}), wherever in the causes it ended up. */
+    static boolean tooBig(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause.getClass().getSimpleName().equals("RequestTooBigException")
                     || cause.getClass().getSimpleName().equals("FileSizeLimitExceededException")) {
@@ -83,11 +107,15 @@ public class SecurityHeadersFilter extends HttpFilter {
         return false;
     }
 
-    private static void tooLarge(HttpServletRequest request, HttpServletResponse response, boolean api)
+    static void tooLarge(HttpServletRequest request, HttpServletResponse response, boolean api)
             throws IOException, ServletException {
         response.resetBuffer();
         response.setStatus(413);
-        response.setHeader("Connection", "close"); // the rest of the body is not read
+        if (!request.getProtocol().startsWith("HTTP/2")) {
+            // The rest of the body is not read. (HTTP/2 has no such header: Undertow would end the whole
+            // connection, and a client loses the answer; the stream alone is reset.)
+            response.setHeader("Connection", "close");
+        }
         if (!api && request.getServletPath().startsWith(PUBLIC_PAGES)) {
             // A public concern page says it in the board's languages, with what to do and that nothing typed is lost.
             request.getRequestDispatcher(PUBLIC_TOO_LARGE).forward(request, response);
