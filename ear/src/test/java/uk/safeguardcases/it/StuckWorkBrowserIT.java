@@ -70,7 +70,9 @@ class StuckWorkBrowserIT {
         browser.signIn("cwmtaf.senior", PASSWORD);
         browser.open("senior/stuck-work.xhtml?lang=cy");
         assertThat(browser.text()).contains("Gwaith sydd wedi stopio yn").contains(ref).contains(subject)
-                .contains("Escalate to the senior manager").contains("Test fault");
+                .contains("Escalate to the senior manager").contains("Methodd y cam gyda gwall ei hun.");
+        // The failure's own words, for the service's operator, folded under the sentence.
+        assertThat(browser.html()).contains("Manylion i weithredwr y gwasanaeth").contains("Test fault");
         assertThat(browser.html()).contains("value=\"Rhoi cynnig arall\"").contains("value=\"Wedi’i drin mewn ffordd arall\"")
                 .contains("<span lang=\"en\">Escalate to the senior manager</span>");
         check("stuck work, Welsh");
