@@ -91,6 +91,8 @@ class ProductFiguresIT {
                 + " where reference = ?)", yesterday, removal);
         // An e-mail queued ten minutes ago and not yet sent (its next attempt far off, so no test's mail server gets it).
         long message = queueUnsentMessage(b, Instant.now().minus(Duration.ofMinutes(10)));
+        // It failed once and is being tried again by itself.
+        update("update outbox_message set last_error = ? where id = ?", "MailConnectException: Couldn't connect", message);
         // And one given up on: it leaves the backlog, so only its own figure says it waits on Stuck work.
         long givenUp = queueUnsentMessage(b, Instant.now().minus(Duration.ofMinutes(5)));
         update("update outbox_message set undeliverable_at = ? where id = ?", Instant.now(), givenUp);
@@ -155,6 +157,7 @@ class ProductFiguresIT {
             assertThat(value(samples, "safeguard_database_up", null, null, null)).isEqualTo(1);
             assertThat(value(samples, "safeguard_incidents_no_board", null, null, null)).isZero();
             assertThat(value(samples, "safeguard_outbox_given_up", b, null, null)).isEqualTo(1);
+            assertThat(value(samples, "safeguard_outbox_failing", b, null, null)).isEqualTo(1);
             // The demo boards are there too, each with its own figures.
             assertThat(value(samples, "safeguard_incidents", "nscb", null, null)).isNotNull();
 

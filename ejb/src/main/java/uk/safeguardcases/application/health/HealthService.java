@@ -25,6 +25,9 @@ public class HealthService {
     @Inject
     private IssuedReferences issuedReferences;
 
+    @Inject
+    private uk.safeguardcases.application.metrics.LatestFigures latestFigures;
+
     public Readiness readiness() {
         Map<String, Object> database = new LinkedHashMap<>();
         long started = System.nanoTime();
@@ -63,7 +66,21 @@ public class HealthService {
             engineStatus.put("stuckJobsOfNoBoard", "unknown");
         }
         return new Readiness("UP".equals(database.get("status")) && engineUp, database, engineStatus,
-                references());
+                references(), mail());
+    }
+
+    /**
+     * E-mail failing and being tried again, and given up on, by board, as the figures last read them (every 30 s: no
+     * query here). Said, never failing readiness: a mail relay down is the operator's to mend, and every page serves
+     * meanwhile; a warning to the board's staff that cannot be mailed shows here and on their Stuck work page.
+     */
+    private Map<String, Object> mail() {
+        uk.safeguardcases.application.metrics.BoardFigures figures = latestFigures.figures();
+        Map<String, Object> mail = new LinkedHashMap<>();
+        mail.put("failingByBoard", new java.util.TreeMap<>(figures.outboxFailing()));
+        mail.put("givenUpByBoard", new java.util.TreeMap<>(figures.outboxGivenUp()));
+        mail.put("asOf", figures.takenAt().toString());
+        return mail;
     }
 
     /**

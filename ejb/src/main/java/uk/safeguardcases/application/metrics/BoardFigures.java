@@ -19,14 +19,15 @@ import java.util.Set;
  * @param chainBroken the boards whose last check of any kind found the chain broken
  * @param outboxGivenUp e-mails given up on and not yet tried again or dealt with, by board (each on its Stuck work)
  * @param incidentsOfNoBoard jobs of no board out of retries (the engine's history cleanup), for the operator
+ * @param outboxFailing e-mails that failed and are being tried again by themselves (in the backlog), by board
  */
 public record BoardFigures(Instant takenAt, Set<String> boards, Map<String, Map<String, Long>> openCases,
         Map<String, Map<OverdueKind, Long>> overdue, Map<String, Long> incidents, Map<String, Long> outboxBacklog,
         Map<String, Long> outboxOldestAgeSeconds, Map<String, Long> chainCheckAgeSeconds, Set<String> chainBroken,
-        Map<String, Long> outboxGivenUp, long incidentsOfNoBoard) {
+        Map<String, Long> outboxGivenUp, long incidentsOfNoBoard, Map<String, Long> outboxFailing) {
 
     public static BoardFigures none() {
         return new BoardFigures(Instant.EPOCH, Set.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-                Set.of(), Map.of(), 0);
+                Set.of(), Map.of(), 0, Map.of());
     }
 }

@@ -10,8 +10,12 @@ public final class FailureInWords {
 
     static final int MAX = 300;
 
-    /** {@code java.lang.IllegalStateException: }, {@code org.x.Foo$Bar: } and the like, at the start of a line. */
-    private static final Pattern CLASS_NAME = Pattern.compile("^(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*:\\s*");
+    /**
+     * {@code java.lang.IllegalStateException: }, {@code org.x.Foo$Bar: }, and a bare {@code MailConnectException: } or
+     * {@code SomeError: }, at the start of a line.
+     */
+    private static final Pattern CLASS_NAME = Pattern.compile(
+            "^(?:(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*|[A-Z][\\w$]*(?:Exception|Error)):\\s*");
 
     private FailureInWords() {
     }

@@ -26,7 +26,7 @@ public enum FailureKind {
             return MAIL_SERVER_UNREACHABLE;
         }
         if (e.contains("sendfailedexception") || e.contains("smtp") || e.contains("invalid addresses")
-                || e.contains("mail")) {
+                || e.contains("mail") || e.matches("^5\\d\\d[ -].*")) {
             return MAIL_REFUSED;
         }
         if (e.contains("timed out") || e.contains("timeout")) {

@@ -65,14 +65,16 @@ public class BoardFigureQueries {
             }
             Map<String, Long> backlog = new HashMap<>();
             Map<String, Long> oldest = new HashMap<>();
-            outbox(connection, now, backlog, oldest);
+            Map<String, Long> failing = new HashMap<>();
+            outbox(connection, now, backlog, oldest, failing);
             Map<String, Long> givenUp = givenUp(connection);
             Map<String, Long> chainAge = new HashMap<>();
             Set<String> broken = new HashSet<>();
             chainChecks(connection, now, chainAge, broken);
             return new BoardFigures(now, Collections.unmodifiableSet(boards), openCases(connection),
                     overdue(connection, now), Map.copyOf(incidents.byBoard()), Map.copyOf(backlog), Map.copyOf(oldest),
-                    Map.copyOf(chainAge), Set.copyOf(broken), Map.copyOf(givenUp), incidents.ofNoBoard());
+                    Map.copyOf(chainAge), Set.copyOf(broken), Map.copyOf(givenUp), incidents.ofNoBoard(),
+                    Map.copyOf(failing));
         } catch (SQLException e) {
             throw new IllegalStateException("The board figures could not be read", e);
         }
@@ -151,14 +153,16 @@ public class BoardFigureQueries {
         }
     }
 
-    private static void outbox(Connection connection, Instant now, Map<String, Long> backlog, Map<String, Long> oldest)
-            throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select tenant_id, count(*), min(created_at)"
-                + " from outbox_message where sent_at is null and undeliverable_at is null group by tenant_id");
+    private static void outbox(Connection connection, Instant now, Map<String, Long> backlog, Map<String, Long> oldest,
+            Map<String, Long> failing) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select tenant_id, count(*), min(created_at),"
+                + " count(last_error) from outbox_message where sent_at is null and undeliverable_at is null"
+                + " group by tenant_id");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 backlog.put(rows.getString(1), rows.getLong(2));
                 oldest.put(rows.getString(1), secondsSince(rows.getObject(3, OffsetDateTime.class), now));
+                failing.put(rows.getString(1), rows.getLong(4));
             }
         }
     }

@@ -38,10 +38,10 @@ import uk.safeguardcases.application.metrics.SignInFailed;
  */
 @Singleton
 @LocalBean
-@Local(RequestTimes.class)
+@Local({RequestTimes.class, uk.safeguardcases.application.metrics.LatestFigures.class})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class ProductMeters implements RequestTimes {
+public class ProductMeters implements RequestTimes, uk.safeguardcases.application.metrics.LatestFigures {
 
     public static final String CASES_OPEN = "safeguard_cases_open";
     public static final String DEADLINES_OVERDUE = "safeguard_deadlines_overdue";
@@ -51,6 +51,7 @@ public class ProductMeters implements RequestTimes {
     public static final String CHAIN_CHECK_AGE = "safeguard_chain_check_age_seconds";
     public static final String CHAIN_CHECK_BROKEN = "safeguard_chain_check_broken";
     public static final String OUTBOX_GIVEN_UP = "safeguard_outbox_given_up";
+    public static final String OUTBOX_FAILING = "safeguard_outbox_failing";
     /** The node's own: 1 while its last reading of the figures from the database succeeded and is fresh, else 0. */
     public static final String DATABASE_UP = "safeguard_database_up";
     /** Jobs of no board out of retries (the engine's history cleanup): the operator's, on no board's page. */
@@ -147,6 +148,7 @@ public class ProductMeters implements RequestTimes {
     }
 
     /** The last figures taken. */
+    @Override
     public BoardFigures figures() {
         return figures;
     }
@@ -174,6 +176,7 @@ public class ProductMeters implements RequestTimes {
             gauge(CHAIN_CHECK_AGE, board, null, null, f -> f.chainCheckAgeSeconds().getOrDefault(board, 0L));
             gauge(CHAIN_CHECK_BROKEN, board, null, null, f -> f.chainBroken().contains(board) ? 1 : 0);
             gauge(OUTBOX_GIVEN_UP, board, null, null, f -> f.outboxGivenUp().getOrDefault(board, 0L));
+            gauge(OUTBOX_FAILING, board, null, null, f -> f.outboxFailing().getOrDefault(board, 0L));
             for (OverdueKind kind : OverdueKind.values()) {
                 gauge(DEADLINES_OVERDUE, board, "kind", kind.label(),
                         f -> f.overdue().getOrDefault(board, Map.of()).getOrDefault(kind, 0L));

@@ -36,4 +36,11 @@ class FailureInWordsTest {
         String cut = FailureInWords.of("Ŵ".repeat(1000));
         assertThat(cut).hasSize(FailureInWords.MAX).endsWith("…").startsWith("ŴŴŴ");
     }
+
+    @Test
+    void aBareExceptionNameIsTakenOffTooButNotAWordThatMerelyEndsInAColon() {
+        assertThat(FailureInWords.of("MailConnectException: Couldn't connect to host, port: localhost, 25"))
+                .isEqualTo("Couldn't connect to host, port: localhost, 25");
+        assertThat(FailureInWords.of("Warning: the relay said “no” – ŵ 📧")).isEqualTo("Warning: the relay said “no” – ŵ 📧");
+    }
 }

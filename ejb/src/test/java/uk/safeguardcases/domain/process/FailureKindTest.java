@@ -20,6 +20,14 @@ class FailureKindTest {
     }
 
     @Test
+    void theWordsShownAreSortedAsTheRawOnesAre() {
+        assertThat(FailureKind.of(FailureInWords.of("MailConnectException: Couldn't connect to host, port: x, 25")))
+                .isEqualTo(FailureKind.MAIL_SERVER_UNREACHABLE);
+        assertThat(FailureKind.of(FailureInWords.of("SMTPAddressFailedException: 550 5.1.1 unknown user")))
+                .isEqualTo(FailureKind.MAIL_REFUSED);
+    }
+
+    @Test
     void rawSqlIsTheDatabase() {
         assertThat(FailureKind.of("ENGINE-03083 Unexpected exception while executing database operations with message"
                 + " 'could not execute statement [ERROR: relation \"member_request\" does not exist]'"))

@@ -45,6 +45,7 @@ public class HealthResource {
         answer.put("database", readiness.database());
         answer.put("engine", readiness.engine());
         answer.put("references", readiness.references());
+        answer.put("mail", readiness.mail());
         answer.put("warmUp", warmUp.status());
         return Response.status(warm ? 200 : 503).entity(answer).build();
     }
