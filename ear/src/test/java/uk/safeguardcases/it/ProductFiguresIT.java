@@ -122,9 +122,13 @@ class ProductFiguresIT {
         assertThat(CaseFixtures.signedIn(board.officer()).open("officer/case.xhtml?ref=" + lado).status())
                 .isEqualTo(200);
 
+        String failingSql = "select count(*) from outbox_message where tenant_id = ? and sent_at is null"
+                + " and undeliverable_at is null and last_error is not null";
         try {
+            long failingBefore = count(failingSql, b);
             meters.refresh();
             List<Sample> samples = scrape();
+            long failingAfter = count(failingSql, b);
 
             assertThat(value(samples, "safeguard_cases_open", b, "step", "triage")).isEqualTo(1);
             assertThat(value(samples, "safeguard_cases_open", b, "step", "lado-referral")).isEqualTo(1);
@@ -159,8 +163,7 @@ class ProductFiguresIT {
             assertThat(value(samples, "safeguard_outbox_given_up", b, null, null)).isEqualTo(1);
             // With the board's other e-mails, which meet no mail server here either: as many as the outbox holds.
             assertThat(value(samples, "safeguard_outbox_failing", b, null, null)).isGreaterThanOrEqualTo(1)
-                    .isEqualTo((double) count("select count(*) from outbox_message where tenant_id = ? and sent_at is null"
-                            + " and undeliverable_at is null and last_error is not null", b));
+                    .isBetween((double) failingBefore, (double) failingAfter);
             // The demo boards are there too, each with its own figures.
             assertThat(value(samples, "safeguard_incidents", "nscb", null, null)).isNotNull();
 
