@@ -572,7 +572,12 @@ class NotificationsIT {
         System.setProperty(MAX_ATTEMPTS, "2");
         CallerContext.runAs(as("chscb.officer"), () -> requests.decideExtension(ref, true, 3, "Reasonable."));
         await(() -> notice(ref, "MORE_TIME_GIVEN").undeliverableAt() != null, "given up after two attempts");
-        // From here the alerts may be tried as often as usual, and the mail server is back.
+        // The warning to the board's staff meets the same closed door, more often than any other message is tried:
+        // it is never given up, so it goes once the mail server is back.
+        await(() -> notices(ref, "MAIL_UNDELIVERABLE").stream().anyMatch(n -> n.attempts() > 2),
+                "a warning's third attempt");
+        assertTrue(notices(ref, "MAIL_UNDELIVERABLE").stream().noneMatch(n -> n.undeliverableAt() != null),
+                "a warning is never given up");
         System.clearProperty(MAX_ATTEMPTS);
         startSmtp();
 
@@ -621,6 +626,11 @@ class NotificationsIT {
     private void startSmtp() {
         smtp = new GreenMail(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+    }
+
+    private List<SentNotice> notices(String ref, String kind) {
+        return CallerContext.runAs(as("chscb.officer"), () -> outbox.aboutCase(ref)).stream()
+                .filter(n -> n.kind().equals(kind)).toList();
     }
 
     private SentNotice notice(String ref, String kind) {

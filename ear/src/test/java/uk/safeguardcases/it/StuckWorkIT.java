@@ -120,6 +120,15 @@ class StuckWorkIT {
         Instant again = missed.plus(afterFirst == EngineSettings.TRIES - 1 ? 1 : 4, ChronoUnit.MINUTES);
         assertThat(job.getDuedate().toInstant()).isBetween(again.minusSeconds(1), again.plusSeconds(1));
         assertThat(actions(ref)).doesNotContain("LADO timescale missed");
+        // Meanwhile the page lists it as being tried again by itself, its next try beside it, with nothing to press.
+        assertThat(as("chscb.senior", () -> stuckWork.list())).anySatisfy(item -> {
+            assertThat(item.kind()).isEqualTo(StuckItem.Kind.STEP_RETRYING);
+            assertThat(item.caseReference()).isEqualTo(ref);
+            assertThat(item.name()).isEqualTo("Escalate to the senior manager");
+            assertThat(item.isStopped()).isFalse();
+            assertThat(item.since()).isEqualTo(job.getDuedate().toInstant());
+        });
+        assertThat(as("nscb.senior", () -> stuckWork.list())).noneMatch(item -> ref.equals(item.caseReference()));
 
         // The retries happen: when it is due, it is tried again (and fails again).
         ClockUtil.setCurrentTime(Date.from(again.plusSeconds(30)));

@@ -173,16 +173,16 @@ public class Outbox {
     }
 
     /**
-     * The caller's board's messages that failed and are being tried again by themselves (not sent, not given up), oldest
-     * failure first; {@code givenUpAt} is when the message was queued. At most 200: a mail outage shows as a list, not
-     * the whole outbox.
+     * The caller's board's messages that failed and are being tried again by themselves (not sent, not given up), the next
+     * try first; {@code givenUpAt} is when its next try is due. At most 200: a mail outage shows as a list, not the
+     * whole outbox.
      */
     public List<GivenUpMessage> beingRetried() {
         return em.createQuery("select m from OutboxMessage m where m.sentAt is null and m.undeliverableAt is null"
-                        + " and m.lastError is not null order by m.createdAt, m.id", OutboxMessage.class)
+                        + " and m.lastError is not null order by m.nextAttemptAt, m.id", OutboxMessage.class)
                 .setMaxResults(200).getResultStream()
                 .map(m -> new GivenUpMessage(m.id(), m.caseId(), subjectWithoutReference(m),
-                        notices.byName(m.kindName()).audience(), m.attempts(), m.createdAt(),
+                        notices.byName(m.kindName()).audience(), m.attempts(), m.nextAttemptAt(),
                         FailureInWords.of(m.lastError())))
                 .toList();
     }

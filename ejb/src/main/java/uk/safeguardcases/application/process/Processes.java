@@ -75,6 +75,12 @@ public interface Processes {
     List<StuckStep> stuckSteps();
 
     /**
+     * The caller's board's steps that failed and are being tried again by themselves (not yet stuck), the next try
+     * first; {@code since} is when the next try is due. At most 200.
+     */
+    List<StuckStep> retryingSteps();
+
+    /**
      * Tries the caller's board's stuck step once more, now, on the job executor; answers it as it was.
      *
      * @throws uk.safeguardcases.application.tenancy.NotFoundException when it is not stuck (tried again already, or

@@ -9,23 +9,24 @@ import uk.safeguardcases.domain.process.FailureKind;
  * {@code audience} whom it was for, as {@code Notice.Audience}'s name, never an address). {@code reference} is what the
  * work is about (a case's or a request's reference), or null; {@code caseReference} is set when that is a case.
  * {@code cause} says in a sentence what kind of thing stopped it ({@link FailureKind}'s name); {@code error} is the
- * failure's own first line, for the service's operator. An e-mail still being tried ({@code EMAIL_RETRYING}) is listed
- * too, so the page never says all went through while mail is failing; it needs nothing done yet.
+ * failure's own first line, for the service's operator. A step or an e-mail that failed and is still being tried by
+ * itself ({@code STEP_RETRYING}, {@code EMAIL_RETRYING}; {@code since} is then its next try) is listed too, so the page
+ * never says all went through while work is failing; it needs nothing done yet.
  */
 public record StuckItem(Kind kind, String id, String name, String processName, String audience, int attempts,
         String reference, String caseReference, Instant since, String error, String cause)
         implements java.io.Serializable {
 
     public enum Kind {
-        STEP, EMAIL, EMAIL_RETRYING
+        STEP, EMAIL, STEP_RETRYING, EMAIL_RETRYING
     }
 
     public boolean isStep() {
-        return kind == Kind.STEP;
+        return kind == Kind.STEP || kind == Kind.STEP_RETRYING;
     }
 
     /** Whether it waits for a person (a step or an e-mail given up on), not still being tried by itself. */
     public boolean isStopped() {
-        return kind != Kind.EMAIL_RETRYING;
+        return kind == Kind.STEP || kind == Kind.EMAIL;
     }
 }

@@ -76,6 +76,12 @@ public class StuckWork {
                     message.audience().name(), message.attempts(), reference, reference, message.givenUpAt(),
                     message.error(), FailureKind.of(message.error()).name()));
         }
+        for (StuckStep step : processes.retryingSteps()) {
+            String caseReference = isCase(step) ? step.subjectReference() : null;
+            items.add(new StuckItem(StuckItem.Kind.STEP_RETRYING, step.id(), step.stepName(), step.processName(),
+                    null, 0, step.subjectReference(), caseReference, step.since(), step.error(),
+                    FailureKind.of(step.error()).name()));
+        }
         for (GivenUpMessage message : outbox.beingRetried()) {
             String reference = message.caseId() == null ? null
                     : cases.byId(message.caseId()).map(SafeguardingCase::reference).orElse(null);
@@ -83,7 +89,7 @@ public class StuckWork {
                     null, message.audience().name(), message.attempts(), reference, reference, message.givenUpAt(),
                     message.error(), FailureKind.of(message.error()).name()));
         }
-        // What waits for a person first, oldest first; then what is still being tried by itself.
+        // What waits for a person first, oldest first; then what is still being tried by itself, the next try first.
         items.sort(Comparator.comparing((StuckItem item) -> !item.isStopped()).thenComparing(StuckItem::since));
         return items;
     }

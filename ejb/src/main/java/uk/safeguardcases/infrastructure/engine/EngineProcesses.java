@@ -331,9 +331,34 @@ public class EngineProcesses implements Processes {
                 .stream().filter(i -> i.getTenantId() == null).count();
     }
 
+    @Override
+    public List<StuckStep> retryingSteps() {
+        String tenant = CallerContext.current().tenantId();
+        return engineAccess.asCaller(engine -> {
+            List<org.camunda.bpm.engine.runtime.Job> jobs = engine.getManagementService().createJobQuery()
+                    .tenantIdIn(tenant).withException().withRetriesLeft().orderByJobDuedate().asc().listPage(0, 200);
+            Set<String> instanceIds = jobs.stream().map(org.camunda.bpm.engine.runtime.Job::getProcessInstanceId)
+                    .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+            Map<String, String> businessKeys = new java.util.HashMap<>();
+            if (!instanceIds.isEmpty()) {
+                engine.getRuntimeService().createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+                        .forEach(i -> businessKeys.put(i.getId(), i.getBusinessKey()));
+            }
+            return jobs.stream().map(job -> step(engine, job.getId(), job.getProcessDefinitionId(),
+                    job.getFailedActivityId(), businessKeys.get(job.getProcessInstanceId()),
+                    job.getDuedate().toInstant(), job.getExceptionMessage(), job.getId())).toList();
+        });
+    }
+
     private static StuckStep stuckStep(ProcessEngine engine, Incident incident, String businessKey) {
-        String stepId = incident.getFailedActivityId() != null ? incident.getFailedActivityId() : incident.getActivityId();
-        String definitionId = incident.getProcessDefinitionId();
+        return step(engine, incident.getId(), incident.getProcessDefinitionId(),
+                incident.getFailedActivityId() != null ? incident.getFailedActivityId() : incident.getActivityId(),
+                businessKey, incident.getIncidentTimestamp().toInstant(), incident.getIncidentMessage(),
+                incident.getConfiguration());
+    }
+
+    private static StuckStep step(ProcessEngine engine, String id, String definitionId, String stepId,
+            String businessKey, java.time.Instant since, String error, String jobId) {
         String processKey = definitionId == null ? null : definitionId.split(":")[0];
         String processName = processKey;
         String stepName = stepId;
@@ -345,9 +370,8 @@ public class EngineProcesses implements Processes {
                 stepName = element.getName();
             }
         }
-        return new StuckStep(incident.getId(), processKey, processName, businessKey, stepId, stepName,
-                incident.getIncidentTimestamp().toInstant(), FailureInWords.of(incident.getIncidentMessage()),
-                incident.getConfiguration());
+        return new StuckStep(id, processKey, processName, businessKey, stepId, stepName, since,
+                FailureInWords.of(error), jobId);
     }
 
     @Override
