@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -80,6 +81,18 @@ class ReferencesKeptIT {
             assertThat(api.headers().firstValue("Retry-After")).hasValue("60");
             JsonObject problem = Json.createReader(new StringReader(api.body())).readObject();
             assertThat(problem.getString("detail")).contains("Nothing was saved").doesNotContain("Exception");
+            assertThat(casesOf("cwmtaf")).as("nothing saved").isEqualTo(casesBefore);
+
+            // On the officer's page: the message, and every word typed still in the form, in Welsh as typed.
+            String typed = "Neges “gyhoeddus” am y bwrdd – £5 🙂 ŵ ŷ";
+            Browser officer = CaseFixtures.signedIn("cwmtaf.officer");
+            Browser.Page form = officer.open("officer/raise.xhtml");
+            Browser.Page refused = officer.submit(form, "concern", Map.of("subjectName", "Siôn Prys",
+                    "organisationId", String.valueOf(CaseFixtures.caller("cwmtaf.member").organisationId()),
+                    "source", "PUBLIC_COMPLAINT", "summary", typed), "raise");
+            assertThat(refused.status()).isEqualTo(200);
+            assertThat(refused.uri()).endsWith("/officer/raise.xhtml");
+            assertThat(refused.body()).contains("Nothing was saved").contains("Siôn Prys").contains(typed);
             assertThat(casesOf("cwmtaf")).as("nothing saved").isEqualTo(casesBefore);
 
             var readiness = health.readiness();

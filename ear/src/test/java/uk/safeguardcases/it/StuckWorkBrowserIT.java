@@ -85,11 +85,18 @@ class StuckWorkBrowserIT {
         browser.open("senior/stuck-work.xhtml?lang=en");
         stuck("board=cwmtaf&act=mend");
         browser.click(buttonInRowOf(ref, "tryAgain"));
-        assertThat(browser.text()).contains("is being tried again").doesNotContain(ref);
+        assertThat(browser.text()).contains("is being tried again");
         assertThat(browser.url()).endsWith("/senior/stuck-work.xhtml");
+        // Until its try has run it is listed as being tried, with nothing to press; then it is gone from the page.
+        assertThat(tryAgainInRowOf(ref)).as("no Try again while it is being tried").isNull();
         browser.open("officer/case.xhtml?ref=" + ref);
         browser.reloadUntil(() -> browser.text().contains("LADO timescale missed"), "the escalation of " + ref);
         assertThat(browser.text()).contains("Stopped step tried again");
+        browser.open("senior/stuck-work.xhtml");
+        // The step leaves the page once run; its escalation e-mail, meeting no mail server here, is listed as failing.
+        browser.reloadUntil(() -> !browser.text().contains("Escalate to the senior manager"),
+                "the step of " + ref + " to leave the page once run");
+        assertThat(browser.text()).contains("Escalation: LADO timescale missed").contains("being tried again by itself");
 
         // The e-mail: the first click only asks; the second removes it from the page.
         browser.open("senior/stuck-work.xhtml");
@@ -102,6 +109,14 @@ class StuckWorkBrowserIT {
         browser.open("senior/stuck-work.xhtml");
         assertThat(browser.text()).doesNotContain(subject);
         assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
+    }
+
+    /** The id of a Try again button in a row that shows {@code text}, or null. */
+    private Object tryAgainInRowOf(String text) {
+        return browser.script("var text = arguments[0]; var rows = document.querySelectorAll('tr');"
+                + " for (var i = 0; i < rows.length; i++) { if (rows[i].textContent.indexOf(text) >= 0) {"
+                + "   var b = rows[i].querySelector('[id$=\":tryAgain\"]'); if (b) { return b.id; } } }"
+                + " return null;", text);
     }
 
     /** The id of the button {@code name} in the Stuck work table's row that shows {@code text}. */
