@@ -86,8 +86,9 @@ class PointInTimeRestoreIT {
                     figures = figures(server);
                 }
                 assertThat(figures).as("safeguard_database_up 0 within a minute").containsPattern(DATABASE_DOWN);
+                // Each board's figure is NaN (or not there yet, before the node's first reading): never a number.
                 assertThat(figures).as("no board's figure served stale")
-                        .containsPattern("(?m)^safeguard_incidents\\{[^}]*board=\"chscb\"[^}]*} NaN$");
+                        .doesNotContainPattern("(?m)^safeguard_[a-z_]+\\{[^}]*board=\"[^\"]+\"[^}]*} (?!NaN$)");
                 assertThat(server.readiness()).contains("\"ready\":false").contains("cannot reach the database");
                 System.out.printf("Database down: seen by the node's figure in %.1f s%n",
                         (System.nanoTime() - crashed) / 1e9);
