@@ -237,8 +237,10 @@ class StuckWorkIT {
             stuckWork.tryEmailAgain(first);
             return null;
         });
-        assertThat(as("chscb.senior", () -> stuckWork.list())).extracting(StuckItem::id)
-                .doesNotContain(String.valueOf(first));
+        // Off the list of what was given up; once the sender has tried it again (no mail server here) it may be
+        // listed as being tried, with nothing to press.
+        assertThat(as("chscb.senior", () -> stuckWork.list())).noneMatch(item -> item.isStopped()
+                && item.id().equals(String.valueOf(first)));
         assertThat(givenUpAtOf(first)).as("queued afresh").isNull();
 
         long second = givenUpMessage("chscb", "Second");
