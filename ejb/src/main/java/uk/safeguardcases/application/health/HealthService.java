@@ -8,7 +8,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import uk.safeguardcases.application.cases.IssuedReferences;
+import uk.safeguardcases.application.metrics.BoardFigures;
+import uk.safeguardcases.application.metrics.LatestFigures;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 
 /** Readiness of the database and the process engine, for load balancers and the run command. */
@@ -26,7 +29,7 @@ public class HealthService {
     private IssuedReferences issuedReferences;
 
     @Inject
-    private uk.safeguardcases.application.metrics.LatestFigures latestFigures;
+    private LatestFigures latestFigures;
 
     public Readiness readiness() {
         Map<String, Object> database = new LinkedHashMap<>();
@@ -75,10 +78,10 @@ public class HealthService {
      * meanwhile; a warning to the board's staff that cannot be mailed shows here and on their Stuck work page.
      */
     private Map<String, Object> mail() {
-        uk.safeguardcases.application.metrics.BoardFigures figures = latestFigures.figures();
+        BoardFigures figures = latestFigures.figures();
         Map<String, Object> mail = new LinkedHashMap<>();
-        mail.put("failingByBoard", new java.util.TreeMap<>(figures.outboxFailing()));
-        mail.put("givenUpByBoard", new java.util.TreeMap<>(figures.outboxGivenUp()));
+        mail.put("failingByBoard", new TreeMap<>(figures.outboxFailing()));
+        mail.put("givenUpByBoard", new TreeMap<>(figures.outboxGivenUp()));
         mail.put("asOf", figures.takenAt().toString());
         return mail;
     }
@@ -88,7 +91,7 @@ public class HealthService {
      * folder, so taking the nodes out for it would stop every reading and every step, while only raising is refused
      * (with a message that keeps what was typed); the figure and a critical alert tell the operator at once.
      */
-    private java.util.Map<String, Object> references() {
+    private Map<String, Object> references() {
         Map<String, Object> references = new LinkedHashMap<>();
         references.put("kept", issuedReferences.kept());
         String problem = issuedReferences.problem();

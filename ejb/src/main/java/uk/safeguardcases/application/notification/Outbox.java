@@ -121,7 +121,7 @@ public class Outbox {
                 String.class).setParameter("id", id).getSingleResult());
         // A warning about failed work (an e-mail given up, a step stopped, a broken chain) is never given up on its own
         // tries: when the relay is what failed, it would be given up through that same relay and nobody told. It waits
-        // in the backlog (its age alerts the operator, Stuck work lists it) and goes once the relay works again.
+        // in the backlog (counted as failing, alerted, on readiness and Stuck work) and goes once the relay works again.
         boolean rehearsed = failedKind == Notice.REHEARSAL_EMAIL;
         if (!refused && !rehearsed && (attempts < maxAttempts() || failedKind.warnsOfFailure())) {
             em.createQuery("update OutboxMessage m set m.lastError = :error, m.nextAttemptAt = :next"
@@ -140,7 +140,7 @@ public class Outbox {
                 .setParameter("id", id).getSingleResult();
         // An alert about an undelivered message that is itself undeliverable is not alerted again (no loop); the
         // first one is on the timeline already.
-        NoticeKind kind = notices.byName(message.kindName());
+        NoticeKind kind = failedKind;
         if (kind != Notice.MAIL_UNDELIVERABLE) {
             // What and to whom (by role), never the address or the server's words, which may quote it.
             timeline.record(message.caseId(), AuditAction.EMAIL_UNDELIVERABLE, "The e-mail \"" + subjectWithoutReference(message)

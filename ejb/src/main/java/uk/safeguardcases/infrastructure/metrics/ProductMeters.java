@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,9 @@ import java.util.function.ToDoubleFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.safeguardcases.application.metrics.AccountLockedOut;
+import uk.safeguardcases.application.cases.IssuedReferences;
 import uk.safeguardcases.application.metrics.BoardFigures;
+import uk.safeguardcases.application.metrics.LatestFigures;
 import uk.safeguardcases.application.metrics.OverdueKind;
 import uk.safeguardcases.application.metrics.RequestFamily;
 import uk.safeguardcases.application.metrics.RequestTimes;
@@ -38,10 +41,10 @@ import uk.safeguardcases.application.metrics.SignInFailed;
  */
 @Singleton
 @LocalBean
-@Local({RequestTimes.class, uk.safeguardcases.application.metrics.LatestFigures.class})
+@Local({RequestTimes.class, LatestFigures.class})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class ProductMeters implements RequestTimes, uk.safeguardcases.application.metrics.LatestFigures {
+public class ProductMeters implements RequestTimes, LatestFigures {
 
     public static final String CASES_OPEN = "safeguard_cases_open";
     public static final String DEADLINES_OVERDUE = "safeguard_deadlines_overdue";
@@ -73,9 +76,9 @@ public class ProductMeters implements RequestTimes, uk.safeguardcases.applicatio
      * Figures older than this are not served (NaN) and the database reads as down: two refreshes missed. A figure
      * that kept its last value while the database was gone said all was well for as long as the outage lasted.
      */
-    static final java.time.Duration FRESH = java.time.Duration.ofSeconds(75);
+    static final Duration FRESH = Duration.ofSeconds(75);
     /** Two pings missed: the database reads as down even while a ping hangs. */
-    static final java.time.Duration PING_FRESH = java.time.Duration.ofSeconds(25);
+    static final Duration PING_FRESH = Duration.ofSeconds(25);
 
     @Inject
     private MeterRegistry registry;
@@ -84,7 +87,7 @@ public class ProductMeters implements RequestTimes, uk.safeguardcases.applicatio
     private BoardFigureQueries queries;
 
     @Inject
-    private uk.safeguardcases.application.cases.IssuedReferences issuedReferences;
+    private IssuedReferences issuedReferences;
 
     /** Whether the last refresh read the database; false from its first failure until one succeeds. */
     private volatile boolean lastRefreshRead;
