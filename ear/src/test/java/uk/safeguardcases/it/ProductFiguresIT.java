@@ -73,6 +73,9 @@ class ProductFiguresIT {
     private ProductMeters meters;
 
     @Inject
+    private uk.safeguardcases.application.health.HealthService health;
+
+    @Inject
     private ProcessEngine engine;
 
     @Test
@@ -164,6 +167,15 @@ class ProductFiguresIT {
             // With the board's other e-mails, which meet no mail server here either: as many as the outbox holds.
             assertThat(value(samples, "safeguard_outbox_failing", b, null, null)).isGreaterThanOrEqualTo(1)
                     .isBetween((double) failingBefore, (double) failingAfter);
+            // Readiness says the same of the mail, from the same reading: board ids and counts only.
+            Map<String, Object> mail = health.readiness().mail();
+            @SuppressWarnings("unchecked")
+            Map<String, Long> givenUpByBoard = (Map<String, Long>) mail.get("givenUpByBoard");
+            @SuppressWarnings("unchecked")
+            Map<String, Long> failingByBoard = (Map<String, Long>) mail.get("failingByBoard");
+            assertThat(givenUpByBoard).containsEntry(b, 1L);
+            assertThat(failingByBoard.get(b).doubleValue())
+                    .isEqualTo(value(samples, "safeguard_outbox_failing", b, null, null));
             // The demo boards are there too, each with its own figures.
             assertThat(value(samples, "safeguard_incidents", "nscb", null, null)).isNotNull();
 
