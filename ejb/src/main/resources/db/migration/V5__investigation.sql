@@ -8,7 +8,7 @@ alter table board add column removal_reminder_working_days integer default 2 not
 alter table board add column cooperation_working_days integer default 10 not null;
 alter table board add column hr_acknowledgement_working_days integer default 5 not null;
 alter table board add column hr_reminder_working_days integer default 2 not null;
-update board set removal_working_days = 3, removal_reminder_working_days = 1 where id = 'nscb';
+-- The demo boards' rows that were here are in db/demo/boards.sql (issue 62): production starts with no board.
 
 alter table safeguarding_case add column triaged_by varchar(100);
 alter table safeguarding_case add column triage_decision varchar(30);

@@ -81,23 +81,4 @@ create table accredited_user (
 -- An investigation about an official account's use (CHSCB authorised use 3.3, 4, 5) names the account.
 alter table safeguarding_case add column official_account_id bigint references official_account (id);
 
--- The authorised-use clauses an investigation may cite, quoted from the CHSCB's document (2017). "AU" keeps them
--- apart from the personal-use policy's clauses of the same numbers. New CHSCB-like boards copy them with the rest.
-insert into policy_clause (tenant_id, reference, section, clause_text, sort_order) values ('chscb', 'AU 3.3', 'Authorised use of official accounts: accreditation of an authorised user',
-    'Authorised Users represent the Board and therefore every message, tweet, update or upload must be consistent with the values and behaviours expected in any other form of personal or written engagement with the public.', 31);
-insert into policy_clause (tenant_id, reference, section, clause_text, sort_order) values ('chscb', 'AU 4.1', 'Authorised use of official accounts: look and feel – tone, brand and voice',
-    'In most cases a conversational, relaxed and approachable tone works best in social media. Avoiding jargon and acronyms is recommended, don''t be afraid to inject personality but remember you are speaking in public, to the public and on behalf of the CHSCB.', 32);
-insert into policy_clause (tenant_id, reference, section, clause_text, sort_order) values ('chscb', 'AU 4.2', 'Authorised use of official accounts: look and feel – tone, brand and voice',
-    'Getting the balance right can be difficult. The best approach is to be yourself, a professional safeguarding partner.', 33);
-insert into policy_clause (tenant_id, reference, section, clause_text, sort_order) values ('chscb', 'AU 4.3', 'Authorised use of official accounts: look and feel – tone, brand and voice',
-    'Don''t tweet about personal issues – no one wants to know what you had for lunch – but tweet if you''re having a public meeting in a town hall, leisure centre or coffee shop.', 34);
-insert into policy_clause (tenant_id, reference, section, clause_text, sort_order) values ('chscb', 'AU 4.4', 'Authorised use of official accounts: look and feel – tone, brand and voice',
-    'Content should be relevant, concise and to the point. This is especially important on sites with limited character input, such as Twitter. The short sentences necessary in this medium can appear sharp and rude if you haven''t properly considered your message - so always pause and think about language and punctuation.', 35);
-insert into policy_clause (tenant_id, reference, section, clause_text, sort_order) values ('chscb', 'AU 4.5', 'Authorised use of official accounts: look and feel – tone, brand and voice',
-    'When sharing a Facebook update via Twitter remember that fewer characters (89) will be seen on the tweet.', 36);
-insert into policy_clause (tenant_id, reference, section, clause_text, sort_order) values ('chscb', 'AU 5.1', 'Authorised use of official accounts: copyright',
-    'City and Hackney Safeguarding Children''s Board logos, images and bespoke signage will be copyrighted to protect the brand, ownership of the image or design and critically to provide a means of redress if anyone masquerades as a CHSCB account.', 37);
-insert into policy_clause (tenant_id, reference, section, clause_text, sort_order) values ('chscb', 'AU 5.2', 'Authorised use of official accounts: copyright',
-    'CHSCB logos and branding must be used on all corporate accounts. This reassures those who like your page and followers that they are engaged with the actual CHSCB.', 38);
-insert into policy_clause (tenant_id, reference, section, clause_text, sort_order) values ('chscb', 'AU 5.3', 'Authorised use of official accounts: copyright',
-    'When circulating photographs that are not the sole property of CHSCB, you must ensure that you are not in breach of copyright.', 39);
+-- The demo boards' rows that were here are in db/demo/boards.sql (issue 62): production starts with no board.

@@ -79,13 +79,4 @@ create table child_search_log (
 );
 create index ix_child_search_log_search on child_search_log (search_id);
 
--- The demo boards' rules, from their own documents: the LSCB allows searches with authorisation (section 3); Cwm Taf
--- prohibits them (PU(j) of its practice guidance). City & Hackney and Northumberland say nothing against it.
-insert into child_search_rule (tenant_id, rule, clause_reference, clause_text, set_by, set_at) values ('lscb', 'AUTHORISATION_REQUIRED', '3(a)',
-    'If SM systems are searched to collect information on specific children, there must be a justifiable concern. The activity must be authorised by a member of staff of appropriate seniority and the process and its outcomes logged.', 'system', current_timestamp);
-insert into child_search_rule (tenant_id, rule, clause_reference, clause_text, set_by, set_at) values ('cwmtaf', 'PROHIBITED', 'PU(j)',
-    'Not to gather information about service users from social networking / online sources', 'system', current_timestamp);
-insert into child_search_rule (tenant_id, rule, clause_reference, clause_text, set_by, set_at) values ('chscb', 'AUTHORISATION_REQUIRED', null,
-    'LSCB section 3: if SM systems are searched to collect information on specific children, there must be a justifiable concern. The activity must be authorised by a member of staff of appropriate seniority and the process and its outcomes logged.', 'system', current_timestamp);
-insert into child_search_rule (tenant_id, rule, clause_reference, clause_text, set_by, set_at) values ('nscb', 'AUTHORISATION_REQUIRED', null,
-    'LSCB section 3: if SM systems are searched to collect information on specific children, there must be a justifiable concern. The activity must be authorised by a member of staff of appropriate seniority and the process and its outcomes logged.', 'system', current_timestamp);
+-- The demo boards' rows that were here are in db/demo/boards.sql (issue 62): production starts with no board.

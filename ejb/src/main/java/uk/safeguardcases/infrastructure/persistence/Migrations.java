@@ -17,6 +17,7 @@ public final class Migrations {
                         new TextSearchIndexes.V82__Text_search_indexes(),
                         new CaseIdSequence.V83__Case_ids_from_a_sequence(),
                         new TextSearchIndexes.V104__Board_text_search_indexes())
+                .callbacks(new DemoRowsLeftTheMigrations())
                 .table("schema_history");
     }
 }

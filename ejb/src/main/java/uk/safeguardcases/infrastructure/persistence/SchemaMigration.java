@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import uk.safeguardcases.infrastructure.demo.DemoBoards;
 
 /**
  * Brings the product's schema up to date before anything else starts, with the versioned migrations in
@@ -51,6 +52,7 @@ public class SchemaMigration {
                 .migrate();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
+        DemoBoards.addIfDemo(dataSource);
     }
 
     private Connection lockStartup() {

@@ -45,6 +45,13 @@ class MigrationsTest {
 
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {
+            assertThat(single(statement, "select count(*) from board")).as("production starts with no board")
+                    .isEqualTo("0");
+            assertThat(single(statement, "select count(*) from timeline_head")).isEqualTo("0");
+            assertThat(uk.safeguardcases.infrastructure.demo.DemoBoards.addMissing(connection))
+                    .as("the demo's boards, added on a demo server").isEqualTo(4);
+            assertThat(uk.safeguardcases.infrastructure.demo.DemoBoards.addMissing(connection))
+                    .as("once").isZero();
             Map<String, Integer> clauses = counts(statement,
                     "select tenant_id, count(*) from policy_clause group by tenant_id order by tenant_id");
             assertThat(clauses).containsOnlyKeys("chscb", "cwmtaf", "lscb", "nscb");
@@ -132,6 +139,7 @@ class MigrationsTest {
                 + " where tenant_id = 'chscb'";
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {
+            boardOfAnEarlierVersion(statement);
             for (int i = 1; i <= 3; i++) {
                 statement.executeUpdate(String.format(insert, "CHSCB-2026-000" + i));
             }
@@ -247,6 +255,7 @@ class MigrationsTest {
         Migrations.configure(Flyway.configure()).dataSource(url, "sa", "").target("14").load().migrate();
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
                 Statement statement = connection.createStatement()) {
+            boardOfAnEarlierVersion(statement);
             statement.executeUpdate("insert into safeguarding_case (tenant_id, reference, subject_name, organisation_id,"
                     + " source, summary, status, raised_by, raised_at) select 'chscb', 'CHSCB-2026-0001', 'Old Case',"
                     + " min(id), 'MANUAL', 'Before visibility.', 'REFERRED_TO_HR', 'chscb.officer',"
@@ -284,6 +293,50 @@ class MigrationsTest {
                     .isEqualTo("BOARD_ONLY");
             assertThat(single(statement, "select count(*) from timeline_entry where hash_format <> 1"))
                     .as("entries written before keep the hash format they were written in").isEqualTo("0");
+        }
+    }
+
+    /** A board and one organisation, as a database of an earlier version has them (the columns of version 2). */
+    private static void boardOfAnEarlierVersion(Statement statement) throws SQLException {
+        statement.executeUpdate("insert into board (id, name, short_name, reference_prefix, policy_title, primary_colour,"
+                + " accent_colour, welsh_interface) values ('chscb', 'City & Hackney Safeguarding Children Board',"
+                + " 'City & Hackney SCB', 'CHSCB', 'Policy', '#00513f', '#f2a900', false)");
+        statement.executeUpdate("insert into parent_organisation (tenant_id, name, kind, hr_email) values ('chscb',"
+                + " 'London Borough of Hackney', 'COUNCIL', 'hr@hackney-council.example.org')");
+    }
+
+    /**
+     * A database migrations 2, 5, 48, 60 and 70 ran on while they still held the demo boards (their old checksums
+     * recorded): it migrates as before and keeps its boards; each of the five has the new file's checksum recorded.
+     */
+    @Test
+    void aDatabaseThatHadTheDemoBoardsFromTheMigrationsKeepsThemAndMigrates() throws SQLException {
+        String url = "jdbc:h2:mem:demo-rows-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Flyway flyway = Migrations.configure(Flyway.configure()).dataSource(url, "sa", "").load();
+        flyway.migrate();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                Statement statement = connection.createStatement()) {
+            for (var file : DemoRowsLeftTheMigrations.CHECKSUMS.entrySet()) {
+                assertThat(single(statement, "select \"checksum\" from \"schema_history\" where \"version\" = '"
+                        + file.getKey() + "'")).as("version " + file.getKey() + " as it is now")
+                        .isEqualTo(String.valueOf(file.getValue()[1]));
+                statement.executeUpdate("update \"schema_history\" set \"checksum\" = " + file.getValue()[0]
+                        + " where \"version\" = '" + file.getKey() + "'");
+            }
+            uk.safeguardcases.infrastructure.demo.DemoBoards.addMissing(connection);
+            String third = single(statement, "select \"checksum\" from \"schema_history\" where \"version\" = '3'");
+            statement.executeUpdate("update \"schema_history\" set \"checksum\" = 12345 where \"version\" = '3'");
+            org.assertj.core.api.Assertions.assertThatThrownBy(flyway::migrate)
+                    .as("any other changed checksum still stops it").hasMessageContaining("checksum mismatch");
+            statement.executeUpdate("update \"schema_history\" set \"checksum\" = " + third
+                    + " where \"version\" = '3'");
+
+            assertThat(flyway.migrate().migrationsExecuted).isZero();
+            assertThat(single(statement, "select count(*) from board")).isEqualTo("4");
+            for (var file : DemoRowsLeftTheMigrations.CHECKSUMS.entrySet()) {
+                assertThat(single(statement, "select \"checksum\" from \"schema_history\" where \"version\" = '"
+                        + file.getKey() + "'")).isEqualTo(String.valueOf(file.getValue()[1]));
+            }
         }
     }
 
