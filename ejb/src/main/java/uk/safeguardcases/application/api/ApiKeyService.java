@@ -19,6 +19,7 @@ import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.SuspendedBoards;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.api.ApiKey;
@@ -140,8 +141,8 @@ public class ApiKeyService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                        "select id, tenant_id, name, organisation_id from api_key where key_sha256 = ?1"
-                                + " and revoked_at is null")
+                        "select id, tenant_id, name, organisation_id from api_key k where key_sha256 = ?1"
+                                + " and revoked_at is null and " + SuspendedBoards.notSuspended("k"))
                 .setParameter(1, ContentHash.sha256Hex(presented.strip()))
                 .getResultList();
         if (rows.isEmpty()) {

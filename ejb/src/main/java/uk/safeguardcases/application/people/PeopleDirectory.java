@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.SuspendedBoards;
 import uk.safeguardcases.domain.people.Role;
 
 /**
@@ -37,7 +38,8 @@ public class PeopleDirectory {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                "select p.id, p.tenant_id, p.username, p.display_name, p.organisation_id, p.active"
+                "select p.id, p.tenant_id, p.username, p.display_name, p.organisation_id,"
+                        + " (p.active and " + SuspendedBoards.notSuspended("p") + ")"
                         + " from person p where p.username = ?1")
                 .setParameter(1, username.trim())
                 .getResultList();

@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import org.hibernate.annotations.TenantId;
 
-/** A password-reset link sent by e-mail: good once, for 30 minutes; only its token's SHA-256 is kept. */
+/**
+ * A password-reset link sent by e-mail: good once, for 30 minutes (an invitation to a new account, for longer); only its
+ * token's SHA-256 is kept.
+ */
 @Entity
 @Table(name = "password_reset")
 public class PasswordReset {
@@ -44,10 +47,15 @@ public class PasswordReset {
     }
 
     public PasswordReset(Long personId, String tokenSha256, Instant createdAt) {
+        this(personId, tokenSha256, createdAt, VALID_FOR);
+    }
+
+    /** A link that opens for {@code validFor}: an invitation to a new account (seven days) rather than a reset. */
+    public PasswordReset(Long personId, String tokenSha256, Instant createdAt, Duration validFor) {
         this.personId = personId;
         this.tokenSha256 = tokenSha256;
         this.createdAt = createdAt;
-        this.expiresAt = createdAt.plus(VALID_FOR);
+        this.expiresAt = createdAt.plus(validFor);
     }
 
     /** Whether the link still opens: not used, not expired. */

@@ -127,17 +127,22 @@ public class ProcessEngineBootstrap {
     private void deployForEveryBoard() {
         List<String> boards = BoardIds.all(dataSource);
         for (String board : boards) {
-            DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
-                    .name("safeguard-" + board)
-                    .tenantId(board)
-                    .enableDuplicateFiltering(true);
-            for (ProcessModels models : processModels) {
-                for (String resource : models.resourceNames()) {
-                    deployment.addInputStream(resource, models.openFor(board, resource));
-                }
-            }
-            deployment.deploy();
+            deployFor(board);
         }
         LOG.info(() -> "Process models deployed for boards " + boards);
+    }
+
+    /** Deploys every process for one board (a board the hosting operator has just created, or each at start-up). */
+    public void deployFor(String board) {
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
+                .name("safeguard-" + board)
+                .tenantId(board)
+                .enableDuplicateFiltering(true);
+        for (ProcessModels models : processModels) {
+            for (String resource : models.resourceNames()) {
+                deployment.addInputStream(resource, models.openFor(board, resource));
+            }
+        }
+        deployment.deploy();
     }
 }

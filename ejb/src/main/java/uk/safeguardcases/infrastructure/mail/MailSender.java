@@ -68,7 +68,7 @@ public class MailSender {
     void sweep() {
         List<String> boards;
         try {
-            boards = BoardIds.all(dataSource);
+            boards = BoardIds.open(dataSource); // a suspended board's messages wait for its resumption
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Outbox sweep skipped: the database is not ready", e);
             return;

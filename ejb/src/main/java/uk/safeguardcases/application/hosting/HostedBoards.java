@@ -1,0 +1,297 @@
+package uk.safeguardcases.application.hosting;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.PublicAddress;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.notification.BoardLetter;
+import uk.safeguardcases.application.notification.Outbox;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.hosting.BoardSuspension;
+import uk.safeguardcases.domain.hosting.HostingAction;
+import uk.safeguardcases.domain.hosting.HostingNotice;
+import uk.safeguardcases.domain.hosting.OperatorLogEntry;
+import uk.safeguardcases.domain.organisation.OrganisationKind;
+import uk.safeguardcases.domain.organisation.ParentOrganisation;
+import uk.safeguardcases.domain.people.PasswordHashing;
+import uk.safeguardcases.domain.people.PasswordReset;
+import uk.safeguardcases.domain.people.Person;
+import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.domain.people.SecretToken;
+
+/**
+ * The boards as the hosting operator runs them: creates a board, invites its first administrator, suspends and
+ * resumes it, and reads every board's health without its content. Every method is the signed-in operator's only.
+ * What is done to a board is written on the board's own timeline too, with the operator's name, so the board sees it.
+ */
+@Stateless
+public class HostedBoards {
+
+    /** How long an administrator's invitation opens. */
+    public static final java.time.Duration INVITATION_VALID_FOR = java.time.Duration.ofDays(7);
+
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]{1,19}");
+    private static final Pattern PREFIX = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{2,99}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final String GENESIS = "0".repeat(64);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private BoardEngine engine;
+
+    @Inject
+    private BoardHealthReadModel health;
+
+    @Inject
+    private TimelineService timeline;
+
+    @Inject
+    private Outbox outbox;
+
+    /** Every board's health, in counts and times. */
+    public List<BoardHealth> boards() {
+        HostOperators.requireOperator();
+        return health.all();
+    }
+
+    /** Creates a board with its first organisations, its audit chain and its processes. */
+    public void create(NewBoard board) {
+        String operator = HostOperators.requireOperator();
+        Map<String, String> problems = new LinkedHashMap<>();
+        String code = trimmed(board.code());
+        if (!CODE.matcher(code).matches()) {
+            problems.put("code", HostingWords.text("board.code"));
+        } else if (exists("select count(*) from board where id = ?1", code)) {
+            problems.put("code", HostingWords.text("board.codeTaken", code));
+        }
+        String prefix = trimmed(board.referencePrefix()).toUpperCase(Locale.ROOT);
+        if (!PREFIX.matcher(prefix).matches()) {
+            problems.put("referencePrefix", HostingWords.text("board.prefix"));
+        } else if (exists("select count(*) from board where reference_prefix = ?1", prefix)) {
+            problems.put("referencePrefix", HostingWords.text("board.prefixTaken", prefix));
+        }
+        String name = required(problems, "name", board.name(), 200);
+        String shortName = required(problems, "shortName", board.shortName(), 40);
+        String policyTitle = required(problems, "policyTitle", board.policyTitle(), 300);
+        String nameCy = board.welsh() ? required(problems, "nameCy", board.nameCy(), 200)
+                : optional(problems, "nameCy", board.nameCy(), 200);
+        String policyTitleCy = board.welsh() ? required(problems, "policyTitleCy", board.policyTitleCy(), 400)
+                : optional(problems, "policyTitleCy", board.policyTitleCy(), 400);
+        List<ParentOrganisation> organisations = organisations(problems, board.organisations());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        em.createNativeQuery("insert into board (id, name, short_name, reference_prefix, policy_title, primary_colour,"
+                        + " accent_colour, welsh_interface, name_cy, policy_title_cy) values (?1, ?2, ?3, ?4, ?5,"
+                        + " '#1d4f91', '#ffbf47', ?6, ?7, ?8)")
+                .setParameter(1, code).setParameter(2, name).setParameter(3, shortName).setParameter(4, prefix)
+                .setParameter(5, policyTitle).setParameter(6, board.welsh()).setParameter(7, nameCy)
+                .setParameter(8, policyTitleCy).executeUpdate();
+        em.createNativeQuery("insert into timeline_head (tenant_id, last_seq, last_hash) values (?1, 0, ?2)")
+                .setParameter(1, code).setParameter(2, GENESIS).executeUpdate();
+        Instant now = Instant.now(clock);
+        CallerContext.runAs(asOperatorOf(code), () -> {
+            organisations.forEach(em::persist);
+            em.flush();
+            timeline.record(null, HostingAction.BOARD_CREATED, name + " (" + code + ", references " + prefix
+                    + "); " + (board.welsh() ? "English and Welsh" : "English") + "; organisations: "
+                    + String.join(", ", organisations.stream().map(ParentOrganisation::name).toList()));
+        });
+        em.persist(new OperatorLogEntry(now, operator, OperatorLogEntry.Action.BOARD_CREATED, code, name));
+        em.flush();
+        engine.deploy(code);
+    }
+
+    private List<ParentOrganisation> organisations(Map<String, String> problems,
+            List<NewBoard.Organisation> given) {
+        List<ParentOrganisation> organisations = new ArrayList<>();
+        Set<String> names = new java.util.HashSet<>();
+        int row = 0;
+        for (NewBoard.Organisation organisation : given == null ? List.<NewBoard.Organisation>of() : given) {
+            row++;
+            if (organisation == null || organisation.blank()) {
+                continue;
+            }
+            String field = "organisation" + row;
+            String name = trimmed(organisation.name());
+            String email = trimmed(organisation.hrEmail());
+            OrganisationKind kind = kind(organisation.kind());
+            if (name.isEmpty() || name.length() > 200) {
+                problems.put(field, HostingWords.text("board.organisationName", row));
+            } else if (!names.add(name.toLowerCase(Locale.ROOT))) {
+                problems.put(field, HostingWords.text("board.organisationTwice", name));
+            } else if (kind == null) {
+                problems.put(field, HostingWords.text("board.organisationKind", row));
+            } else if (!EMAIL.matcher(email).matches() || email.length() > 200) {
+                problems.put(field, HostingWords.text("board.organisationEmail", name));
+            } else if (trimmed(organisation.nameCy()).length() > 200) {
+                problems.put(field, HostingWords.text("board.tooLong", 200));
+            } else {
+                ParentOrganisation made = new ParentOrganisation(name, kind, email);
+                String welsh = trimmed(organisation.nameCy());
+                made.nameInWelsh(welsh.isEmpty() ? null : welsh);
+                organisations.add(made);
+            }
+        }
+        if (organisations.isEmpty() && problems.keySet().stream().noneMatch(k -> k.startsWith("organisation"))) {
+            problems.put("organisation1", HostingWords.text("board.organisationNone"));
+        }
+        return organisations;
+    }
+
+    private static OrganisationKind kind(String name) {
+        try {
+            return name == null || name.isBlank() ? OrganisationKind.OTHER : OrganisationKind.valueOf(name.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Invites a board's administrator: their account (no password anyone knows until they choose one) and an e-mail,
+     * in the board's languages, with a link that opens once within {@link #INVITATION_VALID_FOR}. The board requires
+     * a second factor of administrators, so after the password they set one up before anything else.
+     */
+    public void inviteAdministrator(String code, String username, String displayName, String email) {
+        String operator = HostOperators.requireOperator();
+        Board board = board(code);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String cleanUsername = trimmed(username);
+        if (!USERNAME.matcher(cleanUsername).matches()) {
+            problems.put("username", HostingWords.text("invite.username"));
+        } else if (exists("select count(*) from person where username = ?1", cleanUsername)) {
+            problems.put("username", HostingWords.text("invite.usernameTaken", cleanUsername));
+        }
+        String name = required(problems, "displayName", displayName, 200);
+        String address = trimmed(email);
+        if (!EMAIL.matcher(address).matches() || address.length() > 200) {
+            problems.put("email", HostingWords.text("invite.email"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Instant now = Instant.now(clock);
+        String token = SecretToken.newToken();
+        CallerContext.runAs(asOperatorOf(board.id()), () -> {
+            Person person = new Person(cleanUsername, PasswordHashing.hash(SecretToken.newToken().toCharArray()), name,
+                    address, null, EnumSet.of(Role.ADMIN), now);
+            em.persist(person);
+            em.flush();
+            em.persist(new PasswordReset(person.id(), SecretToken.digest(token), now, INVITATION_VALID_FOR));
+            String link = PublicAddress.base() + "/invitation.xhtml?token=" + token;
+            BoardLetter letter = BoardLetter.of(board,
+                    language -> HostingWords.in(language, "invitation.subject",
+                            BoardLetter.named(language, board.name(), board.nameCy())),
+                    language -> HostingWords.in(language, "invitation.body", name,
+                            BoardLetter.named(language, board.name(), board.nameCy()), cleanUsername, link,
+                            INVITATION_VALID_FOR.toDays()),
+                    true);
+            outbox.queue(null, HostingNotice.ADMINISTRATOR_INVITATION, address, letter.subject(), letter.body());
+            timeline.record(null, HostingAction.ADMINISTRATOR_INVITED, cleanUsername + " (" + name + ")");
+        });
+        em.persist(new OperatorLogEntry(now, operator, OperatorLogEntry.Action.ADMINISTRATOR_INVITED, board.id(),
+                cleanUsername));
+    }
+
+    /**
+     * Suspends a board: its people cannot sign in (those signed in are signed out within half a minute), its public
+     * page says it is closed, its e-mails wait in the outbox and its processes' timers wait in the engine.
+     */
+    public void suspend(String code, String reason) {
+        String operator = HostOperators.requireOperator();
+        Board board = board(code);
+        String why = trimmed(reason);
+        if (why.isEmpty() || why.length() > 1000) {
+            throw new InvalidInputException(Map.of("reason", HostingWords.text("suspend.reason")));
+        }
+        if (em.find(BoardSuspension.class, board.id()) != null) {
+            throw new InvalidInputException(Map.of("reason", HostingWords.text("suspend.already", board.id())));
+        }
+        Instant now = Instant.now(clock);
+        em.persist(new BoardSuspension(board.id(), now, operator, why));
+        em.persist(new OperatorLogEntry(now, operator, OperatorLogEntry.Action.BOARD_SUSPENDED, board.id(), why));
+        CallerContext.runAs(asOperatorOf(board.id()), () -> timeline.record(null, HostingAction.BOARD_SUSPENDED,
+                why));
+        em.flush();
+        engine.suspend(board.id());
+    }
+
+    /** Resumes a suspended board: sign-in opens, and the timers and e-mails that fell due meanwhile go, once each. */
+    public void resume(String code) {
+        String operator = HostOperators.requireOperator();
+        Board board = board(code);
+        BoardSuspension suspension = em.find(BoardSuspension.class, board.id());
+        if (suspension == null) {
+            throw new InvalidInputException(Map.of("code", HostingWords.text("resume.notSuspended", board.id())));
+        }
+        Instant now = Instant.now(clock);
+        em.remove(suspension);
+        em.persist(new OperatorLogEntry(now, operator, OperatorLogEntry.Action.BOARD_RESUMED, board.id(), null));
+        CallerContext.runAs(asOperatorOf(board.id()), () -> timeline.record(null, HostingAction.BOARD_RESUMED,
+                "Suspended since " + suspension.suspendedAt()));
+        em.flush();
+        engine.resume(board.id());
+    }
+
+    private Board board(String code) {
+        String id = trimmed(code);
+        Board board = id.isEmpty() || id.length() > 20 ? null : em.find(Board.class, id);
+        if (board == null) {
+            throw new InvalidInputException(Map.of("code", HostingWords.text("board.unknown", id)));
+        }
+        return board;
+    }
+
+    /** The operator, acting on one board's records (its timeline, organisations, a new person), with no board role. */
+    private static Caller asOperatorOf(String board) {
+        Caller operator = CallerContext.current();
+        return new Caller(operator.username(), operator.displayName(), board, Set.of(), null);
+    }
+
+    private boolean exists(String sql, String value) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, value).getSingleResult()).longValue() > 0;
+    }
+
+    private static String trimmed(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    private static String required(Map<String, String> problems, String field, String text, int most) {
+        String clean = trimmed(text);
+        if (clean.isEmpty()) {
+            problems.put(field, HostingWords.text("board.required"));
+        } else if (clean.length() > most) {
+            problems.put(field, HostingWords.text("board.tooLong", most));
+        }
+        return clean;
+    }
+
+    private static String optional(Map<String, String> problems, String field, String text, int most) {
+        String clean = trimmed(text);
+        if (clean.length() > most) {
+            problems.put(field, HostingWords.text("board.tooLong", most));
+        }
+        return clean.isEmpty() ? null : clean;
+    }
+}
