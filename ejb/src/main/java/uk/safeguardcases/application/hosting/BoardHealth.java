@@ -17,7 +17,8 @@ import java.time.Instant;
  */
 public record BoardHealth(String code, String name, String referencePrefix, boolean welsh, long people, long openCases,
         long openTasks, long stuckSteps, long mailGivenUp, Instant lastChainCheck, Boolean chainIntact,
-        long storageBytes, Instant lastSignIn, Instant suspendedAt, String suspensionReason) {
+        long storageBytes, Instant lastSignIn, Instant suspendedAt, String suspensionReason)
+        implements java.io.Serializable {
 
     public boolean suspended() {
         return suspendedAt != null;

@@ -11,6 +11,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import uk.safeguardcases.application.publicconcern.PublicConcerns;
+import uk.safeguardcases.application.tenancy.SuspendedBoards;
 import uk.safeguardcases.web.security.ExpiredPageFilter;
 
 /**
@@ -31,15 +32,24 @@ public class PublicConcernDoor extends HttpFilter {
     @Inject
     private PublicConcerns reports;
 
+    @Inject
+    private SuspendedBoards suspended;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         PublicConcerns.Door door = door(request.getServletPath());
+        String board = door == null ? null : queryValue(request.getQueryString(), "board");
+        if (board != null && board.matches("[a-z0-9-]{1,20}") && suspended.suspended(board)) {
+            // The hosting operator suspended the board: its page says it is closed, whatever is asked of it.
+            PublicConcernRefusals.write(request, response, reports.board(board).orElse(null), door, 503,
+                    "door.closed", 0);
+            return;
+        }
         if (door == null || !"POST".equals(request.getMethod())) {
             chain.doFilter(request, response);
             return;
         }
-        String board = queryValue(request.getQueryString(), "board");
         if (board == null || !board.matches("[a-z0-9-]{1,20}")) {
             LOG.info(() -> "A post to " + request.getServletPath() + " naming no board: refused unread, 400");
             PublicConcernRefusals.write(request, response, null, door, 400, "door.noBoard", 0);

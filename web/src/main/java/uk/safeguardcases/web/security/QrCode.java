@@ -9,13 +9,13 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
 
 /** A QR code as an SVG image drawn in the page (no image request, nothing sent elsewhere), for an authenticator app. */
-final class QrCode {
+public final class QrCode {
 
     private QrCode() {
     }
 
     /** The SVG markup of {@code text}'s QR code, with {@code label} as its accessible name (escaped here). */
-    static String svg(String text, String label) {
+    public static String svg(String text, String label) {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
