@@ -73,6 +73,28 @@ class CrossBoardPagesIT {
         }
     }
 
+    /**
+     * Issue 62: the hosting operator sees every board's health and nothing of a board's records: not the case page,
+     * the evidence file, the diagram, the people, the API; their own page names no case and no person.
+     */
+    @Test
+    void theHostingOperatorSeesEachBoardsHealthButNoCaseFilePersonOrDocument() {
+        String ref = CaseFixtures.raise("chscb", "Osian Operator-Proof", "A post the operator must never see.");
+        EvidenceView file = CaseFixtures.capturePng("chscb", ref, "operator.png", true);
+        Browser operator = Operators.signedIn();
+        for (String path : List.of("officer/evidence-file?ref=" + ref + "&id=" + file.id(),
+                "officer/case-diagram?ref=" + ref, "officer/case.xhtml?ref=" + ref, "officer/cases.xhtml",
+                "officer/case-report?ref=" + ref, "admin/people.xhtml", "portal/evidence-file?ref=" + ref + "&id="
+                        + file.id(), "api/cases/" + ref, "api/cases")) {
+            HttpResponse<byte[]> answer = operator.download(path);
+            assertThat(answer.statusCode()).as(path).isNotEqualTo(200).isLessThan(500);
+            assertThat(text(answer)).as(path).doesNotContain("Osian Operator-Proof").doesNotContain("Olivia Okafor");
+        }
+        String health = operator.open("operator/boards.xhtml").body();
+        assertThat(health).contains("board-chscb", "board-nscb", "board-cwmtaf", "board-lscb")
+                .doesNotContain("Osian Operator-Proof", ref, "Olivia Okafor", "operator.png");
+    }
+
     @Test
     void peopleWithoutACaseWorkRoleAreRefusedTheCasePagesTasksDiagramAndFiles() {
         String ref = CaseFixtures.raise("chscb", "Rhys Roles", "A concern for the role checks.");

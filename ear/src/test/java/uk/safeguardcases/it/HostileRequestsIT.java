@@ -211,7 +211,10 @@ class HostileRequestsIT {
             "officer/low-level.xhtml", "officer/chronology.xhtml", "admin/low-level.xhtml",
             // The public pages of concerns from anyone (issue 41), for a board and for none.
             "concern/raise.xhtml?board=chscb", "concern/follow-up.xhtml?board=cwmtaf", "concern/raise.xhtml",
-            "concern/confirm-address.xhtml?board=cwmtaf&token=x", "concern/confirm-address.xhtml");
+            "concern/confirm-address.xhtml?board=cwmtaf&token=x", "concern/confirm-address.xhtml",
+            // Issue 62: the hosting operator's pages, and a board administrator's invitation.
+            "operator/sign-in.xhtml", "operator/enrol.xhtml", "operator/boards.xhtml", "operator/new-board.xhtml",
+            "operator/invite.xhtml?board=chscb", "invitation.xhtml");
 
     /** Every endpoint that is not a page: downloads, exports, the doors' servlets and the API. */
     private static final List<String> EVERY_ENDPOINT = List.of("admin/reads.csv", "admin/declarations.csv",
@@ -224,7 +227,9 @@ class HostileRequestsIT {
             "api/cases", "api/cases/{ref}", "api/referrals", "api/referrals/{ref}", "api/referrals/{ref}/pack",
             "api/board/audit-chain", "api/health/ready", "api/openapi.json",
             // A node's warm-up draws these for itself (a cluster's nodes only; here it never warms up).
-            "warm-up/officer/cases.xhtml", "warm-up/admin/board.xhtml", "warm-up/end");
+            "warm-up/officer/cases.xhtml", "warm-up/admin/board.xhtml", "warm-up/end",
+            // The install's way to the first hosting operator (from this machine only; here one exists: 409).
+            "hosting/first-operator");
 
     private static final Pattern FORM = Pattern.compile("<form id=\"([^\"]+)\"");
     private static final Pattern SUBMIT = Pattern.compile("<input [^>]*type=\"submit\" [^>]*name=\"([^\"]+)\"|"
@@ -247,6 +252,7 @@ class HostileRequestsIT {
         for (String role : List.of("officer", "senior", "member", "hr", "admin")) {
             who.put(role, CaseFixtures.signedIn(board + "." + role));
         }
+        who.put("hosting operator", Operators.signedIn());
         List<String> refs = List.of("LSCB-2026-0001", "NO-SUCH-0000", "' or '1'='1", "-1", "%00");
         Path log = Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
         long before = Files.size(log);
@@ -338,6 +344,40 @@ class HostileRequestsIT {
      * not take is a 405 with its {@code Allow} and every security header whoever asks (before the sign-in, so never a
      * page's sign-in or the 400 of a page another role may see), and the log has no stack trace and no ERROR.
      */
+    /**
+     * Issue 62: the hosting operator reaches no board's page, file or API (every one is refused or sends them to
+     * sign in), and no board's person reaches the operator's pages (each is sent to the operator's sign-in).
+     */
+    @Test
+    void theHostingOperatorReachesNoBoardsContentAndNoBoardsPersonReachesTheOperatorsPages() {
+        Browser operator = Operators.signedIn();
+        List<String> failures = new ArrayList<>();
+        List<String> boardPaths = new ArrayList<>();
+        EVERY_PAGE.stream().filter(p -> p.matches("(officer|senior|hr|portal|admin|annual)/.*|account\\.xhtml"))
+                .forEach(boardPaths::add);
+        EVERY_ENDPOINT.stream().filter(p -> p.matches("(officer|senior|hr|portal|admin|annual)/.*|api/(cases|referrals|board).*"))
+                .map(p -> p.replace("{ref}", "CHSCB-2026-0001")).forEach(boardPaths::add);
+        for (String path : boardPaths) {
+            HttpResponse<String> answer = operator.request("GET", path + (path.contains("?") ? "&" : "?")
+                    + "ref=CHSCB-2026-0001", Map.of(), null);
+            if (answer.statusCode() == 200 || answer.statusCode() >= 500) {
+                failures.add("operator GET " + path + " answered " + answer.statusCode());
+            }
+        }
+        for (String role : List.of("officer", "senior", "member", "hr", "admin")) {
+            Browser person = CaseFixtures.signedIn("chscb." + role);
+            for (String page : List.of("operator/boards.xhtml", "operator/new-board.xhtml",
+                    "operator/invite.xhtml?board=chscb")) {
+                HttpResponse<String> answer = person.request("GET", page, Map.of(), null);
+                String to = answer.headers().firstValue("Location").orElse("");
+                if (answer.statusCode() != 302 || !to.contains("operator/sign-in.xhtml")) {
+                    failures.add("chscb." + role + " GET " + page + " answered " + answer.statusCode() + " " + to);
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
     @Test
     void everyMethodToEveryPathIsAnsweredWithoutA5xxAndAnUnknownOneIsA405WithTheHeaders() throws IOException {
         String board = TestBoard.like("chscb").id();

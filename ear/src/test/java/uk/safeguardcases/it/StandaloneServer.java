@@ -31,7 +31,8 @@ final class StandaloneServer implements AutoCloseable {
     private final String serverConfig;
     private Process launcher;
 
-    /** A server with the demo boards' people (no demo cases) on the given database. */
+    /** A server with the demo boards and their people (no demo cases) on the given database; with
+     * {@code safeguard.demo=false} in {@code properties}, a production node: no board, no person. */
     StandaloneServer(String name, int extraOffset, Map<String, String> properties) {
         this(name, extraOffset, properties, "standalone.xml");
     }
@@ -42,7 +43,7 @@ final class StandaloneServer implements AutoCloseable {
         this.base = Path.of(System.getProperty("server.home")).getParent().resolve("servers").resolve(name);
         this.offset = Integer.getInteger("it.port.offset", 100) + extraOffset;
         this.properties = new java.util.LinkedHashMap<>(properties);
-        this.properties.put("safeguard.demo", "true");
+        this.properties.putIfAbsent("safeguard.demo", "true"); // "false": a production node, no demo board
     }
 
     URI uri() {

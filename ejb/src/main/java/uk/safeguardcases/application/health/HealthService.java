@@ -43,7 +43,8 @@ public class HealthService {
         boolean engineUp = false;
         try {
             ProcessHealth health = processes.health(InvestigationProcess.KEY);
-            engineUp = health.jobsRunning() && health.deployedForBoards() >= Math.max(boards, 1);
+            // Every board has its processes; a production node before its first board has none to have.
+            engineUp = health.jobsRunning() && health.deployedForBoards() >= boards;
             engineStatus.put("status", engineUp ? "UP" : "DOWN");
             engineStatus.put("name", health.engineName());
             engineStatus.put("investigationDefinitions", health.deployedForBoards());

@@ -25,6 +25,7 @@ import javax.sql.DataSource;
 import uk.safeguardcases.application.notification.Outbox;
 import uk.safeguardcases.application.notification.PendingMessage;
 import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.SuspendedBoards;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.infrastructure.persistence.BoardIds;
 
@@ -52,6 +53,9 @@ public class MailSender {
 
     @Inject
     private Outbox outbox;
+
+    @Inject
+    private SuspendedBoards suspendedBoards;
 
     @PostConstruct
     void timeouts() {
@@ -85,9 +89,12 @@ public class MailSender {
         }
     }
 
-    /** Sends one board's due messages; returns how many went. */
+    /**
+     * Sends one board's due messages; returns how many went. A board the hosting operator suspended sends none: its
+     * messages wait, as they do in the sweep ({@link BoardIds#open}), and go after its resumption.
+     */
     public int deliver(String board) {
-        return round(board).sent();
+        return suspendedBoards.suspended(board) ? 0 : round(board).sent();
     }
 
     /** One board's round: how many went, and whether it stopped because the mail server could not be reached. */
