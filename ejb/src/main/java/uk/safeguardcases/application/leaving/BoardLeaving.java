@@ -194,11 +194,13 @@ public class BoardLeaving {
         em.flush();
         em.clear();
 
+        // What the certificate reports is counted first: the engine removes its own rows its own way.
+        BoardRecords.Erased counted = records.count(boardId);
         processes.forget(boardId);
-        BoardRecords.Erased erased = records.erase(boardId);
+        records.erase(boardId);
 
         BoardErasure done = em.find(BoardErasure.class, erasureId);
-        done.erased(caller.username(), now, erased.rows(), erased.files(), lastSequence, lastHash, chain.intact());
+        done.erased(caller.username(), now, counted.rows(), counted.files(), lastSequence, lastHash, chain.intact());
         em.flush();
         // The board and its organisations are kept in the second-level cache; their rows have gone underneath it.
         em.getEntityManagerFactory().getCache().evictAll();

@@ -17,9 +17,13 @@ public interface BoardRecords {
      */
     Export export(String boardId, String madeBy, Instant madeAt, OutputStream out);
 
+    /** The board's rows in each table (its own row among them) and its stored files, as they are now. */
+    Erased count(String boardId);
+
     /**
-     * Removes every row of the board, children before parents, the board's own row last; answers what went. Runs in
-     * the caller's transaction, so it all goes or none of it does.
+     * Removes every row of the board, children before parents, the board's own row last; answers what this removed
+     * (the engine's rows it removed itself before are not among them). Runs in the caller's transaction, so it all
+     * goes or none of it does.
      */
     Erased erase(String boardId);
 
@@ -28,9 +32,9 @@ public interface BoardRecords {
     }
 
     /**
-     * What an erasure removed.
+     * A board's rows: counted, or removed.
      *
-     * @param rows rows removed per table (lower-case names), tables that had none left out
+     * @param rows rows per table (lower-case names), tables that had none left out
      * @param files stored files among them (evidence, packs as sent, answers, search captures)
      */
     record Erased(Map<String, Long> rows, long files) {

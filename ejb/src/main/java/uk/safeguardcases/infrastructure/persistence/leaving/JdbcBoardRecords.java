@@ -64,6 +64,27 @@ public class JdbcBoardRecords implements BoardRecords {
     }
 
     @Override
+    public Erased count(String boardId) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            Map<String, Long> rows = new TreeMap<>();
+            long files = 0;
+            for (Table table : BoardTables.find(connection)) {
+                long count = count(connection, "select count(*) from " + table.name() + " where " + table.boardRows(),
+                        boardId);
+                if (count > 0) {
+                    rows.put(table.key(), count);
+                }
+                for (String column : table.binaryColumns()) {
+                    files += count(connection, "select count(" + column + ") from " + table.name() + " where "
+                            + table.boardRows(), boardId);
+                }
+            }
+            rows.put("board", count(connection, "select count(*) from board where id = ?", boardId));
+            return new Erased(rows, files);
+        });
+    }
+
+    @Override
     public Erased erase(String boardId) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             List<Table> tables = BoardTables.find(connection);
