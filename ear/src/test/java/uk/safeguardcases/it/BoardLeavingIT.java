@@ -299,6 +299,8 @@ class BoardLeavingIT {
                 "askErasure");
         assertThat(asked.body()).contains("id=\"request\"").contains("id=\"yours\"").contains("id=\"waiting\"")
                 .contains("Diwedd y contract – ŵ ŷ").doesNotContain("id=\"confirm\"");
+        assertThat(asker.open("admin/leaving.xhtml?lang=cy").body()).as("in Welsh").contains("Dileu’r bwrdd")
+                .contains("Chi a ofynnodd amdano");
 
         ServerClock clock = bean(ServerClock.class);
         try {

@@ -34,8 +34,8 @@ import uk.safeguardcases.domain.people.Role;
  * in one transaction, and the certificate of erasure stays. A case on legal hold stops the erasure.
  *
  * <p>The administrators' methods act on the caller's own board only, so no board can name another. The operator's take
- * the board's id and the operator's name; the operator's own code decides who is an operator (not a board's person:
- * a caller with a board role is refused).
+ * the board's id and the operator's name; the operator's own code decides who is an operator (a caller acting for a
+ * board, one of its people or its jobs, is refused).
  */
 @Stateless
 public class BoardLeaving {
@@ -244,7 +244,7 @@ public class BoardLeaving {
 
     /**
      * The operator acting on board {@code boardId}: named apart from any board's people ({@link BoardErasure#OPERATOR}),
-     * with no role of the board. A person signed in to a board is refused. Nothing is read here: the session then
+     * with no role of the board. Anyone acting for a board is refused. Nothing is read here: the session then
      * opens for the board, as the caller set by the operator's methods (the board is looked for by each step).
      */
     private static Caller operator(String boardId, String operator) {
@@ -259,9 +259,10 @@ public class BoardLeaving {
         return new Caller(BoardErasure.OPERATOR + name, name, boardId, Set.of(), null, CallerContext.language());
     }
 
+    /** Anyone acting for a board (its people, its jobs) is refused: the operator is outside every board. */
     private static void refuseBoardPeople() {
         Caller current = CallerContext.currentOrNull();
-        if (current != null && !current.roles().isEmpty()) {
+        if (current != null && current.tenantId() != null) {
             throw new AccessRefusedException(LeavingWords.text("operator.only"));
         }
     }
