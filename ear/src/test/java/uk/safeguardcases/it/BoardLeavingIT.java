@@ -51,6 +51,7 @@ import uk.safeguardcases.application.leaving.BoardLeaving;
 import uk.safeguardcases.application.leaving.ErasureCertificate;
 import uk.safeguardcases.application.leaving.ErasureRefusedException;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
+import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
@@ -228,12 +229,14 @@ class BoardLeavingIT {
         TestBoard board = TestBoard.like("nscb");
         String held = CaseFixtures.closedAtTriage(board.id(), "Owain Glyndŵr");
         as(board.person("senior"), () -> bean(CaseRetention.class).hold(held, "Tribunal claim “ET/62” – ŵ ŷ"));
-        bean(BoardLeaving.class).askFor(board.id(), "Olwen Operator", "The contract ended on 31 March.");
+        CallerContext.runAs(Operators.OPERATOR, () -> bean(BoardLeaving.class).askFor(board.id(), "Olwen Operator",
+                "The contract ended on 31 March."));
         assertThat(as(board.admin(), () -> bean(BoardLeaving.class).status()).heldCases()).containsExactly(held);
         ServerClock clock = bean(ServerClock.class);
         try {
             clock.moveBy(PAST_THE_WAIT);
-            assertThatThrownBy(() -> bean(BoardLeaving.class).confirmFor(board.id(), "Olwen Operator"))
+            assertThatThrownBy(() -> CallerContext.runAs(Operators.OPERATOR,
+                    () -> bean(BoardLeaving.class).confirmFor(board.id(), "Olwen Operator")))
                     .as("the operator who asked").isInstanceOfSatisfying(ErasureRefusedException.class,
                             e -> assertThat(e.heldCases()).isEmpty());
             assertThatThrownBy(() -> as(board.admin(), () -> bean(BoardLeaving.class).confirmErasure(prefix(board))))

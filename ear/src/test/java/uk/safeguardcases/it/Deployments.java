@@ -26,7 +26,7 @@ final class Deployments {
         EnterpriseArchive ear = productWith(testClasses);
         WebArchive war = ear.getAsType(WebArchive.class, "safeguard-web.war");
         war.addClasses(CaseFixtures.class, TestBoard.class, Browser.class, Browser.Page.class, Browser.Upload.class,
-                Tls.class);
+                Tls.class, Operators.class);
         return ear;
     }
 

@@ -195,8 +195,8 @@ public class HostOperators {
                 .setMaxResults(Math.max(1, Math.min(at, 500))).getResultList();
     }
 
-    /** The signed-in operator's name; refused for anyone else (a board's person, nobody). */
-    static String requireOperator() {
+    /** The signed-in operator's name; refused for anyone else (a board's person, a board's job, nobody). */
+    public static String requireOperator() {
         Caller caller = CallerContext.currentOrNull();
         if (caller == null || caller.tenantId() != null || !caller.username().startsWith(PRINCIPAL_PREFIX)) {
             throw new AccessRefusedException(HostingWords.text("operator.only"));

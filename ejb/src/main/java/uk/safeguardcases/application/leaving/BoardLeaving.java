@@ -17,6 +17,7 @@ import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.PlainFormat;
 import uk.safeguardcases.application.audit.ChainVerification;
 import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.hosting.HostOperators;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -60,7 +61,16 @@ public class BoardLeaving {
 
     /** Where the caller's board stands: the request still standing, if any, and the cases on legal hold. */
     public LeavingStatus status() {
-        Caller caller = CallerContext.require(Role.ADMIN);
+        return statusAs(CallerContext.require(Role.ADMIN));
+    }
+
+    /** Where board {@code boardId} stands on leaving, for the hosting operator's page. */
+    public LeavingStatus statusFor(String boardId, String operator) {
+        Caller caller = operator(boardId, operator);
+        return CallerContext.runAs(caller, () -> statusAs(caller));
+    }
+
+    private LeavingStatus statusAs(Caller caller) {
         Board board = board(caller.tenantId());
         Instant now = Instant.now(clock);
         LeavingStatus.Request request = open(board.id()).map(e -> new LeavingStatus.Request(e.askedBy(),
@@ -259,10 +269,14 @@ public class BoardLeaving {
         return new Caller(BoardErasure.OPERATOR + name, name, boardId, Set.of(), null, CallerContext.language());
     }
 
-    /** Anyone acting for a board (its people, its jobs) is refused: the operator is outside every board. */
+    /**
+     * Only a signed-in hosting operator, who is outside every board: anyone acting for a board (its people, its jobs)
+     * and nobody at all are refused.
+     */
     private static void refuseBoardPeople() {
-        Caller current = CallerContext.currentOrNull();
-        if (current != null && current.tenantId() != null) {
+        try {
+            HostOperators.requireOperator();
+        } catch (AccessRefusedException e) {
             throw new AccessRefusedException(LeavingWords.text("operator.only"));
         }
     }
