@@ -203,8 +203,10 @@ public class HostedBoards {
             BoardLetter letter = BoardLetter.of(board,
                     language -> HostingWords.in(language, "invitation.subject",
                             BoardLetter.named(language, board.name(), board.nameCy())),
+                    // On a bilingual board each letter's link opens the page in its own language.
                     language -> HostingWords.in(language, "invitation.body", name,
-                            BoardLetter.named(language, board.name(), board.nameCy()), cleanUsername, link,
+                            BoardLetter.named(language, board.name(), board.nameCy()), cleanUsername,
+                            board.welshInterface() ? link + "&lang=" + language.getLanguage() : link,
                             INVITATION_VALID_FOR.toDays()),
                     true);
             outbox.queue(null, HostingNotice.ADMINISTRATOR_INVITATION, address, letter.subject(), letter.body());
