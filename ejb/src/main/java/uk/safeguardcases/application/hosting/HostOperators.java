@@ -62,7 +62,7 @@ public class HostOperators {
 
     /** Another operator, added by a signed-in one; returns the token of their enrolment link. */
     public String add(String username, String displayName, String email) {
-        return create(username, displayName, email, requireOperator());
+        return create(username, displayName, email, OperatorCallers.requireOperator());
     }
 
     private String create(String username, String displayName, String email, String by) {
@@ -184,23 +184,14 @@ public class HostOperators {
 
     /** The operators, for the operators' page. */
     public List<HostOperator> all() {
-        requireOperator();
+        OperatorCallers.requireOperator();
         return em.createQuery("select o from HostOperator o order by o.username", HostOperator.class).getResultList();
     }
 
     /** What the operators did, newest first. */
     public List<OperatorLogEntry> log(int at) {
-        requireOperator();
+        OperatorCallers.requireOperator();
         return em.createQuery("select e from OperatorLogEntry e order by e.id desc", OperatorLogEntry.class)
                 .setMaxResults(Math.max(1, Math.min(at, 500))).getResultList();
-    }
-
-    /** The signed-in operator's name; refused for anyone else (a board's person, a board's job, nobody). */
-    public static String requireOperator() {
-        Caller caller = CallerContext.currentOrNull();
-        if (caller == null || caller.tenantId() != null || !caller.username().startsWith(PRINCIPAL_PREFIX)) {
-            throw new AccessRefusedException(HostingWords.text("operator.only"));
-        }
-        return caller.username().substring(PRINCIPAL_PREFIX.length());
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,24 +14,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import uk.safeguardcases.application.InvalidInputException;
-import uk.safeguardcases.application.PublicAddress;
 import uk.safeguardcases.application.audit.TimelineService;
-import uk.safeguardcases.application.notification.BoardLetter;
-import uk.safeguardcases.application.notification.Outbox;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.hosting.BoardSuspension;
 import uk.safeguardcases.domain.hosting.HostingAction;
-import uk.safeguardcases.domain.hosting.HostingNotice;
 import uk.safeguardcases.domain.hosting.OperatorLogEntry;
 import uk.safeguardcases.domain.organisation.OrganisationKind;
-import uk.safeguardcases.domain.organisation.ParentOrganisation;
-import uk.safeguardcases.domain.people.PasswordHashing;
-import uk.safeguardcases.domain.people.PasswordReset;
-import uk.safeguardcases.domain.people.Person;
-import uk.safeguardcases.domain.people.Role;
-import uk.safeguardcases.domain.people.SecretToken;
 
 /**
  * The boards as the hosting operator runs them: creates a board, invites its first administrator, suspends and
@@ -67,17 +56,17 @@ public class HostedBoards {
     private TimelineService timeline;
 
     @Inject
-    private Outbox outbox;
+    private HostingBoardWork boardWork;
 
     /** Every board's health, in counts and times. */
     public List<BoardHealth> boards() {
-        HostOperators.requireOperator();
+        OperatorCallers.requireOperator();
         return health.all();
     }
 
     /** Creates a board with its first organisations, its audit chain and its processes. */
     public void create(NewBoard board) {
-        String operator = HostOperators.requireOperator();
+        String operator = OperatorCallers.requireOperator();
         Map<String, String> problems = new LinkedHashMap<>();
         String code = trimmed(board.code());
         if (!CODE.matcher(code).matches()) {
@@ -98,7 +87,7 @@ public class HostedBoards {
                 : optional(problems, "nameCy", board.nameCy(), 200);
         String policyTitleCy = board.welsh() ? required(problems, "policyTitleCy", board.policyTitleCy(), 400)
                 : optional(problems, "policyTitleCy", board.policyTitleCy(), 400);
-        List<ParentOrganisation> organisations = organisations(problems, board.organisations());
+        List<NewBoard.Organisation> organisations = organisations(problems, board.organisations());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -110,22 +99,28 @@ public class HostedBoards {
                 .setParameter(8, policyTitleCy).executeUpdate();
         em.createNativeQuery("insert into timeline_head (tenant_id, last_seq, last_hash) values (?1, 0, ?2)")
                 .setParameter(1, code).setParameter(2, GENESIS).executeUpdate();
+        // Written as rows, not as the board's entities: this transaction's session belongs to no board (the
+        // operator's), and an entity's board is the session's.
+        for (NewBoard.Organisation organisation : organisations) {
+            em.createNativeQuery("insert into parent_organisation (tenant_id, name, kind, hr_email, name_cy)"
+                            + " values (?1, ?2, ?3, ?4, ?5)").setParameter(1, code).setParameter(2, organisation.name())
+                    .setParameter(3, organisation.kind()).setParameter(4, organisation.hrEmail())
+                    .setParameter(5, organisation.nameCy()).executeUpdate();
+        }
         Instant now = Instant.now(clock);
-        CallerContext.runAs(asOperatorOf(code), () -> {
-            organisations.forEach(em::persist);
-            em.flush();
-            timeline.record(null, HostingAction.BOARD_CREATED, name + " (" + code + ", references " + prefix
-                    + "); " + (board.welsh() ? "English and Welsh" : "English") + "; organisations: "
-                    + String.join(", ", organisations.stream().map(ParentOrganisation::name).toList()));
-        });
+        CallerContext.runAs(asOperatorOf(code), () -> timeline.record(null, HostingAction.BOARD_CREATED, name
+                + " (" + code + ", references " + prefix + "); " + (board.welsh() ? "English and Welsh" : "English")
+                + "; organisations: " + String.join(", ", organisations.stream()
+                        .map(NewBoard.Organisation::name).toList())));
         em.persist(new OperatorLogEntry(now, operator, OperatorLogEntry.Action.BOARD_CREATED, code, name));
         em.flush();
         engine.deploy(code);
     }
 
-    private List<ParentOrganisation> organisations(Map<String, String> problems,
+    /** The organisations given, cleaned, as their rows will be written; each problem against its row. */
+    private List<NewBoard.Organisation> organisations(Map<String, String> problems,
             List<NewBoard.Organisation> given) {
-        List<ParentOrganisation> organisations = new ArrayList<>();
+        List<NewBoard.Organisation> organisations = new ArrayList<>();
         Set<String> names = new java.util.HashSet<>();
         int row = 0;
         for (NewBoard.Organisation organisation : given == null ? List.<NewBoard.Organisation>of() : given) {
@@ -136,6 +131,7 @@ public class HostedBoards {
             String field = "organisation" + row;
             String name = trimmed(organisation.name());
             String email = trimmed(organisation.hrEmail());
+            String welsh = trimmed(organisation.nameCy());
             OrganisationKind kind = kind(organisation.kind());
             if (name.isEmpty() || name.length() > 200) {
                 problems.put(field, HostingWords.text("board.organisationName", row));
@@ -145,13 +141,10 @@ public class HostedBoards {
                 problems.put(field, HostingWords.text("board.organisationKind", row));
             } else if (!EMAIL.matcher(email).matches() || email.length() > 200) {
                 problems.put(field, HostingWords.text("board.organisationEmail", name));
-            } else if (trimmed(organisation.nameCy()).length() > 200) {
+            } else if (welsh.length() > 200) {
                 problems.put(field, HostingWords.text("board.tooLong", 200));
             } else {
-                ParentOrganisation made = new ParentOrganisation(name, kind, email);
-                String welsh = trimmed(organisation.nameCy());
-                made.nameInWelsh(welsh.isEmpty() ? null : welsh);
-                organisations.add(made);
+                organisations.add(new NewBoard.Organisation(name, kind.name(), email, welsh.isEmpty() ? null : welsh));
             }
         }
         if (organisations.isEmpty() && problems.keySet().stream().noneMatch(k -> k.startsWith("organisation"))) {
@@ -174,7 +167,7 @@ public class HostedBoards {
      * a second factor of administrators, so after the password they set one up before anything else.
      */
     public void inviteAdministrator(String code, String username, String displayName, String email) {
-        String operator = HostOperators.requireOperator();
+        String operator = OperatorCallers.requireOperator();
         Board board = board(code);
         Map<String, String> problems = new LinkedHashMap<>();
         String cleanUsername = trimmed(username);
@@ -192,26 +185,10 @@ public class HostedBoards {
             throw new InvalidInputException(problems);
         }
         Instant now = Instant.now(clock);
-        String token = SecretToken.newToken();
-        CallerContext.runAs(asOperatorOf(board.id()), () -> {
-            Person person = new Person(cleanUsername, PasswordHashing.hash(SecretToken.newToken().toCharArray()), name,
-                    address, null, EnumSet.of(Role.ADMIN), now);
-            em.persist(person);
-            em.flush();
-            em.persist(new PasswordReset(person.id(), SecretToken.digest(token), now, INVITATION_VALID_FOR));
-            String link = PublicAddress.base() + "/invitation.xhtml?token=" + token;
-            BoardLetter letter = BoardLetter.of(board,
-                    language -> HostingWords.in(language, "invitation.subject",
-                            BoardLetter.named(language, board.name(), board.nameCy())),
-                    // On a bilingual board each letter's link opens the page in its own language.
-                    language -> HostingWords.in(language, "invitation.body", name,
-                            BoardLetter.named(language, board.name(), board.nameCy()), cleanUsername,
-                            board.welshInterface() ? link + "&lang=" + language.getLanguage() : link,
-                            INVITATION_VALID_FOR.toDays()),
-                    true);
-            outbox.queue(null, HostingNotice.ADMINISTRATOR_INVITATION, address, letter.subject(), letter.body());
-            timeline.record(null, HostingAction.ADMINISTRATOR_INVITED, cleanUsername + " (" + name + ")");
-        });
+        // The person, their link and the e-mail are the board's records: written in a transaction of the board's own
+        // (this one's session belongs to no board), as the operator acting on that board.
+        CallerContext.runAs(asOperatorOf(board.id()), () -> boardWork.invite(board, cleanUsername, name, address,
+                now));
         em.persist(new OperatorLogEntry(now, operator, OperatorLogEntry.Action.ADMINISTRATOR_INVITED, board.id(),
                 cleanUsername));
     }
@@ -221,7 +198,7 @@ public class HostedBoards {
      * page says it is closed, its e-mails wait in the outbox and its processes' timers wait in the engine.
      */
     public void suspend(String code, String reason) {
-        String operator = HostOperators.requireOperator();
+        String operator = OperatorCallers.requireOperator();
         Board board = board(code);
         String why = trimmed(reason);
         if (why.isEmpty() || why.length() > 1000) {
@@ -241,7 +218,7 @@ public class HostedBoards {
 
     /** Resumes a suspended board: sign-in opens, and the timers and e-mails that fell due meanwhile go, once each. */
     public void resume(String code) {
-        String operator = HostOperators.requireOperator();
+        String operator = OperatorCallers.requireOperator();
         Board board = board(code);
         BoardSuspension suspension = em.find(BoardSuspension.class, board.id());
         if (suspension == null) {

@@ -17,7 +17,7 @@ import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.PlainFormat;
 import uk.safeguardcases.application.audit.ChainVerification;
 import uk.safeguardcases.application.audit.TimelineService;
-import uk.safeguardcases.application.hosting.HostOperators;
+import uk.safeguardcases.application.hosting.OperatorCallers;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -275,7 +275,7 @@ public class BoardLeaving {
      */
     private static void refuseBoardPeople() {
         try {
-            HostOperators.requireOperator();
+            OperatorCallers.requireOperator();
         } catch (AccessRefusedException e) {
             throw new AccessRefusedException(LeavingWords.text("operator.only"));
         }

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import uk.safeguardcases.application.PlainFormat;
-import uk.safeguardcases.application.hosting.HostOperators;
+import uk.safeguardcases.application.hosting.OperatorCallers;
 import uk.safeguardcases.application.leaving.BoardLeaving;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.NotFoundException;
@@ -32,7 +32,7 @@ public class OperatorLeavingExportServlet extends HttpServlet {
         }
         String operator;
         try {
-            operator = HostOperators.requireOperator();
+            operator = OperatorCallers.requireOperator();
         } catch (AccessRefusedException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Optional;
-import uk.safeguardcases.application.hosting.HostOperators;
+import uk.safeguardcases.application.hosting.OperatorCallers;
 import uk.safeguardcases.application.leaving.BoardLeaving;
 import uk.safeguardcases.application.leaving.ErasureCertificate;
 import uk.safeguardcases.application.leaving.LeavingStatus;
@@ -50,7 +50,7 @@ public class OperatorLeavingView implements Serializable {
     }
 
     private static String operator() {
-        return HostOperators.requireOperator();
+        return OperatorCallers.requireOperator();
     }
 
     private String self() {
