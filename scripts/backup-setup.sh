@@ -119,9 +119,10 @@ setup_continuous_backup() {
         echo "Done: $(printf '%s; ' "${did[@]}" | sed 's/; $//')."
     fi
     if [ -n "$made" ]; then
-        echo "The product's database in it (once): sudo -u $(cluster_owner) psql -p $port -c \"create role safeguard login" \
-            "password 'choose-one'\" -c \"create database safeguard owner safeguard\"; the nodes' SAFEGUARD_DB_URL names port" \
-            "$port. Let the nodes in: listen_addresses and pg_hba.conf in /etc/postgresql/$version/$name/."
+        echo "The product's database in it (once): runuser -u $(cluster_owner) -- createuser -p $port --pwprompt safeguard" \
+            "(it asks for the password: never on a command line), then runuser -u $(cluster_owner) -- createdb -p $port" \
+            "-O safeguard safeguard; the nodes' SAFEGUARD_DB_URL names port $port. Let the nodes in: listen_addresses" \
+            "and pg_hba.conf in /etc/postgresql/$version/$name/."
     fi
     echo "Take base backups on a schedule: ./backup.sh --full weekly, --diff daily (docs/operations.md)."
 }
