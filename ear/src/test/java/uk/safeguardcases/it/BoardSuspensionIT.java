@@ -67,6 +67,15 @@ class BoardSuspensionIT {
         assertFalse(new Browser(CaseFixtures.base()).signIn(board.officer(), CaseFixtures.PASSWORD).uri()
                 .contains("login.xhtml"), "before: the officer signs in");
 
+        CaseFixtures.raise(board.id(), "Dafydd Health-Check", "A post for the operator's counts – “only counts”.");
+        BoardHealth open = CallerContext.runAs(OPERATOR, boards::boards).stream()
+                .filter(b -> b.code().equals(board.id())).findFirst().orElseThrow();
+        assertEquals(1, open.openCases(), "the operator sees the board's open case as a count");
+        assertTrue(open.openTasks() >= 1, "and its step waiting");
+        assertTrue(open.people() >= 7, "and its people, counted");
+        assertNotNull(open.lastSignIn(), "the officer's sign-in above, as the board's last");
+        assertFalse(open.suspended());
+
         String reason = "Contract paused – £0 owed, “review” ✓";
         CallerContext.runAs(OPERATOR, () -> boards.suspend(board.id(), reason));
 

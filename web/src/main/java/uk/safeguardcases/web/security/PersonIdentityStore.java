@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import uk.safeguardcases.application.hosting.BoardSignIns;
 import uk.safeguardcases.application.people.PeopleDirectory;
 import uk.safeguardcases.domain.people.Role;
 
@@ -17,8 +20,13 @@ import uk.safeguardcases.domain.people.Role;
 @ApplicationScoped
 public class PersonIdentityStore implements IdentityStore {
 
+    private static final Logger LOG = Logger.getLogger(PersonIdentityStore.class.getName());
+
     @Inject
     private PeopleDirectory people;
+
+    @Inject
+    private BoardSignIns signIns;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -26,8 +34,16 @@ public class PersonIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return people.callerFor(person.username())
-                .map(caller -> new CredentialValidationResult(caller.username(),
-                        caller.roles().stream().map(Role::roleName).collect(Collectors.toSet())))
+                .map(caller -> {
+                    try {
+                        signIns.signedIn(caller.tenantId()); // the board's last sign-in, for the hosting operator
+                    } catch (RuntimeException e) {
+                        // Two first sign-ins of a board at once, say: the other one's time stands. Never in the way.
+                        LOG.log(Level.FINE, "The board's last sign-in was not written", e);
+                    }
+                    return new CredentialValidationResult(caller.username(),
+                            caller.roles().stream().map(Role::roleName).collect(Collectors.toSet()));
+                })
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }
