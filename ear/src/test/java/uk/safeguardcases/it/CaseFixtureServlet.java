@@ -94,7 +94,9 @@ public class CaseFixtureServlet extends HttpServlet {
      * The board's side of a step a browser test's member waits for, done through the services by the people who
      * would do it: {@code reject-contest} (the officer rejects the member's contest, with {@code text} as the
      * reason), {@code refer} (after the member's co-operation: the removal verified, a disciplinary referral decided
-     * and approved) or {@code close} (the HR partner acknowledges and records the outcome). Answers the case's step.
+     * and approved), {@code to-approval} (a case waiting for triage, its subject the board's demo member, walked on by
+     * {@link CaseFixtures#a} to the senior's approval of a referral) or {@code close} (the HR partner acknowledges and
+     * records the outcome). Answers the case's step.
      */
     private static String act(String board, String ref, String act, String text) {
         switch (act) {
@@ -112,6 +114,9 @@ public class CaseFixtureServlet extends HttpServlet {
                 as(board + ".senior", () -> bean(DecisionService.class).approveReferral(ref, true, "Approved."));
                 CaseFixtures.awaitStep(board, ref, CaseStatus.REFERRED_TO_HR);
             }
+            case "to-approval" -> CaseFixtures.a(board).raisedBy(() -> ref)
+                    .alleging("Posted a photograph of a family without their consent.")
+                    .at(CaseStatus.AWAITING_REFERRAL_APPROVAL);
             case "close" -> {
                 as(board + ".hr", () -> bean(ReferralService.class).acknowledge(ref));
                 CaseFixtures.awaitStep(board, ref, CaseStatus.AWAITING_HR_OUTCOME);

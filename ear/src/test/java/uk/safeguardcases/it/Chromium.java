@@ -61,6 +61,10 @@ final class Chromium implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--lang=en-GB");
+        if (base.getPort() > 0) {
+            // Chromium refuses some ports outright (10080, where a port offset of 2000 puts the server, is one).
+            options.addArguments("--explicitly-allowed-ports=" + base.getPort());
+        }
         if ("https".equals(base.getScheme())) {
             // The product over HTTPS in a test (a cluster's balancer) has a self-signed certificate for localhost.
             options.setAcceptInsecureCerts(true);

@@ -75,6 +75,12 @@ class DecisionsBrowserIT {
         // The officer closes the case at triage: the check step first, and Change keeps what was typed.
         signIn(board + ".officer", "en");
         browser.open("officer/case.xhtml?ref=" + ref);
+        // An allegation, so that a finding on it can be proposed once the case is closed.
+        browser.chooseFirst("allegation:clauseId");
+        browser.chooseFirst("allegation:category");
+        browser.chooseFirst("allegation:severity");
+        browser.type("allegation:particulars", "Llun o’r teulu – “heb ganiatâd”.");
+        browser.click("allegation:add");
         browser.chooseByValue("triage:decision", "NO_FURTHER_ACTION");
         browser.type("triage:note", note);
         browser.click("triage:record");

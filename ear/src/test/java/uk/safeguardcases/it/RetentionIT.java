@@ -265,6 +265,28 @@ class RetentionIT {
         return new TestBoard(board).anotherSenior();
     }
 
+    /** Issue 63: a case closed at triage with no allegation has no finding on an allegation, false or otherwise. */
+    @Test
+    void aCaseClosedWithNoAllegationHasNoFindingToRecordAndTheServiceSaysWhy() {
+        Caller officer = caller("chscb.officer");
+        Caller senior = caller("chscb.senior");
+        String ref = CaseFixtures.closedAtTriage("chscb", "Nia Ŵyn Dim-Honiad");
+        RetentionView before = CallerContext.runAs(senior, () -> retention.of(ref));
+        assertTrue(before.closed());
+        assertFalse(before.alleged(), "nothing was alleged");
+
+        TaskAlreadyDoneException refused = assertThrows(TaskAlreadyDoneException.class, () -> CallerContext.runAs(
+                senior, () -> retention.recordFinding(ref, AllegationFinding.FALSE, "Cyfrif rhywun arall – “nid hi”.")));
+        assertEquals("Case " + ref + " has no allegation, so there is no finding on an allegation to record.",
+                refused.getMessage());
+        assertThrows(TaskAlreadyDoneException.class, () -> CallerContext.runAs(officer,
+                () -> retention.recordFinding(ref, AllegationFinding.UNFOUNDED, "Nothing in it.")));
+        RetentionView after = CallerContext.runAs(senior, () -> retention.of(ref));
+        assertNull(after.proposedFinding(), "nothing proposed");
+        assertNull(after.finding());
+        assertEquals(before.keepUntil(), after.keepUntil(), "kept for the board's period, as before");
+    }
+
     @Test
     void theFindingWaitsForTheCaseToBeClosedAndNeedsItsReasons() {
         Caller officer = caller("chscb.officer");
@@ -359,9 +381,13 @@ class RetentionIT {
         return e.fieldMessages().get("dateOfBirth");
     }
 
-    /** A concern closed at triage with advice only: kept under the ten-year and pension-age rule. */
+    /**
+     * A concern closed at triage with advice only, an allegation recorded against the board's first clause: kept under
+     * the ten-year and pension-age rule, with a finding on the allegation to record.
+     */
     private static String closedCase(Caller officer, String subject) {
         String ref = CaseFixtures.raise(officer.tenantId(), subject, "A colleague reported a post by " + subject + ".");
+        CaseFixtures.allege(officer.tenantId(), ref, "Posted a photograph of “" + subject + "”’s colleagues – £0 paid.");
         CallerContext.runAs(officer, () -> CaseFixtures.bean(TriageService.class).recordTriage(ref, new TriageInput(
                 false, null, false, null, false, null, false, TriageDecision.ADVICE_ONLY, "Advice on privacy settings.")));
         CaseFixtures.awaitStep(officer.tenantId(), ref, uk.safeguardcases.domain.cases.CaseStatus.CLOSED);

@@ -340,6 +340,8 @@ class RetentionPurgeIT {
     /** A concern closed at triage with advice only: the board's own decision, which it may reopen. */
     private static String closedAtTriage(TestBoard board, String name, String marker) {
         String ref = CaseFixtures.raise(board.id(), name, "A colleague reported a post – " + marker);
+        // An allegation, so that a finding on it can be recorded once the case is closed.
+        CaseFixtures.allege(board.id(), ref, "Posted a photograph – " + marker);
         as(board.officer(), () -> bean(uk.safeguardcases.application.investigation.TriageService.class).recordTriage(
                 ref, new uk.safeguardcases.application.investigation.TriageInput(false, null, false, null, false, null,
                         false, uk.safeguardcases.domain.cases.TriageDecision.ADVICE_ONLY, "Advice – " + marker)));

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class WalkPages {
 
-    private static final Pattern LOGIN = Pattern.compile("\\b(chscb|cwmtaf)\\.(officer2?|senior|hr|member|manager|admin)\\b(?!@)");
+    private static final Pattern LOGIN = Pattern.compile("\\b(chscb|cwmtaf)\\.(officer2?|senior2?|hr|member|manager|admin)\\b(?!@)");
     private static final Pattern CITATION = Pattern.compile("\\b(CHSCB|NSCB|LSCB|CTSB) ?§? ?\\d");
 
     /** The innermost elements whose right edge is past the window's, to say which one makes a page too wide. */

@@ -67,7 +67,8 @@ public class CaseRetention {
                 CallerContext.current().has(Role.SENIOR) && c.mayDecideProposal(CallerContext.current().username()),
                 c.findingAgreedBy(), c.removalNotBefore(),
                 c.reopeningRefused(LocalDate.now(clock.withZone(WorkingCalendar.UK))) == null ? null
-                        : c.reopeningRefused(LocalDate.now(clock.withZone(WorkingCalendar.UK))).name());
+                        : c.reopeningRefused(LocalDate.now(clock.withZone(WorkingCalendar.UK))).name(),
+                caseRecords.hasAllegation(c.id()));
     }
 
     /** The board's cooling-off period in days, for the check steps that say what a decision will do. */
@@ -159,7 +160,8 @@ public class CaseRetention {
     }
 
     /**
-     * The finding on the allegation (Keeping Children Safe in Education). Only once the case is closed; false
+     * The finding on the allegation (Keeping Children Safe in Education). Only once the case is closed, and only on a
+     * case with an allegation (one closed at triage with none has nothing to find on); false
      * and malicious, which let the record be removed, are for a senior manager to propose and for a second senior
      * manager to agree ({@link #agreeFinding}); until then the record is kept as it was.
      */
@@ -174,6 +176,10 @@ public class CaseRetention {
         SafeguardingCase safeguardingCase = cases.byReference(reference);
         if (safeguardingCase.status() != CaseStatus.CLOSED) {
             throw new TaskAlreadyDoneException(Texts.text("retention.finding.notClosed",
+                    safeguardingCase.reference()));
+        }
+        if (!caseRecords.hasAllegation(safeguardingCase.id())) {
+            throw new TaskAlreadyDoneException(Texts.text("retention.finding.noAllegation",
                     safeguardingCase.reference()));
         }
         if (finding.removedFromRecords() && !caller.has(Role.SENIOR)) {

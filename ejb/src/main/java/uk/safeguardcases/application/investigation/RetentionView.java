@@ -12,13 +12,14 @@ import java.time.LocalDate;
  * A false or malicious finding waiting for a second senior manager is {@code proposedFinding} (null for none), with who
  * proposed it, when and why, and whether the caller may agree or refuse it; {@code removalNotBefore} is the end of the
  * cooling-off period, and {@code reopenRefusal} why the case cannot be reopened today (a {@code Reopening.Refusal}
- * name; null when a senior manager may reopen it).
+ * name; null when a senior manager may reopen it). {@code alleged}: whether an allegation was recorded on the case, without
+ * which there is no finding to record.
  */
 public record RetentionView(boolean closed, String closureSummary, LocalDate keepUntil, String basis,
         LocalDate dateOfBirth, String finding, String findingRecordedBy, Instant findingRecordedAt,
         Instant heldAt, String heldBy, String holdReason, Instant removedAt, String proposedFinding,
         String proposedBy, Instant proposedAt, String proposalReason, boolean mayDecideProposal,
-        String findingAgreedBy, LocalDate removalNotBefore, String reopenRefusal) implements Serializable {
+        String findingAgreedBy, LocalDate removalNotBefore, String reopenRefusal, boolean alleged) implements Serializable {
 
     public boolean awaitsSecondSenior() {
         return proposedFinding != null;

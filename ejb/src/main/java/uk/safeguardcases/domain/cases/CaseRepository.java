@@ -33,6 +33,9 @@ public interface CaseRepository {
     /** Stores a new case: one insert, made now. */
     void add(SafeguardingCase safeguardingCase);
 
+    /** Whether an allegation against a clause was recorded on the case: without one there is nothing to find on. */
+    boolean hasAllegation(long caseId);
+
     /** The board's closed cases whose false or malicious finding waits for a second senior manager, oldest first. */
     List<SafeguardingCase> awaitingSecondSenior();
 }

@@ -28,6 +28,8 @@ public class DemoBoardSeeder {
             new DemoPerson("officer", "Olivia Okafor", EnumSet.of(Role.OFFICER), false),
             new DemoPerson("officer2", "Owen Price", EnumSet.of(Role.OFFICER), false),
             new DemoPerson("senior", "Sunita Shah", EnumSet.of(Role.SENIOR), false),
+            // A false or malicious finding one senior proposes takes another senior to agree (four eyes).
+            new DemoPerson("senior2", "Siân Llŷr", EnumSet.of(Role.SENIOR), false),
             new DemoPerson("hr", "Harriet Hughes", EnumSet.of(Role.HR), true),
             new DemoPerson("member", "Morgan Evans", EnumSet.of(Role.MEMBER), true),
             // The member's line manager, in the same organisation: countersigns their policy declaration.

@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.publicconcern.PublicConcerns;
 import uk.safeguardcases.application.publicconcern.ReportForOfficers;
@@ -31,7 +33,11 @@ public class CaseReportPanel implements Serializable {
     private transient boolean read;
     private String message;
     private boolean outcomeShown;
-    private boolean reviewDeclared;
+    /**
+     * Each item's own "I have looked at it" box, by the evidence's id: one form holds every item's box, so each row
+     * keeps its own answer (a form per row of a repeat is one component, whose "was I sent" is the last row's).
+     */
+    private final HashMap<Long, Boolean> reviewDeclared = new HashMap<>();
 
     /** The case's report, read once per view; null when the case was not raised on the public page. */
     public ReportForOfficers of(String reference) {
@@ -56,20 +62,17 @@ public class CaseReportPanel implements Serializable {
 
     /** The officer looked at an item the reporter supplied and accepts it as supplied (not gathered by the board). */
     public void review(String reference, long evidenceId) {
-        // One form per item (in a repeat): a refusal is said at the top of the page.
+        // One form for every item: a refusal is said at the top of the page.
         Pages.stepOnListed(() -> {
-            evidence.review(reference, evidenceId, reviewDeclared);
+            evidence.review(reference, evidenceId, Boolean.TRUE.equals(reviewDeclared.get(evidenceId)));
             return Pages.Done.then("/officer/case.xhtml?ref=" + reference,
                     Language.text(PublicConcernPages.BUNDLE, "officer.supplied.done"));
         });
     }
 
-    public boolean isReviewDeclared() {
+    /** Whether the officer ticked the box of each item, by the evidence's id (bound as {@code reviewDeclared[ev.id]}). */
+    public Map<Long, Boolean> getReviewDeclared() {
         return reviewDeclared;
-    }
-
-    public void setReviewDeclared(boolean reviewDeclared) {
-        this.reviewDeclared = reviewDeclared;
     }
 
     public String getMessage() {

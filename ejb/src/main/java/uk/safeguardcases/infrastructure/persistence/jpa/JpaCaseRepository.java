@@ -113,6 +113,12 @@ public class JpaCaseRepository implements CaseRepository {
                 .setMaxResults(200).getResultList();
     }
 
+    @Override
+    public boolean hasAllegation(long caseId) {
+        return !em.createQuery("select a.id from Allegation a where a.caseId = :caseId", Long.class)
+                .setParameter("caseId", caseId).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /**
      * The next id of this server's block; a new block from the sequence when it is used up (once in {@value
      * CaseIdSequence#BLOCK} cases, on the transaction's connection: a sequence is not transactional, and a rolled-back
