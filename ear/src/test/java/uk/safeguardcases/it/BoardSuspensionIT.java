@@ -27,6 +27,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.api.ApiKeyService;
+import uk.safeguardcases.application.api.PersonalAccessTokens;
 import uk.safeguardcases.application.hosting.BoardHealth;
 import uk.safeguardcases.application.hosting.HostedBoards;
 import uk.safeguardcases.application.notification.Outbox;
@@ -34,6 +36,7 @@ import uk.safeguardcases.application.people.PeopleDirectory;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.api.PersonalAccessToken;
 import uk.safeguardcases.domain.audit.ChainCheck;
 import uk.safeguardcases.domain.hosting.HostingNotice;
 import uk.safeguardcases.infrastructure.mail.MailSender;
@@ -67,7 +70,8 @@ class BoardSuspensionIT {
         assertFalse(new Browser(CaseFixtures.base()).signIn(board.officer(), CaseFixtures.PASSWORD).uri()
                 .contains("login.xhtml"), "before: the officer signs in");
 
-        CaseFixtures.raise(board.id(), "Dafydd Health-Check", "A post for the operator's counts – “only counts”.");
+        CaseFixtures.raise(board.id(), "Dafydd Health-Check",
+                "A post for the operator's counts – “only counts”.");
         BoardHealth open = CallerContext.runAs(OPERATOR, boards::boards).stream()
                 .filter(b -> b.code().equals(board.id())).findFirst().orElseThrow();
         assertEquals(1, open.openCases(), "the operator sees the board's open case as a count");
@@ -76,8 +80,19 @@ class BoardSuspensionIT {
         assertNotNull(open.lastSignIn(), "the officer's sign-in above, as the board's last");
         assertFalse(open.suspended());
 
+        String key = CaseFixtures.as(board.admin(),
+                () -> bean(ApiKeyService.class).create("Monitoring – “ŵ”").key());
+        String token = CaseFixtures.as(board.officer(), () -> bean(PersonalAccessTokens.class).issue("Laptop",
+                PersonalAccessToken.Scope.READ, 30).token());
+        assertTrue(bean(ApiKeyService.class).callerForKey(key).isPresent());
+        assertTrue(bean(PersonalAccessTokens.class).callerFor(token, "GET", "/api/cases").isPresent());
+
         String reason = "Contract paused – £0 owed, “review” ✓";
         CallerContext.runAs(OPERATOR, () -> boards.suspend(board.id(), reason));
+
+        assertTrue(bean(ApiKeyService.class).callerForKey(key).isEmpty(), "the board's API key opens nothing");
+        assertTrue(bean(PersonalAccessTokens.class).callerFor(token, "GET", "/api/cases").isEmpty(),
+                "nor a personal token of its people");
 
         assertTrue(bean(PeopleDirectory.class).callerFor(board.officer()).isEmpty(), "nobody of the board is let in");
         Browser.Page refused = new Browser(CaseFixtures.base()).signIn(board.officer(), CaseFixtures.PASSWORD);
@@ -106,6 +121,7 @@ class BoardSuspensionIT {
         CallerContext.runAs(OPERATOR, () -> boards.resume(board.id()));
 
         assertTrue(bean(PeopleDirectory.class).callerFor(board.officer()).isPresent());
+        assertTrue(bean(ApiKeyService.class).callerForKey(key).isPresent(), "the key opens again");
         assertFalse(new Browser(CaseFixtures.base()).signIn(board.officer(), CaseFixtures.PASSWORD).uri()
                 .contains("login.xhtml"));
         assertEquals(200, new Browser(CaseFixtures.base()).open("concern/raise.xhtml?board=" + board.id()).status());

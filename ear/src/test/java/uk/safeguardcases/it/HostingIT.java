@@ -72,7 +72,8 @@ class HostingIT {
             assertThat(boards.uri()).as(boards.body()).contains("operator/boards.xhtml");
             assertThat(boards.body()).contains("There is no board yet");
 
-            String gwent = createBoard(operator, "gwent", "GWT", "Gwent Safeguarding Board – “Bwrdd Gwent”", true);
+            String gwent = createBoard(operator, "gwent", "GWT", "Gwent Safeguarding Board – “Bwrdd Gwent”",
+                    true);
             assertThat(gwent).contains("Invite an administrator of gwent");
             Browser.Page invited = operator.submit(operator.open("operator/invite.xhtml?board=gwent"), "invite",
                     Map.of("displayName", "Siân Ŵyn", "username", "gwent.admin", "email", "sian@gwent.example"),
