@@ -127,11 +127,27 @@ for port in "${busy[@]}"; do
     fi
 done
 
-echo "Building Safeguard Cases and provisioning WildFly (the first run downloads a few hundred MB)..."
-(cd "$ROOT" && mvn -B -q -Dstyle.color=never install -DskipTests)
 SERVER="$(ls -d "$ROOT"/ear/target/wildfly-*/ 2>/dev/null | head -n 1)"
 SERVER="${SERVER%/}"
 EAR="$ROOT/ear/target/safeguard-cases.ear"
+# The build runs when anything it is made from (a pom.xml, a module's main sources, the server's configuration)
+# changed since the EAR was made, or nothing was built yet; started again with nothing changed, the server starts as
+# built (SAFEGUARD_BUILD=always builds anyway).
+changed=""
+if [ -n "$SERVER" ] && [ -f "$EAR" ] && [ "${SAFEGUARD_BUILD:-}" != "always" ]; then
+    changed="$(find "$ROOT/pom.xml" "$ROOT"/*/pom.xml "$ROOT"/*/src/main -newer "$EAR" -type f -print -quit 2>/dev/null)"
+else
+    changed="nothing built yet"
+fi
+if [ -n "$changed" ]; then
+    echo "Building Safeguard Cases and provisioning WildFly (the first run downloads a few hundred MB)..."
+    (cd "$ROOT" && mvn -B -q -Dstyle.color=never install -DskipTests)
+    touch "$EAR"
+    SERVER="$(ls -d "$ROOT"/ear/target/wildfly-*/ 2>/dev/null | head -n 1)"
+    SERVER="${SERVER%/}"
+else
+    echo "Nothing changed since the last build: starting it as built (SAFEGUARD_BUILD=always ./run.sh builds anyway)."
+fi
 
 # HTTPS with a self-signed certificate for localhost, made once and kept under run/tls, so a browser that was told to
 # trust it keeps trusting it. WildFly's https listener reads it as application.keystore (password "password" in
