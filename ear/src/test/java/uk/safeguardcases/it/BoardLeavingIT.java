@@ -188,7 +188,7 @@ class BoardLeavingIT {
                     .as("not by who asked").isInstanceOfSatisfying(ErasureRefusedException.class,
                             e -> assertThat(e.getMessage()).contains("another administrator"));
             assertThatThrownBy(() -> as(neighbour.admin(), () -> bean(BoardLeaving.class).confirmFor(board.id(),
-                    "Not an operator"))).as("a board's admin is no operator").isInstanceOf(AccessRefusedException.class);
+                    "Not an operator", prefix))).as("a board's admin is no operator").isInstanceOf(AccessRefusedException.class);
             assertThatThrownBy(() -> as(second, () -> bean(BoardLeaving.class).confirmErasure("wrong")))
                     .isInstanceOf(InvalidInputException.class);
             String[] head = strings("select last_seq, last_hash from timeline_head where tenant_id = ?", board.id())
@@ -230,14 +230,18 @@ class BoardLeavingIT {
         TestBoard board = TestBoard.like("nscb");
         String held = CaseFixtures.closedAtTriage(board.id(), "Owain Glyndŵr");
         as(board.person("senior"), () -> bean(CaseRetention.class).hold(held, "Tribunal claim “ET/62” – ŵ ŷ"));
+        assertThatThrownBy(() -> CallerContext.runAs(Operators.OPERATOR, () -> bean(BoardLeaving.class)
+                .askFor(board.id(), "Olwen Operator", "NSCB", "The contract ended on 31 March.")))
+                .as("the operator types the board's own prefix, not another's").isInstanceOf(InvalidInputException.class);
+        assertThat(as(board.admin(), () -> bean(BoardLeaving.class).status()).request()).as("nothing asked").isNull();
         CallerContext.runAs(Operators.OPERATOR, () -> bean(BoardLeaving.class).askFor(board.id(), "Olwen Operator",
-                "The contract ended on 31 March."));
+                prefix(board), "The contract ended on 31 March."));
         assertThat(as(board.admin(), () -> bean(BoardLeaving.class).status()).heldCases()).containsExactly(held);
         ServerClock clock = bean(ServerClock.class);
         try {
             clock.moveBy(PAST_THE_WAIT);
             assertThatThrownBy(() -> CallerContext.runAs(Operators.OPERATOR,
-                    () -> bean(BoardLeaving.class).confirmFor(board.id(), "Olwen Operator")))
+                    () -> bean(BoardLeaving.class).confirmFor(board.id(), "Olwen Operator", prefix(board))))
                     .as("the operator who asked").isInstanceOfSatisfying(ErasureRefusedException.class,
                             e -> assertThat(e.heldCases()).isEmpty());
             assertThatThrownBy(() -> as(board.admin(), () -> bean(BoardLeaving.class).confirmErasure(prefix(board))))
@@ -268,7 +272,7 @@ class BoardLeavingIT {
         assertThat(as(other.admin(), () -> bean(BoardLeaving.class).status()).request()).as("theirs only").isNull();
         assertThatThrownBy(() -> as(other.admin(), () -> bean(BoardLeaving.class).confirmErasure(prefix(other))))
                 .isInstanceOf(ErasureRefusedException.class);
-        assertThatThrownBy(() -> as(other.admin(), () -> bean(BoardLeaving.class).askFor(board.id(), "x", null)))
+        assertThatThrownBy(() -> as(other.admin(), () -> bean(BoardLeaving.class).askFor(board.id(), "x", prefix(board), null)))
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> as(other.admin(), () -> bean(BoardLeaving.class).exportFor(board.id(), "x",
                 new ByteArrayOutputStream()))).isInstanceOf(AccessRefusedException.class);
@@ -324,6 +328,44 @@ class BoardLeavingIT {
         } finally {
             clock.reset();
         }
+    }
+
+    @Test
+    void theOperatorsPageAsksAndConfirmsOnlyWithTheBoardsPrefixTypedAndKeepsWhatWasTyped() {
+        TestBoard asked = TestBoard.like("lscb");
+        Browser operator = Operators.signedIn();
+        Browser.Page page = operator.open("operator/leaving.xhtml?board=" + asked.id());
+        assertThat(page.body()).contains(prefix(asked)).contains("id=\"ask:typed\"");
+        String reason = "Diwedd y contract “2026” – £0 ŵ ŷ 🙂";
+        Browser.Page refused = operator.submit(page, "ask", Map.of("reason", reason, "typed", "LSCB"), "askErasure");
+        assertThat(refused.body()).as("another board's prefix").contains("exactly as shown").contains(reason);
+        assertThat(count("select count(*) from board_erasure where board_id = ?", asked.id())).as("nothing asked")
+                .isZero();
+        Browser.Page done = operator.submit(refused, "ask", Map.of("reason", reason, "typed", prefix(asked)),
+                "askErasure");
+        assertThat(done.body()).contains("id=\"request\"");
+        assertThat(count("select count(*) from board_erasure where board_id = ? and erased_at is null", asked.id()))
+                .isOne();
+
+        TestBoard confirmed = TestBoard.like("nscb");
+        as(confirmed.admin(), () -> bean(BoardLeaving.class).askForErasure(prefix(confirmed), null));
+        ServerClock clock = bean(ServerClock.class);
+        try {
+            clock.moveBy(PAST_THE_WAIT);
+            Browser.Page ready = operator.open("operator/leaving.xhtml?board=" + confirmed.id());
+            assertThat(ready.body()).contains("id=\"decide:typed\"").contains("id=\"decide:confirmErasure\"");
+            Browser.Page wrong = operator.submit(ready, "decide", Map.of("typed", prefix(asked)), "confirmErasure");
+            assertThat(wrong.body()).contains("exactly as shown").contains("id=\"decide:confirmErasure\"");
+            assertThat(count("select count(*) from board where id = ?", confirmed.id())).as("still there").isOne();
+            Browser.Page certificate = operator.submit(wrong, "decide", Map.of("typed", prefix(confirmed)),
+                    "confirmErasure");
+            assertThat(certificate.body()).contains("id=\"certificate\"").contains(confirmed.id());
+            assertThat(count("select count(*) from board where id = ?", confirmed.id())).isZero();
+        } finally {
+            clock.reset();
+        }
+        assertThat(count("select count(*) from board where id = ?", asked.id())).as("the board only asked for stays")
+                .isOne();
     }
 
     // ---------------------------------------------------------------------------------------------------------------

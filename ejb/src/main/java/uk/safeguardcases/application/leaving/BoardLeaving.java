@@ -114,9 +114,15 @@ public class BoardLeaving {
         return CallerContext.runAs(operator(boardId, operator), () -> exportAs(CallerContext.current(), out));
     }
 
-    /** The operator asks for board {@code boardId} to be erased. */
-    public void askFor(String boardId, String operator, String reason) {
-        CallerContext.runAs(operator(boardId, operator), () -> ask(CallerContext.current(), reason));
+    /**
+     * The operator asks for board {@code boardId} to be erased; {@code typed} must be the board's reference prefix, as
+     * for the board's administrator (so no operator asks for the wrong board by a slip).
+     */
+    public void askFor(String boardId, String operator, String typed, String reason) {
+        CallerContext.runAs(operator(boardId, operator), () -> {
+            checkTyped(board(boardId), typed);
+            ask(CallerContext.current(), reason);
+        });
     }
 
     /** The operator withdraws the request standing for board {@code boardId}. */
@@ -124,9 +130,15 @@ public class BoardLeaving {
         CallerContext.runAs(operator(boardId, operator), () -> withdraw(CallerContext.current()));
     }
 
-    /** The operator confirms the erasure of board {@code boardId} asked by someone else, and carries it out. */
-    public ErasureCertificate confirmFor(String boardId, String operator) {
-        return CallerContext.runAs(operator(boardId, operator), () -> confirm(CallerContext.current()));
+    /**
+     * The operator confirms the erasure of board {@code boardId} asked by someone else, and carries it out; {@code
+     * typed} must be the board's reference prefix.
+     */
+    public ErasureCertificate confirmFor(String boardId, String operator, String typed) {
+        return CallerContext.runAs(operator(boardId, operator), () -> {
+            checkTyped(board(boardId), typed);
+            return confirm(CallerContext.current());
+        });
     }
 
     /** The certificate of board {@code boardId}'s erasure, if it was erased; for the operator. */

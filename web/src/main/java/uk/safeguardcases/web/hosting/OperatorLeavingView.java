@@ -30,6 +30,9 @@ public class OperatorLeavingView implements Serializable {
 
     private String board;
     private String reason;
+    /** The board's reference prefix, typed to ask for its erasure and again to confirm it. */
+    private String typed;
+    private String typedToConfirm;
     private LeavingStatus status;
     private ErasureCertificate certificate;
     private boolean loaded;
@@ -59,7 +62,7 @@ public class OperatorLeavingView implements Serializable {
 
     public String ask() {
         Pages.step("ask", () -> {
-            leaving.askFor(board, operator(), reason);
+            leaving.askFor(board, operator(), typed, reason);
             return Done.then(self(), Language.text("hosting", "operator.leaving.asked", board));
         });
         return null;
@@ -74,8 +77,8 @@ public class OperatorLeavingView implements Serializable {
     }
 
     public String confirm() {
-        Pages.step(null, () -> {
-            leaving.confirmFor(board, operator());
+        Pages.step("decide", () -> {
+            leaving.confirmFor(board, operator(), typedToConfirm);
             return Done.then(self(), Language.text("hosting", "operator.leaving.erased", board));
         });
         return null;
@@ -99,6 +102,22 @@ public class OperatorLeavingView implements Serializable {
 
     public void setBoard(String board) {
         this.board = board;
+    }
+
+    public String getTyped() {
+        return typed;
+    }
+
+    public void setTyped(String typed) {
+        this.typed = typed;
+    }
+
+    public String getTypedToConfirm() {
+        return typedToConfirm;
+    }
+
+    public void setTypedToConfirm(String typedToConfirm) {
+        this.typedToConfirm = typedToConfirm;
     }
 
     public String getReason() {
