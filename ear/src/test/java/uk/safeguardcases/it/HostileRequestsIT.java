@@ -214,7 +214,9 @@ class HostileRequestsIT {
             "concern/confirm-address.xhtml?board=cwmtaf&token=x", "concern/confirm-address.xhtml",
             // Issue 62: the hosting operator's pages, and a board administrator's invitation.
             "operator/sign-in.xhtml", "operator/enrol.xhtml", "operator/boards.xhtml", "operator/new-board.xhtml",
-            "operator/invite.xhtml?board=chscb", "invitation.xhtml");
+            "operator/invite.xhtml?board=chscb", "invitation.xhtml",
+            // Issue 62: a board leaving, for its administrator and for the hosting operator.
+            "admin/leaving.xhtml", "operator/leaving.xhtml?board=chscb");
 
     /** Every endpoint that is not a page: downloads, exports, the doors' servlets and the API. */
     private static final List<String> EVERY_ENDPOINT = List.of("admin/reads.csv", "admin/declarations.csv",
@@ -229,7 +231,9 @@ class HostileRequestsIT {
             // A node's warm-up draws these for itself (a cluster's nodes only; here it never warms up).
             "warm-up/officer/cases.xhtml", "warm-up/admin/board.xhtml", "warm-up/end",
             // The install's way to the first hosting operator (from this machine only; here one exists: 409).
-            "hosting/first-operator");
+            "hosting/first-operator",
+            // A board's whole record, for its administrator and for the hosting operator (issue 62).
+            "admin/leaving-export.zip", "operator/leaving-export.zip");
 
     private static final Pattern FORM = Pattern.compile("<form id=\"([^\"]+)\"");
     private static final Pattern SUBMIT = Pattern.compile("<input [^>]*type=\"submit\" [^>]*name=\"([^\"]+)\"|"
@@ -367,7 +371,8 @@ class HostileRequestsIT {
         for (String role : List.of("officer", "senior", "member", "hr", "admin")) {
             Browser person = CaseFixtures.signedIn("chscb." + role);
             for (String page : List.of("operator/boards.xhtml", "operator/new-board.xhtml",
-                    "operator/invite.xhtml?board=chscb")) {
+                    "operator/invite.xhtml?board=chscb", "operator/leaving.xhtml?board=chscb",
+                    "operator/leaving-export.zip?board=chscb")) {
                 HttpResponse<String> answer = person.request("GET", page, Map.of(), null);
                 String to = answer.headers().firstValue("Location").orElse("");
                 if (answer.statusCode() != 302 || !to.contains("operator/sign-in.xhtml")) {
