@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
@@ -129,8 +130,8 @@ class AuditChainCheckIT {
         HttpResponse<String> nightly = api("GET", "chscb.admin");
         assertThat(nightly.body()).contains("\"checkedBy\":\"system\"").contains("\"intact\":false");
         assertThat(admin.open("admin/board.xhtml").body()).contains("by the nightly check");
-        Thread.sleep(1500);
-        assertThat(received("Audit timeline check failed")).hasSize(mails);
+        Waiting.waitingFor("the same break not e-mailed again").during(Duration.ofMillis(1500))
+                .atMost(Duration.ofSeconds(4)).until(() -> received("Audit timeline check failed").size() == mails);
 
         // Another board: its own chain, intact; the chscb break is not visible there.
         HttpResponse<String> north = api("POST", "nscb.admin");
@@ -277,10 +278,8 @@ class AuditChainCheckIT {
         assertThat(as(admin, () -> checks.checkNow()).intact()).isTrue();
         // Each break told to the board's two senior managers and its administrator, once: every e-mail is in before
         // the mail server stops, so none is left to reach another test's.
-        long deadline = System.currentTimeMillis() + 45_000;
-        while (received("Audit timeline check failed").size() < 6 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-        }
+        Waiting.waitingFor("six e-mails of the breaks").atMost(Duration.ofSeconds(45))
+                .until(() -> received("Audit timeline check failed").size() >= 6);
         assertThat(received("Audit timeline check failed")).extracting(GreenMailUtil::getBody)
                 .filteredOn(body -> body.contains("entry " + (lastSequence + 1) + ": entries added past the end"))
                 .hasSize(3);
@@ -437,17 +436,10 @@ class AuditChainCheckIT {
         }).toList();
     }
 
-    private MimeMessage awaitMail(String subject, String to) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 45_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage mail : received(subject)) {
-                if (recipients(mail).contains(to)) {
-                    return mail;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No e-mail '" + subject + "' to " + to + " within 45 s");
+    private MimeMessage awaitMail(String subject, String to) {
+        return Waiting.waitingFor("an e-mail '" + subject + "' to " + to).atMost(Duration.ofSeconds(45))
+                .until(() -> received(subject).stream().filter(mail -> recipients(mail).contains(to)).findFirst(),
+                        java.util.Optional::isPresent).get();
     }
 
     private static Set<String> recipients(MimeMessage mail) {

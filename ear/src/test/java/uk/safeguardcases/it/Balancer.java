@@ -123,23 +123,24 @@ final class Balancer implements AutoCloseable {
 
     /** Waits until HAProxy sends requests to {@code node} again. */
     void awaitUp(String node, Duration limit) {
-        long end = System.nanoTime() + limit.toNanos();
-        String seen = "not answering";
-        while (System.nanoTime() < end) {
-            try {
-                Map<String, String> states = states();
-                if ("UP".equals(states.get(node))) {
-                    return;
-                }
-                seen = states.toString();
-            } catch (UncheckedIOException starting) {
-                if (!haproxy.isAlive()) {
-                    throw new AssertionError("HAProxy stopped; see " + log());
-                }
-            }
-            sleep(250);
+        String[] seen = {"not answering"};
+        try {
+            Waiting.waitingFor("HAProxy to take " + node).pollInterval(Duration.ofMillis(250)).atMost(limit)
+                    .until(() -> {
+                        try {
+                            Map<String, String> states = states();
+                            seen[0] = states.toString();
+                            return "UP".equals(states.get(node));
+                        } catch (UncheckedIOException starting) {
+                            if (!haproxy.isAlive()) {
+                                throw new AssertionError("HAProxy stopped; see " + log());
+                            }
+                            return false;
+                        }
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("HAProxy did not take " + node + " in: " + seen[0] + "; see " + log(), e);
         }
-        throw new AssertionError("HAProxy did not take " + node + " in: " + seen + "; see " + log());
     }
 
     private String command(String command) {
@@ -151,15 +152,6 @@ final class Balancer implements AutoCloseable {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("HAProxy's runtime API did not answer " + command, e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

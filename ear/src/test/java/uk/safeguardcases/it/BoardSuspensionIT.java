@@ -115,8 +115,9 @@ class BoardSuspensionIT {
                 "the engine holds the board's jobs");
         management.setJobDuedate(nightly.getId(), Date.from(Instant.now().minus(Duration.ofHours(1))));
         long checksBefore = nightlyChecks(board.id());
-        Thread.sleep(8_000); // several rounds of the job executor's acquisition
-        assertEquals(checksBefore, nightlyChecks(board.id()), "a timer due while suspended waits");
+        Waiting.waitingFor("a timer due while suspended waits, for several rounds of the job executor's acquisition")
+                .during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(11))
+                .until(() -> nightlyChecks(board.id()) == checksBefore);
 
         CallerContext.runAs(OPERATOR, () -> boards.resume(board.id()));
 
@@ -125,14 +126,11 @@ class BoardSuspensionIT {
         assertFalse(new Browser(CaseFixtures.base()).signIn(board.officer(), CaseFixtures.PASSWORD).uri()
                 .contains("login.xhtml"));
         assertEquals(200, new Browser(CaseFixtures.base()).open("concern/raise.xhtml?board=" + board.id()).status());
-        long until = System.currentTimeMillis() + 90_000;
-        while (nightlyChecks(board.id()) == checksBefore && System.currentTimeMillis() < until) {
-            Thread.sleep(500); // the job executor's own acquisition, as in production
-        }
-        assertTrue(nightlyChecks(board.id()) > checksBefore,
-                "the nightly check that fell due while suspended, after resumption");
-        Thread.sleep(5_000);
-        assertEquals(checksBefore + 1, nightlyChecks(board.id()), "it ran once");
+        // The job executor's own acquisition, as in production.
+        Waiting.waitingFor("the nightly check that fell due while suspended, after resumption")
+                .atMost(Duration.ofSeconds(90)).until(() -> nightlyChecks(board.id()) > checksBefore);
+        Waiting.waitingFor("it ran once").during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8))
+                .until(() -> nightlyChecks(board.id()) == checksBefore + 1);
         bean(MailSender.class).deliver(board.id());
         assertTrue(attempts(message) >= 1, "the e-mail that waited is tried now");
         String timeline = timeline(board.id());

@@ -2,6 +2,7 @@ package uk.safeguardcases.it;
 
 import jakarta.enterprise.inject.spi.CDI;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
@@ -463,28 +464,25 @@ final class CaseFixtures {
     static void await(String ref, BooleanSupplier condition, String what) {
         ProcessEngine engine = bean(ProcessEngine.class);
         long started = System.currentTimeMillis();
-        while (!condition.getAsBoolean()) {
-            ProcessInstance instance = System.currentTimeMillis() - started < 3_000 ? null : engine.getRuntimeService()
-                    .createProcessInstanceQuery().processInstanceBusinessKey(ref).singleResult();
-            if (instance != null) {
-                for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-                        .executable().list()) {
-                    try {
-                        engine.getManagementService().executeJob(job.getId());
-                    } catch (RuntimeException raceWithTheJobExecutor) {
-                        // The job executor ran it first: look again next time.
+        Waiting.waitingFor(what).pollInterval(Duration.ofMillis(100)).atMost(Duration.ofSeconds(40))
+                .until(() -> {
+                    if (condition.getAsBoolean()) {
+                        return true;
                     }
-                }
-            }
-            if (System.currentTimeMillis() - started > 40_000) {
-                throw new AssertionError("Not within 40 s: " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+                    ProcessInstance instance = System.currentTimeMillis() - started < 3_000 ? null
+                            : engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ref)
+                                    .singleResult();
+                    if (instance != null) {
+                        for (Job job : engine.getManagementService().createJobQuery()
+                                .processInstanceId(instance.getId()).executable().list()) {
+                            try {
+                                engine.getManagementService().executeJob(job.getId());
+                            } catch (RuntimeException raceWithTheJobExecutor) {
+                                // The job executor ran it first: look again next time.
+                            }
+                        }
+                    }
+                    return false;
+                });
     }
 }

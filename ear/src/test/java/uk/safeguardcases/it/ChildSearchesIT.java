@@ -433,25 +433,13 @@ class ChildSearchesIT {
     }
 
     /** Runs the search's due jobs (the job executor may get there first) until {@code done}. */
-    private static void runDueJobs(String reference, BooleanSupplier done, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 40_000;
+    private static void runDueJobs(String reference, BooleanSupplier done, String what) {
         ProcessEngine engine = bean(ProcessEngine.class);
         String instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(reference).singleResult().getId();
-        while (!done.getAsBoolean()) {
-            for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance).executable()
-                    .list()) {
-                try {
-                    engine.getManagementService().executeJob(job.getId());
-                } catch (RuntimeException lostTheRace) {
-                    // The job executor ran it at the same moment.
-                }
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Not within 40 s: " + what + " of " + reference);
-            }
-            Thread.sleep(100);
-        }
+        Waiting.runningJobsUntil(what + " of " + reference, engine.getManagementService(),
+                () -> engine.getManagementService().createJobQuery().processInstanceId(instance).executable().list(),
+                done);
     }
 
     private static String pdfText(byte[] pdf) throws IOException {

@@ -281,23 +281,24 @@ final class Chromium implements AutoCloseable {
     }
 
     void reloadUntil(BooleanSupplier condition, String what) {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Timed out waiting for " + what + "; page: " + text());
-            }
-            sleep(500);
-            driver.get(driver.getCurrentUrl());
+        try {
+            Waiting.waitingFor(what).pollInterval(Duration.ofMillis(500)).atMost(Duration.ofSeconds(60)).until(() -> {
+                if (condition.getAsBoolean()) {
+                    return true;
+                }
+                driver.get(driver.getCurrentUrl());
+                return false;
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("Timed out waiting for " + what + "; page: " + text(), e);
         }
     }
 
     void waitFor(BooleanSupplier condition, String what) {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!holds(condition)) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            sleep(200);
+        try {
+            Waiting.waitingFor(what).atMost(Duration.ofSeconds(30)).until(() -> holds(condition));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("Timed out waiting for " + what, e);
         }
     }
 
@@ -370,15 +371,6 @@ final class Chromium implements AutoCloseable {
                         + " return r.text().then(function (t) { done({status: r.status, body: t,"
                         + " csp: r.headers.get('Content-Security-Policy')}); }); })"
                         + ".catch(function (e) { done({status: -1, body: '' + e}); });", base.resolve(path).toString());
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

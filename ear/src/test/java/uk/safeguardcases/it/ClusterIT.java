@@ -208,8 +208,8 @@ class ClusterIT {
         }
         await(() -> timelineCount(ladoCase, "LADO timescale missed") > 0, Duration.ofSeconds(90),
                 "the LADO escalation on the survivor");
-        Thread.sleep(5000);
-        assertThat(timelineCount(ladoCase, "LADO timescale missed")).as("escalated once").isEqualTo(1);
+        Waiting.waitingFor("escalated once").during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8))
+                .until(() -> timelineCount(ladoCase, "LADO timescale missed") == 1);
 
         // The mail server comes back: everything queued, before and after the kill, is sent once.
         smtp = new GreenMail(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
@@ -349,11 +349,14 @@ class ClusterIT {
             }
             return null;
         });
-        Thread.sleep(3000);
+        // Paced by the load itself (about 20 pages a second here): the load under way before the first node goes,
+        // the node's requests drained to the other once it is out of the balancer, and the node put back taking its
+        // share before the next goes.
+        awaitPages(pages, 60, "the load under way");
         for (String name : nodes.keySet()) {
             timings.mark(name + " taken out of the balancer");
             balancer.disable(name);
-            Thread.sleep(2000);
+            awaitPages(pages, 40, "pages answered by the other node with " + name + " out of the balancer");
             timings.mark(name + " stopping");
             node(name).gracefulStop();
             timings.mark(name + " starting");
@@ -368,7 +371,7 @@ class ClusterIT {
                     .contains("\"ready\":true").contains("\"status\":\"WARM\"").contains("\"passwordChecks\":3")
                     .contains("\"concernRehearsed\":true").doesNotContain("\"signedInPages\":0,")
                     .doesNotContain("\"models\":0,").doesNotContain("\"requests\":0,");
-            Thread.sleep(3000);
+            awaitPages(pages, 60, "pages answered with " + name + " back in the balancer");
         }
         timings.mark("both restarted");
         rolling.set(false);
@@ -532,42 +535,43 @@ class ClusterIT {
         tries.put("warm-up/admin/board.xhtml", "");
         tries.put("warm-up/senior/work.xhtml", "' or '1'='1");
         tries.put("warm-up/end", "x");
-        int whileWarming = 0;
-        long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        for (int i = 0; i < 1000 && System.nanoTime() < until; i++) {
-            String readiness;
-            try {
-                readiness = node.readiness();
-            } catch (RuntimeException notYetListening) {
-                readiness = "";
-            }
-            if (readiness.contains("\"status\":\"WARM\"")) {
-                break;
-            }
-            boolean warming = readiness.contains("\"status\":\"WARMING\"");
-            for (Map.Entry<String, String> attempt : tries.entrySet()) {
-                HttpRequest.Builder request = HttpRequest.newBuilder(
-                        node.httpsUri().resolve(attempt.getKey())).timeout(Duration.ofSeconds(10));
-                if (!attempt.getValue().isEmpty()) {
-                    request.header("X-Safeguard-Warm-Up", attempt.getValue());
-                }
-                HttpResponse<String> answer;
-                try {
-                    answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                } catch (IOException notYetListening) {
-                    continue;
-                }
-                assertThat(answer.statusCode()).as(attempt.getKey() + " asked by another, " + readiness)
-                        .isNotEqualTo(200);
-                assertThat(answer.body()).as(attempt.getKey()).doesNotContain("Warm-up").doesNotContain("<table");
-                if (warming) {
-                    assertThat(answer.statusCode()).as(attempt.getKey() + " while warming up").isEqualTo(404);
-                    whileWarming++;
-                }
-            }
-            Thread.sleep(200);
-        }
-        return whileWarming;
+        int[] whileWarming = {0};
+        Waiting.waitingFor("the node warm, its warm-up's pages asked for by another meanwhile")
+                .atMost(Duration.ofMinutes(3)).until(() -> {
+                    String readiness;
+                    try {
+                        readiness = node.readiness();
+                    } catch (RuntimeException notYetListening) {
+                        readiness = "";
+                    }
+                    if (readiness.contains("\"status\":\"WARM\"")) {
+                        return true;
+                    }
+                    boolean warming = readiness.contains("\"status\":\"WARMING\"");
+                    for (Map.Entry<String, String> attempt : tries.entrySet()) {
+                        HttpRequest.Builder request = HttpRequest.newBuilder(
+                                node.httpsUri().resolve(attempt.getKey())).timeout(Duration.ofSeconds(10));
+                        if (!attempt.getValue().isEmpty()) {
+                            request.header("X-Safeguard-Warm-Up", attempt.getValue());
+                        }
+                        HttpResponse<String> answer;
+                        try {
+                            answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                        } catch (IOException notYetListening) {
+                            continue;
+                        }
+                        assertThat(answer.statusCode()).as(attempt.getKey() + " asked by another, " + readiness)
+                                .isNotEqualTo(200);
+                        assertThat(answer.body()).as(attempt.getKey()).doesNotContain("Warm-up")
+                                .doesNotContain("<table");
+                        if (warming) {
+                            assertThat(answer.statusCode()).as(attempt.getKey() + " while warming up").isEqualTo(404);
+                            whileWarming[0]++;
+                        }
+                    }
+                    return false;
+                });
+        return whileWarming[0];
     }
 
     private String concern(String subject) {
@@ -626,14 +630,13 @@ class ClusterIT {
         }
     }
 
-    private static void await(BooleanSupplier condition, Duration limit, String what) throws InterruptedException {
-        long end = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("Not seen in " + limit + ": " + what);
+    /** Waits until {@code more} pages more than now have been answered (a minute at most). */
+    private static void awaitPages(AtomicInteger pages, int more, String what) {
+        int now = pages.get();
+        Waiting.waitingFor(more + " " + what).atMost(Duration.ofMinutes(1)).until(() -> pages.get() >= now + more);
+    }
+
+    private static void await(BooleanSupplier condition, Duration limit, String what) {
+        Waiting.waitingFor(what).pollInterval(Duration.ofMillis(500)).atMost(limit).until(condition::getAsBoolean);
     }
 }

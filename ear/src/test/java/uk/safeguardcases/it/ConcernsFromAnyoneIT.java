@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -560,7 +561,7 @@ class ConcernsFromAnyoneIT {
 
         ServerClock clock = bean(ServerClock.class);
         try {
-            clock.moveBy(java.time.Duration.ofMinutes(61));
+            clock.moveBy(Duration.ofMinutes(61));
             Browser.Page sent = anyone.submit(tooSoon, "address", Map.of(), "again");
             assertThat(sent.body()).contains("A new link has been sent to your e-mail address");
             assertThat(outboxRowsTo(email, "REPORTER_ADDRESS_CONFIRMATION")).isEqualTo(2);
@@ -568,12 +569,12 @@ class ConcernsFromAnyoneIT {
             assertThat(second).isNotEqualTo(first);
             assertThat(reports().confirmAddress(board.id(), Locale.UK, first)).as("replaced by the newer").isFalse();
 
-            clock.moveBy(java.time.Duration.ofMinutes(61));
+            clock.moveBy(Duration.ofMinutes(61));
             String access = reports().open(board.id(), address(), Locale.UK, code).access();
             reports().sendLinkAgain(board.id(), address(), Locale.UK, access);
             assertThat(outboxRowsTo(email, "REPORTER_ADDRESS_CONFIRMATION")).as("three in all").isEqualTo(3);
             String third = latestConfirmationToken(email);
-            clock.moveBy(java.time.Duration.ofDays(8));
+            clock.moveBy(Duration.ofDays(8));
             assertThatThrownBy(() -> reports().sendLinkAgain(board.id(), address(), Locale.UK, access))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("no more can be");
             assertThat(outboxRowsTo(email, "REPORTER_ADDRESS_CONFIRMATION")).isEqualTo(3);
@@ -731,7 +732,7 @@ class ConcernsFromAnyoneIT {
 
         // Old throttle counts go with the nightly retention step; the board's own count of this hour stays.
         sql("update public_report_throttle set window_start = ? where throttle_key like 'FOLLOW_UP_FROM_ADDRESS:%'",
-                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(3))));
+                java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofHours(3))));
         assertThat(reports().removeOldThrottles()).isPositive();
         assertThat(single("select count(*) from public_report_throttle where throttle_key like 'FOLLOW_UP_%'"))
                 .isEqualTo("0");
@@ -886,21 +887,10 @@ class ConcernsFromAnyoneIT {
     }
 
     private MimeMessage awaitMail(String to, String subjectStart) {
-        long until = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < until) {
-            Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages())
-                    .filter(m -> recipients(m).contains(to) && subject(m).startsWith(subjectStart)).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("no e-mail to the reporter");
+        return Waiting.waitingFor("an e-mail to the reporter, " + subjectStart).atMost(Duration.ofSeconds(30))
+                .until(() -> Arrays.stream(smtp.getReceivedMessages())
+                        .filter(m -> recipients(m).contains(to) && subject(m).startsWith(subjectStart)).findFirst(),
+                        Optional::isPresent).get();
     }
 
     private static String subject(MimeMessage mail) {

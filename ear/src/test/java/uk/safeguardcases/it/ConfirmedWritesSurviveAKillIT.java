@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -90,10 +91,9 @@ class ConfirmedWritesSurviveAKillIT {
                     return null;
                 });
             }
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (confirmed.size() < 15 && System.nanoTime() < until) {
-                Thread.sleep(20);
-            }
+            // Killed as soon as 15 writes are confirmed, with the others still under way.
+            Waiting.waitingFor("15 confirmed writes").pollInterval(Duration.ofMillis(20))
+                    .atMost(Duration.ofSeconds(60)).until(() -> confirmed.size() >= 15);
             server.kill();
             Map<String, Confirmed> beforeTheKill = new HashMap<>(confirmed);
             load.shutdownNow();

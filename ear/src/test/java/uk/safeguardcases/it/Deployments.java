@@ -17,7 +17,8 @@ final class Deployments {
                 new File(System.getProperty("ear.file")));
         WebArchive war = ear.getAsType(WebArchive.class, "safeguard-web.war");
         war.addClasses(testClasses);
-        war.addClass(Deployments.class);
+        war.addClasses(Deployments.class, Waiting.class);
+        war.addAsLibraries(jarOf("org.awaitility.Awaitility"), jarOf("org.hamcrest.Matcher"));
         return ear;
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -250,15 +251,7 @@ class FullInvestigationIT {
     /** Steps after an asynchronous service task happen on the job executor, a moment later. */
     private void awaitStatus(Caller officer, String ref, CaseStatus expected) {
         Supplier<String> status = () -> statusOf(officer, ref);
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!status.get().equals(expected.label()) && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        assertEquals(expected.label(), status.get(), "case " + ref + " reached its step in 30 s");
+        Waiting.waitingFor("case " + ref + " at " + expected.label()).atMost(Duration.ofSeconds(30))
+                .until(() -> status.get().equals(expected.label()));
     }
 }

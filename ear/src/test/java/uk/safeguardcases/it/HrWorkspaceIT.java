@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -345,15 +346,7 @@ class HrWorkspaceIT {
 
     /** Steps after an asynchronous service task happen on the job executor, a moment later. */
     private void awaitStatus(String board, String ref, CaseStatus expected) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!statusOf(board, ref).equals(expected.label()) && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        assertEquals(expected.label(), statusOf(board, ref), "case " + ref + " reached its step in 30 s");
+        Waiting.waitingFor("case " + ref + " at " + expected.label()).atMost(Duration.ofSeconds(30))
+                .until(() -> statusOf(board, ref).equals(expected.label()));
     }
 }

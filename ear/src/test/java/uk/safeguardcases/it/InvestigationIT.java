@@ -12,6 +12,7 @@ import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -116,11 +117,8 @@ class InvestigationIT {
         CallerContext.runAs(CHSCB_OFFICER, () -> triage.recordTriage(raised.reference(),
                 triageInput(TriageDecision.NO_FURTHER_ACTION, "Clause 3.5(d) considered; consent was given.")));
 
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
+        Waiting.waitingFor("the investigation ended").atMost(Duration.ofSeconds(30)).until(() -> engine
+                .getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0);
         assertEquals("case-closed", engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceId(processInstanceId).singleResult().getEndActivityId());
         assertEquals("Closed", CallerContext.runAs(CHSCB_OFFICER, () -> cases.findByReference(raised.reference())).status());
@@ -363,11 +361,9 @@ class InvestigationIT {
         try {
             String instance = engine.getRuntimeService().createProcessInstanceByKey("job-executor-check")
                     .processDefinitionTenantId("chscb").execute().getId();
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count() > 0
-                    && System.currentTimeMillis() < deadline) {
-                Thread.sleep(200);
-            }
+            Waiting.waitingFor("the timer fired by the job executor").atMost(Duration.ofSeconds(30))
+                    .until(() -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance)
+                            .count() == 0);
             assertEquals("timer-fired", engine.getHistoryService().createHistoricProcessInstanceQuery()
                     .processInstanceId(instance).singleResult().getEndActivityId(),
                     "the job executor ran the timer within 30 s");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -390,18 +391,13 @@ class InvestigationPathsIT {
      * every earlier test's timers fall due at once, and a job that lost a race stays locked for minutes.
      */
     private void await(String ref, BooleanSupplier condition, String what) {
-        long deadline = System.currentTimeMillis() + 40_000;
-        while (!condition.getAsBoolean()) {
-            runDueJobsOf(ref);
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Not within 40 s: " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Waiting.waitingFor(what).pollInterval(Duration.ofMillis(100)).atMost(Duration.ofSeconds(40))
+                .until(() -> {
+                    if (condition.getAsBoolean()) {
+                        return true;
+                    }
+                    runDueJobsOf(ref);
+                    return false;
+                });
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -67,24 +66,23 @@ final class Keycloak implements AutoCloseable {
     private void waitForRealm(String realm) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI discovery = URI.create(issuer(realm) + "/.well-known/openid-configuration");
-        Instant until = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(until)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak stopped while starting:\n" + tail());
-            }
-            try {
-                HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(5))
-                        .build(), HttpResponse.BodyHandlers.discarding());
-                if (answer.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
+        try {
+            Waiting.waitingFor("Keycloak's realm " + realm).pollInterval(Duration.ofSeconds(1))
+                    .atMost(Duration.ofMinutes(3)).until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("Keycloak stopped while starting:\n" + tail());
+                        }
+                        try {
+                            return http.send(HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(5)).build(),
+                                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                        } catch (IOException notYet) {
+                            return false;
+                        }
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            close();
+            throw new IllegalStateException("Keycloak did not answer within 3 minutes:\n" + tail(), e);
         }
-        close();
-        throw new IllegalStateException("Keycloak did not answer within 3 minutes:\n" + tail());
     }
 
     private String tail() throws IOException {

@@ -508,32 +508,7 @@ class MemberPortalIT {
     }
 
     private void await(String ref, BooleanSupplier condition, String what) {
-        long started = System.currentTimeMillis();
-        long deadline = started + 40_000;
-        while (!condition.getAsBoolean()) {
-            // The job executor normally gets there first; running the jobs here too only when it is slow
-            // keeps the two from racing for the same job.
-            ProcessInstance instance = System.currentTimeMillis() - started < 3_000 ? null : engine.getRuntimeService()
-                    .createProcessInstanceQuery().processInstanceBusinessKey(ref).singleResult();
-            if (instance != null) {
-                for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-                        .executable().list()) {
-                    try {
-                        engine.getManagementService().executeJob(job.getId());
-                    } catch (RuntimeException raceWithTheJobExecutor) {
-                        // The job executor ran it first: look again next time.
-                    }
-                }
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Not within 40 s: " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        // The job executor normally gets there first; the case's jobs are run here too only when it is slow.
+        CaseFixtures.await(ref, condition, what);
     }
 }

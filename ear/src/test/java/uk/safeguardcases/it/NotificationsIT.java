@@ -16,6 +16,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -367,7 +368,8 @@ class NotificationsIT {
         assertTrue(sent.attempts() >= 2, "sent on a retry: " + sent.attempts());
         assertNull(sent.lastError());
 
-        Thread.sleep(7_000); // more than a sweep: nothing is sent again
+        Waiting.waitingFor("nothing sent again, for more than a sweep").during(Duration.ofSeconds(7))
+                .atMost(Duration.ofSeconds(10)).until(() -> received(subject).size() == 1);
         assertEquals(1, received(subject).size(), "sent exactly once");
         assertEquals(0, received(ref + ": Request to remove content").size(),
                 "the message sent before the server went down is not sent again");
@@ -539,7 +541,10 @@ class NotificationsIT {
             transaction.commit();
             return null;
         });
-        Thread.sleep(11_000); // the commit's round and two sweeps and more
+        Waiting.waitingFor("no message sent while the server cannot be reached, and at most one tried a round, for"
+                + " the commit's round and two sweeps and more").during(Duration.ofSeconds(11))
+                .atMost(Duration.ofSeconds(14)).until(() -> outage(ref).stream().noneMatch(n -> n.sentAt() != null)
+                        && outage(ref).stream().filter(n -> n.attempts() >= 1).count() <= 5);
         List<SentNotice> tried = outage(ref).stream().filter(n -> n.attempts() >= 1).toList();
         // One message a round (the commit's and each sweep's), not the ten at once: the rest wait untried. (Alone, 3
         // of the ten are tried in this time; after the whole suite, the board's older unsent messages go first, so
@@ -603,7 +608,9 @@ class NotificationsIT {
                 .noneMatch(to -> to.equals(MEMBER) || to.startsWith("nscb.")), "staff of this board only");
         System.clearProperty(MAX_ATTEMPTS);
 
-        Thread.sleep(7_000); // more than a sweep: the message given up is never tried again
+        Waiting.waitingFor("the message given up never tried again, for more than a sweep")
+                .during(Duration.ofSeconds(7)).atMost(Duration.ofSeconds(10))
+                .until(() -> notice(ref, "MORE_TIME_GIVEN").attempts() == 2);
         assertEquals(2, notice(ref, "MORE_TIME_GIVEN").attempts());
         assertTrue(received(ref + ": More time given").isEmpty());
     }
@@ -737,17 +744,6 @@ class NotificationsIT {
     }
 
     private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.currentTimeMillis() + 45_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Not within 45 s: " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Waiting.waitingFor(what).atMost(Duration.ofSeconds(45)).until(condition::getAsBoolean);
     }
 }

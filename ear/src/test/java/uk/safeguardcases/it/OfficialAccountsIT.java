@@ -332,25 +332,13 @@ class OfficialAccountsIT {
     }
 
     /** Runs the accreditation's due jobs (the job executor may get there first) until {@code done}. */
-    private static void runDueJobs(String username, BooleanSupplier done, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 40_000;
+    private static void runDueJobs(String username, BooleanSupplier done, String what) {
         ProcessEngine engine = bean(ProcessEngine.class);
         String instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey("ACCREDITATION-" + username).singleResult().getId();
-        while (!done.getAsBoolean()) {
-            for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance).executable()
-                    .list()) {
-                try {
-                    engine.getManagementService().executeJob(job.getId());
-                } catch (RuntimeException lostTheRace) {
-                    // The job executor ran it at the same moment.
-                }
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Not within 40 s: " + what + " of " + username);
-            }
-            Thread.sleep(100);
-        }
+        Waiting.runningJobsUntil(what + " of " + username, engine.getManagementService(),
+                () -> engine.getManagementService().createJobQuery().processInstanceId(instance).executable().list(),
+                done);
     }
 
     private List<String[]> outbox(String board, String kind) throws Exception {

@@ -69,22 +69,22 @@ class PointInTimeRestoreIT {
 
                 // Before the moment: two concerns on three boards; after it: two more on two of them.
                 Map<String, List<String>> before = raise(uri, postgres, List.of("chscb", "cwmtaf", "nscb"), "Cyn");
-                Thread.sleep(1200);
+                // The moment stands 1.2 s clear of the writes on either side, by the database's own clock.
+                awaitClockPast(postgres, postgres.query("select clock_timestamp()::text").get(0));
                 String moment = postgres.query("select to_char(clock_timestamp() at time zone 'UTC',"
                         + " 'YYYY-MM-DD HH24:MI:SS.US') || '+00'").get(0);
-                Thread.sleep(1200);
+                awaitClockPast(postgres, moment);
                 Map<String, List<String>> after = raise(uri, postgres, List.of("chscb", "cwmtaf"), "Ar ôl");
 
                 postgres.crash();
                 // The database gone: within a minute the node's own figure reads 0, no board's figure is served stale,
                 // and readiness says why in words (SafeguardDatabaseUnreachable fires on the figure: alerts-test.yml).
                 long crashed = System.nanoTime();
-                String figures = figures(server);
-                while (!DATABASE_DOWN.matcher(figures).find()
-                        && System.nanoTime() - crashed < TimeUnit.SECONDS.toNanos(60)) {
-                    Thread.sleep(500);
-                    figures = figures(server);
-                }
+                String[] shown = {""};
+                Waiting.waitingFor("safeguard_database_up 0 within a minute").pollInterval(Duration.ofMillis(500))
+                        .atMost(Duration.ofSeconds(60))
+                        .until(() -> DATABASE_DOWN.matcher(shown[0] = figures(server)).find());
+                String figures = shown[0];
                 assertThat(figures).as("safeguard_database_up 0 within a minute").containsPattern(DATABASE_DOWN);
                 // Each board's figure read from the database is NaN (or not there yet, before the node's first
                 // reading): never a number. The node's own counters (_total) are not read from the database.
@@ -196,6 +196,13 @@ class PointInTimeRestoreIT {
     record Command(int exitCode, String output) {
     }
 
+    /** Waits until the database's clock is 1.2 s past {@code since} (a timestamp it gave). */
+    private static void awaitClockPast(OwnPostgres postgres, String since) {
+        Waiting.waitingFor("the database's clock 1.2 s past " + since).atMost(Duration.ofSeconds(10)).until(() -> "t"
+                .equals(postgres.query("select (clock_timestamp() > '" + since + "'::timestamptz"
+                        + " + interval '1200 milliseconds')::text").get(0).substring(0, 1)));
+    }
+
     /**
      * A PostgreSQL 15 cluster in a folder of its own, on a free port of the loopback, its WAL archived by pgBackRest into
      * an encrypted repository beside it; run as the postgres user when the test runs as root (PostgreSQL refuses root).
@@ -265,23 +272,17 @@ class PointInTimeRestoreIT {
         }
 
         /** Open for writing: the restore's replay done and the new timeline begun. */
-        void awaitOpen(Duration limit) throws Exception {
-            long end = System.nanoTime() + limit.toNanos();
-            while (System.nanoTime() < end) {
-                try {
-                    try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port
-                            + "/postgres", "postgres", ""); Statement statement = admin.createStatement();
-                            ResultSet row = statement.executeQuery("select pg_is_in_recovery()")) {
-                        if (row.next() && !row.getBoolean(1)) {
-                            return;
+        void awaitOpen(Duration limit) {
+            Waiting.waitingFor("PostgreSQL open (see " + folder.resolve("postgres.log") + ")").atMost(limit)
+                    .until(() -> {
+                        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port
+                                + "/postgres", "postgres", ""); Statement statement = admin.createStatement();
+                                ResultSet row = statement.executeQuery("select pg_is_in_recovery()")) {
+                            return row.next() && !row.getBoolean(1);
+                        } catch (SQLException notYet) {
+                            return false;
                         }
-                    }
-                } catch (SQLException notYet) {
-                    // still starting
-                }
-                Thread.sleep(200);
-            }
-            throw new AssertionError("PostgreSQL did not open in " + limit + "; see " + folder.resolve("postgres.log"));
+                    });
         }
 
         /** The machine's crash, as far as PostgreSQL can tell: every one of its processes killed at once. */

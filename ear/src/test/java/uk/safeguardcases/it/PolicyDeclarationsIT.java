@@ -444,23 +444,10 @@ class PolicyDeclarationsIT {
         return true;
     }
 
-    private static void runJobs(TestBoard board, BooleanSupplier done) throws InterruptedException {
+    private static void runJobs(TestBoard board, BooleanSupplier done) {
         ProcessEngine engine = bean(ProcessEngine.class);
-        long deadline = System.currentTimeMillis() + 40_000;
-        while (!done.getAsBoolean()) {
-            for (Job job : engine.getManagementService().createJobQuery().tenantIdIn(board.id()).executable()
-                    .list()) {
-                try {
-                    engine.getManagementService().executeJob(job.getId());
-                } catch (RuntimeException lostTheRace) {
-                    // The job executor ran it at the same moment.
-                }
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Not within 40 s on " + board.id());
-            }
-            Thread.sleep(100);
-        }
+        Waiting.runningJobsUntil("the declarations' step on " + board.id(), engine.getManagementService(),
+                () -> engine.getManagementService().createJobQuery().tenantIdIn(board.id()).executable().list(), done);
     }
 
     private static boolean processEnded(TestBoard board, String businessKey) {

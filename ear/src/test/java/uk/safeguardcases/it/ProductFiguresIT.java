@@ -239,20 +239,17 @@ class ProductFiguresIT {
             URI query = URI.create("http://127.0.0.1:" + port + "/api/v1/query?query="
                     + URLEncoder.encode("safeguard_incidents{board=\"chscb\"}", StandardCharsets.UTF_8));
             // The server takes its figures every 30 s; Prometheus scrapes every second.
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-            String answer = "";
-            while (Instant.now().isBefore(deadline) && process.isAlive()) {
-                try {
-                    answer = text(query);
-                    if (answer.contains("\"board\":\"chscb\"")) {
-                        break;
-                    }
-                } catch (IOException notYetListening) {
-                    answer = notYetListening.toString();
-                }
-                Thread.sleep(500);
-            }
-            assertThat(answer).as(Files.readString(dir.resolve("prometheus.log")))
+            String[] answer = {""};
+            Waiting.waitingFor("Prometheus to have scraped the board's figure (or to have stopped)")
+                    .pollInterval(Duration.ofMillis(500)).atMost(Duration.ofSeconds(90)).until(() -> {
+                        try {
+                            answer[0] = text(query);
+                        } catch (IOException notYetListening) {
+                            answer[0] = notYetListening.toString();
+                        }
+                        return answer[0].contains("\"board\":\"chscb\"") || !process.isAlive();
+                    });
+            assertThat(answer[0]).as(Files.readString(dir.resolve("prometheus.log")))
                     .contains("\"status\":\"success\"").contains("\"__name__\":\"safeguard_incidents\"")
                     .contains("\"board\":\"chscb\"").contains("\"job\":\"safeguard\"");
         } finally {

@@ -20,7 +20,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
@@ -110,10 +109,8 @@ class ReferencesKeptIT {
         assertThat(number(after)).isEqualTo(number(before) + 1);
         assertThat(Files.readString(node.resolve("cwmtaf-" + after.split("-")[1])).strip())
                 .isEqualTo(String.format("%012d", number(after)));
-        Instant until = Instant.now().plusSeconds(20);
-        while (!"UP".equals(health.readiness().references().get("status")) && Instant.now().isBefore(until)) {
-            Thread.sleep(250);
-        }
+        Waiting.waitingFor("the references' check UP again").atMost(Duration.ofSeconds(20))
+                .until(() -> "UP".equals(health.readiness().references().get("status")));
         assertThat(health.readiness().references()).containsEntry("status", "UP").doesNotContainKey("reason");
         assertThat(figure("safeguard_references_writable")).isEqualTo(1.0);
     }

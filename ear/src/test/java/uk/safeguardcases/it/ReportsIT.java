@@ -778,18 +778,7 @@ class ReportsIT {
     }
 
     private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.currentTimeMillis() + 45_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Not within 45 s: " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Waiting.waitingFor(what).atMost(Duration.ofSeconds(45)).until(condition::getAsBoolean);
     }
 
     private static void assertPdfDownload(HttpResponse<byte[]> download, String fileName) {
@@ -926,15 +915,7 @@ class ReportsIT {
 
     /** Steps after an asynchronous service task happen on the job executor, a moment later. */
     private void awaitStatus(String board, String ref, CaseStatus expected) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!statusOf(board, ref).equals(expected.label()) && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        assertEquals(expected.label(), statusOf(board, ref), "case " + ref + " reached its step in 30 s");
+        Waiting.waitingFor("case " + ref + " at " + expected.label()).atMost(Duration.ofSeconds(30))
+                .until(() -> statusOf(board, ref).equals(expected.label()));
     }
 }

@@ -218,36 +218,24 @@ final class StandaloneServer implements AutoCloseable {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
                 .sslContext(Tls.trustingAnyCertificate()).build();
         URI ready = (httpsOnly() ? httpsUri() : uri()).resolve("api/health/ready");
-        long end = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < end) {
-            if (!launcher.isAlive()) {
-                throw new AssertionError("The server stopped while starting; see " + log());
-            }
-            try {
-                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(ready)
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() == 200) {
-                    return;
+        try {
+            Waiting.waitingFor("the server ready").pollInterval(Duration.ofMillis(500)).atMost(limit).until(() -> {
+                if (!launcher.isAlive()) {
+                    throw new AssertionError("The server stopped while starting; see " + log());
                 }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            try {
                 if (Files.exists(log()) && Files.readString(log()).contains("WFLYSRV0026")) {
                     throw new AssertionError("The deployment failed; see " + log());
                 }
-                Thread.sleep(500);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+                try {
+                    return client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                            HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+                } catch (IOException notYet) {
+                    return false;
+                }
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("The server was not ready in " + limit + "; see " + log(), e);
         }
-        throw new AssertionError("The server was not ready in " + limit + "; see " + log());
     }
 
     @Override

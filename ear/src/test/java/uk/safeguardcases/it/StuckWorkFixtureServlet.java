@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -65,9 +66,6 @@ public class StuckWorkFixtureServlet extends HttpServlet {
                     .dueDate(ClockUtil.getCurrentTime()).execute();
             await(() -> engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId())
                     .count() > 0, "an incident for " + ref);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         } finally {
             ClockUtil.reset();
         }
@@ -80,14 +78,9 @@ public class StuckWorkFixtureServlet extends HttpServlet {
                 .singleResult();
     }
 
-    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        long started = System.currentTimeMillis();
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() - started > 40_000) {
-                throw new IllegalStateException("Not within 40 s: " + what);
-            }
-            Thread.sleep(100);
-        }
+    private static void await(java.util.function.BooleanSupplier condition, String what) {
+        Waiting.waitingFor(what).pollInterval(Duration.ofMillis(100))
+                .atMost(Duration.ofSeconds(40)).until(condition::getAsBoolean);
     }
 
     private static long givenUp(String board, String subject) {

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -402,24 +403,26 @@ class StuckWorkIT {
      * polls less often while idle, and a moved clock does not wake it), they are run here, a failure being what the
      * executor would have recorded.
      */
-    private void await(String ref, BooleanSupplier condition, String what) throws InterruptedException {
+    private void await(String ref, BooleanSupplier condition, String what) {
         long started = System.currentTimeMillis();
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() - started > 40_000) {
-                throw new AssertionError("Not within 40 s: " + what);
-            }
-            if (System.currentTimeMillis() - started > 3_000) {
-                for (Job due : engine.getManagementService().createJobQuery()
-                        .processInstanceId(instanceOf(ref).getId()).executable().list()) {
-                    try {
-                        engine.getManagementService().executeJob(due.getId());
-                    } catch (RuntimeException failedOrTakenByTheExecutor) {
-                        // A failure is recorded on the job as the executor records it; or the executor ran it first.
+        Waiting.waitingFor(what).pollInterval(Duration.ofMillis(100)).atMost(Duration.ofSeconds(40))
+                .until(() -> {
+                    if (condition.getAsBoolean()) {
+                        return true;
                     }
-                }
-            }
-            Thread.sleep(100);
-        }
+                    if (System.currentTimeMillis() - started > 3_000) {
+                        for (Job due : engine.getManagementService().createJobQuery()
+                                .processInstanceId(instanceOf(ref).getId()).executable().list()) {
+                            try {
+                                engine.getManagementService().executeJob(due.getId());
+                            } catch (RuntimeException failedOrTakenByTheExecutor) {
+                                // A failure is recorded on the job as the executor records it; or the executor ran
+                                // it first.
+                            }
+                        }
+                    }
+                    return false;
+                });
     }
 
     private long stuckMailsOf(String board) throws SQLException {

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -160,13 +159,8 @@ class StuckWorkRehearsalIT {
         throw new AssertionError("no row shows " + text);
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant until = Instant.now().plusSeconds(60);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("Not within 60 s: " + what);
-            }
-            Thread.sleep(300);
-        }
+    private static void await(BooleanSupplier condition, String what) {
+        Waiting.waitingFor(what).pollInterval(Duration.ofMillis(300)).atMost(Duration.ofSeconds(60))
+                .until(condition::getAsBoolean);
     }
 }

@@ -436,24 +436,10 @@ class SubjectAccessIT {
     }
 
     /** Runs the request's due jobs (the job executor may get there first) until {@code done}. */
-    private static void runDueJobs(String sar, java.util.function.BooleanSupplier done, String what)
-            throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 40_000;
+    private static void runDueJobs(String sar, java.util.function.BooleanSupplier done, String what) {
         ProcessEngine engine = bean(ProcessEngine.class);
-        while (!done.getAsBoolean()) {
-            for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instanceOf(sar))
-                    .executable().list()) {
-                try {
-                    engine.getManagementService().executeJob(job.getId());
-                } catch (RuntimeException lostTheRace) {
-                    // The job executor ran it at the same moment.
-                }
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Not within 40 s: " + what + " of " + sar);
-            }
-            Thread.sleep(100);
-        }
+        Waiting.runningJobsUntil(what + " of " + sar, engine.getManagementService(), () -> engine
+                .getManagementService().createJobQuery().processInstanceId(instanceOf(sar)).executable().list(), done);
     }
 
     private List<String[]> outbox(String board, String sar) throws Exception {

@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.awaitility.Awaitility;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
@@ -90,10 +92,9 @@ class DurableCommitTest {
                     writers.add(writer);
                 }
                 // Each has committed in memory and waits for the file to be written (the test holds the writer).
-                long deadline = System.nanoTime() + 30_000_000_000L;
-                while (groupCommit.writing.getQueueLength() < connections.size() && System.nanoTime() < deadline) {
-                    Thread.sleep(5);
-                }
+                Awaitility.await("every writer waiting for the file").pollInSameThread()
+                        .pollInterval(Duration.ofMillis(5)).atMost(Duration.ofSeconds(30))
+                        .until(() -> groupCommit.writing.getQueueLength() >= connections.size());
                 // (the housekeeping's own write of what no commit asked for may be waiting too)
                 assertThat(groupCommit.writing.getQueueLength()).isGreaterThanOrEqualTo(connections.size());
             } finally {

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,8 +52,8 @@ class ManagedJobExecutorTest {
             jobExecutor.stop();
             events.add("engine stopped");
         }, threads);
-        Thread.sleep(300);
-        assertThat(stopped).as("the engine waits while the job runs").isNotDone();
+        Awaitility.await("the engine waits while the job runs").pollInSameThread().during(Duration.ofMillis(300))
+                .atMost(Duration.ofSeconds(2)).until(() -> !stopped.isDone());
 
         jobMayFinish.countDown();
         stopped.get(5, TimeUnit.SECONDS);
