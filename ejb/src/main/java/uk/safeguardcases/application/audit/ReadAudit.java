@@ -51,7 +51,7 @@ public class ReadAudit {
     /** The caller read {@code what} of the case (and the item, if one). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(ReadKind what, String caseReference, Long itemId) {
-        SafeguardingCase c = cases.byReference(caseReference);
+        SafeguardingCase c = cases.toRead(caseReference);
         record(what, c.id(), c.reference(), itemId);
     }
 

@@ -62,7 +62,7 @@ public class CaseFileService {
 
     public CaseFile fileOf(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        SafeguardingCase c = lookup.byReference(reference);
+        SafeguardingCase c = lookup.toRead(reference);
         Instant now = Instant.now(clock);
         List<CaseFile.Deadline> deadlines = new ArrayList<>();
 

@@ -290,7 +290,7 @@ public class CaseService {
 
     public List<TimelineLine> timelineOf(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        return timeline.forCase(lookup.byReference(reference).id()).stream().map(TimelineLine::of).toList();
+        return timeline.forCase(lookup.toRead(reference).id()).stream().map(TimelineLine::of).toList();
     }
 
     static CaseSummary summaryOf(SafeguardingCase c) {

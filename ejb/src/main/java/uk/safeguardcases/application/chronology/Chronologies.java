@@ -42,6 +42,9 @@ public class Chronologies {
     @Inject
     private ReadAudit reads;
 
+    @Inject
+    private uk.safeguardcases.application.tenancy.CaseLookup cases;
+
     /** The chronology of the board's person {@code personId}; another board's (or nobody's) is "not found". */
     public PersonChronology of(long personId) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
@@ -132,9 +135,12 @@ public class Chronologies {
     /** The board's person with a case: the id of the member a case is about (for the case page's link), if any. */
     public java.util.Optional<Long> personOfCase(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        return em.createQuery("select c.subjectPersonId from SafeguardingCase c where c.reference = :ref", Long.class)
-                .setParameter("ref", reference == null ? "" : reference.strip()).getResultStream()
-                .filter(java.util.Objects::nonNull).findFirst();
+        try {
+            // The case its page has already read in this request (issue 61), not a query of its own.
+            return java.util.Optional.ofNullable(cases.toRead(reference).subjectPersonId());
+        } catch (NotFoundException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private List<Object[]> list(String jpql, Object parameter) {

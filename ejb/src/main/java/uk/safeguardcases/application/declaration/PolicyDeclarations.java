@@ -583,14 +583,14 @@ public class PolicyDeclarations {
      */
     public DeclarationStatement forCase(String reference, Locale language) {
         CallerContext.require(Role.OFFICER, Role.SENIOR, Role.HR);
-        return statementFor(cases.byReference(reference), language);
+        return statementFor(cases.toRead(reference), language);
     }
 
     /** As {@link #forCase}, for a case the caller's service has already found (the referral pack). */
     public DeclarationStatement statementFor(SafeguardingCase c, Locale language) {
         Object[] said = said(c, language);
         return new DeclarationStatement((Boolean) said[0], (String) said[1],
-                (String) said(c, Texts.ENGLISH)[1]);
+                Texts.ENGLISH.equals(language) ? (String) said[1] : (String) said(c, Texts.ENGLISH)[1]);
     }
 
     /** Whether it was declared in time, and the words, in {@code language}. */

@@ -76,7 +76,7 @@ public class AllegationService {
 
     public List<AllegationView> allegationsOf(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        SafeguardingCase safeguardingCase = cases.toRead(reference);
         return em.createQuery("select a from Allegation a join fetch a.clause where a.caseId = :caseId order by a.id",
                         Allegation.class)
                 .setParameter("caseId", safeguardingCase.id())

@@ -57,7 +57,7 @@ public class CaseRetention {
 
     public RetentionView of(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        SafeguardingCase c = cases.byReference(reference);
+        SafeguardingCase c = cases.toRead(reference);
         return new RetentionView(c.status() == CaseStatus.CLOSED, c.closureSummary(), c.retentionUntil(),
                 c.retentionBasis() == null ? null : c.retentionBasis().name(), c.subjectDateOfBirth(),
                 c.allegationFinding() == null ? null : c.allegationFinding().name(), c.findingRecordedBy(),

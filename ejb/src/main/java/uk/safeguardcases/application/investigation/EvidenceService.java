@@ -311,7 +311,7 @@ public class EvidenceService {
     /** The evidence on a case of the caller's board, in the order it was captured. Never the files' bytes. */
     public List<EvidenceView> evidenceOf(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        SafeguardingCase safeguardingCase = cases.byReference(reference);
+        SafeguardingCase safeguardingCase = cases.toRead(reference);
         Set<Long> shownIds = Set.copyOf(shownIds(safeguardingCase));
         Map<Long, EvidenceReview> reviews = reviewsOf(safeguardingCase);
         return em.createQuery("select e from Evidence e where e.caseId = :caseId order by e.numberInCase",

@@ -209,7 +209,7 @@ public class ReferralService {
     /** What is marked to be kept from the HR partner, one term per line (empty for nothing). */
     public String redactionsFor(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        String terms = cases.byReference(reference).hrRedactions();
+        String terms = cases.toRead(reference).hrRedactions();
         return terms == null ? "" : terms;
     }
 

@@ -489,7 +489,7 @@ public class OfficialAccounts {
     /** The official account a case is about, with its accredited users; empty for none. */
     public Optional<OfficialAccountView> accountOfCase(String caseReference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        SafeguardingCase c = cases.byReference(caseReference);
+        SafeguardingCase c = cases.toRead(caseReference);
         return c.officialAccountId() == null ? Optional.empty()
                 : accounts.account(c.officialAccountId()).map(this::view);
     }

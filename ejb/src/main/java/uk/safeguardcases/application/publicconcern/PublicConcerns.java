@@ -109,6 +109,9 @@ public class PublicConcerns {
     private EvidenceService evidence;
 
     @Inject
+    private uk.safeguardcases.application.tenancy.CaseLookup caseLookup;
+
+    @Inject
     private TimelineService timeline;
 
     @Inject
@@ -475,7 +478,7 @@ public class PublicConcerns {
     /** The report behind a case, for its board's officers and seniors; empty when the case was not raised so. */
     public Optional<ReportForOfficers> ofCase(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        return reportOf(reference).map(report -> new ReportForOfficers(report.relation(), report.reporterName(),
+        return reportOfRead(reference).map(report -> new ReportForOfficers(report.relation(), report.reporterName(),
                 report.reporterEmail(), report.reporterPhone(), report.organisationAsKnown(), report.outcomeShown(),
                 report.receivedAt(), report.detailsRemovedAt(), messages(report).stream()
                         .map(m -> new ReportForOfficers.Message(m.fromReporter(), m.body(), m.writtenBy(),
@@ -611,6 +614,18 @@ public class PublicConcerns {
     }
 
     /** By the case's reference; the case first, on its own (a join would carry the case's scope filters along). */
+    /** As {@link #reportOf}, through the case its page has already read in this request (issue 61). */
+    private Optional<PublicReport> reportOfRead(String reference) {
+        long caseId;
+        try {
+            caseId = caseLookup.toRead(reference).id();
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        return em.createQuery("select r from PublicReport r where r.caseId = :id", PublicReport.class)
+                .setParameter("id", caseId).getResultStream().findFirst();
+    }
+
     private Optional<PublicReport> reportOf(String reference) {
         Optional<Long> caseId = em.createQuery("select c.id from SafeguardingCase c where c.reference = :reference",
                         Long.class).setParameter("reference", reference == null ? "" : reference.strip())

@@ -29,6 +29,14 @@ public class CaseLookup {
     }
 
     /**
+     * As {@link #byReference}, for a service that only reads the case: found once per request however many services
+     * of a page read it (see {@link CaseRepository#toRead}). Never for changing it.
+     */
+    public SafeguardingCase toRead(String reference) {
+        return cases.toRead(reference).orElseThrow(() -> new NotFoundException(Texts.text("notFound.case", reference)));
+    }
+
+    /**
      * The case as seen by the caller: board staff see any case of their board; a member only a case about
      * themselves (any other is "not found", said as a member would ask).
      */

@@ -11,6 +11,12 @@ public interface CaseRepository {
 
     Optional<SafeguardingCase> byReference(String reference);
 
+    /**
+     * As {@link #byReference}, for reading only: a case this request has already found to read is not looked up
+     * again. Never for changing a case: what is read may be as the request first found it, and may not be managed.
+     */
+    Optional<SafeguardingCase> toRead(String reference);
+
     /** By id (from the board's own process or records); another board's case is not found. */
     Optional<SafeguardingCase> byId(long id);
 

@@ -49,6 +49,8 @@ public class ReferralView implements Serializable {
     private String ref;
     /** The check step named in the address, or null. */
     private String check;
+    /** The form shown again after "Change" on its check step (its id, from the address), or null. */
+    private String change;
     private ReferralPack pack;
 
     private HrOutcome outcome;
@@ -69,6 +71,10 @@ public class ReferralView implements Serializable {
     public void load() {
         Pages.load(() -> {
             pack = referrals.packFor(ref);
+            if (check == null && change != null && !adoptChangedOutcome()) {
+                Pages.redirect(referralPath());
+                return;
+            }
             if (check != null && !adoptWaitingOutcome()) {
                 if (OUTCOME_CHECK.equals(check) && !isAwaiting("AWAITING_OUTCOME")
                         && pendingChecks.waiting(PAGE, ref, OUTCOME_CHECK, WaitingOutcome.class) != null) {
@@ -77,27 +83,41 @@ public class ReferralView implements Serializable {
                     pendingChecks.forget(PAGE, ref, OUTCOME_CHECK);
                     Pages.info(Language.text("hr", "outcome.check.gone"));
                 }
-                Pages.redirect(referralPath());
+                // Changed, or refused when confirmed: the form as typed has an address of its own.
+                Pages.redirect(referralPath() + (OUTCOME_CHECK.equals(check) && adoptOutcome(false)
+                        ? "&change=" + OUTCOME_CHECK : ""));
                 return;
             }
             reads.record(ReadKind.REFERRAL_OPENED, ref, null);
         });
     }
 
-    /** What the outcome's check step keeps while it waits: the outcome as chosen and typed. */
-    private record WaitingOutcome(HrOutcome outcome, LocalDate decidedOn, String note) implements Serializable {
+    /**
+     * What the outcome's check step keeps while it waits: the outcome as chosen and typed; {@code checking} false once
+     * "Change" was pressed, the form then shown again as it was.
+     */
+    private record WaitingOutcome(HrOutcome outcome, LocalDate decidedOn, String note, boolean checking)
+            implements Serializable {
     }
 
     private boolean adoptWaitingOutcome() {
-        WaitingOutcome waiting = OUTCOME_CHECK.equals(check) && isAwaiting("AWAITING_OUTCOME")
+        return OUTCOME_CHECK.equals(check) && adoptOutcome(true);
+    }
+
+    private boolean adoptChangedOutcome() {
+        return OUTCOME_CHECK.equals(change) && adoptOutcome(false);
+    }
+
+    private boolean adoptOutcome(boolean checking) {
+        WaitingOutcome waiting = isAwaiting("AWAITING_OUTCOME")
                 ? pendingChecks.waiting(PAGE, ref, OUTCOME_CHECK, WaitingOutcome.class) : null;
-        if (waiting == null) {
+        if (waiting == null || waiting.checking() != checking) {
             return false;
         }
         outcome = waiting.outcome();
         outcomeDecidedOn = waiting.decidedOn();
         outcomeNote = waiting.note();
-        checkingOutcome = true;
+        checkingOutcome = checking;
         return true;
     }
 
@@ -115,7 +135,7 @@ public class ReferralView implements Serializable {
             confirmOutcome();
             return;
         }
-        pendingChecks.keep(PAGE, ref, OUTCOME_CHECK, new WaitingOutcome(outcome, outcomeDecidedOn, outcomeNote));
+        pendingChecks.keep(PAGE, ref, OUTCOME_CHECK, new WaitingOutcome(outcome, outcomeDecidedOn, outcomeNote, true));
         Pages.redirect(referralPath() + "&check=" + OUTCOME_CHECK);
     }
 
@@ -124,10 +144,15 @@ public class ReferralView implements Serializable {
         return checkingOutcome;
     }
 
-    /** "Change": back to the form, everything as chosen and typed. */
+    /**
+     * "Change": back to the form, everything as chosen and typed, at the form's own address
+     * ({@code referral.xhtml?ref=…&change=outcome}), so a refresh shows the form as it was (issue 63, item 4).
+     */
     public void changeOutcome() {
         checkingOutcome = false;
-        pendingChecks.forget(PAGE, ref, OUTCOME_CHECK);
+        pendingChecks.keep(PAGE, ref, OUTCOME_CHECK,
+                new WaitingOutcome(outcome, outcomeDecidedOn, outcomeNote, false));
+        Pages.redirect(referralPath() + "&change=" + OUTCOME_CHECK);
     }
 
     /** "Confirm": the outcome is recorded and the case closes; refused, the form shows again with what was wrong. */
@@ -139,6 +164,10 @@ public class ReferralView implements Serializable {
             outcome = null;
             outcomeDecidedOn = null;
             outcomeNote = null;
+        } else if (outcome != null && outcomeDecidedOn != null) {
+            // Refused: kept as typed, so the check step's address, refreshed, shows the form again as it was.
+            pendingChecks.keep(PAGE, ref, OUTCOME_CHECK,
+                    new WaitingOutcome(outcome, outcomeDecidedOn, outcomeNote, false));
         }
     }
 
@@ -223,6 +252,14 @@ public class ReferralView implements Serializable {
 
     public void setCheck(String check) {
         this.check = check;
+    }
+
+    public String getChange() {
+        return change;
+    }
+
+    public void setChange(String change) {
+        this.change = change;
     }
 
     public ReferralPack getPack() {

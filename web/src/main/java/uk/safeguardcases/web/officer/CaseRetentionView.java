@@ -150,12 +150,18 @@ public class CaseRetentionView implements Serializable {
         }
     }
 
-    /** "Change": back to the form, everything as typed. */
+    /**
+     * "Change": back to the form, everything as typed, at the form's own address ({@code case.xhtml?ref=…&change=proposal}):
+     * kept for this session, so a refresh shows the form as it was (issue 63, item 4).
+     */
     public void change() {
-        if (check != null) {
-            pendingChecks.forget(CaseView.PAGE, ref, formIdOf(check.action()));
+        if (check == null) {
+            return;
         }
+        String formId = formIdOf(check.action());
         check = null;
+        pendingChecks.keep(CaseView.PAGE, ref, formId, new Waiting(null, finding, reason, proposalReason));
+        Pages.redirect(CaseView.casePath(ref) + "&change=" + formId);
     }
 
     /** What a check step of this panel keeps while it waits: the decision, and everything as chosen and typed. */
@@ -178,7 +184,19 @@ public class CaseRetentionView implements Serializable {
      * none waits, or the case has moved on so that it can no longer be made (another senior answered the proposal).
      */
     boolean adopt(String formId) {
+        return adopt(formId, true);
+    }
+
+    /** Shows the form {@code formId} again as it was when "Change" was pressed on its check step; false if none is kept. */
+    boolean adoptChanged(String formId) {
+        return adopt(formId, false);
+    }
+
+    private boolean adopt(String formId, boolean checking) {
         Waiting waiting = pendingChecks.waiting(CaseView.PAGE, ref, formId, Waiting.class);
+        if (waiting != null && (waiting.check() != null) != checking) {
+            waiting = null;
+        }
         RetentionView kept = waiting == null ? null : getView();
         if (kept == null || ("proposal".equals(formId) ? !kept.awaitsSecondSenior()
                 : !kept.closed() || kept.proposedFinding() != null)) {
@@ -257,7 +275,10 @@ public class CaseRetentionView implements Serializable {
     }
 
     private void act(String formId, String doneKey, Runnable step) {
-        Pages.step(formId, Language.text("officer", doneKey), CaseView.casePath(ref), step);
+        if (Pages.step(formId, Language.text("officer", doneKey), CaseView.casePath(ref), step) == Pages.Step.DONE
+                && CHECKS.contains(formId)) {
+            pendingChecks.forget(CaseView.PAGE, ref, formId); // what was kept after "Change"
+        }
     }
 
     /** False and malicious let the record go at once, so only a senior manager is offered them. */

@@ -95,6 +95,8 @@ public class CaseView implements Serializable {
     private String ref;
     /** The form whose decision waits on its check step (its id, from the address), or null. */
     private String check;
+    /** The form shown again after "Change" on its check step, as chosen and typed (its id, from the address), or null. */
+    private String change;
     private CaseFile file;
     private uk.safeguardcases.application.declaration.DeclarationStatement declaration;
     private List<TimelineLine> timeline;
@@ -122,13 +124,19 @@ public class CaseView implements Serializable {
             refresh();
             // Only once the case has loaded for this person (their board's, theirs to see) is a waiting decision shown.
             if (check != null && !adoptWaiting(check)) {
+                // Changed, or refused when confirmed: the form as typed has an address of its own.
+                Pages.redirect(casePath(ref) + (adoptChanged(check) ? "&change=" + check : ""));
+                return;
+            }
+            if (check == null && change != null && !adoptChanged(change)) {
                 Pages.redirect(casePath(ref));
                 return;
             }
-            if (check != null && TASK_OF_CHECK.containsKey(check) && !canDo(TASK_OF_CHECK.get(check))) {
+            String kept = check != null ? check : change;
+            if (kept != null && TASK_OF_CHECK.containsKey(kept) && !canDo(TASK_OF_CHECK.get(kept))) {
                 // A colleague did the step (or was given it) between this person's decision and its check step: the
                 // page would show neither the check nor the form, and the decision would vanish without a word.
-                pendingChecks.forget(PAGE, ref, check);
+                pendingChecks.forget(PAGE, ref, kept);
                 Pages.error(Language.text("officer", "case.check.gone"));
             }
             reads.record(ReadKind.CASE_OPENED, ref, null);
@@ -195,8 +203,19 @@ public class CaseView implements Serializable {
      * nothing typed is lost and the page shows the case as it now is (someone else may have done the step).
      */
     void act(String formId, String doneKey, Runnable step) {
-        if (Pages.step(formId, Language.text("officer", doneKey), casePath(ref), step) == Pages.Step.REFUSED) {
+        Pages.Step result = Pages.step(formId, Language.text("officer", doneKey), casePath(ref), step);
+        if (result == Pages.Step.REFUSED) {
             refresh();
+        }
+        StepForm form = form(formId);
+        if (form == null) {
+            return;
+        }
+        if (result == Pages.Step.DONE) {
+            pendingChecks.forget(PAGE, ref, formId);
+        } else if (result == Pages.Step.REFUSED && !form.isChecking()) {
+            // Kept as typed, so the check step's address, refreshed, shows the form again rather than an empty one.
+            pendingChecks.keep(PAGE, ref, formId, form);
         }
     }
 
@@ -236,6 +255,15 @@ public class CaseView implements Serializable {
         return waiting != null && waiting.isChecking() && adopt(formId, waiting);
     }
 
+    /** Shows the form {@code formId} again as it was when "Change" was pressed on its check step; false if none is kept. */
+    private boolean adoptChanged(String formId) {
+        if (CaseRetentionView.CHECKS.contains(formId)) {
+            return retention.adoptChanged(formId);
+        }
+        StepForm changed = pendingChecks.waiting(PAGE, ref, formId, StepForm.class);
+        return changed != null && !changed.isChecking() && adopt(formId, changed);
+    }
+
     /** Shows the kept form, its decision waiting on the check step, in place of this page's own. */
     private boolean adopt(String formId, StepForm waiting) {
         switch (formId) {
@@ -260,9 +288,20 @@ public class CaseView implements Serializable {
         Pages.redirect(casePath(ref) + "&check=" + formId);
     }
 
-    /** The check step was answered (Confirm or Change): nothing waits on it any more. */
+    /** The check step was confirmed: nothing waits on it any more. */
     void checkStepDone(StepForm form) {
         pendingChecks.forget(PAGE, ref, formIdOf(form));
+    }
+
+    /**
+     * "Change" on a check step: the form, as chosen and typed, is kept for this session and the browser sent to its
+     * own address ({@code case.xhtml?ref=…&change=triage}), so the address no longer names the check step and a
+     * refresh shows the form again as it was (issue 63, item 4).
+     */
+    void changing(StepForm form) {
+        String formId = formIdOf(form);
+        pendingChecks.keep(PAGE, ref, formId, form);
+        Pages.redirect(casePath(ref) + "&change=" + formId);
     }
 
     /** The case's page, where each step returns to. */
@@ -336,6 +375,14 @@ public class CaseView implements Serializable {
 
     public void setCheck(String check) {
         this.check = check;
+    }
+
+    public String getChange() {
+        return change;
+    }
+
+    public void setChange(String change) {
+        this.change = change;
     }
 
     /** Whether the member had declared the version of the policy in force when the conduct happened (Appendix 1). */

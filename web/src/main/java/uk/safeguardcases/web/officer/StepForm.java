@@ -67,10 +67,10 @@ public abstract class StepForm implements Serializable {
         confirmed(action);
     }
 
-    /** "Change": back to the form, with everything as chosen and typed. */
+    /** "Change": back to the form, with everything as chosen and typed, at the form's own address. */
     public void change() {
         check = null;
-        page.checkStepDone(this);
+        page.changing(this);
     }
 
     /** Makes the decision the check step showed ({@link CheckStep#action()}). */

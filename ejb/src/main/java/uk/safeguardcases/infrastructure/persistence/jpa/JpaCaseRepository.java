@@ -2,8 +2,13 @@ package uk.safeguardcases.infrastructure.persistence.jpa;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,12 +27,21 @@ public class JpaCaseRepository implements CaseRepository {
 
     /** The key of the case a transaction is opening, among the transaction's resources. */
     private static final Object OPENING = JpaCaseRepository.class.getName() + ".opening";
+    /** The key of the mark that this transaction forgets what its request read, when it ends. */
+    private static final Object FORGETS = JpaCaseRepository.class.getName() + ".forgets";
 
     @PersistenceContext
     private EntityManager em;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
+
+    /** The cases this request found to read (see {@link CasesReadInRequest}); none outside a request. */
+    @Inject
+    private CasesReadInRequest readInRequest;
+
+    @Inject
+    private BeanManager beans;
 
     /** The ids of the block this server took last: {@code nextId} to {@code lastId}. */
     private long nextId = 1;
@@ -46,6 +60,65 @@ public class JpaCaseRepository implements CaseRepository {
      */
     @Override
     public Optional<SafeguardingCase> byReference(String reference) {
+        changing();
+        return find(reference);
+    }
+
+    /**
+     * Found once per request, by the caller's board, name and reference: the case page reads its case through nine
+     * services (issue 61). Outside a request (the engine's jobs), found every time.
+     */
+    @Override
+    public Optional<SafeguardingCase> toRead(String reference) {
+        if (!inRequest()) {
+            return find(reference);
+        }
+        var caller = CallerContext.current();
+        String key = String.join("\u0000", caller.tenantId(), caller.username(),
+                reference == null ? "" : reference.strip());
+        return readInRequest.of(key, () -> find(reference));
+    }
+
+    /**
+     * A case is found to be changed (or by id, as the engine's steps find it): what the request read is forgotten,
+     * now and when this transaction ends, whether it commits or not.
+     */
+    private void changing() {
+        if (!inRequest()) {
+            return;
+        }
+        readInRequest.forget();
+        if (transactions.getTransactionKey() == null || transactions.getResource(FORGETS) != null) {
+            return;
+        }
+        try {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (inRequest()) {
+                        readInRequest.forget();
+                    }
+                }
+            });
+            transactions.putResource(FORGETS, Boolean.TRUE);
+        } catch (IllegalStateException rollingBack) {
+            // A transaction already bound to roll back changes nothing; what was read is forgotten above.
+        }
+    }
+
+    private boolean inRequest() {
+        try {
+            return beans.getContext(RequestScoped.class).isActive();
+        } catch (ContextNotActiveException e) {
+            return false;
+        }
+    }
+
+    private Optional<SafeguardingCase> find(String reference) {
         String ref = reference == null ? "" : reference.strip();
         String board = CallerContext.current().tenantId();
         Session session = em.unwrap(Session.class);
@@ -84,6 +157,7 @@ public class JpaCaseRepository implements CaseRepository {
      */
     @Override
     public Optional<SafeguardingCase> byId(long id) {
+        changing();
         if (transactions.getTransactionKey() != null
                 && transactions.getResource(OPENING) instanceof SafeguardingCase opening && opening.id() == id) {
             return Optional.of(opening); // the caller's own new case (its board's), stored or about to be
