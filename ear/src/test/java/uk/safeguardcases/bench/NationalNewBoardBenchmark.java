@@ -161,6 +161,14 @@ class NationalNewBoardBenchmark {
         if (!after.keySet().containsAll(created)) {
             throw new AssertionError("Not every new board is there: " + created + " in " + after.keySet());
         }
+        // The same queries see each new board: its chain started, its organisations, its own deployment.
+        for (String board : created) {
+            Map<String, String> aspects = after.get(board);
+            System.out.printf("BENCHMARK national new board | %s as the same check sees it | chain head %s,"
+                    + " %s organisations, %s timeline entries, deployments %s |%n", board,
+                    aspects.get("chain head").split(" ")[0], aspects.get("organisations"),
+                    aspects.get("timeline entries"), aspects.get("deployments").split(" ")[0]);
+        }
     }
 
     /**
