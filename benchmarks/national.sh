@@ -9,6 +9,10 @@
 #   benchmarks/national.sh history [more mvn options]       # a year of engine history seeded, the engine's nightly history
 #                                                           # cleanup run in its window, the case list timed meanwhile
 #                                                           # (HistoryCleanupBenchmark); adds to the data set, removes its due rows
+#   benchmarks/national.sh new-board [more mvn options]     # a hosting operator creates 3 boards on it through the
+#                                                           # operator's page (-Dit.jvm.extra=-Dbench.newBoards=N),
+#                                                           # each timed; every other board checked unchanged
+#                                                           # (NationalNewBoardBenchmark); adds those boards to it
 #
 # At scale 1.0: 160 boards, 1,000,000 cases (City & Hackney 100,000), ~1.2 million allegations, 2 million evidence
 # items, ~10 million chained timeline entries, 200,000 people; about 10 GB on disk. Prints the BENCHMARK lines and
@@ -34,9 +38,12 @@ case "$STEP" in
     history)
         ARGS=(-Dit.test=HistoryCleanupBenchmark -Dit.db.keep=true)
         ;;
+    new-board)
+        ARGS=(-Dit.test=NationalNewBoardBenchmark -Dit.db.keep=true)
+        ;;
     *)
         echo "usage: benchmarks/national.sh generate [scale] | measure [mvn options] | purge [mvn options]" \
-            "| history [mvn options]" >&2
+            "| history [mvn options] | new-board [mvn options]" >&2
         exit 2
         ;;
 esac

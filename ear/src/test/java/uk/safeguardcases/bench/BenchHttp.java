@@ -17,9 +17,14 @@ import java.util.stream.Collectors;
 
 /**
  * The benchmarks' signed-in browser session, from inside the server over loopback: the log-in form with its view
- * state and CSP nonce, then plain GETs. Added to each benchmark's deployment.
+ * state and CSP nonce, then plain GETs, and any Faces form posted as a browser posts it. Added to each benchmark's
+ * deployment.
  */
 final class BenchHttp {
+
+    /** A page as the browser ends on it, after any redirects: where, and its text. */
+    record Page(String uri, String body) {
+    }
 
     /** The demo users' password. */
     static final String PASSWORD = "Safeguard-Demo-2026";
@@ -32,6 +37,11 @@ final class BenchHttp {
             + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/");
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** A session signed in as nobody yet. */
+    static BenchHttp anonymous() {
+        return new BenchHttp();
+    }
 
     /** A session signed in as {@code username} with the demo password. */
     static BenchHttp signedIn(String username) throws IOException, InterruptedException {
@@ -92,5 +102,55 @@ final class BenchHttp {
             throw new IllegalStateException(path + " answered " + response.statusCode());
         }
         return response.body().length;
+    }
+
+    /** The page at {@code path}, after redirects; anything but 200 is an error. */
+    Page open(String path) throws IOException, InterruptedException {
+        return page(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET(), path);
+    }
+
+    /**
+     * Posts the form {@code formId} of {@code page} with the given fields (named without the form's prefix) and
+     * button, its view state and CSP nonce as the page's script sends them; the page the browser ends on.
+     */
+    Page submit(Page page, String formId, Map<String, String> fields, String button)
+            throws IOException, InterruptedException {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("no view state on " + page.uri());
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + button, button);
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+        return page(HttpRequest.newBuilder(URI.create(page.uri())).timeout(Duration.ofSeconds(600))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded(form))), page.uri());
+    }
+
+    /** A plain form post (not a Faces form), without following its answer anywhere: its status and text. */
+    HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded(fields))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Page page(HttpRequest.Builder request, String what) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(what + " answered " + response.statusCode());
+        }
+        return new Page(response.uri().toString(), response.body());
+    }
+
+    private static String encoded(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 }
