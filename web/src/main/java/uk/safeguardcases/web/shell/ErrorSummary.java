@@ -11,6 +11,7 @@ import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,9 +37,14 @@ public class ErrorSummary {
 
     private List<Item> items;
 
+    /** Gathered once the page is drawn; asked before (whether the summary is rendered, while a post is decoded), anew. */
     public List<Item> getItems() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+            return gathered(faces);
+        }
         if (items == null) {
-            items = gathered(FacesContext.getCurrentInstance());
+            items = gathered(faces);
         }
         return items;
     }
