@@ -150,6 +150,7 @@ class NewUserRoundThreeMoreBrowserIT {
             browser.resize(1280, 900);
             everywhere("account, " + language, browser.url());
         }
+        browser.open("account.xhtml?lang=en");
         String revoke = (String) browser.script("return document.querySelector(\"input[id$=':revoke']\").id;");
         browser.resize(PHONE, 812);
         browser.click(revoke);
