@@ -350,9 +350,10 @@ class NewUserRoundThreeMoreBrowserIT {
     }
 
     private String chooseButtonOf(String form, String name) {
-        return (String) browser.script("var li = Array.from(document.querySelectorAll(\"input[id^='\" + arguments[0]"
+        return (String) browser.script("var name = arguments[1];"
+                + " var li = Array.from(document.querySelectorAll(\"input[id^='\" + arguments[0]"
                 + " + \":found:'][id$=':choose']\")).filter(function (b) { return b.closest('li').textContent"
-                + ".indexOf(arguments[1]) >= 0; }); return li.length ? li[0].id : null;", form, name);
+                + ".indexOf(name) >= 0; }); return li.length ? li[0].id : null;", form, name);
     }
 
     /** The fields the error summary's lines link to, in its order. */
@@ -387,8 +388,9 @@ class NewUserRoundThreeMoreBrowserIT {
 
     @SuppressWarnings("unchecked")
     private List<String> cellsOf(String kind, int column) {
-        return (List<String>) browser.script("return Array.from(document.querySelectorAll('#chronology tr[data-kind='"
-                + " + arguments[0] + ']')).map(function (r) { return r.cells[arguments[1]].textContent.trim(); });",
+        return (List<String>) browser.script("var column = arguments[1];"
+                + " return Array.from(document.querySelectorAll('#chronology tr[data-kind=' + arguments[0] + ']'))"
+                + ".map(function (r) { return r.cells[column].textContent.trim(); });",
                 kind, column);
     }
 

@@ -36,20 +36,36 @@ public class ErrorSummary {
     }
 
     private List<Item> items;
+    private boolean gathering;
 
-    /** Gathered once the page is drawn; asked before (whether the summary is rendered, while a post is decoded), anew. */
+    /**
+     * Gathered once the page is drawn; asked before (whether the summary is rendered, while a post is decoded), anew.
+     * Asked while the page's order is walked (the walk asks whether the summary itself is rendered), in any order.
+     */
     public List<Item> getItems() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (gathering) {
+            return gathered(faces, false);
+        }
         if (faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
-            return gathered(faces);
+            return inPageOrder(faces);
         }
         if (items == null) {
-            items = gathered(faces);
+            items = inPageOrder(faces);
         }
         return items;
     }
 
-    private static List<Item> gathered(FacesContext faces) {
+    private List<Item> inPageOrder(FacesContext faces) {
+        gathering = true;
+        try {
+            return gathered(faces, true);
+        } finally {
+            gathering = false;
+        }
+    }
+
+    private static List<Item> gathered(FacesContext faces, boolean ordered) {
         List<String> ids = new ArrayList<>();
         Map<String, List<String>> texts = new HashMap<>();
         for (Iterator<String> withMessages = faces.getClientIdsWithMessages(); withMessages.hasNext(); ) {
@@ -68,6 +84,9 @@ public class ErrorSummary {
         }
         if (ids.isEmpty()) {
             return List.of();
+        }
+        if (!ordered) {
+            return ids.stream().flatMap(id -> texts.get(id).stream().map(text -> new Item(id, text))).toList();
         }
         Map<String, Integer> order = new HashMap<>();
         Map<String, String> targets = new HashMap<>();
