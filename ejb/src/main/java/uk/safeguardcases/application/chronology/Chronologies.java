@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,7 +31,6 @@ import uk.safeguardcases.domain.people.Role;
 @Stateless
 public class Chronologies {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final int MAX_PER_KIND = 1000;
 
     @PersistenceContext
@@ -71,8 +68,8 @@ public class Chronologies {
         }
         for (Object[] l : list("select l.id, l.occurredOn, l.summary, l.caseReference from LowLevelConcern l"
                 + " where l.personId = :p", person.id())) {
-            lines.add(ChronologyLine.of(((LocalDate) l[1]).atTime(LocalTime.NOON).atZone(UK).toInstant(),
-                    "LOW_LEVEL_CONCERN", l[3] == null ? "" : (String) l[3], (String) l[2],
+            lines.add(ChronologyLine.ofDay((LocalDate) l[1], "LOW_LEVEL_CONCERN", l[3] == null ? "" : (String) l[3],
+                    (String) l[2],
                     "/officer/low-level.xhtml?id=" + person.id() + "#concern-" + l[0]));
         }
         for (Object[] r : list("select r.sentAt, r.kind, r.caseId, r.respondedAt, r.response from MemberRequest r"

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.PlainFormat;
 import uk.safeguardcases.application.PublicAddress;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
@@ -276,7 +277,7 @@ public class PublicConcerns {
             capture(raised.reference(), files, now);
             timeline.record(raised.id(), PublicConcernAction.REPORT_RECEIVED, "From " + relation.inWords()
                     + (report.anonymous() ? ", who left no contact details" : ", who left contact details")
-                    + (files.isEmpty() ? "" : "; " + files.size() + " file(s)")
+                    + (files.isEmpty() ? "" : "; " + PlainFormat.count(files.size(), "file", "files"))
                     + (listed == null ? "; organisation named by the reporter, not on the board's list" : ""));
         });
         return code;
@@ -385,7 +386,8 @@ public class PublicConcerns {
                         throw new InvalidInputException(Map.of("moreFiles",
                                 String.join(" ", e.fieldMessages().values())));
                     }
-                    timeline.record(raised.id(), PublicConcernAction.REPORTER_ADDED_EVIDENCE, files.size() + " file(s)");
+                    timeline.record(raised.id(), PublicConcernAction.REPORTER_ADDED_EVIDENCE,
+                            PlainFormat.count(files.size(), "file", "files"));
                 });
         return followUp(report, access);
     }

@@ -135,6 +135,25 @@ public class AnnualReportView {
         return words().text("column.period", getPeriod().previous().label());
     }
 
+    /**
+     * Whether the period shown counts nothing at all, every figure 0: said in words above the figures, with the year in
+     * progress offered, so a page of zeros (the last finished year on a board that started since) is not a puzzle.
+     */
+    public boolean isNothingRecorded() {
+        return getReport().tables().stream().allMatch(t -> t.rows().stream().allMatch(r -> zero(r.current()))
+                && (t.total() == null || zero(t.total().current())));
+    }
+
+    private static boolean zero(Shown shown) {
+        return shown.isShown() && shown.value() == 0;
+    }
+
+    /** The financial year in progress, when the page shows another. */
+    public ReportPeriod getYearInProgress() {
+        ReportPeriod now = getYears().get(0);
+        return now.equals(getPeriod()) ? null : now;
+    }
+
     /** The table's chart, an inline SVG named after the table. */
     public String chart(ReportTable table) {
         String title = words().text("table." + table.key() + ".title");

@@ -1,5 +1,6 @@
 package uk.safeguardcases.web.annualreport;
 
+import java.util.ArrayList;
 import java.util.List;
 import uk.safeguardcases.application.annualreport.AnnualWords;
 import uk.safeguardcases.application.annualreport.ReportRow;
@@ -25,6 +26,7 @@ public final class BarChart {
     private static final int ROW = 40;
     private static final int LEGEND = 34;
     private static final int MAX_LABEL = 22;
+    private static final int LINE = 16;
 
     private BarChart() {
     }
@@ -37,7 +39,11 @@ public final class BarChart {
         for (ReportRow row : rows) {
             max = Math.max(max, Math.max(row.current().published().orElse(0), row.previous().published().orElse(0)));
         }
-        int height = LEGEND + rows.size() * ROW + 6;
+        List<List<String>> labels = rows.stream().map(row -> lines(words.label(row.label()))).toList();
+        int height = LEGEND + 6;
+        for (List<String> label : labels) {
+            height += rowHeight(label);
+        }
         StringBuilder svg = new StringBuilder(2048);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bar-chart\" role=\"img\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(height).append("\" aria-labelledby=\"").append(id).append("-title\">")
@@ -50,13 +56,19 @@ public final class BarChart {
         legend(svg, 0, CURRENT, currentLabel);
         legend(svg, 200, "url(#" + id + "-hatch)", previousLabel);
         int y = LEGEND;
-        for (ReportRow row : rows) {
-            svg.append("<text x=\"0\" y=\"").append(y + BAR + 4).append("\" class=\"bar-label\">")
-                    .append(escape(shortened(words.label(row.label())))).append("</text>");
+        for (int i = 0; i < rows.size(); i++) {
+            ReportRow row = rows.get(i);
+            List<String> label = labels.get(i);
+            svg.append("<text x=\"0\" y=\"").append(y + BAR + 4).append("\" class=\"bar-label\">");
+            for (int line = 0; line < label.size(); line++) {
+                svg.append("<tspan x=\"0\"").append(line == 0 ? "" : " dy=\"" + LINE + "\"").append('>')
+                        .append(escape(label.get(line))).append("</tspan>");
+            }
+            svg.append("</text>");
             bar(svg, y + 2, row.current().published().orElse(-1), max, CURRENT, words.shown(row.current()));
             bar(svg, y + 2 + BAR + 2, row.previous().published().orElse(-1), max, "url(#" + id + "-hatch)",
                     words.shown(row.previous()));
-            y += ROW;
+            y += rowHeight(label);
         }
         return svg.append("</svg>").toString();
     }
@@ -79,8 +91,39 @@ public final class BarChart {
                 .append(escape(words)).append("</text>");
     }
 
-    private static String shortened(String label) {
-        return label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 1).strip() + "…";
+    /**
+     * A row's label in lines of at most {@link #MAX_LABEL} characters, broken between words (a longer word alone on its
+     * lines): the whole label, never cut short with "…", which left a reader guessing which row it was (issue 63).
+     */
+    static List<String> lines(String label) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : (label == null ? "" : label.strip()).split("\\s+")) {
+            while (word.codePointCount(0, word.length()) > MAX_LABEL) {
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                int cut = word.offsetByCodePoints(0, MAX_LABEL - 1);
+                lines.add(word.substring(0, cut) + "-");
+                word = word.substring(cut);
+            }
+            if (line.length() > 0 && line.codePointCount(0, line.length()) + 1 + word.codePointCount(0, word.length())
+                    > MAX_LABEL) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        if (line.length() > 0 || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** A row's height: its two bars, or its label's lines when they need more. */
+    private static int rowHeight(List<String> label) {
+        return Math.max(ROW, BAR + 4 + (label.size() - 1) * LINE + 10);
     }
 
     static String escape(String text) {

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.board.MemberChoice;
 import uk.safeguardcases.application.lowlevel.ConcernLine;
@@ -80,12 +83,18 @@ public class RegisterView implements Serializable {
         }
     }
 
-    /** A new search forgets the member chosen before: what is shown is always whom it will be recorded about. */
+    /**
+     * A new search forgets the member chosen before: what is shown is always whom it will be recorded about. The one
+     * member found is chosen at once, as the person who searched expects (issue 63).
+     */
     public void findMembers() {
         membersFound = boards.findMembers(memberSearch);
         searched = true;
         memberId = null;
         chosenName = null;
+        if (membersFound.size() == 1) {
+            choose(membersFound.get(0).personId());
+        }
     }
 
     /** The member found is the one the concern is about. */
@@ -111,7 +120,12 @@ public class RegisterView implements Serializable {
     /** Records it about the member whose id the form posted; the confirmation names whom the service recorded. */
     public void record() {
         Pages.step("record", () -> {
-            LowLevelConcerns.Recorded done = concerns.record(memberId, summary, occurredOn);
+            LowLevelConcerns.Recorded done;
+            try {
+                done = concerns.record(memberId, summary, occurredOn);
+            } catch (InvalidInputException e) {
+                throw atTheChoice(e, memberId, membersFound, "memberSearch");
+            }
             return Pages.Done.then(PATH + "?id=" + done.memberId(),
                     Language.text(LowLevelWordsBundle.NAME, "record.doneAbout", done.memberName()));
         });
@@ -122,6 +136,9 @@ public class RegisterView implements Serializable {
         moveSearched = true;
         moveTo = null;
         moveToName = null;
+        if (moveFound.size() == 1) {
+            chooseMoveTo(moveFound.get(0).personId());
+        }
     }
 
     public void chooseMoveTo(long personId) {
@@ -134,13 +151,35 @@ public class RegisterView implements Serializable {
     public void move() {
         Pages.step("move", () -> {
             if (moveConcern == null) {
-                throw new uk.safeguardcases.application.InvalidInputException(java.util.Map.of("concern",
+                throw new InvalidInputException(Map.of("concern",
                         Language.text(LowLevelWordsBundle.NAME, "problem.concern.unknown")));
             }
-            LowLevelConcerns.Recorded done = concerns.move(moveConcern, moveTo, moveReason);
+            LowLevelConcerns.Recorded done;
+            try {
+                done = concerns.move(moveConcern, moveTo, moveReason);
+            } catch (InvalidInputException e) {
+                throw atTheChoice(e, moveTo, moveFound, "moveSearch");
+            }
             return Pages.Done.then(PATH + "?id=" + done.memberId(),
                     Language.text(LowLevelWordsBundle.NAME, "move.done", done.memberName()));
         });
+    }
+
+    /**
+     * A member not chosen, said where the person can act: at the first "Choose" button when members were found, else
+     * at the search field. The hidden field the form posts takes no focus, so the error summary cannot link to it.
+     */
+    private static InvalidInputException atTheChoice(InvalidInputException e, Long chosen, List<MemberChoice> found,
+            String searchField) {
+        if (chosen != null || !e.fieldMessages().containsKey("member")) {
+            return e;
+        }
+        Map<String, String> problems = new LinkedHashMap<>(e.fieldMessages());
+        problems.remove("member");
+        boolean listed = found != null && !found.isEmpty();
+        problems.put(listed ? "found:0:choose" : searchField, Language.text(LowLevelWordsBundle.NAME,
+                listed ? "problem.member.choose" : "problem.member.find"));
+        return new InvalidInputException(problems);
     }
 
     /** The concerns recorded directly, which a correction can move. */

@@ -60,4 +60,20 @@ class BarChartTest {
 
         assertThat(svg).contains("&lt;Ysgol &amp; “Coleg”&gt;").contains("Chart &lt;b&gt;").doesNotContain("<b>");
     }
+
+    /** Issue 63: on a phone "Oedolion sy’n wynebu…" left the reader guessing; a label is wrapped whole, never cut. */
+    @Test
+    void aLongLabelIsWrappedWholeOntoLinesNeverCut() {
+        String welsh = "Oedolion sy’n wynebu risg o niwed neu esgeulustod";
+        ReportTable whom = new ReportTable("concerns.whom", List.of(
+                new ReportRow(RowLabel.named(welsh, null), Shown.of(7), Shown.of(0))), null);
+
+        String svg = BarChart.svg("c", "Chart", whom, "Now", "Before", AnnualWords.in(Texts.ENGLISH));
+
+        assertThat(BarChart.lines(welsh)).containsExactly("Oedolion sy’n wynebu", "risg o niwed neu", "esgeulustod");
+        assertThat(svg).doesNotContain("…").contains(">Oedolion sy’n wynebu</tspan>")
+                .contains("<tspan x=\"0\" dy=\"16\">esgeulustod</tspan>");
+        assertThat(BarChart.lines("Bwrdd-Diogelu-Cwm-Taf-Morgannwg-Cyfan")).allMatch(l -> l.length() <= 22)
+                .as("a word longer than a line is broken, not lost").hasSize(2);
+    }
 }
