@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import uk.safeguardcases.application.PlainFormat;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -147,11 +148,15 @@ public class PrivacyNotices {
         return own == null ? standard : own;
     }
 
+    private static String characters(String text) {
+        return PlainFormat.count(text.length(), "character", "characters");
+    }
+
     private static void note(StringBuilder changed, String what, String before, String after) {
         if (!java.util.Objects.equals(before, after)) {
             changed.append(changed.isEmpty() ? "" : "; ").append(what).append(after == null ? ": standard wording"
-                    : before == null ? ": the board's own (" + after.length() + " characters)"
-                    : ": changed (" + after.length() + " characters)");
+                    : before == null ? ": the board's own (" + characters(after) + ")"
+                    : ": changed (" + characters(after) + ")");
         }
     }
 }

@@ -511,11 +511,12 @@ public class EvidenceService {
         StringBuilder what = new StringBuilder();
         if (fileType != null) {
             what.append("file (").append(fileType.contentType()).append(", ").append(String.format("%,d", size))
-                    .append(" bytes)");
+                    .append(size == 1 ? " byte)" : " bytes)");
         }
         if (text != null) {
             what.append(what.length() == 0 ? "" : " and ").append("captured text (")
-                    .append(String.format("%,d", text.length())).append(" characters)");
+                    .append(String.format("%,d", text.length()))
+                    .append(text.length() == 1 ? " character)" : " characters)");
         }
         if (what.length() == 0 && url != null) {
             what.append("web address only");

@@ -340,7 +340,7 @@ public class PublicConcerns {
         countFollowUp(address);
         em.persist(new ReportMessage(report.id(), true, body, REPORTER, Instant.now(clock)));
         timeline.record(report.caseId(), PublicConcernAction.REPORTER_ANSWERED,
-                body.codePointCount(0, body.length()) + " characters");
+                PlainFormat.count(body.codePointCount(0, body.length()), "character", "characters"));
         return followUp(report, access);
     }
 
@@ -506,7 +506,7 @@ public class PublicConcerns {
         em.persist(new ReportMessage(report.id(), false, body, officer.username(), Instant.now(clock)));
         // Only to an address its owner confirmed: anyone may type anyone's address on the public page.
         timeline.record(report.caseId(), PublicConcernAction.MESSAGE_TO_REPORTER,
-                body.codePointCount(0, body.length()) + " characters"
+                PlainFormat.count(body.codePointCount(0, body.length()), "character", "characters")
                         + (report.reporterEmail() == null ? ""
                         : report.emailConfirmed() ? "; the reporter is told by e-mail that it waits"
                         : "; the reporter's e-mail address is not confirmed, so no e-mail"));
