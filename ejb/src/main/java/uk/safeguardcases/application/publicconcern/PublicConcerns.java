@@ -615,7 +615,6 @@ public class PublicConcerns {
                 .filter(r -> r.detailsRemovedAt() == null).findFirst();
     }
 
-    /** By the case's reference; the case first, on its own (a join would carry the case's scope filters along). */
     /** As {@link #reportOf}, through the case its page has already read in this request (issue 61). */
     private Optional<PublicReport> reportOfRead(String reference) {
         long caseId;
@@ -624,16 +623,21 @@ public class PublicConcerns {
         } catch (NotFoundException e) {
             return Optional.empty();
         }
-        return em.createQuery("select r from PublicReport r where r.caseId = :id", PublicReport.class)
-                .setParameter("id", caseId).getResultStream().findFirst();
+        return reportOfCase(caseId);
     }
 
+    /** By the case's reference; the case first, on its own (a join would carry the case's scope filters along). */
     private Optional<PublicReport> reportOf(String reference) {
         Optional<Long> caseId = em.createQuery("select c.id from SafeguardingCase c where c.reference = :reference",
                         Long.class).setParameter("reference", reference == null ? "" : reference.strip())
                 .getResultStream().findFirst();
-        return caseId.flatMap(id -> em.createQuery("select r from PublicReport r where r.caseId = :id",
-                PublicReport.class).setParameter("id", id).getResultStream().findFirst());
+        return caseId.flatMap(this::reportOfCase);
+    }
+
+    /** The report a case came from, if it came from the public page (the board's own: {@code @TenantId}). */
+    private Optional<PublicReport> reportOfCase(long caseId) {
+        return em.createQuery("select r from PublicReport r where r.caseId = :id", PublicReport.class)
+                .setParameter("id", caseId).getResultStream().findFirst();
     }
 
     /**
