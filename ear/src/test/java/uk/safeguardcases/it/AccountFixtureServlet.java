@@ -21,7 +21,9 @@ import uk.safeguardcases.domain.people.Role;
  * {@code GET /test-fixtures/account/board?like=lscb} makes a board of the test's own like a demo board
  * ({@link TestBoard}) and answers its id (with {@code &welshOrganisationNames=none}, one that gave its organisations no
  * Welsh names); {@code GET /test-fixtures/account/idle?seconds=20} makes the calling browser's session end after that many idle
- * seconds, so the idle warning can be seen without waiting half an hour. Answers the machine itself only.
+ * seconds, so the idle warning can be seen without waiting half an hour; {@code GET /test-fixtures/account/operator}
+ * makes an enrolled hosting operator with the demo password and answers "user name, space, authenticator secret".
+ * Answers the machine itself only.
  */
 @WebServlet("/test-fixtures/account/*")
 public class AccountFixtureServlet extends HttpServlet {
@@ -62,6 +64,16 @@ public class AccountFixtureServlet extends HttpServlet {
             answer = CaseFixtures.as(board + ".admin", () -> CaseFixtures.bean(
                     uk.safeguardcases.application.api.ApiKeyService.class).createServiceAccount("HR system",
                     organisation).key());
+        } else if ("/operator".equals(request.getPathInfo())) {
+            String username = "op" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+            uk.safeguardcases.application.hosting.HostOperators operators = CaseFixtures.bean(
+                    uk.safeguardcases.application.hosting.HostOperators.class);
+            String token = uk.safeguardcases.application.tenancy.CallerContext.runAs(Operators.OPERATOR,
+                    () -> operators.add(username, "Ceri Ŵyn", username + "@host.example"));
+            String secret = uk.safeguardcases.domain.people.Totp.newSecret();
+            operators.enrol(token, secret, CaseFixtures.PASSWORD.toCharArray(), CaseFixtures.PASSWORD.toCharArray(),
+                    uk.safeguardcases.domain.people.Totp.codeAt(secret, java.time.Instant.now()));
+            answer = username + " " + secret;
         } else if ("/idle".equals(request.getPathInfo())) {
             int seconds = Integer.parseInt(request.getParameter("seconds"));
             request.getSession().setMaxInactiveInterval(seconds);

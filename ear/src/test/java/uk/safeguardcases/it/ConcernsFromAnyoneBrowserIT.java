@@ -74,6 +74,8 @@ class ConcernsFromAnyoneBrowserIT {
 
         browser.type("report:whatHappened", WHAT);
         browser.type("report:addresses", "https://social.example.org/posts/4711");
+        java.time.LocalDate happened = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(3);
+        browser.type("report:happenedOn", happened.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         browser.type("report:subjectName", subject);
         browser.chooseFirst("report:organisation");
         browser.check("report:relation:1");
@@ -101,6 +103,9 @@ class ConcernsFromAnyoneBrowserIT {
         assertThat(browser.text("reporter-from")).isEqualTo("From a colleague");
         assertThat(browser.text("reporter-anonymous")).contains("no contact details");
         assertThat(browser.html()).contains(WHAT.substring(0, 20));
+        assertThat(browser.text("concern-occurred")).as("the reporter gave a day, so no time is invented")
+                .contains(Integer.toString(happened.getDayOfMonth())).contains(Integer.toString(happened.getYear()))
+                .doesNotContain(":");
         browser.chooseFirst("allegation:clauseId");
         browser.chooseFirst("allegation:category");
         browser.chooseFirst("allegation:severity");
@@ -161,6 +166,14 @@ class ConcernsFromAnyoneBrowserIT {
         assertThat(browser.text()).contains("The case is linked to the member.");
         assertThat(browser.text("subject-now")).contains("linked to the member’s account");
         assertThat(browser.text("case-member")).as("the name as the reporter typed it").doesNotContain("Rhian");
+
+        // The member's chronology dates the conduct by its day, as the reporter gave it.
+        browser.click("member-chronology");
+        String happenedLine = (String) browser.script("var r = document.querySelector('#chronology tr.chronology-HAPPENED"
+                + " a[href*=\\'" + caseUrl.substring(caseUrl.indexOf("ref=") + 4).replaceAll("&.*", "")
+                + "\\']'); return r ? r.closest('tr').cells[0].textContent : null;");
+        assertThat(happenedLine).as("the chronology's line for when it happened").isNotNull()
+                .contains(Integer.toString(happened.getDayOfMonth())).doesNotContain(":");
         assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
     }
 

@@ -277,6 +277,72 @@ class NewUserRoundThreeMoreBrowserIT {
         assertThat(wide).as("pages wider than a 375 px phone").isEmpty();
     }
 
+    /**
+     * The same for the pages a person reaches only through an address that names a record (a case, its member's
+     * chronology, a referral, a request, a search, an official account), each opened from the first link of its list,
+     * and the hosting operator's pages.
+     */
+    @Test
+    void noRecordPageIsWiderThanAPhone() throws IOException {
+        Map<String, List<String[]>> links = Map.of(
+                "cwmtaf.officer", List.of(new String[] {"officer/cases.xhtml", "a.case-ref"},
+                        new String[] {"officer/case.xhtml", "#member-chronology"},
+                        new String[] {"officer/subject-access.xhtml", "a[href*='subject-access-request.xhtml']"},
+                        new String[] {"officer/searches.xhtml", "a[href*='search.xhtml?']"}),
+                "cwmtaf.senior", List.<String[]>of(new String[] {"senior/official-accounts.xhtml",
+                        "a[href*='official-account.xhtml?']"}),
+                "cwmtaf.hr", List.<String[]>of(new String[] {"hr/referrals.xhtml", "a[href*='referral.xhtml?']"}));
+        List<String> wide = new ArrayList<>();
+        for (Map.Entry<String, List<String[]>> person : links.entrySet()) {
+            browser.resize(1280, 900);
+            browser.signIn(person.getKey(), PASSWORD);
+            String last = null;
+            for (String[] link : person.getValue()) {
+                // A list page is opened by its address; a record page ("officer/case.xhtml") is the one last reached.
+                if (!link[0].equals(last)) {
+                    browser.open(link[0] + "?lang=en");
+                }
+                String href = (String) browser.script("var a = document.querySelector(\"" + link[1] + "\");"
+                        + " return a ? a.getAttribute('href') : null;");
+                assertThat(href).as(person.getKey() + ": a link " + link[1] + " on " + link[0]).isNotNull();
+                String page = relative(URI.create(baseUrl.toString()).resolve(href).toString())
+                        .replaceAll("[?&]lang=[a-z]+", "");
+                last = page.replaceAll("\\?.*", "");
+                browser.resize(PHONE, 812);
+                for (String language : List.of("cy", "en")) {
+                    browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                    if (pageWidth() > PHONE) {
+                        wide.add(person.getKey() + " " + page + " (" + language + "): " + pageWidth() + " px, "
+                                + widest());
+                    }
+                }
+                browser.resize(1280, 900);
+            }
+            browser.signOut();
+        }
+        browser.open("test-fixtures/account/operator");
+        String[] operator = browser.text().strip().split(" ");
+        browser.open("operator/sign-in.xhtml");
+        browser.type("operatorSignIn:username", operator[0]);
+        browser.type("operatorSignIn:password", PASSWORD);
+        browser.type("operatorSignIn:code", uk.safeguardcases.domain.people.Totp.codeAt(operator[1],
+                java.time.Instant.now().plusSeconds(30)));
+        browser.click("operatorSignIn:signIn");
+        assertThat(browser.url()).contains("operator/boards.xhtml");
+        browser.resize(PHONE, 812);
+        for (String page : List.of("operator/boards.xhtml", "operator/new-board.xhtml",
+                "operator/invite.xhtml?board=cwmtaf", "operator/leaving.xhtml?board=cwmtaf")) {
+            for (String language : List.of("en", "cy")) {
+                browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                assertThat(browser.url()).as("the operator's page, not the sign-in").contains(page.replaceAll("\\?.*", ""));
+                if (pageWidth() > PHONE) {
+                    wide.add("operator " + page + " (" + language + "): " + pageWidth() + " px, " + widest());
+                }
+            }
+        }
+        assertThat(wide).as("record and operator pages wider than a 375 px phone").isEmpty();
+    }
+
     /** What sticks out furthest to the right on the page, for the message. */
     private String widest() {
         return (String) browser.script("var w = null, r = 0; document.querySelectorAll('body *').forEach(function (e) {"

@@ -227,7 +227,8 @@ public class SubjectAccessGathering {
         out.put("raisedBy", login(c.raisedBy(), logins));
         out.put("step", file.summary().status());
         out.put("concern", file.concern());
-        out.put("whenItHappened", when(file.concernOccurredAt()));
+        out.put("whenItHappened", file.concernOccurredOn() != null ? day(file.concernOccurredOn())
+                : when(file.concernOccurredAt()));
         out.put("contentAddress", file.concernUrl());
         out.put("triageDecision", file.triageDecision() == null ? null : file.triageDecision().label());
         out.put("triageNote", file.triage() == null ? null : file.triage().note());

@@ -27,6 +27,8 @@ import uk.safeguardcases.domain.requests.RequestKind;
  * @param suggestedClause the clause a monitoring tool suggested when it reported the concern, or null
  * @param tasks the case's open tasks, each with whom it is assigned to
  * @param concernOccurredAt when the conduct happened, as the person raising the concern said, or null
+ * @param concernOccurredOn the day the conduct happened when only the day was said (concernOccurredAt is then
+ *        that day's start), else null
  * @param concernUrl the address of the content the concern is about, as given when raised, or null
  * @param triage the officer's triage, once recorded (what the senior authorises on), or null
  * @param decision the officer's decision and findings, once decided (what the senior approves), or null
@@ -36,7 +38,8 @@ public record CaseFile(CaseSummary summary, String concern, TriageDecision triag
         List<EvidenceView> evidence, List<Request> requests, Referral referral,
         List<ExternalReferral> externalReferrals, List<Deadline> deadlines, List<String> activeSteps,
         SuggestedClause suggestedClause, List<OpenTask> tasks, Triage triage, Decision decision,
-        Instant concernOccurredAt, String concernUrl, uk.safeguardcases.domain.cases.ConcernsWhom concernsWhom)
+        Instant concernOccurredAt, String concernUrl, uk.safeguardcases.domain.cases.ConcernsWhom concernsWhom,
+        LocalDate concernOccurredOn)
         implements Serializable {
 
     /** The officer's triage: who, and their note (null for a case triaged before notes were kept on the case). */

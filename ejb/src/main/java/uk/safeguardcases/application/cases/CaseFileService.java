@@ -119,7 +119,7 @@ public class CaseFileService {
                 suggestedClause(c), tasks.openTasks(c),
                 c.triagedBy() == null ? null : new CaseFile.Triage(c.triagedBy(), c.triageNote()),
                 c.outcome() == null ? null : new CaseFile.Decision(c.outcome(), c.decidedBy(), c.decisionFindings()),
-                c.occurredAt(), c.contentUrl(), c.concernsWhom());
+                c.occurredAt(), c.contentUrl(), c.concernsWhom(), c.occurredOn());
     }
 
     private CaseFile.SuggestedClause suggestedClause(SafeguardingCase c) {

@@ -121,6 +121,12 @@ public class CaseService {
             problems.put("occurredAt", Texts.text("concern.occurredAt.future"));
         } else if (concern.occurredAt() != null && concern.occurredAt().isBefore(EARLIEST_CONDUCT)) {
             problems.put("occurredAt", Texts.text("concern.occurredAt.tooEarly"));
+        } else if (concern.occurredOn() != null
+                && concern.occurredOn().isAfter(now.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())) {
+            problems.put("occurredAt", Texts.text("concern.occurredAt.future"));
+        } else if (concern.occurredOn() != null && concern.occurredOn()
+                .isBefore(EARLIEST_CONDUCT.atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
+            problems.put("occurredAt", Texts.text("concern.occurredAt.tooEarly"));
         }
         String contentUrl = trimmed(concern.contentUrl());
         if (!contentUrl.isEmpty()) {
@@ -138,9 +144,15 @@ public class CaseService {
             throw new InvalidInputException(problems);
         }
 
-        return open(caller, subject, organisation, concern.source(), summary, subjectPersonId, c -> c.happened(
-                concern.occurredAt() == null ? null : concern.occurredAt().truncatedTo(ChronoUnit.MINUTES),
-                contentUrl.isEmpty() ? null : contentUrl));
+        String url = contentUrl.isEmpty() ? null : contentUrl;
+        return open(caller, subject, organisation, concern.source(), summary, subjectPersonId, c -> {
+            if (concern.occurredOn() != null) {
+                c.happenedOn(concern.occurredOn(), url);
+            } else {
+                c.happened(concern.occurredAt() == null ? null
+                        : concern.occurredAt().truncatedTo(ChronoUnit.MINUTES), url);
+            }
+        });
     }
 
     /**

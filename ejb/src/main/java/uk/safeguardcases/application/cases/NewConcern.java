@@ -8,9 +8,15 @@ import uk.safeguardcases.domain.cases.CaseSource;
  * @param subjectUsername the member's user name when they have an account on the board (optional)
  * @param occurredAt when the conduct happened, as far as the person raising it knows (optional)
  * @param contentUrl the address of the content it is about (optional; http or https)
+ * @param occurredOn the day the conduct happened, when only the day is known (optional; instead of occurredAt)
  */
 public record NewConcern(String subjectName, Long organisationId, CaseSource source, String summary,
-        String subjectUsername, java.time.Instant occurredAt, String contentUrl) {
+        String subjectUsername, java.time.Instant occurredAt, String contentUrl, java.time.LocalDate occurredOn) {
+
+    public NewConcern(String subjectName, Long organisationId, CaseSource source, String summary,
+            String subjectUsername, java.time.Instant occurredAt, String contentUrl) {
+        this(subjectName, organisationId, source, summary, subjectUsername, occurredAt, contentUrl, null);
+    }
 
     public NewConcern(String subjectName, Long organisationId, CaseSource source, String summary,
             String subjectUsername) {

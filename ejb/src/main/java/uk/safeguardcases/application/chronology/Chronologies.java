@@ -53,13 +53,17 @@ public class Chronologies {
         List<Long> caseIds = new ArrayList<>();
         Map<Long, String> caseRefs = new HashMap<>();
         for (Object[] c : list("select c.id, c.reference, c.raisedAt, c.closedAt, c.closureReason, c.source,"
-                + " c.occurredAt from SafeguardingCase c where c.subjectPersonId = :p", person.id())) {
+                + " c.occurredAt, c.occurredDayOnly from SafeguardingCase c where c.subjectPersonId = :p",
+                person.id())) {
             String ref = (String) c[1];
             caseIds.add((Long) c[0]);
             caseRefs.put((Long) c[0], ref);
             String link = "/officer/case.xhtml?ref=" + ref;
             if (c[6] != null && ((Instant) c[6]).isBefore((Instant) c[2])) {
-                lines.add(ChronologyLine.of((Instant) c[6], "HAPPENED", ref, null, link));
+                lines.add(Boolean.TRUE.equals(c[7])
+                        ? ChronologyLine.ofDay(((Instant) c[6]).atZone(ChronologyLine.UK).toLocalDate(), "HAPPENED",
+                                ref, null, link)
+                        : ChronologyLine.of((Instant) c[6], "HAPPENED", ref, null, link));
             }
             lines.add(ChronologyLine.of((Instant) c[2], "CONCERN_RAISED", ref, c[5], link));
             if (c[3] != null) {

@@ -16,7 +16,7 @@ import java.time.ZoneId;
 public record ChronologyLine(Instant at, String kind, String title, String detail, Enum<?> value, String link,
         LocalDate day) implements Serializable {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    static final ZoneId UK = ZoneId.of("Europe/London");
 
     static ChronologyLine of(Instant at, String kind, String title, Object detail, String link) {
         return detail instanceof Enum<?> value ? new ChronologyLine(at, kind, title, null, value, link, null)

@@ -264,8 +264,7 @@ public class PublicConcerns {
                 board.language());
         CallerContext.runAs(page, () -> {
             CaseSummary raised = cases.raiseConcern(new NewConcern(subject, at.id(), relation.source(), what, null,
-                    concern.happenedOn() == null ? null : concern.happenedOn().atStartOfDay(UK).toInstant(),
-                    addresses.isEmpty() ? null : addresses.get(0)));
+                    null, addresses.isEmpty() ? null : addresses.get(0), concern.happenedOn()));
             PublicReport report = PublicReport.receive(raised.id(), ReceiptCode.digest(code), relation,
                     listed == null ? named : null, name, email, phone, now);
             em.persist(report);

@@ -70,6 +70,10 @@ public class SafeguardingCase {
     @Column(name = "occurred_at")
     private Instant occurredAt;
 
+    /** Whether only the day of the conduct is known ({@link #occurredAt} is then that day's start, UK time). */
+    @Column(name = "occurred_day_only", nullable = false)
+    private boolean occurredDayOnly;
+
     /** The address of the content the concern is about, as given when it was raised; null when not given. */
     @Column(name = "content_url")
     private String contentUrl;
@@ -256,11 +260,25 @@ public class SafeguardingCase {
     /** When the conduct happened and where the content is, as the person raising the concern said (either null). */
     public void happened(Instant occurredAt, String contentUrl) {
         this.occurredAt = occurredAt;
+        this.occurredDayOnly = false;
+        this.contentUrl = contentUrl;
+    }
+
+    /** The day the conduct happened, when only the day is known, and where the content is (either null). */
+    public void happenedOn(java.time.LocalDate day, String contentUrl) {
+        this.occurredAt = day == null ? null : day.atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant();
+        this.occurredDayOnly = day != null;
         this.contentUrl = contentUrl;
     }
 
     public Instant occurredAt() {
         return occurredAt;
+    }
+
+    /** The day the conduct happened when only the day is known, else null (see {@link #occurredAt()}). */
+    public java.time.LocalDate occurredOn() {
+        return occurredDayOnly && occurredAt != null
+                ? occurredAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate() : null;
     }
 
     public String contentUrl() {
