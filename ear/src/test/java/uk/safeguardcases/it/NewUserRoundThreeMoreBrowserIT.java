@@ -278,48 +278,29 @@ class NewUserRoundThreeMoreBrowserIT {
     }
 
     /**
-     * The same for the pages a person reaches only through an address that names a record (a case, its member's
-     * chronology, a referral, a request, a search, an official account), each opened from the first link of its list,
-     * and the hosting operator's pages.
+     * The same for the pages a person reaches only through an address that names a record (a case with its member's
+     * chronology, and the case's referral as the HR partner sees it), a case at the referral made for the test, and the
+     * hosting operator's pages.
      */
     @Test
     void noRecordPageIsWiderThanAPhone() throws IOException {
-        Map<String, List<String[]>> links = Map.of(
-                "cwmtaf.officer", List.of(new String[] {"officer/cases.xhtml", "a.case-ref"},
-                        new String[] {"officer/case.xhtml", "#member-chronology"},
-                        new String[] {"officer/subject-access.xhtml", "a[href*='subject-access-request.xhtml']"},
-                        new String[] {"officer/searches.xhtml", "a[href*='search.xhtml?']"}),
-                "cwmtaf.senior", List.<String[]>of(new String[] {"senior/official-accounts.xhtml",
-                        "a[href*='official-account.xhtml?']"}),
-                "cwmtaf.hr", List.<String[]>of(new String[] {"hr/referrals.xhtml", "a[href*='referral.xhtml?']"}));
+        browser.open("test-fixtures/case?board=cwmtaf&step=AWAITING_HR_OUTCOME&subject="
+                + URLEncoder.encode("Siân “Phone” Ŵyn", StandardCharsets.UTF_8));
+        String ref = browser.text().strip();
         List<String> wide = new ArrayList<>();
-        for (Map.Entry<String, List<String[]>> person : links.entrySet()) {
-            browser.resize(1280, 900);
-            browser.signIn(person.getKey(), PASSWORD);
-            String last = null;
-            for (String[] link : person.getValue()) {
-                // A list page is opened by its address; a record page ("officer/case.xhtml") is the one last reached.
-                if (!link[0].equals(last)) {
-                    browser.open(link[0] + "?lang=en");
-                }
-                String href = (String) browser.script("var a = document.querySelector(\"" + link[1] + "\");"
-                        + " return a ? a.getAttribute('href') : null;");
-                assertThat(href).as(person.getKey() + ": a link " + link[1] + " on " + link[0]).isNotNull();
-                String page = relative(URI.create(baseUrl.toString()).resolve(href).toString())
-                        .replaceAll("[?&]lang=[a-z]+", "");
-                last = page.replaceAll("\\?.*", "");
-                browser.resize(PHONE, 812);
-                for (String language : List.of("cy", "en")) {
-                    browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
-                    if (pageWidth() > PHONE) {
-                        wide.add(person.getKey() + " " + page + " (" + language + "): " + pageWidth() + " px, "
-                                + widest());
-                    }
-                }
-                browser.resize(1280, 900);
-            }
-            browser.signOut();
-        }
+        browser.signIn("cwmtaf.officer", PASSWORD);
+        browser.open("officer/case.xhtml?ref=" + ref + "&lang=en");
+        String chronology = (String) browser.script("var a = document.getElementById('member-chronology');"
+                + " return a ? a.getAttribute('href') : null;");
+        assertThat(chronology).as("the link to the member's chronology on the case page").isNotNull();
+        wide.addAll(wideInBothLanguages("cwmtaf.officer", "officer/case.xhtml?ref=" + ref));
+        wide.addAll(wideInBothLanguages("cwmtaf.officer",
+                relative(URI.create(baseUrl.toString()).resolve(chronology).toString())));
+        browser.signOut();
+        browser.signIn("cwmtaf.hr", PASSWORD);
+        wide.addAll(wideInBothLanguages("cwmtaf.hr", "hr/referral.xhtml?ref=" + ref));
+        assertThat(browser.text()).as("the referral as the HR partner sees it").contains(ref);
+        browser.signOut();
         browser.open("test-fixtures/account/operator");
         String[] operator = browser.text().strip().split(" ");
         browser.open("operator/sign-in.xhtml");
@@ -341,6 +322,22 @@ class NewUserRoundThreeMoreBrowserIT {
             }
         }
         assertThat(wide).as("record and operator pages wider than a 375 px phone").isEmpty();
+    }
+
+    /** The page on a phone in Welsh, then in English (as the signed-in person): each way it is wider, said. */
+    private List<String> wideInBothLanguages(String who, String page) {
+        List<String> wide = new ArrayList<>();
+        browser.resize(PHONE, 812);
+        for (String language : List.of("cy", "en")) {
+            browser.open(page.replaceAll("[?&]lang=[a-z]+", "") + (page.contains("?") ? "&" : "?") + "lang="
+                    + language);
+            assertThat(browser.url()).as(who + " on " + page).doesNotContain("login.xhtml");
+            if (pageWidth() > PHONE) {
+                wide.add(who + " " + page + " (" + language + "): " + pageWidth() + " px, " + widest());
+            }
+        }
+        browser.resize(1280, 900);
+        return wide;
     }
 
     /** What sticks out furthest to the right on the page, for the message. */
