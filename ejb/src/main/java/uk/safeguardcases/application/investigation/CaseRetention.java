@@ -196,7 +196,7 @@ public class CaseRetention {
             return;
         }
         safeguardingCase.recordFinding(finding, caller.username(), Instant.now(clock), WorkingCalendar.UK);
-        timeline.record(safeguardingCase.id(), AuditAction.allegationFound(finding),
+        timeline.record(safeguardingCase.id(), finding.findingAction(),
                 why + " " + keptUntil(safeguardingCase));
     }
 

@@ -202,7 +202,7 @@ public class InvestigationSteps {
         MemberRequest request = MemberRequest.send(caseId, kind, now,
                 kind == RequestKind.REMOVAL ? deadlines.removal(now) : deadlines.cooperation(now));
         requestRecords.add(request);
-        timeline.record(caseId, AuditAction.requestSent(kind), "Deadline " + WorkingCalendar.describe(request.deadline()));
+        timeline.record(caseId, kind.sentAction(), "Deadline " + WorkingCalendar.describe(request.deadline()));
         notifications.requestSent(caseId, request);
         return request;
     }

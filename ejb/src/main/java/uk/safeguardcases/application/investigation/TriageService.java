@@ -190,7 +190,7 @@ public class TriageService {
             return;
         }
         em.persist(new ExternalReferral(safeguardingCase.id(), agency, at, caller.username(), agencyReference));
-        timeline.record(safeguardingCase.id(), AuditAction.referredTo(agency),
+        timeline.record(safeguardingCase.id(), agency.referralAction(),
                 agency.label() + "; reference " + agencyReference);
     }
 }

@@ -197,19 +197,6 @@ public enum AuditAction implements TimelineAction {
         this.visibility = visibility;
     }
 
-    /** The referral to another agency made at triage (its reference recorded). */
-    public static AuditAction referredTo(uk.safeguardcases.domain.referral.Agency agency) {
-        return valueOf("REFERRED_TO_" + agency.name());
-    }
-
-    /** The request to the member the process sends. */
-    public static AuditAction requestSent(uk.safeguardcases.domain.requests.RequestKind kind) {
-        return switch (kind) {
-            case REMOVAL -> REMOVAL_REQUEST_SENT;
-            case COOPERATION -> COOPERATION_REQUEST_SENT;
-        };
-    }
-
     /** What passes between the member and the board about its requests (CHSCB 5.3, 5.4, 6.3), in the timeline's words. */
     private static final java.util.Set<String> MEMBER_REQUEST_EXCHANGE = java.util.stream.Stream.of(
                     REMOVAL_REQUEST_SENT, COOPERATION_REQUEST_SENT, REMOVAL_REMINDER_SENT, REMOVAL_REQUEST_ANSWERED,
@@ -223,11 +210,6 @@ public enum AuditAction implements TimelineAction {
      */
     public static boolean isMemberRequestExchange(String action) {
         return MEMBER_REQUEST_EXCHANGE.contains(action);
-    }
-
-    /** The finding a closed case's allegation was given. */
-    public static AuditAction allegationFound(uk.safeguardcases.domain.cases.AllegationFinding finding) {
-        return valueOf("ALLEGATION_FOUND_" + finding.name());
     }
 
     private static final java.util.Map<String, AuditAction> BY_LABEL = java.util.Arrays.stream(values())

@@ -1,5 +1,7 @@
 package uk.safeguardcases.domain.cases;
 
+import uk.safeguardcases.domain.audit.AuditAction;
+
 /**
  * What the investigation found about the allegation, in the terms of Keeping Children Safe in Education
  * (Part 4) and Working Together, which also say how long each is kept.
@@ -31,5 +33,10 @@ public enum AllegationFinding {
     /** Allegations found false or malicious are removed from the records; every other finding is kept. */
     public boolean removedFromRecords() {
         return this == FALSE || this == MALICIOUS;
+    }
+
+    /** What the timeline records when a closed case's allegation is given this finding. */
+    public AuditAction findingAction() {
+        return AuditAction.valueOf("ALLEGATION_FOUND_" + name());
     }
 }

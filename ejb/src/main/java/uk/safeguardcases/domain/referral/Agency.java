@@ -1,5 +1,7 @@
 package uk.safeguardcases.domain.referral;
 
+import uk.safeguardcases.domain.audit.AuditAction;
+
 /** Agencies outside the board that a concern may have to go to at once (NSCB "What to do if you have concerns"). */
 public enum Agency {
     POLICE("Police / 999: child at immediate risk"),
@@ -21,5 +23,10 @@ public enum Agency {
 
     public String label() {
         return label;
+    }
+
+    /** What the timeline records of the referral to this agency made at triage (its reference recorded). */
+    public AuditAction referralAction() {
+        return AuditAction.valueOf("REFERRED_TO_" + name());
     }
 }
