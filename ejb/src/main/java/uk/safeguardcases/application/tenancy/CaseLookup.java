@@ -4,7 +4,9 @@ import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.cases.CaseRepository;
 import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
-import uk.safeguardcases.application.Texts;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
@@ -25,7 +27,7 @@ public class CaseLookup {
     private PersonRepository people;
 
     public SafeguardingCase byReference(String reference) {
-        return cases.byReference(reference).orElseThrow(() -> new NotFoundException(Texts.text("notFound.case", reference)));
+        return cases.byReference(reference).orElseThrow(() -> notFound("notFound.case", reference));
     }
 
     /**
@@ -33,7 +35,7 @@ public class CaseLookup {
      * of a page read it (see {@link CaseRepository#toRead}). Never for changing it.
      */
     public SafeguardingCase toRead(String reference) {
-        return cases.toRead(reference).orElseThrow(() -> new NotFoundException(Texts.text("notFound.case", reference)));
+        return cases.toRead(reference).orElseThrow(() -> notFound("notFound.case", reference));
     }
 
     /**
@@ -42,8 +44,7 @@ public class CaseLookup {
      */
     public SafeguardingCase forCaller(Caller caller, String reference) {
         if (caller.has(Role.MEMBER) && !caller.has(Role.OFFICER)) {
-            return cases.byReference(reference).orElseThrow(() -> new NotFoundException(
-                    Texts.text("notFound.requestForYou", reference)));
+            return cases.byReference(reference).orElseThrow(() -> notFound("notFound.requestForYou", reference));
         }
         return byReference(reference);
     }
@@ -55,6 +56,20 @@ public class CaseLookup {
 
     /** The case with this id (taken from the board's own process or records). */
     public SafeguardingCase byId(long id) {
-        return cases.byId(id).orElseThrow(() -> new NotFoundException(Texts.text("notFound.case", String.valueOf(id))));
+        return cases.byId(id).orElseThrow(() -> notFound("notFound.case", String.valueOf(id)));
+    }
+
+    /**
+     * "Not found" in the caller's words, from the services' bundle by the rules of {@code Texts} (Welsh for Welsh,
+     * English otherwise, never the server's locale): read here, as {@link CallerContext} reads its refusals, because
+     * {@code Texts} asks this package for the caller's language and so cannot be asked back.
+     */
+    static NotFoundException notFound(String key, String what) {
+        Locale language = CallerContext.language();
+        Locale locale = "cy".equals(language.getLanguage()) ? Locale.forLanguageTag("cy-GB") : Caller.ENGLISH;
+        String pattern = ResourceBundle.getBundle("uk.safeguardcases.application.texts", locale,
+                CaseLookup.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+        return new NotFoundException(new MessageFormat(pattern, locale).format(new Object[] {what}));
     }
 }
