@@ -1,5 +1,7 @@
 package uk.safeguardcases.infrastructure.demo;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
+import uk.safeguardcases.infrastructure.persistence.SchemaMigrated;
 
 /**
  * The demo's four boards (City &amp; Hackney, Northumberland, Cwm Taf, the LSCB) with their organisations, clause
@@ -19,6 +21,7 @@ import javax.sql.DataSource;
  * migrations, on a server started with {@code -Dsafeguard.demo=true} (the run command and the tests), when the
  * database has none of them. A production database has no board until a hosting operator creates one.
  */
+@Dependent
 public final class DemoBoards {
 
     private static final Logger LOG = Logger.getLogger(DemoBoards.class.getName());
@@ -31,13 +34,16 @@ public final class DemoBoards {
     private DemoBoards() {
     }
 
-    /** On a demo server, adds the demo boards to a database that has none of them; returns how many were added. */
-    public static int addIfDemo(DataSource dataSource) {
+    /**
+     * On a demo server, adds the demo boards to a database that has none of them, once the schema is up to date (and
+     * so before the engine deploys each board's processes).
+     */
+    static void addIfDemo(@Observes SchemaMigrated schema) {
         if (!Boolean.getBoolean("safeguard.demo")) {
-            return 0;
+            return;
         }
-        try (Connection connection = dataSource.getConnection()) {
-            return addMissing(connection);
+        try (Connection connection = schema.dataSource().getConnection()) {
+            addMissing(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("The demo boards could not be added: " + e.getMessage(), e);
         }

@@ -7,6 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,7 +17,6 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import uk.safeguardcases.infrastructure.demo.DemoBoards;
 
 /**
  * Brings the product's schema up to date before anything else starts, with the versioned migrations in
@@ -38,6 +39,9 @@ public class SchemaMigration {
     @Resource(lookup = "java:jboss/datasources/SafeguardDS")
     private DataSource dataSource;
 
+    @Inject
+    private Event<SchemaMigrated> migrated;
+
     /** The key of the start-up lock, the same on every node (any fixed number; this one spells "sgstart"). */
     static final long STARTUP_LOCK = 0x73_67_73_74_61_72_74L;
 
@@ -52,7 +56,7 @@ public class SchemaMigration {
                 .migrate();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
-        DemoBoards.addIfDemo(dataSource);
+        migrated.fire(new SchemaMigrated(dataSource));
     }
 
     private Connection lockStartup() {
