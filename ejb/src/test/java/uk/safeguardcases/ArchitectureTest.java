@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layers, read from the sources (no server): the domain uses nothing of the application, the engine adapter or
- * the pages; the application uses nothing of the engine or the pages, nor JDBC or JTA; and no package of the application uses,
- * through any chain, one that uses it back, so each can be read, tested and changed from the bottom up.
+ * the pages; the application uses nothing of the engine or the pages, nor JDBC or JTA; and no package of this module
+ * (the root packages and the domain included) uses, through any chain, one that uses it back, so each can be read,
+ * tested and changed from the bottom up.
  */
 class ArchitectureTest {
 
@@ -127,5 +128,63 @@ class ArchitectureTest {
                 found.add(group);
             }
         }
+    }
+
+    /**
+     * No package of this module uses, through any chain, one that uses it back: the application's root package (where
+     * {@code Texts} lives) and every package of the domain and of the infrastructure included. A failure names each
+     * cycle with the files and names that make its edges, so the one edge to turn round can be chosen.
+     */
+    @Test
+    void noPackageAnywhereDependsOnItself() throws IOException {
+        Map<String, Map<String, Set<String>>> edges = edgesBetweenPackages(SOURCES.resolve("uk/safeguardcases"));
+        assertThat(edges.keySet()).as("packages read").contains("uk.safeguardcases.application",
+                "uk.safeguardcases.application.tenancy", "uk.safeguardcases.domain.audit",
+                "uk.safeguardcases.domain.cases", "uk.safeguardcases.infrastructure.persistence");
+        Map<String, Set<String>> graph = new TreeMap<>();
+        edges.forEach((from, to) -> graph.put(from, to.keySet()));
+        List<String> cycles = new ArrayList<>();
+        for (Set<String> cycle : cycles(graph)) {
+            StringBuilder said = new StringBuilder(String.join(", ", cycle)).append(" reach each other, by:");
+            for (String from : cycle) {
+                edges.get(from).forEach((to, names) -> {
+                    if (cycle.contains(to)) {
+                        said.append("\n  ").append(from).append(" -> ").append(to);
+                        names.forEach(name -> said.append("\n    ").append(name));
+                    }
+                });
+            }
+            cycles.add(said.toString());
+        }
+        assertThat(cycles).withFailMessage("Packages that depend on each other:%n%s", String.join("\n", cycles))
+                .isEmpty();
+    }
+
+    /** {@code import uk.safeguardcases.….*;}: a whole package, which {@link #NAMED} does not see. */
+    private static final Pattern ALL_OF_A_PACKAGE = Pattern.compile(
+            "(?m)^import\\s+(uk\\.safeguardcases(?:\\.[a-z][a-z0-9]*)+)\\.\\*;");
+
+    /**
+     * For each package under {@code root}: each other package of this product its files name, with the names that
+     * make the edge ("file -> name").
+     */
+    private static Map<String, Map<String, Set<String>>> edgesBetweenPackages(Path root) throws IOException {
+        Map<String, Map<String, Set<String>>> edges = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                String from = packageOf(file);
+                Map<String, Set<String>> named = edges.computeIfAbsent(from, k -> new TreeMap<>());
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                for (Matcher name : List.of(NAMED.matcher(text), ALL_OF_A_PACKAGE.matcher(text))) {
+                    while (name.find()) {
+                        if (!name.group(1).equals(from)) {
+                            named.computeIfAbsent(name.group(1), k -> new TreeSet<>()).add(
+                                    SOURCES.relativize(file) + " -> " + name.group().replaceFirst("^import\\s+", ""));
+                        }
+                    }
+                }
+            }
+        }
+        return edges;
     }
 }
