@@ -280,7 +280,7 @@ class NewUserRoundThreeMoreBrowserIT {
     /**
      * The same for the pages a person reaches only through an address that names a record (a case with its member's
      * chronology, and the case's referral as the HR partner sees it), a case at the referral made for the test, and the
-     * hosting operator's pages.
+     * hosting operator's pages; axe-core on each as well.
      */
     @Test
     void noRecordPageIsWiderThanAPhone() throws IOException {
@@ -319,9 +319,11 @@ class NewUserRoundThreeMoreBrowserIT {
                 if (pageWidth() > PHONE) {
                     wide.add("operator " + page + " (" + language + "): " + pageWidth() + " px, " + widest());
                 }
+                check("operator " + page + " (" + language + "), phone");
             }
         }
         assertThat(wide).as("record and operator pages wider than a 375 px phone").isEmpty();
+        assertThat(problems).as("serious or critical accessibility problems").isEmpty();
     }
 
     /** The page on a phone in Welsh, then in English (as the signed-in person): each way it is wider, said. */
@@ -335,6 +337,7 @@ class NewUserRoundThreeMoreBrowserIT {
             if (pageWidth() > PHONE) {
                 wide.add(who + " " + page + " (" + language + "): " + pageWidth() + " px, " + widest());
             }
+            check(who + " " + page + " (" + language + "), phone");
         }
         browser.resize(1280, 900);
         return wide;
