@@ -320,6 +320,9 @@ class NewUserRoundThreeMoreBrowserIT {
                     wide.add("operator " + page + " (" + language + "): " + pageWidth() + " px, " + widest());
                 }
                 check("operator " + page + " (" + language + "), phone");
+                browser.resize(1280, 900);
+                check("operator " + page + " (" + language + "), desktop");
+                browser.resize(PHONE, 812);
             }
         }
         assertThat(wide).as("record and operator pages wider than a 375 px phone").isEmpty();
