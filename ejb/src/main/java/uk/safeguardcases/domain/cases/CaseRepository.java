@@ -42,6 +42,9 @@ public interface CaseRepository {
     /** Whether an allegation against a clause was recorded on the case: without one there is nothing to find on. */
     boolean hasAllegation(long caseId);
 
+    /** The allegations on these cases, with their clauses, in the policy's order. */
+    List<uk.safeguardcases.domain.allegation.Allegation> allegationsOf(java.util.Collection<Long> caseIds);
+
     /** The board's closed cases whose false or malicious finding waits for a second senior manager, oldest first. */
     List<SafeguardingCase> awaitingSecondSenior();
 }

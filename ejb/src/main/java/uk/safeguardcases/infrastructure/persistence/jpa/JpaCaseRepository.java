@@ -12,11 +12,13 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.allegation.Allegation;
 import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.people.AccessScope;
@@ -191,6 +193,13 @@ public class JpaCaseRepository implements CaseRepository {
     public boolean hasAllegation(long caseId) {
         return !em.createQuery("select a.id from Allegation a where a.caseId = :caseId", Long.class)
                 .setParameter("caseId", caseId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<Allegation> allegationsOf(Collection<Long> caseIds) {
+        return em.createQuery("select a from Allegation a join fetch a.clause where a.caseId in :caseIds"
+                        + " order by a.clause.sortOrder, a.id", Allegation.class)
+                .setParameter("caseIds", caseIds).getResultList();
     }
 
     /**
