@@ -57,7 +57,6 @@ class ArchitectureTest {
             "access/SubjectAccessRequests.java",
             "administration/AccountAdministration.java",
             "administration/BoardSettings.java",
-            "administration/ClauseCatalogue.java",
             "administration/OrganisationAdministration.java",
             "administration/PeopleAdministration.java",
             "administration/PeopleImport.java",
