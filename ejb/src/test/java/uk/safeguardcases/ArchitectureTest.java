@@ -72,8 +72,6 @@ class ArchitectureTest {
             "cases/ConcernRehearsal.java",
             "chaincheck/AuditChainChecks.java",
             "chronology/Chronologies.java",
-            "declaration/DeclarationsForSubjectAccess.java",
-            "declaration/PolicyDeclarations.java",
             "hosting/HostOperators.java",
             "hosting/HostedBoards.java",
             "hosting/HostingBoardWork.java",

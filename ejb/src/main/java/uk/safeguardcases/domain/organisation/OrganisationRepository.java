@@ -7,4 +7,7 @@ public interface OrganisationRepository {
 
     /** By id; another board's organisation is not found. */
     Optional<ParentOrganisation> byId(long id);
+
+    /** Every organisation of the caller's board. */
+    java.util.List<ParentOrganisation> all();
 }

@@ -28,4 +28,22 @@ public interface PersonRepository {
     List<String> hrEmailsOf(long organisationId);
 
     void add(Person person);
+
+    /** Every person of the caller's board. */
+    List<Person> all();
+
+    /** The people of the caller's board among {@code ids}. */
+    List<Person> byIds(Collection<Long> ids);
+
+    /** The active people who have {@code role}. */
+    List<Person> activeWith(Role role);
+
+    /** The board's own active staff (no organisation's people), by name, at most {@code most}. */
+    List<Person> activeStaff(int most);
+
+    /** The active people of an organisation but {@code username}, by name, at most {@code most}. */
+    List<Person> activeOfOrganisationBut(long organisationId, String username, int most);
+
+    /** The active people's names by user name, in the order of their names. */
+    Map<String, String> activeNames();
 }

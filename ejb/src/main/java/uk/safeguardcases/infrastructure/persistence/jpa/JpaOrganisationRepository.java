@@ -25,4 +25,9 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         return found != null && found.tenantId().equals(CallerContext.current().tenantId()) ? Optional.of(found)
                 : Optional.empty();
     }
+
+    @Override
+    public java.util.List<ParentOrganisation> all() {
+        return em.createQuery("select o from ParentOrganisation o", ParentOrganisation.class).getResultList();
+    }
 }

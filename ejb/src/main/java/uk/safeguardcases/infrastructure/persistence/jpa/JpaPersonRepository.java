@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,5 +80,44 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public void add(Person person) {
         em.persist(person);
+    }
+
+    @Override
+    public List<Person> all() {
+        return em.createQuery("select p from Person p", Person.class).getResultList();
+    }
+
+    @Override
+    public List<Person> byIds(Collection<Long> ids) {
+        return em.createQuery("select p from Person p where p.id in :ids", Person.class).setParameter("ids", ids)
+                .getResultList();
+    }
+
+    @Override
+    public List<Person> activeWith(Role role) {
+        return em.createQuery("select distinct p from Person p join p.roles r where r = :role and p.active = true",
+                Person.class).setParameter("role", role).getResultList();
+    }
+
+    @Override
+    public List<Person> activeStaff(int most) {
+        return em.createQuery("select p from Person p where p.active = true and p.organisationId is null"
+                + " order by lower(p.displayName)", Person.class).setMaxResults(most).getResultList();
+    }
+
+    @Override
+    public List<Person> activeOfOrganisationBut(long organisationId, String username, int most) {
+        return em.createQuery("select p from Person p where p.active = true and p.organisationId = :org"
+                        + " and p.username <> :me order by lower(p.displayName)", Person.class)
+                .setParameter("org", organisationId).setParameter("me", username)
+                .setMaxResults(most).getResultList();
+    }
+
+    @Override
+    public Map<String, String> activeNames() {
+        return em.createQuery("select p.username, p.displayName from Person p where p.active = true"
+                        + " order by p.displayName", Object[].class).getResultStream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1], (a, b) -> a,
+                        LinkedHashMap::new));
     }
 }
