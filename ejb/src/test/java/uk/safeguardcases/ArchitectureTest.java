@@ -83,7 +83,6 @@ class ArchitectureTest {
             "leaving/BoardLeaving.java",
             "lowlevel/LowLevelConcerns.java",
             "notification/Outbox.java",
-            "official/OfficialAccounts.java",
             "people/Accounts.java",
             "people/SingleSignOnSignIn.java",
             "publicconcern/PublicConcerns.java",
