@@ -90,7 +90,6 @@ class ArchitectureTest {
             "reports/ReferralPackPdf.java",
             "retention/CaseRemoval.java",
             "retention/RetentionPurge.java",
-            "search/ChildSearches.java",
             "stuckwork/StuckWork.java",
             "tenancy/SuspendedBoards.java");
 
