@@ -55,11 +55,7 @@ class ArchitectureTest {
      */
     private static final Set<String> STILL_USING_THE_ENTITY_MANAGER = Set.of(
             "access/SubjectAccessRequests.java",
-            "administration/AccountAdministration.java",
             "administration/BoardSettings.java",
-            "administration/OrganisationAdministration.java",
-            "administration/PeopleAdministration.java",
-            "administration/PeopleImport.java",
             "annualreport/AnnualFigures.java",
             "annualreport/AnnualReportService.java",
             "api/ApiKeyService.java",

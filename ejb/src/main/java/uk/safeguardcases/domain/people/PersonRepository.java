@@ -27,7 +27,26 @@ public interface PersonRepository {
     /** The active HR partners of an organisation, by their e-mail addresses. */
     List<String> hrEmailsOf(long organisationId);
 
+    /** Stores the person now: their id is known on return. */
     void add(Person person);
+
+    /** Writes what the transaction has changed so far, so a change the database refuses fails here. */
+    void writeNow();
+
+    /** Every person of the caller's board, by user name. */
+    List<Person> allByUsername();
+
+    /** Every person of the caller's board, the active first, by name. */
+    List<Person> allActiveFirst();
+
+    /** How many of the caller's board's people are active. */
+    long activeCount();
+
+    /** The people locked out at {@code now}, the first to be let in again first. */
+    List<Person> lockedAt(java.time.Instant now);
+
+    /** Whether any board has someone with this user name, in any case of letters. */
+    boolean usernameTakenOnAnyBoard(String username);
 
     /** Every person of the caller's board. */
     List<Person> all();

@@ -30,4 +30,46 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     public java.util.List<ParentOrganisation> all() {
         return em.createQuery("select o from ParentOrganisation o", ParentOrganisation.class).getResultList();
     }
+
+    @Override
+    public java.util.List<ParentOrganisation> allActiveFirst() {
+        return em.createQuery("select o from ParentOrganisation o order by o.active desc, o.name",
+                ParentOrganisation.class).getResultList();
+    }
+
+    @Override
+    public java.util.List<ParentOrganisation> active() {
+        return em.createQuery("select o from ParentOrganisation o where o.active = true", ParentOrganisation.class)
+                .getResultList();
+    }
+
+    @Override
+    public java.util.List<Long> idsNamed(String name) {
+        return em.createQuery("select o.id from ParentOrganisation o where lower(o.name) = :name",
+                Long.class).setParameter("name", name.toLowerCase()).getResultList();
+    }
+
+    /** Native counts are not tenant-filtered, but the id was found on the caller's board. */
+    @Override
+    public boolean named(long id) {
+        for (String table : java.util.List.of("person", "safeguarding_case", "referral")) {
+            Number count = (Number) em.createNativeQuery("select count(*) from " + table + " where organisation_id = ?1")
+                    .setParameter(1, id).getSingleResult();
+            if (count.longValue() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void add(ParentOrganisation organisation) {
+        em.persist(organisation);
+        em.flush();
+    }
+
+    @Override
+    public void remove(ParentOrganisation organisation) {
+        em.remove(organisation);
+    }
 }

@@ -80,6 +80,42 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public void add(Person person) {
         em.persist(person);
+        em.flush();
+    }
+
+    @Override
+    public void writeNow() {
+        em.flush();
+    }
+
+    @Override
+    public List<Person> allByUsername() {
+        return em.createQuery("select p from Person p order by p.username", Person.class).getResultList();
+    }
+
+    @Override
+    public List<Person> allActiveFirst() {
+        return em.createQuery("select p from Person p order by p.active desc, p.displayName", Person.class)
+                .getResultList();
+    }
+
+    @Override
+    public long activeCount() {
+        return em.createQuery("select count(p) from Person p where p.active = true", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<Person> lockedAt(java.time.Instant now) {
+        return em.createQuery("select p from Person p where p.lockedUntil > :now order by p.lockedUntil", Person.class)
+                .setParameter("now", now).getResultList();
+    }
+
+    /** User names are unique across every board, so this one check reads the whole table (native SQL). */
+    @Override
+    public boolean usernameTakenOnAnyBoard(String username) {
+        Number count = (Number) em.createNativeQuery("select count(*) from person where lower(username) = ?1")
+                .setParameter(1, username.toLowerCase()).getSingleResult();
+        return count.longValue() > 0;
     }
 
     @Override
