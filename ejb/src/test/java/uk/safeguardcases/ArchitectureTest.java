@@ -63,7 +63,6 @@ class ArchitectureTest {
             "api/PersonalAccessTokens.java",
             "audit/ReadAudit.java",
             "board/BoardService.java",
-            "cases/CaseFileService.java",
             "cases/CaseService.java",
             "cases/ConcernRehearsal.java",
             "chaincheck/AuditChainChecks.java",

@@ -19,7 +19,7 @@ public interface ClauseRepository {
     /** The ids of the clauses in force with this reference. */
     List<Long> idsInForce(String reference);
 
-    /** By id; another board's clause is not found. */
+    /** By id (one loaded before costs nothing); another board's clause is not found. */
     Optional<PolicyClause> byId(long id);
 
     /** The highest place in the policy's order (null for none). */

@@ -9,4 +9,7 @@ public interface ReferralRepository {
     Optional<Referral> ofCase(long caseId);
 
     void add(Referral referral);
+
+    /** The case's referrals to outside agencies, in the order made. */
+    java.util.List<ExternalReferral> externalOf(long caseId);
 }

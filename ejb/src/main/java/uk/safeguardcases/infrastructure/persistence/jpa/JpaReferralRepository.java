@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import uk.safeguardcases.domain.referral.ExternalReferral;
 import uk.safeguardcases.domain.referral.Referral;
 import uk.safeguardcases.domain.referral.ReferralRepository;
 
@@ -17,6 +18,13 @@ public class JpaReferralRepository implements ReferralRepository {
     public Optional<Referral> ofCase(long caseId) {
         return em.createQuery("select r from Referral r where r.caseId = :caseId", Referral.class)
                 .setParameter("caseId", caseId).getResultStream().findFirst();
+    }
+
+    @Override
+    public java.util.List<ExternalReferral> externalOf(long caseId) {
+        return em.createQuery(
+                        "select e from ExternalReferral e where e.caseId = :id order by e.referredAt", ExternalReferral.class)
+                .setParameter("id", caseId).getResultList();
     }
 
     @Override
