@@ -64,7 +64,6 @@ class ArchitectureTest {
             "audit/ReadAudit.java",
             "board/BoardService.java",
             "cases/CaseService.java",
-            "cases/ConcernRehearsal.java",
             "chaincheck/AuditChainChecks.java",
             "chronology/Chronologies.java",
             "hosting/HostOperators.java",

@@ -25,6 +25,12 @@ public interface ReferenceCounters {
     /** The floor written for a series of the board and year after a restore ({@code reference_floor}); 0 for none. */
     int floor(String tenantId, String series, int year);
 
+    /**
+     * The board with a parent organisation whose counter for {@code year} is lowest, with its first organisation,
+     * read across the boards (native SQL).
+     */
+    java.util.Optional<ConcernRehearsal.Stage> quietestBoard(int year);
+
     /** Writes the floor of a series of the board and year, or moves it to {@code lastNumber}. */
     void setFloor(String tenantId, String series, int year, int lastNumber);
 

@@ -36,6 +36,9 @@ public interface CaseRepository {
      */
     void opening(SafeguardingCase safeguardingCase);
 
+    /** Sends the database what the transaction has changed so far (as its commit would, before it ends). */
+    void writeNow();
+
     /** Stores a new case: one insert, made now. */
     void add(SafeguardingCase safeguardingCase);
 

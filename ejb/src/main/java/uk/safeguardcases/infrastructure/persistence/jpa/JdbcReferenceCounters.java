@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.util.List;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
+import uk.safeguardcases.application.cases.ConcernRehearsal;
 import uk.safeguardcases.application.cases.ReferenceCounters;
 
 /**
@@ -89,6 +90,18 @@ public class JdbcReferenceCounters implements ReferenceCounters {
                 .setParameter(1, tenantId).setParameter(2, start + "%").getResultList();
         return references.stream().map(r -> r.substring(start.length())).filter(n -> n.matches("\\d+"))
                 .mapToInt(Integer::parseInt).max().orElse(0);
+    }
+
+    @Override
+    public java.util.Optional<ConcernRehearsal.Stage> quietestBoard(int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select b.id, min(o.id) from board b"
+                        + " join parent_organisation o on o.tenant_id = b.id"
+                        + " left join case_reference_counter c on c.tenant_id = b.id and c.counter_year = ?1"
+                        + " group by b.id, c.last_value order by coalesce(c.last_value, 0), b.id")
+                .setParameter(1, year).setMaxResults(1).getResultList();
+        return rows.stream().findFirst().map(row -> new ConcernRehearsal.Stage((String) row[0],
+                ((Number) row[1]).longValue()));
     }
 
     @Override

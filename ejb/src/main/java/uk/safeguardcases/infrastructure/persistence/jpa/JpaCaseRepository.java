@@ -196,6 +196,11 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public void writeNow() {
+        em.flush();
+    }
+
+    @Override
     public List<Allegation> allegationsOf(Collection<Long> caseIds) {
         return em.createQuery("select a from Allegation a join fetch a.clause where a.caseId in :caseIds"
                         + " order by a.clause.sortOrder, a.id", Allegation.class)
