@@ -64,7 +64,6 @@ class ArchitectureTest {
             "audit/ReadAudit.java",
             "board/BoardService.java",
             "cases/CaseService.java",
-            "chaincheck/AuditChainChecks.java",
             "chronology/Chronologies.java",
             "hosting/HostOperators.java",
             "hosting/HostedBoards.java",

@@ -42,4 +42,12 @@ public interface TimelineRepository {
 
     /** The highest sequence number of any entry written (null if none). */
     Long lastWritten();
+
+    /** The board's latest check of its chain. */
+    Optional<ChainCheck> lastCheck();
+
+    /** The board's latest check that walked the whole chain and found it intact. */
+    Optional<ChainCheck> lastIntactWholeCheck();
+
+    void add(ChainCheck check);
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import uk.safeguardcases.domain.audit.ChainCheck;
 import uk.safeguardcases.domain.audit.TimelineEntry;
 import uk.safeguardcases.domain.audit.TimelineHead;
 import uk.safeguardcases.domain.audit.TimelineRepository;
@@ -93,5 +94,23 @@ public class JpaTimelineRepository implements TimelineRepository {
     @Override
     public Long lastWritten() {
         return em.createQuery("select max(e.sequenceNo) from TimelineEntry e", Long.class).getSingleResult();
+    }
+
+    @Override
+    public Optional<ChainCheck> lastCheck() {
+        return em.createQuery("select c from ChainCheck c order by c.checkedAt desc, c.id desc", ChainCheck.class)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<ChainCheck> lastIntactWholeCheck() {
+        return em.createQuery("select c from ChainCheck c where c.intact = true and c.fromSequence <= 1"
+                + " order by c.checkedAt desc, c.id desc", ChainCheck.class)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(ChainCheck check) {
+        em.persist(check);
     }
 }
