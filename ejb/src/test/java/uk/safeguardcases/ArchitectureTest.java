@@ -68,8 +68,6 @@ class ArchitectureTest {
             "hosting/HostOperators.java",
             "hosting/HostedBoards.java",
             "hosting/HostingBoardWork.java",
-            "investigation/AllegationService.java",
-            "investigation/ClosureSummary.java",
             "investigation/EvidenceService.java",
             "investigation/ReferralService.java",
             "investigation/TriageService.java",
@@ -82,7 +80,6 @@ class ArchitectureTest {
             "publicconcern/ReportsForSubjectAccess.java",
             "reports/ReferralPackPdf.java",
             "retention/CaseRemoval.java",
-            "retention/RetentionPurge.java",
             "stuckwork/StuckWork.java",
             "tenancy/SuspendedBoards.java");
 

@@ -36,6 +36,17 @@ public interface CaseRepository {
      */
     void opening(SafeguardingCase safeguardingCase);
 
+    /**
+     * The ids of the closed cases, not removed and not on hold, whose retention ended by {@code today} and whose
+     * cooling-off (if any) is over, after {@code after} in id order, the first {@code most}.
+     */
+    List<Long> dueForRemoval(java.time.LocalDate today, long after, int most);
+
+    /** The case's allegations, with their clauses, in the order recorded. */
+    List<uk.safeguardcases.domain.allegation.Allegation> allegationsOn(long caseId);
+
+    void add(uk.safeguardcases.domain.allegation.Allegation allegation);
+
     /** Sends the database what the transaction has changed so far (as its commit would, before it ends). */
     void writeNow();
 

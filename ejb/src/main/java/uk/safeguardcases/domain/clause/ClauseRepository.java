@@ -19,6 +19,9 @@ public interface ClauseRepository {
     /** The ids of the clauses in force with this reference. */
     List<Long> idsInForce(String reference);
 
+    /** The clause with this id if it is in force (not retired). */
+    Optional<PolicyClause> inForceById(long id);
+
     /** By id (one loaded before costs nothing); another board's clause is not found. */
     Optional<PolicyClause> byId(long id);
 

@@ -196,6 +196,29 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<Long> dueForRemoval(java.time.LocalDate today, long after, int most) {
+        return em.createQuery("select c.id from SafeguardingCase c where c.status = :closed"
+                        + " and c.removedAt is null and c.heldAt is null and c.retentionUntil <= :today"
+                        // Never within the cooling-off period, whatever the retention date says.
+                        + " and (c.removalNotBefore is null or c.removalNotBefore <= :today)"
+                        + " and c.id > :after order by c.id", Long.class)
+                .setParameter("closed", uk.safeguardcases.domain.cases.CaseStatus.CLOSED).setParameter("today", today)
+                .setParameter("after", after).setMaxResults(most).getResultList();
+    }
+
+    @Override
+    public List<Allegation> allegationsOn(long caseId) {
+        return em.createQuery("select a from Allegation a join fetch a.clause where a.caseId = :caseId order by a.id",
+                        Allegation.class)
+                .setParameter("caseId", caseId).getResultList();
+    }
+
+    @Override
+    public void add(Allegation allegation) {
+        em.persist(allegation);
+    }
+
+    @Override
     public void writeNow() {
         em.flush();
     }

@@ -43,6 +43,13 @@ public class JpaClauseRepository implements ClauseRepository {
                 .setParameter("reference", reference).getResultList();
     }
 
+    @Override
+    public Optional<PolicyClause> inForceById(long id) {
+        return em.createQuery("select c from PolicyClause c where c.id = :id and c.retired = false",
+                        PolicyClause.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
     /** Loaded by id, which the tenant filter does not restrict: the board is checked here. */
     @Override
     public Optional<PolicyClause> byId(long id) {
