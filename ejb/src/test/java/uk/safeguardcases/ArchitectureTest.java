@@ -75,10 +75,8 @@ class ArchitectureTest {
             "lowlevel/LowLevelConcerns.java",
             "notification/Outbox.java",
             "people/Accounts.java",
-            "people/SingleSignOnSignIn.java",
             "publicconcern/PublicConcerns.java",
             "publicconcern/ReportsForSubjectAccess.java",
-            "reports/ReferralPackPdf.java",
             "retention/CaseRemoval.java",
             "stuckwork/StuckWork.java",
             "tenancy/SuspendedBoards.java");

@@ -12,4 +12,15 @@ public interface ReferralRepository {
 
     /** The case's referrals to outside agencies, in the order made. */
     java.util.List<ExternalReferral> externalOf(long caseId);
+
+    /** The referral pack as sent for the case (there is at most one). */
+    Optional<SentReferralPack> sentPack(long caseId);
+
+    /** What is known of the pack sent for the case without reading its content. */
+    Optional<SentPackCopy> sentPackCopy(long caseId);
+
+    void add(SentReferralPack pack);
+
+    record SentPackCopy(String sha256, java.time.Instant sentAt, Integer sizeBytes) {
+    }
 }

@@ -18,6 +18,40 @@ public class JpaPeopleDirectoryReadModel implements PeopleDirectoryReadModel {
     private EntityManager em;
 
     @Override
+    public List<String> activeUsernames(String board, String username, String email) {
+        @SuppressWarnings("unchecked")
+        List<String> matches = em.createNativeQuery("select username from person where tenant_id = ?1 and active = ?2"
+                        + " and (username = ?3 or lower(email) = ?4)")
+                .setParameter(1, board).setParameter(2, true).setParameter(3, username)
+                .setParameter(4, email).getResultList();
+        return matches;
+    }
+
+    @Override
+    public java.util.Map<String, String> singleSignOnBoards() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, name from board where oidc_issuer is not null"
+                + " and oidc_issuer <> '' order by name").getResultList();
+        java.util.Map<String, String> boards = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> boards.put((String) r[0], (String) r[1]));
+        return boards;
+    }
+
+    @Override
+    public List<String> boardsOfIssuer(String issuer) {
+        @SuppressWarnings("unchecked")
+        List<String> candidates = em.createNativeQuery("select id from board where oidc_issuer in (?1, ?2)")
+                .setParameter(1, issuer).setParameter(2, issuer + "/").getResultList();
+        return candidates;
+    }
+
+    @Override
+    public boolean boardExists(String board) {
+        return !em.createNativeQuery("select id from board where id = ?1").setParameter(1, board)
+                .getResultList().isEmpty();
+    }
+
+    @Override
     public Optional<Entry> byUsername(String username) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
