@@ -58,7 +58,6 @@ class ArchitectureTest {
             "administration/BoardSettings.java",
             "annualreport/AnnualFigures.java",
             "annualreport/AnnualReportService.java",
-            "api/IntakeService.java",
             "audit/ReadAudit.java",
             "board/BoardService.java",
             "cases/CaseService.java",

@@ -14,4 +14,7 @@ public interface BoardRepository {
 
     /** Holds the board's row until the transaction ends: what is numbered per board queues here. */
     void lock(Board board);
+
+    /** The board, read and held (as {@link #lock}) until the transaction ends. */
+    Board locked(String id);
 }

@@ -47,6 +47,9 @@ public interface CaseRepository {
 
     void add(uk.safeguardcases.domain.allegation.Allegation allegation);
 
+    /** Whether the case with this reference is about a member with an account. */
+    boolean aboutAMember(String reference);
+
     /** Sends the database what the transaction has changed so far (as its commit would, before it ends). */
     void writeNow();
 

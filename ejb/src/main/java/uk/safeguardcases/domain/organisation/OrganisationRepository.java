@@ -11,6 +11,9 @@ public interface OrganisationRepository {
     /** Every organisation of the caller's board. */
     java.util.List<ParentOrganisation> all();
 
+    /** The organisation with this name, in any case of letters. */
+    Optional<ParentOrganisation> named(String name);
+
     /** Every organisation, the active first, by name. */
     java.util.List<ParentOrganisation> allActiveFirst();
 

@@ -40,4 +40,9 @@ public class JpaBoardRepository implements BoardRepository {
     public void lock(Board board) {
         em.lock(board, LockModeType.PESSIMISTIC_WRITE);
     }
+
+    @Override
+    public Board locked(String id) {
+        return em.find(Board.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
 }

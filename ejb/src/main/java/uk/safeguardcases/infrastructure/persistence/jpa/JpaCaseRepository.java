@@ -219,6 +219,13 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public boolean aboutAMember(String reference) {
+        return em.createQuery("select c.subjectPersonId from SafeguardingCase c where c.reference = :reference",
+                        Long.class)
+                .setParameter("reference", reference).getResultStream().anyMatch(id -> id != null);
+    }
+
+    @Override
     public void writeNow() {
         em.flush();
     }

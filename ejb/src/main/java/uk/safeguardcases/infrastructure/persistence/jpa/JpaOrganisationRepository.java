@@ -32,6 +32,13 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public Optional<ParentOrganisation> named(String name) {
+        return em.createQuery("select o from ParentOrganisation o where lower(o.name) = :name",
+                        ParentOrganisation.class).setParameter("name", name.toLowerCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public java.util.List<ParentOrganisation> allActiveFirst() {
         return em.createQuery("select o from ParentOrganisation o order by o.active desc, o.name",
                 ParentOrganisation.class).getResultList();
