@@ -47,6 +47,9 @@ public interface CaseRepository {
 
     void add(uk.safeguardcases.domain.allegation.Allegation allegation);
 
+    /** Whether the board has a case with this reference. */
+    boolean referenceExists(String reference);
+
     /** Whether the case with this reference is about a member with an account. */
     boolean aboutAMember(String reference);
 

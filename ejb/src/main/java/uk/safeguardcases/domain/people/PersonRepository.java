@@ -33,6 +33,12 @@ public interface PersonRepository {
     /** Writes what the transaction has changed so far, so a change the database refuses fails here. */
     void writeNow();
 
+    /** The id of the first person whose e-mail address, in small letters, is {@code email}. */
+    Optional<Long> idByEmail(String email);
+
+    /** The ids of at most {@code most} people whose name, in small letters, is {@code name}. */
+    List<Long> idsNamed(String name, int most);
+
     /** Every person of the caller's board, by user name. */
     List<Person> allByUsername();
 

@@ -219,6 +219,12 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public boolean referenceExists(String reference) {
+        return em.createQuery("select count(c) from SafeguardingCase c"
+                + " where c.reference = :ref", Long.class).setParameter("ref", reference).getSingleResult() != 0;
+    }
+
+    @Override
     public boolean aboutAMember(String reference) {
         return em.createQuery("select c.subjectPersonId from SafeguardingCase c where c.reference = :reference",
                         Long.class)

@@ -89,6 +89,18 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public Optional<Long> idByEmail(String email) {
+        return em.createQuery("select p.id from Person p where lower(p.email) = :e", Long.class)
+                .setParameter("e", email).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Long> idsNamed(String name, int most) {
+        return em.createQuery("select p.id from Person p where lower(p.displayName) = :n", Long.class)
+                .setParameter("n", name).setMaxResults(most).getResultList();
+    }
+
+    @Override
     public List<Person> allByUsername() {
         return em.createQuery("select p from Person p order by p.username", Person.class).getResultList();
     }
