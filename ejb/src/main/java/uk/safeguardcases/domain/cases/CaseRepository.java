@@ -47,6 +47,15 @@ public interface CaseRepository {
 
     void add(uk.safeguardcases.domain.allegation.Allegation allegation);
 
+    /** The self-reports the member raised about themselves, newest first, at most {@code most}. */
+    List<SafeguardingCase> selfReportsOf(Long personId, String username, int most);
+
+    /** The board's latest cases, newest first, at most {@code most}. */
+    List<SafeguardingCase> latest(int most);
+
+    /** The cases referred to the organisation, newest first, at most {@code most}. */
+    List<SafeguardingCase> referredTo(Long organisationId, int most);
+
     /** Whether the board has a case with this reference. */
     boolean referenceExists(String reference);
 

@@ -219,6 +219,31 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<SafeguardingCase> selfReportsOf(Long personId, String username, int most) {
+        return em.createQuery("select c from SafeguardingCase c join fetch c.organisation where c.source = :source"
+                        + " and c.subjectPersonId = :person and c.raisedBy = :username order by c.raisedAt desc",
+                        SafeguardingCase.class)
+                .setParameter("source", uk.safeguardcases.domain.cases.CaseSource.SELF_REPORT)
+                .setParameter("person", personId).setParameter("username", username)
+                .setMaxResults(most).getResultList();
+    }
+
+    @Override
+    public List<SafeguardingCase> latest(int most) {
+        return em.createQuery("select c from SafeguardingCase c join fetch c.organisation order by c.raisedAt desc",
+                SafeguardingCase.class).setMaxResults(most).getResultList();
+    }
+
+    @Override
+    public List<SafeguardingCase> referredTo(Long organisationId, int most) {
+        return em.createQuery("select c from SafeguardingCase c join fetch c.organisation"
+                        + " where exists (select r.id from Referral r where r.caseId = c.id"
+                        + " and r.organisationId = :organisation) order by c.raisedAt desc", SafeguardingCase.class)
+                .setParameter("organisation", organisationId)
+                .setMaxResults(most).getResultList();
+    }
+
+    @Override
     public boolean referenceExists(String reference) {
         return em.createQuery("select count(c) from SafeguardingCase c"
                 + " where c.reference = :ref", Long.class).setParameter("ref", reference).getSingleResult() != 0;

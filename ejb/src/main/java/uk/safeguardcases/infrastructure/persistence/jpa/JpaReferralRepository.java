@@ -48,6 +48,32 @@ public class JpaReferralRepository implements ReferralRepository {
     }
 
     @Override
+    public Optional<Referral> ofCaseTo(long caseId, Long organisationId) {
+        return em.createQuery("select r from Referral r where r.caseId = :caseId and r.organisationId = :organisation",
+                        Referral.class)
+                .setParameter("caseId", caseId)
+                .setParameter("organisation", organisationId)
+                .getResultStream().findFirst();
+    }
+
+    /** Open: no outcome yet, or an appeal waiting for its outcome. */
+    private static final String OPEN = "(r.hrOutcome is null"
+            + " or (r.appealed = true and r.appealOutcome is null and r.appealResult is null))";
+
+    @Override
+    public java.util.List<Referred> to(Long organisationId, Boolean open, int most) {
+        String which = open == null ? "" : open ? " and " + OPEN : " and not " + OPEN;
+        java.util.List<Object[]> rows = em.createQuery("select r, c from Referral r join SafeguardingCase c on c.id = r.caseId"
+                        + " where r.organisationId = :organisation" + which
+                        + " order by case when " + OPEN + " then 0 else 1 end, r.acknowledgeBy.due, r.id",
+                        Object[].class)
+                .setParameter("organisation", organisationId)
+                .setMaxResults(most).getResultList();
+        return rows.stream().map(row -> new Referred((Referral) row[0],
+                (uk.safeguardcases.domain.cases.SafeguardingCase) row[1])).toList();
+    }
+
+    @Override
     public void add(Referral referral) {
         em.persist(referral);
     }
