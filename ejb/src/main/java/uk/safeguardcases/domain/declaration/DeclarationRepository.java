@@ -48,6 +48,9 @@ public interface DeclarationRepository {
     /** The person's declarations, oldest version first. */
     List<Declaration> ofPersonOldestFirst(long personId);
 
+    /** The titles of every version. */
+    List<String> versionTitles();
+
     /** The versions among {@code ids}. */
     List<PolicyVersion> versions(java.util.Collection<Long> ids);
 }

@@ -14,6 +14,12 @@ public interface OrganisationRepository {
     /** The organisation with this name, in any case of letters. */
     Optional<ParentOrganisation> named(String name);
 
+    /** The active organisations, by name. */
+    java.util.List<ParentOrganisation> activeByName();
+
+    /** The names of the organisations with no Welsh name. */
+    java.util.List<String> namesWithoutWelsh();
+
     /** Every organisation, the active first, by name. */
     java.util.List<ParentOrganisation> allActiveFirst();
 

@@ -39,6 +39,15 @@ public interface PersonRepository {
     /** The ids of at most {@code most} people whose name, in small letters, is {@code name}. */
     List<Long> idsNamed(String name, int most);
 
+    /** Every person of the caller's board, by name. */
+    List<Person> allByName();
+
+    /**
+     * The active members whose name, user name or organisation's name matches {@code like} (a pattern in small
+     * letters, escaped with a backslash), by name, at most {@code most}.
+     */
+    List<Person> membersLike(String like, int most);
+
     /** Every person of the caller's board, by user name. */
     List<Person> allByUsername();
 

@@ -129,6 +129,11 @@ public class JpaDeclarationRepository implements DeclarationRepository {
     }
 
     @Override
+    public List<String> versionTitles() {
+        return em.createQuery("select v.title from PolicyVersion v", String.class).getResultList();
+    }
+
+    @Override
     public List<PolicyVersion> versions(Collection<Long> ids) {
         return em.createQuery("select v from PolicyVersion v where v.id in :ids", PolicyVersion.class)
                 .setParameter("ids", ids).getResultList();

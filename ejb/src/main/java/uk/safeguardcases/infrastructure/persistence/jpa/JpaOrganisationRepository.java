@@ -39,6 +39,18 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public java.util.List<ParentOrganisation> activeByName() {
+        return em.createQuery("select o from ParentOrganisation o where o.active = true order by o.name",
+                ParentOrganisation.class).getResultList();
+    }
+
+    @Override
+    public java.util.List<String> namesWithoutWelsh() {
+        return em.createQuery("select o.name from ParentOrganisation o where o.nameCy is null or trim(o.nameCy) = ''",
+                String.class).getResultList();
+    }
+
+    @Override
     public java.util.List<ParentOrganisation> allActiveFirst() {
         return em.createQuery("select o from ParentOrganisation o order by o.active desc, o.name",
                 ParentOrganisation.class).getResultList();

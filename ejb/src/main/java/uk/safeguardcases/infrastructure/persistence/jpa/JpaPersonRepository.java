@@ -101,6 +101,21 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public List<Person> allByName() {
+        return em.createQuery("select p from Person p order by p.displayName", Person.class).getResultList();
+    }
+
+    @Override
+    public List<Person> membersLike(String like, int most) {
+        return em.createQuery("select distinct p from Person p join p.roles r where r = :member and p.active = true"
+                        + " and (lower(p.displayName) like :like escape '\\' or lower(p.username) like :like escape '\\'"
+                        + " or p.organisationId in (select o.id from ParentOrganisation o"
+                        + " where lower(o.name) like :like escape '\\')) order by p.displayName, p.username", Person.class)
+                .setParameter("member", Role.MEMBER).setParameter("like", like)
+                .setMaxResults(most).getResultList();
+    }
+
+    @Override
     public List<Person> allByUsername() {
         return em.createQuery("select p from Person p order by p.username", Person.class).getResultList();
     }
