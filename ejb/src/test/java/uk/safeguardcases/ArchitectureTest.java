@@ -57,7 +57,6 @@ class ArchitectureTest {
             "annualreport/AnnualFigures.java",
             "annualreport/AnnualReportService.java",
             "audit/ReadAudit.java",
-            "chronology/Chronologies.java",
             "hosting/HostOperators.java",
             "hosting/HostedBoards.java",
             "hosting/HostingBoardWork.java",
