@@ -56,7 +56,6 @@ class ArchitectureTest {
     private static final Set<String> STILL_USING_THE_ENTITY_MANAGER = Set.of(
             "annualreport/AnnualFigures.java",
             "annualreport/AnnualReportService.java",
-            "audit/ReadAudit.java",
             "hosting/HostOperators.java",
             "hosting/HostedBoards.java",
             "hosting/HostingBoardWork.java",
