@@ -68,7 +68,6 @@ class ArchitectureTest {
             "publicconcern/PublicConcerns.java",
             "publicconcern/ReportsForSubjectAccess.java",
             "retention/CaseRemoval.java",
-            "stuckwork/StuckWork.java",
             "tenancy/SuspendedBoards.java");
 
     private static final Pattern ENTITY_MANAGER = Pattern.compile("\\bjakarta\\.persistence\\.(EntityManager\\b|\\*)");
