@@ -63,7 +63,6 @@ class ArchitectureTest {
             "investigation/TriageService.java",
             "leaving/BoardLeaving.java",
             "lowlevel/LowLevelConcerns.java",
-            "people/Accounts.java",
             "publicconcern/PublicConcerns.java",
             "publicconcern/ReportsForSubjectAccess.java",
             "retention/CaseRemoval.java",
