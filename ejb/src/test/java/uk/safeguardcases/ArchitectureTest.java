@@ -56,9 +56,6 @@ class ArchitectureTest {
     private static final Set<String> STILL_USING_THE_ENTITY_MANAGER = Set.of(
             "annualreport/AnnualFigures.java",
             "annualreport/AnnualReportService.java",
-            "hosting/HostOperators.java",
-            "hosting/HostedBoards.java",
-            "hosting/HostingBoardWork.java",
             "investigation/EvidenceService.java",
             "investigation/TriageService.java",
             "leaving/BoardLeaving.java",
