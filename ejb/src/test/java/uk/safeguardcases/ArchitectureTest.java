@@ -58,7 +58,6 @@ class ArchitectureTest {
             "annualreport/AnnualReportService.java",
             "investigation/EvidenceService.java",
             "investigation/TriageService.java",
-            "leaving/BoardLeaving.java",
             "lowlevel/LowLevelConcerns.java",
             "publicconcern/PublicConcerns.java",
             "publicconcern/ReportsForSubjectAccess.java",

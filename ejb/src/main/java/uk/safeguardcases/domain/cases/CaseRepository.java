@@ -56,6 +56,9 @@ public interface CaseRepository {
     /** The cases referred to the organisation, newest first, at most {@code most}. */
     List<SafeguardingCase> referredTo(Long organisationId, int most);
 
+    /** The references of the board's cases on legal hold, in order. */
+    List<String> referencesOnHold();
+
     /** Whether the board has a case with this reference. */
     boolean referenceExists(String reference);
 

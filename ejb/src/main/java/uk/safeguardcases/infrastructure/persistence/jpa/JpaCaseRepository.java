@@ -244,6 +244,12 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<String> referencesOnHold() {
+        return em.createQuery("select c.reference from SafeguardingCase c where c.heldAt is not null"
+                + " order by c.reference", String.class).getResultList();
+    }
+
+    @Override
     public boolean referenceExists(String reference) {
         return em.createQuery("select count(c) from SafeguardingCase c"
                 + " where c.reference = :ref", Long.class).setParameter("ref", reference).getSingleResult() != 0;
