@@ -61,8 +61,7 @@ class ArchitectureTest {
             "lowlevel/LowLevelConcerns.java",
             "publicconcern/PublicConcerns.java",
             "publicconcern/ReportsForSubjectAccess.java",
-            "retention/CaseRemoval.java",
-            "tenancy/SuspendedBoards.java");
+            "retention/CaseRemoval.java");
 
     private static final Pattern ENTITY_MANAGER = Pattern.compile("\\bjakarta\\.persistence\\.(EntityManager\\b|\\*)");
 
