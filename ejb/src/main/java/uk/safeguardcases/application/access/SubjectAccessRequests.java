@@ -4,8 +4,6 @@ import java.time.Clock;
 import jakarta.ejb.Stateless;
 import uk.safeguardcases.application.PlainFormat;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,6 +35,8 @@ import uk.safeguardcases.domain.access.SubjectAccessRequestDetails;
 import uk.safeguardcases.domain.access.SubjectAccessRequestRepository;
 import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.cases.CaseRepository;
+import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.board.BoardRepository;
 import uk.safeguardcases.domain.calendar.WorkingDays;
 import uk.safeguardcases.domain.cases.Redaction;
@@ -62,8 +62,11 @@ public class SubjectAccessRequests {
     /** The reminder goes this many working days before the deadline (a working week). */
     private static final int REMINDER_WORKING_DAYS = 5;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private CaseRepository caseRecords;
+
+    @Inject
+    private PersonRepository people;
 
     @Inject
     private SeriesReferences references;
@@ -125,7 +128,7 @@ public class SubjectAccessRequests {
 
         Board board = boards.current();
         // Two requests recorded at once queue here for the board's next number (held until commit).
-        em.lock(board, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        boards.lock(board);
         int year = input.receivedOn().getYear();
         String reference = references.next(board.id(), board.referencePrefix(), series, year);
         LocalDate dueOn = SubjectAccessDeadline.dueOn(input.receivedOn(), workingDays::isWorkingDay);
@@ -135,7 +138,6 @@ public class SubjectAccessRequests {
                 personId, caller.username(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS), dueOn,
                 deadline(dueOn, workingDays));
         requests.add(request);
-        em.flush();
         request.startedAs(processes.start(SubjectAccessProcess.KEY, reference, Map.of(
                 SubjectAccessProcess.REQUEST_ID, request.id(),
                 SubjectAccessProcess.REMINDER_AT, Date.from(request.answerBy().reminderAt()),
@@ -152,11 +154,9 @@ public class SubjectAccessRequests {
      */
     private Long accountOf(String email, String name) {
         if (!email.isEmpty()) {
-            return em.createQuery("select p.id from Person p where lower(p.email) = :e", Long.class)
-                    .setParameter("e", email.toLowerCase(Locale.ROOT)).getResultStream().findFirst().orElse(null);
+            return people.idByEmail(email.toLowerCase(Locale.ROOT)).orElse(null);
         }
-        List<Long> named = em.createQuery("select p.id from Person p where lower(p.displayName) = :n", Long.class)
-                .setParameter("n", SubjectAccessGathering.comparable(name)).setMaxResults(2).getResultList();
+        List<Long> named = people.idsNamed(SubjectAccessGathering.comparable(name), 2);
         return named.size() == 1 ? named.get(0) : null;
     }
 
@@ -269,7 +269,7 @@ public class SubjectAccessRequests {
             throw new TaskAlreadyDoneException(Texts.text("task.noLongerOpen", r.reference()));
         }
         r.answer(caller.username(), now, zip.length, sha256);
-        em.persist(new SubjectAccessAnswer(r.id(), zip));
+        requests.add(new SubjectAccessAnswer(r.id(), zip));
         timeline.record(null, AuditAction.SUBJECT_ACCESS_ANSWERED, r.reference() + ": answered with "
                 + PlainFormat.count(disclosure.cases(), "case", "cases") + " and "
                 + PlainFormat.count(disclosure.emails(), "e-mail", "e-mails") + ", "
@@ -287,7 +287,7 @@ public class SubjectAccessRequests {
         if (r.erasedAt() != null) {
             throw new NotFoundException(AccessWords.text("sar.erased", r.reference()));
         }
-        SubjectAccessAnswer answer = em.find(SubjectAccessAnswer.class, r.id());
+        SubjectAccessAnswer answer = requests.answerTo(r.id()).orElse(null);
         if (answer == null) {
             throw new NotFoundException(AccessWords.text("sar.erased", r.reference()));
         }
@@ -328,8 +328,7 @@ public class SubjectAccessRequests {
             problems.put("leftOut", Texts.text("input.tooLong", 4000));
         }
         for (String ref : refs) {
-            if (!problems.containsKey("leftOut") && em.createQuery("select count(c) from SafeguardingCase c"
-                    + " where c.reference = :ref", Long.class).setParameter("ref", ref).getSingleResult() == 0) {
+            if (!problems.containsKey("leftOut") && !caseRecords.referenceExists(ref)) {
                 problems.put("leftOut", Texts.text("notFound.case", ref));
             }
         }
@@ -351,22 +350,11 @@ public class SubjectAccessRequests {
         String board = CallerContext.current().tenantId();
         Instant before = today.minusMonths(SubjectAccessDeadline.ANSWER_KEPT_MONTHS).atStartOfDay(WorkingCalendar.UK)
                 .toInstant();
-        @SuppressWarnings("unchecked")
-        List<String> due = em.createNativeQuery("select reference from subject_access_request where tenant_id = ?1"
-                        + " and answered_at < ?2 and erased_at is null order by id")
-                .setParameter(1, board).setParameter(2, before).getResultList();
+        List<String> due = requests.answeredBefore(board, before);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         int erased = 0;
         for (String reference : due) {
-            erased += em.createNativeQuery("update subject_access_request set"
-                            + " subject_name = '', subject_email = null, subject_person_id = null, requested_by = '',"
-                            + " identity_checked_by = '', identity_evidence = '', redactions = null,"
-                            + " extension_reason = null, left_out = null, left_out_reason = null, erased_at = ?1"
-                            + " where tenant_id = ?2 and reference = ?3 and erased_at is null")
-                    .setParameter(1, now).setParameter(2, board).setParameter(3, reference).executeUpdate();
-            em.createNativeQuery("delete from subject_access_answer where tenant_id = ?1 and request_id ="
-                            + " (select id from subject_access_request where tenant_id = ?1 and reference = ?2)")
-                    .setParameter(1, board).setParameter(2, reference).executeUpdate();
+            erased += requests.erase(board, reference, now);
             timeline.record(null, AuditAction.SUBJECT_ACCESS_ERASED, reference + ": the answer and the request's"
                     + " personal details erased, " + SubjectAccessDeadline.ANSWER_KEPT_MONTHS
                     + " months after it was answered; its SHA-256 stays.");

@@ -3,8 +3,6 @@ package uk.safeguardcases.application.administration;
 import java.time.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,6 +16,7 @@ import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.board.BoardRepository;
 import uk.safeguardcases.domain.people.Person;
+import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.people.Role;
 
 /**
@@ -32,8 +31,8 @@ public class AccountAdministration {
     @Inject
     private Clock clock;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private PersonRepository people;
 
     @Inject
     private TimelineService timeline;
@@ -47,7 +46,7 @@ public class AccountAdministration {
     /** Every account of the board, by user name, with what the administrator may do about it. */
     public List<AccountStatus> accounts() {
         CallerContext.require(Role.ADMIN);
-        return em.createQuery("select p from Person p order by p.username", Person.class).getResultStream()
+        return people.allByUsername().stream()
                 .map(p -> new AccountStatus(p.id(), p.username(), p.displayName(), p.active(), p.secondFactorSince(),
                         p.lockedUntil(), p.mustChangePassword())).toList();
     }
@@ -56,8 +55,7 @@ public class AccountAdministration {
     public List<LockedAccount> locked() {
         CallerContext.require(Role.ADMIN);
         Instant now = Instant.now(clock);
-        return em.createQuery("select p from Person p where p.lockedUntil > :now order by p.lockedUntil", Person.class)
-                .setParameter("now", now).getResultStream()
+        return people.lockedAt(now).stream()
                 .map(p -> new LockedAccount(p.id(), p.username(), p.displayName(), p.lockedUntil())).toList();
     }
 
@@ -104,8 +102,7 @@ public class AccountAdministration {
     }
 
     private Person find(long id) {
-        return em.createQuery("select p from Person p where p.id = :id", Person.class).setParameter("id", id)
-                .getResultStream().findFirst()
+        return people.byId(id)
                 .orElseThrow(() -> new NotFoundException(Texts.text("notFound.person")));
     }
 }

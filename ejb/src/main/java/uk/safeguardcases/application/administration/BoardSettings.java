@@ -5,8 +5,6 @@ import uk.safeguardcases.domain.board.BoardRepository;
 import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,8 +20,8 @@ import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.board.Board;
-import uk.safeguardcases.domain.calendar.BankHoliday;
 import uk.safeguardcases.domain.calendar.BoardClosureDay;
+import uk.safeguardcases.domain.calendar.CalendarRepository;
 import uk.safeguardcases.domain.cases.CoolingOff;
 import uk.safeguardcases.domain.people.Role;
 
@@ -47,8 +45,8 @@ public class BoardSettings {
     private static final int MAX_DAYS = 60;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private CalendarRepository calendar;
 
     @Inject
     private TimelineService timeline;
@@ -175,17 +173,14 @@ public class BoardSettings {
     public List<Holiday> bankHolidays() {
         CallerContext.require(Role.ADMIN);
         LocalDate from = LocalDate.now(clock.withZone(WorkingCalendar.UK)).withDayOfYear(1);
-        return em.createQuery("select h from BankHoliday h where h.date >= :from order by h.date", BankHoliday.class)
-                .setParameter("from", from).getResultStream().map(h -> new Holiday(h.date(), h.name())).toList();
+        return calendar.bankHolidaysFrom(from).stream().map(h -> new Holiday(h.date(), h.name())).toList();
     }
 
     /** The board's closure days from the start of this year on, in date order. */
     public List<ClosureDay> closureDays() {
         CallerContext.require(Role.ADMIN);
         LocalDate from = LocalDate.now(clock.withZone(WorkingCalendar.UK)).withDayOfYear(1);
-        return em.createQuery("select d from BoardClosureDay d where d.date >= :from order by d.date",
-                        BoardClosureDay.class)
-                .setParameter("from", from).getResultStream().map(BoardSettings::view).toList();
+        return calendar.closureDaysFrom(from).stream().map(BoardSettings::view).toList();
     }
 
     /**
@@ -206,19 +201,16 @@ public class BoardSettings {
         } else if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
             problems.put("closureDate", Texts.text("settings.closureDate.weekend", Texts.dateWithWeekday(date)));
         } else {
-            em.createQuery("select h from BankHoliday h where h.date = :date", BankHoliday.class)
-                    .setParameter("date", date).getResultStream().findFirst()
+            calendar.bankHoliday(date)
                     .ifPresent(h -> problems.put("closureDate", Texts.text("settings.closureDate.bankHoliday",
                             Texts.dateWithWeekday(date), h.name())));
-            if (!problems.containsKey("closureDate") && !em.createQuery(
-                            "select d.id from BoardClosureDay d where d.date = :date", Long.class)
-                    .setParameter("date", date).getResultList().isEmpty()) {
+            if (!problems.containsKey("closureDate") && calendar.closedOn(date)) {
                 problems.put("closureDate", Texts.text("settings.closureDate.closed", Texts.dateWithWeekday(date)));
             }
         }
         Checks.check(problems);
         BoardClosureDay day = new BoardClosureDay(date, cleanName, caller.username(), Instant.now(clock));
-        em.persist(day);
+        calendar.add(day);
         timeline.record(null, AuditAction.CLOSURE_DAY_ADDED, DAY.format(date) + ": " + Checks.quote(cleanName)
                 + "; it no longer counts as a working day in this board's deadlines.");
         return view(day);
@@ -227,11 +219,10 @@ public class BoardSettings {
     /** Removes one of the board's closure days; another board's is "not found", like a missing one. */
     public void removeClosureDay(long id) {
         CallerContext.require(Role.ADMIN);
-        BoardClosureDay day = em.createQuery("select d from BoardClosureDay d where d.id = :id", BoardClosureDay.class)
-                .setParameter("id", id).getResultStream()
+        BoardClosureDay day = calendar.closureDay(id)
                 .filter(d -> d.tenantId().equals(CallerContext.current().tenantId()))
-                .findFirst().orElseThrow(() -> new NotFoundException(Texts.text("notFound.closureDay")));
-        em.remove(day);
+                .orElseThrow(() -> new NotFoundException(Texts.text("notFound.closureDay")));
+        calendar.remove(day);
         timeline.record(null, AuditAction.CLOSURE_DAY_REMOVED, DAY.format(day.date()) + ": " + Checks.quote(day.name())
                 + "; it counts as a working day again.");
     }

@@ -4,17 +4,15 @@ import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.application.PlainFormat;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.clause.ClauseRepository;
 import uk.safeguardcases.domain.clause.PolicyClause;
 import uk.safeguardcases.domain.people.Role;
 
@@ -26,8 +24,8 @@ import uk.safeguardcases.domain.people.Role;
 @Stateless
 public class ClauseCatalogue {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private ClauseRepository clauses;
 
     @Inject
     private TimelineService timeline;
@@ -35,12 +33,8 @@ public class ClauseCatalogue {
     /** Every clause, current ones first in the policy's order, then the retired versions. */
     public List<AdminClause> clauses() {
         CallerContext.require(Role.ADMIN);
-        Map<Long, Long> citations = em.createQuery(
-                        "select a.clause.id, count(a) from Allegation a group by a.clause.id", Object[].class)
-                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
-        return em.createQuery("select c from PolicyClause c order by c.retired, c.sortOrder, c.reference, c.versionNo",
-                        PolicyClause.class)
-                .getResultStream().map(c -> view(c, citations.getOrDefault(c.id(), 0L))).toList();
+        Map<Long, Long> citations = clauses.citations();
+        return clauses.all().stream().map(c -> view(c, citations.getOrDefault(c.id(), 0L))).toList();
     }
 
     public AdminClause clause(long id) {
@@ -62,10 +56,10 @@ public class ClauseCatalogue {
         String welshSection = Checks.optionalText(problems, "sectionCy", sectionCy, 200);
         String welshText = Checks.optionalText(problems, "textCy", textCy, 4000);
         Checks.check(problems);
-        Integer last = em.createQuery("select max(c.sortOrder) from PolicyClause c", Integer.class).getSingleResult();
+        Integer last = clauses.lastSortOrder();
         PolicyClause clause = new PolicyClause(cleanReference, cleanSection, cleanText, last == null ? 1 : last + 1,
                 nextVersion(cleanReference)).inWelsh(welshSection, welshText);
-        em.persist(clause);
+        clauses.add(clause);
         timeline.record(null, AuditAction.CLAUSE_ADDED, "Clause " + cleanReference + " (" + cleanSection + "): "
                 + Checks.quote(cleanText) + (welshText == null ? "" : "; in Welsh: " + Checks.quote(welshText)));
         return view(clause, 0);
@@ -106,12 +100,11 @@ public class ClauseCatalogue {
         if (cited > 0) {
             clause.retire();
         } else {
-            em.remove(clause);
+            clauses.remove(clause);
         }
-        em.flush();
         PolicyClause next = new PolicyClause(cleanReference, cleanSection, cleanText, clause.sortOrder(),
                 nextVersion(cleanReference)).inWelsh(welshSection, welshText);
-        em.persist(next);
+        clauses.addVersion(next);
         if (cited > 0) {
             timeline.record(null, AuditAction.CLAUSE_CHANGED_NEW_VERSION, "Clause " + clause.reference() + " version "
                     + clause.versionNo() + " is cited by " + PlainFormat.count(cited, "allegation", "allegations") + " and keeps its words; version "
@@ -136,9 +129,7 @@ public class ClauseCatalogue {
     private String reference(Map<String, String> problems, String reference, Long self) {
         String clean = Checks.text(problems, "reference", reference, 40, Texts.text("clause.reference.missing"));
         if (!problems.containsKey("reference")) {
-            boolean taken = em.createQuery(
-                            "select c.id from PolicyClause c where c.reference = :reference and c.retired = false", Long.class)
-                    .setParameter("reference", clean).getResultStream().anyMatch(other -> !other.equals(self));
+            boolean taken = clauses.idsInForce(clean).stream().anyMatch(other -> !other.equals(self));
             if (taken) {
                 problems.put("reference", Texts.text("clause.reference.taken", clean));
             }
@@ -147,21 +138,16 @@ public class ClauseCatalogue {
     }
 
     private int nextVersion(String reference) {
-        Integer last = em.createQuery("select max(c.versionNo) from PolicyClause c where c.reference = :reference",
-                Integer.class).setParameter("reference", reference).getSingleResult();
+        Integer last = clauses.lastVersion(reference);
         return last == null ? 1 : last + 1;
     }
 
     private long citations(long clauseId) {
-        return em.createQuery("select count(a) from Allegation a where a.clause.id = :id", Long.class)
-                .setParameter("id", clauseId).getSingleResult();
+        return clauses.citations(clauseId);
     }
 
     private PolicyClause find(long id) {
-        return em.createQuery("select c from PolicyClause c where c.id = :id", PolicyClause.class)
-                .setParameter("id", id).getResultStream()
-                .filter(c -> c.tenantId().equals(CallerContext.current().tenantId()))
-                .findFirst().orElseThrow(() -> new NotFoundException(Texts.text("notFound.clause")));
+        return clauses.byId(id).orElseThrow(() -> new NotFoundException(Texts.text("notFound.clause")));
     }
 
     private static AdminClause view(PolicyClause c, long citations) {

@@ -3,8 +3,6 @@ package uk.safeguardcases.application.administration;
 import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +11,7 @@ import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.organisation.OrganisationKind;
+import uk.safeguardcases.domain.organisation.OrganisationRepository;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
 import uk.safeguardcases.domain.people.Role;
 
@@ -20,16 +19,15 @@ import uk.safeguardcases.domain.people.Role;
 @Stateless
 public class OrganisationAdministration {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private OrganisationRepository organisations;
 
     @Inject
     private TimelineService timeline;
 
     public List<AdminOrganisation> organisations() {
         CallerContext.require(Role.ADMIN);
-        return em.createQuery("select o from ParentOrganisation o order by o.active desc, o.name",
-                ParentOrganisation.class).getResultStream().map(OrganisationAdministration::view).toList();
+        return organisations.allActiveFirst().stream().map(OrganisationAdministration::view).toList();
     }
 
     public AdminOrganisation organisation(long id) {
@@ -47,8 +45,7 @@ public class OrganisationAdministration {
         Checks.check(problems);
         ParentOrganisation organisation = new ParentOrganisation(cleanName, kind, cleanEmail);
         organisation.nameInWelsh(welsh);
-        em.persist(organisation);
-        em.flush();
+        organisations.add(organisation);
         timeline.record(null, AuditAction.ORGANISATION_ADDED, cleanName + " (" + kind.label() + "); HR e-mail "
                 + Checks.quote(cleanEmail));
         return view(organisation);
@@ -88,7 +85,7 @@ public class OrganisationAdministration {
             }
             return OrganisationRemoval.DEACTIVATED;
         }
-        em.remove(organisation);
+        organisations.remove(organisation);
         timeline.record(null, AuditAction.ORGANISATION_DELETED, organisation.name() + " (" + organisation.kind().label()
                 + "); HR e-mail " + Checks.quote(organisation.hrEmail()));
         return OrganisationRemoval.DELETED;
@@ -105,29 +102,17 @@ public class OrganisationAdministration {
     }
 
     private boolean referenced(long id) {
-        // Native counts are not tenant-filtered, but the id was found on the caller's board.
-        for (String table : List.of("person", "safeguarding_case", "referral")) {
-            Number count = (Number) em.createNativeQuery("select count(*) from " + table + " where organisation_id = ?1")
-                    .setParameter(1, id).getSingleResult();
-            if (count.longValue() > 0) {
-                return true;
-            }
-        }
-        return false;
+        return organisations.named(id);
     }
 
     private ParentOrganisation find(long id) {
-        return em.createQuery("select o from ParentOrganisation o where o.id = :id", ParentOrganisation.class)
-                .setParameter("id", id).getResultStream()
-                .filter(o -> o.tenantId().equals(CallerContext.current().tenantId()))
-                .findFirst().orElseThrow(() -> new NotFoundException(Texts.text("notFound.organisation")));
+        return organisations.byId(id).orElseThrow(() -> new NotFoundException(Texts.text("notFound.organisation")));
     }
 
     private String name(Map<String, String> problems, String name, Long self) {
         String clean = Checks.text(problems, "name", name, 200, Texts.text("organisation.name.missing"));
         if (!problems.containsKey("name")) {
-            boolean taken = em.createQuery("select o.id from ParentOrganisation o where lower(o.name) = :name",
-                    Long.class).setParameter("name", clean.toLowerCase()).getResultStream()
+            boolean taken = organisations.idsNamed(clean).stream()
                     .anyMatch(other -> !other.equals(self));
             if (taken) {
                 problems.put("name", Texts.text("organisation.name.taken", clean));

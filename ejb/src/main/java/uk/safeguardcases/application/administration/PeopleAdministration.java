@@ -5,8 +5,6 @@ import uk.safeguardcases.domain.organisation.OrganisationRepository;
 import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -25,6 +23,7 @@ import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
 import uk.safeguardcases.domain.people.Person;
+import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.people.PasswordHashing;
 
@@ -45,8 +44,8 @@ public class PeopleAdministration {
     static final int MIN_PASSWORD = 12;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{2,99}");
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private PersonRepository people;
 
     @Inject
     private TimelineService timeline;
@@ -60,14 +59,13 @@ public class PeopleAdministration {
     public List<AdminPerson> people() {
         CallerContext.require(Role.ADMIN);
         Map<Long, String> names = organisationNames();
-        return em.createQuery("select p from Person p order by p.active desc, p.displayName", Person.class)
-                .getResultStream().map(p -> view(p, names)).toList();
+        return people.allActiveFirst().stream().map(p -> view(p, names)).toList();
     }
 
     /** How many of the board's people can sign in: counted, not read (a national board has tens of thousands). */
     public long activeCount() {
         CallerContext.require(Role.ADMIN);
-        return em.createQuery("select count(p) from Person p where p.active = true", Long.class).getSingleResult();
+        return people.activeCount();
     }
 
     public AdminPerson person(long id) {
@@ -102,8 +100,7 @@ public class PeopleAdministration {
         Checks.check(problems);
         Person person = new Person(cleanUsername, PasswordHashing.hash(initialPassword), cleanName, cleanEmail,
                 organisation, cleanRoles, Instant.now(clock));
-        em.persist(person);
-        em.flush();
+        people.add(person);
         Map<Long, String> names = organisationNames();
         timeline.record(null, AuditAction.PERSON_ADDED, cleanUsername + ": name " + Checks.quote(cleanName) + "; e-mail "
                 + Checks.quote(cleanEmail) + "; roles " + Checks.quote(labels(cleanRoles)) + "; organisation "
@@ -167,9 +164,7 @@ public class PeopleAdministration {
 
     /** User names are unique across every board, so this one check reads the whole table (native SQL). */
     private boolean usernameTaken(String username) {
-        Number count = (Number) em.createNativeQuery("select count(*) from person where lower(username) = ?1")
-                .setParameter(1, username.toLowerCase()).getSingleResult();
-        return count.longValue() > 0;
+        return people.usernameTakenOnAnyBoard(username);
     }
 
     private static Set<Role> roles(Map<String, String> problems, Set<Role> roles) {
@@ -201,10 +196,9 @@ public class PeopleAdministration {
     }
 
     private Person find(long id) {
-        return em.createQuery("select p from Person p where p.id = :id", Person.class)
-                .setParameter("id", id).getResultStream()
+        return people.byId(id)
                 .filter(p -> p.tenantId().equals(CallerContext.current().tenantId()))
-                .findFirst().orElseThrow(() -> new NotFoundException(Texts.text("notFound.person")));
+                .orElseThrow(() -> new NotFoundException(Texts.text("notFound.person")));
     }
 
     private static boolean isSelf(Caller caller, Person person) {
@@ -212,7 +206,7 @@ public class PeopleAdministration {
     }
 
     private Map<Long, String> organisationNames() {
-        return em.createQuery("select o from ParentOrganisation o", ParentOrganisation.class).getResultStream()
+        return organisations.all().stream()
                 .collect(Collectors.toMap(ParentOrganisation::id, ParentOrganisation::name));
     }
 

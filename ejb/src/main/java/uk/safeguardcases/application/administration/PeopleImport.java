@@ -4,8 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -19,7 +17,7 @@ import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.people.Accounts;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.audit.AuditAction;
-import uk.safeguardcases.domain.organisation.ParentOrganisation;
+import uk.safeguardcases.domain.organisation.OrganisationRepository;
 import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.people.Role;
@@ -38,8 +36,8 @@ public class PeopleImport {
     static final List<String> COLUMNS = List.of("username", "name", "email", "roles", "organisation");
     static final int MAX_ROWS = 2000;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private OrganisationRepository organisationRecords;
 
     @Resource
     private SessionContext context;
@@ -94,8 +92,7 @@ public class PeopleImport {
             return ImportReport.refused(Texts.text("import.tooMany", MAX_ROWS));
         }
         Map<String, Long> organisations = new LinkedHashMap<>();
-        em.createQuery("select o from ParentOrganisation o where o.active = true", ParentOrganisation.class)
-                .getResultStream().forEach(o -> organisations.put(o.name().strip().toLowerCase(Locale.ROOT), o.id()));
+        organisationRecords.active().forEach(o -> organisations.put(o.name().strip().toLowerCase(Locale.ROOT), o.id()));
         List<ImportReport.Row> checked = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
             List<String> cells = new ArrayList<>(rows.get(i));
@@ -117,7 +114,7 @@ public class PeopleImport {
                 try {
                     administration.add(cells.get(0), cells.get(1), cells.get(2), roles, organisationId,
                             SecretToken.newToken().toCharArray());
-                    em.flush();
+                    people.writeNow();
                 } catch (InvalidInputException e) {
                     problems.putAll(e.fieldMessages());
                 }

@@ -4,8 +4,6 @@ import java.time.Clock;
 import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,10 +17,11 @@ import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.Caller;
-import uk.safeguardcases.application.tenancy.SuspendedBoards;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.api.ApiKey;
+import uk.safeguardcases.domain.api.ApiKeyRepository;
+import uk.safeguardcases.domain.organisation.OrganisationRepository;
 import uk.safeguardcases.domain.evidence.ContentHash;
 import uk.safeguardcases.domain.people.Role;
 
@@ -45,8 +44,11 @@ public class ApiKeyService {
     private static final int PRESENTED_MAX = 100;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private ApiKeyRepository keys;
+
+    @Inject
+    private OrganisationRepository organisations;
 
     @Inject
     private TimelineService timeline;
@@ -54,8 +56,7 @@ public class ApiKeyService {
     /** The board's keys, newest first, revoked ones included. */
     public List<ApiKeyView> keys() {
         CallerContext.require(Role.ADMIN);
-        return em.createQuery("select k from ApiKey k order by k.createdAt desc, k.id desc", ApiKey.class)
-                .getResultStream().map(ApiKeyService::view).toList();
+        return keys.keys().stream().map(ApiKeyService::view).toList();
     }
 
     /** Makes a key for a monitoring tool; the whole key is in the answer and nowhere else. */
@@ -88,8 +89,7 @@ public class ApiKeyService {
         if (clean.isEmpty() || clean.length() > NAME_MAX || clean.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException(Map.of("name", Texts.text("apiKey.name.missing")));
         }
-        boolean ours = !em.createQuery("select o.id from ParentOrganisation o where o.id = :id", Long.class)
-                .setParameter("id", organisationId).getResultList().isEmpty();
+        boolean ours = organisations.byId(organisationId).isPresent();
         if (!ours) {
             throw new NotFoundException("No such organisation of this board.");
         }
@@ -98,8 +98,7 @@ public class ApiKeyService {
         String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         ApiKey apiKey = ApiKey.serviceAccount(clean, key, ContentHash.sha256Hex(key), organisationId,
                 caller.username(), now());
-        em.persist(apiKey);
-        em.flush();
+        keys.add(apiKey);
         timeline.record(null, AuditAction.SERVICE_ACCOUNT_CREATED, "Key \"" + clean + "\" (" + apiKey.keyPrefix()
                 + "…) for organisation " + organisationId);
         return new NewApiKey(view(apiKey), key);
@@ -139,27 +138,18 @@ public class ApiKeyService {
         if (presented == null || presented.isBlank() || presented.length() > PRESENTED_MAX) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select id, tenant_id, name, organisation_id from api_key k where key_sha256 = ?1"
-                                + " and revoked_at is null and " + SuspendedBoards.notSuspended("k"))
-                .setParameter(1, ContentHash.sha256Hex(presented.strip()))
-                .getResultList();
-        if (rows.isEmpty()) {
+        Optional<ApiKeyRepository.KeyHolder> used = keys.usedKey(ContentHash.sha256Hex(presented.strip()), now());
+        if (used.isEmpty()) {
             return Optional.empty();
         }
-        Object[] row = rows.get(0);
-        // Said to change api_key only: a native statement that does not say so empties the second-level cache.
-        em.createNativeQuery("update api_key set last_used_at = ?1 where id = ?2")
-                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("api_key")
-                .setParameter(1, now()).setParameter(2, row[0]).executeUpdate();
-        String name = (String) row[2];
-        if (row[3] != null) {
+        ApiKeyRepository.KeyHolder row = used.get();
+        String name = row.name();
+        if (row.organisationId() != null) {
             // A service account: the organisation's HR system, scoped to its referrals like its HR partners.
-            return Optional.of(new Caller(MACHINE_PREFIX + name, name, (String) row[1], Set.of(Role.HR),
-                    ((Number) row[3]).longValue()));
+            return Optional.of(new Caller(MACHINE_PREFIX + name, name, row.tenantId(), Set.of(Role.HR),
+                    row.organisationId()));
         }
-        return Optional.of(new Caller(MACHINE_PREFIX + name, name, (String) row[1], Set.of(Role.INTAKE), null));
+        return Optional.of(new Caller(MACHINE_PREFIX + name, name, row.tenantId(), Set.of(Role.INTAKE), null));
     }
 
     private NewApiKey issue(Caller caller, String name) {
@@ -167,14 +157,12 @@ public class ApiKeyService {
         RANDOM.nextBytes(bytes);
         String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         ApiKey apiKey = ApiKey.issue(name, key, ContentHash.sha256Hex(key), caller.username(), now());
-        em.persist(apiKey);
-        em.flush();
+        keys.add(apiKey);
         return new NewApiKey(view(apiKey), key);
     }
 
     private ApiKey find(long id) {
-        return em.createQuery("select k from ApiKey k where k.id = :id", ApiKey.class).setParameter("id", id)
-                .getResultStream().findFirst()
+        return keys.key(id)
                 .orElseThrow(() -> new NotFoundException(Texts.text("notFound.apiKey", String.valueOf(id))));
     }
 

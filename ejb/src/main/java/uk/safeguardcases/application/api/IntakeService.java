@@ -5,16 +5,12 @@ import uk.safeguardcases.domain.organisation.OrganisationRepository;
 import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,9 +26,11 @@ import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.api.IntakeRequest;
-import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.api.IntakeRequestRepository;
+import uk.safeguardcases.domain.board.BoardRepository;
+import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.domain.cases.CaseSource;
-import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.clause.ClauseRepository;
 import uk.safeguardcases.domain.clause.PolicyClause;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.ContentHash;
@@ -41,6 +39,7 @@ import uk.safeguardcases.domain.evidence.EvidenceUrl;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
 import uk.safeguardcases.domain.people.Person;
+import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.people.Role;
 
 /**
@@ -66,8 +65,20 @@ public class IntakeService {
     private static final int IDEMPOTENCY_KEY_MAX = 200;
     private static final int MEMBER_MAX = 200;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private IntakeRequestRepository intakeRequests;
+
+    @Inject
+    private BoardRepository boards;
+
+    @Inject
+    private CaseRepository caseRecords;
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private ClauseRepository clauses;
 
     @Inject
     private CaseService cases;
@@ -90,9 +101,8 @@ public class IntakeService {
         if (key != null) {
             // Requests with a key wait for each other on the board's row, so a retry that races the first request
             // sees its case instead of making a second. Nothing else locks this row, so no deadlock.
-            em.find(Board.class, machine.tenantId(), LockModeType.PESSIMISTIC_WRITE);
-            IntakeRequest earlier = em.createQuery("select r from IntakeRequest r where r.idempotencyKey = :key",
-                    IntakeRequest.class).setParameter("key", key).getResultStream().findFirst().orElse(null);
+            boards.locked(machine.tenantId());
+            IntakeRequest earlier = intakeRequests.byIdempotencyKey(key).orElse(null);
             if (earlier != null) {
                 if (!earlier.requestSha256().equals(requestSha256)) {
                     throw new IdempotencyKeyReusedException(Texts.text("intake.idempotencyKey.reused"));
@@ -116,7 +126,7 @@ public class IntakeService {
                         + " an account the member gets no e-mail and no request in the portal.");
             }
             if (checked.clause() != null) {
-                em.find(SafeguardingCase.class, raised.id()).clauseSuggested(checked.clause().id());
+                caseRecords.byId(raised.id()).orElseThrow().clauseSuggested(checked.clause().id());
                 timeline.record(raised.id(), AuditAction.CLAUSE_SUGGESTED, "Clause "
                         + checked.clause().reference() + " (" + checked.clause().section()
                         + "); whether it is alleged is the officer's decision at triage");
@@ -124,16 +134,13 @@ public class IntakeService {
             return raised.reference();
         });
         if (key != null) {
-            em.persist(new IntakeRequest(key, requestSha256, reference, Instant.now(clock)));
-            em.flush();
+            intakeRequests.add(new IntakeRequest(key, requestSha256, reference, Instant.now(clock)));
         }
         return new IntakeResult(reference, false, checked.subjectUsername() != null);
     }
 
     private boolean memberMatched(String reference) {
-        return em.createQuery("select c.subjectPersonId from SafeguardingCase c where c.reference = :reference",
-                        Long.class)
-                .setParameter("reference", reference).getResultStream().anyMatch(id -> id != null);
+        return caseRecords.aboutAMember(reference);
     }
 
     private Checked check(IntakeConcern concern) {
@@ -145,9 +152,7 @@ public class IntakeService {
         } else if (member.length() > MEMBER_MAX) {
             problems.put("memberIdentifier", Texts.text("input.tooLong", MEMBER_MAX));
         } else {
-            person = em.createQuery("select p from Person p where p.username = :u", Person.class)
-                    .setParameter("u", member).getResultStream().filter(p -> p.roles().contains(Role.MEMBER))
-                    .findFirst().orElse(null);
+            person = people.byUsername(member).filter(p -> p.roles().contains(Role.MEMBER)).orElse(null);
         }
 
         ParentOrganisation organisation = null;
@@ -167,21 +172,19 @@ public class IntakeService {
                 }
             }
         } else if (organisationName != null) {
-            organisation = em.createQuery("select o from ParentOrganisation o where lower(o.name) = :name",
-                            ParentOrganisation.class).setParameter("name", organisationName.toLowerCase(Locale.ROOT))
-                    .getResultStream().findFirst().orElse(null);
+            organisation = organisations.named(organisationName).orElse(null);
             if (organisation == null) {
                 problems.put("organisation", Texts.text("intake.organisation.unknown"));
             }
         } else if (person != null && person.organisationId() != null) {
-            organisation = em.find(ParentOrganisation.class, person.organisationId());
+            organisation = organisations.byId(person.organisationId()).orElse(null);
         } else if (member != null) {
             problems.put("organisationId", Texts.text("intake.organisation.missing"));
         }
 
         if (person != null && organisation != null && person.organisationId() != null
                 && !person.organisationId().equals(organisation.id())) {
-            ParentOrganisation own = em.find(ParentOrganisation.class, person.organisationId());
+            ParentOrganisation own = organisations.byId(person.organisationId()).orElse(null);
             problems.put(organisationId != null ? "organisationId" : "organisation", own == null
                     ? Texts.text("intake.organisation.notMembersAnother", member)
                     : Texts.text("intake.organisation.notMembers", member, own.name()));
@@ -232,8 +235,7 @@ public class IntakeService {
         PolicyClause clause = null;
         String clauseReference = text(concern.suggestedClause());
         if (clauseReference != null) {
-            clause = em.createQuery("select c from PolicyClause c where c.reference = :ref and c.retired = false",
-                    PolicyClause.class).setParameter("ref", clauseReference).getResultStream().findFirst().orElse(null);
+            clause = clauses.inForce(clauseReference).orElse(null);
             if (clause == null) {
                 problems.put("suggestedClause", Texts.text("intake.suggestedClause.unknown", clauseReference));
             }

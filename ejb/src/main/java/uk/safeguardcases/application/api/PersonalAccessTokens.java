@@ -3,8 +3,6 @@ package uk.safeguardcases.application.api;
 import java.time.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -21,6 +19,7 @@ import uk.safeguardcases.application.people.PeopleDirectory;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.api.ApiKeyRepository;
 import uk.safeguardcases.domain.api.PersonalAccessToken;
 import uk.safeguardcases.domain.api.PersonalAccessToken.Scope;
 import uk.safeguardcases.domain.audit.AuditAction;
@@ -44,8 +43,8 @@ public class PersonalAccessTokens {
     private static final int PRESENTED_MAX = 100;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private ApiKeyRepository tokens;
 
     @Inject
     private PersonRepository people;
@@ -80,9 +79,7 @@ public class PersonalAccessTokens {
     /** The caller's own tokens, newest first. */
     public List<TokenView> mine() {
         Person me = me();
-        return em.createQuery("select t from PersonalAccessToken t where t.personId = :person"
-                        + " order by t.createdAt desc, t.id desc", PersonalAccessToken.class)
-                .setParameter("person", me.id()).getResultStream().map(PersonalAccessTokens::view).toList();
+        return tokens.tokensOf(me.id()).stream().map(PersonalAccessTokens::view).toList();
     }
 
     /** Issues a token acting as the caller. */
@@ -110,8 +107,7 @@ public class PersonalAccessTokens {
         Instant now = now();
         PersonalAccessToken issued = PersonalAccessToken.issue(me.id(), clean, token, ContentHash.sha256Hex(token),
                 scope, now, now.plus(Duration.ofDays(days)));
-        em.persist(issued);
-        em.flush();
+        tokens.add(issued);
         timeline.record(null, AuditAction.PERSONAL_TOKEN_ISSUED, me.username() + ": \"" + clean + "\" ("
                 + issued.tokenPrefix() + "…, " + scope + ", until " + issued.expiresAt().truncatedTo(ChronoUnit.DAYS)
                 + ")");
@@ -121,9 +117,7 @@ public class PersonalAccessTokens {
     /** Revokes one of the caller's own tokens; another's (or another board's) is not found. */
     public TokenView revoke(long id) {
         Person me = me();
-        PersonalAccessToken token = em.createQuery("select t from PersonalAccessToken t where t.id = :id"
-                        + " and t.personId = :person", PersonalAccessToken.class)
-                .setParameter("id", id).setParameter("person", me.id()).getResultStream().findFirst()
+        PersonalAccessToken token = tokens.tokenOf(me.id(), id)
                 .orElseThrow(() -> new NotFoundException("No such token of yours."));
         if (!token.revoked()) {
             token.revoke(now());
@@ -140,9 +134,7 @@ public class PersonalAccessTokens {
      */
     public int revokeAllOf(Person person, String why) {
         Instant now = now();
-        List<PersonalAccessToken> live = em.createQuery("select t from PersonalAccessToken t"
-                        + " where t.personId = :person and t.revokedAt is null order by t.id", PersonalAccessToken.class)
-                .setParameter("person", person.id()).getResultList();
+        List<PersonalAccessToken> live = tokens.liveTokensOf(person.id());
         for (PersonalAccessToken token : live) {
             token.revoke(now);
             timeline.record(null, AuditAction.PERSONAL_TOKEN_REVOKED, person.username() + ": \"" + token.name() + "\" ("
@@ -162,41 +154,26 @@ public class PersonalAccessTokens {
             return Optional.empty();
         }
         Instant now = now();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select t.id, t.tenant_id, t.scope, p.username"
-                        + " from personal_access_token t join person p on p.id = t.person_id"
-                        + " where t.token_sha256 = ?1 and t.revoked_at is null and t.expires_at > ?2 and p.active = ?3")
-                .setParameter(1, ContentHash.sha256Hex(presented)).setParameter(2, now).setParameter(3, true)
-                .getResultList();
-        if (rows.isEmpty()) {
+        Optional<ApiKeyRepository.TokenHolder> found = tokens.liveToken(ContentHash.sha256Hex(presented), now);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        Object[] row = rows.get(0);
-        Optional<Caller> caller = directory.callerFor((String) row[3])
-                .filter(c -> c.tenantId().equals(row[1]));
+        ApiKeyRepository.TokenHolder row = found.get();
+        Optional<Caller> caller = directory.callerFor(row.username())
+                .filter(c -> c.tenantId().equals(row.tenantId()));
         if (caller.isEmpty()) {
             return Optional.empty();
         }
-        long id = ((Number) row[0]).longValue();
         String where = path == null ? "" : path.length() > 200 ? path.substring(0, 200) : path;
-        em.createNativeQuery("insert into personal_access_token_use (tenant_id, token_id, used_at, method, path)"
-                        + " values (?1, ?2, ?3, ?4, ?5)")
-                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("personal_access_token_use")
-                .setParameter(1, row[1]).setParameter(2, id).setParameter(3, now)
-                .setParameter(4, method == null ? "" : method.length() > 10 ? method.substring(0, 10) : method)
-                .setParameter(5, where).executeUpdate();
-        em.createNativeQuery("update personal_access_token set last_used_at = ?1 where id = ?2")
-                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("personal_access_token")
-                .setParameter(1, now).setParameter(2, id).executeUpdate();
-        return Optional.of(new TokenCaller(caller.get(), Scope.valueOf((String) row[2]), id));
+        tokens.tokenUsed(row, now, method == null ? "" : method.length() > 10 ? method.substring(0, 10) : method,
+                where);
+        return Optional.of(new TokenCaller(caller.get(), Scope.valueOf(row.scope()), row.id()));
     }
 
     /** How many times the caller's token {@code id} was used (their account page, and the tests). */
     public long uses(long id) {
         Person me = me();
-        return em.createQuery("select count(u) from PersonalAccessToken t, PersonalAccessTokenUse u"
-                        + " where t.id = :id and t.personId = :person and u.tokenId = t.id", Long.class)
-                .setParameter("id", id).setParameter("person", me.id()).getSingleResult();
+        return tokens.usesOf(me.id(), id);
     }
 
     private Person me() {

@@ -8,9 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +18,7 @@ import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.audit.ReadHead;
 import uk.safeguardcases.domain.audit.ReadKind;
 import uk.safeguardcases.domain.audit.ReadRecord;
+import uk.safeguardcases.domain.audit.ReadRepository;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.people.Role;
 
@@ -39,8 +37,8 @@ public class ReadAudit {
 
     private static final int MAX_LIST = 1000;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private ReadRepository reads;
 
     @Resource
     private SessionContext context;
@@ -76,7 +74,7 @@ public class ReadAudit {
     private void chain(ReadKind what, Long caseId, String caseReference, Long itemId) {
         Caller caller = CallerContext.current();
         ReadHead.Key key = new ReadHead.Key(caller.tenantId(), caller.username());
-        ReadHead head = em.find(ReadHead.class, key, LockModeType.PESSIMISTIC_WRITE);
+        ReadHead head = reads.headLocked(key).orElse(null);
         if (head == null) {
             // The reader's first read: their head is made in a transaction of its own, as a board's reference counter
             // is. Two first reads at once (two tabs, or one account shared) both find none; one makes it, the other's
@@ -87,14 +85,14 @@ public class ReadAudit {
             } catch (PersistenceException | EJBException alreadyThere) {
                 notMade = alreadyThere; // another read of theirs made it first, most likely: use theirs
             }
-            head = em.find(ReadHead.class, key, LockModeType.PESSIMISTIC_WRITE);
+            head = reads.headLocked(key).orElse(null);
             if (head == null) {
                 throw new IllegalStateException("A reader's chain of reads could not be begun", notMade);
             }
         }
         ReadRecord record = ReadRecord.chained(caller.tenantId(), caller.username(), head.lastSequence() + 1,
                 head.lastHash(), what, caseId, caseReference, itemId, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
-        em.persist(record);
+        reads.add(record);
         head.advanceTo(record);
     }
 
@@ -105,32 +103,27 @@ public class ReadAudit {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void startChain() {
         Caller caller = CallerContext.current();
-        em.persist(new ReadHead(new ReadHead.Key(caller.tenantId(), caller.username())));
-        em.flush();
+        reads.add(new ReadHead(new ReadHead.Key(caller.tenantId(), caller.username())));
     }
 
     /** Everything read of a case, newest first (board administrators). */
     public List<ReadLine> ofCase(String reference) {
         CallerContext.require(Role.ADMIN);
         SafeguardingCase c = cases.byReference(reference);
-        return em.createQuery("select r from ReadRecord r where r.caseId = :caseId order by r.readAt desc, r.id desc",
-                        ReadRecord.class).setParameter("caseId", c.id()).setMaxResults(MAX_LIST).getResultStream()
+        return reads.ofCase(c.id(), MAX_LIST).stream()
                 .map(ReadLine::of).toList();
     }
 
     /** Everything a person read, newest first (board administrators). */
     public List<ReadLine> ofReader(String username) {
         CallerContext.require(Role.ADMIN);
-        return em.createQuery("select r from ReadRecord r where r.reader = :reader order by r.readAt desc, r.id desc",
-                        ReadRecord.class).setParameter("reader", username == null ? "" : username.strip())
-                .setMaxResults(MAX_LIST).getResultStream().map(ReadLine::of).toList();
+        return reads.ofReader(username == null ? "" : username.strip(), MAX_LIST).stream().map(ReadLine::of).toList();
     }
 
     /** Walks every reader's chain of the board; the first record that does not match, or intact. */
     public ChainVerification verify() {
         CallerContext.require(Role.ADMIN);
-        List<ReadRecord> all = em.createQuery("select r from ReadRecord r order by r.reader, r.sequenceNo",
-                ReadRecord.class).getResultList();
+        List<ReadRecord> all = reads.chains();
         String reader = null;
         String previous = ReadRecord.GENESIS;
         long expected = 1;

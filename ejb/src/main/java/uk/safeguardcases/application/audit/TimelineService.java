@@ -5,9 +5,6 @@ import java.time.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -18,6 +15,7 @@ import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.audit.TimelineAction;
 import uk.safeguardcases.domain.audit.TimelineEntry;
 import uk.safeguardcases.domain.audit.TimelineHead;
+import uk.safeguardcases.domain.audit.TimelineRepository;
 import uk.safeguardcases.domain.audit.Visibility;
 
 /**
@@ -40,8 +38,8 @@ public class TimelineService {
 
     private static final int VERIFY_BATCH = 1000;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private TimelineRepository entries;
 
     @Inject
     private AuditChain chain;
@@ -68,7 +66,7 @@ public class TimelineService {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void holdChain() {
         Caller caller = CallerContext.current();
-        if (em.find(TimelineHead.class, caller.tenantId(), LockModeType.PESSIMISTIC_WRITE) == null) {
+        if (entries.headLocked(caller.tenantId()).isEmpty()) {
             throw new IllegalStateException("Board " + caller.tenantId() + " has no audit chain");
         }
     }
@@ -91,23 +89,19 @@ public class TimelineService {
 
     public List<TimelineEntry> forCase(long caseId) {
         flushPending();
-        return em.createQuery("select e from TimelineEntry e where e.caseId = :caseId order by e.sequenceNo",
-                TimelineEntry.class).setParameter("caseId", caseId).getResultList();
+        return entries.ofCase(caseId);
     }
 
     /** The entries of a case that the HR partner may see, in order. */
     public List<TimelineEntry> sharedWithHr(long caseId) {
         flushPending();
-        return em.createQuery("select e from TimelineEntry e where e.caseId = :caseId and e.visibility = :shared"
-                        + " order by e.sequenceNo", TimelineEntry.class)
-                .setParameter("caseId", caseId).setParameter("shared", Visibility.SHARED_WITH_HR).getResultList();
+        return entries.sharedWithHr(caseId);
     }
 
     /** The latest entries about the board rather than a case (its set-up changes), newest first. */
     public List<TimelineEntry> boardEntries(int max) {
         flushPending();
-        return em.createQuery("select e from TimelineEntry e where e.caseId is null order by e.sequenceNo desc",
-                TimelineEntry.class).setMaxResults(max).getResultList();
+        return entries.aboutTheBoard(max);
     }
 
     /**
@@ -129,21 +123,15 @@ public class TimelineService {
     public ChainWalk walk(long afterSequence, String afterHash) {
         flushPending();
         Caller caller = CallerContext.current();
-        TimelineHead head = em.find(TimelineHead.class, caller.tenantId());
-        if (head != null) {
-            // The chain's head is moved in SQL (ChainAtCommit), never as an entity: one this transaction loaded
-            // before (holdChain, or an earlier walk) is read again.
-            em.refresh(head);
-        }
+        // The chain's head is moved in SQL (ChainAtCommit), never as an entity: one this transaction loaded before
+        // (holdChain, or an earlier walk) is read again.
+        TimelineHead head = entries.headAsStored(caller.tenantId());
         if (afterSequence > 0) {
-            TimelineEntry checkpoint = em.createQuery("select e from TimelineEntry e where e.sequenceNo = :sequence",
-                    TimelineEntry.class).setParameter("sequence", afterSequence).getResultStream().findFirst()
-                    .orElse(null);
+            TimelineEntry checkpoint = entries.entry(afterSequence).orElse(null);
             if (checkpoint == null) {
                 return ChainWalk.broken(afterSequence, ChainVerification.brokenAt(0, afterSequence,
                         "entry missing or out of order"));
             }
-            em.detach(checkpoint);
             if (!checkpoint.entryHash().equals(afterHash) || !checkpoint.unchanged()) {
                 return ChainWalk.broken(afterSequence, ChainVerification.brokenAt(0, afterSequence,
                         "content changed after it was written"));
@@ -159,12 +147,8 @@ public class TimelineService {
         long last = head == null ? Long.MAX_VALUE : head.lastSequence();
         while (true) {
             // Keyset pages: each reads from the last entry checked, so a long chain is read once, in order.
-            List<TimelineEntry> batch = em.createQuery("select e from TimelineEntry e where e.sequenceNo > :after"
-                            + " and e.sequenceNo <= :last order by e.sequenceNo", TimelineEntry.class)
-                    .setParameter("after", after).setParameter("last", last).setMaxResults(VERIFY_BATCH)
-                    .getResultList();
+            List<TimelineEntry> batch = entries.entriesBetween(after, last, VERIFY_BATCH);
             for (TimelineEntry entry : batch) {
-                em.detach(entry);
                 checked++;
                 if (entry.sequenceNo() != expectedSequence) {
                     return ChainWalk.broken(afterSequence + 1,
@@ -194,9 +178,8 @@ public class TimelineService {
         if (head != null) {
             // Rows past the head that the head has not caught up with were not written here: the last entry is read
             // first, then the head again, which any entry committed by then has moved at least that far.
-            Long lastWritten = em.createQuery("select max(e.sequenceNo) from TimelineEntry e", Long.class)
-                    .getSingleResult();
-            em.refresh(head);
+            Long lastWritten = entries.lastWritten();
+            entries.readAgain(head);
             if (lastWritten != null && lastWritten > head.lastSequence()) {
                 return ChainWalk.broken(afterSequence + 1, ChainVerification.brokenAt(checked, head.lastSequence() + 1,
                         "entries added past the end of the chain"));

@@ -6,8 +6,6 @@ import uk.safeguardcases.domain.organisation.OrganisationRepository;
 import jakarta.inject.Inject;
 import uk.safeguardcases.domain.board.BoardRepository;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +14,10 @@ import java.util.stream.Collectors;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.board.Board;
-import uk.safeguardcases.domain.clause.PolicyClause;
+import uk.safeguardcases.domain.clause.ClauseRepository;
+import uk.safeguardcases.domain.declaration.DeclarationRepository;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
-import uk.safeguardcases.domain.people.Person;
+import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.people.Role;
 
 /** The caller's own board: its profile, policy clauses, parent organisations and people. */
@@ -31,8 +30,14 @@ public class BoardService {
     @Inject
     private BoardRepository boards;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private ClauseRepository clauses;
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private DeclarationRepository declarations;
 
     public BoardProfile currentBoard() {
         Caller caller = CallerContext.current();
@@ -44,9 +49,7 @@ public class BoardService {
     /** Every signed-in person of the board may read its policy: the clauses in force (retired ones are not). */
     public List<ClauseView> clauses() {
         CallerContext.current();
-        return em.createQuery("select c from PolicyClause c where c.retired = false order by c.sortOrder",
-                        PolicyClause.class)
-                .getResultStream()
+        return clauses.inForce().stream()
                 .map(ClauseView::of)
                 .toList();
     }
@@ -54,9 +57,7 @@ public class BoardService {
     /** The organisations in use (a deactivated one is not offered for new cases). */
     public List<OrganisationView> organisations() {
         CallerContext.require(Role.OFFICER, Role.SENIOR, Role.ADMIN);
-        return em.createQuery("select o from ParentOrganisation o where o.active = true order by o.name",
-                        ParentOrganisation.class)
-                .getResultStream()
+        return organisations.activeByName().stream()
                 .map(BoardService::view)
                 .toList();
     }
@@ -87,15 +88,9 @@ public class BoardService {
             return List.of();
         }
         String like = "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        Map<Long, String> organisationNames = em.createQuery("select o from ParentOrganisation o",
-                ParentOrganisation.class).getResultStream()
+        Map<Long, String> organisationNames = organisations.all().stream()
                 .collect(Collectors.toMap(ParentOrganisation::id, o -> Texts.wording(o.name(), o.nameCy())));
-        return em.createQuery("select distinct p from Person p join p.roles r where r = :member and p.active = true"
-                        + " and (lower(p.displayName) like :like escape '\\' or lower(p.username) like :like escape '\\'"
-                        + " or p.organisationId in (select o.id from ParentOrganisation o"
-                        + " where lower(o.name) like :like escape '\\')) order by p.displayName, p.username", Person.class)
-                .setParameter("member", Role.MEMBER).setParameter("like", like)
-                .setMaxResults(MEMBERS_FOUND).getResultStream()
+        return people.membersLike(like, MEMBERS_FOUND).stream()
                 .map(p -> new MemberChoice(p.username(), p.displayName(), p.organisationId(),
                         p.organisationId() == null ? "" : organisationNames.getOrDefault(p.organisationId(), ""),
                         p.id()))
@@ -104,11 +99,9 @@ public class BoardService {
 
     public List<PersonView> people() {
         CallerContext.require(Role.ADMIN);
-        Map<Long, String> organisationNames = em.createQuery("select o from ParentOrganisation o",
-                ParentOrganisation.class).getResultStream()
+        Map<Long, String> organisationNames = organisations.all().stream()
                 .collect(Collectors.toMap(ParentOrganisation::id, o -> Texts.wording(o.name(), o.nameCy())));
-        return em.createQuery("select p from Person p order by p.displayName", Person.class)
-                .getResultStream()
+        return people.allByName().stream()
                 .map(p -> new PersonView(p.id(), p.username(), p.displayName(), p.email(),
                         p.roles().stream().sorted(Comparator.naturalOrder()).map(Role::label)
                                 .collect(Collectors.joining(", ")),
@@ -139,9 +132,8 @@ public class BoardService {
         if (missing(board.policyTitleCy())) {
             names.add(board.policyTitle());
         }
-        em.createQuery("select o.name from ParentOrganisation o where o.nameCy is null or trim(o.nameCy) = ''",
-                String.class).getResultStream().forEach(names::add);
-        em.createQuery("select v.title from PolicyVersion v", String.class).getResultStream()
+        names.addAll(organisations.namesWithoutWelsh());
+        declarations.versionTitles().stream()
                 .filter(title -> missing(board.policyTitleCy()) || !title.equals(board.policyTitle()))
                 .forEach(names::add);
         names.removeIf(name -> name == null || name.isBlank());

@@ -4,14 +4,13 @@ import jakarta.inject.Inject;
 import uk.safeguardcases.domain.board.BoardRepository;
 import uk.safeguardcases.domain.deadline.DeadlinePolicy;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import uk.safeguardcases.domain.calendar.CalendarRepository;
 import uk.safeguardcases.domain.calendar.WorkingDays;
 
 /**
@@ -28,13 +27,12 @@ public class WorkingCalendar {
     public static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm");
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private CalendarRepository calendar;
 
     public WorkingDays workingDays() {
-        List<LocalDate> days = new ArrayList<>(em.createQuery("select h.date from BankHoliday h", LocalDate.class)
-                .getResultList());
-        days.addAll(em.createQuery("select d.date from BoardClosureDay d", LocalDate.class).getResultList());
+        List<LocalDate> days = new ArrayList<>(calendar.bankHolidays());
+        days.addAll(calendar.closureDays());
         return new WorkingDays(days, UK);
     }
 

@@ -1,8 +1,7 @@
 package uk.safeguardcases.application.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.audit.TimelineRepository;
 
 /**
  * Counts over a board's cases that cost a scan of all of them (the case list's total, the dashboard's cases per
@@ -26,8 +26,8 @@ public class BoardCounts {
     static final Duration LONGEST = Duration.ofSeconds(60);
     private static final int KEPT = 5_000;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private TimelineRepository timeline;
 
     private final Map<List<Object>, Counted> counts = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
@@ -48,9 +48,7 @@ public class BoardCounts {
     @SuppressWarnings("unchecked")
     public <T> T of(String what, Object key, Supplier<T> count) {
         String board = CallerContext.current().tenantId();
-        Long sequence = em.createQuery("select h.lastSequence from TimelineHead h where h.tenantId = :board",
-                        Long.class)
-                .setParameter("board", board).getResultStream().findFirst().orElse(null);
+        Long sequence = timeline.lastSequence(board).orElse(null);
         if (sequence == null) {
             return count.get();
         }

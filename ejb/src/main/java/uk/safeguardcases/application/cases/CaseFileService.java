@@ -7,8 +7,6 @@ import uk.safeguardcases.domain.referral.ReferralRepository;
 import uk.safeguardcases.application.process.Processes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +18,13 @@ import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.clause.ClauseRepository;
 import uk.safeguardcases.domain.clause.PolicyClause;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.referral.ExternalReferral;
 import uk.safeguardcases.domain.referral.Referral;
-import uk.safeguardcases.domain.requests.MemberRequest;
+import uk.safeguardcases.domain.requests.MemberRequestRepository;
 import uk.safeguardcases.domain.requests.RequestKind;
 
 /** A case's whole file for its page, and the diagram of the process it runs; officers and seniors of its board. */
@@ -42,8 +41,11 @@ public class CaseFileService {
     @Inject
     private ReferralRepository referrals;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private MemberRequestRepository memberRequests;
+
+    @Inject
+    private ClauseRepository clauses;
 
     @Inject
     private CaseLookup lookup;
@@ -66,9 +68,7 @@ public class CaseFileService {
         Instant now = Instant.now(clock);
         List<CaseFile.Deadline> deadlines = new ArrayList<>();
 
-        List<CaseFile.Request> requests = em.createQuery(
-                        "select r from MemberRequest r where r.caseId = :id order by r.sentAt", MemberRequest.class)
-                .setParameter("id", c.id()).getResultStream()
+        List<CaseFile.Request> requests = memberRequests.ofCase(c.id()).stream()
                 .map(r -> {
                     if (r.response() == null && r.nonComplianceAt() == null && r.deadline() != null
                             && r.setAsideAt() == null) {
@@ -95,9 +95,7 @@ public class CaseFileService {
                 })
                 .orElse(null);
 
-        List<CaseFile.ExternalReferral> external = em.createQuery(
-                        "select e from ExternalReferral e where e.caseId = :id order by e.referredAt", ExternalReferral.class)
-                .setParameter("id", c.id()).getResultStream()
+        List<CaseFile.ExternalReferral> external = referrals.externalOf(c.id()).stream()
                 .map(e -> new CaseFile.ExternalReferral(e.agency(), e.agencyReference(), e.referredAt(),
                         e.referredBy()))
                 .toList();
@@ -126,7 +124,7 @@ public class CaseFileService {
         if (c.suggestedClauseId() == null) {
             return null;
         }
-        PolicyClause clause = em.find(PolicyClause.class, c.suggestedClauseId());
+        PolicyClause clause = clauses.byId(c.suggestedClauseId()).orElse(null);
         return clause == null ? null : new CaseFile.SuggestedClause(clause.id(), clause.reference(),
                 Texts.wording(clause.text(), clause.textCy()));
     }

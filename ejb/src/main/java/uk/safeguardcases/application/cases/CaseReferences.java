@@ -7,10 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.hibernate.query.NativeQuery;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.domain.audit.AuditAction;
 
@@ -27,9 +24,6 @@ import uk.safeguardcases.domain.audit.AuditAction;
  */
 @Stateless
 public class CaseReferences {
-
-    @PersistenceContext
-    private EntityManager em;
 
     @Resource
     private SessionContext context;
@@ -62,9 +56,8 @@ public class CaseReferences {
         }
         int number = counted.number();
         if (counted.taken()) {
-            number = highestGiven(tenantId, prefix, year) + 1;
-            counterUpdate("update case_reference_counter set last_value = ?3 where tenant_id = ?1 and counter_year = ?2")
-                    .setParameter(1, tenantId).setParameter(2, year).setParameter(3, number).executeUpdate();
+            number = counters.highestGiven(tenantId, prefix, year) + 1;
+            counters.setTo(tenantId, year, number);
         }
         issued.keep(tenantId, IssuedReferences.CASES, year, number);
         return format(prefix, year, number);
@@ -77,20 +70,13 @@ public class CaseReferences {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String continueAfterRestore(String tenantId, String prefix, int year, int lastIssued) {
-        if (counterUpdate("update case_reference_counter set last_value = last_value where tenant_id = ?1"
-                + " and counter_year = ?2").setParameter(1, tenantId).setParameter(2, year).executeUpdate() == 0) {
-            counterUpdate("insert into case_reference_counter (tenant_id, counter_year, last_value) values (?1, ?2, 0)")
-                    .setParameter(1, tenantId).setParameter(2, year).executeUpdate();
-        }
-        int counter = ((Number) em.createNativeQuery("select last_value from case_reference_counter where tenant_id = ?1"
-                + " and counter_year = ?2").setParameter(1, tenantId).setParameter(2, year).getSingleResult()).intValue();
-        int highestCase = highestGiven(tenantId, prefix, year);
+        int counter = counters.lockedOrCreated(tenantId, year);
+        int highestCase = counters.highestGiven(tenantId, prefix, year);
         int restoredTo = Math.max(counter, highestCase);
         if (lastIssued <= restoredTo) {
             return null;
         }
-        counterUpdate("update case_reference_counter set last_value = ?3 where tenant_id = ?1 and counter_year = ?2")
-                .setParameter(1, tenantId).setParameter(2, year).setParameter(3, lastIssued).executeUpdate();
+        counters.setTo(tenantId, year, lastIssued);
         String lost = restoredTo + 1 == lastIssued ? "Reference " + format(prefix, year, lastIssued) + " was"
                 : "References " + format(prefix, year, restoredTo + 1) + "–" + format(prefix, year, lastIssued) + " were";
         String words = lost + " issued before the restore; their cases are lost with it. The next case is "
@@ -111,30 +97,10 @@ public class CaseReferences {
         return reference.append(digits).toString();
     }
 
-    /** The highest number among the board's references for the year (only read when the counter is behind). */
-    private int highestGiven(String tenantId, String prefix, int year) {
-        String start = prefix + "-" + year + "-";
-        @SuppressWarnings("unchecked")
-        java.util.List<String> references = em.createNativeQuery(
-                "select reference from safeguarding_case where tenant_id = ?1 and reference like ?2")
-                .setParameter(1, tenantId).setParameter(2, start + "%").getResultList();
-        return references.stream().map(r -> r.substring(start.length())).filter(n -> n.matches("\\d+"))
-                .mapToInt(Integer::parseInt).max().orElse(0);
-    }
-
-    /**
-     * A statement that changes the counter and nothing else, said so to Hibernate: a native statement that does not
-     * say which table it changes empties the whole second-level cache (the boards and organisations every step reads).
-     */
-    private jakarta.persistence.Query counterUpdate(String sql) {
-        return em.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedQuerySpace("case_reference_counter");
-    }
-
     /** Creates the board's counter for a new year in its own transaction; a concurrent creator may win. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void createCounter(String tenantId, int year) {
-        counterUpdate("insert into case_reference_counter (tenant_id, counter_year, last_value) values (?1, ?2, 0)")
-                .setParameter(1, tenantId).setParameter(2, year).executeUpdate();
+        counters.create(tenantId, year);
     }
 
     private void startYear(String tenantId, int year) {

@@ -14,8 +14,6 @@ import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.application.process.Processes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -35,6 +33,7 @@ import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.clause.ClauseRepository;
 import uk.safeguardcases.domain.clause.PolicyClause;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
 import uk.safeguardcases.domain.people.Role;
@@ -63,13 +62,13 @@ public class CaseService {
     @Inject
     private OrganisationRepository organisations;
 
+    @Inject
+    private ClauseRepository clauses;
+
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final int MAX_LIST = 500;
     /** Before social media: a date earlier than this is a slip of the keyboard. */
     private static final Instant EARLIEST_CONDUCT = Instant.parse("1995-01-01T00:00:00Z");
-
-    @PersistenceContext
-    private EntityManager em;
 
     @Inject
     private CaseReferences references;
@@ -187,8 +186,7 @@ public class CaseService {
         Caller caller = CallerContext.require(Role.MEMBER);
         Map<String, String> problems = new LinkedHashMap<>();
         PolicyClause clause = clauseId == null ? null
-                : em.createQuery("select c from PolicyClause c where c.id = :id", PolicyClause.class)
-                        .setParameter("id", clauseId).getResultStream().findFirst().orElse(null);
+                : clauses.byId(clauseId).orElse(null);
         if (clauseId != null && clause == null) {
             problems.put("clauseId", Texts.text("selfReport.clause.unknown"));
         }
@@ -235,12 +233,7 @@ public class CaseService {
     public List<SelfReport> mySelfReports() {
         Caller caller = CallerContext.require(Role.MEMBER);
         Long personId = lookup.personIdOf(caller);
-        return em.createQuery("select c from SafeguardingCase c join fetch c.organisation where c.source = :source"
-                        + " and c.subjectPersonId = :person and c.raisedBy = :username order by c.raisedAt desc",
-                        SafeguardingCase.class)
-                .setParameter("source", CaseSource.SELF_REPORT).setParameter("person", personId)
-                .setParameter("username", caller.username())
-                .setMaxResults(MAX_LIST).getResultStream()
+        return caseRecords.selfReportsOf(personId, caller.username(), MAX_LIST).stream()
                 .map(c -> new SelfReport(c.reference(), c.raisedAt(), SELF_REPORT_CLAUSE.matcher(c.summary())
                         .replaceFirst(""))).toList();
     }
@@ -281,18 +274,13 @@ public class CaseService {
     /** The board's cases, newest first. */
     public List<CaseSummary> boardCases() {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        return em.createQuery("select c from SafeguardingCase c join fetch c.organisation order by c.raisedAt desc",
-                SafeguardingCase.class).setMaxResults(MAX_LIST).getResultStream().map(CaseService::summaryOf).toList();
+        return caseRecords.latest(MAX_LIST).stream().map(CaseService::summaryOf).toList();
     }
 
     /** Cases about the HR partner's own organisation's staff that have been referred to them. */
     public List<CaseSummary> referralsToMyOrganisation() {
         Caller caller = CallerContext.require(Role.HR);
-        return em.createQuery("select c from SafeguardingCase c join fetch c.organisation"
-                        + " where exists (select r.id from Referral r where r.caseId = c.id"
-                        + " and r.organisationId = :organisation) order by c.raisedAt desc", SafeguardingCase.class)
-                .setParameter("organisation", caller.organisationId())
-                .setMaxResults(MAX_LIST).getResultStream().map(CaseService::summaryOf).toList();
+        return caseRecords.referredTo(caller.organisationId(), MAX_LIST).stream().map(CaseService::summaryOf).toList();
     }
 
     public CaseSummary findByReference(String reference) {

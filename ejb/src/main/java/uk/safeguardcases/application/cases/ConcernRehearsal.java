@@ -6,8 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,6 +14,7 @@ import java.util.Set;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.people.Role;
 
@@ -55,8 +54,11 @@ public class ConcernRehearsal {
     @Inject
     private TimelineService timeline;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private ReferenceCounters counters;
+
+    @Inject
+    private CaseRepository caseRecords;
 
     /** The board and organisation to rehearse on, chosen outside any board's session. */
     public record Stage(String tenantId, long organisationId) {
@@ -77,9 +79,7 @@ public class ConcernRehearsal {
     /** The concern raised as an officer would, written to the database (and chained), then rolled back. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void raiseAndRollBack(String tenantId, long organisationId) {
-        em.createNativeQuery("insert into case_reference_counter (tenant_id, counter_year, last_value) values (?1, ?2, 0)")
-                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("case_reference_counter")
-                .setParameter(1, tenantId).setParameter(2, REHEARSAL_YEAR).executeUpdate();
+        counters.create(tenantId, REHEARSAL_YEAR);
         REHEARSING.set(REHEARSAL_YEAR);
         try {
             cases.raiseConcern(new NewConcern("Warm-up – “Ŵyn” 🙂", organisationId, CaseSource.COLLEAGUE_REPORT,
@@ -89,7 +89,7 @@ public class ConcernRehearsal {
         }
         // What a commit would do before it ends: the inserts sent and the timeline chained.
         timeline.flushPending();
-        em.flush();
+        caseRecords.writeNow();
         context.setRollbackOnly();
     }
 
@@ -99,13 +99,7 @@ public class ConcernRehearsal {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Stage> quietestBoard(int year) {
-        @SuppressWarnings("unchecked")
-        java.util.List<Object[]> rows = em.createNativeQuery("select b.id, min(o.id) from board b"
-                        + " join parent_organisation o on o.tenant_id = b.id"
-                        + " left join case_reference_counter c on c.tenant_id = b.id and c.counter_year = ?1"
-                        + " group by b.id, c.last_value order by coalesce(c.last_value, 0), b.id")
-                .setParameter(1, year).setMaxResults(1).getResultList();
-        return rows.stream().findFirst().map(row -> new Stage((String) row[0], ((Number) row[1]).longValue()));
+        return counters.quietestBoard(year);
     }
 
     /** The year a concern raised on this thread is numbered in when it is the rehearsal; null for a real one. */

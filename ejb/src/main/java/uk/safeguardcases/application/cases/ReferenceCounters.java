@@ -10,6 +10,30 @@ public interface ReferenceCounters {
      */
     Counted incrementAndRead(String tenantId, String prefix, int year);
 
+    /** Sets the board's counter for the year to {@code number}. */
+    void setTo(String tenantId, int year, int number);
+
+    /** Creates the board's counter for the year, at 0. */
+    void create(String tenantId, int year);
+
+    /** The board's counter for the year, locked until the transaction ends; created at 0 if there is none. */
+    int lockedOrCreated(String tenantId, int year);
+
+    /** The highest number among the references of the board's cases for the year ({@code prefix-year-N}); 0 for none. */
+    int highestGiven(String tenantId, String prefix, int year);
+
+    /** The floor written for a series of the board and year after a restore ({@code reference_floor}); 0 for none. */
+    int floor(String tenantId, String series, int year);
+
+    /**
+     * The board with a parent organisation whose counter for {@code year} is lowest, with its first organisation,
+     * read across the boards (native SQL).
+     */
+    java.util.Optional<ConcernRehearsal.Stage> quietestBoard(int year);
+
+    /** Writes the floor of a series of the board and year, or moves it to {@code lastNumber}. */
+    void setFloor(String tenantId, String series, int year, int lastNumber);
+
     /** The counter's next number, and whether a case already holds its reference. */
     record Counted(int number, boolean taken) {
     }

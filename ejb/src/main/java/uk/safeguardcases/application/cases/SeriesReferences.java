@@ -6,11 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
-import org.hibernate.query.NativeQuery;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.domain.audit.AuditAction;
 
@@ -24,12 +20,12 @@ import uk.safeguardcases.domain.audit.AuditAction;
 @Stateless
 public class SeriesReferences {
 
-    @PersistenceContext
-    private EntityManager em;
-
 
     @Inject
     private IssuedReferences issued;
+
+    @Inject
+    private ReferenceCounters counters;
 
     @Inject
     private TimelineService timeline;
@@ -65,13 +61,7 @@ public class SeriesReferences {
         if (lastIssued <= restoredTo) {
             return null;
         }
-        if (floorUpdate("update reference_floor set last_number = ?4 where tenant_id = ?1 and series = ?2"
-                + " and floor_year = ?3").setParameter(1, tenantId).setParameter(2, of.code()).setParameter(3, year)
-                .setParameter(4, lastIssued).executeUpdate() == 0) {
-            floorUpdate("insert into reference_floor (tenant_id, series, floor_year, last_number) values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, tenantId).setParameter(2, of.code()).setParameter(3, year)
-                    .setParameter(4, lastIssued).executeUpdate();
-        }
+        counters.setFloor(tenantId, of.code(), year, lastIssued);
         String lost = restoredTo + 1 == lastIssued ? "Reference " + CaseReferences.format(prefix, year, lastIssued) + " was"
                 : "References " + CaseReferences.format(prefix, year, restoredTo + 1) + "–"
                         + CaseReferences.format(prefix, year, lastIssued) + " were";
@@ -82,15 +72,6 @@ public class SeriesReferences {
     }
 
     private int floor(String tenantId, String code, int year) {
-        @SuppressWarnings("unchecked")
-        List<Number> floor = em.createNativeQuery("select last_number from reference_floor where tenant_id = ?1"
-                + " and series = ?2 and floor_year = ?3").setParameter(1, tenantId).setParameter(2, code)
-                .setParameter(3, year).getResultList();
-        return floor.isEmpty() ? 0 : floor.get(0).intValue();
-    }
-
-    /** Said to Hibernate to change this table only, so the second-level cache is left alone. */
-    private jakarta.persistence.Query floorUpdate(String sql) {
-        return em.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedQuerySpace("reference_floor");
+        return counters.floor(tenantId, code, year);
     }
 }

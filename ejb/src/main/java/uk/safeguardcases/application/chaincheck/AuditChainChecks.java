@@ -3,8 +3,6 @@ package uk.safeguardcases.application.chaincheck;
 import java.time.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +15,7 @@ import uk.safeguardcases.application.notification.Notifications;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.audit.ChainCheck;
 import uk.safeguardcases.domain.audit.TimelineEntry;
+import uk.safeguardcases.domain.audit.TimelineRepository;
 import uk.safeguardcases.domain.people.Role;
 
 /**
@@ -40,8 +39,8 @@ public class AuditChainChecks {
     /** How long the nightly check may go on from checkpoints before it walks the whole chain again. */
     public static final Duration WHOLE_CHAIN_EVERY = Duration.ofDays(7);
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private TimelineRepository checks;
 
     @Inject
     private TimelineService timeline;
@@ -81,7 +80,7 @@ public class AuditChainChecks {
         ChainCheck check = new ChainCheck(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), by, walk.fromSequence(),
                 result.intact(), result.entriesChecked(), result.firstBrokenSequence(), result.problem(),
                 walk.verifiedToSequence(), walk.verifiedToHash());
-        em.persist(check);
+        checks.add(check);
         boolean newlyBroken = !result.intact() && (previous == null || previous.intact()
                 || !Objects.equals(previous.firstBrokenSequence(), result.firstBrokenSequence()));
         if (newlyBroken) {
@@ -91,15 +90,12 @@ public class AuditChainChecks {
     }
 
     private ChainCheck last() {
-        return em.createQuery("select c from ChainCheck c order by c.checkedAt desc, c.id desc", ChainCheck.class)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return checks.lastCheck().orElse(null);
     }
 
     /** The last check that walked the whole chain and found it intact. */
     private ChainCheck lastIntactWhole() {
-        return em.createQuery("select c from ChainCheck c where c.intact = true and c.fromSequence <= 1"
-                + " order by c.checkedAt desc, c.id desc", ChainCheck.class)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return checks.lastIntactWholeCheck().orElse(null);
     }
 
     private ChainCheckView view(ChainCheck check) {

@@ -2,8 +2,6 @@ package uk.safeguardcases.application.chronology;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +15,6 @@ import uk.safeguardcases.application.lowlevel.LowLevelWords;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.audit.ReadKind;
-import uk.safeguardcases.domain.organisation.ParentOrganisation;
 import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.people.Role;
 
@@ -33,8 +30,14 @@ public class Chronologies {
 
     private static final int MAX_PER_KIND = 1000;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private ChronologyReadModel chronology;
+
+    @Inject
+    private uk.safeguardcases.domain.people.PersonRepository people;
+
+    @Inject
+    private uk.safeguardcases.domain.organisation.OrganisationRepository organisations;
 
     @Inject
     private ReadAudit reads;
@@ -45,16 +48,13 @@ public class Chronologies {
     /** The chronology of the board's person {@code personId}; another board's (or nobody's) is "not found". */
     public PersonChronology of(long personId) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
-        Person person = em.createQuery("select p from Person p where p.id = :id", Person.class)
-                .setParameter("id", personId).getResultStream().findFirst()
+        Person person = people.byId(personId)
                 .orElseThrow(() -> new NotFoundException(LowLevelWords.text("member.notFound")));
         reads.recordAboutPerson(ReadKind.PERSON_CHRONOLOGY_VIEWED, person.id());
         List<ChronologyLine> lines = new ArrayList<>();
         List<Long> caseIds = new ArrayList<>();
         Map<Long, String> caseRefs = new HashMap<>();
-        for (Object[] c : list("select c.id, c.reference, c.raisedAt, c.closedAt, c.closureReason, c.source,"
-                + " c.occurredAt, c.occurredDayOnly from SafeguardingCase c where c.subjectPersonId = :p",
-                person.id())) {
+        for (Object[] c : chronology.casesAbout(person.id(), MAX_PER_KIND)) {
             String ref = (String) c[1];
             caseIds.add((Long) c[0]);
             caseRefs.put((Long) c[0], ref);
@@ -70,15 +70,12 @@ public class Chronologies {
                 lines.add(ChronologyLine.of((Instant) c[3], "CASE_CLOSED", ref, c[4], link));
             }
         }
-        for (Object[] l : list("select l.id, l.occurredOn, l.summary, l.caseReference from LowLevelConcern l"
-                + " where l.personId = :p", person.id())) {
+        for (Object[] l : chronology.lowLevelConcernsAbout(person.id(), MAX_PER_KIND)) {
             lines.add(ChronologyLine.ofDay((LocalDate) l[1], "LOW_LEVEL_CONCERN", l[3] == null ? "" : (String) l[3],
                     (String) l[2],
                     "/officer/low-level.xhtml?id=" + person.id() + "#concern-" + l[0]));
         }
-        for (Object[] r : list("select r.sentAt, r.kind, r.caseId, r.respondedAt, r.response from MemberRequest r"
-                + " where r.caseId in (select c.id from SafeguardingCase c where c.subjectPersonId = :p)",
-                person.id())) {
+        for (Object[] r : chronology.requestsTo(person.id(), MAX_PER_KIND)) {
             String ref = caseRefs.getOrDefault((Long) r[2], "");
             lines.add(ChronologyLine.of((Instant) r[0], "REQUEST_SENT", ref, r[1],
                     "/officer/case.xhtml?ref=" + ref));
@@ -87,8 +84,7 @@ public class Chronologies {
                         "/officer/case.xhtml?ref=" + ref));
             }
         }
-        for (Object[] d : list("select d.askedAt, d.declaredAt, d.countersignedAt, v.number, v.title from Declaration d"
-                + " join PolicyVersion v on v.id = d.policyVersionId where d.personId = :p", person.id())) {
+        for (Object[] d : chronology.declarationsOf(person.id(), MAX_PER_KIND)) {
             String title = d[3] + " – " + d[4];
             lines.add(ChronologyLine.of((Instant) d[0], "DECLARATION_ASKED", title, null, null));
             if (d[1] != null) {
@@ -100,8 +96,7 @@ public class Chronologies {
         }
         String username = person.username();
         if (username != null) {
-            for (Object[] a : list("select a.recordedAt, a.passedOn, a.expiresOn, a.expiredAt from Accreditation a"
-                    + " where a.username = :p", username)) {
+            for (Object[] a : chronology.accreditationsOf(username, MAX_PER_KIND)) {
                 lines.add(ChronologyLine.of((Instant) a[0], "ACCREDITED", "", null,
                         "/senior/official-accounts.xhtml"));
                 if (a[3] != null) {
@@ -109,26 +104,21 @@ public class Chronologies {
                             "/senior/official-accounts.xhtml"));
                 }
             }
-            for (Object[] o : list("select o.registeredAt, o.platform, o.handle from OfficialAccount o"
-                    + " where o.owner = :p", username)) {
+            for (Object[] o : chronology.officialAccountsOwnedBy(username, MAX_PER_KIND)) {
                 lines.add(ChronologyLine.of((Instant) o[0], "OFFICIAL_ACCOUNT", String.valueOf(o[2]),
                         o[1], "/senior/official-accounts.xhtml"));
             }
-            for (Object[] o : list("select o.requestedAt, o.reference, o.handle from OfficialAccountRequest o"
-                    + " where o.requestedBy = :p", username)) {
+            for (Object[] o : chronology.officialAccountRequestsBy(username, MAX_PER_KIND)) {
                 lines.add(ChronologyLine.of((Instant) o[0], "OFFICIAL_ACCOUNT_REQUESTED", (String) o[1],
                         String.valueOf(o[2]), "/senior/official-account.xhtml?ref=" + o[1]));
             }
-            for (Object[] s : list("select e.searchedAt, s.reference, e.platform, e.searchedFor from SearchLogEntry e"
-                    + " join ChildSearch s on s.id = e.searchId where e.loggedBy = :p", username)) {
+            for (Object[] s : chronology.searchesLoggedBy(username, MAX_PER_KIND)) {
                 lines.add(ChronologyLine.of((Instant) s[0], "SEARCH_LOGGED", (String) s[1], s[2],
                         "/officer/search.xhtml?ref=" + s[1]));
             }
         }
         lines.sort(Comparator.comparing(ChronologyLine::at).thenComparing(ChronologyLine::kind));
-        String organisation = person.organisationId() == null ? "" : em.createQuery(
-                        "select o from ParentOrganisation o where o.id = :id", ParentOrganisation.class)
-                .setParameter("id", person.organisationId()).getResultStream().findFirst()
+        String organisation = person.organisationId() == null ? "" : organisations.byId(person.organisationId())
                 .map(o -> Texts.wording(o.name(), o.nameCy())).orElse("");
         return new PersonChronology(person.id(), person.displayName(), username, organisation, List.copyOf(lines));
     }
@@ -144,8 +134,4 @@ public class Chronologies {
         }
     }
 
-    private List<Object[]> list(String jpql, Object parameter) {
-        return em.createQuery(jpql, Object[].class).setParameter("p", parameter).setMaxResults(MAX_PER_KIND)
-                .getResultList();
-    }
 }

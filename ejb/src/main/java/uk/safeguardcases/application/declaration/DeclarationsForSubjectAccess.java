@@ -3,8 +3,7 @@ package uk.safeguardcases.application.declaration;
 import static uk.safeguardcases.domain.access.SubjectAccessPart.when;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,7 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import uk.safeguardcases.domain.access.SubjectAccessPart;
 import uk.safeguardcases.domain.access.SubjectAccessRequest;
+import uk.safeguardcases.domain.declaration.DeclarationRepository;
 import uk.safeguardcases.domain.people.Person;
+import uk.safeguardcases.domain.people.PersonRepository;
 
 /**
  * A person's Employee Declaration Forms (NSCB Appendix 1) in their subject access answer: what they signed, and who
@@ -22,8 +23,11 @@ import uk.safeguardcases.domain.people.Person;
 @ApplicationScoped
 public class DeclarationsForSubjectAccess implements SubjectAccessPart {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private DeclarationRepository records;
+
+    @Inject
+    private PersonRepository people;
 
     @Override
     public String key() {
@@ -34,17 +38,11 @@ public class DeclarationsForSubjectAccess implements SubjectAccessPart {
     public List<Object> gather(SubjectAccessRequest request, Person account, Set<String> logins) {
         List<Object> declarations = new ArrayList<>();
         if (account != null) {
-            List<uk.safeguardcases.domain.declaration.Declaration> own = em.createQuery("select d from Declaration d"
-                    + " where d.personId = :person order by d.policyVersionId, d.id",
-                    uk.safeguardcases.domain.declaration.Declaration.class)
-                    .setParameter("person", account.id()).getResultList();
+            List<uk.safeguardcases.domain.declaration.Declaration> own = records.ofPersonOldestFirst(account.id());
             Map<Long, uk.safeguardcases.domain.declaration.PolicyVersion> versions = new HashMap<>();
             if (!own.isEmpty()) {
-                em.createQuery("select v from PolicyVersion v where v.id in :ids",
-                                uk.safeguardcases.domain.declaration.PolicyVersion.class)
-                        .setParameter("ids", own.stream().map(uk.safeguardcases.domain.declaration.Declaration
-                                ::policyVersionId).distinct().toList())
-                        .getResultStream().forEach(v -> versions.put(v.id(), v));
+                records.versions(own.stream().map(uk.safeguardcases.domain.declaration.Declaration::policyVersionId)
+                        .distinct().toList()).forEach(v -> versions.put(v.id(), v));
             }
             for (uk.safeguardcases.domain.declaration.Declaration d : own) {
                 uk.safeguardcases.domain.declaration.PolicyVersion v = versions.get(d.policyVersionId());
@@ -66,7 +64,7 @@ public class DeclarationsForSubjectAccess implements SubjectAccessPart {
                     declaration.put("jobTitle", d.jobTitle());
                     declaration.put("department", d.department());
                     declaration.put("contactNumber", d.contactNumber());
-                    Person manager = d.managerPersonId() == null ? null : em.find(Person.class, d.managerPersonId());
+                    Person manager = d.managerPersonId() == null ? null : people.byId(d.managerPersonId()).orElse(null);
                     declaration.put("manager", manager == null ? null : manager.displayName());
                 }
                 if (d.countersignedAt() != null) {

@@ -4,9 +4,6 @@ import java.time.Clock;
 import jakarta.ejb.Stateless;
 import uk.safeguardcases.application.PlainFormat;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -41,6 +38,7 @@ import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.board.BoardRepository;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.clause.ClauseRepository;
 import uk.safeguardcases.domain.clause.PolicyClause;
 import uk.safeguardcases.domain.declaration.Declaration;
 import uk.safeguardcases.domain.declaration.DeclarationProcess;
@@ -49,6 +47,7 @@ import uk.safeguardcases.domain.declaration.DeclarationStatus;
 import uk.safeguardcases.domain.declaration.PolicyVersion;
 import uk.safeguardcases.domain.declaration.VersionClause;
 import uk.safeguardcases.domain.evidence.ContentHash;
+import uk.safeguardcases.domain.organisation.OrganisationRepository;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
 import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.people.PersonRepository;
@@ -78,8 +77,11 @@ public class PolicyDeclarations {
     /** Members asked, or unsigned declarations of earlier versions ended, in one job of a version's process. */
     public static final int BATCH = 200;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private ClauseRepository clauseRecords;
+
+    @Inject
+    private OrganisationRepository organisations;
 
     @Inject
     private DeclarationRepository declarations;
@@ -132,15 +134,14 @@ public class PolicyDeclarations {
         }
         Board board = boards.current();
         // Two administrators publishing at once queue here for the board's next number (held until commit).
-        em.lock(board, LockModeType.PESSIMISTIC_WRITE);
+        boards.lock(board);
         Optional<PolicyVersion> latest = declarations.latest();
         if (input.effectiveFrom() != null && latest.isPresent()
                 && input.effectiveFrom().isBefore(latest.get().effectiveFrom())) {
             problems.put("effectiveFrom", DeclarationWords.text("declaration.effectiveFrom.beforeLatest",
                     latest.get().number(), Texts.date(latest.get().effectiveFrom())));
         }
-        List<PolicyClause> inForce = em.createQuery("select c from PolicyClause c where c.retired = false"
-                + " order by c.sortOrder, c.id", PolicyClause.class).getResultList();
+        List<PolicyClause> inForce = clauseRecords.inForce();
         if (inForce.isEmpty()) {
             problems.put("title", DeclarationWords.text("declaration.noClauses"));
         }
@@ -161,7 +162,6 @@ public class PolicyDeclarations {
                 input.reviewDate(), owner.id(), caller.username(), now, clauses,
                 ContentHash.sha256Hex(canonical.toString()));
         declarations.add(version);
-        em.flush();
         version.startedAs(processes.start(DeclarationProcess.VERSION_KEY, board.referencePrefix() + "-POLICY-"
                 + version.number(), Map.of(DeclarationProcess.VERSION_ID, version.id(),
                 DeclarationProcess.REVIEW_REMINDER_AT, Date.from(reviewReminderAt(version.reviewDate(), now)))));
@@ -194,8 +194,7 @@ public class PolicyDeclarations {
     /** Who may own the policy: the board's own active staff (not members or HR partners of an organisation). */
     public List<ManagerChoice> possibleOwners() {
         CallerContext.require(Role.ADMIN);
-        return em.createQuery("select p from Person p where p.active = true and p.organisationId is null"
-                        + " order by lower(p.displayName)", Person.class).setMaxResults(500).getResultStream()
+        return people.activeStaff(500).stream()
                 .map(p -> new ManagerChoice(p.id(), p.displayName())).toList();
     }
 
@@ -238,12 +237,7 @@ public class PolicyDeclarations {
                 endWait(old.processInstanceId(), DeclarationProcess.DECLARE, DeclarationProcess.SUPERSEDED);
             }
         }
-        List<Person> members = done == batch ? List.of() : em.createQuery("select distinct p from Person p"
-                + " join p.roles r where r = :member and p.active = true and p.organisationId is not null"
-                + " and not exists (select d.id from Declaration d where d.policyVersionId = :version"
-                + " and d.personId = p.id) order by p.id", Person.class)
-                .setParameter("member", Role.MEMBER).setParameter("version", versionId)
-                .setMaxResults(batch - done).getResultList();
+        List<Person> members = done == batch ? List.of() : declarations.membersNotAsked(versionId, batch - done);
         for (Person member : members) {
             ask(version, member, now);
             done++;
@@ -284,7 +278,6 @@ public class PolicyDeclarations {
     private void ask(PolicyVersion version, Person member, Instant now) {
         Declaration declaration = new Declaration(version.id(), member.id(), member.organisationId(), now);
         declarations.add(declaration);
-        em.flush();
         declaration.startedAs(processes.start(DeclarationProcess.KEY, "DECLARATION-" + declaration.id(),
                 Map.of(DeclarationProcess.DECLARATION_ID, declaration.id(),
                         DeclarationProcess.MEMBER, member.username())));
@@ -396,10 +389,7 @@ public class PolicyDeclarations {
         if (caller.organisationId() == null) {
             return List.of();
         }
-        return em.createQuery("select p from Person p where p.active = true and p.organisationId = :org"
-                        + " and p.username <> :me order by lower(p.displayName)", Person.class)
-                .setParameter("org", caller.organisationId()).setParameter("me", caller.username())
-                .setMaxResults(1000).getResultStream()
+        return people.activeOfOrganisationBut(caller.organisationId(), caller.username(), 1000).stream()
                 .filter(p -> !p.roles().contains(Role.HR) || p.roles().contains(Role.MEMBER))
                 .map(p -> new ManagerChoice(p.id(), p.displayName())).toList();
     }
@@ -523,10 +513,9 @@ public class PolicyDeclarations {
 
     private List<DeclarationRecord> records(PolicyVersion version) {
         List<Declaration> all = declarations.ofVersion(version.id());
-        Map<Long, Person> persons = em.createQuery("select p from Person p", Person.class).getResultStream()
+        Map<Long, Person> persons = people.all().stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
-        Map<Long, String> organisations = em.createQuery("select o from ParentOrganisation o",
-                ParentOrganisation.class).getResultStream()
+        Map<Long, String> organisationNames = organisations.all().stream()
                 .collect(Collectors.toMap(ParentOrganisation::id, ParentOrganisation::name));
         Map<String, Person> byUsername = persons.values().stream()
                 .collect(Collectors.toMap(Person::username, Function.identity(), (a, b) -> a));
@@ -536,7 +525,7 @@ public class PolicyDeclarations {
             Long managerId = d.managerPersonId() != null ? d.managerPersonId() : p == null ? null : p.managerPersonId();
             Person manager = managerId == null ? null : persons.get(managerId);
             records.add(new DeclarationRecord(p == null ? "" : p.displayName(), p == null ? "" : p.username(),
-                    organisations.getOrDefault(d.organisationId(), ""), manager == null ? "" : manager.displayName(),
+                    organisationNames.getOrDefault(d.organisationId(), ""), manager == null ? "" : manager.displayName(),
                     d.status().name(), d.askedAt(), d.declaredAt(), d.countersignedAt(), d.firstReminderAt(),
                     d.secondReminderAt(), d.escalatedAt(), nonNull(d.declaredName()), nonNull(d.jobTitle()),
                     nonNull(d.department()), nonNull(d.contactNumber()), nameOf(d.countersignedBy(), byUsername)));
@@ -660,9 +649,7 @@ public class PolicyDeclarations {
         if (organisationId == null) {
             return boardName;
         }
-        ParentOrganisation o = em.find(ParentOrganisation.class, organisationId);
-        return o == null || !o.tenantId().equals(CallerContext.current().tenantId()) ? boardName
-                : Texts.wording(o.name(), o.nameCy());
+        return organisations.byId(organisationId).map(o -> Texts.wording(o.name(), o.nameCy())).orElse(boardName);
     }
 
     /**
@@ -679,15 +666,13 @@ public class PolicyDeclarations {
         List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
         Map<Long, String> names = new HashMap<>();
         if (!wanted.isEmpty()) {
-            em.createQuery("select p from Person p where p.id in :ids", Person.class).setParameter("ids", wanted)
-                    .getResultStream().forEach(p -> names.put(p.id(), p.displayName()));
+            people.byIds(wanted).forEach(p -> names.put(p.id(), p.displayName()));
         }
         return names;
     }
 
     private List<Person> activeWith(Role role) {
-        return em.createQuery("select distinct p from Person p join p.roles r where r = :role and p.active = true",
-                Person.class).setParameter("role", role).getResultList();
+        return people.activeWith(role);
     }
 
     private static String text(Map<String, String> problems, String field, String value, int max, String whenMissing) {

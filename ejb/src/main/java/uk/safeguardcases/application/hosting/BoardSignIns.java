@@ -4,8 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import uk.safeguardcases.domain.board.BoardRepository;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -16,20 +15,14 @@ import java.time.Instant;
 @Stateless
 public class BoardSignIns {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private BoardRepository boards;
 
     @Inject
     private Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void signedIn(String board) {
-        Instant now = Instant.now(clock);
-        int updated = em.createNativeQuery("update board_activity set last_sign_in_at = ?1 where tenant_id = ?2")
-                .setParameter(1, now).setParameter(2, board).executeUpdate();
-        if (updated == 0) {
-            em.createNativeQuery("insert into board_activity (tenant_id, last_sign_in_at) values (?1, ?2)")
-                    .setParameter(1, board).setParameter(2, now).executeUpdate();
-        }
+        boards.signedIn(board, Instant.now(clock));
     }
 }

@@ -4,9 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -20,6 +17,7 @@ import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.hosting.HostOperator;
+import uk.safeguardcases.domain.hosting.HostingRepository;
 import uk.safeguardcases.domain.hosting.OperatorLogEntry;
 import uk.safeguardcases.domain.people.PasswordHashing;
 import uk.safeguardcases.domain.people.PasswordPolicy;
@@ -42,8 +40,8 @@ public class HostOperators {
 
     private static final String USERNAME = "[a-z][a-z0-9._-]{2,49}";
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private HostingRepository hosting;
 
     @Inject
     private Clock clock;
@@ -54,7 +52,7 @@ public class HostOperators {
      * any operator exists (the others are added by an operator).
      */
     public Optional<String> first(String username, String displayName, String email) {
-        if (em.createQuery("select count(o) from HostOperator o", Long.class).getSingleResult() > 0) {
+        if (hosting.operatorCount() > 0) {
             return Optional.empty();
         }
         return Optional.of(create(username, displayName, email, "install"));
@@ -70,8 +68,7 @@ public class HostOperators {
         String name = username == null ? "" : username.strip();
         if (!name.matches(USERNAME)) {
             problems.put("username", HostingWords.text("operator.username"));
-        } else if (!em.createQuery("select o.id from HostOperator o where o.username = :u", Long.class)
-                .setParameter("u", name).getResultList().isEmpty()) {
+        } else if (hosting.operatorNamed(name)) {
             problems.put("username", HostingWords.text("operator.usernameTaken", name));
         }
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 200) {
@@ -85,8 +82,8 @@ public class HostOperators {
         }
         String token = SecretToken.newToken();
         Instant now = Instant.now(clock);
-        em.persist(new HostOperator(name, displayName.strip(), email.strip(), SecretToken.digest(token), by, now));
-        em.persist(new OperatorLogEntry(now, by, OperatorLogEntry.Action.OPERATOR_ADDED, null, name));
+        hosting.add(new HostOperator(name, displayName.strip(), email.strip(), SecretToken.digest(token), by, now));
+        hosting.log(new OperatorLogEntry(now, by, OperatorLogEntry.Action.OPERATOR_ADDED, null, name));
         return token;
     }
 
@@ -112,7 +109,7 @@ public class HostOperators {
     public void enrol(String token, String secret, char[] chosen, char[] repeated, String code) {
         HostOperator operator = operatorOfLink(token)
                 .orElseThrow(() -> new InvalidInputException(Map.of("token", HostingWords.text("operator.linkClosed"))));
-        em.lock(operator, LockModeType.PESSIMISTIC_WRITE);
+        hosting.lock(operator);
         Map<String, String> problems = new LinkedHashMap<>();
         Optional<PasswordPolicy.Problem> problem = PasswordPolicy.check(operator.username(), chosen);
         problem.ifPresent(p -> problems.put("chosen", switch (p) {
@@ -130,7 +127,7 @@ public class HostOperators {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        em.persist(new OperatorLogEntry(Instant.now(clock), operator.username(),
+        hosting.log(new OperatorLogEntry(Instant.now(clock), operator.username(),
                 OperatorLogEntry.Action.OPERATOR_ENROLLED, null, null));
     }
 
@@ -139,8 +136,7 @@ public class HostOperators {
             return Optional.empty();
         }
         Instant now = Instant.now(clock);
-        return em.createQuery("select o from HostOperator o where o.enrolTokenSha256 = :t", HostOperator.class)
-                .setParameter("t", SecretToken.digest(token.strip())).getResultList().stream()
+        return hosting.withEnrolment(SecretToken.digest(token.strip())).stream()
                 .filter(o -> o.enrolmentOpenAt(now)).findFirst();
     }
 
@@ -153,15 +149,13 @@ public class HostOperators {
         Instant now = Instant.now(clock);
         String name = username == null ? "" : username.strip();
         Optional<HostOperator> operator = name.length() > 100 ? Optional.empty()
-                : em.createQuery("select o from HostOperator o where o.username = :u", HostOperator.class)
-                        .setParameter("u", name).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
-                        .findFirst();
+                : hosting.operatorLocked(name);
         if (operator.isEmpty()) {
             PasswordHashing.verify(password == null ? new char[0] : password, UNKNOWN);
             return HostOperator.SignInResult.REFUSED;
         }
         HostOperator.SignInResult result = operator.get().signIn(password == null ? new char[0] : password, code, now);
-        em.persist(new OperatorLogEntry(now, operator.get().username(), result == HostOperator.SignInResult.SIGNED_IN
+        hosting.log(new OperatorLogEntry(now, operator.get().username(), result == HostOperator.SignInResult.SIGNED_IN
                 ? OperatorLogEntry.Action.SIGNED_IN : OperatorLogEntry.Action.SIGN_IN_REFUSED, null,
                 result == HostOperator.SignInResult.LOCKED ? "locked" : null));
         return result;
@@ -176,8 +170,7 @@ public class HostOperators {
             return Optional.empty();
         }
         String name = principalName.substring(PRINCIPAL_PREFIX.length());
-        return em.createQuery("select o from HostOperator o where o.username = :u and o.active = true",
-                        HostOperator.class).setParameter("u", name).getResultList().stream().findFirst()
+        return hosting.activeOperator(name)
                 .filter(HostOperator::enrolled)
                 .map(o -> new Caller(PRINCIPAL_PREFIX + o.username(), o.displayName(), null, Set.of(), null));
     }
@@ -185,13 +178,12 @@ public class HostOperators {
     /** The operators, for the operators' page. */
     public List<HostOperator> all() {
         OperatorCallers.requireOperator();
-        return em.createQuery("select o from HostOperator o order by o.username", HostOperator.class).getResultList();
+        return hosting.operators();
     }
 
     /** What the operators did, newest first. */
     public List<OperatorLogEntry> log(int at) {
         OperatorCallers.requireOperator();
-        return em.createQuery("select e from OperatorLogEntry e order by e.id desc", OperatorLogEntry.class)
-                .setMaxResults(Math.max(1, Math.min(at, 500))).getResultList();
+        return hosting.log(Math.max(1, Math.min(at, 500)));
     }
 }

@@ -2,8 +2,6 @@ package uk.safeguardcases.application.hosting;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,8 +16,10 @@ import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.board.BoardRepository;
 import uk.safeguardcases.domain.hosting.BoardSuspension;
 import uk.safeguardcases.domain.hosting.HostingAction;
+import uk.safeguardcases.domain.hosting.HostingRepository;
 import uk.safeguardcases.domain.hosting.OperatorLogEntry;
 import uk.safeguardcases.domain.organisation.OrganisationKind;
 
@@ -40,8 +40,11 @@ public class HostedBoards {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String GENESIS = "0".repeat(64);
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private HostingRepository hosting;
+
+    @Inject
+    private BoardRepository boards;
 
     @Inject
     private Clock clock;
@@ -71,13 +74,13 @@ public class HostedBoards {
         String code = trimmed(board.code());
         if (!CODE.matcher(code).matches()) {
             problems.put("code", HostingWords.text("board.code"));
-        } else if (exists("select count(*) from board where id = ?1", code)) {
+        } else if (hosting.boardExists(code)) {
             problems.put("code", HostingWords.text("board.codeTaken", code));
         }
         String prefix = trimmed(board.referencePrefix()).toUpperCase(Locale.ROOT);
         if (!PREFIX.matcher(prefix).matches()) {
             problems.put("referencePrefix", HostingWords.text("board.prefix"));
-        } else if (exists("select count(*) from board where reference_prefix = ?1", prefix)) {
+        } else if (hosting.prefixTaken(prefix)) {
             problems.put("referencePrefix", HostingWords.text("board.prefixTaken", prefix));
         }
         String name = required(problems, "name", board.name(), 200);
@@ -91,29 +94,20 @@ public class HostedBoards {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        em.createNativeQuery("insert into board (id, name, short_name, reference_prefix, policy_title, primary_colour,"
-                        + " accent_colour, welsh_interface, name_cy, policy_title_cy) values (?1, ?2, ?3, ?4, ?5,"
-                        + " '#1d4f91', '#ffbf47', ?6, ?7, ?8)")
-                .setParameter(1, code).setParameter(2, name).setParameter(3, shortName).setParameter(4, prefix)
-                .setParameter(5, policyTitle).setParameter(6, board.welsh()).setParameter(7, nameCy)
-                .setParameter(8, policyTitleCy).executeUpdate();
-        em.createNativeQuery("insert into timeline_head (tenant_id, last_seq, last_hash) values (?1, 0, ?2)")
-                .setParameter(1, code).setParameter(2, GENESIS).executeUpdate();
+        hosting.addBoard(code, name, shortName, prefix, policyTitle, board.welsh(), nameCy, policyTitleCy, GENESIS);
         // Written as rows, not as the board's entities: this transaction's session belongs to no board (the
         // operator's), and an entity's board is the session's.
         for (NewBoard.Organisation organisation : organisations) {
-            em.createNativeQuery("insert into parent_organisation (tenant_id, name, kind, hr_email, name_cy)"
-                            + " values (?1, ?2, ?3, ?4, ?5)").setParameter(1, code).setParameter(2, organisation.name())
-                    .setParameter(3, organisation.kind()).setParameter(4, organisation.hrEmail())
-                    .setParameter(5, organisation.nameCy()).executeUpdate();
+            hosting.addOrganisation(code, organisation.name(), organisation.kind(), organisation.hrEmail(),
+                    organisation.nameCy());
         }
         Instant now = Instant.now(clock);
         CallerContext.runAs(asOperatorOf(code), () -> timeline.record(null, HostingAction.BOARD_CREATED, name
                 + " (" + code + ", references " + prefix + "); " + (board.welsh() ? "English and Welsh" : "English")
                 + "; organisations: " + String.join(", ", organisations.stream()
                         .map(NewBoard.Organisation::name).toList())));
-        em.persist(new OperatorLogEntry(now, operator, OperatorLogEntry.Action.BOARD_CREATED, code, name));
-        em.flush();
+        hosting.log(new OperatorLogEntry(now, operator, OperatorLogEntry.Action.BOARD_CREATED, code, name));
+        hosting.writeNow();
         engine.deploy(code);
     }
 
@@ -173,7 +167,7 @@ public class HostedBoards {
         String cleanUsername = trimmed(username);
         if (!USERNAME.matcher(cleanUsername).matches()) {
             problems.put("username", HostingWords.text("invite.username"));
-        } else if (exists("select count(*) from person where username = ?1", cleanUsername)) {
+        } else if (hosting.usernameTaken(cleanUsername)) {
             problems.put("username", HostingWords.text("invite.usernameTaken", cleanUsername));
         }
         String name = required(problems, "displayName", displayName, 200);
@@ -189,7 +183,7 @@ public class HostedBoards {
         // (this one's session belongs to no board), as the operator acting on that board.
         CallerContext.runAs(asOperatorOf(board.id()), () -> boardWork.invite(board, cleanUsername, name, address,
                 now));
-        em.persist(new OperatorLogEntry(now, operator, OperatorLogEntry.Action.ADMINISTRATOR_INVITED, board.id(),
+        hosting.log(new OperatorLogEntry(now, operator, OperatorLogEntry.Action.ADMINISTRATOR_INVITED, board.id(),
                 cleanUsername));
     }
 
@@ -204,15 +198,15 @@ public class HostedBoards {
         if (why.isEmpty() || why.length() > 1000) {
             throw new InvalidInputException(Map.of("reason", HostingWords.text("suspend.reason")));
         }
-        if (em.find(BoardSuspension.class, board.id()) != null) {
+        if (hosting.suspension(board.id()).isPresent()) {
             throw new InvalidInputException(Map.of("reason", HostingWords.text("suspend.already", board.id())));
         }
         Instant now = Instant.now(clock);
-        em.persist(new BoardSuspension(board.id(), now, operator, why));
-        em.persist(new OperatorLogEntry(now, operator, OperatorLogEntry.Action.BOARD_SUSPENDED, board.id(), why));
+        hosting.add(new BoardSuspension(board.id(), now, operator, why));
+        hosting.log(new OperatorLogEntry(now, operator, OperatorLogEntry.Action.BOARD_SUSPENDED, board.id(), why));
         CallerContext.runAs(asOperatorOf(board.id()), () -> timeline.record(null, HostingAction.BOARD_SUSPENDED,
                 why));
-        em.flush();
+        hosting.writeNow();
         engine.suspend(board.id());
     }
 
@@ -220,22 +214,22 @@ public class HostedBoards {
     public void resume(String code) {
         String operator = OperatorCallers.requireOperator();
         Board board = board(code);
-        BoardSuspension suspension = em.find(BoardSuspension.class, board.id());
+        BoardSuspension suspension = hosting.suspension(board.id()).orElse(null);
         if (suspension == null) {
             throw new InvalidInputException(Map.of("code", HostingWords.text("resume.notSuspended", board.id())));
         }
         Instant now = Instant.now(clock);
-        em.remove(suspension);
-        em.persist(new OperatorLogEntry(now, operator, OperatorLogEntry.Action.BOARD_RESUMED, board.id(), null));
+        hosting.remove(suspension);
+        hosting.log(new OperatorLogEntry(now, operator, OperatorLogEntry.Action.BOARD_RESUMED, board.id(), null));
         CallerContext.runAs(asOperatorOf(board.id()), () -> timeline.record(null, HostingAction.BOARD_RESUMED,
                 "Suspended since " + suspension.suspendedAt()));
-        em.flush();
+        hosting.writeNow();
         engine.resume(board.id());
     }
 
     private Board board(String code) {
         String id = trimmed(code);
-        Board board = id.isEmpty() || id.length() > 20 ? null : em.find(Board.class, id);
+        Board board = id.isEmpty() || id.length() > 20 ? null : boards.byId(id).orElse(null);
         if (board == null) {
             throw new InvalidInputException(Map.of("code", HostingWords.text("board.unknown", id)));
         }
@@ -246,10 +240,6 @@ public class HostedBoards {
     private static Caller asOperatorOf(String board) {
         Caller operator = CallerContext.current();
         return new Caller(operator.username(), operator.displayName(), board, Set.of(), null);
-    }
-
-    private boolean exists(String sql, String value) {
-        return ((Number) em.createNativeQuery(sql).setParameter(1, value).getSingleResult()).longValue() > 0;
     }
 
     private static String trimmed(String text) {

@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.EnumSet;
 import uk.safeguardcases.application.PublicAddress;
@@ -15,9 +13,11 @@ import uk.safeguardcases.application.notification.Outbox;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.hosting.HostingAction;
 import uk.safeguardcases.domain.hosting.HostingNotice;
+import uk.safeguardcases.domain.people.CredentialRepository;
 import uk.safeguardcases.domain.people.PasswordHashing;
 import uk.safeguardcases.domain.people.PasswordReset;
 import uk.safeguardcases.domain.people.Person;
+import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.people.SecretToken;
 
@@ -29,8 +29,11 @@ import uk.safeguardcases.domain.people.SecretToken;
 @Stateless
 public class HostingBoardWork {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private CredentialRepository credentials;
 
     @Inject
     private TimelineService timeline;
@@ -48,9 +51,8 @@ public class HostingBoardWork {
         String token = SecretToken.newToken();
         Person person = new Person(username, PasswordHashing.hash(SecretToken.newToken().toCharArray()), name, address,
                 null, EnumSet.of(Role.ADMIN), now);
-        em.persist(person);
-        em.flush();
-        em.persist(new PasswordReset(person.id(), SecretToken.digest(token), now, HostedBoards.INVITATION_VALID_FOR));
+        people.add(person);
+        credentials.add(new PasswordReset(person.id(), SecretToken.digest(token), now, HostedBoards.INVITATION_VALID_FOR));
         String link = PublicAddress.base() + "/invitation.xhtml?token=" + token;
         BoardLetter letter = BoardLetter.of(board,
                 language -> HostingWords.in(language, "invitation.subject",

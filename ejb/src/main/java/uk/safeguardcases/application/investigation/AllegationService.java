@@ -4,8 +4,6 @@ import java.time.Clock;
 import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +18,10 @@ import uk.safeguardcases.domain.allegation.Allegation;
 import uk.safeguardcases.domain.allegation.AllegationCategory;
 import uk.safeguardcases.domain.allegation.PossibleOffence;
 import uk.safeguardcases.domain.allegation.Severity;
+import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.clause.ClauseRepository;
 import uk.safeguardcases.domain.clause.PolicyClause;
 import uk.safeguardcases.domain.people.Role;
 
@@ -33,8 +33,11 @@ public class AllegationService {
     @Inject
     private Clock clock;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private CaseRepository caseRecords;
+
+    @Inject
+    private ClauseRepository clauses;
 
     @Inject
     private CaseLookup cases;
@@ -47,9 +50,7 @@ public class AllegationService {
         Caller caller = CallerContext.require(Role.OFFICER);
         Map<String, String> problems = new LinkedHashMap<>();
         PolicyClause clause = clauseId == null ? null
-                : em.createQuery("select c from PolicyClause c where c.id = :id and c.retired = false",
-                        PolicyClause.class)
-                        .setParameter("id", clauseId).getResultStream().findFirst().orElse(null);
+                : clauses.inForceById(clauseId).orElse(null);
         if (clause == null) {
             problems.put("clauseId", Texts.text("allegation.clause.missing"));
         }
@@ -67,7 +68,7 @@ public class AllegationService {
         }
         Allegation allegation = Allegation.cite(safeguardingCase.id(), clause, category, severity, possibleOffence,
                 text, caller.username(), Instant.now(clock));
-        em.persist(allegation);
+        caseRecords.add(allegation);
         timeline.record(safeguardingCase.id(), AuditAction.ALLEGATION_RECORDED, "Clause " + clause.reference() + "; "
                 + category.label() + "; severity " + severity.label().toLowerCase()
                 + (possibleOffence == null ? "" : "; possible offence: " + possibleOffence.label()));
@@ -77,10 +78,7 @@ public class AllegationService {
     public List<AllegationView> allegationsOf(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         SafeguardingCase safeguardingCase = cases.toRead(reference);
-        return em.createQuery("select a from Allegation a join fetch a.clause where a.caseId = :caseId order by a.id",
-                        Allegation.class)
-                .setParameter("caseId", safeguardingCase.id())
-                .getResultStream().map(AllegationService::view).toList();
+        return caseRecords.allegationsOn(safeguardingCase.id()).stream().map(AllegationService::view).toList();
     }
 
     /** An allegation as pages and the referral pack show it. */

@@ -4,8 +4,6 @@ import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +39,8 @@ public class CaseTasks {
     @Inject
     private Processes processes;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private AssigneeReadModel assignees;
 
     @Inject
     private TimelineService timeline;
@@ -116,12 +114,7 @@ public class CaseTasks {
 
     /** The active people of the caller's board who have {@code role}, by name. */
     public List<Assignee> assignable(Role role) {
-        // Chosen by the database: a national board has tens of thousands of members and a handful of officers, and
-        // reading every person (with their roles, one query each) on every case page ran a node out of memory.
-        return em.createQuery("select new uk.safeguardcases.application.investigation.Assignee(p.username,"
-                        + " p.displayName) from Person p join p.roles r where p.active = true and r = :role"
-                        + " order by p.displayName", Assignee.class)
-                .setParameter("role", role).getResultList();
+        return assignees.withRole(role);
     }
 
     /** The names of the caller's board's people with these user names (others are left out). */

@@ -4,20 +4,13 @@ import jakarta.inject.Inject;
 import uk.safeguardcases.application.PlainFormat;
 import uk.safeguardcases.domain.referral.ReferralRepository;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.hibernate.query.NativeQuery;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
-import uk.safeguardcases.domain.allegation.Allegation;
-import uk.safeguardcases.domain.clause.PolicyClause;
 import uk.safeguardcases.domain.cases.ClosureReason;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.referral.Agency;
-import uk.safeguardcases.domain.referral.ExternalReferral;
 import uk.safeguardcases.domain.requests.MemberRequest;
 import uk.safeguardcases.domain.requests.RequestKind;
 
@@ -35,8 +28,8 @@ public class ClosureSummary {
 
     private static final int MAX = 4000;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private ClosureSummaryReadModel records;
 
     public String of(SafeguardingCase safeguardingCase, ClosureReason reason) {
         long caseId = safeguardingCase.id();
@@ -45,32 +38,18 @@ public class ClosureSummary {
         lines.add("Concern raised " + PlainFormat.dayInFull(Locale.ENGLISH,
                 safeguardingCase.raisedAt().atZone(WorkingCalendar.UK).toLocalDate()) + " ("
                 + safeguardingCase.source().label().toLowerCase(Locale.UK) + ").");
-        // Plain SQL, with the case's board said: a query in the query language would be translated afresh at each
-        // closure (Hibernate keeps no translation while the board's tenant filter is on), and most cases close here.
-        // Each names the entities it reads, so that Hibernate writes pending changes first only when one of those is
-        // pending (an agency referred to in this step), not the case's own change, written once at the commit.
+        // With the case's board said (plain SQL, read as most closures read it: ClosureSummaryReadModel).
         String board = safeguardingCase.tenantId();
-        @SuppressWarnings("unchecked")
-        List<String> clauses = reading("select distinct c.reference from allegation a join policy_clause c"
-                        + " on c.id = a.clause_id where a.tenant_id = ?1 and a.case_id = ?2 order by c.reference",
-                Allegation.class, PolicyClause.class)
-                .setParameter(1, board).setParameter(2, caseId).getResultList();
+        List<String> clauses = records.clausesAlleged(board, caseId);
         lines.add(clauses.isEmpty() ? "No allegation was recorded against a clause."
                 : "Allegations under " + String.join(", ", clauses) + ".");
-        @SuppressWarnings("unchecked")
-        List<String> agencies = reading("select distinct agency from external_referral"
-                        + " where tenant_id = ?1 and case_id = ?2 order by agency", ExternalReferral.class)
-                .setParameter(1, board).setParameter(2, caseId).getResultList();
+        List<String> agencies = records.agenciesReferredTo(board, caseId);
         if (!agencies.isEmpty()) {
             lines.add("Referred to " + String.join(", ", agencies.stream().map(Agency::valueOf).map(Agency::name)
                     .toList()) + ".");
         }
         if (safeguardingCase.authorisedBy() != null) {
-            em.createQuery("select r from MemberRequest r where r.caseId = :caseId and r.setAsideAt is null"
-                                    + " order by r.sentAt",
-                            MemberRequest.class)
-                    .setParameter("caseId", caseId).getResultList()
-                    .forEach(request -> lines.add(requestLine(request)));
+            records.currentRequests(caseId).forEach(request -> lines.add(requestLine(request)));
         }
         if (safeguardingCase.outcome() != null) {
             lines.add("Outcome: " + safeguardingCase.outcome().label().toLowerCase(Locale.UK) + ".");
@@ -84,15 +63,6 @@ public class ClosureSummary {
         }
         String summary = String.join(" ", lines);
         return summary.length() <= MAX ? summary : summary.substring(0, MAX - 1) + "…";
-    }
-
-    /** A native query that reads only the tables of {@code entities}, said so to Hibernate. */
-    private Query reading(String sql, Class<?>... entities) {
-        NativeQuery<?> query = em.createNativeQuery(sql).unwrap(NativeQuery.class);
-        for (Class<?> entity : entities) {
-            query.addSynchronizedEntityClass(entity);
-        }
-        return query;
     }
 
     private static String requestLine(MemberRequest request) {

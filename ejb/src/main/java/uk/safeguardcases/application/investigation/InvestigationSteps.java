@@ -10,8 +10,6 @@ import uk.safeguardcases.domain.deadline.DeadlinePolicy;
 import uk.safeguardcases.domain.deadline.Deadline;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Locale;
 import uk.safeguardcases.application.audit.TimelineService;
@@ -51,9 +49,6 @@ public class InvestigationSteps {
 
     @Inject
     private ReferralRepository referrals;
-
-    @PersistenceContext
-    private EntityManager em;
 
     @Inject
     private CaseLookup cases;

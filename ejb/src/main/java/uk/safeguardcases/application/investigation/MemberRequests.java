@@ -3,13 +3,12 @@ package uk.safeguardcases.application.investigation;
 import java.time.Clock;
 import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.audit.TimelineEntry;
+import uk.safeguardcases.domain.audit.TimelineRepository;
 
 import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.domain.requests.MemberRequestRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -27,7 +26,6 @@ import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
-import uk.safeguardcases.domain.allegation.Allegation;
 import uk.safeguardcases.domain.calendar.WorkingDays;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
@@ -52,8 +50,8 @@ public class MemberRequests {
     @Inject
     private CaseRepository caseRecords;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private TimelineRepository timelineEntries;
 
     @Inject
     private TimelineService timeline;
@@ -148,11 +146,7 @@ public class MemberRequests {
         }
         timeline.flushPending();
         Map<Long, TimelineEntry> last = new HashMap<>();
-        em.createQuery("select e from TimelineEntry e where e.caseId in :caseIds and e.action in :decisions"
-                        + " order by e.sequenceNo desc", TimelineEntry.class)
-                .setParameter("caseIds", caseIds)
-                .setParameter("decisions", DECISIONS)
-                .getResultStream().forEach(e -> last.putIfAbsent(e.caseId(), e));
+        timelineEntries.ofCasesRecording(caseIds, DECISIONS).forEach(e -> last.putIfAbsent(e.caseId(), e));
         return last;
     }
 
@@ -166,9 +160,7 @@ public class MemberRequests {
             return Map.of();
         }
         Map<Long, Map<Long, ClauseView>> clauses = new HashMap<>();
-        em.createQuery("select a from Allegation a join fetch a.clause where a.caseId in :caseIds"
-                        + " order by a.clause.sortOrder, a.id", Allegation.class)
-                .setParameter("caseIds", caseIds).getResultStream()
+        caseRecords.allegationsOf(caseIds)
                 .forEach(a -> clauses.computeIfAbsent(a.caseId(), k -> new LinkedHashMap<>())
                         .putIfAbsent(a.clause().id(), ClauseView.of(a.clause())));
         Map<Long, List<ClauseView>> cited = new HashMap<>();

@@ -11,8 +11,6 @@ import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.deadline.DeadlineState;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -33,6 +31,7 @@ import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.allegation.Allegation;
+import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.domain.audit.TimelineEntry;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.cases.CaseStatus;
@@ -41,6 +40,7 @@ import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.evidence.Evidence;
 import uk.safeguardcases.domain.evidence.EvidenceReview;
 import uk.safeguardcases.domain.people.Person;
+import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.referral.AppealOutcome;
 import uk.safeguardcases.domain.referral.HrOutcome;
@@ -72,11 +72,15 @@ public class ReferralService {
     private ReferralRepository referrals;
 
     private static final int MAX_LIST = 500;
-    private static final String OPEN = "(r.hrOutcome is null"
-            + " or (r.appealed = true and r.appealOutcome is null and r.appealResult is null))";
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private CaseRepository caseRecords;
+
+    @Inject
+    private ReferralPackReadModel packRecords;
+
+    @Inject
+    private PersonRepository people;
 
     @Inject
     private CaseLookup cases;
@@ -101,20 +105,14 @@ public class ReferralService {
     /** Referrals to the caller's organisation: open ones first, the nearest acknowledgement deadline first. */
     public List<ReferralSummary> inbox(Show show) {
         Caller caller = CallerContext.require(Role.HR);
-        String which = switch (show == null ? Show.ALL : show) {
-            case OPEN -> " and " + OPEN;
-            case CLOSED -> " and not " + OPEN;
-            case ALL -> "";
+        Boolean open = switch (show == null ? Show.ALL : show) {
+            case OPEN -> true;
+            case CLOSED -> false;
+            case ALL -> null;
         };
-        List<Object[]> rows = em.createQuery("select r, c from Referral r join SafeguardingCase c on c.id = r.caseId"
-                        + " where r.organisationId = :organisation" + which
-                        + " order by case when " + OPEN + " then 0 else 1 end, r.acknowledgeBy.due, r.id",
-                        Object[].class)
-                .setParameter("organisation", caller.organisationId())
-                .setMaxResults(MAX_LIST).getResultList();
-        return rows.stream().map(row -> {
-            Referral r = (Referral) row[0];
-            SafeguardingCase c = (SafeguardingCase) row[1];
+        return referrals.to(caller.organisationId(), open, MAX_LIST).stream().map(row -> {
+            Referral r = row.referral();
+            SafeguardingCase c = row.safeguardingCase();
             return new ReferralSummary(c.reference(), c.subjectName(), r.kind(), r.sentAt(), r.acknowledgementDue(),
                     acknowledgement(r), r.acknowledgedAt(), r.status(), r.hrOutcome());
         }).toList();
@@ -233,20 +231,12 @@ public class ReferralService {
         ReferralPack.Decision decision = new ReferralPack.Decision(c.outcome(), nonNull(c.decisionFindings()),
                 c.decidedBy(), r.approvedBy(), nonNull(c.approvalNote()));
 
-        List<Allegation> alleged = em.createQuery(
-                        "select a from Allegation a join fetch a.clause where a.caseId = :caseId order by a.id",
-                        Allegation.class)
-                .setParameter("caseId", c.id()).getResultList();
+        List<Allegation> alleged = caseRecords.allegationsOn(c.id());
         List<AllegationView> allegations = alleged.stream().map(AllegationService::view).toList();
 
         // What a reporter supplied is in the pack only once an officer reviewed it (the evidence's own rule).
-        Map<Long, EvidenceReview> reviews = em.createQuery("select r from EvidenceReview r join Evidence e"
-                        + " on e.id = r.evidenceId where e.caseId = :caseId", EvidenceReview.class)
-                .setParameter("caseId", c.id()).getResultStream()
-                .collect(java.util.stream.Collectors.toMap(EvidenceReview::evidenceId, review -> review));
-        List<ReferralPack.EvidenceItem> evidence = em.createQuery(
-                        "select e from Evidence e where e.caseId = :caseId order by e.numberInCase", Evidence.class)
-                .setParameter("caseId", c.id()).getResultStream()
+        Map<Long, EvidenceReview> reviews = packRecords.reviewsOf(c.id());
+        List<ReferralPack.EvidenceItem> evidence = packRecords.evidenceOf(c.id()).stream()
                 .filter(e -> e.mayReachMemberOrHr(reviews.get(e.id())))
                 .map(ReferralService::evidenceItem)
                 .toList();
@@ -255,9 +245,7 @@ public class ReferralService {
                 .map(kind -> memberRequests.of(c.id(), kind)).flatMap(Optional::stream)
                 .map(ReferralService::requestItem).toList();
 
-        Person officer = c.decidedBy() == null ? null : em.createQuery(
-                        "select p from Person p where p.username = :username", Person.class)
-                .setParameter("username", c.decidedBy()).getResultStream().findFirst().orElse(null);
+        Person officer = c.decidedBy() == null ? null : people.byUsername(c.decidedBy()).orElse(null);
         ReferralPack.Contact contact = new ReferralPack.Contact(Texts.wording(board.name(), board.nameCy()),
                 officer == null ? c.decidedBy() : officer.displayName(), officer == null ? null : officer.email());
 
@@ -458,11 +446,7 @@ public class ReferralService {
     }
 
     private Referral referralFor(Caller caller, SafeguardingCase safeguardingCase) {
-        return em.createQuery("select r from Referral r where r.caseId = :caseId and r.organisationId = :organisation",
-                        Referral.class)
-                .setParameter("caseId", safeguardingCase.id())
-                .setParameter("organisation", caller.organisationId())
-                .getResultStream().findFirst()
+        return referrals.ofCaseTo(safeguardingCase.id(), caller.organisationId())
                 .orElseThrow(() -> new NotFoundException(Texts.text("notFound.referral",
                         safeguardingCase.reference())));
     }

@@ -5,8 +5,6 @@ import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.deadline.Deadline;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -43,9 +41,6 @@ public class RequestService {
 
     /** How the member's acceptance of an interview is written at the head of their answer. */
     public static final String ACCEPTS_INTERVIEW = uk.safeguardcases.domain.requests.CooperationAccount.ACCEPTS_INTERVIEW;
-
-    @PersistenceContext
-    private EntityManager em;
 
     @Inject
     private CaseLookup cases;

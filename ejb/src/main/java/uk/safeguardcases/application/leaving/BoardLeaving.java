@@ -2,9 +2,6 @@ package uk.safeguardcases.application.leaving;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,8 +20,12 @@ import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.audit.TimelineHead;
+import uk.safeguardcases.domain.audit.TimelineRepository;
 import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.board.BoardRepository;
+import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.domain.leaving.BoardErasure;
+import uk.safeguardcases.domain.leaving.BoardErasureRepository;
 import uk.safeguardcases.domain.leaving.LeavingAction;
 import uk.safeguardcases.domain.people.Role;
 
@@ -47,8 +48,17 @@ public class BoardLeaving {
     @Inject
     private Clock clock;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private BoardErasureRepository erasures;
+
+    @Inject
+    private BoardRepository boards;
+
+    @Inject
+    private CaseRepository caseRecords;
+
+    @Inject
+    private TimelineRepository timelineRecords;
 
     @Inject
     private TimelineService timeline;
@@ -144,8 +154,7 @@ public class BoardLeaving {
     /** The certificate of board {@code boardId}'s erasure, if it was erased; for the operator. */
     public Optional<ErasureCertificate> certificate(String boardId) {
         refuseBoardPeople();
-        return em.createQuery("select e from BoardErasure e where e.boardId = :board and e.erasedAt is not null",
-                        BoardErasure.class).setParameter("board", boardId).getResultStream().findFirst()
+        return erasures.erased(boardId)
                 .map(BoardLeaving::certificateOf);
     }
 
@@ -170,7 +179,7 @@ public class BoardLeaving {
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         BoardErasure erasure = BoardErasure.asked(board.id(), board.name(), reason, caller.username(), now);
-        em.persist(erasure);
+        erasures.add(erasure);
         timeline.record(null, LeavingAction.ERASURE_ASKED, "Erasure of the board asked for by " + caller.username()
                 + "; another administrator or the hosting operator may confirm it from "
                 + PlainFormat.when(java.util.Locale.ENGLISH, erasure.confirmableFrom()) + "."
@@ -208,41 +217,34 @@ public class BoardLeaving {
         // The chain is taken and kept until the end: no entry is added while it is read and erased.
         timeline.holdChain();
         ChainVerification chain = timeline.verify();
-        TimelineHead head = em.find(TimelineHead.class, boardId);
-        em.refresh(head);
+        TimelineHead head = timelineRecords.headAsStored(boardId);
         long lastSequence = head.lastSequence();
         String lastHash = head.lastHash();
         long erasureId = erasure.id();
-        em.flush();
-        em.clear();
+        erasures.writeAndForget();
 
         // What the certificate reports is counted first: the engine removes its own rows its own way.
         BoardRecords.Erased counted = records.count(boardId);
         processes.forget(boardId);
         records.erase(boardId);
 
-        BoardErasure done = em.find(BoardErasure.class, erasureId);
+        BoardErasure done = erasures.byId(erasureId).orElseThrow();
         done.erased(caller.username(), now, counted.rows(), counted.files(), lastSequence, lastHash, chain.intact());
-        em.flush();
-        // The board and its organisations are kept in the second-level cache; their rows have gone underneath it.
-        em.getEntityManagerFactory().getCache().evictAll();
+        erasures.writeAndEmptyTheCache();
         return certificateOf(done);
     }
 
     private Optional<BoardErasure> open(String boardId) {
-        return em.createQuery("select e from BoardErasure e where e.boardId = :board and e.withdrawnAt is null"
-                        + " and e.erasedAt is null", BoardErasure.class)
-                .setParameter("board", boardId).getResultStream().findFirst();
+        return erasures.open(boardId);
     }
 
     /** The board's cases on legal hold, by reference (the board's own only: the tenant filter applies). */
     private List<String> heldCases() {
-        return em.createQuery("select c.reference from SafeguardingCase c where c.heldAt is not null"
-                + " order by c.reference", String.class).getResultList();
+        return caseRecords.referencesOnHold();
     }
 
     private Board board(String boardId) {
-        Board board = em.find(Board.class, boardId);
+        Board board = boards.byId(boardId).orElse(null);
         if (board == null) {
             throw new NotFoundException(LeavingWords.text("board.unknown"));
         }
@@ -250,7 +252,7 @@ public class BoardLeaving {
     }
 
     private Board locked(String boardId) {
-        Board board = em.find(Board.class, boardId, LockModeType.PESSIMISTIC_WRITE);
+        Board board = boards.locked(boardId);
         if (board == null) {
             throw new NotFoundException(LeavingWords.text("board.unknown"));
         }

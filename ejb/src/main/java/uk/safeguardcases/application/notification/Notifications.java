@@ -7,8 +7,6 @@ import uk.safeguardcases.domain.referral.ReferralRepository;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,9 +51,6 @@ public class Notifications {
 
     /** Where members see their cases and requests. */
     private static final String MEMBER_CASES = "/portal/history.xhtml";
-
-    @PersistenceContext
-    private EntityManager em;
 
     @Inject
     private CaseLookup cases;
@@ -371,6 +366,6 @@ public class Notifications {
     }
 
     private Board board(SafeguardingCase c) {
-        return em.find(Board.class, c.tenantId());
+        return boards.byId(c.tenantId()).orElseThrow();
     }
 }

@@ -7,8 +7,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +19,7 @@ import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.notification.Notice;
 import uk.safeguardcases.domain.notification.NoticeKind;
 import uk.safeguardcases.domain.notification.OutboxMessage;
+import uk.safeguardcases.domain.notification.OutboxRepository;
 import uk.safeguardcases.domain.people.Role;
 
 /**
@@ -49,8 +48,8 @@ public class Outbox {
     /** What the timeline calls a message given up on. */
     public static final String UNDELIVERABLE = AuditAction.EMAIL_UNDELIVERABLE.label();
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private OutboxRepository messages;
 
     @Inject
     private CaseLookup cases;
@@ -73,7 +72,7 @@ public class Outbox {
      */
     public long queue(Long caseId, NoticeKind kind, String recipient, String subject, String body) {
         OutboxMessage message = OutboxMessage.queue(caseId, kind, recipient, subject, body, Instant.now(clock));
-        em.persist(message);
+        messages.add(message);
         queued.fire(new MessagesQueued(CallerContext.current().tenantId()));
         return message.id();
     }
@@ -81,9 +80,7 @@ public class Outbox {
     /** The board's unsent messages whose next attempt is due, oldest first. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<PendingMessage> due(Instant now, int max) {
-        return em.createQuery("select m from OutboxMessage m where m.sentAt is null and m.undeliverableAt is null"
-                        + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id", OutboxMessage.class)
-                .setParameter("now", now).setMaxResults(max).getResultStream()
+        return messages.due(now, max).stream()
                 .map(m -> new PendingMessage(m.id(), m.tenantId(), m.attempts(), m.recipient(), m.subject(), m.body()))
                 .toList();
     }
@@ -94,17 +91,12 @@ public class Outbox {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claim(long id, int attempts, Instant now) {
-        return em.createQuery("update OutboxMessage m set m.attempts = m.attempts + 1, m.nextAttemptAt = :lease"
-                        + " where m.id = :id and m.sentAt is null and m.undeliverableAt is null"
-                        + " and m.attempts = :attempts")
-                .setParameter("lease", now.plus(CLAIM_LEASE)).setParameter("id", id)
-                .setParameter("attempts", attempts).executeUpdate() == 1;
+        return messages.claim(id, attempts, now.plus(CLAIM_LEASE));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void sent(long id, Instant at) {
-        em.createQuery("update OutboxMessage m set m.sentAt = :at, m.lastError = null where m.id = :id")
-                .setParameter("at", at).setParameter("id", id).executeUpdate();
+        messages.sent(id, at);
     }
 
     /**
@@ -117,27 +109,20 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean failed(long id, int attempts, String error, boolean refused, Instant now) {
         String why = error == null ? "unknown error" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
-        NoticeKind failedKind = notices.byName(em.createQuery("select m.kind from OutboxMessage m where m.id = :id",
-                String.class).setParameter("id", id).getSingleResult());
+        NoticeKind failedKind = notices.byName(messages.kindOf(id));
         // A warning about failed work (an e-mail given up, a step stopped, a broken chain) is never given up on its own
         // tries: when the relay is what failed, it would be given up through that same relay and nobody told. It waits
         // in the backlog (counted as failing, alerted, on readiness and Stuck work) and goes once the relay works again.
         boolean rehearsed = failedKind == Notice.REHEARSAL_EMAIL;
         if (!refused && !rehearsed && (attempts < maxAttempts() || failedKind.warnsOfFailure())) {
-            em.createQuery("update OutboxMessage m set m.lastError = :error, m.nextAttemptAt = :next"
-                            + " where m.id = :id and m.sentAt is null and m.undeliverableAt is null")
-                    .setParameter("error", why).setParameter("next", now.plus(OutboxMessage.backOff(attempts)))
-                    .setParameter("id", id).executeUpdate();
+            messages.retryLater(id, why, now.plus(OutboxMessage.backOff(attempts)));
             return false;
         }
-        int given = em.createQuery("update OutboxMessage m set m.lastError = :error, m.undeliverableAt = :now"
-                        + " where m.id = :id and m.sentAt is null and m.undeliverableAt is null")
-                .setParameter("error", why).setParameter("now", now).setParameter("id", id).executeUpdate();
+        int given = messages.giveUp(id, why, now);
         if (given != 1) {
             return false;
         }
-        OutboxMessage message = em.createQuery("select m from OutboxMessage m where m.id = :id", OutboxMessage.class)
-                .setParameter("id", id).getSingleResult();
+        OutboxMessage message = messages.byId(id);
         // An alert about an undelivered message that is itself undeliverable is not alerted again (no loop); the
         // first one is on the timeline already.
         NoticeKind kind = failedKind;
@@ -165,9 +150,7 @@ public class Outbox {
 
     /** The caller's board's messages given up on and not dealt with since, oldest first. */
     public List<GivenUpMessage> givenUp() {
-        return em.createQuery("select m from OutboxMessage m where m.undeliverableAt is not null and m.sentAt is null"
-                        + " and m.dealtWithAt is null order by m.undeliverableAt, m.id", OutboxMessage.class)
-                .getResultStream()
+        return messages.givenUp().stream()
                 .map(this::asGivenUp)
                 .toList();
     }
@@ -178,9 +161,7 @@ public class Outbox {
      * whole outbox.
      */
     public List<GivenUpMessage> beingRetried() {
-        return em.createQuery("select m from OutboxMessage m where m.sentAt is null and m.undeliverableAt is null"
-                        + " and m.lastError is not null order by m.nextAttemptAt, m.id", OutboxMessage.class)
-                .setMaxResults(200).getResultStream()
+        return messages.beingRetried(200).stream()
                 .map(m -> new GivenUpMessage(m.id(), m.caseId(), subjectWithoutReference(m),
                         notices.byName(m.kindName()).audience(), m.attempts(), m.nextAttemptAt(),
                         FailureInWords.of(m.lastError())))
@@ -209,9 +190,7 @@ public class Outbox {
 
     private OutboxMessage givenUpMessage(long id) {
         // The board's only: Hibernate's tenant filter applies to this query, so another board's id is not found.
-        OutboxMessage message = em.createQuery("select m from OutboxMessage m where m.id = :id", OutboxMessage.class)
-                .setParameter("id", id).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElse(null);
+        OutboxMessage message = messages.locked(id).orElse(null);
         if (message == null || !message.givenUp()) {
             throw new NotFoundException("No e-mail given up on with id " + id);
         }
@@ -227,9 +206,7 @@ public class Outbox {
     public List<SentNotice> aboutCase(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        return em.createQuery("select m from OutboxMessage m where m.caseId = :caseId order by m.createdAt, m.id",
-                        OutboxMessage.class)
-                .setParameter("caseId", safeguardingCase.id()).getResultStream()
+        return messages.ofCase(safeguardingCase.id()).stream()
                 .map(m -> new SentNotice(m.kindName(), m.recipient(), m.subject(), m.body(), m.createdAt(),
                         m.attempts(), m.sentAt(), m.lastError(), m.undeliverableAt()))
                 .toList();

@@ -4,9 +4,6 @@ import java.time.Clock;
 import jakarta.ejb.Stateless;
 import uk.safeguardcases.application.PlainFormat;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -69,9 +66,6 @@ public class OfficialAccounts {
     /** Anyone of the board may make a business case (2.1: "a safeguarding partner"). */
     private static final Role[] PARTNERS = {Role.MEMBER, Role.OFFICER, Role.SENIOR, Role.HR, Role.ADMIN};
 
-    @PersistenceContext
-    private EntityManager em;
-
     @Inject
     private SeriesReferences references;
 
@@ -123,14 +117,13 @@ public class OfficialAccounts {
         }
         Board board = boards.current();
         // Two requests made at once queue here for the board's next number (held until commit).
-        em.lock(board, LockModeType.PESSIMISTIC_WRITE);
+        boards.lock(board);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         int year = LocalDate.now(clock.withZone(WorkingCalendar.UK)).getYear();
         String reference = references.next(board.id(), board.referencePrefix(), series, year);
         OfficialAccountRequest request = new OfficialAccountRequest(reference, caller.username(), now,
                 input.platform(), handle, name, title, bio.isEmpty() ? null : bio, businessCase);
         accounts.add(request);
-        em.flush();
         request.startedAs(processes.start(OfficialAccountProcess.REQUEST, reference, Map.of(
                 OfficialAccountProcess.REQUEST_ID, request.id(),
                 OfficialAccountProcess.REQUESTED_BY, caller.username())));
@@ -184,7 +177,6 @@ public class OfficialAccounts {
                 r.jobTitle(), r.biographyRole(), false, caller.username(), now);
         complete(r, OfficialAccountProcess.DECIDE, caller, OfficialAccountDecision.APPROVED);
         accounts.add(account);
-        em.flush();
         r.approve(caller.username(), now, why.isEmpty() ? null : why, account.id());
         timeline.record(null, AuditAction.OFFICIAL_ACCOUNT_APPROVED, r.reference() + ": approved by "
                 + caller.displayName() + ".");
@@ -277,7 +269,6 @@ public class OfficialAccounts {
         OfficialAccount account = new OfficialAccount(platform, h, owner, name, title, bio.isEmpty() ? null : bio,
                 shared, caller.username(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         accounts.add(account);
-        em.flush();
         timeline.record(null, AuditAction.OFFICIAL_ACCOUNT_REGISTERED, h + " (" + platform.label() + ") registered"
                 + (shared ? " as the board's shared account" : "") + ", set up as " + name + ", " + title
                 + "; head-and-shoulders profile picture checked by " + caller.displayName() + ".");
@@ -346,7 +337,6 @@ public class OfficialAccounts {
         if (existing.isEmpty()) {
             Accreditation a = new Accreditation(who, trainedOn, passedOn, caller.username(), now);
             accounts.add(a);
-            em.flush();
             a.startedAs(processes.start(OfficialAccountProcess.ACCREDITATION, "ACCREDITATION-" + who, cycle(a)));
             timeline.record(null, AuditAction.ACCREDITATION_PASSED, name + " passed the accreditation test on "
                     + PlainFormat.day(Locale.ENGLISH, passedOn) + "; certified until " + PlainFormat.day(Locale.ENGLISH, a.expiresOn()) + ".");
@@ -428,10 +418,7 @@ public class OfficialAccounts {
     /** The people of the board, by user name, for choosing whom to accredit or list. */
     public Map<String, String> boardPeople() {
         CallerContext.require(Role.SENIOR);
-        return em.createQuery("select p.username, p.displayName from Person p where p.active = true"
-                        + " order by p.displayName", Object[].class).getResultStream()
-                .collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> (String) r[1], (a, b) -> a,
-                        LinkedHashMap::new));
+        return people.activeNames();
     }
 
     /**

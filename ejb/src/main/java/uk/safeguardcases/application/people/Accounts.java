@@ -9,9 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +26,7 @@ import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.board.BoardRepository;
+import uk.safeguardcases.domain.people.CredentialRepository;
 import uk.safeguardcases.domain.people.PasswordHashing;
 import uk.safeguardcases.domain.people.PasswordPolicy;
 import uk.safeguardcases.domain.people.PasswordReset;
@@ -57,8 +55,8 @@ public class Accounts {
 
     static final int RECOVERY_CODES = 10;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private CredentialRepository credentials;
 
     @Resource
     private SessionContext context;
@@ -196,17 +194,17 @@ public class Accounts {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean throttled(String address) {
-        SignInThrottle throttle = em.find(SignInThrottle.class, key(address));
+        SignInThrottle throttle = credentials.throttle(key(address)).orElse(null);
         return throttle != null && throttle.refusedAt(Instant.now(clock));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failedFrom(String address) {
         Instant now = Instant.now(clock);
-        SignInThrottle throttle = em.find(SignInThrottle.class, key(address), LockModeType.PESSIMISTIC_WRITE);
+        SignInThrottle throttle = credentials.throttleLocked(key(address)).orElse(null);
         if (throttle == null) {
             throttle = new SignInThrottle(key(address), now);
-            em.persist(throttle);
+            credentials.add(throttle);
         }
         throttle.failed(now);
     }
@@ -241,10 +239,7 @@ public class Accounts {
             return true;
         }
         String digest = SecretToken.digest(code);
-        RecoveryCode recovery = em.createQuery("select r from RecoveryCode r where r.personId = :person"
-                        + " and r.codeSha256 = :digest and r.usedAt is null", RecoveryCode.class)
-                .setParameter("person", person.id()).setParameter("digest", digest)
-                .getResultStream().findFirst().orElse(null);
+        RecoveryCode recovery = credentials.unusedRecoveryCode(person.id(), digest).orElse(null);
         if (recovery != null && recovery.use(now)) {
             person.signedIn();
             timeline.record(null, AuditAction.RECOVERY_CODE_USED, person.username());
@@ -286,13 +281,12 @@ public class Accounts {
             throw new InvalidInputException(Map.of("code", Texts.text("secondFactor.code.wrong")));
         }
         person.confirmSecondFactor(step.getAsLong(), now);
-        em.createQuery("delete from RecoveryCode r where r.personId = :person").setParameter("person", person.id())
-                .executeUpdate();
+        credentials.removeRecoveryCodes(person.id());
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
             String recovery = SecretToken.newRecoveryCode();
             codes.add(recovery);
-            em.persist(new RecoveryCode(person.id(), SecretToken.digest(recovery)));
+            credentials.add(new RecoveryCode(person.id(), SecretToken.digest(recovery)));
         }
         CallerContext.runAs(callerOf(person), () -> timeline.record(null, AuditAction.SECOND_FACTOR_SET_UP,
                 person.username()));
@@ -308,7 +302,7 @@ public class Accounts {
     public String remember(String username) {
         Person person = people.byUsername(username).orElseThrow();
         String token = SecretToken.newToken();
-        em.persist(new RememberedDevice(person.id(), SecretToken.digest(token), Instant.now(clock)));
+        credentials.add(new RememberedDevice(person.id(), SecretToken.digest(token), Instant.now(clock)));
         return token;
     }
 
@@ -327,8 +321,7 @@ public class Accounts {
         if (person == null || !person.hasSecondFactor()) {
             return false;
         }
-        return em.createQuery("select d from RememberedDevice d where d.tokenSha256 = :digest", RememberedDevice.class)
-                .setParameter("digest", SecretToken.digest(token)).getResultStream()
+        return credentials.devicesWithToken(SecretToken.digest(token)).stream()
                 .anyMatch(d -> d.personId().equals(person.id()) && d.validAt(Instant.now(clock)));
     }
 
@@ -419,9 +412,7 @@ public class Accounts {
 
     /** At most one link asked for in {@link #RESET_AT_MOST_EVERY}, so nobody can fill a person's inbox with them. */
     private boolean noRecentReset(Person person) {
-        return em.createQuery("select count(r) from PasswordReset r where r.personId = :person and r.createdAt > :since",
-                        Long.class).setParameter("person", person.id())
-                .setParameter("since", Instant.now(clock).minus(RESET_AT_MOST_EVERY)).getSingleResult() == 0;
+        return credentials.resetsSince(person.id(), Instant.now(clock).minus(RESET_AT_MOST_EVERY)) == 0;
     }
 
     static final java.time.Duration RESET_AT_MOST_EVERY = java.time.Duration.ofMinutes(2);
@@ -430,9 +421,7 @@ public class Accounts {
     public AccountSummary ownAccount() {
         Caller caller = CallerContext.current();
         Person person = people.byUsername(caller.username()).orElseThrow();
-        long devices = em.createQuery("select count(d) from RememberedDevice d where d.personId = :person"
-                + " and d.expiresAt > :now", Long.class).setParameter("person", person.id())
-                .setParameter("now", Instant.now(clock)).getSingleResult();
+        long devices = credentials.devicesRemembered(person.id(), Instant.now(clock));
         return new AccountSummary(person.username(), person.displayName(), person.email(), person.passwordChangedAt(),
                 person.secondFactorSince(), boards.current().requiresSecondFactor(person.roles()), devices);
     }
@@ -454,15 +443,14 @@ public class Accounts {
     /** Forgets every browser the signed-in person chose to remember: each asks for a code again. */
     public int forgetRememberedDevices() {
         Person person = people.byUsername(CallerContext.current().username()).orElseThrow();
-        int forgotten = em.createQuery("delete from RememberedDevice d where d.personId = :person")
-                .setParameter("person", person.id()).executeUpdate();
+        int forgotten = credentials.forgetDevices(person.id());
         timeline.record(null, AuditAction.REMEMBERED_DEVICES_FORGOTTEN, person.username());
         return forgotten;
     }
 
     private void resetLink(Person person, boolean byAdministrator) {
         String token = SecretToken.newToken();
-        em.persist(new PasswordReset(person.id(), SecretToken.digest(token), Instant.now(clock)));
+        credentials.add(new PasswordReset(person.id(), SecretToken.digest(token), Instant.now(clock)));
         notifications.passwordReset(person, token, byAdministrator);
     }
 
@@ -489,16 +477,14 @@ public class Accounts {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, tenant_id, expires_at, used_at from password_reset"
-                        + " where token_sha256 = ?1").setParameter(1, SecretToken.digest(token)).getResultList();
-        return rows.stream().filter(r -> r[3] == null && Instant.now(clock).isBefore(instant(r[2])))
-                .map(r -> new ResetLink(((Number) r[0]).longValue(), (String) r[1])).findFirst();
+        return credentials.resetsWithToken(SecretToken.digest(token)).stream()
+                .filter(r -> r.usedAt() == null && Instant.now(clock).isBefore(r.expiresAt()))
+                .map(r -> new ResetLink(r.id(), r.tenantId())).findFirst();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void reset(long resetId, char[] chosen, char[] repeated) {
-        PasswordReset reset = em.find(PasswordReset.class, resetId, LockModeType.PESSIMISTIC_WRITE);
+        PasswordReset reset = credentials.resetLocked(resetId).orElse(null);
         Instant now = Instant.now(clock);
         if (reset == null || !reset.usableAt(now)) {
             throw new InvalidInputException(Map.of("token", Texts.text("password.reset.expired")));
@@ -518,19 +504,6 @@ public class Accounts {
 
     /** A reset link's id and board. */
     public record ResetLink(long id, String board) implements java.io.Serializable {
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof java.util.Date timestamp) { // a native query's timestamp
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        return Instant.parse(value.toString());
     }
 
     private static Caller callerOf(Person person) {

@@ -5,8 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -38,8 +36,8 @@ public class SingleSignOnSignIn {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private PeopleDirectoryReadModel people;
 
     @Inject
     private BoardRepository boards;
@@ -52,10 +50,8 @@ public class SingleSignOnSignIn {
 
     /** The boards that sign in through their own provider, for the sign-in page (before anyone is signed in). */
     public List<SingleSignOnBoard> boards() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, name from board where oidc_issuer is not null"
-                + " and oidc_issuer <> '' order by name").getResultList();
-        return rows.stream().map(r -> new SingleSignOnBoard((String) r[0], (String) r[1])).toList();
+        return people.singleSignOnBoards().entrySet().stream()
+                .map(r -> new SingleSignOnBoard(r.getKey(), r.getValue())).toList();
     }
 
     /** Starts a sign-in at {@code board}'s provider; the browser is to come back to {@code returnAddress}. */
@@ -110,9 +106,7 @@ public class SingleSignOnSignIn {
         if (issuer == null) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<String> candidates = em.createNativeQuery("select id from board where oidc_issuer in (?1, ?2)")
-                .setParameter(1, issuer).setParameter(2, issuer + "/").getResultList();
+        List<String> candidates = people.boardsOfIssuer(issuer);
         for (String board : candidates) {
             try {
                 SingleSignOn settings = settingsOf(board);
@@ -151,11 +145,7 @@ public class SingleSignOnSignIn {
     }
 
     private Optional<String> personOf(String board, String claimed) {
-        @SuppressWarnings("unchecked")
-        List<String> matches = em.createNativeQuery("select username from person where tenant_id = ?1 and active = ?2"
-                        + " and (username = ?3 or lower(email) = ?4)")
-                .setParameter(1, board).setParameter(2, true).setParameter(3, claimed)
-                .setParameter(4, Accounts.lower(claimed)).getResultList();
+        List<String> matches = people.activeUsernames(board, claimed, Accounts.lower(claimed));
         return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
@@ -163,9 +153,7 @@ public class SingleSignOnSignIn {
         if (board == null || board.isBlank() || board.length() > 40) {
             throw new SingleSignOnRefused("no board named");
         }
-        List<?> known = em.createNativeQuery("select id from board where id = ?1").setParameter(1, board)
-                .getResultList();
-        if (known.isEmpty()) {
+        if (!people.boardExists(board)) {
             throw new SingleSignOnRefused("no such board");
         }
         return CallerContext.runAs(Caller.system(board), () -> boards.current().singleSignOn())

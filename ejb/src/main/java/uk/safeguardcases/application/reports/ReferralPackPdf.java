@@ -11,8 +11,6 @@ import uk.safeguardcases.domain.referral.ReferralRepository;
 import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 import uk.safeguardcases.application.audit.TimelineService;
@@ -45,9 +43,6 @@ public class ReferralPackPdf {
 
     /** What the timeline calls the sending of the pack. */
     public static final String SENT = AuditAction.REFERRAL_PACK_SENT.label();
-
-    @PersistenceContext
-    private EntityManager em;
 
     @Inject
     private ReferralService referrals;
@@ -131,7 +126,7 @@ public class ReferralPackPdf {
         Referral referral = referralRecords.ofCase(caseId).orElseThrow();
         byte[] pdf = documents.referralPack(pack);
         SentReferralPack sent = SentReferralPack.of(caseId, referral.id(), pdf, referral.sentAt());
-        em.persist(sent);
+        referralRecords.add(sent);
         timeline.record(caseId, AuditAction.REFERRAL_PACK_SENT, "Referral pack PDF sent to the HR partner; SHA-256 "
                 + sent.sha256() + (pack.redacted() == 0 ? "" : "; "
                 + PlainFormat.count(pack.redacted(), "passage", "passages") + " of third parties' details redacted"));
@@ -139,16 +134,13 @@ public class ReferralPackPdf {
     }
 
     private Optional<Pdf> sent(long caseId) {
-        return em.createQuery("select p from SentReferralPack p where p.caseId = :caseId", SentReferralPack.class)
-                .setParameter("caseId", caseId).getResultStream().findFirst()
+        return referralRecords.sentPack(caseId)
                 .map(p -> new Pdf(p.content(), p.sha256(), p.sentAt(), true));
     }
 
     private Optional<SentCopy> sentCopy(long caseId) {
-        return em.createQuery("select p.sha256, p.sentAt, p.sizeBytes from SentReferralPack p"
-                        + " where p.caseId = :caseId", Object[].class)
-                .setParameter("caseId", caseId).getResultStream().findFirst()
-                .map(row -> new SentCopy((String) row[0], (Instant) row[1], (Integer) row[2]));
+        return referralRecords.sentPackCopy(caseId)
+                .map(copy -> new SentCopy(copy.sha256(), copy.sentAt(), copy.sizeBytes()));
     }
 
     private Pdf current(ReferralPack pack, SentCopy sent) {

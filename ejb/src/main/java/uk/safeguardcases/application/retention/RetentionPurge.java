@@ -7,14 +7,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.domain.people.Role;
 
 /**
@@ -36,8 +34,11 @@ public class RetentionPurge {
     /** Cases claimed per query; the run goes on until none are due. */
     private static final int BATCH = 500;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private CaseRepository caseRecords;
+
+    @Inject
+    private DueRemovalReadModel dueRemovals;
 
     @Inject
     private CaseRemoval removal;
@@ -65,13 +66,7 @@ public class RetentionPurge {
         int removed = 0;
         long after = 0;
         while (true) {
-            List<Long> due = em.createQuery("select c.id from SafeguardingCase c where c.status = :closed"
-                            + " and c.removedAt is null and c.heldAt is null and c.retentionUntil <= :today"
-                            // Never within the cooling-off period, whatever the retention date says.
-                            + " and (c.removalNotBefore is null or c.removalNotBefore <= :today)"
-                            + " and c.id > :after order by c.id", Long.class)
-                    .setParameter("closed", CaseStatus.CLOSED).setParameter("today", today)
-                    .setParameter("after", after).setMaxResults(BATCH).getResultList();
+            List<Long> due = caseRecords.dueForRemoval(today, after, BATCH);
             for (Long id : due) {
                 if (budget != null && System.nanoTime() - started > budget.toNanos()) {
                     return new PurgeTurn(removed, true);
@@ -103,11 +98,6 @@ public class RetentionPurge {
     public List<DueRemoval> dueWithin(int days) {
         CallerContext.require(Role.ADMIN, Role.SENIOR);
         LocalDate until = LocalDate.now(clock.withZone(UK)).plusDays(days);
-        return em.createQuery("select new uk.safeguardcases.application.retention.DueRemoval(c.reference,"
-                        + " c.closedAt, c.retentionUntil, c.retentionBasis, c.heldAt, c.holdReason)"
-                        + " from SafeguardingCase c where c.status = :closed and c.removedAt is null"
-                        + " and c.retentionUntil <= :until order by c.retentionUntil, c.reference", DueRemoval.class)
-                .setParameter("closed", CaseStatus.CLOSED).setParameter("until", until)
-                .setMaxResults(1000).getResultList();
+        return dueRemovals.dueBy(until, 1000);
     }
 }

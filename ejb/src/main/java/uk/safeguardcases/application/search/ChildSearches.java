@@ -4,9 +4,6 @@ import java.time.Clock;
 import jakarta.ejb.Stateless;
 import uk.safeguardcases.application.PlainFormat;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -36,6 +33,7 @@ import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.board.BoardRepository;
+import uk.safeguardcases.domain.clause.ClauseRepository;
 import uk.safeguardcases.domain.clause.PolicyClause;
 import uk.safeguardcases.domain.evidence.ContentHash;
 import uk.safeguardcases.domain.evidence.Platform;
@@ -70,8 +68,8 @@ public class ChildSearches {
     static final int MAX_WINDOW_DAYS = 28;
     private static final int EARLIEST_BIRTH_YEAR = 1990;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private ClauseRepository clauses;
 
     @Inject
     private SeriesReferences references;
@@ -119,9 +117,7 @@ public class ChildSearches {
         String reference = clauseReference == null ? "" : clauseReference.strip();
         String quoted = text(problems, "clauseText", clauseText, 2000, null);
         if (!reference.isEmpty()) {
-            PolicyClause clause = em.createQuery("select c from PolicyClause c where c.reference = :r"
-                            + " and c.retired = false order by c.versionNo desc", PolicyClause.class)
-                    .setParameter("r", reference).setMaxResults(1).getResultStream().findFirst().orElse(null);
+            PolicyClause clause = clauses.inForce(reference).orElse(null);
             if (clause == null) {
                 problems.put("clauseReference", SearchWords.text("search.rule.clauseUnknown", reference));
             } else if (quoted.isEmpty()) {
@@ -191,13 +187,12 @@ public class ChildSearches {
         }
         Board board = boards.current();
         // Two requests made at once queue here for the board's next number (held until commit).
-        em.lock(board, LockModeType.PESSIMISTIC_WRITE);
+        boards.lock(board);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         String reference = references.next(board.id(), board.referencePrefix(), series, thisYear);
         ChildSearch search = new ChildSearch(reference, child, caseNumber, input.childBirthYear(), concern,
                 input.platforms(), lookedAt, true, caller.username(), now, rule.keepUntilAge());
         searches.add(search);
-        em.flush();
         search.startedAs(processes.start(ChildSearchProcess.KEY, reference, Map.of(
                 ChildSearchProcess.SEARCH_ID, search.id(),
                 ChildSearchProcess.REQUESTED_BY, caller.username())));

@@ -5,14 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.notification.GivenUpMessage;
 import uk.safeguardcases.application.notification.Notifications;
@@ -27,6 +24,7 @@ import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.process.FailureKind;
 import uk.safeguardcases.domain.process.StuckStepNotice;
+import uk.safeguardcases.domain.process.StuckStepNoticeRepository;
 
 /**
  * The board's stuck work: steps of its processes that failed every try (the engine's incidents, after a day of
@@ -56,8 +54,8 @@ public class StuckWork {
     @Inject
     private CaseRepository cases;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private StuckStepNoticeRepository notices;
 
     /** The board's stuck steps and e-mails, oldest first, then the e-mails still being tried, oldest first. */
     public List<StuckItem> list() {
@@ -132,20 +130,15 @@ public class StuckWork {
         // Another node's watch of the same board waits here until this one commits, then finds its notices: the
         // notice's key is only a backstop, not a race lost every minute.
         timeline.holdChain();
-        Set<String> told = em.createQuery("select n.incidentId from StuckStepNotice n where n.incidentId in :ids",
-                        String.class)
-                .setParameter("ids", stuck.stream().map(StuckStep::id).toList()).getResultStream()
-                .collect(Collectors.toSet());
+        Set<String> told = notices.told(stuck.stream().map(StuckStep::id).toList());
         List<String> jobs = stuck.stream().map(StuckStep::jobId).filter(java.util.Objects::nonNull).toList();
-        Set<String> triedAgain = jobs.isEmpty() ? Set.of() : em.createQuery("select n.jobId from StuckStepNotice n"
-                        + " where n.jobId in :jobs", String.class)
-                .setParameter("jobs", jobs).getResultStream().collect(Collectors.toSet());
+        Set<String> triedAgain = jobs.isEmpty() ? Set.of() : notices.toldOfJobs(jobs);
         int fresh = 0;
         for (StuckStep step : stuck) {
             if (told.contains(step.id())) {
                 continue;
             }
-            em.persist(new StuckStepNotice(step.id(), step.jobId(), Instant.now(clock)));
+            notices.add(new StuckStepNotice(step.id(), step.jobId(), Instant.now(clock)));
             // The error stays on the page: the timeline is kept for years and the error may quote anything.
             if (triedAgain.contains(step.jobId())) {
                 // Someone pressed "Try again" and it failed at once: that is what happened, and they see it on the page.
@@ -157,7 +150,7 @@ public class StuckWork {
             }
             fresh++;
         }
-        em.flush();
+        notices.writeNow();
         return fresh;
     }
 

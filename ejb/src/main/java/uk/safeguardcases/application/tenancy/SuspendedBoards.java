@@ -1,11 +1,9 @@
 package uk.safeguardcases.application.tenancy;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.HashSet;
-import java.util.List;
+import jakarta.inject.Inject;
 import java.util.Set;
+import uk.safeguardcases.domain.hosting.HostingRepository;
 
 /**
  * Which boards the hosting operator has suspended ({@code board_suspension}): the one place the product asks. Their
@@ -20,18 +18,15 @@ public class SuspendedBoards {
         return "not exists (select 1 from board_suspension bs where bs.tenant_id = " + alias + ".tenant_id)";
     }
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private HostingRepository hosting;
 
     public boolean suspended(String board) {
-        return board != null && !em.createNativeQuery("select 1 from board_suspension where tenant_id = ?1")
-                .setParameter(1, board).getResultList().isEmpty();
+        return board != null && hosting.suspended(board);
     }
 
     /** Every suspended board's id. */
     public Set<String> all() {
-        @SuppressWarnings("unchecked")
-        List<String> ids = em.createNativeQuery("select tenant_id from board_suspension").getResultList();
-        return new HashSet<>(ids);
+        return hosting.suspendedBoards();
     }
 }

@@ -17,5 +17,20 @@ public interface SubjectAccessRequestRepository {
     /** The highest number given to a request of the board in {@code year} (0 for none). */
     int highestNumber(String prefix, int year);
 
+    /** Stores the request now: its id is known on return. */
     void add(SubjectAccessRequest request);
+
+    /** The answer kept for the request, unless erased. */
+    Optional<SubjectAccessAnswer> answerTo(long requestId);
+
+    void add(SubjectAccessAnswer answer);
+
+    /** The references of the board's requests answered before {@code before} and not erased yet, in order. */
+    List<String> answeredBefore(String board, java.time.Instant before);
+
+    /**
+     * Erases the answer to the board's request and the request's personal details, noting when ({@code at});
+     * answers 1, or 0 if it was erased already.
+     */
+    int erase(String board, String reference, java.time.Instant at);
 }

@@ -36,11 +36,46 @@ public interface CaseRepository {
      */
     void opening(SafeguardingCase safeguardingCase);
 
+    /**
+     * The ids of the closed cases, not removed and not on hold, whose retention ended by {@code today} and whose
+     * cooling-off (if any) is over, after {@code after} in id order, the first {@code most}.
+     */
+    List<Long> dueForRemoval(java.time.LocalDate today, long after, int most);
+
+    /** The case's allegations, with their clauses, in the order recorded. */
+    List<uk.safeguardcases.domain.allegation.Allegation> allegationsOn(long caseId);
+
+    void add(uk.safeguardcases.domain.allegation.Allegation allegation);
+
+    /** The self-reports the member raised about themselves, newest first, at most {@code most}. */
+    List<SafeguardingCase> selfReportsOf(Long personId, String username, int most);
+
+    /** The board's latest cases, newest first, at most {@code most}. */
+    List<SafeguardingCase> latest(int most);
+
+    /** The cases referred to the organisation, newest first, at most {@code most}. */
+    List<SafeguardingCase> referredTo(Long organisationId, int most);
+
+    /** The references of the board's cases on legal hold, in order. */
+    List<String> referencesOnHold();
+
+    /** Whether the board has a case with this reference. */
+    boolean referenceExists(String reference);
+
+    /** Whether the case with this reference is about a member with an account. */
+    boolean aboutAMember(String reference);
+
+    /** Sends the database what the transaction has changed so far (as its commit would, before it ends). */
+    void writeNow();
+
     /** Stores a new case: one insert, made now. */
     void add(SafeguardingCase safeguardingCase);
 
     /** Whether an allegation against a clause was recorded on the case: without one there is nothing to find on. */
     boolean hasAllegation(long caseId);
+
+    /** The allegations on these cases, with their clauses, in the policy's order. */
+    List<uk.safeguardcases.domain.allegation.Allegation> allegationsOf(java.util.Collection<Long> caseIds);
 
     /** The board's closed cases whose false or malicious finding waits for a second senior manager, oldest first. */
     List<SafeguardingCase> awaitingSecondSenior();

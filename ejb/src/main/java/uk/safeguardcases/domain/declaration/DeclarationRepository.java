@@ -20,6 +20,7 @@ public interface DeclarationRepository {
 
     int highestNumber();
 
+    /** Stores the version now: its id is known on return. */
     void add(PolicyVersion version);
 
     Optional<Declaration> byId(long id);
@@ -38,5 +39,18 @@ public interface DeclarationRepository {
     /** Unsigned declarations of versions before {@code policyVersionId}, the first {@code most} of them. */
     List<Declaration> openBefore(long policyVersionId, int most);
 
+    /** Stores the declaration now: its id is known on return. */
     void add(Declaration declaration);
+
+    /** The active members of organisations not yet asked to declare the version, by id, the first {@code most}. */
+    List<uk.safeguardcases.domain.people.Person> membersNotAsked(long policyVersionId, int most);
+
+    /** The person's declarations, oldest version first. */
+    List<Declaration> ofPersonOldestFirst(long personId);
+
+    /** The titles of every version. */
+    List<String> versionTitles();
+
+    /** The versions among {@code ids}. */
+    List<PolicyVersion> versions(java.util.Collection<Long> ids);
 }

@@ -13,6 +13,7 @@ public interface OfficialAccountRepository {
 
     Optional<OfficialAccount> byHandle(uk.safeguardcases.domain.evidence.Platform platform, String handle);
 
+    /** Stores the account now: its id is known on return. */
     void add(OfficialAccount account);
 
     List<OfficialAccountRequest> requests();
@@ -26,6 +27,7 @@ public interface OfficialAccountRepository {
     /** The highest number given to a request of the board in {@code year} (0 for none). */
     int highestRequestNumber(String prefix, int year);
 
+    /** Stores the request now: its id is known on return. */
     void add(OfficialAccountRequest request);
 
     List<Accreditation> accreditations();
@@ -34,6 +36,7 @@ public interface OfficialAccountRepository {
 
     Optional<Accreditation> accreditation(long id);
 
+    /** Stores the accreditation now: its id is known on return. */
     void add(Accreditation accreditation);
 
     /** The people listed on an account, in the order listed. */

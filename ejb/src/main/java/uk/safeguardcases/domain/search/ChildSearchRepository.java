@@ -15,6 +15,7 @@ public interface ChildSearchRepository {
 
     int highestNumber(String prefix, int year);
 
+    /** Stores the search now: its id is known on return. */
     void add(ChildSearch search);
 
     /** The closed or refused searches kept until {@code today} or earlier. */

@@ -12,11 +12,13 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.allegation.Allegation;
 import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.people.AccessScope;
@@ -191,6 +193,85 @@ public class JpaCaseRepository implements CaseRepository {
     public boolean hasAllegation(long caseId) {
         return !em.createQuery("select a.id from Allegation a where a.caseId = :caseId", Long.class)
                 .setParameter("caseId", caseId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<Long> dueForRemoval(java.time.LocalDate today, long after, int most) {
+        return em.createQuery("select c.id from SafeguardingCase c where c.status = :closed"
+                        + " and c.removedAt is null and c.heldAt is null and c.retentionUntil <= :today"
+                        // Never within the cooling-off period, whatever the retention date says.
+                        + " and (c.removalNotBefore is null or c.removalNotBefore <= :today)"
+                        + " and c.id > :after order by c.id", Long.class)
+                .setParameter("closed", uk.safeguardcases.domain.cases.CaseStatus.CLOSED).setParameter("today", today)
+                .setParameter("after", after).setMaxResults(most).getResultList();
+    }
+
+    @Override
+    public List<Allegation> allegationsOn(long caseId) {
+        return em.createQuery("select a from Allegation a join fetch a.clause where a.caseId = :caseId order by a.id",
+                        Allegation.class)
+                .setParameter("caseId", caseId).getResultList();
+    }
+
+    @Override
+    public void add(Allegation allegation) {
+        em.persist(allegation);
+    }
+
+    @Override
+    public List<SafeguardingCase> selfReportsOf(Long personId, String username, int most) {
+        return em.createQuery("select c from SafeguardingCase c join fetch c.organisation where c.source = :source"
+                        + " and c.subjectPersonId = :person and c.raisedBy = :username order by c.raisedAt desc",
+                        SafeguardingCase.class)
+                .setParameter("source", uk.safeguardcases.domain.cases.CaseSource.SELF_REPORT)
+                .setParameter("person", personId).setParameter("username", username)
+                .setMaxResults(most).getResultList();
+    }
+
+    @Override
+    public List<SafeguardingCase> latest(int most) {
+        return em.createQuery("select c from SafeguardingCase c join fetch c.organisation order by c.raisedAt desc",
+                SafeguardingCase.class).setMaxResults(most).getResultList();
+    }
+
+    @Override
+    public List<SafeguardingCase> referredTo(Long organisationId, int most) {
+        return em.createQuery("select c from SafeguardingCase c join fetch c.organisation"
+                        + " where exists (select r.id from Referral r where r.caseId = c.id"
+                        + " and r.organisationId = :organisation) order by c.raisedAt desc", SafeguardingCase.class)
+                .setParameter("organisation", organisationId)
+                .setMaxResults(most).getResultList();
+    }
+
+    @Override
+    public List<String> referencesOnHold() {
+        return em.createQuery("select c.reference from SafeguardingCase c where c.heldAt is not null"
+                + " order by c.reference", String.class).getResultList();
+    }
+
+    @Override
+    public boolean referenceExists(String reference) {
+        return em.createQuery("select count(c) from SafeguardingCase c"
+                + " where c.reference = :ref", Long.class).setParameter("ref", reference).getSingleResult() != 0;
+    }
+
+    @Override
+    public boolean aboutAMember(String reference) {
+        return em.createQuery("select c.subjectPersonId from SafeguardingCase c where c.reference = :reference",
+                        Long.class)
+                .setParameter("reference", reference).getResultStream().anyMatch(id -> id != null);
+    }
+
+    @Override
+    public void writeNow() {
+        em.flush();
+    }
+
+    @Override
+    public List<Allegation> allegationsOf(Collection<Long> caseIds) {
+        return em.createQuery("select a from Allegation a join fetch a.clause where a.caseId in :caseIds"
+                        + " order by a.clause.sortOrder, a.id", Allegation.class)
+                .setParameter("caseIds", caseIds).getResultList();
     }
 
     /**

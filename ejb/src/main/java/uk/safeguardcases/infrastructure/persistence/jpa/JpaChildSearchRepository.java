@@ -49,6 +49,7 @@ public class JpaChildSearchRepository implements ChildSearchRepository {
     @Override
     public void add(ChildSearch search) {
         em.persist(search);
+        em.flush();
     }
 
     @Override

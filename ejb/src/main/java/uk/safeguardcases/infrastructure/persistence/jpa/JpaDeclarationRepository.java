@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -11,6 +12,8 @@ import uk.safeguardcases.domain.declaration.Declaration;
 import uk.safeguardcases.domain.declaration.DeclarationRepository;
 import uk.safeguardcases.domain.declaration.DeclarationStatus;
 import uk.safeguardcases.domain.declaration.PolicyVersion;
+import uk.safeguardcases.domain.people.Person;
+import uk.safeguardcases.domain.people.Role;
 
 @ApplicationScoped
 public class JpaDeclarationRepository implements DeclarationRepository {
@@ -54,6 +57,7 @@ public class JpaDeclarationRepository implements DeclarationRepository {
     @Override
     public void add(PolicyVersion version) {
         em.persist(version);
+        em.flush();
     }
 
     /** By primary key, checked against the caller's board as {@link #version} is. */
@@ -104,5 +108,34 @@ public class JpaDeclarationRepository implements DeclarationRepository {
     @Override
     public void add(Declaration declaration) {
         em.persist(declaration);
+        em.flush();
+    }
+
+    @Override
+    public List<Person> membersNotAsked(long policyVersionId, int most) {
+        return em.createQuery("select distinct p from Person p"
+                + " join p.roles r where r = :member and p.active = true and p.organisationId is not null"
+                + " and not exists (select d.id from Declaration d where d.policyVersionId = :version"
+                + " and d.personId = p.id) order by p.id", Person.class)
+                .setParameter("member", Role.MEMBER).setParameter("version", policyVersionId)
+                .setMaxResults(most).getResultList();
+    }
+
+    @Override
+    public List<Declaration> ofPersonOldestFirst(long personId) {
+        return em.createQuery("select d from Declaration d"
+                + " where d.personId = :person order by d.policyVersionId, d.id", Declaration.class)
+                .setParameter("person", personId).getResultList();
+    }
+
+    @Override
+    public List<String> versionTitles() {
+        return em.createQuery("select v.title from PolicyVersion v", String.class).getResultList();
+    }
+
+    @Override
+    public List<PolicyVersion> versions(Collection<Long> ids) {
+        return em.createQuery("select v from PolicyVersion v where v.id in :ids", PolicyVersion.class)
+                .setParameter("ids", ids).getResultList();
     }
 }

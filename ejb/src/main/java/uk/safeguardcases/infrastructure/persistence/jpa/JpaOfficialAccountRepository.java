@@ -42,6 +42,7 @@ public class JpaOfficialAccountRepository implements OfficialAccountRepository {
     @Override
     public void add(OfficialAccount account) {
         em.persist(account);
+        em.flush();
     }
 
     @Override
@@ -83,6 +84,7 @@ public class JpaOfficialAccountRepository implements OfficialAccountRepository {
     @Override
     public void add(OfficialAccountRequest request) {
         em.persist(request);
+        em.flush();
     }
 
     @Override
@@ -106,6 +108,7 @@ public class JpaOfficialAccountRepository implements OfficialAccountRepository {
     @Override
     public void add(Accreditation accreditation) {
         em.persist(accreditation);
+        em.flush();
     }
 
     @Override

@@ -25,4 +25,70 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         return found != null && found.tenantId().equals(CallerContext.current().tenantId()) ? Optional.of(found)
                 : Optional.empty();
     }
+
+    @Override
+    public java.util.List<ParentOrganisation> all() {
+        return em.createQuery("select o from ParentOrganisation o", ParentOrganisation.class).getResultList();
+    }
+
+    @Override
+    public Optional<ParentOrganisation> named(String name) {
+        return em.createQuery("select o from ParentOrganisation o where lower(o.name) = :name",
+                        ParentOrganisation.class).setParameter("name", name.toLowerCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public java.util.List<ParentOrganisation> activeByName() {
+        return em.createQuery("select o from ParentOrganisation o where o.active = true order by o.name",
+                ParentOrganisation.class).getResultList();
+    }
+
+    @Override
+    public java.util.List<String> namesWithoutWelsh() {
+        return em.createQuery("select o.name from ParentOrganisation o where o.nameCy is null or trim(o.nameCy) = ''",
+                String.class).getResultList();
+    }
+
+    @Override
+    public java.util.List<ParentOrganisation> allActiveFirst() {
+        return em.createQuery("select o from ParentOrganisation o order by o.active desc, o.name",
+                ParentOrganisation.class).getResultList();
+    }
+
+    @Override
+    public java.util.List<ParentOrganisation> active() {
+        return em.createQuery("select o from ParentOrganisation o where o.active = true", ParentOrganisation.class)
+                .getResultList();
+    }
+
+    @Override
+    public java.util.List<Long> idsNamed(String name) {
+        return em.createQuery("select o.id from ParentOrganisation o where lower(o.name) = :name",
+                Long.class).setParameter("name", name.toLowerCase()).getResultList();
+    }
+
+    /** Native counts are not tenant-filtered, but the id was found on the caller's board. */
+    @Override
+    public boolean named(long id) {
+        for (String table : java.util.List.of("person", "safeguarding_case", "referral")) {
+            Number count = (Number) em.createNativeQuery("select count(*) from " + table + " where organisation_id = ?1")
+                    .setParameter(1, id).getSingleResult();
+            if (count.longValue() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void add(ParentOrganisation organisation) {
+        em.persist(organisation);
+        em.flush();
+    }
+
+    @Override
+    public void remove(ParentOrganisation organisation) {
+        em.remove(organisation);
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,5 +80,107 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public void add(Person person) {
         em.persist(person);
+        em.flush();
+    }
+
+    @Override
+    public void writeNow() {
+        em.flush();
+    }
+
+    @Override
+    public Optional<Long> idByEmail(String email) {
+        return em.createQuery("select p.id from Person p where lower(p.email) = :e", Long.class)
+                .setParameter("e", email).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Long> idsNamed(String name, int most) {
+        return em.createQuery("select p.id from Person p where lower(p.displayName) = :n", Long.class)
+                .setParameter("n", name).setMaxResults(most).getResultList();
+    }
+
+    @Override
+    public List<Person> allByName() {
+        return em.createQuery("select p from Person p order by p.displayName", Person.class).getResultList();
+    }
+
+    @Override
+    public List<Person> membersLike(String like, int most) {
+        return em.createQuery("select distinct p from Person p join p.roles r where r = :member and p.active = true"
+                        + " and (lower(p.displayName) like :like escape '\\' or lower(p.username) like :like escape '\\'"
+                        + " or p.organisationId in (select o.id from ParentOrganisation o"
+                        + " where lower(o.name) like :like escape '\\')) order by p.displayName, p.username", Person.class)
+                .setParameter("member", Role.MEMBER).setParameter("like", like)
+                .setMaxResults(most).getResultList();
+    }
+
+    @Override
+    public List<Person> allByUsername() {
+        return em.createQuery("select p from Person p order by p.username", Person.class).getResultList();
+    }
+
+    @Override
+    public List<Person> allActiveFirst() {
+        return em.createQuery("select p from Person p order by p.active desc, p.displayName", Person.class)
+                .getResultList();
+    }
+
+    @Override
+    public long activeCount() {
+        return em.createQuery("select count(p) from Person p where p.active = true", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<Person> lockedAt(java.time.Instant now) {
+        return em.createQuery("select p from Person p where p.lockedUntil > :now order by p.lockedUntil", Person.class)
+                .setParameter("now", now).getResultList();
+    }
+
+    /** User names are unique across every board, so this one check reads the whole table (native SQL). */
+    @Override
+    public boolean usernameTakenOnAnyBoard(String username) {
+        Number count = (Number) em.createNativeQuery("select count(*) from person where lower(username) = ?1")
+                .setParameter(1, username.toLowerCase()).getSingleResult();
+        return count.longValue() > 0;
+    }
+
+    @Override
+    public List<Person> all() {
+        return em.createQuery("select p from Person p", Person.class).getResultList();
+    }
+
+    @Override
+    public List<Person> byIds(Collection<Long> ids) {
+        return em.createQuery("select p from Person p where p.id in :ids", Person.class).setParameter("ids", ids)
+                .getResultList();
+    }
+
+    @Override
+    public List<Person> activeWith(Role role) {
+        return em.createQuery("select distinct p from Person p join p.roles r where r = :role and p.active = true",
+                Person.class).setParameter("role", role).getResultList();
+    }
+
+    @Override
+    public List<Person> activeStaff(int most) {
+        return em.createQuery("select p from Person p where p.active = true and p.organisationId is null"
+                + " order by lower(p.displayName)", Person.class).setMaxResults(most).getResultList();
+    }
+
+    @Override
+    public List<Person> activeOfOrganisationBut(long organisationId, String username, int most) {
+        return em.createQuery("select p from Person p where p.active = true and p.organisationId = :org"
+                        + " and p.username <> :me order by lower(p.displayName)", Person.class)
+                .setParameter("org", organisationId).setParameter("me", username)
+                .setMaxResults(most).getResultList();
+    }
+
+    @Override
+    public Map<String, String> activeNames() {
+        return em.createQuery("select p.username, p.displayName from Person p where p.active = true"
+                        + " order by p.displayName", Object[].class).getResultStream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1], (a, b) -> a,
+                        LinkedHashMap::new));
     }
 }

@@ -3,9 +3,11 @@ package uk.safeguardcases.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.access.SubjectAccessAnswer;
 import uk.safeguardcases.domain.access.SubjectAccessRequest;
 import uk.safeguardcases.domain.access.SubjectAccessRequestRepository;
 
@@ -53,5 +55,39 @@ public class JpaSubjectAccessRequestRepository implements SubjectAccessRequestRe
     @Override
     public void add(SubjectAccessRequest request) {
         em.persist(request);
+        em.flush();
+    }
+
+    @Override
+    public Optional<SubjectAccessAnswer> answerTo(long requestId) {
+        return Optional.ofNullable(em.find(SubjectAccessAnswer.class, requestId));
+    }
+
+    @Override
+    public void add(SubjectAccessAnswer answer) {
+        em.persist(answer);
+    }
+
+    @Override
+    public List<String> answeredBefore(String board, Instant before) {
+        @SuppressWarnings("unchecked")
+        List<String> due = em.createNativeQuery("select reference from subject_access_request where tenant_id = ?1"
+                        + " and answered_at < ?2 and erased_at is null order by id")
+                .setParameter(1, board).setParameter(2, before).getResultList();
+        return due;
+    }
+
+    @Override
+    public int erase(String board, String reference, Instant at) {
+        int erased = em.createNativeQuery("update subject_access_request set"
+                        + " subject_name = '', subject_email = null, subject_person_id = null, requested_by = '',"
+                        + " identity_checked_by = '', identity_evidence = '', redactions = null,"
+                        + " extension_reason = null, left_out = null, left_out_reason = null, erased_at = ?1"
+                        + " where tenant_id = ?2 and reference = ?3 and erased_at is null")
+                .setParameter(1, at).setParameter(2, board).setParameter(3, reference).executeUpdate();
+        em.createNativeQuery("delete from subject_access_answer where tenant_id = ?1 and request_id ="
+                        + " (select id from subject_access_request where tenant_id = ?1 and reference = ?2)")
+                .setParameter(1, board).setParameter(2, reference).executeUpdate();
+        return erased;
     }
 }
