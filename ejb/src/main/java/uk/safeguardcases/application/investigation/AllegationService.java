@@ -37,6 +37,9 @@ public class AllegationService {
     private CaseRepository caseRecords;
 
     @Inject
+    private uk.safeguardcases.domain.allegation.AllegationRepository allegationRecords;
+
+    @Inject
     private ClauseRepository clauses;
 
     @Inject
@@ -68,7 +71,7 @@ public class AllegationService {
         }
         Allegation allegation = Allegation.cite(safeguardingCase.id(), clause, category, severity, possibleOffence,
                 text, caller.username(), Instant.now(clock));
-        caseRecords.add(allegation);
+        allegationRecords.add(allegation);
         timeline.record(safeguardingCase.id(), AuditAction.ALLEGATION_RECORDED, "Clause " + clause.reference() + "; "
                 + category.label() + "; severity " + severity.label().toLowerCase()
                 + (possibleOffence == null ? "" : "; possible offence: " + possibleOffence.label()));
@@ -78,7 +81,7 @@ public class AllegationService {
     public List<AllegationView> allegationsOf(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         SafeguardingCase safeguardingCase = cases.toRead(reference);
-        return caseRecords.allegationsOn(safeguardingCase.id()).stream().map(AllegationService::view).toList();
+        return allegationRecords.allegationsOn(safeguardingCase.id()).stream().map(AllegationService::view).toList();
     }
 
     /** An allegation as pages and the referral pack show it. */

@@ -51,6 +51,9 @@ public class MemberRequests {
     private CaseRepository caseRecords;
 
     @Inject
+    private uk.safeguardcases.domain.allegation.AllegationRepository allegationRecords;
+
+    @Inject
     private TimelineRepository timelineEntries;
 
     @Inject
@@ -160,7 +163,7 @@ public class MemberRequests {
             return Map.of();
         }
         Map<Long, Map<Long, ClauseView>> clauses = new HashMap<>();
-        caseRecords.allegationsOf(caseIds)
+        allegationRecords.allegationsOf(caseIds)
                 .forEach(a -> clauses.computeIfAbsent(a.caseId(), k -> new LinkedHashMap<>())
                         .putIfAbsent(a.clause().id(), ClauseView.of(a.clause())));
         Map<Long, List<ClauseView>> cited = new HashMap<>();

@@ -77,6 +77,9 @@ public class ReferralService {
     private CaseRepository caseRecords;
 
     @Inject
+    private uk.safeguardcases.domain.allegation.AllegationRepository allegationRecords;
+
+    @Inject
     private ReferralPackReadModel packRecords;
 
     @Inject
@@ -231,7 +234,7 @@ public class ReferralService {
         ReferralPack.Decision decision = new ReferralPack.Decision(c.outcome(), nonNull(c.decisionFindings()),
                 c.decidedBy(), r.approvedBy(), nonNull(c.approvalNote()));
 
-        List<Allegation> alleged = caseRecords.allegationsOn(c.id());
+        List<Allegation> alleged = allegationRecords.allegationsOn(c.id());
         List<AllegationView> allegations = alleged.stream().map(AllegationService::view).toList();
 
         // What a reporter supplied is in the pack only once an officer reviewed it (the evidence's own rule).

@@ -42,11 +42,6 @@ public interface CaseRepository {
      */
     List<Long> dueForRemoval(java.time.LocalDate today, long after, int most);
 
-    /** The case's allegations, with their clauses, in the order recorded. */
-    List<uk.safeguardcases.domain.allegation.Allegation> allegationsOn(long caseId);
-
-    void add(uk.safeguardcases.domain.allegation.Allegation allegation);
-
     /** The self-reports the member raised about themselves, newest first, at most {@code most}. */
     List<SafeguardingCase> selfReportsOf(Long personId, String username, int most);
 
@@ -73,9 +68,6 @@ public interface CaseRepository {
 
     /** Whether an allegation against a clause was recorded on the case: without one there is nothing to find on. */
     boolean hasAllegation(long caseId);
-
-    /** The allegations on these cases, with their clauses, in the policy's order. */
-    List<uk.safeguardcases.domain.allegation.Allegation> allegationsOf(java.util.Collection<Long> caseIds);
 
     /** The board's closed cases whose false or malicious finding waits for a second senior manager, oldest first. */
     List<SafeguardingCase> awaitingSecondSenior();

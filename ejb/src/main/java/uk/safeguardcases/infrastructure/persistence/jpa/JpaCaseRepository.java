@@ -12,13 +12,11 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.domain.allegation.Allegation;
 import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.people.AccessScope;
@@ -207,18 +205,6 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public List<Allegation> allegationsOn(long caseId) {
-        return em.createQuery("select a from Allegation a join fetch a.clause where a.caseId = :caseId order by a.id",
-                        Allegation.class)
-                .setParameter("caseId", caseId).getResultList();
-    }
-
-    @Override
-    public void add(Allegation allegation) {
-        em.persist(allegation);
-    }
-
-    @Override
     public List<SafeguardingCase> selfReportsOf(Long personId, String username, int most) {
         return em.createQuery("select c from SafeguardingCase c join fetch c.organisation where c.source = :source"
                         + " and c.subjectPersonId = :person and c.raisedBy = :username order by c.raisedAt desc",
@@ -265,13 +251,6 @@ public class JpaCaseRepository implements CaseRepository {
     @Override
     public void writeNow() {
         em.flush();
-    }
-
-    @Override
-    public List<Allegation> allegationsOf(Collection<Long> caseIds) {
-        return em.createQuery("select a from Allegation a join fetch a.clause where a.caseId in :caseIds"
-                        + " order by a.clause.sortOrder, a.id", Allegation.class)
-                .setParameter("caseIds", caseIds).getResultList();
     }
 
     /**
