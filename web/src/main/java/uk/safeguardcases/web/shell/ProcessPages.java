@@ -6,9 +6,10 @@ import java.util.Set;
 import uk.safeguardcases.domain.people.Role;
 
 /**
- * What a process (or a workspace) brings to the pages: its text bundle, the pages its tasks are done on, and its
- * links in the menus. One {@code @ApplicationScoped} bean per process, found by CDI ({@link Contributions}); adding a
- * process adds a bean, never a line to {@code faces-config.xml}, the menus or a task-to-page switch.
+ * What a process (or a workspace) brings to the pages: its text bundle, the pages its tasks are done on, its links in
+ * the menus and its panels on the case page. One {@code @ApplicationScoped} bean per process, found by CDI
+ * ({@link Contributions}); adding a process adds a bean, never a line to {@code faces-config.xml}, the case page, the
+ * menus or a task-to-page switch.
  */
 public interface ProcessPages {
 
@@ -24,6 +25,11 @@ public interface ProcessPages {
 
     /** Its links in the menus. */
     default List<Link> links() {
+        return List.of();
+    }
+
+    /** Its panels on the case page ({@code /officer/case.xhtml}), which the page includes in their order. */
+    default List<CasePanel> casePanels() {
         return List.of();
     }
 
@@ -62,5 +68,15 @@ public interface ProcessPages {
         public static Link portal(int order, String bundle, String label, String path) {
             return new Link(Menu.PORTAL, order, bundle, label, path, Set.of());
         }
+    }
+
+    /**
+     * A panel of the case page: the facelet fragment {@code fragment} (in {@code WEB-INF}, beside the process's other
+     * pages), included at {@code order} among every process's panels, lower first (the investigation's own are at
+     * 100, 200, … 2600: see {@code officer/InvestigationPanels}). The fragment says itself when it shows (its outer
+     * element's {@code rendered}); it reads the case as {@code #{file}} and its reference as {@code #{caseRef}}.
+     * {@code id} names the panel (two processes never bring the same one, nor two panels at one order).
+     */
+    record CasePanel(String id, int order, String fragment) {
     }
 }
