@@ -7,9 +7,9 @@ import uk.safeguardcases.domain.people.Role;
 
 /**
  * What a process (or a workspace) brings to the pages: its text bundle, the pages its tasks are done on, its links in
- * the menus and its panels on the case page. One {@code @ApplicationScoped} bean per process, found by CDI
- * ({@link Contributions}); adding a process adds a bean, never a line to {@code faces-config.xml}, the case page, the
- * menus or a task-to-page switch.
+ * the menus, its panels on the case page and the paths only some roles may open. One {@code @ApplicationScoped} bean
+ * per process, found by CDI ({@link Contributions}); adding a process adds a bean, never a line to
+ * {@code faces-config.xml}, {@code web.xml}, the case page, the menus or a task-to-page switch.
  */
 public interface ProcessPages {
 
@@ -30,6 +30,16 @@ public interface ProcessPages {
 
     /** Its panels on the case page ({@code /officer/case.xhtml}), which the page includes in their order. */
     default List<CasePanel> casePanels() {
+        return List.of();
+    }
+
+    /**
+     * The paths of its pages and downloads that only some roles may open (as a security constraint of
+     * {@code web.xml} would say): a person signed in with none of them gets the product's 403, nobody signed in the
+     * sign-in page ({@code ProcessDoors}). A path under a workspace ({@code /officer/}, {@code /admin/}, …) is
+     * already the workspace's roles' only, and needs none.
+     */
+    default List<ProtectedPath> protectedPaths() {
         return List.of();
     }
 
@@ -78,5 +88,25 @@ public interface ProcessPages {
      * {@code id} names the panel (two processes never bring the same one, nor two panels at one order).
      */
     record CasePanel(String id, int order, String fragment) {
+    }
+
+    /**
+     * A path only {@code roles} may open: a servlet URL pattern, a prefix ({@code /annual/*}, which is {@code /annual}
+     * and everything under it) or an exact path ({@code /annual/report.csv}).
+     */
+    record ProtectedPath(String pattern, Set<Role> roles) {
+
+        public static ProtectedPath of(String pattern, Role... roles) {
+            return new ProtectedPath(pattern, Set.of(roles));
+        }
+
+        /** Whether {@code path} (a request's servlet path and path info) is one of these. */
+        public boolean covers(String path) {
+            if (pattern.endsWith("/*")) {
+                String prefix = pattern.substring(0, pattern.length() - 2);
+                return path.equals(prefix) || path.startsWith(prefix + "/");
+            }
+            return path.equals(pattern);
+        }
     }
 }

@@ -14,6 +14,7 @@ import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.web.admin.AccountPages;
 import uk.safeguardcases.web.admin.DeclarationPages;
 import uk.safeguardcases.web.official.OfficialAccountPages;
+import uk.safeguardcases.web.annualreport.AnnualReportPages;
 import uk.safeguardcases.web.officer.InvestigationPanels;
 import uk.safeguardcases.web.officer.SubjectAccessPages;
 import uk.safeguardcases.web.publicconcern.PublicConcernPages;
@@ -156,5 +157,21 @@ class ContributionsTest {
         };
         assertThatThrownBy(() -> new Contributions().collect(List.of(new InvestigationPanels(),
                 new PublicConcernPages(), sameOrder))).hasMessageContaining("1800");
+    }
+
+    @Test
+    void theAnnualReportsPathsAreForSeniorsAndAdministratorsAndNoProcessProtectsAPathTwice() throws Exception {
+        Contributions contributions = new Contributions();
+        contributions.collect(everyRegistration());
+        assertThat(contributions.protectedPaths()).containsExactly(
+                ProcessPages.ProtectedPath.of("/annual/*", Role.SENIOR, Role.ADMIN));
+        ProcessPages again = new ProcessPages() {
+            @Override
+            public List<ProtectedPath> protectedPaths() {
+                return List.of(ProtectedPath.of("/annual/*", Role.OFFICER));
+            }
+        };
+        assertThatThrownBy(() -> new Contributions().collect(List.of(new AnnualReportPages(), again)))
+                .hasMessageContaining("/annual/*");
     }
 }
