@@ -23,4 +23,9 @@ public class PublicConcernPages implements ProcessPages {
         // Who raised the concern, after whom the case is about.
         return List.of(new CasePanel("reporter", 1750, "/WEB-INF/publicconcern/case-panel.xhtml"));
     }
+
+    @Override
+    public List<String> pages() {
+        return List.of("/concern/raise.xhtml", "/concern/follow-up.xhtml", "/concern/confirm-address.xhtml");
+    }
 }

@@ -3,13 +3,15 @@ package uk.safeguardcases.web.shell;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import uk.safeguardcases.domain.people.Role;
 
 /**
  * What a process (or a workspace) brings to the pages: its text bundle, the pages its tasks are done on, its links in
- * the menus, its panels on the case page and the paths only some roles may open. One {@code @ApplicationScoped} bean
- * per process, found by CDI ({@link Contributions}); adding a process adds a bean, never a line to
- * {@code faces-config.xml}, {@code web.xml}, the case page, the menus or a task-to-page switch.
+ * the menus, its other pages, its panels on the case page and the paths only some roles may open. One
+ * {@code @ApplicationScoped} bean per process, found by CDI ({@link Contributions}); adding a process adds a bean, never
+ * a line to {@code faces-config.xml}, {@code web.xml}, the case page, the menus, a task-to-page switch or a test's list
+ * of pages.
  */
 public interface ProcessPages {
 
@@ -26,6 +28,23 @@ public interface ProcessPages {
     /** Its links in the menus. */
     default List<Link> links() {
         return List.of();
+    }
+
+    /**
+     * Its pages that no link and no task names (a public page, a page opened from a record), by view
+     * ({@code /officer/chronology.xhtml}): with {@link #links()} and {@link #taskPages()}, every page it brings, which
+     * the tests' sweeps open.
+     */
+    default List<String> pages() {
+        return List.of();
+    }
+
+    /** Every page it brings: its links', its tasks' and its other pages, once each. */
+    default Set<String> everyPage() {
+        Set<String> every = new TreeSet<>(pages());
+        links().forEach(link -> every.add(link.path()));
+        every.addAll(taskPages().values());
+        return every;
     }
 
     /** Its panels on the case page ({@code /officer/case.xhtml}), which the page includes in their order. */

@@ -174,4 +174,19 @@ class ContributionsTest {
         assertThatThrownBy(() -> new Contributions().collect(List.of(new AnnualReportPages(), again)))
                 .hasMessageContaining("/annual/*");
     }
+
+    @Test
+    void everyPageOfTheProductIsRegisteredByOneProcessSoTheSweepsOpenIt() throws Exception {
+        List<String> registered = new ArrayList<>();
+        everyRegistration().forEach(process -> registered.addAll(process.everyPage()));
+        Path pages = Path.of("src/main/webapp");
+        List<String> views;
+        try (var files = Files.walk(pages)) {
+            views = files.filter(file -> file.toString().endsWith(".xhtml"))
+                    .map(file -> "/" + pages.relativize(file).toString().replace(java.io.File.separatorChar, '/'))
+                    .filter(view -> !view.startsWith("/WEB-INF/") && !view.startsWith("/resources/")).toList();
+        }
+        assertThat(registered).as("each page registered by one process").doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(views);
+    }
 }
