@@ -234,6 +234,36 @@ class NewUserRoundThreeMoreBrowserIT {
     }
 
     /**
+     * Each demo person's pages: every link the processes register in the menus the person sees (the workspaces' for
+     * their role, the administration pages' for the administrator, the portal's for the member), and the pages
+     * reached from the header or another page (their own account, the record of processing).
+     */
+    private static Map<String, List<String>> pagesOfTheDemoPeople() {
+        Map<String, List<String>> pages = new LinkedHashMap<>();
+        for (Role role : List.of(Role.OFFICER, Role.SENIOR, Role.HR, Role.MEMBER, Role.ADMIN)) {
+            Set<String> own = new LinkedHashSet<>();
+            for (ProcessPages.Link link : Registrations.links()) {
+                boolean sees = switch (link.menu()) {
+                    case WORKSPACES -> link.roles().contains(role);
+                    case ADMIN -> role == Role.ADMIN;
+                    case PORTAL -> role == Role.MEMBER;
+                };
+                if (sees) {
+                    own.add(link.path().substring(1));
+                }
+            }
+            if (role == Role.OFFICER || role == Role.SENIOR || role == Role.HR) {
+                own.add("account.xhtml");
+            }
+            if (role == Role.ADMIN) {
+                own.add("admin/processing-record.xhtml");
+            }
+            pages.put("cwmtaf." + role.roleName(), List.copyOf(own));
+        }
+        return pages;
+    }
+
+    /**
      * The pattern of item 6 looked for everywhere: each demo person's pages, in English and Welsh, on a 375 px phone.
      * A table may scroll inside its own box; the page itself never scrolls sideways.
      */
@@ -271,36 +301,6 @@ class NewUserRoundThreeMoreBrowserIT {
         assertThat(opened).as("every page of every registered menu opened")
                 .containsAll(Registrations.links().stream().map(link -> link.path().substring(1)).toList());
         assertThat(wide).as("pages wider than a 375 px phone").isEmpty();
-    }
-
-    /**
-     * Each demo person's pages: every link the processes register in the menus the person sees (the workspaces' for
-     * their role, the administration pages' for the administrator, the portal's for the member), and the pages
-     * reached from the header or another page (their own account, the record of processing).
-     */
-    private static Map<String, List<String>> pagesOfTheDemoPeople() {
-        Map<String, List<String>> pages = new LinkedHashMap<>();
-        for (Role role : List.of(Role.OFFICER, Role.SENIOR, Role.HR, Role.MEMBER, Role.ADMIN)) {
-            Set<String> own = new LinkedHashSet<>();
-            for (ProcessPages.Link link : Registrations.links()) {
-                boolean sees = switch (link.menu()) {
-                    case WORKSPACES -> link.roles().contains(role);
-                    case ADMIN -> role == Role.ADMIN;
-                    case PORTAL -> role == Role.MEMBER;
-                };
-                if (sees) {
-                    own.add(link.path().substring(1));
-                }
-            }
-            if (role == Role.OFFICER || role == Role.SENIOR || role == Role.HR) {
-                own.add("account.xhtml");
-            }
-            if (role == Role.ADMIN) {
-                own.add("admin/processing-record.xhtml");
-            }
-            pages.put("cwmtaf." + role.roleName(), List.copyOf(own));
-        }
-        return pages;
     }
 
     /**
