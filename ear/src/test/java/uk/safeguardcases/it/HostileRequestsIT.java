@@ -7,6 +7,8 @@ import static uk.safeguardcases.it.CaseFixtures.PASSWORD;
 import static uk.safeguardcases.it.CaseFixtures.base;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,10 +29,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,6 +46,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.people.Accounts;
+import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.web.shell.ProcessPages;
 
 /**
  * Requests that are not what a browser on the product's own pages sends: a forged {@code Host}, which must never come
@@ -67,6 +74,10 @@ class HostileRequestsIT {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    @Any
+    private Instance<ProcessPages> registrations;
 
     @Resource(lookup = "java:jboss/datasources/SafeguardDS")
     private DataSource dataSource;
@@ -193,30 +204,29 @@ class HostileRequestsIT {
         assertTrue(refused <= requests, refused + " lines for " + requests + " requests");
     }
 
-    /** Every page of the product, each workspace's and the doors'. */
-    private static final List<String> EVERY_PAGE = List.of("account.xhtml", "admin/accounts.xhtml",
-            "annual/report.xhtml", "admin/api-keys.xhtml", "admin/board.xhtml", "admin/clauses.xhtml",
-            "admin/declarations.xhtml", "admin/import.xhtml", "admin/organisations.xhtml", "admin/people.xhtml", "admin/privacy.xhtml",
-            "admin/processing-record.xhtml", "admin/reads.xhtml", "admin/search-rule.xhtml", "admin/settings.xhtml",
-            "admin/sign-in.xhtml", "error/403.xhtml", "error/404.xhtml", "error/500.xhtml", "error/expired.xhtml",
-            "forgot-password.xhtml", "hr/referral.xhtml", "hr/referrals.xhtml", "login.xhtml", "officer/case.xhtml",
-            "officer/cases.xhtml", "officer/dashboard.xhtml", "officer/raise.xhtml", "officer/search.xhtml",
-            "officer/searches.xhtml", "officer/subject-access-request.xhtml", "officer/subject-access.xhtml",
-            "portal/declaration.xhtml", "portal/history.xhtml", "portal/official-account.xhtml",
-            "portal/official-accounts.xhtml", "portal/privacy.xhtml", "portal/request.xhtml", "portal/requests.xhtml",
-            "portal/self-report.xhtml", "reset-password.xhtml", "senior/official-account.xhtml",
-            "senior/official-accounts.xhtml", "senior/stuck-work.xhtml", "senior/work.xhtml", "sign-in/code.xhtml",
-            "sign-in/new-password.xhtml", "sign-in/set-up.xhtml",
-            // Issue 41: the register of low-level concerns, a person's chronology, the board's rule
-            "officer/low-level.xhtml", "officer/chronology.xhtml", "admin/low-level.xhtml",
-            // The public pages of concerns from anyone (issue 41), for a board and for none.
-            "concern/raise.xhtml?board=chscb", "concern/follow-up.xhtml?board=cwmtaf", "concern/raise.xhtml",
-            "concern/confirm-address.xhtml?board=cwmtaf&token=x", "concern/confirm-address.xhtml",
-            // Issue 62: the hosting operator's pages, and a board administrator's invitation.
-            "operator/sign-in.xhtml", "operator/enrol.xhtml", "operator/boards.xhtml", "operator/new-board.xhtml",
-            "operator/invite.xhtml?board=chscb", "invitation.xhtml",
-            // Issue 62: a board leaving, for its administrator and for the hosting operator.
-            "admin/leaving.xhtml", "operator/leaving.xhtml?board=chscb");
+    /**
+     * Every page of the product, as the processes register them (the workspaces' own among them, ProcessPages), and
+     * the pages that need a board or a token opened with them as well.
+     */
+    private List<String> everyPage() {
+        TreeSet<String> registered = new TreeSet<>();
+        registrations.forEach(process -> process.everyPage().forEach(page -> registered.add(page.substring(1))));
+        List<String> every = new ArrayList<>(registered);
+        every.addAll(FOR_A_BOARD);
+        return every;
+    }
+
+    /** Pages opened for a board (or with a token) as well as bare: a board's public pages, the operator's. */
+    private static final List<String> FOR_A_BOARD = List.of("concern/raise.xhtml?board=chscb",
+            "concern/follow-up.xhtml?board=cwmtaf", "concern/confirm-address.xhtml?board=cwmtaf&token=x",
+            "operator/invite.xhtml?board=chscb", "operator/leaving.xhtml?board=chscb");
+
+    /** Whether a process opens {@code path} (a page or an endpoint, its query aside) to some roles only. */
+    private boolean protectedByAProcess(String path) {
+        String bare = "/" + path.replaceFirst("\\?.*", "");
+        return registrations.stream().flatMap(process -> process.protectedPaths().stream())
+                .anyMatch(protectedPath -> protectedPath.covers(bare));
+    }
 
     /** Every endpoint that is not a page: downloads, exports, the doors' servlets and the API. */
     private static final List<String> EVERY_ENDPOINT = List.of("admin/reads.csv", "admin/declarations.csv",
@@ -262,9 +272,11 @@ class HostileRequestsIT {
         long before = Files.size(log);
         List<String> failures = new ArrayList<>();
         int requests = 0;
+        Set<String> opened = new TreeSet<>();
         for (Map.Entry<String, Browser> caller : who.entrySet()) {
             Browser browser = caller.getValue();
-            for (String page : EVERY_PAGE) {
+            for (String page : everyPage()) {
+                opened.add("/" + page.replaceFirst("\\?.*", ""));
                 for (String ref : refs) {
                     String path = page + (page.contains("?") ? "&" : "?") + "ref=" + enc(ref) + "&id=" + enc(ref) + "&token=" + enc(ref);
                     requests++;
@@ -314,6 +326,8 @@ class HostileRequestsIT {
         }
         assertTrue(failures.isEmpty(), failures.size() + " of " + requests + ":\n"
                 + String.join("\n", failures.subList(0, Math.min(30, failures.size()))));
+        registrations.forEach(process -> assertTrue(opened.containsAll(process.everyPage()),
+                "a page " + process.getClass().getSimpleName() + " registers was not opened: " + process.everyPage()));
         Raw protectedTrace = raw("TRACE", "/officer/cases.xhtml", Map.of("X-Echo", "secret"), null);
         assertTrue(protectedTrace.status() != 200 && !protectedTrace.body().contains("secret"),
                 "TRACE on a signed-in page is sent to sign in, never echoed: " + protectedTrace.status());
@@ -357,9 +371,10 @@ class HostileRequestsIT {
         Browser operator = Operators.signedIn();
         List<String> failures = new ArrayList<>();
         List<String> boardPaths = new ArrayList<>();
-        EVERY_PAGE.stream().filter(p -> p.matches("(officer|senior|hr|portal|admin|annual)/.*|account\\.xhtml"))
-                .forEach(boardPaths::add);
-        EVERY_ENDPOINT.stream().filter(p -> p.matches("(officer|senior|hr|portal|admin|annual)/.*|api/(cases|referrals|board).*"))
+        everyPage().stream().filter(p -> p.matches("(officer|senior|hr|portal|admin)/.*|account\\.xhtml")
+                || protectedByAProcess(p)).forEach(boardPaths::add);
+        EVERY_ENDPOINT.stream().filter(p -> p.matches("(officer|senior|hr|portal|admin)/.*|api/(cases|referrals|board).*")
+                || protectedByAProcess(p))
                 .map(p -> p.replace("{ref}", "CHSCB-2026-0001")).forEach(boardPaths::add);
         for (String path : boardPaths) {
             HttpResponse<String> answer = operator.request("GET", path + (path.contains("?") ? "&" : "?")
@@ -383,11 +398,54 @@ class HostileRequestsIT {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
+    /**
+     * Every path a process opens to some roles only (ProcessPages.protectedPaths(), held without a line of web.xml):
+     * nobody signed in is sent to the sign-in, every other role gets the 403, and the roles it names get the page.
+     * Each path's pages and endpoints are found from the registrations and the endpoints above, none by name here.
+     */
+    @Test
+    void everyPathAProcessProtectsSendsNobodyToTheSignInAndRefusesEveryOtherRole() {
+        Map<Role, Browser> people = new EnumMap<>(Role.class);
+        for (Role role : List.of(Role.OFFICER, Role.SENIOR, Role.HR, Role.MEMBER, Role.ADMIN)) {
+            people.put(role, CaseFixtures.signedIn("chscb." + role.roleName()));
+        }
+        List<String> paths = new ArrayList<>(everyPage());
+        paths.addAll(EVERY_ENDPOINT);
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (ProcessPages process : registrations) {
+            for (ProcessPages.ProtectedPath protectedPath : process.protectedPaths()) {
+                List<String> held = paths.stream()
+                        .filter(path -> protectedPath.covers("/" + path.replaceFirst("\\?.*", ""))).toList();
+                if (held.isEmpty()) {
+                    failures.add(protectedPath.pattern() + " holds no page or endpoint the test knows");
+                }
+                for (String path : held) {
+                    checked++;
+                    HttpResponse<String> nobody = new Browser(CaseFixtures.base()).request("GET", path, Map.of(), null);
+                    String to = nobody.headers().firstValue("Location").orElse("");
+                    if (nobody.statusCode() != 302 || !to.contains("/login.xhtml")) {
+                        failures.add("signed out GET " + path + " answered " + nobody.statusCode() + " " + to);
+                    }
+                    for (Map.Entry<Role, Browser> person : people.entrySet()) {
+                        int status = person.getValue().request("GET", path, Map.of(), null).statusCode();
+                        boolean may = protectedPath.roles().contains(person.getKey());
+                        if (may ? status == 403 || status == 302 || status >= 500 : status != 403) {
+                            failures.add(person.getKey() + " GET " + path + " answered " + status);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 0, "no protected path was checked");
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
     @Test
     void everyMethodToEveryPathIsAnsweredWithoutA5xxAndAnUnknownOneIsA405WithTheHeaders() throws IOException {
         String board = TestBoard.like("chscb").id();
         List<String> paths = new ArrayList<>();
-        EVERY_PAGE.forEach(page -> paths.add("/" + page));
+        everyPage().forEach(page -> paths.add("/" + page));
         EVERY_ENDPOINT.forEach(endpoint -> paths.add("/" + endpoint.replace("{ref}", "NO-SUCH-0000")));
         paths.addAll(List.of("/", "/no-such-page", "/resources/no-such.css", "/console", "/console/index.html",
                 "/wildfly-services", "/wildfly-services/ejb/v1/discover", "/api/cases/%ff%fe"));

@@ -8,7 +8,8 @@ import uk.safeguardcases.web.shell.ProcessPages;
 
 /**
  * The annual report (issue 42): its words (one bundle for the page, the CSV, the spreadsheet and the PDF, kept beside
- * its service), and a link for senior managers and administrators after "Stuck work".
+ * its service), a link for senior managers and administrators after "Stuck work", and its page and downloads
+ * ({@code /annual/}) for them only (the service checks the same roles).
  */
 @ApplicationScoped
 public class AnnualReportPages implements ProcessPages {
@@ -24,5 +25,10 @@ public class AnnualReportPages implements ProcessPages {
     public List<Link> links() {
         return List.of(new Link(Menu.WORKSPACES, 120, BUNDLE, "nav", "/annual/report.xhtml",
                 Set.of(Role.SENIOR, Role.ADMIN)));
+    }
+
+    @Override
+    public List<ProtectedPath> protectedPaths() {
+        return List.of(ProtectedPath.of("/annual/*", Role.SENIOR, Role.ADMIN));
     }
 }

@@ -7,7 +7,7 @@ import uk.safeguardcases.web.shell.ProcessPages;
 
 /**
  * A board leaves (issue 62): its words (one bundle, kept beside the service, read as {@code #{leavingMsg[...]}}) and
- * its page, last among the administration pages.
+ * its page, last among the administration pages, and the hosting operator's page for it.
  */
 @ApplicationScoped
 public class LeavingPages implements ProcessPages {
@@ -20,5 +20,10 @@ public class LeavingPages implements ProcessPages {
     @Override
     public List<Link> links() {
         return List.of(Link.admin(190, LeavingWords.BUNDLE, "nav", "/admin/leaving.xhtml"));
+    }
+
+    @Override
+    public List<String> pages() {
+        return List.of("/operator/leaving.xhtml");
     }
 }

@@ -26,4 +26,9 @@ public class LowLevelPages implements ProcessPages {
                         Set.of(Role.OFFICER, Role.SENIOR)),
                 Link.admin(140, LowLevelWords.BUNDLE, "policy.nav", "/admin/low-level.xhtml"));
     }
+
+    @Override
+    public List<String> pages() {
+        return List.of("/officer/chronology.xhtml");
+    }
 }

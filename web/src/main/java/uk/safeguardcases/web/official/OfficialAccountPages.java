@@ -26,4 +26,10 @@ public class OfficialAccountPages implements ProcessPages {
                         Role.SENIOR),
                 Link.portal(60, "portal", "nav.officialAccounts", "/portal/official-accounts.xhtml"));
     }
+
+    @Override
+    public List<CasePanel> casePanels() {
+        // The account the case is about, after the case's retention.
+        return List.of(new CasePanel("official-account", 2450, "/WEB-INF/official/case-account.xhtml"));
+    }
 }

@@ -1,9 +1,8 @@
 package uk.safeguardcases.web.publicconcern;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.util.logging.Logger;
 import uk.safeguardcases.application.publicconcern.PublicConcerns;
 import uk.safeguardcases.application.tenancy.SuspendedBoards;
 import uk.safeguardcases.web.security.ExpiredPageFilter;
+import uk.safeguardcases.web.shell.PageDoor;
 
 /**
  * The public pages' door: a post to a board's raise or follow-up page is weighed against the page's limits (the
@@ -22,10 +22,11 @@ import uk.safeguardcases.web.security.ExpiredPageFilter;
  * {@code concern-draft.js}); the body is never read and the connection is closed. Only the address's query is read
  * ({@code ?board=}, which the page's own forms always carry): a post naming no board is refused the same way, unread.
  * Then it reads the form itself, so that a body no browser sends is answered as the sender's fault (the page afresh,
- * its words restored from the draft), never a 500. Declared in web.xml straight after the security headers, before any
- * filter that reads a parameter.
+ * its words restored from the draft), never a 500. A {@link PageDoor}: asked of every request before any filter that
+ * reads a parameter ({@code ProcessDoors}), it lets on all but its two pages' ({@link #door}).
  */
-public class PublicConcernDoor extends HttpFilter {
+@ApplicationScoped
+public class PublicConcernDoor implements PageDoor {
 
     private static final Logger LOG = Logger.getLogger(PublicConcernDoor.class.getName());
 
@@ -36,7 +37,7 @@ public class PublicConcernDoor extends HttpFilter {
     private SuspendedBoards suspended;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    public boolean answered(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         PublicConcerns.Door door = door(request.getServletPath());
         String board = door == null ? null : queryValue(request.getQueryString(), "board");
@@ -44,16 +45,15 @@ public class PublicConcernDoor extends HttpFilter {
             // The hosting operator suspended the board: its page says it is closed, whatever is asked of it.
             PublicConcernRefusals.write(request, response, reports.board(board).orElse(null), door, 503,
                     "door.closed", 0);
-            return;
+            return true;
         }
         if (door == null || !"POST".equals(request.getMethod())) {
-            chain.doFilter(request, response);
-            return;
+            return false;
         }
         if (board == null || !board.matches("[a-z0-9-]{1,20}")) {
             LOG.info(() -> "A post to " + request.getServletPath() + " naming no board: refused unread, 400");
             PublicConcernRefusals.write(request, response, null, door, 400, "door.noBoard", 0);
-            return;
+            return true;
         }
         long minutes = reports.minutesToWait(board, PublicPage.clientAddress(request.getRemoteAddr(),
                 request.getHeader("X-Forwarded-For"), PublicPage.trustedProxies()), door);
@@ -62,7 +62,7 @@ public class PublicConcernDoor extends HttpFilter {
             response.setHeader("Retry-After", String.valueOf(minutes * 60));
             PublicConcernRefusals.write(request, response, reports.board(board).orElse(null), door, 429,
                     "door.limit", minutes);
-            return;
+            return true;
         }
         String unread = unreadable(request);
         if (unread != null) {
@@ -71,9 +71,9 @@ public class PublicConcernDoor extends HttpFilter {
             response.setStatus(303);
             response.setHeader("Location", ExpiredPageFilter.publicPageAgain(request.getContextPath(),
                     request.getServletPath(), request.getQueryString(), "unreadable"));
-            return;
+            return true;
         }
-        chain.doFilter(request, response);
+        return false;
     }
 
     /**

@@ -17,4 +17,15 @@ public class PublicConcernPages implements ProcessPages {
     public List<Bundle> bundles() {
         return List.of(new Bundle(BUNDLE, "reportMsg"));
     }
+
+    @Override
+    public List<CasePanel> casePanels() {
+        // Who raised the concern, after whom the case is about.
+        return List.of(new CasePanel("reporter", 1750, "/WEB-INF/publicconcern/case-panel.xhtml"));
+    }
+
+    @Override
+    public List<String> pages() {
+        return List.of("/concern/raise.xhtml", "/concern/follow-up.xhtml", "/concern/confirm-address.xhtml");
+    }
 }

@@ -15,7 +15,8 @@ import java.util.ResourceBundle;
 
 /**
  * Everything the registered {@link ProcessPages} bring, put together once: the page of each task, the menus, the
- * bundles by their page names. Two processes claiming the same task, bundle or name stop the deployment.
+ * bundles by their page names, the case page's panels in their order and the protected paths. Two processes claiming
+ * the same task, bundle or name, case panel or panel order, or protected path stop the deployment.
  */
 @Named
 @ApplicationScoped
@@ -31,6 +32,8 @@ public class Contributions {
     private Map<String, String> taskPages;
     private Map<String, String> bundlesByVar;
     private List<ProcessPages.Link> links;
+    private List<ProcessPages.CasePanel> casePanels;
+    private List<ProcessPages.ProtectedPath> protectedPaths;
 
     @PostConstruct
     void collect() {
@@ -43,6 +46,8 @@ public class Contributions {
         Map<String, String> pages = new LinkedHashMap<>();
         Map<String, String> bundles = new LinkedHashMap<>();
         List<ProcessPages.Link> menus = new ArrayList<>();
+        Map<String, ProcessPages.CasePanel> panels = new LinkedHashMap<>();
+        Map<String, ProcessPages.ProtectedPath> paths = new LinkedHashMap<>();
         for (ProcessPages process : all) {
             process.taskPages().forEach((task, page) -> {
                 if (pages.putIfAbsent(task, page) != null) {
@@ -56,11 +61,25 @@ public class Contributions {
                 }
             }
             menus.addAll(process.links());
+            for (ProcessPages.CasePanel panel : process.casePanels()) {
+                if (panels.putIfAbsent(panel.id(), panel) != null || panels.values().stream()
+                        .anyMatch(other -> other != panel && other.order() == panel.order())) {
+                    throw new IllegalStateException("Two processes bring the case panel " + panel.id()
+                            + " or a panel at its order " + panel.order());
+                }
+            }
+            for (ProcessPages.ProtectedPath path : process.protectedPaths()) {
+                if (paths.putIfAbsent(path.pattern(), path) != null) {
+                    throw new IllegalStateException("Two processes protect the path " + path.pattern());
+                }
+            }
         }
         menus.sort(Comparator.comparing(ProcessPages.Link::menu).thenComparingInt(ProcessPages.Link::order));
         taskPages = Map.copyOf(pages);
         bundlesByVar = Map.copyOf(bundles);
         links = List.copyOf(menus);
+        casePanels = panels.values().stream().sorted(Comparator.comparingInt(ProcessPages.CasePanel::order)).toList();
+        protectedPaths = List.copyOf(paths.values());
     }
 
     /** The page a task of {@code taskKey} is done on: its process's, else its case's. */
@@ -71,6 +90,16 @@ public class Contributions {
     /** The links of {@code menu}, in their order. */
     public List<ProcessPages.Link> links(ProcessPages.Menu menu) {
         return links.stream().filter(link -> link.menu() == menu).toList();
+    }
+
+    /** The case page's panels, in their order (the page includes each fragment). */
+    public List<ProcessPages.CasePanel> casePanels() {
+        return casePanels;
+    }
+
+    /** The paths some process opens to some roles only. */
+    public List<ProcessPages.ProtectedPath> protectedPaths() {
+        return protectedPaths;
     }
 
     /** The bundles' names ({@code searches}) by the names pages read them by ({@code searchesMsg}). */

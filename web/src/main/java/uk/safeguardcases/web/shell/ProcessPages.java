@@ -3,12 +3,15 @@ package uk.safeguardcases.web.shell;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import uk.safeguardcases.domain.people.Role;
 
 /**
- * What a process (or a workspace) brings to the pages: its text bundle, the pages its tasks are done on, and its
- * links in the menus. One {@code @ApplicationScoped} bean per process, found by CDI ({@link Contributions}); adding a
- * process adds a bean, never a line to {@code faces-config.xml}, the menus or a task-to-page switch.
+ * What a process (or a workspace) brings to the pages: its text bundle, the pages its tasks are done on, its links in
+ * the menus, its other pages, its panels on the case page and the paths only some roles may open. One
+ * {@code @ApplicationScoped} bean per process, found by CDI ({@link Contributions}); adding a process adds a bean, never
+ * a line to {@code faces-config.xml}, {@code web.xml}, the case page, the menus, a task-to-page switch or a test's list
+ * of pages.
  */
 public interface ProcessPages {
 
@@ -24,6 +27,38 @@ public interface ProcessPages {
 
     /** Its links in the menus. */
     default List<Link> links() {
+        return List.of();
+    }
+
+    /**
+     * Its pages that no link and no task names (a public page, a page opened from a record), by view
+     * ({@code /officer/chronology.xhtml}): with {@link #links()} and {@link #taskPages()}, every page it brings, which
+     * the tests' sweeps open.
+     */
+    default List<String> pages() {
+        return List.of();
+    }
+
+    /** Every page it brings: its links', its tasks' and its other pages, once each. */
+    default Set<String> everyPage() {
+        Set<String> every = new TreeSet<>(pages());
+        links().forEach(link -> every.add(link.path()));
+        every.addAll(taskPages().values());
+        return every;
+    }
+
+    /** Its panels on the case page ({@code /officer/case.xhtml}), which the page includes in their order. */
+    default List<CasePanel> casePanels() {
+        return List.of();
+    }
+
+    /**
+     * The paths of its pages and downloads that only some roles may open (as a security constraint of
+     * {@code web.xml} would say): a person signed in with none of them gets the product's 403, nobody signed in the
+     * sign-in page ({@code ProcessDoors}). A path under a workspace ({@code /officer/}, {@code /admin/}, …) is
+     * already the workspace's roles' only, and needs none.
+     */
+    default List<ProtectedPath> protectedPaths() {
         return List.of();
     }
 
@@ -61,6 +96,36 @@ public interface ProcessPages {
 
         public static Link portal(int order, String bundle, String label, String path) {
             return new Link(Menu.PORTAL, order, bundle, label, path, Set.of());
+        }
+    }
+
+    /**
+     * A panel of the case page: the facelet fragment {@code fragment} (in {@code WEB-INF}, beside the process's other
+     * pages), included at {@code order} among every process's panels, lower first (the investigation's own are at
+     * 100, 200, … 2600: see {@code officer/InvestigationPanels}). The fragment says itself when it shows (its outer
+     * element's {@code rendered}); it reads the case as {@code #{file}} and its reference as {@code #{caseRef}}.
+     * {@code id} names the panel (two processes never bring the same one, nor two panels at one order).
+     */
+    record CasePanel(String id, int order, String fragment) {
+    }
+
+    /**
+     * A path only {@code roles} may open: a servlet URL pattern, a prefix ({@code /annual/*}, which is {@code /annual}
+     * and everything under it) or an exact path ({@code /annual/report.csv}).
+     */
+    record ProtectedPath(String pattern, Set<Role> roles) {
+
+        public static ProtectedPath of(String pattern, Role... roles) {
+            return new ProtectedPath(pattern, Set.of(roles));
+        }
+
+        /** Whether {@code path} (a request's servlet path and path info) is one of these. */
+        public boolean covers(String path) {
+            if (pattern.endsWith("/*")) {
+                String prefix = pattern.substring(0, pattern.length() - 2);
+                return path.equals(prefix) || path.startsWith(prefix + "/");
+            }
+            return path.equals(pattern);
         }
     }
 }

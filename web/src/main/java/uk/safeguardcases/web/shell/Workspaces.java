@@ -10,7 +10,8 @@ import uk.safeguardcases.domain.people.Role;
 
 /**
  * The workspaces every board has, and the investigation's pages: its tasks are done on the case's page
- * ({@link Contributions#taskPage}), so it names none. The orders leave room between links for a process's own.
+ * ({@link Contributions#taskPage}), so it names none. The orders leave room between links for a process's own. Its
+ * pages that no menu links to: the sign-in's, the error pages, a person's own account and a record's page.
  */
 @ApplicationScoped
 public class Workspaces implements ProcessPages {
@@ -44,5 +45,13 @@ public class Workspaces implements ProcessPages {
                 portal(20, "portal", "nav.history", "/portal/history.xhtml"),
                 portal(30, "portal", "nav.selfReport", "/portal/self-report.xhtml"),
                 portal(50, "portal", "nav.privacy", "/portal/privacy.xhtml"));
+    }
+
+    @Override
+    public List<String> pages() {
+        return List.of("/login.xhtml", "/forgot-password.xhtml", "/reset-password.xhtml", "/sign-in/code.xhtml",
+                "/sign-in/new-password.xhtml", "/sign-in/set-up.xhtml", "/account.xhtml", "/error/403.xhtml",
+                "/error/404.xhtml", "/error/500.xhtml", "/error/expired.xhtml", "/officer/case.xhtml",
+                "/hr/referral.xhtml", "/portal/request.xhtml", "/admin/processing-record.xhtml");
     }
 }

@@ -154,7 +154,7 @@ class BundlesTest {
     }
 
     /** The classes under {@code sources} that implement {@code type}, by their source ({@code implements X}). */
-    private static List<Class<?>> implementationsOf(Class<?> type, Path sources) throws IOException {
+    static List<Class<?>> implementationsOf(Class<?> type, Path sources) throws IOException {
         Pattern declaration = Pattern.compile("\\b(?:class|enum)\\s+(\\w+)\\s+(?:extends\\s+[\\w.<>]+\\s+)?"
                 + "implements\\s+[^{]*\\b" + type.getSimpleName() + "\\b");
         assertThat(sources).isDirectory();

@@ -3,6 +3,10 @@ package uk.safeguardcases.web.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -10,7 +14,10 @@ import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.web.admin.AccountPages;
 import uk.safeguardcases.web.admin.DeclarationPages;
 import uk.safeguardcases.web.official.OfficialAccountPages;
+import uk.safeguardcases.web.annualreport.AnnualReportPages;
+import uk.safeguardcases.web.officer.InvestigationPanels;
 import uk.safeguardcases.web.officer.SubjectAccessPages;
+import uk.safeguardcases.web.publicconcern.PublicConcernPages;
 import uk.safeguardcases.web.search.SearchPages;
 
 /** The processes' pages, links and bundles put together: the same pages and menus the product had by hand. */
@@ -99,5 +106,87 @@ class ContributionsTest {
         assertThat(contributions.bundleHaving("admin.nav")).isEqualTo("declarations");
         assertThat(contributions.bundleHaving("rule.title")).isEqualTo("searches");
         assertThat(contributions.bundleHaving("no.such.key")).isNull();
+    }
+
+    /** Every registration in the sources, as the product's CDI finds them. */
+    static List<ProcessPages> everyRegistration() throws IOException, ReflectiveOperationException {
+        List<ProcessPages> all = new ArrayList<>();
+        for (Class<?> type : BundlesTest.implementationsOf(ProcessPages.class, Path.of("src/main/java"))) {
+            all.add((ProcessPages) type.getConstructor().newInstance());
+        }
+        return all;
+    }
+
+    @Test
+    void theCasePageShowsEveryProcesssPanelsInTheOrderItAlwaysHad() throws Exception {
+        Contributions contributions = new Contributions();
+        contributions.collect(everyRegistration());
+        assertThat(contributions.casePanels()).extracting(ProcessPages.CasePanel::id).containsExactly("tasks",
+                "triage", "lado", "adult-report", "authorise", "gather-evidence", "removal-response", "extension",
+                "contest", "cooperation", "verify", "outcome", "approval", "hr-waiting", "deadlines", "concern",
+                "subject", "reporter", "allegations", "evidence", "requests", "referrals", "redaction", "retention",
+                "official-account", "diagram", "timeline");
+        for (ProcessPages.CasePanel panel : contributions.casePanels()) {
+            assertThat(Path.of("src/main/webapp" + panel.fragment())).as(panel.id()).isRegularFile();
+            assertThat(panel.fragment()).as(panel.id()).startsWith("/WEB-INF/");
+        }
+    }
+
+    @Test
+    void theCasePageIsAFrameThatNamesNoPanel() throws IOException {
+        String page = Files.readString(Path.of("src/main/webapp/officer/case.xhtml"));
+        assertThat(page).contains("contributions.casePanels()").doesNotContain("<h:form").doesNotContain("<section")
+                .doesNotContain("<details");
+    }
+
+    @Test
+    void twoProcessesCannotBringOnePanelOrTwoPanelsAtOneOrder() {
+        ProcessPages sameId = new ProcessPages() {
+            @Override
+            public List<CasePanel> casePanels() {
+                return List.of(new CasePanel("triage", 150, "/WEB-INF/other/triage.xhtml"));
+            }
+        };
+        assertThatThrownBy(() -> new Contributions().collect(List.of(new InvestigationPanels(), sameId)))
+                .hasMessageContaining("triage");
+        ProcessPages sameOrder = new ProcessPages() {
+            @Override
+            public List<CasePanel> casePanels() {
+                return List.of(new CasePanel("other", 1800, "/WEB-INF/other/panel.xhtml"));
+            }
+        };
+        assertThatThrownBy(() -> new Contributions().collect(List.of(new InvestigationPanels(),
+                new PublicConcernPages(), sameOrder))).hasMessageContaining("1800");
+    }
+
+    @Test
+    void theAnnualReportsPathsAreForSeniorsAndAdministratorsAndNoProcessProtectsAPathTwice() throws Exception {
+        Contributions contributions = new Contributions();
+        contributions.collect(everyRegistration());
+        assertThat(contributions.protectedPaths()).containsExactly(
+                ProcessPages.ProtectedPath.of("/annual/*", Role.SENIOR, Role.ADMIN));
+        ProcessPages again = new ProcessPages() {
+            @Override
+            public List<ProtectedPath> protectedPaths() {
+                return List.of(ProtectedPath.of("/annual/*", Role.OFFICER));
+            }
+        };
+        assertThatThrownBy(() -> new Contributions().collect(List.of(new AnnualReportPages(), again)))
+                .hasMessageContaining("/annual/*");
+    }
+
+    @Test
+    void everyPageOfTheProductIsRegisteredByOneProcessSoTheSweepsOpenIt() throws Exception {
+        List<String> registered = new ArrayList<>();
+        everyRegistration().forEach(process -> registered.addAll(process.everyPage()));
+        Path pages = Path.of("src/main/webapp");
+        List<String> views;
+        try (var files = Files.walk(pages)) {
+            views = files.filter(file -> file.toString().endsWith(".xhtml"))
+                    .map(file -> "/" + pages.relativize(file).toString().replace(java.io.File.separatorChar, '/'))
+                    .filter(view -> !view.startsWith("/WEB-INF/") && !view.startsWith("/resources/")).toList();
+        }
+        assertThat(registered).as("each page registered by one process").doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(views);
     }
 }
