@@ -1,6 +1,9 @@
 package uk.safeguardcases.application.annualreport;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -9,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +23,6 @@ import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.ClosureReason;
 import uk.safeguardcases.domain.cases.ConcernsWhom;
 import uk.safeguardcases.domain.cases.TriageDecision;
-import uk.safeguardcases.domain.declaration.DeclarationStatus;
-import uk.safeguardcases.domain.evidence.Platform;
-import uk.safeguardcases.domain.official.OfficialAccountRequestStatus;
 import uk.safeguardcases.domain.organisation.OrganisationKind;
 import uk.safeguardcases.domain.referral.Agency;
 import uk.safeguardcases.domain.referral.AppealOutcome;
@@ -30,20 +31,19 @@ import uk.safeguardcases.domain.referral.ReferralKind;
 import uk.safeguardcases.domain.report.ReportPeriod;
 import uk.safeguardcases.domain.report.Spread;
 import uk.safeguardcases.domain.requests.RequestKind;
-import uk.safeguardcases.domain.search.ChildSearchStatus;
 
 /**
  * The annual report's counts, each one grouped query in the database (never rows counted in Java), on the caller's
  * board only: every query is in JPQL on the board's entities, which Hibernate's board filter narrows, as the
- * dashboard's are. A period is a half-open range of moments, [first moment, first moment after).
+ * dashboard's are. A period is a half-open range of moments, [first moment, first moment after). The product's own
+ * figures (its cases, deadlines, referrals and subject access) are counted here; each other process brings its own as
+ * an {@link AnnualReportPart}, found here, so nothing here names another process's records.
  *
  * <p>What each figure counts is said in {@code docs/processes/annual-report.md}; the cohorts are chosen so each table
  * adds up: concerns by the day they were raised, closures by the day they closed, a deadline by the day it fell due.
  */
 @Stateless
 public class AnnualFigures {
-
-    static final String NOT_YET = "row.notYet";
 
     /** How a deadline of the period went: done in time, done late, not done and overdue, not yet due. */
     enum Timeliness {
@@ -52,6 +52,10 @@ public class AnnualFigures {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    @Any
+    private Instance<AnnualReportPart> parts;
 
     // Investigations.
 
@@ -159,26 +163,6 @@ public class AnnualFigures {
                 "row.lado.notTriaged");
     }
 
-    /**
-     * Low-level concerns entered in the board's register in the period: at triage, from a concern that did not meet
-     * the harm threshold, or directly by an officer. A register entry removed under the retention schedule is no
-     * longer counted, as a purged case is not.
-     */
-    public RawTable lowLevelConcerns(ReportPeriod period) {
-        return sums("concerns.lowLevel", rowIn(period, "select sum(case when l.caseId is not null then 1 else 0 end),"
-                + " sum(case when l.caseId is null then 1 else 0 end)"
-                + " from LowLevelConcern l where l.recordedAt >= :from and l.recordedAt < :until"),
-                "row.lowLevel.fromTriage", "row.lowLevel.direct");
-    }
-
-    /** The register's pattern alerts raised in the period (several low-level concerns about one member), reviewed or not. */
-    public RawTable patternAlerts(ReportPeriod period) {
-        return sums("concerns.patternAlerts", rowIn(period, "select sum(case when a.reviewedAt is not null then 1 else 0 end),"
-                + " sum(case when a.reviewedAt is null then 1 else 0 end)"
-                + " from PatternAlert a where a.alertedAt >= :from and a.alertedAt < :until"),
-                "row.patternAlert.reviewed", "row.patternAlert.waiting");
-    }
-
     // Statutory timeliness.
 
     /** LADO referrals that fell due in the period (one working day from triage), and how each went. */
@@ -211,12 +195,6 @@ public class AnnualFigures {
                 .setParameter("from", period.from()).setParameter("until", period.until()).setParameter("now", now)
                 .getSingleResult();
         return timelinessTable("timeliness.subjectAccess", row);
-    }
-
-    /** Members asked in the period to declare a policy version, by where their declaration stands. */
-    public RawTable declarations(ReportPeriod period) {
-        return byValue("timeliness.declarations", DeclarationStatus.values(), "select d.status, count(d)"
-                + " from Declaration d where d.askedAt >= :from and d.askedAt < :until group by d.status", period, true);
     }
 
     // Results.
@@ -280,80 +258,6 @@ public class AnnualFigures {
         return new Spread(number(row[0]), days(row[1]), days(row[2]));
     }
 
-    // Other processes.
-
-    /** Business cases for official accounts made in the period, by where they stand. */
-    public RawTable officialAccounts(ReportPeriod period) {
-        return byValue("other.officialAccounts", OfficialAccountRequestStatus.values(), "select r.status, count(r)"
-                + " from OfficialAccountRequest r where r.requestedAt >= :from and r.requestedAt < :until"
-                + " group by r.status", period, true);
-    }
-
-    /** Accreditations of authorised users passed for the first time, renewed, and expired in the period. */
-    public RawTable accreditations(ReportPeriod period) {
-        Object[] row = em.createQuery("select"
-                        + " sum(case when a.passedOn >= :fromDay and a.passedOn < :untilDay and a.renewals = 0"
-                        + "   then 1 else 0 end),"
-                        + " sum(case when a.passedOn >= :fromDay and a.passedOn < :untilDay and a.renewals > 0"
-                        + "   then 1 else 0 end),"
-                        + " sum(case when a.expiredAt >= :from and a.expiredAt < :until then 1 else 0 end)"
-                        + " from Accreditation a", Object[].class)
-                .setParameter("fromDay", period.from()).setParameter("untilDay", period.until())
-                .setParameter("from", period.startsAt()).setParameter("until", period.endsAt())
-                .getSingleResult();
-        Map<RowLabel, Long> rows = new LinkedHashMap<>();
-        rows.put(RowLabel.of("row.accreditation.passed"), number(row[0]));
-        rows.put(RowLabel.of("row.accreditation.renewed"), number(row[1]));
-        rows.put(RowLabel.of("row.accreditation.expired"), number(row[2]));
-        return new RawTable("other.accreditations", rows, false);
-    }
-
-    /** Searches about children asked for in the period: authorised, refused, or still waiting for a decision. */
-    public RawTable childSearches(ReportPeriod period) {
-        Object[] row = em.createQuery("select"
-                        + " sum(case when s.status in :authorised then 1 else 0 end),"
-                        + " sum(case when s.status = :refused then 1 else 0 end),"
-                        + " sum(case when s.status = :waiting then 1 else 0 end)"
-                        + " from ChildSearch s where s.requestedAt >= :from and s.requestedAt < :until", Object[].class)
-                .setParameter("authorised", List.of(ChildSearchStatus.AUTHORISED, ChildSearchStatus.AWAITING_OUTCOME,
-                        ChildSearchStatus.CLOSED))
-                .setParameter("refused", ChildSearchStatus.REFUSED)
-                .setParameter("waiting", ChildSearchStatus.AWAITING_AUTHORISATION)
-                .setParameter("from", period.startsAt()).setParameter("until", period.endsAt())
-                .getSingleResult();
-        Map<RowLabel, Long> rows = new LinkedHashMap<>();
-        rows.put(RowLabel.of("row.search.authorised"), number(row[0]));
-        rows.put(RowLabel.of("row.search.refused"), number(row[1]));
-        rows.put(RowLabel.of("row.search.waiting"), number(row[2]));
-        return new RawTable("other.childSearches", rows, true);
-    }
-
-    /**
-     * Searches about children asked for in the period by each platform asked for (one search may ask for several: no
-     * total). The platforms are kept as their names, sorted and comma-separated.
-     */
-    public RawTable childSearchPlatforms(ReportPeriod period) {
-        StringBuilder sums = new StringBuilder();
-        Platform[] platforms = Platform.values();
-        for (int i = 0; i < platforms.length; i++) {
-            sums.append(i == 0 ? "" : ", ").append("sum(case when concat(',', s.platforms, ',') like :p").append(i)
-                    .append(" then 1 else 0 end)");
-        }
-        Query query = em.createQuery("select " + sums + " from ChildSearch s"
-                        + " where s.requestedAt >= :from and s.requestedAt < :until")
-                .setParameter("from", period.startsAt()).setParameter("until", period.endsAt());
-        for (int i = 0; i < platforms.length; i++) {
-            query.setParameter("p" + i, "%," + platforms[i].name() + ",%");
-        }
-        Object result = query.getSingleResult();
-        Object[] row = result instanceof Object[] many ? many : new Object[] {result};
-        Map<RowLabel, Long> rows = new LinkedHashMap<>();
-        for (int i = 0; i < platforms.length; i++) {
-            rows.put(RowLabel.of(platforms[i]), number(row[i]));
-        }
-        return new RawTable("other.childSearchPlatforms", rows, false);
-    }
-
     // The queries' shapes.
 
     private static String timelinessSums(String doneAt, String due) {
@@ -385,33 +289,13 @@ public class AnnualFigures {
 
     /** An additive table from one row of sums, the i-th sum under the i-th row's words. */
     private static RawTable sums(String key, Object[] row, String... rowKeys) {
-        Map<RowLabel, Long> rows = new LinkedHashMap<>();
-        for (int i = 0; i < rowKeys.length; i++) {
-            rows.put(RowLabel.of(rowKeys[i]), number(row[i]));
-        }
-        return new RawTable(key, rows, true);
+        return RawTable.sums(key, Arrays.stream(row).mapToLong(AnnualFigures::number).toArray(), rowKeys);
     }
 
-    /**
-     * A count per value of an enum: every value with zeros in the enum's order (so a value added to the domain is
-     * listed at once), then any value the rows hold that the enum no longer has, then "not yet" for none.
-     */
+    /** A count per value of an enum, from a query grouped by it (see {@link RawTable#byValue}). */
     private <E extends Enum<E>> RawTable byValue(String key, E[] values, String jpql, ReportPeriod period,
             boolean additive) {
-        Map<Object, Long> counts = counts(jpql, period);
-        Map<RowLabel, Long> rows = new LinkedHashMap<>();
-        for (E value : values) {
-            rows.put(RowLabel.of(value), counts.getOrDefault(value, 0L));
-        }
-        counts.forEach((value, count) -> {
-            if (value != null && !(value instanceof Enum<?>)) {
-                rows.merge(RowLabel.named(value.toString(), null), count, Long::sum);
-            }
-        });
-        if (counts.containsKey(null)) {
-            rows.put(RowLabel.of(NOT_YET + "." + key), counts.get(null));
-        }
-        return new RawTable(key, rows, additive);
+        return RawTable.byValue(key, values, counts(jpql, period), additive);
     }
 
     private Map<Object, Long> counts(String jpql, ReportPeriod period) {
@@ -431,20 +315,29 @@ public class AnnualFigures {
         return seconds == null ? null : ((Number) seconds).doubleValue() / 86_400;
     }
 
-    /** Every table of the report for one period, in the report's order, by section. */
+    /**
+     * Every table of the report for one period, in the report's order, by section: the product's own, then each
+     * process's part in its section, by their order.
+     */
     public Map<String, List<RawTable>> tables(ReportPeriod period, Instant now) {
         Map<String, List<RawTable>> sections = new LinkedHashMap<>();
         sections.put("investigations", new ArrayList<>(List.of(concernsBySource(period), concernsByWhom(period),
                 concernsBySector(period), concernsByOrganisation(period), concernsByClause(period),
-                repeatConcerns(period), triageDecisions(period), ladoContacts(period), lowLevelConcerns(period),
-                patternAlerts(period))));
+                repeatConcerns(period), triageDecisions(period), ladoContacts(period))));
         sections.put("timeliness", new ArrayList<>(List.of(ladoReferrals(period, now), adultReports(period, now),
-                removalDeadlines(period, now), subjectAccess(period, now), declarations(period))));
+                removalDeadlines(period, now), subjectAccess(period, now))));
         sections.put("results", new ArrayList<>(List.of(closures(period), findings(period), referrals(period),
                 disciplinaryOutcomes(period), appeals(period))));
         sections.put("duration", new ArrayList<>());
-        sections.put("other", new ArrayList<>(List.of(officialAccounts(period), accreditations(period),
-                childSearches(period), childSearchPlatforms(period))));
+        sections.put("other", new ArrayList<>());
+        parts.stream().sorted(Comparator.comparingInt(AnnualReportPart::order)).forEach(part -> {
+            List<RawTable> section = sections.get(part.section());
+            if (section == null) {
+                throw new IllegalStateException(part.getClass().getName() + " adds to no section of the report: "
+                        + part.section());
+            }
+            section.addAll(part.tables(period, now));
+        });
         return sections;
     }
 }
