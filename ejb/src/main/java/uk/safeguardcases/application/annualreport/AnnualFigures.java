@@ -34,6 +34,11 @@ public class AnnualFigures {
      * process's part in its section, by their order.
      */
     public Map<String, List<RawTable>> tables(ReportPeriod period, Instant now) {
+        return tables(product, parts.stream().toList(), period, now);
+    }
+
+    static Map<String, List<RawTable>> tables(AnnualFiguresReadModel product, List<AnnualReportPart> parts,
+            ReportPeriod period, Instant now) {
         Map<String, List<RawTable>> sections = new LinkedHashMap<>();
         sections.put("investigations", new ArrayList<>(product.investigations(period)));
         sections.put("timeliness", new ArrayList<>(product.timeliness(period, now)));
