@@ -107,6 +107,47 @@ class ArchitectureTest {
         assertThat(cycles(graph)).as("packages of the application that depend on each other").isEmpty();
     }
 
+    /**
+     * The core never names a plug-in: it publishes events (a triage recorded, evidence recorded, an account changed,
+     * a concern raised about someone) that plug-ins observe, and asks every bean of an interface it owns
+     * ({@code AnnualReportPart}, {@code SubjectAccessPart}, {@code PolicyStatements}, {@code TimelineActions}…), so a
+     * process comes or goes without an edit to it.
+     */
+    @Test
+    void theCoreNamesNoPlugIn() throws IOException {
+        // The core is what every board runs whatever processes it has (cases and their investigation, evidence,
+        // subject access, retention, the audit, notices, people, and the ports and registries), so it must stand alone.
+        List<String> core = List.of("application", "application.access", "application.administration",
+                "application.api", "application.audit", "application.board", "application.calendar", "application.cases",
+                "application.dashboard", "application.health", "application.investigation", "application.metrics",
+                "application.notification", "application.people", "application.process", "application.reports",
+                "application.retention", "application.stuckwork", "application.tenancy", "application.work",
+                "domain.access", "domain.allegation", "domain.api", "domain.audit", "domain.board", "domain.calendar",
+                "domain.cases", "domain.clause", "domain.deadline", "domain.evidence", "domain.notification",
+                "domain.organisation", "domain.people", "domain.process", "domain.referral", "domain.requests");
+        // The plug-ins are what a board could do without, each in its own application and domain packages: the
+        // processes, and the annual report and hosting, which only read the rest. (application.chronology, a person's
+        // records across every process, is neither until each process contributes its own lines to it.)
+        Set<String> plugIns = Set.of("annualreport", "chaincheck", "declaration", "hosting", "leaving", "lowlevel",
+                "official", "publicconcern", "report", "search");
+        List<String> named = new ArrayList<>();
+        for (String pkg : core) {
+            try (Stream<Path> files = Files.list(SOURCES.resolve(("uk.safeguardcases." + pkg).replace('.', '/')))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                    Matcher name = NAMED.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                    while (name.find()) {
+                        String[] to = name.group(1).split("\\.");
+                        if (to.length > 3 && (to[2].equals("application") || to[2].equals("domain"))
+                                && plugIns.contains(to[3])) {
+                            named.add(SOURCES.relativize(file) + " -> " + name.group());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(named).as("plug-ins the core names").isEmpty();
+    }
+
     /** Files under {@code layer} that name anything under one of {@code outer}: "file -> name". */
     private static List<String> uses(String layer, String... outer) throws IOException {
         List<String> found = new ArrayList<>();

@@ -9,7 +9,6 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import uk.safeguardcases.application.audit.AuditActions;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.CaseFile;
 import uk.safeguardcases.application.cases.CaseFileService;
@@ -28,6 +27,7 @@ import uk.safeguardcases.application.people.PeopleNames;
 import uk.safeguardcases.application.people.PersonName;
 import uk.safeguardcases.domain.access.SubjectAccessRequest;
 import uk.safeguardcases.domain.audit.ReadRecord;
+import uk.safeguardcases.domain.audit.TimelineAction;
 import uk.safeguardcases.domain.audit.TimelineEntry;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.cases.Redaction;
@@ -36,7 +36,6 @@ import uk.safeguardcases.domain.notification.Notice;
 import uk.safeguardcases.domain.notification.OutboxMessage;
 import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.people.PersonRepository;
-import uk.safeguardcases.domain.publicconcern.PublicConcernAction;
 
 /**
  * Everything the board holds about the person a subject access request is about, as one disclosure: the cases about
@@ -69,6 +68,9 @@ public class SubjectAccessGathering {
 
     @Inject
     private PeopleNames people;
+
+    @Inject
+    private AuditActions actions;
 
     @Inject
     @Any
@@ -196,7 +198,7 @@ public class SubjectAccessGathering {
         out.put("concern", c.summary());
         List<Object> entries = new ArrayList<>();
         for (TimelineEntry t : timeline.forCase(c.id())) {
-            if (t.actor().equals(account.username()) && !ABOUT_THE_REPORTER.contains(t.action())) {
+            if (t.actor().equals(account.username()) && !aThirdPartys(t)) {
                 entries.add(entry(t, logins));
             }
         }
@@ -317,7 +319,7 @@ public class SubjectAccessGathering {
 
         List<Object> entries = new ArrayList<>();
         for (TimelineEntry t : timeline.forCase(c.id())) {
-            if (!ABOUT_THE_REPORTER.contains(t.action())) {
+            if (!aThirdPartys(t)) {
                 entries.add(entry(t, logins));
             }
         }
@@ -332,12 +334,13 @@ public class SubjectAccessGathering {
     }
 
     /**
-     * The public page's entries (received from whom, messages to and from the reporter, their evidence) are left out
-     * of a member's answer: together they narrow down who reported, a third party's information (DPA 2018 Sch. 2
-     * para. 16). What the concern said and the evidence itself are in the answer as for any concern.
+     * Whether a timeline entry is left out of the answer, as a third party's information (DPA 2018 Sch. 2 para. 16):
+     * the public page's entries (received from whom, messages to and from the reporter, their evidence) together
+     * narrow down who reported. What the concern said and the evidence itself are in the answer as for any concern.
      */
-    private static final Set<String> ABOUT_THE_REPORTER = Arrays.stream(PublicConcernAction.values())
-            .map(PublicConcernAction::label).collect(Collectors.toUnmodifiableSet());
+    private boolean aThirdPartys(TimelineEntry t) {
+        return actions.byLabel(t.action()).map(TimelineAction::thirdPartysInformation).orElse(false);
+    }
 
     private static Map<String, Object> entry(TimelineEntry t, Set<String> logins) {
         Map<String, Object> entry = new LinkedHashMap<>();

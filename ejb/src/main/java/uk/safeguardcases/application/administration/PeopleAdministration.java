@@ -22,6 +22,7 @@ import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
+import uk.safeguardcases.domain.people.AccountChanged;
 import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.people.Role;
@@ -51,7 +52,7 @@ public class PeopleAdministration {
     private TimelineService timeline;
 
     @Inject
-    private uk.safeguardcases.application.declaration.PolicyDeclarations declarations;
+    private jakarta.enterprise.event.Event<AccountChanged> accountChanged;
 
     @Inject
     private PersonalAccessTokens tokens;
@@ -105,7 +106,7 @@ public class PeopleAdministration {
         timeline.record(null, AuditAction.PERSON_ADDED, cleanUsername + ": name " + Checks.quote(cleanName) + "; e-mail "
                 + Checks.quote(cleanEmail) + "; roles " + Checks.quote(labels(cleanRoles)) + "; organisation "
                 + Checks.quote(names.get(organisation)) + " (initial password set, not recorded)");
-        declarations.askNewMember(person.id());
+        accountChanged.fire(new AccountChanged(person.id()));
         return view(person, names);
     }
 
@@ -130,7 +131,7 @@ public class PeopleAdministration {
         if (changes.any()) {
             person.change(cleanName, cleanEmail, organisation, cleanRoles);
             timeline.record(null, AuditAction.PERSON_CHANGED, person.username() + ": " + changes);
-            declarations.askNewMember(person.id());
+            accountChanged.fire(new AccountChanged(person.id()));
         }
         return view(person, names);
     }
@@ -157,7 +158,7 @@ public class PeopleAdministration {
             timeline.record(null, AuditAction.PERSON_REACTIVATED, person.username() + ": active: 'no' → 'yes'");
             // A token still live was issued before a deactivation that left it so (before issue 60).
             tokens.revokeAllOf(person, "issued before the account was deactivated");
-            declarations.askNewMember(person.id());
+            accountChanged.fire(new AccountChanged(person.id()));
         }
         return view(person, organisationNames());
     }

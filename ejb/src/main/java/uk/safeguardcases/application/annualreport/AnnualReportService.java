@@ -3,8 +3,6 @@ package uk.safeguardcases.application.annualreport;
 import java.time.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +21,7 @@ import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.board.BoardRepository;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.report.ReportNarrative;
+import uk.safeguardcases.domain.report.ReportNarrativeRepository;
 import uk.safeguardcases.domain.report.ReportPeriod;
 import uk.safeguardcases.domain.report.Suppression;
 
@@ -41,8 +40,8 @@ public class AnnualReportService {
     /** The report's sections, in order. */
     public static final List<String> SECTIONS = List.of("investigations", "timeliness", "results", "duration", "other");
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private ReportNarrativeRepository narratives;
 
     @Inject
     private AnnualFigures figures;
@@ -66,10 +65,8 @@ public class AnnualReportService {
         Board board = boards.current();
         Map<String, List<RawTable>> current = figures.tables(period, now);
         Map<String, List<RawTable>> previous = figures.tables(period.previous(), now);
-        Map<String, ReportNarrative> narratives = new HashMap<>();
-        em.createQuery("select n from ReportNarrative n where n.periodFrom = :from", ReportNarrative.class)
-                .setParameter("from", period.from()).getResultList()
-                .forEach(n -> narratives.put(n.section(), n));
+        Map<String, ReportNarrative> written = new HashMap<>();
+        narratives.of(period.from()).forEach(n -> written.put(n.section(), n));
         List<ReportSection> sections = new ArrayList<>();
         for (String section : SECTIONS) {
             List<ReportTable> tables = new ArrayList<>();
@@ -83,7 +80,7 @@ public class AnnualReportService {
                             figures.concernToClosure(period.previous(), false)),
                     new ReportSpread("closureInvestigated", figures.concernToClosure(period, true),
                             figures.concernToClosure(period.previous(), true)));
-            ReportNarrative narrative = narratives.get(section);
+            ReportNarrative narrative = written.get(section);
             sections.add(new ReportSection(section, List.copyOf(tables), spreads,
                     narrative == null ? null : narrative.narrative(), narrative == null ? null : narrative.narrativeCy()));
         }
@@ -130,17 +127,14 @@ public class AnnualReportService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        ReportNarrative narrative = em.createQuery("select n from ReportNarrative n where n.periodFrom = :from"
-                        + " and n.section = :section", ReportNarrative.class)
-                .setParameter("from", period.from()).setParameter("section", section)
-                .getResultStream().findFirst().orElse(null);
+        ReportNarrative narrative = narratives.of(period.from(), section).orElse(null);
         boolean first = narrative == null;
         if (first) {
             narrative = new ReportNarrative(period, section);
         }
         narrative.write(english, boards.current().welshInterface() ? welsh : null, caller.username(), Instant.now(clock));
         if (first) {
-            em.persist(narrative);
+            narratives.add(narrative);
         }
         timeline.record(null, AnnualReportAction.NARRATIVE_WRITTEN,
                 "The board's words on \"" + section + "\" for " + period.label());

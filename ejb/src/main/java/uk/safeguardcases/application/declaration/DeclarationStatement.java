@@ -1,6 +1,6 @@
 package uk.safeguardcases.application.declaration;
 
-import java.io.Serializable;
+import uk.safeguardcases.application.investigation.PolicyStatement;
 
 /**
  * Whether the member of a case had declared the version of the policy in force when the conduct happened, and when
@@ -10,5 +10,5 @@ import java.io.Serializable;
  * @param text in the reader's language
  * @param english in English, for the referral pack's PDF (which is in English)
  */
-public record DeclarationStatement(boolean declared, String text, String english) implements Serializable {
+public record DeclarationStatement(boolean declared, String text, String english) implements PolicyStatement {
 }

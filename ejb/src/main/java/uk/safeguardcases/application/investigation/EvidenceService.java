@@ -6,6 +6,7 @@ import uk.safeguardcases.domain.audit.ReadKind;
 import uk.safeguardcases.application.audit.ReadAudit;
 import uk.safeguardcases.domain.audit.AuditAction;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,14 +39,15 @@ import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Evidence;
 import uk.safeguardcases.domain.evidence.EvidenceDisclosure;
 import uk.safeguardcases.domain.evidence.EvidenceFile;
+import uk.safeguardcases.domain.evidence.EvidenceRecorded;
 import uk.safeguardcases.domain.evidence.EvidenceReview;
 import uk.safeguardcases.domain.evidence.EvidenceSource;
 import uk.safeguardcases.domain.evidence.EvidenceTamperedException;
 import uk.safeguardcases.domain.evidence.EvidenceUrl;
 import uk.safeguardcases.domain.evidence.FileNames;
 import uk.safeguardcases.domain.evidence.FileType;
+import uk.safeguardcases.domain.evidence.SuppliedEvidenceReviewed;
 import uk.safeguardcases.domain.people.Role;
-import uk.safeguardcases.domain.publicconcern.PublicConcernAction;
 import uk.safeguardcases.domain.requests.RequestKind;
 
 /**
@@ -83,6 +85,12 @@ public class EvidenceService {
 
     @Inject
     private MemberRequests memberRequests;
+
+    @Inject
+    private Event<EvidenceRecorded> evidenceRecorded;
+
+    @Inject
+    private Event<SuppliedEvidenceReviewed> suppliedReviewed;
 
     /** The officer has gathered the evidence; the member is then asked to remove the content. */
     public void finishGathering(String reference, String summary) {
@@ -151,9 +159,9 @@ public class EvidenceService {
             throw new InvalidInputException(Map.of("reviewDeclared", problem));
         }
         em.persist(review);
-        timeline.record(safeguardingCase.id(), PublicConcernAction.SUPPLIED_EVIDENCE_REVIEWED, "Evidence "
+        suppliedReviewed.fire(new SuppliedEvidenceReviewed(safeguardingCase.id(), evidence, review, "Evidence "
                 + evidence.numberInCase() + ": looked at by the officer and accepted as supplied by the reporter,"
-                + " not gathered by the board");
+                + " not gathered by the board"));
         return EvidenceView.of(evidence, shownIds(safeguardingCase).contains(evidence.id()), review);
     }
 
@@ -265,13 +273,17 @@ public class EvidenceService {
         em.persist(EvidenceDisclosure.decide(evidence, shown, caller.username(), recordedAt));
         // No captured text, address or file name here: the timeline holds no personal data of the evidence. A
         // report to the IWF / CEOP is the board's and those agencies' business, so that entry is the board's only.
-        // A reporter's evidence is the board's alone until an officer reviewed it: no declaration is recorded for it.
-        timeline.record(safeguardingCase.id(), supplied ? PublicConcernAction.EVIDENCE_SUPPLIED
-                : input.illegalImagery() ? AuditAction.ILLEGAL_IMAGERY_REPORTED : AuditAction.EVIDENCE_CAPTURED,
-                "Evidence " + evidence.numberInCase() + ": " + input.platform().label() + "; "
+        // A reporter's evidence is the board's alone until an officer reviewed it: no declaration is recorded for it,
+        // and its entry is the reporter's process's own (it observes the evidence recorded).
+        String entry = "Evidence " + evidence.numberInCase() + ": " + input.platform().label() + "; "
                 + evidence.captureMethod().label() + "; " + what + "; SHA-256 " + evidence.contentSha256() + "; "
                 + (supplied ? "supplied by the reporter, not gathered by the board; not yet reviewed"
-                        : shown ? "shown to the member" : "not shown to the member"));
+                        : shown ? "shown to the member" : "not shown to the member");
+        if (!supplied) {
+            timeline.record(safeguardingCase.id(), input.illegalImagery() ? AuditAction.ILLEGAL_IMAGERY_REPORTED
+                    : AuditAction.EVIDENCE_CAPTURED, entry);
+        }
+        evidenceRecorded.fire(new EvidenceRecorded(safeguardingCase.id(), evidence, entry));
         return EvidenceView.of(evidence, shown, null);
     }
 

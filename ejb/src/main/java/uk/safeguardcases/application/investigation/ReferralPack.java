@@ -32,7 +32,7 @@ import uk.safeguardcases.domain.requests.RequestKind;
 public record ReferralPack(Referred referral, Decision decision, List<AllegationView> allegations,
         List<EvidenceItem> evidence, List<RequestItem> requests, List<TimelineLine> exchanges, Contact contact,
         HrSide hr, List<TimelineLine> timeline, int redacted,
-        uk.safeguardcases.application.declaration.DeclarationStatement declaration, InWelsh welsh)
+        PolicyStatement declaration, InWelsh welsh)
         implements Serializable {
 
     /**

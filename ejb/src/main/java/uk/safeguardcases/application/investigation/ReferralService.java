@@ -63,7 +63,8 @@ public class ReferralService {
     private Clock clock;
 
     @Inject
-    private uk.safeguardcases.application.declaration.PolicyDeclarations declarations;
+    @jakarta.enterprise.inject.Any
+    private jakarta.enterprise.inject.Instance<PolicyStatements> declarations;
 
     @Inject
     private BoardRepository boards;
@@ -263,9 +264,10 @@ public class ReferralService {
                 c.organisation().nameCy(), alleged.stream().filter(a -> a.clause().textCy() != null
                         && !a.clause().textCy().isBlank())
                         .collect(java.util.stream.Collectors.toMap(Allegation::id, a -> a.clause().textCy())),
-                declarations.statementFor(c, Texts.WELSH).text());
+                declarations.isResolvable() ? declarations.get().statementFor(c, Texts.WELSH).text() : null);
         return new ReferralPack(referred, decision, allegations, evidence, requests, exchanges, contact, hr, shown, 0,
-                declarations.statementFor(c, CallerContext.language()), welsh)
+                declarations.isResolvable() ? declarations.get().statementFor(c, CallerContext.language()) : null,
+                welsh)
                 .redacted(Redaction.of(c.hrRedactions()));
     }
 

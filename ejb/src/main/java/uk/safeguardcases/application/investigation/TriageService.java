@@ -4,6 +4,7 @@ import java.time.Clock;
 import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.deadline.Deadline;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,8 @@ import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.cases.TriageDecisionChecked;
+import uk.safeguardcases.domain.cases.TriageRecorded;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.referral.Agency;
 import uk.safeguardcases.domain.referral.ExternalReferral;
@@ -48,7 +51,10 @@ public class TriageService {
     private WorkingCalendar calendar;
 
     @Inject
-    private uk.safeguardcases.application.lowlevel.LowLevelConcerns lowLevel;
+    private Event<TriageDecisionChecked> decisionChecked;
+
+    @Inject
+    private Event<TriageRecorded> triageRecorded;
 
     @Inject
     private uk.safeguardcases.application.process.Processes processes;
@@ -61,9 +67,7 @@ public class TriageService {
         CallerContext.require(Role.OFFICER);
         SafeguardingCase checked = cases.byReference(reference);
         screened(input);
-        if (input.decision() == uk.safeguardcases.domain.cases.TriageDecision.LOW_LEVEL_CONCERN) {
-            lowLevel.checkAtTriage(checked, input.harmThresholdMet());
-        }
+        decisionChecked.fire(new TriageDecisionChecked(checked, input.decision(), input.harmThresholdMet()));
     }
 
     /** The triage's answers, checked. */
@@ -106,10 +110,7 @@ public class TriageService {
         String note = screened.note();
 
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        boolean lowLevelConcern = input.decision() == uk.safeguardcases.domain.cases.TriageDecision.LOW_LEVEL_CONCERN;
-        if (lowLevelConcern) {
-            lowLevel.checkAtTriage(safeguardingCase, input.harmThresholdMet());
-        }
+        decisionChecked.fire(new TriageDecisionChecked(safeguardingCase, input.decision(), input.harmThresholdMet()));
         Instant now = Instant.now(clock);
         Map<String, Object> variables = new HashMap<>();
         variables.put(InvestigationProcess.HARM_THRESHOLD_MET, input.harmThresholdMet());
@@ -136,9 +137,7 @@ public class TriageService {
         record(safeguardingCase, Agency.POLICE, police, caller, now);
         record(safeguardingCase, Agency.IWF, iwf, caller, now);
         record(safeguardingCase, Agency.CEOP, ceop, caller, now);
-        if (lowLevelConcern) {
-            lowLevel.recordFromTriage(safeguardingCase, note);
-        }
+        triageRecorded.fire(new TriageRecorded(safeguardingCase, input.decision(), note));
         // The step's own record first, then the process moves on (and may close the case in this transaction).
         // If another officer completed the task a moment ago, the whole triage is rolled back.
         tasks.complete(safeguardingCase, InvestigationProcess.TRIAGE_TASK, Texts.text("step.triage"), variables);

@@ -25,6 +25,9 @@ import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.domain.audit.ReadKind;
 import uk.safeguardcases.domain.lowlevel.RegisterRetention;
 import uk.safeguardcases.domain.cases.ConcernRaisedAbout;
+import uk.safeguardcases.domain.cases.TriageDecision;
+import uk.safeguardcases.domain.cases.TriageDecisionChecked;
+import uk.safeguardcases.domain.cases.TriageRecorded;
 import uk.safeguardcases.application.notification.BoardLetter;
 import uk.safeguardcases.application.notification.Outbox;
 import uk.safeguardcases.application.tenancy.Caller;
@@ -86,8 +89,12 @@ public class LowLevelConcerns {
      * Refuses a low-level concern at triage where it cannot be one: the harm threshold is met (then the LADO decides),
      * or the concern names nobody with an account on the board (the register is kept per member).
      */
-    public void checkAtTriage(SafeguardingCase c, boolean harmThresholdMet) {
-        if (harmThresholdMet) {
+    public void checkAtTriage(@Observes TriageDecisionChecked checked) {
+        if (checked.decision() != TriageDecision.LOW_LEVEL_CONCERN) {
+            return;
+        }
+        SafeguardingCase c = checked.safeguardingCase();
+        if (checked.harmThresholdMet()) {
             throw new InvalidInputException(Map.of("decision", Texts.text("triage.lowLevel.harmThreshold")));
         }
         if (c.subjectPersonId() == null) {
@@ -99,7 +106,12 @@ public class LowLevelConcerns {
      * Triage kept the concern as a low-level concern: its summary and the officer's note are kept in the register,
      * dated when it happened (else when it was raised), naming the case. The case itself counted when it was raised.
      */
-    public void recordFromTriage(SafeguardingCase c, String note) {
+    public void recordFromTriage(@Observes TriageRecorded recorded) {
+        if (recorded.decision() != TriageDecision.LOW_LEVEL_CONCERN) {
+            return;
+        }
+        SafeguardingCase c = recorded.safeguardingCase();
+        String note = recorded.note();
         Caller caller = CallerContext.require(Role.OFFICER);
         Person member = people.byId(c.subjectPersonId()).orElseThrow();
         Instant happened = c.occurredAt() != null ? c.occurredAt() : c.raisedAt();

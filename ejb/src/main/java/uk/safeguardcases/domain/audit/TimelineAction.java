@@ -25,6 +25,14 @@ public interface TimelineAction {
         return visibility() == null;
     }
 
+    /**
+     * Whether its entries are a third party's information, left out of the subject access answer of the person the
+     * case is about (DPA 2018 Sch. 2 para. 16): a reporter's messages and evidence together narrow down who reported.
+     */
+    default boolean thirdPartysInformation() {
+        return false;
+    }
+
     /** A note the officer may mark internal: shared with HR unless they do. */
     default Visibility visibilityOfNote(boolean internal) {
         if (!officersChoice()) {

@@ -39,4 +39,10 @@ public enum PublicConcernAction implements TimelineAction {
     public Visibility visibility() {
         return Visibility.BOARD_ONLY;
     }
+
+    /** Received from whom, the messages to and from the reporter, their evidence: together they say who reported. */
+    @Override
+    public boolean thirdPartysInformation() {
+        return true;
+    }
 }

@@ -84,7 +84,9 @@ public class CaseView implements Serializable {
     private CaseRetentionView retention;
 
     @Inject
-    private uk.safeguardcases.application.declaration.PolicyDeclarations declarations;
+    @jakarta.enterprise.inject.Any
+    private jakarta.enterprise.inject.Instance<uk.safeguardcases.application.investigation.PolicyStatements> declarations;
+
     @Inject
     private uk.safeguardcases.web.shell.Formats formats;
     @Inject
@@ -98,7 +100,7 @@ public class CaseView implements Serializable {
     /** The form shown again after "Change" on its check step, as chosen and typed (its id, from the address), or null. */
     private String change;
     private CaseFile file;
-    private uk.safeguardcases.application.declaration.DeclarationStatement declaration;
+    private uk.safeguardcases.application.investigation.PolicyStatement declaration;
     private List<TimelineLine> timeline;
     private transient List<TimelineRow> timelineRows;
     private transient List<TimelineLine> timelineRowsOf;
@@ -386,9 +388,9 @@ public class CaseView implements Serializable {
     }
 
     /** Whether the member had declared the version of the policy in force when the conduct happened (Appendix 1). */
-    public uk.safeguardcases.application.declaration.DeclarationStatement getDeclaration() {
-        if (declaration == null && file != null) {
-            declaration = declarations.forCase(file.summary().reference(),
+    public uk.safeguardcases.application.investigation.PolicyStatement getDeclaration() {
+        if (declaration == null && file != null && declarations.isResolvable()) {
+            declaration = declarations.get().forCase(file.summary().reference(),
                     uk.safeguardcases.application.tenancy.CallerContext.language());
         }
         return declaration;
