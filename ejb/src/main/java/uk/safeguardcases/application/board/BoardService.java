@@ -15,7 +15,6 @@ import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.clause.ClauseRepository;
-import uk.safeguardcases.domain.declaration.DeclarationRepository;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
 import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.people.Role;
@@ -37,7 +36,7 @@ public class BoardService {
     private PersonRepository people;
 
     @Inject
-    private DeclarationRepository declarations;
+    private jakarta.enterprise.inject.Instance<EnglishOnlyNames> englishOnlyNames;
 
     public BoardProfile currentBoard() {
         Caller caller = CallerContext.current();
@@ -133,9 +132,7 @@ public class BoardService {
             names.add(board.policyTitle());
         }
         names.addAll(organisations.namesWithoutWelsh());
-        declarations.versionTitles().stream()
-                .filter(title -> missing(board.policyTitleCy()) || !title.equals(board.policyTitle()))
-                .forEach(names::add);
+        englishOnlyNames.forEach(process -> names.addAll(process.of(board)));
         names.removeIf(name -> name == null || name.isBlank());
         return names;
     }

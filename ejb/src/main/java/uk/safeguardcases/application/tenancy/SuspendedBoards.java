@@ -3,7 +3,7 @@ package uk.safeguardcases.application.tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
-import uk.safeguardcases.domain.hosting.HostingRepository;
+import uk.safeguardcases.domain.board.BoardRepository;
 
 /**
  * Which boards the hosting operator has suspended ({@code board_suspension}): the one place the product asks. Their
@@ -19,14 +19,14 @@ public class SuspendedBoards {
     }
 
     @Inject
-    private HostingRepository hosting;
+    private BoardRepository boards;
 
     public boolean suspended(String board) {
-        return board != null && hosting.suspended(board);
+        return board != null && boards.suspended(board);
     }
 
     /** Every suspended board's id. */
     public Set<String> all() {
-        return hosting.suspendedBoards();
+        return boards.suspendedBoards();
     }
 }

@@ -17,4 +17,10 @@ public interface BoardRepository {
 
     /** The board, read and held (as {@link #lock}) until the transaction ends. */
     Board locked(String id);
+
+    /** Whether the board is suspended, as stored now (read in SQL, past any cache). */
+    boolean suspended(String board);
+
+    /** Every suspended board's id, as stored now. */
+    java.util.Set<String> suspendedBoards();
 }

@@ -39,12 +39,6 @@ public interface HostingRepository {
 
     Optional<BoardSuspension> suspension(String board);
 
-    /** Whether the board is suspended, as stored now (read in SQL, past any cache). */
-    boolean suspended(String board);
-
-    /** Every suspended board's id, as stored now. */
-    java.util.Set<String> suspendedBoards();
-
     void add(BoardSuspension suspension);
 
     void remove(BoardSuspension suspension);

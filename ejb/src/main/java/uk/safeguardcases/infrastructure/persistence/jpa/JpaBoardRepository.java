@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.board.Board;
@@ -44,5 +45,18 @@ public class JpaBoardRepository implements BoardRepository {
     @Override
     public Board locked(String id) {
         return em.find(Board.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public boolean suspended(String board) {
+        return !em.createNativeQuery("select 1 from board_suspension where tenant_id = ?1")
+                .setParameter(1, board).getResultList().isEmpty();
+    }
+
+    @Override
+    public java.util.Set<String> suspendedBoards() {
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("select tenant_id from board_suspension").getResultList();
+        return new java.util.HashSet<>(ids);
     }
 }

@@ -79,19 +79,6 @@ public class JpaHostingRepository implements HostingRepository {
     }
 
     @Override
-    public boolean suspended(String board) {
-        return !em.createNativeQuery("select 1 from board_suspension where tenant_id = ?1")
-                .setParameter(1, board).getResultList().isEmpty();
-    }
-
-    @Override
-    public java.util.Set<String> suspendedBoards() {
-        @SuppressWarnings("unchecked")
-        List<String> ids = em.createNativeQuery("select tenant_id from board_suspension").getResultList();
-        return new java.util.HashSet<>(ids);
-    }
-
-    @Override
     public void add(BoardSuspension suspension) {
         em.persist(suspension);
     }
