@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import uk.safeguardcases.application.audit.AuditActions;
+import uk.safeguardcases.application.audit.KnownReadings;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.CaseFile;
 import uk.safeguardcases.application.cases.CaseFileService;
@@ -71,6 +72,9 @@ public class SubjectAccessGathering {
 
     @Inject
     private AuditActions actions;
+
+    @Inject
+    private KnownReadings readings;
 
     @Inject
     @Any
@@ -351,13 +355,13 @@ public class SubjectAccessGathering {
         return entry;
     }
 
-    private static Map<String, Object> read(ReadRecord r, boolean byWhom, Set<String> logins) {
+    private Map<String, Object> read(ReadRecord r, boolean byWhom, Set<String> logins) {
         Map<String, Object> read = new LinkedHashMap<>();
         read.put("when", when(r.readAt()));
         if (byWhom) {
             read.put("who", login(r.reader(), logins));
         }
-        read.put("what", r.what().label());
+        read.put("what", readings.byName(r.what()).label());
         read.put("case", r.caseReference());
         return read;
     }

@@ -16,7 +16,7 @@ import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.audit.ReadHead;
-import uk.safeguardcases.domain.audit.ReadKind;
+import uk.safeguardcases.domain.audit.Reading;
 import uk.safeguardcases.domain.audit.ReadRecord;
 import uk.safeguardcases.domain.audit.ReadRepository;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
@@ -46,32 +46,35 @@ public class ReadAudit {
     @Inject
     private CaseLookup cases;
 
+    @Inject
+    private KnownReadings kinds;
+
     /** The caller read {@code what} of the case (and the item, if one). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void record(ReadKind what, String caseReference, Long itemId) {
+    public void record(Reading what, String caseReference, Long itemId) {
         SafeguardingCase c = cases.toRead(caseReference);
         record(what, c.id(), c.reference(), itemId);
     }
 
     /** The same, for a case its caller already holds (no second lookup). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void record(ReadKind what, long caseId, String caseReference, Long itemId) {
+    public void record(Reading what, long caseId, String caseReference, Long itemId) {
         chain(what, caseId, caseReference, itemId);
     }
 
     /** The caller read something about a person rather than a case (their chronology): the item is the person's id. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordAboutPerson(ReadKind what, long personId) {
+    public void recordAboutPerson(Reading what, long personId) {
         chain(what, null, null, personId);
     }
 
     /** The caller read something of the whole board rather than of a case or a person (a register). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordOfBoard(ReadKind what) {
+    public void recordOfBoard(Reading what) {
         chain(what, null, null, null);
     }
 
-    private void chain(ReadKind what, Long caseId, String caseReference, Long itemId) {
+    private void chain(Reading what, Long caseId, String caseReference, Long itemId) {
         Caller caller = CallerContext.current();
         ReadHead.Key key = new ReadHead.Key(caller.tenantId(), caller.username());
         ReadHead head = reads.headLocked(key).orElse(null);
@@ -111,13 +114,14 @@ public class ReadAudit {
         CallerContext.require(Role.ADMIN);
         SafeguardingCase c = cases.byReference(reference);
         return reads.ofCase(c.id(), MAX_LIST).stream()
-                .map(ReadLine::of).toList();
+                .map(r -> ReadLine.of(r, kinds)).toList();
     }
 
     /** Everything a person read, newest first (board administrators). */
     public List<ReadLine> ofReader(String username) {
         CallerContext.require(Role.ADMIN);
-        return reads.ofReader(username == null ? "" : username.strip(), MAX_LIST).stream().map(ReadLine::of).toList();
+        return reads.ofReader(username == null ? "" : username.strip(), MAX_LIST).stream()
+                .map(r -> ReadLine.of(r, kinds)).toList();
     }
 
     /** Walks every reader's chain of the board; the first record that does not match, or intact. */

@@ -22,7 +22,7 @@ import uk.safeguardcases.application.PublicAddress;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.ReadAudit;
 import uk.safeguardcases.application.audit.TimelineService;
-import uk.safeguardcases.domain.audit.ReadKind;
+import uk.safeguardcases.domain.lowlevel.LowLevelReading;
 import uk.safeguardcases.domain.lowlevel.RegisterRetention;
 import uk.safeguardcases.domain.cases.ConcernRaisedAbout;
 import uk.safeguardcases.domain.cases.TriageDecision;
@@ -367,11 +367,11 @@ public class LowLevelConcerns {
         // Who read the register, or a member's entry, is recorded as for a person's chronology: a guessed id of
         // another board's person (or nobody's) shows nothing and records nothing.
         if (personId == null) {
-            reads.recordOfBoard(ReadKind.LOW_LEVEL_REGISTER_VIEWED);
+            reads.recordOfBoard(LowLevelReading.LOW_LEVEL_REGISTER_VIEWED);
         } else if (names(List.of(personId)).isEmpty()) {
             return List.of();
         } else {
-            reads.recordAboutPerson(ReadKind.LOW_LEVEL_ENTRY_VIEWED, personId);
+            reads.recordAboutPerson(LowLevelReading.LOW_LEVEL_ENTRY_VIEWED, personId);
         }
         var query = em.createQuery("select l from LowLevelConcern l"
                 + (personId == null ? "" : " where l.personId = :person")

@@ -6,15 +6,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import uk.safeguardcases.domain.access.SubjectAccessPart;
+import uk.safeguardcases.application.audit.Readings;
 import uk.safeguardcases.application.audit.TimelineActions;
 import uk.safeguardcases.application.notification.NoticeKinds;
 import uk.safeguardcases.application.retention.RetentionStep;
 import uk.safeguardcases.domain.access.SubjectAccessRequest;
 import uk.safeguardcases.domain.lowlevel.LowLevelAction;
 import uk.safeguardcases.domain.lowlevel.LowLevelNotice;
+import uk.safeguardcases.domain.lowlevel.LowLevelReading;
 import uk.safeguardcases.domain.people.Person;
 
-/** The register of low-level concerns' registrations: its timeline actions, its e-mail, its retention, its part of a subject access answer. */
+/** The register of low-level concerns' registrations: its timeline actions, what it lets people read, its e-mail, its retention, its part of a subject access answer. */
 public final class LowLevelRegistrations {
 
     private LowLevelRegistrations() {
@@ -25,6 +27,14 @@ public final class LowLevelRegistrations {
         @Override
         public List<LowLevelAction> actions() {
             return List.of(LowLevelAction.values());
+        }
+    }
+
+    @ApplicationScoped
+    public static class Reads implements Readings {
+        @Override
+        public List<LowLevelReading> readings() {
+            return List.of(LowLevelReading.values());
         }
     }
 

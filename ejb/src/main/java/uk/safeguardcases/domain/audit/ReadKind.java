@@ -1,7 +1,10 @@
 package uk.safeguardcases.domain.audit;
 
-/** What a person read: each is recorded ({@link ReadRecord}), so a board can say who saw what and when. */
-public enum ReadKind {
+/**
+ * What a person read, of the product's own records: each is recorded ({@link ReadRecord}), so a board can say who saw
+ * what and when. A process declares what it lets people read as its own enum implementing {@link Reading}.
+ */
+public enum ReadKind implements Reading {
     CASE_OPENED("Case opened"),
     EVIDENCE_FILE_VIEWED("Evidence file viewed"),
     REFERRAL_OPENED("Referral opened"),
@@ -10,11 +13,7 @@ public enum ReadKind {
     REFERRAL_PACK_PREVIEWED("Referral pack previewed"),
     CASE_REPORT_DOWNLOADED("Case report downloaded"),
     /** A person's chronology (issue 41): the item is the person's id, no case. */
-    PERSON_CHRONOLOGY_VIEWED("Person's chronology viewed"),
-    /** The board's register of low-level concerns (issue 41): no case, no item. */
-    LOW_LEVEL_REGISTER_VIEWED("Register of low-level concerns viewed"),
-    /** One member's entry in the register: the item is the person's id, no case. */
-    LOW_LEVEL_ENTRY_VIEWED("Member's low-level concerns viewed");
+    PERSON_CHRONOLOGY_VIEWED("Person's chronology viewed");
 
     private final String label;
 
@@ -22,6 +21,7 @@ public enum ReadKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -2,8 +2,6 @@ package uk.safeguardcases.domain.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -42,9 +40,9 @@ public class ReadRecord {
     @Column(name = "sequence_no", nullable = false, updatable = false)
     private long sequenceNo;
 
-    @Enumerated(EnumType.STRING)
+    /** The kind's name ({@link Reading#name()}): the product's own or a process's. */
     @Column(nullable = false, updatable = false)
-    private ReadKind what;
+    private String what;
 
     @Column(name = "case_id", updatable = false)
     private Long caseId;
@@ -67,14 +65,14 @@ public class ReadRecord {
     protected ReadRecord() {
     }
 
-    public static ReadRecord chained(String tenantId, String reader, long sequenceNo, String previousHash, ReadKind what,
+    public static ReadRecord chained(String tenantId, String reader, long sequenceNo, String previousHash, Reading what,
             Long caseId, String caseReference, Long itemId, Instant readAt) {
         ReadRecord record = new ReadRecord();
         record.tenantId = tenantId;
         record.reader = reader;
         record.sequenceNo = sequenceNo;
         record.previousHash = previousHash;
-        record.what = what;
+        record.what = what.name();
         record.caseId = caseId;
         record.caseReference = caseReference;
         record.itemId = itemId;
@@ -84,7 +82,7 @@ public class ReadRecord {
     }
 
     public String recomputeHash() {
-        String canonical = String.join("\u001f", tenantId, reader, Long.toString(sequenceNo), previousHash, what.name(),
+        String canonical = String.join("\u001f", tenantId, reader, Long.toString(sequenceNo), previousHash, what,
                 String.valueOf(caseId), String.valueOf(caseReference), String.valueOf(itemId), readAt.toString());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -102,7 +100,8 @@ public class ReadRecord {
         return sequenceNo;
     }
 
-    public ReadKind what() {
+    /** The name of the kind of read ({@link Reading#name()}). */
+    public String what() {
         return what;
     }
 

@@ -17,7 +17,9 @@ import uk.safeguardcases.application.people.PersonName;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.application.CsvCells;
+import uk.safeguardcases.web.shell.Contributions;
 import uk.safeguardcases.web.shell.CsvWords;
+import uk.safeguardcases.web.shell.Labels;
 
 /**
  * Who read what, as CSV, in the words of the page (the reader's name, UK local time): {@code ?case=<reference>}
@@ -28,6 +30,9 @@ import uk.safeguardcases.web.shell.CsvWords;
 public class ReadsCsvServlet extends HttpServlet {
 
     private static final String BUNDLE = "accounts";
+
+    @Inject
+    private Contributions contributions;
 
     @Inject
     private ReadAudit reads;
@@ -71,10 +76,17 @@ public class ReadsCsvServlet extends HttpServlet {
         for (ReadLine line : lines) {
             PersonName who = readers.get(line.reader());
             out.write(CsvCells.line(List.of(words.when(line.readAt()),
-                    who == null ? "" : who.displayName(), words.of(line.what()),
+                    who == null ? "" : who.displayName(), what(words, line),
                     line.caseReference() == null ? "" : line.caseReference(),
                     line.itemId() == null ? "" : line.itemId().toString())));
         }
         out.flush();
+    }
+
+    /** What was read, worded by the bundle that has its words (the shell's, or its process's). */
+    private String what(CsvWords words, ReadLine line) {
+        String key = Labels.readingKey(line.what());
+        String bundle = contributions.bundleHaving(key);
+        return bundle == null ? line.what().label() : words.text(bundle, key);
     }
 }

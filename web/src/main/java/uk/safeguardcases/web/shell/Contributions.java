@@ -117,7 +117,7 @@ public class Contributions {
     }
 
     /** The shell bundle if it has {@code key}, else the first registered bundle that has it; null for none. */
-    String bundleHaving(String key) {
+    public String bundleHaving(String key) {
         if (has(Labels.BUNDLE, key)) {
             return Labels.BUNDLE;
         }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.stream.Collectors;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.AuditActions;
+import uk.safeguardcases.domain.audit.Reading;
 import uk.safeguardcases.domain.audit.TimelineAction;
 import uk.safeguardcases.domain.people.Role;
 
@@ -58,6 +59,19 @@ public class Labels {
     public String action(String recorded) {
         return actions.byLabel(recorded).map(action -> contributions.text(actionKey(action)))
                 .orElse(recorded == null ? "" : recorded);
+    }
+
+    /**
+     * What was read, in the page's language, from the shell bundle ({@code ReadKind.<NAME>}) or the bundle of the
+     * process that declared it ({@code <Type>.<NAME>}).
+     */
+    public String read(Reading what) {
+        return what == null ? "" : contributions.text(readingKey(what));
+    }
+
+    /** {@code <Type>.<NAME>} of a kind of read; a kind no process declares now, by its name alone. */
+    public static String readingKey(Reading what) {
+        return what instanceof Enum<?> value ? key(value) : what.name();
     }
 
     static String key(Enum<?> value) {

@@ -25,7 +25,9 @@ import uk.safeguardcases.application.cases.DeadlineKind;
 import uk.safeguardcases.domain.allegation.AllegationCategory;
 import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.audit.ReadKind;
+import uk.safeguardcases.domain.audit.Reading;
 import uk.safeguardcases.domain.audit.TimelineAction;
+import uk.safeguardcases.domain.lowlevel.LowLevelReading;
 import uk.safeguardcases.domain.allegation.PossibleOffence;
 import uk.safeguardcases.domain.allegation.Severity;
 import uk.safeguardcases.domain.cases.CaseOutcome;
@@ -147,6 +149,28 @@ class BundlesTest {
             for (Class<?> type : actions) {
                 for (Object action : type.getEnumConstants()) {
                     String key = Labels.actionKey((TimelineAction) action);
+                    assertThat(all.getProperty(key)).as(key + " in a bundle" + language).isNotBlank();
+                }
+            }
+        }
+    }
+
+    /**
+     * Every kind of read of every process ({@code Reading} enums, found in the sources) is worded, in both languages,
+     * in the shell bundle or the process's own, as {@code Labels.read} finds it.
+     */
+    @Test
+    void everyKindOfReadOfEveryProcessHasItsWordsInBothLanguages() throws Exception {
+        List<Class<?>> kinds = implementationsOf(Reading.class, Path.of("../ejb/src/main/java"));
+        assertThat(kinds).as("the product's own and a process's").contains(ReadKind.class, LowLevelReading.class);
+        for (String language : new String[] {"", "_cy"}) {
+            Properties all = new Properties();
+            for (String bundle : registered()) {
+                all.putAll(load(bundle, language));
+            }
+            for (Class<?> type : kinds) {
+                for (Object kind : type.getEnumConstants()) {
+                    String key = Labels.readingKey((Reading) kind);
                     assertThat(all.getProperty(key)).as(key + " in a bundle" + language).isNotBlank();
                 }
             }
