@@ -1,9 +1,10 @@
 package uk.safeguardcases.infrastructure.pdf;
 
+import uk.safeguardcases.application.reports.DocumentTexts;
+
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import uk.safeguardcases.application.Texts;
 
@@ -25,6 +26,8 @@ final class DocumentWords {
     static final DocumentWords WELSH_AND_ENGLISH = new DocumentWords(true);
 
     private static final String BUNDLE = "uk.safeguardcases.infrastructure.pdf.documents";
+
+    private static volatile List<DocumentTexts> processBundles = List.of();
 
     private final boolean bilingual;
 
@@ -120,16 +123,23 @@ final class DocumentWords {
     }
 
     private static boolean has(String key) {
-        return bundle(Texts.ENGLISH).containsKey(key);
+        return bundleWith(Texts.ENGLISH, key) != null;
+    }
+
+    /**
+     * The processes' own words in documents ({@code DocumentTexts}), asked after the product's own: set once the
+     * application has started, by {@link OpenPdfDocuments}.
+     */
+    static void processBundles(List<DocumentTexts> bundles) {
+        processBundles = List.copyOf(bundles);
     }
 
     static String in(Locale language, String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = bundle(language).getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("No document words for " + key, e);
+        ResourceBundle words = bundleWith(language, key);
+        if (words == null) {
+            throw new IllegalStateException("No document words for " + key);
         }
+        String pattern = words.getString(key);
         if (arguments.length == 0) {
             return pattern;
         }
@@ -137,6 +147,23 @@ final class DocumentWords {
         Object[] worded = java.util.Arrays.stream(arguments).map(a -> a instanceof Enum<?> value
                 ? in(language, value.getDeclaringClass().getSimpleName() + "." + value.name()) : a).toArray();
         return new MessageFormat(pattern, Texts.isWelsh(language) ? Texts.WELSH : Texts.ENGLISH).format(worded);
+    }
+
+    /** The product's bundle if it has {@code key}, else the first process's that has it; null for none. */
+    private static ResourceBundle bundleWith(Locale language, String key) {
+        ResourceBundle own = bundle(language);
+        if (own.containsKey(key)) {
+            return own;
+        }
+        for (DocumentTexts process : processBundles) {
+            ResourceBundle theirs = ResourceBundle.getBundle(process.bundle(), Texts.isWelsh(language) ? Texts.WELSH
+                    : Texts.ENGLISH, process.loader(), ResourceBundle.Control.getNoFallbackControl(
+                            ResourceBundle.Control.FORMAT_PROPERTIES));
+            if (theirs.containsKey(key)) {
+                return theirs;
+            }
+        }
+        return null;
     }
 
     private static ResourceBundle bundle(Locale language) {
