@@ -76,7 +76,10 @@ class AnnualReportIT {
     private static final ReportPeriod YEAR = ReportPeriod.financialYear(2025);
     private static final ReportPeriod BEFORE = YEAR.previous();
     private static final Instant NOW = Instant.now();
-    private static final AnnualWords ENGLISH = AnnualWords.in(Texts.ENGLISH);
+    /** The report's words, then those each process's part brings in its own bundle (AnnualReportPart.words()). */
+    private static final AnnualWords ENGLISH = AnnualWords.in(Texts.ENGLISH, List.of(
+            "uk.safeguardcases.application.lowlevel.lowlevel", "uk.safeguardcases.application.declaration.declarations",
+            "uk.safeguardcases.application.official.accounts", "uk.safeguardcases.application.search.searches"));
 
     @Deployment
     static EnterpriseArchive deployment() {

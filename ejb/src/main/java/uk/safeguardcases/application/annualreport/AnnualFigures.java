@@ -56,6 +56,16 @@ public class AnnualFigures {
         return sections;
     }
 
+    /** The bundles of the parts, in their order, which word their tables ({@link AnnualReportPart#words()}). */
+    public List<String> partsWords() {
+        return partsWords(parts.stream().toList());
+    }
+
+    static List<String> partsWords(List<AnnualReportPart> parts) {
+        return parts.stream().sorted(Comparator.comparingInt(AnnualReportPart::order)).map(AnnualReportPart::words)
+                .distinct().toList();
+    }
+
     /** Days from concern to closure of the cases closed in the period (all of them, or those investigated). */
     public Spread concernToClosure(ReportPeriod period, boolean investigatedOnly) {
         return product.concernToClosure(period, investigatedOnly);

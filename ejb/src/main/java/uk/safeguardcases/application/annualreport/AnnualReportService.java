@@ -85,7 +85,7 @@ public class AnnualReportService {
                     narrative == null ? null : narrative.narrative(), narrative == null ? null : narrative.narrativeCy()));
         }
         return new AnnualReport(board.name(), board.nameCy(), board.welshInterface(), period, List.copyOf(sections),
-                now);
+                now, figures.partsWords());
     }
 
     /**
@@ -144,7 +144,7 @@ public class AnnualReportService {
     public byte[] csv(ReportPeriod period) {
         AnnualReport report = report(period);
         exported(period, "CSV");
-        return ("\uFEFF" + AnnualReportCsv.write(report, AnnualWords.in(CallerContext.language())))
+        return ("\uFEFF" + AnnualReportCsv.write(report, report.wordsIn(CallerContext.language())))
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -152,7 +152,7 @@ public class AnnualReportService {
     public byte[] spreadsheet(ReportPeriod period) {
         AnnualReport report = report(period);
         exported(period, "OpenDocument spreadsheet");
-        return spreadsheet.spreadsheet(report, AnnualWords.in(CallerContext.language()));
+        return spreadsheet.spreadsheet(report, report.wordsIn(CallerContext.language()));
     }
 
     /** The report as a PDF in the board's languages. */

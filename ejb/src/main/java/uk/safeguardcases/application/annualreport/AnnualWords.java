@@ -1,6 +1,8 @@
 package uk.safeguardcases.application.annualreport;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -8,21 +10,33 @@ import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.domain.report.Shown;
 
 /**
- * The annual report's words ({@code annual.properties} and {@code annual_cy.properties} beside this class), for the
- * page, the CSV, the spreadsheet and the PDF alike: a figure is called the same everywhere it is published.
+ * The annual report's words ({@code annual.properties} and {@code annual_cy.properties} beside this class), then those
+ * of each process's part (its own bundle, {@link AnnualReportPart#words()}), for the page, the CSV, the spreadsheet
+ * and the PDF alike: a figure is called the same everywhere it is published.
  */
 public final class AnnualWords {
 
     public static final String BUNDLE = "uk.safeguardcases.application.annualreport.annual";
 
     private final Locale language;
+    /** The report's own bundle, then each part's. */
+    private final List<String> bundles;
 
-    private AnnualWords(Locale language) {
+    private AnnualWords(Locale language, List<String> bundles) {
         this.language = language;
+        this.bundles = bundles;
     }
 
+    /** The report's own words only (its page's, its sections' and the product's own tables'). */
     public static AnnualWords in(Locale language) {
-        return new AnnualWords(Texts.isWelsh(language) ? Texts.WELSH : Texts.ENGLISH);
+        return in(language, List.of());
+    }
+
+    /** The report's own words, then those of the parts' bundles {@code parts} (base names), in their order. */
+    public static AnnualWords in(Locale language, List<String> parts) {
+        List<String> bundles = new ArrayList<>(List.of(BUNDLE));
+        parts.stream().filter(part -> !bundles.contains(part)).forEach(bundles::add);
+        return new AnnualWords(Texts.isWelsh(language) ? Texts.WELSH : Texts.ENGLISH, List.copyOf(bundles));
     }
 
     public Locale language() {
@@ -75,12 +89,15 @@ public final class AnnualWords {
     }
 
     private String pattern(String key) {
-        try {
-            return ResourceBundle.getBundle(BUNDLE, language, AnnualWords.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString(key);
-        } catch (MissingResourceException e) {
-            return null;
+        for (String bundle : bundles) {
+            try {
+                return ResourceBundle.getBundle(bundle, language, AnnualWords.class.getClassLoader(),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                        .getString(key);
+            } catch (MissingResourceException e) {
+                // the next bundle's, perhaps
+            }
         }
+        return null;
     }
 }

@@ -1,9 +1,10 @@
 package uk.safeguardcases.application.chronology;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.audit.ReadAudit;
-import uk.safeguardcases.application.lowlevel.LowLevelWords;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.audit.ReadKind;
@@ -19,11 +19,11 @@ import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.people.Role;
 
 /**
- * A person's chronology (issue 41): every concern and case about them, their low-level concerns, the requests made of
- * them in those cases, their policy declarations, their accreditation and official accounts, and the searches they
- * logged, in time order, for the board's officers and senior managers. A read model: one query per kind of record
- * (a handful, whatever the number of lines), each on the caller's board only (Hibernate's tenant filter), and every
- * opening recorded in the read audit.
+ * A person's chronology (issue 41): every concern and case about them and the requests made of them in those cases,
+ * then what each process holds about them (its {@link ChronologyPart}: low-level concerns, policy declarations,
+ * accreditation and official accounts, searches logged …), in time order, for the board's officers and senior
+ * managers. A read model: one query per kind of record (a handful, whatever the number of lines), each on the caller's
+ * board only (Hibernate's tenant filter), and every opening recorded in the read audit.
  */
 @Stateless
 public class Chronologies {
@@ -45,11 +45,15 @@ public class Chronologies {
     @Inject
     private uk.safeguardcases.application.tenancy.CaseLookup cases;
 
+    @Inject
+    @Any
+    private Instance<ChronologyPart> parts;
+
     /** The chronology of the board's person {@code personId}; another board's (or nobody's) is "not found". */
     public PersonChronology of(long personId) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         Person person = people.byId(personId)
-                .orElseThrow(() -> new NotFoundException(LowLevelWords.text("member.notFound")));
+                .orElseThrow(() -> new NotFoundException(Texts.text("notFound.chronologyPerson")));
         reads.recordAboutPerson(ReadKind.PERSON_CHRONOLOGY_VIEWED, person.id());
         List<ChronologyLine> lines = new ArrayList<>();
         List<Long> caseIds = new ArrayList<>();
@@ -70,11 +74,6 @@ public class Chronologies {
                 lines.add(ChronologyLine.of((Instant) c[3], "CASE_CLOSED", ref, c[4], link));
             }
         }
-        for (Object[] l : chronology.lowLevelConcernsAbout(person.id(), MAX_PER_KIND)) {
-            lines.add(ChronologyLine.ofDay((LocalDate) l[1], "LOW_LEVEL_CONCERN", l[3] == null ? "" : (String) l[3],
-                    (String) l[2],
-                    "/officer/low-level.xhtml?id=" + person.id() + "#concern-" + l[0]));
-        }
         for (Object[] r : chronology.requestsTo(person.id(), MAX_PER_KIND)) {
             String ref = caseRefs.getOrDefault((Long) r[2], "");
             lines.add(ChronologyLine.of((Instant) r[0], "REQUEST_SENT", ref, r[1],
@@ -84,39 +83,10 @@ public class Chronologies {
                         "/officer/case.xhtml?ref=" + ref));
             }
         }
-        for (Object[] d : chronology.declarationsOf(person.id(), MAX_PER_KIND)) {
-            String title = d[3] + " – " + d[4];
-            lines.add(ChronologyLine.of((Instant) d[0], "DECLARATION_ASKED", title, null, null));
-            if (d[1] != null) {
-                lines.add(ChronologyLine.of((Instant) d[1], "DECLARATION_SIGNED", title, null, null));
-            }
-            if (d[2] != null) {
-                lines.add(ChronologyLine.of((Instant) d[2], "DECLARATION_COUNTERSIGNED", title, null, null));
-            }
+        for (ChronologyPart part : parts) {
+            lines.addAll(part.linesAbout(person, MAX_PER_KIND));
         }
         String username = person.username();
-        if (username != null) {
-            for (Object[] a : chronology.accreditationsOf(username, MAX_PER_KIND)) {
-                lines.add(ChronologyLine.of((Instant) a[0], "ACCREDITED", "", null,
-                        "/senior/official-accounts.xhtml"));
-                if (a[3] != null) {
-                    lines.add(ChronologyLine.of((Instant) a[3], "ACCREDITATION_EXPIRED", "", null,
-                            "/senior/official-accounts.xhtml"));
-                }
-            }
-            for (Object[] o : chronology.officialAccountsOwnedBy(username, MAX_PER_KIND)) {
-                lines.add(ChronologyLine.of((Instant) o[0], "OFFICIAL_ACCOUNT", String.valueOf(o[2]),
-                        o[1], "/senior/official-accounts.xhtml"));
-            }
-            for (Object[] o : chronology.officialAccountRequestsBy(username, MAX_PER_KIND)) {
-                lines.add(ChronologyLine.of((Instant) o[0], "OFFICIAL_ACCOUNT_REQUESTED", (String) o[1],
-                        String.valueOf(o[2]), "/senior/official-account.xhtml?ref=" + o[1]));
-            }
-            for (Object[] s : chronology.searchesLoggedBy(username, MAX_PER_KIND)) {
-                lines.add(ChronologyLine.of((Instant) s[0], "SEARCH_LOGGED", (String) s[1], s[2],
-                        "/officer/search.xhtml?ref=" + s[1]));
-            }
-        }
         lines.sort(Comparator.comparing(ChronologyLine::at).thenComparing(ChronologyLine::kind));
         String organisation = person.organisationId() == null ? "" : organisations.byId(person.organisationId())
                 .map(o -> Texts.wording(o.name(), o.nameCy())).orElse("");

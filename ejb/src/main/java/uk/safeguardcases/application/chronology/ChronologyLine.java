@@ -18,13 +18,13 @@ public record ChronologyLine(Instant at, String kind, String title, String detai
 
     static final ZoneId UK = ZoneId.of("Europe/London");
 
-    static ChronologyLine of(Instant at, String kind, String title, Object detail, String link) {
+    public static ChronologyLine of(Instant at, String kind, String title, Object detail, String link) {
         return detail instanceof Enum<?> value ? new ChronologyLine(at, kind, title, null, value, link, null)
                 : new ChronologyLine(at, kind, title, detail == null ? null : detail.toString(), null, link, null);
     }
 
     /** A record of a day only, sorted at midday of it among the records with a time. */
-    static ChronologyLine ofDay(LocalDate day, String kind, String title, String detail, String link) {
+    public static ChronologyLine ofDay(LocalDate day, String kind, String title, String detail, String link) {
         return new ChronologyLine(day.atTime(LocalTime.NOON).atZone(UK).toInstant(), kind, title, detail, null, link,
                 day);
     }

@@ -31,4 +31,9 @@ public class DeclarationReportPart implements AnnualReportPart {
         return List.of(RawTable.byValue("timeliness.declarations", DeclarationStatus.values(),
                 figures.askedByStatus(period), true));
     }
+
+    @Override
+    public String words() {
+        return DeclarationWords.BUNDLE;
+    }
 }

@@ -39,4 +39,9 @@ public class LowLevelReportPart implements AnnualReportPart {
                 RawTable.sums("concerns.patternAlerts", new long[] {alerts.reviewed(), alerts.waiting()},
                         "row.patternAlert.reviewed", "row.patternAlert.waiting"));
     }
+
+    @Override
+    public String words() {
+        return LowLevelWords.BUNDLE;
+    }
 }

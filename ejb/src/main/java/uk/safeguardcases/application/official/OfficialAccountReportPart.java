@@ -44,4 +44,9 @@ public class OfficialAccountReportPart implements AnnualReportPart {
                         figures.businessCasesByStatus(period), true),
                 new RawTable("other.accreditations", rows, false));
     }
+
+    @Override
+    public String words() {
+        return AccountWords.BUNDLE;
+    }
 }

@@ -40,4 +40,9 @@ public class ChildSearchReportPart implements AnnualReportPart {
                         asked.waiting()}, "row.search.authorised", "row.search.refused", "row.search.waiting"),
                 new RawTable("other.childSearchPlatforms", platforms, false));
     }
+
+    @Override
+    public String words() {
+        return SearchWords.BUNDLE;
+    }
 }

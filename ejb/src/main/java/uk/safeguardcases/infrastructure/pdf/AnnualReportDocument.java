@@ -27,8 +27,8 @@ public class AnnualReportDocument implements AnnualReportPdf {
     @Override
     public byte[] pdf(AnnualReport report) {
         boolean bilingual = report.bilingual();
-        AnnualWords english = AnnualWords.in(Texts.ENGLISH);
-        AnnualWords welsh = AnnualWords.in(Texts.WELSH);
+        AnnualWords english = report.wordsIn(Texts.ENGLISH);
+        AnnualWords welsh = report.wordsIn(Texts.WELSH);
         Function<Function<AnnualWords, String>, String> both = say -> {
             String en = say.apply(english);
             if (!bilingual) {

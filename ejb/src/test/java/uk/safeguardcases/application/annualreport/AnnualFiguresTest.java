@@ -33,6 +33,15 @@ class AnnualFiguresTest {
     }
 
     @Test
+    void theReportIsWordedByEachPartsOwnBundleInTheirOrder() {
+        List<AnnualReportPart> parts = List.of(part("other", 20, "other.childSearches"),
+                part("investigations", 10, "concerns.lowLevel"), part("other", 10, "other.officialAccounts"));
+
+        assertThat(AnnualFigures.partsWords(parts)).containsExactly("uk.safeguardcases.application.test.investigations",
+                "uk.safeguardcases.application.test.other");
+    }
+
+    @Test
     void withoutAnyProcessTheReportHasTheProductsOwnTablesOnly() {
         Map<String, List<RawTable>> sections = AnnualFigures.tables(product(), List.of(), YEAR, NOW);
 
@@ -69,6 +78,11 @@ class AnnualFiguresTest {
             @Override
             public List<RawTable> tables(ReportPeriod period, Instant now) {
                 return List.of(table(key));
+            }
+
+            @Override
+            public String words() {
+                return "uk.safeguardcases.application.test." + section;
             }
         };
     }

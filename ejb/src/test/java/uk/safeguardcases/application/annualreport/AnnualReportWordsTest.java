@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.domain.cases.AllegationFinding;
@@ -21,7 +22,6 @@ import uk.safeguardcases.domain.cases.ConcernsWhom;
 import uk.safeguardcases.domain.cases.TriageDecision;
 import uk.safeguardcases.domain.declaration.DeclarationStatus;
 import uk.safeguardcases.domain.evidence.Platform;
-import uk.safeguardcases.domain.official.OfficialAccountRequestStatus;
 import uk.safeguardcases.domain.organisation.OrganisationKind;
 import uk.safeguardcases.domain.referral.AppealOutcome;
 import uk.safeguardcases.domain.referral.HrOutcome;
@@ -33,10 +33,10 @@ import uk.safeguardcases.domain.report.Spread;
 /** The report's words in both languages, both periods through the suppression rule, and the CSV as published. */
 class AnnualReportWordsTest {
 
+    /** The values the product's own tables count by, worded in the report's bundle. */
     private static final List<Class<? extends Enum<?>>> WORDED = List.of(CaseSource.class, ConcernsWhom.class,
-            OrganisationKind.class, TriageDecision.class, DeclarationStatus.class, ClosureReason.class,
-            AllegationFinding.class, ReferralKind.class, HrOutcome.class, AppealOutcome.class,
-            OfficialAccountRequestStatus.class, Platform.class);
+            OrganisationKind.class, TriageDecision.class, ClosureReason.class, AllegationFinding.class,
+            ReferralKind.class, HrOutcome.class, AppealOutcome.class);
 
     @Test
     void theWelshWordsHaveExactlyTheEnglishKeys() {
@@ -58,6 +58,37 @@ class AnnualReportWordsTest {
         }
         assertThat(AnnualWords.in(Texts.WELSH).label(RowLabel.of(CaseSource.PUBLIC_COMPLAINT)))
                 .isEqualTo("Aelod o’r cyhoedd");
+    }
+
+    /**
+     * Each process's part words its own tables in its own bundle, in both languages: every table's title, rows and
+     * about, every row it words by a key and every value it counts by (as the report published them when they were in
+     * the report's bundle); and the report's bundle holds none of them, so a process edits no shared file.
+     */
+    @Test
+    void eachPartBringsTheWordsOfItsTablesAndTheReportsBundleHoldsNone() throws Exception {
+        List<AnnualReportPart> parts = AnnualReportParts.every();
+        assertThat(parts).extracting(part -> part.getClass().getSimpleName()).contains("ChildSearchReportPart",
+                "DeclarationReportPart", "LowLevelReportPart", "OfficialAccountReportPart");
+        Properties report = load("annual.properties");
+        for (AnnualReportPart part : parts) {
+            Set<String> asked = AnnualReportParts.keysAskedOf(part);
+            assertThat(asked).as(part.getClass().getSimpleName()).isNotEmpty();
+            for (AnnualWords words : List.of(AnnualWords.in(Texts.ENGLISH, List.of(part.words())),
+                    AnnualWords.in(Texts.WELSH, List.of(part.words())))) {
+                assertThat(asked).as(part.getClass().getSimpleName() + " in " + words.language())
+                        .allSatisfy(key -> assertThat(words.has(key)).as(key).isTrue());
+            }
+            assertThat(report.stringPropertyNames()).as("the report's own bundle").doesNotContainAnyElementsOf(asked);
+        }
+        AnnualWords english = AnnualWords.in(Texts.ENGLISH, AnnualFigures.partsWords(parts));
+        assertThat(english.text("table.other.childSearches.title")).isEqualTo("Searches about children");
+        assertThat(english.label(RowLabel.of(DeclarationStatus.COUNTERSIGNED)))
+                .isEqualTo("Completed: signed and countersigned");
+        assertThat(AnnualWords.in(Texts.WELSH, AnnualFigures.partsWords(parts)).label(RowLabel.of(Platform.X_TWITTER)))
+                .isEqualTo(AnnualWords.in(Texts.WELSH, List.of("uk.safeguardcases.application.search.searches"))
+                        .text("Platform.X_TWITTER"));
+        assertThat(english.text("figure.total")).as("the report's own words first").isEqualTo("Total");
     }
 
     @Test

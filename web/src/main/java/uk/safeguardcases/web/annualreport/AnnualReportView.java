@@ -166,7 +166,8 @@ public class AnnualReportView {
         return table.key().replace('.', '-');
     }
 
+    /** The report's words, and once the report is read, those its processes' parts bring (their tables'). */
     private AnnualWords words() {
-        return AnnualWords.in(Pages.locale());
+        return report == null ? AnnualWords.in(Pages.locale()) : report.wordsIn(Pages.locale());
     }
 }

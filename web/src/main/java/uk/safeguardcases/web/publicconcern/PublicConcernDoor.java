@@ -69,8 +69,8 @@ public class PublicConcernDoor implements PageDoor {
             LOG.info(() -> "A post to " + request.getServletPath() + " that cannot be read (" + unread
                     + "): sent back to the page, 303");
             response.setStatus(303);
-            response.setHeader("Location", ExpiredPageFilter.publicPageAgain(request.getContextPath(),
-                    request.getServletPath(), request.getQueryString(), "unreadable"));
+            response.setHeader("Location", ExpiredPageFilter.publicPageAgain(PublicConcernPages.FORMS,
+                    request.getContextPath(), request.getServletPath(), request.getQueryString(), "unreadable"));
             return true;
         }
         return false;

@@ -24,8 +24,8 @@ import java.util.logging.Logger;
  * while it reads the request's head, before any of the product runs (over HTTP/2 only on reading, so that got the
  * 413). A body declared too large is a 413 with its message here: on a signed-in page, with nobody signed in, Jakarta
  * Security read the whole body to keep the request for after the sign-in, and the read (or the sender's hang-up) was
- * logged as an ERROR with a stack trace. The public concern pages, which nobody signs in to, are left to the filter,
- * which answers with their own page in the board's languages. A body sent in chunks (no length declared) that turns
+ * logged as an ERROR with a stack trace. The public pages a process opens ({@code ProcessPages.publicPages()}), which
+ * nobody signs in to, are left to the filter, which answers with their own page in the board's languages. A body sent in chunks (no length declared) that turns
  * out too large while anything reads it gets the same 413 when nothing has been sent yet, and one line in the log,
  * never a stack trace.
  */

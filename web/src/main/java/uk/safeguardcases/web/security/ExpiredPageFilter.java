@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.primefaces.csp.CspException;
+import uk.safeguardcases.web.shell.Contributions;
 
 /**
  * A form the product cannot take (its page has expired, its view state is forged, its CSP nonce is missing or wrong,
@@ -26,6 +28,9 @@ public class ExpiredPageFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(ExpiredPageFilter.class.getName());
     static final String EXPIRED_PAGE = "/error/expired.xhtml";
+
+    @jakarta.inject.Inject
+    private Contributions contributions;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,8 +48,8 @@ public class ExpiredPageFilter extends HttpFilter {
                 throw e;
             }
             response.resetBuffer();
-            String again = publicPageAgain(request.getContextPath(), request.getServletPath(),
-                    request.getQueryString(), why);
+            String again = publicPageAgain(contributions.publicForms(), request.getContextPath(),
+                    request.getServletPath(), request.getQueryString(), why);
             LOG.info(() -> "A form that cannot be taken (" + why + ") posted to " + request.getRequestURI()
                     + (again == null ? ": answered with the expired page, 400" : ": sent to the page afresh, 303"));
             if (again != null) {
@@ -58,12 +63,13 @@ public class ExpiredPageFilter extends HttpFilter {
     }
 
     /**
-     * A board's public concern page is sent back to afresh rather than to the expired page: nobody there is signed in
-     * and the form is a long one, which the page's draft in the browser ({@code concern-draft.js}) fills in again;
-     * {@code again} says why, in a sentence on the page. Null for every other page, and for a post naming no board.
+     * A board's public form (one of {@code forms}, {@code ProcessPages.PublicPages.forms()}) is sent back to afresh
+     * rather than to the expired page: nobody there is signed in and the form is a long one, which the page's draft in
+     * the browser fills in again; {@code again} says why, in a sentence on the page. Null for every other page, and
+     * for a post naming no board.
      */
-    public static String publicPageAgain(String context, String path, String query, String why) {
-        if (!PUBLIC_RAISE.equals(path) && !PUBLIC_FOLLOW_UP.equals(path) || query == null) {
+    public static String publicPageAgain(Set<String> forms, String context, String path, String query, String why) {
+        if (!forms.contains(path) || query == null) {
             return null;
         }
         String board = null;
@@ -80,8 +86,6 @@ public class ExpiredPageFilter extends HttpFilter {
                 : "unread");
     }
 
-    private static final String PUBLIC_RAISE = "/concern/raise.xhtml";
-    private static final String PUBLIC_FOLLOW_UP = "/concern/follow-up.xhtml";
     private static final String EXPIRED = "no such view state";
     /** The page's CSP nonce is kept in the session too: without one, the session (and the page) is gone. */
     private static final String NO_NONCE = "no CSP nonce of this page";

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import uk.safeguardcases.web.shell.Contributions;
+import uk.safeguardcases.web.shell.ProcessPages;
 
 /**
  * The headers every answer carries, pages, API and downloads alike, set before anything else runs (it is the first
@@ -40,9 +42,6 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String PAGE_ALLOW = "GET, HEAD, POST, OPTIONS";
     static final String API_ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 
-    private static final String PUBLIC_PAGES = "/concern/";
-    private static final String PUBLIC_TOO_LARGE = "/concern/too-large";
-
     static final String TOO_LARGE = "The request is larger than the 21 MB this service takes (20 MB for a file)."
             + " Nothing was saved: send a smaller file.";
 
@@ -71,7 +70,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
-        if (request.getRequestURI().startsWith(request.getContextPath() + PUBLIC_PAGES)) {
+        if (isPublicPage(request)) {
             // The public pages show a receipt code once, and the board's messages to whoever holds it: a shared
             // device's browser must keep neither (no cache, no back-forward copy).
             response.setHeader("Cache-Control", "no-store");
@@ -91,9 +90,12 @@ public class SecurityHeadersFilter extends HttpFilter {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    /** Whether the path is one of the public concern pages, whose 413 is their own page in the board's languages. */
+    /**
+     * Whether the path is one of a process's public pages ({@code ProcessPages.publicPages()}), whose 413 is their own
+     * page in the board's languages.
+     */
     static boolean isPublicPage(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + PUBLIC_PAGES);
+        return Contributions.publicPagesOf(request).isPresent();
     }
 
     /** Undertow's refusal to read past the limit ({@link BeforeSignIn}), wherever in the causes it ended up. */
@@ -116,9 +118,11 @@ public class SecurityHeadersFilter extends HttpFilter {
             // connection, and a client loses the answer; the stream alone is reset.)
             response.setHeader("Connection", "close");
         }
-        if (!api && request.getServletPath().startsWith(PUBLIC_PAGES)) {
-            // A public concern page says it in the board's languages, with what to do and that nothing typed is lost.
-            request.getRequestDispatcher(PUBLIC_TOO_LARGE).forward(request, response);
+        java.util.Optional<ProcessPages.PublicPages> publicPages = api ? java.util.Optional.empty()
+                : Contributions.publicPagesOf(request);
+        if (publicPages.isPresent()) {
+            // A public page says it in the board's languages, with what to do and that nothing typed is lost.
+            request.getRequestDispatcher(publicPages.get().tooLarge()).forward(request, response);
             return;
         }
         response.setCharacterEncoding("UTF-8");

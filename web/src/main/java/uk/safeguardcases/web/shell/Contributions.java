@@ -2,21 +2,29 @@ package uk.safeguardcases.web.shell;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Everything the registered {@link ProcessPages} bring, put together once: the page of each task, the menus, the
- * bundles by their page names, the case page's panels in their order and the protected paths. Two processes claiming
- * the same task, bundle or name, case panel or panel order, or protected path stop the deployment.
+ * bundles by their page names, the case page's panels in their order, the protected paths and the public pages. Two
+ * processes claiming the same task, bundle or name, case panel or panel order, protected path or public pages (one's
+ * prefix within another's) stop the deployment.
  */
 @Named
 @ApplicationScoped
@@ -34,6 +42,10 @@ public class Contributions {
     private List<ProcessPages.Link> links;
     private List<ProcessPages.CasePanel> casePanels;
     private List<ProcessPages.ProtectedPath> protectedPaths;
+    private List<ProcessPages.PublicPages> publicPages;
+
+    /** Where the public pages are kept for the web server's own hooks, which run outside CDI ({@code BeforeSignIn}). */
+    static final String PUBLIC_PAGES = Contributions.class.getName() + ".publicPages";
 
     @PostConstruct
     void collect() {
@@ -48,6 +60,7 @@ public class Contributions {
         List<ProcessPages.Link> menus = new ArrayList<>();
         Map<String, ProcessPages.CasePanel> panels = new LinkedHashMap<>();
         Map<String, ProcessPages.ProtectedPath> paths = new LinkedHashMap<>();
+        List<ProcessPages.PublicPages> open = new ArrayList<>();
         for (ProcessPages process : all) {
             process.taskPages().forEach((task, page) -> {
                 if (pages.putIfAbsent(task, page) != null) {
@@ -73,6 +86,12 @@ public class Contributions {
                     throw new IllegalStateException("Two processes protect the path " + path.pattern());
                 }
             }
+            for (ProcessPages.PublicPages opened : process.publicPages()) {
+                if (open.stream().anyMatch(other -> other.holds(opened.prefix()) || opened.holds(other.prefix()))) {
+                    throw new IllegalStateException("Two processes open the public pages under " + opened.prefix());
+                }
+                open.add(opened);
+            }
         }
         menus.sort(Comparator.comparing(ProcessPages.Link::menu).thenComparingInt(ProcessPages.Link::order));
         taskPages = Map.copyOf(pages);
@@ -80,6 +99,12 @@ public class Contributions {
         links = List.copyOf(menus);
         casePanels = panels.values().stream().sorted(Comparator.comparingInt(ProcessPages.CasePanel::order)).toList();
         protectedPaths = List.copyOf(paths.values());
+        publicPages = List.copyOf(open);
+    }
+
+    /** Once the application starts: the public pages, where the web server's hooks find them ({@link #publicPagesOf}). */
+    void started(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        context.setAttribute(PUBLIC_PAGES, publicPages);
     }
 
     /** The page a task of {@code taskKey} is done on: its process's, else its case's. */
@@ -100,6 +125,35 @@ public class Contributions {
     /** The paths some process opens to some roles only. */
     public List<ProcessPages.ProtectedPath> protectedPaths() {
         return protectedPaths;
+    }
+
+    /** The public pages every process opens. */
+    public List<ProcessPages.PublicPages> publicPages() {
+        return publicPages;
+    }
+
+    /** The forms of every public page, sent back to afresh when a post to them cannot be taken. */
+    public Set<String> publicForms() {
+        Set<String> forms = new TreeSet<>();
+        publicPages.forEach(pages -> forms.addAll(pages.forms()));
+        return forms;
+    }
+
+    /**
+     * The public pages that hold {@code request}'s address (less the context), if any: for the filters and the web
+     * server's hooks, CDI or none, once the application has started.
+     */
+    @SuppressWarnings("unchecked")
+    public static Optional<ProcessPages.PublicPages> publicPagesOf(HttpServletRequest request) {
+        Object pages = request.getServletContext() == null ? null
+                : request.getServletContext().getAttribute(PUBLIC_PAGES);
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        if (!(pages instanceof List<?>) || uri == null || !uri.startsWith(context)) {
+            return Optional.empty();
+        }
+        String path = uri.substring(context.length());
+        return ((List<ProcessPages.PublicPages>) pages).stream().filter(p -> p.holds(path)).findFirst();
     }
 
     /** The bundles' names ({@code searches}) by the names pages read them by ({@code searchesMsg}). */

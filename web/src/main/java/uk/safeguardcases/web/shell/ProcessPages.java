@@ -62,6 +62,11 @@ public interface ProcessPages {
         return List.of();
     }
 
+    /** Its public pages, which nobody signs in to: see {@link PublicPages}. */
+    default List<PublicPages> publicPages() {
+        return List.of();
+    }
+
     /**
      * A bundle {@code uk.safeguardcases.web.i18n.<name>} (Welsh in {@code <name>_cy}), which pages read as
      * {@code #{<var>['key']}}.
@@ -107,6 +112,27 @@ public interface ProcessPages {
      * {@code id} names the panel (two processes never bring the same one, nor two panels at one order).
      */
     record CasePanel(String id, int order, String fragment) {
+    }
+
+    /**
+     * Pages anyone may open without signing in (a board gives their address to the public, {@code ?board=<id>}),
+     * every path under {@code prefix} ({@code /concern/}): a shared device's browser keeps no copy of them
+     * ({@code Cache-Control: no-store}: they show a receipt code once); a body larger than the server takes is answered
+     * by the page {@code tooLarge} (a forward, which keeps the page's address and query) in the board's languages, not
+     * the product's plain 413; and a post to one of {@code forms} that cannot be taken (its page expired, its body
+     * unreadable) is sent back to that form afresh, its board and language kept ({@code ?board=…&again=…}: the form
+     * keeps a draft in the browser), not to the expired page. The security filters read them; none names a process.
+     */
+    record PublicPages(String prefix, String tooLarge, Set<String> forms) {
+
+        public PublicPages {
+            forms = Set.copyOf(forms);
+        }
+
+        /** Whether {@code path} (within the product: the servlet path and path info, or the address less the context) is one. */
+        public boolean holds(String path) {
+            return path != null && path.startsWith(prefix);
+        }
     }
 
     /**

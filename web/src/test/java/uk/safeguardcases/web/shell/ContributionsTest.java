@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.web.admin.AccountPages;
-import uk.safeguardcases.web.admin.DeclarationPages;
+import uk.safeguardcases.web.declaration.DeclarationPages;
 import uk.safeguardcases.web.official.OfficialAccountPages;
 import uk.safeguardcases.web.annualreport.AnnualReportPages;
 import uk.safeguardcases.web.officer.InvestigationPanels;
@@ -173,6 +173,25 @@ class ContributionsTest {
         };
         assertThatThrownBy(() -> new Contributions().collect(List.of(new AnnualReportPages(), again)))
                 .hasMessageContaining("/annual/*");
+    }
+
+    @Test
+    void theConcernsPagesAreThePublicOnesAndNoTwoProcessesOpenOnePrefix() throws Exception {
+        Contributions contributions = new Contributions();
+        contributions.collect(everyRegistration());
+        assertThat(contributions.publicPages()).containsExactly(new ProcessPages.PublicPages("/concern/",
+                "/concern/too-large", java.util.Set.of("/concern/raise.xhtml", "/concern/follow-up.xhtml")));
+        assertThat(contributions.publicForms()).containsExactly("/concern/follow-up.xhtml", "/concern/raise.xhtml");
+        assertThat(contributions.publicPages().get(0).holds("/concern/raise.xhtml")).isTrue();
+        assertThat(contributions.publicPages().get(0).holds("/concerned/raise.xhtml")).isFalse();
+        ProcessPages within = new ProcessPages() {
+            @Override
+            public List<PublicPages> publicPages() {
+                return List.of(new PublicPages("/concern/other/", "/concern/other/too-large", java.util.Set.of()));
+            }
+        };
+        assertThatThrownBy(() -> new Contributions().collect(List.of(new PublicConcernPages(), within)))
+                .hasMessageContaining("/concern/other/");
     }
 
     @Test

@@ -20,51 +20,9 @@ public class JpaChronologyReadModel implements ChronologyReadModel {
     }
 
     @Override
-    public List<Object[]> lowLevelConcernsAbout(long personId, int most) {
-        return em.createQuery("select l.id, l.occurredOn, l.summary, l.caseReference from LowLevelConcern l"
-                + " where l.personId = :p", Object[].class)
-                .setParameter("p", personId).setMaxResults(most).getResultList();
-    }
-
-    @Override
     public List<Object[]> requestsTo(long personId, int most) {
         return em.createQuery("select r.sentAt, r.kind, r.caseId, r.respondedAt, r.response from MemberRequest r"
                 + " where r.caseId in (select c.id from SafeguardingCase c where c.subjectPersonId = :p)", Object[].class)
                 .setParameter("p", personId).setMaxResults(most).getResultList();
-    }
-
-    @Override
-    public List<Object[]> declarationsOf(long personId, int most) {
-        return em.createQuery("select d.askedAt, d.declaredAt, d.countersignedAt, v.number, v.title from Declaration d"
-                + " join PolicyVersion v on v.id = d.policyVersionId where d.personId = :p", Object[].class)
-                .setParameter("p", personId).setMaxResults(most).getResultList();
-    }
-
-    @Override
-    public List<Object[]> accreditationsOf(String username, int most) {
-        return em.createQuery("select a.recordedAt, a.passedOn, a.expiresOn, a.expiredAt from Accreditation a"
-                    + " where a.username = :p", Object[].class)
-                .setParameter("p", username).setMaxResults(most).getResultList();
-    }
-
-    @Override
-    public List<Object[]> officialAccountsOwnedBy(String username, int most) {
-        return em.createQuery("select o.registeredAt, o.platform, o.handle from OfficialAccount o"
-                    + " where o.owner = :p", Object[].class)
-                .setParameter("p", username).setMaxResults(most).getResultList();
-    }
-
-    @Override
-    public List<Object[]> officialAccountRequestsBy(String username, int most) {
-        return em.createQuery("select o.requestedAt, o.reference, o.handle from OfficialAccountRequest o"
-                    + " where o.requestedBy = :p", Object[].class)
-                .setParameter("p", username).setMaxResults(most).getResultList();
-    }
-
-    @Override
-    public List<Object[]> searchesLoggedBy(String username, int most) {
-        return em.createQuery("select e.searchedAt, s.reference, e.platform, e.searchedFor from SearchLogEntry e"
-                    + " join ChildSearch s on s.id = e.searchId where e.loggedBy = :p", Object[].class)
-                .setParameter("p", username).setMaxResults(most).getResultList();
     }
 }

@@ -1,4 +1,4 @@
-package uk.safeguardcases.web.admin;
+package uk.safeguardcases.web.declaration;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
