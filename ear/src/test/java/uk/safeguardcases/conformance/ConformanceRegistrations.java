@@ -189,6 +189,11 @@ public final class ConformanceRegistrations {
         }
 
         @Override
+        public String words() {
+            return ConformanceChecks.BUNDLE;
+        }
+
+        @Override
         public List<RawTable> tables(ReportPeriod period, Instant now) {
             long[] counts = checks.raisedAndConfirmed(period.startsAt(), period.endsAt());
             return List.of(RawTable.sums("other.conformanceChecks", new long[] {counts[1], counts[0] - counts[1]},

@@ -231,6 +231,9 @@ class ConformanceIT {
         assertThat(table.rows()).extracting(row -> row.label().key())
                 .containsExactly("row.conformance.confirmed", "row.conformance.waiting");
         assertThat(table.total().current().value()).isEqualTo(1);
+        String report = pdfText(as(board.person("senior"), () -> bean(AnnualReportService.class).pdf(year)));
+        assertThat(report).contains("Conformance checks").contains("Gwiriadau cydymffurfio")
+                .contains("Awaiting confirmation");
 
         // Retained: kept a year, then removed by the nightly run, which says so on the case's timeline.
         LocalDate later = LocalDate.now(UK).plusYears(1).plusDays(1);
