@@ -58,8 +58,6 @@ class ArchitectureTest {
             "investigation/EvidenceService.java",
             "investigation/TriageService.java",
             "lowlevel/LowLevelConcerns.java",
-            "publicconcern/PublicConcerns.java",
-            "publicconcern/ReportsForSubjectAccess.java",
             "retention/CaseRemoval.java");
 
     private static final Pattern ENTITY_MANAGER = Pattern.compile("\\bjakarta\\.persistence\\.(EntityManager\\b|\\*)");

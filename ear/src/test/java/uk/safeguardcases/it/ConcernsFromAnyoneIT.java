@@ -57,9 +57,13 @@ import uk.safeguardcases.domain.evidence.EvidenceSource;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.publicconcern.ConcernFromAnyone;
+import uk.safeguardcases.application.publicconcern.ConcernIntake;
 import uk.safeguardcases.application.publicconcern.FollowUp;
 import uk.safeguardcases.application.publicconcern.LimitReachedException;
-import uk.safeguardcases.application.publicconcern.PublicConcerns;
+import uk.safeguardcases.application.publicconcern.PublicPages;
+import uk.safeguardcases.application.publicconcern.ReporterDetailsRetention;
+import uk.safeguardcases.application.publicconcern.ReporterFollowUp;
+import uk.safeguardcases.application.publicconcern.ReportsForOfficers;
 import uk.safeguardcases.infrastructure.time.ServerClock;
 import uk.safeguardcases.application.publicconcern.ReportForOfficers;
 import uk.safeguardcases.application.publicconcern.WrongCodeException;
@@ -114,14 +118,30 @@ class ConcernsFromAnyoneIT {
         }
     }
 
-    private static PublicConcerns reports() {
-        return bean(PublicConcerns.class);
+    private static PublicPages pages() {
+        return bean(PublicPages.class);
+    }
+
+    private static ConcernIntake intake() {
+        return bean(ConcernIntake.class);
+    }
+
+    private static ReporterFollowUp followUp() {
+        return bean(ReporterFollowUp.class);
+    }
+
+    private static ReportsForOfficers officers() {
+        return bean(ReportsForOfficers.class);
+    }
+
+    private static ReporterDetailsRetention retention() {
+        return bean(ReporterDetailsRetention.class);
     }
 
     /** A concern as a reporter sends it, the page's work done. */
     private static ConcernFromAnyone concern(String subject, Long organisationId, String name, String email,
             String phone, String what) {
-        String challenge = reports().challenge();
+        String challenge = pages().challenge();
         return new ConcernFromAnyone(what, "https://social.example.org/posts/4711\n", LocalDate.now(UK).minusDays(2),
                 subject, organisationId, organisationId == null ? "Ysgol Gynradd “Glan‑y‑Môr”" : null,
                 ReporterRelation.PUBLIC, List.of(new ConcernFromAnyone.ReportFile("llun.png", "image/png",
@@ -161,7 +181,7 @@ class ConcernsFromAnyoneIT {
         String[] code = new String[1];
         String ref = CaseFixtures.a(board.id()).raisedBy(() -> {
             // The reporter names the member and their school only as they know them: the placeholder organisation.
-            code[0] = reports().raise(board.id(), address(), Locale.UK, concern("Morgan Evans", null,
+            code[0] = intake().raise(board.id(), address(), Locale.UK, concern("Morgan Evans", null,
                     reporterName, reporterEmail, reporterPhone, "A post naming a child at the school – " + marker));
             String raised = referenceOf(board.id(), code[0]);
             // The officer identifies the member: the case is theirs and at their organisation (whose HR partner then
@@ -172,8 +192,8 @@ class ConcernsFromAnyoneIT {
         }).alleging("Named a child – " + marker).at(CaseStatus.AWAITING_HR_OUTCOME).reference();
         // The reporter adds a text file whose name carries their own and an extension Windows would run: it is kept
         // as evidence-<n>.txt, and downloads so, sandboxed.
-        String access = reports().open(board.id(), address(), Locale.UK, code[0]).access();
-        reports().addEvidence(board.id(), address(), Locale.UK, access, List.of(new ConcernFromAnyone.ReportFile(
+        String access = followUp().open(board.id(), address(), Locale.UK, code[0]).access();
+        followUp().addEvidence(board.id(), address(), Locale.UK, access, List.of(new ConcernFromAnyone.ReportFile(
                 reporterName + ".hta", "text/plain", "<script>new ActiveXObject('x')</script>".getBytes(
                         StandardCharsets.UTF_8))));
         List<EvidenceView> kept = as(board.officer(), () -> bean(EvidenceService.class).evidenceOf(ref));
@@ -190,7 +210,7 @@ class ConcernsFromAnyoneIT {
 
         // The board's officers and seniors see who raised it.
         for (String staff : List.of(board.officer(), board.person("senior"))) {
-            ReportForOfficers seen = as(staff, () -> reports().ofCase(ref)).orElseThrow();
+            ReportForOfficers seen = as(staff, () -> officers().ofCase(ref)).orElseThrow();
             assertThat(seen.reporterName()).isEqualTo(reporterName);
             assertThat(seen.reporterEmail()).isEqualTo(reporterEmail);
             assertThat(seen.relation()).isEqualTo(ReporterRelation.PUBLIC);
@@ -211,9 +231,9 @@ class ConcernsFromAnyoneIT {
         String token = link.substring(link.indexOf("token=") + 6, link.indexOf("token=") + 49);
 
         // Until the address is confirmed, the officer's message waits on the follow-up page and no e-mail goes.
-        as(board.officer(), () -> reports().message(ref, "Pryd yn union welsoch chi’r post? – " + marker));
+        as(board.officer(), () -> officers().message(ref, "Pryd yn union welsoch chi’r post? – " + marker));
         assertThat(outboxRowsTo(reporterEmail, "REPORTER_MESSAGE_WAITING")).as("no \"a message waits\" yet").isZero();
-        assertThat(as(board.officer(), () -> reports().ofCase(ref)).orElseThrow().emailConfirmed()).isFalse();
+        assertThat(as(board.officer(), () -> officers().ofCase(ref)).orElseThrow().emailConfirmed()).isFalse();
         assertThat(CaseFixtures.signedIn(board.officer()).open("officer/case.xhtml?ref=" + ref).body())
                 .contains("address not confirmed");
 
@@ -223,7 +243,7 @@ class ConcernsFromAnyoneIT {
         Browser.Page opened = anyone.open(link);
         assertThat(opened.status()).isEqualTo(200);
         assertThat(opened.body()).contains("Confirm my e-mail address");
-        assertThat(as(board.officer(), () -> reports().ofCase(ref)).orElseThrow().emailConfirmed()).isFalse();
+        assertThat(as(board.officer(), () -> officers().ofCase(ref)).orElseThrow().emailConfirmed()).isFalse();
         String refused = "This link does not work.";
         for (String wrong : List.of("concern/confirm-address.xhtml?board=nscb&token=" + token,
                 "concern/confirm-address.xhtml?board=" + board.id() + "&token=" + token.substring(1) + "A",
@@ -232,10 +252,10 @@ class ConcernsFromAnyoneIT {
             assertThat(anyone.submit(page, "confirm", Map.of(), "confirmAddress").body()).as(wrong).contains(refused)
                     .doesNotContain("is confirmed");
         }
-        assertThat(as(board.officer(), () -> reports().ofCase(ref)).orElseThrow().emailConfirmed()).isFalse();
+        assertThat(as(board.officer(), () -> officers().ofCase(ref)).orElseThrow().emailConfirmed()).isFalse();
         assertThat(anyone.submit(opened, "confirm", Map.of(), "confirmAddress").body())
                 .contains("your e-mail address is confirmed").doesNotContain(refused);
-        assertThat(as(board.officer(), () -> reports().ofCase(ref)).orElseThrow().emailConfirmed()).isTrue();
+        assertThat(as(board.officer(), () -> officers().ofCase(ref)).orElseThrow().emailConfirmed()).isTrue();
         Browser.Page again = anyone.open(link);
         assertThat(anyone.submit(again, "confirm", Map.of(), "confirmAddress").body()).as("used once")
                 .contains(refused);
@@ -243,7 +263,7 @@ class ConcernsFromAnyoneIT {
                 .as("one confirmation e-mail, and nothing else yet").hasSize(1);
 
         // Confirmed: the officer writes again and the reporter gets a plain "a message waits", nothing of the case.
-        as(board.officer(), () -> reports().message(ref, "Diolch – " + marker));
+        as(board.officer(), () -> officers().message(ref, "Diolch – " + marker));
         MimeMessage toReporter = awaitMail(reporterEmail, "A message about");
         String mailBody = GreenMailUtil.getBody(toReporter) + toReporter.getSubject();
         assertThat(mailBody).contains("receipt code").doesNotContain(ref).doesNotContain("Morgan")
@@ -287,8 +307,8 @@ class ConcernsFromAnyoneIT {
         }
 
         // Another board's officers see none of it, and its public page does not open this board's code.
-        assertThat(as("nscb.officer", () -> reports().ofCase(ref))).isEmpty();
-        assertThatThrownBy(() -> reports().open("nscb", address(), Locale.UK, code[0]))
+        assertThat(as("nscb.officer", () -> officers().ofCase(ref))).isEmpty();
+        assertThatThrownBy(() -> followUp().open("nscb", address(), Locale.UK, code[0]))
                 .isInstanceOf(WrongCodeException.class);
     }
 
@@ -296,7 +316,7 @@ class ConcernsFromAnyoneIT {
     void aReportersEvidenceIsSuppliedNotGatheredAndReachesTheMemberAndHrOnlyOnceAnOfficerReviewedIt() {
         TestBoard board = TestBoard.like("chscb");
         String ref = CaseFixtures.a(board.id()).raisedBy(() -> {
-            String code = reports().raise(board.id(), address(), Locale.UK, concern("Morgan Evans", null, null, null,
+            String code = intake().raise(board.id(), address(), Locale.UK, concern("Morgan Evans", null, null, null,
                     null, "A post naming a child – provenance"));
             String raised = referenceOf(board.id(), code);
             as(board.officer(), () -> bean(CaseSubjects.class).identifyMember(raised, board.person("member"), false,
@@ -349,7 +369,7 @@ class ConcernsFromAnyoneIT {
         assertThat(after).filteredOn(l -> l.action().equals("Evidence supplied by the reporter reviewed"))
                 .singleElement().satisfies(l -> assertThat(l.detail()).startsWith("Evidence " + file.number() + ":")
                         .doesNotContainIgnoringCase("open method"))
-                .satisfies(l -> assertThat(l.actor()).isNotEqualTo(PublicConcerns.REPORTER));
+                .satisfies(l -> assertThat(l.actor()).isNotEqualTo(PublicPages.REPORTER));
         assertThat(as(board.person("hr"), () -> bean(ReferralService.class).packFor(ref)).evidence())
                 .extracting(ReferralPack.EvidenceItem::number).contains(file.number());
         as(board.officer(), () -> evidence.changeShownToMember(ref, file.id(), true));
@@ -365,7 +385,7 @@ class ConcernsFromAnyoneIT {
         long memberId = Long.parseLong(single("select id from person where username = ?", member));
         Long theirOrganisation = CaseFixtures.caller(member).organisationId();
         CaseSubjects subjects = bean(CaseSubjects.class);
-        String code = reports().raise(board.id(), address(), Locale.UK, concern("“Mr Evans” o’r ysgol", null, null,
+        String code = intake().raise(board.id(), address(), Locale.UK, concern("“Mr Evans” o’r ysgol", null, null,
                 null, null, "A post naming a child."));
         String ref = referenceOf(board.id(), code);
         assertThat(single("select o.active from safeguarding_case c join parent_organisation o"
@@ -439,7 +459,7 @@ class ConcernsFromAnyoneIT {
     void theReporterReadsTheQuestionAnswersItAndAddsEvidenceWithTheirTextKeptExactly() {
         TestBoard board = TestBoard.like("cwmtaf");
         String email = "cymraeg." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        String code = reports().raise(board.id(), address(), new Locale("cy"), concern(TYPED, null, TYPED, email, null,
+        String code = intake().raise(board.id(), address(), new Locale("cy"), concern(TYPED, null, TYPED, email, null,
                 TYPED));
         String ref = referenceOf(board.id(), code);
         // A bilingual board asks the reporter to confirm their address in both languages, theirs (Welsh) first.
@@ -451,36 +471,36 @@ class ConcernsFromAnyoneIT {
         assertThat(asked.indexOf("Rhoddodd rhywun")).isLessThan(asked.indexOf("Someone gave"));
         var summary = as(board.officer(), () -> bean(CaseService.class).findByReference(ref));
         assertThat(summary.subjectName()).isEqualTo(TYPED.strip());
-        assertThat(as(board.officer(), () -> reports().ofCase(ref)).orElseThrow())
+        assertThat(as(board.officer(), () -> officers().ofCase(ref)).orElseThrow())
                 .satisfies(r -> assertThat(r.reporterName()).isEqualTo(TYPED.strip()))
                 .satisfies(r -> assertThat(r.organisationAsKnown()).isEqualTo("Ysgol Gynradd “Glan‑y‑Môr”"))
                 .satisfies(r -> assertThat(r.anonymous()).isFalse());
 
-        FollowUp first = reports().open(board.id(), address(), Locale.UK, code.toLowerCase().replace("-", " "));
+        FollowUp first = followUp().open(board.id(), address(), Locale.UK, code.toLowerCase().replace("-", " "));
         assertThat(first.status()).isEqualTo(ReportStatus.RECEIVED);
         assertThat(first.messages()).isEmpty();
-        assertThatThrownBy(() -> reports().addEvidence(board.id(), address(), Locale.UK, first.access(),
+        assertThatThrownBy(() -> followUp().addEvidence(board.id(), address(), Locale.UK, first.access(),
                 List.of(new ConcernFromAnyone.ReportFile("not-a.png", "image/png",
                         "plain words".getBytes(StandardCharsets.UTF_8)))))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldMessages()).containsKey("moreFiles"));
-        reports().addEvidence(board.id(), address(), Locale.UK, first.access(), List.of(new ConcernFromAnyone.ReportFile(
-                "ail-lun.png", "image/png", CaseFixtures.PNG)));
-        as(board.officer(), () -> reports().message(ref, TYPED));
+        followUp().addEvidence(board.id(), address(), Locale.UK, first.access(), List.of(
+                new ConcernFromAnyone.ReportFile("ail-lun.png", "image/png", CaseFixtures.PNG)));
+        as(board.officer(), () -> officers().message(ref, TYPED));
         as(board.officer(), () -> bean(TriageService.class).recordTriage(ref, new TriageInput(false, null, false,
                 null, false, null, false, TriageDecision.NO_FURTHER_ACTION, "Nothing to investigate.")));
         CaseFixtures.awaitStep(board.id(), ref, CaseStatus.CLOSED);
 
-        FollowUp answered = reports().answer(board.id(), address(), Locale.UK, first.access(), TYPED);
+        FollowUp answered = followUp().answer(board.id(), address(), Locale.UK, first.access(), TYPED);
         assertThat(answered.messages()).extracting(FollowUp.Message::body).containsExactly(TYPED, TYPED);
         assertThat(answered.status()).isEqualTo(ReportStatus.CLOSED);
         assertThat(answered.outcome()).as("not the outcome unless the officer shares it").isNull();
-        assertThat(problems(() -> reports().addEvidence(board.id(), address(), Locale.UK, first.access(), List.of(
+        assertThat(problems(() -> followUp().addEvidence(board.id(), address(), Locale.UK, first.access(), List.of(
                 new ConcernFromAnyone.ReportFile("hwyr.png", "image/png", CaseFixtures.PNG))))).containsKey("moreFiles");
-        as(board.officer(), () -> reports().shareOutcome(ref, true));
-        assertThat(reports().open(board.id(), address(), new Locale("cy"), code).outcome())
+        as(board.officer(), () -> officers().shareOutcome(ref, true));
+        assertThat(followUp().open(board.id(), address(), new Locale("cy"), code).outcome())
                 .isEqualTo("Wedi’i gau heb gamau pellach.");
-        ReportForOfficers seen = as(board.officer(), () -> reports().ofCase(ref)).orElseThrow();
+        ReportForOfficers seen = as(board.officer(), () -> officers().ofCase(ref)).orElseThrow();
         assertThat(seen.messages()).extracting(ReportForOfficers.Message::body).containsExactly(TYPED, TYPED);
         List<String> timeline = as(board.officer(), () -> bean(CaseService.class).timelineOf(ref)).stream()
                 .map(Object::toString).toList();
@@ -493,7 +513,7 @@ class ConcernsFromAnyoneIT {
         // Two runs at once (the nightly job beside one started by hand): the details go once, neither run fails.
         LocalDate later = LocalDate.now(UK).plusMonths(13);
         java.util.concurrent.Callable<Integer> run = () -> CallerContext.runAs(Caller.system(board.id()),
-                () -> reports().removeDue(later));
+                () -> retention().removeDue(later));
         try {
             java.util.concurrent.Future<Integer> one = executor.submit(run);
             java.util.concurrent.Future<Integer> other = executor.submit(run);
@@ -502,7 +522,7 @@ class ConcernsFromAnyoneIT {
         } catch (Exception e) {
             throw new AssertionError("a run failed", e);
         }
-        ReportForOfficers removed = as(board.officer(), () -> reports().ofCase(ref)).orElseThrow();
+        ReportForOfficers removed = as(board.officer(), () -> officers().ofCase(ref)).orElseThrow();
         assertThat(removed.reporterName()).isNull();
         assertThat(removed.organisationAsKnown()).isNull();
         assertThat(removed.detailsRemovedAt()).isNotNull();
@@ -510,9 +530,9 @@ class ConcernsFromAnyoneIT {
         assertThat(String.join("\n", as(board.officer(), () -> bean(CaseService.class).timelineOf(ref)).stream()
                 .map(Object::toString).toList())).contains("The reporter’s details and words removed".replace('’', '\''))
                 .doesNotContain("Ŵyn");
-        assertThatThrownBy(() -> reports().open(board.id(), address(), Locale.UK, code))
+        assertThatThrownBy(() -> followUp().open(board.id(), address(), Locale.UK, code))
                 .isInstanceOf(WrongCodeException.class);
-        assertThat((int) CallerContext.runAs(Caller.system(board.id()), () -> reports().removeDue(later)))
+        assertThat((int) CallerContext.runAs(Caller.system(board.id()), () -> retention().removeDue(later)))
                 .as("once").isZero();
     }
 
@@ -521,24 +541,25 @@ class ConcernsFromAnyoneIT {
         TestBoard board = TestBoard.like("chscb");
         Long organisation = CaseFixtures.caller(board.person("member")).organisationId();
         String email = "isel." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        String code = reports().raise(board.id(), address(), Locale.UK, concern("Morgan Evans", organisation,
+        String code = intake().raise(board.id(), address(), Locale.UK, concern("Morgan Evans", organisation,
                 "Adroddwr Isel", email, null, "A flippant post about work."));
         String ref = referenceOf(board.id(), code);
-        assertThat(reports().confirmAddress(board.id(), Locale.UK, confirmationToken(email))).isTrue();
-        as(board.officer(), () -> reports().message(ref, "Pryd welsoch chi’r post?"));
+        assertThat(followUp().confirmAddress(board.id(), Locale.UK, confirmationToken(email))).isTrue();
+        as(board.officer(), () -> officers().message(ref, "Pryd welsoch chi’r post?"));
         assertThat(outboxRowsTo(email)).as("the confirmation and the \"a message waits\" e-mail").isEqualTo(2);
         // A low-level concern is kept against a member's account: the officer identifies them first.
         as(board.officer(), () -> bean(CaseSubjects.class).identifyMember(ref, board.person("member"), false, null));
         as(board.officer(), () -> bean(TriageService.class).recordTriage(ref, new TriageInput(false, null, false,
                 null, false, null, false, TriageDecision.LOW_LEVEL_CONCERN, "Below the harm threshold.")));
         CaseFixtures.awaitStep(board.id(), ref, CaseStatus.CLOSED);
-        as(board.officer(), () -> reports().shareOutcome(ref, true));
-        assertThat(reports().open(board.id(), address(), new Locale("cy"), code).outcome())
+        as(board.officer(), () -> officers().shareOutcome(ref, true));
+        assertThat(followUp().open(board.id(), address(), new Locale("cy"), code).outcome())
                 .isEqualTo("Wedi’i gau heb ymchwiliad; mae’r bwrdd yn cadw cofnod ohono.");
 
         LocalDate later = LocalDate.now(UK).plusMonths(13);
-        assertThat((int) CallerContext.runAs(Caller.system(board.id()), () -> reports().removeDue(later))).isEqualTo(1);
-        assertThat(as(board.officer(), () -> reports().ofCase(ref)).orElseThrow().reporterEmail()).isNull();
+        assertThat((int) CallerContext.runAs(Caller.system(board.id()), () -> retention().removeDue(later)))
+                .isEqualTo(1);
+        assertThat(as(board.officer(), () -> officers().ofCase(ref)).orElseThrow().reporterEmail()).isNull();
         assertThat(outboxRowsTo(email)).as("no e-mail keeps the reporter's address").isZero();
     }
 
@@ -546,7 +567,7 @@ class ConcernsFromAnyoneIT {
     void aReporterAsksForTheLinkAgainWithTheirCodeAnHourApartThreeInAllAndOnlyTheNewestWorks() {
         TestBoard board = TestBoard.like("chscb");
         String email = "eto." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        String code = reports().raise(board.id(), address(), Locale.UK, concern("Morgan Evans", null,
+        String code = intake().raise(board.id(), address(), Locale.UK, concern("Morgan Evans", null,
                 "Adroddwr Eto", email, null, "A post about a pupil – £5 “dare” 🙂"));
         String ref = referenceOf(board.id(), code);
         String first = latestConfirmationToken(email);
@@ -569,23 +590,23 @@ class ConcernsFromAnyoneIT {
             assertThat(outboxRowsTo(email, "REPORTER_ADDRESS_CONFIRMATION")).isEqualTo(2);
             String second = latestConfirmationToken(email);
             assertThat(second).isNotEqualTo(first);
-            assertThat(reports().confirmAddress(board.id(), Locale.UK, first)).as("replaced by the newer").isFalse();
+            assertThat(followUp().confirmAddress(board.id(), Locale.UK, first)).as("replaced by the newer").isFalse();
 
             clock.moveBy(Duration.ofMinutes(61));
-            String access = reports().open(board.id(), address(), Locale.UK, code).access();
-            reports().sendLinkAgain(board.id(), address(), Locale.UK, access);
+            String access = followUp().open(board.id(), address(), Locale.UK, code).access();
+            followUp().sendLinkAgain(board.id(), address(), Locale.UK, access);
             assertThat(outboxRowsTo(email, "REPORTER_ADDRESS_CONFIRMATION")).as("three in all").isEqualTo(3);
             String third = latestConfirmationToken(email);
             clock.moveBy(Duration.ofDays(8));
-            assertThatThrownBy(() -> reports().sendLinkAgain(board.id(), address(), Locale.UK, access))
+            assertThatThrownBy(() -> followUp().sendLinkAgain(board.id(), address(), Locale.UK, access))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("no more can be");
             assertThat(outboxRowsTo(email, "REPORTER_ADDRESS_CONFIRMATION")).isEqualTo(3);
-            assertThat(reports().confirmAddress(board.id(), Locale.UK, third)).as("expired after 7 days").isFalse();
+            assertThat(followUp().confirmAddress(board.id(), Locale.UK, third)).as("expired after 7 days").isFalse();
         } finally {
             clock.reset();
         }
         // Another board's page does not take this code; the timeline says a link went again, without the address.
-        assertThatThrownBy(() -> reports().open(TestBoard.like("chscb").id(), address(), Locale.UK, code))
+        assertThatThrownBy(() -> followUp().open(TestBoard.like("chscb").id(), address(), Locale.UK, code))
                 .isInstanceOf(WrongCodeException.class);
         assertThat(String.join("\n", as(board.officer(), () -> bean(CaseService.class).timelineOf(ref)).stream()
                 .map(Object::toString).toList())).contains("sent again").doesNotContain(email);
@@ -636,16 +657,16 @@ class ConcernsFromAnyoneIT {
         String here = address();
         String code = null;
         for (int i = 0; i < ReportLimit.RAISED_FROM_ADDRESS.most(); i++) {
-            code = reports().raise(board.id(), here, Locale.UK, concern("Rhys Limit", organisation, null, null, null,
+            code = intake().raise(board.id(), here, Locale.UK, concern("Rhys Limit", organisation, null, null, null,
                     "Number " + i));
         }
-        assertThatThrownBy(() -> reports().raise(board.id(), here, Locale.UK, concern("Rhys Limit", organisation,
+        assertThatThrownBy(() -> intake().raise(board.id(), here, Locale.UK, concern("Rhys Limit", organisation,
                 null, null, null, "One too many"))).isInstanceOf(LimitReachedException.class)
                 .satisfies(e -> assertThat(((LimitReachedException) e).minutes()).isBetween(1L, 120L));
         String elsewhere = address();
-        reports().raise(board.id(), elsewhere, Locale.UK, concern("Rhys Limit", organisation, null, null, null,
+        intake().raise(board.id(), elsewhere, Locale.UK, concern("Rhys Limit", organisation, null, null, null,
                 "From elsewhere"));
-        reports().raise(other, here, Locale.UK, concern("Rhys Limit", null, null, null, null,
+        intake().raise(other, here, Locale.UK, concern("Rhys Limit", null, null, null, null,
                 "The same address on another board: counted apart"));
         assertThat(single("select count(*) from public_report_throttle where throttle_key like ?", "%198.51.100.%"))
                 .as("no throttle row holds an address").isEqualTo("0");
@@ -654,31 +675,31 @@ class ConcernsFromAnyoneIT {
 
         // The same challenge twice, and no work done (a page without script): refused in plain words, nothing made.
         ConcernFromAnyone once = concern("Rhys Replay", organisation, null, null, null, "Replayed");
-        reports().raise(board.id(), address(), Locale.UK, once);
-        assertThat(problems(() -> reports().raise(board.id(), address(), Locale.UK, once)))
+        intake().raise(board.id(), address(), Locale.UK, once);
+        assertThat(problems(() -> intake().raise(board.id(), address(), Locale.UK, once)))
                 .containsEntry("challenge", "Your report was not sent because the page had been open too long."
                         + " Nothing you typed is lost: send it again.");
         ConcernFromAnyone noScript = new ConcernFromAnyone("No script", null, null, "Rhys", organisation, null,
-                ReporterRelation.COLLEAGUE, List.of(), null, null, null, reports().challenge(), null);
-        assertThat(problems(() -> reports().raise(board.id(), address(), Locale.UK, noScript)))
+                ReporterRelation.COLLEAGUE, List.of(), null, null, null, pages().challenge(), null);
+        assertThat(problems(() -> intake().raise(board.id(), address(), Locale.UK, noScript)))
                 .containsKey("challenge");
 
         // As the board's hour fills up its page asks for more work, and the usual work is then refused.
         sql("update public_report_throttle set window_start = current_timestamp, hits = ?, previous_hits = 0"
                 + " where throttle_key = ?", 60, ReportLimit.RAISED_ON_BOARD.key(board.id()));
-        String harder = reports().challenge(board.id());
+        String harder = pages().challenge(board.id());
         assertThat(new String(java.util.Base64.getUrlDecoder().decode(harder.split("\\.")[1]),
                 StandardCharsets.UTF_8)).contains("\"difficulty\":" + WorkChallenge.difficultyFor(60));
         assertThat(WorkChallenge.difficultyFor(60)).isGreaterThan(WorkChallenge.DIFFICULTY);
-        assertThat(problems(() -> reports().raise(board.id(), address(), Locale.UK, concern("Rhys Harder",
+        assertThat(problems(() -> intake().raise(board.id(), address(), Locale.UK, concern("Rhys Harder",
                 organisation, null, null, null, "Too little work")))).containsKey("challenge");
 
         // The board's own limit, whoever sends: reached (as a flood from many addresses would), then refused.
         sql("update public_report_throttle set window_start = current_timestamp, hits = ?, previous_hits = 0"
                 + " where throttle_key = ?", ReportLimit.RAISED_ON_BOARD.most(), ReportLimit.RAISED_ON_BOARD.key(board.id()));
-        assertThatThrownBy(() -> reports().raise(board.id(), address(), Locale.UK, concern("Rhys Flood",
+        assertThatThrownBy(() -> intake().raise(board.id(), address(), Locale.UK, concern("Rhys Flood",
                 organisation, null, null, null, "Flood"))).isInstanceOf(LimitReachedException.class);
-        reports().raise(other, address(), Locale.UK, concern("Rhys Other", null, null, null, null, "Another board"));
+        intake().raise(other, address(), Locale.UK, concern("Rhys Other", null, null, null, null, "Another board"));
 
         // Wrong codes: one answer for each, whatever they are; then the address is refused even the right code.
         String guesser = address();
@@ -687,7 +708,7 @@ class ConcernsFromAnyoneIT {
         for (int i = 0; i < ReportLimit.WRONG_CODE_FROM_ADDRESS.most(); i++) {
             String tried = wrong.get(i % wrong.size());
             try {
-                reports().open(board.id(), guesser, Locale.UK, tried);
+                followUp().open(board.id(), guesser, Locale.UK, tried);
                 answers.put(tried, "opened");
             } catch (WrongCodeException e) {
                 answers.put(tried, e.getClass().getName() + e.getMessage());
@@ -695,47 +716,47 @@ class ConcernsFromAnyoneIT {
         }
         assertThat(Set.copyOf(answers.values())).hasSize(1).doesNotContain("opened");
         String right = code;
-        assertThatThrownBy(() -> reports().open(board.id(), guesser, Locale.UK, right))
+        assertThatThrownBy(() -> followUp().open(board.id(), guesser, Locale.UK, right))
                 .isInstanceOf(LimitReachedException.class);
-        assertThatThrownBy(() -> reports().open(other, guesser, Locale.UK, right))
+        assertThatThrownBy(() -> followUp().open(other, guesser, Locale.UK, right))
                 .as("the guesser's wrong codes are counted on this board only").isInstanceOf(WrongCodeException.class);
-        assertThat(reports().open(board.id(), address(), Locale.UK, right).status()).isEqualTo(ReportStatus.RECEIVED);
-        assertThatThrownBy(() -> reports().open(other, address(), Locale.UK, right))
+        assertThat(followUp().open(board.id(), address(), Locale.UK, right).status()).isEqualTo(ReportStatus.RECEIVED);
+        assertThatThrownBy(() -> followUp().open(other, address(), Locale.UK, right))
                 .as("another board's page does not open it").isInstanceOf(WrongCodeException.class);
     }
 
     @Test
     void aReportIsGivenSoManyAnswersAndFilesAndAnAddressSoManyFollowUpsAnHour() {
         TestBoard board = TestBoard.like("cwmtaf");
-        String code = reports().raise(board.id(), address(), Locale.UK, concern("Rhys Caps", null, null, null, null,
+        String code = intake().raise(board.id(), address(), Locale.UK, concern("Rhys Caps", null, null, null, null,
                 "Caps"));
-        String access = reports().open(board.id(), address(), Locale.UK, code).access();
+        String access = followUp().open(board.id(), address(), Locale.UK, code).access();
         String busy = address();
         for (int i = 0; i < ReportLimit.FOLLOW_UP_FROM_ADDRESS.most(); i++) {
-            reports().answer(board.id(), busy, Locale.UK, access, "Answer " + i);
+            followUp().answer(board.id(), busy, Locale.UK, access, "Answer " + i);
         }
-        assertThatThrownBy(() -> reports().answer(board.id(), busy, Locale.UK, access, "One too many from here"))
+        assertThatThrownBy(() -> followUp().answer(board.id(), busy, Locale.UK, access, "One too many from here"))
                 .isInstanceOf(LimitReachedException.class);
         for (int i = ReportLimit.FOLLOW_UP_FROM_ADDRESS.most(); i < 50; i++) {
-            reports().answer(board.id(), address(), Locale.UK, access, "Answer " + i);
+            followUp().answer(board.id(), address(), Locale.UK, access, "Answer " + i);
         }
-        assertThat(problems(() -> reports().answer(board.id(), address(), Locale.UK, access, "The fifty-first")))
+        assertThat(problems(() -> followUp().answer(board.id(), address(), Locale.UK, access, "The fifty-first")))
                 .containsKey("answer");
-        assertThat(reports().open(board.id(), address(), Locale.UK, code).messages()).hasSize(50);
+        assertThat(followUp().open(board.id(), address(), Locale.UK, code).messages()).hasSize(50);
 
         // Files: 20 a report in all, the one it was sent with counted.
         ConcernFromAnyone.ReportFile png = new ConcernFromAnyone.ReportFile("llun.png", "image/png", CaseFixtures.PNG);
         for (int added = 1; added < 20; added += 5) {
-            reports().addEvidence(board.id(), address(), Locale.UK, access,
+            followUp().addEvidence(board.id(), address(), Locale.UK, access,
                     java.util.Collections.nCopies(Math.min(5, 20 - added), png));
         }
-        assertThat(problems(() -> reports().addEvidence(board.id(), address(), Locale.UK, access, List.of(png))))
+        assertThat(problems(() -> followUp().addEvidence(board.id(), address(), Locale.UK, access, List.of(png))))
                 .hasEntrySatisfying("moreFiles", m -> assertThat(m).contains("20"));
 
         // Old throttle counts go with the nightly retention step; the board's own count of this hour stays.
         sql("update public_report_throttle set window_start = ? where throttle_key like 'FOLLOW_UP_FROM_ADDRESS:%'",
                 java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofHours(3))));
-        assertThat(reports().removeOldThrottles()).isPositive();
+        assertThat(retention().removeOldThrottles()).isPositive();
         assertThat(single("select count(*) from public_report_throttle where throttle_key like 'FOLLOW_UP_%'"))
                 .isEqualTo("0");
         assertThat(single("select count(*) from public_report_throttle where throttle_key = ?",
@@ -749,7 +770,7 @@ class ConcernsFromAnyoneIT {
     @Test
     void overALimitAPostIsRefusedBeforeItsBodyIsReadAndSaysWhatToDo() throws IOException {
         TestBoard board = TestBoard.like("cwmtaf");
-        reports().raise(board.id(), address(), Locale.UK, concern("Rhys Door", null, null, null, null, "One"));
+        intake().raise(board.id(), address(), Locale.UK, concern("Rhys Door", null, null, null, null, "One"));
         sql("update public_report_throttle set window_start = current_timestamp, hits = ?, previous_hits = 0"
                 + " where throttle_key = ?", ReportLimit.RAISED_ON_BOARD.most(), ReportLimit.RAISED_ON_BOARD.key(board.id()));
         String refused = halfSent("/concern/raise.xhtml?board=" + board.id() + "&lang=cy");
@@ -762,11 +783,11 @@ class ConcernsFromAnyoneIT {
 
         // The follow-up page: the address's follow-ups this hour (this test's own address, the loopback's).
         TestBoard other = TestBoard.like("cwmtaf");
-        String access = reports().open(other.id(), address(), Locale.UK,
-                reports().raise(other.id(), address(), Locale.UK, concern("Rhys Door", null, null, null, null,
+        String access = followUp().open(other.id(), address(), Locale.UK,
+                intake().raise(other.id(), address(), Locale.UK, concern("Rhys Door", null, null, null, null,
                         "Three"))).access();
         for (int i = 0; i < ReportLimit.FOLLOW_UP_FROM_ADDRESS.most(); i++) {
-            reports().answer(other.id(), "127.0.0.1", Locale.UK, access, "Answer " + i);
+            followUp().answer(other.id(), "127.0.0.1", Locale.UK, access, "Answer " + i);
         }
         assertThat(halfSent("/concern/follow-up.xhtml?board=" + other.id())).startsWith("HTTP/1.1 429")
                 .contains("Back to the form");
@@ -846,12 +867,12 @@ class ConcernsFromAnyoneIT {
         TestBoard other = TestBoard.like("cwmtaf");
         String marker = Long.toString(System.nanoTime(), 36);
         String email = "Rhian.Prys." + marker + "@Example.org";
-        String code = reports().raise(board.id(), address(), Locale.UK, concern("Morgan Evans", null,
+        String code = intake().raise(board.id(), address(), Locale.UK, concern("Morgan Evans", null,
                 "Rhian Prys", email, "+44 29 2000 1234", "Gwelais i’r post – " + marker));
         String ref = referenceOf(board.id(), code);
-        as(board.officer(), () -> reports().message(ref, "Pryd welsoch chi’r post?"));
-        String access = reports().open(board.id(), address(), Locale.UK, code).access();
-        reports().answer(board.id(), address(), Locale.UK, access, "Ddoe, tua 9 yr hwyr.");
+        as(board.officer(), () -> officers().message(ref, "Pryd welsoch chi’r post?"));
+        String access = followUp().open(board.id(), address(), Locale.UK, code).access();
+        followUp().answer(board.id(), address(), Locale.UK, access, "Ddoe, tua 9 yr hwyr.");
         as(board.officer(), () -> bean(TriageService.class).recordTriage(ref, new TriageInput(false, null, false,
                 null, false, null, false, TriageDecision.NO_FURTHER_ACTION, "Internal: manager spoken to " + marker)));
 

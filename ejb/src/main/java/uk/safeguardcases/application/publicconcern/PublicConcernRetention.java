@@ -13,7 +13,7 @@ import uk.safeguardcases.application.retention.RetentionStep;
 public class PublicConcernRetention implements RetentionStep {
 
     @Inject
-    private PublicConcerns reports;
+    private ReporterDetailsRetention reports;
 
     @Override
     public int removeDue(LocalDate today) {

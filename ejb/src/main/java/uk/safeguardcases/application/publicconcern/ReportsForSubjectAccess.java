@@ -1,8 +1,7 @@
 package uk.safeguardcases.application.publicconcern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +15,7 @@ import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.evidence.Evidence;
 import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.publicconcern.PublicReport;
+import uk.safeguardcases.domain.publicconcern.PublicReportRepository;
 import uk.safeguardcases.domain.publicconcern.ReportMessage;
 import uk.safeguardcases.domain.publicconcern.ReportStatus;
 
@@ -35,8 +35,11 @@ import uk.safeguardcases.domain.publicconcern.ReportStatus;
 @ApplicationScoped
 public class ReportsForSubjectAccess implements SubjectAccessPart {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    private PublicReportRepository reports;
+
+    @Inject
+    private ReportedCases cases;
 
     @Override
     public String key() {
@@ -56,17 +59,13 @@ public class ReportsForSubjectAccess implements SubjectAccessPart {
             return List.of();
         }
         List<Object> items = new ArrayList<>();
-        for (PublicReport report : em.createQuery("select r from PublicReport r where r.reporterEmail is not null"
-                + " and lower(trim(r.reporterEmail)) in :addresses order by r.receivedAt, r.id", PublicReport.class)
-                .setParameter("addresses", addresses).getResultList()) {
-            SafeguardingCase raised = em.find(SafeguardingCase.class, report.caseId());
+        for (PublicReport report : reports.fromAddresses(addresses)) {
+            SafeguardingCase raised = cases.byId(report.caseId()).orElse(null);
             if (raised == null || raised.removedAt() != null) {
                 continue;
             }
             items.add(reported(report, raised));
-            for (ReportMessage m : em.createQuery("select m from ReportMessage m where m.reportId = :report"
-                    + " order by m.writtenAt, m.id", ReportMessage.class).setParameter("report", report.id())
-                    .getResultList()) {
+            for (ReportMessage m : reports.messages(report.id())) {
                 if (m.body() == null) {
                     continue;
                 }
@@ -93,9 +92,7 @@ public class ReportsForSubjectAccess implements SubjectAccessPart {
         item.put("whatYouReported", raised.summary());
         List<String> addresses = new ArrayList<>();
         List<String> files = new ArrayList<>();
-        for (Evidence e : em.createQuery("select e from Evidence e where e.caseId = :case and e.capturedBy = :reporter"
-                + " order by e.id", Evidence.class).setParameter("case", raised.id())
-                .setParameter("reporter", PublicConcerns.REPORTER).getResultList()) {
+        for (Evidence e : cases.evidenceFrom(raised.id(), PublicPages.REPORTER)) {
             if (e.illegalImagery()) {
                 continue;
             }
@@ -113,8 +110,8 @@ public class ReportsForSubjectAccess implements SubjectAccessPart {
             case BEING_LOOKED_INTO -> "being looked into";
             case CLOSED -> "closed";
         });
-        item.put("outcome", status == ReportStatus.CLOSED && report.outcomeShown() && raised.closureReason() != null
-                ? ReportWords.text("report.outcome." + raised.closureReason().name()) : null);
+        item.put("outcome", report.outcomeToTell(status, raised.closureReason())
+                .map(reason -> ReportWords.text("report.outcome." + reason.name())).orElse(null));
         return item;
     }
 

@@ -10,7 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 import org.hibernate.annotations.TenantId;
+import uk.safeguardcases.domain.cases.ClosureReason;
 
 /**
  * A concern raised on the board's public page: the case it raised, and what only the report has. Who the reporter is
@@ -25,6 +30,13 @@ public class PublicReport {
     public static final int NAME_MAX = 200;
     public static final int EMAIL_MAX = 254;
     public static final int PHONE_MAX = 40;
+    /** What one report may be given after it was sent: answers, and files (counted with those it was sent with). */
+    public static final int ANSWERS_MOST = 50;
+    public static final int FILES_MOST = 20;
+    public static final long BYTES_MOST = 50L * 1024 * 1024;
+    /** Closed without an investigation: the reporter's details go after the board's period for triage closures. */
+    private static final Set<ClosureReason> NEVER_INVESTIGATED = EnumSet.of(ClosureReason.NO_FURTHER_ACTION,
+            ClosureReason.ADVICE_ONLY, ClosureReason.LOW_LEVEL_CONCERN, ClosureReason.AUTHORISATION_REFUSED);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -100,6 +112,62 @@ public class PublicReport {
         report.reporterPhone = phone;
         report.receivedAt = now;
         return report;
+    }
+
+    /** Whether a concern closed so was closed at triage (never investigated). */
+    public static boolean closedAtTriage(ClosureReason reason) {
+        return NEVER_INVESTIGATED.contains(reason);
+    }
+
+    /**
+     * Whether the retention rule has come for the reporter's details: their concern was closed at triage at least
+     * the board's period ago ({@code triageClosureRetentionMonths}), or its case was removed. A concern still open
+     * keeps them.
+     */
+    public static boolean detailsDue(LocalDate closedOn, ClosureReason reason, boolean caseRemoved,
+            int triageClosureRetentionMonths, LocalDate today) {
+        if (closedOn == null) {
+            return false;
+        }
+        return caseRemoved || closedAtTriage(reason) && !today.isBefore(closedOn.plusMonths(
+                triageClosureRetentionMonths));
+    }
+
+    /** Whether one more answer may be given, after {@code answered} of the reporter's. */
+    public static boolean takesAnswerAfter(int answered) {
+        return answered < ANSWERS_MOST;
+    }
+
+    /** Whether {@code adding} more files of {@code addingBytes} fit beside those the reporter gave already. */
+    public static boolean filesFit(long keptFiles, long keptBytes, int adding, long addingBytes) {
+        return keptFiles + adding <= FILES_MOST && keptBytes + addingBytes <= BYTES_MOST;
+    }
+
+    /** The reporter's answer (or their own message) to the board. */
+    public ReportMessage answer(String body, String reporter, Instant at) {
+        return new ReportMessage(id, true, body, reporter, at);
+    }
+
+    /** Whether the board may still write to the reporter: not once their details (and words) were removed. */
+    public boolean takesMessages() {
+        return detailsRemovedAt == null;
+    }
+
+    /** An officer's message to the reporter; never once the details were removed ({@link #takesMessages}). */
+    public ReportMessage messageToReporter(String body, String officer, Instant at) {
+        if (!takesMessages()) {
+            throw new IllegalStateException("The reporter's details were removed");
+        }
+        return new ReportMessage(id, false, body, officer, at);
+    }
+
+    /**
+     * How it ended, as the reporter may be told: only once it is closed, and only when an officer chose to share the
+     * outcome; otherwise nothing.
+     */
+    public Optional<ClosureReason> outcomeToTell(ReportStatus status, ClosureReason reason) {
+        return status == ReportStatus.CLOSED && outcomeShown && reason != null ? Optional.of(reason)
+                : Optional.empty();
     }
 
     /** The retention rule has come: who the reporter was goes, the report stays (a chain of what happened). */

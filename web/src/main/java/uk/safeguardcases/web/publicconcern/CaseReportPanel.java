@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import uk.safeguardcases.application.investigation.EvidenceService;
-import uk.safeguardcases.application.publicconcern.PublicConcerns;
 import uk.safeguardcases.application.publicconcern.ReportForOfficers;
+import uk.safeguardcases.application.publicconcern.ReportsForOfficers;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
 
@@ -23,7 +23,7 @@ public class CaseReportPanel implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private PublicConcerns reports;
+    private ReportsForOfficers reports;
 
     @Inject
     private EvidenceService evidence;

@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import uk.safeguardcases.application.publicconcern.PublicBoard;
-import uk.safeguardcases.application.publicconcern.PublicConcerns;
+import uk.safeguardcases.application.publicconcern.PublicPages;
+import uk.safeguardcases.application.publicconcern.ReporterFollowUp;
 import uk.safeguardcases.web.shell.Language;
 
 /**
@@ -20,7 +21,10 @@ public class ConfirmAddressPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private PublicConcerns reports;
+    private PublicPages pages;
+
+    @Inject
+    private ReporterFollowUp reports;
 
     @Inject
     private Language language;
@@ -33,7 +37,7 @@ public class ConfirmAddressPage implements Serializable {
 
     public void load() {
         if (shown == null) {
-            shown = PublicPage.load(reports, board, language, PublicConcerns.CONFIRM_PAGE).orElse(null);
+            shown = PublicPage.load(pages, board, language, PublicPages.CONFIRM_PAGE).orElse(null);
         }
     }
 

@@ -11,7 +11,8 @@ import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.publicconcern.FollowUp;
 import uk.safeguardcases.application.publicconcern.LimitReachedException;
 import uk.safeguardcases.application.publicconcern.PublicBoard;
-import uk.safeguardcases.application.publicconcern.PublicConcerns;
+import uk.safeguardcases.application.publicconcern.PublicPages;
+import uk.safeguardcases.application.publicconcern.ReporterFollowUp;
 import uk.safeguardcases.application.publicconcern.WrongCodeException;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
@@ -29,7 +30,10 @@ public class FollowUpPage implements Serializable {
     static final String PAGE = "/concern/follow-up.xhtml";
 
     @Inject
-    private PublicConcerns reports;
+    private PublicPages pages;
+
+    @Inject
+    private ReporterFollowUp reports;
 
     @Inject
     private Language language;
@@ -48,7 +52,7 @@ public class FollowUpPage implements Serializable {
 
     public void load() {
         if (shown == null) {
-            shown = PublicPage.load(reports, board, language, PAGE).orElse(null);
+            shown = PublicPage.load(pages, board, language, PAGE).orElse(null);
             again = PublicPage.again();
         }
     }

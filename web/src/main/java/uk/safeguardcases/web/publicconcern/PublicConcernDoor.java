@@ -9,14 +9,14 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
-import uk.safeguardcases.application.publicconcern.PublicConcerns;
+import uk.safeguardcases.application.publicconcern.PublicPages;
 import uk.safeguardcases.application.tenancy.SuspendedBoards;
 import uk.safeguardcases.web.security.ExpiredPageFilter;
 import uk.safeguardcases.web.shell.PageDoor;
 
 /**
  * The public pages' door: a post to a board's raise or follow-up page is weighed against the page's limits (the
- * address's and the board's counts, {@link PublicConcerns#minutesToWait}) before anything of it is read, so a flood
+ * address's and the board's counts, {@link PublicPages#minutesToWait}) before anything of it is read, so a flood
  * of 21 MB posts costs the server a look-up each, not 21 MB each. Over a limit, the post is answered with a plain
  * page (429) that says how long to wait, and that what was typed is kept in the browser (the pages keep a draft,
  * {@code concern-draft.js}); the body is never read and the connection is closed. Only the address's query is read
@@ -31,7 +31,7 @@ public class PublicConcernDoor implements PageDoor {
     private static final Logger LOG = Logger.getLogger(PublicConcernDoor.class.getName());
 
     @Inject
-    private PublicConcerns reports;
+    private PublicPages pages;
 
     @Inject
     private SuspendedBoards suspended;
@@ -39,11 +39,11 @@ public class PublicConcernDoor implements PageDoor {
     @Override
     public boolean answered(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        PublicConcerns.Door door = door(request.getServletPath());
+        PublicPages.Door door = door(request.getServletPath());
         String board = door == null ? null : queryValue(request.getQueryString(), "board");
         if (board != null && board.matches("[a-z0-9-]{1,20}") && suspended.suspended(board)) {
             // The hosting operator suspended the board: its page says it is closed, whatever is asked of it.
-            PublicConcernRefusals.write(request, response, reports.board(board).orElse(null), door, 503,
+            PublicConcernRefusals.write(request, response, pages.board(board).orElse(null), door, 503,
                     "door.closed", 0);
             return true;
         }
@@ -55,12 +55,12 @@ public class PublicConcernDoor implements PageDoor {
             PublicConcernRefusals.write(request, response, null, door, 400, "door.noBoard", 0);
             return true;
         }
-        long minutes = reports.minutesToWait(board, PublicPage.clientAddress(request.getRemoteAddr(),
+        long minutes = pages.minutesToWait(board, PublicPage.clientAddress(request.getRemoteAddr(),
                 request.getHeader("X-Forwarded-For"), PublicPage.trustedProxies()), door);
         if (minutes > 0) {
             LOG.info(() -> "A post to " + request.getServletPath() + " over a limit: refused unread, 429");
             response.setHeader("Retry-After", String.valueOf(minutes * 60));
-            PublicConcernRefusals.write(request, response, reports.board(board).orElse(null), door, 429,
+            PublicConcernRefusals.write(request, response, pages.board(board).orElse(null), door, 429,
                     "door.limit", minutes);
             return true;
         }
@@ -100,11 +100,11 @@ public class PublicConcernDoor implements PageDoor {
         }
     }
 
-    static PublicConcerns.Door door(String servletPath) {
+    static PublicPages.Door door(String servletPath) {
         if (RaiseConcernPage.PAGE.equals(servletPath)) {
-            return PublicConcerns.Door.RAISE;
+            return PublicPages.Door.RAISE;
         }
-        return FollowUpPage.PAGE.equals(servletPath) ? PublicConcerns.Door.FOLLOW_UP : null;
+        return FollowUpPage.PAGE.equals(servletPath) ? PublicPages.Door.FOLLOW_UP : null;
     }
 
     /** One value of the address's query, read without touching the body (a parameter would read a form's body). */

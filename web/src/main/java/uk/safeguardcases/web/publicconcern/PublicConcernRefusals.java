@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import uk.safeguardcases.application.publicconcern.PublicBoard;
-import uk.safeguardcases.application.publicconcern.PublicConcerns;
+import uk.safeguardcases.application.publicconcern.PublicPages;
 import uk.safeguardcases.web.shell.Language;
 
 /**
@@ -32,7 +32,7 @@ public class PublicConcernRefusals extends HttpServlet {
     public static final String TOO_LARGE = "/concern/too-large";
 
     @Inject
-    private PublicConcerns reports;
+    private PublicPages pages;
 
     /** Only ever reached by a forward from a public page's post (or a curious visitor, who reads the same words). */
     @Override
@@ -40,15 +40,15 @@ public class PublicConcernRefusals extends HttpServlet {
             throws ServletException, IOException {
         String page = (String) request.getAttribute(RequestDispatcher.FORWARD_SERVLET_PATH);
         String query = (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
-        PublicConcerns.Door door = PublicConcernDoor.door(page);
+        PublicPages.Door door = PublicConcernDoor.door(page);
         String board = PublicConcernDoor.queryValue(query, "board");
-        PublicBoard shown = board == null ? null : reports.board(board).orElse(null);
-        write(request, response, shown, door == null ? PublicConcerns.Door.RAISE : door, page == null ? 200 : 413,
+        PublicBoard shown = board == null ? null : pages.board(board).orElse(null);
+        write(request, response, shown, door == null ? PublicPages.Door.RAISE : door, page == null ? 200 : 413,
                 "door.tooLarge", 0);
     }
 
     static void write(HttpServletRequest request, HttpServletResponse response, PublicBoard board,
-            PublicConcerns.Door door, int status, String key, long minutes) throws IOException {
+            PublicPages.Door door, int status, String key, long minutes) throws IOException {
         response.resetBuffer();
         response.setStatus(status);
         response.setHeader("Connection", "close"); // the body is not read
@@ -65,7 +65,7 @@ public class PublicConcernRefusals extends HttpServlet {
                     && Language.WELSH_TAG.equals(session.getAttribute(Language.SESSION_LANGUAGE));
             languages.add(welshFirst ? 0 : 1, Language.WELSH);
         }
-        String form = request.getContextPath() + (door == PublicConcerns.Door.FOLLOW_UP ? FollowUpPage.PAGE
+        String form = request.getContextPath() + (door == PublicPages.Door.FOLLOW_UP ? FollowUpPage.PAGE
                 : RaiseConcernPage.PAGE);
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"")
                 .append(tag(languages.get(0))).append("\"><head><meta charset=\"utf-8\">")
@@ -91,7 +91,7 @@ public class PublicConcernRefusals extends HttpServlet {
 
     static String words(Locale language, String key, long minutes) {
         String pattern = ResourceBundle.getBundle(PublicConcernPages.BUNDLE, language,
-                PublicConcerns.class.getClassLoader(),
+                PublicPages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
         return pattern.contains("{0}") ? new MessageFormat(pattern, language).format(new Object[] {minutes}) : pattern;
     }

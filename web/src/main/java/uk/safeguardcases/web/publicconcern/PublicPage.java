@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.safeguardcases.application.publicconcern.ConcernFromAnyone;
 import uk.safeguardcases.application.publicconcern.PublicBoard;
-import uk.safeguardcases.application.publicconcern.PublicConcerns;
+import uk.safeguardcases.application.publicconcern.PublicPages;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
 
@@ -29,8 +29,8 @@ final class PublicPage {
      * The board named by {@code ?board=}; the product's 404 page for none. Welsh only on a bilingual board: asked for
      * elsewhere, the page is sent back in English.
      */
-    static Optional<PublicBoard> load(PublicConcerns reports, String boardId, Language language, String page) {
-        Optional<PublicBoard> board = reports.board(boardId);
+    static Optional<PublicBoard> load(PublicPages pages, String boardId, Language language, String page) {
+        Optional<PublicBoard> board = pages.board(boardId);
         if (board.isEmpty()) {
             Pages.notFound("No board " + (boardId == null ? "" : boardId.replaceAll("[^a-z0-9-]", "?")));
             return Optional.empty();

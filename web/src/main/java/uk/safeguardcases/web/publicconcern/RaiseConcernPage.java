@@ -10,9 +10,10 @@ import java.util.List;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.cases.ReferencesNotKeptException;
 import uk.safeguardcases.application.publicconcern.ConcernFromAnyone;
+import uk.safeguardcases.application.publicconcern.ConcernIntake;
 import uk.safeguardcases.application.publicconcern.LimitReachedException;
 import uk.safeguardcases.application.publicconcern.PublicBoard;
-import uk.safeguardcases.application.publicconcern.PublicConcerns;
+import uk.safeguardcases.application.publicconcern.PublicPages;
 import uk.safeguardcases.domain.publicconcern.ReporterRelation;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
@@ -32,7 +33,10 @@ public class RaiseConcernPage implements Serializable {
     static final String PAGE = "/concern/raise.xhtml";
 
     @Inject
-    private PublicConcerns reports;
+    private PublicPages pages;
+
+    @Inject
+    private ConcernIntake intake;
 
     @Inject
     private Language language;
@@ -58,11 +62,11 @@ public class RaiseConcernPage implements Serializable {
 
     public void load() {
         if (shown == null) {
-            shown = PublicPage.load(reports, board, language, PAGE).orElse(null);
+            shown = PublicPage.load(pages, board, language, PAGE).orElse(null);
             again = PublicPage.again();
         }
         if (shown != null && challenge == null) {
-            challenge = reports.challenge(shown.id());
+            challenge = pages.challenge(shown.id());
         }
     }
 
@@ -76,7 +80,7 @@ public class RaiseConcernPage implements Serializable {
                 organisationId, organisationAsKnown, relation, PublicPage.files(files), reporterName, reporterEmail,
                 reporterPhone, challenge, nonce);
         try {
-            PublicPage.showOnce(reports.raise(shown.id(), PublicPage.address(), PublicPage.locale(language), concern));
+            PublicPage.showOnce(intake.raise(shown.id(), PublicPage.address(), PublicPage.locale(language), concern));
             sent = true;
         } catch (InvalidInputException e) {
             Pages.fieldErrors("report", e.fieldMessages());
@@ -87,7 +91,7 @@ public class RaiseConcernPage implements Serializable {
             Pages.error(uk.safeguardcases.application.Texts.in(PublicPage.locale(language), "references.notKept"));
         } finally {
             // Each challenge is good for one report; a page sent back gets a new one for its next try.
-            challenge = reports.challenge(shown.id());
+            challenge = pages.challenge(shown.id());
             nonce = null;
         }
     }

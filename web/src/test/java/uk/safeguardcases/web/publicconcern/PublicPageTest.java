@@ -34,9 +34,9 @@ class PublicPageTest {
         assertThat(PublicConcernDoor.queryValue("board=%E0%A4%A", "board")).as("broken escapes").isNull();
         assertThat(PublicConcernDoor.queryValue(null, "board")).isNull();
         assertThat(PublicConcernDoor.door("/concern/raise.xhtml"))
-                .isEqualTo(uk.safeguardcases.application.publicconcern.PublicConcerns.Door.RAISE);
+                .isEqualTo(uk.safeguardcases.application.publicconcern.PublicPages.Door.RAISE);
         assertThat(PublicConcernDoor.door("/concern/follow-up.xhtml"))
-                .isEqualTo(uk.safeguardcases.application.publicconcern.PublicConcerns.Door.FOLLOW_UP);
+                .isEqualTo(uk.safeguardcases.application.publicconcern.PublicPages.Door.FOLLOW_UP);
         assertThat(PublicConcernDoor.door("/officer/raise.xhtml")).isNull();
     }
 
