@@ -203,8 +203,11 @@ class ConformanceIT {
         // Its reads recorded, worded on the administrator's page of reads.
         List<ReadLine> readsOfCase = as(board.admin(), () -> bean(ReadAudit.class).ofCase(caseRef));
         assertThat(readsOfCase).anyMatch(line -> line.what() == ConformanceReading.CONFORMANCE_CHECK_VIEWED);
-        assertThat(CaseFixtures.signedIn(board.admin()).open("admin/reads.xhtml?case=" + caseRef).body())
-                .contains("Conformance check viewed");
+        Browser admin = CaseFixtures.signedIn(board.admin());
+        Browser.Page readsPage = admin.submit(admin.open("admin/reads.xhtml?lang=en"), "byCase",
+                Map.of("caseReference", caseRef), "show");
+        assertThat(readsPage.body()).contains("Conformance check viewed");
+        assertThat(admin.open("admin/reads.csv?case=" + caseRef).body()).contains("Conformance check viewed");
 
         // Mailed: the officer told of the confirmation, the outbox reading its kind back.
         SentNotice told = as(board.officer(), () -> bean(Outbox.class).aboutCase(caseRef)).stream()
