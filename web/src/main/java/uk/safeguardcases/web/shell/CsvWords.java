@@ -30,10 +30,13 @@ public final class CsvWords {
         return language;
     }
 
-    /** A text of an interface bundle ({@code uk.safeguardcases.web.i18n.<bundle>}); the key when there is none. */
+    /**
+     * A text of an interface bundle ({@code uk.safeguardcases.web.i18n.<bundle>}, or a process's own by its full base
+     * name); the key when there is none.
+     */
     public String text(String bundle, String key) {
         try {
-            return ResourceBundle.getBundle("uk.safeguardcases.web.i18n." + bundle, language).getString(key);
+            return ResourceBundle.getBundle(Language.baseName(bundle), language).getString(key);
         } catch (MissingResourceException e) {
             return key;
         }
