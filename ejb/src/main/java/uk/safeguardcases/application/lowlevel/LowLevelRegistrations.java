@@ -43,11 +43,11 @@ public final class LowLevelRegistrations {
     @ApplicationScoped
     public static class Retention implements RetentionStep {
         @Inject
-        LowLevelConcerns concerns;
+        RegisterRemoval removal;
 
         @Override
         public int removeDue(LocalDate today) {
-            return concerns.removeDue(today);
+            return removal.removeDue(today);
         }
     }
 
@@ -55,7 +55,7 @@ public final class LowLevelRegistrations {
     @ApplicationScoped
     public static class Access implements SubjectAccessPart {
         @Inject
-        LowLevelConcerns concerns;
+        RegisterForSubjectAccess register;
 
         @Override
         public String key() {
@@ -64,18 +64,18 @@ public final class LowLevelRegistrations {
 
         @Override
         public List<Object> gather(SubjectAccessRequest request, Person account, Set<String> logins) {
-            return concerns.forSubjectAccess(account);
+            return register.concerns(account);
         }
     }
 
     /**
      * The senior managers' reviews of the member's own entry, with their notes, in their subject access answer (PDF
-     * heading {@code sar.lowLevelReviews}); {@link LowLevelConcerns#reviewsForSubjectAccess} says why.
+     * heading {@code sar.lowLevelReviews}); {@link RegisterForSubjectAccess#reviews} says why.
      */
     @ApplicationScoped
     public static class ReviewsAccess implements SubjectAccessPart {
         @Inject
-        LowLevelConcerns concerns;
+        RegisterForSubjectAccess register;
 
         @Override
         public String key() {
@@ -84,7 +84,7 @@ public final class LowLevelRegistrations {
 
         @Override
         public List<Object> gather(SubjectAccessRequest request, Person account, Set<String> logins) {
-            return concerns.reviewsForSubjectAccess(account);
+            return register.reviews(account);
         }
     }
 
@@ -92,7 +92,7 @@ public final class LowLevelRegistrations {
     @ApplicationScoped
     public static class AlertsAccess implements SubjectAccessPart {
         @Inject
-        LowLevelConcerns concerns;
+        RegisterForSubjectAccess register;
 
         @Override
         public String key() {
@@ -101,7 +101,7 @@ public final class LowLevelRegistrations {
 
         @Override
         public List<Object> gather(SubjectAccessRequest request, Person account, Set<String> logins) {
-            return concerns.alertsForSubjectAccess(account);
+            return register.alerts(account);
         }
     }
 }
