@@ -57,7 +57,6 @@ class ArchitectureTest {
     private static final Set<String> STILL_USING_THE_ENTITY_MANAGER = Set.of(
             "investigation/EvidenceService.java",
             "investigation/TriageService.java",
-            "lowlevel/LowLevelConcerns.java",
             "retention/CaseRemoval.java");
 
     private static final Pattern ENTITY_MANAGER = Pattern.compile("\\bjakarta\\.persistence\\.(EntityManager\\b|\\*)");

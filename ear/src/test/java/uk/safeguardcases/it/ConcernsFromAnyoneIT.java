@@ -72,6 +72,7 @@ import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.application.lowlevel.LowLevelConcerns;
+import uk.safeguardcases.application.lowlevel.RegisterReviews;
 import uk.safeguardcases.domain.access.SubjectAccessRequestDetails;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
@@ -393,10 +394,11 @@ class ConcernsFromAnyoneIT {
 
         // Two low-level concerns already: the case, once it is the member's, is the third (the pattern alert).
         LowLevelConcerns register = bean(LowLevelConcerns.class);
+        RegisterReviews reviews = bean(RegisterReviews.class);
         LocalDate today = LocalDate.now(UK);
         as(board.officer(), () -> register.record(member, "Followed a pupil on Instagram.", today.minusMonths(2)));
         as(board.officer(), () -> register.record(member, "Shared a photo from a school trip.", today.minusMonths(1)));
-        assertThat(as(board.person("senior"), () -> register.openAlerts())).isEmpty();
+        assertThat(as(board.person("senior"), () -> reviews.openAlerts())).isEmpty();
 
         // Nobody but the board's officer, and nothing of another board.
         for (String caller : List.of(board.person("hr"), member, board.person("senior"))) {
@@ -424,7 +426,7 @@ class ConcernsFromAnyoneIT {
         assertThat(identified.subjectName()).as("as the reporter typed it").isEqualTo("“Mr Evans” o’r ysgol");
         assertThat(single("select organisation_id from safeguarding_case where reference = ?", ref))
                 .isEqualTo(theirOrganisation.toString());
-        assertThat(as(board.person("senior"), () -> register.openAlerts())).singleElement()
+        assertThat(as(board.person("senior"), () -> reviews.openAlerts())).singleElement()
                 .satisfies(a -> assertThat(a.counted()).isEqualTo(3));
 
         // Moved to another of the board's organisations (away from a real one: with a reason).

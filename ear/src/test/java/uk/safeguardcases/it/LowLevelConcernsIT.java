@@ -31,6 +31,10 @@ import uk.safeguardcases.application.chronology.PersonChronology;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.lowlevel.LowLevelConcerns;
+import uk.safeguardcases.application.lowlevel.LowLevelRegister;
+import uk.safeguardcases.application.lowlevel.RegisterForSubjectAccess;
+import uk.safeguardcases.application.lowlevel.RegisterRemoval;
+import uk.safeguardcases.application.lowlevel.RegisterReviews;
 import uk.safeguardcases.application.lowlevel.RegisterEntry;
 import uk.safeguardcases.application.access.SubjectAccessRequests;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
@@ -83,20 +87,20 @@ class LowLevelConcernsIT {
         assertThat(single("select closure_reason from safeguarding_case where reference = ?", ref))
                 .isEqualTo("LOW_LEVEL_CONCERN");
         long member = personId(board, "member");
-        List<RegisterEntry> register = as(board.officer(), () -> bean(LowLevelConcerns.class).register());
+        List<RegisterEntry> register = as(board.officer(), () -> bean(LowLevelRegister.class).register());
         assertThat(register).singleElement().satisfies(e -> {
             assertThat(e.personId()).isEqualTo(member);
             assertThat(e.lowLevelAll()).isEqualTo(1);
             assertThat(e.casesInWindow()).isEqualTo(1);
             assertThat(e.together()).as("the case and its low-level concern count once").isEqualTo(1);
         });
-        assertThat(as(board.officer(), () -> bean(LowLevelConcerns.class).concerns(member)))
+        assertThat(as(board.officer(), () -> bean(LowLevelRegister.class).concerns(member)))
                 .singleElement().satisfies(l -> {
                     assertThat(l.caseReference()).isEqualTo(ref);
                     assertThat(l.summary()).contains("flippant post").contains("Below the harm threshold");
                 });
         // In the member's subject access answer: what and when, never who recorded or raised it.
-        List<Object> disclosed = as(board.officer(), () -> bean(LowLevelConcerns.class).forSubjectAccess(
+        List<Object> disclosed = as(board.officer(), () -> bean(RegisterForSubjectAccess.class).concerns(
                 bean(PersonRepository.class).byId(member).orElseThrow()));
         assertThat(disclosed).singleElement().asString().contains("flippant post").contains(ref)
                 .doesNotContain(board.officer());
@@ -125,6 +129,8 @@ class LowLevelConcernsIT {
         String member = board.person("member");
         long person = personId(board, "member");
         LowLevelConcerns concerns = bean(LowLevelConcerns.class);
+        RegisterReviews reviews = bean(RegisterReviews.class);
+        LowLevelRegister register = bean(LowLevelRegister.class);
         LocalDate today = LocalDate.now(UK);
 
         // Thirteen months ago: outside the window, never counted.
@@ -139,7 +145,7 @@ class LowLevelConcernsIT {
         assertThat(alerts(board)).isEqualTo(1);
         int told = messages(board);
         assertThat(told).as("one e-mail per senior manager").isPositive();
-        assertThat(as(board.person("senior"), () -> concerns.openAlerts())).singleElement()
+        assertThat(as(board.person("senior"), () -> reviews.openAlerts())).singleElement()
                 .satisfies(a -> assertThat(a.counted()).isEqualTo(3));
         assertThat(CaseFixtures.signedIn(board.person("senior")).request("GET", "senior/work.xhtml", Map.of(), null)
                 .body()).contains("low-level-alerts").contains("officer/low-level.xhtml?id=" + person);
@@ -151,24 +157,24 @@ class LowLevelConcernsIT {
         assertThat(messages(board)).isEqualTo(told);
 
         // A review of the whole register (the form's default) settles no member's alert: someone must look at it.
-        as(board.person("senior"), () -> concerns.review(null, "Quarterly look at the register – “all fine”."));
-        assertThat(as(board.person("senior"), () -> concerns.openAlerts())).hasSize(1);
+        as(board.person("senior"), () -> reviews.review(null, "Quarterly look at the register – “all fine”."));
+        assertThat(as(board.person("senior"), () -> reviews.openAlerts())).hasSize(1);
 
         // A senior reviews the entry: on the timeline (without the note, which admins could read there), settled.
-        as(board.person("senior"), () -> concerns.review(person, "Spoken to the member's manager; training booked."));
-        assertThat(as(board.person("senior"), () -> concerns.openAlerts())).isEmpty();
+        as(board.person("senior"), () -> reviews.review(person, "Spoken to the member's manager; training booked."));
+        assertThat(as(board.person("senior"), () -> reviews.openAlerts())).isEmpty();
         assertThat(single("select count(*) from timeline_entry where tenant_id = ? and action = ?", board.id(),
                 "Low-level concerns reviewed")).isEqualTo("2");
         assertThat(single("select count(*) from timeline_entry where tenant_id = ? and detail like ?", board.id(),
                 "%training booked%")).isEqualTo("0");
 
         // Another board: no register, no alert, no chronology, no review, not through its pages either.
-        assertThat(as(other.officer(), () -> concerns.register())).isEmpty();
-        assertThat(as(other.person("senior"), () -> concerns.openAlerts())).isEmpty();
-        assertThat(as(other.officer(), () -> concerns.concerns(person))).isEmpty();
+        assertThat(as(other.officer(), () -> register.register())).isEmpty();
+        assertThat(as(other.person("senior"), () -> reviews.openAlerts())).isEmpty();
+        assertThat(as(other.officer(), () -> register.concerns(person))).isEmpty();
         assertThatThrownBy(() -> as(other.officer(), () -> bean(Chronologies.class).of(person)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(other.person("senior"), () -> concerns.review(person, "Not ours.")))
+        assertThatThrownBy(() -> as(other.person("senior"), () -> reviews.review(person, "Not ours.")))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(other.officer(), () -> concerns.record(member, "Not ours.", today)))
                 .isInstanceOf(InvalidInputException.class);
@@ -291,6 +297,8 @@ class LowLevelConcernsIT {
     void reviewsAndAlertsGoWithTheirConcernsAndTheMembersAnswerGivesThemWithoutWhoRaisedAny() {
         TestBoard board = TestBoard.like("chscb");
         String member = board.person("member");
+        RegisterReviews reviews = bean(RegisterReviews.class);
+        RegisterRemoval removal = bean(RegisterRemoval.class);
         long person = personId(board, "member");
         LowLevelConcerns concerns = bean(LowLevelConcerns.class);
         LocalDate today = LocalDate.now(UK);
@@ -315,7 +323,7 @@ class LowLevelConcernsIT {
         for (String what : List.of("Followed a pupil.", "Liked a pupil's post.", "Posted from the staff room.")) {
             as(board.officer(), () -> concerns.record(member, what, today.minusMonths(1)));
         }
-        as(board.person("senior"), () -> concerns.review(person, "Training booked – “hyfforddiant”."));
+        as(board.person("senior"), () -> reviews.review(person, "Training booked – “hyfforddiant”."));
         assertThat(alerts(board)).isEqualTo(2);
 
         Map<String, Object> answer = memberAnswer(board);
@@ -328,7 +336,7 @@ class LowLevelConcernsIT {
             assertThat(answer.get(part)).as(part).asString().doesNotContain(board.officer()).doesNotContain(staffName);
         }
 
-        int removed = (int) CallerContext.runAs(Caller.system(board.id()), () -> concerns.removeDue(today));
+        int removed = (int) CallerContext.runAs(Caller.system(board.id()), () -> removal.removeDue(today));
         assertThat(removed).as("three concerns, an alert, two reviews").isEqualTo(6);
         assertThat(alerts(board)).isEqualTo(1);
         assertThat(single("select count(*) from low_level_review where tenant_id = ?", board.id())).isEqualTo("1");
@@ -340,7 +348,7 @@ class LowLevelConcernsIT {
         Map<String, Object> later = memberAnswer(board);
         assertThat(later.get("lowLevelReviews")).asString().contains("Training booked").doesNotContain("Mr Prys");
         assertThat((List<?>) later.get("lowLevelAlerts")).hasSize(1);
-        assertThat((int) CallerContext.runAs(Caller.system(board.id()), () -> concerns.removeDue(today))).as("once")
+        assertThat((int) CallerContext.runAs(Caller.system(board.id()), () -> removal.removeDue(today))).as("once")
                 .isZero();
     }
 
@@ -363,6 +371,7 @@ class LowLevelConcernsIT {
                         uk.safeguardcases.domain.people.Role.MEMBER), organisation,
                         CaseFixtures.PASSWORD.toCharArray())).id();
         // Read directly: this thread's persistence context, outside a bean's transaction, stays on the first board.
+        LowLevelRegister register = bean(LowLevelRegister.class);
         long othersMember = Long.parseLong(single("select id from person where username = ?", other.person("member")));
         long hr = personId(board, "hr");
         long senior = personId(board, "senior");
@@ -401,7 +410,7 @@ class LowLevelConcernsIT {
                 String.valueOf(secondId));
         assertThat(alertsAbout(board, firstId)).as("withdrawn: two are left").isZero();
         assertThat(alertsAbout(board, secondId)).as("three now").isEqualTo(1);
-        assertThat(as(board.officer(), () -> concerns.concerns(secondId))).filteredOn(l -> l.id() == wrong)
+        assertThat(as(board.officer(), () -> register.concerns(secondId))).filteredOn(l -> l.id() == wrong)
                 .singleElement().satisfies(l -> assertThat(l.moveReason()).contains("the other one"));
         assertThat(single("select count(*) from timeline_entry where tenant_id = ? and action = ? and detail like ?",
                 board.id(), "Low-level concern moved to another member", "%#" + firstId + " to member #" + secondId

@@ -38,7 +38,10 @@ import uk.safeguardcases.application.administration.PeopleAdministration;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.process.TaskAlreadyDoneException;
+import uk.safeguardcases.application.declaration.AskingMembers;
+import uk.safeguardcases.application.declaration.CaseDeclarations;
 import uk.safeguardcases.application.declaration.Completion;
+import uk.safeguardcases.application.declaration.DeclarationChasing;
 import uk.safeguardcases.application.declaration.DeclarationForm;
 import uk.safeguardcases.application.declaration.DeclarationRecord;
 import uk.safeguardcases.application.declaration.DeclarationStatement;
@@ -190,7 +193,7 @@ class PolicyDeclarationsIT {
     @Test
     void aBoardOfMoreMembersThanABatchIsAskedInBatchesEachMemberOnce() throws Exception {
         TestBoard board = TestBoard.like("lscb");
-        int extra = PolicyDeclarations.BATCH + 50;
+        int extra = AskingMembers.BATCH + 50;
         List<String> added = addMembers(board, extra);
         publish(board, "Polisi – “swp” ŵ", LocalDate.now(UK));
         PolicyVersionView version = awaitAsked(board, extra + 2);
@@ -270,13 +273,14 @@ class PolicyDeclarationsIT {
                 .isInstanceOf(NotFoundException.class);
         // A reminder or escalation run as the other board (a forged job) finds nothing.
         CallerContext.runAs(Caller.system(cwmtaf.id()), () -> {
-            service().remind(declaration, false);
-            service().escalate(declaration);
+            chasing().remind(declaration, false);
+            chasing().escalate(declaration);
         });
         assertThat(mine(chscb.person("member")).get(0).status()).isEqualTo(DeclarationStatus.ASKED);
         assertThat(outbox(cwmtaf.id())).isEmpty();
         String chscbCase = CaseFixtures.a(chscb.id()).at(CaseStatus.AWAITING_TRIAGE).reference();
-        assertThatThrownBy(() -> as(cwmtaf.officer(), () -> service().forCase(chscbCase, Texts.ENGLISH)))
+        CaseDeclarations cases = bean(CaseDeclarations.class);
+        assertThatThrownBy(() -> as(cwmtaf.officer(), () -> cases.forCase(chscbCase, Texts.ENGLISH)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(bean(ProcessEngine.class).getTaskService().createTaskQuery().tenantIdIn(cwmtaf.id())
                 .processDefinitionKey("policy-declaration").count()).isZero();
@@ -292,14 +296,14 @@ class PolicyDeclarationsIT {
 
         CallerContext.runAs(Caller.system(board.id()), () -> {
             // A job runs at least once: asking again asks nobody twice; the review reminder is sent once.
-            assertThat(service().askMembers(versionId)).as("nobody left to ask").isFalse();
-            service().reviewDue(versionId);
-            service().reviewDue(versionId);
-            service().remind(first, false);
-            service().remind(first, false);
-            service().remind(first, true);
-            service().escalate(first);
-            service().escalate(first);
+            assertThat(bean(AskingMembers.class).askMembers(versionId)).as("nobody left to ask").isFalse();
+            chasing().reviewDue(versionId);
+            chasing().reviewDue(versionId);
+            chasing().remind(first, false);
+            chasing().remind(first, false);
+            chasing().remind(first, true);
+            chasing().escalate(first);
+            chasing().escalate(first);
         });
         List<String[]> mail = outbox(board.id());
         assertThat(mail).filteredOn(m -> m[0].equals("DECLARATION_REMINDER") && m[1].startsWith(member + "@"))
@@ -353,7 +357,7 @@ class PolicyDeclarationsIT {
         assertThat(missing.text()).startsWith("The member had not declared version 1 of the policy, “" + TITLE + "”")
                 .contains("They were asked to on");
         // In Welsh for a Welsh reader.
-        assertThat(as(board.officer(), () -> service().forCase(notYet, Texts.WELSH)).text())
+        assertThat(as(board.officer(), () -> bean(CaseDeclarations.class).forCase(notYet, Texts.WELSH)).text())
                 .startsWith("Nid oedd yr aelod wedi datgan fersiwn 1");
 
         long id = mine(member).get(0).id();
@@ -421,6 +425,10 @@ class PolicyDeclarationsIT {
         return bean(PolicyDeclarations.class);
     }
 
+    private static DeclarationChasing chasing() {
+        return bean(DeclarationChasing.class);
+    }
+
     private static Long ownerOf(TestBoard board) {
         return as(board.admin(), () -> service().possibleOwners()).stream()
                 .filter(o -> o.name().equals("Adam Ali")).findFirst().orElseThrow().id();
@@ -462,7 +470,7 @@ class PolicyDeclarationsIT {
     }
 
     private static DeclarationStatement statement(TestBoard board, String reference) {
-        return as(board.officer(), () -> service().forCase(reference, Texts.ENGLISH));
+        return as(board.officer(), () -> bean(CaseDeclarations.class).forCase(reference, Texts.ENGLISH));
     }
 
     private static Map<String, String> problems(String username, Runnable step) {

@@ -12,7 +12,7 @@ import uk.safeguardcases.domain.cases.SafeguardingCase;
 public class DeclarationStatements implements PolicyStatements {
 
     @Inject
-    private PolicyDeclarations declarations;
+    private CaseDeclarations declarations;
 
     @Override
     public PolicyStatement forCase(String reference, Locale language) {

@@ -13,9 +13,9 @@ import uk.safeguardcases.domain.people.AccountChanged;
 public class DeclarationsOnJoining {
 
     @Inject
-    private PolicyDeclarations declarations;
+    private AskingMembers asking;
 
     public void accountChanged(@Observes AccountChanged changed) {
-        declarations.askNewMember(changed.personId());
+        asking.askNewMember(changed.personId());
     }
 }

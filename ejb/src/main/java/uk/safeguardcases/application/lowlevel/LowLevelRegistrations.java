@@ -53,11 +53,11 @@ public final class LowLevelRegistrations {
     @ApplicationScoped
     public static class Retention implements RetentionStep {
         @Inject
-        LowLevelConcerns concerns;
+        RegisterRemoval removal;
 
         @Override
         public int removeDue(LocalDate today) {
-            return concerns.removeDue(today);
+            return removal.removeDue(today);
         }
     }
 
@@ -65,7 +65,7 @@ public final class LowLevelRegistrations {
     @ApplicationScoped
     public static class Access implements SubjectAccessPart {
         @Inject
-        LowLevelConcerns concerns;
+        RegisterForSubjectAccess register;
 
         @Override
         public String key() {
@@ -74,18 +74,18 @@ public final class LowLevelRegistrations {
 
         @Override
         public List<Object> gather(SubjectAccessRequest request, Person account, Set<String> logins) {
-            return concerns.forSubjectAccess(account);
+            return register.concerns(account);
         }
     }
 
     /**
      * The senior managers' reviews of the member's own entry, with their notes, in their subject access answer (PDF
-     * heading {@code sar.lowLevelReviews}); {@link LowLevelConcerns#reviewsForSubjectAccess} says why.
+     * heading {@code sar.lowLevelReviews}); {@link RegisterForSubjectAccess#reviews} says why.
      */
     @ApplicationScoped
     public static class ReviewsAccess implements SubjectAccessPart {
         @Inject
-        LowLevelConcerns concerns;
+        RegisterForSubjectAccess register;
 
         @Override
         public String key() {
@@ -94,7 +94,7 @@ public final class LowLevelRegistrations {
 
         @Override
         public List<Object> gather(SubjectAccessRequest request, Person account, Set<String> logins) {
-            return concerns.reviewsForSubjectAccess(account);
+            return register.reviews(account);
         }
     }
 
@@ -102,7 +102,7 @@ public final class LowLevelRegistrations {
     @ApplicationScoped
     public static class AlertsAccess implements SubjectAccessPart {
         @Inject
-        LowLevelConcerns concerns;
+        RegisterForSubjectAccess register;
 
         @Override
         public String key() {
@@ -111,7 +111,7 @@ public final class LowLevelRegistrations {
 
         @Override
         public List<Object> gather(SubjectAccessRequest request, Person account, Set<String> logins) {
-            return concerns.alertsForSubjectAccess(account);
+            return register.alerts(account);
         }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import org.hibernate.annotations.TenantId;
 
 /**
@@ -90,7 +91,16 @@ public class Declaration {
     @Version
     private long version;
 
+    /** A telephone number as people write it: digits, spaces, +, brackets, dashes and dots; 7 to 15 digits. */
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-.]{7,25}$");
+
     protected Declaration() {
+    }
+
+    /** Whether {@code number} is a telephone number as people write it, of 7 to 15 digits. */
+    public static boolean contactNumberValid(String number) {
+        int digits = number.replaceAll("[^0-9]", "").length();
+        return PHONE.matcher(number).matches() && digits >= 7 && digits <= 15;
     }
 
     public Declaration(Long policyVersionId, Long personId, Long organisationId, Instant askedAt) {
@@ -202,6 +212,19 @@ public class Declaration {
         this.declaredAt = at;
         this.status = DeclarationStatus.DECLARED;
         return true;
+    }
+
+    /** Whether the person {@code personId} is the manager the member named, who alone countersigns it. */
+    public boolean toBeCountersignedBy(Long personId) {
+        return personId != null && personId.equals(managerPersonId);
+    }
+
+    /**
+     * Whether it had been signed by {@code conductAt} (the conduct an investigation is about): signed after the
+     * conduct, the member had not declared the version when it happened.
+     */
+    public boolean declaredBy(Instant conductAt) {
+        return declaredAt != null && !declaredAt.isAfter(conductAt);
     }
 
     /** The manager countersigns; false unless it waits for exactly that. */

@@ -13,9 +13,14 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.TenantId;
+import uk.safeguardcases.domain.clause.PolicyClause;
+import uk.safeguardcases.domain.evidence.ContentHash;
 
 /**
  * A published version of the board's social media policy (NSCB model policy 4.2: "Employees will be issued with a
@@ -93,6 +98,47 @@ public class PolicyVersion {
         this.publishedAt = publishedAt;
         this.clauses = new ArrayList<>(clauses);
         this.catalogueSha256 = catalogueSha256;
+    }
+
+    /** The owner is reminded this many days before the review date (or at once, when that is already past). */
+    public static final int REVIEW_REMINDER_DAYS = 30;
+
+    /**
+     * Version {@code number} of the board's policy: the clauses in force ({@code inForce}, in their order) copied as
+     * they stand, with the SHA-256 of their references, sections and words in both languages.
+     */
+    public static PolicyVersion published(int number, String title, LocalDate effectiveFrom, LocalDate reviewDate,
+            Long ownerPersonId, String publishedBy, Instant publishedAt, List<PolicyClause> inForce) {
+        List<VersionClause> clauses = new ArrayList<>();
+        StringBuilder canonical = new StringBuilder();
+        for (PolicyClause c : inForce) {
+            clauses.add(new VersionClause(clauses.size() + 1, c.reference(), c.section(), c.text(), c.sectionCy(),
+                    c.textCy()));
+            canonical.append(c.reference()).append('\u001f').append(c.section()).append('\u001f').append(c.text())
+                    .append('\u001f').append(nonNull(c.sectionCy())).append('\u001f').append(nonNull(c.textCy()))
+                    .append('\u001e');
+        }
+        return new PolicyVersion(number, title, effectiveFrom, reviewDate, ownerPersonId, publishedBy, publishedAt,
+                clauses, ContentHash.sha256Hex(canonical.toString()));
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    /**
+     * When its owner is reminded of the review: {@link #REVIEW_REMINDER_DAYS} before the review date at 09:00 in
+     * {@code zone}, or {@code now} when that has passed.
+     */
+    public Instant reviewReminderAt(ZoneId zone, Instant now) {
+        Instant at = ZonedDateTime.of(reviewDate.minusDays(REVIEW_REMINDER_DAYS), LocalTime.of(9, 0), zone)
+                .toInstant();
+        return at.isBefore(now) ? now : at;
+    }
+
+    /** Whether a version taking effect on {@code day} would take effect before this one (which it may not follow). */
+    public boolean takesEffectAfter(LocalDate day) {
+        return day.isBefore(effectiveFrom);
     }
 
     public Long id() {

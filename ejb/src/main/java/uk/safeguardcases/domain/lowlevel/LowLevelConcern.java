@@ -66,7 +66,27 @@ public class LowLevelConcern {
     @Column(name = "corrected_at")
     private Instant correctedAt;
 
+    /** The longest account of what happened. */
+    public static final int SUMMARY_MAX = 4000;
+
+    /** How many years back a concern recorded directly may have happened. */
+    public static final int YEARS_BACK = 10;
+
     protected LowLevelConcern() {
+    }
+
+    /**
+     * Whether a concern recorded on {@code today} may say it happened on {@code occurredOn}: not in the future, and
+     * not before the last {@link #YEARS_BACK} years.
+     */
+    public static boolean datable(LocalDate occurredOn, LocalDate today) {
+        return !occurredOn.isAfter(today) && !occurredOn.isBefore(today.minusYears(YEARS_BACK));
+    }
+
+    /** The summary of a case kept at triage, with the officer's note, cut to {@link #SUMMARY_MAX}. */
+    public static String summaryAtTriage(String caseSummary, String note) {
+        String text = caseSummary + (note == null || note.isBlank() ? "" : "\n\n" + note.strip());
+        return text.length() <= SUMMARY_MAX ? text : text.substring(0, SUMMARY_MAX);
     }
 
     /** A concern an officer records directly about a member, dated the day it happened. */
@@ -89,6 +109,25 @@ public class LowLevelConcern {
         concern.caseId = caseId;
         concern.caseReference = caseReference;
         return concern;
+    }
+
+    /**
+     * Whether it counts towards the pattern as a low-level concern of its own: recorded directly. One kept at triage
+     * is its case's record, and the case counts.
+     */
+    public boolean standalone() {
+        return caseId == null;
+    }
+
+    /**
+     * Whether its time has come ({@link LowLevelPolicy#removable}) on {@code today}: the member no longer belongs to
+     * the organisation it was recorded against ({@code theirOrganisationNow}, while their account is active; one
+     * recorded against none stays while they have an active account at all), and {@code keepYears} have passed since
+     * it happened.
+     */
+    public boolean removable(boolean memberActive, Long theirOrganisationNow, int keepYears, LocalDate today) {
+        boolean stillThere = memberActive && (organisationId == null || organisationId.equals(theirOrganisationNow));
+        return LowLevelPolicy.removable(occurredOn, stillThere, keepYears, today);
     }
 
     /** Why a concern cannot be moved to another member. */

@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The board's own rule for low-level concerns: the pattern threshold and window ({@link PatternRule}, 3 in 12 months
@@ -46,6 +48,24 @@ public class LowLevelPolicy {
         this.threshold = PatternRule.STANDARD_THRESHOLD;
         this.windowMonths = PatternRule.STANDARD_WINDOW_MONTHS;
         this.keepYears = STANDARD_KEEP_YEARS;
+    }
+
+    /**
+     * What of a board's wish is refused, by name ({@code threshold}, {@code windowMonths}, {@code keepYears}): a
+     * threshold from 2 to 50, a window from 1 to 60 months, from 1 to 75 years kept.
+     */
+    public static List<String> refused(Integer threshold, Integer windowMonths, Integer keepYears) {
+        List<String> refused = new ArrayList<>();
+        if (threshold == null || threshold < 2 || threshold > 50) {
+            refused.add("threshold");
+        }
+        if (windowMonths == null || windowMonths < 1 || windowMonths > 60) {
+            refused.add("windowMonths");
+        }
+        if (keepYears == null || keepYears < 1 || keepYears > 75) {
+            refused.add("keepYears");
+        }
+        return refused;
     }
 
     public void change(int threshold, int windowMonths, int keepYears, String by, Instant at) {

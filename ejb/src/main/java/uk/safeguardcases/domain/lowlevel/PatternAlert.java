@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
 import org.hibernate.annotations.TenantId;
 
 /**
@@ -54,6 +56,40 @@ public class PatternAlert {
         this.counted = counted;
         this.alertedAt = at;
         this.windowFrom = windowFrom;
+    }
+
+    /** The alert of {@code today}: the member reached {@code rule}'s threshold with {@code counted}. */
+    public static PatternAlert given(long personId, int counted, Instant at, LocalDate today, PatternRule rule) {
+        return new PatternAlert(personId, counted, at, today.minusMonths(rule.windowMonths()));
+    }
+
+    /** The day it was given, in {@code zone}. */
+    public LocalDate alertedOn(ZoneId zone) {
+        return alertedAt.atZone(zone).toLocalDate();
+    }
+
+    /**
+     * The day its window opened (it counted what happened after it): kept on it, or for an alert from before that
+     * was kept, {@code rule}'s window back from the day it was given.
+     */
+    public LocalDate countedAfter(PatternRule rule, ZoneId zone) {
+        return windowFrom != null ? windowFrom : alertedOn(zone).minusMonths(rule.windowMonths());
+    }
+
+    /**
+     * Whether it still stands on the member's {@code events} as they are now ({@link PatternRule#stillReached}): not
+     * once a concern it counted has moved to another member and what is left no longer reaches the threshold.
+     */
+    public boolean stillStands(PatternRule rule, Collection<LocalDate> events, ZoneId zone) {
+        return rule.stillReached(events, countedAfter(rule, zone), alertedOn(zone));
+    }
+
+    /**
+     * Whether it may go ({@link RegisterRetention#alertRemovable}): none of {@code keptEvents}, the days of the
+     * member's concerns and cases still kept, is in its window.
+     */
+    public boolean removable(PatternRule rule, Collection<LocalDate> keptEvents, ZoneId zone) {
+        return RegisterRetention.alertRemovable(countedAfter(rule, zone), alertedOn(zone), keptEvents);
     }
 
     /** A senior reviewed the member's entry; the alert leaves the work page (once). */

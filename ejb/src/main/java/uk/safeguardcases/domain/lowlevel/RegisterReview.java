@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
 import org.hibernate.annotations.TenantId;
 
 /** A senior manager reviewed the board's register of low-level concerns, or one member's entry in it. */
@@ -43,6 +44,20 @@ public class RegisterReview {
         this.note = note;
         this.reviewedBy = reviewedBy;
         this.reviewedAt = at;
+    }
+
+    /**
+     * Whether it may go ({@link RegisterRetention#reviewRemovable}): none of {@code keptSince}, when what it is about
+     * that is still kept was recorded (the member's concerns and alerts, or every member's for a review of the whole
+     * register), is from before it.
+     */
+    public boolean removable(Collection<Instant> keptSince) {
+        return RegisterRetention.reviewRemovable(reviewedAt, keptSince);
+    }
+
+    /** A review of the whole register rather than of one member's entry. */
+    public boolean ofTheWholeRegister() {
+        return personId == null;
     }
 
     public Long id() {

@@ -12,14 +12,14 @@ import uk.safeguardcases.domain.clause.ClauseRepository;
 import uk.safeguardcases.domain.clause.PolicyClause;
 
 /** The clauses of every board in a list, each query narrowed to the caller's board as the tenant filter narrows it. */
-class InMemoryClauseRepository implements ClauseRepository {
+public class InMemoryClauseRepository implements ClauseRepository {
 
     private final List<PolicyClause> stored = new ArrayList<>();
     private final Map<Long, Long> citations = new HashMap<>();
     private long lastId;
 
     /** A clause of {@code board}, stored as it would be by that board's administrator. */
-    PolicyClause storedFor(String board, PolicyClause clause) {
+    public PolicyClause storedFor(String board, PolicyClause clause) {
         Wiring.set(clause, "tenantId", board);
         Wiring.set(clause, "id", ++lastId);
         stored.add(clause);

@@ -131,4 +131,28 @@ class DeclarationTest {
         assertThat(declaration.status()).isEqualTo(DeclarationStatus.DECLARED);
         assertThat(declaration.supersededAt()).isNull();
     }
+
+    @Test
+    void onlyTheManagerTheMemberNamedCountersignsAndADeclarationCountsForConductAfterItWasSigned() {
+        Declaration declaration = asked();
+        assertThat(declaration.toBeCountersignedBy(44L)).as("nobody named yet").isFalse();
+        assertThat(declaration.declaredBy(FORTNIGHT_LATER)).isFalse();
+        sign(declaration, WEEK_LATER);
+        assertThat(declaration.toBeCountersignedBy(44L)).isTrue();
+        assertThat(declaration.toBeCountersignedBy(21L)).as("the member themselves").isFalse();
+        assertThat(declaration.toBeCountersignedBy(null)).isFalse();
+        assertThat(declaration.declaredBy(WEEK_LATER)).isTrue();
+        assertThat(declaration.declaredBy(FORTNIGHT_LATER)).isTrue();
+        assertThat(declaration.declaredBy(WEEK_LATER.minusSeconds(1))).as("signed after the conduct").isFalse();
+    }
+
+    @Test
+    void aContactNumberIsWrittenAsPeopleWriteOneWithSevenToFifteenDigits() {
+        assertThat(Declaration.contactNumberValid("029 2018 3000")).isTrue();
+        assertThat(Declaration.contactNumberValid("+44 (0)29 2018-3000")).isTrue();
+        assertThat(Declaration.contactNumberValid("07700.900123")).isTrue();
+        assertThat(Declaration.contactNumberValid("123 456")).as("six digits").isFalse();
+        assertThat(Declaration.contactNumberValid("+44 1234 5678 9012 34")).as("sixteen digits").isFalse();
+        assertThat(Declaration.contactNumberValid("ext. 3000 please")).isFalse();
+    }
 }

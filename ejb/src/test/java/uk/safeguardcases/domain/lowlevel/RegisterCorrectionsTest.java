@@ -77,4 +77,35 @@ class RegisterCorrectionsTest {
         assertThat(RegisterRetention.reviewRemovable(AT, List.of(AT.plusSeconds(1))))
                 .as("recorded after the review: it did not look at it").isTrue();
     }
+
+    @Test
+    void anAlertFromBeforeItsWindowWasKeptCountsTheBoardsWindowBackFromItsDay() {
+        java.time.ZoneId uk = java.time.ZoneId.of("Europe/London");
+        PatternRule rule = PatternRule.standard();
+        PatternAlert kept = PatternAlert.given(7, 3, AT, DAY, rule);
+        PatternAlert older = new PatternAlert(7, 3, AT, null);
+        assertThat(kept.countedAfter(rule, uk)).isEqualTo(DAY.minusMonths(12));
+        assertThat(older.countedAfter(new PatternRule(3, 6), uk)).isEqualTo(DAY.minusMonths(6));
+        List<LocalDate> three = List.of(DAY.minusMonths(11), DAY.minusMonths(2), DAY);
+        assertThat(kept.stillStands(rule, three, uk)).isTrue();
+        assertThat(kept.stillStands(rule, three.subList(1, 3), uk)).isFalse();
+        assertThat(kept.removable(rule, List.of(DAY.plusDays(1)), uk)).isTrue();
+        assertThat(kept.removable(rule, List.of(DAY.minusMonths(11)), uk)).isFalse();
+    }
+
+    @Test
+    void aConcernGoesOnceItsMemberHasLeftTheOrganisationItWasRecordedAgainstAndTheYearsHavePassed() {
+        LowLevelConcern concern = LowLevelConcern.recorded(7, 70L, "A post.", DAY.minusYears(7), "o", AT);
+        assertThat(concern.removable(true, 70L, 6, DAY)).as("still there").isFalse();
+        assertThat(concern.removable(true, 80L, 6, DAY)).as("now at another organisation").isTrue();
+        assertThat(concern.removable(false, 70L, 6, DAY)).as("account closed").isTrue();
+        assertThat(concern.removable(false, 70L, 8, DAY)).as("eight years not yet passed").isFalse();
+        LowLevelConcern nobodys = LowLevelConcern.recorded(7, null, "A post.", DAY.minusYears(7), "o", AT);
+        assertThat(nobodys.removable(true, null, 6, DAY)).as("recorded against none: kept while active").isFalse();
+        assertThat(LowLevelConcern.datable(DAY.minusYears(10), DAY)).isTrue();
+        assertThat(LowLevelConcern.datable(DAY.minusYears(10).minusDays(1), DAY)).isFalse();
+        assertThat(LowLevelConcern.datable(DAY.plusDays(1), DAY)).isFalse();
+        assertThat(LowLevelPolicy.refused(2, 60, 75)).isEmpty();
+        assertThat(LowLevelPolicy.refused(null, 0, 76)).containsExactly("threshold", "windowMonths", "keepYears");
+    }
 }

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import uk.safeguardcases.application.lowlevel.LowLevelConcerns;
+import uk.safeguardcases.application.lowlevel.LowLevelPolicies;
 import uk.safeguardcases.application.lowlevel.PolicyView;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
@@ -17,7 +17,7 @@ public class LowLevelPolicyForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private LowLevelConcerns concerns;
+    private LowLevelPolicies policies;
 
     private Integer threshold;
     private Integer windowMonths;
@@ -25,7 +25,7 @@ public class LowLevelPolicyForm implements Serializable {
 
     public void load() {
         if (threshold == null) {
-            PolicyView policy = concerns.policy();
+            PolicyView policy = policies.policy();
             threshold = policy.threshold();
             windowMonths = policy.windowMonths();
             keepYears = policy.keepYears();
@@ -34,7 +34,7 @@ public class LowLevelPolicyForm implements Serializable {
 
     public void save() {
         Pages.step("policy", Language.text(LowLevelWordsBundle.NAME, "policy.done"), "/admin/low-level.xhtml",
-                () -> concerns.changePolicy(threshold, windowMonths, keepYears));
+                () -> policies.changePolicy(threshold, windowMonths, keepYears));
     }
 
     public Integer getThreshold() {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import uk.safeguardcases.application.lowlevel.AlertLine;
-import uk.safeguardcases.application.lowlevel.LowLevelConcerns;
+import uk.safeguardcases.application.lowlevel.RegisterReviews;
 
 /** The pattern alerts waiting for a senior manager's review, on their work page. */
 @Named
@@ -13,13 +13,13 @@ import uk.safeguardcases.application.lowlevel.LowLevelConcerns;
 public class PatternAlertsView {
 
     @Inject
-    private LowLevelConcerns concerns;
+    private RegisterReviews reviews;
 
     private List<AlertLine> alerts;
 
     public List<AlertLine> getAlerts() {
         if (alerts == null) {
-            alerts = concerns.openAlerts();
+            alerts = reviews.openAlerts();
         }
         return alerts;
     }

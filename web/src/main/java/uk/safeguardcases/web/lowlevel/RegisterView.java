@@ -13,8 +13,11 @@ import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.board.MemberChoice;
 import uk.safeguardcases.application.lowlevel.ConcernLine;
 import uk.safeguardcases.application.lowlevel.LowLevelConcerns;
+import uk.safeguardcases.application.lowlevel.LowLevelPolicies;
+import uk.safeguardcases.application.lowlevel.LowLevelRegister;
 import uk.safeguardcases.application.lowlevel.PolicyView;
 import uk.safeguardcases.application.lowlevel.RegisterEntry;
+import uk.safeguardcases.application.lowlevel.RegisterReviews;
 import uk.safeguardcases.application.lowlevel.ReviewLine;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
@@ -33,6 +36,15 @@ public class RegisterView implements Serializable {
 
     @Inject
     private LowLevelConcerns concerns;
+
+    @Inject
+    private LowLevelRegister lowLevelRegister;
+
+    @Inject
+    private RegisterReviews registerReviews;
+
+    @Inject
+    private LowLevelPolicies policies;
 
     @Inject
     private BoardService boards;
@@ -74,10 +86,10 @@ public class RegisterView implements Serializable {
                 return;
             }
         }
-        register = concerns.register();
-        lines = concerns.concerns(member);
-        reviews = concerns.reviews();
-        policy = concerns.policy();
+        register = lowLevelRegister.register();
+        lines = lowLevelRegister.concerns(member);
+        reviews = registerReviews.reviews();
+        policy = policies.policy();
         if (member != null && reviewWhom == null) {
             reviewWhom = String.valueOf(member);
         }
@@ -199,7 +211,7 @@ public class RegisterView implements Serializable {
         }
         Long reviewed = whom;
         Pages.step("review", Language.text(LowLevelWordsBundle.NAME, "review.done"),
-                PATH + (reviewed == null ? "" : "?id=" + reviewed), () -> concerns.review(reviewed, note));
+                PATH + (reviewed == null ? "" : "?id=" + reviewed), () -> registerReviews.review(reviewed, note));
     }
 
     /** The member whose concerns are shown, by name (null for all). */

@@ -7,7 +7,8 @@ import jakarta.inject.Named;
 import java.util.function.LongConsumer;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import uk.safeguardcases.application.declaration.PolicyDeclarations;
+import uk.safeguardcases.application.declaration.AskingMembers;
+import uk.safeguardcases.application.declaration.DeclarationChasing;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.declaration.DeclarationProcess;
@@ -21,7 +22,10 @@ import uk.safeguardcases.domain.declaration.DeclarationProcess;
 public class DeclarationDelegates {
 
     @Inject
-    private PolicyDeclarations declarations;
+    private AskingMembers asking;
+
+    @Inject
+    private DeclarationChasing chasing;
 
     @Produces
     @Named("askMembersDelegate")
@@ -34,7 +38,7 @@ public class DeclarationDelegates {
                     .anyMatch(flow -> DeclarationProcess.MEMBERS_LEFT.equals(flow.getTarget().getId()));
             boolean more;
             do {
-                more = CallerContext.runAs(Caller.system(execution.getTenantId()), () -> declarations.askMembers(id));
+                more = CallerContext.runAs(Caller.system(execution.getTenantId()), () -> asking.askMembers(id));
             } while (more && !batchesAsJobs);
             execution.setVariable(DeclarationProcess.MORE_TO_ASK, more);
         };
@@ -43,25 +47,25 @@ public class DeclarationDelegates {
     @Produces
     @Named("policyReviewDelegate")
     JavaDelegate reviewDue() {
-        return run(DeclarationProcess.VERSION_ID, id -> declarations.reviewDue(id));
+        return run(DeclarationProcess.VERSION_ID, id -> chasing.reviewDue(id));
     }
 
     @Produces
     @Named("declarationReminderDelegate")
     JavaDelegate remind() {
-        return run(DeclarationProcess.DECLARATION_ID, id -> declarations.remind(id, false));
+        return run(DeclarationProcess.DECLARATION_ID, id -> chasing.remind(id, false));
     }
 
     @Produces
     @Named("declarationSecondReminderDelegate")
     JavaDelegate remindAgain() {
-        return run(DeclarationProcess.DECLARATION_ID, id -> declarations.remind(id, true));
+        return run(DeclarationProcess.DECLARATION_ID, id -> chasing.remind(id, true));
     }
 
     @Produces
     @Named("declarationEscalationDelegate")
     JavaDelegate escalate() {
-        return run(DeclarationProcess.DECLARATION_ID, id -> declarations.escalate(id));
+        return run(DeclarationProcess.DECLARATION_ID, id -> chasing.escalate(id));
     }
 
     private static JavaDelegate run(String variable, LongConsumer step) {
