@@ -30,6 +30,16 @@ public class Chronologies {
 
     private static final int MAX_PER_KIND = 1000;
 
+    private static final String HAPPENED = "HAPPENED";
+    private static final String CONCERN_RAISED = "CONCERN_RAISED";
+    private static final String CASE_CLOSED = "CASE_CLOSED";
+    private static final String REQUEST_SENT = "REQUEST_SENT";
+    private static final String REQUEST_ANSWERED = "REQUEST_ANSWERED";
+
+    /** The kinds of line of the product's own records, worded by the core's pages; each process brings its own. */
+    public static final List<String> KINDS = List.of(HAPPENED, CONCERN_RAISED, CASE_CLOSED, REQUEST_SENT,
+            REQUEST_ANSWERED);
+
     @Inject
     private ChronologyReadModel chronology;
 
@@ -65,21 +75,21 @@ public class Chronologies {
             String link = "/officer/case.xhtml?ref=" + ref;
             if (c[6] != null && ((Instant) c[6]).isBefore((Instant) c[2])) {
                 lines.add(Boolean.TRUE.equals(c[7])
-                        ? ChronologyLine.ofDay(((Instant) c[6]).atZone(ChronologyLine.UK).toLocalDate(), "HAPPENED",
+                        ? ChronologyLine.ofDay(((Instant) c[6]).atZone(ChronologyLine.UK).toLocalDate(), HAPPENED,
                                 ref, null, link)
-                        : ChronologyLine.of((Instant) c[6], "HAPPENED", ref, null, link));
+                        : ChronologyLine.of((Instant) c[6], HAPPENED, ref, null, link));
             }
-            lines.add(ChronologyLine.of((Instant) c[2], "CONCERN_RAISED", ref, c[5], link));
+            lines.add(ChronologyLine.of((Instant) c[2], CONCERN_RAISED, ref, c[5], link));
             if (c[3] != null) {
-                lines.add(ChronologyLine.of((Instant) c[3], "CASE_CLOSED", ref, c[4], link));
+                lines.add(ChronologyLine.of((Instant) c[3], CASE_CLOSED, ref, c[4], link));
             }
         }
         for (Object[] r : chronology.requestsTo(person.id(), MAX_PER_KIND)) {
             String ref = caseRefs.getOrDefault((Long) r[2], "");
-            lines.add(ChronologyLine.of((Instant) r[0], "REQUEST_SENT", ref, r[1],
+            lines.add(ChronologyLine.of((Instant) r[0], REQUEST_SENT, ref, r[1],
                     "/officer/case.xhtml?ref=" + ref));
             if (r[3] != null) {
-                lines.add(ChronologyLine.of((Instant) r[3], "REQUEST_ANSWERED", ref, r[4],
+                lines.add(ChronologyLine.of((Instant) r[3], REQUEST_ANSWERED, ref, r[4],
                         "/officer/case.xhtml?ref=" + ref));
             }
         }

@@ -13,14 +13,21 @@ import uk.safeguardcases.domain.people.Person;
 @ApplicationScoped
 public class LowLevelChronologyPart implements ChronologyPart {
 
+    private static final String LOW_LEVEL_CONCERN = "LOW_LEVEL_CONCERN";
+
     @Inject
     private LowLevelChronologyRecords records;
+
+    @Override
+    public List<String> kinds() {
+        return List.of(LOW_LEVEL_CONCERN);
+    }
 
     @Override
     public List<ChronologyLine> linesAbout(Person person, int most) {
         List<ChronologyLine> lines = new ArrayList<>();
         for (Object[] l : records.concernsAbout(person.id(), most)) {
-            lines.add(ChronologyLine.ofDay((LocalDate) l[1], "LOW_LEVEL_CONCERN", l[3] == null ? "" : (String) l[3],
+            lines.add(ChronologyLine.ofDay((LocalDate) l[1], LOW_LEVEL_CONCERN, l[3] == null ? "" : (String) l[3],
                     (String) l[2],
                     "/officer/low-level.xhtml?id=" + person.id() + "#concern-" + l[0]));
         }

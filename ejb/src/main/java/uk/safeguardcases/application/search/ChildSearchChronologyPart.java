@@ -13,8 +13,15 @@ import uk.safeguardcases.domain.people.Person;
 @ApplicationScoped
 public class ChildSearchChronologyPart implements ChronologyPart {
 
+    private static final String SEARCH_LOGGED = "SEARCH_LOGGED";
+
     @Inject
     private ChildSearchChronologyRecords records;
+
+    @Override
+    public List<String> kinds() {
+        return List.of(SEARCH_LOGGED);
+    }
 
     @Override
     public List<ChronologyLine> linesAbout(Person person, int most) {
@@ -23,7 +30,7 @@ public class ChildSearchChronologyPart implements ChronologyPart {
             return lines;
         }
         for (Object[] s : records.searchesLoggedBy(person.username(), most)) {
-            lines.add(ChronologyLine.of((Instant) s[0], "SEARCH_LOGGED", (String) s[1], s[2],
+            lines.add(ChronologyLine.of((Instant) s[0], SEARCH_LOGGED, (String) s[1], s[2],
                     "/officer/search.xhtml?ref=" + s[1]));
         }
         return lines;

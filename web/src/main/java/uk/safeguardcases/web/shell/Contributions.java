@@ -41,6 +41,7 @@ public class Contributions {
     private Map<String, String> bundlesByVar;
     private List<ProcessPages.Link> links;
     private List<ProcessPages.CasePanel> casePanels;
+    private List<ProcessPages.PersonLink> personLinks;
     private List<ProcessPages.ProtectedPath> protectedPaths;
     private List<ProcessPages.PublicPages> publicPages;
 
@@ -59,6 +60,7 @@ public class Contributions {
         Map<String, String> bundles = new LinkedHashMap<>();
         List<ProcessPages.Link> menus = new ArrayList<>();
         Map<String, ProcessPages.CasePanel> panels = new LinkedHashMap<>();
+        List<ProcessPages.PersonLink> aboutAPerson = new ArrayList<>();
         Map<String, ProcessPages.ProtectedPath> paths = new LinkedHashMap<>();
         List<ProcessPages.PublicPages> open = new ArrayList<>();
         for (ProcessPages process : all) {
@@ -81,6 +83,7 @@ public class Contributions {
                             + " or a panel at its order " + panel.order());
                 }
             }
+            aboutAPerson.addAll(process.personLinks());
             for (ProcessPages.ProtectedPath path : process.protectedPaths()) {
                 if (paths.putIfAbsent(path.pattern(), path) != null) {
                     throw new IllegalStateException("Two processes protect the path " + path.pattern());
@@ -98,6 +101,8 @@ public class Contributions {
         bundlesByVar = Map.copyOf(bundles);
         links = List.copyOf(menus);
         casePanels = panels.values().stream().sorted(Comparator.comparingInt(ProcessPages.CasePanel::order)).toList();
+        personLinks = aboutAPerson.stream().sorted(Comparator.comparingInt(ProcessPages.PersonLink::order)
+                .thenComparing(ProcessPages.PersonLink::path)).toList();
         protectedPaths = List.copyOf(paths.values());
         publicPages = List.copyOf(open);
     }
@@ -120,6 +125,11 @@ public class Contributions {
     /** The case page's panels, in their order (the page includes each fragment). */
     public List<ProcessPages.CasePanel> casePanels() {
         return casePanels;
+    }
+
+    /** The links on a person's chronology to every process's page about them, in their order. */
+    public List<ProcessPages.PersonLink> personLinks() {
+        return personLinks;
     }
 
     /** The paths some process opens to some roles only. */
@@ -168,6 +178,12 @@ public class Contributions {
     public String text(String key) {
         String bundle = bundleHaving(key);
         return bundle == null ? key : Language.text(bundle, key);
+    }
+
+    /** As {@link #text(String)}, the words a pattern given {@code arguments} ({0}-style). */
+    public String text(String key, Object... arguments) {
+        String bundle = bundleHaving(key);
+        return bundle == null ? key : Language.text(bundle, key, arguments);
     }
 
     /** The shell bundle if it has {@code key}, else the first registered bundle that has it; null for none. */

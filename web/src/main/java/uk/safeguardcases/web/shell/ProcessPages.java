@@ -53,6 +53,14 @@ public interface ProcessPages {
     }
 
     /**
+     * Its links on a person's chronology ({@code /officer/chronology.xhtml}, a page of the core) to its own page about
+     * that person, which the page shows in their order.
+     */
+    default List<PersonLink> personLinks() {
+        return List.of();
+    }
+
+    /**
      * The paths of its pages and downloads that only some roles may open (as a security constraint of
      * {@code web.xml} would say): a person signed in with none of them gets the product's 403, nobody signed in the
      * sign-in page ({@code ProcessDoors}). A path under a workspace ({@code /officer/}, {@code /admin/}, …) is
@@ -112,6 +120,14 @@ public interface ProcessPages {
      * {@code id} names the panel (two processes never bring the same one, nor two panels at one order).
      */
     record CasePanel(String id, int order, String fragment) {
+    }
+
+    /**
+     * A link on a person's chronology: at {@code order} (lower first), worded by {@code label} of bundle
+     * {@code bundle}, to the process's page {@code path} (one of its pages, e.g. {@code /officer/low-level.xhtml}),
+     * opened with the person's id as {@code ?id=}.
+     */
+    record PersonLink(int order, String bundle, String label, String path) {
     }
 
     /**
