@@ -8,9 +8,9 @@ import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.web.shell.ProcessPages;
 
 /**
- * Low-level concerns and a person's chronology (issue 41): one bundle (kept beside the service, read as
- * {@code #{lowlevelMsg[...]}}), the register in the workspaces menu for officers and senior managers, and the board's
- * rule among the administration pages. The chronology is reached from the case page and the register.
+ * Low-level concerns (issue 41): one bundle (kept beside the service, read as {@code #{lowlevelMsg[...]}}, with the
+ * words of its lines in a person's chronology), the register in the workspaces menu for officers and senior managers,
+ * the board's rule among the administration pages, and a link from a person's chronology to their entry.
  */
 @ApplicationScoped
 public class LowLevelPages implements ProcessPages {
@@ -28,7 +28,7 @@ public class LowLevelPages implements ProcessPages {
     }
 
     @Override
-    public List<String> pages() {
-        return List.of("/officer/chronology.xhtml");
+    public List<PersonLink> personLinks() {
+        return List.of(new PersonLink(10, LowLevelWords.BUNDLE, "title", "/officer/low-level.xhtml"));
     }
 }

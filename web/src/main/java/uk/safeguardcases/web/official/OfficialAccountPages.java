@@ -9,10 +9,16 @@ import uk.safeguardcases.web.shell.ProcessPages;
 
 /**
  * Official accounts (CHSCB authorised use 2-3): a senior decides on the request's page, the member answers a
- * consultation on theirs; links for the board's staff and in the portal.
+ * consultation on theirs; links for the board's staff and in the portal; its own bundle (the words of its lines in a
+ * person's chronology).
  */
 @ApplicationScoped
 public class OfficialAccountPages implements ProcessPages {
+
+    @Override
+    public List<Bundle> bundles() {
+        return List.of(Bundle.of("official"));
+    }
 
     @Override
     public Map<String, String> taskPages() {

@@ -11,7 +11,8 @@ import uk.safeguardcases.domain.people.Role;
 /**
  * The workspaces every board has, and the investigation's pages: its tasks are done on the case's page
  * ({@link Contributions#taskPage}), so it names none. The orders leave room between links for a process's own. Its
- * pages that no menu links to: the sign-in's, the error pages, a person's own account and a record's page.
+ * pages that no menu links to: the sign-in's, the error pages, a person's own account, a record's page and a person's
+ * chronology.
  */
 @ApplicationScoped
 public class Workspaces implements ProcessPages {
@@ -52,6 +53,7 @@ public class Workspaces implements ProcessPages {
         return List.of("/login.xhtml", "/forgot-password.xhtml", "/reset-password.xhtml", "/sign-in/code.xhtml",
                 "/sign-in/new-password.xhtml", "/sign-in/set-up.xhtml", "/account.xhtml", "/error/403.xhtml",
                 "/error/404.xhtml", "/error/500.xhtml", "/error/expired.xhtml", "/officer/case.xhtml",
-                "/hr/referral.xhtml", "/portal/request.xhtml", "/admin/processing-record.xhtml");
+                "/hr/referral.xhtml", "/portal/request.xhtml", "/admin/processing-record.xhtml",
+                "/officer/chronology.xhtml");
     }
 }

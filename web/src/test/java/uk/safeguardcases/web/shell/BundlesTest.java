@@ -13,8 +13,10 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.safeguardcases.application.cases.DeadlineKind;
+import uk.safeguardcases.application.chronology.Chronologies;
+import uk.safeguardcases.application.chronology.ChronologyPart;
 import uk.safeguardcases.domain.allegation.AllegationCategory;
 import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.audit.ReadKind;
@@ -172,6 +176,49 @@ class BundlesTest {
                 for (Object kind : type.getEnumConstants()) {
                     String key = Labels.readingKey((Reading) kind);
                     assertThat(all.getProperty(key)).as(key + " in a bundle" + language).isNotBlank();
+                }
+            }
+        }
+    }
+
+    /**
+     * Every kind of line of a person's chronology is worded, in both languages, as the core's page finds it
+     * ({@code Contributions.text}): the product's own kinds in the officer bundle, each process's ({@code ChronologyPart},
+     * found in the sources) in a bundle its own pages register, and no kind in two bundles.
+     */
+    private static final String CORE = "the core";
+
+    @Test
+    void everyKindOfLineOfAPersonsChronologyIsWordedByWhoeverBringsIt() throws Exception {
+        Map<String, Set<String>> kindsByProcess = new TreeMap<>();
+        kindsByProcess.put(CORE, new TreeSet<>(Chronologies.KINDS));
+        for (Class<?> type : implementationsOf(ChronologyPart.class, Path.of("../ejb/src/main/java"))) {
+            String process = type.getPackageName().substring(type.getPackageName().lastIndexOf('.') + 1);
+            kindsByProcess.computeIfAbsent(process, p -> new TreeSet<>())
+                    .addAll(((ChronologyPart) type.getConstructor().newInstance()).kinds());
+        }
+        assertThat(kindsByProcess).as("the processes that bring lines").containsKeys("lowlevel", "declaration",
+                "search", "official");
+        assertThat(kindsByProcess.values().stream().mapToInt(Set::size).sum()).as("no kind brought twice")
+                .isEqualTo(kindsByProcess.values().stream().flatMap(Set::stream).distinct().count());
+        for (String language : new String[] {"", "_cy"}) {
+            Map<String, Set<String>> bundlesByProcess = new TreeMap<>();
+            for (Class<?> type : implementationsOf(ProcessPages.class, Path.of("src/main/java"))) {
+                String process = type.getPackageName().substring(type.getPackageName().lastIndexOf('.') + 1);
+                for (ProcessPages.Bundle bundle : ((ProcessPages) type.getConstructor().newInstance()).bundles()) {
+                    bundlesByProcess.computeIfAbsent(process, p -> new TreeSet<>()).add(bundle.name());
+                }
+            }
+            for (Map.Entry<String, Set<String>> process : kindsByProcess.entrySet()) {
+                for (String kind : process.getValue()) {
+                    String key = "chronology.kind." + kind;
+                    List<String> holding = registered().stream().filter(b -> load(b, language).containsKey(key))
+                            .toList();
+                    assertThat(holding).as(key + language + ": in one bundle").hasSize(1);
+                    assertThat(CORE.equals(process.getKey()) ? Set.of("officer")
+                            : bundlesByProcess.getOrDefault(process.getKey(), Set.of()))
+                            .as(key + language + ": in a bundle of " + process.getKey()).contains(holding.get(0));
+                    assertThat(load(holding.get(0), language).getProperty(key)).as(key + language).isNotBlank();
                 }
             }
         }

@@ -76,7 +76,7 @@ class ContributionsTest {
     void everyBundleIsReadByItsOldName() {
         assertThat(registered().bundlesByVar()).isEqualTo(Map.of("msg", "shell", "officerMsg", "officer",
                 "hrMsg", "hr", "portalMsg", "portal", "adminMsg", "admin", "accountsMsg", "accounts",
-                "declarationsMsg", "declarations", "searchesMsg", "searches"));
+                "declarationsMsg", "declarations", "searchesMsg", "searches", "officialMsg", "official"));
     }
 
     @Test
@@ -106,6 +106,25 @@ class ContributionsTest {
         assertThat(contributions.bundleHaving("admin.nav")).isEqualTo("declarations");
         assertThat(contributions.bundleHaving("rule.title")).isEqualTo("searches");
         assertThat(contributions.bundleHaving("no.such.key")).isNull();
+        assertThat(contributions.bundleHaving("chronology.kind.CONCERN_RAISED")).isEqualTo("officer");
+        assertThat(contributions.bundleHaving("chronology.kind.SEARCH_LOGGED")).isEqualTo("searches");
+        assertThat(contributions.bundleHaving("chronology.kind.DECLARATION_SIGNED")).isEqualTo("declarations");
+        assertThat(contributions.bundleHaving("chronology.open.ACCREDITED")).isEqualTo("official");
+    }
+
+    @Test
+    void aPersonsChronologyLinksEachProcesssOwnPageAboutThemInTheirOrder() throws Exception {
+        Contributions contributions = new Contributions();
+        List<ProcessPages> every = everyRegistration();
+        contributions.collect(every);
+        assertThat(contributions.personLinks()).extracting(ProcessPages.PersonLink::path)
+                .containsExactly("/officer/low-level.xhtml");
+        for (ProcessPages process : every) {
+            for (ProcessPages.PersonLink link : process.personLinks()) {
+                assertThat(process.everyPage()).as("the pages of " + process.getClass().getSimpleName())
+                        .contains(link.path());
+            }
+        }
     }
 
     /** Every registration in the sources, as the product's CDI finds them. */

@@ -1,4 +1,4 @@
-package uk.safeguardcases.web.lowlevel;
+package uk.safeguardcases.web.officer;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
