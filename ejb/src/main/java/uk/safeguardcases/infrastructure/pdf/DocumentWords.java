@@ -9,8 +9,9 @@ import java.util.ResourceBundle;
 import uk.safeguardcases.application.Texts;
 
 /**
- * The product's own words in a PDF, from {@code documents.properties} and its Welsh twin: English for a board whose
- * pages are English, Welsh and English for a bilingual board (Cwm Taf).
+ * The words of a PDF: the product's own, from {@code documents.properties} and its Welsh twin, then each process's
+ * own ({@link DocumentTexts}: its part of a subject access answer, its own documents, its values of the product's
+ * enums): English for a board whose pages are English, Welsh and English for a bilingual board (Cwm Taf).
  *
  * <p>How a bilingual document is laid out: one document, each heading and label in Welsh first and then English
  * ("Cyfeirnod / Reference") and each of the product's sentences as a Welsh paragraph followed by the English one. A
@@ -108,8 +109,10 @@ final class DocumentWords {
      * ({@link uk.safeguardcases.application.PlainFormat#count}).
      */
     static String count(Locale language, String key, long n) {
-        return uk.safeguardcases.application.PlainFormat.count(language, n, key,
-                k -> bundle(language).containsKey(k) ? bundle(language).getString(k) : null);
+        return uk.safeguardcases.application.PlainFormat.count(language, n, key, k -> {
+            ResourceBundle words = bundleWith(language, k);
+            return words == null ? null : words.getString(k);
+        });
     }
 
     /** Sentences in the document's languages as one text (a cell's): a line each. */
@@ -127,8 +130,8 @@ final class DocumentWords {
     }
 
     /**
-     * The processes' own words in documents ({@code DocumentTexts}), asked after the product's own: set once the
-     * application has started, by {@link OpenPdfDocuments}.
+     * The processes' own words in documents ({@code DocumentTexts}), asked after the product's own: set as the
+     * application starts, by {@link ProcessDocumentWords}.
      */
     static void processBundles(List<DocumentTexts> bundles) {
         processBundles = List.copyOf(bundles);

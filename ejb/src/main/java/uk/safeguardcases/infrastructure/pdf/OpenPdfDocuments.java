@@ -14,7 +14,6 @@ import java.util.List;
 import uk.safeguardcases.application.cases.CaseFile;
 import uk.safeguardcases.application.audit.TimelineLine;
 import uk.safeguardcases.application.investigation.ReferralPack;
-import uk.safeguardcases.application.reports.DocumentTexts;
 import uk.safeguardcases.application.reports.Documents;
 
 /** The documents, laid out with OpenPDF and the fonts the product carries (Liberation, Noto Emoji). */
@@ -26,18 +25,6 @@ public class OpenPdfDocuments implements Documents {
 
     @Inject
     private uk.safeguardcases.domain.board.BoardRepository boards;
-
-    @Inject
-    @jakarta.enterprise.inject.Any
-    private jakarta.enterprise.inject.Instance<DocumentTexts> processTexts;
-
-    /** The processes' own words in documents, asked after the product's ({@link DocumentWords}). */
-    @jakarta.annotation.PostConstruct
-    void knowProcessWords() {
-        List<DocumentTexts> texts = new java.util.ArrayList<>();
-        processTexts.forEach(texts::add);
-        DocumentWords.processBundles(texts);
-    }
 
     /** The words of the caller's board's documents: Welsh and English when its pages are bilingual. */
     private DocumentWords boardWords() {
