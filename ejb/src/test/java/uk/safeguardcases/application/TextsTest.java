@@ -142,6 +142,9 @@ class TextsTest {
         // The words of its part of the annual report: the report asks for them by its tables' keys.
         asked.addAll(uk.safeguardcases.application.annualreport.AnnualReportParts.keysAsked()
                 .getOrDefault(baseName, Set.of()));
+        // The words of its part of the PDFs (its DocumentTexts): the documents ask for them by their own keys.
+        asked.addAll(uk.safeguardcases.application.reports.ProcessDocumentTexts.keysAsked()
+                .getOrDefault(baseName, Set.of()));
         Set<String> keys = load(bundle + ".properties").stringPropertyNames();
         assertThat(keys).as("keys asked of " + words.get(0)).containsAll(asked);
         boolean pagesReadIt;

@@ -9,6 +9,7 @@ import uk.safeguardcases.domain.access.SubjectAccessPart;
 import uk.safeguardcases.application.audit.Readings;
 import uk.safeguardcases.application.audit.TimelineActions;
 import uk.safeguardcases.application.notification.NoticeKinds;
+import uk.safeguardcases.application.reports.DocumentTexts;
 import uk.safeguardcases.application.retention.RetentionStep;
 import uk.safeguardcases.domain.access.SubjectAccessRequest;
 import uk.safeguardcases.domain.lowlevel.LowLevelAction;
@@ -16,7 +17,10 @@ import uk.safeguardcases.domain.lowlevel.LowLevelNotice;
 import uk.safeguardcases.domain.lowlevel.LowLevelReading;
 import uk.safeguardcases.domain.people.Person;
 
-/** The register of low-level concerns' registrations: its timeline actions, what it lets people read, its e-mail, its retention, its part of a subject access answer. */
+/**
+ * The register of low-level concerns' registrations: its timeline actions, what it lets people read, its e-mail, its
+ * retention, its part of a subject access answer and its words in the PDFs.
+ */
 public final class LowLevelRegistrations {
 
     private LowLevelRegistrations() {
@@ -112,6 +116,18 @@ public final class LowLevelRegistrations {
         @Override
         public List<Object> gather(SubjectAccessRequest request, Person account, Set<String> logins) {
             return register.alerts(account);
+        }
+    }
+
+    /**
+     * Its words in the PDFs, in its own bundle: the headings and labels of its parts of a subject access answer, and
+     * a triage decision and closure reason of a low-level concern on the case report.
+     */
+    @ApplicationScoped
+    public static class Documents implements DocumentTexts {
+        @Override
+        public String bundle() {
+            return LowLevelWords.BUNDLE;
         }
     }
 }

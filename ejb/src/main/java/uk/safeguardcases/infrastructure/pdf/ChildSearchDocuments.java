@@ -151,7 +151,7 @@ public class ChildSearchDocuments implements SearchDocuments {
         String next = words.bilingual() ? "\n" : " ";
         return switch (s.status()) {
             case AWAITING_AUTHORISATION -> words.joined(words.sentences("search.awaiting"));
-            case REFUSED -> words.joined(words.sentences("search.refused", s.decidedBy(),
+            case REFUSED -> words.joined(words.sentences("search.refusedBy", s.decidedBy(),
                     PdfSheets.when(s.decidedAt()))) + " " + s.decisionReason();
             default -> words.joined(words.sentences("search.authorised", s.decidedBy(), PdfSheets.when(s.decidedAt()),
                     s.authorisedPlatforms(), PdfSheets.when(s.authorisedUntil()))) + next

@@ -69,8 +69,7 @@ final class SubjectAccessDocument {
             // Each process's own part (SubjectAccessPart), headed by its words sar.<key>.
             for (Map.Entry<String, Object> part : disclosure.entrySet()) {
                 if (!GATHERED_HERE.contains(part.getKey()) && part.getValue() instanceof List<?> list) {
-                    pdf.heading(words.label("policyDeclarations".equals(part.getKey()) ? "sar.declarations"
-                            : "sar." + part.getKey()));
+                    pdf.heading(words.label("sar." + part.getKey()));
                     items(pdf, null, (List<Object>) list);
                 }
             }

@@ -8,7 +8,13 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.safeguardcases.application.reports.DocumentTexts;
+import uk.safeguardcases.application.reports.ProcessDocumentTexts;
 import uk.safeguardcases.domain.allegation.AllegationCategory;
 import uk.safeguardcases.domain.allegation.PossibleOffence;
 import uk.safeguardcases.domain.allegation.Severity;
@@ -22,8 +28,22 @@ import uk.safeguardcases.domain.requests.CooperationAccount;
 import uk.safeguardcases.domain.requests.MemberResponse;
 import uk.safeguardcases.domain.requests.RequestKind;
 
-/** The words of the documents: every one in Welsh and English, the English as the product has always printed it. */
+/**
+ * The words of the documents, the product's and each process's ({@link DocumentTexts}, found in the sources, as the
+ * application makes them known as it starts): every one in Welsh and English, the English as the product has always
+ * printed it.
+ */
 class DocumentWordsTest {
+
+    @BeforeAll
+    static void theProcessesWordsAreKnown() throws Exception {
+        DocumentWords.processBundles(ProcessDocumentTexts.every());
+    }
+
+    @AfterAll
+    static void noLonger() {
+        DocumentWords.processBundles(List.of());
+    }
 
     @Test
     void everyWordOfTheDocumentsIsInWelshAndInEnglish() throws IOException {
@@ -34,6 +54,48 @@ class DocumentWordsTest {
                 "sar.intro", "sar.key.theirWords", "marking", "page")) {
             assertThat(welsh.getProperty(key)).as(key).isNotBlank().isNotEqualTo(english.getProperty(key));
         }
+    }
+
+    /**
+     * Each process's bundle of document words is complete in Welsh, and holds the words the documents ask of it (a part
+     * of the subject access answer's heading, its own documents' words) that the product's own lack.
+     */
+    @Test
+    void everyWordOfEachProcesssDocumentsIsInWelshAndInEnglish() throws Exception {
+        List<DocumentTexts> processes = ProcessDocumentTexts.every();
+        assertThat(processes).extracting(DocumentTexts::bundle).contains(
+                "uk.safeguardcases.application.lowlevel.lowlevel", "uk.safeguardcases.application.search.searches",
+                "uk.safeguardcases.application.declaration.declarations");
+        Map<String, Set<String>> asked = ProcessDocumentTexts.keysAsked();
+        for (DocumentTexts process : processes) {
+            String file = "/" + process.bundle().replace('.', '/');
+            Properties english = ProcessDocumentTexts.load(file + ".properties");
+            Properties welsh = ProcessDocumentTexts.load(file + "_cy.properties");
+            assertThat(welsh.stringPropertyNames()).as(process.bundle() + "_cy")
+                    .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+            assertThat(asked.get(process.bundle())).as("the documents' words in " + process.bundle()).isNotEmpty()
+                    .allSatisfy(key -> {
+                        assertThat(english.getProperty(key)).as(key).isNotBlank();
+                        assertThat(welsh.getProperty(key)).as(key + " in Welsh").isNotBlank();
+                    });
+        }
+    }
+
+    @Test
+    void theProductsWordsHoldNoProcesssOwnAndTheDocumentsFindThemInTheProcesss() throws IOException {
+        Properties products = load("documents.properties");
+        for (String key : List.of("sar.lowLevelConcerns", "sar.policyDeclarations", "sar.concernsTheyReported",
+                "search.register.title", "TriageDecision.LOW_LEVEL_CONCERN", "ClosureReason.LOW_LEVEL_CONCERN",
+                "ChildSearchStatus.AUTHORISED")) {
+            assertThat(products.getProperty(key)).as(key).isNull();
+        }
+        assertThat(DocumentWords.WELSH_AND_ENGLISH.label("sar.lowLevelConcerns"))
+                .isEqualTo("Pryderon lefel isel / Low-level concerns");
+        assertThat(DocumentWords.WELSH_AND_ENGLISH.label("sar.policyDeclarations"))
+                .isEqualTo("Datganiadau polisi / Policy declarations");
+        assertThat(DocumentWords.WELSH_AND_ENGLISH.sentences("search.refusedBy", "Ceri Jones", "5 May 2026"))
+                .containsExactly("Gwrthodwyd gan Ceri Jones ar 5 May 2026:", "Refused by Ceri Jones on 5 May 2026:");
+        assertThat(DocumentWords.ENGLISH.knows("sar.key.settledByAReview")).isTrue();
     }
 
     @Test
