@@ -16,7 +16,8 @@ import uk.safeguardcases.application.search.SearchLogView;
  * The search register and one search's log, for inspection (LSCB §3: "authorised by a member of staff of appropriate
  * seniority and the process and its outcomes logged"): every authorisation and its use. People are named as the
  * views name them (never by login). For a bilingual board both are in Welsh and English as the referral pack is
- * ({@link DocumentWords}); what people wrote (the concern, the reasons, what was found) is printed once, as written.
+ * ({@link DocumentWords}), their words in the child searches' own bundle ({@code search/SearchDocumentTexts}); what
+ * people wrote (the concern, the reasons, what was found) is printed once, as written.
  */
 @ApplicationScoped
 public class ChildSearchDocuments implements SearchDocuments {
