@@ -111,6 +111,15 @@ public class ConformanceChecks {
         }
     }
 
+    /** The core recorded a triage of the case: a check still waiting for a senior is noted on its timeline. */
+    public void noteAtTriage(long caseId) {
+        for (ConformanceCheck check : em.createQuery("select c from ConformanceCheck c where c.caseId = :caseId"
+                + " and c.status = :waiting", ConformanceCheck.class).setParameter("caseId", caseId)
+                .setParameter("waiting", ConformanceCheck.Status.AWAITING_CONFIRMATION.name()).getResultList()) {
+            timeline.record(caseId, ConformanceAction.CHECK_NOTED_AT_TRIAGE, check.reference());
+        }
+    }
+
     /** A senior confirms the check; the officer who raised it is told by e-mail. */
     public void confirm(String reference) {
         Caller caller = CallerContext.require(Role.SENIOR);

@@ -16,7 +16,8 @@ public final class ConformanceKinds {
     public enum ConformanceAction implements TimelineAction {
         CHECK_RAISED("Conformance check raised"),
         CHECK_CONFIRMED("Conformance check confirmed"),
-        CHECK_REMOVED("Conformance check removed");
+        CHECK_REMOVED("Conformance check removed"),
+        CHECK_NOTED_AT_TRIAGE("Conformance check noted at triage");
 
         private final String label;
 

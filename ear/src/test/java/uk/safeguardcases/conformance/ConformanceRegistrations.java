@@ -1,6 +1,7 @@
 package uk.safeguardcases.conformance;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.time.Instant;
@@ -13,6 +14,8 @@ import java.util.Set;
 import uk.safeguardcases.application.annualreport.AnnualReportPart;
 import uk.safeguardcases.application.annualreport.RawTable;
 import uk.safeguardcases.application.audit.Readings;
+import uk.safeguardcases.application.chronology.ChronologyLine;
+import uk.safeguardcases.application.chronology.ChronologyPart;
 import uk.safeguardcases.application.audit.TimelineActions;
 import uk.safeguardcases.application.cases.ReferenceSeries;
 import uk.safeguardcases.application.notification.NoticeKinds;
@@ -25,6 +28,7 @@ import uk.safeguardcases.conformance.ConformanceKinds.ConformanceNotice;
 import uk.safeguardcases.conformance.ConformanceKinds.ConformanceReading;
 import uk.safeguardcases.domain.access.SubjectAccessPart;
 import uk.safeguardcases.domain.access.SubjectAccessRequest;
+import uk.safeguardcases.domain.cases.TriageRecorded;
 import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.report.ReportPeriod;
 
@@ -160,6 +164,37 @@ public final class ConformanceRegistrations {
                 items.add(item);
             }
             return items;
+        }
+    }
+
+    /** Its lines in a person's chronology: each check raised on a case about them. */
+    @ApplicationScoped
+    public static class Chronology implements ChronologyPart {
+        static final String KIND = "CONFORMANCE_CHECK";
+
+        @Inject
+        ConformanceChecks checks;
+
+        @Override
+        public List<String> kinds() {
+            return List.of(KIND);
+        }
+
+        @Override
+        public List<ChronologyLine> linesAbout(Person person, int most) {
+            return checks.aboutPerson(person.id()).stream().limit(most).map(check -> ChronologyLine.of(
+                    check.raisedAt(), KIND, check.reference(), check.words(), "/conformance/checks.xhtml")).toList();
+        }
+    }
+
+    /** What it does when the core acts: a triage of a case with a check waiting says so on the case's timeline. */
+    @ApplicationScoped
+    public static class OnTriage {
+        @Inject
+        ConformanceChecks checks;
+
+        void on(@Observes TriageRecorded recorded) {
+            checks.noteAtTriage(recorded.safeguardingCase().id());
         }
     }
 

@@ -169,6 +169,15 @@ class ConformanceIT {
                 .contains("Gwiriad cydymffurfio wedi’i godi");
         officer.open("officer/case.xhtml?ref=" + caseRef + "&lang=en");
 
+        // Its lines in the member's chronology (a core page), worded and linked by its own registration.
+        Long memberId = as(board.officer(), () -> bean(CaseLookup.class).toRead(caseRef).subjectPersonId());
+        Browser.Page chronology = officer.open("officer/chronology.xhtml?id=" + memberId + "&lang=en");
+        assertThat(chronology.body()).contains("data-kind=\"CONFORMANCE_CHECK\"").contains(check)
+                .contains("The board’s conformance checks");
+
+        // What it does when the core acts: the case's triage notes the check waiting, in the same transaction.
+        CaseFixtures.triage(board.id(), caseRef, false);
+
         // Its path: closed to a member and an HR partner (403), and to nobody signed in (the sign-in).
         for (String role : List.of("member", "hr")) {
             assertThat(CaseFixtures.signedIn(board.person(role)).openOnce("conformance/checks.xhtml").status())
@@ -198,7 +207,8 @@ class ConformanceIT {
         long caseId = as(board.officer(), () -> bean(CaseLookup.class).toRead(caseRef).id());
         List<String> actions = as(board.officer(), () -> bean(TimelineService.class).forCase(caseId)).stream()
                 .map(TimelineEntry::action).toList();
-        assertThat(actions).contains("Conformance check raised", "Conformance check confirmed");
+        assertThat(actions).contains("Conformance check raised", "Conformance check noted at triage",
+                "Conformance check confirmed");
         assertThat(as(board.admin(), () -> bean(TimelineService.class).verify()).intact()).isTrue();
         // Its reads recorded, worded on the administrator's page of reads.
         List<ReadLine> readsOfCase = as(board.admin(), () -> bean(ReadAudit.class).ofCase(caseRef));

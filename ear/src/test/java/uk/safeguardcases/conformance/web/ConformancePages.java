@@ -38,6 +38,11 @@ public class ConformancePages implements ProcessPages {
     }
 
     @Override
+    public List<PersonLink> personLinks() {
+        return List.of(new PersonLink(900, BUNDLE, "chronology.link", PAGE));
+    }
+
+    @Override
     public List<ProtectedPath> protectedPaths() {
         return List.of(ProtectedPath.of("/conformance/*", Role.OFFICER, Role.SENIOR));
     }
