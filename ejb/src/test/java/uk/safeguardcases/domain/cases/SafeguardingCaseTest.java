@@ -3,6 +3,10 @@ package uk.safeguardcases.domain.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.Embedded;
+import jakarta.persistence.PostLoad;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -329,6 +333,53 @@ class SafeguardingCaseTest {
         assertThat(c.finding().recordedBy()).isNull();
         assertThat(c.finding().agreedBy()).isNull();
         assertThat(c.reference()).as("the same case, under the same reference").isEqualTo("CHSCB-2026-0007");
+    }
+
+    @Test
+    void aReopenedCaseKeepsItsLegalHoldItsExternalDeadlinesAndWhomItConcerns() {
+        SafeguardingCase c = raised();
+        c.concerns(ConcernsWhom.BOTH);
+        Instant due = Instant.parse("2026-03-03T17:00:00Z");
+        c.externalDeadlines().ladoReferralDue(Deadline.due(due, null));
+        c.recordDateOfBirth(LocalDate.of(1988, 4, 2), RAISED, UK);
+        c.close(ClosureReason.NO_BREACH, CLOSED, "No breach found.", UK, 12, THIRTY_DAYS);
+        c.hold().place("chscb.senior", "Police investigation by Heddlu Gogledd Cymru.", CLOSED);
+
+        c.reopen(CLOSED_ON.plusDays(1));
+
+        assertThat(c.hold().held()).isTrue();
+        assertThat(c.hold().reason()).isEqualTo("Police investigation by Heddlu Gogledd Cymru.");
+        assertThat(c.externalDeadlines().ladoReferralBy().due()).isEqualTo(due);
+        assertThat(c.concernsWhom()).isEqualTo(ConcernsWhom.BOTH);
+        assertThat(c.subjectDateOfBirth()).isEqualTo(LocalDate.of(1988, 4, 2));
+        assertThat(c.closure().reason()).isNull();
+        assertThat(c.retention().removalNotBefore()).isNull();
+    }
+
+    @Test
+    void aPartWhoseColumnsAreAllNullIsLoadedAsAnEmptyPart() throws ReflectiveOperationException {
+        SafeguardingCase c = raised();
+        for (Field part : SafeguardingCase.class.getDeclaredFields()) {
+            if (part.isAnnotationPresent(Embedded.class)) {
+                part.setAccessible(true);
+                part.set(c, null); // what Hibernate loads for an embedded value whose columns are all null
+            }
+        }
+
+        for (Method method : SafeguardingCase.class.getDeclaredMethods()) {
+            if (method.isAnnotationPresent(PostLoad.class)) {
+                method.setAccessible(true);
+                method.invoke(c);
+            }
+        }
+
+        assertThat(c.triage().decision()).isNull();
+        assertThat(c.decision().outcome()).isNull();
+        assertThat(c.externalDeadlines().ladoReferralBy()).isNull();
+        assertThat(c.closure().closedAt()).isNull();
+        assertThat(c.finding().awaitsSecondSenior()).isFalse();
+        assertThat(c.retention().until()).isNull();
+        assertThat(c.hold().held()).isFalse();
     }
 
     @Test
