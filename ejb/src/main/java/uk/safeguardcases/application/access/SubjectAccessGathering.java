@@ -242,12 +242,12 @@ public class SubjectAccessGathering {
         out.put("findings", file.decision() == null ? null : file.decision().findings());
         out.put("closed", when(file.closedAt()));
         out.put("howItClosed", file.closureReason() == null ? null : file.closureReason().label());
-        out.put("closureSummary", c.closureSummary());
-        out.put("findingOnTheAllegation", c.allegationFinding() == null ? null : c.allegationFinding().label());
-        out.put("approvalNote", c.approvalNote());
+        out.put("closureSummary", c.closure().summary());
+        out.put("findingOnTheAllegation", c.finding().found() == null ? null : c.finding().found().label());
+        out.put("approvalNote", c.decision().approvalNote());
         out.put("dateOfBirth", day(c.subjectDateOfBirth()));
         out.put("keptUntil", day(file.retentionUntil()));
-        out.put("legalHold", c.held() ? c.holdReason() : null);
+        out.put("legalHold", c.hold().held() ? c.hold().reason() : null);
 
         List<Object> allegations = new ArrayList<>();
         for (AllegationView a : file.allegations()) {

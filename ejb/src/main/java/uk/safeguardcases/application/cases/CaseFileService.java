@@ -16,8 +16,11 @@ import uk.safeguardcases.application.investigation.AllegationService;
 import uk.safeguardcases.application.investigation.CaseTasks;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.cases.ExternalDeadlines;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
+import uk.safeguardcases.domain.cases.OutcomeDecision;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.cases.Triage;
 import uk.safeguardcases.domain.clause.ClauseRepository;
 import uk.safeguardcases.domain.clause.PolicyClause;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
@@ -101,23 +104,27 @@ public class CaseFileService {
                 .toList();
 
         List<String> active = activeSteps(c);
-        if (active.contains(InvestigationProcess.LADO_REFERRAL_TASK) && c.ladoReferralBy() != null) {
-            Instant due = c.ladoReferralBy().due();
+        ExternalDeadlines agencies = c.externalDeadlines();
+        if (active.contains(InvestigationProcess.LADO_REFERRAL_TASK) && agencies.ladoReferralBy() != null) {
+            Instant due = agencies.ladoReferralBy().due();
             deadlines.add(new CaseFile.Deadline(DeadlineKind.LADO_REFERRAL, due, due.isBefore(now)));
         }
-        if (active.contains(InvestigationProcess.ADULT_SAFEGUARDING_REPORT_TASK) && c.adultReportBy() != null) {
-            Instant due = c.adultReportBy().due();
+        if (active.contains(InvestigationProcess.ADULT_SAFEGUARDING_REPORT_TASK) && agencies.adultReportBy() != null) {
+            Instant due = agencies.adultReportBy().due();
             deadlines.add(new CaseFile.Deadline(DeadlineKind.ADULT_SAFEGUARDING_REPORT, due, due.isBefore(now)));
         }
         deadlines.sort((a, b) -> a.due().compareTo(b.due()));
 
-        return new CaseFile(CaseService.summaryOf(c), c.summary(), c.triageDecision(), c.outcome(),
-                c.closureReason(), c.closedAt(), c.retentionUntil(), allegations.allegationsOf(reference),
-                evidence.evidenceOf(reference), requests, referral, external, List.copyOf(deadlines), active,
-                suggestedClause(c), tasks.openTasks(c),
-                c.triagedBy() == null ? null : new CaseFile.Triage(c.triagedBy(), c.triageNote()),
-                c.outcome() == null ? null : new CaseFile.Decision(c.outcome(), c.decidedBy(), c.decisionFindings()),
-                c.occurredAt(), c.contentUrl(), c.concernsWhom(), c.occurredOn());
+        Triage triage = c.triage();
+        OutcomeDecision decision = c.decision();
+        return new CaseFile(CaseService.summaryOf(c), c.summary(), triage.decision(), decision.outcome(),
+                c.closure().reason(), c.closure().closedAt(), c.retention().until(),
+                allegations.allegationsOf(reference), evidence.evidenceOf(reference), requests, referral, external,
+                List.copyOf(deadlines), active, suggestedClause(c), tasks.openTasks(c),
+                triage.triagedBy() == null ? null : new CaseFile.Triage(triage.triagedBy(), triage.note()),
+                decision.outcome() == null ? null
+                        : new CaseFile.Decision(decision.outcome(), decision.decidedBy(), decision.findings()),
+                c.occurredAt(), c.occurrence().contentUrl(), c.concernsWhom(), c.occurrence().day());
     }
 
     private CaseFile.SuggestedClause suggestedClause(SafeguardingCase c) {

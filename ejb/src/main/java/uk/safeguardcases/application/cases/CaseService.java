@@ -32,6 +32,7 @@ import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
+import uk.safeguardcases.domain.cases.Occurrence;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.clause.ClauseRepository;
 import uk.safeguardcases.domain.clause.PolicyClause;
@@ -144,14 +145,10 @@ public class CaseService {
         }
 
         String url = contentUrl.isEmpty() ? null : contentUrl;
-        return open(caller, subject, organisation, concern.source(), summary, subjectPersonId, c -> {
-            if (concern.occurredOn() != null) {
-                c.happenedOn(concern.occurredOn(), url);
-            } else {
-                c.happened(concern.occurredAt() == null ? null
-                        : concern.occurredAt().truncatedTo(ChronoUnit.MINUTES), url);
-            }
-        });
+        return open(caller, subject, organisation, concern.source(), summary, subjectPersonId,
+                c -> c.happened(concern.occurredOn() != null ? Occurrence.on(concern.occurredOn(), url)
+                        : Occurrence.at(concern.occurredAt() == null ? null
+                                : concern.occurredAt().truncatedTo(ChronoUnit.MINUTES), url)));
     }
 
     /**
@@ -296,7 +293,7 @@ public class CaseService {
     static CaseSummary summaryOf(SafeguardingCase c) {
         return new CaseSummary(c.id(), c.reference(), c.subjectName(),
                 Texts.wording(c.organisation().name(), c.organisation().nameCy()), c.source().label(),
-                c.status().label(), c.raisedAt(), c.raisedBy(), c.source(), c.status(), c.held());
+                c.status().label(), c.raisedAt(), c.raisedBy(), c.source(), c.status(), c.hold().held());
     }
 
     private static String trimmed(String value) {

@@ -42,11 +42,11 @@ public class AuthorisationService {
                         : Texts.text("authorisation.reason.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        if (!SeparationOfDuties.permits(safeguardingCase.triagedBy(), caller.username())) {
+        if (!SeparationOfDuties.permits(safeguardingCase.triage().triagedBy(), caller.username())) {
             throw new AccessRefusedException(Texts.text("authorisation.ownTriage"));
         }
         if (authorise) {
-            safeguardingCase.authorisedBy(caller.username());
+            safeguardingCase.triage().authorisedBy(caller.username());
         }
         timeline.record(safeguardingCase.id(), authorise ? AuditAction.INVESTIGATION_AUTHORISED
                 : AuditAction.INVESTIGATION_NOT_AUTHORISED, why);

@@ -24,6 +24,9 @@ import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.cases.AllegationFinding;
 import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.cases.Finding;
+import uk.safeguardcases.domain.cases.LegalHold;
+import uk.safeguardcases.domain.cases.RetentionPeriod;
 import uk.safeguardcases.domain.cases.RetentionRule;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.people.Role;
@@ -58,14 +61,18 @@ public class CaseRetention {
     public RetentionView of(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         SafeguardingCase c = cases.toRead(reference);
-        return new RetentionView(c.status() == CaseStatus.CLOSED, c.closureSummary(), c.retentionUntil(),
-                c.retentionBasis() == null ? null : c.retentionBasis().name(), c.subjectDateOfBirth(),
-                c.allegationFinding() == null ? null : c.allegationFinding().name(), c.findingRecordedBy(),
-                c.findingRecordedAt(), c.heldAt(), c.heldBy(), c.holdReason(), c.removedAt(),
-                c.proposedFinding() == null ? null : c.proposedFinding().name(), c.findingProposedBy(),
-                c.findingProposedAt(), c.findingProposalReason(),
-                CallerContext.current().has(Role.SENIOR) && c.mayDecideProposal(CallerContext.current().username()),
-                c.findingAgreedBy(), c.removalNotBefore(),
+        RetentionPeriod kept = c.retention();
+        Finding finding = c.finding();
+        LegalHold hold = c.hold();
+        return new RetentionView(c.status() == CaseStatus.CLOSED, c.closure().summary(), kept.until(),
+                kept.basis() == null ? null : kept.basis().name(), c.subjectDateOfBirth(),
+                finding.found() == null ? null : finding.found().name(), finding.recordedBy(),
+                finding.recordedAt(), hold.heldAt(), hold.heldBy(), hold.reason(), c.removedAt(),
+                finding.proposed() == null ? null : finding.proposed().name(), finding.proposedBy(),
+                finding.proposedAt(), finding.proposalReason(),
+                CallerContext.current().has(Role.SENIOR)
+                        && finding.mayDecideProposal(CallerContext.current().username()),
+                finding.agreedBy(), kept.removalNotBefore(),
                 c.reopeningRefused(LocalDate.now(clock.withZone(WorkingCalendar.UK))) == null ? null
                         : c.reopeningRefused(LocalDate.now(clock.withZone(WorkingCalendar.UK))).name(),
                 caseRecords.hasAllegation(c.id()));
@@ -85,7 +92,7 @@ public class CaseRetention {
         Caller caller = CallerContext.require(Role.SENIOR);
         String why = holdReason(reason);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        if (safeguardingCase.held()) {
+        if (safeguardingCase.hold().held()) {
             throw new TaskAlreadyDoneException(Texts.text("hold.already", safeguardingCase.reference()));
         }
         hold(safeguardingCase, caller, why);
@@ -106,7 +113,7 @@ public class CaseRetention {
                 .thenComparing(SafeguardingCase::reference));
         List<String> held = new ArrayList<>();
         for (SafeguardingCase c : about) {
-            if (!c.held() && c.removedAt() == null) {
+            if (!c.hold().held() && c.removedAt() == null) {
                 hold(c, caller, why);
                 held.add(c.reference());
             }
@@ -122,7 +129,7 @@ public class CaseRetention {
     }
 
     private void hold(SafeguardingCase safeguardingCase, Caller caller, String why) {
-        safeguardingCase.hold(caller.username(), why, Instant.now(clock));
+        safeguardingCase.hold().place(caller.username(), why, Instant.now(clock));
         timeline.record(safeguardingCase.id(), AuditAction.LEGAL_HOLD_PLACED, why);
     }
 
@@ -133,12 +140,12 @@ public class CaseRetention {
         String why = Inputs.text(problems, "liftReason", reason, 1000, Texts.text("hold.liftReason.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        if (!safeguardingCase.held()) {
+        if (!safeguardingCase.hold().held()) {
             throw new TaskAlreadyDoneException(Texts.text("hold.notHeld", safeguardingCase.reference()));
         }
-        safeguardingCase.liftHold();
+        safeguardingCase.hold().lift();
         timeline.record(safeguardingCase.id(), AuditAction.LEGAL_HOLD_LIFTED, why
-                + (safeguardingCase.retentionUntil() == null ? "" : " " + keptUntil(safeguardingCase)));
+                + (safeguardingCase.retention().until() == null ? "" : " " + keptUntil(safeguardingCase)));
     }
 
     public void recordDateOfBirth(String reference, LocalDate dateOfBirth) {
@@ -185,7 +192,7 @@ public class CaseRetention {
         if (finding.removedFromRecords() && !caller.has(Role.SENIOR)) {
             throw new AccessRefusedException(Texts.text("retention.finding.seniorOnly"));
         }
-        if (safeguardingCase.awaitsSecondSenior()) {
+        if (safeguardingCase.finding().awaitsSecondSenior()) {
             throw new TaskAlreadyDoneException(Texts.text("retention.finding.awaitsSecondSenior",
                     safeguardingCase.reference()));
         }
@@ -208,11 +215,12 @@ public class CaseRetention {
         Caller caller = CallerContext.require(Role.SENIOR);
         String why = proposalReason(reason, Texts.text("retention.agreeReason.missing"));
         SafeguardingCase safeguardingCase = proposalFor(reference, caller);
-        AllegationFinding finding = safeguardingCase.proposedFinding();
+        AllegationFinding finding = safeguardingCase.finding().proposed();
         safeguardingCase.agreeFinding(caller.username(), Instant.now(clock), WorkingCalendar.UK,
                 boards.current().coolingOff());
         timeline.record(safeguardingCase.id(), AuditAction.FINDING_AGREED, finding.label() + ": " + why + " "
-                + keptUntil(safeguardingCase) + " Not removed before " + PlainFormat.day(Locale.ENGLISH, safeguardingCase.removalNotBefore())
+                + keptUntil(safeguardingCase) + " Not removed before "
+                + PlainFormat.day(Locale.ENGLISH, safeguardingCase.retention().removalNotBefore())
                 + " (the board's cooling-off period).");
     }
 
@@ -221,15 +229,15 @@ public class CaseRetention {
         Caller caller = CallerContext.require(Role.SENIOR);
         String why = proposalReason(reason, Texts.text("retention.refuseReason.missing"));
         SafeguardingCase safeguardingCase = proposalFor(reference, caller);
-        AllegationFinding finding = safeguardingCase.proposedFinding();
-        safeguardingCase.refuseFinding(caller.username());
+        AllegationFinding finding = safeguardingCase.finding().proposed();
+        safeguardingCase.finding().refuse(caller.username());
         timeline.record(safeguardingCase.id(), AuditAction.FINDING_REFUSED, finding.label() + " refused: " + why);
     }
 
     /** The board's closed cases whose false or malicious finding waits for a senior manager other than the caller. */
     public List<SafeguardingCase> awaitingSecondSenior() {
         Caller caller = CallerContext.require(Role.SENIOR);
-        return caseRecords.awaitingSecondSenior().stream().filter(c -> c.mayDecideProposal(caller.username()))
+        return caseRecords.awaitingSecondSenior().stream().filter(c -> c.finding().mayDecideProposal(caller.username()))
                 .toList();
     }
 
@@ -242,17 +250,17 @@ public class CaseRetention {
 
     private SafeguardingCase proposalFor(String reference, Caller caller) {
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        if (!safeguardingCase.awaitsSecondSenior()) {
+        if (!safeguardingCase.finding().awaitsSecondSenior()) {
             throw new TaskAlreadyDoneException(Texts.text("retention.proposal.none", safeguardingCase.reference()));
         }
-        if (!safeguardingCase.mayDecideProposal(caller.username())) {
+        if (!safeguardingCase.finding().mayDecideProposal(caller.username())) {
             throw new AccessRefusedException(Texts.text("retention.proposal.secondSenior"));
         }
         return safeguardingCase;
     }
 
     private static String keptUntil(SafeguardingCase safeguardingCase) {
-        return "Kept until " + PlainFormat.day(Locale.ENGLISH, safeguardingCase.retentionUntil()) + " ("
-                + safeguardingCase.retentionBasis().label().toLowerCase(Locale.UK) + ").";
+        return "Kept until " + PlainFormat.day(Locale.ENGLISH, safeguardingCase.retention().until()) + " ("
+                + safeguardingCase.retention().basis().label().toLowerCase(Locale.UK) + ").";
     }
 }

@@ -48,13 +48,13 @@ public class ClosureSummary {
             lines.add("Referred to " + String.join(", ", agencies.stream().map(Agency::valueOf).map(Agency::name)
                     .toList()) + ".");
         }
-        if (safeguardingCase.authorisedBy() != null) {
+        if (safeguardingCase.triage().authorisedBy() != null) {
             records.currentRequests(caseId).forEach(request -> lines.add(requestLine(request)));
         }
-        if (safeguardingCase.outcome() != null) {
-            lines.add("Outcome: " + safeguardingCase.outcome().label().toLowerCase(Locale.UK) + ".");
+        if (safeguardingCase.decision().outcome() != null) {
+            lines.add("Outcome: " + safeguardingCase.decision().outcome().label().toLowerCase(Locale.UK) + ".");
         }
-        if (safeguardingCase.outcome() != null && safeguardingCase.outcome().isReferral()) {
+        if (safeguardingCase.decision().outcome() != null && safeguardingCase.decision().outcome().isReferral()) {
             referrals.ofCase(caseId)
                     .filter(referral -> referral.hrOutcome() != null)
                     .ifPresent(referral -> lines.add("Disciplinary outcome at "

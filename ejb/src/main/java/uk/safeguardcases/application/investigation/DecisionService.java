@@ -55,7 +55,7 @@ public class DecisionService {
         String text = Inputs.text(problems, "findings", findings, 4000, Texts.text("outcome.findings.missing"));
         Inputs.check(problems);
         SafeguardingCase safeguardingCase = cases.byReference(reference);
-        safeguardingCase.decide(outcome, caller.username(), text);
+        safeguardingCase.decision().decide(outcome, caller.username(), text);
         timeline.record(safeguardingCase.id(), AuditAction.OUTCOME_DECIDED, outcome.label() + ". " + text);
         tasks.complete(safeguardingCase, InvestigationProcess.DECIDE_OUTCOME_TASK, Texts.text("step.decision"),
                 Map.of(InvestigationProcess.OUTCOME, outcome.name()));
@@ -74,11 +74,11 @@ public class DecisionService {
             problems.put("note", Texts.text("approval.note.redacted"));
         }
         Inputs.check(problems);
-        if (!SeparationOfDuties.permits(safeguardingCase.decidedBy(), caller.username())) {
+        if (!SeparationOfDuties.permits(safeguardingCase.decision().decidedBy(), caller.username())) {
             throw new AccessRefusedException(Texts.text("approval.ownDecision"));
         }
         if (approve) {
-            safeguardingCase.referralApproved(caller.username(), text);
+            safeguardingCase.decision().referralApproved(caller.username(), text);
         }
         timeline.record(safeguardingCase.id(), approve ? AuditAction.REFERRAL_APPROVED : AuditAction.REFERRAL_SENT_BACK,
                 text);

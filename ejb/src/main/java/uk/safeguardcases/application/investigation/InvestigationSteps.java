@@ -76,7 +76,7 @@ public class InvestigationSteps {
     }
 
     public void escalateLado(long caseId) {
-        if (cases.byId(caseId).ladoTimescaleMissed(Instant.now(clock))) {
+        if (cases.byId(caseId).externalDeadlines().ladoTimescaleMissed(Instant.now(clock))) {
             timeline.record(caseId, AuditAction.LADO_TIMESCALE_MISSED, "The LADO referral was not made within one working day;"
                     + " escalated to the senior manager.");
             notifications.escalate(caseId, Notice.LADO_TIMESCALE_MISSED);
@@ -85,7 +85,7 @@ public class InvestigationSteps {
 
     /** The report about an adult at risk was not made in time: recorded and escalated to the seniors, once. */
     public void escalateAdultReport(long caseId) {
-        if (cases.byId(caseId).adultReportTimescaleMissed(Instant.now(clock))) {
+        if (cases.byId(caseId).externalDeadlines().adultReportTimescaleMissed(Instant.now(clock))) {
             timeline.record(caseId, AuditAction.ADULT_REPORT_TIMESCALE_MISSED, "The report about an adult at risk was"
                     + " not made to the adult safeguarding team within the board's timescale; escalated to the senior"
                     + " manager.");
@@ -137,7 +137,7 @@ public class InvestigationSteps {
         if (referral == null) {
             Instant now = Instant.now(clock);
             referral = Referral.send(caseId, safeguardingCase.organisation().id(),
-                    ReferralKind.valueOf(safeguardingCase.outcome().name()), approvedBy, now,
+                    ReferralKind.valueOf(safeguardingCase.decision().outcome().name()), approvedBy, now,
                     calendar.deadlines().hrAcknowledgement(now));
             referrals.add(referral);
             timeline.record(caseId, AuditAction.REFERRED_TO_PARENT_ORGANISATION, referral.kind().label() + " to "
@@ -181,8 +181,8 @@ public class InvestigationSteps {
         ClosureReason closure = ClosureReason.valueOf(reason);
         safeguardingCase.close(closure, Instant.now(clock), closureSummary.of(safeguardingCase, closure), WorkingCalendar.UK,
                 boards.current().triageClosureRetentionMonths(), boards.current().coolingOff());
-        timeline.record(caseId, AuditAction.CASE_CLOSED, safeguardingCase.closureSummary() + " Kept until "
-                + safeguardingCase.retentionUntil() + " (" + safeguardingCase.retentionBasis().label()
+        timeline.record(caseId, AuditAction.CASE_CLOSED, safeguardingCase.closure().summary() + " Kept until "
+                + safeguardingCase.retention().until() + " (" + safeguardingCase.retention().basis().label()
                 .toLowerCase(Locale.UK) + ").");
         notifications.caseClosed(caseId);
     }

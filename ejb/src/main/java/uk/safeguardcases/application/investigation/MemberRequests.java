@@ -134,7 +134,8 @@ public class MemberRequests {
                 waitingStep || deciding, request.response(), request.responseText(), request.respondedAt(),
                 request.decision(), request.nonComplianceAt(), step, clausesCited,
                 decided == null ? null : decided.detail(), decided == null ? null : decided.occurredAt(),
-                safeguardingCase.outcome(), safeguardingCase.closureReason(), safeguardingCase.closedAt(),
+                safeguardingCase.decision().outcome(), safeguardingCase.closure().reason(),
+                safeguardingCase.closure().closedAt(),
                 Texts.wording(safeguardingCase.organisation().name(), safeguardingCase.organisation().nameCy()),
                 request.setAsideAt());
     }

@@ -36,6 +36,7 @@ import uk.safeguardcases.domain.audit.TimelineEntry;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
+import uk.safeguardcases.domain.cases.OutcomeDecision;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.evidence.Evidence;
 import uk.safeguardcases.domain.evidence.EvidenceReview;
@@ -144,13 +145,14 @@ public class ReferralService {
     public ReferralPack packForApproval(String reference) {
         Caller caller = CallerContext.require(Role.SENIOR);
         SafeguardingCase c = cases.byReference(reference);
-        if (c.status() != CaseStatus.AWAITING_REFERRAL_APPROVAL || c.outcome() == null
+        if (c.status() != CaseStatus.AWAITING_REFERRAL_APPROVAL || c.decision().outcome() == null
                 || referralOf(c).isPresent()) {
             throw new NotFoundException(Texts.text("notFound.notAwaitingApproval", c.reference()));
         }
         Instant now = Instant.now(clock);
-        Referral wouldBeSent = Referral.send(c.id(), c.organisation().id(), ReferralKind.valueOf(c.outcome().name()),
-                caller.username(), now, calendar.deadlines().hrAcknowledgement(now));
+        Referral wouldBeSent = Referral.send(c.id(), c.organisation().id(),
+                ReferralKind.valueOf(c.decision().outcome().name()), caller.username(), now,
+                calendar.deadlines().hrAcknowledgement(now));
         return pack(c, wouldBeSent).awaitingApproval();
     }
 
@@ -232,8 +234,9 @@ public class ReferralService {
                 r.escalatedAt(), c.status());
 
         List<TimelineEntry> lines = untilThePackWasSent(timeline.sharedWithHr(c.id()));
-        ReferralPack.Decision decision = new ReferralPack.Decision(c.outcome(), nonNull(c.decisionFindings()),
-                c.decidedBy(), r.approvedBy(), nonNull(c.approvalNote()));
+        OutcomeDecision decided = c.decision();
+        ReferralPack.Decision decision = new ReferralPack.Decision(decided.outcome(), nonNull(decided.findings()),
+                decided.decidedBy(), r.approvedBy(), nonNull(decided.approvalNote()));
 
         List<Allegation> alleged = allegationRecords.allegationsOn(c.id());
         List<AllegationView> allegations = alleged.stream().map(AllegationService::view).toList();
@@ -249,9 +252,10 @@ public class ReferralService {
                 .map(kind -> memberRequests.of(c.id(), kind)).flatMap(Optional::stream)
                 .map(ReferralService::requestItem).toList();
 
-        Person officer = c.decidedBy() == null ? null : people.byUsername(c.decidedBy()).orElse(null);
+        String decidedBy = c.decision().decidedBy();
+        Person officer = decidedBy == null ? null : people.byUsername(decidedBy).orElse(null);
         ReferralPack.Contact contact = new ReferralPack.Contact(Texts.wording(board.name(), board.nameCy()),
-                officer == null ? c.decidedBy() : officer.displayName(), officer == null ? null : officer.email());
+                officer == null ? decidedBy : officer.displayName(), officer == null ? null : officer.email());
 
         ReferralPack.HrSide hr = new ReferralPack.HrSide(r.status(), r.acknowledgedAt(), r.acknowledgedBy(),
                 r.hrOutcome(), r.outcomeDecidedOn(), r.outcomeNote(), r.outcomeRecordedBy(), r.outcomeRecordedAt(),

@@ -118,19 +118,19 @@ public class TriageService {
         String ladoNote = "";
         if (input.harmThresholdMet()) {
             Deadline lado = calendar.deadlines().ladoReferral(now);
-            safeguardingCase.ladoReferralDue(lado);
+            safeguardingCase.externalDeadlines().ladoReferralDue(lado);
             variables.put(InvestigationProcess.LADO_DUE, Date.from(lado.due()));
             ladoNote = "; harm threshold met: LADO referral due by " + WorkingCalendar.describe(lado.due());
         }
         variables.put(InvestigationProcess.ADULT_AT_RISK, input.adultAtRisk());
         if (input.adultAtRisk()) {
             Deadline adultReport = calendar.deadlines().adultSafeguardingReport(now);
-            safeguardingCase.adultReportDue(adultReport);
+            safeguardingCase.externalDeadlines().adultReportDue(adultReport);
             variables.put(InvestigationProcess.ADULT_REPORT_DUE, Date.from(adultReport.due()));
             ladoNote += "; an adult at risk may be harmed: the report to the adult safeguarding team due by "
                     + WorkingCalendar.describe(adultReport.due());
         }
-        safeguardingCase.recordTriage(caller.username(), input.decision(), input.harmThresholdMet(), note);
+        safeguardingCase.triage().record(caller.username(), input.decision(), input.harmThresholdMet(), note);
         safeguardingCase.concerns(concerns);
         timeline.record(safeguardingCase.id(), AuditAction.TRIAGE_RECORDED, input.decision().label()
                 + " (concerns " + concerns.label().toLowerCase(java.util.Locale.UK) + ")" + ladoNote + ". " + note);

@@ -98,11 +98,11 @@ public class Notifications {
      */
     public void referralDecided(long caseId) {
         SafeguardingCase c = cases.byId(caseId);
-        if (c.outcome() == null || !c.outcome().isReferral()) {
+        if (c.decision().outcome() == null || !c.decision().outcome().isReferral()) {
             return;
         }
         toMember(c, Notice.OUTCOME_DECIDED, language -> new Words(Texts.in(language, "mail.decided.subject"),
-                Texts.in(language, "mail." + c.outcome() + ".body", boardName(c, language),
+                Texts.in(language, "mail." + c.decision().outcome() + ".body", boardName(c, language),
                         named(language, c.organisation().name(), c.organisation().nameCy()))),
                 link(MEMBER_CASES));
     }
@@ -116,16 +116,16 @@ public class Notifications {
      */
     public void caseClosed(long caseId) {
         SafeguardingCase c = cases.byId(caseId);
-        if (c.closureReason() == null || !memberKnowsOfCase(c)) {
+        if (c.closure().reason() == null || !memberKnowsOfCase(c)) {
             return;
         }
-        boolean decided = switch (c.closureReason()) {
+        boolean decided = switch (c.closure().reason()) {
             case NO_BREACH, ADVICE_AND_GUIDANCE -> true;
             case REFERRAL_OUTCOME_RECORDED, NO_FURTHER_ACTION, ADVICE_ONLY, AUTHORISATION_REFUSED, LOW_LEVEL_CONCERN -> false;
         };
         toMember(c, decided ? Notice.OUTCOME_DECIDED : Notice.CASE_CLOSED, language -> new Words(
                 decided ? Texts.in(language, "mail.decided.subject") : Texts.in(language, "mail.closed.subject"),
-                Texts.in(language, "mail." + c.closureReason() + ".body", boardName(c, language))),
+                Texts.in(language, "mail." + c.closure().reason() + ".body", boardName(c, language))),
                 link(MEMBER_CASES));
     }
 
@@ -150,7 +150,7 @@ public class Notifications {
      */
     private boolean memberKnowsOfCase(SafeguardingCase c) {
         return c.source() == CaseSource.SELF_REPORT
-                || c.authorisedBy() != null && (!requestRecords.ofCase(c.id()).isEmpty()
+                || c.triage().authorisedBy() != null && (!requestRecords.ofCase(c.id()).isEmpty()
                         || referrals.ofCase(c.id()).isPresent());
     }
 

@@ -61,11 +61,11 @@ public class ReporterDetailsRetention {
         Instant now = Instant.now(clock);
         for (PublicReport report : reports.withDetailsKept()) {
             SafeguardingCase closed = cases.byId(report.caseId()).orElse(null);
-            if (closed == null || closed.closedAt() == null) {
+            if (closed == null || closed.closure().closedAt() == null) {
                 continue;
             }
-            LocalDate closedOn = closed.closedAt().atZone(UK).toLocalDate();
-            if (!PublicReport.detailsDue(closedOn, closed.closureReason(), closed.removedAt() != null,
+            LocalDate closedOn = closed.closure().closedAt().atZone(UK).toLocalDate();
+            if (!PublicReport.detailsDue(closedOn, closed.closure().reason(), closed.removedAt() != null,
                     board.triageClosureRetentionMonths(), today)) {
                 continue;
             }
@@ -77,7 +77,7 @@ public class ReporterDetailsRetention {
                 reports.messages(report.id()).forEach(ReportMessage::erase);
                 forgetMailWaiting(email);
                 timeline.record(report.caseId(), PublicConcernAction.REPORTER_DETAILS_REMOVED,
-                        "Closed on " + closedOn + (PublicReport.closedAtTriage(closed.closureReason()) ? " at triage"
+                        "Closed on " + closedOn + (PublicReport.closedAtTriage(closed.closure().reason()) ? " at triage"
                                 : "") + "; the reporter's contact details and messages removed under the board's"
                                 + " retention rule");
                 removed++;

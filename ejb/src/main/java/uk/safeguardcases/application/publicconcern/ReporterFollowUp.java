@@ -216,7 +216,7 @@ public class ReporterFollowUp {
     private FollowUp followUp(PublicReport report, String access) {
         SafeguardingCase raised = cases.byId(report.caseId()).orElseThrow();
         ReportStatus status = ReportStatus.of(raised.status());
-        String outcome = report.outcomeToTell(status, raised.closureReason())
+        String outcome = report.outcomeToTell(status, raised.closure().reason())
                 .map(reason -> ReportWords.text("report.outcome." + reason.name())).orElse(null);
         return new FollowUp(access, report.receivedAt(), status, outcome, reports.messages(report.id()).stream()
                 .filter(m -> m.body() != null)

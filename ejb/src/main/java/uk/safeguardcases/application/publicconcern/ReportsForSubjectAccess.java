@@ -110,7 +110,7 @@ public class ReportsForSubjectAccess implements SubjectAccessPart {
             case BEING_LOOKED_INTO -> "being looked into";
             case CLOSED -> "closed";
         });
-        item.put("outcome", report.outcomeToTell(status, raised.closureReason())
+        item.put("outcome", report.outcomeToTell(status, raised.closure().reason())
                 .map(reason -> ReportWords.text("report.outcome." + reason.name())).orElse(null));
         return item;
     }

@@ -68,11 +68,12 @@ public class CaseRemoval {
         SafeguardingCase removed = em.find(SafeguardingCase.class, caseId);
         em.refresh(removed);
         String reference = removed.reference();
-        String record = "Closed on " + PlainFormat.day(Locale.ENGLISH, removed.closedAt())
-                + (removed.closureReason() == null ? "" : " (" + removed.closureReason().label() + ")")
-                + (removed.outcome() == null ? "" : ", outcome " + removed.outcome().label().toLowerCase(Locale.UK))
-                + "; kept until " + PlainFormat.day(Locale.ENGLISH, removed.retentionUntil()) + " under the rule: "
-                + (removed.retentionBasis() == null ? "not recorded" : removed.retentionBasis().label()) + ".";
+        String record = "Closed on " + PlainFormat.day(Locale.ENGLISH, removed.closure().closedAt())
+                + (removed.closure().reason() == null ? "" : " (" + removed.closure().reason().label() + ")")
+                + (removed.decision().outcome() == null ? ""
+                        : ", outcome " + removed.decision().outcome().label().toLowerCase(Locale.UK))
+                + "; kept until " + PlainFormat.day(Locale.ENGLISH, removed.retention().until()) + " under the rule: "
+                + (removed.retention().basis() == null ? "not recorded" : removed.retention().basis().label()) + ".";
         String processInstanceId = removed.processInstanceId();
         em.detach(removed);
 

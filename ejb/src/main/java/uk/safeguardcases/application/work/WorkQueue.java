@@ -41,7 +41,7 @@ public class WorkQueue {
         if (caller.has(uk.safeguardcases.domain.people.Role.SENIOR)) {
             retention.awaitingSecondSenior().forEach(c -> items.add(new WorkItem("agree-finding-" + c.id(),
                     WorkItem.AGREE_FINDING, "Agree or refuse a false or malicious finding", c.reference(),
-                    date(c.findingProposedAt()), null, null, null)));
+                    date(c.finding().proposedAt()), null, null, null)));
         }
         tasks.stream()
                 .map(t -> new WorkItem(t.taskId(), t.taskKey(), t.name(), t.businessKey(), date(t.created()),

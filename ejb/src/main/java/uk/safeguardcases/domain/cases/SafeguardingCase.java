@@ -1,11 +1,5 @@
 package uk.safeguardcases.domain.cases;
 
-import org.hibernate.annotations.ParamDef;
-import org.hibernate.annotations.FilterDef;
-import uk.safeguardcases.domain.people.AccessScope;
-import org.hibernate.annotations.Filter;
-import uk.safeguardcases.domain.deadline.Deadline;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -15,17 +9,24 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.FilterDef;
+import org.hibernate.annotations.ParamDef;
 import org.hibernate.annotations.TenantId;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
+import uk.safeguardcases.domain.people.AccessScope;
 
 /**
- * A case: one concern about one member, from the moment it is raised to its closure. "Case" is a
- * reserved word in JPQL and SQL, hence the entity's longer name.
+ * A case: one concern about one member, from the moment it is raised to its closure. "Case" is a reserved word in
+ * JPQL and SQL, hence the entity's longer name. Its parts keep their own state and rules ({@link Triage},
+ * {@link OutcomeDecision}, {@link ExternalDeadlines}, {@link Closure}, {@link Finding}, {@link RetentionPeriod},
+ * {@link LegalHold}); the case changes several of them together where one step does (closing, a finding, reopening).
  */
 @FilterDef(name = AccessScope.HR_ORGANISATION, autoEnabled = true, applyToLoadByKey = true,
         parameters = @ParamDef(name = "organisationId", type = Long.class, resolver = AccessScope.HrOrganisation.class))
@@ -66,15 +67,13 @@ public class SafeguardingCase {
     @Column(nullable = false)
     private String summary;
 
-    /** When the conduct happened, as the person raising the concern knows it; null when not said. */
+    /** When the conduct happened ({@link Occurrence}): the register of low-level concerns queries these columns. */
     @Column(name = "occurred_at")
     private Instant occurredAt;
 
-    /** Whether only the day of the conduct is known ({@link #occurredAt} is then that day's start, UK time). */
     @Column(name = "occurred_day_only", nullable = false)
     private boolean occurredDayOnly;
 
-    /** The address of the content the concern is about, as given when it was raised; null when not given. */
     @Column(name = "content_url")
     private String contentUrl;
 
@@ -99,126 +98,18 @@ public class SafeguardingCase {
     @Column(name = "suggested_clause_id")
     private Long suggestedClauseId;
 
-    @Column(name = "triaged_by")
-    private String triagedBy;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "triage_decision")
-    private TriageDecision triageDecision;
-
-    @Column(name = "harm_threshold_met")
-    private Boolean harmThresholdMet;
-
-    @Column(name = "authorised_by")
-    private String authorisedBy;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Enumerated(EnumType.STRING)
-    private CaseOutcome outcome;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "closure_reason")
-    private ClosureReason closureReason;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
-
-    @Column(name = "retention_until")
-    private LocalDate retentionUntil;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "retention_basis")
-    private RetentionBasis retentionBasis;
-
-    /** Kept only to work out the retention date (normal pension age). */
-    @Column(name = "subject_date_of_birth")
-    private LocalDate subjectDateOfBirth;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "allegation_finding")
-    private AllegationFinding allegationFinding;
-
-    @Column(name = "finding_recorded_by")
-    private String findingRecordedBy;
-
-    @Column(name = "finding_recorded_at")
-    private Instant findingRecordedAt;
-
-    @Column(name = "closure_summary")
-    private String closureSummary;
-
-    /**
-     * The first day the record may be removed: the end of the board's cooling-off period after the case was closed
-     * or an allegation was agreed false or malicious. Null for cases closed before there was one.
-     */
-    @Column(name = "removal_not_before")
-    private LocalDate removalNotBefore;
-
-    /** A false or malicious finding one senior manager proposed, waiting for a second one to agree or refuse it. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "proposed_finding")
-    private AllegationFinding proposedFinding;
-
-    @Column(name = "finding_proposed_by")
-    private String findingProposedBy;
-
-    @Column(name = "finding_proposed_at")
-    private Instant findingProposedAt;
-
-    @Column(name = "finding_proposal_reason")
-    private String findingProposalReason;
-
-    /** The second senior manager who agreed the false or malicious finding. */
-    @Column(name = "finding_agreed_by")
-    private String findingAgreedBy;
-
-    /** When the harm threshold is met: the LADO referral's deadline (one working day), escalated once when missed. */
-    @Embedded
-    @AttributeOverride(name = "due", column = @Column(name = "lado_due"))
-    @AttributeOverride(name = "reminderAt", column = @Column(name = "lado_reminder_at"))
-    @AttributeOverride(name = "remindedAt", column = @Column(name = "lado_reminded_at"))
-    @AttributeOverride(name = "missedAt", column = @Column(name = "lado_escalated_at"))
-    private Deadline ladoReferralBy;
-
-    /** When an adult at risk may be harmed: the report to the adult safeguarding team's deadline (a board setting). */
-    @Embedded
-    @AttributeOverride(name = "due", column = @Column(name = "adult_report_due"))
-    @AttributeOverride(name = "reminderAt", column = @Column(name = "adult_report_reminder_at"))
-    @AttributeOverride(name = "remindedAt", column = @Column(name = "adult_report_reminded_at"))
-    @AttributeOverride(name = "missedAt", column = @Column(name = "adult_report_escalated_at"))
-    private Deadline adultReportBy;
+    /** The board's official account the case is about (CHSCB authorised use 3.3, 4, 5), or null. */
+    @Column(name = "official_account_id")
+    private Long officialAccountId;
 
     /** Whom the concern puts at risk, as the officer said at triage (children until then). */
     @Enumerated(EnumType.STRING)
     @Column(name = "concerns_whom", nullable = false)
     private ConcernsWhom concernsWhom = ConcernsWhom.CHILDREN;
 
-    /** The officer's note at triage (what the senior reads before authorising the investigation). */
-    @Column(name = "triage_note")
-    private String triageNote;
-
-    /** The officer's findings with the outcome (what the referral pack gives as the board's reasons). */
-    @Column(name = "decision_findings")
-    private String decisionFindings;
-
-    /** The senior manager who approved the referral, and their note. */
-    @Column(name = "approved_by")
-    private String approvedBy;
-
-    @Column(name = "approval_note")
-    private String approvalNote;
-
-    /** A legal hold (tribunal, police investigation, complaint): while held, the case is never removed. */
-    @Column(name = "held_at")
-    private Instant heldAt;
-
-    @Column(name = "held_by")
-    private String heldBy;
-
-    @Column(name = "hold_reason")
-    private String holdReason;
+    /** Kept only to work out the retention date (normal pension age). */
+    @Column(name = "subject_date_of_birth")
+    private LocalDate subjectDateOfBirth;
 
     /** Third parties' details kept from the HR partner, one per line ({@link Redaction}); null for none. */
     @Column(name = "hr_redactions")
@@ -228,15 +119,44 @@ public class SafeguardingCase {
     @Column(name = "removed_at")
     private Instant removedAt;
 
+    @Embedded
+    private Triage triage = new Triage();
+
+    @Embedded
+    private OutcomeDecision decision = new OutcomeDecision();
+
+    @Embedded
+    private ExternalDeadlines externalDeadlines = new ExternalDeadlines();
+
+    @Embedded
+    private Closure closure = new Closure();
+
+    @Embedded
+    private Finding finding = new Finding();
+
+    @Embedded
+    private RetentionPeriod retention = new RetentionPeriod();
+
+    @Embedded
+    private LegalHold hold = new LegalHold();
+
     @Version
     private long version;
 
     protected SafeguardingCase() {
     }
 
-    /** The board's official account the case is about (CHSCB authorised use 3.3, 4, 5), or null. */
-    @Column(name = "official_account_id")
-    private Long officialAccountId;
+    /** Hibernate loads a part whose columns are all null as null: the case always has each of its parts. */
+    @PostLoad
+    private void everyPartPresent() {
+        triage = triage == null ? new Triage() : triage;
+        decision = decision == null ? new OutcomeDecision() : decision;
+        externalDeadlines = externalDeadlines == null ? new ExternalDeadlines() : externalDeadlines;
+        closure = closure == null ? new Closure() : closure;
+        finding = finding == null ? new Finding() : finding;
+        retention = retention == null ? new RetentionPeriod() : retention;
+        hold = hold == null ? new LegalHold() : hold;
+    }
 
     private SafeguardingCase(long id, String reference, String subjectName, ParentOrganisation organisation,
             CaseSource source, String summary, String raisedBy, Instant raisedAt) {
@@ -257,32 +177,20 @@ public class SafeguardingCase {
         return new SafeguardingCase(id, reference, subjectName, organisation, source, summary, raisedBy, raisedAt);
     }
 
-    /** When the conduct happened and where the content is, as the person raising the concern said (either null). */
-    public void happened(Instant occurredAt, String contentUrl) {
-        this.occurredAt = occurredAt;
-        this.occurredDayOnly = false;
-        this.contentUrl = contentUrl;
+    /** When the conduct happened and where the content is, as the person raising the concern said. */
+    public void happened(Occurrence occurrence) {
+        this.occurredAt = occurrence.at();
+        this.occurredDayOnly = occurrence.dayOnly();
+        this.contentUrl = occurrence.contentUrl();
     }
 
-    /** The day the conduct happened, when only the day is known, and where the content is (either null). */
-    public void happenedOn(java.time.LocalDate day, String contentUrl) {
-        this.occurredAt = day == null ? null : day.atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant();
-        this.occurredDayOnly = day != null;
-        this.contentUrl = contentUrl;
+    public Occurrence occurrence() {
+        return new Occurrence(occurredAt, occurredDayOnly, contentUrl);
     }
 
+    /** When the conduct happened, or null when not said ({@link #occurrence()} has the rest). */
     public Instant occurredAt() {
         return occurredAt;
-    }
-
-    /** The day the conduct happened when only the day is known, else null (see {@link #occurredAt()}). */
-    public java.time.LocalDate occurredOn() {
-        return occurredDayOnly && occurredAt != null
-                ? occurredAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate() : null;
-    }
-
-    public String contentUrl() {
-        return contentUrl;
     }
 
     public void subjectHasAccount(Long personId) {
@@ -329,7 +237,7 @@ public class SafeguardingCase {
         if (status == CaseStatus.CLOSED) {
             return SubjectChange.Refusal.CLOSED;
         }
-        if (sameOrganisation(to)) {
+        if (to == organisation || to.id() != null && to.id().equals(organisation.id())) {
             return SubjectChange.Refusal.UNCHANGED;
         }
         return organisation.active() && SubjectChange.blank(reason) ? SubjectChange.Refusal.REASON_NEEDED : null;
@@ -344,10 +252,6 @@ public class SafeguardingCase {
         this.organisation = to;
     }
 
-    private boolean sameOrganisation(ParentOrganisation other) {
-        return other == organisation || other.id() != null && other.id().equals(organisation.id());
-    }
-
     /** A monitoring tool suggests the concern is about this clause (shown to the officer at triage). */
     public void clauseSuggested(Long clauseId) {
         this.suggestedClauseId = clauseId;
@@ -356,10 +260,6 @@ public class SafeguardingCase {
     /** The case is about the use of one of the board's official accounts (null: none). */
     public void concernsOfficialAccount(Long accountId) {
         this.officialAccountId = accountId;
-    }
-
-    public Long officialAccountId() {
-        return officialAccountId;
     }
 
     public void investigatedBy(String processInstanceId) {
@@ -373,88 +273,14 @@ public class SafeguardingCase {
         }
     }
 
-    public void recordTriage(String officer, TriageDecision decision, boolean harmThresholdMet, String note) {
-        this.triagedBy = officer;
-        this.triageNote = note;
-        this.triageDecision = decision;
-        this.harmThresholdMet = harmThresholdMet;
-    }
-
-    /** The harm threshold is met: the LADO referral is due by {@code deadline}. */
-    public void ladoReferralDue(Deadline deadline) {
-        this.ladoReferralBy = deadline;
-    }
-
-    /** The LADO referral was not made in time; escalated once, however often the timer's job runs. */
-    public boolean ladoTimescaleMissed(Instant at) {
-        if (ladoReferralBy == null) {
-            ladoReferralBy = Deadline.due(at, null); // a case from before the due date was kept on the case
-        }
-        return ladoReferralBy.miss(at, false);
-    }
-
-    public Deadline ladoReferralBy() {
-        return ladoReferralBy;
-    }
-
     /** Whom the concern puts at risk. */
     public void concerns(ConcernsWhom whom) {
         this.concernsWhom = whom == null ? ConcernsWhom.CHILDREN : whom;
     }
 
-    public ConcernsWhom concernsWhom() {
-        return concernsWhom == null ? ConcernsWhom.CHILDREN : concernsWhom;
-    }
-
-    /** An adult at risk may be harmed: the report to the adult safeguarding team is due by {@code deadline}. */
-    public void adultReportDue(Deadline deadline) {
-        this.adultReportBy = deadline;
-    }
-
-    /** The report to the adult safeguarding team was not made in time; escalated once. */
-    public boolean adultReportTimescaleMissed(Instant at) {
-        if (adultReportBy == null) {
-            adultReportBy = Deadline.due(at, null);
-        }
-        return adultReportBy.miss(at, false);
-    }
-
-    public Deadline adultReportBy() {
-        return adultReportBy;
-    }
-
-    public void authorisedBy(String senior) {
-        this.authorisedBy = senior;
-    }
-
-    public void decide(CaseOutcome outcome, String officer, String findings) {
-        this.outcome = outcome;
-        this.decidedBy = officer;
-        this.decisionFindings = findings;
-        this.approvedBy = null;
-        this.approvalNote = null;
-    }
-
-    /** A senior manager approved the referral the decision makes (four eyes: see {@code SeparationOfDuties}). */
-    public void referralApproved(String senior, String note) {
-        this.approvedBy = senior;
-        this.approvalNote = note;
-    }
-
-    public String triageNote() {
-        return triageNote;
-    }
-
-    public String decisionFindings() {
-        return decisionFindings;
-    }
-
-    public String approvedBy() {
-        return approvedBy;
-    }
-
-    public String approvalNote() {
-        return approvalNote;
+    /** Marks what the HR partner must not see (one term per line; blank for nothing). */
+    public void redactForHr(String terms) {
+        this.hrRedactions = terms == null || terms.isBlank() ? null : terms;
     }
 
     /**
@@ -469,47 +295,38 @@ public class SafeguardingCase {
             return false;
         }
         this.status = CaseStatus.CLOSED;
-        this.closureReason = reason;
-        this.closedAt = at;
-        this.closureSummary = summary;
-        if (reason.substantiated() && allegationFinding == null) {
-            this.allegationFinding = AllegationFinding.SUBSTANTIATED;
-            this.findingRecordedAt = at;
+        closure.close(reason, at, summary);
+        if (reason.substantiated()) {
+            finding.substantiatedUnlessFound(at);
         }
-        this.removalNotBefore = coolingOff.removalFrom(at.atZone(zone).toLocalDate());
+        LocalDate closedOn = at.atZone(zone).toLocalDate();
+        retention.coolingOffUntil(coolingOff.removalFrom(closedOn));
         if (reason == ClosureReason.NO_FURTHER_ACTION) {
-            this.retentionUntil = at.atZone(zone).toLocalDate().plusMonths(triageClosureMonths);
-            this.retentionBasis = RetentionBasis.CLOSED_AT_TRIAGE;
-            notBeforeTheCoolingOffEnds();
-            return true;
+            retention.keepForTheBoardsPeriod(closedOn.plusMonths(triageClosureMonths));
+        } else {
+            keepFor(at, zone);
         }
-        keepFor(at, zone);
         return true;
+    }
+
+    /** What the investigation found about the allegation (a closed case only); the retention date follows. */
+    public void recordFinding(AllegationFinding found, String by, Instant at, ZoneId zone) {
+        if (status != CaseStatus.CLOSED) {
+            throw new IllegalStateException("The finding is recorded once the case is closed");
+        }
+        finding.record(found, by, at);
+        keepFor(at, zone);
     }
 
     /**
      * A senior manager proposes that the allegation was false or malicious, with their reason. Nothing changes in how
      * long the record is kept until a second senior manager agrees ({@link #agreeFinding}).
      */
-    public void proposeFinding(AllegationFinding finding, String by, String reason, Instant at) {
-        if (status != CaseStatus.CLOSED || !finding.removedFromRecords() || awaitsSecondSenior()) {
-            throw new IllegalStateException("Only a closed case's false or malicious finding is proposed, once");
+    public void proposeFinding(AllegationFinding proposed, String by, String reason, Instant at) {
+        if (status != CaseStatus.CLOSED) {
+            throw new IllegalStateException(Finding.PROPOSED_ONCE);
         }
-        this.proposedFinding = finding;
-        this.findingProposedBy = by;
-        this.findingProposalReason = reason;
-        this.findingProposedAt = at;
-    }
-
-    /** Whether a false or malicious finding waits for a second senior manager. */
-    public boolean awaitsSecondSenior() {
-        return proposedFinding != null;
-    }
-
-    /** Whether {@code senior} may agree or refuse the proposed finding: anyone but the senior who proposed it. */
-    public boolean mayDecideProposal(String senior) {
-        return awaitsSecondSenior() && uk.safeguardcases.domain.people.SeparationOfDuties.permits(findingProposedBy,
-                senior);
+        finding.propose(proposed, by, reason, at);
     }
 
     /**
@@ -517,142 +334,9 @@ public class SafeguardingCase {
      * removed once the board's cooling-off period from today has passed.
      */
     public void agreeFinding(String by, Instant at, ZoneId zone, CoolingOff coolingOff) {
-        if (!mayDecideProposal(by)) {
-            throw new IllegalStateException("A second senior manager agrees the finding");
-        }
-        AllegationFinding agreed = proposedFinding;
-        String proposer = findingProposedBy;
-        clearProposal();
-        this.findingAgreedBy = by;
-        recordFinding(agreed, proposer, at, zone);
-        this.removalNotBefore = coolingOff.removalFrom(at.atZone(zone).toLocalDate());
-        notBeforeTheCoolingOffEnds();
-    }
-
-    /** A second senior manager refuses the proposed finding: the record is kept as before. */
-    public void refuseFinding(String by) {
-        if (!mayDecideProposal(by)) {
-            throw new IllegalStateException("A second senior manager refuses the finding");
-        }
-        clearProposal();
-    }
-
-    private void clearProposal() {
-        this.proposedFinding = null;
-        this.findingProposedBy = null;
-        this.findingProposedAt = null;
-        this.findingProposalReason = null;
-    }
-
-    /** Why this case cannot be reopened on {@code today}, or null when a senior manager may reopen it. */
-    public Reopening.Refusal reopeningRefused(LocalDate today) {
-        return Reopening.refusal(status, closureReason, removedAt, removalNotBefore, today);
-    }
-
-    /**
-     * Reopens the closed case within its cooling-off period: it waits for triage again and nothing about it is due
-     * for removal. What the earlier decisions were stays on the timeline; the case forgets them, so the page and the
-     * pack show only what is decided from now on.
-     */
-    public void reopen(LocalDate today) {
-        if (reopeningRefused(today) != null) {
-            throw new IllegalStateException("Not reopenable: " + reopeningRefused(today));
-        }
-        this.status = CaseStatus.AWAITING_TRIAGE;
-        this.closureReason = null;
-        this.closedAt = null;
-        this.closureSummary = null;
-        this.retentionUntil = null;
-        this.retentionBasis = null;
-        this.removalNotBefore = null;
-        this.allegationFinding = null;
-        this.findingRecordedBy = null;
-        this.findingRecordedAt = null;
-        this.findingAgreedBy = null;
-        clearProposal();
-        this.triagedBy = null;
-        this.triageDecision = null;
-        this.harmThresholdMet = null;
-        this.triageNote = null;
-        this.authorisedBy = null;
-        this.outcome = null;
-        this.decidedBy = null;
-        this.decisionFindings = null;
-        this.approvedBy = null;
-        this.approvalNote = null;
-    }
-
-    /** The record is never due before its cooling-off period ends, whatever the retention rule says. */
-    private void notBeforeTheCoolingOffEnds() {
-        if (removalNotBefore != null && retentionUntil != null && retentionUntil.isBefore(removalNotBefore)) {
-            this.retentionUntil = removalNotBefore;
-        }
-    }
-
-    public LocalDate removalNotBefore() {
-        return removalNotBefore;
-    }
-
-    public AllegationFinding proposedFinding() {
-        return proposedFinding;
-    }
-
-    public String findingProposedBy() {
-        return findingProposedBy;
-    }
-
-    public Instant findingProposedAt() {
-        return findingProposedAt;
-    }
-
-    public String findingProposalReason() {
-        return findingProposalReason;
-    }
-
-    public String findingAgreedBy() {
-        return findingAgreedBy;
-    }
-
-    /** Puts the case on legal hold: it is not removed, whatever its retention date, until a senior lifts it. */
-    public void hold(String by, String reason, Instant at) {
-        this.heldAt = at;
-        this.heldBy = by;
-        this.holdReason = reason;
-    }
-
-    public void liftHold() {
-        this.heldAt = null;
-        this.heldBy = null;
-        this.holdReason = null;
-    }
-
-    public boolean held() {
-        return heldAt != null;
-    }
-
-    public Instant heldAt() {
-        return heldAt;
-    }
-
-    public String heldBy() {
-        return heldBy;
-    }
-
-    public String holdReason() {
-        return holdReason;
-    }
-
-    public String hrRedactions() {
-        return hrRedactions;
-    }
-
-    /** Marks what the HR partner must not see (one term per line; blank for nothing). */
-    public void redactForHr(String terms) {
-        this.hrRedactions = terms == null || terms.isBlank() ? null : terms;
-    }
-
-    public Instant removedAt() {
-        return removedAt;
+        finding.agree(by, at);
+        keepFor(at, zone);
+        retention.coolingOffUntil(coolingOff.removalFrom(at.atZone(zone).toLocalDate()));
     }
 
     /** The member's date of birth; on a closed case the retention date follows at once. */
@@ -663,28 +347,69 @@ public class SafeguardingCase {
         }
     }
 
-    /** What the investigation found about the allegation (a closed case only); the retention date follows. */
-    public void recordFinding(AllegationFinding finding, String by, Instant at, ZoneId zone) {
-        if (status != CaseStatus.CLOSED) {
-            throw new IllegalStateException("The finding is recorded once the case is closed");
-        }
-        this.allegationFinding = finding;
-        this.findingRecordedBy = by;
-        this.findingRecordedAt = at;
-        keepFor(at, zone);
-    }
-
     private void keepFor(Instant at, ZoneId zone) {
-        boolean falseOrMalicious = allegationFinding != null && allegationFinding.removedFromRecords();
-        if (retentionBasis == RetentionBasis.CLOSED_AT_TRIAGE && !falseOrMalicious) {
+        if (retention.theBoardsPeriod() && !finding.falseOrMalicious()) {
             return; // the board's shorter period stands: nothing was found to keep longer
         }
-        LocalDate findingDay = (findingRecordedAt == null ? at : findingRecordedAt).atZone(zone).toLocalDate();
-        RetentionRule.Retention retention = RetentionRule.of(raisedAt, subjectDateOfBirth, allegationFinding,
-                findingDay, zone);
-        this.retentionUntil = retention.keepUntil();
-        this.retentionBasis = retention.basis();
-        notBeforeTheCoolingOffEnds();
+        Instant foundAt = finding.recordedAt() == null ? at : finding.recordedAt();
+        retention.keep(RetentionRule.of(raisedAt, subjectDateOfBirth, finding.found(),
+                foundAt.atZone(zone).toLocalDate(), zone));
+    }
+
+    /** Why this case cannot be reopened on {@code today}, or null when a senior manager may reopen it. */
+    public Reopening.Refusal reopeningRefused(LocalDate today) {
+        return Reopening.refusal(status, closure.reason(), removedAt, retention.removalNotBefore(), today);
+    }
+
+    /**
+     * Reopens the closed case within its cooling-off period: it waits for triage again and nothing about it is due
+     * for removal. What the earlier decisions were stays on the timeline; the case forgets them, so the page and the
+     * pack show only what is decided from now on.
+     */
+    public void reopen(LocalDate today) {
+        Reopening.Refusal refused = reopeningRefused(today);
+        if (refused != null) {
+            throw new IllegalStateException("Not reopenable: " + refused);
+        }
+        this.status = CaseStatus.AWAITING_TRIAGE;
+        this.closure = new Closure();
+        this.retention = new RetentionPeriod();
+        this.finding = new Finding();
+        this.triage = new Triage();
+        this.decision = new OutcomeDecision();
+    }
+
+    /** The officer's triage and the senior's authorisation. */
+    public Triage triage() {
+        return triage;
+    }
+
+    /** The officer's decision on the outcome and the senior's approval of its referral. */
+    public OutcomeDecision decision() {
+        return decision;
+    }
+
+    /** The LADO referral's and the adult safeguarding report's deadlines. */
+    public ExternalDeadlines externalDeadlines() {
+        return externalDeadlines;
+    }
+
+    public Closure closure() {
+        return closure;
+    }
+
+    /** The finding on the allegation and a false or malicious one waiting for a second senior manager. */
+    public Finding finding() {
+        return finding;
+    }
+
+    /** How long the record is kept and the first day it may be removed. */
+    public RetentionPeriod retention() {
+        return retention;
+    }
+
+    public LegalHold hold() {
+        return hold;
     }
 
     public Long id() {
@@ -739,63 +464,23 @@ public class SafeguardingCase {
         return suggestedClauseId;
     }
 
-    public String triagedBy() {
-        return triagedBy;
+    public Long officialAccountId() {
+        return officialAccountId;
     }
 
-    public TriageDecision triageDecision() {
-        return triageDecision;
-    }
-
-    public Boolean harmThresholdMet() {
-        return harmThresholdMet;
-    }
-
-    public String authorisedBy() {
-        return authorisedBy;
-    }
-
-    public String decidedBy() {
-        return decidedBy;
-    }
-
-    public CaseOutcome outcome() {
-        return outcome;
-    }
-
-    public ClosureReason closureReason() {
-        return closureReason;
-    }
-
-    public Instant closedAt() {
-        return closedAt;
-    }
-
-    public LocalDate retentionUntil() {
-        return retentionUntil;
-    }
-
-    public RetentionBasis retentionBasis() {
-        return retentionBasis;
+    public ConcernsWhom concernsWhom() {
+        return concernsWhom == null ? ConcernsWhom.CHILDREN : concernsWhom;
     }
 
     public LocalDate subjectDateOfBirth() {
         return subjectDateOfBirth;
     }
 
-    public AllegationFinding allegationFinding() {
-        return allegationFinding;
+    public String hrRedactions() {
+        return hrRedactions;
     }
 
-    public String findingRecordedBy() {
-        return findingRecordedBy;
-    }
-
-    public Instant findingRecordedAt() {
-        return findingRecordedAt;
-    }
-
-    public String closureSummary() {
-        return closureSummary;
+    public Instant removedAt() {
+        return removedAt;
     }
 }

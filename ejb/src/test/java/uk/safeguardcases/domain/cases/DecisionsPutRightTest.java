@@ -42,21 +42,21 @@ class DecisionsPutRightTest {
     @Test
     void aCaseClosedAtTriageIsNeverDueBeforeItsCoolingOffPeriodEnds() {
         SafeguardingCase c = closed(ClosureReason.NO_FURTHER_ACTION, new CoolingOff(60), 1);
-        assertEquals(LocalDate.of(2027, 1, 19), c.removalNotBefore());
-        assertEquals(LocalDate.of(2027, 1, 19), c.retentionUntil(), "one month's keeping waits for the 60 days");
+        assertEquals(LocalDate.of(2027, 1, 19), c.retention().removalNotBefore());
+        assertEquals(LocalDate.of(2027, 1, 19), c.retention().until(), "one month's keeping waits for the 60 days");
     }
 
     @Test
     void aFalseFindingProposedChangesNothingUntilASecondSeniorAgrees() {
         SafeguardingCase c = closed(ClosureReason.NO_BREACH, THIRTY_DAYS, 12);
-        LocalDate keptUntil = c.retentionUntil();
+        LocalDate keptUntil = c.retention().until();
         c.proposeFinding(AllegationFinding.FALSE, "chscb.senior", "The screenshot was of another account.", CLOSED);
 
-        assertTrue(c.awaitsSecondSenior());
-        assertEquals(keptUntil, c.retentionUntil());
-        assertNull(c.allegationFinding());
-        assertFalse(c.mayDecideProposal("chscb.senior"), "not the senior who proposed it");
-        assertTrue(c.mayDecideProposal("chscb.senior2"));
+        assertTrue(c.finding().awaitsSecondSenior());
+        assertEquals(keptUntil, c.retention().until());
+        assertNull(c.finding().found());
+        assertFalse(c.finding().mayDecideProposal("chscb.senior"), "not the senior who proposed it");
+        assertTrue(c.finding().mayDecideProposal("chscb.senior2"));
         assertThrows(IllegalStateException.class, () -> c.agreeFinding("chscb.senior", CLOSED, UK, THIRTY_DAYS));
         assertThrows(IllegalStateException.class,
                 () -> c.proposeFinding(AllegationFinding.MALICIOUS, "chscb.senior2", "Again.", CLOSED));
@@ -69,25 +69,25 @@ class DecisionsPutRightTest {
         Instant agreed = Instant.parse("2026-11-25T09:00:00Z");
         c.agreeFinding("chscb.senior2", agreed, UK, THIRTY_DAYS);
 
-        assertFalse(c.awaitsSecondSenior());
-        assertEquals(AllegationFinding.MALICIOUS, c.allegationFinding());
-        assertEquals("chscb.senior", c.findingRecordedBy());
-        assertEquals("chscb.senior2", c.findingAgreedBy());
-        assertEquals(RetentionBasis.FALSE_OR_MALICIOUS, c.retentionBasis());
-        assertEquals(LocalDate.of(2026, 12, 25), c.removalNotBefore());
-        assertEquals(LocalDate.of(2026, 12, 25), c.retentionUntil(), "not the day of the finding any more");
+        assertFalse(c.finding().awaitsSecondSenior());
+        assertEquals(AllegationFinding.MALICIOUS, c.finding().found());
+        assertEquals("chscb.senior", c.finding().recordedBy());
+        assertEquals("chscb.senior2", c.finding().agreedBy());
+        assertEquals(RetentionBasis.FALSE_OR_MALICIOUS, c.retention().basis());
+        assertEquals(LocalDate.of(2026, 12, 25), c.retention().removalNotBefore());
+        assertEquals(LocalDate.of(2026, 12, 25), c.retention().until(), "not the day of the finding any more");
     }
 
     @Test
     void refusedBySecondSeniorTheRecordIsKeptAsBefore() {
         SafeguardingCase c = closed(ClosureReason.NO_BREACH, THIRTY_DAYS, 12);
-        LocalDate keptUntil = c.retentionUntil();
+        LocalDate keptUntil = c.retention().until();
         c.proposeFinding(AllegationFinding.FALSE, "chscb.senior", "Mistaken identity.", CLOSED);
-        assertThrows(IllegalStateException.class, () -> c.refuseFinding("chscb.senior"));
-        c.refuseFinding("chscb.senior2");
-        assertFalse(c.awaitsSecondSenior());
-        assertNull(c.allegationFinding());
-        assertEquals(keptUntil, c.retentionUntil());
+        assertThrows(IllegalStateException.class, () -> c.finding().refuse("chscb.senior"));
+        c.finding().refuse("chscb.senior2");
+        assertFalse(c.finding().awaitsSecondSenior());
+        assertNull(c.finding().found());
+        assertEquals(keptUntil, c.retention().until());
     }
 
     @ParameterizedTest
@@ -101,11 +101,11 @@ class DecisionsPutRightTest {
 
         c.reopen(LocalDate.of(2026, 12, 19));
         assertEquals(CaseStatus.AWAITING_TRIAGE, c.status());
-        assertNull(c.retentionUntil(), "nothing is due for removal");
-        assertNull(c.removalNotBefore());
-        assertNull(c.closedAt());
-        assertNull(c.closureReason());
-        assertNull(c.allegationFinding());
+        assertNull(c.retention().until(), "nothing is due for removal");
+        assertNull(c.retention().removalNotBefore());
+        assertNull(c.closure().closedAt());
+        assertNull(c.closure().reason());
+        assertNull(c.finding().found());
         assertEquals(Reopening.Refusal.NOT_CLOSED, c.reopeningRefused(LocalDate.of(2026, 12, 19)));
         assertTrue(c.close(reason, CLOSED.plusSeconds(86400 * 30), "Closed again.", UK, 12, THIRTY_DAYS),
                 "the new run of the process closes it again");

@@ -128,9 +128,9 @@ public class JpaAnnualFigures implements AnnualFiguresReadModel {
 
     /** The triage decision on the concerns raised in the period; "not yet" for those still waiting for it. */
     RawTable triageDecisions(ReportPeriod period) {
-        return byValue("triage.decision", TriageDecision.values(), "select c.triageDecision, count(c)"
+        return byValue("triage.decision", TriageDecision.values(), "select c.triage.decision, count(c)"
                 + " from SafeguardingCase c where c.raisedAt >= :from and c.raisedAt < :until"
-                + " group by c.triageDecision", period, true);
+                + " group by c.triage.decision", period, true);
     }
 
     /**
@@ -140,13 +140,14 @@ public class JpaAnnualFigures implements AnnualFiguresReadModel {
      */
     RawTable ladoContacts(ReportPeriod period) {
         String referred = "exists (select 1 from ExternalReferral e where e.caseId = c.id and e.agency = :agency)";
+        String due = "c.externalDeadlines.ladoReferralBy.due";
         Object[] row = em.createQuery("select"
                         + " sum(case when " + referred + " then 1 else 0 end),"
-                        + " sum(case when not " + referred + " and c.ladoReferralBy.due is not null then 1 else 0 end),"
-                        + " sum(case when not " + referred + " and c.ladoReferralBy.due is null"
-                        + "   and c.triageDecision is not null then 1 else 0 end),"
-                        + " sum(case when not " + referred + " and c.ladoReferralBy.due is null"
-                        + "   and c.triageDecision is null then 1 else 0 end)"
+                        + " sum(case when not " + referred + " and " + due + " is not null then 1 else 0 end),"
+                        + " sum(case when not " + referred + " and " + due + " is null"
+                        + "   and c.triage.decision is not null then 1 else 0 end),"
+                        + " sum(case when not " + referred + " and " + due + " is null"
+                        + "   and c.triage.decision is null then 1 else 0 end)"
                         + " from SafeguardingCase c where c.raisedAt >= :from and c.raisedAt < :until"
                         + " and c.concernsWhom in :children", Object[].class)
                 .setParameter("from", period.startsAt()).setParameter("until", period.endsAt())
@@ -161,17 +162,18 @@ public class JpaAnnualFigures implements AnnualFiguresReadModel {
 
     /** LADO referrals that fell due in the period (one working day from triage), and how each went. */
     RawTable ladoReferrals(ReportPeriod period, Instant now) {
-        return timeliness("timeliness.lado", "select " + timelinessSums("e.referredAt", "c.ladoReferralBy.due")
+        String due = "c.externalDeadlines.ladoReferralBy.due";
+        return timeliness("timeliness.lado", "select " + timelinessSums("e.referredAt", due)
                 + " from SafeguardingCase c left join ExternalReferral e on e.caseId = c.id and e.agency = :agency"
-                + " where c.ladoReferralBy.due >= :from and c.ladoReferralBy.due < :until", period, now, Agency.LADO);
+                + " where " + due + " >= :from and " + due + " < :until", period, now, Agency.LADO);
     }
 
     /** Reports to the adult safeguarding team that fell due in the period, and how each went. */
     RawTable adultReports(ReportPeriod period, Instant now) {
-        return timeliness("timeliness.adults", "select " + timelinessSums("e.referredAt", "c.adultReportBy.due")
+        String due = "c.externalDeadlines.adultReportBy.due";
+        return timeliness("timeliness.adults", "select " + timelinessSums("e.referredAt", due)
                 + " from SafeguardingCase c left join ExternalReferral e on e.caseId = c.id and e.agency = :agency"
-                + " where c.adultReportBy.due >= :from and c.adultReportBy.due < :until", period, now,
-                Agency.ADULT_SAFEGUARDING);
+                + " where " + due + " >= :from and " + due + " < :until", period, now, Agency.ADULT_SAFEGUARDING);
     }
 
     /** Requests to remove content whose deadline (after any more time given) fell in the period: answered by it? */
@@ -195,16 +197,16 @@ public class JpaAnnualFigures implements AnnualFiguresReadModel {
 
     /** Cases closed in the period, by why they closed. */
     RawTable closures(ReportPeriod period) {
-        return byValue("results.closure", ClosureReason.values(), "select c.closureReason, count(c)"
-                + " from SafeguardingCase c where c.closedAt >= :from and c.closedAt < :until"
-                + " group by c.closureReason", period, true);
+        return byValue("results.closure", ClosureReason.values(), "select c.closure.reason, count(c)"
+                + " from SafeguardingCase c where c.closure.closedAt >= :from and c.closure.closedAt < :until"
+                + " group by c.closure.reason", period, true);
     }
 
     /** Findings on allegations recorded in the period (Keeping Children Safe in Education, Part 4). */
     RawTable findings(ReportPeriod period) {
-        return byValue("results.finding", AllegationFinding.values(), "select c.allegationFinding, count(c)"
-                + " from SafeguardingCase c where c.findingRecordedAt >= :from and c.findingRecordedAt < :until"
-                + " group by c.allegationFinding", period, true);
+        return byValue("results.finding", AllegationFinding.values(), "select c.finding.found, count(c)"
+                + " from SafeguardingCase c where c.finding.recordedAt >= :from and c.finding.recordedAt < :until"
+                + " group by c.finding.found", period, true);
     }
 
     /** Referrals sent to members' employers in the period, by kind. */

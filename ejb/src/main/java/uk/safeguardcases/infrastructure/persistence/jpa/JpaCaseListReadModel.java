@@ -41,7 +41,7 @@ public class JpaCaseListReadModel implements CaseListReadModel {
      * and stops at the page (1.4 ms).
      */
     private static final String ROW = "select c.id, c.reference, c.subjectName, o.name, c.source, c.status,"
-            + " c.raisedAt, c.raisedBy, o.nameCy, c.heldAt from SafeguardingCase c left join c.organisation o";
+            + " c.raisedAt, c.raisedBy, o.nameCy, c.hold.heldAt from SafeguardingCase c left join c.organisation o";
 
     @PersistenceContext
     private EntityManager em;
@@ -135,8 +135,8 @@ public class JpaCaseListReadModel implements CaseListReadModel {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select c.id, c.processInstanceId, c.status, c.ladoReferralBy.due,"
-                        + " c.adultReportBy.due"
+        return em.createQuery("select c.id, c.processInstanceId, c.status, c.externalDeadlines.ladoReferralBy.due,"
+                        + " c.externalDeadlines.adultReportBy.due"
                         + " from SafeguardingCase c where c.id in :ids and c.status <> :closed", Object[].class)
                 .setParameter("ids", caseIds).setParameter("closed", CaseStatus.CLOSED).getResultStream()
                 .map(row -> new OpenCase((Long) row[0], (String) row[1], (CaseStatus) row[2], (Instant) row[3],

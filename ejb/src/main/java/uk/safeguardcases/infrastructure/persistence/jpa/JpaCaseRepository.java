@@ -182,8 +182,8 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public List<SafeguardingCase> awaitingSecondSenior() {
-        return em.createQuery("select c from SafeguardingCase c where c.proposedFinding is not null"
-                + " and c.removedAt is null order by c.findingProposedAt", SafeguardingCase.class)
+        return em.createQuery("select c from SafeguardingCase c where c.finding.proposed is not null"
+                + " and c.removedAt is null order by c.finding.proposedAt", SafeguardingCase.class)
                 .setMaxResults(200).getResultList();
     }
 
@@ -196,9 +196,9 @@ public class JpaCaseRepository implements CaseRepository {
     @Override
     public List<Long> dueForRemoval(java.time.LocalDate today, long after, int most) {
         return em.createQuery("select c.id from SafeguardingCase c where c.status = :closed"
-                        + " and c.removedAt is null and c.heldAt is null and c.retentionUntil <= :today"
+                        + " and c.removedAt is null and c.hold.heldAt is null and c.retention.until <= :today"
                         // Never within the cooling-off period, whatever the retention date says.
-                        + " and (c.removalNotBefore is null or c.removalNotBefore <= :today)"
+                        + " and (c.retention.removalNotBefore is null or c.retention.removalNotBefore <= :today)"
                         + " and c.id > :after order by c.id", Long.class)
                 .setParameter("closed", uk.safeguardcases.domain.cases.CaseStatus.CLOSED).setParameter("today", today)
                 .setParameter("after", after).setMaxResults(most).getResultList();
@@ -231,7 +231,7 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public List<String> referencesOnHold() {
-        return em.createQuery("select c.reference from SafeguardingCase c where c.heldAt is not null"
+        return em.createQuery("select c.reference from SafeguardingCase c where c.hold.heldAt is not null"
                 + " order by c.reference", String.class).getResultList();
     }
 

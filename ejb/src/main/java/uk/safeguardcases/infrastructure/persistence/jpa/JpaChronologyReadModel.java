@@ -14,7 +14,7 @@ public class JpaChronologyReadModel implements ChronologyReadModel {
 
     @Override
     public List<Object[]> casesAbout(long personId, int most) {
-        return em.createQuery("select c.id, c.reference, c.raisedAt, c.closedAt, c.closureReason, c.source,"
+        return em.createQuery("select c.id, c.reference, c.raisedAt, c.closure.closedAt, c.closure.reason, c.source,"
                 + " c.occurredAt, c.occurredDayOnly from SafeguardingCase c where c.subjectPersonId = :p", Object[].class)
                 .setParameter("p", personId).setMaxResults(most).getResultList();
     }

@@ -118,9 +118,12 @@ public class JpaDashboardReadModel implements DashboardReadModel {
         return deadlines;
     }
 
-    /** The cases at {@code step} whose deadline {@code deadline} (a field of the case) falls before {@code before}. */
+    /**
+     * The cases at {@code step} whose deadline {@code deadline} (a field of the case's {@code ExternalDeadlines})
+     * falls before {@code before}.
+     */
     private List<DeadlineRow> atStep(CaseStatus step, String deadline, DeadlineKind kind, Instant before, int most) {
-        String due = "c." + deadline + ".due";
+        String due = "c.externalDeadlines." + deadline + ".due";
         return em.createQuery("select c.reference, c.subjectName, " + due + " from SafeguardingCase c"
                         + " where c.status = :step and " + due + " < :soon order by " + due, Object[].class)
                 .setParameter("step", step)

@@ -18,9 +18,9 @@ public class JpaDueRemovalReadModel implements DueRemovalReadModel {
     @Override
     public List<DueRemoval> dueBy(LocalDate until, int most) {
         return em.createQuery("select new uk.safeguardcases.application.retention.DueRemoval(c.reference,"
-                        + " c.closedAt, c.retentionUntil, c.retentionBasis, c.heldAt, c.holdReason)"
+                        + " c.closure.closedAt, c.retention.until, c.retention.basis, c.hold.heldAt, c.hold.reason)"
                         + " from SafeguardingCase c where c.status = :closed and c.removedAt is null"
-                        + " and c.retentionUntil <= :until order by c.retentionUntil, c.reference", DueRemoval.class)
+                        + " and c.retention.until <= :until order by c.retention.until, c.reference", DueRemoval.class)
                 .setParameter("closed", CaseStatus.CLOSED).setParameter("until", until)
                 .setMaxResults(most).getResultList();
     }
