@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.safeguardcases.domain.cases.Occurrence;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
@@ -151,7 +152,7 @@ class DeclarationChasingTest {
         SafeguardingCase c = SafeguardingCase.raise(f.cases.size() + 1L, reference, "Morgan Evans", school,
                 CaseSource.PUBLIC_COMPLAINT, "A post naming a pupil.", "cwmtaf.officer",
                 Instant.parse("2026-06-01T09:00:00Z"));
-        c.happenedOn(happened, null);
+        c.happened(Occurrence.on(happened, null));
         c.subjectHasAccount(personId);
         f.cases.put(reference, c);
     }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.safeguardcases.domain.cases.Occurrence;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.Wiring;
@@ -270,7 +271,7 @@ class LowLevelConcernsTest {
         Wiring.set(school, "id", LowLevelFixture.SCHOOL);
         SafeguardingCase c = SafeguardingCase.raise(42L, "CTM-2026-0042", "Morgan Evans", school,
                 CaseSource.PUBLIC_COMPLAINT, "A post naming a pupil.", "cwmtaf.officer", LowLevelFixture.NOW);
-        c.happenedOn(happened, null);
+        c.happened(Occurrence.on(happened, null));
         c.subjectHasAccount(personId);
         return c;
     }
