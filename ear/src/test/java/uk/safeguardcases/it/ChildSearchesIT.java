@@ -241,8 +241,8 @@ class ChildSearchesIT {
         assertThat(refused.decisionReason()).isEqualTo(Typed.text("No justifiable concern shown"));
         assertThatThrownBy(() -> as(board.officer(), () -> logging().logSearch(ref, log(Platform.INSTAGRAM, "x"))))
                 .isInstanceOf(OutsideAuthorisationException.class).hasMessageContaining("was refused");
-        assertThatThrownBy(() -> as(senior, () -> authorisations().authorise(ref, "r", EnumSet.of(Platform.INSTAGRAM), "s",
-                1))).hasMessageContaining("no longer open");
+        assertThatThrownBy(() -> as(senior, () -> authorisations().authorise(ref, "r", EnumSet.of(Platform.INSTAGRAM),
+                "s", 1))).hasMessageContaining("no longer open");
     }
 
     @Test
@@ -313,7 +313,8 @@ class ChildSearchesIT {
         TestBoard board = TestBoard.like("lscb");
         TestBoard other = TestBoard.like("lscb");
         String ref = request(board.officer(), EnumSet.of(Platform.INSTAGRAM));
-        as(board.person("senior"), () -> authorisations().authorise(ref, "Concern", EnumSet.of(Platform.INSTAGRAM), "s", 2));
+        as(board.person("senior"), () -> authorisations().authorise(ref, "Concern", EnumSet.of(Platform.INSTAGRAM), "s",
+                2));
 
         assertThat(as(other.person("senior"), () -> register().register(RegisterFilter.all()))).isEmpty();
         assertThatThrownBy(() -> as(other.officer(), () -> register().search(ref))).isInstanceOf(NotFoundException.class);
@@ -339,8 +340,8 @@ class ChildSearchesIT {
     void theNightlyPurgeRemovesAFinishedSearchAndItsLogAfterTheChildsTwentyFifthBirthday() {
         TestBoard board = TestBoard.like("lscb");
         String closed = request(board.officer(), EnumSet.of(Platform.INSTAGRAM));
-        as(board.person("senior"), () -> authorisations().authorise(closed, "Concern", EnumSet.of(Platform.INSTAGRAM), "s",
-                1));
+        as(board.person("senior"), () -> authorisations().authorise(closed, "Concern", EnumSet.of(Platform.INSTAGRAM),
+                "s", 1));
         as(board.officer(), () -> logging().logSearch(closed, log(Platform.INSTAGRAM, "kept until 2036")));
         as(board.officer(), () -> logging().finishSearching(closed));
         as(board.officer(), () -> outcomes().recordOutcome(closed, ChildSearchOutcome.NO_CONCERN, null, "Nothing"));

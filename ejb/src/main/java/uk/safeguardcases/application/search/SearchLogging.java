@@ -51,7 +51,7 @@ public class SearchLogging {
     /**
      * The officer logs one search (LSCB §3: open methods only, "the process and its outcomes logged"). Refused when
      * the authorisation has expired or ended, or the platform is not one authorised. The evidence captured is fixed
-     * by its SHA-256 as the investigation's is: the file's bytes, else the text. Answers the search's number in the log.
+     * by its SHA-256 as the investigation's is: the file's bytes, else the text. Answers its number in the log.
      */
     public int logSearch(String reference, SearchLogDetails input) {
         Caller caller = CallerContext.require(Role.OFFICER);

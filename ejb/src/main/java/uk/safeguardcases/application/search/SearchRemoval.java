@@ -38,8 +38,8 @@ public class SearchRemoval {
         for (ChildSearch search : searches.dueForRemoval(today)) {
             searches.remove(search);
             processes.forget(search.reference());
-            timeline.record(null, AuditAction.CHILD_SEARCH_REMOVED, search.reference()
-                    + ": removed with its log, kept until " + PlainFormat.day(Locale.ENGLISH, search.keepUntil()) + ".");
+            timeline.record(null, AuditAction.CHILD_SEARCH_REMOVED, search.reference() + ": removed with its log,"
+                    + " kept until " + PlainFormat.day(Locale.ENGLISH, search.keepUntil()) + ".");
             removed++;
         }
         return removed;

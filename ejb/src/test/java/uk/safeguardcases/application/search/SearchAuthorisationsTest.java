@@ -69,7 +69,8 @@ class SearchAuthorisationsTest {
                     + " requested by Ceri Jones, declaring open methods only.");
         });
         assertThat(f.timeline.recorded()).extracting(RecordedTimeline.Recorded::detail)
-                .noneMatch(detail -> detail.contains("CHILD-0042") || detail.contains("BHCC") || detail.contains("Cerys"));
+                .noneMatch(detail -> detail.contains("CHILD-0042") || detail.contains("BHCC")
+                        || detail.contains("Cerys"));
     }
 
     @Test

@@ -64,7 +64,8 @@ class SearchLoggingTest {
 
         f.pass(Duration.ofDays(2));
         assertThatThrownBy(() -> f.logging.logSearch(reference, SearchesFixture.logged(Platform.INSTAGRAM, null)))
-                .as("three days on, before the process's timer has run").isInstanceOf(OutsideAuthorisationException.class)
+                .as("three days on, before the process's timer has run")
+                .isInstanceOf(OutsideAuthorisationException.class)
                 .hasMessage("The authorisation of search LSCB-CS-2026-0001 expired on Thursday 5 March 2026, 10:15: no"
                         + " further search may be made or logged.");
 
@@ -158,7 +159,8 @@ class SearchLoggingTest {
         String reference = f.authorised(7, Platform.INSTAGRAM);
         assertThatThrownBy(() -> f.outcomes.recordOutcome(reference, ChildSearchOutcome.NO_CONCERN, null, "None"))
                 .as("while searching").isInstanceOf(TaskAlreadyDoneException.class)
-                .hasMessage("The outcome of LSCB-CS-2026-0001 is recorded once its searching has ended, and only once.");
+                .hasMessage("The outcome of LSCB-CS-2026-0001 is recorded once its searching has ended, and only"
+                        + " once.");
 
         f.pass(Duration.ofHours(3));
         f.logging.finishSearching(reference);
