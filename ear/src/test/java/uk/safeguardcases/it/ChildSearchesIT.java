@@ -38,12 +38,17 @@ import uk.safeguardcases.application.cases.ReferenceSeries;
 import uk.safeguardcases.application.cases.SeriesReferences;
 import uk.safeguardcases.application.search.ChildSearchRequestDetails;
 import uk.safeguardcases.application.search.ChildSearchView;
-import uk.safeguardcases.application.search.ChildSearches;
 import uk.safeguardcases.application.search.OutsideAuthorisationException;
 import uk.safeguardcases.application.search.RegisterFilter;
+import uk.safeguardcases.application.search.SearchAuthorisations;
 import uk.safeguardcases.application.search.SearchLogDetails;
 import uk.safeguardcases.application.search.SearchLogView;
+import uk.safeguardcases.application.search.SearchLogging;
+import uk.safeguardcases.application.search.SearchOutcomes;
 import uk.safeguardcases.application.search.SearchProhibitedException;
+import uk.safeguardcases.application.search.SearchRegister;
+import uk.safeguardcases.application.search.SearchRequests;
+import uk.safeguardcases.application.search.SearchRules;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -92,19 +97,19 @@ class ChildSearchesIT {
         assertThat(ref).matches("T[A-Z0-9]{6}-CS-\\d{4}-0001");
 
         // Nothing may be searched before it is authorised.
-        assertThatThrownBy(() -> as(officer, () -> searches().logSearch(ref, log(Platform.INSTAGRAM, "x"))))
+        assertThatThrownBy(() -> as(officer, () -> logging().logSearch(ref, log(Platform.INSTAGRAM, "x"))))
                 .isInstanceOf(OutsideAuthorisationException.class).hasMessageContaining("not been authorised");
 
         // Four eyes: the senior's task; a senior who asked could not authorise (here: the officer is no senior).
-        assertThatThrownBy(() -> as(officer, () -> searches().authorise(ref, "r", EnumSet.of(Platform.INSTAGRAM),
+        assertThatThrownBy(() -> as(officer, () -> authorisations().authorise(ref, "r", EnumSet.of(Platform.INSTAGRAM),
                 "s", 7))).isInstanceOf(AccessRefusedException.class);
-        assertThat(problems(senior, () -> searches().authorise(ref, " ", EnumSet.of(Platform.FACEBOOK), "", 40)))
+        assertThat(problems(senior, () -> authorisations().authorise(ref, " ", EnumSet.of(Platform.FACEBOOK), "", 40)))
                 .containsKeys("decisionReason", "authorisedScope", "authorisedPlatforms", "days");
         String reason = Typed.text("A justifiable concern: grooming indicators");
-        as(senior, () -> searches().authorise(ref, reason, EnumSet.of(Platform.INSTAGRAM, Platform.TIKTOK),
+        as(senior, () -> authorisations().authorise(ref, reason, EnumSet.of(Platform.INSTAGRAM, Platform.TIKTOK),
                 Typed.text("Her public posts and comments only"), 7));
 
-        ChildSearchView authorised = as(officer, () -> searches().search(ref));
+        ChildSearchView authorised = as(officer, () -> register().search(ref));
         assertThat(authorised.status()).isEqualTo(ChildSearchStatus.AUTHORISED);
         assertThat(authorised.authorisedPlatforms()).isEqualTo("Instagram, TikTok");
         assertThat(authorised.authorisedUntil()).isBetween(Instant.now().plus(7, ChronoUnit.DAYS).minusSeconds(120),
@@ -113,41 +118,41 @@ class ChildSearchesIT {
         assertThat(authorised.searchable()).isTrue();
 
         // Out of scope: a platform asked for but not authorised.
-        assertThatThrownBy(() -> as(officer, () -> searches().logSearch(ref, log(Platform.X_TWITTER, "x"))))
+        assertThatThrownBy(() -> as(officer, () -> logging().logSearch(ref, log(Platform.X_TWITTER, "x"))))
                 .isInstanceOf(OutsideAuthorisationException.class)
                 .hasMessage("X / Twitter is not authorised for search " + ref + "; only Instagram, TikTok may be"
                         + " searched.");
 
         // A file over the domain's cap is refused by the service itself, not only by the page, and nothing is logged.
         byte[] tooLarge = new byte[SearchLogEntry.MAX_FILE_BYTES + 1];
-        assertThat(problems(officer, () -> searches().logSearch(ref, new SearchLogDetails(null, Platform.INSTAGRAM,
+        assertThat(problems(officer, () -> logging().logSearch(ref, new SearchLogDetails(null, Platform.INSTAGRAM,
                 "@cerys_2011 public profile", "Viewed publicly, signed out", "A long screen recording", null,
                 "recording.mp4", tooLarge)))).containsEntry("file", "The file must be 20 MB or smaller.");
 
         String captured = Typed.text("“Meet me at the bus station – don’t tell mam”");
-        int first = as(officer, () -> searches().logSearch(ref, log(Platform.INSTAGRAM, captured)));
+        int first = as(officer, () -> logging().logSearch(ref, log(Platform.INSTAGRAM, captured)));
         byte[] screenshot = "PNG bytes of the public profile".getBytes(StandardCharsets.UTF_8);
-        int second = as(officer, () -> searches().logSearch(ref, new SearchLogDetails(null, Platform.TIKTOK,
+        int second = as(officer, () -> logging().logSearch(ref, new SearchLogDetails(null, Platform.TIKTOK,
                 "@cerys_2011 public videos opened", "Viewed publicly, signed out", "One video of concern", null,
                 "video-still.png", screenshot)));
         assertThat(List.of(first, second)).containsExactly(1, 2);
-        List<SearchLogView> log = as(senior, () -> searches().log(ref));
+        List<SearchLogView> log = as(senior, () -> register().log(ref));
         assertThat(log).extracting(SearchLogView::sha256)
                 .containsExactly(ContentHash.sha256Hex(captured), ContentHash.sha256Hex(screenshot));
         assertThat(log.get(0).capturedText()).isEqualTo(captured);
 
         // The outcome only once the searching has ended.
-        assertThatThrownBy(() -> as(officer, () -> searches().recordOutcome(ref, ChildSearchOutcome.CEOP, "C1", "s")))
+        assertThatThrownBy(() -> as(officer, () -> outcomes().recordOutcome(ref, ChildSearchOutcome.CEOP, "C1", "s")))
                 .hasMessageContaining("once its searching has ended");
-        as(officer, () -> searches().finishSearching(ref));
-        assertThatThrownBy(() -> as(officer, () -> searches().logSearch(ref, log(Platform.INSTAGRAM, "late"))))
+        as(officer, () -> logging().finishSearching(ref));
+        assertThatThrownBy(() -> as(officer, () -> logging().logSearch(ref, log(Platform.INSTAGRAM, "late"))))
                 .isInstanceOf(OutsideAuthorisationException.class).hasMessageContaining("has finished");
-        assertThat(problems(officer, () -> searches().recordOutcome(ref, ChildSearchOutcome.CEOP, " ", " ")))
+        assertThat(problems(officer, () -> outcomes().recordOutcome(ref, ChildSearchOutcome.CEOP, " ", " ")))
                 .containsKeys("outcomeReference", "outcomeSummary");
         String summary = Typed.text("Referred to CEOP; the school’s DSL told");
-        as(officer, () -> searches().recordOutcome(ref, ChildSearchOutcome.CEOP, "CEOP-2026-7781", summary));
+        as(officer, () -> outcomes().recordOutcome(ref, ChildSearchOutcome.CEOP, "CEOP-2026-7781", summary));
 
-        ChildSearchView closed = as(senior, () -> searches().search(ref));
+        ChildSearchView closed = as(senior, () -> register().search(ref));
         assertThat(closed.status()).isEqualTo(ChildSearchStatus.CLOSED);
         assertThat(closed.outcomeReference()).isEqualTo("CEOP-2026-7781");
         assertThat(closed.outcomeSummary()).isEqualTo(summary);
@@ -156,27 +161,27 @@ class ChildSearchesIT {
         assertThat(closed.concern()).isEqualTo(CONCERN);
 
         // The register, filtered, and its exports.
-        assertThat(as(senior, () -> searches().register(new RegisterFilter(ChildSearchStatus.CLOSED, Platform.TIKTOK,
+        assertThat(as(senior, () -> register().register(new RegisterFilter(ChildSearchStatus.CLOSED, Platform.TIKTOK,
                 LocalDate.now().minusDays(1), LocalDate.now().plusDays(1))))).extracting(ChildSearchView::reference)
                 .containsExactly(ref);
-        assertThat(as(senior, () -> searches().register(new RegisterFilter(ChildSearchStatus.AUTHORISED, null, null,
+        assertThat(as(senior, () -> register().register(new RegisterFilter(ChildSearchStatus.AUTHORISED, null, null,
                 null)))).isEmpty();
-        assertThat(as(senior, () -> searches().register(new RegisterFilter(null, Platform.FACEBOOK, null, null))))
+        assertThat(as(senior, () -> register().register(new RegisterFilter(null, Platform.FACEBOOK, null, null))))
                 .isEmpty();
 
         // The CSV's words are the page's (ChildSearchesBrowserIT reads the file); its rows are the register's.
-        assertThat(as(senior, () -> searches().registerForExport(RegisterFilter.all())))
+        assertThat(as(senior, () -> register().registerForExport(RegisterFilter.all())))
                 .extracting(ChildSearchView::reference, ChildSearchView::agencyCaseNumber, ChildSearchView::outcome,
                         ChildSearchView::outcomeReference)
                 .contains(org.assertj.core.groups.Tuple.tuple(ref, "BHCC/2026/118",
                         uk.safeguardcases.domain.search.ChildSearchOutcome.CEOP, "CEOP-2026-7781"));
 
-        String register = pdfText(as(senior, () -> searches().registerPdf(RegisterFilter.all())));
+        String register = pdfText(as(senior, () -> register().registerPdf(RegisterFilter.all())));
         assertThat(register).doesNotContain("Cofrestr", "Chwiliad");
         assertThat(register).contains("Register of searches about children", ref, "CHILD-0042",
                 "Authorised by", "for Instagram, TikTok", "2 searches logged", "Referred to CEOP (their reference"
                         + " CEOP-2026-7781)");
-        String logPdf = pdfText(as(officer, () -> searches().logPdf(ref)));
+        String logPdf = pdfText(as(officer, () -> register().logPdf(ref)));
         assertThat(logPdf).contains("Search about a child: " + ref, "Justifiable concern",
                 "open methods available legally to any member of the public", "@cerys_2011 public videos opened",
                 "video-still.png", ContentHash.sha256Hex(screenshot).substring(0, 32), "was closed by the officer");
@@ -190,35 +195,35 @@ class ChildSearchesIT {
         TestBoard board = TestBoard.like("lscb");
         String officer = board.officer();
         String ref = request(officer, EnumSet.of(Platform.FACEBOOK));
-        as(board.person("senior"), () -> searches().authorise(ref, "Concern", EnumSet.of(Platform.FACEBOOK),
+        as(board.person("senior"), () -> authorisations().authorise(ref, "Concern", EnumSet.of(Platform.FACEBOOK),
                 "Public posts", 1));
-        as(officer, () -> searches().logSearch(ref, log(Platform.FACEBOOK, "before it expired")));
+        as(officer, () -> logging().logSearch(ref, log(Platform.FACEBOOK, "before it expired")));
 
         ProcessEngine engine = bean(ProcessEngine.class);
         long searchId = ((Number) engine.getRuntimeService().getVariable(engine.getRuntimeService()
                 .createProcessInstanceQuery().processInstanceBusinessKey(ref).singleResult().getId(),
                 uk.safeguardcases.domain.search.ChildSearchProcess.SEARCH_ID)).longValue();
         ClockUtil.setCurrentTime(Date.from(Instant.now().plus(1, ChronoUnit.DAYS).plus(5, ChronoUnit.MINUTES)));
-        runDueJobs(ref, () -> as(officer, () -> searches().search(ref)).status()
+        runDueJobs(ref, () -> as(officer, () -> register().search(ref)).status()
                 == ChildSearchStatus.AWAITING_OUTCOME, "the authorisation's expiry");
         // A job runs at least once: the expiry run again (as a retried job would) changes nothing.
-        Instant ended = as(officer, () -> searches().search(ref)).windowEndedAt();
-        CallerContext.runAs(Caller.system(board.id()), () -> searches().authorisationExpired(searchId));
-        assertThat(as(officer, () -> searches().search(ref)).windowEndedAt()).isEqualTo(ended);
+        Instant ended = as(officer, () -> register().search(ref)).windowEndedAt();
+        CallerContext.runAs(Caller.system(board.id()), () -> logging().authorisationExpired(searchId));
+        assertThat(as(officer, () -> register().search(ref)).windowEndedAt()).isEqualTo(ended);
         assertThat(actions(board)).filteredOn("Search window ended"::equals).hasSize(1);
 
-        ChildSearchView expired = as(officer, () -> searches().search(ref));
+        ChildSearchView expired = as(officer, () -> register().search(ref));
         assertThat(expired.windowExpired()).isTrue();
         assertThat(expired.searchable()).isFalse();
-        assertThatThrownBy(() -> as(officer, () -> searches().logSearch(ref, log(Platform.FACEBOOK, "after"))))
+        assertThatThrownBy(() -> as(officer, () -> logging().logSearch(ref, log(Platform.FACEBOOK, "after"))))
                 .isInstanceOf(OutsideAuthorisationException.class)
                 .hasMessageStartingWith("The authorisation of search " + ref + " expired on ")
                 .hasMessageEndingWith(": no further search may be made or logged.");
-        assertThat(as(officer, () -> searches().log(ref))).hasSize(1);
+        assertThat(as(officer, () -> register().log(ref))).hasSize(1);
 
-        as(officer, () -> searches().recordOutcome(ref, ChildSearchOutcome.NO_CONCERN, null, "Nothing of concern"));
-        assertThat(as(officer, () -> searches().search(ref)).status()).isEqualTo(ChildSearchStatus.CLOSED);
-        assertThat(pdfText(as(officer, () -> searches().logPdf(ref)))).contains("expired", "No concern");
+        as(officer, () -> outcomes().recordOutcome(ref, ChildSearchOutcome.NO_CONCERN, null, "Nothing of concern"));
+        assertThat(as(officer, () -> register().search(ref)).status()).isEqualTo(ChildSearchStatus.CLOSED);
+        assertThat(pdfText(as(officer, () -> register().logPdf(ref)))).contains("expired", "No concern");
     }
 
     @Test
@@ -227,17 +232,17 @@ class ChildSearchesIT {
         String senior = board.person("senior");
         // Only another person, a senior, may decide; a refusal ends it with nothing to search.
         String ref = request(board.officer(), EnumSet.of(Platform.INSTAGRAM));
-        assertThat(as(board.officer(), () -> searches().search(ref)).decidable()).isFalse();
-        assertThat(as(senior, () -> searches().search(ref)).decidable()).isTrue();
-        assertThat(problems(senior, () -> searches().refuse(ref, " "))).containsKey("decisionReason");
-        as(senior, () -> searches().refuse(ref, Typed.text("No justifiable concern shown")));
-        ChildSearchView refused = as(board.officer(), () -> searches().search(ref));
+        assertThat(as(board.officer(), () -> register().search(ref)).decidable()).isFalse();
+        assertThat(as(senior, () -> register().search(ref)).decidable()).isTrue();
+        assertThat(problems(senior, () -> authorisations().refuse(ref, " "))).containsKey("decisionReason");
+        as(senior, () -> authorisations().refuse(ref, Typed.text("No justifiable concern shown")));
+        ChildSearchView refused = as(board.officer(), () -> register().search(ref));
         assertThat(refused.status()).isEqualTo(ChildSearchStatus.REFUSED);
         assertThat(refused.decisionReason()).isEqualTo(Typed.text("No justifiable concern shown"));
-        assertThatThrownBy(() -> as(board.officer(), () -> searches().logSearch(ref, log(Platform.INSTAGRAM, "x"))))
+        assertThatThrownBy(() -> as(board.officer(), () -> logging().logSearch(ref, log(Platform.INSTAGRAM, "x"))))
                 .isInstanceOf(OutsideAuthorisationException.class).hasMessageContaining("was refused");
-        assertThatThrownBy(() -> as(senior, () -> searches().authorise(ref, "r", EnumSet.of(Platform.INSTAGRAM), "s",
-                1))).hasMessageContaining("no longer open");
+        assertThatThrownBy(() -> as(senior, () -> authorisations().authorise(ref, "r", EnumSet.of(Platform.INSTAGRAM),
+                "s", 1))).hasMessageContaining("no longer open");
     }
 
     @Test
@@ -253,7 +258,7 @@ class ChildSearchesIT {
         uk.safeguardcases.application.tenancy.Caller officerAsSenior = new uk.safeguardcases.application.tenancy.Caller(
                 board.officer(), "Officer", board.id(), both, null);
         assertThatThrownBy(() -> uk.safeguardcases.application.tenancy.CallerContext.runAs(officerAsSenior,
-                () -> searches().authorise(ref, "r", EnumSet.of(Platform.INSTAGRAM), "s", 1)))
+                () -> authorisations().authorise(ref, "r", EnumSet.of(Platform.INSTAGRAM), "s", 1)))
                 .isInstanceOf(AccessRefusedException.class)
                 .hasMessage("You asked for this search: another senior manager must authorise or refuse it.");
     }
@@ -265,41 +270,41 @@ class ChildSearchesIT {
                 .isInstanceOf(SearchProhibitedException.class).hasMessageContaining("PU(j)")
                 .hasMessageContaining("“Not to gather information about service users from social networking /"
                         + " online sources”");
-        assertThat(as("cwmtaf.admin", () -> searches().rule()).rule()).isEqualTo(SearchRuleKind.PROHIBITED);
-        assertThat(as("lscb.admin", () -> searches().rule()).rule()).isEqualTo(SearchRuleKind.AUTHORISATION_REQUIRED);
+        assertThat(as("cwmtaf.admin", () -> rules().rule()).rule()).isEqualTo(SearchRuleKind.PROHIBITED);
+        assertThat(as("lscb.admin", () -> rules().rule()).rule()).isEqualTo(SearchRuleKind.AUTHORISATION_REQUIRED);
 
         // A board's administrator sets the rule from its catalogue's clause, or from free text.
         TestBoard board = TestBoard.like("cwmtaf");
-        assertThat(problems(board.admin(), () -> searches().setRule(SearchRuleKind.PROHIBITED, "ZZ(9)", null, 7, 25)))
+        assertThat(problems(board.admin(), () -> rules().setRule(SearchRuleKind.PROHIBITED, "ZZ(9)", null, 7, 25)))
                 .containsKey("clauseReference");
-        as(board.admin(), () -> searches().setRule(SearchRuleKind.PROHIBITED, "PU(j)", null, 7, 25));
+        as(board.admin(), () -> rules().setRule(SearchRuleKind.PROHIBITED, "PU(j)", null, 7, 25));
         assertThatThrownBy(() -> request(board.officer(), EnumSet.of(Platform.FACEBOOK)))
                 .isInstanceOf(SearchProhibitedException.class).hasMessageContaining("PU(j)")
                 .hasMessageContaining("Not to gather information about service users");
         String words = Typed.text("Staff must not search for children online");
-        as(board.admin(), () -> searches().setRule(SearchRuleKind.PROHIBITED, null, words, 7, 25));
+        as(board.admin(), () -> rules().setRule(SearchRuleKind.PROHIBITED, null, words, 7, 25));
         assertThatThrownBy(() -> request(board.officer(), EnumSet.of(Platform.FACEBOOK)))
                 .isInstanceOf(SearchProhibitedException.class).hasMessageContaining("“" + words + "”")
                 .hasMessageNotContaining("PU(j)");
-        as(board.admin(), () -> searches().setRule(SearchRuleKind.AUTHORISATION_REQUIRED, null, "LSCB §3", 3, 21));
+        as(board.admin(), () -> rules().setRule(SearchRuleKind.AUTHORISATION_REQUIRED, null, "LSCB §3", 3, 21));
         String ref = request(board.officer(), EnumSet.of(Platform.FACEBOOK));
-        assertThat(as(board.officer(), () -> searches().search(ref)).keepUntil()).isEqualTo(LocalDate.of(2032, 12, 31));
+        assertThat(as(board.officer(), () -> register().search(ref)).keepUntil()).isEqualTo(LocalDate.of(2032, 12, 31));
         // A bilingual board's search log and register are in Welsh and English (issue 38); the concern once, as typed.
-        String log = pdfText(as(board.officer(), () -> searches().logPdf(ref)));
+        String log = pdfText(as(board.officer(), () -> register().logPdf(ref)));
         assertThat(log).contains("Chwiliad am blentyn: " + ref + " / Search about a child: " + ref,
                 "SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE", "Y pryder y gellir ei gyfiawnhau / Justifiable concern",
                 "Yn aros am awdurdod.", "Awaiting authorisation.", "Ni chofnodwyd chwiliad.", "No search was logged.",
                 "0 chwiliad wedi’u cofnodi.", "0 searches logged.", "Posts by “Cerys” about meeting");
         assertThat(log.indexOf("Yn aros am awdurdod.")).as("Welsh first").isLessThan(log.indexOf("Awaiting authorisation."));
         assertThat(log.split("Posts by “Cerys” about meeting", -1)).as("the concern printed once").hasSize(2);
-        String register = pdfText(as(board.person("senior"), () -> searches().registerPdf(
+        String register = pdfText(as(board.person("senior"), () -> register().registerPdf(
                 new RegisterFilter(uk.safeguardcases.domain.search.ChildSearchStatus.AWAITING_AUTHORISATION, null, null,
                         null))));
         assertThat(register).contains("Cofrestr chwiliadau am blant / Register of searches about children",
                 "cyflwr Yn aros am awdurdod / state Awaiting authorisation", ref);
-        assertThat(problems(board.person("senior"), () -> searches().authorise(ref, "r",
+        assertThat(problems(board.person("senior"), () -> authorisations().authorise(ref, "r",
                 EnumSet.of(Platform.FACEBOOK), "s", 4))).containsKey("days");
-        assertThatThrownBy(() -> as(board.officer(), () -> searches().setRule(SearchRuleKind.PROHIBITED, null, "x",
+        assertThatThrownBy(() -> as(board.officer(), () -> rules().setRule(SearchRuleKind.PROHIBITED, null, "x",
                 7, 25))).isInstanceOf(AccessRefusedException.class);
     }
 
@@ -308,25 +313,26 @@ class ChildSearchesIT {
         TestBoard board = TestBoard.like("lscb");
         TestBoard other = TestBoard.like("lscb");
         String ref = request(board.officer(), EnumSet.of(Platform.INSTAGRAM));
-        as(board.person("senior"), () -> searches().authorise(ref, "Concern", EnumSet.of(Platform.INSTAGRAM), "s", 2));
+        as(board.person("senior"), () -> authorisations().authorise(ref, "Concern", EnumSet.of(Platform.INSTAGRAM), "s",
+                2));
 
-        assertThat(as(other.person("senior"), () -> searches().register(RegisterFilter.all()))).isEmpty();
-        assertThatThrownBy(() -> as(other.officer(), () -> searches().search(ref))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(other.officer(), () -> searches().log(ref))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(other.officer(), () -> searches().logSearch(ref, log(Platform.INSTAGRAM, "x"))))
+        assertThat(as(other.person("senior"), () -> register().register(RegisterFilter.all()))).isEmpty();
+        assertThatThrownBy(() -> as(other.officer(), () -> register().search(ref))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(other.officer(), () -> register().log(ref))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(other.officer(), () -> logging().logSearch(ref, log(Platform.INSTAGRAM, "x"))))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(other.person("senior"), () -> searches().refuse(ref, "r")))
+        assertThatThrownBy(() -> as(other.person("senior"), () -> authorisations().refuse(ref, "r")))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(other.officer(), () -> searches().logPdf(ref))).isInstanceOf(NotFoundException.class);
-        assertThat(as(other.person("senior"), () -> searches().registerForExport(RegisterFilter.all())))
+        assertThatThrownBy(() -> as(other.officer(), () -> register().logPdf(ref))).isInstanceOf(NotFoundException.class);
+        assertThat(as(other.person("senior"), () -> register().registerForExport(RegisterFilter.all())))
                 .extracting(ChildSearchView::reference).doesNotContain(ref);
-        assertThat(as(board.officer(), () -> searches().log(ref))).isEmpty();
+        assertThat(as(board.officer(), () -> register().log(ref))).isEmpty();
         // The other board numbers its own searches from 1.
         assertThat(request(other.officer(), EnumSet.of(Platform.INSTAGRAM))).endsWith("-0001");
         // A member, an HR partner or an administrator sees no register.
-        assertThatThrownBy(() -> as(board.person("member"), () -> searches().register(RegisterFilter.all())))
+        assertThatThrownBy(() -> as(board.person("member"), () -> register().register(RegisterFilter.all())))
                 .isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> as(board.admin(), () -> searches().register(RegisterFilter.all())))
+        assertThatThrownBy(() -> as(board.admin(), () -> register().register(RegisterFilter.all())))
                 .isInstanceOf(AccessRefusedException.class);
     }
 
@@ -334,11 +340,11 @@ class ChildSearchesIT {
     void theNightlyPurgeRemovesAFinishedSearchAndItsLogAfterTheChildsTwentyFifthBirthday() {
         TestBoard board = TestBoard.like("lscb");
         String closed = request(board.officer(), EnumSet.of(Platform.INSTAGRAM));
-        as(board.person("senior"), () -> searches().authorise(closed, "Concern", EnumSet.of(Platform.INSTAGRAM), "s",
-                1));
-        as(board.officer(), () -> searches().logSearch(closed, log(Platform.INSTAGRAM, "kept until 2036")));
-        as(board.officer(), () -> searches().finishSearching(closed));
-        as(board.officer(), () -> searches().recordOutcome(closed, ChildSearchOutcome.NO_CONCERN, null, "Nothing"));
+        as(board.person("senior"), () -> authorisations().authorise(closed, "Concern", EnumSet.of(Platform.INSTAGRAM),
+                "s", 1));
+        as(board.officer(), () -> logging().logSearch(closed, log(Platform.INSTAGRAM, "kept until 2036")));
+        as(board.officer(), () -> logging().finishSearching(closed));
+        as(board.officer(), () -> outcomes().recordOutcome(closed, ChildSearchOutcome.NO_CONCERN, null, "Nothing"));
         String open = request(board.officer(), EnumSet.of(Platform.INSTAGRAM));
 
         uk.safeguardcases.application.tenancy.Caller system =
@@ -346,14 +352,14 @@ class ChildSearchesIT {
         assertThat(uk.safeguardcases.application.tenancy.CallerContext.runAs(system,
                 () -> bean(uk.safeguardcases.application.retention.RetentionPurge.class)
                         .removeDue(LocalDate.of(2036, 12, 30)))).isZero();
-        assertThat(as(board.officer(), () -> searches().register(RegisterFilter.all()))).hasSize(2);
+        assertThat(as(board.officer(), () -> register().register(RegisterFilter.all()))).hasSize(2);
 
         uk.safeguardcases.application.tenancy.CallerContext.runAs(system,
                 () -> bean(uk.safeguardcases.application.retention.RetentionPurge.class)
                         .removeDue(LocalDate.of(2036, 12, 31)));
-        assertThat(as(board.officer(), () -> searches().register(RegisterFilter.all())))
+        assertThat(as(board.officer(), () -> register().register(RegisterFilter.all())))
                 .extracting(ChildSearchView::reference).as("a search not finished stays").containsExactly(open);
-        assertThatThrownBy(() -> as(board.officer(), () -> searches().log(closed)))
+        assertThatThrownBy(() -> as(board.officer(), () -> register().log(closed)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(actions(board)).contains("Search about a child removed (retention)");
     }
@@ -395,7 +401,7 @@ class ChildSearchesIT {
     @Test
     void aRequestNeedsTheChildMinimallyTheConcernAndTheDeclarationOfOpenMethods() {
         TestBoard board = TestBoard.like("lscb");
-        Map<String, String> problems = problems(board.officer(), () -> searches().request(new ChildSearchRequestDetails(
+        Map<String, String> problems = problems(board.officer(), () -> requests().request(new ChildSearchRequestDetails(
                 " ", "", null, " ", EnumSet.noneOf(Platform.class), "", false)));
         assertThat(problems).containsOnlyKeys("childReference", "agencyCaseNumber", "childBirthYear", "concern",
                 "platforms", "lookedAt", "openMethodsDeclared");
@@ -404,7 +410,7 @@ class ChildSearchesIT {
     }
 
     private static String request(String officer, EnumSet<Platform> platforms) {
-        return as(officer, () -> searches().request(new ChildSearchRequestDetails("CHILD-0042", "BHCC/2026/118",
+        return as(officer, () -> requests().request(new ChildSearchRequestDetails("CHILD-0042", "BHCC/2026/118",
                 2011, CONCERN, platforms, Typed.text("Her public profile, posts and comments"), true)));
     }
 
@@ -414,8 +420,28 @@ class ChildSearchesIT {
                 captured, null, null);
     }
 
-    private static ChildSearches searches() {
-        return bean(ChildSearches.class);
+    private static SearchRules rules() {
+        return bean(SearchRules.class);
+    }
+
+    private static SearchRequests requests() {
+        return bean(SearchRequests.class);
+    }
+
+    private static SearchAuthorisations authorisations() {
+        return bean(SearchAuthorisations.class);
+    }
+
+    private static SearchLogging logging() {
+        return bean(SearchLogging.class);
+    }
+
+    private static SearchOutcomes outcomes() {
+        return bean(SearchOutcomes.class);
+    }
+
+    private static SearchRegister register() {
+        return bean(SearchRegister.class);
     }
 
     private static List<String> actions(TestBoard board) {

@@ -32,12 +32,17 @@ import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.NewConcern;
+import uk.safeguardcases.application.official.AccountRegister;
+import uk.safeguardcases.application.official.AccreditationCycle;
 import uk.safeguardcases.application.official.AccreditationView;
+import uk.safeguardcases.application.official.Accreditations;
+import uk.safeguardcases.application.official.BusinessCaseDecisions;
+import uk.safeguardcases.application.official.BusinessCases;
+import uk.safeguardcases.application.official.CaseOfficialAccounts;
 import uk.safeguardcases.application.official.OfficialAccountChoice;
 import uk.safeguardcases.application.official.OfficialAccountRequestDetails;
 import uk.safeguardcases.application.official.OfficialAccountRequestView;
 import uk.safeguardcases.application.official.OfficialAccountView;
-import uk.safeguardcases.application.official.OfficialAccounts;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -82,11 +87,11 @@ class OfficialAccountsIT {
         String senior = board.person("senior");
         String businessCase = Typed.text("Tweets about the board’s “Online Safety Week” in Ystradgynlais");
 
-        String ref = as(member, () -> accounts().request(new OfficialAccountRequestDetails(Platform.X_TWITTER,
+        String ref = as(member, () -> businessCases().request(new OfficialAccountRequestDetails(Platform.X_TWITTER,
                 "lscb_ywenllian", Typed.text("Gwenllïan Ŵyn"), "Safeguarding Lead – Schools", "Lead for “e-safety”",
                 businessCase)));
         assertThat(ref).matches("T[A-Z0-9]{6}-OA-\\d{4}-0001");
-        OfficialAccountRequestView asked = as(member, () -> accounts().request(ref));
+        OfficialAccountRequestView asked = as(member, () -> businessCases().request(ref));
         assertThat(asked.businessCase()).isEqualTo(businessCase);
         assertThat(asked.setUpName()).isEqualTo(Typed.text("Gwenllïan Ŵyn"));
         assertThat(asked.handle()).isEqualTo("@lscb_ywenllian");
@@ -98,30 +103,31 @@ class OfficialAccountsIT {
             assertThat(t.taskKey()).isEqualTo("decide-official-account");
             assertThat(pageOf(t)).isEqualTo("/senior/official-account.xhtml");
         });
-        assertThat(problems(senior, () -> accounts().consult(ref, " "))).containsKey("consultationQuestion");
-        as(senior, () -> accounts().consult(ref, "Who covers the account when you are on leave – £ budget?"));
+        assertThat(problems(senior, () -> decisions().consult(ref, " "))).containsKey("consultationQuestion");
+        as(senior, () -> decisions().consult(ref, "Who covers the account when you are on leave – £ budget?"));
 
         // The requester's own task: answer the consultation.
         assertThat(tasks(member)).anySatisfy(t -> {
             assertThat(t.caseReference()).isEqualTo(ref);
             assertThat(t.taskKey()).isEqualTo("answer-official-account-consultation");
         });
-        assertThat(as(member, () -> accounts().myRequests())).singleElement()
+        assertThat(as(member, () -> businessCases().myRequests())).singleElement()
                 .satisfies(r -> assertThat(r.answerable()).isTrue());
         String answer = Typed.text("Dafydd ap Ŷr covers it, and @lscb_chscb is the fallback");
-        as(member, () -> accounts().answerConsultation(ref, answer));
-        assertThat(as(senior, () -> accounts().request(ref)).consultationAnswer()).isEqualTo(answer);
+        as(member, () -> businessCases().answerConsultation(ref, answer));
+        assertThat(as(senior, () -> businessCases().request(ref)).consultationAnswer()).isEqualTo(answer);
 
         // Approved only with the head-and-shoulders picture checked (2.4).
-        assertThat(problems(senior, () -> accounts().approve(ref, "", false))).containsKey("pictureChecked");
-        long id = as(senior, () -> accounts().approve(ref, Typed.text("Approved"), true));
+        assertThat(problems(senior, () -> decisions().approve(ref, "", false))).containsKey("pictureChecked");
+        long id = as(senior, () -> decisions().approve(ref, Typed.text("Approved"), true));
 
-        OfficialAccountView account = as(board.officer(), () -> accounts().account(id));
+        OfficialAccountView account = as(board.officer(), () -> register().account(id));
         assertThat(account.handle()).isEqualTo("@lscb_ywenllian");
         assertThat(account.jobTitle()).isEqualTo("Safeguarding Lead – Schools");
         assertThat(account.pictureCheckedByName()).isNotBlank().isNotEqualTo(senior);
         assertThat(account.pictureCheckedAt()).isNotNull();
-        assertThat(as(member, () -> accounts().request(ref)).status()).isEqualTo(OfficialAccountRequestStatus.APPROVED);
+        assertThat(as(member, () -> businessCases().request(ref)).status())
+                .isEqualTo(OfficialAccountRequestStatus.APPROVED);
         assertThat(tasks(senior)).noneMatch(t -> ref.equals(t.caseReference()));
         assertThat(actions(board)).contains("Official account requested", "Further consultation on an official account",
                 "Official account consultation answered", "Official account approved", "Official account registered");
@@ -131,35 +137,35 @@ class OfficialAccountsIT {
     void nobodyDecidesTheirOwnBusinessCaseAndARefusalGivesItsReason() {
         TestBoard board = TestBoard.like("chscb");
         String senior = board.person("senior");
-        String own = as(senior, () -> accounts().request(details("@chscb_senior")));
-        assertThatThrownBy(() -> as(senior, () -> accounts().approve(own, "", true)))
+        String own = as(senior, () -> businessCases().request(details("@chscb_senior")));
+        assertThatThrownBy(() -> as(senior, () -> decisions().approve(own, "", true)))
                 .isInstanceOf(AccessRefusedException.class).hasMessageContaining("someone else");
-        assertThatThrownBy(() -> as(senior, () -> accounts().refuse(own, "No")))
+        assertThatThrownBy(() -> as(senior, () -> decisions().refuse(own, "No")))
                 .isInstanceOf(AccessRefusedException.class);
-        assertThat(as(senior, () -> accounts().request(own)).decidable()).isFalse();
-        assertThat(as(senior, () -> accounts().request(own)).status())
+        assertThat(as(senior, () -> businessCases().request(own)).decidable()).isFalse();
+        assertThat(as(senior, () -> businessCases().request(own)).status())
                 .isEqualTo(OfficialAccountRequestStatus.AWAITING_DECISION);
 
-        String members = as(board.person("member"), () -> accounts().request(details("@chscb_member")));
+        String members = as(board.person("member"), () -> businessCases().request(details("@chscb_member")));
         // Only a senior decides; a member or an officer may not.
-        assertThatThrownBy(() -> as(board.person("member"), () -> accounts().approve(members, "", true)))
+        assertThatThrownBy(() -> as(board.person("member"), () -> decisions().approve(members, "", true)))
                 .isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> as(board.officer(), () -> accounts().refuse(members, "No")))
+        assertThatThrownBy(() -> as(board.officer(), () -> decisions().refuse(members, "No")))
                 .isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> as(board.person("member"), () -> accounts().register()))
+        assertThatThrownBy(() -> as(board.person("member"), () -> register().register()))
                 .isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> as(board.person("member"), () -> accounts().choices()))
+        assertThatThrownBy(() -> as(board.person("member"), () -> register().choices()))
                 .isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> as(board.person("hr"), () -> accounts().choices()))
+        assertThatThrownBy(() -> as(board.person("hr"), () -> register().choices()))
                 .isInstanceOf(AccessRefusedException.class);
-        assertThat(problems(senior, () -> accounts().refuse(members, ""))).containsKey("decisionNote");
-        as(senior, () -> accounts().refuse(members, Typed.text("Use @lscb_chscb instead (2.5)")));
-        OfficialAccountRequestView refused = as(board.person("member"), () -> accounts().request(members));
+        assertThat(problems(senior, () -> decisions().refuse(members, ""))).containsKey("decisionNote");
+        as(senior, () -> decisions().refuse(members, Typed.text("Use @lscb_chscb instead (2.5)")));
+        OfficialAccountRequestView refused = as(board.person("member"), () -> businessCases().request(members));
         assertThat(refused.status()).isEqualTo(OfficialAccountRequestStatus.REFUSED);
         assertThat(refused.decisionNote()).isEqualTo(Typed.text("Use @lscb_chscb instead (2.5)"));
-        assertThat(as(senior, () -> accounts().register())).isEmpty();
+        assertThat(as(senior, () -> register().register())).isEmpty();
         // Another member does not see someone else's business case.
-        assertThatThrownBy(() -> as(board.person("hr"), () -> accounts().request(members)))
+        assertThatThrownBy(() -> as(board.person("hr"), () -> businessCases().request(members)))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -168,18 +174,18 @@ class OfficialAccountsIT {
         TestBoard board = TestBoard.like("chscb");
         String senior = board.person("senior");
         String member = board.person("member");
-        long shared = as(senior, () -> accounts().register(Platform.X_TWITTER, "@lscb_chscb", senior,
+        long shared = as(senior, () -> register().register(Platform.X_TWITTER, "@lscb_chscb", senior,
                 "CHSCB", "City & Hackney Safeguarding Children Board", "Official account of the CHSCB", true, true));
-        long own = as(senior, () -> accounts().register(Platform.FACEBOOK, "chscb.officer.page", board.officer(),
+        long own = as(senior, () -> register().register(Platform.FACEBOOK, "chscb.officer.page", board.officer(),
                 "Ceri Jones", "Compliance Officer", null, false, true));
         LocalDate passed = LocalDate.now(UK).minusDays(2);
 
         // Not listed before accreditation (3.2).
-        assertThat(problems(senior, () -> accounts().list(shared, member, "Editor"))).containsKey("username");
-        as(senior, () -> accounts().recordAccreditation(member, passed.minusDays(7), passed));
-        as(senior, () -> accounts().list(shared, member, Typed.text("Editor")));
-        as(senior, () -> accounts().list(own, member, "Moderator"));
-        AccreditationView accredited = as(senior, () -> accounts().accreditations()).get(0);
+        assertThat(problems(senior, () -> accreditations().list(shared, member, "Editor"))).containsKey("username");
+        as(senior, () -> accreditations().recordAccreditation(member, passed.minusDays(7), passed));
+        as(senior, () -> accreditations().list(shared, member, Typed.text("Editor")));
+        as(senior, () -> accreditations().list(own, member, "Moderator"));
+        AccreditationView accredited = as(senior, () -> accreditations().accreditations()).get(0);
         assertThat(accredited.expiresOn()).isEqualTo(passed.plusYears(3));
 
         LocalDate expires = accredited.expiresOn();
@@ -202,15 +208,15 @@ class OfficialAccountsIT {
                 .size();
         List<String> actionsOnce = actions(board);
         CallerContext.runAs(Caller.system(board.id()), () -> {
-            accounts().remind(accreditationId, Certification.FIRST_REMINDER_DAYS, expires);
-            accounts().remind(accreditationId, Certification.SECOND_REMINDER_DAYS, expires);
-            accounts().expire(accreditationId, expires);
+            cycle().remind(accreditationId, Certification.FIRST_REMINDER_DAYS, expires);
+            cycle().remind(accreditationId, Certification.SECOND_REMINDER_DAYS, expires);
+            cycle().expire(accreditationId, expires);
         });
         assertThat(outbox(board.id(), "ACCREDITATION_EXPIRING").size() + outbox(board.id(), "ACCREDITATION_EXPIRED")
                 .size()).as("no e-mail sent again").isEqualTo(mailOnce);
         assertThat(actions(board)).as("nothing recorded again").isEqualTo(actionsOnce);
         for (long account : List.of(shared, own)) {
-            assertThat(as(board.officer(), () -> accounts().account(account)).users()).singleElement()
+            assertThat(as(board.officer(), () -> register().account(account)).users()).singleElement()
                     .satisfies(u -> assertThat(u.suspended()).as("suspended from every account").isTrue());
         }
         assertThat(outbox(board.id(), "ACCREDITATION_EXPIRED")).extracting(m -> m[0])
@@ -223,8 +229,8 @@ class OfficialAccountsIT {
 
         // Renewed: authorised again, and a new three-year cycle.
         ClockUtil.reset();
-        as(senior, () -> accounts().recordAccreditation(member, LocalDate.now(UK), LocalDate.now(UK)));
-        assertThat(as(board.officer(), () -> accounts().account(shared)).users()).singleElement()
+        as(senior, () -> accreditations().recordAccreditation(member, LocalDate.now(UK), LocalDate.now(UK)));
+        assertThat(as(board.officer(), () -> register().account(shared)).users()).singleElement()
                 .satisfies(u -> assertThat(u.suspended()).isFalse());
         assertThat(accreditation(senior).expiresOn()).isEqualTo(LocalDate.now(UK).plusYears(3));
         assertThat(accreditation(senior).renewals()).isOne();
@@ -236,17 +242,17 @@ class OfficialAccountsIT {
             throws Exception {
         TestBoard board = TestBoard.like("chscb");
         String senior = board.person("senior");
-        long shared = as(senior, () -> accounts().register(Platform.X_TWITTER, "@lscb_chscb", senior, "CHSCB",
+        long shared = as(senior, () -> register().register(Platform.X_TWITTER, "@lscb_chscb", senior, "CHSCB",
                 "City & Hackney Safeguarding Children Board", null, true, true));
-        as(senior, () -> accounts().recordAccreditation(board.officer(), LocalDate.now(UK), LocalDate.now(UK)));
-        as(senior, () -> accounts().list(shared, board.officer(), "Editor"));
+        as(senior, () -> accreditations().recordAccreditation(board.officer(), LocalDate.now(UK), LocalDate.now(UK)));
+        as(senior, () -> accreditations().list(shared, board.officer(), "Editor"));
         Long organisation = CaseFixtures.caller(board.person("member")).organisationId();
         String ref = as(board.officer(), () -> bean(CaseService.class).raiseConcern(new NewConcern("Morgan Evans",
                 organisation, CaseSource.COLLEAGUE_REPORT, Typed.text("A tweet about lunch from @lscb_chscb"), null))
                 .reference());
 
-        as(board.officer(), () -> accounts().linkCase(ref, shared));
-        OfficialAccountView shown = as(board.officer(), () -> accounts().accountOfCase(ref)).orElseThrow();
+        as(board.officer(), () -> caseAccounts().linkCase(ref, shared));
+        OfficialAccountView shown = as(board.officer(), () -> caseAccounts().accountOfCase(ref)).orElseThrow();
         assertThat(shown.handle()).isEqualTo("@lscb_chscb");
         assertThat(shown.users()).extracting(OfficialAccountView.AccreditedUserView::designatedRole)
                 .containsExactly("Editor");
@@ -261,42 +267,44 @@ class OfficialAccountsIT {
         TestBoard chscb = TestBoard.like("chscb");
         TestBoard cwmtaf = TestBoard.like("cwmtaf");
         String senior = chscb.person("senior");
-        String ref = as(chscb.person("member"), () -> accounts().request(details("@chscb_only")));
-        long account = as(senior, () -> accounts().register(Platform.X_TWITTER, "@lscb_chscb", senior, "CHSCB",
+        String ref = as(chscb.person("member"), () -> businessCases().request(details("@chscb_only")));
+        long account = as(senior, () -> register().register(Platform.X_TWITTER, "@lscb_chscb", senior, "CHSCB",
                 "Board", null, true, true));
-        as(senior, () -> accounts().recordAccreditation(chscb.person("member"), LocalDate.now(UK), LocalDate.now(UK)));
+        as(senior, () -> accreditations().recordAccreditation(chscb.person("member"), LocalDate.now(UK),
+                LocalDate.now(UK)));
         Long organisation = CaseFixtures.caller(chscb.person("member")).organisationId();
         String caseRef = as(chscb.officer(), () -> bean(CaseService.class).raiseConcern(new NewConcern("Morgan Evans",
                 organisation, CaseSource.COLLEAGUE_REPORT, "A post", null)).reference());
 
         String other = cwmtaf.person("senior");
-        assertThat(as(other, () -> accounts().requests())).isEmpty();
-        assertThat(as(other, () -> accounts().register())).isEmpty();
-        assertThat(as(cwmtaf.officer(), () -> accounts().choices())).isEmpty();
-        assertThat(as(other, () -> accounts().accreditations())).isEmpty();
+        assertThat(as(other, () -> businessCases().requests())).isEmpty();
+        assertThat(as(other, () -> register().register())).isEmpty();
+        assertThat(as(cwmtaf.officer(), () -> register().choices())).isEmpty();
+        assertThat(as(other, () -> accreditations().accreditations())).isEmpty();
         assertThat(tasks(other)).noneMatch(t -> ref.equals(t.caseReference()));
-        assertThatThrownBy(() -> as(other, () -> accounts().request(ref))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(other, () -> accounts().approve(ref, "", true))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(other, () -> accounts().refuse(ref, "No"))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(other, () -> accounts().account(account))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(other, () -> accounts().list(account, other, "Editor")))
+        assertThatThrownBy(() -> as(other, () -> businessCases().request(ref))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(other, () -> decisions().approve(ref, "", true)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(cwmtaf.officer(), () -> accounts().linkCase(caseRef, account)))
+        assertThatThrownBy(() -> as(other, () -> decisions().refuse(ref, "No"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(other, () -> register().account(account))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(other, () -> accreditations().list(account, other, "Editor")))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(problems(other, () -> accounts().recordAccreditation(chscb.person("member"), LocalDate.now(UK),
+        assertThatThrownBy(() -> as(cwmtaf.officer(), () -> caseAccounts().linkCase(caseRef, account)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(problems(other, () -> accreditations().recordAccreditation(chscb.person("member"), LocalDate.now(UK),
                 LocalDate.now(UK)))).containsKey("username");
         // Their own case cannot name another board's account either.
         Long theirOrganisation = CaseFixtures.caller(cwmtaf.person("member")).organisationId();
         String theirCase = as(cwmtaf.officer(), () -> bean(CaseService.class).raiseConcern(new NewConcern("Rhys Jones",
                 theirOrganisation, CaseSource.COLLEAGUE_REPORT, "Post", null)).reference());
-        assertThatThrownBy(() -> as(cwmtaf.officer(), () -> accounts().linkCase(theirCase, account)))
+        assertThatThrownBy(() -> as(cwmtaf.officer(), () -> caseAccounts().linkCase(theirCase, account)))
                 .isInstanceOf(NotFoundException.class);
         // Still all there for its own board.
-        assertThat(as(senior, () -> accounts().request(ref)).status())
+        assertThat(as(senior, () -> businessCases().request(ref)).status())
                 .isEqualTo(OfficialAccountRequestStatus.AWAITING_DECISION);
-        assertThat(as(senior, () -> accounts().register())).hasSize(1);
+        assertThat(as(senior, () -> register().register())).hasSize(1);
         // The case page's choice of account: the board's own, in its handle and platform.
-        assertThat(as(chscb.officer(), () -> accounts().choices()))
+        assertThat(as(chscb.officer(), () -> register().choices()))
                 .containsExactly(new OfficialAccountChoice(account, Platform.X_TWITTER, "@lscb_chscb"));
     }
 
@@ -305,8 +313,28 @@ class OfficialAccountsIT {
                 "Supports the board’s strategic objective on online safety.");
     }
 
-    private static OfficialAccounts accounts() {
-        return bean(OfficialAccounts.class);
+    private static BusinessCases businessCases() {
+        return bean(BusinessCases.class);
+    }
+
+    private static BusinessCaseDecisions decisions() {
+        return bean(BusinessCaseDecisions.class);
+    }
+
+    private static AccountRegister register() {
+        return bean(AccountRegister.class);
+    }
+
+    private static Accreditations accreditations() {
+        return bean(Accreditations.class);
+    }
+
+    private static AccreditationCycle cycle() {
+        return bean(AccreditationCycle.class);
+    }
+
+    private static CaseOfficialAccounts caseAccounts() {
+        return bean(CaseOfficialAccounts.class);
     }
 
     private static List<WorkItem> tasks(String person) {
@@ -314,7 +342,7 @@ class OfficialAccountsIT {
     }
 
     private static AccreditationView accreditation(String senior) {
-        return as(senior, () -> accounts().accreditations()).get(0);
+        return as(senior, () -> accreditations().accreditations()).get(0);
     }
 
     private static List<String> actions(TestBoard board) {

@@ -164,6 +164,9 @@ public class InMemoryPeople implements PersonRepository {
 
     @Override
     public Map<String, String> activeNames() {
-        throw new UnsupportedOperationException();
+        Map<String, String> names = new LinkedHashMap<>();
+        ours().stream().filter(Person::active).sorted(Comparator.comparing(Person::displayName))
+                .forEach(p -> names.put(p.username(), p.displayName()));
+        return names;
     }
 }

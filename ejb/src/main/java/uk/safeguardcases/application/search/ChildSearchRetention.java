@@ -10,10 +10,10 @@ import uk.safeguardcases.application.retention.RetentionStep;
 public class ChildSearchRetention implements RetentionStep {
 
     @Inject
-    private ChildSearches searches;
+    private SearchRemoval removal;
 
     @Override
     public int removeDue(LocalDate today) {
-        return searches.removeDue(today);
+        return removal.removeDue(today);
     }
 }

@@ -75,11 +75,16 @@ public class Accreditation {
 
     /** A renewal: a new three-year cycle from the date the test was passed again; reminders and expiry start over. */
     public void renew(LocalDate trainedOn, LocalDate passedOn, String recordedBy, Instant recordedAt) {
-        if (!passedOn.isAfter(this.passedOn)) {
+        if (!renewedBy(passedOn)) {
             throw new IllegalArgumentException("A renewal is passed after " + this.passedOn);
         }
         passed(trainedOn, passedOn, recordedBy, recordedAt);
         this.renewals++;
+    }
+
+    /** Whether a test passed on {@code passedOn} renews it: one passed after the last. */
+    public boolean renewedBy(LocalDate passedOn) {
+        return passedOn.isAfter(this.passedOn);
     }
 
     private void passed(LocalDate trainedOn, LocalDate passedOn, String recordedBy, Instant recordedAt) {

@@ -89,6 +89,15 @@ public class OfficialAccount {
         this.pictureCheckedAt = registeredAt;
     }
 
+    /**
+     * A handle as people write it, with or without the @: stored with it for the platforms that use one (a name
+     * with a slash or a space, a page's address or title, is stored as written).
+     */
+    public static String normalHandle(String typed) {
+        String h = typed == null ? "" : typed.strip();
+        return h.isEmpty() || h.startsWith("@") || h.contains("/") || h.contains(" ") ? h : "@" + h;
+    }
+
     public Long id() {
         return id;
     }

@@ -115,6 +115,20 @@ public class OfficialAccountRequest {
         return SeparationOfDuties.permits(requestedBy, decider);
     }
 
+    /** Whether the board has it to decide now (not while the requester answers its consultation). */
+    public boolean awaitingDecision() {
+        return status == OfficialAccountRequestStatus.AWAITING_DECISION;
+    }
+
+    public boolean madeBy(String username) {
+        return requestedBy.equals(username);
+    }
+
+    /** Whether {@code username} has its consultation to answer: the requester, while it is with them. */
+    public boolean answerableBy(String username) {
+        return status == OfficialAccountRequestStatus.IN_CONSULTATION && madeBy(username);
+    }
+
     /** 2.2: further consultation with the requester; the question is theirs to answer. */
     public void consult(String by, String question) {
         require(OfficialAccountRequestStatus.AWAITING_DECISION);

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.TenantId;
@@ -120,6 +121,9 @@ public class ChildSearch {
     @Version
     private long version;
 
+    /** The earliest year of birth of a child a search is asked about. */
+    public static final int EARLIEST_BIRTH_YEAR = 1990;
+
     protected ChildSearch() {
     }
 
@@ -147,6 +151,11 @@ public class ChildSearch {
         return LocalDate.of(birthYear + age, 12, 31);
     }
 
+    /** Whether {@code year} can be the year of birth of a child a search is asked about in {@code thisYear}. */
+    public static boolean possibleBirthYear(int year, int thisYear) {
+        return year >= EARLIEST_BIRTH_YEAR && year <= thisYear;
+    }
+
     public void startedAs(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }
@@ -156,8 +165,18 @@ public class ChildSearch {
         return SeparationOfDuties.permits(requestedBy, username);
     }
 
+    public boolean awaitingAuthorisation() {
+        return status == ChildSearchStatus.AWAITING_AUTHORISATION;
+    }
+
+    /** Whether every one of {@code platforms} was asked for: a senior authorises some or all of them, no other. */
+    public boolean askedFor(Collection<Platform> platforms) {
+        return platforms().containsAll(platforms);
+    }
+
     public void authorise(String by, Instant at, String reason, Collection<Platform> platforms, String scope,
             Instant until) {
+        require(ChildSearchStatus.AWAITING_AUTHORISATION);
         this.decided = Decision.byOtherThan(requestedBy, by, at, reference);
         this.status = ChildSearchStatus.AUTHORISED;
         this.decisionReason = reason;
@@ -167,6 +186,7 @@ public class ChildSearch {
     }
 
     public void refuse(String by, Instant at, String reason) {
+        require(ChildSearchStatus.AWAITING_AUTHORISATION);
         this.decided = Decision.byOtherThan(requestedBy, by, at, reference);
         this.status = ChildSearchStatus.REFUSED;
         this.decisionReason = reason;
@@ -179,6 +199,32 @@ public class ChildSearch {
 
     public boolean authorisedOn(Platform platform) {
         return authorisedPlatforms().contains(platform);
+    }
+
+    /**
+     * Why a search on {@code platform} (null: not yet said) at {@code at} may not be logged, or empty when it may: only
+     * once authorised, while its window is open, on a platform authorised.
+     */
+    public Optional<OutsideAuthorisation> outsideAuthorisation(Platform platform, Instant at) {
+        if (status == ChildSearchStatus.AWAITING_AUTHORISATION) {
+            return Optional.of(OutsideAuthorisation.NOT_YET_AUTHORISED);
+        }
+        if (status == ChildSearchStatus.REFUSED) {
+            return Optional.of(OutsideAuthorisation.REFUSED);
+        }
+        if (!windowOpenAt(at)) {
+            return Optional.of(windowExpired || authorisedUntil != null && !at.isBefore(authorisedUntil)
+                    ? OutsideAuthorisation.EXPIRED : OutsideAuthorisation.ENDED);
+        }
+        if (platform != null && !authorisedOn(platform)) {
+            return Optional.of(OutsideAuthorisation.PLATFORM);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a search said to be made at {@code searchedAt} was made before the authorisation. */
+    public boolean searchedBeforeAuthorisation(Instant searchedAt) {
+        return decidedAt() != null && searchedAt.isBefore(decidedAt());
     }
 
     /**
@@ -196,12 +242,27 @@ public class ChildSearch {
     }
 
     public void close(ChildSearchOutcome outcome, String outcomeReference, String summary, String by, Instant at) {
+        require(ChildSearchStatus.AWAITING_OUTCOME);
         this.status = ChildSearchStatus.CLOSED;
         this.outcome = outcome;
         this.outcomeReference = outcomeReference;
         this.outcomeSummary = summary;
         this.closedBy = by;
         this.closedAt = at;
+    }
+
+    /**
+     * Retention: a search closed or refused is removed with its log once its "keep until" day has come; one still
+     * open is kept whatever its day. ({@code ChildSearchRepository.dueForRemoval} asks the database the same.)
+     */
+    public boolean dueForRemovalOn(LocalDate today) {
+        return (status == ChildSearchStatus.CLOSED || status == ChildSearchStatus.REFUSED) && !keepUntil.isAfter(today);
+    }
+
+    private void require(ChildSearchStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("Search " + reference + " is " + status);
+        }
     }
 
     private static String names(Collection<Platform> platforms) {

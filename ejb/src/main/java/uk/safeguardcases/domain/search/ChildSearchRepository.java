@@ -34,5 +34,10 @@ public interface ChildSearchRepository {
 
     Optional<ChildSearchRule> rule();
 
+    /** The board's rule, or allowed with authorisation as LSCB §3 when it has set none. */
+    default ChildSearchRule ruleInForce() {
+        return rule().orElseGet(ChildSearchRule::standard);
+    }
+
     void add(ChildSearchRule rule);
 }

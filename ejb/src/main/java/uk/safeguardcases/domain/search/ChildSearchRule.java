@@ -22,6 +22,9 @@ public class ChildSearchRule {
             + " must be a justifiable concern. The activity must be authorised by a member of staff of appropriate"
             + " seniority and the process and its outcomes logged.";
 
+    /** The longest a board may let a senior authorise a search window for. */
+    public static final int MAX_WINDOW_DAYS = 28;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -78,6 +81,21 @@ public class ChildSearchRule {
         this.keepUntilAge = keepUntilAge;
         this.setBy = setBy;
         this.setAt = setAt;
+    }
+
+    /** Whether a board may set windows of up to {@code days}: at least a day, at most {@link #MAX_WINDOW_DAYS}. */
+    public static boolean possibleWindow(int days) {
+        return days >= 1 && days <= MAX_WINDOW_DAYS;
+    }
+
+    /** Whether a board may keep a child's searches until their {@code age}th birthday: from 18 to 100. */
+    public static boolean possibleKeepUntilAge(int age) {
+        return age >= 18 && age <= 100;
+    }
+
+    /** Whether a senior may authorise a window of {@code days} under this rule. */
+    public boolean allowsWindowOf(int days) {
+        return days >= 1 && days <= windowDays;
     }
 
     public boolean prohibits() {

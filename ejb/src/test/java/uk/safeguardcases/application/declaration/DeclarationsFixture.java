@@ -10,6 +10,7 @@ import java.util.Optional;
 import uk.safeguardcases.application.InMemoryBoards;
 import uk.safeguardcases.application.InMemoryPeople;
 import uk.safeguardcases.application.MovingClock;
+import uk.safeguardcases.application.RecordedProcesses;
 import uk.safeguardcases.application.Wiring;
 import uk.safeguardcases.application.administration.InMemoryClauseRepository;
 import uk.safeguardcases.application.audit.RecordedTimeline;

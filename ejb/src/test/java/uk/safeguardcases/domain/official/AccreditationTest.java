@@ -85,4 +85,12 @@ class AccreditationTest {
         assertThat(accreditation.renewals()).isZero();
         assertThat(accreditation.expiresOn()).isEqualTo(EXPIRES);
     }
+
+    @Test
+    void onlyATestPassedAfterTheLastRenewsIt() {
+        Accreditation accreditation = passed();
+        assertThat(accreditation.renewedBy(PASSED)).isFalse();
+        assertThat(accreditation.renewedBy(PASSED.minusDays(1))).isFalse();
+        assertThat(accreditation.renewedBy(PASSED.plusDays(1))).isTrue();
+    }
 }

@@ -83,4 +83,19 @@ class OfficialAccountRequestTest {
         assertThat(request.decidedBy()).isEqualTo("chscb.senior");
         assertThat(request.accountId()).isNull();
     }
+
+    @Test
+    void onlyTheRequesterAnswersAConsultationAndOnlyWhileItIsWithThem() {
+        OfficialAccountRequest request = asked();
+        assertThat(request.awaitingDecision()).isTrue();
+        assertThat(request.madeBy("chscb.member")).isTrue();
+        assertThat(request.answerableBy("chscb.member")).as("nothing asked yet").isFalse();
+        request.consult("chscb.senior", "Who will moderate comments at weekends?");
+        assertThat(request.awaitingDecision()).isFalse();
+        assertThat(request.answerableBy("chscb.member")).isTrue();
+        assertThat(request.answerableBy("chscb.senior")).isFalse();
+        request.answerConsultation("Two trained moderators share a rota.");
+        assertThat(request.answerableBy("chscb.member")).as("answered").isFalse();
+        assertThat(request.awaitingDecision()).isTrue();
+    }
 }

@@ -30,4 +30,18 @@ class ChildSearchRuleTest {
         assertThat(rule.setBy()).isEqualTo("cwmtaf.admin");
         assertThat(rule.setAt()).isEqualTo(set);
     }
+
+    @Test
+    void aSeniorAuthorisesAWindowOfAtLeastADayAndAtMostTheBoardsAndABoardSetsAtMostFourWeeks() {
+        ChildSearchRule standard = ChildSearchRule.standard();
+        assertThat(standard.allowsWindowOf(1)).isTrue();
+        assertThat(standard.allowsWindowOf(7)).isTrue();
+        assertThat(standard.allowsWindowOf(8)).isFalse();
+        assertThat(standard.allowsWindowOf(0)).isFalse();
+        assertThat(ChildSearchRule.possibleWindow(ChildSearchRule.MAX_WINDOW_DAYS)).isTrue();
+        assertThat(ChildSearchRule.possibleWindow(29)).isFalse();
+        assertThat(ChildSearchRule.possibleKeepUntilAge(17)).isFalse();
+        assertThat(ChildSearchRule.possibleKeepUntilAge(18)).isTrue();
+        assertThat(ChildSearchRule.possibleKeepUntilAge(101)).isFalse();
+    }
 }

@@ -130,4 +130,73 @@ class ChildSearchTest {
         assertThat(search.closedAt()).isEqualTo(closed);
         assertThat(ChildSearchOutcome.NO_CONCERN.referral()).as("no other agency's reference").isFalse();
     }
+
+    @Test
+    void aSearchIsLoggedOnlyOnceAuthorisedWhileItsWindowIsOpenOnAPlatformAuthorised() {
+        assertThat(requested().outsideAuthorisation(Platform.INSTAGRAM, DECIDED))
+                .contains(OutsideAuthorisation.NOT_YET_AUTHORISED);
+        ChildSearch refused = requested();
+        refused.refuse("lscb.senior", DECIDED, "No justifiable concern shown");
+        assertThat(refused.outsideAuthorisation(Platform.INSTAGRAM, DECIDED.plusSeconds(1)))
+                .contains(OutsideAuthorisation.REFUSED);
+
+        ChildSearch search = authorised();
+        assertThat(search.outsideAuthorisation(Platform.INSTAGRAM, DECIDED.plusSeconds(1))).isEmpty();
+        assertThat(search.outsideAuthorisation(null, DECIDED.plusSeconds(1))).as("the platform still to be said")
+                .isEmpty();
+        assertThat(search.outsideAuthorisation(Platform.X_TWITTER, DECIDED.plusSeconds(1)))
+                .as("asked for, not authorised").contains(OutsideAuthorisation.PLATFORM);
+        assertThat(search.outsideAuthorisation(Platform.INSTAGRAM, UNTIL)).as("its time ran out, the job not yet run")
+                .contains(OutsideAuthorisation.EXPIRED);
+
+        ChildSearch finished = authorised();
+        finished.endWindow(DECIDED.plus(1, ChronoUnit.DAYS), false);
+        assertThat(finished.outsideAuthorisation(Platform.INSTAGRAM, DECIDED.plus(2, ChronoUnit.DAYS)))
+                .contains(OutsideAuthorisation.ENDED);
+        assertThat(finished.outsideAuthorisation(Platform.INSTAGRAM, UNTIL.plusSeconds(1)))
+                .contains(OutsideAuthorisation.EXPIRED);
+        ChildSearch expired = authorised();
+        expired.endWindow(UNTIL, true);
+        assertThat(expired.outsideAuthorisation(Platform.TIKTOK, UNTIL.minusSeconds(60)))
+                .contains(OutsideAuthorisation.EXPIRED);
+    }
+
+    @Test
+    void aSearchLoggedBeforeItsAuthorisationIsRefusedAndOnlyPlatformsAskedForAreAuthorised() {
+        ChildSearch search = authorised();
+        assertThat(search.searchedBeforeAuthorisation(DECIDED.minusSeconds(1))).isTrue();
+        assertThat(search.searchedBeforeAuthorisation(DECIDED)).isFalse();
+        assertThat(requested().searchedBeforeAuthorisation(ASKED)).as("not decided: nothing to be before").isFalse();
+        assertThat(requested().askedFor(EnumSet.of(Platform.INSTAGRAM, Platform.TIKTOK))).isTrue();
+        assertThat(requested().askedFor(EnumSet.of(Platform.INSTAGRAM, Platform.FACEBOOK))).isFalse();
+        assertThat(ChildSearch.possibleBirthYear(2011, 2026)).isTrue();
+        assertThat(ChildSearch.possibleBirthYear(1989, 2026)).isFalse();
+        assertThat(ChildSearch.possibleBirthYear(2027, 2026)).as("not yet born").isFalse();
+    }
+
+    @Test
+    void aSearchIsDecidedOnceAndClosedOnlyAfterItsWindow() {
+        ChildSearch search = authorised();
+        assertThatThrownBy(() -> search.refuse("lscb.senior2", DECIDED, "Changed my mind"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> search.close(ChildSearchOutcome.NO_CONCERN, null, "Nothing found", "lscb.officer",
+                DECIDED)).as("the window still open").isInstanceOf(IllegalStateException.class);
+        assertThat(search.status()).isEqualTo(ChildSearchStatus.AUTHORISED);
+    }
+
+    @Test
+    void retentionRemovesAClosedOrRefusedSearchFromItsKeepUntilDayAndNeverAnOpenOne() {
+        LocalDate keepUntil = LocalDate.of(2036, 12, 31);
+        ChildSearch refused = requested();
+        refused.refuse("lscb.senior", DECIDED, "No justifiable concern shown");
+        assertThat(refused.dueForRemovalOn(keepUntil.minusDays(1))).isFalse();
+        assertThat(refused.dueForRemovalOn(keepUntil)).isTrue();
+
+        ChildSearch closed = authorised();
+        closed.endWindow(UNTIL, true);
+        assertThat(closed.dueForRemovalOn(keepUntil)).as("its outcome still to be recorded").isFalse();
+        closed.close(ChildSearchOutcome.NO_CONCERN, null, "Nothing of concern", "lscb.officer", UNTIL);
+        assertThat(closed.dueForRemovalOn(keepUntil.plusDays(1))).isTrue();
+        assertThat(requested().dueForRemovalOn(keepUntil.plusYears(10))).as("never decided").isFalse();
+    }
 }

@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import uk.safeguardcases.application.official.AccountRegister;
+import uk.safeguardcases.application.official.CaseOfficialAccounts;
 import uk.safeguardcases.application.official.OfficialAccountChoice;
 import uk.safeguardcases.application.official.OfficialAccountView;
-import uk.safeguardcases.application.official.OfficialAccounts;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
 
@@ -22,7 +23,10 @@ public class CaseOfficialAccountForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private OfficialAccounts accounts;
+    private CaseOfficialAccounts caseAccounts;
+
+    @Inject
+    private AccountRegister register;
 
     private String ref;
     private transient OfficialAccountView shown;
@@ -34,7 +38,7 @@ public class CaseOfficialAccountForm implements Serializable {
     public OfficialAccountView of(String reference) {
         if (!read || !reference.equals(ref)) {
             ref = reference;
-            shown = accounts.accountOfCase(reference).orElse(null);
+            shown = caseAccounts.accountOfCase(reference).orElse(null);
             chosen = shown == null ? null : shown.id();
             read = true;
         }
@@ -43,12 +47,12 @@ public class CaseOfficialAccountForm implements Serializable {
 
     public void save(String reference) {
         Pages.step("officialAccount", Language.text("officer", "official.caseLinked"),
-                "/officer/case.xhtml?ref=" + reference, () -> accounts.linkCase(reference, chosen));
+                "/officer/case.xhtml?ref=" + reference, () -> caseAccounts.linkCase(reference, chosen));
     }
 
     public List<OfficialAccountChoice> getAccounts() {
         if (all == null) {
-            all = accounts.choices();
+            all = register.choices();
         }
         return all;
     }

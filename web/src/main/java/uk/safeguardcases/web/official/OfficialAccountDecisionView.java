@@ -4,8 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import uk.safeguardcases.application.official.BusinessCaseDecisions;
+import uk.safeguardcases.application.official.BusinessCases;
 import uk.safeguardcases.application.official.OfficialAccountRequestView;
-import uk.safeguardcases.application.official.OfficialAccounts;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
 
@@ -20,7 +21,10 @@ public class OfficialAccountDecisionView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private OfficialAccounts accounts;
+    private BusinessCases businessCases;
+
+    @Inject
+    private BusinessCaseDecisions decisions;
 
     private String ref;
     private OfficialAccountRequestView detail;
@@ -34,22 +38,22 @@ public class OfficialAccountDecisionView implements Serializable {
     }
 
     public void load() {
-        Pages.load(() -> detail = accounts.request(ref));
+        Pages.load(() -> detail = businessCases.request(ref));
     }
 
     public void approve() {
         Pages.step("approve", Language.text("officer", "official.approved"), pathOf(ref),
-                () -> accounts.approve(ref, approvalNote, pictureChecked));
+                () -> decisions.approve(ref, approvalNote, pictureChecked));
     }
 
     public void consult() {
         Pages.step("consult", Language.text("officer", "official.consulted"), pathOf(ref),
-                () -> accounts.consult(ref, question));
+                () -> decisions.consult(ref, question));
     }
 
     public void refuse() {
         Pages.step("refuse", Language.text("officer", "official.refused"), pathOf(ref),
-                () -> accounts.refuse(ref, refusalReason));
+                () -> decisions.refuse(ref, refusalReason));
     }
 
     public OfficialAccountRequestView getDetail() {

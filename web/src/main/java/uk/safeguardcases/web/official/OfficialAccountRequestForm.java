@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import uk.safeguardcases.application.official.BusinessCases;
 import uk.safeguardcases.application.official.OfficialAccountRequestDetails;
 import uk.safeguardcases.application.official.OfficialAccountRequestView;
-import uk.safeguardcases.application.official.OfficialAccounts;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
@@ -21,7 +21,7 @@ public class OfficialAccountRequestForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private OfficialAccounts accounts;
+    private BusinessCases businessCases;
 
     private transient List<OfficialAccountRequestView> mine;
 
@@ -34,7 +34,7 @@ public class OfficialAccountRequestForm implements Serializable {
 
     public void request() {
         Pages.step("request", () -> {
-            String reference = accounts.request(new OfficialAccountRequestDetails(platform, handle, setUpName,
+            String reference = businessCases.request(new OfficialAccountRequestDetails(platform, handle, setUpName,
                     jobTitle, biographyRole, businessCase));
             return Done.then(OwnOfficialAccountView.pathOf(reference),
                     Language.text("portal", "official.requested", reference));
@@ -43,7 +43,7 @@ public class OfficialAccountRequestForm implements Serializable {
 
     public List<OfficialAccountRequestView> getMine() {
         if (mine == null) {
-            mine = accounts.myRequests();
+            mine = businessCases.myRequests();
         }
         return mine;
     }

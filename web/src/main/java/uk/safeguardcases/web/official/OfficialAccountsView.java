@@ -10,10 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.official.AccountRegister;
 import uk.safeguardcases.application.official.AccreditationView;
+import uk.safeguardcases.application.official.Accreditations;
+import uk.safeguardcases.application.official.BusinessCases;
 import uk.safeguardcases.application.official.OfficialAccountRequestView;
 import uk.safeguardcases.application.official.OfficialAccountView;
-import uk.safeguardcases.application.official.OfficialAccounts;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.people.Role;
@@ -34,7 +36,13 @@ public class OfficialAccountsView implements Serializable {
     private static final String PATH = "/senior/official-accounts.xhtml";
 
     @Inject
-    private OfficialAccounts accounts;
+    private AccountRegister accountRegister;
+
+    @Inject
+    private Accreditations accrediting;
+
+    @Inject
+    private BusinessCases businessCases;
 
     private transient List<OfficialAccountView> register;
     private transient List<OfficialAccountRequestView> requests;
@@ -60,7 +68,7 @@ public class OfficialAccountsView implements Serializable {
 
     public void registerAccount() {
         Pages.step("register", Language.text("officer", "official.registered"), PATH,
-                () -> accounts.register(platform, handle, owner, setUpName, jobTitle, biographyRole, shared,
+                () -> accountRegister.register(platform, handle, owner, setUpName, jobTitle, biographyRole, shared,
                         pictureChecked));
     }
 
@@ -70,7 +78,7 @@ public class OfficialAccountsView implements Serializable {
             LocalDate trained = date(problems, "trainedOn", trainedOn);
             LocalDate passed = date(problems, "passedOn", passedOn);
             try {
-                accounts.recordAccreditation(accreditedPerson, trained, passed);
+                accrediting.recordAccreditation(accreditedPerson, trained, passed);
             } catch (InvalidInputException e) {
                 problems.putAll(e.fieldMessages());
             }
@@ -85,7 +93,7 @@ public class OfficialAccountsView implements Serializable {
             if (listAccount == null) {
                 throw new InvalidInputException(Map.of("account", Language.text("officer", "official.chooseAccount")));
             }
-            accounts.list(listAccount, listPerson, designatedRole);
+            accrediting.list(listAccount, listPerson, designatedRole);
         });
     }
 
@@ -107,21 +115,21 @@ public class OfficialAccountsView implements Serializable {
 
     public List<OfficialAccountView> getRegister() {
         if (register == null) {
-            register = accounts.register();
+            register = accountRegister.register();
         }
         return register;
     }
 
     public List<OfficialAccountRequestView> getRequests() {
         if (requests == null) {
-            requests = accounts.requests();
+            requests = businessCases.requests();
         }
         return requests;
     }
 
     public List<AccreditationView> getAccreditations() {
         if (accreditations == null) {
-            accreditations = accounts.accreditations();
+            accreditations = accrediting.accreditations();
         }
         return accreditations;
     }
@@ -129,7 +137,7 @@ public class OfficialAccountsView implements Serializable {
     /** The board's people by user name, for the senior's forms. */
     public Map<String, String> getPeople() {
         if (people == null) {
-            people = isSenior() ? accounts.boardPeople() : Map.of();
+            people = isSenior() ? accountRegister.boardPeople() : Map.of();
         }
         return people;
     }

@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import uk.safeguardcases.application.official.BusinessCases;
 import uk.safeguardcases.application.official.OfficialAccountRequestView;
-import uk.safeguardcases.application.official.OfficialAccounts;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
 
@@ -17,7 +17,7 @@ public class OwnOfficialAccountView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private OfficialAccounts accounts;
+    private BusinessCases businessCases;
 
     private String ref;
     private OfficialAccountRequestView detail;
@@ -28,12 +28,12 @@ public class OwnOfficialAccountView implements Serializable {
     }
 
     public void load() {
-        Pages.load(() -> detail = accounts.request(ref));
+        Pages.load(() -> detail = businessCases.request(ref));
     }
 
     public void answerConsultation() {
         Pages.step("consultation", Language.text("portal", "official.answered"), pathOf(ref),
-                () -> accounts.answerConsultation(ref, answer));
+                () -> businessCases.answerConsultation(ref, answer));
     }
 
     public OfficialAccountRequestView getDetail() {

@@ -17,9 +17,13 @@ import java.util.Map;
 import java.util.Set;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.search.ChildSearchView;
-import uk.safeguardcases.application.search.ChildSearches;
+import uk.safeguardcases.application.search.SearchAuthorisations;
 import uk.safeguardcases.application.search.SearchLogDetails;
 import uk.safeguardcases.application.search.SearchLogView;
+import uk.safeguardcases.application.search.SearchLogging;
+import uk.safeguardcases.application.search.SearchOutcomes;
+import uk.safeguardcases.application.search.SearchRegister;
+import uk.safeguardcases.application.search.SearchRules;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.search.ChildSearchOutcome;
 import uk.safeguardcases.domain.search.SearchLogEntry;
@@ -38,7 +42,19 @@ public class ChildSearchPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ChildSearches searches;
+    private SearchRegister register;
+
+    @Inject
+    private SearchRules rules;
+
+    @Inject
+    private SearchAuthorisations authorisations;
+
+    @Inject
+    private SearchLogging logging;
+
+    @Inject
+    private SearchOutcomes outcomes;
 
     private String ref;
     private ChildSearchView detail;
@@ -81,23 +97,23 @@ public class ChildSearchPage implements Serializable {
 
     public void load() {
         Pages.load(() -> {
-            detail = searches.search(ref);
-            log = searches.log(ref);
+            detail = register.search(ref);
+            log = register.log(ref);
             if (days == null) {
-                days = searches.rule().windowDays();
+                days = rules.rule().windowDays();
             }
         });
     }
 
     public void authorise() {
         Pages.step("authorise", Language.text("searches", "done.authorised"), pathOf(ref),
-                () -> searches.authorise(ref, decisionReason, platforms(authorisedPlatforms), authorisedScope,
+                () -> authorisations.authorise(ref, decisionReason, platforms(authorisedPlatforms), authorisedScope,
                         days == null ? 0 : days));
     }
 
     public void refuse() {
         Pages.step("refuse", Language.text("searches", "done.refused"), pathOf(ref),
-                () -> searches.refuse(ref, refusalReason));
+                () -> authorisations.refuse(ref, refusalReason));
     }
 
     public void logSearch() {
@@ -107,18 +123,18 @@ public class ChildSearchPage implements Serializable {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            searches.logSearch(ref, new SearchLogDetails(null, platform, searchedFor, method, found, capturedText,
+            logging.logSearch(ref, new SearchLogDetails(null, platform, searchedFor, method, found, capturedText,
                     upload == null ? null : upload.getSubmittedFileName(), file));
         });
     }
 
     public void finish() {
-        Pages.step("finish", Language.text("searches", "done.finished"), pathOf(ref), () -> searches.finishSearching(ref));
+        Pages.step("finish", Language.text("searches", "done.finished"), pathOf(ref), () -> logging.finishSearching(ref));
     }
 
     public void close() {
         Pages.step("outcome", Language.text("searches", "done.closed"), pathOf(ref),
-                () -> searches.recordOutcome(ref, outcome, outcomeReference, outcomeSummary));
+                () -> outcomes.recordOutcome(ref, outcome, outcomeReference, outcomeSummary));
     }
 
     private byte[] uploaded(Map<String, String> problems) {

@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.safeguardcases.application.search.ChildSearchRequestDetails;
 import uk.safeguardcases.application.search.ChildSearchView;
-import uk.safeguardcases.application.search.ChildSearches;
 import uk.safeguardcases.application.search.RegisterFilter;
+import uk.safeguardcases.application.search.SearchRegister;
+import uk.safeguardcases.application.search.SearchRequests;
 import uk.safeguardcases.application.search.SearchRuleView;
+import uk.safeguardcases.application.search.SearchRules;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.people.Role;
@@ -33,7 +35,13 @@ public class ChildSearchesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ChildSearches searches;
+    private SearchRequests requests;
+
+    @Inject
+    private SearchRegister searches;
+
+    @Inject
+    private SearchRules rules;
 
     private transient List<ChildSearchView> register;
     private transient SearchRuleView rule;
@@ -53,7 +61,7 @@ public class ChildSearchesView implements Serializable {
 
     public void request() {
         Pages.step("request", () -> {
-            String reference = searches.request(new ChildSearchRequestDetails(childReference, agencyCaseNumber,
+            String reference = requests.request(new ChildSearchRequestDetails(childReference, agencyCaseNumber,
                     childBirthYear, concern, ChildSearchPage.platforms(platforms), lookedAt, openMethodsDeclared));
             return Pages.Done.then(ChildSearchPage.pathOf(reference),
                     Language.text("searches", "done.requested", reference));
@@ -106,7 +114,7 @@ public class ChildSearchesView implements Serializable {
 
     public SearchRuleView getRule() {
         if (rule == null) {
-            rule = searches.rule();
+            rule = rules.rule();
         }
         return rule;
     }

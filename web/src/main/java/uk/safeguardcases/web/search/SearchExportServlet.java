@@ -12,7 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import uk.safeguardcases.application.CsvCells;
 import uk.safeguardcases.application.search.ChildSearchView;
-import uk.safeguardcases.application.search.ChildSearches;
+import uk.safeguardcases.application.search.SearchRegister;
 import uk.safeguardcases.application.search.RegisterFilter;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.NotFoundException;
@@ -30,7 +30,7 @@ public class SearchExportServlet extends HttpServlet {
     private static final String BUNDLE = "searches";
 
     @Inject
-    private ChildSearches searches;
+    private SearchRegister searches;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import uk.safeguardcases.application.search.ChildSearches;
+import uk.safeguardcases.application.search.SearchRules;
 import uk.safeguardcases.application.search.SearchRuleView;
 import uk.safeguardcases.domain.search.SearchRuleKind;
 import uk.safeguardcases.web.shell.Language;
@@ -22,7 +22,7 @@ public class SearchRuleForm implements Serializable {
     private static final String PATH = "/admin/search-rule.xhtml";
 
     @Inject
-    private ChildSearches searches;
+    private SearchRules rules;
 
     private SearchRuleView current;
     private SearchRuleKind rule;
@@ -33,7 +33,7 @@ public class SearchRuleForm implements Serializable {
 
     public void load() {
         Pages.load(() -> {
-            current = searches.rule();
+            current = rules.rule();
             if (rule == null) {
                 rule = current.rule();
                 clauseReference = current.clauseReference();
@@ -45,7 +45,7 @@ public class SearchRuleForm implements Serializable {
     }
 
     public void save() {
-        Pages.step("rule", Language.text("searches", "done.ruleSaved"), PATH, () -> searches.setRule(rule,
+        Pages.step("rule", Language.text("searches", "done.ruleSaved"), PATH, () -> rules.setRule(rule,
                 clauseReference, clauseReference == null || clauseReference.isBlank() ? clauseText : null,
                 windowDays == null ? 0 : windowDays, keepUntilAge == null ? 0 : keepUntilAge));
     }

@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import uk.safeguardcases.application.search.ChildSearches;
+import uk.safeguardcases.application.search.SearchLogging;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.search.ChildSearchProcess;
@@ -15,14 +15,14 @@ import uk.safeguardcases.domain.search.ChildSearchProcess;
 public class ChildSearchDelegates {
 
     @Inject
-    private ChildSearches searches;
+    private SearchLogging searching;
 
     @Produces
     @Named("childSearchExpiredDelegate")
     JavaDelegate expired() {
         return execution -> {
             long id = ((Number) execution.getVariable(ChildSearchProcess.SEARCH_ID)).longValue();
-            CallerContext.runAs(Caller.system(execution.getTenantId()), () -> searches.authorisationExpired(id));
+            CallerContext.runAs(Caller.system(execution.getTenantId()), () -> searching.authorisationExpired(id));
         };
     }
 }

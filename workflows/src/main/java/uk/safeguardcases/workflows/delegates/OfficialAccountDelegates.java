@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import uk.safeguardcases.application.official.OfficialAccounts;
+import uk.safeguardcases.application.official.AccreditationCycle;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.official.Certification;
@@ -21,24 +21,24 @@ import uk.safeguardcases.domain.official.OfficialAccountProcess;
 public class OfficialAccountDelegates {
 
     @Inject
-    private OfficialAccounts accounts;
+    private AccreditationCycle cycles;
 
     @Produces
     @Named("accreditationFirstReminderDelegate")
     JavaDelegate firstReminder() {
-        return execution -> step(execution, (id, cycle) -> accounts.remind(id, Certification.FIRST_REMINDER_DAYS, cycle));
+        return execution -> step(execution, (id, cycle) -> cycles.remind(id, Certification.FIRST_REMINDER_DAYS, cycle));
     }
 
     @Produces
     @Named("accreditationSecondReminderDelegate")
     JavaDelegate secondReminder() {
-        return execution -> step(execution, (id, cycle) -> accounts.remind(id, Certification.SECOND_REMINDER_DAYS, cycle));
+        return execution -> step(execution, (id, cycle) -> cycles.remind(id, Certification.SECOND_REMINDER_DAYS, cycle));
     }
 
     @Produces
     @Named("accreditationExpiredDelegate")
     JavaDelegate expired() {
-        return execution -> step(execution, (id, cycle) -> accounts.expire(id, cycle));
+        return execution -> step(execution, (id, cycle) -> cycles.expire(id, cycle));
     }
 
     private interface Step {

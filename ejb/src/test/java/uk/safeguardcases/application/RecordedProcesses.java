@@ -1,8 +1,9 @@
-package uk.safeguardcases.application.declaration;
+package uk.safeguardcases.application;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +18,31 @@ import uk.safeguardcases.application.process.TaskRecord;
 import uk.safeguardcases.domain.people.Role;
 
 /**
- * The process port of a unit test: what was started, completed and delivered, in order. A task marked done elsewhere,
- * or an instance no longer waiting, answers as the engine would: the step is unavailable.
+ * The process port of a unit test: what was started, completed and delivered, in order, and the business keys whose
+ * history was forgotten. A task marked done elsewhere, or an instance no longer waiting, answers as the engine would:
+ * the step is unavailable. An instance waits where the test says ({@link #waitingAt}), nowhere until it does.
  */
-class RecordedProcesses implements Processes {
+public class RecordedProcesses implements Processes {
 
     /** A process started: its key, business key and variables; its instance is "instance-" and its number. */
-    record Started(String key, String businessKey, Map<String, Object> variables) {
+    public record Started(String key, String businessKey, Map<String, Object> variables) {
     }
 
     /** A step taken on an instance: a task completed (by whom, with what) or a message delivered. */
-    record Step(String instanceId, String step, String by, Map<String, Object> variables) {
+    public record Step(String instanceId, String step, String by, Map<String, Object> variables) {
     }
 
-    final List<Started> started = new ArrayList<>();
-    final List<Step> completed = new ArrayList<>();
-    final List<Step> delivered = new ArrayList<>();
-    final Set<String> doneElsewhere = new HashSet<>();
+    public final List<Started> started = new ArrayList<>();
+    public final List<Step> completed = new ArrayList<>();
+    public final List<Step> delivered = new ArrayList<>();
+    public final Set<String> doneElsewhere = new HashSet<>();
+    public final List<String> forgotten = new ArrayList<>();
+    private final Map<String, List<String>> waiting = new HashMap<>();
+
+    /** The instance waits at {@code steps} (none: it has ended), as the engine would answer. */
+    public void waitingAt(String instanceId, String... steps) {
+        waiting.put(instanceId, List.of(steps));
+    }
 
     @Override
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
@@ -89,7 +98,7 @@ class RecordedProcesses implements Processes {
 
     @Override
     public List<String> activeSteps(String instanceId) {
-        throw new UnsupportedOperationException();
+        return waiting.getOrDefault(instanceId, List.of());
     }
 
     @Override
@@ -104,7 +113,8 @@ class RecordedProcesses implements Processes {
 
     @Override
     public int forget(String businessKey) {
-        throw new UnsupportedOperationException();
+        forgotten.add(businessKey);
+        return 1;
     }
 
     @Override
