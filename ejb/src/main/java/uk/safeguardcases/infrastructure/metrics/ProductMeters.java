@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Local;
@@ -71,6 +72,11 @@ public class ProductMeters implements RequestTimes, LatestFigures {
      */
     public static final String REQUEST = "safeguard_request";
 
+    /** Every name this bean gives a meter. */
+    private static final Set<String> OURS = Set.of(CASES_OPEN, DEADLINES_OVERDUE, INCIDENTS, OUTBOX_BACKLOG,
+            OUTBOX_OLDEST_AGE, CHAIN_CHECK_AGE, CHAIN_CHECK_BROKEN, OUTBOX_GIVEN_UP, OUTBOX_FAILING, DATABASE_UP,
+            INCIDENTS_NO_BOARD, REFERENCES_WRITABLE, SIGN_IN_FAILURES, LOCKOUTS, REQUEST);
+
     private static final Logger LOG = Logger.getLogger(ProductMeters.class.getName());
     /**
      * Figures older than this are not served (NaN) and the database reads as down: two refreshes missed. A figure
@@ -98,6 +104,23 @@ public class ProductMeters implements RequestTimes, LatestFigures {
     /** The gauges and counters made so far, by name and labels: a gauge once made stays (reading 0 when empty). */
     private final Set<String> made = ConcurrentHashMap.newKeySet();
     private final Map<RequestFamily, Timer> requestTimers = new ConcurrentHashMap<>();
+
+    /**
+     * The deployment is going (undeployed, or deployed again on a running server): its meters go with it. The server's
+     * registry outlives the deployment and keeps a meter by its name and tags, so a gauge left behind would read this
+     * bean after it has gone (NaN: the database "not up", every board's figure unknown) and the next deployment's
+     * gauges of the same names would never be made.
+     */
+    @PreDestroy
+    void removeMeters() {
+        try {
+            registry.getMeters().stream().filter(meter -> OURS.contains(meter.getId().getName())).toList()
+                    .forEach(registry::remove);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The product's meters could not be taken off the server's registry: {0}",
+                    e.toString());
+        }
+    }
 
     /** Takes the figures afresh; every 30 s, on every node (each serves its own scrape). */
     @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false, info = "product figures")
