@@ -19,7 +19,7 @@ mvn -B -q -Dstyle.color=never install -DskipTests
 echo "== $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, PostgreSQL $(psql --version | awk '{print $3}'), HAProxy $(haproxy -v | awk 'NR==1 {print $3}'), $(date '+%Y-%m-%d %H:%M')" \
     | tee -a "$OUT"
 (cd ear && mvn -B -Dstyle.color=never verify -Pit-postgresql -Dtest=NoUnitTestsOnThisRun \
-    -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ClusterIT -Dit.cluster.warmUp.seconds=60 \
+    -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ClusterIT -Dit.cluster.warmUp.seconds=60 -Dit.cluster.thinkMillis=0 \
     "-Dsafeguard.cluster.slowestMillis=$MOST" "$@") 2>&1 \
     | grep --line-buffered -E "Rolling restart|^  [0-9]+ ms|^  step at|Tests run:|ERROR|FAIL" | tee -a "$OUT"
 echo "Kept in $OUT"
