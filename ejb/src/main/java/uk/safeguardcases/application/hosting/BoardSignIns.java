@@ -3,7 +3,9 @@ package uk.safeguardcases.application.hosting;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import uk.safeguardcases.application.people.BoardSignedIn;
 import uk.safeguardcases.domain.board.BoardRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +24,7 @@ public class BoardSignIns {
     private Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void signedIn(String board) {
-        boards.signedIn(board, Instant.now(clock));
+    public void signedIn(@Observes BoardSignedIn signIn) {
+        boards.signedIn(signIn.tenantId(), Instant.now(clock));
     }
 }

@@ -33,7 +33,7 @@ import uk.safeguardcases.domain.people.Totp;
 public class HostOperators {
 
     /** Begins the name an operator is signed in under, which no board's person can have (no colon in theirs). */
-    public static final String PRINCIPAL_PREFIX = "host:";
+    public static final String PRINCIPAL_PREFIX = uk.safeguardcases.application.tenancy.Caller.NO_BOARD_PREFIX;
 
     /** The role the container gives a signed-in operator (and no board's person). */
     public static final String ROLE = "operator";

@@ -16,6 +16,12 @@ import uk.safeguardcases.domain.people.Role;
 public record Caller(String username, String displayName, String tenantId, Set<Role> roles, Long organisationId,
         Locale language) implements Serializable {
 
+    /**
+     * Begins the name of anyone signed in who belongs to no board (the hosting operator's people): no board's person has
+     * a colon in theirs, so the board's caller is never looked up for them.
+     */
+    public static final String NO_BOARD_PREFIX = "host:";
+
     /** The language everyone is answered in unless they chose Welsh. */
     public static final Locale ENGLISH = Locale.UK;
 

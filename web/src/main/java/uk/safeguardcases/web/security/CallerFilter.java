@@ -14,7 +14,6 @@ import java.security.Principal;
 import java.util.Locale;
 import java.util.Optional;
 import uk.safeguardcases.application.board.BoardService;
-import uk.safeguardcases.application.hosting.HostOperators;
 import uk.safeguardcases.application.people.PeopleDirectory;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -52,8 +51,8 @@ public class CallerFilter extends HttpFilter {
             return;
         }
         Principal principal = request.getUserPrincipal();
-        if (principal == null || principal.getName().startsWith(HostOperators.PRINCIPAL_PREFIX)) {
-            // Nobody, or a hosting operator, who belongs to no board: their own pages' door sets their caller.
+        if (principal == null || principal.getName().startsWith(Caller.NO_BOARD_PREFIX)) {
+            // Nobody, or someone of no board (a hosting operator): their own pages' door sets their caller.
             chain.doFilter(request, response);
             return;
         }

@@ -1,6 +1,7 @@
 package uk.safeguardcases.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -8,7 +9,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import uk.safeguardcases.application.hosting.BoardSignIns;
+import uk.safeguardcases.application.people.BoardSignedIn;
 import uk.safeguardcases.application.people.PeopleDirectory;
 import uk.safeguardcases.domain.people.Role;
 
@@ -26,7 +27,7 @@ public class PersonIdentityStore implements IdentityStore {
     private PeopleDirectory people;
 
     @Inject
-    private BoardSignIns signIns;
+    private Event<BoardSignedIn> signedIn;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -36,7 +37,7 @@ public class PersonIdentityStore implements IdentityStore {
         return people.callerFor(person.username())
                 .map(caller -> {
                     try {
-                        signIns.signedIn(caller.tenantId()); // the board's last sign-in, for the hosting operator
+                        signedIn.fire(new BoardSignedIn(caller.tenantId())); // the board's last sign-in, kept by whoever keeps it
                     } catch (RuntimeException e) {
                         // Two first sign-ins of a board at once, say: the other one's time stands. Never in the way.
                         LOG.log(Level.FINE, "The board's last sign-in was not written", e);
