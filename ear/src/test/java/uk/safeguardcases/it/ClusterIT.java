@@ -343,6 +343,8 @@ class ClusterIT {
                 concerns.incrementAndGet();
             } catch (IOException | RuntimeException e) {
                 failures.add("concern: " + e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the load is being stopped
             }
         }, 0, think, TimeUnit.MILLISECONDS);
         // Paced by the load itself (about ten pages a second here): the load under way before the first node goes,
