@@ -114,7 +114,7 @@ class ArchitectureTest {
         // subject access, retention, the audit, notices, people, and the ports and registries), so it must stand alone.
         List<String> core = List.of("application", "application.access", "application.administration",
                 "application.api", "application.audit", "application.board", "application.calendar", "application.cases",
-                "application.chronology",
+                "application.chronology", "application.outcomes",
                 "application.dashboard", "application.health", "application.investigation", "application.metrics",
                 "application.notification", "application.people", "application.process", "application.reports",
                 "application.retention", "application.stuckwork", "application.tenancy", "application.work",
