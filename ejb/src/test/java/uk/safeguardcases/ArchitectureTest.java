@@ -115,7 +115,7 @@ class ArchitectureTest {
         // so it must stand alone.
         List<String> core = List.of("application", "application.access", "application.administration",
                 "application.api", "application.audit", "application.board", "application.calendar", "application.cases",
-                "application.chaincheck", "application.chronology",
+                "application.chaincheck", "application.chronology", "application.outcomes",
                 "application.dashboard", "application.health", "application.investigation", "application.metrics",
                 "application.notification", "application.people", "application.process", "application.reports",
                 "application.retention", "application.stuckwork", "application.tenancy", "application.work",

@@ -19,6 +19,8 @@ import uk.safeguardcases.application.chronology.ChronologyPart;
 import uk.safeguardcases.application.audit.TimelineActions;
 import uk.safeguardcases.application.cases.ReferenceSeries;
 import uk.safeguardcases.application.notification.NoticeKinds;
+import uk.safeguardcases.application.outcomes.TriageOutcome;
+import uk.safeguardcases.application.outcomes.TriageOutcomes;
 import uk.safeguardcases.application.process.ProcessModels;
 import uk.safeguardcases.application.process.ProcessSteps;
 import uk.safeguardcases.application.reports.DocumentTexts;
@@ -28,6 +30,8 @@ import uk.safeguardcases.conformance.ConformanceKinds.ConformanceNotice;
 import uk.safeguardcases.conformance.ConformanceKinds.ConformanceReading;
 import uk.safeguardcases.domain.access.SubjectAccessPart;
 import uk.safeguardcases.domain.access.SubjectAccessRequest;
+import uk.safeguardcases.domain.cases.ClosureReason;
+import uk.safeguardcases.domain.cases.TriageDecision;
 import uk.safeguardcases.domain.cases.TriageRecorded;
 import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.report.ReportPeriod;
@@ -195,6 +199,28 @@ public final class ConformanceRegistrations {
 
         void on(@Observes TriageRecorded recorded) {
             checks.noteAtTriage(recorded.safeguardingCase().id());
+        }
+    }
+
+    /**
+     * Its outcome of triage: the concern settled by a conformance check, the case closed at once with a reason of its
+     * own; a member who knew of the case is told, in its words.
+     */
+    @ApplicationScoped
+    public static class Outcomes implements TriageOutcomes {
+        public static final TriageDecision SETTLED = TriageDecision.contributed("CONFORMANCE_SETTLED",
+                "Settled by a conformance check");
+        public static final ClosureReason CLOSED_AS = ClosureReason.contributed("CONFORMANCE_SETTLED",
+                "Settled by a conformance check at triage", false);
+
+        @Override
+        public List<TriageOutcome> outcomes() {
+            return List.of(new TriageOutcome(SETTLED, CLOSED_AS, true));
+        }
+
+        @Override
+        public String bundle() {
+            return ConformanceChecks.BUNDLE;
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.function.Predicate;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -38,6 +39,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.domain.lowlevel.LowLevelOutcome;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.annualreport.AnnualReport;
 import uk.safeguardcases.application.annualreport.AnnualReportService;
@@ -169,7 +171,9 @@ class AnnualReportIT {
                         && p.raised.isBefore(s.raised)) ? ENGLISH.text("row.repeat.repeat")
                         : ENGLISH.text("row.repeat.first"));
         expect(report, "triage.decision", seeded.seeds, s -> s.raised, s -> s.triage == null
-                ? ENGLISH.text("row.notYet.triage.decision") : label(s.triage), TriageDecision.values());
+                ? ENGLISH.text("row.notYet.triage.decision") : label(s.triage),
+                Stream.concat(TriageDecision.core().stream(), Stream.of(LowLevelOutcome.DECISION))
+                        .map(AnnualReportIT::label).toArray());
         // The LADO's part in the concerns about a child: referred, due and not made, advice only, not yet triaged.
         expect(report, "concerns.lado", seeded.seeds, s -> s.whom == ConcernsWhom.ADULTS_AT_RISK ? null : s.raised,
                 s -> ENGLISH.text(s.ladoDone != null ? "row.lado.referred" : s.ladoDue != null ? "row.lado.due"
@@ -190,7 +194,9 @@ class AnnualReportIT {
                 s -> timeliness(s.removalAnswered, s.removalDue));
 
         // Results.
-        expect(report, "results.closure", seeded.seeds, s -> s.closed, s -> label(s.reason), ClosureReason.values());
+        expect(report, "results.closure", seeded.seeds, s -> s.closed, s -> label(s.reason),
+                Stream.concat(ClosureReason.core().stream(), Stream.of(LowLevelOutcome.CLOSED_AS))
+                        .map(AnnualReportIT::label).toArray());
         expect(report, "results.finding", seeded.seeds, s -> s.finding == null ? null : s.closed,
                 s -> label(s.finding), AllegationFinding.values());
         expect(report, "results.referrals", seeded.seeds, s -> s.referralSent, s -> label(s.referralKind),
@@ -203,7 +209,7 @@ class AnnualReportIT {
         // How long: every closure of the period, and those investigated.
         expectSpread(report.sections().get(3).spreads().get(0), seeded.seeds, s -> true);
         expectSpread(report.sections().get(3).spreads().get(1), seeded.seeds,
-                s -> s.triage == TriageDecision.INVESTIGATE);
+                s -> TriageDecision.INVESTIGATE.equals(s.triage));
 
         // Other processes (written below, beside the cases).
         assertRows(report.table("timeliness.subjectAccess"), Map.of(
@@ -444,6 +450,14 @@ class AnnualReportIT {
         return ENGLISH.label(RowLabel.of(value));
     }
 
+    private static String label(TriageDecision decision) {
+        return ENGLISH.label(new RowLabel("TriageDecision." + decision.name(), decision.label(), null));
+    }
+
+    private static String label(ClosureReason reason) {
+        return ENGLISH.label(new RowLabel("ClosureReason." + reason.name(), reason.label(), null));
+    }
+
     private static String timeliness(Instant done, Instant due) {
         String how = done != null ? (done.isAfter(due) ? "LATE" : "IN_TIME") : due.isBefore(NOW) ? "OVERDUE"
                 : "NOT_YET_DUE";
@@ -477,10 +491,10 @@ class AnnualReportIT {
                         : ConcernsWhom.CHILDREN;
                 s.triage = i == count - 1 ? null : i % 4 == 3 ? TriageDecision.NO_FURTHER_ACTION
                         : TriageDecision.INVESTIGATE;
-                if (s.triage == TriageDecision.NO_FURTHER_ACTION) {
+                if (TriageDecision.NO_FURTHER_ACTION.equals(s.triage)) {
                     s.closed = s.raised.plus(Duration.ofDays(3));
                     s.reason = ClosureReason.NO_FURTHER_ACTION;
-                } else if (s.triage == TriageDecision.INVESTIGATE && i % 3 == 0) {
+                } else if (TriageDecision.INVESTIGATE.equals(s.triage) && i % 3 == 0) {
                     s.closed = s.raised.plus(Duration.ofDays(10 + i * 2L)).plus(Duration.ofHours(i));
                     s.reason = i % 2 == 0 ? ClosureReason.NO_BREACH : ClosureReason.ADVICE_AND_GUIDANCE;
                 } else if (s.triage == TriageDecision.INVESTIGATE && i % 3 == 1) {

@@ -43,6 +43,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.domain.lowlevel.LowLevelOutcome;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.PlainFormat;
 import uk.safeguardcases.application.access.SubjectAccessRequests;
@@ -552,7 +553,7 @@ class ConcernsFromAnyoneIT {
         // A low-level concern is kept against a member's account: the officer identifies them first.
         as(board.officer(), () -> bean(CaseSubjects.class).identifyMember(ref, board.person("member"), false, null));
         as(board.officer(), () -> bean(TriageService.class).recordTriage(ref, new TriageInput(false, null, false,
-                null, false, null, false, TriageDecision.LOW_LEVEL_CONCERN, "Below the harm threshold.")));
+                null, false, null, false, LowLevelOutcome.DECISION, "Below the harm threshold.")));
         CaseFixtures.awaitStep(board.id(), ref, CaseStatus.CLOSED);
         as(board.officer(), () -> officers().shareOutcome(ref, true));
         assertThat(followUp().open(board.id(), address(), new Locale("cy"), code).outcome())

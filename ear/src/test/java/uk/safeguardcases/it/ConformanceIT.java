@@ -5,6 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.safeguardcases.it.CaseFixtures.as;
 import static uk.safeguardcases.it.CaseFixtures.bean;
 
+import java.time.Duration;
+import uk.safeguardcases.application.annualreport.AnnualReport;
+import uk.safeguardcases.application.cases.CaseService;
+import uk.safeguardcases.application.cases.NewConcern;
+import uk.safeguardcases.application.investigation.TriageInput;
+import uk.safeguardcases.application.investigation.TriageService;
+import uk.safeguardcases.application.outcomes.KnownTriageOutcomes;
+import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.domain.cases.CaseStatus;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
@@ -248,6 +257,8 @@ class ConformanceIT {
         assertThat(report).contains("Conformance checks").contains("Gwiriadau cydymffurfio")
                 .contains("Awaiting confirmation");
 
+        settledAtTriageByItsOwnOutcome(board, officer);
+
         // Retained: kept a year, then removed by the nightly run, which says so on the case's timeline.
         LocalDate later = LocalDate.now(UK).plusYears(1).plusDays(1);
         CallerContext.runAs(Caller.system(board.id()), () -> bean(RetentionPurge.class).removeDue(later));
@@ -280,6 +291,55 @@ class ConformanceIT {
                 assertThat(naming).as(module + "/src/main naming the conformance process").isEmpty();
             }
         }
+    }
+
+    /**
+     * Its outcome of triage: listed after the core's, chosen at triage, the case closed at once with its own reason
+     * (the model's one branch for every process's outcome), worded on the case page in English and Welsh, the member
+     * who reported it told in its words, counted in the annual report by decision and by closure reason.
+     */
+    private void settledAtTriageByItsOwnOutcome(TestBoard board, Browser officer) throws Exception {
+        KnownTriageOutcomes outcomes = bean(KnownTriageOutcomes.class);
+        assertThat(outcomes.decisionNames()).isEqualTo(
+                "NO_FURTHER_ACTION, ADVICE_ONLY, INVESTIGATE, CONFORMANCE_SETTLED, LOW_LEVEL_CONCERN");
+        Long organisation = CaseFixtures.caller(board.person("member")).organisationId();
+        String ref = as(board.officer(), () -> bean(CaseService.class).raiseConcern(new NewConcern("Gwenllïan Ŷ",
+                organisation, CaseSource.SELF_REPORT,
+                Typed.text("I reported my own “raffle” post of 3 March"), board.person("member"))).reference());
+
+        // Offered on the triage form; chosen through the service, the case closes with its reason.
+        Browser.Page triagePage = officer.open("officer/case.xhtml?ref=" + ref + "&lang=en");
+        assertThat(triagePage.body()).contains("value=\"CONFORMANCE_SETTLED\"").contains("Settled by a conformance check");
+        as(board.officer(), () -> bean(TriageService.class).recordTriage(ref, new TriageInput(false, null, false, null,
+                false, null, false, outcomes.decision("CONFORMANCE_SETTLED"), "Settled by the board’s check.")));
+        CaseFixtures.awaitStep(board.id(), ref, CaseStatus.CLOSED);
+        assertThat(as(board.officer(), () -> bean(CaseLookup.class).toRead(ref)).closure().reason().name())
+                .isEqualTo("CONFORMANCE_SETTLED");
+
+        // Its words on the case page and its timeline, in English and in Welsh.
+        Browser.Page english = officer.open("officer/case.xhtml?ref=" + ref + "&lang=en");
+        assertThat(english.body()).contains("Settled by a conformance check at triage")
+                .contains("Settled by a conformance check (concerns");
+        Browser.Page welsh = officer.open("officer/case.xhtml?ref=" + ref + "&lang=cy");
+        assertThat(welsh.body()).contains("Wedi’i setlo gan wiriad cydymffurfio wrth frysbennu");
+        officer.open("officer/case.xhtml?ref=" + ref + "&lang=en");
+
+        // The member who reported it is told, in its words.
+        Waiting.waitingFor("the member's e-mail in its words").atMost(Duration.ofSeconds(30)).until(() -> as(board.officer(),
+                () -> bean(Outbox.class).aboutCase(ref)).stream().anyMatch(n -> n.body() != null
+                        && n.body().contains("settled the concern by a conformance check")));
+
+        // Counted in the annual report by decision and by closure reason.
+        ReportPeriod period = ReportPeriod.financialYearOf(LocalDate.now(UK));
+        AnnualReport report = as(board.person("senior"), () -> bean(AnnualReportService.class).report(period));
+        assertThat(report.table("triage.decision").rows()).anySatisfy(row -> {
+            assertThat(row.label().key()).isEqualTo("TriageDecision.CONFORMANCE_SETTLED");
+            assertThat(row.current().value()).isEqualTo(1);
+        });
+        assertThat(report.table("results.closure").rows()).anySatisfy(row -> {
+            assertThat(row.label().key()).isEqualTo("ClosureReason.CONFORMANCE_SETTLED");
+            assertThat(row.current().value()).isEqualTo(1);
+        });
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {

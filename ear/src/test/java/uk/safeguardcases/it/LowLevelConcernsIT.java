@@ -24,6 +24,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.domain.lowlevel.LowLevelOutcome;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.chronology.ChronologyLine;
 import uk.safeguardcases.application.chronology.Chronologies;
@@ -77,11 +78,11 @@ class LowLevelConcernsIT {
         TestBoard board = TestBoard.like("chscb");
         String ref = CaseFixtures.raise(board.id(), "Morgan Evans", "A colleague saw a flippant post about work.");
         // A concern that meets the harm threshold cannot be one: refused, and nothing is recorded.
-        assertThatThrownBy(() -> triage(board, ref, true, TriageDecision.LOW_LEVEL_CONCERN))
+        assertThatThrownBy(() -> triage(board, ref, true, LowLevelOutcome.DECISION))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(CaseFixtures.stepOf(board.id(), ref)).isEqualTo(CaseStatus.AWAITING_TRIAGE);
 
-        triage(board, ref, false, TriageDecision.LOW_LEVEL_CONCERN);
+        triage(board, ref, false, LowLevelOutcome.DECISION);
         CaseFixtures.awaitStep(board.id(), ref, CaseStatus.CLOSED);
 
         assertThat(single("select closure_reason from safeguarding_case where reference = ?", ref))
@@ -235,7 +236,7 @@ class LowLevelConcernsIT {
         String member = board.person("member");
         long person = personId(board, "member");
         String ref = CaseFixtures.raise(board.id(), "Morgan Evans", "A colleague saw a post about a meeting.");
-        triage(board, ref, false, TriageDecision.LOW_LEVEL_CONCERN);
+        triage(board, ref, false, LowLevelOutcome.DECISION);
         CaseFixtures.awaitStep(board.id(), ref, CaseStatus.CLOSED);
         as(board.officer(), () -> bean(LowLevelConcerns.class).record(member, "Commented under a pupil's post.",
                 LocalDate.now(UK).minusMonths(2)));

@@ -33,6 +33,7 @@ import static uk.safeguardcases.domain.cases.InvestigationProcess.REMOVAL_REMIND
 import static uk.safeguardcases.domain.cases.InvestigationProcess.REMOVAL_RESPONSE;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.REMOVAL_RESPONSE_MESSAGE;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.REVIEW_CONTEST_TASK;
+import static uk.safeguardcases.domain.cases.InvestigationProcess.TRIAGE_CLOSURE_REASON;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.TRIAGE_DECISION;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.TRIAGE_TASK;
 import static uk.safeguardcases.domain.cases.InvestigationProcess.VERIFY_REMOVAL_TASK;
@@ -64,6 +65,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import uk.safeguardcases.domain.lowlevel.LowLevelOutcome;
 import uk.safeguardcases.infrastructure.engine.EngineSettings;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -201,10 +203,25 @@ class BreachInvestigationProcessTest {
     void aConcernBelowTheHarmThresholdKeptAsALowLevelConcernIsClosedStraightAfterTriage() {
         Investigation investigation = new Investigation(CHSCB, "CHSCB-2026-0013");
 
-        investigation.complete(TRIAGE_TASK, triage(false, TriageDecision.LOW_LEVEL_CONCERN));
+        investigation.complete(TRIAGE_TASK, closingAtTriage(LowLevelOutcome.DECISION, LowLevelOutcome.CLOSED_AS));
 
         assertThat(managementService.createJobQuery().processInstanceId(investigation.id).count()).isZero();
-        investigation.assertClosedWith(ClosureReason.LOW_LEVEL_CONCERN);
+        investigation.assertClosedWith(LowLevelOutcome.CLOSED_AS);
+        assertThat(delegates.calledFor(investigation.reference)).containsExactly(CLOSE_CASE);
+    }
+
+    @Test
+    void anyOutcomeAProcessBringsTakesTheOneBranchAndClosesTheCaseWithItsOwnReasonWithNoTimerLeft() {
+        Investigation investigation = new Investigation(CHSCB, "CHSCB-2026-0016");
+        TriageDecision settled = TriageDecision.contributed("SETTLED_BY_MEDIATION", "Settled by mediation");
+        ClosureReason mediated = ClosureReason.contributed("MEDIATED_AT_TRIAGE", "Mediated at triage", false);
+
+        investigation.complete(TRIAGE_TASK, closingAtTriage(settled, mediated));
+
+        assertThat(managementService.createJobQuery().processInstanceId(investigation.id).count()).isZero();
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(investigation.id)
+                .activityId("closure-at-triage-by-outcome").count()).isEqualTo(1);
+        investigation.assertClosedWith(mediated);
         assertThat(delegates.calledFor(investigation.reference)).containsExactly(CLOSE_CASE);
     }
 
@@ -893,6 +910,13 @@ class BreachInvestigationProcessTest {
         investigation.executeAvailableJobs();
         investigation.waitingAt(AWAIT_HR_ACKNOWLEDGEMENT);
         return investigation;
+    }
+
+    /** A process's outcome, as {@code TriageService} sends it: its name, and the reason it closes the case with. */
+    private static Map<String, Object> closingAtTriage(TriageDecision decision, ClosureReason reason) {
+        Map<String, Object> variables = triage(false, decision);
+        variables.put(TRIAGE_CLOSURE_REASON, reason.name());
+        return variables;
     }
 
     private static Map<String, Object> triage(boolean harmThresholdMet, TriageDecision decision) {

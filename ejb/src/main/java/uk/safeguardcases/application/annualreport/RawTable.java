@@ -1,7 +1,9 @@
 package uk.safeguardcases.application.annualreport;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** One figure's counts for one period, before suppression: each row's count, in the order the report lists them. */
 public record RawTable(String key, Map<RowLabel, Long> rows, boolean additive) {
@@ -36,6 +38,28 @@ public record RawTable(String key, Map<RowLabel, Long> rows, boolean additive) {
         counts.forEach((value, count) -> {
             if (value != null && !(value instanceof Enum<?>)) {
                 rows.merge(RowLabel.named(value.toString(), null), count, Long::sum);
+            }
+        });
+        if (counts.containsKey(null)) {
+            rows.put(RowLabel.of(NOT_YET + "." + key), counts.get(null));
+        }
+        return new RawTable(key, rows, additive);
+    }
+
+    /**
+     * A count per value of a list the core and the processes share (triage decisions, closure reasons): every value
+     * with zeros in the list's order, each worded by {@code label}, then any value the counts hold that the list no
+     * longer has, then "not yet" for none (the null key).
+     */
+    public static <T> RawTable byValue(String key, List<T> values, Function<T, RowLabel> label, Map<T, Long> counts,
+            boolean additive) {
+        Map<RowLabel, Long> rows = new LinkedHashMap<>();
+        for (T value : values) {
+            rows.put(label.apply(value), counts.getOrDefault(value, 0L));
+        }
+        counts.forEach((value, count) -> {
+            if (value != null && !values.contains(value)) {
+                rows.merge(label.apply(value), count, Long::sum);
             }
         });
         if (counts.containsKey(null)) {

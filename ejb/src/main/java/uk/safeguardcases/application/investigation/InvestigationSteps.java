@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Locale;
 import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.outcomes.KnownTriageOutcomes;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.application.notification.Notifications;
@@ -40,6 +41,9 @@ public class InvestigationSteps {
     /** The time, as the server reads it ({@code ServerClock}). */
     @Inject
     private Clock clock;
+
+    @Inject
+    private KnownTriageOutcomes outcomes;
 
     @Inject
     private MemberRequestRepository requestRecords;
@@ -178,7 +182,7 @@ public class InvestigationSteps {
         if (safeguardingCase.status() == CaseStatus.CLOSED) {
             return;
         }
-        ClosureReason closure = ClosureReason.valueOf(reason);
+        ClosureReason closure = outcomes.reason(reason);
         safeguardingCase.close(closure, Instant.now(clock), closureSummary.of(safeguardingCase, closure), WorkingCalendar.UK,
                 boards.current().triageClosureRetentionMonths(), boards.current().coolingOff());
         timeline.record(caseId, AuditAction.CASE_CLOSED, safeguardingCase.closure().summary() + " Kept until "

@@ -14,12 +14,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.outcomes.KnownTriageOutcomes;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.cases.ClosureReason;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
+import uk.safeguardcases.domain.cases.TriageDecision;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.cases.TriageDecisionChecked;
 import uk.safeguardcases.domain.cases.TriageRecorded;
@@ -58,6 +61,9 @@ public class TriageService {
 
     @Inject
     private uk.safeguardcases.application.process.Processes processes;
+
+    @Inject
+    private KnownTriageOutcomes outcomes;
 
     /**
      * Checks the triage answers without recording them, for the check step before a decision that closes the case:
@@ -114,7 +120,10 @@ public class TriageService {
         Instant now = Instant.now(clock);
         Map<String, Object> variables = new HashMap<>();
         variables.put(InvestigationProcess.HARM_THRESHOLD_MET, input.harmThresholdMet());
-        variables.put(InvestigationProcess.TRIAGE_DECISION, engineDecision(safeguardingCase, input.decision()));
+        ClosureReason closesWith = outcomes.closesWith(input.decision()).orElse(null);
+        variables.put(InvestigationProcess.TRIAGE_DECISION, engineDecision(safeguardingCase, input.decision(),
+                closesWith));
+        variables.put(InvestigationProcess.TRIAGE_CLOSURE_REASON, closesWith == null ? null : closesWith.name());
         String ladoNote = "";
         if (input.harmThresholdMet()) {
             Deadline lado = calendar.deadlines().ladoReferral(now);
@@ -144,13 +153,18 @@ public class TriageService {
     }
 
     /**
-     * The decision as the case's process takes it. A case whose process started before low-level concerns (issue 41)
-     * runs a model without that path: there it closes as no further action, and the concern is kept all the same.
+     * The decision as the case's process takes it. A process's outcome that closes the case at triage takes the
+     * model's one branch for them all ({@link InvestigationProcess#TRIAGE_CLOSURE_REASON}); a model of before that
+     * branch takes it by its own name if it has a branch of that name (as the low-level concerns' had), and otherwise
+     * closes it as no further action, the process keeping what it keeps all the same.
      */
-    private String engineDecision(SafeguardingCase c, uk.safeguardcases.domain.cases.TriageDecision decision) {
-        if (decision == uk.safeguardcases.domain.cases.TriageDecision.LOW_LEVEL_CONCERN
-                && !processes.model(c.processInstanceId()).contains("'LOW_LEVEL_CONCERN'")) {
-            return uk.safeguardcases.domain.cases.TriageDecision.NO_FURTHER_ACTION.name();
+    private String engineDecision(SafeguardingCase c, TriageDecision decision, ClosureReason closesWith) {
+        if (closesWith != null) {
+            String model = processes.model(c.processInstanceId());
+            if (!model.contains(InvestigationProcess.TRIAGE_CLOSURE_REASON)
+                    && !model.contains("'" + decision.name() + "'")) {
+                return TriageDecision.NO_FURTHER_ACTION.name();
+            }
         }
         return decision.name();
     }

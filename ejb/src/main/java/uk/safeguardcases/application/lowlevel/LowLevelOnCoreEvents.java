@@ -14,10 +14,10 @@ import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.cases.ConcernRaisedAbout;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
-import uk.safeguardcases.domain.cases.TriageDecision;
 import uk.safeguardcases.domain.cases.TriageDecisionChecked;
 import uk.safeguardcases.domain.cases.TriageRecorded;
 import uk.safeguardcases.domain.lowlevel.LowLevelAction;
+import uk.safeguardcases.domain.lowlevel.LowLevelOutcome;
 import uk.safeguardcases.domain.lowlevel.LowLevelConcern;
 import uk.safeguardcases.domain.lowlevel.LowLevelConcernRepository;
 import uk.safeguardcases.domain.people.Person;
@@ -53,7 +53,7 @@ public class LowLevelOnCoreEvents {
      * or the concern names nobody with an account on the board (the register is kept per member).
      */
     public void checkAtTriage(@Observes TriageDecisionChecked checked) {
-        if (checked.decision() != TriageDecision.LOW_LEVEL_CONCERN) {
+        if (!LowLevelOutcome.DECISION.equals(checked.decision())) {
             return;
         }
         SafeguardingCase c = checked.safeguardingCase();
@@ -70,7 +70,7 @@ public class LowLevelOnCoreEvents {
      * dated when it happened (else when it was raised), naming the case. The case itself counted when it was raised.
      */
     public void recordFromTriage(@Observes TriageRecorded recorded) {
-        if (recorded.decision() != TriageDecision.LOW_LEVEL_CONCERN) {
+        if (!LowLevelOutcome.DECISION.equals(recorded.decision())) {
             return;
         }
         SafeguardingCase c = recorded.safeguardingCase();

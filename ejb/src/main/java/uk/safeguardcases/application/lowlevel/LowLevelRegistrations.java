@@ -9,17 +9,20 @@ import uk.safeguardcases.domain.access.SubjectAccessPart;
 import uk.safeguardcases.application.audit.Readings;
 import uk.safeguardcases.application.audit.TimelineActions;
 import uk.safeguardcases.application.notification.NoticeKinds;
+import uk.safeguardcases.application.outcomes.TriageOutcome;
+import uk.safeguardcases.application.outcomes.TriageOutcomes;
 import uk.safeguardcases.application.reports.DocumentTexts;
 import uk.safeguardcases.application.retention.RetentionStep;
 import uk.safeguardcases.domain.access.SubjectAccessRequest;
 import uk.safeguardcases.domain.lowlevel.LowLevelAction;
 import uk.safeguardcases.domain.lowlevel.LowLevelNotice;
+import uk.safeguardcases.domain.lowlevel.LowLevelOutcome;
 import uk.safeguardcases.domain.lowlevel.LowLevelReading;
 import uk.safeguardcases.domain.people.Person;
 
 /**
  * The register of low-level concerns' registrations: its timeline actions, what it lets people read, its e-mail, its
- * retention, its part of a subject access answer and its words in the PDFs.
+ * retention, its part of a subject access answer, its words in the PDFs and its outcome of triage.
  */
 public final class LowLevelRegistrations {
 
@@ -116,6 +119,23 @@ public final class LowLevelRegistrations {
         @Override
         public List<Object> gather(SubjectAccessRequest request, Person account, Set<String> logins) {
             return register.alerts(account);
+        }
+    }
+
+    /**
+     * Its outcome of triage: the concern kept in the register, the case closed at once; a member who knew of the case
+     * is told, in its words. {@link LowLevelOnCoreEvents#checkAtTriage} says when it may not be chosen.
+     */
+    @ApplicationScoped
+    public static class Outcomes implements TriageOutcomes {
+        @Override
+        public List<TriageOutcome> outcomes() {
+            return List.of(new TriageOutcome(LowLevelOutcome.DECISION, LowLevelOutcome.CLOSED_AS, true));
+        }
+
+        @Override
+        public String bundle() {
+            return LowLevelWords.BUNDLE;
         }
     }
 

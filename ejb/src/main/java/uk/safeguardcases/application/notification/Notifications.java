@@ -17,9 +17,11 @@ import java.util.stream.Stream;
 import uk.safeguardcases.application.PublicAddress;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
+import uk.safeguardcases.application.outcomes.KnownTriageOutcomes;
 import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.domain.cases.ClosureReason;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.notification.Notice;
 import uk.safeguardcases.domain.people.Person;
@@ -39,6 +41,9 @@ public class Notifications {
 
     @Inject
     private MemberRequestRepository requestRecords;
+
+    @Inject
+    private KnownTriageOutcomes outcomes;
 
     @Inject
     private PersonRepository people;
@@ -112,20 +117,22 @@ public class Notifications {
      * advice and guidance (the case closes as soon as that is decided), and that it is closed otherwise. Only a
      * member who knew of the case hears anything: one who was sent a request, was referred, or reported it
      * themselves; a concern closed at triage is never announced to a member it was not raised with (it may be with
-     * the police).
+     * the police). A process's reason for closing at triage is told in its own words, if it tells the member at all
+     * ({@code TriageOutcome.memberTold}).
      */
     public void caseClosed(long caseId) {
         SafeguardingCase c = cases.byId(caseId);
-        if (c.closure().reason() == null || !memberKnowsOfCase(c)) {
+        ClosureReason reason = c.closure().reason();
+        if (reason == null || !memberKnowsOfCase(c) || !outcomes.memberTold(reason)) {
             return;
         }
-        boolean decided = switch (c.closure().reason()) {
-            case NO_BREACH, ADVICE_AND_GUIDANCE -> true;
-            case REFERRAL_OUTCOME_RECORDED, NO_FURTHER_ACTION, ADVICE_ONLY, AUTHORISATION_REFUSED, LOW_LEVEL_CONCERN -> false;
-        };
+        boolean decided = reason.equals(ClosureReason.NO_BREACH) || reason.equals(ClosureReason.ADVICE_AND_GUIDANCE);
+        String body = "mail." + reason.name() + ".body";
         toMember(c, decided ? Notice.OUTCOME_DECIDED : Notice.CASE_CLOSED, language -> new Words(
                 decided ? Texts.in(language, "mail.decided.subject") : Texts.in(language, "mail.closed.subject"),
-                Texts.in(language, "mail." + c.closure().reason() + ".body", boardName(c, language))),
+                reason.isCore() ? Texts.in(language, body, boardName(c, language))
+                        : outcomes.text(language, body, boardName(c, language)).orElseThrow(() ->
+                                new IllegalStateException("No words for " + body + " in any triage outcome's bundle"))),
                 link(MEMBER_CASES));
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import uk.safeguardcases.application.outcomes.KnownTriageOutcomes;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.PlainFormat;
 import uk.safeguardcases.application.audit.TimelineService;
@@ -38,6 +39,9 @@ import uk.safeguardcases.domain.publicconcern.ReportThrottle;
 public class ReporterFollowUp {
 
     /** The time, as the server reads it ({@code ServerClock}). */
+    @Inject
+    private KnownTriageOutcomes outcomes;
+
     @Inject
     private Clock clock;
 
@@ -217,7 +221,7 @@ public class ReporterFollowUp {
         SafeguardingCase raised = cases.byId(report.caseId()).orElseThrow();
         ReportStatus status = ReportStatus.of(raised.status());
         String outcome = report.outcomeToTell(status, raised.closure().reason())
-                .map(reason -> ReportWords.text("report.outcome." + reason.name())).orElse(null);
+                .map(reason -> ReportWords.outcome(reason, outcomes)).orElse(null);
         return new FollowUp(access, report.receivedAt(), status, outcome, reports.messages(report.id()).stream()
                 .filter(m -> m.body() != null)
                 .map(m -> new FollowUp.Message(m.fromReporter(), m.body(), m.writtenAt())).toList(),

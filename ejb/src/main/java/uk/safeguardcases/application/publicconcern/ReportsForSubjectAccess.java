@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import uk.safeguardcases.application.outcomes.KnownTriageOutcomes;
 import uk.safeguardcases.domain.access.SubjectAccessPart;
 import uk.safeguardcases.domain.access.SubjectAccessRequest;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
@@ -34,6 +35,9 @@ import uk.safeguardcases.domain.publicconcern.ReportStatus;
  */
 @ApplicationScoped
 public class ReportsForSubjectAccess implements SubjectAccessPart {
+
+    @Inject
+    private KnownTriageOutcomes outcomes;
 
     @Inject
     private PublicReportRepository reports;
@@ -111,7 +115,7 @@ public class ReportsForSubjectAccess implements SubjectAccessPart {
             case CLOSED -> "closed";
         });
         item.put("outcome", report.outcomeToTell(status, raised.closure().reason())
-                .map(reason -> ReportWords.text("report.outcome." + reason.name())).orElse(null));
+                .map(reason -> ReportWords.outcome(reason, outcomes)).orElse(null));
         return item;
     }
 

@@ -2,8 +2,6 @@ package uk.safeguardcases.domain.cases;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import java.time.Instant;
 
 /**
@@ -13,7 +11,7 @@ import java.time.Instant;
 @Embeddable
 public class Closure {
 
-    @Enumerated(EnumType.STRING)
+    /** By its name; {@code persistence/jpa/OutcomeColumns} reads it back as the core's or a process's. */
     @Column(name = "closure_reason")
     private ClosureReason reason;
 

@@ -56,8 +56,13 @@ public final class InvestigationProcess {
     public static final String ADULT_AT_RISK = "adultAtRisk";
     /** When the report to the adult safeguarding team is due. */
     public static final String ADULT_REPORT_DUE = "adultReportDue";
-    /** String, set at triage: NO_FURTHER_ACTION, ADVICE_ONLY or INVESTIGATE. */
+    /** String, set at triage: the decision's name (NO_FURTHER_ACTION, ADVICE_ONLY, INVESTIGATE or a process's). */
     public static final String TRIAGE_DECISION = "triageDecision";
+    /**
+     * String or null, set by triage: the closure reason's name when the decision is a process's outcome that closes the
+     * case at triage ({@code TriageOutcomes}); the model's one branch for every such outcome closes the case with it.
+     */
+    public static final String TRIAGE_CLOSURE_REASON = "triageClosureReason";
     /** Boolean, set by the senior. */
     public static final String AUTHORISED = "authorised";
     /** ISO date-times for the removal request. */

@@ -26,7 +26,7 @@ public final class Reopening {
         if (removedAt != null) {
             return Refusal.REMOVED;
         }
-        if (reason == ClosureReason.REFERRAL_OUTCOME_RECORDED) {
+        if (ClosureReason.REFERRAL_OUTCOME_RECORDED.equals(reason)) {
             return Refusal.EMPLOYERS_OUTCOME;
         }
         if (removalNotBefore == null || !today.isBefore(removalNotBefore)) {

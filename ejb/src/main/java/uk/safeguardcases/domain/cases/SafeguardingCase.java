@@ -301,7 +301,7 @@ public class SafeguardingCase {
         }
         LocalDate closedOn = at.atZone(zone).toLocalDate();
         retention.coolingOffUntil(coolingOff.removalFrom(closedOn));
-        if (reason == ClosureReason.NO_FURTHER_ACTION) {
+        if (ClosureReason.NO_FURTHER_ACTION.equals(reason)) {
             retention.keepForTheBoardsPeriod(closedOn.plusMonths(triageClosureMonths));
         } else {
             keepFor(at, zone);

@@ -2,8 +2,6 @@ package uk.safeguardcases.domain.cases;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 
 /**
  * The officer's triage of the concern (what to do, whether the harm threshold is met, their note for the senior) and
@@ -15,7 +13,7 @@ public class Triage {
     @Column(name = "triaged_by")
     private String triagedBy;
 
-    @Enumerated(EnumType.STRING)
+    /** By its name; {@code persistence/jpa/OutcomeColumns} reads it back as the core's or a process's. */
     @Column(name = "triage_decision")
     private TriageDecision decision;
 

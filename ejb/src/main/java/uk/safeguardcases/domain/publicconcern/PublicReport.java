@@ -11,9 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import org.hibernate.annotations.TenantId;
 import uk.safeguardcases.domain.cases.ClosureReason;
 
@@ -34,9 +32,6 @@ public class PublicReport {
     public static final int ANSWERS_MOST = 50;
     public static final int FILES_MOST = 20;
     public static final long BYTES_MOST = 50L * 1024 * 1024;
-    /** Closed without an investigation: the reporter's details go after the board's period for triage closures. */
-    private static final Set<ClosureReason> NEVER_INVESTIGATED = EnumSet.of(ClosureReason.NO_FURTHER_ACTION,
-            ClosureReason.ADVICE_ONLY, ClosureReason.LOW_LEVEL_CONCERN, ClosureReason.AUTHORISATION_REFUSED);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -114,9 +109,12 @@ public class PublicReport {
         return report;
     }
 
-    /** Whether a concern closed so was closed at triage (never investigated). */
+    /**
+     * Whether a concern closed so was closed at triage (never investigated): the reporter's details go after the
+     * board's period for triage closures.
+     */
     public static boolean closedAtTriage(ClosureReason reason) {
-        return NEVER_INVESTIGATED.contains(reason);
+        return reason != null && reason.neverInvestigated();
     }
 
     /**

@@ -77,6 +77,16 @@ final class DocumentWords {
         return label(value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
+    /** A triage decision, the core's or a process's (worded in its bundle), as the pages word it. */
+    String of(uk.safeguardcases.domain.cases.TriageDecision decision) {
+        return decision == null ? null : label("TriageDecision." + decision.name());
+    }
+
+    /** A closure reason, the core's or a process's (worded in its bundle), as the pages word it. */
+    String of(uk.safeguardcases.domain.cases.ClosureReason reason) {
+        return reason == null ? null : label("ClosureReason." + reason.name());
+    }
+
     /** An action the timeline recorded (its English label): in Welsh too when the bundle has it. */
     String action(String recorded, Enum<?> known) {
         if (!bilingual || known == null || !has(known.getDeclaringClass().getSimpleName() + "." + known.name())) {

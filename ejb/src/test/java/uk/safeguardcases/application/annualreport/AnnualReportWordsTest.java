@@ -35,7 +35,7 @@ class AnnualReportWordsTest {
 
     /** The values the product's own tables count by, worded in the report's bundle. */
     private static final List<Class<? extends Enum<?>>> WORDED = List.of(CaseSource.class, ConcernsWhom.class,
-            OrganisationKind.class, TriageDecision.class, ClosureReason.class, AllegationFinding.class,
+            OrganisationKind.class, AllegationFinding.class,
             ReferralKind.class, HrOutcome.class, AppealOutcome.class);
 
     @Test
@@ -55,6 +55,11 @@ class AnnualReportWordsTest {
                     assertThat(words.has(RowLabel.of(value).key())).as(words.language() + " " + value).isTrue();
                 }
             }
+            // The core's triage decisions and closure reasons; a process words its own in its part's bundle.
+            TriageDecision.core().forEach(d -> assertThat(words.has("TriageDecision." + d.name()))
+                    .as(words.language() + " " + d).isTrue());
+            ClosureReason.core().forEach(r -> assertThat(words.has("ClosureReason." + r.name()))
+                    .as(words.language() + " " + r).isTrue());
         }
         assertThat(AnnualWords.in(Texts.WELSH).label(RowLabel.of(CaseSource.PUBLIC_COMPLAINT)))
                 .isEqualTo("Aelod o’r cyhoedd");

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.safeguardcases.domain.lowlevel.LowLevelOutcome;
 import uk.safeguardcases.domain.cases.Occurrence;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.Texts;
@@ -128,7 +129,7 @@ class LowLevelConcernsTest {
         SafeguardingCase c = caseAbout(f.member.id(), today.minusMonths(3));
         f.stored.caseAbout(f.member.id(), c.occurredAt(), c.raisedAt());
 
-        f.onCoreEvents.recordFromTriage(new TriageRecorded(c, TriageDecision.LOW_LEVEL_CONCERN, "  Spoke to the head. "));
+        f.onCoreEvents.recordFromTriage(new TriageRecorded(c, LowLevelOutcome.DECISION, "  Spoke to the head. "));
 
         LowLevelConcern kept = f.stored.concernsOfBoard().get(0);
         assertThat(kept.caseId()).isEqualTo(42L);
@@ -151,16 +152,16 @@ class LowLevelConcernsTest {
     void triageCannotKeepAConcernMeetingTheHarmThresholdOrAboutNobodyWithAnAccount() {
         SafeguardingCase c = caseAbout(f.member.id(), today);
         assertThatThrownBy(() -> f.onCoreEvents.checkAtTriage(new TriageDecisionChecked(c,
-                TriageDecision.LOW_LEVEL_CONCERN, true))).isInstanceOf(InvalidInputException.class)
+                LowLevelOutcome.DECISION, true))).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldMessages())
                         .containsEntry("decision", Texts.text("triage.lowLevel.harmThreshold")));
         SafeguardingCase nobodys = caseAbout(null, today);
         assertThatThrownBy(() -> f.onCoreEvents.checkAtTriage(new TriageDecisionChecked(nobodys,
-                TriageDecision.LOW_LEVEL_CONCERN, false))).isInstanceOf(InvalidInputException.class)
+                LowLevelOutcome.DECISION, false))).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldMessages())
                         .containsEntry("decision", Texts.text("triage.lowLevel.noAccount")));
 
-        f.onCoreEvents.checkAtTriage(new TriageDecisionChecked(c, TriageDecision.LOW_LEVEL_CONCERN, false));
+        f.onCoreEvents.checkAtTriage(new TriageDecisionChecked(c, LowLevelOutcome.DECISION, false));
         f.onCoreEvents.checkAtTriage(new TriageDecisionChecked(nobodys, TriageDecision.NO_FURTHER_ACTION, true));
     }
 

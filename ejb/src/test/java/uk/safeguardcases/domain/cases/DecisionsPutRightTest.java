@@ -93,7 +93,8 @@ class DecisionsPutRightTest {
     @ParameterizedTest
     @ValueSource(strings = {"NO_FURTHER_ACTION", "ADVICE_ONLY", "AUTHORISATION_REFUSED", "NO_BREACH",
             "ADVICE_AND_GUIDANCE"})
-    void aCaseTheBoardClosedCanBeReopenedUntilTheLastDayOfItsCoolingOffPeriod(ClosureReason reason) {
+    void aCaseTheBoardClosedCanBeReopenedUntilTheLastDayOfItsCoolingOffPeriod(String named) {
+        ClosureReason reason = ClosureReason.core(named).orElseThrow();
         SafeguardingCase c = closed(reason, THIRTY_DAYS, 12);
         assertNull(c.reopeningRefused(CLOSED_ON));
         assertNull(c.reopeningRefused(LocalDate.of(2026, 12, 19)));

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import uk.safeguardcases.domain.deadline.Deadline;
 import uk.safeguardcases.domain.organisation.OrganisationKind;
 import uk.safeguardcases.domain.organisation.ParentOrganisation;
@@ -129,8 +130,9 @@ class SafeguardingCaseTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ClosureReason.class, names = {"ADVICE_AND_GUIDANCE", "REFERRAL_OUTCOME_RECORDED"})
-    void aClosureThatFoundABreachRecordsTheAllegationAsSubstantiated(ClosureReason reason) {
+    @ValueSource(strings = {"ADVICE_AND_GUIDANCE", "REFERRAL_OUTCOME_RECORDED"})
+    void aClosureThatFoundABreachRecordsTheAllegationAsSubstantiated(String named) {
+        ClosureReason reason = ClosureReason.core(named).orElseThrow();
         SafeguardingCase c = raised();
         c.close(reason, CLOSED, "Breach found.", UK, 12, THIRTY_DAYS);
 
@@ -141,8 +143,9 @@ class SafeguardingCaseTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ClosureReason.class, names = {"ADVICE_ONLY", "AUTHORISATION_REFUSED", "NO_BREACH"})
-    void aClosureThatFoundNoBreachRecordsNoFindingAndKeepsTheCaseTenYearsFromTheAllegation(ClosureReason reason) {
+    @ValueSource(strings = {"ADVICE_ONLY", "AUTHORISATION_REFUSED", "NO_BREACH"})
+    void aClosureThatFoundNoBreachRecordsNoFindingAndKeepsTheCaseTenYearsFromTheAllegation(String named) {
+        ClosureReason reason = ClosureReason.core(named).orElseThrow();
         SafeguardingCase c = raised();
         c.close(reason, CLOSED, "Closed.", UK, 12, THIRTY_DAYS);
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import uk.safeguardcases.domain.lowlevel.LowLevelOutcome;
 import uk.safeguardcases.application.Wiring;
 import uk.safeguardcases.domain.cases.ClosureReason;
 
@@ -26,7 +27,7 @@ class PublicReportRulesTest {
     void detailsGoTheBoardsPeriodAfterATriageClosureOrWithTheCaseAndNeverWhileItIsOpen() {
         assertThat(PublicReport.detailsDue(CLOSED, ClosureReason.NO_FURTHER_ACTION, false, 12, CLOSED.plusMonths(12)))
                 .isTrue();
-        assertThat(PublicReport.detailsDue(CLOSED, ClosureReason.LOW_LEVEL_CONCERN, false, 12,
+        assertThat(PublicReport.detailsDue(CLOSED, LowLevelOutcome.CLOSED_AS, false, 12,
                 CLOSED.plusMonths(12).minusDays(1))).isFalse();
         assertThat(PublicReport.detailsDue(CLOSED, ClosureReason.ADVICE_ONLY, false, 6, CLOSED.plusMonths(6)))
                 .as("the board's own period").isTrue();

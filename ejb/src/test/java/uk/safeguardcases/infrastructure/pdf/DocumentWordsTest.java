@@ -104,13 +104,20 @@ class DocumentWordsTest {
         for (Class<? extends Enum<?>> type : List.of(CaseOutcome.class, ReferralKind.class, AllegationCategory.class,
                 Severity.class, PossibleOffence.class, CaptureMethod.class, Platform.class, CaseSource.class,
                 MemberResponse.class, RequestKind.class, uk.safeguardcases.domain.cases.CaseStatus.class,
-                uk.safeguardcases.domain.cases.TriageDecision.class, uk.safeguardcases.domain.cases.ClosureReason.class,
                 uk.safeguardcases.application.cases.DeadlineKind.class,
                 uk.safeguardcases.domain.referral.HrOutcome.class, uk.safeguardcases.domain.referral.Agency.class)) {
             values.addAll(List.of(type.getEnumConstants()));
         }
         for (Enum<?> value : values) {
             assertThat(DocumentWords.ENGLISH.of(value)).as(value.toString()).isEqualTo(label(value));
+        }
+        for (uk.safeguardcases.domain.cases.TriageDecision decision
+                : uk.safeguardcases.domain.cases.TriageDecision.core()) {
+            assertThat(DocumentWords.ENGLISH.of(decision)).as(decision.name()).isEqualTo(decision.label());
+        }
+        for (uk.safeguardcases.domain.cases.ClosureReason reason
+                : uk.safeguardcases.domain.cases.ClosureReason.core()) {
+            assertThat(DocumentWords.ENGLISH.of(reason)).as(reason.name()).isEqualTo(reason.label());
         }
         assertThat(DocumentWords.WELSH_AND_ENGLISH.of(MemberResponse.REMOVED))
                 .isEqualTo("Tynnodd y cynnwys i lawr / Removed the content");

@@ -60,6 +60,9 @@ public class CaseResource {
     private ReadAudit reads;
 
     @Inject
+    private uk.safeguardcases.application.outcomes.KnownTriageOutcomes outcomes;
+
+    @Inject
     private CaseSearch search;
 
     @Inject
@@ -145,10 +148,22 @@ public class CaseResource {
         TriageInput input = new TriageInput(body.flag("childAtImmediateRisk"), body.text("policeReference"),
                 body.flag("indecentImages"), body.text("iwfReference"), body.flag("grooming"),
                 body.text("ceopReference"), body.flag("harmThresholdMet"),
-                body.choice("decision", TriageDecision.class), body.text("note"));
+                decision(body), body.text("note"));
         body.check();
         triage.recordTriage(reference, input);
         return Response.noContent().build();
+    }
+
+    /** The decision named, the core's or a process's; any other is refused, naming every one known. */
+    private TriageDecision decision(JsonBody body) {
+        String named = body.text("decision");
+        if (named == null || named.isBlank()) {
+            return null;
+        }
+        return outcomes.decisionNamed(named.strip().toUpperCase(java.util.Locale.ROOT)).orElseGet(() -> {
+            body.problem("decision", "This must be one of " + outcomes.decisionNames() + ".");
+            return null;
+        });
     }
 
     /** Adds an allegation citing a clause of the board's policy, by its id ({@code clauseId}) or reference. */

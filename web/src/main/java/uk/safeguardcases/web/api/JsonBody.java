@@ -155,6 +155,11 @@ final class JsonBody {
         return Fields.choice(problems, prefix + field, text(field), type);
     }
 
+    /** A field the resource found wrong itself (a value no list of the product's knows, say). */
+    void problem(String field, String message) {
+        problems.put(prefix + field, message);
+    }
+
     java.time.Instant dateTime(String field) {
         return Fields.dateTime(problems, prefix + field, text(field));
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
+import uk.safeguardcases.application.outcomes.KnownTriageOutcomes;
 import uk.safeguardcases.domain.cases.TriageDecision;
 import uk.safeguardcases.web.shell.Language;
 
@@ -19,6 +20,12 @@ public class TriageForm extends StepForm {
     @Inject
     private CoolingOffPeriod coolingOff;
 
+    @Inject
+    private KnownTriageOutcomes outcomes;
+
+    @Inject
+    private uk.safeguardcases.web.shell.Contributions contributions;
+
     private boolean childAtImmediateRisk;
     private String policeReference;
     private boolean indecentImages;
@@ -27,7 +34,8 @@ public class TriageForm extends StepForm {
     private String ceopReference;
     private boolean harmThresholdMet;
     private uk.safeguardcases.domain.cases.ConcernsWhom concerns = uk.safeguardcases.domain.cases.ConcernsWhom.CHILDREN;
-    private TriageDecision decision;
+    /** The decision's name: the core's or a process's outcome ({@link KnownTriageOutcomes}). */
+    private String decision;
     private String note;
 
     /**
@@ -35,7 +43,7 @@ public class TriageForm extends StepForm {
      * "Investigate" goes to a senior manager, so it is recorded at once.
      */
     public void record() {
-        if (decision == TriageDecision.INVESTIGATE || decision == null) {
+        if (decision == null || TriageDecision.INVESTIGATE.name().equals(decision)) {
             confirmed("record");
             return;
         }
@@ -47,9 +55,9 @@ public class TriageForm extends StepForm {
         }
         checkFirst(new CheckStep("record", java.util.List.of(
                 CheckStep.row("case.triage.concerns", Language.text("shell", "ConcernsWhom." + concerns.name())),
-                CheckStep.row("case.triage.decision", Language.text("shell", "TriageDecision." + decision.name())),
+                CheckStep.row("case.triage.decision", contributions.text("TriageDecision." + decision)),
                 CheckStep.row("case.triage.note", note)),
-                CheckStep.says("check.triage." + decision.name(), coolingOff.days())));
+                contributions.text("check.triage." + decision, coolingOff.days())));
     }
 
     @Override
@@ -60,7 +68,8 @@ public class TriageForm extends StepForm {
     /** One question says whom the concern puts at risk; an adult at risk among them takes the adults' route. */
     private TriageInput input() {
         return new TriageInput(childAtImmediateRisk, policeReference, indecentImages, iwfReference, grooming,
-                ceopReference, harmThresholdMet, decision, note, concerns != null && concerns.adults(), concerns);
+                ceopReference, harmThresholdMet, decision == null ? null : outcomes.decision(decision), note,
+                concerns != null && concerns.adults(), concerns);
     }
 
     public uk.safeguardcases.domain.cases.ConcernsWhom getConcerns() {
@@ -75,8 +84,9 @@ public class TriageForm extends StepForm {
         return uk.safeguardcases.domain.cases.ConcernsWhom.values();
     }
 
-    public TriageDecision[] getDecisions() {
-        return TriageDecision.values();
+    /** The names of the decisions, the core's then the processes'. */
+    public java.util.List<String> getDecisions() {
+        return outcomes.decisions().stream().map(TriageDecision::name).toList();
     }
 
     public boolean isChildAtImmediateRisk() {
@@ -135,11 +145,11 @@ public class TriageForm extends StepForm {
         this.harmThresholdMet = harmThresholdMet;
     }
 
-    public TriageDecision getDecision() {
+    public String getDecision() {
         return decision;
     }
 
-    public void setDecision(TriageDecision decision) {
+    public void setDecision(String decision) {
         this.decision = decision;
     }
 

@@ -21,6 +21,9 @@ import uk.safeguardcases.web.shell.Language;
 @ApplicationScoped
 public class RequestWording {
 
+    @jakarta.inject.Inject
+    private uk.safeguardcases.web.shell.Contributions contributions;
+
     /** A deadline as members read it, in the page's language: "Tuesday 5 May 2026, 17:00". */
     public String date(Instant instant) {
         if (instant == null) {
@@ -94,7 +97,10 @@ public class RequestWording {
      */
     public String outcome(MemberRequestView request) {
         if (request.closureReason() != null) {
-            return text("outcome." + request.closureReason().name(), request.organisationName());
+            String key = "outcome." + request.closureReason().name();
+            // A process's reason for closing at triage is worded in the bundle it registered.
+            return request.closureReason().isCore() ? text(key, request.organisationName())
+                    : contributions.text(key, request.organisationName());
         }
         if (request.isReferred()) {
             return text("outcome.referred", request.organisationName());

@@ -33,6 +33,19 @@ public class Labels {
         return value == null ? "" : Language.text(BUNDLE, key(value));
     }
 
+    /**
+     * A triage decision (its value or its name), the core's worded in the shell bundle, a process's in the bundle it
+     * registered ({@code TriageDecision.<NAME>}); empty for none.
+     */
+    public String triageDecision(Object decision) {
+        return decision == null || decision.toString().isEmpty() ? "" : contributions.text("TriageDecision." + decision);
+    }
+
+    /** A closure reason (its value or its name), as {@link #triageDecision} words a decision. */
+    public String closureReason(Object reason) {
+        return reason == null || reason.toString().isEmpty() ? "" : contributions.text("ClosureReason." + reason);
+    }
+
     /** Roles as a person's list shows them: "Compliance officer, Senior manager". */
     public String roles(Collection<Role> roles) {
         return roles == null ? "" : roles.stream().sorted().map(this::of).collect(Collectors.joining(", "));

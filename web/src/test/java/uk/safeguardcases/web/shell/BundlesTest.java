@@ -61,7 +61,7 @@ class BundlesTest {
 
     /** The domain values pages show (through {@link Labels}). */
     private static final List<Class<? extends Enum<?>>> WORDED = List.of(CaseStatus.class, CaseSource.class,
-            TriageDecision.class, CaseOutcome.class, ClosureReason.class, Platform.class, CaptureMethod.class,
+            CaseOutcome.class, Platform.class, CaptureMethod.class,
             AllegationCategory.class, Severity.class, PossibleOffence.class, OrganisationKind.class, Role.class,
             Agency.class, ReferralKind.class, ReferralStatus.class, HrOutcome.class, AppealOutcome.class,
             MemberResponse.class, RequestKind.class, DeadlineKind.class, ReadKind.class,
@@ -101,6 +101,11 @@ class BundlesTest {
                     assertThat(shell.getProperty(Labels.key(value))).as(file + ": " + Labels.key(value)).isNotBlank();
                 }
             }
+            // The core's triage decisions and closure reasons; a process words its own in its bundle.
+            TriageDecision.core().forEach(d -> assertThat(shell.getProperty("TriageDecision." + d.name()))
+                    .as(file + ": " + d).isNotBlank());
+            ClosureReason.core().forEach(r -> assertThat(shell.getProperty("ClosureReason." + r.name()))
+                    .as(file + ": " + r).isNotBlank());
             for (String decision : new String[] {"UPHELD", "REJECTED", "MORE_TIME_GIVEN", "MORE_TIME_REFUSED"}) {
                 assertThat(shell.getProperty("RequestDecision." + decision)).as(file + ": " + decision).isNotBlank();
             }

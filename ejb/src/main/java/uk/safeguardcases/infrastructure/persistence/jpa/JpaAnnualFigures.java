@@ -1,6 +1,7 @@
 package uk.safeguardcases.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -15,6 +16,7 @@ import java.util.Map;
 import uk.safeguardcases.application.annualreport.AnnualFiguresReadModel;
 import uk.safeguardcases.application.annualreport.RawTable;
 import uk.safeguardcases.application.annualreport.RowLabel;
+import uk.safeguardcases.application.outcomes.KnownTriageOutcomes;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.cases.AllegationFinding;
 import uk.safeguardcases.domain.cases.CaseSource;
@@ -46,6 +48,9 @@ public class JpaAnnualFigures implements AnnualFiguresReadModel {
     enum Timeliness {
         IN_TIME, LATE, OVERDUE, NOT_YET_DUE
     }
+
+    @Inject
+    private KnownTriageOutcomes outcomes;
 
     @PersistenceContext
     private EntityManager em;
@@ -128,9 +133,10 @@ public class JpaAnnualFigures implements AnnualFiguresReadModel {
 
     /** The triage decision on the concerns raised in the period; "not yet" for those still waiting for it. */
     RawTable triageDecisions(ReportPeriod period) {
-        return byValue("triage.decision", TriageDecision.values(), "select c.triage.decision, count(c)"
+        return RawTable.byValue("triage.decision", outcomes.decisions(), (TriageDecision d) -> new RowLabel(
+                "TriageDecision." + d.name(), d.label(), null), named(counts("select c.triage.decision, count(c)"
                 + " from SafeguardingCase c where c.raisedAt >= :from and c.raisedAt < :until"
-                + " group by c.triage.decision", period, true);
+                + " group by c.triage.decision", period)), true);
     }
 
     /**
@@ -197,9 +203,10 @@ public class JpaAnnualFigures implements AnnualFiguresReadModel {
 
     /** Cases closed in the period, by why they closed. */
     RawTable closures(ReportPeriod period) {
-        return byValue("results.closure", ClosureReason.values(), "select c.closure.reason, count(c)"
+        return RawTable.byValue("results.closure", outcomes.reasons(), (ClosureReason r) -> new RowLabel(
+                "ClosureReason." + r.name(), r.label(), null), named(counts("select c.closure.reason, count(c)"
                 + " from SafeguardingCase c where c.closure.closedAt >= :from and c.closure.closedAt < :until"
-                + " group by c.closure.reason", period, true);
+                + " group by c.closure.reason", period)), true);
     }
 
     /** Findings on allegations recorded in the period (Keeping Children Safe in Education, Part 4). */
@@ -293,6 +300,12 @@ public class JpaAnnualFigures implements AnnualFiguresReadModel {
     private <E extends Enum<E>> RawTable byValue(String key, E[] values, String jpql, ReportPeriod period,
             boolean additive) {
         return RawTable.byValue(key, values, counts(jpql, period), additive);
+    }
+
+    /** Counts keyed by the values the columns were read back as. */
+    @SuppressWarnings("unchecked")
+    private static <T> Map<T, Long> named(Map<Object, Long> counts) {
+        return (Map<T, Long>) (Map<?, Long>) counts;
     }
 
     private Map<Object, Long> counts(String jpql, ReportPeriod period) {
