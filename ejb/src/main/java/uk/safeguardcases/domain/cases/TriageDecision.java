@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * What triage decides, after the safeguarding screen (DESIGN.md step 2): the core's three decisions, or an outcome a
  * process brings that closes the case at triage ({@link #contributed}, registered through
- * {@code application/investigation/TriageOutcomes}). Kept by its name, in the column and in the API as before.
+ * {@code application/outcomes/TriageOutcomes}). Kept by its name, in the column and in the API as before.
  */
 public final class TriageDecision implements Serializable {
 
