@@ -21,6 +21,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,12 +48,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The product as a cluster: two WildFly nodes on the HA profile (JGroups over TCP, TCPPING on the loopback) on one
  * PostgreSQL database, behind HAProxy with the product's own balancer configuration, as {@code ./run.sh --nodes 2}
- * runs them. Both nodes start at once on an empty database. Then: a signed-in browser, mid-form on one node, carries
- * on on the other when the first is killed ({@code kill -9}); a deadline timer set before the kill fires once, on
- * the survivor; e-mails queued before the kill (the mail server was down) are sent once each; concerns and triages
- * sent to both nodes at once leave every reference unique and gap-free, one winner for each task, and the audit chain
- * intact; a rolling restart, one node at a time, fails no request (the slowest printed); a node restarted by
- * hand, then the other killed, leaves a working node behind the balancer. PostgreSQL only ({@code -Pit-postgresql}).
+ * runs them. Both nodes start at once on an empty database. Then: concerns and triages sent to both nodes at once
+ * leave every reference unique and gap-free, one winner for each task, and the audit chain intact; a signed-in
+ * browser, mid-form on one node, carries on on the other when the first is killed ({@code kill -9}); a deadline timer
+ * set before the kill fires once, on the survivor; e-mails queued before the kill (the mail server was down) are sent
+ * once each; a rolling restart under load fails no request (the slowest printed): the killed node comes back, started
+ * by hand, its warm-up's pages refused to everyone else meanwhile, then the other leaves and comes back; the node
+ * started by hand, the other then killed, is a working node behind the balancer. PostgreSQL only
+ * ({@code -Pit-postgresql}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -144,7 +147,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void aSignedInOfficerMidFormCarriesOnOnTheOtherNodeWhenTheirsIsKilledAndJobsRunOnceThere() throws Exception {
         Chromium.assumeInstalled();
         // A deadline set before the kill: a concern meeting the harm threshold, whose LADO referral is due.
@@ -180,6 +183,7 @@ class ClusterIT {
             survivor = killed.equals("node1") ? "node2" : "node1";
 
             node(killed).kill();
+            leftDown = killed; // it comes back in the rolling restart, under its load
 
             browser.click("concern:raise");
             try {
@@ -227,14 +231,20 @@ class ClusterIT {
     /** The last test leaves a node killed: the class stops every node after it, so none is started again. */
     private boolean lastTest;
 
-    /** A node a test killed or stopped is started again for the next test. */
+    /** The node the kill test killed, left down for the rolling restart to bring back (each start is minutes here). */
+    private String leftDown;
+
+    /** The node the rolling restart started by hand, which the last test leaves alone behind the balancer. */
+    private String startedByHand;
+
+    /** A node a test killed or stopped is started again for the next test (the killed one by the rolling restart). */
     @org.junit.jupiter.api.AfterEach
     void everyNodeRunning() {
         if (lastTest) {
             return;
         }
         nodes.forEach((name, node) -> {
-            if (!node.running()) {
+            if (!node.running() && !name.equals(leftDown)) {
                 node.restart();
                 balancer.awaitUp(name, Duration.ofSeconds(30));
             }
@@ -242,7 +252,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(2)
     void concernsAndTriagesOnBothNodesAtOnceKeepReferencesGapFreeOneWinnerPerTaskAndTheChainIntact() throws Exception {
         List<ApiClient> officers = nodes.values().stream()
                 .map(node -> ApiClient.asPerson(node.uri(), "chscb.officer", PASSWORD)).toList();
@@ -351,17 +361,34 @@ class ClusterIT {
         // the node's requests drained to the other once it is out of the balancer, and the node put back taking its
         // share before the next goes.
         awaitPages(pages, 60, "the load under way");
-        for (String name : nodes.keySet()) {
-            timings.mark(name + " taken out of the balancer");
-            balancer.disable(name);
-            awaitPages(pages, 40, "pages answered by the other node with " + name + " out of the balancer");
-            timings.mark(name + " stopping");
-            node(name).gracefulStop();
-            timings.mark(name + " starting");
-            node(name).restart();
-            timings.mark(name + " started, put back");
-            balancer.enable(name);
-            balancer.awaitUp(name, Duration.ofSeconds(30));
+        // The node the kill test left down first (it comes back under the load, started by hand), then each running one.
+        leftDown = null;
+        List<String> order = nodes.keySet().stream().sorted(Comparator.comparing(name -> node(name).running())).toList();
+        for (String name : order) {
+            if (!node(name).running()) {
+                timings.mark(name + " starting by hand after its kill");
+                node(name).relaunch();
+                // While it warms up it draws its board staff's pages for itself: asked for them directly, from this
+                // host, with a token of one's own or none, it answers 404 as to an address that does not exist.
+                int askedWhileWarming = theWarmUpsPagesRefuseEveryoneElseUntilWarm(node(name));
+                node(name).awaitReady(Duration.ofMinutes(3));
+                assertThat(askedWhileWarming).as("refused requests for the warm-up's pages while " + name
+                        + " was warming up").isPositive();
+                timings.mark(name + " started, back in the balancer");
+                balancer.awaitUp(name, Duration.ofSeconds(30));
+                startedByHand = name;
+            } else {
+                timings.mark(name + " taken out of the balancer");
+                balancer.disable(name);
+                awaitPages(pages, 40, "pages answered by the other node with " + name + " out of the balancer");
+                timings.mark(name + " stopping");
+                node(name).gracefulStop();
+                timings.mark(name + " starting");
+                node(name).restart();
+                timings.mark(name + " started, put back");
+                balancer.enable(name);
+                balancer.awaitUp(name, Duration.ofSeconds(30));
+            }
             timings.mark(name + " taking requests");
             // Put back warm: the boards' models read, a password checked, a concern rehearsed, its public pages asked
             // for and its board staff's pages drawn before it said it was ready.
@@ -468,26 +495,29 @@ class ClusterIT {
     }
 
     /**
-     * A node stopped and started again by hand (as an operator does, outside any launcher), then the other node
-     * killed: the balancer stays, and the node started by hand carries the whole service.
+     * A node started again by hand (as an operator does, outside any launcher: the rolling restart's return of the node
+     * killed before it, or node1 stopped and started here when that did not run), then the other node killed: the
+     * balancer stays, and the node started by hand carries the whole service.
      */
     @Test
     @Order(6)
     void aNodeRestartedByHandThenTheOtherKilledLeavesAWorkingNodeBehindTheBalancer() throws Exception {
         lastTest = true;
-        node("node1").gracefulStop();
-        node("node1").relaunch();
-        // While it warms up it draws its board staff's pages for itself: asked for them directly, from this host,
-        // with a token of one's own or none, it answers 404 as to an address that does not exist.
-        int askedWhileWarming = theWarmUpsPagesRefuseEveryoneElseUntilWarm(node("node1"));
-        node("node1").awaitReady(Duration.ofMinutes(3));
-        assertThat(askedWhileWarming).as("refused requests for the warm-up's pages while node1 was warming up")
-                .isPositive();
-        assertThat(node("node1").readiness()).as("node1 drew its signed-in pages while it warmed up")
+        String byHand = startedByHand;
+        if (byHand == null) {
+            byHand = "node1";
+            node(byHand).gracefulStop();
+            node(byHand).relaunch();
+            int askedWhileWarming = theWarmUpsPagesRefuseEveryoneElseUntilWarm(node(byHand));
+            node(byHand).awaitReady(Duration.ofMinutes(3));
+            assertThat(askedWhileWarming).as("refused requests for the warm-up's pages while node1 was warming up")
+                    .isPositive();
+            balancer.awaitUp(byHand, Duration.ofSeconds(30));
+        }
+        assertThat(node(byHand).readiness()).as(byHand + " drew its signed-in pages while it warmed up")
                 .contains("\"status\":\"WARM\"").doesNotContain("\"signedInPages\":0,");
-        balancer.awaitUp("node1", Duration.ofSeconds(30));
 
-        node("node2").kill();
+        node(byHand.equals("node1") ? "node2" : "node1").kill();
 
         ApiClient officer = ApiClient.asPerson(balancer.uri(), "chscb.officer", PASSWORD);
         ApiClient.Answer raised = officer.post("cases", concern("Ar ôl “lladd” – Ŵyn"));
