@@ -500,6 +500,9 @@ class ApiIT {
         Answer document = send("GET", "api/openapi.json", Map.of(), null);
         assertEquals(200, document.status());
         assertTrue(document.json().getString("openapi").startsWith("3."));
+        assertEquals(List.of("NO_FURTHER_ACTION", "ADVICE_ONLY", "INVESTIGATE", "LOW_LEVEL_CONCERN"), document.json()
+                .getValue("/components/schemas/Triage/properties/decision/enum").asJsonArray()
+                .getValuesAs(jakarta.json.JsonString::getString), "the triage decisions this deployment knows");
 
         Set<String> documented = new TreeSet<>();
         for (String[] operation : documentedOperations()) {

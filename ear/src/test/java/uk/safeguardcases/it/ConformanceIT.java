@@ -310,6 +310,13 @@ class ConformanceIT {
         // Offered on the triage form; chosen through the service, the case closes with its reason.
         Browser.Page triagePage = officer.open("officer/case.xhtml?ref=" + ref + "&lang=en");
         assertThat(triagePage.body()).contains("value=\"CONFORMANCE_SETTLED\"").contains("Settled by a conformance check");
+        // Listed by the API's description among the decisions a triage may take, after the core's.
+        String description = new Browser(CaseFixtures.base()).open("api/openapi.json").body();
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(description))) {
+            assertThat(reader.readObject().getValue("/components/schemas/Triage/properties/decision/enum").asJsonArray()
+                    .getValuesAs(jakarta.json.JsonString::getString)).containsExactly("NO_FURTHER_ACTION", "ADVICE_ONLY",
+                    "INVESTIGATE", "CONFORMANCE_SETTLED", "LOW_LEVEL_CONCERN");
+        }
         as(board.officer(), () -> bean(TriageService.class).recordTriage(ref, new TriageInput(false, null, false, null,
                 false, null, false, outcomes.decision("CONFORMANCE_SETTLED"), "Settled by the board’s check.")));
         CaseFixtures.awaitStep(board.id(), ref, CaseStatus.CLOSED);
