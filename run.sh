@@ -127,24 +127,46 @@ for port in "${busy[@]}"; do
     fi
 done
 
-SERVER="$(ls -d "$ROOT"/ear/target/wildfly-*/ 2>/dev/null | head -n 1)"
-SERVER="${SERVER%/}"
+# The provisioned server, if a build made one (none yet on a fresh clone: the build below provisions it).
+provisioned_server() {
+    local dir
+    for dir in "$ROOT"/ear/target/wildfly-*/; do
+        if [ -d "$dir" ]; then echo "${dir%/}"; return 0; fi
+    done
+    return 0
+}
+SERVER="$(provisioned_server)"
 EAR="$ROOT/ear/target/safeguard-cases.ear"
 # The build runs when anything it is made from (a pom.xml, a module's main sources, the server's configuration)
-# changed since the EAR was made, or nothing was built yet; started again with nothing changed, the server starts as
-# built (SAFEGUARD_BUILD=always builds anyway).
-changed=""
-if [ -n "$SERVER" ] && [ -f "$EAR" ] && [ "${SAFEGUARD_BUILD:-}" != "always" ]; then
-    changed="$(find "$ROOT/pom.xml" "$ROOT"/*/pom.xml "$ROOT"/*/src/main -newer "$EAR" -type f -print -quit 2>/dev/null)"
-else
+# differs from what the last successful build was made from, or nothing was built yet; started again with nothing
+# changed, the server starts as built (SAFEGUARD_BUILD=always builds anyway). "What it was made from" is a hash of
+# every such file's path and content, written beside the EAR after the build: an edit, a new, deleted or renamed
+# file, or a checkout of another branch shows, whatever the files' times say.
+BUILT_FROM="$ROOT/ear/target/run.sh-built-from"
+sources_hash() {
+    (cd "$ROOT" && find pom.xml ./*/pom.xml ./*/src/main -type f -print0 2>/dev/null | LC_ALL=C sort -z \
+        | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
+}
+sources="$(sources_hash)"
+if [ -z "$SERVER" ] || [ ! -f "$EAR" ]; then
     changed="nothing built yet"
+elif [ "${SAFEGUARD_BUILD:-}" = "always" ]; then
+    changed="SAFEGUARD_BUILD=always"
+elif [ "$sources" != "$(cat "$BUILT_FROM" 2>/dev/null || true)" ]; then
+    changed="sources changed since the last build"
+else
+    changed=""
 fi
 if [ -n "$changed" ]; then
-    echo "Building Safeguard Cases and provisioning WildFly (the first run downloads a few hundred MB)..."
-    (cd "$ROOT" && mvn -B -q -Dstyle.color=never install -DskipTests)
-    touch "$EAR"
-    SERVER="$(ls -d "$ROOT"/ear/target/wildfly-*/ 2>/dev/null | head -n 1)"
-    SERVER="${SERVER%/}"
+    echo "Building Safeguard Cases and provisioning WildFly ($changed; the first run downloads a few hundred MB)..."
+    rm -f "$BUILT_FROM"
+    # MAVEN_ARGS (e.g. "-o -Dmaven.repo.local=…") is passed on, as Maven 3.9 does itself; repeating it there is harmless.
+    # shellcheck disable=SC2086
+    (cd "$ROOT" && mvn -B -q -Dstyle.color=never ${MAVEN_ARGS:-} install -DskipTests)
+    # The hash taken before the build: a file changed while it ran is built again next time.
+    echo "$sources" >"$BUILT_FROM"
+    SERVER="$(provisioned_server)"
+    [ -n "$SERVER" ] && [ -f "$EAR" ] || { echo "The build made no server or EAR (ear/target)." >&2; exit 1; }
 else
     echo "Nothing changed since the last build: starting it as built (SAFEGUARD_BUILD=always ./run.sh builds anyway)."
 fi
