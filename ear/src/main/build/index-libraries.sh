@@ -2,7 +2,7 @@
 # Puts a Jandex index (META-INF/jandex.idx) into each library jar of the EAR (lib/), made by the Jandex WildFly itself
 # reads them with, so the server reads each library's annotations at deployment instead of scanning every class in it
 # (12,000 classes in lib/, a fifth of the deployment's CPU: benchmarks/rounds/second-start.md). The product's own jars
-# are left to the server's scan: a test adds classes to them (ConformanceIT), and an index made before would hide
+# are left to the server's scan: a test adds classes of its own to the EJB jar, and an index made before would hide
 # those. A jar that already has an index keeps it.
 #   index-libraries.sh EAR JANDEX_MODULE_DIR JAVA      (the server's module io.smallrye.jandex: its jar is the one)
 set -euo pipefail
