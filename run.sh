@@ -127,26 +127,72 @@ for port in "${busy[@]}"; do
     fi
 done
 
-SERVER="$(ls -d "$ROOT"/ear/target/wildfly-*/ 2>/dev/null | head -n 1)"
-SERVER="${SERVER%/}"
+# The provisioned server, if a build made one (none yet on a fresh clone: the build below provisions it).
+provisioned_server() {
+    local dir
+    for dir in "$ROOT"/ear/target/wildfly-*/; do
+        if [ -d "$dir" ]; then echo "${dir%/}"; return 0; fi
+    done
+    return 0
+}
+SERVER="$(provisioned_server)"
 EAR="$ROOT/ear/target/safeguard-cases.ear"
 # The build runs when anything it is made from (a pom.xml, a module's main sources, the server's configuration)
-# changed since the EAR was made, or nothing was built yet; started again with nothing changed, the server starts as
-# built (SAFEGUARD_BUILD=always builds anyway).
-changed=""
-if [ -n "$SERVER" ] && [ -f "$EAR" ] && [ "${SAFEGUARD_BUILD:-}" != "always" ]; then
-    changed="$(find "$ROOT/pom.xml" "$ROOT"/*/pom.xml "$ROOT"/*/src/main -newer "$EAR" -type f -print -quit 2>/dev/null)"
-else
+# differs from what the last successful build was made from, or nothing was built yet; started again with nothing
+# changed, the server starts as built (SAFEGUARD_BUILD=always builds anyway). "What it was made from" is a hash of
+# every such file's path and content, written beside the EAR after the build: an edit, a new, deleted or renamed
+# file, or a checkout of another branch shows, whatever the files' times say.
+BUILT_FROM="$ROOT/ear/target/run.sh-built-from"
+sources_hash() {
+    (cd "$ROOT" && find pom.xml ./*/pom.xml ./*/src/main -type f -print0 2>/dev/null | LC_ALL=C sort -z \
+        | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
+}
+sources="$(sources_hash)"
+if [ -z "$SERVER" ] || [ ! -f "$EAR" ]; then
     changed="nothing built yet"
+elif [ "${SAFEGUARD_BUILD:-}" = "always" ]; then
+    changed="SAFEGUARD_BUILD=always"
+elif [ "$sources" != "$(cat "$BUILT_FROM" 2>/dev/null || true)" ]; then
+    changed="sources changed since the last build"
+else
+    changed=""
 fi
 if [ -n "$changed" ]; then
-    echo "Building Safeguard Cases and provisioning WildFly (the first run downloads a few hundred MB)..."
-    (cd "$ROOT" && mvn -B -q -Dstyle.color=never install -DskipTests)
-    touch "$EAR"
-    SERVER="$(ls -d "$ROOT"/ear/target/wildfly-*/ 2>/dev/null | head -n 1)"
-    SERVER="${SERVER%/}"
+    echo "Building Safeguard Cases and provisioning WildFly ($changed; the first run downloads a few hundred MB)..."
+    rm -f "$BUILT_FROM"
+    # MAVEN_ARGS (e.g. "-o -Dmaven.repo.local=…") is passed on, as Maven 3.9 does itself; repeating it there is harmless.
+    # shellcheck disable=SC2086
+    (cd "$ROOT" && mvn -B -q -Dstyle.color=never ${MAVEN_ARGS:-} install -DskipTests)
+    # The hash taken before the build: a file changed while it ran is built again next time.
+    echo "$sources" >"$BUILT_FROM"
+    SERVER="$(provisioned_server)"
+    [ -n "$SERVER" ] && [ -f "$EAR" ] || { echo "The build made no server or EAR (ear/target)." >&2; exit 1; }
 else
     echo "Nothing changed since the last build: starting it as built (SAFEGUARD_BUILD=always ./run.sh builds anyway)."
+fi
+
+# The JVM's class-data archive (AppCDS) of the classes this server loads as it starts, for the run command's one server
+# only: kept beside the EAR, it spares the next start reading and verifying them again (about a sixth of the CPU the
+# start takes; docs in benchmarks/rounds/second-start.md). The first start after a build writes it as the server stops
+# (Ctrl-C), once it had become ready; every later start maps it. The JVM checks each archived class against the bytes
+# it is asked to define (size and CRC) and uses its own reading for any that differ, and refuses the whole archive if
+# it is not this JVM's, so a stale archive costs time, never correctness; a build removes it all the same, and so does
+# another java. SAFEGUARD_CLASS_ARCHIVE=off starts without it.
+CLASS_ARCHIVE="$ROOT/ear/target/run.sh-classes.jsa"
+CLASS_ARCHIVE_OPTIONS=""
+CLASS_ARCHIVE_WRITING=""
+if [ "$NODES" -eq 1 ] && [ "${SAFEGUARD_CLASS_ARCHIVE:-on}" != "off" ]; then
+    java_bin="$(command -v "${JAVA_HOME:+$JAVA_HOME/bin/}java" || true)"
+    java_said="$(stat -L -c '%n %s %Y' "$java_bin" "$(dirname "$(readlink -f "$java_bin")")/../lib/server/libjvm.so" 2>/dev/null || true)"
+    [ -n "$changed" ] && rm -f "$CLASS_ARCHIVE"
+    if [ -s "$CLASS_ARCHIVE" ] && [ "$java_said" = "$(cat "$CLASS_ARCHIVE.java" 2>/dev/null || true)" ]; then
+        CLASS_ARCHIVE_OPTIONS="-XX:SharedArchiveFile=$(printf '%q' "$CLASS_ARCHIVE")"
+    else
+        rm -f "$CLASS_ARCHIVE" "$CLASS_ARCHIVE.java" "$CLASS_ARCHIVE.new"
+        # The classes it cannot archive (generated, signed, not linked) are named one by one; only errors are said.
+        CLASS_ARCHIVE_OPTIONS="-XX:ArchiveClassesAtExit=$(printf '%q' "$CLASS_ARCHIVE.new") -Xlog:cds=error"
+        CLASS_ARCHIVE_WRITING=yes
+    fi
 fi
 
 # HTTPS with a self-signed certificate for localhost, made once and kept under run/tls, so a browser that was told to
@@ -226,7 +272,8 @@ for n in $(seq 1 "$NODES"); do
           printf ' >>%q 2>&1 </dev/null &\n' "$RUN_DIR/$name.log"; } >"$RUN_DIR/$name.start"
         chmod 700 "$RUN_DIR/$name.start"
     fi
-    LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$RUN_DIR/$name.pid" "${command[@]}" >"$RUN_DIR/$name.log" 2>&1 &
+    PREPEND_JAVA_OPTS="${PREPEND_JAVA_OPTS:-}${CLASS_ARCHIVE_OPTIONS:+ $CLASS_ARCHIVE_OPTIONS}" \
+        LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$RUN_DIR/$name.pid" "${command[@]}" >"$RUN_DIR/$name.log" 2>&1 &
     LAUNCHERS+=($!)
 done
 LOG="${LOGS[0]}"
@@ -276,14 +323,24 @@ stop_server() {
     done
     [ -n "$BALANCER_PID" ] && kill -TERM "$BALANCER_PID" 2>/dev/null || true
     kill -TERM "${LAUNCHERS[@]}" 2>/dev/null || true
+    local writing="" exited=""
+    if [ -n "$CLASS_ARCHIVE_WRITING" ] && [ -n "$READY" ]; then
+        writing=yes
+        echo "(This once, the JVM writes its class archive as it stops, for a faster next start: up to a minute.)"
+    fi
     if [ ${#java_pids[@]} -gt 0 ]; then
         kill -TERM "${java_pids[@]}" 2>/dev/null || true
-        for _ in $(seq 1 60); do
-            kill -0 "${java_pids[@]}" 2>/dev/null || break
+        for _ in $(seq 1 $([ -n "$writing" ] && echo 240 || echo 60)); do
+            kill -0 "${java_pids[@]}" 2>/dev/null || { exited=yes; break; }
             sleep 0.5
         done
         kill -KILL "${java_pids[@]}" 2>/dev/null || true
     fi
+    # Kept only when the server had become ready and then stopped of itself (a JVM killed mid-write leaves half a file).
+    if [ -n "$writing" ] && [ -n "$exited" ] && [ -s "$CLASS_ARCHIVE.new" ]; then
+        mv -f "$CLASS_ARCHIVE.new" "$CLASS_ARCHIVE" && printf '%s\n' "$java_said" >"$CLASS_ARCHIVE.java"
+    fi
+    if [ -n "$CLASS_ARCHIVE_WRITING" ]; then rm -f "$CLASS_ARCHIVE.new"; fi
     wait "${LAUNCHERS[@]}" 2>/dev/null || true
     [ -n "$BALANCER_PID" ] && wait "$BALANCER_PID" 2>/dev/null || true
     for i in "${!PIDS[@]}"; do
@@ -293,6 +350,7 @@ stop_server() {
     done
     echo "Stopped."
 }
+READY=""
 trap 'stop_server; exit 130' INT
 trap 'stop_server; exit 143' TERM
 trap 'stop_server' EXIT
@@ -331,6 +389,7 @@ for url in "${ready_urls[@]}"; do
     fi
 done
 
+READY=yes
 if [ "$NODES" -gt 1 ]; then
     where="a cluster of $NODES WildFly nodes behind HAProxy"
     nodes_said="Nodes (each on its own, for trying a failure: kill one and carry on through the address above):"

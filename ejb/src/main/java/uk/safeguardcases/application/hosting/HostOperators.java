@@ -151,7 +151,8 @@ public class HostOperators {
         Optional<HostOperator> operator = name.length() > 100 ? Optional.empty()
                 : hosting.operatorLocked(name);
         if (operator.isEmpty()) {
-            PasswordHashing.verify(password == null ? new char[0] : password, UNKNOWN);
+            // No hash: checked against PasswordHashing's decoy, one derivation at today's rounds, as a real check.
+            PasswordHashing.verify(password == null ? new char[0] : password, null);
             return HostOperator.SignInResult.REFUSED;
         }
         HostOperator.SignInResult result = operator.get().signIn(password == null ? new char[0] : password, code, now);
@@ -160,9 +161,6 @@ public class HostOperators {
                 result == HostOperator.SignInResult.LOCKED ? "locked" : null));
         return result;
     }
-
-    /** A hash of nothing anyone types, so an unknown name costs the same time as a known one. */
-    private static final String UNKNOWN = PasswordHashing.hash("no operator has this name".toCharArray());
 
     /** The caller of a signed-in operator's request: no board, no board role; empty once deactivated. */
     public Optional<Caller> callerFor(String principalName) {

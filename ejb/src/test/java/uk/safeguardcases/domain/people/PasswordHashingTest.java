@@ -29,6 +29,17 @@ class PasswordHashingTest {
         assertThat(PasswordHashing.verify(password.toCharArray(), "PBKDF2WithHmacSHA256:1:bad")).isFalse();
     }
 
+    @Test
+    void anUnknownNamesCheckIsOneDerivationAtTheStoredRounds() {
+        String[] decoy = PasswordHashing.decoy().split(":");
+        String[] stored = PasswordHashing.hash("any".toCharArray()).split(":");
+        assertThat(decoy).hasSize(4);
+        assertThat(decoy[0]).isEqualTo(stored[0]);
+        assertThat(decoy[1]).as("the rounds an unknown name's password goes through").isEqualTo(stored[1]);
+        assertThat(Base64.getDecoder().decode(decoy[2])).hasSameSizeAs(Base64.getDecoder().decode(stored[2]));
+        assertThat(Base64.getDecoder().decode(decoy[3])).hasSameSizeAs(Base64.getDecoder().decode(stored[3]));
+    }
+
     private static byte[] runtime(String password, byte[] salt, int iterations, int keyBytes) throws Exception {
         PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, keyBytes * 8);
         return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();

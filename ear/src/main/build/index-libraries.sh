@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Puts a Jandex index (META-INF/jandex.idx) into each library jar of the EAR (lib/), made by the Jandex WildFly itself
+# reads them with, so the server reads each library's annotations at deployment instead of scanning every class in it
+# (12,000 classes in lib/, a fifth of the deployment's CPU: benchmarks/rounds/second-start.md). The product's own jars
+# are left to the server's scan: a test adds classes of its own to the EJB jar, and an index made before would hide
+# those. A jar that already has an index keeps it.
+#   index-libraries.sh EAR JANDEX_MODULE_DIR JAVA      (the server's module io.smallrye.jandex: its jar is the one)
+set -euo pipefail
+ear="$1"
+jandex="$(ls "$2"/jandex-*.jar)"
+java="$3"
+jar="$(dirname "$java")/jar"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+unzip -q "$ear" 'lib/*.jar'
+indexed=()
+for library in lib/*.jar; do
+    case "$(basename "$library")" in safeguard-*) continue ;; esac
+    if unzip -l "$library" META-INF/jandex.idx >/dev/null 2>&1; then
+        continue
+    fi
+    "$java" -cp "$jandex" org.jboss.jandex.Main -m "$library" >/dev/null
+    indexed+=("$library")
+done
+if [ ${#indexed[@]} -gt 0 ]; then
+    "$jar" --update --file "$ear" "${indexed[@]}"
+fi
+echo "Jandex indexes added to ${#indexed[@]} libraries of $(basename "$ear")"
