@@ -152,7 +152,16 @@ if [ -z "$SERVER" ] || [ ! -f "$EAR" ]; then
     changed="nothing built yet"
 elif [ "${SAFEGUARD_BUILD:-}" = "always" ]; then
     changed="SAFEGUARD_BUILD=always"
-elif [ "$sources" != "$(cat "$BUILT_FROM" 2>/dev/null || true)" ]; then
+elif [ ! -f "$BUILT_FROM" ]; then
+    # Built by Maven itself (README command 2, an IDE), not by this script: nothing newer than the EAR means it was
+    # built from these sources, which are then recorded for next time.
+    if [ -n "$(find "$ROOT/pom.xml" "$ROOT"/*/pom.xml "$ROOT"/*/src/main -newer "$EAR" -type f -print -quit 2>/dev/null)" ]; then
+        changed="sources changed since the EAR was built"
+    else
+        changed=""
+        echo "$sources" >"$BUILT_FROM"
+    fi
+elif [ "$sources" != "$(cat "$BUILT_FROM")" ]; then
     changed="sources changed since the last build"
 else
     changed=""
