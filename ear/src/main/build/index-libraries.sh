@@ -13,11 +13,12 @@ jar="$(dirname "$java")/jar"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$work"
-unzip -q "$ear" 'lib/*.jar'
+# With the JDK's own jar tool (no unzip needed): the whole EAR, of which only lib/ is looked at.
+"$jar" --extract --file "$ear"
 indexed=()
 for library in lib/*.jar; do
     case "$(basename "$library")" in safeguard-*) continue ;; esac
-    if unzip -l "$library" META-INF/jandex.idx >/dev/null 2>&1; then
+    if "$jar" --list --file "$library" | grep -x 'META-INF/jandex.idx' >/dev/null; then
         continue
     fi
     "$java" -cp "$jandex" org.jboss.jandex.Main -m "$library" >/dev/null
