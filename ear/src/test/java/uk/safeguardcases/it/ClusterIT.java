@@ -371,7 +371,7 @@ class ClusterIT {
                 // While it warms up it draws its board staff's pages for itself: asked for them directly, from this
                 // host, with a token of one's own or none, it answers 404 as to an address that does not exist.
                 int askedWhileWarming = theWarmUpsPagesRefuseEveryoneElseUntilWarm(node(name));
-                node(name).awaitReady(Duration.ofMinutes(3));
+                node(name).awaitReady(Duration.ofMinutes(5));
                 assertThat(askedWhileWarming).as("refused requests for the warm-up's pages while " + name
                         + " was warming up").isPositive();
                 timings.mark(name + " started, back in the balancer");
@@ -509,7 +509,7 @@ class ClusterIT {
             node(byHand).gracefulStop();
             node(byHand).relaunch();
             int askedWhileWarming = theWarmUpsPagesRefuseEveryoneElseUntilWarm(node(byHand));
-            node(byHand).awaitReady(Duration.ofMinutes(3));
+            node(byHand).awaitReady(Duration.ofMinutes(5));
             assertThat(askedWhileWarming).as("refused requests for the warm-up's pages while node1 was warming up")
                     .isPositive();
             balancer.awaitUp(byHand, Duration.ofSeconds(30));
@@ -551,8 +551,9 @@ class ClusterIT {
     }
 
     /**
-     * Until {@code node} is warm (three minutes at most), asks it for the warm-up's pages as someone else would: each
-     * answer must be a 404 and none a page. Returns how many were asked while its readiness said it was warming up.
+     * Until {@code node} is warm (five minutes at most: a start under the rolling restart's load, on two cores shared
+     * with the rest of CI), asks it for the warm-up's pages as someone else would: each answer must be a 404 and none a
+     * page. Returns how many were asked while its readiness said it was warming up.
      */
     private int theWarmUpsPagesRefuseEveryoneElseUntilWarm(StandaloneServer node) throws Exception {
         HttpClient client = HttpClient.newBuilder()
@@ -564,7 +565,7 @@ class ClusterIT {
         tries.put("warm-up/end", "x");
         int[] whileWarming = {0};
         Waiting.waitingFor("the node warm, its warm-up's pages asked for by another meanwhile")
-                .atMost(Duration.ofMinutes(3)).until(() -> {
+                .atMost(Duration.ofMinutes(5)).until(() -> {
                     String readiness;
                     try {
                         readiness = node.readiness();

@@ -95,7 +95,7 @@ final class StandaloneServer implements AutoCloseable {
     /** Starts again on the same server folder and database (after {@link #kill} or {@link #stop}). */
     StandaloneServer restart() {
         launch();
-        awaitReady(Duration.ofMinutes(3));
+        awaitReady(Duration.ofMinutes(5));
         return this;
     }
 
