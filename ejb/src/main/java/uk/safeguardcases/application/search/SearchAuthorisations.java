@@ -22,13 +22,13 @@ import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.search.ChildSearch;
 import uk.safeguardcases.domain.search.ChildSearchProcess;
 import uk.safeguardcases.domain.search.ChildSearchRepository;
 import uk.safeguardcases.domain.search.ChildSearchRule;
+import uk.safeguardcases.domain.search.SearchAction;
 
 /**
  * LSCB §3: "The activity must be authorised by a member of staff of appropriate seniority." A senior manager who did
@@ -77,7 +77,7 @@ public class SearchAuthorisations {
         SearchSteps.complete(processes, search, ChildSearchProcess.AUTHORISE, caller.username(),
                 Map.of(ChildSearchProcess.DECISION, "AUTHORISED", ChildSearchProcess.AUTHORISED_UNTIL,
                         Date.from(until)));
-        timeline.record(null, AuditAction.CHILD_SEARCH_AUTHORISED, search.reference() + ": authorised by "
+        timeline.record(null, SearchAction.CHILD_SEARCH_AUTHORISED, search.reference() + ": authorised by "
                 + caller.displayName() + " on " + labels(search.authorisedPlatforms()) + " until "
                 + PlainFormat.when(Locale.ENGLISH, until) + ".");
     }
@@ -92,7 +92,7 @@ public class SearchAuthorisations {
         search.refuse(caller.username(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS), why);
         SearchSteps.complete(processes, search, ChildSearchProcess.AUTHORISE, caller.username(),
                 Map.of(ChildSearchProcess.DECISION, "REFUSED"));
-        timeline.record(null, AuditAction.CHILD_SEARCH_REFUSED, search.reference() + ": refused by "
+        timeline.record(null, SearchAction.CHILD_SEARCH_REFUSED, search.reference() + ": refused by "
                 + caller.displayName() + ".");
     }
 

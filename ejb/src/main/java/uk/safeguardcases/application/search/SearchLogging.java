@@ -17,7 +17,6 @@ import uk.safeguardcases.application.process.Processes;
 import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.evidence.ContentHash;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.search.ChildSearch;
@@ -25,6 +24,7 @@ import uk.safeguardcases.domain.search.ChildSearchProcess;
 import uk.safeguardcases.domain.search.ChildSearchRepository;
 import uk.safeguardcases.domain.search.ChildSearchStatus;
 import uk.safeguardcases.domain.search.OutsideAuthorisation;
+import uk.safeguardcases.domain.search.SearchAction;
 import uk.safeguardcases.domain.search.SearchLogEntry;
 
 /**
@@ -90,7 +90,7 @@ public class SearchLogging {
         searches.add(new SearchLogEntry(search.id(), searchedAt, input.platform(), searchedFor, method, found,
                 captured, fileName, file, sha256, caller.username(), now));
         int number = searches.countLog(search.id());
-        timeline.record(null, AuditAction.CHILD_SEARCH_LOGGED, search.reference() + ": search " + number + " on "
+        timeline.record(null, SearchAction.CHILD_SEARCH_LOGGED, search.reference() + ": search " + number + " on "
                 + input.platform().label() + " logged by " + caller.displayName()
                 + (sha256 == null ? "" : "; evidence SHA-256 " + sha256) + ".");
         return number;
@@ -118,7 +118,7 @@ public class SearchLogging {
         }
         SearchSteps.complete(processes, search, ChildSearchProcess.SEARCH, caller.username(), Map.of());
         search.endWindow(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), false);
-        timeline.record(null, AuditAction.CHILD_SEARCH_WINDOW_ENDED, search.reference()
+        timeline.record(null, SearchAction.CHILD_SEARCH_WINDOW_ENDED, search.reference()
                 + ": searching finished by " + caller.displayName() + ".");
     }
 
@@ -126,7 +126,7 @@ public class SearchLogging {
     public void authorisationExpired(long searchId) {
         searches.byId(searchId).ifPresent(search -> {
             if (search.endWindow(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), true)) {
-                timeline.record(null, AuditAction.CHILD_SEARCH_WINDOW_ENDED, search.reference()
+                timeline.record(null, SearchAction.CHILD_SEARCH_WINDOW_ENDED, search.reference()
                         + ": the authorisation expired; no further search may be logged.");
             }
         });

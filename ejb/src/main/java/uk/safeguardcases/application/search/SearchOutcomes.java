@@ -15,13 +15,13 @@ import uk.safeguardcases.application.process.Processes;
 import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.search.ChildSearch;
 import uk.safeguardcases.domain.search.ChildSearchOutcome;
 import uk.safeguardcases.domain.search.ChildSearchProcess;
 import uk.safeguardcases.domain.search.ChildSearchRepository;
 import uk.safeguardcases.domain.search.ChildSearchStatus;
+import uk.safeguardcases.domain.search.SearchAction;
 
 /** LSCB §3: "the process and its outcomes logged": what came of a search, once its window has ended. */
 @Stateless
@@ -62,7 +62,7 @@ public class SearchOutcomes {
                 Map.of(ChildSearchProcess.OUTCOME_VARIABLE, outcome.name()));
         search.close(outcome, theirs.isEmpty() ? null : theirs, said, caller.username(),
                 Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
-        timeline.record(null, AuditAction.CHILD_SEARCH_CLOSED, search.reference() + ": closed by "
+        timeline.record(null, SearchAction.CHILD_SEARCH_CLOSED, search.reference() + ": closed by "
                 + caller.displayName() + ", outcome " + outcome.name()
                 + (theirs.isEmpty() ? "" : " (their reference " + theirs + ")") + ".");
     }

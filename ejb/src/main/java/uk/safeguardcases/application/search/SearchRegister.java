@@ -15,13 +15,13 @@ import uk.safeguardcases.application.PlainFormat;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.board.BoardRepository;
 import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.search.ChildSearch;
 import uk.safeguardcases.domain.search.ChildSearchRepository;
 import uk.safeguardcases.domain.search.ChildSearchStatus;
+import uk.safeguardcases.domain.search.SearchAction;
 import uk.safeguardcases.domain.search.SearchLogEntry;
 
 /**
@@ -85,7 +85,7 @@ public class SearchRegister {
      */
     public List<ChildSearchView> registerForExport(RegisterFilter filter) {
         List<ChildSearchView> rows = register(filter);
-        timeline.record(null, AuditAction.CHILD_SEARCH_REGISTER_EXPORTED, "The search register ("
+        timeline.record(null, SearchAction.CHILD_SEARCH_REGISTER_EXPORTED, "The search register ("
                 + PlainFormat.count(rows.size(), "search", "searches") + ") exported as CSV by "
                 + CallerContext.current().displayName() + ".");
         return rows;
@@ -94,7 +94,7 @@ public class SearchRegister {
     /** The register as a PDF, for inspection. */
     public byte[] registerPdf(RegisterFilter filter) {
         List<ChildSearchView> rows = register(filter);
-        timeline.record(null, AuditAction.CHILD_SEARCH_REGISTER_EXPORTED, "The search register ("
+        timeline.record(null, SearchAction.CHILD_SEARCH_REGISTER_EXPORTED, "The search register ("
                 + PlainFormat.count(rows.size(), "search", "searches") + ") exported as PDF by "
                 + CallerContext.current().displayName() + ".");
         return documents.register(boards.current().name(), filter == null ? RegisterFilter.all() : filter, rows,
@@ -105,7 +105,7 @@ public class SearchRegister {
     public byte[] logPdf(String reference) {
         ChildSearchView search = search(reference);
         List<SearchLogView> log = log(reference);
-        timeline.record(null, AuditAction.CHILD_SEARCH_REGISTER_EXPORTED, search.reference()
+        timeline.record(null, SearchAction.CHILD_SEARCH_REGISTER_EXPORTED, search.reference()
                 + ": its log exported as PDF by " + CallerContext.current().displayName() + ".");
         return documents.searchLog(boards.current().name(), search, log, Instant.now(clock));
     }

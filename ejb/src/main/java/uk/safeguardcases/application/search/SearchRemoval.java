@@ -7,9 +7,9 @@ import java.util.Locale;
 import uk.safeguardcases.application.PlainFormat;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.process.Processes;
-import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.search.ChildSearch;
 import uk.safeguardcases.domain.search.ChildSearchRepository;
+import uk.safeguardcases.domain.search.SearchAction;
 
 /**
  * Retention of the searches about a child: each is kept until the end of the year of the child's 25th birthday (or
@@ -38,7 +38,7 @@ public class SearchRemoval {
         for (ChildSearch search : searches.dueForRemoval(today)) {
             searches.remove(search);
             processes.forget(search.reference());
-            timeline.record(null, AuditAction.CHILD_SEARCH_REMOVED, search.reference() + ": removed with its log,"
+            timeline.record(null, SearchAction.CHILD_SEARCH_REMOVED, search.reference() + ": removed with its log,"
                     + " kept until " + PlainFormat.day(Locale.ENGLISH, search.keepUntil()) + ".");
             removed++;
         }

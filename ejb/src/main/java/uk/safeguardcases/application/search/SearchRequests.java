@@ -18,7 +18,6 @@ import uk.safeguardcases.application.cases.SeriesReferences;
 import uk.safeguardcases.application.process.Processes;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.board.Board;
 import uk.safeguardcases.domain.board.BoardRepository;
 import uk.safeguardcases.domain.people.Role;
@@ -26,6 +25,7 @@ import uk.safeguardcases.domain.search.ChildSearch;
 import uk.safeguardcases.domain.search.ChildSearchProcess;
 import uk.safeguardcases.domain.search.ChildSearchRepository;
 import uk.safeguardcases.domain.search.ChildSearchRule;
+import uk.safeguardcases.domain.search.SearchAction;
 
 /**
  * An officer asks for a search about a child (LSCB §3: "there must be a justifiable concern"), the child identified
@@ -103,7 +103,7 @@ public class SearchRequests {
                 ChildSearchProcess.SEARCH_ID, search.id(),
                 ChildSearchProcess.REQUESTED_BY, caller.username())));
         // The timeline outlives the search (retention): it names the search, never the child.
-        timeline.record(null, AuditAction.CHILD_SEARCH_REQUESTED, reference + ": a search about a child on "
+        timeline.record(null, SearchAction.CHILD_SEARCH_REQUESTED, reference + ": a search about a child on "
                 + labels(search.platforms()) + " requested by " + caller.displayName()
                 + ", declaring open methods only.");
         return reference;

@@ -14,13 +14,13 @@ import java.util.Map;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.clause.ClauseRepository;
 import uk.safeguardcases.domain.clause.PolicyClause;
 import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.search.ChildSearchRepository;
 import uk.safeguardcases.domain.search.ChildSearchRule;
+import uk.safeguardcases.domain.search.SearchAction;
 import uk.safeguardcases.domain.search.SearchRuleKind;
 
 /**
@@ -94,7 +94,7 @@ public class SearchRules {
                 r -> r.change(rule, ref, clause, windowDays, keepUntilAge, caller.username(), now),
                 () -> searches.add(new ChildSearchRule(rule, ref, clause, windowDays, keepUntilAge,
                         caller.username(), now)));
-        timeline.record(null, AuditAction.CHILD_SEARCH_RULE_SET, "Searches about a child: "
+        timeline.record(null, SearchAction.CHILD_SEARCH_RULE_SET, "Searches about a child: "
                 + (rule == SearchRuleKind.PROHIBITED ? "prohibited" : "allowed with authorisation")
                 + (ref == null ? "" : ", clause " + ref) + ": “" + quoted + "”; windows of up to " + windowDays
                 + " days; kept until the child's " + keepUntilAge + "th birthday. Set by " + caller.displayName()

@@ -175,16 +175,6 @@ public enum AuditAction implements TimelineAction {
     ACCREDITED_USER_SUSPENDED("Accredited user suspended", BOARD_ONLY),
     ACCREDITATION_RENEWED("Accreditation renewed", BOARD_ONLY),
     CASE_OFFICIAL_ACCOUNT_NAMED("Official account named on the case", BOARD_ONLY),
-    // Authorised searches about a child (LSCB §3) and the board's rule on them: the board's own record.
-    CHILD_SEARCH_REQUESTED("Search about a child requested", BOARD_ONLY),
-    CHILD_SEARCH_AUTHORISED("Search about a child authorised", BOARD_ONLY),
-    CHILD_SEARCH_REFUSED("Search about a child refused", BOARD_ONLY),
-    CHILD_SEARCH_LOGGED("Search logged", BOARD_ONLY),
-    CHILD_SEARCH_WINDOW_ENDED("Search window ended", BOARD_ONLY),
-    CHILD_SEARCH_CLOSED("Search about a child closed", BOARD_ONLY),
-    CHILD_SEARCH_RULE_SET("Board rule on searching set", BOARD_ONLY),
-    CHILD_SEARCH_REGISTER_EXPORTED("Search register exported", BOARD_ONLY),
-    CHILD_SEARCH_REMOVED("Search about a child removed (retention)", BOARD_ONLY),
     PERSONAL_TOKEN_ISSUED("Personal access token issued", BOARD_ONLY),
     PERSONAL_TOKEN_REVOKED("Personal access token revoked", BOARD_ONLY),
     SERVICE_ACCOUNT_CREATED("Service account created for an HR system", BOARD_ONLY);

@@ -21,7 +21,7 @@ import uk.safeguardcases.application.Texts;
  * double a pack that is mostly people's own words, which are in whatever language they were written and are
  * printed once.
  */
-final class DocumentWords {
+public final class DocumentWords {
 
     static final DocumentWords ENGLISH = new DocumentWords(false);
     static final DocumentWords WELSH_AND_ENGLISH = new DocumentWords(true);
@@ -37,16 +37,16 @@ final class DocumentWords {
     }
 
     /** The words for a board: in Welsh and English when its pages are bilingual. */
-    static DocumentWords forBoard(boolean bilingual) {
+    public static DocumentWords forBoard(boolean bilingual) {
         return bilingual ? WELSH_AND_ENGLISH : ENGLISH;
     }
 
-    boolean bilingual() {
+    public boolean bilingual() {
         return bilingual;
     }
 
     /** A heading or label: "Cyfeirnod / Reference" in a bilingual document, "Reference" otherwise. */
-    String label(String key, Object... arguments) {
+    public String label(String key, Object... arguments) {
         String english = in(Texts.ENGLISH, key, arguments);
         if (!bilingual) {
             return english;
@@ -57,7 +57,7 @@ final class DocumentWords {
     }
 
     /** A sentence of the product's: the Welsh paragraph, then the English one; the English only otherwise. */
-    List<String> sentences(String key, Object... arguments) {
+    public List<String> sentences(String key, Object... arguments) {
         String english = in(Texts.ENGLISH, key, arguments);
         return bilingual ? List.of(in(Texts.WELSH, key, arguments), english) : List.of(english);
     }
@@ -70,7 +70,7 @@ final class DocumentWords {
     }
 
     /** A value of the domain ({@code MemberResponse.REMOVED}) as the pages word it, in the document's languages. */
-    String of(Enum<?> value) {
+    public String of(Enum<?> value) {
         if (value == null) {
             return null;
         }
@@ -99,7 +99,7 @@ final class DocumentWords {
      * One of the board's own names (its name, an organisation's): in a bilingual document the Welsh the board gave
      * and then the English, or the English marked as the only one given.
      */
-    String name(String english, String welsh) {
+    public String name(String english, String welsh) {
         if (!bilingual || english == null) {
             return english;
         }
@@ -110,7 +110,7 @@ final class DocumentWords {
     }
 
     /** The document's languages, in the order it prints them: Welsh first in a bilingual document. */
-    List<Locale> languages() {
+    public List<Locale> languages() {
         return bilingual ? List.of(Texts.WELSH, Texts.ENGLISH) : List.of(Texts.ENGLISH);
     }
 
@@ -118,7 +118,7 @@ final class DocumentWords {
      * A count in one language, from {@code key.one}, {@code key.other} …: the form the language's plural rule asks for
      * ({@link uk.safeguardcases.application.PlainFormat#count}).
      */
-    static String count(Locale language, String key, long n) {
+    public static String count(Locale language, String key, long n) {
         return uk.safeguardcases.application.PlainFormat.count(language, n, key, k -> {
             ResourceBundle words = bundleWith(language, k);
             return words == null ? null : words.getString(k);
@@ -126,7 +126,7 @@ final class DocumentWords {
     }
 
     /** Sentences in the document's languages as one text (a cell's): a line each. */
-    String joined(List<String> sentences) {
+    public String joined(List<String> sentences) {
         return String.join("\n", sentences);
     }
 
@@ -147,7 +147,7 @@ final class DocumentWords {
         processBundles = List.copyOf(bundles);
     }
 
-    static String in(Locale language, String key, Object... arguments) {
+    public static String in(Locale language, String key, Object... arguments) {
         ResourceBundle words = bundleWith(language, key);
         if (words == null) {
             throw new IllegalStateException("No document words for " + key);

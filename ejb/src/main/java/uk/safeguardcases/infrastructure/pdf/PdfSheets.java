@@ -35,9 +35,10 @@ import uk.safeguardcases.application.calendar.WorkingCalendar;
  * The one way the product writes a PDF: A4, the protective marking at the top and bottom of every page, the
  * case reference and "Page n of m" in every footer, and the Liberation fonts embedded from the classpath (so
  * the document looks the same everywhere and Welsh ŵ and ŷ print). Each document gets its own writer and
- * fonts; only the fonts' bytes are shared, read once.
+ * fonts; only the fonts' bytes are shared, read once. A process lays out its own documents with it (and
+ * {@link DocumentWords}) in its own package, as the child searches do in {@code infrastructure/search}.
  */
-final class PdfSheets {
+public final class PdfSheets {
 
     static final String MARKING = "OFFICIAL-SENSITIVE";
 
@@ -53,9 +54,9 @@ final class PdfSheets {
     private final BaseFont emoji;
     final Font body;
     final Font strong;
-    final Font small;
+    public final Font small;
     final Font smallStrong;
-    final Font hash;
+    public final Font hash;
     final Font quote;
 
     /** The product's own words in this document's languages. */
@@ -111,8 +112,8 @@ final class PdfSheets {
     }
 
     /** As above, its marking and page numbers in {@code words}' languages. */
-    static byte[] write(DocumentWords words, String title, String reference, String pageLabel, Instant createdAt,
-            Consumer<PdfSheets> content) {
+    public static byte[] write(DocumentWords words, String title, String reference, String pageLabel,
+            Instant createdAt, Consumer<PdfSheets> content) {
         return write(words, true, title, reference, pageLabel, createdAt, content);
     }
 
@@ -161,21 +162,21 @@ final class PdfSheets {
     }
 
     /** A SHA-256 in two halves of 32 digits, so it fits a column without being broken at a random digit. */
-    static String inTwoLines(String sha256) {
+    public static String inTwoLines(String sha256) {
         return sha256 == null || sha256.length() != 64 ? nonNull(sha256)
                 : sha256.substring(0, 32) + "\n" + sha256.substring(32);
     }
 
-    static String when(Instant instant) {
+    public static String when(Instant instant) {
         return PlainFormat.when(Locale.ENGLISH, instant);
     }
 
     /** A date as the pages write it ("14 Mar 2053"). */
-    static String day(LocalDate date) {
+    public static String day(LocalDate date) {
         return date == null ? null : PlainFormat.day(Locale.ENGLISH, date);
     }
 
-    void add(Element element) {
+    public void add(Element element) {
         try {
             document.add(element);
         } catch (DocumentException e) {
@@ -187,14 +188,14 @@ final class PdfSheets {
         document.newPage();
     }
 
-    void title(String text) {
+    public void title(String text) {
         Paragraph p = new Paragraph(phrase(text, new Font(bold, 22, Font.NORMAL, INK)));
         p.setSpacingAfter(12);
         add(p);
     }
 
     /** The protective marking as a block on the cover. */
-    void markingBlock() {
+    public void markingBlock() {
         PdfPTable box = new PdfPTable(1);
         box.setWidthPercentage(100);
         PdfPCell cell = new PdfPCell(new Phrase(words.label("marking"), new Font(bold, 16, Font.NORMAL, MARK)));
@@ -207,7 +208,7 @@ final class PdfSheets {
         add(box);
     }
 
-    void heading(String text) {
+    public void heading(String text) {
         Paragraph p = new Paragraph(phrase(text, new Font(bold, 14, Font.NORMAL, INK)));
         p.setSpacingBefore(14);
         p.setSpacingAfter(6);
@@ -222,19 +223,19 @@ final class PdfSheets {
         add(p);
     }
 
-    void paragraph(String text) {
+    public void paragraph(String text) {
         Paragraph p = new Paragraph(phrase(text, body));
         p.setSpacingAfter(4);
         add(p);
     }
 
     /** Each of the product's sentences in the document's languages (Welsh first), a paragraph each. */
-    void paragraphs(java.util.List<String> sentences) {
+    public void paragraphs(java.util.List<String> sentences) {
         sentences.forEach(this::paragraph);
     }
 
     /** Words quoted as written (a clause, a member's statement): in quotation marks, indented. */
-    void quoted(String text) {
+    public void quoted(String text) {
         Paragraph p = new Paragraph(phrase("“" + nonNull(text) + "”", quote));
         p.setIndentationLeft(18);
         p.setSpacingAfter(4);
@@ -242,12 +243,12 @@ final class PdfSheets {
     }
 
     /** Label–value pairs, two columns; empty values are left out. */
-    Facts facts() {
+    public Facts facts() {
         return new Facts();
     }
 
     /** A table with a shaded header row, repeated on each page it runs over. */
-    PdfPTable table(float[] widths, String... headers) {
+    public PdfPTable table(float[] widths, String... headers) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
@@ -261,7 +262,7 @@ final class PdfSheets {
         return table;
     }
 
-    PdfPCell cell(String text, Font font) {
+    public PdfPCell cell(String text, Font font) {
         PdfPCell cell = new PdfPCell(phrase(text, font));
         cell.setBorderColor(RULE);
         cell.setBorderWidth(0.5f);
@@ -321,7 +322,7 @@ final class PdfSheets {
     }
 
     /** Label–value pairs for a header or a summary. */
-    final class Facts {
+    public final class Facts {
         private final PdfPTable table = new PdfPTable(new float[] {1.1f, 3f});
 
         private Facts() {
@@ -329,7 +330,7 @@ final class PdfSheets {
             table.setSpacingAfter(8);
         }
 
-        Facts fact(String label, String value) {
+        public Facts fact(String label, String value) {
             if (value != null && !value.isBlank()) {
                 PdfPCell name = new PdfPCell(phrase(label, strong));
                 PdfPCell text = new PdfPCell(phrase(value, body));
@@ -344,7 +345,7 @@ final class PdfSheets {
             return this;
         }
 
-        void done() {
+        public void done() {
             if (table.size() > 0) {
                 add(table);
             }

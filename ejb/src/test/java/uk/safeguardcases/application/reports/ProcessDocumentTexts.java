@@ -28,7 +28,10 @@ public final class ProcessDocumentTexts {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Path APPLICATION = SOURCES.resolve("uk/safeguardcases/application");
     private static final Path DOMAIN = SOURCES.resolve("uk/safeguardcases/domain");
-    private static final Path DOCUMENTS = SOURCES.resolve("uk/safeguardcases/infrastructure/pdf");
+    /** Where documents are laid out: the shared sheets' package, and a process's own that names its words. */
+    private static final Path INFRASTRUCTURE = SOURCES.resolve("uk/safeguardcases/infrastructure");
+    private static final Path DOCUMENTS = INFRASTRUCTURE.resolve("pdf");
+    private static final String SHEETS_WORDS = "uk.safeguardcases.infrastructure.pdf.DocumentWords";
     /** The product's own words, which the documents ask first. */
     public static final String PRODUCTS_WORDS = "/uk/safeguardcases/infrastructure/pdf/documents";
 
@@ -73,8 +76,11 @@ public final class ProcessDocumentTexts {
      */
     public static Map<String, Set<String>> keysAsked() throws IOException, ReflectiveOperationException {
         Set<String> named = new TreeSet<>();
-        for (Path file : javaFiles(DOCUMENTS)) {
-            KEY_LITERAL.matcher(Files.readString(file)).results().map(r -> r.group(1)).forEach(named::add);
+        for (Path file : javaFiles(INFRASTRUCTURE)) {
+            String source = Files.readString(file);
+            if (file.startsWith(DOCUMENTS) || source.contains("import " + SHEETS_WORDS + ";")) {
+                KEY_LITERAL.matcher(source).results().map(r -> r.group(1)).forEach(named::add);
+            }
         }
         Set<String> sar = new TreeSet<>();
         Map<String, Class<?>> enums = new TreeMap<>();

@@ -18,11 +18,11 @@ import uk.safeguardcases.application.audit.RecordedTimeline;
 import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.search.ChildSearch;
 import uk.safeguardcases.domain.search.ChildSearchProcess;
 import uk.safeguardcases.domain.search.ChildSearchStatus;
+import uk.safeguardcases.domain.search.SearchAction;
 
 /**
  * LSCB §3: "there must be a justifiable concern. The activity must be authorised by a member of staff of appropriate
@@ -64,7 +64,7 @@ class SearchAuthorisationsTest {
                 Map.of(ChildSearchProcess.SEARCH_ID, search.id(), ChildSearchProcess.REQUESTED_BY, "lscb.officer")));
         assertThat(search.processInstanceId()).isEqualTo("instance-1");
         assertThat(f.timeline.recorded().get(0)).satisfies(entry -> {
-            assertThat(entry.action()).isEqualTo(AuditAction.CHILD_SEARCH_REQUESTED);
+            assertThat(entry.action()).isEqualTo(SearchAction.CHILD_SEARCH_REQUESTED);
             assertThat(entry.detail()).isEqualTo("LSCB-CS-2026-0001: a search about a child on Instagram, TikTok"
                     + " requested by Ceri Jones, declaring open methods only.");
         });
@@ -157,8 +157,8 @@ class SearchAuthorisationsTest {
         assertThat(stored(reference).decisionReason()).isEqualTo("No justifiable concern shown");
         assertThat(f.processes.completed).extracting(RecordedProcesses.Step::variables)
                 .containsExactly(Map.of(ChildSearchProcess.DECISION, "REFUSED"));
-        assertThat(f.timeline.actions()).containsExactly(AuditAction.CHILD_SEARCH_REQUESTED,
-                AuditAction.CHILD_SEARCH_REFUSED);
+        assertThat(f.timeline.actions()).containsExactly(SearchAction.CHILD_SEARCH_REQUESTED,
+                SearchAction.CHILD_SEARCH_REFUSED);
     }
 
     @Test

@@ -16,13 +16,13 @@ import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
-import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.evidence.ContentHash;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.search.ChildSearch;
 import uk.safeguardcases.domain.search.ChildSearchOutcome;
 import uk.safeguardcases.domain.search.ChildSearchProcess;
 import uk.safeguardcases.domain.search.ChildSearchStatus;
+import uk.safeguardcases.domain.search.SearchAction;
 import uk.safeguardcases.domain.search.SearchLogEntry;
 
 /**
@@ -71,8 +71,8 @@ class SearchLoggingTest {
 
         assertThat(f.stored.logOf(stored(reference).id())).extracting(SearchLogEntry::platform)
                 .containsExactly(Platform.INSTAGRAM, Platform.TIKTOK);
-        assertThat(f.timeline.actions()).containsExactly(AuditAction.CHILD_SEARCH_REQUESTED,
-                AuditAction.CHILD_SEARCH_AUTHORISED, AuditAction.CHILD_SEARCH_LOGGED, AuditAction.CHILD_SEARCH_LOGGED);
+        assertThat(f.timeline.actions()).containsExactly(SearchAction.CHILD_SEARCH_REQUESTED,
+                SearchAction.CHILD_SEARCH_AUTHORISED, SearchAction.CHILD_SEARCH_LOGGED, SearchAction.CHILD_SEARCH_LOGGED);
     }
 
     @Test
@@ -133,7 +133,7 @@ class SearchLoggingTest {
 
         assertThat(stored(reference).status()).isEqualTo(ChildSearchStatus.AWAITING_OUTCOME);
         assertThat(stored(reference).windowExpired()).isTrue();
-        assertThat(f.timeline.actions()).as("ended once").containsOnlyOnce(AuditAction.CHILD_SEARCH_WINDOW_ENDED);
+        assertThat(f.timeline.actions()).as("ended once").containsOnlyOnce(SearchAction.CHILD_SEARCH_WINDOW_ENDED);
         assertThatThrownBy(() -> f.logging.finishSearching(reference)).isInstanceOf(TaskAlreadyDoneException.class);
 
         assertThatThrownBy(() -> f.outcomes.recordOutcome(reference, ChildSearchOutcome.CEOP, " ", "Referred"))

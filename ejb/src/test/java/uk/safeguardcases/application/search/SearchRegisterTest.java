@@ -12,9 +12,9 @@ import uk.safeguardcases.application.audit.RecordedTimeline;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
-import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.search.ChildSearchStatus;
+import uk.safeguardcases.domain.search.SearchAction;
 
 /**
  * The register of the board's searches (LSCB §3: "the process and its outcomes logged"), for its officers and senior
@@ -121,7 +121,7 @@ class SearchRegisterTest {
         assertThat(f.register.registerPdf(authorisedOnly)).isNotEmpty();
         assertThat(f.register.logPdf(reference)).isNotEmpty();
 
-        assertThat(f.timeline.recorded()).filteredOn(e -> e.action() == AuditAction.CHILD_SEARCH_REGISTER_EXPORTED)
+        assertThat(f.timeline.recorded()).filteredOn(e -> e.action() == SearchAction.CHILD_SEARCH_REGISTER_EXPORTED)
                 .extracting(RecordedTimeline.Recorded::detail).containsExactly(
                         "The search register (2 searches) exported as CSV by Gwenllian Morgan.",
                         "The search register (1 search) exported as PDF by Gwenllian Morgan.",

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import uk.safeguardcases.application.audit.RecordedTimeline;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.search.ChildSearch;
 import uk.safeguardcases.domain.search.ChildSearchOutcome;
+import uk.safeguardcases.domain.search.SearchAction;
 
 /**
  * A search about a child is kept until the end of the year of the child's 25th birthday (or the board's age), then
@@ -55,7 +55,7 @@ class SearchRemovalTest {
         assertThat(f.stored.everyBoardsLog()).as("removed with its search").isEmpty();
         assertThat(f.processes.forgotten).containsExactly(closed, refused);
         assertThat(f.timeline.recorded().subList(timelineBefore, f.timeline.recorded().size()))
-                .allSatisfy(entry -> assertThat(entry.action()).isEqualTo(AuditAction.CHILD_SEARCH_REMOVED))
+                .allSatisfy(entry -> assertThat(entry.action()).isEqualTo(SearchAction.CHILD_SEARCH_REMOVED))
                 .extracting(RecordedTimeline.Recorded::detail).containsExactly(
                         closed + ": removed with its log, kept until 31 Dec 2036.",
                         refused + ": removed with its log, kept until 31 Dec 2036.");

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.CallerContext;
-import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.search.ChildSearchRule;
+import uk.safeguardcases.domain.search.SearchAction;
 import uk.safeguardcases.domain.search.SearchRuleKind;
 
 /**
@@ -70,8 +70,8 @@ class SearchRulesTest {
             assertThat(rule.clauseReference()).isEqualTo("3(a)");
             assertThat(rule.setBy()).isEqualTo("lscb.admin");
         });
-        assertThat(f.timeline.actions()).containsExactly(AuditAction.CHILD_SEARCH_RULE_SET,
-                AuditAction.CHILD_SEARCH_RULE_SET);
+        assertThat(f.timeline.actions()).containsExactly(SearchAction.CHILD_SEARCH_RULE_SET,
+                SearchAction.CHILD_SEARCH_RULE_SET);
         assertThat(f.timeline.recorded().get(0).detail()).isEqualTo("Searches about a child: prohibited: “" + PU_J
                 + "”; windows of up to 7 days; kept until the child's 25th birthday. Set by Rhiannon Prys.");
 

@@ -3,6 +3,7 @@ package uk.safeguardcases.web.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.search.ChildSearchProcess;
 import uk.safeguardcases.web.shell.ProcessPages;
@@ -27,7 +28,8 @@ public class SearchPages implements ProcessPages {
 
     @Override
     public List<Link> links() {
-        return List.of(Link.workspace(70, "nav.childSearches", "/officer/searches.xhtml", Role.OFFICER, Role.SENIOR),
+        return List.of(new Link(Menu.WORKSPACES, 70, "searches", "title", "/officer/searches.xhtml",
+                        Set.of(Role.OFFICER, Role.SENIOR)),
                 Link.admin(130, "searches", "nav", "/admin/search-rule.xhtml"));
     }
 }

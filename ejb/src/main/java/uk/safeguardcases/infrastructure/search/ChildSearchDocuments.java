@@ -1,4 +1,4 @@
-package uk.safeguardcases.infrastructure.pdf;
+package uk.safeguardcases.infrastructure.search;
 
 import com.lowagie.text.pdf.PdfPTable;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +11,8 @@ import java.util.List;
 import uk.safeguardcases.application.search.ChildSearchView;
 import uk.safeguardcases.application.search.SearchDocuments;
 import uk.safeguardcases.application.search.SearchLogView;
+import uk.safeguardcases.infrastructure.pdf.DocumentWords;
+import uk.safeguardcases.infrastructure.pdf.PdfSheets;
 
 /**
  * The search register and one search's log, for inspection (LSCB §3: "authorised by a member of staff of appropriate
