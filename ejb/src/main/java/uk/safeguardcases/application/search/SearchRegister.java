@@ -20,7 +20,6 @@ import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.search.ChildSearch;
 import uk.safeguardcases.domain.search.ChildSearchRepository;
-import uk.safeguardcases.domain.search.ChildSearchStatus;
 import uk.safeguardcases.domain.search.SearchAction;
 import uk.safeguardcases.domain.search.SearchLogEntry;
 
