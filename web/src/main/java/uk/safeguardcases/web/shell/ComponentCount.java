@@ -21,6 +21,8 @@ public class ComponentCount implements SystemEventListener {
 
     /** The response header the count is sent in. */
     public static final String HEADER = "X-Safeguard-Components";
+    /** The response header saying how many of them are under a component not rendered (built, never shown). */
+    public static final String HIDDEN_HEADER = "X-Safeguard-Components-Hidden";
 
     private static final boolean ON = Boolean.getBoolean("safeguard.faces.countComponents");
     private static final Logger LOG = Logger.getLogger(ComponentCount.class.getName());
@@ -34,12 +36,40 @@ public class ComponentCount implements SystemEventListener {
     public void processEvent(SystemEvent event) throws AbortProcessingException {
         UIViewRoot root = (UIViewRoot) event.getSource();
         int count = count(root);
+        int hidden = hidden(root);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         if (!external.isResponseCommitted()) {
             external.setResponseHeader(HEADER, Integer.toString(count));
+            external.setResponseHeader(HIDDEN_HEADER, Integer.toString(hidden));
         }
         LOG.info(() -> root.getViewId() + (external.getRequestParameterMap().containsKey("ref")
-                ? "?ref=" + external.getRequestParameterMap().get("ref") : "") + ": " + count + " components");
+                ? "?ref=" + external.getRequestParameterMap().get("ref") : "") + ": " + count + " components, "
+                + hidden + " of them not rendered");
+    }
+
+    /**
+     * The components under (and including) one whose {@code rendered} is false as the page stands, outside any
+     * iterating component (a row's {@code rendered} depends on its row, which is not set here).
+     */
+    static int hidden(UIComponent component) {
+        boolean shown;
+        try {
+            shown = component.isRendered();
+        } catch (RuntimeException e) {
+            shown = true;
+        }
+        if (!shown) {
+            return count(component);
+        }
+        if (component instanceof jakarta.faces.component.UIData
+                || component.getClass().getSimpleName().equals("UIRepeat")) {
+            return 0;
+        }
+        int hidden = 0;
+        for (Iterator<UIComponent> under = component.getFacetsAndChildren(); under.hasNext(); ) {
+            hidden += hidden(under.next());
+        }
+        return hidden;
     }
 
     /** The component and every one under it, facets included. */
