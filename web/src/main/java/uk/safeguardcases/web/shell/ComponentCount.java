@@ -36,7 +36,8 @@ public class ComponentCount implements SystemEventListener {
     public void processEvent(SystemEvent event) throws AbortProcessingException {
         UIViewRoot root = (UIViewRoot) event.getSource();
         int count = count(root);
-        int hidden = hidden(root);
+        java.util.List<String> largest = new java.util.ArrayList<>();
+        int hidden = hidden(root, largest);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         if (!external.isResponseCommitted()) {
             external.setResponseHeader(HEADER, Integer.toString(count));
@@ -44,14 +45,16 @@ public class ComponentCount implements SystemEventListener {
         }
         LOG.info(() -> root.getViewId() + (external.getRequestParameterMap().containsKey("ref")
                 ? "?ref=" + external.getRequestParameterMap().get("ref") : "") + ": " + count + " components, "
-                + hidden + " of them not rendered");
+                + hidden + " of them not rendered" + (largest.isEmpty() ? ""
+                : "; the largest not rendered: " + largest.stream().sorted(java.util.Comparator.comparingInt(
+                        (String l) -> -Integer.parseInt(l.substring(0, l.indexOf(' '))))).limit(12).toList()));
     }
 
     /**
      * The components under (and including) one whose {@code rendered} is false as the page stands, outside any
      * iterating component (a row's {@code rendered} depends on its row, which is not set here).
      */
-    static int hidden(UIComponent component) {
+    static int hidden(UIComponent component, java.util.List<String> largest) {
         boolean shown;
         try {
             shown = component.isRendered();
@@ -59,7 +62,11 @@ public class ComponentCount implements SystemEventListener {
             shown = true;
         }
         if (!shown) {
-            return count(component);
+            int count = count(component);
+            if (count >= 5) {
+                largest.add(count + " " + named(component));
+            }
+            return count;
         }
         if (component instanceof jakarta.faces.component.UIData
                 || component.getClass().getSimpleName().equals("UIRepeat")) {
@@ -67,9 +74,24 @@ public class ComponentCount implements SystemEventListener {
         }
         int hidden = 0;
         for (Iterator<UIComponent> under = component.getFacetsAndChildren(); under.hasNext(); ) {
-            hidden += hidden(under.next());
+            hidden += hidden(under.next(), largest);
         }
         return hidden;
+    }
+
+    /** The component's own id, or the first own id under it (a generated one says little), or its family. */
+    private static String named(UIComponent component) {
+        String id = component.getId();
+        if (id != null && !id.startsWith("j_id")) {
+            return id;
+        }
+        for (Iterator<UIComponent> under = component.getFacetsAndChildren(); under.hasNext(); ) {
+            String named = named(under.next());
+            if (!named.startsWith("(")) {
+                return "in " + named;
+            }
+        }
+        return "(" + component.getFamily() + ")";
     }
 
     /** The component and every one under it, facets included. */
