@@ -1,5 +1,6 @@
 package uk.safeguardcases.web.officer;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -206,10 +207,20 @@ public class CaseView implements Serializable {
      */
     void act(String formId, String doneKey, Runnable step) {
         Pages.Step result = Pages.step(formId, Language.text("officer", doneKey), casePath(ref), step);
+        boolean rebuilt = false;
         if (result == Pages.Step.REFUSED) {
+            Object builtFor = builtFor();
             refresh();
+            // The page builds only the forms of the steps the case was in (c:if): refused because the case moved on
+            // (a colleague did the step, or was given it), it is shown afresh as it now is, the message kept, so the
+            // step it is in now has its form. Refused for what was typed, this page stays, with everything typed.
+            rebuilt = !FacesContext.getCurrentInstance().isValidationFailed() && !builtFor.equals(builtFor());
         }
         StepForm form = form(formId);
+        if (rebuilt) {
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            Pages.redirect(casePath(ref));
+        }
         if (form == null) {
             return;
         }
@@ -219,6 +230,19 @@ public class CaseView implements Serializable {
             // Kept as typed, so the check step's address, refreshed, shows the form again rather than an empty one.
             pendingChecks.keep(PAGE, ref, formId, form);
         }
+    }
+
+    /**
+     * What the page's build-time conditions ({@code c:if} in {@code WEB-INF/officer/case/*.xhtml}) read of the case:
+     * the steps it waits in, whose their tasks are, its status, whether it is closed, whether it has deadlines. Equal
+     * before and after a refusal, the view as built still holds the forms the case now has.
+     */
+    private Object builtFor() {
+        if (file == null) {
+            return List.of();
+        }
+        return List.of(String.valueOf(file.summary().statusValue()), file.activeSteps(), String.valueOf(file.closedAt()),
+                file.tasks().stream().map(t -> t.taskKey() + "=" + t.assignee()).toList(), file.deadlines().isEmpty());
     }
 
     /** The task each case form with a check step does: the page shows the form and its check only while it waits. */

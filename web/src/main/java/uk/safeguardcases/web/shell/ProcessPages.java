@@ -115,8 +115,11 @@ public interface ProcessPages {
     /**
      * A panel of the case page: the facelet fragment {@code fragment} (in {@code WEB-INF}, beside the process's other
      * pages), included at {@code order} among every process's panels, lower first (the investigation's own are at
-     * 100, 200, … 2600: see {@code officer/InvestigationPanels}). The fragment says itself when it shows (its outer
-     * element's {@code rendered}); it reads the case as {@code #{file}} and its reference as {@code #{caseRef}}.
+     * 100, 200, … 2600: see {@code officer/InvestigationPanels}). The fragment says itself when it shows: a JSTL
+     * {@code c:if} around what it shows only for some cases leaves it out of the view otherwise (read when the view is
+     * built, from the case as the page loaded it, so a post restores the form it showed: issue 61), the outer
+     * element's {@code rendered} what can change within one view; it reads the case as {@code #{file}} and its
+     * reference as {@code #{caseRef}}.
      * {@code id} names the panel (two processes never bring the same one, nor two panels at one order).
      */
     record CasePanel(String id, int order, String fragment) {
