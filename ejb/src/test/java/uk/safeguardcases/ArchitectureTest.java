@@ -135,13 +135,11 @@ class ArchitectureTest {
     /**
      * The PDFs' shared package holds what every document shares (the sheets, the fonts, the words, the port's
      * implementation) and the core's own documents; a process lays out its own in its own package, as the child
-     * searches do in {@code infrastructure.search}. The annual report's layout is the one a plug-in still has there.
+     * searches do in {@code infrastructure.search} and the annual report in {@code infrastructure.annualreport}.
      */
     @Test
     void theSharedPdfPackageLaysOutNoProcesssDocument() throws IOException {
-        Set<String> processes = new TreeSet<>(PLUG_INS);
-        processes.remove("annualreport");
-        assertThat(plugInsNamedBy(List.of("infrastructure.pdf"), processes))
+        assertThat(plugInsNamedBy(List.of("infrastructure.pdf"), PLUG_INS))
                 .as("processes the shared PDF package names").isEmpty();
     }
 

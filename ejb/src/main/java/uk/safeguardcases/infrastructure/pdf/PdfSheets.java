@@ -55,7 +55,7 @@ public final class PdfSheets {
     final Font body;
     final Font strong;
     public final Font small;
-    final Font smallStrong;
+    public final Font smallStrong;
     public final Font hash;
     final Font quote;
 
@@ -65,7 +65,7 @@ public final class PdfSheets {
     private boolean marked = true;
 
     /** The product's words in this document's languages (English unless written for a bilingual board). */
-    DocumentWords words() {
+    public DocumentWords words() {
         return words;
     }
 
@@ -122,7 +122,7 @@ public final class PdfSheets {
      * small counts hidden): no protective marking on its pages, since a published document is not
      * OFFICIAL-SENSITIVE.
      */
-    static byte[] writeForPublication(DocumentWords words, String title, String reference, String pageLabel,
+    public static byte[] writeForPublication(DocumentWords words, String title, String reference, String pageLabel,
             Instant createdAt, Consumer<PdfSheets> content) {
         return write(words, false, title, reference, pageLabel, createdAt, content);
     }
@@ -216,7 +216,7 @@ public final class PdfSheets {
         add(p);
     }
 
-    void subheading(String text) {
+    public void subheading(String text) {
         Paragraph p = new Paragraph(phrase(text, new Font(bold, 11, Font.NORMAL, INK)));
         p.setSpacingBefore(8);
         p.setSpacingAfter(3);

@@ -1,4 +1,4 @@
-package uk.safeguardcases.infrastructure.pdf;
+package uk.safeguardcases.infrastructure.annualreport;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPCell;
@@ -14,6 +14,8 @@ import uk.safeguardcases.application.annualreport.ReportRow;
 import uk.safeguardcases.application.annualreport.ReportSection;
 import uk.safeguardcases.application.annualreport.ReportSpread;
 import uk.safeguardcases.application.annualreport.ReportTable;
+import uk.safeguardcases.infrastructure.pdf.DocumentWords;
+import uk.safeguardcases.infrastructure.pdf.PdfSheets;
 
 /**
  * The annual report as a PDF: the figures as published (already through the suppression rule), each table with the
