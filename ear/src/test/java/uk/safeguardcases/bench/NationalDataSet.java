@@ -58,7 +58,8 @@ import uk.safeguardcases.domain.audit.TimelineEntry;
  * <p>
  * The server (the EAR as it ships, on the database given by {@code it.db.url}) runs the migrations and makes the
  * demo boards; the rows are then written by PostgreSQL's COPY from this JVM, a board at a time in chunks of
- * {@value #CHUNK} cases, each chunk a transaction. {@code bench.scale} (1.0) scales every count.
+ * {@value #CHUNK} cases, each chunk a transaction. {@code bench.scale} (1.0) scales every count; {@code bench.boards}
+ * (160) sets the number of boards, the cases spread over them in the same long tail.
  */
 @ExtendWith(ArquillianExtension.class)
 @SharedDeployment.OwnDeployment // a deployment of its own, as the benchmarks that measure its data have
@@ -68,7 +69,8 @@ class NationalDataSet {
     static final String LARGEST = "chscb";
     static final String BIG_CASE_SUMMARY = "National data set: the case with 300 timeline entries and 50 evidence items";
     static final String FIFTY_CASES_USERNAME = "chscb.national.fifty";
-    static final int BOARDS = 160;
+    /** 160, every partnership in England and Wales; {@code -Dbench.boards} (at most 999) to weigh a node by boards. */
+    static final int BOARDS = Integer.getInteger("bench.boards", 160);
 
     private static final double SCALE = Double.parseDouble(System.getProperty("bench.scale", "1.0"));
     private static final int LARGEST_CASES = (int) (100_000 * SCALE);
