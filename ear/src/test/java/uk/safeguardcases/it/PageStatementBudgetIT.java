@@ -25,9 +25,10 @@ import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.people.Role;
 
 /**
- * Issue 61: each page family reads what it needs in a number of statements set by the page's shape, never by how many
- * rows it shows. Each page is opened by the board's officer at two sizes, and every statement its request sends to
- * the database is counted ({@link StatementCounter}: Hibernate's, plain JDBC's and the process engine's alike): the
+ * Issue 61: each page family (the case page, the case list, the dashboard, the senior's work) reads what it needs in
+ * a number of statements set by the page's shape, never by how many rows it shows. Each page is opened by the board's
+ * officer (the senior's work by its senior) at two sizes, and every statement its request sends to the database is
+ * counted ({@link StatementCounter}: Hibernate's, plain JDBC's and the process engine's alike): the
  * larger must send no more than the smaller, so a query inside a loop fails here, and neither more than the page's
  * budget, so a new query anywhere is a decision rather than an accident.
  *
@@ -51,6 +52,8 @@ class PageStatementBudgetIT {
     static final int CASE_PAGE = 25;
     static final int CASE_LIST = 9;
     static final int DASHBOARD = 12;
+    /** The senior's work (their tasks and the pattern alerts), measured on 2026-11-29 as the others. */
+    static final int SENIORS_WORK = 6;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -111,6 +114,31 @@ class PageStatementBudgetIT {
             assertWithinBudget("The dashboard", DASHBOARD, "10 open cases (6 triage tasks, 4 allegations)", forTen,
                     "30 open cases (19 triage tasks, 11 allegations)", forThirty);
         }
+    }
+
+    @Test
+    void theSeniorsWorkSendsAsManyStatementsForTwelveAuthorisationsAsForFour() throws Exception {
+        TestBoard board = TestBoard.like("chscb");
+        List<String> four = awaitingAuthorisation(board, 4);
+        Browser senior = CaseFixtures.signedIn(board.person("senior"));
+        warmUp(senior, "senior/work.xhtml");
+
+        try (AutoCloseable counting = StatementCounter.listening()) {
+            List<String> forFour = statements(senior, "senior/work.xhtml", four.get(3));
+            List<String> eight = awaitingAuthorisation(board, 8);
+            warmUp(senior, "senior/work.xhtml");
+            List<String> forTwelve = statements(senior, "senior/work.xhtml", eight.get(7));
+
+            assertWithinBudget("The senior's work", SENIORS_WORK, "4 cases awaiting authorisation (4 tasks)",
+                    forFour, "12 cases awaiting authorisation (12 tasks)", forTwelve);
+        }
+    }
+
+    /** {@code n} cases, each with one allegation, waiting for a senior manager's authorisation; their references. */
+    private static List<String> awaitingAuthorisation(TestBoard board, int n) {
+        return java.util.stream.IntStream.range(0, n).mapToObj(i -> CaseFixtures.a(board.id())
+                .about("Nia Rhys-Williams " + i).alleging("A video of a child’s swimming gala at “Pwll Cymunedol”.")
+                .at(CaseStatus.AWAITING_AUTHORISATION).reference()).toList();
     }
 
     /**

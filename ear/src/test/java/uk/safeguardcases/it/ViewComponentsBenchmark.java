@@ -14,13 +14,17 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.application.official.BusinessCases;
+import uk.safeguardcases.application.official.OfficialAccountRequestDetails;
 import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.evidence.Platform;
 
 /**
  * Issue 61, "Build only what the person sees": how many components each page's view holds (every component made,
  * restored and walked in each phase, shown or not), for the case page at several steps as the officer and the senior
- * see it, the dashboard, the case list and the senior's work, with the server's time for the case page (the median of
- * 20 GETs after 20 to warm up). Needs the server started with the opt-in count
+ * see it, the dashboard, the case list and the senior's pages (their work, their stuck work, the official accounts and a
+ * request for one, each as the officer and the senior see it where both may open it), with the server's time for each
+ * (the median of 20 GETs after 20 to warm up). Needs the server started with the opt-in count
  * ({@code -Dit.jvm.extra=-Dsafeguard.faces.countComponents=true}, see {@code shell.ComponentCount}); a measurement,
  * not a test: it fails only when the count is missing. Written to {@code target/view-components.txt}.
  * See benchmarks/rounds/case-page-build.md.
@@ -48,6 +52,10 @@ class ViewComponentsBenchmark {
                     .withEvidence(CaseFixtures.textPost("A public post with a child's photograph."))
                     .at(step).reference());
         }
+        String officialAccountRequest = CaseFixtures.as(board.person("member"), () -> CaseFixtures.bean(
+                BusinessCases.class).request(new OfficialAccountRequestDetails(Platform.X_TWITTER, "lscb_ywenllian",
+                "Gwenllïan Ŵyn", "Safeguarding Lead – Schools", null,
+                "Tweets about the board’s “Online Safety Week” in Ystradgynlais.")));
         List<String> lines = new ArrayList<>();
         for (String role : List.of("officer", "senior")) {
             Browser browser = CaseFixtures.signedIn(board.person(role));
@@ -56,9 +64,14 @@ class ViewComponentsBenchmark {
                 lines.add(String.format("case page, %-28s as %-7s: %s, %6.2f ms (median of 20)",
                         c.getKey(), role, components(browser, path), medianMillis(browser, path)));
             }
-            for (String page : role.equals("officer") ? List.of("officer/dashboard.xhtml", "officer/cases.xhtml")
-                    : List.of("senior/work.xhtml")) {
-                lines.add(String.format("%-48s as %-7s: %s, %6.2f ms (median of 20)", page, role,
+            List<String> pages = new ArrayList<>(List.of("officer/dashboard.xhtml", "officer/cases.xhtml",
+                    "senior/work.xhtml", "senior/official-accounts.xhtml",
+                    "senior/official-account.xhtml?ref=" + officialAccountRequest));
+            if (role.equals("senior")) {
+                pages.add("senior/stuck-work.xhtml");
+            }
+            for (String page : pages) {
+                lines.add(String.format("%-56s as %-7s: %s, %6.2f ms (median of 20)", page, role,
                         components(browser, page), medianMillis(browser, page)));
             }
         }
