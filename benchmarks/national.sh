@@ -3,7 +3,10 @@
 # a database of its own, safeguard_national:
 #
 #   benchmarks/national.sh generate [scale, default 1.0]   # the data set, made afresh (NationalDataSet)
-#   benchmarks/national.sh measure [more mvn options]       # the benchmarks on it, kept as it is (NationalBenchmark)
+#   benchmarks/national.sh measure [more mvn options]       # the benchmarks on it, kept as it is (NationalBenchmark),
+#                                                           # each figure settled (after its own warm-up)
+#   benchmarks/national.sh measure-cold [more mvn options]  # the same requests on a node just ready (its runbook
+#                                                           # warm-up done), none of the benchmark's own: cold
 #   benchmarks/national.sh purge [more mvn options]         # 100,000 of its cases made due and purged, the case list
 #                                                           # timed meanwhile (NationalPurgeBenchmark); generate again after
 #   benchmarks/national.sh history [more mvn options]       # a year of engine history seeded, the engine's nightly history
@@ -32,6 +35,10 @@ case "$STEP" in
     measure)
         ARGS=(-Dit.test=NationalBenchmark -Dit.db.keep=true)
         ;;
+    measure-cold)
+        ARGS=(-Dit.test=NationalBenchmark -Dit.db.keep=true
+            "-Dit.jvm.extra=-Dbench.cold=true -Dsafeguard.warmUp.seconds=60")
+        ;;
     purge)
         ARGS=(-Dit.test=NationalPurgeBenchmark -Dit.db.keep=true)
         ;;
@@ -42,7 +49,8 @@ case "$STEP" in
         ARGS=(-Dit.test=NationalNewBoardBenchmark -Dit.db.keep=true)
         ;;
     *)
-        echo "usage: benchmarks/national.sh generate [scale] | measure [mvn options] | purge [mvn options]" \
+        echo "usage: benchmarks/national.sh generate [scale] | measure [mvn options] | measure-cold [mvn options]" \
+            "| purge [mvn options]" \
             "| history [mvn options] | new-board [mvn options]" >&2
         exit 2
         ;;

@@ -52,6 +52,12 @@ import uk.safeguardcases.domain.report.ReportPeriod;
  * spreadsheet;</li>
  * <li>a subject access request for the member in 50 cases, gathered (2 s) and as the draft answer (PDF and JSON).</li>
  * </ul>
+ * <p>
+ * Settled by default: each figure is measured once its own requests have warmed the JIT up (below). <b>Cold</b>
+ * ({@code benchmarks/national.sh measure-cold}, which gives the server {@code -Dbench.cold=true}): the server is started with the node's warm-up of the
+ * runbook ({@code safeguard.warmUp.seconds=60}), the benchmark waits until {@code /api/health/ready} says ready, and
+ * then times the same requests in the same order with no warm-up of its own: the first requests people would send
+ * to a node just put into service (about 3,000 in all).
  */
 @ExtendWith(ArquillianExtension.class)
 @SharedDeployment.OwnDeployment // measured on a deployment of its own, as the recorded figures were
@@ -64,6 +70,8 @@ class NationalBenchmark {
     /** Only one part, to work on it without the rest: {@code -Dit.jvm.extra=-Dbench.only=annual} (or {@code list}, {@code case}). */
     private static final String ONLY = System.getProperty("bench.only", "");
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    /** Cold: no warm-up of the benchmark's own, after the node said ready (see above). */
+    private static final boolean COLD = Boolean.getBoolean("bench.cold");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -109,6 +117,9 @@ class NationalBenchmark {
             clause = single(connection, "select min(clause_id) from allegation where tenant_id = '" + BOARD + "'");
             organisation = single(connection, "select max(organisation_id) from safeguarding_case where tenant_id = '"
                     + BOARD + "'");
+        }
+        if (COLD) {
+            untilReady();
         }
         BenchHttp officer = BenchHttp.signedIn("chscb.officer");
 
@@ -264,6 +275,9 @@ class NationalBenchmark {
     private static final boolean UNTIL_COMPILED = !"false".equals(System.getProperty("bench.warmUp.untilCompiled"));
 
     private static int warmUp(Callable<?> work) throws Exception {
+        if (COLD) {
+            return 0;
+        }
         timed(WARM_UP, work);
         java.lang.management.CompilationMXBean compilers = java.lang.management.ManagementFactory.getCompilationMXBean();
         if (!UNTIL_COMPILED || compilers == null || !compilers.isCompilationTimeMonitoringSupported()) {
@@ -281,6 +295,26 @@ class NationalBenchmark {
             quiet = compilers.getTotalCompilationTime() - compiledBefore < 0.05 * batchMillis ? quiet + 1 : 0;
         }
         return requests;
+    }
+
+    /** Waits, at most ten minutes, until the node says it is ready (its own warm-up done), and says how long. */
+    private static void untilReady() throws Exception {
+        BenchHttp anybody = BenchHttp.anonymous();
+        long t0 = System.nanoTime();
+        long until = t0 + 600_000_000_000L;
+        while (true) {
+            try {
+                anybody.get("api/health/ready");
+                break;
+            } catch (IllegalStateException notYet) {
+                if (System.nanoTime() > until) {
+                    throw new IllegalStateException("the node did not say ready within ten minutes", notYet);
+                }
+                Thread.sleep(1000);
+            }
+        }
+        System.out.printf("BENCHMARK national | cold: the node said ready | after %.0f s of waiting (its warm-up) |%n",
+                (System.nanoTime() - t0) / 1e9);
     }
 
     private static List<Long> timed(int times, Callable<?> work) throws Exception {
