@@ -10,20 +10,24 @@ ear="$1"
 jandex="$(ls "$2"/jandex-*.jar)"
 java="$3"
 jar="$(dirname "$java")/jar"
+here="$(cd "$(dirname "$0")" && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$work"
 # With the JDK's own jar tool (no unzip needed): the whole EAR, of which only lib/ is looked at.
 "$jar" --extract --file "$ear"
-indexed=()
+libraries=()
 for library in lib/*.jar; do
     case "$(basename "$library")" in safeguard-*) continue ;; esac
-    if "$jar" --list --file "$library" | grep -x 'META-INF/jandex.idx' >/dev/null; then
-        continue
-    fi
-    "$java" -cp "$jandex" org.jboss.jandex.Main -m "$library" >/dev/null
-    indexed+=("$library")
+    libraries+=("$library")
 done
+# In one JVM (IndexLibraries.java, beside this script): each library without an index gets one, as
+# "java org.jboss.jandex.Main -m LIBRARY" makes it; the ones indexed are printed.
+indexed=()
+if [ ${#libraries[@]} -gt 0 ]; then
+    "$java" -cp "$jandex" "$here/IndexLibraries.java" "${libraries[@]}" >"$work/indexed"
+    mapfile -t indexed <"$work/indexed"
+fi
 if [ ${#indexed[@]} -gt 0 ]; then
     "$jar" --update --file "$ear" "${indexed[@]}"
 fi

@@ -32,6 +32,12 @@ final class Chromium implements AutoCloseable {
 
     private static final Path AXE = Path.of(System.getProperty("axe.file", "target/npm/axe-core/package/axe.min.js"));
     private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "../docs/screenshots"));
+    /**
+     * Whether the pages are photographed: yes, unless {@code -Dsafeguard.screenshots=false} (CI, whose copy of the
+     * tree is thrown away with its pictures; they are no check, and take a few seconds a class). Without them, the
+     * window is still put back to 1280 × 900 where a screenshot would put it.
+     */
+    private static final boolean SHOOTING = !"false".equals(System.getProperty("safeguard.screenshots"));
 
     private final URI base;
     private final ChromeDriver driver;
@@ -335,6 +341,11 @@ final class Chromium implements AutoCloseable {
 
     /** Saves a screenshot of the whole page as docs/screenshots/{name}.png. */
     void screenshot(String name) {
+        if (!SHOOTING) {
+            // The window as a screenshot leaves it, so the test goes on at the same size either way.
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            return;
+        }
         try {
             Object height = script("return Math.min(document.documentElement.scrollHeight, 4000);");
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, ((Number) height).intValue()));
@@ -349,6 +360,11 @@ final class Chromium implements AutoCloseable {
 
     /** Saves a screenshot of the whole page as a 375-pixel-wide phone shows it, as docs/screenshots/{name}.png. */
     void screenshotPhone(String name) {
+        if (!SHOOTING) {
+            // The window as a screenshot leaves it, so the test goes on at the same size either way.
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            return;
+        }
         try {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
             Object height = script("return Math.min(document.documentElement.scrollHeight, 4000);");

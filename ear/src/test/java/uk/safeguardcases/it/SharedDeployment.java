@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +32,9 @@ import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.ClassDescriptor;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.ClassOrdererContext;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -68,6 +72,21 @@ public class SharedDeployment implements LoadableExtension {
     @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
     @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
     public @interface OwnDeployment {
+    }
+
+    /**
+     * The order of the run's test classes (JUnit's {@code junit.jupiter.testclass.order.default}, set in the tests'
+     * junit-platform.properties): the order they come in, with the classes of a deployment of their own after the
+     * others. The shared deployment, taken down for such a class, then need not be put back for the next (an export
+     * of the EAR and a deployment, about 25 s on a 2-core machine, for each such class in the middle of a run).
+     */
+    public static class OwnDeploymentsLast implements ClassOrderer {
+
+        @Override
+        public void orderClasses(ClassOrdererContext context) {
+            context.getClassDescriptors().sort(Comparator.comparing(
+                    (ClassDescriptor descriptor) -> descriptor.getTestClass().isAnnotationPresent(OwnDeployment.class)));
+        }
     }
 
     /** Records the test classes of the run as JUnit plans it, before any runs. */
