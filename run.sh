@@ -45,6 +45,9 @@ HTTPS_PORT=$((8443 + OFFSET))
 URL="https://localhost:$HTTPS_PORT"
 DEMO_PASSWORD="Safeguard-Demo-2026"
 started=$(date +%s)
+# The heap: 1 GiB unless the environment says otherwise (WildFly's bin/standalone.conf reads JBOSS_JAVA_SIZING; its
+# own default, 512 MiB, is too small for a node of the national data set: docs/operations.md, "Capacity").
+export JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms64m -Xmx1g}"
 
 # The one public address (PublicAddress in the product): e-mailed links and redirects start with it, never with the
 # Host a request names. A cluster's is the balancer's, which answers on this same port.
