@@ -16,11 +16,22 @@ final class SqlTranslations extends Handler implements AutoCloseable {
     static final String LOGGER = "org.hibernate.orm.sql.ast.tree";
 
     private final AtomicLong count = new AtomicLong();
+    private final java.util.Queue<String> firstTrees = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final Logger logger = Logger.getLogger(LOGGER);
     private final Level level = logger.getLevel();
     private final boolean parents = logger.getUseParentHandlers();
 
+    /** Only this thread's translations, or (null) every thread's, the server's background work's among them. */
+    private final Long thread;
+
+    /** Every thread's translations. */
     SqlTranslations() {
+        this(false);
+    }
+
+    /** The calling thread's alone if {@code thisThreadOnly}, else every thread's. */
+    SqlTranslations(boolean thisThreadOnly) {
+        thread = thisThreadOnly ? Thread.currentThread().getId() : null;
         logger.setUseParentHandlers(false);
         logger.addHandler(this);
         logger.setLevel(Level.FINE);
@@ -30,9 +41,21 @@ final class SqlTranslations extends Handler implements AutoCloseable {
         return count.get();
     }
 
+    /** The first few trees translated, each as Hibernate printed it (cut short): to say which selects they were. */
+    String trees() {
+        return String.join("\n", firstTrees);
+    }
+
     @Override
     public void publish(LogRecord record) {
-        count.incrementAndGet();
+        if (thread != null && record.getLongThreadID() != thread) {
+            return;
+        }
+        if (count.incrementAndGet() <= 10) {
+            String tree = String.valueOf(record.getParameters() == null || record.getParameters().length == 0
+                    ? record.getMessage() : java.text.MessageFormat.format(record.getMessage(), record.getParameters()));
+            firstTrees.add(tree.length() > 1500 ? tree.substring(0, 1500) : tree);
+        }
     }
 
     @Override
