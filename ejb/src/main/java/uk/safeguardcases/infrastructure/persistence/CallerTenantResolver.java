@@ -12,7 +12,8 @@ import uk.safeguardcases.domain.people.AccessScope;
  */
 public class CallerTenantResolver implements CurrentTenantIdentifierResolver<String> {
 
-    static final String NO_BOARD = "-";
+    /** The board of a session opened for nobody: no row has it. */
+    public static final String NO_BOARD = "-";
 
     /**
      * Hibernate makes this resolver before any session is opened; the same caller also decides the limits within the

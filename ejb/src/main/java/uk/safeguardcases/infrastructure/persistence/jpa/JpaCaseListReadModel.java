@@ -28,7 +28,8 @@ import uk.safeguardcases.domain.requests.RequestKind;
 
 /**
  * The case list in JPQL: what each filter and sort means, and the queries that the national data set shaped (see
- * each one's note). Every query is tenant-filtered by Hibernate.
+ * each one's note). Every query is tenant-filtered by Hibernate; a page's ids and the count hold their rows to the
+ * board themselves and run as {@link BoardQuery}s, so Hibernate translates each filter and sort once.
  */
 @ApplicationScoped
 public class JpaCaseListReadModel implements CaseListReadModel {
@@ -62,11 +63,11 @@ public class JpaCaseListReadModel implements CaseListReadModel {
         // organisation's for a first page (7 ms on the national data set, where joined to the cases it read and sorted
         // all 100,000 of the board's, 45 ms and more).
         String from = order.column() == CaseSort.Column.ORGANISATION
-                ? "select c.id from SafeguardingCase c join c.organisation o"
-                : "select c.id from SafeguardingCase c";
-        TypedQuery<Long> ids = em.createQuery(from + where + orderBy(order), Long.class);
+                ? "select c.id from SafeguardingCase c join c.organisation o where o.tenantId = :board and "
+                : "select c.id from SafeguardingCase c where ";
+        TypedQuery<Long> ids = em.createQuery(from + "c.tenantId = :board" + where + orderBy(order), Long.class);
         parameters.forEach(ids::setParameter);
-        return ids.setFirstResult(first).setMaxResults(size).getResultList();
+        return BoardQuery.list(ids.setFirstResult(first).setMaxResults(size));
     }
 
     @Override
@@ -82,9 +83,10 @@ public class JpaCaseListReadModel implements CaseListReadModel {
     public long count(CaseFilter filter) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(filter == null ? CaseFilter.any() : filter, parameters);
-        TypedQuery<Long> query = em.createQuery("select count(*) from SafeguardingCase c" + where, Long.class);
+        TypedQuery<Long> query = em.createQuery("select count(*) from SafeguardingCase c where c.tenantId = :board"
+                + where, Long.class);
         parameters.forEach(query::setParameter);
-        return query.getSingleResult();
+        return BoardQuery.single(query);
     }
 
     /** Read 500 rows at a time, read-only, so an export of the whole board never holds it all in memory. */
@@ -92,9 +94,13 @@ public class JpaCaseListReadModel implements CaseListReadModel {
     public long forEach(CaseFilter filter, CaseSort sort, Consumer<CaseSummary> each) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(filter == null ? CaseFilter.any() : filter, parameters);
-        TypedQuery<Object[]> query = em.createQuery(ROW + where + orderBy(sort == null ? CaseSort.newestFirst() : sort),
+        TypedQuery<Object[]> query = em.createQuery(ROW + (where.isEmpty() ? "" : " where" + where.substring(4))
+                + orderBy(sort == null ? CaseSort.newestFirst() : sort),
                 Object[].class);
         parameters.forEach(query::setParameter);
+        if (filter != null && filter.clauseId() != null) {
+            BoardQuery.boardBound(query); // the clause's condition names the board
+        }
         long count = 0;
         try (Stream<Object[]> stream = query
                 .setHint("org.hibernate.fetchSize", 500)
@@ -155,6 +161,7 @@ public class JpaCaseListReadModel implements CaseListReadModel {
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1], (a, b) -> a));
     }
 
+    /** The filter's conditions, each after " and ". */
     private static String where(CaseFilter filter, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder();
         // The text filters match in the query itself: PostgreSQL answers a rare fragment from the board's trigram
@@ -190,8 +197,9 @@ public class JpaCaseListReadModel implements CaseListReadModel {
         }
         if (filter.clauseId() != null) {
             // Every version of the clause's reference: a re-worded clause is still the same clause to the board.
-            and(where, "c.id in (select a.caseId from Allegation a where a.clause.reference ="
-                    + " (select cl.reference from PolicyClause cl where cl.id = :clause))");
+            and(where, "c.id in (select a.caseId from Allegation a join a.clause ac where a.tenantId = :board"
+                    + " and ac.tenantId = :board and ac.reference ="
+                    + " (select cl.reference from PolicyClause cl where cl.tenantId = :board and cl.id = :clause))");
             parameters.put("clause", filter.clauseId());
         }
         if (filter.raisedFrom() != null) {
@@ -223,7 +231,7 @@ public class JpaCaseListReadModel implements CaseListReadModel {
     }
 
     private static void and(StringBuilder where, String condition) {
-        where.append(where.length() == 0 ? " where " : " and ").append(condition);
+        where.append(" and ").append(condition);
     }
 
     private static String contains(String text) {

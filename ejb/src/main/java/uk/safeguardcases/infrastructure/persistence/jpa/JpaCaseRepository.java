@@ -189,8 +189,8 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public boolean hasAllegation(long caseId) {
-        return !em.createQuery("select a.id from Allegation a where a.caseId = :caseId", Long.class)
-                .setParameter("caseId", caseId).setMaxResults(1).getResultList().isEmpty();
+        return BoardQuery.first(em.createQuery("select a.id from Allegation a where a.tenantId = :board"
+                + " and a.caseId = :caseId", Long.class).setParameter("caseId", caseId)).isPresent();
     }
 
     @Override

@@ -25,8 +25,8 @@ public class JpaClauseRepository implements ClauseRepository {
 
     @Override
     public List<PolicyClause> inForce() {
-        return em.createQuery("select c from PolicyClause c where c.retired = false"
-                + " order by c.sortOrder, c.id", PolicyClause.class).getResultList();
+        return BoardQuery.list(em.createQuery("select c from PolicyClause c where c.tenantId = :board"
+                + " and c.retired = false order by c.sortOrder, c.id", PolicyClause.class));
     }
 
     @Override

@@ -43,9 +43,8 @@ public class JpaDeclarationRepository implements DeclarationRepository {
 
     @Override
     public Optional<PolicyVersion> inForceOn(LocalDate day) {
-        return em.createQuery("select v from PolicyVersion v where v.effectiveFrom <= :day order by v.number desc",
-                        PolicyVersion.class)
-                .setParameter("day", day).setMaxResults(1).getResultStream().findFirst();
+        return BoardQuery.first(em.createQuery("select v from PolicyVersion v where v.tenantId = :board"
+                + " and v.effectiveFrom <= :day order by v.number desc", PolicyVersion.class).setParameter("day", day));
     }
 
     @Override

@@ -33,8 +33,8 @@ public class JpaMemberRequestRepository implements MemberRequestRepository {
 
     @Override
     public List<MemberRequest> ofCase(long caseId) {
-        return em.createQuery("select r from MemberRequest r where r.caseId = :caseId order by r.sentAt",
-                MemberRequest.class).setParameter("caseId", caseId).getResultList();
+        return BoardQuery.list(em.createQuery("select r from MemberRequest r where r.tenantId = :board"
+                + " and r.caseId = :caseId order by r.sentAt", MemberRequest.class).setParameter("caseId", caseId));
     }
 
     @Override

@@ -21,8 +21,8 @@ public class JpaOfficialAccountRepository implements OfficialAccountRepository {
 
     @Override
     public List<OfficialAccount> accounts() {
-        return em.createQuery("select a from OfficialAccount a order by a.shared desc, a.handle", OfficialAccount.class)
-                .getResultList();
+        return BoardQuery.list(em.createQuery("select a from OfficialAccount a where a.tenantId = :board"
+                + " order by a.shared desc, a.handle", OfficialAccount.class));
     }
 
     /** By primary key, which Hibernate's tenant filter does not restrict: the board is checked here. */

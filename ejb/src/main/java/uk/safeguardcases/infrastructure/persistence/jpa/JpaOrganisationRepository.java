@@ -40,8 +40,8 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public java.util.List<ParentOrganisation> activeByName() {
-        return em.createQuery("select o from ParentOrganisation o where o.active = true order by o.name",
-                ParentOrganisation.class).getResultList();
+        return BoardQuery.list(em.createQuery("select o from ParentOrganisation o where o.tenantId = :board"
+                + " and o.active = true order by o.name", ParentOrganisation.class));
     }
 
     @Override

@@ -38,8 +38,8 @@ public class JpaPublicReportRepository implements PublicReportRepository {
 
     @Override
     public Optional<PublicReport> ofCase(long caseId) {
-        return em.createQuery("select r from PublicReport r where r.caseId = :id", PublicReport.class)
-                .setParameter("id", caseId).getResultStream().findFirst();
+        return BoardQuery.first(em.createQuery("select r from PublicReport r where r.tenantId = :board"
+                + " and r.caseId = :id", PublicReport.class).setParameter("id", caseId));
     }
 
     @Override

@@ -17,15 +17,14 @@ public class JpaReferralRepository implements ReferralRepository {
 
     @Override
     public Optional<Referral> ofCase(long caseId) {
-        return em.createQuery("select r from Referral r where r.caseId = :caseId", Referral.class)
-                .setParameter("caseId", caseId).getResultStream().findFirst();
+        return BoardQuery.first(em.createQuery("select r from Referral r where r.tenantId = :board"
+                + " and r.caseId = :caseId", Referral.class).setParameter("caseId", caseId));
     }
 
     @Override
     public java.util.List<ExternalReferral> externalOf(long caseId) {
-        return em.createQuery(
-                        "select e from ExternalReferral e where e.caseId = :id order by e.referredAt", ExternalReferral.class)
-                .setParameter("id", caseId).getResultList();
+        return BoardQuery.list(em.createQuery("select e from ExternalReferral e where e.tenantId = :board"
+                + " and e.caseId = :id order by e.referredAt", ExternalReferral.class).setParameter("id", caseId));
     }
 
     @Override

@@ -21,8 +21,8 @@ public class JpaTimelineRepository implements TimelineRepository {
 
     @Override
     public List<TimelineEntry> ofCase(long caseId) {
-        return em.createQuery("select e from TimelineEntry e where e.caseId = :caseId order by e.sequenceNo",
-                TimelineEntry.class).setParameter("caseId", caseId).getResultList();
+        return BoardQuery.list(em.createQuery("select e from TimelineEntry e where e.tenantId = :board"
+                + " and e.caseId = :caseId order by e.sequenceNo", TimelineEntry.class).setParameter("caseId", caseId));
     }
 
     @Override
