@@ -43,6 +43,29 @@ class ArchitectureTest {
                 "org.camunda")).isEmpty();
     }
 
+    /**
+     * {@code BoardQuery} runs a query with the board's filter off, trusting the query's own board condition: only the
+     * repositories and read models ({@code infrastructure/persistence/jpa}) run one, never a service or a page (the web
+     * module's sources are read too).
+     */
+    @Test
+    void onlyTheRepositoriesRunABoardQuery() throws IOException {
+        List<String> found = new ArrayList<>();
+        Path repositories = SOURCES.resolve("uk/safeguardcases/infrastructure/persistence/jpa");
+        for (Path sources : List.of(SOURCES, Path.of("../web/src/main/java"))) {
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java"))
+                        .filter(f -> !f.getParent().equals(repositories)).toList()) {
+                    if (Files.readString(file, StandardCharsets.UTF_8).contains("BoardQuery")) {
+                        found.add(file.toString());
+                    }
+                }
+            }
+        }
+        assertThat(Files.isDirectory(Path.of("../web/src/main/java"))).isTrue();
+        assertThat(found).isEmpty();
+    }
+
     /** JDBC and the transaction manager are the persistence's: the application reaches them through its ports. */
     @Test
     void theApplicationUsesNeitherJdbcNorTheTransactionManager() throws IOException {
