@@ -85,7 +85,7 @@ class BoardQueriesIT {
         long theirOtherClause = otherClause(theirs.id(), reference(theirClause));
         // Rows that point across boards, which no service writes: their request about our case, and an allegation on
         // our case that cites their clause. Every query must still hold each row it reads to our board.
-        insertRequest(theirs.id(), ourId);
+        CaseFixtures.insertRemovalRequest(dataSource, theirs.id(), ourId);
         insertAllegation(ours.id(), ourId, theirOtherClause);
         String ourReference = reference(ourClause);
         Set<Long> ourClauseVersions = idsOf("policy_clause", ours.id());
@@ -274,18 +274,6 @@ class BoardQueriesIT {
                 assertThat(row.next()).isTrue();
                 return row.getLong(1);
             }
-        }
-    }
-
-    private void insertRequest(String board, long caseId) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("insert into member_request (tenant_id, case_id,"
-                        + " kind, sent_at, deadline, supervised_access) values (?, ?, 'REMOVAL', ?, ?, false)")) {
-            insert.setString(1, board);
-            insert.setLong(2, caseId);
-            insert.setTimestamp(3, Timestamp.from(Instant.now()));
-            insert.setTimestamp(4, Timestamp.from(Instant.now().plus(5, ChronoUnit.DAYS)));
-            insert.executeUpdate();
         }
     }
 

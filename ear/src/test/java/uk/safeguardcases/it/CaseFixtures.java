@@ -60,6 +60,22 @@ final class CaseFixtures {
     private CaseFixtures() {
     }
 
+    /**
+     * A removal request of {@code board} on the case {@code caseId}, written straight to its table (past every check
+     * of the services): a row another board's case may be made to point at.
+     */
+    static void insertRemovalRequest(javax.sql.DataSource dataSource, String board, long caseId) throws Exception {
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.PreparedStatement insert = connection.prepareStatement("insert into member_request (tenant_id,"
+                        + " case_id, kind, sent_at, deadline, supervised_access) values (?, ?, 'REMOVAL', ?, ?, false)")) {
+            insert.setString(1, board);
+            insert.setLong(2, caseId);
+            insert.setTimestamp(3, java.sql.Timestamp.from(Instant.now()));
+            insert.setTimestamp(4, java.sql.Timestamp.from(Instant.now().plus(5, ChronoUnit.DAYS)));
+            insert.executeUpdate();
+        }
+    }
+
     static <T> T bean(Class<T> type) {
         return CDI.current().select(type).get();
     }

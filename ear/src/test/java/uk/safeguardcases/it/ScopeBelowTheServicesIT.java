@@ -132,7 +132,7 @@ class ScopeBelowTheServicesIT {
         String mine = insertCase("chscb", organisation, personId("chscb.member"), "Morgan Evans – “fy achos”");
         String someoneElses = insertCase("chscb", organisation, personId("chscb.officer2"), "Rhywun arall – “cudd” 2");
         long otherId = caseId(someoneElses);
-        insertRequest("chscb", otherId);
+        CaseFixtures.insertRemovalRequest(dataSource, "chscb", otherId);
         Caller officer = caller("chscb.officer");
         Caller member = caller("chscb.member");
         transaction.begin();
@@ -157,7 +157,7 @@ class ScopeBelowTheServicesIT {
         String mine = insertCase("chscb", organisation, memberId, "Morgan Evans");
         String someoneElses = insertCase("chscb", organisation, personId("chscb.officer2"), "Rhywun arall – “cudd”");
         long otherId = as("chscb.officer", () -> bean(CaseRepository.class).byReference(someoneElses)).orElseThrow().id();
-        insertRequest("chscb", otherId);
+        CaseFixtures.insertRemovalRequest(dataSource, "chscb", otherId);
 
         assertThat(as("chscb.member", () -> bean(CaseRepository.class).byReference(mine)).map(SafeguardingCase::id))
                 .isPresent();
@@ -280,17 +280,5 @@ class ScopeBelowTheServicesIT {
                     + " where reference = '" + reference + "'");
         }
         return reference;
-    }
-
-    private void insertRequest(String board, long caseId) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("insert into member_request (tenant_id, case_id,"
-                        + " kind, sent_at, deadline, supervised_access) values (?, ?, 'REMOVAL', ?, ?, false)")) {
-            insert.setString(1, board);
-            insert.setLong(2, caseId);
-            insert.setTimestamp(3, Timestamp.from(Instant.now()));
-            insert.setTimestamp(4, Timestamp.from(Instant.now().plus(5, ChronoUnit.DAYS)));
-            insert.executeUpdate();
-        }
     }
 }
