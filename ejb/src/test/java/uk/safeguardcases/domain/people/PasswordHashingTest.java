@@ -8,8 +8,9 @@ import javax.crypto.spec.PBEKeySpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * Password hashes: stored as Jakarta Security's {@code Pbkdf2PasswordHash} reads them (the runtime's
- * PBKDF2-HMAC-SHA256 at 210,000 rounds); a password of the text people type verifies, and nothing else does.
+ * Password hashes: stored as Jakarta Security's {@code Pbkdf2PasswordHash} reads them (PBKDF2-HMAC-SHA256 at
+ * 210,000 rounds, the same key as the runtime's own); a password of the text people type verifies, and nothing
+ * else does.
  */
 class PasswordHashingTest {
 
@@ -27,6 +28,22 @@ class PasswordHashingTest {
         assertThat(PasswordHashing.verify((password + " ").toCharArray(), stored)).isFalse();
         assertThat(PasswordHashing.verify(password.toCharArray(), null)).as("an unknown name").isFalse();
         assertThat(PasswordHashing.verify(password.toCharArray(), "PBKDF2WithHmacSHA256:1:bad")).isFalse();
+    }
+
+    @Test
+    void theDerivationIsTheRuntimesForEveryPasswordSaltAndRounds() throws Exception {
+        java.util.Random random = new java.util.Random(61);
+        String[] passwords = {"a", "Cyfrinair–ŵŷ “dyfyniad” £5 🙂", "\u200fשלום\u200e-2026", "x".repeat(64),
+            "ŵ".repeat(40) + "longer than the HMAC's block once in UTF-8", "half a pair \ud83d", "Safeguard-Demo-2026"};
+        for (String password : passwords) {
+            for (int rounds : new int[] {1, 2, 3, 1_000}) {
+                byte[] salt = new byte[1 + random.nextInt(64)];
+                random.nextBytes(salt);
+                assertThat(PasswordHashing.derive(password.toCharArray(), salt, rounds))
+                        .as("%s, %d rounds, %d bytes of salt", password, rounds, salt.length)
+                        .isEqualTo(runtime(password, salt, rounds, 32));
+            }
+        }
     }
 
     @Test
