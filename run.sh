@@ -13,6 +13,8 @@
 #                                          this command's own, https://localhost:8443 plus the offset)
 #   SAFEGUARD_LOG_FORMAT=json ./run.sh     the server's log as JSON lines (log/server.json.log), with each request's
 #                                          id and case reference; plain text (log/server.log) by default
+#   SAFEGUARD_WARM_UP_SECONDS=60 ./run.sh  ready only once it has warmed up on its own pages, for up to that many
+#                                          seconds, as the runbook starts a node (a cluster's nodes: 60 unless said)
 #   SAFEGUARD_DB_URL=… ./run.sh --nodes 2  a cluster on this machine: 2 WildFly nodes (HA profile) on that PostgreSQL
 #                                          database behind HAProxy, which answers on https://localhost:8443; node n
 #                                          on the ports + 100 n (see docs/cluster.md)
@@ -29,12 +31,15 @@ while [ $# -gt 0 ]; do
         --nodes=*) NODES="${1#--nodes=}"; shift ;;
         --restart-node) RESTART_NODE="${2:-}"; shift; [ $# -gt 0 ] && shift ;;
         --restart-node=*) RESTART_NODE="${1#--restart-node=}"; shift ;;
-        -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
         *) echo "Unknown option: $1 (./run.sh --help)" >&2; exit 1 ;;
     esac
 done
 case "$NODES" in
     ''|*[!0-9]*|0) echo "--nodes takes a number of nodes, 1 or more (got: ${NODES:-nothing})" >&2; exit 1 ;;
+esac
+case "${SAFEGUARD_WARM_UP_SECONDS-0}" in
+    ''|*[!0-9]*) echo "SAFEGUARD_WARM_UP_SECONDS takes a number of seconds, 0 for none (got: ${SAFEGUARD_WARM_UP_SECONDS:-nothing})" >&2; exit 1 ;;
 esac
 
 ROOT="$(cd "$(dirname "$0")" && pwd)"
@@ -270,12 +275,15 @@ for n in $(seq 1 "$NODES"); do
         -Djboss.socket.binding.port-offset="$offset" "${cluster_options[@]}" "${DB_OPTIONS[@]}"
         -Dsafeguard.https.only=true -Dsafeguard.base.url="$BASE_URL" "${LOG_OPTIONS[@]}"
         -Dsafeguard.demo=true -Dsafeguard.demo.cases=true)
+    if [ "$NODES" -eq 1 ] && [ -n "${SAFEGUARD_WARM_UP_SECONDS:-}" ]; then
+        command+=(-Dsafeguard.warmUp.seconds="$SAFEGUARD_WARM_UP_SECONDS")
+    fi
     if [ "$NODES" -gt 1 ]; then
         # The balancer (on the loopback) passes each client's address on; the public pages believe it from there only.
         command+=(-Dsafeguard.trusted.proxies=127.0.0.1)
         # Ready (and so put into the balancer) only once it has warmed up on its own pages, for up to a minute: in a
         # rolling restart the people of the next node taken out all move to this one (docs/cluster.md).
-        command+=(-Dsafeguard.warmUp.seconds=60)
+        command+=(-Dsafeguard.warmUp.seconds="${SAFEGUARD_WARM_UP_SECONDS:-60}")
         # For --restart-node: the same command, detached from the terminal that restarts it (the database's password
         # comes from that terminal's environment, as here, never from this file).
         { echo '#!/usr/bin/env bash'
