@@ -33,6 +33,7 @@ import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.allegation.AllegationRepository;
 import uk.safeguardcases.domain.audit.TimelineRepository;
+import uk.safeguardcases.domain.evidence.EvidenceRecords;
 import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.domain.clause.ClauseRepository;
 import uk.safeguardcases.domain.clause.PolicyClause;
@@ -78,6 +79,8 @@ class BoardQueriesIT {
         String their = CaseFixtures.raise(theirs.id(), "Dafydd – eraill", "A post naming a pupil at Ysgol Glan Ceubal.");
         CaseFixtures.triage(theirs.id(), their, false);
         CaseFixtures.allege(theirs.id(), their, 0, "A photograph of a child at a school gate.");
+        long ourEvidence = CaseFixtures.captureText(ours.id(), our, "“Ysgol y Wern” – £5 raffle 🙂", true).id();
+        CaseFixtures.captureText(theirs.id(), their, "A post at Ysgol Glan Ceubal.", true);
         long ourId = caseId(our);
         long theirId = caseId(their);
         long ourClause = clauseOf(ourId);
@@ -137,6 +140,15 @@ class BoardQueriesIT {
         reads.add(() -> assertThat(bean(CaseRepository.class).hasAllegation(theirId)).isFalse());
         reads.add(() -> assertThat(bean(CaseRepository.class).hasAllegation(ourId)).isTrue());
         reads.add(() -> assertThat(bean(TimelineRepository.class).ofCase(ourId)).isNotEmpty());
+        reads.add(() -> assertThat(bean(TimelineRepository.class).lastSequence(ours.id())).as("our chain's head")
+                .isPresent());
+        reads.add(() -> assertThat(bean(EvidenceRecords.class).ofCase(ourId)).extracting(e -> e.id())
+                .containsExactly(ourEvidence));
+        reads.add(() -> assertThat(bean(EvidenceRecords.class).shownToMemberOnCase(ourId))
+                .containsExactly(ourEvidence));
+        reads.add(() -> assertThat(bean(EvidenceRecords.class).ofCase(theirId)).isEmpty());
+        reads.add(() -> assertThat(bean(EvidenceRecords.class).reviewsOnCase(theirId)).isEmpty());
+        reads.add(() -> assertThat(bean(EvidenceRecords.class).shownToMemberOnCase(theirId)).isEmpty());
 
         transaction.begin();
         try {

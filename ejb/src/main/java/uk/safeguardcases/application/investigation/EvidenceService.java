@@ -40,6 +40,7 @@ import uk.safeguardcases.domain.evidence.Evidence;
 import uk.safeguardcases.domain.evidence.EvidenceDisclosure;
 import uk.safeguardcases.domain.evidence.EvidenceFile;
 import uk.safeguardcases.domain.evidence.EvidenceRecorded;
+import uk.safeguardcases.domain.evidence.EvidenceRecords;
 import uk.safeguardcases.domain.evidence.EvidenceReview;
 import uk.safeguardcases.domain.evidence.EvidenceSource;
 import uk.safeguardcases.domain.evidence.EvidenceTamperedException;
@@ -73,6 +74,9 @@ public class EvidenceService {
 
     @Inject
     private ReadAudit reads;
+
+    @Inject
+    private EvidenceRecords evidenceRecords;
 
     @Inject
     private CaseLookup cases;
@@ -326,11 +330,8 @@ public class EvidenceService {
         SafeguardingCase safeguardingCase = cases.toRead(reference);
         Set<Long> shownIds = Set.copyOf(shownIds(safeguardingCase));
         Map<Long, EvidenceReview> reviews = reviewsOf(safeguardingCase);
-        return em.createQuery("select e from Evidence e where e.caseId = :caseId order by e.numberInCase",
-                        Evidence.class)
-                .setParameter("caseId", safeguardingCase.id())
-                .getResultStream().map(e -> EvidenceView.of(e, shownIds.contains(e.id()), reviews.get(e.id())))
-                .toList();
+        return evidenceRecords.ofCase(safeguardingCase.id()).stream()
+                .map(e -> EvidenceView.of(e, shownIds.contains(e.id()), reviews.get(e.id()))).toList();
     }
 
     /**
@@ -389,9 +390,7 @@ public class EvidenceService {
 
     /** The reviews of a case's evidence a reporter supplied, by the evidence's id. */
     private Map<Long, EvidenceReview> reviewsOf(SafeguardingCase safeguardingCase) {
-        return em.createQuery("select r from EvidenceReview r join Evidence e on e.id = r.evidenceId"
-                        + " where e.caseId = :caseId", EvidenceReview.class)
-                .setParameter("caseId", safeguardingCase.id()).getResultStream()
+        return evidenceRecords.reviewsOnCase(safeguardingCase.id()).stream()
                 .collect(java.util.stream.Collectors.toMap(EvidenceReview::evidenceId, r -> r));
     }
 
@@ -400,9 +399,7 @@ public class EvidenceService {
     }
 
     private List<Long> shownIds(SafeguardingCase safeguardingCase) {
-        return em.createQuery("select d.evidenceId from EvidenceDisclosure d join Evidence e on e.id = d.evidenceId"
-                        + " where e.caseId = :caseId and d.shownToMember = true", Long.class)
-                .setParameter("caseId", safeguardingCase.id()).getResultList();
+        return evidenceRecords.shownToMemberOnCase(safeguardingCase.id());
     }
 
     private EvidenceDisclosure disclosureOf(long evidenceId) {

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.audit.ChainCheck;
 import uk.safeguardcases.domain.audit.TimelineEntry;
 import uk.safeguardcases.domain.audit.TimelineHead;
@@ -67,10 +69,19 @@ public class JpaTimelineRepository implements TimelineRepository {
         em.refresh(head);
     }
 
+    /**
+     * Asked for the caller's own board (three times a dashboard, for the counts kept until the chain moves,
+     * {@code BoardCounts}), through {@link BoardQuery}, which binds the session's board: planned once, not at every
+     * call. For any other board, as asked.
+     */
     @Override
     public Optional<Long> lastSequence(String board) {
-        return em.createQuery("select h.lastSequence from TimelineHead h where h.tenantId = :board", Long.class)
-                .setParameter("board", board).getResultStream().findFirst();
+        TypedQuery<Long> query = em.createQuery("select h.lastSequence from TimelineHead h where h.tenantId = :board",
+                Long.class);
+        if (board.equals(CallerContext.currentTenantOrNull())) {
+            return BoardQuery.first(query);
+        }
+        return query.setParameter("board", board).getResultStream().findFirst();
     }
 
     @Override
