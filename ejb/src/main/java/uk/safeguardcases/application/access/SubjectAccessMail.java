@@ -54,6 +54,22 @@ public class SubjectAccessMail {
         }
     }
 
+    /**
+     * The notice of an extension to the person (UK GDPR Article 12(3)), in their language alone: the new date and
+     * the board's reasons, in the board's words. Queued in the caller's transaction, so no extension stands without it.
+     */
+    public void extensionNotice(SubjectAccessRequest request, String address, Locale language, String reasons) {
+        Board board = boards.current();
+        String subject = AccessWords.in(language, "mail.extension.subject", request.reference());
+        String body = AccessWords.in(language, "mail.extension.greeting") + "\n\n"
+                + AccessWords.in(language, "mail.extension.body", request.reference(),
+                        PlainFormat.dayWithWeekday(language, request.receivedOn()),
+                        PlainFormat.dayWithWeekday(language, request.answerDue()), reasons)
+                + "\n\n" + AccessWords.in(language, "mail.extension.rights") + "\n\n"
+                + BoardLetter.named(language, board.name(), board.nameCy());
+        outbox.queue(null, SubjectAccessNotice.SUBJECT_ACCESS_EXTENSION_NOTICE, address, subject, body);
+    }
+
     private static String due(Locale language, SubjectAccessRequest request) {
         return PlainFormat.dayWithWeekday(language, request.answerDue());
     }

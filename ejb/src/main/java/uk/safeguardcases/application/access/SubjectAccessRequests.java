@@ -27,6 +27,8 @@ import uk.safeguardcases.application.reports.Documents;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.access.ExtensionNotice;
+import uk.safeguardcases.domain.access.SubjectAccessAction;
 import uk.safeguardcases.domain.access.SubjectAccessAnswer;
 import uk.safeguardcases.domain.access.SubjectAccessDeadline;
 import uk.safeguardcases.domain.access.SubjectAccessProcess;
@@ -97,6 +99,9 @@ public class SubjectAccessRequests {
 
     @Inject
     private SubjectAccessMail mail;
+
+    @Inject
+    private SubjectAccessClock clockRule;
 
     /** Records a request and starts its process; answers its reference. */
     public String record(SubjectAccessRequestDetails input) {
@@ -177,12 +182,13 @@ public class SubjectAccessRequests {
         return new SubjectAccessDetail(r.reference(), r.requestedBy(), r.subjectName(), r.subjectEmail(),
                 r.subjectPersonId() != null, r.receivedOn(), r.identityCheckedBy(), r.identityEvidence(),
                 r.recordedBy(), r.recordedAt(), r.dueOn(), r.extendedTo(), r.extensionReason(), r.extendedBy(),
-                r.answerDue(), SubjectAccessDeadline.latestExtension(r.receivedOn(), workingDays::isWorkingDay),
-                canExtend(r) && r.answerDue().isBefore(SubjectAccessDeadline.latestExtension(r.receivedOn(),
-                        workingDays::isWorkingDay)), stateOf(r, Instant.now(clock)), r.answerBy().remindedAt(), r.answerBy().missedAt(),
+                r.answerDue(), latestExtension(r, workingDays),
+                canExtend(r) && r.answerDue().isBefore(latestExtension(r, workingDays)), stateOf(r, Instant.now(clock)), r.answerBy().remindedAt(), r.answerBy().missedAt(),
                 r.redactions() == null ? "" : r.redactions(), r.answeredAt(), r.answeredBy(), r.exportSha256(),
                 r.exportSizeBytes(), r.erasedAt(), r.leftOut() == null ? "" : r.leftOut(),
-                r.leftOutReason() == null ? "" : r.leftOutReason());
+                r.leftOutReason() == null ? "" : r.leftOutReason(), r.pausedOn(), r.pausedFor(), r.pausedAsked(),
+                r.pausedBy(), r.pausedDays(), r.firstMonthEndsOn(), r.extensionNoticeTo(),
+                r.extensionNoticeLanguage(), r.extensionNoticeAt(), clockRule.stopTheClock());
     }
 
     /**
@@ -196,19 +202,27 @@ public class SubjectAccessRequests {
     }
 
     /**
-     * More time: up to two further months after the first, with a reason, decided before the first month ends (the
-     * requester must be told within it). The process's reminder and deadline move to the new date.
+     * More time (UK GDPR Article 12(3)): up to two further months after the first, with its reasons, decided before
+     * the first month ends, and only with a notice to the person, with those reasons, in their language, sent now
+     * (it is queued with the extension: one stands only with the other). The process's reminder and deadline move to
+     * the new date.
      */
-    public void extend(String reference, LocalDate to, String reason) {
+    public void extend(String reference, LocalDate to, String reason, String noticeTo, Locale language) {
         Caller caller = CallerContext.require(Role.OFFICER, Role.SENIOR);
         SubjectAccessRequest r = find(reference);
         requireUnanswered(r);
         WorkingDays workingDays = calendar.workingDays();
         Map<String, String> problems = new LinkedHashMap<>();
         String why = text(problems, "extensionReason", reason, 2000, AccessWords.text("sar.extension.reasonMissing"));
-        LocalDate latest = SubjectAccessDeadline.latestExtension(r.receivedOn(), workingDays::isWorkingDay);
-        if (!canExtend(r)) {
-            problems.put("extendedTo", AccessWords.text("sar.extension.tooLate", Texts.date(r.dueOn())));
+        String address = text(problems, "noticeTo", noticeTo, 254, AccessWords.text("sar.extension.noticeTo.missing"));
+        if (!address.isEmpty() && !problems.containsKey("noticeTo") && !EMAIL.matcher(address).matches()) {
+            problems.put("noticeTo", AccessWords.text("sar.extension.noticeTo.invalid"));
+        }
+        LocalDate latest = latestExtension(r, workingDays);
+        if (r.paused()) {
+            problems.put("extendedTo", AccessWords.text("sar.extension.paused"));
+        } else if (!canExtend(r)) {
+            problems.put("extendedTo", AccessWords.text("sar.extension.tooLate", Texts.date(r.firstMonthEndsOn())));
         } else if (to == null) {
             problems.put("extendedTo", AccessWords.text("sar.extension.dateMissing"));
         } else if (!to.isAfter(r.answerDue())) {
@@ -221,6 +235,8 @@ public class SubjectAccessRequests {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        Locale theirs = Texts.WELSH.getLanguage().equals(language == null ? "" : language.getLanguage())
+                ? Texts.WELSH : Locale.ENGLISH;
         Deadline later = deadline(to, workingDays);
         // The process first: if it has moved on meanwhile (answered in another window), nothing here changes.
         try {
@@ -230,9 +246,20 @@ public class SubjectAccessRequests {
         } catch (StepUnavailableException e) {
             throw new TaskAlreadyDoneException(Texts.text("task.noLongerOpen", r.reference()));
         }
-        r.extend(to, why, caller.username(), later);
+        r.extend(to, why, caller.username(), later, new ExtensionNotice(address, theirs, Instant.now(clock)));
+        mail.extensionNotice(r, address, theirs, why);
         timeline.record(null, AuditAction.SUBJECT_ACCESS_EXTENDED, r.reference() + ": to be answered by " + PlainFormat.day(Locale.ENGLISH, to)
-                + " (was " + PlainFormat.day(Locale.ENGLISH, r.dueOn()) + "); the reason is on the request.");
+                + " (was " + PlainFormat.day(Locale.ENGLISH, r.firstMonthEndsOn()) + "); the reason is on the request.");
+        timeline.record(null, SubjectAccessAction.SUBJECT_ACCESS_EXTENSION_NOTICE_SENT, r.reference()
+                + ": the person told of the extension and its reasons, in " + theirs.getDisplayLanguage(Locale.ENGLISH)
+                + ", within the first month (UK GDPR Article 12(3)).");
+    }
+
+    /** The latest date an extension may give: two further months from the first, moved by the pauses. */
+    static LocalDate latestExtension(SubjectAccessRequest r, WorkingDays workingDays) {
+        LocalDate latest = SubjectAccessDeadline.latestExtension(r.receivedOn(), workingDays::isWorkingDay);
+        return r.pausedDays() == 0 ? latest
+                : SubjectAccessDeadline.onAWorkingDay(latest.plusDays(r.pausedDays()), workingDays::isWorkingDay);
     }
 
     /** Marks the third parties' details (one per line) the answer leaves out wherever they appear. */
@@ -257,6 +284,9 @@ public class SubjectAccessRequests {
         Caller caller = CallerContext.require(Role.OFFICER, Role.SENIOR);
         SubjectAccessRequest r = find(reference);
         requireUnanswered(r);
+        if (r.paused()) {
+            throw new InvalidInputException(Map.of("answer", AccessWords.text("sar.answer.paused")));
+        }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         SubjectAccessGathering.Disclosure disclosure = gathering.gather(r, boards.current(), now, caller.username());
         byte[] pdf = documents.subjectAccess(disclosure.tree(), r.reference(), now, disclosure.redacted());
@@ -398,7 +428,7 @@ public class SubjectAccessRequests {
      */
     private boolean canExtend(SubjectAccessRequest r) {
         return !r.answered() && r.answerBy().missedAt() == null
-                && Instant.now(clock).isBefore(endOf(r.dueOn()));
+                && !r.paused() && Instant.now(clock).isBefore(endOf(r.firstMonthEndsOn()));
     }
 
     /** A day's deadline is the end of that day (UK GDPR counts days, not working hours). */
@@ -414,7 +444,7 @@ public class SubjectAccessRequests {
      * Due at the end of {@code dueOn} (midnight after it: the law counts days, not working hours); the reminder a
      * working week before, at the end of that working day.
      */
-    private static Deadline deadline(LocalDate dueOn, WorkingDays workingDays) {
+    static Deadline deadline(LocalDate dueOn, WorkingDays workingDays) {
         ZoneId zone = workingDays.zone();
         Instant endOfWorkingDay = ZonedDateTime.of(dueOn, WorkingDays.END_OF_WORKING_DAY, zone).toInstant();
         return Deadline.due(endOf(dueOn), workingDays.reminderBefore(endOfWorkingDay, REMINDER_WORKING_DAYS));

@@ -34,7 +34,8 @@ public final class SubjectAccessDeadline {
         return onAWorkingDay(receivedOn.plusMonths(1 + MAX_EXTENSION_MONTHS), workingDay);
     }
 
-    private static LocalDate onAWorkingDay(LocalDate day, Predicate<LocalDate> workingDay) {
+    /** {@code day}, or the next working day when it is not one (a date moved by a pause lands on one too). */
+    public static LocalDate onAWorkingDay(LocalDate day, Predicate<LocalDate> workingDay) {
         LocalDate due = day;
         while (!workingDay.test(due)) {
             due = due.plusDays(1);

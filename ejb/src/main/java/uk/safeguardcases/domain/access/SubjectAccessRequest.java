@@ -4,6 +4,8 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.function.UnaryOperator;
 import org.hibernate.annotations.TenantId;
 import uk.safeguardcases.domain.deadline.Deadline;
 
@@ -111,6 +116,38 @@ public class SubjectAccessRequest {
     @Column(name = "erased_at")
     private Instant erasedAt;
 
+    /** Since when the clock is paused (UK GDPR Article 12A), or null while it runs. */
+    @Column(name = "paused_on")
+    private LocalDate pausedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "paused_for")
+    private SubjectAccessPause pausedFor;
+
+    /** What the board asked the requester for (the board's record only). */
+    @Column(name = "paused_asked")
+    private String pausedAsked;
+
+    @Column(name = "paused_by")
+    private String pausedBy;
+
+    /** The days of every pause that has ended: the latest extension moves by them too. */
+    @Column(name = "paused_days", nullable = false)
+    private int pausedDays;
+
+    /** The first month's end, moved by the pauses (null: never paused, {@link #dueOn}). */
+    @Column(name = "moved_due_on")
+    private LocalDate movedDueOn;
+
+    @Column(name = "extension_notice_to")
+    private String extensionNoticeTo;
+
+    @Column(name = "extension_notice_language")
+    private String extensionNoticeLanguage;
+
+    @Column(name = "extension_notice_at")
+    private Instant extensionNoticeAt;
+
     @Version
     private long version;
 
@@ -137,9 +174,29 @@ public class SubjectAccessRequest {
         this.processInstanceId = processInstanceId;
     }
 
-    /** More time (ICO: up to two further months, the requester told why within the first month). */
-    public void extend(LocalDate to, String reason, String by, Deadline later) {
+    /**
+     * More time (UK GDPR Article 12(3); ICO, "Right of access: time limits"): up to two further months, only with a
+     * notice to the person, with its reasons, sent before the first month ends; refused otherwise.
+     */
+    public void extend(LocalDate to, String reason, String by, Deadline later, ExtensionNotice notice) {
         requireOpen();
+        if (notice == null || notice.sentAt() == null || notice.to() == null || notice.to().isBlank()) {
+            throw new ExtensionRefusedException(reference + ": an extension needs a notice to the person, with its"
+                    + " reasons");
+        }
+        if (!notice.sentAt().isBefore(endOf(firstMonthEndsOn()))) {
+            throw new ExtensionRefusedException(reference + ": the first month ended on " + firstMonthEndsOn()
+                    + "; the notice of an extension had to be sent within it");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new ExtensionRefusedException(reference + ": an extension needs its reasons");
+        }
+        if (pausedOn != null) {
+            throw new IllegalStateException("Subject access request " + reference + " is paused");
+        }
+        this.extensionNoticeTo = notice.to();
+        this.extensionNoticeLanguage = notice.language().toLanguageTag();
+        this.extensionNoticeAt = notice.sentAt();
         this.extendedTo = to;
         this.extensionReason = reason;
         this.extendedBy = by;
@@ -178,6 +235,70 @@ public class SubjectAccessRequest {
         this.exportSha256 = sha256;
     }
 
+    /**
+     * The clock stops (UK GDPR Article 12A, inserted by the Data (Use and Access) Act 2025 s.76): the board asked
+     * the requester, on {@code on}, for information it reasonably needs to answer; reminders wait until it arrives.
+     */
+    public void pause(SubjectAccessPause why, String asked, String by, LocalDate on) {
+        requireOpen();
+        if (pausedOn != null) {
+            throw new IllegalStateException("Subject access request " + reference + " is paused already");
+        }
+        if (on.isBefore(receivedOn) || on.isAfter(answerDue())) {
+            throw new IllegalArgumentException("A pause starts between receipt and the due date");
+        }
+        this.pausedOn = on;
+        this.pausedFor = why;
+        this.pausedAsked = asked;
+        this.pausedBy = by;
+    }
+
+    /**
+     * The information arrived on {@code on}: the clock runs again, and the first month's end and any extended date
+     * move by the days from the request for it to its arrival (Article 12A(2)); {@code moved} puts a moved date on a
+     * working day. Answers the days paused; {@code later} is the moved deadline, its reminder armed again.
+     */
+    public long resume(LocalDate on, UnaryOperator<LocalDate> moved, Deadline later) {
+        requireOpen();
+        if (pausedOn == null) {
+            throw new IllegalStateException("Subject access request " + reference + " is not paused");
+        }
+        if (on.isBefore(pausedOn)) {
+            throw new IllegalArgumentException("The information cannot arrive before it was asked for");
+        }
+        long days = ChronoUnit.DAYS.between(pausedOn, on);
+        this.movedDueOn = moved.apply(firstMonthEndsOn().plusDays(days));
+        if (extendedTo != null) {
+            this.extendedTo = moved.apply(extendedTo.plusDays(days));
+        }
+        this.pausedDays += (int) days;
+        this.pausedOn = null;
+        this.pausedFor = null;
+        this.pausedAsked = null;
+        this.pausedBy = null;
+        this.answerBy.moveTo(later);
+        return days;
+    }
+
+    /** The date {@code on} would move the due date to, were the information to arrive then (for the page). */
+    public LocalDate dueIfResumedOn(LocalDate on) {
+        return pausedOn == null ? answerDue() : answerDue().plusDays(ChronoUnit.DAYS.between(pausedOn, on));
+    }
+
+    /** The first month's end: one calendar month from receipt, moved by every pause that has ended. */
+    public LocalDate firstMonthEndsOn() {
+        return movedDueOn != null ? movedDueOn : dueOn;
+    }
+
+    public boolean paused() {
+        return pausedOn != null;
+    }
+
+    /** A day's deadline is the end of that day in the UK (the law counts days). */
+    static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ZoneId.of("Europe/London")).toInstant();
+    }
+
     private void requireOpen() {
         if (answered()) {
             throw new IllegalStateException("Subject access request " + reference + " is answered");
@@ -193,9 +314,41 @@ public class SubjectAccessRequest {
         return answeredAt != null;
     }
 
-    /** The date it must be answered by now: the extended date, else one calendar month from receipt. */
+    /** The date it must be answered by now: the extended date, else the first month's end (moved by pauses). */
     public LocalDate answerDue() {
-        return extendedTo != null ? extendedTo : dueOn;
+        return extendedTo != null ? extendedTo : firstMonthEndsOn();
+    }
+
+    public LocalDate pausedOn() {
+        return pausedOn;
+    }
+
+    public SubjectAccessPause pausedFor() {
+        return pausedFor;
+    }
+
+    public String pausedAsked() {
+        return pausedAsked;
+    }
+
+    public String pausedBy() {
+        return pausedBy;
+    }
+
+    public int pausedDays() {
+        return pausedDays;
+    }
+
+    public String extensionNoticeTo() {
+        return extensionNoticeTo;
+    }
+
+    public String extensionNoticeLanguage() {
+        return extensionNoticeLanguage;
+    }
+
+    public Instant extensionNoticeAt() {
+        return extensionNoticeAt;
     }
 
     public Long id() {

@@ -33,4 +33,14 @@ public interface SubjectAccessRequestRepository {
      * answers 1, or 0 if it was erased already.
      */
     int erase(String board, String reference, java.time.Instant at);
+
+    /** The searches made for the request, in the order they were made. */
+    List<SubjectAccessSearch> searchesFor(long requestId);
+
+    void add(SubjectAccessSearch search);
+
+    /** The board's rule on the paused clock, when it has set one. */
+    Optional<SubjectAccessRule> rule(String board);
+
+    void add(SubjectAccessRule rule);
 }

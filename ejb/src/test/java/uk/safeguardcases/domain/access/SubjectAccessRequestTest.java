@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import uk.safeguardcases.domain.deadline.Deadline;
 
@@ -18,6 +19,9 @@ class SubjectAccessRequestTest {
     private static final LocalDate DUE = LocalDate.of(2026, 2, 12);
     private static final Instant DUE_AT = Instant.parse("2026-02-12T17:00:00Z");
     private static final Instant REMINDER = Instant.parse("2026-02-09T17:00:00Z");
+
+    private static final ExtensionNotice NOTICE = new ExtensionNotice("sian@example.org", Locale.ENGLISH,
+            Instant.parse("2026-02-02T10:00:00Z"));
 
     private static SubjectAccessRequest recorded() {
         return new SubjectAccessRequest("CHSCB-SAR-2026-0001", new SubjectAccessRequestDetails("Siân Llewellyn",
@@ -35,7 +39,7 @@ class SubjectAccessRequestTest {
         Instant extendedAt = Instant.parse("2026-04-13T16:00:00Z");
         request.remind(REMINDER);
         request.extend(extended, "Complex: records held in three organisations", "chscb.officer",
-                Deadline.due(extendedAt, extendedAt.minusSeconds(3 * 86_400)));
+                Deadline.due(extendedAt, extendedAt.minusSeconds(3 * 86_400)), NOTICE);
         assertThat(request.answerDue()).isEqualTo(extended);
         assertThat(request.extensionReason()).isEqualTo("Complex: records held in three organisations");
         assertThat(request.extendedBy()).isEqualTo("chscb.officer");
@@ -74,7 +78,7 @@ class SubjectAccessRequestTest {
         assertThatThrownBy(() -> request.leaveOut("CHSCB-2026-0003", "About someone else"))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> request.extend(LocalDate.of(2026, 4, 13), "Late", "chscb.officer",
-                Deadline.due(DUE_AT.plusSeconds(86_400), null))).isInstanceOf(IllegalStateException.class);
+                Deadline.due(DUE_AT.plusSeconds(86_400), null), NOTICE)).isInstanceOf(IllegalStateException.class);
         assertThat(request.exportSha256()).isEqualTo("ab12");
         assertThat(request.answerDue()).isEqualTo(DUE);
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.access.SubjectAccessAnswer;
+import uk.safeguardcases.domain.access.SubjectAccessRule;
+import uk.safeguardcases.domain.access.SubjectAccessSearch;
 import uk.safeguardcases.domain.access.SubjectAccessRequest;
 import uk.safeguardcases.domain.access.SubjectAccessRequestRepository;
 
@@ -82,12 +84,34 @@ public class JpaSubjectAccessRequestRepository implements SubjectAccessRequestRe
         int erased = em.createNativeQuery("update subject_access_request set"
                         + " subject_name = '', subject_email = null, subject_person_id = null, requested_by = '',"
                         + " identity_checked_by = '', identity_evidence = '', redactions = null,"
-                        + " extension_reason = null, left_out = null, left_out_reason = null, erased_at = ?1"
+                        + " extension_reason = null, extension_notice_to = null, paused_asked = null, left_out = null, left_out_reason = null, erased_at = ?1"
                         + " where tenant_id = ?2 and reference = ?3 and erased_at is null")
                 .setParameter(1, at).setParameter(2, board).setParameter(3, reference).executeUpdate();
         em.createNativeQuery("delete from subject_access_answer where tenant_id = ?1 and request_id ="
                         + " (select id from subject_access_request where tenant_id = ?1 and reference = ?2)")
                 .setParameter(1, board).setParameter(2, reference).executeUpdate();
         return erased;
+    }
+
+    @Override
+    public List<SubjectAccessSearch> searchesFor(long requestId) {
+        return em.createQuery("select s from SubjectAccessSearch s where s.requestId = :id"
+                        + " order by s.searchedOn, s.id", SubjectAccessSearch.class)
+                .setParameter("id", requestId).getResultList();
+    }
+
+    @Override
+    public void add(SubjectAccessSearch search) {
+        em.persist(search);
+    }
+
+    @Override
+    public Optional<SubjectAccessRule> rule(String board) {
+        return Optional.ofNullable(em.find(SubjectAccessRule.class, board));
+    }
+
+    @Override
+    public void add(SubjectAccessRule rule) {
+        em.persist(rule);
     }
 }
