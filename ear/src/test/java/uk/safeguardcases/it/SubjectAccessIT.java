@@ -28,6 +28,7 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -135,12 +136,12 @@ class SubjectAccessIT {
 
         // More time: refused beyond two further months and without a reason; given within them.
         assertThat(problems(board.officer(), () -> bean(SubjectAccessRequests.class).extend(sar, detail.latestExtension().plusDays(7),
-                "Complex")).get("extendedTo")).contains("two further months");
+                "Complex", "morgan@example.org", Locale.ENGLISH)).get("extendedTo")).contains("two further months");
         assertThat(problems(board.officer(), () -> bean(SubjectAccessRequests.class).extend(sar, detail.firstDue().plusMonths(1),
-                " ")).get("extensionReason")).contains("why");
+                " ", "morgan@example.org", Locale.ENGLISH)).get("extensionReason")).contains("why");
         LocalDate later = detail.latestExtension();
         as(board.officer(), () -> bean(SubjectAccessRequests.class).extend(sar, later,
-                "Several requests at once – “complex”, say the union"));
+                "Several requests at once – “complex”, say the union", "morgan@example.org", Locale.ENGLISH));
         SubjectAccessDetail extended = detail(board.officer(), sar);
         assertThat(extended.answerDue()).isEqualTo(later);
         assertThat(extended.firstDue()).isEqualTo(detail.firstDue());
@@ -338,7 +339,7 @@ class SubjectAccessIT {
         assertThat(detail.canExtend()).isFalse();
         assertThat(detail.state()).isEqualTo(DeadlineState.OVERDUE);
         assertThat(problems(board.officer(), () -> bean(SubjectAccessRequests.class).extend(sar, LocalDate.now(UK).plusDays(7),
-                "Complex")).get("extendedTo")).contains("first month");
+                "Complex", "morgan@example.org", Locale.ENGLISH)).get("extendedTo")).contains("first month");
 
         Map<String, String> blank = problems(board.officer(), () -> bean(SubjectAccessRequests.class).record(
                 new SubjectAccessRequestDetails(" ", "", "not-an-address", LocalDate.now(UK).plusDays(1), "", "")));
@@ -387,7 +388,7 @@ class SubjectAccessIT {
             SubjectAccessRequests requests = bean(SubjectAccessRequests.class);
             assertThatThrownBy(() -> as(person, () -> requests.detail(sar))).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> as(person, () -> requests.preview(sar))).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> as(person, () -> requests.extend(sar, LocalDate.now(UK).plusMonths(2), "x")))
+            assertThatThrownBy(() -> as(person, () -> requests.extend(sar, LocalDate.now(UK).plusMonths(2), "x", "x@example.org", Locale.ENGLISH)))
                     .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> as(person, () -> requests.redact(sar, "x"))).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> as(person, () -> requests.answer(sar))).isInstanceOf(NotFoundException.class);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -19,6 +21,10 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.safeguardcases.domain.access.SubjectAccessPause;
+import uk.safeguardcases.domain.access.SubjectAccessRequest;
+import uk.safeguardcases.domain.access.SubjectAccessRequestDetails;
+import uk.safeguardcases.domain.deadline.Deadline;
 
 /**
  * A subject access request as the engine runs it, the clock moved: the officers' task with a reminder a working week
@@ -103,6 +109,75 @@ class SubjectAccessProcessTest {
         answer(sar);
         assertThat(sar).isEnded();
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(sar.getId()).count()).isZero();
+    }
+
+    @Test
+    void aPausedRequestWaitsWithoutTimersAndItsDueDateAndReminderMoveByThePause() {
+        // The request as the product keeps it: received 2 November, due 2 December, reminded a week before.
+        SubjectAccessRequest request = new SubjectAccessRequest("CHSCB-SAR-2026-0012", new SubjectAccessRequestDetails(
+                "Rhodri ap Siôn", "Rhodri ap Siôn", null, LocalDate.of(2026, 11, 2), "chscb.officer", "Seen"), null,
+                "chscb.officer", RECEIVED, LocalDate.of(2026, 12, 2), Deadline.due(DUE, REMINDER));
+        ProcessInstance sar = startFor("chscb", 12L, REMINDER, DUE);
+
+        // 9 November: the board asks which information is wanted; the clock stops (UK GDPR Article 12A).
+        moveTo("2026-11-09T10:00:00Z");
+        request.pause(SubjectAccessPause.CLARIFICATION, "Which e-mails?", "chscb.officer", LocalDate.of(2026, 11, 9));
+        engine.getRuntimeService().createMessageCorrelation("subject-access-paused").processInstanceId(sar.getId())
+                .correlate();
+        assertThat(sar).isWaitingAt("waiting-for-the-requester");
+        assertThat(timers(sar)).isEmpty();
+
+        // The first reminder's and deadline's times pass while it waits: nothing happens.
+        moveTo("2026-12-02T17:00:01Z");
+        runDue(sar);
+        assertThat(steps).isEmpty();
+
+        // 16 December: the answer arrives, 37 days later: the dates move by 37 days.
+        moveTo("2026-12-16T09:00:00Z");
+        LocalDate moved = request.dueIfResumedOn(LocalDate.of(2026, 12, 16));
+        assertThat(moved).isEqualTo(LocalDate.of(2027, 1, 8));
+        Instant movedDue = DUE.plus(Duration.ofDays(37));
+        Instant movedReminder = REMINDER.plus(Duration.ofDays(37));
+        request.resume(LocalDate.of(2026, 12, 16), d -> d, Deadline.due(movedDue, movedReminder));
+        assertThat(request.answerDue()).isEqualTo(LocalDate.of(2027, 1, 8));
+        engine.getRuntimeService().createMessageCorrelation("subject-access-resumed").processInstanceId(sar.getId())
+                .setVariables(Map.of("reminderAt", Date.from(request.answerBy().reminderAt()),
+                        "answerDue", Date.from(request.answerBy().due())))
+                .correlate();
+
+        assertThat(task(sar)).hasDefinitionKey("answer-subject-access-request");
+        assertThat(timers(sar)).extracting(job -> job.getDuedate().toInstant())
+                .containsExactlyInAnyOrder(movedReminder, movedDue);
+        moveTo("2027-01-01T17:00:01Z");
+        runDue(sar);
+        assertThat(steps).containsExactly("reminded 12 at 2027-01-01T17:00:01Z");
+        moveTo("2027-01-08T17:00:01Z");
+        runDue(sar);
+        assertThat(steps).containsExactly("reminded 12 at 2027-01-01T17:00:01Z", "escalated 12 at 2027-01-08T17:00:01Z");
+        answer(sar);
+        assertThat(sar).isEnded();
+    }
+
+    @Test
+    void aPausedRequestCanBePausedAgainAfterItResumesAndIsAnsweredOnlyOnceTheClockRuns() {
+        ProcessInstance sar = startFor("cwmtaf", 13L, REMINDER, DUE);
+        engine.getRuntimeService().createMessageCorrelation("subject-access-paused").processInstanceId(sar.getId())
+                .correlate();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(sar.getId()).count())
+                .as("no task to answer while the clock is paused").isZero();
+        engine.getRuntimeService().createMessageCorrelation("subject-access-resumed").processInstanceId(sar.getId())
+                .setVariables(Map.of("reminderAt", Date.from(REMINDER), "answerDue", Date.from(DUE))).correlate();
+        engine.getRuntimeService().createMessageCorrelation("subject-access-paused").processInstanceId(sar.getId())
+                .correlate();
+        assertThat(sar).isWaitingAt("waiting-for-the-requester");
+        assertThat(timers(sar)).isEmpty();
+        engine.getRuntimeService().createMessageCorrelation("subject-access-resumed").processInstanceId(sar.getId())
+                .setVariables(Map.of("reminderAt", Date.from(REMINDER.plus(Duration.ofDays(3))),
+                        "answerDue", Date.from(DUE.plus(Duration.ofDays(3))))).correlate();
+        assertThat(timers(sar)).extracting(job -> job.getDuedate().toInstant()).containsExactlyInAnyOrder(
+                REMINDER.plus(Duration.ofDays(3)), DUE.plus(Duration.ofDays(3)));
+        answer(sar);
+        assertThat(sar).isEnded();
     }
 
     @Test

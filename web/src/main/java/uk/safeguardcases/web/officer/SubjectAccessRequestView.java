@@ -5,10 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.access.SubjectAccessClock;
 import uk.safeguardcases.application.access.SubjectAccessDetail;
 import uk.safeguardcases.application.access.SubjectAccessGathering;
 import uk.safeguardcases.application.access.SubjectAccessRequests;
+import uk.safeguardcases.domain.access.SubjectAccessPause;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
 import uk.safeguardcases.web.shell.Pages.Done;
@@ -25,6 +29,21 @@ public class SubjectAccessRequestView implements Serializable {
 
     @Inject
     private SubjectAccessRequests requests;
+
+    @Inject
+    private SubjectAccessClock clock;
+
+    private transient List<SubjectAccessClock.SearchLine> searches;
+    private String noticeTo;
+    private String noticeLanguage;
+    private String pausedFor;
+    private String pausedAsked;
+    private String pausedOn;
+    private String resumedOn;
+    private String searchedIn;
+    private String searchedBy;
+    private String searchedOn;
+    private String found;
 
     private String ref;
     private SubjectAccessDetail detail;
@@ -46,6 +65,9 @@ public class SubjectAccessRequestView implements Serializable {
             if (terms == null) {
                 terms = detail.redactions();
             }
+            if (noticeTo == null) {
+                noticeTo = detail.subjectEmail();
+            }
             if (leftOut == null) {
                 leftOut = detail.leftOut();
                 leftOutReason = detail.leftOutReason();
@@ -55,7 +77,8 @@ public class SubjectAccessRequestView implements Serializable {
 
     public void extend() {
         Pages.step("extension", () -> {
-            requests.extend(ref, SubjectAccessView.date("extendedTo", extendedTo), extensionReason);
+            requests.extend(ref, SubjectAccessView.date("extendedTo", extendedTo), extensionReason, noticeTo,
+                    "cy".equals(noticeLanguage) ? Texts.WELSH : Locale.ENGLISH);
             return Done.then(pathOf(ref), Language.text("officer", "sar.extended"));
         });
     }
@@ -75,6 +98,34 @@ public class SubjectAccessRequestView implements Serializable {
             requests.answer(ref);
             return Done.then(pathOf(ref), Language.text("officer", "sar.answeredDone"));
         });
+    }
+
+    /** UK GDPR Article 12A: the board asked the requester for what it reasonably needs; the clock stops. */
+    public void pause() {
+        Pages.step("pause", Language.text("officer", "sar.pausedDone"), pathOf(ref), () -> clock.pause(ref,
+                pausedFor == null || pausedFor.isBlank() ? null : SubjectAccessPause.valueOf(pausedFor), pausedAsked,
+                SubjectAccessView.date("pausedOn", pausedOn)));
+    }
+
+    public void resume() {
+        Pages.step("resume", Language.text("officer", "sar.resumedDone"), pathOf(ref),
+                () -> clock.resume(ref, SubjectAccessView.date("resumedOn", resumedOn)));
+    }
+
+    public void logSearch() {
+        Pages.step("search", Language.text("officer", "sar.searchLogged"), pathOf(ref), () -> clock.logSearch(ref,
+                searchedIn, searchedBy, SubjectAccessView.date("searchedOn", searchedOn), found));
+    }
+
+    public List<SubjectAccessClock.SearchLine> getSearches() {
+        if (searches == null && detail != null) {
+            searches = clock.searches(ref);
+        }
+        return searches;
+    }
+
+    public SubjectAccessPause[] getPauseKinds() {
+        return SubjectAccessPause.values();
     }
 
     /** What the answer would hold now, read once per view (not once answered: the kept answer is what counts). */
@@ -150,5 +201,85 @@ public class SubjectAccessRequestView implements Serializable {
 
     public void setTerms(String terms) {
         this.terms = terms;
+    }
+
+    public String getNoticeTo() {
+        return noticeTo;
+    }
+
+    public void setNoticeTo(String noticeTo) {
+        this.noticeTo = noticeTo;
+    }
+
+    public String getNoticeLanguage() {
+        return noticeLanguage;
+    }
+
+    public void setNoticeLanguage(String noticeLanguage) {
+        this.noticeLanguage = noticeLanguage;
+    }
+
+    public String getPausedFor() {
+        return pausedFor;
+    }
+
+    public void setPausedFor(String pausedFor) {
+        this.pausedFor = pausedFor;
+    }
+
+    public String getPausedAsked() {
+        return pausedAsked;
+    }
+
+    public void setPausedAsked(String pausedAsked) {
+        this.pausedAsked = pausedAsked;
+    }
+
+    public String getPausedOn() {
+        return pausedOn;
+    }
+
+    public void setPausedOn(String pausedOn) {
+        this.pausedOn = pausedOn;
+    }
+
+    public String getResumedOn() {
+        return resumedOn;
+    }
+
+    public void setResumedOn(String resumedOn) {
+        this.resumedOn = resumedOn;
+    }
+
+    public String getSearchedIn() {
+        return searchedIn;
+    }
+
+    public void setSearchedIn(String searchedIn) {
+        this.searchedIn = searchedIn;
+    }
+
+    public String getSearchedBy() {
+        return searchedBy;
+    }
+
+    public void setSearchedBy(String searchedBy) {
+        this.searchedBy = searchedBy;
+    }
+
+    public String getSearchedOn() {
+        return searchedOn;
+    }
+
+    public void setSearchedOn(String searchedOn) {
+        this.searchedOn = searchedOn;
+    }
+
+    public String getFound() {
+        return found;
+    }
+
+    public void setFound(String found) {
+        this.found = found;
     }
 }

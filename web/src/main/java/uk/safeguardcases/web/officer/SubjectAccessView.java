@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.access.SubjectAccessClock;
 import uk.safeguardcases.application.access.SubjectAccessRequests;
 import uk.safeguardcases.application.access.SubjectAccessSummary;
 import uk.safeguardcases.domain.access.SubjectAccessRequestDetails;
@@ -25,6 +26,26 @@ public class SubjectAccessView implements Serializable {
 
     @Inject
     private SubjectAccessRequests requests;
+
+    @Inject
+    private SubjectAccessClock clock;
+
+    private Boolean stopTheClock;
+
+    /** Whether the board's requests may pause their clock (UK GDPR Article 12A): the board's rule, else the law. */
+    public boolean isStopTheClock() {
+        if (stopTheClock == null) {
+            stopTheClock = clock.stopTheClock();
+        }
+        return stopTheClock;
+    }
+
+    /** A senior manager switches the board's rule on the paused clock. */
+    public void switchRule() {
+        boolean on = !isStopTheClock();
+        Pages.step("rule", Language.text("officer", on ? "sar.rule.setOn" : "sar.rule.setOff"),
+                "/officer/subject-access.xhtml", () -> clock.setStopTheClock(on));
+    }
 
     private transient List<SubjectAccessSummary> list;
 
