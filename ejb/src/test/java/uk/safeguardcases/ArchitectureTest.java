@@ -152,8 +152,8 @@ class ArchitectureTest {
     // processes, and the annual report and hosting, which only read the rest. (application.chronology, a person's
     // records across every process, is neither until each process contributes its own lines to it.)
     // (Each process now does, as a ChronologyPart: application.chronology is core.)
-    private static final Set<String> PLUG_INS = Set.of("annualreport", "declaration", "hosting", "leaving", "lowlevel",
-            "official", "publicconcern", "report", "search");
+    private static final Set<String> PLUG_INS = Set.of("annualreport", "declaration", "disclosure", "hosting", "leaving",
+            "lowlevel", "official", "publicconcern", "report", "search");
 
     /**
      * The PDFs' shared package holds what every document shares (the sheets, the fonts, the words, the port's

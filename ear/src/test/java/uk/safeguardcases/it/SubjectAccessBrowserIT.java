@@ -106,12 +106,42 @@ class SubjectAccessBrowserIT {
         assertThat(browser.text("sar-state")).isEqualTo(welsh ? "Ar agor" : "Open");
         check(board, prefix, welsh, "subject access request");
 
+        // Each search made is logged: where, by whom, what it found (Data (Use and Access) Act 2025 s.78).
+        browser.type("search:searchedIn", Typed.text("The board’s shared mailbox, 2024–2026"));
+        browser.type("search:searchedBy", "Dafydd Ŵyn");
+        browser.script("document.getElementById('search:searchedOn').value = arguments[0];",
+                LocalDate.now(UK).toString());
+        browser.type("search:found", Typed.text("Nothing"));
+        browser.click("search:logSearch");
+        browser.waitFor(() -> browser.has("sar-search-log"), "the search log");
+        assertThat(browser.text("sar-search-log")).contains("Dafydd Ŵyn");
+
+        // The clock paused while the board waits for the requester (UK GDPR Article 12A), then resumed a day later.
+        browser.chooseByValue("pause:pausedFor", "CLARIFICATION");
+        browser.type("pause:pausedAsked", Typed.text("Which e-mails: the 2024 ones, or all of them?"));
+        browser.script("document.getElementById('pause:pausedOn').value = arguments[0];",
+                LocalDate.now(UK).minusDays(1).toString());
+        browser.click("pause:pauseSubmit");
+        browser.waitFor(() -> browser.has("sar-paused"), "the paused clock");
+        assertThat(browser.text("sar-paused")).contains(welsh ? "Wedi’i oedi ers" : "Paused since");
+        assertThat(browser.has("answer-paused")).isTrue();
+        check(board, prefix, welsh, "subject access request, clock paused");
+        browser.screenshot("sar-paused" + shot);
+        browser.script("document.getElementById('resume:resumedOn').value = arguments[0];",
+                LocalDate.now(UK).toString());
+        browser.click("resume:resumeSubmit");
+        browser.waitFor(() -> browser.has("sar-paused-days"), "the clock resumed");
+        assertThat(browser.text("sar-paused-days")).startsWith(welsh ? "Un diwrnod i gyd" : "One day in all");
+
         browser.script("document.getElementById('extension:extendedTo').value = arguments[0];",
                 browser.script("return document.getElementById('extension:extendedTo').max;"));
         browser.type("extension:extensionReason", reason);
+        browser.type("extension:noticeTo", "gwen.sar@example.org");
+        browser.chooseByValue("extension:noticeLanguage", welsh ? "cy" : "en");
         browser.click("extension:extend");
         browser.waitFor(() -> browser.has("sar-extension-reason"), "the extension");
         assertThat(htmlOf("sar-extension-reason")).startsWith(reason);
+        assertThat(browser.text("sar-notice")).contains("gwen.sar@example.org").contains(welsh ? "Cymraeg" : "English");
 
         browser.type("redactions:terms", third);
         browser.click("redactions:save");

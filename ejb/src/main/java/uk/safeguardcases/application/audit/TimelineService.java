@@ -13,6 +13,7 @@ import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.audit.AuditAction;
 import uk.safeguardcases.domain.audit.TimelineAction;
+import uk.safeguardcases.domain.audit.TimelineRecorded;
 import uk.safeguardcases.domain.audit.TimelineEntry;
 import uk.safeguardcases.domain.audit.TimelineHead;
 import uk.safeguardcases.domain.audit.TimelineRepository;
@@ -43,6 +44,10 @@ public class TimelineService {
 
     @Inject
     private AuditChain chain;
+
+    /** Tells the processes what was recorded, in the same transaction (the disclosure log observes it). */
+    @Inject
+    private jakarta.enterprise.event.Event<TimelineRecorded> recorded;
 
     /** Records that the current caller did {@code action} (on the case, if given); who may see it is the action's. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -85,6 +90,7 @@ public class TimelineService {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         chain.add(new PendingEntry(CallerContext.current(), caseId, action, detail == null ? "" : detail, now,
                 visibility));
+        recorded.fire(new TimelineRecorded(caseId, action, detail == null ? "" : detail));
     }
 
     public List<TimelineEntry> forCase(long caseId) {

@@ -31,7 +31,7 @@ class CoreNamesNoPlugInTest {
             "api");
 
     /** The plug-ins' packages, here and in the ejb module (the application's and the domain's). */
-    private static final Set<String> PLUG_INS = Set.of("annualreport", "declaration", "hosting",
+    private static final Set<String> PLUG_INS = Set.of("annualreport", "declaration", "disclosure", "hosting",
             "leaving", "lowlevel", "official", "publicconcern", "report", "search");
 
     /** The core's own pages' fragments, beside its workspaces' pages. */
