@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import uk.safeguardcases.domain.audit.TimelineRecorded;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +38,46 @@ class TimelineServiceTest {
                 public void chainPending() {
                     // Nothing waits: the test chains its entries as it writes them.
                 }
-            });
+            }, new RecordedEvents());
+
+    /** What the timeline told the processes it recorded (the disclosure log observes it). */
+    private final List<TimelineRecorded> told = new ArrayList<>();
+
+    private final class RecordedEvents implements jakarta.enterprise.event.Event<TimelineRecorded> {
+
+        @Override
+        public void fire(TimelineRecorded event) {
+            told.add(event);
+        }
+
+        @Override
+        public <U extends TimelineRecorded> java.util.concurrent.CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends TimelineRecorded> java.util.concurrent.CompletionStage<U> fireAsync(U event,
+                jakarta.enterprise.event.NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public jakarta.enterprise.event.Event<TimelineRecorded> select(java.lang.annotation.Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends TimelineRecorded> jakarta.enterprise.event.Event<U> select(Class<U> subtype,
+                java.lang.annotation.Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends TimelineRecorded> jakarta.enterprise.event.Event<U> select(
+                jakarta.enterprise.util.TypeLiteral<U> subtype, java.lang.annotation.Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
 
     @BeforeEach
     void signIn() {
@@ -147,5 +187,7 @@ class TimelineServiceTest {
         assertThat(pending).containsExactly(new PendingEntry(SENIOR, 7L, AuditAction.REMOVAL_REQUEST_SENT.label(), "",
                 Instant.parse("2026-05-11T09:00:00Z"), AuditAction.REMOVAL_REQUEST_SENT.visibility()));
         assertThat(stored.ofCase(7L)).isEmpty();
+        assertThat(told).as("the processes are told what was recorded, in the same transaction")
+                .containsExactly(new TimelineRecorded(7L, AuditAction.REMOVAL_REQUEST_SENT.label(), ""));
     }
 }

@@ -182,8 +182,9 @@ class ContributionsTest {
     void theAnnualReportsPathsAreForSeniorsAndAdministratorsAndNoProcessProtectsAPathTwice() throws Exception {
         Contributions contributions = new Contributions();
         contributions.collect(everyRegistration());
-        assertThat(contributions.protectedPaths()).containsExactly(
-                ProcessPages.ProtectedPath.of("/annual/*", Role.SENIOR, Role.ADMIN));
+        assertThat(contributions.protectedPaths()).containsExactlyInAnyOrder(
+                ProcessPages.ProtectedPath.of("/annual/*", Role.SENIOR, Role.ADMIN),
+                ProcessPages.ProtectedPath.of("/disclosures/*", Role.SENIOR, Role.ADMIN));
         ProcessPages again = new ProcessPages() {
             @Override
             public List<ProtectedPath> protectedPaths() {
