@@ -126,6 +126,9 @@ class SubjectAccessBrowserIT {
         assertThat(browser.text("sar-paused")).contains(welsh ? "Wedi’i oedi ers" : "Paused since");
         assertThat(browser.has("answer-paused")).isTrue();
         check(board, prefix, welsh, "subject access request, clock paused");
+        browser.open("officer/subject-access.xhtml");
+        assertThat(browser.text("sar-list")).contains(welsh ? "Cloc wedi’i oedi" : "Clock paused");
+        browser.open("officer/subject-access-request.xhtml?ref=" + ref);
         browser.screenshot("sar-paused" + shot);
         browser.script("document.getElementById('resume:resumedOn').value = arguments[0];",
                 LocalDate.now(UK).toString());

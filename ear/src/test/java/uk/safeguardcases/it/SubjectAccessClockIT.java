@@ -80,6 +80,8 @@ class SubjectAccessClockIT {
         assertThat(paused.pausedFor()).isEqualTo(SubjectAccessPause.CLARIFICATION);
         assertThat(paused.pausedAsked()).isEqualTo("Which e-mails – the 2024 ones, or “all of them”? 🙂");
         assertThat(timerDates(sar)).as("no reminder or escalation while the clock is paused").isEmpty();
+        assertThat(as(board.officer(), () -> bean(SubjectAccessRequests.class).list())).singleElement()
+                .satisfies(s -> assertThat(s.pausedOn()).isEqualTo(today.minusDays(8)));
         assertThat(problems(board.officer(), () -> clock.pause(sar, SubjectAccessPause.IDENTITY, "ID", today)))
                 .containsKey("pausedFor");
         assertThat(problems(board.officer(), () -> bean(SubjectAccessRequests.class).answer(sar)))

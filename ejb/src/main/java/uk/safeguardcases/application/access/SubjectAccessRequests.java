@@ -171,7 +171,7 @@ public class SubjectAccessRequests {
         Instant now = Instant.now(clock);
         return requests.all().stream().map(r -> new SubjectAccessSummary(r.reference(), r.subjectName(),
                 r.requestedBy(), r.receivedOn(), r.answerDue(), r.extendedTo() != null, stateOf(r, now),
-                r.answeredAt())).toList();
+                r.answeredAt(), r.pausedOn())).toList();
     }
 
     /** One request as its page shows it. */
