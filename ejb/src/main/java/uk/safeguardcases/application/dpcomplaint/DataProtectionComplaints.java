@@ -77,7 +77,7 @@ public class DataProtectionComplaints {
     private SeriesReferences references;
 
     @Inject
-    private DpComplaintRegistrations.References series;
+    private DpComplaintReferences series;
 
     @Inject
     private Processes processes;
@@ -99,7 +99,8 @@ public class DataProtectionComplaints {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<PublicBoardName> publicBoardNow(String boardId) {
-        return boards.byId(boardId).map(b -> new PublicBoardName(b.id(), b.name(), b.nameCy(), b.welshInterface()));
+        return boards.byId(boardId).map(b -> new PublicBoardName(b.id(), b.name(), b.nameCy(), b.welshInterface(),
+                b.dpoName()));
     }
 
     /**
@@ -357,7 +358,7 @@ public class DataProtectionComplaints {
     }
 
     /** A board as its public complaint page names it. */
-    public record PublicBoardName(String id, String name, String nameCy, boolean welsh)
+    public record PublicBoardName(String id, String name, String nameCy, boolean welsh, String dpoName)
             implements java.io.Serializable {
     }
 }
