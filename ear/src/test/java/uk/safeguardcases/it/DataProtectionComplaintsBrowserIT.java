@@ -163,6 +163,7 @@ class DataProtectionComplaintsBrowserIT {
         browser.waitFor(() -> !browser.has("acknowledge:acknowledge"), "the acknowledgement");
         assertThat(browser.text("complaint-status")).isEqualTo(welsh ? "Wedi’i chydnabod: yn cael ei hystyried"
                 : "Acknowledged: being looked into");
+        check(welsh, "complaint, acknowledged", false);
         String acknowledgement = body(awaitMail(complainant, welsh ? "Rydym wedi derbyn" : "We have received"));
         assertThat(acknowledgement).contains(ref).contains(dpoName).contains(dpoEmail)
                 .contains("We are looking into it");
@@ -173,17 +174,17 @@ class DataProtectionComplaintsBrowserIT {
         }
 
         // A step taken, the complainant told; then the outcome, sent with the right to complain to the ICO.
-        browser.type("step:step", step);
-        browser.check("step:tell");
-        browser.click("step:record");
+        browser.type("steps:step", step);
+        browser.check("steps:tell");
+        browser.click("steps:record");
         browser.waitFor(() -> browser.text("complaint-timeline").contains(step.substring(0, 20)), "the step");
         assertThat(body(awaitMail(complainant, welsh ? "Eich cwyn" : "Your complaint"))).contains(step);
-        browser.chooseByValue("outcome:outcome", "PARTLY_UPHELD");
-        browser.type("outcome:outcomeWords", found);
-        browser.click("outcome:send");
+        browser.chooseByValue("close:outcome", "PARTLY_UPHELD");
+        browser.type("close:outcomeWords", found);
+        browser.click("close:send");
         browser.waitFor(() -> browser.text("complaint-status").contains(welsh ? "Wedi’i chau" : "Closed"), "the outcome");
         assertThat(browser.text("complaint-outcome")).isEqualTo(welsh ? "Wedi’i chadarnhau’n rhannol" : "Partly upheld");
-        assertThat(browser.has("step:record")).as("nothing more once closed").isFalse();
+        assertThat(browser.has("steps:record")).as("nothing more once closed").isFalse();
         check(welsh, "complaint, closed", false);
         browser.screenshot("dp-complaint-closed" + (welsh ? "-cy" : ""));
         String outcome = body(awaitMail(complainant, welsh ? "Canlyniad eich cwyn" : "The outcome of your complaint"));

@@ -200,7 +200,7 @@ public class DataProtectionComplaints {
         processes.deliver(complaint.processInstanceId(), DpComplaintProcess.ACKNOWLEDGE,
                 DpComplaintProcess.ACKNOWLEDGED, Map.of());
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        complaint.acknowledge(caller.username(), now);
+        complaint.acknowledge(caller.displayName(), now);
         Board board = boards.current();
         timeline.record(null, DpComplaintAction.DP_COMPLAINT_ACKNOWLEDGED, complaint.reference()
                 + (complaint.acknowledgedInTime() ? ": within the 30 days" : ": after the 30 days"));
@@ -227,7 +227,7 @@ public class DataProtectionComplaints {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        complaint.recordStep(caller.username(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS), clean);
+        complaint.recordStep(caller.displayName(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS), clean);
         timeline.record(null, DpComplaintAction.DP_COMPLAINT_STEP_RECORDED, complaint.reference()
                 + (tellComplainant ? ": the complainant told of progress" : ""));
         if (tellComplainant && complaint.complainantEmail() != null) {
@@ -257,7 +257,7 @@ public class DataProtectionComplaints {
         }
         processes.deliver(complaint.processInstanceId(), DpComplaintProcess.RESPOND,
                 DpComplaintProcess.OUTCOME_SENT, Map.of("outcome", outcome.name()));
-        complaint.close(outcome, clean, caller.username(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        complaint.close(outcome, clean, caller.displayName(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         timeline.record(null, DpComplaintAction.DP_COMPLAINT_OUTCOME_SENT, complaint.reference() + ": "
                 + outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         if (complaint.complainantEmail() != null) {

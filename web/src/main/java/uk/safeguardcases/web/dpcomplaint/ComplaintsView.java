@@ -59,14 +59,14 @@ public class ComplaintsView implements Serializable {
     }
 
     public void recordStep() {
-        Pages.step("step", () -> {
+        Pages.step("steps", () -> {
             complaints.recordStep(ref, step, tell);
             return Pages.Done.then(here(), text("step.recorded", ref));
         });
     }
 
     public void recordOutcome() {
-        Pages.step("outcome", () -> {
+        Pages.step("close", () -> {
             complaints.recordOutcome(ref, outcome, outcomeWords);
             return Pages.Done.then(here(), text("outcome.sent", ref));
         });
