@@ -1,0 +1,160 @@
+package uk.safeguardcases.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.safeguardcases.it.CaseFixtures.as;
+import static uk.safeguardcases.it.CaseFixtures.bean;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.annualreport.RawTable;
+import uk.safeguardcases.application.dpcomplaint.ComplaintForm;
+import uk.safeguardcases.application.dpcomplaint.DataProtectionComplaints;
+import uk.safeguardcases.application.dpcomplaint.DpComplaintAccess;
+import uk.safeguardcases.application.dpcomplaint.DpComplaintReportPart;
+import uk.safeguardcases.application.retention.RetentionPurge;
+import uk.safeguardcases.application.tenancy.AccessRefusedException;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.access.SubjectAccessRequest;
+import uk.safeguardcases.domain.access.SubjectAccessRequestDetails;
+import uk.safeguardcases.domain.deadline.Deadline;
+import uk.safeguardcases.domain.dpcomplaint.ComplaintOutcome;
+import uk.safeguardcases.domain.dpcomplaint.ComplaintStatus;
+import uk.safeguardcases.domain.dpcomplaint.DataProtectionComplaint;
+import uk.safeguardcases.domain.report.ReportPeriod;
+
+/**
+ * Data protection complaints through the service on the real server: text kept exactly; another board cannot read,
+ * acknowledge, add a step to or close a complaint by its reference or its receipt code, nor see it in its list, its
+ * annual figures or a subject access answer; a member sees only their own; the figures count it; and a closed
+ * complaint is removed the day after it has been kept two years from its outcome.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DataProtectionComplaintsIT {
+
+    private static final String WORDS = Typed.text("Rhannwyd fy manylion – “heb ganiatâd”");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.inServerWith(DataProtectionComplaintsIT.class, Typed.class);
+    }
+
+    private static DataProtectionComplaints complaints() {
+        return bean(DataProtectionComplaints.class);
+    }
+
+    private static String complain(TestBoard board, String email) {
+        return complaints().complain(board.id(), Locale.UK, new ComplaintForm(WORDS, "Gwenllïan Ŵyn", email, null));
+    }
+
+    private static DataProtectionComplaint byCode(TestBoard board, String code) {
+        return as(board.officer(), () -> complaints().read(code));
+    }
+
+    @Test
+    void anotherBoardCannotSeeOrTouchAComplaintByAnyCall() {
+        TestBoard board = TestBoard.like("cwmtaf");
+        TestBoard other = TestBoard.like("chscb");
+        String email = "achwynydd." + System.nanoTime() + "@example.org";
+        String code = complain(board, email);
+        DataProtectionComplaint complaint = byCode(board, code);
+        String ref = complaint.reference();
+        assertThat(complaint.words()).isEqualTo(WORDS);
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.RECEIVED);
+
+        assertThat(as(other.officer(), () -> complaints().ofBoard())).extracting(DataProtectionComplaint::reference)
+                .doesNotContain(ref);
+        for (String asked : List.of(ref, code)) {
+            assertThatThrownBy(() -> as(other.officer(), () -> complaints().read(asked)))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> as(other.person("senior"), () -> complaints().acknowledge(asked)))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> as(other.officer(), () -> complaints().recordStep(asked, "Ymholiad", false)))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> as(other.officer(), () -> complaints().recordOutcome(asked,
+                    ComplaintOutcome.NOT_UPHELD, "Dim")))
+                    .isInstanceOf(NotFoundException.class);
+        }
+        assertThat(byCode(board, code).status()).as("untouched").isEqualTo(ComplaintStatus.RECEIVED);
+        // Nor do its staff's other roles, nor its members, reach the board's complaints.
+        assertThatThrownBy(() -> as(board.person("member"), () -> complaints().ofBoard()))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> as(board.person("hr"), () -> complaints().read(ref)))
+                .isInstanceOf(AccessRefusedException.class);
+
+        // Its subject access answer and its figures: the board's, not the other's.
+        SubjectAccessRequest request = new SubjectAccessRequest("SAR-1", new SubjectAccessRequestDetails(
+                "Gwenllïan Ŵyn", "Gwenllïan Ŵyn", email, LocalDate.now(), "officer", "passport"), null, "officer",
+                Instant.now(), LocalDate.now().plusMonths(1), Deadline.due(Instant.now().plusSeconds(86_400), null));
+        // The parts are asked inside the subject access answer's transaction, whose session has the board's filter.
+        List<Object> mine = as(board.officer(), () -> inTransaction(() -> bean(DpComplaintAccess.class).gather(
+                request, null, new HashSet<>())));
+        assertThat(mine).hasSize(1);
+        assertThat(((Map<?, ?>) mine.get(0)).get("complaintWords")).isEqualTo(WORDS);
+        assertThat(as(other.officer(), () -> inTransaction(() -> bean(DpComplaintAccess.class).gather(request, null,
+                new HashSet<>())))).isEmpty();
+        ReportPeriod year = ReportPeriod.financialYearOf(LocalDate.now(ZoneId.of("Europe/London")));
+        assertThat(waiting(board, year)).isEqualTo(1);
+        assertThat(waiting(other, year)).isZero();
+    }
+
+    @Test
+    void theOutcomeWaitsForTheAcknowledgementAndAClosedComplaintGoesTwoYearsAfterIt() {
+        TestBoard board = TestBoard.like("chscb");
+        String code = complain(board, "person." + System.nanoTime() + "@example.org");
+        String ref = byCode(board, code).reference();
+        assertThatThrownBy(() -> as(board.officer(), () -> complaints().recordOutcome(ref, ComplaintOutcome.UPHELD,
+                "Ymddiheurwn"))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> complaints().complain(board.id(), Locale.UK, new ComplaintForm(" ", "", "nope",
+                "abc"))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
+                .containsOnlyKeys("words", "name", "email", "phone"));
+        as(board.person("senior"), () -> complaints().acknowledge(ref));
+        as(board.officer(), () -> complaints().recordStep(ref, "Gofynnwyd i’r tîm TG – £0", false));
+        as(board.officer(), () -> complaints().recordOutcome(ref, ComplaintOutcome.UPHELD, "Ymddiheurwn"));
+        DataProtectionComplaint closed = byCode(board, code);
+        assertThat(closed.status()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(closed.acknowledgedInTime()).isTrue();
+
+        // The nightly run, as the board's system caller: kept until two years after the outcome, then removed.
+        LocalDate keptUntil = closed.keepUntil();
+        assertThat(keptUntil).isEqualTo(LocalDate.now(ZoneId.of("Europe/London")).plusYears(2));
+        CallerContext.runAs(Caller.system(board.id()), () -> bean(RetentionPurge.class).removeDue(keptUntil));
+        assertThat(byCode(board, code).reference()).as("kept on its last day").isEqualTo(ref);
+        CallerContext.runAs(Caller.system(board.id()), () -> bean(RetentionPurge.class)
+                .removeDue(keptUntil.plusDays(1)));
+        assertThatThrownBy(() -> byCode(board, code)).as("removed by the nightly run's step")
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private static long waiting(TestBoard board, ReportPeriod period) {
+        List<RawTable> tables = as(board.person("senior"), () -> inTransaction(() -> bean(DpComplaintReportPart.class)
+                .tables(period, Instant.now())));
+        return tables.get(0).rows().entrySet().stream().filter(e -> "row.dpComplaint.waiting".equals(e.getKey().key()))
+                .mapToLong(e -> ((Number) e.getValue()).longValue()).sum();
+    }
+
+    /** The work in a transaction of its own, as the core's services run the parts. */
+    private static <T> T inTransaction(java.util.concurrent.Callable<T> work) throws Exception {
+        jakarta.transaction.UserTransaction transaction = (jakarta.transaction.UserTransaction)
+                new javax.naming.InitialContext().lookup("java:comp/UserTransaction");
+        transaction.begin();
+        try {
+            return work.call();
+        } finally {
+            transaction.rollback();
+        }
+    }
+}
