@@ -32,7 +32,7 @@ import uk.safeguardcases.domain.requests.RequestKind;
 public record ReferralPack(Referred referral, Decision decision, List<AllegationView> allegations,
         List<EvidenceItem> evidence, List<RequestItem> requests, List<TimelineLine> exchanges, Contact contact,
         HrSide hr, List<TimelineLine> timeline, int redacted,
-        PolicyStatement declaration, InWelsh welsh)
+        PolicyStatement declaration, InWelsh welsh, List<Section> sections)
         implements Serializable {
 
     /**
@@ -46,7 +46,7 @@ public record ReferralPack(Referred referral, Decision decision, List<Allegation
                 r.concernSummary(), r.source(), r.raisedAt(), null, null, null, null, null, null, r.caseStep());
         Decision d = decision;
         return new ReferralPack(unsent, new Decision(d.outcome(), d.reasons(), d.decidedBy(), null, ""), allegations,
-                evidence, requests, exchanges, contact, hr, timeline, redacted, declaration, welsh);
+                evidence, requests, exchanges, contact, hr, timeline, redacted, declaration, welsh, sections);
     }
 
     /** Whether a senior manager has approved the referral this pack is for. */
@@ -81,7 +81,9 @@ public record ReferralPack(Referred referral, Decision decision, List<Allegation
         List<TimelineLine> exchanged = exchanges.stream().map(line).toList();
         List<TimelineLine> lines = timeline.stream().map(line).toList();
         return new ReferralPack(referred, decided, alleged, items, asked, exchanged, contact, hr, lines,
-                redacted + redaction.count(), declaration, welsh);
+                redacted + redaction.count(), declaration, welsh, sections.stream().map(section -> new Section(
+                        section.heading(), section.facts().stream().map(fact -> new Fact(fact.label(),
+                                redaction.apply(fact.value()))).toList())).toList());
     }
 
     /**
@@ -93,6 +95,14 @@ public record ReferralPack(Referred referral, Decision decision, List<Allegation
      */
     public record InWelsh(String boardName, String organisationName, java.util.Map<Long, String> clauseWords,
             String declaration) implements Serializable {
+    }
+
+    /** A process's own section of the pack ({@link ReferralPackSections}): a heading and its facts, in words. */
+    public record Section(String heading, List<Fact> facts) implements Serializable {
+    }
+
+    /** One fact of a process's section: its label and its value (null: not given). */
+    public record Fact(String label, String value) implements Serializable {
     }
 
     /** The case and the referral itself. {@code caseStep} is the case's step. */

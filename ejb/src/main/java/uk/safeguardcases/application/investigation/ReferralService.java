@@ -67,6 +67,10 @@ public class ReferralService {
     @jakarta.enterprise.inject.Any
     private jakarta.enterprise.inject.Instance<PolicyStatements> declarations;
 
+    /** Every process's own section of the pack (none of the core's). */
+    @Inject
+    private jakarta.enterprise.inject.Instance<ReferralPackSections> sections;
+
     @Inject
     private BoardRepository boards;
 
@@ -271,7 +275,7 @@ public class ReferralService {
                 declarations.isResolvable() ? declarations.get().statementFor(c, Texts.WELSH).text() : null);
         return new ReferralPack(referred, decision, allegations, evidence, requests, exchanges, contact, hr, shown, 0,
                 declarations.isResolvable() ? declarations.get().statementFor(c, CallerContext.language()) : null,
-                welsh)
+                welsh, sections.stream().flatMap(s -> s.sectionsFor(c, board.welshInterface()).stream()).toList())
                 .redacted(Redaction.of(c.hrRedactions()));
     }
 

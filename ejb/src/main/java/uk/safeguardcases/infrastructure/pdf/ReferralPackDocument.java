@@ -102,6 +102,14 @@ public final class ReferralPackDocument {
             }
             pdf.paragraph(pack.declaration().english());
         }
+        for (ReferralPack.Section section : pack.sections() == null ? List.<ReferralPack.Section>of()
+                : pack.sections()) {
+            // A process's own section (ReferralPackSections), worded by the process in the board's languages.
+            pdf.subheading(section.heading());
+            PdfSheets.Facts facts = pdf.facts();
+            section.facts().forEach(fact -> facts.fact(fact.label(), fact.value()));
+            facts.done();
+        }
         if (pack.redacted() > 0) {
             pdf.paragraphs(pack.redacted() == 1 ? words.sentences("pack.redacted.one", Redaction.MARK)
                     : words.sentences("pack.redacted.many", pack.redacted(), Redaction.MARK));

@@ -141,8 +141,8 @@ class ContributionsTest {
         Contributions contributions = new Contributions();
         contributions.collect(everyRegistration());
         assertThat(contributions.casePanels()).extracting(ProcessPages.CasePanel::id).containsExactly("tasks",
-                "triage", "lado", "adult-report", "authorise", "gather-evidence", "removal-response", "extension",
-                "contest", "cooperation", "verify", "outcome", "approval", "hr-waiting", "deadlines", "concern",
+                "triage", "practitioner", "lado", "adult-report", "authorise", "gather-evidence", "removal-response",
+                "extension", "contest", "cooperation", "verify", "outcome", "approval", "hr-waiting", "deadlines", "concern",
                 "subject", "reporter", "allegations", "evidence", "requests", "referrals", "redaction", "retention",
                 "official-account", "diagram", "timeline");
         for (ProcessPages.CasePanel panel : contributions.casePanels()) {

@@ -1,0 +1,36 @@
+package uk.safeguardcases.application.practitioner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import uk.safeguardcases.application.audit.TimelineActions;
+import uk.safeguardcases.application.retention.RetentionStep;
+import uk.safeguardcases.domain.practitioner.PractitionerAction;
+
+/** The practitioner concerns' registrations: their timeline actions and their retention. */
+public final class PractitionerRegistrations {
+
+    private PractitionerRegistrations() {
+    }
+
+    @ApplicationScoped
+    public static class Actions implements TimelineActions {
+        @Override
+        public List<PractitionerAction> actions() {
+            return List.of(PractitionerAction.values());
+        }
+    }
+
+    /** A record goes with its case's removal under the board's retention (the case's own rule). */
+    @ApplicationScoped
+    public static class Retention implements RetentionStep {
+        @Inject
+        PractitionerConcerns concerns;
+
+        @Override
+        public int removeDue(LocalDate today) {
+            return concerns.removeOfRemovedCases();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package uk.safeguardcases.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import uk.safeguardcases.domain.practitioner.PractitionerConcern;
+import uk.safeguardcases.domain.practitioner.PractitionerConcernRepository;
+
+@ApplicationScoped
+public class JpaPractitionerConcernRepository implements PractitionerConcernRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** By a query, so that the tenant filter narrows it to the caller's board. */
+    @Override
+    public Optional<PractitionerConcern> ofCase(long caseId) {
+        return em.createQuery("select p from PractitionerConcern p where p.caseId = :c", PractitionerConcern.class)
+                .setParameter("c", caseId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(PractitionerConcern concern) {
+        em.persist(concern);
+    }
+
+    @Override
+    public int removeOfRemovedCases() {
+        return em.createQuery("delete from PractitionerConcern p where p.caseId in"
+                + " (select c.id from SafeguardingCase c where c.removedAt is not null)").executeUpdate();
+    }
+}
