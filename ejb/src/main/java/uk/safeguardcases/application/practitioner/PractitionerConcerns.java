@@ -67,12 +67,12 @@ public class PractitionerConcerns {
     }
 
     /** Section 5 applies to a Welsh or bilingual board's case about a member of a partner organisation. */
-    boolean applies(SafeguardingCase c) {
+    public boolean applies(SafeguardingCase c) {
         return boards.current().welshInterface() && c.organisation() != null;
     }
 
     /** The designated person's deadline for the case, on the board's calendar. */
-    Deadline designatedPersonDeadline(SafeguardingCase c) {
+    public Deadline designatedPersonDeadline(SafeguardingCase c) {
         return DesignatedPersonDeadline.from(c.raisedAt(), calendar.workingDays());
     }
 
@@ -197,7 +197,7 @@ public class PractitionerConcerns {
     }
 
     /** The case's record as the referral pack carries it, in the board's own languages; empty where none applies. */
-    Optional<PractitionerConcern> recordOf(SafeguardingCase c) {
+    public Optional<PractitionerConcern> recordOf(SafeguardingCase c) {
         return applies(c) ? concerns.ofCase(c.id()) : Optional.empty();
     }
 
