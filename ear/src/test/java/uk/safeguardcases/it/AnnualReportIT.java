@@ -122,8 +122,16 @@ class AnnualReportIT {
         Instant appealLodged;
         AppealOutcome appealOutcome;
         List<String> clauses = new ArrayList<>();
+        /** Each allegation's category (one per clause), as the report words it. */
+        List<String> categories = new ArrayList<>();
         Long person;
     }
+
+    /** The categories the seeded allegations take in turn: the KCSIE 2025 and 2026 ones among them. */
+    private static final uk.safeguardcases.domain.allegation.AllegationCategory[] SEEDED_CATEGORIES = {
+        uk.safeguardcases.domain.allegation.AllegationCategory.CONFIDENTIALITY,
+        uk.safeguardcases.domain.allegation.AllegationCategory.MISINFORMATION,
+        uk.safeguardcases.domain.allegation.AllegationCategory.SELF_GENERATED_INTIMATE_IMAGES};
 
     record Organisation(long id, String name, String kind) {
     }
@@ -166,6 +174,10 @@ class AnnualReportIT {
                 s -> label(uk.safeguardcases.domain.organisation.OrganisationKind.valueOf(kinds.get(s.organisation))),
                 uk.safeguardcases.domain.organisation.OrganisationKind.values());
         expectMany(report, "concerns.clause", seeded.seeds, s -> s.raised, s -> s.clauses);
+        expectMany(report, "allegations.category", seeded.seeds, s -> s.raised, s -> s.categories);
+        assertThat(report.table("allegations.category").rows()).extracting(r -> ENGLISH.label(r.label()))
+                .contains("Misinformation, disinformation or conspiracy theories",
+                        "Self-generated intimate images, including AI-made ones");
         expect(report, "concerns.repeat", seeded.seeds, s -> s.raised, s -> s.person == null
                 ? ENGLISH.text("row.repeat.unmatched") : seeded.seeds.stream().anyMatch(p -> s.person.equals(p.person)
                         && p.raised.isBefore(s.raised)) ? ENGLISH.text("row.repeat.repeat")
@@ -611,8 +623,10 @@ class AnnualReportIT {
         long caseId = insert("safeguarding_case", row);
         for (String reference : s.clauses) {
             long clause = clauses.stream().filter(c -> c.reference().equals(reference)).findFirst().orElseThrow().id();
+            var category = SEEDED_CATEGORIES[(number + s.categories.size()) % SEEDED_CATEGORIES.length];
+            s.categories.add(label(category));
             insert("allegation", Map.of("tenant_id", board, "case_id", caseId, "clause_id", clause,
-                    "category", "CONFIDENTIALITY", "severity", "MEDIUM", "particulars", "Seeded particulars",
+                    "category", category.name(), "severity", "MEDIUM", "particulars", "Seeded particulars",
                     "recorded_by", board + ".officer", "recorded_at", s.raised.plus(Duration.ofHours(2))));
         }
         if (s.ladoDone != null) {

@@ -1132,4 +1132,40 @@ class ApiIT {
     private String statusOf(String board, String ref) {
         return CallerContext.runAs(as(board + ".officer"), () -> cases.findByReference(ref)).status();
     }
+
+    /**
+     * Issue 65: a monitoring tool may name the category it suggests, the KCSIE 2025 and 2026 online content risks among
+     * them; it is on the case's timeline, an unknown one is refused with the ones taken, and another board's officer
+     * finds none of the case.
+     */
+    @Test
+    void aMonitoringToolMayNameTheKcsieCategoriesAndAnUnknownOneIsRefused() {
+        NewApiKey key = key("chscb", "Category tool");
+        String detected = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+        Caller officer = as("chscb.officer");
+        for (String category : List.of("MISINFORMATION", "SELF_GENERATED_INTIMATE_IMAGES")) {
+            Answer created = intake(key.key(), null, Json.createObjectBuilder()
+                    .add("memberIdentifier", "chscb.member").add("platform", "TIKTOK")
+                    .add("url", "https://www.tiktok.com/@someone/video/" + category.length())
+                    .add("capturedText", "Shared a video – “the vaccine is a plot” 🙂 – with pupils")
+                    .add("detectedAt", detected).add("category", category).build().toString());
+            assertEquals(201, created.status(), created.body());
+            String ref = created.json().getString("reference");
+            List<TimelineLine> timeline = CallerContext.runAs(officer, () -> cases.timelineOf(ref));
+            String label = uk.safeguardcases.domain.allegation.AllegationCategory.valueOf(category).label();
+            assertTrue(timeline.stream().anyMatch(l -> l.action().equals("Category suggested by monitoring tool")
+                    && l.detail().startsWith(label + ";")), timeline.toString());
+            assertThrows(NotFoundException.class, () -> CallerContext.runAs(as("lscb.officer"),
+                    () -> cases.findByReference(ref)));
+        }
+
+        Answer unknown = intake(key.key(), null, Json.createObjectBuilder()
+                .add("memberIdentifier", "chscb.member").add("platform", "TIKTOK")
+                .add("url", "https://www.tiktok.com/@someone/video/1").add("detectedAt", detected)
+                .add("category", "DEEPFAKES").build().toString());
+        assertTrue(unknown.status() == 400 || unknown.status() == 422, unknown.body());
+        String refusal = unknown.json().getJsonObject("errors").getString("category");
+        assertTrue(refusal.startsWith("There is no category DEEPFAKES."), refusal);
+        assertTrue(refusal.contains("MISINFORMATION") && refusal.contains("SELF_GENERATED_INTIMATE_IMAGES"), refusal);
+    }
 }

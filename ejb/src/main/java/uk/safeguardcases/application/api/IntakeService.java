@@ -30,6 +30,7 @@ import uk.safeguardcases.domain.api.IntakeRequestRepository;
 import uk.safeguardcases.domain.board.BoardRepository;
 import uk.safeguardcases.domain.cases.CaseRepository;
 import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.domain.allegation.AllegationCategory;
 import uk.safeguardcases.domain.clause.ClauseRepository;
 import uk.safeguardcases.domain.clause.PolicyClause;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
@@ -130,6 +131,10 @@ public class IntakeService {
                 timeline.record(raised.id(), AuditAction.CLAUSE_SUGGESTED, "Clause "
                         + checked.clause().reference() + " (" + checked.clause().section()
                         + "); whether it is alleged is the officer's decision at triage");
+            }
+            if (checked.category() != null) {
+                timeline.record(raised.id(), AuditAction.CATEGORY_SUGGESTED, checked.category().label()
+                        + "; whether it is alleged, and under which category, is the officer's decision at triage");
             }
             return raised.reference();
         });
@@ -240,14 +245,26 @@ public class IntakeService {
                 problems.put("suggestedClause", Texts.text("intake.suggestedClause.unknown", clauseReference));
             }
         }
+        AllegationCategory category = null;
+        String categoryName = text(concern.category());
+        if (categoryName != null) {
+            category = Arrays.stream(AllegationCategory.values()).filter(c -> c.name().equals(categoryName))
+                    .findFirst().orElse(null);
+            if (category == null) {
+                problems.put("category", Texts.text("intake.category.unknown", categoryName,
+                        Arrays.stream(AllegationCategory.values()).map(AllegationCategory::name)
+                                .collect(Collectors.joining(", "))));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Checked(person == null ? member : person.displayName(), person == null ? null : person.username(),
-                organisation, platform, url, capturedText, detectedAt, clause,
-                Stream.of(member, organisationId, organisationName, platform.name(), url, capturedText,
+        // A concern without a category has the fingerprint it always had, so a retry of an earlier one still matches.
+        String fingerprint = Stream.of(member, organisationId, organisationName, platform.name(), url, capturedText,
                         detectedAt.toString(), clauseReference).map(v -> v == null ? "" : v)
-                        .collect(Collectors.joining("\u0000")));
+                .collect(Collectors.joining("\u0000")) + (category == null ? "" : "\u0000" + category.name());
+        return new Checked(person == null ? member : person.displayName(), person == null ? null : person.username(),
+                organisation, platform, url, capturedText, detectedAt, clause, category, fingerprint);
     }
 
     private static String platforms() {
@@ -260,7 +277,7 @@ public class IntakeService {
 
     private record Checked(String subjectName, String subjectUsername, ParentOrganisation organisation,
             Platform platform, String url, String capturedText, Instant detectedAt, PolicyClause clause,
-            String fingerprint) {
+            AllegationCategory category, String fingerprint) {
 
         String summary(Caller machine) {
             return "Detected by monitoring tool \"" + machine.displayName() + "\" on " + platform.label()

@@ -28,6 +28,7 @@ public enum AuditAction implements TimelineAction {
     ADULT_REPORT_TIMESCALE_MISSED("Adult safeguarding report timescale missed", BOARD_ONLY),
     /** A machine's guesses, not findings. */
     CLAUSE_SUGGESTED("Clause suggested by monitoring tool", BOARD_ONLY),
+    CATEGORY_SUGGESTED("Category suggested by monitoring tool", BOARD_ONLY),
     MEMBER_NOT_MATCHED("Member not matched", BOARD_ONLY),
     /** LSCB §3: the authorisation and its justification are the board's record. */
     INVESTIGATION_AUTHORISED("Investigation authorised", BOARD_ONLY),

@@ -32,7 +32,7 @@ public class IntakeResource {
         JsonBody body = JsonBody.read(headers, in);
         IntakeConcern concern = new IntakeConcern(body.text("memberIdentifier"), body.text("organisationId"),
                 body.text("organisation"), body.text("platform"), body.text("url"), body.text("capturedText"),
-                body.text("detectedAt"), body.text("suggestedClause"));
+                body.text("detectedAt"), body.text("suggestedClause"), body.text("category"));
         body.checkTypes();
         IntakeResult result;
         try {

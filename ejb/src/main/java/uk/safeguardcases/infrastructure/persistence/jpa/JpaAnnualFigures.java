@@ -23,6 +23,7 @@ import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.ClosureReason;
 import uk.safeguardcases.domain.cases.ConcernsWhom;
 import uk.safeguardcases.domain.cases.TriageDecision;
+import uk.safeguardcases.domain.allegation.AllegationCategory;
 import uk.safeguardcases.domain.organisation.OrganisationKind;
 import uk.safeguardcases.domain.referral.Agency;
 import uk.safeguardcases.domain.referral.AppealOutcome;
@@ -87,6 +88,16 @@ public class JpaAnnualFigures implements AnnualFiguresReadModel {
         return byValue("concerns.sector", OrganisationKind.values(), "select c.organisation.kind, count(c)"
                 + " from SafeguardingCase c where c.raisedAt >= :from and c.raisedAt < :until"
                 + " group by c.organisation.kind", period, true);
+    }
+
+    /**
+     * The allegations of the concerns raised in the period by their category, the KCSIE 2025 and 2026 online content
+     * risks among them (each allegation counts once: the rows add up to the allegations).
+     */
+    RawTable allegationsByCategory(ReportPeriod period) {
+        return byValue("allegations.category", AllegationCategory.values(), "select a.category, count(a)"
+                + " from Allegation a join SafeguardingCase c on c.id = a.caseId"
+                + " where c.raisedAt >= :from and c.raisedAt < :until group by a.category", period, true);
     }
 
     /**
@@ -328,7 +339,7 @@ public class JpaAnnualFigures implements AnnualFiguresReadModel {
     @Override
     public List<RawTable> investigations(ReportPeriod period) {
         return List.of(concernsBySource(period), concernsByWhom(period), concernsBySector(period),
-                concernsByOrganisation(period), concernsByClause(period), repeatConcerns(period),
+                concernsByOrganisation(period), concernsByClause(period), allegationsByCategory(period), repeatConcerns(period),
                 triageDecisions(period), ladoContacts(period));
     }
 
