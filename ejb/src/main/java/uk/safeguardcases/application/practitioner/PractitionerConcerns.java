@@ -56,6 +56,9 @@ public class PractitionerConcerns {
     @Inject
     private TimelineService timeline;
 
+    @Inject
+    private PractitionerMail mail;
+
     /** The case's practitioner concern; empty on a board whose pages are English only, or a case about nobody's staff. */
     public Optional<PractitionerView> ofCase(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
@@ -132,6 +135,36 @@ public class PractitionerConcerns {
                 + WorkingCalendar.describe(at) + "; due by " + WorkingCalendar.describe(due.due())
                 + (at.isAfter(due.due()) ? " (late)." : " (in time)."));
     }
+
+    /**
+     * The check the board's timer runs (as its system caller): every concern of the board whose designated person's
+     * deadline has passed with nobody recorded as told goes on its case's timeline and to the board's senior managers,
+     * once. Only cases raised in the last {@link #LOOK_BACK_DAYS} days are looked at (a deadline is days, not weeks,
+     * after the case is raised). Answers how many were found late.
+     */
+    public int checkDesignatedPersonDeadlines() {
+        if (!boards.current().welshInterface()) {
+            return 0;
+        }
+        Instant now = Instant.now(clock);
+        int late = 0;
+        for (long id : concerns.casesAwaitingDesignatedPerson(now.minus(java.time.Duration.ofDays(LOOK_BACK_DAYS)))) {
+            SafeguardingCase c = cases.byId(id);
+            Deadline due = designatedPersonDeadline(c);
+            if (!now.isAfter(due.due()) || !concernOf(c).missDesignatedDeadline(now)) {
+                continue;
+            }
+            timeline.record(c.id(), PractitionerAction.PRACTITIONER_DESIGNATED_PERSON_DEADLINE_MISSED,
+                    "The designated person was not recorded as told by " + WorkingCalendar.describe(due.due())
+                            + "; escalated to the senior managers.");
+            mail.designatedDeadlineMissed(c, due);
+            late++;
+        }
+        return late;
+    }
+
+    /** How far back the check looks for a case whose designated person is not yet told. */
+    static final int LOOK_BACK_DAYS = 30;
 
     /** The outcome under Section 5, with the officer's note. */
     public void recordOutcome(String reference, String outcome, String note) {

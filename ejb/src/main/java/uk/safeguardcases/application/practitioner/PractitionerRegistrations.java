@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import uk.safeguardcases.application.audit.TimelineActions;
+import uk.safeguardcases.application.notification.NoticeKinds;
 import uk.safeguardcases.application.retention.RetentionStep;
 import uk.safeguardcases.domain.practitioner.PractitionerAction;
+import uk.safeguardcases.domain.practitioner.PractitionerNotice;
 
-/** The practitioner concerns' registrations: their timeline actions and their retention. */
+/** The practitioner concerns' registrations: their timeline actions, their e-mails and their retention. */
 public final class PractitionerRegistrations {
 
     private PractitionerRegistrations() {
@@ -19,6 +21,14 @@ public final class PractitionerRegistrations {
         @Override
         public List<PractitionerAction> actions() {
             return List.of(PractitionerAction.values());
+        }
+    }
+
+    @ApplicationScoped
+    public static class Notices implements NoticeKinds {
+        @Override
+        public List<PractitionerNotice> kinds() {
+            return List.of(PractitionerNotice.values());
         }
     }
 

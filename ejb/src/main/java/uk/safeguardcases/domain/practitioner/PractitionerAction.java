@@ -8,6 +8,7 @@ public enum PractitionerAction implements TimelineAction {
     PRACTITIONER_THRESHOLD_RECORDED("Practitioner concern: threshold criteria recorded"),
     PRACTITIONER_THRESHOLD_AT_TRIAGE("Practitioner concern: threshold criteria at triage"),
     PRACTITIONER_DESIGNATED_PERSON_TOLD("Practitioner concern: designated person told"),
+    PRACTITIONER_DESIGNATED_PERSON_DEADLINE_MISSED("Practitioner concern: designated person's deadline missed"),
     PRACTITIONER_OUTCOME_RECORDED("Practitioner concern: outcome recorded"),
     PRACTITIONER_TRANSFERABLE_RISK_RECORDED("Practitioner concern: transferable risk recorded");
 

@@ -64,6 +64,9 @@ public class PractitionerConcern {
     @Column(name = "designated_told_at")
     private Instant designatedToldAt;
 
+    @Column(name = "designated_missed_at")
+    private Instant designatedMissedAt;
+
     @Column(name = "designated_recorded_by")
     private String designatedRecordedBy;
 
@@ -147,6 +150,22 @@ public class PractitionerConcern {
         this.designatedPerson = whom;
         this.designatedToldAt = at;
         this.designatedRecordedBy = recordedBy;
+    }
+
+    /**
+     * The designated person's deadline passed with nobody recorded as told: true the first time only, so the board
+     * is told once however often the check runs.
+     */
+    public boolean missDesignatedDeadline(Instant at) {
+        if (designatedToldAt != null || designatedMissedAt != null) {
+            return false;
+        }
+        this.designatedMissedAt = at;
+        return true;
+    }
+
+    public Instant designatedMissedAt() {
+        return designatedMissedAt;
     }
 
     public void recordOutcome(PractitionerOutcome outcome, String note, String by, Instant at) {

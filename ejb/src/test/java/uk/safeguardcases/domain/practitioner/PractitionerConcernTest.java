@@ -68,6 +68,20 @@ class PractitionerConcernTest {
     }
 
     @Test
+    void aMissedDeadlineIsFoundOnceAndNeverAfterTheDesignatedPersonWasTold() {
+        Instant at = Instant.parse("2026-11-24T17:00:01Z");
+        PractitionerConcern late = new PractitionerConcern(7);
+        assertTrue(late.missDesignatedDeadline(at));
+        assertFalse(late.missDesignatedDeadline(at.plusSeconds(900)), "found once, however often the check runs");
+        assertEquals(at, late.designatedMissedAt());
+
+        PractitionerConcern told = new PractitionerConcern(8);
+        told.designatedPersonTold("Siân Ŵyn, DSP", Instant.parse("2026-11-24T16:00:00Z"), "officer");
+        assertFalse(told.missDesignatedDeadline(at));
+        assertEquals(null, told.designatedMissedAt());
+    }
+
+    @Test
     void theTransferableRiskKeepsTheOtherRolesWhoWasToldAndWhen() {
         PractitionerConcern concern = new PractitionerConcern(7);
         concern.recordTransferableRisk("Volunteer, “Clwb Pêl-droed Ieuenctid” – Sundays", "Ysgol Gymraeg’s DSP",

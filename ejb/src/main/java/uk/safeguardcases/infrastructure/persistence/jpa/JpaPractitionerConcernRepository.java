@@ -3,6 +3,8 @@ package uk.safeguardcases.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import uk.safeguardcases.domain.practitioner.PractitionerConcern;
 import uk.safeguardcases.domain.practitioner.PractitionerConcernRepository;
@@ -18,6 +20,15 @@ public class JpaPractitionerConcernRepository implements PractitionerConcernRepo
     public Optional<PractitionerConcern> ofCase(long caseId) {
         return em.createQuery("select p from PractitionerConcern p where p.caseId = :c", PractitionerConcern.class)
                 .setParameter("c", caseId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Long> casesAwaitingDesignatedPerson(Instant since) {
+        return em.createQuery("select c.id from SafeguardingCase c where c.organisation is not null"
+                + " and c.removedAt is null and c.raisedAt >= :since and not exists (select p.id from"
+                + " PractitionerConcern p where p.caseId = c.id and (p.designatedToldAt is not null"
+                + " or p.designatedMissedAt is not null)) order by c.id", Long.class)
+                .setParameter("since", since).getResultList();
     }
 
     @Override
