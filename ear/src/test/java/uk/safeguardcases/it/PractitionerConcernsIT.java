@@ -107,6 +107,99 @@ class PractitionerConcernsIT {
     }
 
     @Test
+    void aMissedDesignatedPersonDeadlineIsOnTheTimelineAndE_mailedToTheSeniorsInWelshAndEnglishOnce() {
+        String late = CaseFixtures.a("cwmtaf").about("Iolo Ŵyn").at(CaseStatus.AWAITING_TRIAGE).reference();
+        raisedAt(late, LocalDateTime.now(UK).minusDays(5)); // any time of day: due in at most four days
+        String told = CaseFixtures.a("cwmtaf").about("Non Llŷr").at(CaseStatus.AWAITING_TRIAGE).reference();
+        raisedAt(told, LocalDateTime.now(UK).minusDays(5));
+        CallerContext.runAs(as("cwmtaf.officer"), () -> concerns.designatedPersonTold(told, "Siân – DSP", ""));
+        String fresh = CaseFixtures.a("cwmtaf").about("Elin Ŵyn").at(CaseStatus.AWAITING_TRIAGE).reference();
+        String english = CaseFixtures.a("chscb").about("Amelia Hart").at(CaseStatus.AWAITING_TRIAGE).reference();
+        raisedAt(english, LocalDateTime.now(UK).minusDays(5));
+
+        assertEquals(0, CallerContext.runAs(Caller.system("chscb"), () -> concerns.checkDesignatedPersonDeadlines()));
+        CallerContext.runAs(Caller.system("cwmtaf"), () -> concerns.checkDesignatedPersonDeadlines());
+        CallerContext.runAs(Caller.system("cwmtaf"), () -> concerns.checkDesignatedPersonDeadlines());
+
+        java.util.function.Predicate<TimelineLine> missed = l -> l.action().startsWith(
+                "Practitioner concern: designated person") && l.action().endsWith("s deadline missed");
+        assertEquals(1, timeline(late).stream().filter(missed).count(), timeline(late).toString());
+        assertTrue(timeline(told).stream().noneMatch(missed));
+        assertTrue(timeline(fresh).stream().noneMatch(missed));
+        List<String[]> mails = mailsAbout(late);
+        assertFalse(mails.isEmpty());
+        assertEquals(seniorsOf("cwmtaf"), mails.size(), "one to each senior manager, once");
+        for (String[] mail : mails) {
+            assertEquals("DESIGNATED_PERSON_DEADLINE_MISSED", mail[0]);
+            assertTrue(mail[1].contains("Wedi methu terfyn amser y person dynodedig")
+                    && mail[1].contains("Designated person’s deadline missed"), mail[1]);
+            assertTrue(mail[2].indexOf("Gweithdrefnau Diogelu Cymru") < mail[2].indexOf("Wales Safeguarding"), mail[2]);
+            assertFalse(mail[2].contains("Iolo"), "no name in the e-mail");
+        }
+        assertTrue(mailsAbout(told).isEmpty());
+        assertTrue(mailsAbout(fresh).isEmpty());
+        assertTrue(mailsAbout(english).isEmpty());
+        PractitionerView view = CallerContext.runAs(as("cwmtaf.senior"), () -> concerns.ofCase(late)).orElseThrow();
+        assertEquals(DeadlineState.OVERDUE, view.designatedState());
+    }
+
+    @Test
+    void thePractitionerRecordAboutAMemberIsInTheirSubjectAccessAnswerOnTheirOwnBoardOnly() {
+        String name = "Gwenno “Gwen” Ŵyn-Rhys";
+        String ref = CaseFixtures.a("cwmtaf").about(name).at(CaseStatus.AWAITING_TRIAGE).reference();
+        String other = CaseFixtures.a("cwmtaf").about("Hywel Ŷr").at(CaseStatus.AWAITING_TRIAGE).reference();
+        Caller officer = as("cwmtaf.officer");
+        CallerContext.runAs(officer, () -> concerns.considerThreshold(ref, Map.of("HARMED", "no", "OFFENCE", "no",
+                "RISK_OF_HARM", "yes", "UNSUITABLE", "no")));
+        CallerContext.runAs(officer, () -> concerns.recordTransferableRisk(ref, OTHER_ROLES, TOLD, "2026-11-20"));
+        CallerContext.runAs(officer, () -> concerns.recordTransferableRisk(other, "Hyfforddwr nofio", "", ""));
+
+        // Both cases are about the board's demo member's account: their answer holds both records, each on its own.
+        List<?> part = (List<?>) answerFor("cwmtaf.officer", name).get("practitionerConcerns");
+        String item = part.stream().map(String::valueOf).filter(i -> i.contains(ref)).findFirst().orElseThrow(
+                () -> new AssertionError(String.valueOf(part)));
+        assertTrue(item.contains(OTHER_ROLES) && item.contains(TOLD)
+                && item.contains("behaved in a way that indicates a risk of harm") && item.contains("2026-11-20"), item);
+        assertFalse(item.contains("Hyfforddwr nofio"), item);
+        assertTrue(part.stream().map(String::valueOf).anyMatch(i -> i.contains(other)
+                && i.contains("Hyfforddwr nofio")), String.valueOf(part));
+        List<?> elsewhere = (List<?>) answerFor("chscb.officer", name).get("practitionerConcerns");
+        assertTrue(elsewhere.isEmpty(), "another board's answer holds none of it: " + elsewhere);
+    }
+
+    private Map<String, Object> answerFor(String officer, String name) {
+        var requests = CaseFixtures.bean(uk.safeguardcases.application.access.SubjectAccessRequests.class);
+        return CallerContext.runAs(as(officer), () -> {
+            String sar = requests.record(new uk.safeguardcases.domain.access.SubjectAccessRequestDetails(name, name,
+                    "cwmtaf.member@demo.example.org", LocalDate.now(UK), "Ceri Jones", "Passport seen"));
+            return requests.preview(sar).tree();
+        });
+    }
+
+    private List<String[]> mailsAbout(String ref) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select kind, subject, body from outbox_message"
+                        + " where subject like ? order by id")) {
+            query.setString(1, ref + ":%");
+            List<String[]> rows = new java.util.ArrayList<>();
+            try (java.sql.ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    rows.add(new String[] {row.getString(1), row.getString(2), row.getString(3)});
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int seniorsOf(String board) {
+        return CallerContext.runAs(Caller.system(board), () -> CaseFixtures.bean(
+                uk.safeguardcases.domain.people.PersonRepository.class).emailsOf(List.of(
+                        uk.safeguardcases.domain.people.Role.SENIOR)).size());
+    }
+
+    @Test
     void theChecklistOutcomeAndTransferableRiskAreKeptOnTheTimelineAndTheRiskGoesInTheReferralPack() {
         Caller hr = as("cwmtaf.hr");
         String ref = CaseFixtures.a("cwmtaf").about("Gwenllian Ŵyn").inOrganisation(hr.organisationId())
