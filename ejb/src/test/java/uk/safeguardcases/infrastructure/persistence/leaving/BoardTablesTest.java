@@ -58,6 +58,27 @@ class BoardTablesTest {
         }
     }
 
+    /**
+     * Issue 65: the practitioner concerns' table (a plug-in's, migrations V125 and V126) is the board's by its tenant
+     * column, with no registration: exported with each case (it has {@code case_id}) and deleted before the cases.
+     */
+    @Test
+    void thePractitionerConcernsTableIsTheBoardsWithoutARegistration() throws SQLException {
+        String url = "jdbc:h2:mem:board-tables-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Migrations.configure(Flyway.configure()).dataSource(url, "sa", "").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            List<Table> tables = BoardTables.find(connection);
+            List<String> names = tables.stream().map(Table::key).toList();
+
+            Table practitioner = table(tables, "practitioner_concern");
+            assertThat(practitioner.boardRows()).isEqualToIgnoringCase("tenant_id = ?");
+            assertThat(practitioner.has("case_id")).as("exported with its case").isTrue();
+            assertThat(practitioner.has("designated_missed_at")).isTrue();
+            assertThat(names.indexOf("practitioner_concern")).as("deleted before the cases")
+                    .isLessThan(names.indexOf("safeguarding_case"));
+        }
+    }
+
     private static Table table(List<Table> tables, String name) {
         return tables.stream().filter(t -> t.key().equals(name)).findFirst().orElseThrow();
     }
