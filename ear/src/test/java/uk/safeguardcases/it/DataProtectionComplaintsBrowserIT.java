@@ -195,6 +195,34 @@ class DataProtectionComplaintsBrowserIT {
         assertThat(smtp.getReceivedMessages()).filteredOn(m -> recipients(m).contains(complainant))
                 .as("acknowledgement, progress and outcome: nothing else to the complainant").hasSize(3);
 
+        // The complainant, on a phone, reads how it went with its reference and their code; a wrong code, and the
+        // same reference and code on another board's page, get one and the same "not found".
+        String notFound = welsh ? "Ni allem ddod o hyd i gŵyn gyda’r cyfeirnod a’r cod derbyn hynny."
+                : "We could not find a complaint with that reference and receipt code.";
+        readProgress(board, cy, ref, code.substring(0, code.length() - 1) + (code.endsWith("A") ? "B" : "A"));
+        assertThat(browser.text("not-found")).startsWith(notFound);
+        assertThat(browser.has("progress")).isFalse();
+        readProgress(otherBoard, "", ref, code);
+        String otherAnswer = browser.text("not-found");
+        assertThat(browser.has("progress")).isFalse();
+        assertThat(browser.text()).doesNotContain(step.substring(0, 20)).doesNotContain(found.substring(0, 20));
+        readProgress(board, cy, " " + ref.toLowerCase() + " ", code.toLowerCase());
+        assertThat(browser.has("progress")).as("the reference and code as typed, any case").isTrue();
+        readProgress(board, cy, ref, code);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy"));
+        assertThat(browser.text("progress-reference")).isEqualTo(ref);
+        assertThat(browser.text("progress-received")).isEqualTo((welsh ? "Daeth i law ar " : "Received on ") + today + ".");
+        assertThat(browser.text("progress-acknowledged")).isEqualTo((welsh ? "Cydnabuwyd ar " : "Acknowledged on ") + today + ".");
+        assertThat(htmlOf("progress-steps")).as("the step as typed, right-to-left marks and all").contains(step);
+        assertThat(browser.text("progress-outcome")).contains(welsh ? "Wedi’i chadarnhau’n rhannol" : "Partly upheld");
+        assertThat(htmlOf("progress-outcome-words")).isEqualTo(found);
+        assertThat(browser.text()).doesNotContain(code).as("no one's name").doesNotContain(board + ".officer");
+        check(welsh, "complaint progress", true);
+        browser.screenshotPhone("dp-complaint-progress" + (welsh ? "-cy" : ""));
+        assertThat(otherAnswer).as("another board's answer is the wrong code's, in English").isEqualTo(
+                "We could not find a complaint with that reference and receipt code. Check both and try again.");
+
         // A member complains from the portal, and sees it among theirs.
         signIn(board + ".member", welsh);
         browser.open("portal/data-protection-complaint.xhtml");
@@ -221,6 +249,19 @@ class DataProtectionComplaintsBrowserIT {
         assertThat(browser.text()).doesNotContain(ref);
 
         assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
+    }
+
+    /** A signed-out person on a phone gives a reference and a receipt code on a board's progress page. */
+    private void readProgress(String board, String cy, String ref, String code) {
+        browser.close();
+        browser = new Chromium(URI.create(baseUrl.toString()));
+        browser.resize(375, 812);
+        browser.open("dp-complaint/progress.xhtml?board=" + board + cy);
+        browser.type("progress-form:reference", ref);
+        browser.type("progress-form:code", code);
+        browser.click("progress-form:look");
+        browser.waitFor(() -> browser.has("not-found") || browser.has("progress") || browser.has("limit"),
+                "the answer");
     }
 
     private void signIn(String username, boolean welsh) {

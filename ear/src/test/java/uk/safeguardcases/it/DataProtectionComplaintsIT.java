@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -23,6 +24,7 @@ import uk.safeguardcases.application.dpcomplaint.ComplaintForm;
 import uk.safeguardcases.application.dpcomplaint.DataProtectionComplaints;
 import uk.safeguardcases.application.dpcomplaint.DpComplaintAccess;
 import uk.safeguardcases.application.dpcomplaint.DpComplaintReportPart;
+import uk.safeguardcases.application.publicconcern.LimitReachedException;
 import uk.safeguardcases.application.retention.RetentionPurge;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
@@ -34,6 +36,7 @@ import uk.safeguardcases.domain.deadline.Deadline;
 import uk.safeguardcases.domain.dpcomplaint.ComplaintOutcome;
 import uk.safeguardcases.domain.dpcomplaint.ComplaintStatus;
 import uk.safeguardcases.domain.dpcomplaint.DataProtectionComplaint;
+import uk.safeguardcases.domain.publicconcern.WorkChallenge;
 import uk.safeguardcases.domain.report.ReportPeriod;
 
 /**
@@ -57,7 +60,18 @@ class DataProtectionComplaintsIT {
     }
 
     private static String complain(TestBoard board, String email) {
-        return complaints().complain(board.id(), Locale.UK, new ComplaintForm(WORDS, "Gwenllïan Ŵyn", email, null));
+        return complain(board, address(), new ComplaintForm(WORDS, "Gwenllïan Ŵyn", email, null));
+    }
+
+    /** A complaint as the public page sends it from {@code address}, the page's proof of work done. */
+    private static String complain(TestBoard board, String address, ComplaintForm form) {
+        String challenge = complaints().challenge(board.id());
+        return complaints().complain(board.id(), Locale.UK, address, form, challenge,
+                WorkChallenge.solve(challenge, WorkChallenge.DIFFICULTY));
+    }
+
+    private static String address() {
+        return "198.51.100." + (int) (Math.random() * 250) + "-" + UUID.randomUUID().toString().substring(0, 6);
     }
 
     private static DataProtectionComplaint byCode(TestBoard board, String code) {
@@ -109,6 +123,16 @@ class DataProtectionComplaintsIT {
         ReportPeriod year = ReportPeriod.financialYearOf(LocalDate.now(ZoneId.of("Europe/London")));
         assertThat(waiting(board, year)).isEqualTo(1);
         assertThat(waiting(other, year)).isZero();
+        // Outside a transaction too (no session carrying the board's filter): each query holds its rows to the board.
+        assertThat(as(other.officer(), () -> bean(DpComplaintAccess.class).gather(request, null, new HashSet<>())))
+                .as("another board's subject access answer, outside a transaction").isEmpty();
+        assertThat(as(board.officer(), () -> bean(DpComplaintAccess.class).gather(request, null, new HashSet<>())))
+                .hasSize(1);
+        assertThat(waitingOutsideTransaction(other, year)).as("another board's figures, outside a transaction")
+                .isZero();
+        assertThat(waitingOutsideTransaction(board, year)).isEqualTo(1);
+        assertThat(as(other.officer(), () -> complaints().ofBoard())).extracting(DataProtectionComplaint::reference)
+                .doesNotContain(ref);
     }
 
     @Test
@@ -118,7 +142,7 @@ class DataProtectionComplaintsIT {
         String ref = byCode(board, code).reference();
         assertThatThrownBy(() -> as(board.officer(), () -> complaints().recordOutcome(ref, ComplaintOutcome.UPHELD,
                 "Ymddiheurwn"))).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> complaints().complain(board.id(), Locale.UK, new ComplaintForm(" ", "", "nope",
+        assertThatThrownBy(() -> complain(board, address(), new ComplaintForm(" ", "", "nope",
                 "abc"))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
                 .containsOnlyKeys("words", "name", "email", "phone"));
         as(board.person("senior"), () -> complaints().acknowledge(ref));
@@ -139,9 +163,48 @@ class DataProtectionComplaintsIT {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void thePublicFormAsksForTheConcernFormsWorkAndKeepsItsLimitPerAddress() {
+        TestBoard board = TestBoard.like("cwmtaf");
+        String from = address();
+        ComplaintForm form = new ComplaintForm(WORDS, "Siân O’Brien", "sian." + System.nanoTime() + "@example.org",
+                "07700 900123");
+        // No work done, or work for another challenge: refused as the field "challenge", nothing kept.
+        String challenge = complaints().challenge(board.id());
+        assertThatThrownBy(() -> complaints().complain(board.id(), Locale.UK, from, form, challenge, null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
+                        .containsOnlyKeys("challenge"));
+        assertThatThrownBy(() -> complaints().complain(board.id(), Locale.UK, from, form, challenge, "12345"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
+                        .containsOnlyKeys("challenge"));
+        assertThat(as(board.officer(), () -> complaints().ofBoard())).as("nothing kept").isEmpty();
+        // A challenge is taken once.
+        String nonce = WorkChallenge.solve(challenge, WorkChallenge.DIFFICULTY);
+        complaints().complain(board.id(), Locale.UK, from, form, challenge, nonce);
+        assertThatThrownBy(() -> complaints().complain(board.id(), Locale.UK, from, form, challenge, nonce))
+                .isInstanceOf(InvalidInputException.class);
+        // The public concern form's limit per address and hour, counted the same way: the next is refused.
+        for (int i = 1; i < 5; i++) {
+            complain(board, from, form);
+        }
+        assertThatThrownBy(() -> complain(board, from, form)).isInstanceOfSatisfying(LimitReachedException.class,
+                e -> assertThat(e.minutes()).isPositive());
+        assertThat(as(board.officer(), () -> complaints().ofBoard())).hasSize(5);
+        // Another address is not held back by this one's.
+        assertThat(complain(board, address(), form)).isNotBlank();
+        assertThat(as(board.officer(), () -> complaints().ofBoard())).hasSize(6);
+    }
+
     private static long waiting(TestBoard board, ReportPeriod period) {
         List<RawTable> tables = as(board.person("senior"), () -> inTransaction(() -> bean(DpComplaintReportPart.class)
                 .tables(period, Instant.now())));
+        return tables.get(0).rows().entrySet().stream().filter(e -> "row.dpComplaint.waiting".equals(e.getKey().key()))
+                .mapToLong(e -> ((Number) e.getValue()).longValue()).sum();
+    }
+
+    private static long waitingOutsideTransaction(TestBoard board, ReportPeriod period) {
+        List<RawTable> tables = as(board.person("senior"), () -> bean(DpComplaintReportPart.class)
+                .tables(period, Instant.now()));
         return tables.get(0).rows().entrySet().stream().filter(e -> "row.dpComplaint.waiting".equals(e.getKey().key()))
                 .mapToLong(e -> ((Number) e.getValue()).longValue()).sum();
     }

@@ -26,6 +26,8 @@ import uk.safeguardcases.application.cases.SeriesReferences;
 import uk.safeguardcases.application.notification.BoardLetter;
 import uk.safeguardcases.application.notification.Outbox;
 import uk.safeguardcases.application.process.Processes;
+import uk.safeguardcases.application.publicconcern.LimitReachedException;
+import uk.safeguardcases.application.publicconcern.PublicPageLimits;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
@@ -40,6 +42,8 @@ import uk.safeguardcases.domain.dpcomplaint.DpComplaintRepository;
 import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.domain.publicconcern.ReportLimit;
+import uk.safeguardcases.domain.publicconcern.ReportThrottle;
 
 /**
  * Complaints about the board's use of personal data (DPA 2018 s.164A, inserted by the Data (Use and Access) Act
@@ -88,6 +92,9 @@ public class DataProtectionComplaints {
     @Inject
     private Outbox outbox;
 
+    @Inject
+    private PublicPageLimits limits;
+
     /** Whether a public page's address names a board that exists (nobody signed in). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<PublicBoardName> publicBoard(String boardId) {
@@ -103,21 +110,44 @@ public class DataProtectionComplaints {
                 b.dpoName()));
     }
 
+    /** A proof-of-work challenge for the board's public form: the public concern page's own ({@link PublicPageLimits}). */
+    public String challenge(String boardId) {
+        return limits.challenge(boardId);
+    }
+
     /**
-     * Someone nobody knows complains on the board's public page; answers the receipt code, shown once. Refused field
-     * by field ({@link InvalidInputException}) with nothing kept.
+     * Someone nobody knows complains on the board's public page from {@code address}, the page's proof of work done
+     * ({@code challenge}, {@code nonce}); answers the receipt code, shown once. Refused field by field
+     * ({@link InvalidInputException}, the challenge as the field {@code challenge}), or when the address or the board
+     * has sent too many this hour ({@link LimitReachedException}: the public concern form's own limits, counted with
+     * it), with nothing kept.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public String complain(String boardId, Locale language, ComplaintForm form) {
+    public String complain(String boardId, Locale language, String address, ComplaintForm form, String challenge,
+            String nonce) {
         if (!namesABoard(boardId)) {
             throw new NotFoundException("No board");
         }
         return CallerContext.runAs(Caller.system(boardId).speaking(language == null ? Locale.UK : language),
-                () -> self().complainNow(form, null, language));
+                () -> self().complainFromPageNow(address, form, challenge, nonce, language));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String complainFromPageNow(String address, ComplaintForm form, String challenge, String nonce,
+            Locale language) {
+        return receive(form, null, language, new String[] {address == null ? "" : address, challenge, nonce});
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String complainNow(ComplaintForm form, Person member, Locale language) {
+        if (member == null) {
+            throw new IllegalArgumentException("A complaint from the public page comes with its proof of work");
+        }
+        return receive(form, member, language, null);
+    }
+
+    /** {@code fromPage}: the address, challenge and nonce of a post to the public page; null for a member's. */
+    private String receive(ComplaintForm form, Person member, Locale language, String[] fromPage) {
         Board board = boards.byId(CallerContext.current().tenantId())
                 .orElseThrow(() -> new NotFoundException("No board"));
         Map<String, String> problems = new LinkedHashMap<>();
@@ -136,6 +166,13 @@ public class DataProtectionComplaints {
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
+        }
+        if (fromPage != null) {
+            // As the public concern form: the work asked for is the board's before this one; a refusal rolls back.
+            Instant asked = Instant.now(clock);
+            int difficulty = limits.difficulty(board.id(), asked);
+            limits.countRaised(fromPage[0], asked);
+            limits.takeChallenge(fromPage[1], fromPage[2], difficulty);
         }
         boards.lock(board);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
@@ -159,6 +196,39 @@ public class DataProtectionComplaints {
                     board.dpoName(), reference, day(complaint.acknowledgeBy()), PublicAddress.of(STAFF_PAGE));
         }
         return code;
+    }
+
+    /**
+     * The complainant reads the state of their complaint on the board's public page, giving its reference and their
+     * receipt code. A wrong code, a reference of another board or of none, a board of none: one and the same empty
+     * answer; each wrong one is counted against the address with the public concern form's wrong codes, and over
+     * that limit the page is refused ({@link LimitReachedException}) before anything is looked up.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<ComplaintProgress> progress(String boardId, String address, Locale language, String reference,
+            String code) {
+        if (publicBoard(boardId).isEmpty()) {
+            return Optional.empty();
+        }
+        return CallerContext.runAs(Caller.system(boardId).speaking(language == null ? Locale.UK : language),
+                () -> self().progressNow(address == null ? "" : address, reference, code));
+    }
+
+    /** Empty for a wrong reference or code, which is counted (the transaction commits: nothing else is written). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<ComplaintProgress> progressNow(String address, String reference, String code) {
+        Instant now = Instant.now(clock);
+        ReportThrottle wrong = limits.wrongCodes(address, now);
+        String typedReference = reference == null ? "" : reference.strip();
+        String typedCode = code == null ? "" : code.strip();
+        Optional<DataProtectionComplaint> found = typedCode.isEmpty() ? Optional.empty()
+                : complaints.byReceipt(ComplaintReceipt.digest(typedCode))
+                        .filter(c -> c.reference().equalsIgnoreCase(typedReference));
+        if (found.isEmpty()) {
+            wrong.hit(ReportLimit.WRONG_CODE_FROM_ADDRESS, now);
+            return Optional.empty();
+        }
+        return Optional.of(ComplaintProgress.of(found.get()));
     }
 
     /** A member complains from their portal: their account's name and address are the complainant's. */
@@ -227,7 +297,8 @@ public class DataProtectionComplaints {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        complaint.recordStep(caller.displayName(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS), clean);
+        complaint.recordStep(caller.displayName(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS), clean,
+                tellComplainant);
         timeline.record(null, DpComplaintAction.DP_COMPLAINT_STEP_RECORDED, complaint.reference()
                 + (tellComplainant ? ": the complainant told of progress" : ""));
         if (tellComplainant && complaint.complainantEmail() != null) {

@@ -19,7 +19,8 @@ import uk.safeguardcases.domain.publicconcern.WorkChallengeRepository;
 /**
  * What keeps floods out of the public pages, in the transaction of the step that asks: the limits per address and
  * per board ({@link ReportLimit}, counted in {@link ReportThrottle}s under a keyed hash of the address), and the
- * proof-of-work challenges, each taken once and harder as the board's count for the hour grows.
+ * proof-of-work challenges, each taken once and harder as the board's count for the hour grows. Other public forms
+ * (a plug-in's) use the same limits and challenges through the public methods, in their own step's transaction.
  */
 @ApplicationScoped
 public class PublicPageLimits {
@@ -40,7 +41,7 @@ public class PublicPageLimits {
     }
 
     /** A new challenge for a board's page: harder as the board's count for the hour grows. */
-    String challenge(String boardId) {
+    public String challenge(String boardId) {
         Instant now = Instant.now(clock);
         return WorkChallenge.issue(key(), now, difficulty(boardId, now));
     }
@@ -72,13 +73,13 @@ public class PublicPageLimits {
     }
 
     /** The work a board's page asks for now (read without a lock: a step either way is harmless). */
-    int difficulty(String boardId, Instant now) {
+    public int difficulty(String boardId, Instant now) {
         ReportThrottle board = throttles.byKey(ReportLimit.RAISED_ON_BOARD.key(boardId)).orElse(null);
         return WorkChallenge.difficultyFor(board == null ? 0 : board.count(ReportLimit.RAISED_ON_BOARD, now));
     }
 
     /** Counts one concern raised from the address on the caller's board, and one on the board; refused over either. */
-    void countRaised(String address, Instant now) {
+    public void countRaised(String address, Instant now) {
         String board = CallerContext.current().tenantId();
         count(ReportLimit.RAISED_FROM_ADDRESS, ReportLimit.RAISED_FROM_ADDRESS.key(key(), board, address), now);
         count(ReportLimit.RAISED_ON_BOARD, ReportLimit.RAISED_ON_BOARD.key(board), now);
@@ -91,7 +92,7 @@ public class PublicPageLimits {
     }
 
     /** The address's count of wrong codes, locked: refused when it is full; the caller counts a wrong one. */
-    ReportThrottle wrongCodes(String address, Instant now) {
+    public ReportThrottle wrongCodes(String address, Instant now) {
         ReportThrottle wrong = locked(ReportLimit.WRONG_CODE_FROM_ADDRESS.key(key(),
                 CallerContext.current().tenantId(), address), now);
         if (wrong.refusedAt(ReportLimit.WRONG_CODE_FROM_ADDRESS, now)) {
@@ -101,7 +102,7 @@ public class PublicPageLimits {
     }
 
     /** Takes the challenge, once: refused (as the field {@code challenge}) when not solved, used, or expired. */
-    void takeChallenge(String challenge, String nonce, int difficulty) {
+    public void takeChallenge(String challenge, String nonce, int difficulty) {
         if (challenge == null || challenge.isBlank() || nonce == null || nonce.isBlank()) {
             throw new InvalidInputException(Map.of("challenge", ReportWords.text("report.challenge.noScript")));
         }

@@ -26,6 +26,10 @@ public class ComplaintEntry implements Serializable {
     @Column(name = "words", length = 4000)
     private String words;
 
+    /** A step whose words were sent to the complainant, shown on their progress page. */
+    @Column(name = "shared_with_complainant", nullable = false)
+    private boolean shared;
+
     protected ComplaintEntry() {
     }
 
@@ -50,5 +54,15 @@ public class ComplaintEntry implements Serializable {
 
     public String getWords() {
         return words;
+    }
+
+    /** Whether the complainant was sent these words (a step told to them), so may read them on their page. */
+    public boolean isShared() {
+        return shared;
+    }
+
+    ComplaintEntry sharedWithComplainant() {
+        shared = true;
+        return this;
     }
 }

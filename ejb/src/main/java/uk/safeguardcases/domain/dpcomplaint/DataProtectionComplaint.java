@@ -197,10 +197,16 @@ public class DataProtectionComplaint {
 
     /** A step taken to respond (an enquiry, what was found, what the complainant was told of progress). */
     public void recordStep(String by, Instant at, String stepWords) {
+        recordStep(by, at, stepWords, false);
+    }
+
+    /** A step; {@code shared}: its words were sent to the complainant, who may read them on their progress page. */
+    public void recordStep(String by, Instant at, String stepWords, boolean shared) {
         if (status() == ComplaintStatus.CLOSED) {
             throw new IllegalStateException("Complaint " + reference + " is closed");
         }
-        entries.add(new ComplaintEntry(at, ComplaintEntry.Kind.STEP, by, stepWords));
+        ComplaintEntry step = new ComplaintEntry(at, ComplaintEntry.Kind.STEP, by, stepWords);
+        entries.add(shared ? step.sharedWithComplainant() : step);
     }
 
     /** The outcome, after the acknowledgement; the complaint is then kept {@value #YEARS_KEPT} years. */

@@ -8,8 +8,10 @@ import java.io.Serializable;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.dpcomplaint.ComplaintForm;
+import uk.safeguardcases.application.publicconcern.LimitReachedException;
 import uk.safeguardcases.application.dpcomplaint.DataProtectionComplaints;
 import uk.safeguardcases.application.dpcomplaint.DataProtectionComplaints.PublicBoardName;
+import uk.safeguardcases.web.publicconcern.PublicPage;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
 
@@ -41,6 +43,9 @@ public class ComplainPage implements Serializable {
     private String phone;
     private boolean sent;
     private String acknowledgeBy;
+    private String challenge;
+    private String nonce;
+    private Long limitMinutes;
 
     public void load() {
         if (shown != null) {
@@ -53,6 +58,10 @@ public class ComplainPage implements Serializable {
         }
         if (language.isWelsh() && !shown.welsh()) {
             Pages.redirect(PAGE + "?board=" + shown.id() + "&lang=en");
+            return;
+        }
+        if (challenge == null) {
+            challenge = complaints.challenge(shown.id());
         }
     }
 
@@ -61,9 +70,10 @@ public class ComplainPage implements Serializable {
             Pages.notFound("A post for another board than its page's");
             return;
         }
+        limitMinutes = null;
         try {
             String code = complaints.complain(shown.id(), language.isWelsh() ? Language.WELSH : Language.ENGLISH,
-                    new ComplaintForm(words, name, email, phone));
+                    PublicPage.address(), new ComplaintForm(words, name, email, phone), challenge, nonce);
             FacesContext.getCurrentInstance().getExternalContext().getRequestMap().put(SHOWN_ONCE, code);
             acknowledgeBy = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
                     .plusDays(uk.safeguardcases.domain.dpcomplaint.DataProtectionComplaint.DAYS_TO_ACKNOWLEDGE)
@@ -72,7 +82,35 @@ public class ComplainPage implements Serializable {
         } catch (InvalidInputException e) {
             Pages.fieldErrors("complaint", e.fieldMessages());
             Pages.error(text("form.problems"));
+        } catch (LimitReachedException e) {
+            // Nothing typed is lost: the page comes back with it, and says when to try again.
+            limitMinutes = e.minutes();
+        } finally {
+            // Each challenge is good for one complaint; a page sent back gets a new one for its next try.
+            challenge = sent ? null : complaints.challenge(shown.id());
+            nonce = null;
         }
+    }
+
+    /** The refusal when the address or the board has sent too many this hour; null otherwise. */
+    public String getLimit() {
+        return limitMinutes == null ? null : text("form.limit", limitMinutes);
+    }
+
+    public String getChallenge() {
+        return challenge;
+    }
+
+    public void setChallenge(String challenge) {
+        this.challenge = challenge;
+    }
+
+    public String getNonce() {
+        return nonce;
+    }
+
+    public void setNonce(String nonce) {
+        this.nonce = nonce;
     }
 
     /** The code, in the answer to the post that sent the complaint; null ever after. */

@@ -33,12 +33,13 @@ public class DpComplaintPages implements ProcessPages {
 
     @Override
     public List<PublicPages> publicPages() {
-        return List.of(new PublicPages(PUBLIC_PREFIX, DpComplaintTooLarge.PATH, Set.of(ComplainPage.PAGE)));
+        return List.of(new PublicPages(PUBLIC_PREFIX, DpComplaintTooLarge.PATH, Set.of(ComplainPage.PAGE,
+                ProgressPage.PAGE)));
     }
 
     @Override
     public List<String> pages() {
-        return List.of(ComplainPage.PAGE);
+        return List.of(ComplainPage.PAGE, ProgressPage.PAGE);
     }
 
     @Override

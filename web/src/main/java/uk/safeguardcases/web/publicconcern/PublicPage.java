@@ -20,7 +20,7 @@ import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
 
 /** What the two public pages share: the board of the address, its language, the caller's network address, files. */
-final class PublicPage {
+public final class PublicPage {
 
     private PublicPage() {
     }
@@ -79,8 +79,11 @@ final class PublicPage {
         return language.isWelsh() ? Language.WELSH : Language.ENGLISH;
     }
 
-    /** The caller's network address: the direct peer's, or, from a trusted balancer, the one it passed on. */
-    static String address() {
+    /**
+     * The caller's network address: the direct peer's, or, from a trusted balancer, the one it passed on (a plug-in's
+     * public form counts its posts by it as this page does).
+     */
+    public static String address() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                 .getRequest();
         return clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies());
