@@ -26,7 +26,7 @@ public class DpComplaintPages implements ProcessPages {
 
     @Override
     public List<Link> links() {
-        return List.of(new Link(Menu.WORKSPACES, 96, BUNDLE, "staff.title", STAFF_PAGE,
+        return List.of(new Link(Menu.WORKSPACES, 96, BUNDLE, "staff.link", STAFF_PAGE,
                         Set.of(Role.OFFICER, Role.SENIOR)),
                 Link.portal(60, BUNDLE, "portal.link", PORTAL_PAGE));
     }
