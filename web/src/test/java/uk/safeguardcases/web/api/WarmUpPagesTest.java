@@ -67,4 +67,23 @@ class WarmUpPagesTest {
         assertThat(second).isNotEqualTo(first).hasSizeGreaterThanOrEqualTo(43);
         assertThat(warmUp.callerForPage("officer/cases.xhtml", first, true)).as("the first token").isEmpty();
     }
+
+    @Test
+    void theWarmUpDrawsTheCaseListInEveryOrderBothWays() {
+        java.util.Set<String> orders = new java.util.HashSet<>();
+        for (String order : WarmUp.LIST_ORDERS) {
+            java.net.URI uri = java.net.URI.create("https://node/warm-up/").resolve(order);
+            assertThat(WarmUp.SIGNED_IN_PAGES).as(order).contains(uri.getPath().substring("/warm-up/".length()));
+            java.util.Map<String, String> parameters = new java.util.HashMap<>();
+            for (String pair : uri.getQuery().split("&")) {
+                parameters.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+            uk.safeguardcases.application.cases.CaseSort sort = uk.safeguardcases.web.officer.CaseListQuery
+                    .from(parameters::get).sort();
+            orders.add(sort.column() + (sort.ascending() ? " up" : " down"));
+        }
+        assertThat(orders).as("each order of the list once each way, as the list reads it")
+                .hasSize(2 * uk.safeguardcases.application.cases.CaseSort.Column.values().length)
+                .hasSameSizeAs(WarmUp.LIST_ORDERS);
+    }
 }
