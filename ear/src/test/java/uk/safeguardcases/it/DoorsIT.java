@@ -218,6 +218,8 @@ class DoorsIT {
         assertTrue(token.find());
         HttpResponse<String> out = officer.post("logout", Map.of("token", token.group(1)));
         assertEquals(302, out.statusCode());
+        assertEquals("\"cache\", \"storage\"", out.headers().firstValue("Clear-Site-Data").orElse(""),
+                "the browser forgets what it kept of the signed-in pages");
         assertTrue(officer.open("officer/dashboard.xhtml").uri().contains("login.xhtml"), "signed out");
     }
 

@@ -93,10 +93,20 @@ class PageSecurityIT {
                 Matcher nonce = NONCE.matcher(body);
                 assertTrue(nonce.find(), path + " initialises PrimeFaces' CSP with its nonce");
                 assertTrue(policy.contains("script-src"), path + ": " + policy);
+                assertTrue(policy.contains("base-uri 'none'"), path + " may not change its base address: " + policy);
+                assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""),
+                        path + " is kept by no browser");
                 assertTrue(policy.contains("'nonce-" + nonce.group(1) + "'"), path + " allows its own nonce: " + policy);
                 Matcher foreign = Pattern.compile("<script(?![^>]*\\bnonce=\"" + Pattern.quote(nonce.group(1))
                         + "\")[^>]*>").matcher(body);
                 assertFalse(foreign.find(), path + ": a script without the page's nonce, which the browser would block");
+                Matcher shared = Pattern.compile("href=\"[^\"]*?/(jakarta\\.faces\\.resource/[^\"]+)\"")
+                        .matcher(body);
+                assertTrue(shared.find(), path + " links a stylesheet");
+                HttpResponse<byte[]> stylesheet = browser.download(shared.group(1).replace("&amp;", "&"));
+                assertEquals(200, stylesheet.statusCode(), shared.group(1));
+                assertFalse(stylesheet.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+                        "the files every page shares may be kept: " + shared.group(1));
             }
         });
     }

@@ -23,7 +23,7 @@ import uk.safeguardcases.web.shell.ProcessPages;
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
-    static final String PAGE_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+    static final String PAGE_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'none'";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
     static final String HSTS = "max-age=31536000";
 
@@ -70,9 +70,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
-        if (isPublicPage(request)) {
-            // The public pages show a receipt code once, and the board's messages to whoever holds it: a shared
-            // device's browser must keep neither (no cache, no back-forward copy).
+        if (!isStaticResource(request)) {
+            // Every page, download and answer is kept by no browser (no cache, no back-forward copy): the public pages
+            // show a receipt code once, and the board's messages to whoever holds it; a signed-in page shows a case,
+            // which the back button of a shared device must not show again after its person signed out. The
+            // stylesheets, scripts and pictures every page shares are the same for everyone and may be kept.
             response.setHeader("Cache-Control", "no-store");
         }
         if (request.isSecure()) {
@@ -84,6 +86,13 @@ public class SecurityHeadersFilter extends HttpFilter {
     static String allowed(HttpServletRequest request) {
         boolean api = isApi(request);
         return (api ? API_METHODS : PAGE_METHODS).contains(request.getMethod()) ? null : api ? API_ALLOW : PAGE_ALLOW;
+    }
+
+    /** The files every page shares (Faces' resources, the stylesheets, scripts and icon), the same for everyone. */
+    static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
+                || path.equals("/favicon.ico");
     }
 
     static boolean isApi(HttpServletRequest request) {
