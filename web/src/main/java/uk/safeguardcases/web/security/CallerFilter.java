@@ -23,7 +23,9 @@ import uk.safeguardcases.web.shell.Language;
  * Resolves the signed-in person's board once per session and sets it as the caller for the request, so
  * every service call and query below runs for that board only, and answers in the page's language (see
  * {@link Language}; the API always in English). A person who has been deactivated since signing in is signed
- * out. It runs for error pages too, so they show the signed-in frame.
+ * out, as is a session older than {@link #MOST_HOURS} however busy it was (a browser left signed in on a shared
+ * device ends by the next working day; the sign-in page says why). It runs for error pages too, so they show the
+ * signed-in frame.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
@@ -33,6 +35,9 @@ public class CallerFilter extends HttpFilter {
     private static final String SESSION_CHECKED = "safeguard.caller.checked";
     private static final String SESSION_WELSH_OFFERED = "safeguard.caller.welshOffered";
     private static final long RECHECK_MILLIS = 30_000;
+
+    /** The longest a session lasts, however busy: a long working day. */
+    static final int MOST_HOURS = 12;
 
     @Inject
     private PeopleDirectory people;
@@ -56,14 +61,14 @@ public class CallerFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        HttpSession current = request.getSession(false);
+        if (current != null && outlived(current.getCreationTime(), System.currentTimeMillis())) {
+            signOut(request, response, "/login.xhtml?sessionEnded=true");
+            return;
+        }
         Optional<Caller> caller = callerOf(request, principal.getName());
         if (caller.isEmpty()) {
-            request.logout();
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
-            response.sendRedirect(request.getContextPath() + "/login.xhtml");
+            signOut(request, response, "/login.xhtml");
             return;
         }
         CallerContext.set(caller.get().speaking(languageOf(request)));
@@ -72,6 +77,21 @@ public class CallerFilter extends HttpFilter {
         } finally {
             CallerContext.clear();
         }
+    }
+
+    /** Whether a session begun at {@code createdMillis} has lasted its {@link #MOST_HOURS} at {@code nowMillis}. */
+    static boolean outlived(long createdMillis, long nowMillis) {
+        return nowMillis - createdMillis >= MOST_HOURS * 3_600_000L;
+    }
+
+    private static void signOut(HttpServletRequest request, HttpServletResponse response, String to)
+            throws ServletException, IOException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        response.sendRedirect(request.getContextPath() + to);
     }
 
     private static boolean resource(HttpServletRequest request) {
