@@ -117,6 +117,17 @@ class DisclosureLogBrowserIT {
                 .contains(ref + "," + (welsh ? "Ateb i gais gwrthrych,Y sawl a wnaeth y cais"
                         : "Subject access answer,The person who made the request"));
 
+        // The senior manager chooses another basis from the board's list for this one disclosure: shown with who chose it.
+        browser.chooseByValue("change:basis", "UK_GDPR_ARTICLE_6_1_E");
+        browser.click("change:changeBasis");
+        browser.waitFor(() -> browser.has("disclosures") && browser.text("disclosures").contains(welsh
+                ? "Erthygl 6(1)(e) GDPR y DU: tasg er budd y cyhoedd"
+                : "UK GDPR Article 6(1)(e): a task in the public interest"), "the basis chosen again");
+        assertThat(browser.text()).contains(welsh ? "Newidiwyd sail gyfreithiol y datgeliad."
+                : "Legal basis of the disclosure changed.");
+        assertThat(browser.text("disclosures")).contains(welsh ? "dewiswyd gan" : "chosen by");
+        check(board, prefix, welsh, "disclosure log, a basis chosen again");
+
         // Another board's senior manager: none of it.
         Browser stranger = new Browser(URI.create(baseUrl.toString()));
         stranger.signIn(otherBoard + ".senior", PASSWORD);

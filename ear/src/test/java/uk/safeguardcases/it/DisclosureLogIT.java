@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.access.SubjectAccessRequests;
+import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.disclosure.DisclosureLog;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
+import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.domain.access.SubjectAccessRequestDetails;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.disclosure.DisclosureKind;
@@ -94,5 +96,50 @@ class DisclosureLogIT {
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> as(board.admin(), () -> log.addBasis(" ", "")))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aDisclosuresBasisIsChosenAgainFromTheBoardsListAuditedAndAnotherBoardCannotTouchIt() {
+        TestBoard board = TestBoard.like("chscb");
+        TestBoard other = TestBoard.like("chscb");
+        DisclosureLog log = bean(DisclosureLog.class);
+        String s47 = as(board.admin(), () -> log.addBasis("Children Act 1989 s.47 – “enquiries”",
+                "Deddf Plant 1989 a.47 – “ymholiadau” ŵ"));
+        String ref = CaseFixtures.a(board.id()).harmThresholdMet().at(CaseStatus.AWAITING_AUTHORISATION)
+                .reference();
+        CaseFixtures.await(ref, () -> as(board.person("senior"), () -> log.lines(ref)).size() == 1, "the LADO referral");
+        DisclosureLog.Line lado = as(board.person("senior"), () -> log.lines(ref)).get(0);
+        assertThat(lado.basisCode()).as("the kind's, by default").isEqualTo("CWSA_2026_DUTY_TO_SHARE");
+        assertThat(lado.basisChosenBy()).isNull();
+
+        // Another board's senior manager and administrator: not found, whatever the basis; the wrong roles: refused.
+        assertThatThrownBy(() -> as(other.person("senior"), () -> log.changeBasis(lado.id(), "UK_GDPR_ARTICLE_6_1_E")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Choose a disclosure");
+        assertThatThrownBy(() -> as(other.admin(), () -> log.changeBasis(lado.id(), s47)))
+                .isInstanceOf(InvalidInputException.class);
+        for (String role : List.of("officer", "member", "hr")) {
+            assertThatThrownBy(() -> as(board.person(role), () -> log.changeBasis(lado.id(), s47))).as(role)
+                    .isInstanceOf(AccessRefusedException.class);
+        }
+        assertThatThrownBy(() -> as(board.person("senior"), () -> log.changeBasis(lado.id(), "BOARD-999999")))
+                .as("not on the board's list").isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("from the board’s list");
+        assertThat(as(board.person("senior"), () -> log.lines(ref)).get(0).basisCode()).isEqualTo(
+                "CWSA_2026_DUTY_TO_SHARE");
+
+        as(board.person("senior"), () -> log.changeBasis(lado.id(), s47));
+        DisclosureLog.Line changed = as(board.person("senior"), () -> log.lines(ref)).get(0);
+        assertThat(changed.basisCode()).isEqualTo(s47);
+        assertThat(changed.basis()).isEqualTo("Children Act 1989 s.47 – “enquiries”");
+        assertThat(changed.basisChosenBy()).isEqualTo(board.person("senior"));
+        assertThat(changed.basisChosenAt()).isNotNull();
+        assertThat(as(other.person("senior"), () -> log.lines(null))).isEmpty();
+        String csv = new String(as(board.admin(), () -> log.csv(ref)), StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",By,Legal basis chosen again");
+        assertThat(csv).contains(",Children Act 1989 s.47 – “enquiries”,").contains("," + board.person("senior") + ", ");
+        long caseId = as(board.person("senior"), () -> bean(CaseLookup.class).toRead(ref).id());
+        assertThat(as(board.person("senior"), () -> bean(TimelineService.class).forCase(caseId))).filteredOn(
+                e -> "Legal basis of a disclosure changed".equals(e.action())).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("CWSA_2026_DUTY_TO_SHARE changed to " + s47));
     }
 }

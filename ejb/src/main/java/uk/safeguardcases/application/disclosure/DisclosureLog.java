@@ -49,9 +49,12 @@ public class DisclosureLog {
     @Inject
     private TimelineService timeline;
 
-    /** One disclosure as the log shows it, in the caller's language. */
-    public record Line(Instant at, String reference, DisclosureKind kind, String basis, String by)
-            implements java.io.Serializable {
+    /**
+     * One disclosure as the log shows it, in the caller's language: {@code basisCode} its basis on the board's list,
+     * {@code basisChosenBy} who chose it for this disclosure after it was made (null: its kind's, as made).
+     */
+    public record Line(long id, Instant at, String reference, DisclosureKind kind, String basis, String basisCode,
+            String by, String basisChosenBy, Instant basisChosenAt) implements java.io.Serializable {
     }
 
     /** One kind of disclosure and the basis the board gives it. */
@@ -62,8 +65,9 @@ public class DisclosureLog {
     public List<Line> lines(String reference) {
         CallerContext.require(Role.ADMIN, Role.SENIOR);
         Locale language = CallerContext.language();
-        return repository.disclosures(reference, MOST).stream().map(d -> new Line(d.disclosedAt(), d.reference(),
-                d.kind(), Texts.isWelsh(language) ? d.basisCy() : d.basisEn(), d.disclosedBy())).toList();
+        return repository.disclosures(reference, MOST).stream().map(d -> new Line(d.id(), d.disclosedAt(),
+                d.reference(), d.kind(), Texts.isWelsh(language) ? d.basisCy() : d.basisEn(), d.basisCode(),
+                d.disclosedBy(), d.basisChosenBy(), d.basisChosenAt())).toList();
     }
 
     /** The log as CSV in the caller's language (UTF-8 with a byte-order mark for spreadsheets); audited. */
@@ -75,13 +79,16 @@ public class DisclosureLog {
         csv.append(String.join(",", CsvCells.cell(DisclosureWords.text("csv.when")),
                 CsvCells.cell(DisclosureWords.text("csv.reference")), CsvCells.cell(DisclosureWords.text("csv.kind")),
                 CsvCells.cell(DisclosureWords.text("csv.to")), CsvCells.cell(DisclosureWords.text("csv.basis")),
-                CsvCells.cell(DisclosureWords.text("csv.by")))).append("\r\n");
+                CsvCells.cell(DisclosureWords.text("csv.by")), CsvCells.cell(DisclosureWords.text("csv.basisChosen"))))
+                .append("\r\n");
         for (Disclosure d : rows) {
             csv.append(String.join(",", CsvCells.cell(d.disclosedAt().truncatedTo(ChronoUnit.SECONDS).toString()),
                     CsvCells.cell(d.reference()), CsvCells.cell(DisclosureWords.in(language, "kind." + d.kind().name())),
                     CsvCells.cell(DisclosureWords.in(language, "to." + d.kind().name())),
                     CsvCells.cell(Texts.isWelsh(language) ? d.basisCy() : d.basisEn()),
-                    CsvCells.cell(d.disclosedBy()))).append("\r\n");
+                    CsvCells.cell(d.disclosedBy()), CsvCells.cell(d.basisChosenBy() == null ? ""
+                            : DisclosureWords.in(language, "csv.basisChosenBy", d.basisChosenBy(),
+                                    d.basisChosenAt().truncatedTo(ChronoUnit.SECONDS).toString())))).append("\r\n");
         }
         timeline.record(null, DisclosureAction.DISCLOSURE_LOG_EXPORTED, "The disclosure log exported as CSV"
                 + (reference == null || reference.isBlank() ? "" : " for " + reference.strip()) + ": "
@@ -119,6 +126,32 @@ public class DisclosureLog {
         timeline.record(null, DisclosureAction.LEGAL_BASIS_ADDED, basis.code() + ": “" + en + "” added to the board's"
                 + " list of legal bases.");
         return basis.code();
+    }
+
+    /**
+     * The legal basis of one disclosure already made, chosen again from the board's list by one of the board's senior
+     * managers or administrators (who read the log); kept with who and when, and on the timeline of its case (or the
+     * board's, for a subject access answer) with the basis it had and the one it has now. Another board's is not found.
+     */
+    public void changeBasis(long disclosureId, String basisCode) {
+        Caller caller = CallerContext.require(Role.ADMIN, Role.SENIOR);
+        Disclosure disclosure = repository.disclosure(disclosureId).orElseThrow(() -> new InvalidInputException(
+                Map.of("disclosure", DisclosureWords.text("disclosure.notFound"))));
+        LegalBases.Basis basis = basisCode == null ? null
+                : bases.all().stream().filter(b -> b.code().equals(basisCode)).findFirst().orElse(null);
+        if (basis == null) {
+            throw new InvalidInputException(Map.of("basis", DisclosureWords.text("basis.notOnList")));
+        }
+        if (basis.code().equals(disclosure.basisCode())) {
+            return;
+        }
+        String was = disclosure.basisCode();
+        disclosure.chooseBasis(basis.code(), basis.nameEn(), basis.nameCy(), caller.username(),
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        Long caseId = repository.caseId(disclosure.reference()).orElse(null);
+        timeline.record(caseId, DisclosureAction.DISCLOSURE_BASIS_CHANGED, (caseId == null ? disclosure.reference()
+                + ": " : "") + disclosure.kind().name() + " of " + disclosure.disclosedAt().truncatedTo(ChronoUnit.SECONDS)
+                + ": legal basis " + was + " changed to " + basis.code() + ".");
     }
 
     /** The administrator chooses, from the board's list, the legal basis of one kind of disclosure. */

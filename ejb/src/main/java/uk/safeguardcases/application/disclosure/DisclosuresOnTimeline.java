@@ -31,13 +31,14 @@ public class DisclosuresOnTimeline {
     private LegalBases bases;
 
     void on(@Observes TimelineRecorded entry) {
-        DisclosureKind.recordedBy(entry.action(), entry.detail()).ifPresent(kind -> {
+        DisclosureKind.recordedBy(entry.action()).ifPresent(kind -> {
             String reference = entry.caseId() != null
                     ? disclosures.caseReference(entry.caseId()).orElse(null)
                     : referenceIn(entry.detail());
             if (reference == null) {
                 return;
             }
+            // The kind's basis, which an officer may change for this disclosure afterwards (DisclosureLog.changeBasis).
             LegalBases.Basis basis = bases.forKind(kind);
             disclosures.add(new Disclosure(kind, reference, basis.code(), basis.nameEn(), basis.nameCy(),
                     CallerContext.current().username(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));

@@ -105,8 +105,14 @@ public class ReportsForOfficers {
                 ReportWords.text("report.case.notFound")));
         if (report.outcomeShown() != shown) {
             report.showOutcome(shown);
-            timeline.record(report.caseId(), PublicConcernAction.OUTCOME_SHARING_CHANGED,
-                    shown ? "The reporter is told the outcome" : "The reporter is told only that it is closed");
+            // Told the outcome is a disclosure of its own (the disclosure log keeps it); told only that it closed is not.
+            if (shown) {
+                timeline.record(report.caseId(), PublicConcernAction.OUTCOME_SHARED_WITH_REPORTER,
+                        "The reporter is told the outcome");
+            } else {
+                timeline.record(report.caseId(), PublicConcernAction.OUTCOME_SHARING_CHANGED,
+                        "The reporter is told only that it is closed");
+            }
         }
     }
 

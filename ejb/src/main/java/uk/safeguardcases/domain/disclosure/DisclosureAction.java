@@ -7,7 +7,9 @@ import uk.safeguardcases.domain.audit.Visibility;
 public enum DisclosureAction implements TimelineAction {
     LEGAL_BASIS_ADDED("Legal basis added to the board's list"),
     DISCLOSURE_BASIS_CHOSEN("Legal basis chosen for a kind of disclosure"),
-    DISCLOSURE_LOG_EXPORTED("Disclosure log exported");
+    DISCLOSURE_LOG_EXPORTED("Disclosure log exported"),
+    /** One disclosure's basis chosen again from the board's list, after it was made. */
+    DISCLOSURE_BASIS_CHANGED("Legal basis of a disclosure changed");
 
     private final String label;
 

@@ -9,28 +9,24 @@ import java.util.Optional;
  * The labels are the timeline's, which never change once used.
  */
 public enum DisclosureKind {
-    REFERRAL_PACK("Referral pack sent", null, StandardBasis.DPA_SCHEDULE_1_PARA_18),
-    SUBJECT_ACCESS_ANSWER("Subject access request answered", null, StandardBasis.UK_GDPR_ARTICLE_15),
-    LADO_REFERRAL("Referred to LADO", null, StandardBasis.CWSA_2026_DUTY_TO_SHARE),
-    ADULTS_REFERRAL("Reported to the adult safeguarding team", null, StandardBasis.ADULTS_AT_RISK_DUTY),
-    OUTCOME_TO_REPORTER("Whether the reporter is told the outcome changed", "The reporter is told the outcome",
-            StandardBasis.UK_GDPR_ARTICLE_6_1_E);
+    REFERRAL_PACK("Referral pack sent", StandardBasis.DPA_SCHEDULE_1_PARA_18),
+    SUBJECT_ACCESS_ANSWER("Subject access request answered", StandardBasis.UK_GDPR_ARTICLE_15),
+    LADO_REFERRAL("Referred to LADO", StandardBasis.CWSA_2026_DUTY_TO_SHARE),
+    ADULTS_REFERRAL("Reported to the adult safeguarding team", StandardBasis.ADULTS_AT_RISK_DUTY),
+    OUTCOME_TO_REPORTER("Outcome shared with the reporter", StandardBasis.UK_GDPR_ARTICLE_6_1_E);
 
     private final String action;
-    private final String detailStart;
     private final StandardBasis usualBasis;
 
-    DisclosureKind(String action, String detailStart, StandardBasis usualBasis) {
+    DisclosureKind(String action, StandardBasis usualBasis) {
         this.action = action;
-        this.detailStart = detailStart;
         this.usualBasis = usualBasis;
     }
 
-    /** The disclosure a timeline entry records, if it records one. */
-    public static Optional<DisclosureKind> recordedBy(String action, String detail) {
+    /** The disclosure a timeline entry records, if it records one: known by the entry's action alone. */
+    public static Optional<DisclosureKind> recordedBy(String action) {
         for (DisclosureKind kind : values()) {
-            if (kind.action.equals(action)
-                    && (kind.detailStart == null || (detail != null && detail.startsWith(kind.detailStart)))) {
+            if (kind.action.equals(action)) {
                 return Optional.of(kind);
             }
         }

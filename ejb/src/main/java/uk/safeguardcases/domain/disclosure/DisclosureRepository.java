@@ -11,6 +11,12 @@ public interface DisclosureRepository {
     /** The board's disclosures, newest first; only those of {@code reference} when it is given. */
     List<Disclosure> disclosures(String reference, int most);
 
+    /** The board's disclosure of this id; another board's is not found. */
+    Optional<Disclosure> disclosure(long id);
+
+    /** The id of the board's case of this reference, if it is a case of the board's. */
+    Optional<Long> caseId(String reference);
+
     void add(LegalBasis basis);
 
     List<LegalBasis> bases();

@@ -14,6 +14,8 @@ public enum PublicConcernAction implements TimelineAction {
     REPORTER_ANSWERED("The reporter answered"),
     REPORTER_ADDED_EVIDENCE("The reporter added evidence"),
     OUTCOME_SHARING_CHANGED("Whether the reporter is told the outcome changed"),
+    /** The officer chose to tell the reporter how it ended: a disclosure, which the board's disclosure log keeps. */
+    OUTCOME_SHARED_WITH_REPORTER("Outcome shared with the reporter"),
     REPORTER_DETAILS_REMOVED("The reporter's details and words removed"),
     /** One item the reporter sent: supplied, not gathered by the board; no open-methods declaration. */
     EVIDENCE_SUPPLIED("Evidence supplied by the reporter"),

@@ -113,7 +113,8 @@ class ReportsForOfficersTest {
                 .isEqualTo("Closed with no further action.");
         assertThat(world.followUp.open(BOARD, ADDRESS, new Locale("cy"), code).outcome()).isNotBlank()
                 .isNotEqualTo("Closed with no further action.");
-        assertThat(world.timeline.actions()).containsOnlyOnce(PublicConcernAction.OUTCOME_SHARING_CHANGED);
+        assertThat(world.timeline.actions()).containsOnlyOnce(PublicConcernAction.OUTCOME_SHARED_WITH_REPORTER)
+                .doesNotContain(PublicConcernAction.OUTCOME_SHARING_CHANGED);
     }
 
     @Test

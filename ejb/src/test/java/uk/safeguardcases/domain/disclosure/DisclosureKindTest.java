@@ -15,24 +15,24 @@ class DisclosureKindTest {
 
     @Test
     void eachDisclosureIsKnownByTheEntryTheProductRecordsForIt() {
-        assertThat(DisclosureKind.recordedBy(AuditAction.REFERRAL_PACK_SENT.label(), "Referral pack PDF sent"))
+        assertThat(DisclosureKind.recordedBy(AuditAction.REFERRAL_PACK_SENT.label()))
                 .contains(DisclosureKind.REFERRAL_PACK);
-        assertThat(DisclosureKind.recordedBy(AuditAction.SUBJECT_ACCESS_ANSWERED.label(), "CHSCB-SAR-2026-0001: …"))
+        assertThat(DisclosureKind.recordedBy(AuditAction.SUBJECT_ACCESS_ANSWERED.label()))
                 .contains(DisclosureKind.SUBJECT_ACCESS_ANSWER);
-        assertThat(DisclosureKind.recordedBy(AuditAction.REFERRED_TO_LADO.label(), "LADO ref 42"))
+        assertThat(DisclosureKind.recordedBy(AuditAction.REFERRED_TO_LADO.label()))
                 .contains(DisclosureKind.LADO_REFERRAL);
-        assertThat(DisclosureKind.recordedBy(AuditAction.REFERRED_TO_ADULT_SAFEGUARDING.label(), "ASA-1"))
+        assertThat(DisclosureKind.recordedBy(AuditAction.REFERRED_TO_ADULT_SAFEGUARDING.label()))
                 .contains(DisclosureKind.ADULTS_REFERRAL);
-        assertThat(DisclosureKind.recordedBy(PublicConcernAction.OUTCOME_SHARING_CHANGED.label(),
-                "The reporter is told the outcome")).contains(DisclosureKind.OUTCOME_TO_REPORTER);
+        assertThat(DisclosureKind.recordedBy(PublicConcernAction.OUTCOME_SHARED_WITH_REPORTER.label()))
+                .as("its own action, whatever its detail says").contains(DisclosureKind.OUTCOME_TO_REPORTER);
     }
 
     @Test
     void anEntryThatDisclosesNothingIsNoDisclosure() {
-        assertThat(DisclosureKind.recordedBy(PublicConcernAction.OUTCOME_SHARING_CHANGED.label(),
-                "The reporter is told only that it is closed")).isEmpty();
-        assertThat(DisclosureKind.recordedBy(AuditAction.REFERRAL_APPROVED.label(), "Approved")).isEmpty();
-        assertThat(DisclosureKind.recordedBy(AuditAction.SUBJECT_ACCESS_EXTENDED.label(), "x")).isEmpty();
+        assertThat(DisclosureKind.recordedBy(PublicConcernAction.OUTCOME_SHARING_CHANGED.label()))
+                .as("told only that it closed").isEmpty();
+        assertThat(DisclosureKind.recordedBy(AuditAction.REFERRAL_APPROVED.label())).isEmpty();
+        assertThat(DisclosureKind.recordedBy(AuditAction.SUBJECT_ACCESS_EXTENDED.label())).isEmpty();
     }
 
     @Test

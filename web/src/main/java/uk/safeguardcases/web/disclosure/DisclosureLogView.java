@@ -27,6 +27,8 @@ public class DisclosureLogView implements Serializable {
     private transient List<LegalBases.Basis> bases;
     private DisclosureKind kind;
     private String basis;
+    private Long disclosure;
+    private String disclosureBasis;
     private String nameEn;
     private String nameCy;
 
@@ -72,6 +74,30 @@ public class DisclosureLogView implements Serializable {
 
     public void setBasis(String basis) {
         this.basis = basis;
+    }
+
+    /** A senior manager or administrator chooses again the basis of one disclosure already made; audited. */
+    public void changeBasis() {
+        Pages.step("change", Language.text(DisclosurePages.BUNDLE, "changed"), PATH
+                + (getRef() == null ? "" : "?ref=" + java.net.URLEncoder.encode(getRef(),
+                        java.nio.charset.StandardCharsets.UTF_8)),
+                () -> log.changeBasis(disclosure == null ? -1 : disclosure, disclosureBasis));
+    }
+
+    public Long getDisclosure() {
+        return disclosure;
+    }
+
+    public void setDisclosure(Long disclosure) {
+        this.disclosure = disclosure;
+    }
+
+    public String getDisclosureBasis() {
+        return disclosureBasis;
+    }
+
+    public void setDisclosureBasis(String disclosureBasis) {
+        this.disclosureBasis = disclosureBasis;
     }
 
     public void add() {

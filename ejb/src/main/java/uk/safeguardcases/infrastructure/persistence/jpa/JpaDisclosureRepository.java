@@ -35,6 +35,18 @@ public class JpaDisclosureRepository implements DisclosureRepository {
     }
 
     @Override
+    public Optional<Disclosure> disclosure(long id) {
+        return em.createQuery("select d from Disclosure d where d.id = :id", Disclosure.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Long> caseId(String reference) {
+        return em.createQuery("select c.id from SafeguardingCase c where c.reference = :ref", Long.class)
+                .setParameter("ref", reference).getResultStream().findFirst();
+    }
+
+    @Override
     public void add(LegalBasis basis) {
         em.persist(basis);
         em.flush();
