@@ -49,9 +49,15 @@ class SubjectAccessClockIT {
     @Resource(lookup = "java:jboss/datasources/SafeguardDS")
     private DataSource dataSource;
 
+    /** The subject access model as it was before the pause (commit 73a7029d), for a request started on it. */
+    private static final String MODEL_BEFORE_THE_PAUSE = "uk/safeguardcases/it/subject-access-request-before-the-pause.bpmn";
+
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.inServerWith(SubjectAccessClockIT.class);
+        EnterpriseArchive ear = Deployments.inServerWith(SubjectAccessClockIT.class);
+        ear.getAsType(org.jboss.shrinkwrap.api.spec.WebArchive.class, "safeguard-web.war")
+                .addAsResource(MODEL_BEFORE_THE_PAUSE);
+        return ear;
     }
 
     private static String recorded(TestBoard board, LocalDate received) {
@@ -187,6 +193,32 @@ class SubjectAccessClockIT {
         assertThat(problems(board.officer(), () -> requests.extend(late, LocalDate.now(UK).plusDays(7), "Complex",
                 "late@example.org", Locale.ENGLISH)).get("extendedTo")).contains("first month");
         assertThat(noticesTo(board.id(), "late@example.org")).isEmpty();
+    }
+
+    @Test
+    void aRequestStartedBeforeThePauseExistedIsRefusedAPauseSayingWhyAndItsClockRunsOn() {
+        TestBoard board = TestBoard.like("cwmtaf");
+        // The board's subject access model as it was before the pause: a request recorded now starts on it.
+        try (var model = SubjectAccessClockIT.class.getClassLoader().getResourceAsStream(MODEL_BEFORE_THE_PAUSE)) {
+            bean(ProcessEngine.class).getRepositoryService().createDeployment().name("safeguard-" + board.id())
+                    .tenantId(board.id()).addInputStream("bpmn/subject-access-request.bpmn", model).deploy();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        LocalDate today = LocalDate.now(UK);
+        String sar = recorded(board, today.minusDays(3));
+        List<Instant> timers = timerDates(sar);
+
+        Map<String, String> refused = problems(board.officer(), () -> bean(SubjectAccessClock.class).pause(sar,
+                SubjectAccessPause.IDENTITY, "Prawf o gyfeiriad – “a recent bill”", today.minusDays(1)));
+        assertThat(refused).containsOnlyKeys("pausedFor");
+        assertThat(refused.get("pausedFor")).contains("recorded before a request’s clock could be paused")
+                .contains("its clock keeps running").doesNotContain("no longer open");
+        SubjectAccessDetail after = detail(board.officer(), sar);
+        assertThat(after.paused()).isFalse();
+        assertThat(timerDates(sar)).as("its reminder and deadline untouched").containsExactlyInAnyOrderElementsOf(timers);
+        assertThat(Texts.in("uk.safeguardcases.application.access.access", Texts.WELSH, "sar.pause.earlierModel"))
+                .contains("mae ei gloc yn dal i redeg");
     }
 
     @Test

@@ -77,6 +77,8 @@ public class SubjectAccessClock {
             problems.put("pausedFor", AccessWords.text("sar.pause.already", Texts.date(r.pausedOn())));
         } else if (why == null) {
             problems.put("pausedFor", AccessWords.text("sar.pause.kindMissing"));
+        } else if (!hasThePause(r)) {
+            problems.put("pausedFor", AccessWords.text("sar.pause.earlierModel"));
         }
         String what = text(problems, "pausedAsked", asked, 2000, AccessWords.text("sar.pause.askedMissing"));
         LocalDate today = today();
@@ -181,6 +183,14 @@ public class SubjectAccessClock {
         timeline.record(null, SubjectAccessAction.SUBJECT_ACCESS_RULE_SET, on
                 ? "Subject access requests may pause their clock while the board waits for information (UK GDPR Article 12A)."
                 : "Subject access requests keep the rule from before UK GDPR Article 12A: no paused clock.");
+    }
+
+    /**
+     * Whether the request's process can pause: one started before the pause existed runs the model it started on,
+     * which has no step to wait in, so its clock keeps running (it is answered or extended as before).
+     */
+    private boolean hasThePause(SubjectAccessRequest r) {
+        return processes.model(r.processInstanceId()).contains("\"" + SubjectAccessProcess.PAUSED + "\"");
     }
 
     private SubjectAccessRequest find(String reference) {
