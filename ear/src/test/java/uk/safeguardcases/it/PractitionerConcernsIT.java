@@ -34,7 +34,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.audit.TimelineLine;
+import uk.safeguardcases.application.cases.CaseFileService;
+import uk.safeguardcases.application.cases.CaseSearch;
 import uk.safeguardcases.application.cases.CaseService;
+import uk.safeguardcases.application.cases.DeadlineKind;
+import uk.safeguardcases.application.dashboard.DashboardService;
+import uk.safeguardcases.application.practitioner.DesignatedPersonDeadlines;
+import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.application.investigation.TriageInput;
 import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.practitioner.PractitionerConcerns;
@@ -244,6 +250,41 @@ class PractitionerConcernsIT {
                 pack);
         assertTrue(pack.contains("Gwirfoddolwr, Clwb Pêl-droed Ieuenctid Aberdâr (Sul)"), pack);
         assertTrue(pack.contains(TOLD), pack);
+        // The HR partner's page shows the pack's contributed sections too, as the PDF does.
+        Browser.Page page = CaseFixtures.signedIn("cwmtaf.hr").open("hr/referral.xhtml?ref=" + ref);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("id=\"pack-section-0\""), page.body());
+        assertTrue(page.body().contains("Transferable risk") && page.body().contains(TOLD), page.body());
+    }
+
+    @Test
+    void theDesignatedPersonsDeadlineIsListedWhereTheCoreListsDeadlinesUntilTheyAreTold() {
+        String ref = CaseFixtures.a("cwmtaf").about("Owain Ŵyn").at(CaseStatus.AWAITING_TRIAGE).reference();
+        raisedAt(ref, LocalDateTime.now(UK).minusDays(5)); // due in at most four days: overdue
+        String english = CaseFixtures.a("chscb").about("Amelia Hart").at(CaseStatus.AWAITING_TRIAGE).reference();
+        Caller officer = as("cwmtaf.officer");
+        DeadlineKind kind = DesignatedPersonDeadlines.DESIGNATED_PERSON;
+        long id = CallerContext.runAs(officer, () -> CaseFixtures.bean(CaseLookup.class).toRead(ref).id());
+
+        assertTrue(CallerContext.runAs(officer, () -> CaseFixtures.bean(DashboardService.class).deadlines()).stream()
+                .anyMatch(d -> d.kind().equals(kind) && d.caseReference().equals(ref) && d.overdue()), "the dashboard");
+        assertTrue(CallerContext.runAs(officer, () -> CaseFixtures.bean(CaseFileService.class).fileOf(ref)).deadlines()
+                .stream().anyMatch(d -> d.kind().equals(kind) && d.overdue()), "the case page");
+        assertEquals(kind, CallerContext.runAs(officer, () -> CaseFixtures.bean(CaseSearch.class).nextFor(List.of(id)))
+                .get(id).deadlineKind(), "the case list's next deadline");
+
+        CallerContext.runAs(officer, () -> concerns.designatedPersonTold(ref, "Siân Ŵyn, DSP", ""));
+        assertTrue(CallerContext.runAs(officer, () -> CaseFixtures.bean(DashboardService.class).deadlines()).stream()
+                .noneMatch(d -> d.kind().equals(kind) && d.caseReference().equals(ref)), "told: off the dashboard");
+        assertTrue(CallerContext.runAs(officer, () -> CaseFixtures.bean(CaseFileService.class).fileOf(ref)).deadlines()
+                .stream().noneMatch(d -> d.kind().equals(kind)), "told: off the case page");
+
+        // An English-only board's case has no such deadline anywhere.
+        Caller englishOfficer = as("chscb.officer");
+        assertTrue(CallerContext.runAs(englishOfficer, () -> CaseFixtures.bean(CaseFileService.class).fileOf(english))
+                .deadlines().stream().noneMatch(d -> d.kind().equals(kind)));
+        assertTrue(CallerContext.runAs(englishOfficer, () -> CaseFixtures.bean(DashboardService.class).deadlines())
+                .stream().noneMatch(d -> d.kind().equals(kind)));
     }
 
     @Test

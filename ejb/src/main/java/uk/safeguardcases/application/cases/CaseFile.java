@@ -25,6 +25,7 @@ import uk.safeguardcases.domain.requests.RequestKind;
  * @param activeSteps the ids of the process activities the case is waiting in now (empty once closed),
  *        for highlighting in the diagram and choosing the task form
  * @param suggestedClause the clause a monitoring tool suggested when it reported the concern, or null
+ * @param suggestedCategory the category of online conduct a monitoring tool suggested, or null
  * @param tasks the case's open tasks, each with whom it is assigned to
  * @param concernOccurredAt when the conduct happened, as the person raising the concern said, or null
  * @param concernOccurredOn the day the conduct happened when only the day was said (concernOccurredAt is then
@@ -39,7 +40,7 @@ public record CaseFile(CaseSummary summary, String concern, TriageDecision triag
         List<ExternalReferral> externalReferrals, List<Deadline> deadlines, List<String> activeSteps,
         SuggestedClause suggestedClause, List<OpenTask> tasks, Triage triage, Decision decision,
         Instant concernOccurredAt, String concernUrl, uk.safeguardcases.domain.cases.ConcernsWhom concernsWhom,
-        LocalDate concernOccurredOn)
+        LocalDate concernOccurredOn, uk.safeguardcases.domain.allegation.AllegationCategory suggestedCategory)
         implements Serializable {
 
     /** The officer's triage: who, and their note (null for a case triaged before notes were kept on the case). */

@@ -65,6 +65,10 @@ public class CaseFileService {
     @Inject
     private CaseTasks tasks;
 
+    /** The processes' own deadlines on the case. */
+    @Inject
+    private jakarta.enterprise.inject.Instance<CaseDeadlines> contributedDeadlines;
+
     public CaseFile fileOf(String reference) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         SafeguardingCase c = lookup.toRead(reference);
@@ -113,6 +117,10 @@ public class CaseFileService {
             Instant due = agencies.adultReportBy().due();
             deadlines.add(new CaseFile.Deadline(DeadlineKind.ADULT_SAFEGUARDING_REPORT, due, due.isBefore(now)));
         }
+        for (CaseDeadlines contributed : contributedDeadlines) {
+            contributed.running(List.of(c.id())).forEach(d -> deadlines.add(new CaseFile.Deadline(d.kind(), d.due(),
+                    d.due().isBefore(now))));
+        }
         deadlines.sort((a, b) -> a.due().compareTo(b.due()));
 
         Triage triage = c.triage();
@@ -124,7 +132,8 @@ public class CaseFileService {
                 triage.triagedBy() == null ? null : new CaseFile.Triage(triage.triagedBy(), triage.note()),
                 decision.outcome() == null ? null
                         : new CaseFile.Decision(decision.outcome(), decision.decidedBy(), decision.findings()),
-                c.occurredAt(), c.occurrence().contentUrl(), c.concernsWhom(), c.occurrence().day());
+                c.occurredAt(), c.occurrence().contentUrl(), c.concernsWhom(), c.occurrence().day(),
+                c.suggestedCategory());
     }
 
     private CaseFile.SuggestedClause suggestedClause(SafeguardingCase c) {

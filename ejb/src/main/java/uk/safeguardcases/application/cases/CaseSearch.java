@@ -43,6 +43,10 @@ public class CaseSearch {
     @Inject
     private BoardCounts counts;
 
+    /** The processes' own deadlines (a Welsh board's designated person's, say). */
+    @Inject
+    private jakarta.enterprise.inject.Instance<CaseDeadlines> contributedDeadlines;
+
     /** One page: {@code first} is the index of its first case (0-based), at most 100 cases a page. */
     public CasePage page(CaseFilter filter, CaseSort sort, int first, int pageSize) {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
@@ -88,6 +92,10 @@ public class CaseSearch {
         Consumer<RunningDeadline> keepNearest = deadline -> nearest.merge(deadline.caseId(), deadline,
                 (a, b) -> a.due().isAfter(b.due()) ? b : a);
         cases.runningDeadlines(caseIds).forEach(keepNearest);
+        for (CaseDeadlines contributed : contributedDeadlines) {
+            contributed.running(caseIds).forEach(d -> keepNearest.accept(new RunningDeadline(d.caseId(), d.kind(),
+                    d.due())));
+        }
         List<OpenCase> open = cases.openCases(caseIds);
         Map<String, Long> caseOfInstance = new HashMap<>();
         for (OpenCase c : open) {

@@ -35,6 +35,10 @@ public class DashboardService {
     private static final int MAX_DEADLINES = 200;
 
     /** The time, as the server reads it ({@code ServerClock}). */
+    /** The processes' own deadlines (a Welsh board's designated person's, say). */
+    @Inject
+    private jakarta.enterprise.inject.Instance<uk.safeguardcases.application.cases.CaseDeadlines> contributedDeadlines;
+
     @Inject
     private Clock clock;
 
@@ -102,11 +106,15 @@ public class DashboardService {
     public List<Deadline> deadlines() {
         CallerContext.require(Role.OFFICER, Role.SENIOR);
         Instant now = Instant.now(clock);
-        return board.deadlinesBefore(now.plus(DUE_SOON), MAX_DEADLINES).stream()
-                .map(row -> new Deadline(row.kind(), row.caseReference(), row.subjectName(), row.due(),
-                        row.due().isBefore(now)))
-                .sorted(Comparator.comparing(Deadline::due))
-                .toList();
+        List<Deadline> deadlines = new java.util.ArrayList<>(board.deadlinesBefore(now.plus(DUE_SOON),
+                MAX_DEADLINES).stream().map(row -> new Deadline(row.kind(), row.caseReference(), row.subjectName(),
+                        row.due(), row.due().isBefore(now))).toList());
+        for (uk.safeguardcases.application.cases.CaseDeadlines contributed : contributedDeadlines) {
+            contributed.dueBefore(now.plus(DUE_SOON), MAX_DEADLINES).forEach(d -> deadlines.add(new Deadline(d.kind(),
+                    d.caseReference(), d.subjectName(), d.due(), d.due().isBefore(now))));
+        }
+        deadlines.sort(Comparator.comparing(Deadline::due));
+        return List.copyOf(deadlines);
     }
 
     private static Instant startOf(YearMonth month) {

@@ -77,6 +77,11 @@ public final class DocumentWords {
         return label(value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
+    /** A kind of deadline, the core's or a process's (worded in its bundle), as the pages word it. */
+    String of(uk.safeguardcases.application.cases.DeadlineKind kind) {
+        return kind == null ? null : label("DeadlineKind." + kind.name());
+    }
+
     /** A triage decision, the core's or a process's (worded in its bundle), as the pages word it. */
     String of(uk.safeguardcases.domain.cases.TriageDecision decision) {
         return decision == null ? null : label("TriageDecision." + decision.name());

@@ -104,7 +104,6 @@ class DocumentWordsTest {
         for (Class<? extends Enum<?>> type : List.of(CaseOutcome.class, ReferralKind.class, AllegationCategory.class,
                 Severity.class, PossibleOffence.class, CaptureMethod.class, Platform.class, CaseSource.class,
                 MemberResponse.class, RequestKind.class, uk.safeguardcases.domain.cases.CaseStatus.class,
-                uk.safeguardcases.application.cases.DeadlineKind.class,
                 uk.safeguardcases.domain.referral.HrOutcome.class, uk.safeguardcases.domain.referral.Agency.class)) {
             values.addAll(List.of(type.getEnumConstants()));
         }
@@ -114,6 +113,10 @@ class DocumentWordsTest {
         for (uk.safeguardcases.domain.cases.TriageDecision decision
                 : uk.safeguardcases.domain.cases.TriageDecision.core()) {
             assertThat(DocumentWords.ENGLISH.of(decision)).as(decision.name()).isEqualTo(decision.label());
+        }
+        for (uk.safeguardcases.application.cases.DeadlineKind kind
+                : uk.safeguardcases.application.cases.DeadlineKind.core()) {
+            assertThat(DocumentWords.ENGLISH.of(kind)).as(kind.name()).isEqualTo(kind.label());
         }
         for (uk.safeguardcases.domain.cases.ClosureReason reason
                 : uk.safeguardcases.domain.cases.ClosureReason.core()) {

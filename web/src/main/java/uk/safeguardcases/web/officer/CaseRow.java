@@ -24,7 +24,7 @@ public record CaseRow(Long id, String reference, String subjectName, String orga
         return new CaseRow(c.id(), c.reference(), c.subjectName(), c.organisationName(), c.sourceValue(),
                 c.statusValue(), c.raisedAt(), labels.of(c.sourceValue()), labels.of(c.statusValue()), c.held(),
                 formats.when(c.raisedAt()),
-                deadline ? labels.of(next.deadlineKind()) + ": " + formats.when(next.deadline()) : null,
+                deadline ? labels.deadline(next.deadlineKind()) + ": " + formats.when(next.deadline()) : null,
                 deadline && next.overdue(), next == null ? null : next.holderNames(), next != null && next.untaken());
     }
 }

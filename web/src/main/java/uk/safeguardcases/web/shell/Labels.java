@@ -41,6 +41,14 @@ public class Labels {
         return decision == null || decision.toString().isEmpty() ? "" : contributions.text("TriageDecision." + decision);
     }
 
+    /**
+     * A kind of deadline (its value or its name), the core's worded in the shell bundle, a process's in the bundle it
+     * registered ({@code DeadlineKind.<NAME>}); empty for none.
+     */
+    public String deadline(Object kind) {
+        return kind == null || kind.toString().isEmpty() ? "" : contributions.text("DeadlineKind." + kind);
+    }
+
     /** A closure reason (its value or its name), as {@link #triageDecision} words a decision. */
     public String closureReason(Object reason) {
         return reason == null || reason.toString().isEmpty() ? "" : contributions.text("ClosureReason." + reason);

@@ -64,7 +64,7 @@ class BundlesTest {
             CaseOutcome.class, Platform.class, CaptureMethod.class,
             AllegationCategory.class, Severity.class, PossibleOffence.class, OrganisationKind.class, Role.class,
             Agency.class, ReferralKind.class, ReferralStatus.class, HrOutcome.class, AppealOutcome.class,
-            MemberResponse.class, RequestKind.class, DeadlineKind.class, ReadKind.class,
+            MemberResponse.class, RequestKind.class, ReadKind.class,
             uk.safeguardcases.domain.cases.ConcernsWhom.class,
             uk.safeguardcases.domain.audit.AuditAction.class);
 
@@ -106,6 +106,8 @@ class BundlesTest {
                     .as(file + ": " + d).isNotBlank());
             ClosureReason.core().forEach(r -> assertThat(shell.getProperty("ClosureReason." + r.name()))
                     .as(file + ": " + r).isNotBlank());
+            DeadlineKind.core().forEach(k -> assertThat(shell.getProperty("DeadlineKind." + k.name()))
+                    .as(file + ": " + k).isNotBlank());
             for (String decision : new String[] {"UPHELD", "REJECTED", "MORE_TIME_GIVEN", "MORE_TIME_REFUSED"}) {
                 assertThat(shell.getProperty("RequestDecision." + decision)).as(file + ": " + decision).isNotBlank();
             }
