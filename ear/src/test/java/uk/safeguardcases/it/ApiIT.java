@@ -1155,6 +1155,10 @@ class ApiIT {
             String label = uk.safeguardcases.domain.allegation.AllegationCategory.valueOf(category).label();
             assertTrue(timeline.stream().anyMatch(l -> l.action().equals("Category suggested by monitoring tool")
                     && l.detail().startsWith(label + ";")), timeline.toString());
+            assertEquals(category, CallerContext.runAs(officer, () -> caseFiles.fileOf(ref)).suggestedCategory().name(),
+                    "kept on the case as data");
+            String page = CaseFixtures.signedIn("chscb.officer").open("officer/case.xhtml?ref=" + ref).body();
+            assertTrue(page.contains("id=\"suggested-category\"") && page.contains(label), "shown at triage");
             assertThrows(NotFoundException.class, () -> CallerContext.runAs(as("lscb.officer"),
                     () -> cases.findByReference(ref)));
         }

@@ -133,6 +133,7 @@ public class IntakeService {
                         + "); whether it is alleged is the officer's decision at triage");
             }
             if (checked.category() != null) {
+                caseRecords.byId(raised.id()).orElseThrow().categorySuggested(checked.category());
                 timeline.record(raised.id(), AuditAction.CATEGORY_SUGGESTED, checked.category().label()
                         + "; whether it is alleged, and under which category, is the officer's decision at triage");
             }

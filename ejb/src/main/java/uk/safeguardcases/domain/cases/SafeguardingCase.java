@@ -98,6 +98,11 @@ public class SafeguardingCase {
     @Column(name = "suggested_clause_id")
     private Long suggestedClauseId;
 
+    /** The category of online conduct a monitoring tool suggested (KCSIE 2025 and 2026 among them), or null. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "suggested_category")
+    private uk.safeguardcases.domain.allegation.AllegationCategory suggestedCategory;
+
     /** The board's official account the case is about (CHSCB authorised use 3.3, 4, 5), or null. */
     @Column(name = "official_account_id")
     private Long officialAccountId;
@@ -255,6 +260,15 @@ public class SafeguardingCase {
     /** A monitoring tool suggests the concern is about this clause (shown to the officer at triage). */
     public void clauseSuggested(Long clauseId) {
         this.suggestedClauseId = clauseId;
+    }
+
+    /** A monitoring tool suggests the concern is of this category (shown to the officer; alleging it is theirs). */
+    public void categorySuggested(uk.safeguardcases.domain.allegation.AllegationCategory category) {
+        this.suggestedCategory = category;
+    }
+
+    public uk.safeguardcases.domain.allegation.AllegationCategory suggestedCategory() {
+        return suggestedCategory;
     }
 
     /** The case is about the use of one of the board's official accounts (null: none). */
