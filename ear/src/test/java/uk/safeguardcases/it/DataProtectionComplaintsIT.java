@@ -136,12 +136,22 @@ class DataProtectionComplaintsIT {
     }
 
     @Test
-    void theOutcomeWaitsForTheAcknowledgementAndAClosedComplaintGoesTwoYearsAfterIt() {
+    void anOutcomeBeforeAnyAcknowledgementIsItAndAClosedComplaintGoesTwoYearsAfterIt() {
         TestBoard board = TestBoard.like("chscb");
         String code = complain(board, "person." + System.nanoTime() + "@example.org");
         String ref = byCode(board, code).reference();
-        assertThatThrownBy(() -> as(board.officer(), () -> complaints().recordOutcome(ref, ComplaintOutcome.UPHELD,
-                "Ymddiheurwn"))).isInstanceOf(InvalidInputException.class);
+        // Told its outcome within the 30 days with no separate acknowledgement: acknowledged by it, its process ended.
+        String direct = complain(board, "direct." + System.nanoTime() + "@example.org");
+        String directRef = byCode(board, direct).reference();
+        as(board.officer(), () -> complaints().recordOutcome(directRef, ComplaintOutcome.NOT_UPHELD,
+                "Ni chanfuwyd dim – “dim byd”"));
+        DataProtectionComplaint answered = byCode(board, direct);
+        assertThat(answered.status()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(answered.acknowledgedInTime()).isTrue();
+        assertThat(bean(org.camunda.bpm.engine.ProcessEngine.class).getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(directRef).count()).as("no reminder or escalation can follow").isZero();
+        assertThatThrownBy(() -> as(board.officer(), () -> complaints().recordOutcome(directRef,
+                ComplaintOutcome.UPHELD, "Eto"))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> complain(board, address(), new ComplaintForm(" ", "", "nope",
                 "abc"))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
                 .containsOnlyKeys("words", "name", "email", "phone"));

@@ -118,6 +118,24 @@ class DpComplaintProcessTest {
     }
 
     @Test
+    void anOutcomeSentWithinTheThirtyDaysAcknowledgesItNoReminderOrEscalationFollows() {
+        ProcessInstance instance = receive("cwmtaf", 7L);
+        moveTo(RECEIVED.plusSeconds(3600 * 24 * 10));
+        engine.getRuntimeService().createMessageCorrelation(DpComplaintProcess.OUTCOME_SENT)
+                .processInstanceId(instance.getId()).setVariables(Map.of("outcome", "NOT_UPHELD")).correlate();
+
+        assertThat(instance).isEnded().hasPassed("outcome-sent-unacknowledged", "dp-complaint-closed-by-outcome");
+        assertThat(timers(instance)).as("the acknowledgement's timers went with it").isEmpty();
+        moveTo(complaint.reminderAt().plusSeconds(1));
+        runDue(instance);
+        moveTo(complaint.escalateAt().plusSeconds(3600 * 24 * 10));
+        runDue(instance);
+        assertThat(steps).as("neither reminded nor escalated").isEmpty();
+        assertThat(engine.getManagementService().createJobQuery().timers().list()).as("no timer of it anywhere")
+                .noneMatch(j -> instance.getId().equals(j.getProcessInstanceId()));
+    }
+
+    @Test
     void aComplaintAcknowledgedAfterTheReminderIsNotEscalated() {
         ProcessInstance instance = receive("cwmtaf", 4L);
         moveTo(complaint.reminderAt().plusSeconds(1));

@@ -26,6 +26,7 @@ import uk.safeguardcases.application.cases.SeriesReferences;
 import uk.safeguardcases.application.notification.BoardLetter;
 import uk.safeguardcases.application.notification.Outbox;
 import uk.safeguardcases.application.process.Processes;
+import uk.safeguardcases.application.process.StepUnavailableException;
 import uk.safeguardcases.application.publicconcern.LimitReachedException;
 import uk.safeguardcases.application.publicconcern.PublicPageLimits;
 import uk.safeguardcases.application.tenancy.Caller;
@@ -318,17 +319,30 @@ public class DataProtectionComplaints {
         if (outcome == null) {
             problems.put("outcome", DpComplaintWords.text("form.outcome.missing"));
         }
-        if (!complaint.isAcknowledged()) {
-            problems.put("outcome", DpComplaintWords.text("outcome.notAcknowledged"));
-        } else if (complaint.isClosed()) {
+        if (complaint.isClosed()) {
             problems.put("outcome", DpComplaintWords.text("step.closed"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        processes.deliver(complaint.processInstanceId(), DpComplaintProcess.RESPOND,
-                DpComplaintProcess.OUTCOME_SENT, Map.of("outcome", outcome.name()));
+        boolean acknowledgedBefore = complaint.isAcknowledged();
+        try {
+            // Not yet acknowledged: the outcome is the acknowledgement, and ends the wait for it (and its timers).
+            processes.deliver(complaint.processInstanceId(), acknowledgedBefore ? DpComplaintProcess.RESPOND
+                    : DpComplaintProcess.ACKNOWLEDGE, DpComplaintProcess.OUTCOME_SENT, Map.of("outcome", outcome.name()));
+        } catch (StepUnavailableException e) {
+            if (acknowledgedBefore) {
+                throw e;
+            }
+            // A complaint received on the model from before can only be acknowledged first.
+            throw new InvalidInputException(Map.of("outcome", DpComplaintWords.text("outcome.notAcknowledged")));
+        }
         complaint.close(outcome, clean, caller.displayName(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        if (!acknowledgedBefore) {
+            timeline.record(null, DpComplaintAction.DP_COMPLAINT_ACKNOWLEDGED, complaint.reference()
+                    + ": by its outcome" + (complaint.acknowledgedInTime() ? ", within the 30 days"
+                    : ", after the 30 days"));
+        }
         timeline.record(null, DpComplaintAction.DP_COMPLAINT_OUTCOME_SENT, complaint.reference() + ": "
                 + outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         if (complaint.complainantEmail() != null) {

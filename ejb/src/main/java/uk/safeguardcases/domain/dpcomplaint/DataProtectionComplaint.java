@@ -211,6 +211,10 @@ public class DataProtectionComplaint {
 
     /** The outcome, after the acknowledgement; the complaint is then kept {@value #YEARS_KEPT} years. */
     public void close(ComplaintOutcome found, String outcomeText, String by, Instant at) {
+        if (status() == ComplaintStatus.RECEIVED) {
+            // The outcome told is itself the acknowledgement (the ICO: one reply may do both), in time or not.
+            acknowledge(by, at);
+        }
         if (status() != ComplaintStatus.ACKNOWLEDGED) {
             throw new IllegalStateException("Complaint " + reference + " is not being looked into");
         }

@@ -53,10 +53,8 @@ class DataProtectionComplaintTest {
     }
 
     @Test
-    void stepsThenTheOutcomeOnlyAfterTheAcknowledgementAndNothingAfterTheOutcome() {
+    void stepsThenTheOutcomeAndNothingAfterTheOutcome() {
         DataProtectionComplaint complaint = received(LATE_EVENING);
-        assertThatThrownBy(() -> complaint.close(ComplaintOutcome.UPHELD, "Ymddiheurwn.", "cwmtaf.officer",
-                LATE_EVENING)).isInstanceOf(IllegalStateException.class);
         complaint.acknowledge("cwmtaf.officer", LATE_EVENING.plusSeconds(60));
         assertThatThrownBy(() -> complaint.acknowledge("cwmtaf.officer", LATE_EVENING.plusSeconds(61)))
                 .isInstanceOf(IllegalStateException.class);
@@ -70,5 +68,19 @@ class DataProtectionComplaintTest {
         assertThat(complaint.entries()).extracting(ComplaintEntry::getKind)
                 .containsExactly("RECEIVED", "ACKNOWLEDGED", "STEP", "OUTCOME");
         assertThat(complaint.entries().get(2).getWords()).isEqualTo("Gofynnwyd i’r tîm TG – £0 cost");
+    }
+
+    @Test
+    void anOutcomeToldWithinTheThirtyDaysIsTheAcknowledgementAndNothingIsRemindedOrEscalatedAfter() {
+        DataProtectionComplaint complaint = received(LATE_EVENING);
+        Instant told = LATE_EVENING.plusSeconds(3600 * 24 * 12);
+        complaint.close(ComplaintOutcome.NOT_UPHELD, "Ni chanfuwyd dim – “dim byd” 🙂", "cwmtaf.officer", told);
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(complaint.isAcknowledged()).isTrue();
+        assertThat(complaint.acknowledgedInTime()).isTrue();
+        assertThat(complaint.remind(complaint.reminderAt())).isFalse();
+        assertThat(complaint.escalate(complaint.escalateAt())).isFalse();
+        assertThat(complaint.entries()).extracting(ComplaintEntry::getKind)
+                .containsExactly("RECEIVED", "ACKNOWLEDGED", "OUTCOME");
     }
 }
