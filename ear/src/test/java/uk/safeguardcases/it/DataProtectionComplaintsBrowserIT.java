@@ -197,7 +197,7 @@ class DataProtectionComplaintsBrowserIT {
 
         // The complainant, on a phone, reads how it went with its reference and their code; a wrong code, and the
         // same reference and code on another board's page, get one and the same "not found".
-        String notFound = welsh ? "Ni allem ddod o hyd i gŵyn gyda’r cyfeirnod a’r cod derbyn hynny."
+        String notFound = welsh ? "Ni allem ddod o hyd i gŵyn gyda’r cyfeirnod a’r cod derbynneb hynny."
                 : "We could not find a complaint with that reference and receipt code.";
         readProgress(board, cy, ref, code.substring(0, code.length() - 1) + (code.endsWith("A") ? "B" : "A"));
         assertThat(browser.text("not-found")).startsWith(notFound);
