@@ -133,7 +133,7 @@ public class IntakeService {
                         + "); whether it is alleged is the officer's decision at triage");
             }
             if (checked.category() != null) {
-                caseRecords.byId(raised.id()).orElseThrow().categorySuggested(checked.category());
+                caseRecords.byId(raised.id()).orElseThrow().categorySuggested(checked.category().name());
                 timeline.record(raised.id(), AuditAction.CATEGORY_SUGGESTED, checked.category().label()
                         + "; whether it is alleged, and under which category, is the officer's decision at triage");
             }

@@ -133,7 +133,8 @@ public class CaseFileService {
                 decision.outcome() == null ? null
                         : new CaseFile.Decision(decision.outcome(), decision.decidedBy(), decision.findings()),
                 c.occurredAt(), c.occurrence().contentUrl(), c.concernsWhom(), c.occurrence().day(),
-                c.suggestedCategory());
+                c.suggestedCategory() == null ? null
+                        : uk.safeguardcases.domain.allegation.AllegationCategory.valueOf(c.suggestedCategory()));
     }
 
     private CaseFile.SuggestedClause suggestedClause(SafeguardingCase c) {

@@ -98,10 +98,12 @@ public class SafeguardingCase {
     @Column(name = "suggested_clause_id")
     private Long suggestedClauseId;
 
-    /** The category of online conduct a monitoring tool suggested (KCSIE 2025 and 2026 among them), or null. */
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    /**
+     * The name of the category of online conduct a monitoring tool suggested (an {@code AllegationCategory}'s, KCSIE
+     * 2025 and 2026 among them), or null; by its name, so the case names nothing of the allegations' package.
+     */
     @Column(name = "suggested_category")
-    private uk.safeguardcases.domain.allegation.AllegationCategory suggestedCategory;
+    private String suggestedCategory;
 
     /** The board's official account the case is about (CHSCB authorised use 3.3, 4, 5), or null. */
     @Column(name = "official_account_id")
@@ -263,11 +265,11 @@ public class SafeguardingCase {
     }
 
     /** A monitoring tool suggests the concern is of this category (shown to the officer; alleging it is theirs). */
-    public void categorySuggested(uk.safeguardcases.domain.allegation.AllegationCategory category) {
-        this.suggestedCategory = category;
+    public void categorySuggested(String categoryName) {
+        this.suggestedCategory = categoryName;
     }
 
-    public uk.safeguardcases.domain.allegation.AllegationCategory suggestedCategory() {
+    public String suggestedCategory() {
         return suggestedCategory;
     }
 
