@@ -459,7 +459,7 @@ class ConcernsFromAnyoneIT {
     }
 
     @Test
-    void theReporterReadsTheQuestionAnswersItAndAddsEvidenceWithTheirTextKeptExactly() {
+    void theReporterReadsTheQuestionAnswersItAndAddsEvidenceWithTheirTextKeptExactly() throws Exception {
         TestBoard board = TestBoard.like("cwmtaf");
         String email = "cymraeg." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         String code = intake().raise(board.id(), address(), new Locale("cy"), concern(TYPED, null, TYPED, email, null,
@@ -487,6 +487,11 @@ class ConcernsFromAnyoneIT {
                         "plain words".getBytes(StandardCharsets.UTF_8)))))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldMessages()).containsKey("moreFiles"));
+        // Issue 69: checked by its content, as an officer's and a member's files are, and said in the reporter's Welsh.
+        byte[] packed = CaseFixtures.zipOf("llun.png", CaseFixtures.PNG);
+        assertThat(problems(() -> followUp().addEvidence(board.id(), address(), new Locale("cy"), first.access(),
+                List.of(new ConcernFromAnyone.ReportFile("tystiolaeth.pdf", "application/pdf", packed)))))
+                .hasEntrySatisfying("moreFiles", message -> assertThat(message).startsWith("Archif neu ddogfen swyddfa"));
         followUp().addEvidence(board.id(), address(), Locale.UK, first.access(), List.of(
                 new ConcernFromAnyone.ReportFile("ail-lun.png", "image/png", CaseFixtures.PNG)));
         as(board.officer(), () -> officers().message(ref, TYPED));

@@ -44,6 +44,7 @@ import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.ContentHash;
 import uk.safeguardcases.domain.evidence.Evidence;
 import uk.safeguardcases.domain.evidence.Platform;
+import uk.safeguardcases.domain.evidence.UploadedFileCheck;
 
 /** Evidence on the real server: captured by open methods only, kept apart per board, never altered. */
 @ExtendWith(ArquillianExtension.class)
@@ -220,6 +221,126 @@ class EvidenceIT {
 
         List<EvidenceView> stored = CallerContext.runAs(officer, () -> evidence.evidenceOf(ref));
         assertEquals(List.of(atTheLimit.id()), stored.stream().map(EvidenceView::id).toList());
+    }
+
+    /**
+     * Issue 69: an officer's file is checked by its content (the one rule members' and the public's files pass too,
+     * MemberPortalIT and ConcernsFromAnyoneIT): an archive under a picture's type is refused, a decompression bomb from
+     * its first bytes or its header, and a PDF that would take too long or too much memory to draw within the PDF's time
+     * limit; nothing is stored.
+     */
+    @Test
+    void aFileIsCheckedByItsContentAndABombOrAPathologicalPdfIsRefusedWithinBoundedTime() throws Exception {
+        Caller officer = as("chscb.officer");
+        String ref = raiseCase(officer, "Content Checks");
+        byte[] packed = CaseFixtures.zipOf("llun-ŵyr.png", onePixelPng());
+        InvalidInputException archive = assertThrows(InvalidInputException.class,
+                () -> capture(officer, ref, "image/png", packed));
+        assertTrue(archive.fieldMessages().get("file").contains("an archive or an office document"), archive.getMessage());
+        InvalidInputException pdfAsPng = assertThrows(InvalidInputException.class,
+                () -> capture(officer, ref, "image/png", manyPagePdf(1)));
+        assertTrue(pdfAsPng.fieldMessages().get("file").contains("its content is application/pdf"),
+                pdfAsPng.getMessage());
+
+        byte[] zipBomb = zipOfZeros(256L * 1024 * 1024);
+        byte[] pngBomb = pngOfZeros(12_000, 12_000);
+        long started = System.nanoTime();
+        InvalidInputException bomb = assertThrows(InvalidInputException.class,
+                () -> capture(officer, ref, "application/pdf", zipBomb));
+        assertTrue(bomb.fieldMessages().get("file").contains("archive"), bomb.getMessage());
+        InvalidInputException pixels = assertThrows(InvalidInputException.class,
+                () -> capture(officer, ref, "image/png", pngBomb));
+        assertTrue(pixels.fieldMessages().get("file").contains("larger than 50 million pixels"), pixels.getMessage());
+        Duration bombs = Duration.ofNanos(System.nanoTime() - started);
+        assertTrue(bombs.compareTo(Duration.ofSeconds(5)) < 0, "two bombs refused in " + bombs);
+
+        byte[] inflating = pdfInflatingTo(300L * 1024 * 1024);
+        byte[] pages = manyPagePdf(UploadedFileCheck.MAX_PDF_PAGES + 1);
+        started = System.nanoTime();
+        for (byte[] pdf : List.of(inflating, pages)) {
+            InvalidInputException drawing = assertThrows(InvalidInputException.class,
+                    () -> capture(officer, ref, "application/pdf", pdf));
+            assertTrue(drawing.fieldMessages().get("file").contains("too large or too complex to be opened safely"),
+                    drawing.getMessage());
+        }
+        Duration pdfs = Duration.ofNanos(System.nanoTime() - started);
+        assertTrue(pdfs.compareTo(Duration.ofSeconds(2L * UploadedFileCheck.PDF_TIME_LIMIT_SECONDS + 2)) < 0,
+                "two pathological PDFs refused in " + pdfs);
+        assertEquals(0, evidenceRows(caseId(officer, ref)));
+    }
+
+    private EvidenceView capture(Caller officer, String ref, String declaredType, byte[] content) {
+        return CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.file(null, Platform.OTHER,
+                "tystiolaeth", declaredType, content, Instant.now(), CaptureMethod.PROVIDED_BY_COMPLAINANT, true)));
+    }
+
+    /** A ZIP of a few hundred KB whose one entry inflates to {@code size} zero bytes. */
+    private static byte[] zipOfZeros(long size) throws java.io.IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("adroddiad.pdf"));
+            byte[] block = new byte[1024 * 1024];
+            for (long written = 0; written < size; written += block.length) {
+                zip.write(block);
+            }
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A whole PNG of {@code width} × {@code height} black pixels: a few hundred KB that draw to gigabytes. */
+    private static byte[] pngOfZeros(int width, int height) throws java.io.IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
+                .put((byte) 0).put((byte) 0).put((byte) 0).array());
+        ByteArrayOutputStream idat = new ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream out = new java.util.zip.DeflaterOutputStream(idat,
+                new Deflater(Deflater.BEST_SPEED), 1 << 16)) {
+            byte[] row = new byte[width + 1];
+            for (int y = 0; y < height; y++) {
+                out.write(row);
+            }
+        }
+        chunk(png, "IDAT", idat.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static byte[] manyPagePdf(int pages) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int i = 0; i < pages; i++) {
+                document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A one-page PDF whose page's content stream is Flate-compressed zeros inflating to {@code size} bytes. */
+    private static byte[] pdfInflatingTo(long size) throws java.io.IOException {
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream out = new java.util.zip.DeflaterOutputStream(packed,
+                new Deflater(Deflater.BEST_SPEED), 1 << 16)) {
+            byte[] block = new byte[1024 * 1024];
+            for (long written = 0; written < size; written += block.length) {
+                out.write(block);
+            }
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            org.apache.pdfbox.cos.COSStream content = document.getDocument().createCOSStream();
+            try (java.io.OutputStream raw = content.createRawOutputStream()) {
+                raw.write(packed.toByteArray());
+            }
+            content.setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+            page.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.CONTENTS, content);
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

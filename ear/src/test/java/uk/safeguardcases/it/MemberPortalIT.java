@@ -178,7 +178,7 @@ class MemberPortalIT {
     }
 
     @Test
-    void aFileOfAnotherTypeIsRefusedInPlainWordsAndNothingIsRecorded() {
+    void aFileOfAnotherTypeIsRefusedInPlainWordsAndNothingIsRecorded() throws Exception {
         String ref = toRemovalRequest("Morgan Evans", false);
         MemberRequestView request = requestOf(MEMBER, ref, RequestKind.REMOVAL);
         Browser member = signedIn(MEMBER);
@@ -187,6 +187,17 @@ class MemberPortalIT {
                 Map.of("proof", new Browser.Upload("run.exe", "application/x-msdownload", new byte[] {77, 90, 0})),
                 "send");
         assertTrue(refused.body().contains("This file cannot be accepted."), refused.body());
+        assertEquals(CaseStatus.AWAITING_REMOVAL.label(), step(ref));
+        assertTrue(CallerContext.runAs(as("chscb.officer"), () -> evidence.evidenceOf(ref)).isEmpty());
+
+        // Issue 69: checked by its content, as an officer's and the public's files are: a picture's name and type on
+        // the bytes of an archive is refused saying what it is, and what the member typed stays on the form.
+        String typed = "Deleted the post – “gone” by 9am, ŵ ŷ £5 🙂";
+        Browser.Page packed = member.submitMultipart(refused, "removed", Map.of("platform", "FACEBOOK", "text", typed),
+                Map.of("proof", new Browser.Upload("now.png", "image/png", CaseFixtures.zipOf("now.png", PNG))), "send");
+        assertTrue(packed.body().contains("an archive or an office document"), packed.body());
+        assertTrue(packed.body().contains("Deleted the post – “gone” by 9am, ŵ ŷ £5 🙂")
+                || packed.body().contains("Deleted the post &ndash; &ldquo;gone&rdquo;"), "what was typed is kept");
         assertEquals(CaseStatus.AWAITING_REMOVAL.label(), step(ref));
         assertTrue(CallerContext.runAs(as("chscb.officer"), () -> evidence.evidenceOf(ref)).isEmpty());
     }

@@ -203,6 +203,9 @@ class TextsTest {
         Stream.of(Role.values()).forEach(role -> asked.add("rolePlural." + role.name()));
         Stream.of(Role.values()).forEach(role -> asked.add("role." + role.name()));
         Stream.of(FileType.values()).forEach(type -> asked.add("fileType." + type.name()));
+        // Why an uploaded file is refused, whoever uploads it.
+        Stream.of(uk.safeguardcases.domain.evidence.UploadedFileCheck.Refusal.values())
+                .forEach(refusal -> asked.add("upload.refused." + refusal.name()));
         Stream.of(EvidenceUrl.Problem.values()).forEach(problem -> asked.add("evidenceUrl." + problem.name()));
         // The e-mails to the member and the HR partner: each notice's subject and text, each ending's text.
         Stream.of(Notice.values()).filter(n -> n.audience() == Notice.Audience.MEMBER || n.audience() == Notice.Audience.HR)
@@ -259,9 +262,11 @@ class TextsTest {
                 .isEqualTo("Give the full web address, including the site's name (e.g. https://www.facebook.com/…).");
         assertThat(Texts.in(Texts.ENGLISH, "evidenceUrl.TOO_LONG", EvidenceUrl.MAX_LENGTH))
                 .isEqualTo("This must be 2,000 characters or fewer.");
-        assertThat(Texts.in(Texts.WELSH, "evidence.file.notItsType", "delwedd PNG", "image/png"))
-                .isEqualTo("Nid yw cynnwys y ffeil yn cyfateb i'r math a ddatganwyd, image/png (delwedd PNG):"
-                        + " gwiriwch mai dyma'r ffeil gywir.");
+        assertThat(Texts.in(Texts.WELSH, "upload.refused.NOT_ITS_TYPE", "delwedd PNG", "application/zip"))
+                .isEqualTo("Nid yw cynnwys y ffeil yn delwedd PNG er iddi gael ei datgan felly (ei chynnwys yw"
+                        + " application/zip): gwiriwch mai dyma'r ffeil gywir.");
+        assertThat(Texts.in(Texts.ENGLISH, "upload.refused.UNREADABLE", "PNG image"))
+                .startsWith("The file's structure cannot be read");
     }
 
     private static Set<String> arguments(String pattern) {

@@ -47,6 +47,7 @@ import uk.safeguardcases.domain.evidence.EvidenceTamperedException;
 import uk.safeguardcases.domain.evidence.EvidenceUrl;
 import uk.safeguardcases.domain.evidence.FileNames;
 import uk.safeguardcases.domain.evidence.FileType;
+import uk.safeguardcases.domain.evidence.UploadedFileCheck;
 import uk.safeguardcases.domain.evidence.SuppliedEvidenceReviewed;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.requests.RequestKind;
@@ -473,32 +474,12 @@ public class EvidenceService {
         return text;
     }
 
+    /** The file checked by the one rule every uploader's file passes ({@link UploadedFileCheck}). */
     private static FileType fileType(Map<String, String> problems, String declared, byte[] bytes) {
-        if (bytes.length == 0) {
-            problems.put("file", Texts.text("evidence.file.empty"));
-            return null;
-        }
-        if (bytes.length > FileType.MAX_BYTES) {
-            problems.put("file", Texts.text("evidence.file.tooLarge", bytes.length));
-            return null;
-        }
-        String type = FileType.normalise(declared);
-        if (type.isEmpty()) {
-            problems.put("contentType", Texts.text("evidence.contentType.missing", Texts.text("fileType.allowed")));
-            return null;
-        }
-        Optional<FileType> allowed = FileType.forContentType(type);
-        if (allowed.isEmpty()) {
-            problems.put("contentType", Texts.text("evidence.contentType.notAllowed", Texts.text("fileType.allowed"),
-                    abbreviate(type)));
-            return null;
-        }
-        if (!allowed.get().matches(bytes)) {
-            problems.put("file", Texts.text("evidence.file.notItsType", Texts.text("fileType." + allowed.get().name()),
-                    allowed.get().contentType()));
-            return null;
-        }
-        return allowed.get();
+        UploadedFileCheck.Verdict verdict = UploadedFileCheck.check(declared, bytes);
+        verdict.refused().ifPresent(refusal -> problems.put(UploadRefusals.field(refusal),
+                UploadRefusals.text(verdict, declared)));
+        return verdict.accepted() ? verdict.type() : null;
     }
 
     private static String fileName(Map<String, String> problems, String given, FileType type) {
@@ -510,10 +491,6 @@ public class EvidenceService {
             problems.put("fileName", Texts.text("evidence.fileName.tooLong", FileNames.MAX_LENGTH));
         }
         return name;
-    }
-
-    private static String abbreviate(String type) {
-        return type.length() <= 100 ? type : type.substring(0, 100) + "…";
     }
 
     private static String describe(String url, String text, FileType fileType, int size) {

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import uk.safeguardcases.domain.evidence.EvidenceUrl;
-import uk.safeguardcases.domain.evidence.FileType;
+import uk.safeguardcases.application.investigation.UploadRefusals;
+import uk.safeguardcases.domain.evidence.UploadedFileCheck;
 
 /**
  * What the public pages accept as typed: each check puts its plain message, in the caller's words, under the field
@@ -83,11 +84,12 @@ final class ReportInput {
             problems.put(field, ReportWords.text("report.files.tooMany", FILES_MOST));
         }
         for (ConcernFromAnyone.ReportFile file : files) {
-            if (file.content().length > FileType.MAX_BYTES) {
-                problems.putIfAbsent(field, ReportWords.text("report.files.tooBig"));
-            } else if (FileType.forContentType(file.contentType()).filter(t -> t.matches(file.content())).isEmpty()) {
-                problems.putIfAbsent(field, ReportWords.text("report.files.type"));
-            }
+            UploadedFileCheck.Verdict verdict = UploadedFileCheck.check(file.contentType(), file.content());
+            verdict.refused().ifPresent(refusal -> problems.putIfAbsent(field, switch (refusal) {
+                case TOO_LARGE -> ReportWords.text("report.files.tooBig");
+                case NO_TYPE, TYPE_NOT_ACCEPTED -> ReportWords.text("report.files.type");
+                default -> UploadRefusals.text(verdict, file.contentType());
+            }));
         }
         return files;
     }

@@ -152,15 +152,18 @@ public class RequestView implements Serializable {
     }
 
     /**
-     * The services' messages, already in the member's language, on this page's fields: the proof's problems
-     * (file, type, name) are answered with what a file must be, as the page's own check of the file is, and a
-     * missing statement with the page's words, which name its tick box; any other keeps the service's message.
+     * The services' messages, already in the member's language, on this page's fields: the proof's type and name
+     * are answered with what a file must be, as the page's own check of the file is, its content with why it was
+     * refused, and a missing statement with the page's words, which name its tick box; any other keeps the
+     * service's message.
      */
     private static Map<String, String> inPageWords(Map<String, String> messages) {
         Map<String, String> words = new LinkedHashMap<>();
         messages.forEach((field, message) -> {
             switch (field) {
-                case "file", "contentType", "fileName", "evidence" -> words.put("proof", RequestWording.text("error.file"));
+                case "contentType", "fileName", "evidence" -> words.put("proof", RequestWording.text("error.file"));
+                // Why its content was refused (the one rule every uploader's file passes), already in their words.
+                case "file" -> words.put("proof", message);
                 case "statement" -> words.put("statement", RequestWording.text("error.statement"));
                 case "text" -> words.put("reasons", message);
                 default -> words.put(field, message);
