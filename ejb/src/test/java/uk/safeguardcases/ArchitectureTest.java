@@ -141,7 +141,8 @@ class ArchitectureTest {
                 "application.chaincheck", "application.chronology", "application.outcomes",
                 "application.dashboard", "application.health", "application.investigation", "application.metrics",
                 "application.notification", "application.people", "application.process", "application.reports",
-                "application.retention", "application.stuckwork", "application.tenancy", "application.work",
+                "application.retention", "application.security", "application.stuckwork", "application.tenancy",
+                "application.work",
                 "domain.access", "domain.allegation", "domain.api", "domain.audit", "domain.board", "domain.calendar",
                 "domain.cases", "domain.clause", "domain.deadline", "domain.evidence", "domain.notification",
                 "domain.organisation", "domain.people", "domain.process", "domain.referral", "domain.requests");

@@ -15,10 +15,13 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -137,6 +140,76 @@ class DoorsIT {
         assertTrue(timelineHas("chscb", "Account unlocked", officer.username()));
         Browser.Page in = new Browser(base()).signIn(officer.username(), PASSWORD);
         assertTrue(in.uri().endsWith("/officer/dashboard.xhtml"), in.uri());
+    }
+
+    /**
+     * Issue 69: a refused authorisation, another board's record, a refused key and an administrator's change each write
+     * one line of JSON to the server's security log (log/security.log), its time in UTC, naming who and which board and
+     * nothing of anyone's name or address.
+     */
+    @Test
+    void aRefusedPageAnotherBoardsRecordARefusedKeyAndAnAdministratorsChangeEachWriteASecurityEvent() {
+        int mark = securityLog().length();
+        AdminPerson officer = newOfficer("chscb", "Gwenllïan Ŵyn");
+        Map<String, Object> added = securityEvent(mark, "\"account\":\"chscb.admin\"", "\"action\":\"Person added\"");
+        assertEquals("administrative-change", added.get("event"));
+        assertEquals("chscb", added.get("board"));
+
+        Browser browser = signedIn(officer.username());
+        assertEquals(403, browser.open("admin/accounts.xhtml").status());
+        Map<String, Object> refused = securityEvent(mark, "\"account\":\"" + officer.username() + "\"",
+                "\"event\":\"authorisation-refused\"");
+        assertEquals("chscb", refused.get("board"));
+        assertEquals("/admin/accounts.xhtml", refused.get("path"));
+        assertEquals("GET", refused.get("method"));
+        assertTrue(String.valueOf(refused.get("time")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"),
+                "UTC: " + refused.get("time"));
+
+        assertEquals(404, browser.request("GET", "api/cases/NSCB-2026-0001", Map.of(), null).statusCode());
+        Map<String, Object> notFound = securityEvent(mark, "\"account\":\"" + officer.username() + "\"",
+                "\"event\":\"record-not-found\"");
+        assertEquals("/api/cases/NSCB-2026-0001", notFound.get("path"));
+
+        String key = "sgc_guessed_" + UUID.randomUUID();
+        assertEquals(401, new Browser(base()).request("GET", "api/cases", Map.of("X-Api-Key", key), null).statusCode());
+        securityEvent(mark, "\"credential\":\"api-key\"", "\"event\":\"token-refused\"");
+
+        String log = securityLog();
+        assertFalse(log.contains(key), "no key is written");
+        assertFalse(log.contains("Gwenllïan") || log.contains("@example.org"), "no name or address is written");
+    }
+
+    /**
+     * The one line of the security log written after {@code mark} (its length then) holding every fragment (waited for:
+     * the handler writes as events come).
+     */
+    private static Map<String, Object> securityEvent(int mark, String... fragments) {
+        String[] found = new String[1];
+        Waiting.waitingFor("a security event with " + String.join(" ", fragments)).atMost(Duration.ofSeconds(10))
+                .until(() -> {
+                    for (String line : securityLog().substring(mark).split("\n")) {
+                        if (java.util.Arrays.stream(fragments).allMatch(line::contains)) {
+                            found[0] = line;
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(found[0]))) {
+            Map<String, Object> fields = new java.util.HashMap<>();
+            reader.readObject().forEach((name, value) -> fields.put(name, value instanceof jakarta.json.JsonString text
+                    ? text.getString() : value.toString()));
+            return fields;
+        }
+    }
+
+    private static String securityLog() {
+        try {
+            return Files.readString(Path.of(System.getProperty("jboss.server.log.dir"), "security.log"),
+                    StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     @Test

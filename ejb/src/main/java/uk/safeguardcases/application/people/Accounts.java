@@ -22,6 +22,7 @@ import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.metrics.AccountLockedOut;
 import uk.safeguardcases.application.metrics.SignInFailed;
 import uk.safeguardcases.application.notification.Notifications;
+import uk.safeguardcases.application.security.SecurityEvents;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.audit.AuditAction;
@@ -88,6 +89,7 @@ public class Accounts {
     public PasswordChecked checkPassword(String username, char[] password, String address) {
         if (self().throttled(address)) {
             // Refused before anything is checked: no password is hashed for an address that must wait.
+            SecurityEvents.throttled("sign-in-address", null, null);
             signInFailed.fire(new SignInFailed(SignInFailed.UNKNOWN));
             return PasswordChecked.refused();
         }
@@ -101,6 +103,7 @@ public class Accounts {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public PasswordChecked checkPasswordForApi(String username, char[] password, String address) {
         if (self().throttled(address)) {
+            SecurityEvents.throttled("sign-in-address", null, null);
             signInFailed.fire(new SignInFailed(SignInFailed.UNKNOWN));
             return PasswordChecked.refused();
         }
@@ -137,6 +140,7 @@ public class Accounts {
             return PasswordChecked.refused();
         }
         if (person.lockedAt(now)) {
+            SecurityEvents.throttled("sign-in-account", person.username(), person.tenantId());
             return PasswordChecked.refused();
         }
         if (right && signsInThroughProvider(person)) {
@@ -220,6 +224,7 @@ public class Accounts {
         String board = directory.boardOf(username).orElseThrow();
         boolean right = asBoardOf(board, () -> self().codeOf(username, code));
         if (!right) {
+            SecurityEvents.secondFactorFailed(username, board, "authenticator-or-recovery-code");
             signInFailed.fire(new SignInFailed(board));
         }
         return right;

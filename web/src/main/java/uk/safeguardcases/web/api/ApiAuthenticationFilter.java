@@ -25,6 +25,7 @@ import uk.safeguardcases.application.people.Accounts;
 import uk.safeguardcases.application.people.PasswordChecked;
 import uk.safeguardcases.application.people.PeopleDirectory;
 import uk.safeguardcases.application.people.SignInStep;
+import uk.safeguardcases.application.security.SecurityEvents;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 
@@ -67,24 +68,33 @@ public class ApiAuthenticationFilter extends HttpFilter {
         String authorization = request.getHeader("Authorization");
         String apiKey = request.getHeader("X-Api-Key");
         Optional<Caller> caller;
+        String credential;
         if (apiKey != null) {
+            credential = "api-key";
             caller = keys.callerForKey(apiKey);
         } else if (startsWith(authorization, "Bearer ")) {
             String token = authorization.substring(7).strip();
             if (token.startsWith(PersonalAccessToken.PREFIX)) {
+                credential = "personal-token";
                 Optional<PersonalAccessTokens.TokenCaller> person = personalTokens.callerFor(token,
                         request.getMethod(), request.getRequestURI());
                 if (person.isPresent() && !person.get().scope().allows(request.getMethod())) {
+                    Caller refused = person.get().caller();
+                    SecurityEvents.authorisationRefused(refused.username(), refused.tenantId(), request.getRequestURI(),
+                            request.getMethod());
                     refuse(response, 403, "Forbidden", "This personal access token may only read.");
                     return;
                 }
                 caller = person.map(PersonalAccessTokens.TokenCaller::caller);
             } else if (token.chars().filter(c -> c == '.').count() == 2) {
+                credential = "access-token";
                 caller = singleSignOn.callerForAccessToken(token);
             } else {
+                credential = "api-key";
                 caller = keys.callerForKey(token);
             }
         } else if (startsWith(authorization, "Basic ")) {
+            credential = "basic";
             PasswordChecked checked = basic(authorization.substring(6).strip(), request.getRemoteAddr());
             if (checked.ok() && checked.next() != SignInStep.DONE) {
                 refuse(response, 401, "Not signed in", "This account must also sign in with a second factor (or choose a new password),"
@@ -95,6 +105,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
             caller = checked.ok() ? people.callerFor(checked.username()) : Optional.empty();
         } else {
             if (request.getUserPrincipal() != null && writes(request) && !sameOrigin(request)) {
+                SecurityEvents.authorisationRefused(request.getRequestURI(), request.getMethod());
                 refuse(response, 403, "Forbidden", "A change through the API with the browser's session must come from"
                         + " this product's own pages; another site's cannot make one.");
                 return;
@@ -103,6 +114,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
             return;
         }
         if (caller.isEmpty()) {
+            SecurityEvents.tokenRefused(credential, request.getRequestURI());
             refuse(response, 401, "Not signed in",
                     "The token, API key or user name and password are not correct, or the token or key was revoked"
                             + " or has expired. (HTTP Basic is off for a board that requires a second factor.)");

@@ -1,7 +1,10 @@
 package uk.safeguardcases.web.api;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
@@ -10,6 +13,7 @@ import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.api.IdempotencyKeyReusedException;
 import uk.safeguardcases.application.cases.ReferencesNotKeptException;
 import uk.safeguardcases.application.process.TaskAlreadyDoneException;
+import uk.safeguardcases.application.security.SecurityEvents;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
@@ -22,8 +26,15 @@ public final class ProblemMappers {
 
     @Provider
     public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Context
+        private UriInfo address;
+
+        @Context
+        private Request request;
+
         @Override
         public Response toResponse(NotFoundException e) {
+            SecurityEvents.recordNotFound("/api/" + address.getPath(false), request.getMethod());
             return Problem.response(404, "Not found", e.getMessage(), null);
         }
     }
@@ -31,6 +42,12 @@ public final class ProblemMappers {
     /** 401 when nobody is signed in (so a client knows to send credentials), 403 for a role that may not. */
     @Provider
     public static class AccessRefused implements ExceptionMapper<AccessRefusedException> {
+        @Context
+        private UriInfo address;
+
+        @Context
+        private Request request;
+
         @Override
         public Response toResponse(AccessRefusedException e) {
             if (CallerContext.currentTenantOrNull() == null) {
@@ -38,6 +55,7 @@ public final class ProblemMappers {
                                 "Send the board's API key, or sign in.", null))
                         .header("WWW-Authenticate", ApiAuthenticationFilter.CHALLENGE).build();
             }
+            SecurityEvents.authorisationRefused("/api/" + address.getPath(false), request.getMethod());
             return Problem.response(403, "Not allowed", e.getMessage(), null);
         }
     }

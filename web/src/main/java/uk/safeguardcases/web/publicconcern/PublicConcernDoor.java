@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
+import uk.safeguardcases.application.security.SecurityEvents;
 import uk.safeguardcases.application.publicconcern.PublicPages;
 import uk.safeguardcases.application.tenancy.SuspendedBoards;
 import uk.safeguardcases.web.security.ExpiredPageFilter;
@@ -59,6 +60,7 @@ public class PublicConcernDoor implements PageDoor {
                 request.getHeader("X-Forwarded-For"), PublicPage.trustedProxies()), door);
         if (minutes > 0) {
             LOG.info(() -> "A post to " + request.getServletPath() + " over a limit: refused unread, 429");
+            SecurityEvents.throttled("public-form", null, board);
             response.setHeader("Retry-After", String.valueOf(minutes * 60));
             PublicConcernRefusals.write(request, response, pages.board(board).orElse(null), door, 429,
                     "door.limit", minutes);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.safeguardcases.application.security.SecurityEvents;
 import uk.safeguardcases.application.people.SingleSignOnRefused;
 import uk.safeguardcases.application.people.SingleSignOnSignIn;
 import uk.safeguardcases.application.people.SingleSignOnStart;
@@ -75,6 +76,7 @@ public class SingleSignOnServlet extends HttpServlet {
                 response.sendRedirect(request.getContextPath() + home.get());
             }
         } catch (SingleSignOnRefused e) {
+            SecurityEvents.tokenRefused("provider-id-token", request.getRequestURI());
             refused(request, response, "refused for board " + (started == null ? "?" : started.board()), e);
         }
     }
