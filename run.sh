@@ -237,8 +237,21 @@ if [ -n "${SAFEGUARD_DB_URL:-}" ]; then
     DATABASE="PostgreSQL at ${SAFEGUARD_DB_URL#jdbc:postgresql://}"
 else
     DB_OPTIONS=(-Dsafeguard.db.url="jdbc:h2:durable:$RUN_DIR/data/safeguard;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=512")
+    # The demo's H2 file and its published credentials: given through the environment, as production's are, since the
+    # server's configuration holds no password (docs/operations.md, "Secrets").
+    export SAFEGUARD_DB_USER="${SAFEGUARD_DB_USER:-sa}" SAFEGUARD_DB_PASSWORD="${SAFEGUARD_DB_PASSWORD:-sa}"
     DATABASE="H2 in $RUN_DIR/data"
 fi
+
+# The public forms' throttle key (issue 69: not in the database it protects, nor in the configuration): the
+# environment's SAFEGUARD_THROTTLE_KEY, else one made once for this folder's runs, so every node of --nodes N shares it.
+if [ -z "${SAFEGUARD_THROTTLE_KEY:-}" ]; then
+    if [ ! -s "$RUN_DIR/throttle.key" ]; then
+        (umask 077 && head -c 48 /dev/urandom | base64 -w0 >"$RUN_DIR/throttle.key")
+    fi
+    SAFEGUARD_THROTTLE_KEY="$(cat "$RUN_DIR/throttle.key")"
+fi
+export SAFEGUARD_THROTTLE_KEY
 
 # One server, or the nodes of a cluster: each gets a fresh copy of the configured server's configuration and the EAR
 # each run (a single-database server has no transaction to recover after a crash: each commit is one phase); the

@@ -2,14 +2,13 @@ package uk.safeguardcases.application.publicconcern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.security.ServerKeys;
 import uk.safeguardcases.domain.publicconcern.ReportLimit;
 import uk.safeguardcases.domain.publicconcern.ReportThrottle;
 import uk.safeguardcases.domain.publicconcern.ReportThrottleRepository;
@@ -34,6 +33,9 @@ public class PublicPageLimits {
 
     @Inject
     private WorkChallengeRepository challenges;
+
+    @Inject
+    private ServerKeys serverKeys;
 
     /** A new challenge, of the usual difficulty. */
     String challenge() {
@@ -134,13 +136,8 @@ public class PublicPageLimits {
         });
     }
 
-    /** The key that signs challenges: made once, kept in the database so every node of a cluster knows it. */
+    /** The key that signs challenges and keys the counts: the server's, never the database's it protects. */
     private byte[] key() {
-        return challenges.key().map(HexFormat.of()::parseHex).orElseGet(() -> {
-            byte[] secret = new byte[32];
-            new SecureRandom().nextBytes(secret);
-            challenges.keepKey(HexFormat.of().formatHex(secret));
-            return secret;
-        });
+        return serverKeys.throttleKey();
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import uk.safeguardcases.application.Wiring;
+import uk.safeguardcases.application.security.ServerKeys;
 import uk.safeguardcases.application.audit.RecordedTimeline;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -31,7 +32,9 @@ final class PublicPagesInMemory {
     static final String BOARD = "cwmtaf";
     static final String OTHER_BOARD = "chscb";
     static final String ADDRESS = "198.51.100.7";
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    /** A real one-pixel PNG: uploads are checked by their content, header included. */
+    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     final MovingClock clock = new MovingClock(Instant.parse("2026-05-11T09:00:00Z"));
     final InMemoryReportingBoards boards = new InMemoryReportingBoards();
@@ -42,7 +45,8 @@ final class PublicPagesInMemory {
     final InMemoryWorkChallengeRepository challenges = new InMemoryWorkChallengeRepository();
     final RecordedTimeline timeline = new RecordedTimeline();
 
-    final PublicPageLimits limits = Wiring.wire(new PublicPageLimits(), clock, throttles, challenges);
+    final ServerKeys keys = () -> "the tests' throttle key, 32 bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    final PublicPageLimits limits = Wiring.wire(new PublicPageLimits(), clock, throttles, challenges, keys);
     final ReporterFiles files = Wiring.wire(new ReporterFiles(), cases, new SuppliedEvidence(cases));
     final AddressLinks links = Wiring.wire(new AddressLinks(), boards, outbox);
     final PublicPages pages = own(Wiring.wire(new PublicPages(), boards, limits));
