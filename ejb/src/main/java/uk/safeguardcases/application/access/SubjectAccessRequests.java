@@ -24,6 +24,7 @@ import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.process.Processes;
 import uk.safeguardcases.application.process.StepUnavailableException;
 import uk.safeguardcases.application.reports.Documents;
+import uk.safeguardcases.application.reports.OutgoingDocuments;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
@@ -96,6 +97,12 @@ public class SubjectAccessRequests {
 
     @Inject
     private Documents documents;
+
+    @Inject
+    private OutgoingDocuments outgoing;
+
+    /** What the issued documents call the answer's PDF. */
+    public static final String ISSUED_AS = "SUBJECT_ACCESS_ANSWER";
 
     @Inject
     private SubjectAccessMail mail;
@@ -289,7 +296,8 @@ public class SubjectAccessRequests {
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         SubjectAccessGathering.Disclosure disclosure = gathering.gather(r, boards.current(), now, caller.username());
-        byte[] pdf = documents.subjectAccess(disclosure.tree(), r.reference(), now, disclosure.redacted());
+        byte[] pdf = outgoing.issue(ISSUED_AS, r.reference(), documents.subjectAccess(disclosure.tree(), r.reference(),
+                now, disclosure.redacted()));
         byte[] json = SubjectAccessExport.json(disclosure.tree());
         byte[] zip = SubjectAccessExport.zip(r.reference(), pdf, json, now);
         String sha256 = ContentHash.sha256Hex(zip);

@@ -3,6 +3,7 @@ package uk.safeguardcases.application.annualreport;
 import java.time.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import uk.safeguardcases.application.reports.OutgoingDocuments;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,12 @@ import uk.safeguardcases.domain.report.Suppression;
  */
 @Stateless
 public class AnnualReportService {
+
+    /** What the issued documents call the report's PDF. */
+    public static final String ISSUED_AS = "ANNUAL_REPORT";
+
+    @Inject
+    private OutgoingDocuments outgoing;
 
     /** The time, as the server reads it ({@code ServerClock}). */
     @Inject
@@ -159,7 +166,7 @@ public class AnnualReportService {
     public byte[] pdf(ReportPeriod period) {
         AnnualReport report = report(period);
         exported(period, "PDF");
-        return pdf.pdf(report);
+        return outgoing.issue(ISSUED_AS, period.label(), pdf.pdf(report));
     }
 
     private void exported(ReportPeriod period, String format) {

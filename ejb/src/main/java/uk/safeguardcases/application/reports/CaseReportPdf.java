@@ -45,6 +45,12 @@ public class CaseReportPdf {
     private Documents documents;
 
     @Inject
+    private OutgoingDocuments outgoing;
+
+    /** What the issued documents call a case report. */
+    public static final String ISSUED_AS = "CASE_REPORT";
+
+    @Inject
     private BoardRepository boardRecords;
 
     public byte[] forBoard(String reference) {
@@ -56,7 +62,7 @@ public class CaseReportPdf {
                     Instant.now(clock), inWelsh(reference, file));
         });
         reads.record(ReadKind.CASE_REPORT_DOWNLOADED, reference, null);
-        return report;
+        return outgoing.issue(ISSUED_AS, reference, report);
     }
 
     private ReferralPack.InWelsh inWelsh(String reference, CaseFile english) {

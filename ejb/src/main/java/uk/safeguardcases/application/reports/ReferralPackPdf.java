@@ -39,6 +39,12 @@ public class ReferralPackPdf {
     private Documents documents;
 
     @Inject
+    private OutgoingDocuments outgoing;
+
+    /** What the issued documents call a pack as sent. */
+    public static final String ISSUED_AS = "REFERRAL_PACK";
+
+    @Inject
     private ReferralRepository referralRecords;
 
     /** What the timeline calls the sending of the pack. */
@@ -124,7 +130,7 @@ public class ReferralPackPdf {
             return kept.get();
         }
         Referral referral = referralRecords.ofCase(caseId).orElseThrow();
-        byte[] pdf = documents.referralPack(pack);
+        byte[] pdf = outgoing.issue(ISSUED_AS, pack.referral().reference(), documents.referralPack(pack));
         SentReferralPack sent = SentReferralPack.of(caseId, referral.id(), pdf, referral.sentAt());
         referralRecords.add(sent);
         timeline.record(caseId, AuditAction.REFERRAL_PACK_SENT, "Referral pack PDF sent to the HR partner; SHA-256 "

@@ -4,6 +4,7 @@ import static uk.safeguardcases.application.search.SearchSteps.labels;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import uk.safeguardcases.application.reports.OutgoingDocuments;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +30,13 @@ import uk.safeguardcases.domain.search.SearchLogEntry;
  */
 @Stateless
 public class SearchRegister {
+
+    /** What the issued documents call a search's log, and the register, as PDFs. */
+    public static final String LOG_ISSUED_AS = "CHILD_SEARCH_LOG";
+    public static final String REGISTER_ISSUED_AS = "CHILD_SEARCH_REGISTER";
+
+    @Inject
+    private OutgoingDocuments outgoing;
 
     /** The time, as the server reads it ({@code ServerClock}). */
     @Inject
@@ -96,8 +104,8 @@ public class SearchRegister {
         timeline.record(null, SearchAction.CHILD_SEARCH_REGISTER_EXPORTED, "The search register ("
                 + PlainFormat.count(rows.size(), "search", "searches") + ") exported as PDF by "
                 + CallerContext.current().displayName() + ".");
-        return documents.register(boards.current().name(), filter == null ? RegisterFilter.all() : filter, rows,
-                Instant.now(clock));
+        return outgoing.issue(REGISTER_ISSUED_AS, null, documents.register(boards.current().name(),
+                filter == null ? RegisterFilter.all() : filter, rows, Instant.now(clock)));
     }
 
     /** One search with its authorisation, its log and its outcome, as a PDF. */
@@ -106,7 +114,8 @@ public class SearchRegister {
         List<SearchLogView> log = log(reference);
         timeline.record(null, SearchAction.CHILD_SEARCH_REGISTER_EXPORTED, search.reference()
                 + ": its log exported as PDF by " + CallerContext.current().displayName() + ".");
-        return documents.searchLog(boards.current().name(), search, log, Instant.now(clock));
+        return outgoing.issue(LOG_ISSUED_AS, search.reference(), documents.searchLog(boards.current().name(), search,
+                log, Instant.now(clock)));
     }
 
     private List<ChildSearchView> views(List<ChildSearch> found, Caller caller) {
