@@ -223,6 +223,32 @@ if [ ! -f "$KEYSTORE" ]; then
         -dname "CN=localhost, O=Safeguard Cases demo" -ext "SAN=dns:localhost,ip:127.0.0.1" >/dev/null 2>&1
 fi
 
+# The key that signs every document the demo sends or publishes (issue 66): the operator's when SAFEGUARD_SIGNING_KEYSTORE
+# names one (docs/operations.md, "The signing key"), else a self-signed one made at the first start and kept in
+# run/data beside the database, so documents signed before a restart verify with the same certificate. Its password
+# is kept beside it (mode 600) and reaches keytool and the server through the environment, never a command line.
+mkdir -p "$RUN_DIR/data"
+if [ -z "${SAFEGUARD_SIGNING_KEYSTORE:-}" ]; then
+    SAFEGUARD_SIGNING_KEYSTORE="$RUN_DIR/data/signing.p12"
+    SAFEGUARD_SIGNING_ALIAS=signing
+    if [ ! -s "$SAFEGUARD_SIGNING_KEYSTORE" ] || [ ! -s "$SAFEGUARD_SIGNING_KEYSTORE.password" ]; then
+        rm -f "$SAFEGUARD_SIGNING_KEYSTORE" "$SAFEGUARD_SIGNING_KEYSTORE.password"
+        (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=\n' >"$SAFEGUARD_SIGNING_KEYSTORE.password")
+        SAFEGUARD_SIGNING_PASSWORD="$(cat "$SAFEGUARD_SIGNING_KEYSTORE.password")" keytool -genkeypair -alias signing \
+            -keyalg RSA -keysize 3072 -validity 3650 -storetype PKCS12 -keystore "$SAFEGUARD_SIGNING_KEYSTORE" \
+            -storepass:env SAFEGUARD_SIGNING_PASSWORD -dname "CN=Safeguard Cases demo signing key, O=Safeguard Cases demo" \
+            -ext "BasicConstraints:critical=ca:true" -ext "KeyUsage:critical=digitalSignature,nonRepudiation,keyCertSign" \
+            >/dev/null 2>&1
+        chmod 600 "$SAFEGUARD_SIGNING_KEYSTORE"
+    fi
+    SAFEGUARD_SIGNING_PASSWORD="$(cat "$SAFEGUARD_SIGNING_KEYSTORE.password")"
+fi
+export SAFEGUARD_SIGNING_KEYSTORE SAFEGUARD_SIGNING_ALIAS="${SAFEGUARD_SIGNING_ALIAS:-}" \
+    SAFEGUARD_SIGNING_PASSWORD="${SAFEGUARD_SIGNING_PASSWORD:-}"
+SIGNER="$(SAFEGUARD_SIGNING_PASSWORD="$SAFEGUARD_SIGNING_PASSWORD" keytool -list -v -keystore "$SAFEGUARD_SIGNING_KEYSTORE" \
+    -storepass:env SAFEGUARD_SIGNING_PASSWORD ${SAFEGUARD_SIGNING_ALIAS:+-alias "$SAFEGUARD_SIGNING_ALIAS"} 2>/dev/null \
+    | sed -n 's/^Owner: //p' | head -1)"
+
 # The database: PostgreSQL when SAFEGUARD_DB_URL names one (the server reads it and its user and password from the
 # environment, so the password is not on a command line), else the embedded H2 file, durable per commit.
 mkdir -p "$RUN_DIR/data"
@@ -443,6 +469,7 @@ Safeguard Cases is running at $URL  ($where, ready $(( $(date +%s) - started )) 
   The certificate is self-signed (run/tls): your browser warns once; accept it for localhost.
   http://localhost:$PORT redirects to it.
 Database: $DATABASE
+Documents are signed by: ${SIGNER:-the key in $SAFEGUARD_SIGNING_KEYSTORE} (docs/checking-documents.md)
 
 Demo logins, password for all: $DEMO_PASSWORD
   board                                  officer         senior         HR partner   member         admin

@@ -142,7 +142,7 @@ record SigningKey(PrivateKey privateKey, List<X509Certificate> chain, boolean ow
         }
     }
 
-    /** A self-signed RSA key and certificate for ten years, as a PKCS#12 file. */
+    /** A self-signed RSA key and certificate for ten years, as a PKCS#12 file (as the run command makes its own). */
     private static byte[] selfSigned(BouncyCastleProvider provider, char[] password) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -155,9 +155,11 @@ record SigningKey(PrivateKey privateKey, List<X509Certificate> chain, boolean ow
             JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
                     new BigInteger(1, serial), Date.from(now.minus(Duration.ofMinutes(5))),
                     Date.from(now.plus(Duration.ofDays(3650))), subject, pair.getPublic());
-            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            // Its own root: a reader trusts it as an authority (NSS, and so pdfsig, trusts a self-signed certificate
+            // only so), and it signs documents.
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
             builder.addExtension(Extension.keyUsage, true,
-                    new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+                    new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation | KeyUsage.keyCertSign));
             X509Certificate certificate = new JcaX509CertificateConverter().setProvider(provider).getCertificate(
                     builder.build(new JcaContentSignerBuilder("SHA256withRSA").setProvider(provider)
                             .build(pair.getPrivate())));

@@ -122,6 +122,40 @@ class PadesSignerTest {
         assertThat(pdfsig(signed.content())).contains("Signature is Valid.");
     }
 
+    @Test
+    void theCertificateToTrustMakesPdfsigTrustTheSignerAndOpensslChecksASignatureBesideAFileAsTheDocsSay()
+            throws Exception {
+        Path pem = Files.writeString(folder.resolve("signing-certificate.pem"), signer.signer().certificatePem());
+        Path pdf = Files.write(folder.resolve("trusted.pdf"), signer.sign(pdf("Pecyn"), d -> Optional.empty())
+                .content());
+        Path nss = Files.createDirectories(folder.resolve("nss"));
+        run("certutil", "-N", "-d", "sql:" + nss, "--empty-password");
+        run("certutil", "-A", "-d", "sql:" + nss, "-n", "Safeguard Cases signing", "-t", "C,C,C", "-i", pem.toString());
+        assertThat(run("pdfsig", pdf.toString())).contains("Signature is Valid.")
+                .doesNotContain("Certificate is Trusted.");
+        assertThat(run("pdfsig", "-nssdir", "sql:" + nss, pdf.toString())).contains("Signature is Valid.")
+                .contains("Certificate Validation: Certificate is Trusted.");
+
+        byte[] manifest = "{\"files\": [{\"path\": \"board.json\"}]}".getBytes(StandardCharsets.UTF_8);
+        Path content = Files.write(folder.resolve("manifest.json"), manifest);
+        Path signature = Files.write(folder.resolve("manifest.json.p7s"), signer.signBeside(manifest,
+                d -> Optional.empty()).content());
+        List<String> verify = List.of("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in",
+                signature.toString(), "-content", content.toString(), "-CAfile", pem.toString(), "-purpose", "any",
+                "-out", "/dev/null");
+        assertThat(run(verify.toArray(String[]::new))).contains("Verification successful");
+        manifest[3] ^= 0x01;
+        Files.write(content, manifest);
+        assertThat(run(verify.toArray(String[]::new))).contains("Verification failure");
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return said;
+    }
+
     /** A time-stamping authority of the test's own, as Bouncy Castle's examples make one. */
     private static final class Authority {
         private final BouncyCastleProvider provider = new BouncyCastleProvider();

@@ -52,6 +52,13 @@ public class JdbcBoardRecords implements BoardRecords {
     @PersistenceContext
     private EntityManager em;
 
+    /** The way out for what the board's export vouches for: its manifest, signed beside it (issue 66). */
+    @jakarta.inject.Inject
+    private uk.safeguardcases.application.reports.OutgoingDocuments outgoing;
+
+    /** What the issued documents call a board's export (its manifest). */
+    public static final String ISSUED_AS = "BOARD_EXPORT";
+
     @Override
     public Export export(String boardId, String madeBy, Instant madeAt, OutputStream out) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
@@ -163,7 +170,7 @@ public class JdbcBoardRecords implements BoardRecords {
         about.put("madeAt", madeAt.toString());
         about.put("madeBy", madeBy);
         about.put("leftOut", "columns holding credentials: " + SECRET.pattern());
-        String manifest = zip.finish(about);
+        String manifest = zip.finish(about, bytes -> outgoing.sealBeside(ISSUED_AS, null, bytes));
         out.flush();
         return new Export(zip.files(), manifest);
     }

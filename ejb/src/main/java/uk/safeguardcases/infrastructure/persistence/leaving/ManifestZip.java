@@ -23,6 +23,8 @@ import java.util.zip.ZipOutputStream;
 final class ManifestZip implements AutoCloseable {
 
     static final String MANIFEST = "manifest.json";
+    /** The manifest's detached signature (CMS, DER), beside it. */
+    static final String MANIFEST_SIGNATURE = "manifest.json.p7s";
 
     /** One file written, as the manifest lists it. */
     record Written(String path, long bytes, String sha256) {
@@ -70,10 +72,13 @@ final class ManifestZip implements AutoCloseable {
     }
 
     /**
-     * Writes the manifest (what is said in {@code about}, then every file with its size and SHA-256) and ends the ZIP;
-     * answers the manifest's own SHA-256.
+     * Writes the manifest (what is said in {@code about}, then every file with its size and SHA-256), then the
+     * signature {@code beside} gives for the manifest's bytes, if any, as {@link #MANIFEST_SIGNATURE} (a detached CMS
+     * signature: the manifest names every file's SHA-256, so it vouches for them all), and ends the ZIP; answers the
+     * manifest's own SHA-256.
      */
-    String finish(Map<String, Object> about) throws IOException {
+    String finish(Map<String, Object> about, java.util.function.Function<byte[], java.util.Optional<byte[]>> beside)
+            throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>(about);
         List<Map<String, Object>> files = new ArrayList<>();
         for (Written file : written) {
@@ -84,8 +89,14 @@ final class ManifestZip implements AutoCloseable {
             files.add(line);
         }
         manifest.put("files", files);
-        Written own = add(MANIFEST, JsonText.of(manifest).getBytes(StandardCharsets.UTF_8));
+        byte[] manifestBytes = JsonText.of(manifest).getBytes(StandardCharsets.UTF_8);
+        Written own = add(MANIFEST, manifestBytes);
         written.remove(written.size() - 1);
+        java.util.Optional<byte[]> signature = beside.apply(manifestBytes);
+        if (signature.isPresent()) {
+            add(MANIFEST_SIGNATURE, signature.get());
+            written.remove(written.size() - 1);
+        }
         zip.finish();
         return own.sha256();
     }
