@@ -95,9 +95,19 @@ class BoardLeavingIT {
             listed.put(file.asJsonObject().getString("path"), file.asJsonObject().getString("sha256"));
         }
         assertThat(listed.keySet()).as("every file in the ZIP is in the manifest, and no other")
-                .containsExactlyInAnyOrderElementsOf(files.keySet().stream().filter(p -> !p.equals("manifest.json"))
-                        .toList());
+                .containsExactlyInAnyOrderElementsOf(files.keySet().stream().filter(p -> !p.equals("manifest.json")
+                        && !p.equals("manifest.json.p7s")).toList());
         listed.forEach((path, sha256) -> assertThat(sha256(files.get(path))).as(path).isEqualTo(sha256));
+        // Issue 66: the manifest is signed beside it (a detached CMS signature), so it vouches for every file.
+        org.bouncycastle.cms.CMSSignedData signature = new org.bouncycastle.cms.CMSSignedData(
+                new org.bouncycastle.cms.CMSProcessableByteArray(files.get("manifest.json")),
+                files.get("manifest.json.p7s"));
+        org.bouncycastle.cms.SignerInformation signer = signature.getSignerInfos().getSigners().iterator().next();
+        java.security.cert.X509Certificate certificate = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
+                .getCertificate((org.bouncycastle.cert.X509CertificateHolder) signature.getCertificates()
+                        .getMatches(signer.getSID()).iterator().next());
+        assertThat(signer.verify(new org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder()
+                .build(certificate))).as("the manifest's signature").isTrue();
 
         List<String> references = strings("select reference from safeguarding_case where tenant_id = ?", board.id());
         assertThat(references).containsExactlyInAnyOrder(withFiles, referred, closed);

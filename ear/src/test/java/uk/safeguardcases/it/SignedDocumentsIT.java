@@ -5,8 +5,6 @@ import static uk.safeguardcases.it.CaseFixtures.as;
 import static uk.safeguardcases.it.CaseFixtures.bean;
 import static uk.safeguardcases.it.CaseFixtures.caller;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -153,10 +151,17 @@ class SignedDocumentsIT {
         assertThat(CaseFixtures.signedIn(board.officer()).open("signing/documents.xhtml").status()).isEqualTo(403);
     }
 
-    private static double counted(String board) {
-        Counter counter = bean(MeterRegistry.class).find(SigningMeters.SIGNED_WITHOUT_TIME).tag("board", board)
-                .counter();
-        return counter == null ? 0 : counter.count();
+    /** The board's figure of documents signed without a trusted time, as Prometheus reads it (0 before the first). */
+    private static double counted(String board) throws Exception {
+        java.net.URI uri = java.net.URI.create("http://127.0.0.1:"
+                + (9990 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/prometheus");
+        String exposition = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(uri)
+                .timeout(java.time.Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        java.util.regex.Matcher figure = java.util.regex.Pattern.compile("(?m)^"
+                + SigningMeters.SIGNED_WITHOUT_TIME + "_total\\{[^}]*board=\"" + board + "\"[^}]*\\} (\\S+)$")
+                .matcher(exposition);
+        return figure.find() ? Double.parseDouble(figure.group(1)) : 0;
     }
 
     /** The board's public check page's answer for the file, in Welsh or English, nobody signed in. */

@@ -99,7 +99,15 @@ class SearchesFixture {
         authorisations = Wiring.wire(new SearchAuthorisations(), clock, stored, processes, timeline);
         logging = Wiring.wire(new SearchLogging(), clock, stored, processes, timeline);
         outcomes = Wiring.wire(new SearchOutcomes(), clock, stored, processes, timeline);
-        register = Wiring.wire(new SearchRegister(), clock, stored, people, boards, timeline, documents);
+        // No seal here: a document leaves as laid out (the signing plug-in has its own tests).
+        uk.safeguardcases.application.reports.OutgoingDocuments asLaidOut =
+                new uk.safeguardcases.application.reports.OutgoingDocuments() {
+                    @Override
+                    public byte[] issue(String kind, String reference, byte[] pdf) {
+                        return pdf;
+                    }
+                };
+        register = Wiring.wire(new SearchRegister(), clock, stored, people, boards, timeline, documents, asLaidOut);
         removal = Wiring.wire(new SearchRemoval(), stored, processes, timeline);
     }
 
