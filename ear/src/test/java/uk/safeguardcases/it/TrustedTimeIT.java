@@ -6,8 +6,6 @@ import static uk.safeguardcases.it.CaseFixtures.bean;
 import static uk.safeguardcases.it.CaseFixtures.caller;
 import static uk.safeguardcases.it.CaseFixtures.signedIn;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -65,9 +63,6 @@ class TrustedTimeIT {
 
     @Resource(lookup = "java:jboss/datasources/SafeguardDS")
     private DataSource dataSource;
-
-    @Inject
-    private MeterRegistry meters;
 
     @Inject
     private org.camunda.bpm.engine.ProcessEngine engine;
@@ -143,8 +138,10 @@ class TrustedTimeIT {
             });
         }
         // Every board's night is a timer of its own, as the chain check's is.
-        assertThat(engine.getManagementService().createJobQuery().timers().processDefinitionKey("trusted-time")
-                .tenantIdIn("lscb").count()).as("lscb's nightly and ten-minute timers").isEqualTo(2);
+        for (String model : List.of("chain-head-timestamp", "evidence-timestamp-retry")) {
+            assertThat(engine.getManagementService().createJobQuery().timers().processDefinitionKey(model)
+                    .tenantIdIn("lscb").count()).as("lscb's timer of " + model).isEqualTo(1);
+        }
         ChainHeadTimestamps heads = bean(ChainHeadTimestamps.class);
         assertThat(CallerContext.runAs(Caller.system(board.id()), () -> heads.stampTheHead()))
                 .isEqualTo(ChainHeadTimestamps.Night.STAMPED);
@@ -201,7 +198,7 @@ class TrustedTimeIT {
 
         authority = new TimeStampingAuthority();
         System.setProperty(SETTING, authority.address());
-        // The retry (the trusted-time process's every ten minutes) fills what waits, the longest waiting first.
+        // The retry (evidence-timestamp-retry, every ten minutes) fills what waits, the longest waiting first.
         Waiting.waitingFor("the retry to reach this case's evidence").atMost(Duration.ofSeconds(60)).until(() -> {
             CallerContext.runAs(Caller.system("nscb"), () -> bean(EvidenceStamping.class).fillWaiting());
             return as("nscb.officer", () -> bean(EvidenceTimes.class).ofCase(ref)).stream()
@@ -217,9 +214,15 @@ class TrustedTimeIT {
         authority.rootPemFile(folder);
     }
 
-    private double failures(String kind) {
-        Counter counter = meters.find("safeguard_trusted_time_failures").tag("kind", kind).counter();
-        return counter == null ? 0 : counter.count();
+    /** The figure Prometheus reads: the authority's failures of one kind, on the management interface. */
+    private static double failures(String kind) throws Exception {
+        java.net.URI figures = java.net.URI.create("http://127.0.0.1:"
+                + (9990 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/prometheus");
+        String exposition = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(figures)
+                .timeout(Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        return exposition.lines().filter(line -> line.startsWith("safeguard_trusted_time_failures_total{")
+                        && line.contains("kind=\"" + kind + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static EvidenceTime awaitStamped(String board, String ref, int number) {

@@ -7,6 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class TrustedTimeModels extends ClasspathModels {
 
     public TrustedTimeModels() {
-        super("bpmn/trusted-time.bpmn");
+        super("bpmn/chain-head-timestamp.bpmn", "bpmn/evidence-timestamp-retry.bpmn");
     }
 }

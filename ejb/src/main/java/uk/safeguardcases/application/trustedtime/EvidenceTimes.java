@@ -43,6 +43,21 @@ public class EvidenceTimes {
         return of(c, evidence.evidenceOf(c.id()), CallerContext.language());
     }
 
+    /** A piece of evidence's trusted time: when the authority signed, and who it is. */
+    public record Stamp(java.time.Instant stampedAt, String authority) implements java.io.Serializable {
+    }
+
+    /**
+     * The trusted times of the case's evidence that has one, by the evidence's id: one query, for the case page, which
+     * has the evidence itself already.
+     */
+    public Map<Long, Stamp> stampsOf(String reference) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SafeguardingCase c = cases.toRead(reference);
+        return records.ofCase(c.id()).stream().filter(EvidenceTimestamp::hasToken).collect(Collectors.toMap(
+                EvidenceTimestamp::evidenceId, s -> new Stamp(s.stampedAt(), s.authority()), (a, b) -> a));
+    }
+
     /** The given evidence of case {@code c}, described in {@code language}. */
     List<EvidenceTime> of(SafeguardingCase c, List<Evidence> items, Locale language) {
         Map<Long, EvidenceTimestamp> stamps = records.ofCase(c.id()).stream()

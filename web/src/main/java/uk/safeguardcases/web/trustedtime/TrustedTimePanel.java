@@ -4,9 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import uk.safeguardcases.application.trustedtime.ChainHeadTimestamps;
-import uk.safeguardcases.application.trustedtime.EvidenceTime;
 import uk.safeguardcases.application.trustedtime.EvidenceTimes;
 
 /** On the case page, after its evidence: each piece's capture record and trusted time, and its token to take away. */
@@ -23,16 +23,20 @@ public class TrustedTimePanel implements Serializable {
     private ChainHeadTimestamps authority;
 
     private String ref;
-    private List<EvidenceTime> shown;
+    private HashMap<Long, EvidenceTimes.Stamp> stamps;
     private Boolean configured;
 
-    /** The case's evidence with its trusted time, read once per view. */
-    public List<EvidenceTime> of(String reference) {
-        if (shown == null || !reference.equals(ref)) {
+    /**
+     * The trusted time of the case's evidence {@code evidenceId}, or null while it has none; the case's are read once
+     * per view, in one query (the page has the evidence itself already).
+     */
+    public EvidenceTimes.Stamp stampOf(String reference, long evidenceId) {
+        if (stamps == null || !reference.equals(ref)) {
             ref = reference;
-            shown = times.ofCase(reference);
+            Map<Long, EvidenceTimes.Stamp> read = times.stampsOf(reference);
+            stamps = new HashMap<>(read);
         }
-        return shown;
+        return stamps.get(evidenceId);
     }
 
     /** Whether a time-stamping authority is set (read once per view). */
