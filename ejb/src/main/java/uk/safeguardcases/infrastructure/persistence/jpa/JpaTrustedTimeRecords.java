@@ -41,7 +41,7 @@ public class JpaTrustedTimeRecords implements TrustedTimeRecords {
 
     @Override
     public long countWaiting() {
-        return em.createQuery("select count(s) from EvidenceTimestamp s where s.stampedAt is null", Long.class)
+        return em.createQuery("select count(stamp) from EvidenceTimestamp stamp where stamp.stampedAt is null", Long.class)
                 .getSingleResult();
     }
 
