@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import uk.safeguardcases.application.security.SecurityEvents;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
@@ -159,6 +160,13 @@ public class HostOperators {
         hosting.log(new OperatorLogEntry(now, operator.get().username(), result == HostOperator.SignInResult.SIGNED_IN
                 ? OperatorLogEntry.Action.SIGNED_IN : OperatorLogEntry.Action.SIGN_IN_REFUSED, null,
                 result == HostOperator.SignInResult.LOCKED ? "locked" : null));
+        if (result == HostOperator.SignInResult.LOCKED) {
+            SecurityEvents.throttled("operator-sign-in", PRINCIPAL_PREFIX + operator.get().username(), null);
+        } else if (result == HostOperator.SignInResult.REFUSED) {
+            // Password and code are checked together and never said apart: the pair is the operator's second factor.
+            SecurityEvents.secondFactorFailed(PRINCIPAL_PREFIX + operator.get().username(), null,
+                    "operator-password-and-code");
+        }
         return result;
     }
 

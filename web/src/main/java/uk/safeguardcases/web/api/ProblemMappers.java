@@ -34,7 +34,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(NotFoundException e) {
-            SecurityEvents.recordNotFound("/api/" + address.getPath(false), request.getMethod());
+            SecurityEvents.recordNotFound(address.getRequestUri().getRawPath(), request.getMethod());
             return Problem.response(404, "Not found", e.getMessage(), null);
         }
     }
@@ -55,7 +55,7 @@ public final class ProblemMappers {
                                 "Send the board's API key, or sign in.", null))
                         .header("WWW-Authenticate", ApiAuthenticationFilter.CHALLENGE).build();
             }
-            SecurityEvents.authorisationRefused("/api/" + address.getPath(false), request.getMethod());
+            SecurityEvents.authorisationRefused(address.getRequestUri().getRawPath(), request.getMethod());
             return Problem.response(403, "Not allowed", e.getMessage(), null);
         }
     }
