@@ -18,10 +18,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The provisioned server's bill of materials (CycloneDX 1.5 JSON): every jar under its {@code modules/}, named by the
- * Maven coordinates its {@code META-INF/maven/.../pom.properties} gives (else by its file name), with its SHA-256 and its
- * path in the server. Run by the ear build after the server is configured ({@code java ServerBom.java SERVER OUT NAME
- * VERSION}); the EAR's own bill comes from the CycloneDX Maven plugin.
+ * The provisioned server's bill of materials (CycloneDX 1.5 JSON): its boot jar and every jar under its
+ * {@code modules/}, named by the Maven coordinates its {@code META-INF/maven/.../pom.properties} gives (else by its file
+ * name), with its SHA-256 and its path in the server. Run by the ear build after the server is configured
+ * ({@code java ServerBom.java SERVER OUT NAME VERSION}); the EAR's own bill comes from the CycloneDX Maven plugin.
  */
 public final class ServerBom {
 
@@ -34,6 +34,12 @@ public final class ServerBom {
         Path server = Path.of(arguments[0]);
         Path out = Path.of(arguments[1]);
         List<Component> components = new ArrayList<>();
+        // The server's boot jar (jboss-modules.jar) at its root, then every module's jars.
+        try (Stream<Path> root = Files.list(server)) {
+            for (Path jar : root.filter(f -> f.toString().endsWith(".jar")).sorted().toList()) {
+                components.add(component(server, jar));
+            }
+        }
         try (Stream<Path> files = Files.walk(server.resolve("modules"))) {
             for (Path jar : files.filter(f -> f.toString().endsWith(".jar")).sorted().toList()) {
                 components.add(component(server, jar));
