@@ -235,7 +235,7 @@ if [ -z "${SAFEGUARD_SIGNING_KEYSTORE:-}" ]; then
         rm -f "$SAFEGUARD_SIGNING_KEYSTORE" "$SAFEGUARD_SIGNING_KEYSTORE.password"
         (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=\n' >"$SAFEGUARD_SIGNING_KEYSTORE.password")
         SAFEGUARD_SIGNING_PASSWORD="$(cat "$SAFEGUARD_SIGNING_KEYSTORE.password")" keytool -genkeypair -alias signing \
-            -keyalg RSA -keysize 3072 -validity 3650 -storetype PKCS12 -keystore "$SAFEGUARD_SIGNING_KEYSTORE" \
+            -keyalg EC -groupname secp256r1 -validity 3650 -storetype PKCS12 -keystore "$SAFEGUARD_SIGNING_KEYSTORE" \
             -storepass:env SAFEGUARD_SIGNING_PASSWORD -dname "CN=Safeguard Cases demo signing key, O=Safeguard Cases demo" \
             -ext "BasicConstraints:critical=ca:true" -ext "KeyUsage:critical=digitalSignature,nonRepudiation,keyCertSign" \
             >/dev/null 2>&1

@@ -3,7 +3,6 @@ package uk.safeguardcases.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.safeguardcases.it.CaseFixtures.as;
 import static uk.safeguardcases.it.CaseFixtures.bean;
-import static uk.safeguardcases.it.CaseFixtures.caller;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -54,14 +53,13 @@ class SignedDocumentsIT {
     void thePackTheSubjectAccessAnswerAndTheAnnualReportVerifyWithPdfsigAndTheCheckPageKnowsThemInWelshToo()
             throws Exception {
         TestBoard board = TestBoard.like("cwmtaf");
-        Long organisation = caller(board.person("hr")).organisationId();
-        String ref = CaseFixtures.photographsPosted(board.id(), organisation, "Siân Ŵyn-Rhys")
-                .at(CaseStatus.REFERRED_TO_HR).reference();
+        String ref = CaseFixtures.a(board.id()).about("Siân Ŵyn-Rhys").at(CaseStatus.REFERRED_TO_HR).reference();
         ReferralPackPdf.Pdf pack = as(board.officer(), () -> bean(ReferralPackPdf.class).forBoard(ref));
         assertThat(pack.asSent()).isTrue();
-        // Kept byte for byte as signed: the HR partner gets the very bytes whose SHA-256 the timeline names.
-        assertThat(as(board.person("hr"), () -> bean(ReferralPackPdf.class).forHr(ref)).content())
+        // Kept byte for byte as signed: every download is the very bytes whose SHA-256 the timeline names.
+        assertThat(as(board.officer(), () -> bean(ReferralPackPdf.class).forBoard(ref)).content())
                 .isEqualTo(pack.content());
+        assertThat(pack.sha256()).isEqualTo(uk.safeguardcases.domain.evidence.ContentHash.sha256Hex(pack.content()));
 
         String sar = as(board.officer(), () -> bean(SubjectAccessRequests.class).record(new SubjectAccessRequestDetails(
                 "Morgan “Mo” Evans", "Morgan Evans", null, LocalDate.now(UK).minusDays(2), "Ceri Jones", "Pasbort – £0")));
@@ -97,9 +95,7 @@ class SignedDocumentsIT {
     void anotherBoardsDocumentIsNotIssuedHereAndNamesNothingOfThatBoard() throws Exception {
         TestBoard theirs = TestBoard.like("chscb");
         TestBoard ours = TestBoard.like("nscb");
-        Long organisation = caller(theirs.person("hr")).organisationId();
-        String ref = CaseFixtures.photographsPosted(theirs.id(), organisation, "Rhys Ifans-Jones")
-                .at(CaseStatus.REFERRED_TO_HR).reference();
+        String ref = CaseFixtures.a(theirs.id()).about("Rhys Ifans-Jones").at(CaseStatus.REFERRED_TO_HR).reference();
         byte[] report = as(theirs.officer(), () -> bean(CaseReportPdf.class).forBoard(ref));
         assertThat(pdfsig(report)).contains("Signature is Valid.");
 
@@ -125,9 +121,7 @@ class SignedDocumentsIT {
             throws Exception {
         TestBoard board = TestBoard.like("chscb");
         double before = counted(board.id());
-        Long organisation = caller(board.person("hr")).organisationId();
-        String ref = CaseFixtures.photographsPosted(board.id(), organisation, "Gwen ap Dafydd")
-                .at(CaseStatus.REFERRED_TO_HR).reference();
+        String ref = CaseFixtures.a(board.id()).about("Gwen ap Dafydd").at(CaseStatus.REFERRED_TO_HR).reference();
         as(board.officer(), () -> bean(CaseReportPdf.class).forBoard(ref));
 
         SigningOverview.Overview overview = as(board.admin(), () -> bean(SigningOverview.class).overview());

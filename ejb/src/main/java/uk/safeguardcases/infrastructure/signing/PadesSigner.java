@@ -71,6 +71,20 @@ public class PadesSigner implements PdfSigner {
     private final BouncyCastleProvider provider = new BouncyCastleProvider();
     private volatile SigningKey key;
 
+    /**
+     * The key is read (or the server's own made) when the application starts, not by the first step that signs: that
+     * step's transaction then holds its locks no longer than the signature takes.
+     */
+    void readTheKeyAtStart(@jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(
+            jakarta.enterprise.context.ApplicationScoped.class) Object started) {
+        try {
+            key();
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(PadesSigner.class.getName()).severe(
+                    "The signing key could not be read: documents cannot be sent until it is (" + e.getMessage() + ")");
+        }
+    }
+
     private SigningKey key() {
         SigningKey known = key;
         if (known == null) {
