@@ -272,6 +272,7 @@ class NewUserRoundThreeMoreBrowserIT {
         Map<String, List<String>> pages = pagesOfTheDemoPeople();
         List<String> opened = new ArrayList<>();
         List<String> wide = new ArrayList<>();
+        List<String> noSignOut = new ArrayList<>();
         browser.resize(PHONE, 812);
         for (String language : List.of("en", "cy")) {
             for (String page : List.of("concern/raise.xhtml?board=cwmtaf", "concern/follow-up.xhtml?board=cwmtaf")) {
@@ -289,6 +290,10 @@ class NewUserRoundThreeMoreBrowserIT {
                 for (String page : person.getValue()) {
                     browser.open(page + "?lang=" + language);
                     opened.add(page);
+                    if (!Boolean.TRUE.equals(browser.script("return document.querySelector('form.signout button')"
+                            + " !== null;"))) {
+                        noSignOut.add(person.getKey() + " " + page + " (" + language + ")");
+                    }
                     if (pageWidth() > PHONE) {
                         wide.add(person.getKey() + " " + page + " (" + language + "): " + pageWidth() + " px, "
                                 + widest());
@@ -301,6 +306,7 @@ class NewUserRoundThreeMoreBrowserIT {
         assertThat(opened).as("every page of every registered menu opened")
                 .containsAll(Registrations.links().stream().map(link -> link.path().substring(1)).toList());
         assertThat(wide).as("pages wider than a 375 px phone").isEmpty();
+        assertThat(noSignOut).as("signed-in pages without the sign-out button").isEmpty();
     }
 
     /**
