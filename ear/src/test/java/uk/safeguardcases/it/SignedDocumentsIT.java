@@ -119,7 +119,7 @@ class SignedDocumentsIT {
     @Test
     void withNoTimeStampingAuthorityEveryStepCompletesSignedWithoutTimeAndTheBoardsPageAndFigureSaySo()
             throws Exception {
-        TestBoard board = TestBoard.like("chscb");
+        TestBoard board = TestBoard.like("cwmtaf");
         double before = counted(board.id());
         String ref = CaseFixtures.a(board.id()).about("Gwen ap Dafydd").at(CaseStatus.REFERRED_TO_HR).reference();
         as(board.officer(), () -> bean(CaseReportPdf.class).forBoard(ref));

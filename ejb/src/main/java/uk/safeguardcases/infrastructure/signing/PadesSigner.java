@@ -72,13 +72,22 @@ public class PadesSigner implements PdfSigner {
     private volatile SigningKey key;
 
     /**
-     * The key is read (or the server's own made) when the application starts, not by the first step that signs: that
-     * step's transaction then holds its locks no longer than the signature takes.
+     * The key is read (or the server's own made) and one blank page signed when the application starts, not by the
+     * first step that signs: that step's transaction (the referral's, whose row others wait for) then holds its locks
+     * no longer than the signature takes, not while the key is read and the PDF library's classes are first loaded.
      */
     void readTheKeyAtStart(@jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(
             jakarta.enterprise.context.ApplicationScoped.class) Object started) {
         try {
             key();
+            try (PDDocument blank = new PDDocument()) {
+                blank.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                blank.save(out);
+                sign(out.toByteArray(), digest -> Optional.empty());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             java.util.logging.Logger.getLogger(PadesSigner.class.getName()).severe(
                     "The signing key could not be read: documents cannot be sent until it is (" + e.getMessage() + ")");
