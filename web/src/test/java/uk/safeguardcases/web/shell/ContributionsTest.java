@@ -143,7 +143,7 @@ class ContributionsTest {
         assertThat(contributions.casePanels()).extracting(ProcessPages.CasePanel::id).containsExactly("tasks",
                 "triage", "practitioner", "lado", "adult-report", "authorise", "gather-evidence", "removal-response",
                 "extension", "contest", "cooperation", "verify", "outcome", "approval", "hr-waiting", "deadlines", "concern",
-                "subject", "reporter", "allegations", "evidence", "requests", "referrals", "redaction", "retention",
+                "subject", "reporter", "allegations", "evidence", "trusted-time", "requests", "referrals", "redaction", "retention",
                 "official-account", "diagram", "timeline");
         for (ProcessPages.CasePanel panel : contributions.casePanels()) {
             assertThat(Path.of("src/main/webapp" + panel.fragment())).as(panel.id()).isRegularFile();
