@@ -66,7 +66,7 @@ public class EvidenceStamping {
     }
 
     /** The first token any configured authority gives for the digest. */
-    Optional<byte[]> ask(byte[] sha256) {
+    public Optional<byte[]> ask(byte[] sha256) {
         for (TrustedTime authority : authorities) {
             if (authority.configured()) {
                 Optional<byte[]> token = authority.stamp(sha256);

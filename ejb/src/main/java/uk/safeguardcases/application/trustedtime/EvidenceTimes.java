@@ -59,7 +59,7 @@ public class EvidenceTimes {
     }
 
     /** The given evidence of case {@code c}, described in {@code language}. */
-    List<EvidenceTime> of(SafeguardingCase c, List<Evidence> items, Locale language) {
+    public List<EvidenceTime> of(SafeguardingCase c, List<Evidence> items, Locale language) {
         Map<Long, EvidenceTimestamp> stamps = records.ofCase(c.id()).stream()
                 .collect(Collectors.toMap(EvidenceTimestamp::evidenceId, Function.identity(), (a, b) -> a));
         return items.stream().map(e -> {

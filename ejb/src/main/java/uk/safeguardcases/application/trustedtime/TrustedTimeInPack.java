@@ -47,7 +47,13 @@ public class TrustedTimeInPack implements ReferralPackSections {
         // Only the process's own step (a caller with no role) asks the authority: it sends the pack. A person who
         // reads the pack never waits on the network for it.
         if (CallerContext.current().roles().isEmpty()) {
-            stamping.fillCase(c.id());
+            try {
+                stamping.fillCase(c.id());
+            } catch (RuntimeException e) {
+                // Outside the sending's transaction: the pack goes, saying "no trusted time" where there is none.
+                java.util.logging.Logger.getLogger(TrustedTimeInPack.class.getName()).warning(
+                        () -> "Evidence timestamps were not asked for before a pack was sent: " + e);
+            }
         }
         Map<Long, EvidenceReview> reviews = evidence.reviewsOf(c.id());
         List<Evidence> shown = evidence.evidenceOf(c.id()).stream()
