@@ -1,14 +1,14 @@
 package uk.safeguardcases.it;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.math.BigInteger;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.concurrent.ExecutorService;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -47,26 +45,26 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
 
 /**
  * A time-stamping authority of the tests' own (RFC 3161 over HTTP, Bouncy Castle's {@link TimeStampResponseGenerator})
- * on a loopback port: its own root certificate and a time-stamping certificate the root signed, so {@code openssl ts
- * -verify} checks its tokens against {@link #rootPem()}. It can answer properly, answer with garbage, or hold every
- * answer back until it is stopped.
+ * on a loopback port, behind the smallest HTTP/1.1 server that answers one POST per connection (the JDK's own
+ * {@code com.sun.net.httpserver} is a platform module WildFly gives no deployment): its own root certificate and a time-stamping certificate the root signed, so {@code openssl ts
+ * -verify} checks its tokens against {@link #rootPem()}. It answers properly or with garbage.
  */
 final class TimeStampingAuthority implements AutoCloseable {
 
     /** How it answers. */
     enum Answers {
-        TOKENS, GARBAGE, NOTHING
+        TOKENS, GARBAGE
     }
 
     private static final BouncyCastleProvider BC = new BouncyCastleProvider();
     private static final ASN1ObjectIdentifier POLICY = new ASN1ObjectIdentifier("1.3.6.1.4.1.55555.66.1");
 
-    private final HttpServer server;
+    private final ServerSocket server;
+    private final ExecutorService connections = Executors.newFixedThreadPool(4);
     private final X509Certificate root;
     private final TimeStampTokenGenerator tokens;
     private final AtomicLong serial = new AtomicLong(1);
     private final AtomicReference<Answers> answers = new AtomicReference<>(Answers.TOKENS);
-    private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicLong asked = new AtomicLong();
 
     TimeStampingAuthority() throws Exception {
@@ -97,15 +95,26 @@ final class TimeStampingAuthority implements AutoCloseable {
                         new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
                                 org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256)), POLICY);
         tokens.addCertificates(new JcaCertStore(List.of(tsa)));
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/tsa", this::answer);
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.start();
+        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(this::accept, "test-tsa");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    private void accept() {
+        while (!server.isClosed()) {
+            try {
+                Socket connection = server.accept();
+                connections.submit(() -> answer(connection));
+            } catch (IOException | java.util.concurrent.RejectedExecutionException e) {
+                return;
+            }
+        }
     }
 
     /** Its address, for the product's setting. */
     String address() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/tsa";
+        return "http://127.0.0.1:" + server.getLocalPort() + "/tsa";
     }
 
     void answering(Answers how) {
@@ -130,36 +139,54 @@ final class TimeStampingAuthority implements AutoCloseable {
         return Files.writeString(folder.resolve("tsa-root.pem"), rootPem(), StandardCharsets.US_ASCII);
     }
 
-    private void answer(HttpExchange exchange) throws IOException {
+    /** One request on its connection: the request line and headers, a body of its Content-Length, one answer. */
+    private void answer(Socket connection) {
         asked.incrementAndGet();
-        try (exchange; InputStream in = exchange.getRequestBody(); OutputStream out = exchange.getResponseBody()) {
-            byte[] body = in.readNBytes(64 * 1024);
+        try (connection; InputStream in = connection.getInputStream(); OutputStream out = connection.getOutputStream()) {
+            int length = 0;
+            for (String line = readLine(in); line != null && !line.isEmpty(); line = readLine(in)) {
+                if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                    length = Integer.parseInt(line.substring(15).strip());
+                }
+            }
+            byte[] body = in.readNBytes(Math.min(length, 64 * 1024));
             byte[] reply;
             switch (answers.get()) {
-                case NOTHING -> {
-                    // Held until the authority stops (the client's own timeout ends its wait first).
-                    stopped.await(30, TimeUnit.SECONDS);
-                    return;
-                }
                 case GARBAGE -> reply = "<html>Gwasanaeth ar gau – “closed”</html>".getBytes(StandardCharsets.UTF_8);
                 default -> {
                     TimeStampRequest request = new TimeStampRequest(body);
-                    reply = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED)
-                            .generate(request, BigInteger.valueOf(serial.getAndIncrement()), new Date()).getEncoded();
+                    synchronized (tokens) {
+                        reply = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED).generate(request,
+                                BigInteger.valueOf(serial.getAndIncrement()), new Date()).getEncoded();
+                    }
                 }
             }
-            exchange.getResponseHeaders().set("Content-Type", "application/timestamp-reply");
-            exchange.sendResponseHeaders(200, reply.length);
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/timestamp-reply\r\nContent-Length: " + reply.length
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(reply);
+            out.flush();
         } catch (Exception e) {
-            exchange.sendResponseHeaders(500, -1);
+            // The connection goes: the client counts it as no answer.
         }
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
     }
 
     @Override
     public void close() {
-        stopped.countDown();
-        server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        try {
+            server.close();
+        } catch (IOException e) {
+            // Closed already.
+        }
+        connections.shutdownNow();
     }
 }
