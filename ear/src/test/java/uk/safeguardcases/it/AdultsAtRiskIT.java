@@ -89,9 +89,12 @@ class AdultsAtRiskIT {
         CaseFixtures.awaitStep(board.id(), ref, CaseStatus.AWAITING_ADULT_SAFEGUARDING_REPORT);
         CaseFile file = as(board.officer(), () -> bean(CaseFileService.class).fileOf(ref));
         assertThat(file.concernsWhom()).isEqualTo(ConcernsWhom.ADULTS_AT_RISK);
-        assertThat(file.deadlines()).extracting(CaseFile.Deadline::kind)
-                .containsExactly(DeadlineKind.ADULT_SAFEGUARDING_REPORT);
-        java.time.Instant due = file.deadlines().get(0).due();
+        // A Welsh board's case about a partner's member also runs the designated person's deadline (Section 5).
+        assertThat(file.deadlines()).extracting(CaseFile.Deadline::kind).containsExactlyInAnyOrder(
+                DeadlineKind.ADULT_SAFEGUARDING_REPORT,
+                uk.safeguardcases.application.practitioner.DesignatedPersonDeadlines.DESIGNATED_PERSON);
+        java.time.Instant due = file.deadlines().stream()
+                .filter(d -> d.kind().equals(DeadlineKind.ADULT_SAFEGUARDING_REPORT)).findFirst().orElseThrow().due();
         long caseId = as(board.officer(), () -> bean(CaseLookup.class).byReference(ref).id());
         assertThat(bean(ProcessEngine.class).getManagementService().createJobQuery().tenantIdIn(board.id()).timers()
                 .list()).extracting(j -> j.getDuedate().toInstant()).contains(due);

@@ -243,7 +243,15 @@ class HostileRequestsIT {
             // The install's way to the first hosting operator (from this machine only; here one exists: 409).
             "hosting/first-operator",
             // A board's whole record, for its administrator and for the hosting operator (issue 62).
-            "admin/leaving-export.zip", "operator/leaving-export.zip");
+            "admin/leaving-export.zip", "operator/leaving-export.zip",
+            // The disclosure log's CSV; the public pages' answers to a body over the limit.
+            "disclosures/log.csv", "dp-complaint/too-large", "check/too-large",
+            // Anyone's check of a document: the board's signing certificate (issue 66).
+            "check/signing-certificate.pem",
+            // A piece of evidence's and a chain head's trusted-time token (officers, seniors, administrators).
+            "trusted-time/evidence.tst", "trusted-time/chain-head.tst",
+            // The operator's drill of stuck work: a 404 unless on a rehearsal node, from its own machine.
+            "rehearsal/stuck-step");
 
     private static final Pattern FORM = Pattern.compile("<form id=\"([^\"]+)\"");
     private static final Pattern SUBMIT = Pattern.compile("<input [^>]*type=\"submit\" [^>]*name=\"([^\"]+)\"|"
