@@ -52,6 +52,11 @@ public class TrustedTimeStore {
         return records.waiting(max).stream().map(s -> new Waiting(s.evidenceId(), s.contentSha256())).toList();
     }
 
+    /** Removes the tokens of evidence that is no longer kept (removed with its case); answers how many. */
+    public int removeOfRemovedEvidence() {
+        return records.removeOfRemovedEvidence();
+    }
+
     /** The case's evidence waiting for a token. */
     public List<Waiting> waitingOfCase(long caseId) {
         return records.ofCase(caseId).stream().filter(s -> !s.hasToken())
