@@ -73,8 +73,22 @@ class ReferredCase {
     @Inject
     private TimelineService timeline;
 
-    /** Walks a new case to the HR referral with {@code evidenceItems} captured and {@code entries} shared with HR. */
+    /**
+     * Walks a new case to the HR referral with {@code evidenceItems} captured and {@code entries} shared with HR. The
+     * pack holds what was shared until it was sent, so the long history is written before the outcome: a first case
+     * walked without it tells how many entries the walk itself shares, the second adds the rest.
+     */
     String withEvidenceAndTimeline(int evidenceItems, int entries) {
+        Caller officer = as("chscb.officer");
+        String probe = walk(evidenceItems, 0);
+        int walked = CallerContext.runAs(officer, () -> referrals.packForBoard(probe)).timeline().size();
+        if (walked > entries) {
+            throw new IllegalStateException("the walk alone shares " + walked + " entries, more than " + entries);
+        }
+        return walk(evidenceItems, entries - walked);
+    }
+
+    private String walk(int evidenceItems, int notes) {
         Caller officer = as("chscb.officer");
         Caller senior = as("chscb.senior");
         Caller member = as("chscb.member");
@@ -104,21 +118,19 @@ class ReferredCase {
         CallerContext.runAs(member, () -> requests.recordCooperation(ref, MemberResponse.STATEMENT,
                 "I posted them; I have taken them down.", false));
         awaitStatus(ref, CaseStatus.VERIFYING_REMOVAL);
-        CallerContext.runAs(officer, () -> decisions.verifyRemoval(ref, "The posts are gone."));
-        CallerContext.runAs(officer, () -> decisions.decideOutcome(ref, CaseOutcome.DISCIPLINARY_REFERRAL,
-                "Breach of 3.5(d) confirmed: photographs posted without consent."));
-        CallerContext.runAs(senior, () -> decisions.approveReferral(ref, true, "Referral approved: proportionate."));
-        awaitStatus(ref, CaseStatus.REFERRED_TO_HR);
-
-        // The rest of a long case's history, shared with HR, to 200 entries in all.
+        // The rest of a long case's history, shared with HR, before the pack is sent.
         long caseId = CallerContext.runAs(officer, () -> cases.findByReference(ref)).id();
-        int shared = CallerContext.runAs(officer, () -> referrals.packForBoard(ref)).timeline().size();
-        for (int i = shared; i < entries; i++) {
+        for (int i = 0; i < notes; i++) {
             int n = i;
             CallerContext.runAs(officer, () -> timeline.recordNote(caseId, AuditAction.REMOVAL_VERIFIED, "Note " + n
                     + ": the member's manager confirmed the account is the member's own and was public at the time.",
                     false));
         }
+        CallerContext.runAs(officer, () -> decisions.verifyRemoval(ref, "The posts are gone."));
+        CallerContext.runAs(officer, () -> decisions.decideOutcome(ref, CaseOutcome.DISCIPLINARY_REFERRAL,
+                "Breach of 3.5(d) confirmed: photographs posted without consent."));
+        CallerContext.runAs(senior, () -> decisions.approveReferral(ref, true, "Referral approved: proportionate."));
+        awaitStatus(ref, CaseStatus.REFERRED_TO_HR);
         return ref;
     }
 
