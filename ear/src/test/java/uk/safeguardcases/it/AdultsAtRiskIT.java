@@ -138,7 +138,9 @@ class AdultsAtRiskIT {
             assertThat(r.agency()).isEqualTo(Agency.ADULT_SAFEGUARDING);
             assertThat(r.reference()).isEqualTo(teamReference);
         });
-        assertThat(after.deadlines()).isEmpty();
+        assertThat(after.deadlines()).extracting(CaseFile.Deadline::kind).as("the report's deadline ended; the"
+                + " designated person's runs until they are told").containsExactly(
+                uk.safeguardcases.application.practitioner.DesignatedPersonDeadlines.DESIGNATED_PERSON);
         assertThat(actions(board, caseId)).contains("Reported to the adult safeguarding team");
         // The board's record: never the HR partner's.
         assertThat(as(board.officer(), () -> bean(TimelineService.class).sharedWithHr(caseId)))
