@@ -134,6 +134,61 @@ class OpenIdConnectProviderTest {
         assertThat(provider.verified(SETTINGS, discovery, token(many, key, "RS256"), "n-1")).containsKey("sub");
     }
 
+    /** ASVS V10.5.3: a discovery document must name the issuer the board configured, or the provider is refused. */
+    @Test
+    void aDiscoveryDocumentNamingAnotherIssuerIsRefused() throws Exception {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        serve("/own/.well-known/openid-configuration", 200, null, configuration(base + "/own"));
+        serve("/mixed/.well-known/openid-configuration", 200, null, configuration(base + "/own"));
+        provider.check(new SingleSignOn(base + "/own", "safeguard-cases", "s3cret", "preferred_username"));
+        assertThatThrownBy(() -> provider.check(new SingleSignOn(base + "/mixed", "safeguard-cases", "s3cret",
+                "preferred_username"))).isInstanceOf(SingleSignOnRefused.class).hasMessageContaining("another issuer");
+    }
+
+    /**
+     * ASVS V15.3.2: the client follows no redirect from the provider: a discovery document moved elsewhere (a 302 to
+     * one that would be accepted) is refused, as is a token endpoint that redirects the code.
+     */
+    @Test
+    void aProviderThatAnswersWithARedirectIsRefusedNotFollowed() throws Exception {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        serve("/moved/.well-known/openid-configuration", 302, base + "/moved/elsewhere", "");
+        serve("/moved/elsewhere", 200, null, configuration(base + "/moved"));
+        SingleSignOn moved = new SingleSignOn(base + "/moved", "safeguard-cases", "s3cret", "preferred_username");
+        assertThatThrownBy(() -> provider.check(moved)).isInstanceOf(SingleSignOnRefused.class)
+                .hasMessageContaining("answered 302");
+
+        serve("/tokens/.well-known/openid-configuration", 200, null, configuration(base + "/tokens")
+                .replace(base + "/tokens/token", base + "/tokens/redirecting"));
+        serve("/tokens/redirecting", 307, base + "/tokens/token", "");
+        serve("/tokens/token", 200, null, "{\"id_token\":\"" + token(claims("n-1"), key, "RS256") + "\"}");
+        SingleSignOn tokens = new SingleSignOn(base + "/tokens", "safeguard-cases", "s3cret", "preferred_username");
+        provider.check(tokens);
+        assertThatThrownBy(() -> provider.claims(tokens, "code-1", "https://cases.example.org/sso", "verifier", "n-1"))
+                .isInstanceOf(SingleSignOnRefused.class).hasMessageContaining("the token endpoint answered 307");
+    }
+
+    private String configuration(String issuer) {
+        return Json.createObjectBuilder().add("issuer", issuer).add("authorization_endpoint", issuer + "/auth")
+                .add("token_endpoint", issuer + "/token").add("jwks_uri", discovery.getString("jwks_uri")).build()
+                .toString();
+    }
+
+    private void serve(String path, int status, String location, String text) {
+        server.createContext(path, exchange -> {
+            byte[] body = text.getBytes(StandardCharsets.UTF_8);
+            if (location != null) {
+                exchange.getResponseHeaders().add("Location", location);
+            }
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            if (body.length > 0) {
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+    }
+
     private void refused(String token, String nonce, String why) {
         assertThatThrownBy(() -> provider.verified(SETTINGS, discovery, token, nonce))
                 .isInstanceOf(SingleSignOnRefused.class).hasMessageContaining(why);
