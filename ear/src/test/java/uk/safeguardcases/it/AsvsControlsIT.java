@@ -53,10 +53,10 @@ import uk.safeguardcases.domain.people.Role;
 
 /**
  * Issue 69: the OWASP ASVS controls that were in place but shown by no test, each asserted here so that taking the
- * control away fails a test: typed format strings shown as typed, the charset of every textual answer, changing one's
- * own password (the current one required, 64 characters and more allowed), masked password fields, the session id's
- * length and randomness, no sign-in but by the sign-in, the Faces stage, no folder listings, fields the API does not
- * take, and repeated parameters.
+ * control away fails a test: typed format strings shown as typed, encoded-looking text, quotes and backslashes through
+ * the API as typed, the charset of every textual answer, changing one's own password (the current one required, 64
+ * characters and more allowed), masked password fields, the session id's length and randomness, no sign-in but by the
+ * sign-in, the Faces stage, no folder listings, fields the API does not take, and repeated parameters.
  */
 @ExtendWith(ArquillianExtension.class)
 class AsvsControlsIT {
