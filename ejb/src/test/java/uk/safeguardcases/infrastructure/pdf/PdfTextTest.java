@@ -55,14 +55,16 @@ class PdfTextTest {
     void aLongDocumentOfTypedTextPrintsInAFewHundredMillisecondsNotSeconds() {
         // 3,000 lines of typed text: with a FontSelector a line (each parsed a 400 kB font file) this took seconds.
         PdfSheets.write("Timeline", "CHSCB-2026-0001", Instant.now(), sheets -> sheets.paragraph("Warm-up 🙂"));
-        long start = System.nanoTime();
+        // The thread's own CPU time, not the clock's: a machine busy with other work does not make it fail.
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long start = threads.getCurrentThreadCpuTime();
         byte[] pdf = PdfSheets.write("Timeline", "CHSCB-2026-0001", Instant.now(), sheets -> {
             for (int i = 0; i < 3000; i++) {
                 sheets.paragraph("Entry " + i + ": Siân – “iawn” £5 🙂");
             }
         });
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
         assertThat(pdf.length).isPositive();
-        assertThat(seconds).as("seconds to print 3,000 lines").isLessThan(3.0);
+        assertThat(seconds).as("CPU seconds to print 3,000 lines").isLessThan(3.0);
     }
 }
