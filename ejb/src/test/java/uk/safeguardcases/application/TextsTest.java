@@ -97,7 +97,7 @@ class TextsTest {
                     continue;
                 }
                 try {
-                    String formatted = new MessageFormat(pattern, Locale.UK).format(new Object[] {2, 2, 2, 2, 2});
+                    String formatted = new MessageFormat(pattern, Locale.UK).format(new Object[] {2, 2, 2, 2, 2, 2, 2, 2});
                     List<String> runs = APOSTROPHES.matcher(pattern).results().map(r -> r.group()).toList();
                     long shown = formatted.chars().filter(c -> c == '\'').count();
                     if (formatted.contains("{") || shown != runs.size()
@@ -207,6 +207,8 @@ class TextsTest {
         Stream.of(uk.safeguardcases.domain.evidence.UploadedFileCheck.Refusal.values())
                 .forEach(refusal -> asked.add("upload.refused." + refusal.name()));
         Stream.of(EvidenceUrl.Problem.values()).forEach(problem -> asked.add("evidenceUrl." + problem.name()));
+        Stream.of(uk.safeguardcases.domain.evidence.CaptureForm.Problem.values())
+                .forEach(problem -> asked.add("evidence.captureForm." + problem.name()));
         // The e-mails to the member and the HR partner: each notice's subject and text, each ending's text.
         Stream.of(Notice.values()).filter(n -> n.audience() == Notice.Audience.MEMBER || n.audience() == Notice.Audience.HR)
                 .filter(n -> n != Notice.OUTCOME_DECIDED && n != Notice.CASE_CLOSED)

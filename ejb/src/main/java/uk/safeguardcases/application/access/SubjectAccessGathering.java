@@ -270,6 +270,7 @@ public class SubjectAccessGathering {
             item.put("captured", when(e.capturedAt()));
             item.put("capturedBy", login(e.capturedBy(), logins));
             item.put("method", e.captureMethod());
+            item.put("form", e.captureForm());
             item.put("platform", e.platform());
             if (e.illegalImagery()) {
                 // Illegal imagery is never kept or shown: what was reported, not where or what it was.

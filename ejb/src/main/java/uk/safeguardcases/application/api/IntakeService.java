@@ -33,6 +33,7 @@ import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.allegation.AllegationCategory;
 import uk.safeguardcases.domain.clause.ClauseRepository;
 import uk.safeguardcases.domain.clause.PolicyClause;
+import uk.safeguardcases.domain.evidence.CaptureForm;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.ContentHash;
 import uk.safeguardcases.domain.evidence.Evidence;
@@ -120,7 +121,9 @@ public class IntakeService {
                     checked.organisation().id(), CaseSource.MONITORING, checked.summary(machine),
                     checked.subjectUsername()));
             evidence.capture(raised.reference(), EvidenceInput.text(checked.url(), checked.platform(),
-                    checked.capturedText(), checked.detectedAt(), CaptureMethod.MONITORING_TOOL, true));
+                    checked.capturedText(), checked.detectedAt(), CaptureMethod.MONITORING_TOOL,
+                    // The tool sends the post's text as it read it, or only where it saw it.
+                    checked.capturedText() == null ? CaptureForm.ADDRESS_ONLY : CaptureForm.TEXT_COPIED, true));
             if (checked.subjectUsername() == null) {
                 timeline.record(raised.id(), AuditAction.MEMBER_NOT_MATCHED, "The monitoring tool's member identifier matched"
                         + " no member account on the board, so the case names the member as the tool gave it; without"

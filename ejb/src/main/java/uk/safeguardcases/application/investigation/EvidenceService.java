@@ -35,6 +35,7 @@ import uk.safeguardcases.domain.audit.Visibility;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.evidence.CaptureForm;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Evidence;
 import uk.safeguardcases.domain.evidence.EvidenceDisclosure;
@@ -207,6 +208,10 @@ public class EvidenceService {
                     PolicyCitation.OPEN_METHODS_ONLY.inBrackets(CallerContext.current().tenantId())));
         }
 
+        CaptureForm.problem(input.captureForm(), !input.illegalImagery() && (text != null || hasFile),
+                input.illegalImagery()).ifPresent(problem -> problems.put("captureForm",
+                        Texts.text("evidence.captureForm." + problem.name())));
+
         String reportReference;
         FileType fileType = null;
         String fileName = null;
@@ -253,7 +258,8 @@ public class EvidenceService {
         String what;
         if (input.illegalImagery()) {
             evidence = Evidence.illegalImageryReported(safeguardingCase.id(), storedUrl, input.platform(),
-                    reportReference, capturedAt, recordedAt, caller.username(), input.captureMethod(), true);
+                    reportReference, capturedAt, recordedAt, caller.username(), input.captureMethod(),
+                    input.captureForm(), true);
             what = "illegal imagery reported (IWF / CEOP reference " + reportReference + "); no image or text kept";
         } else {
             EvidenceFile file = null;
@@ -263,9 +269,10 @@ public class EvidenceService {
             }
             evidence = supplied
                     ? Evidence.suppliedByReporter(safeguardingCase.id(), storedUrl, input.platform(), file, fileName,
-                            fileType, capturedAt, recordedAt, caller.username())
+                            fileType, capturedAt, recordedAt, caller.username(), input.captureForm())
                     : Evidence.captured(safeguardingCase.id(), storedUrl, input.platform(), text, file, fileName,
-                            fileType, capturedAt, recordedAt, caller.username(), input.captureMethod(), source, true);
+                            fileType, capturedAt, recordedAt, caller.username(), input.captureMethod(),
+                            input.captureForm(), source, true);
             what = describe(storedUrl, text, fileType, hasFile ? bytes.length : 0);
         }
         timeline.holdChain();
@@ -281,7 +288,8 @@ public class EvidenceService {
         // A reporter's evidence is the board's alone until an officer reviewed it: no declaration is recorded for it,
         // and its entry is the reporter's process's own (it observes the evidence recorded).
         String entry = "Evidence " + evidence.numberInCase() + ": " + input.platform().label() + "; "
-                + evidence.captureMethod().label() + "; " + what + "; SHA-256 " + evidence.contentSha256() + "; "
+                + evidence.captureMethod().label() + "; " + evidence.captureForm().label() + "; " + what + "; SHA-256 "
+                + evidence.contentSha256() + "; "
                 + (supplied ? "supplied by the reporter, not gathered by the board; not yet reviewed"
                         : shown ? "shown to the member" : "not shown to the member");
         if (!supplied) {

@@ -2,6 +2,7 @@ package uk.safeguardcases.application.investigation;
 
 import java.io.Serializable;
 import java.time.Instant;
+import uk.safeguardcases.domain.evidence.CaptureForm;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Evidence;
 import uk.safeguardcases.domain.evidence.EvidenceReview;
@@ -27,12 +28,15 @@ import uk.safeguardcases.domain.evidence.Platform;
  * @param suppliedBy who supplied it: only the board's own carries the open-methods declaration
  * @param reviewedBy for what a reporter supplied, the officer who reviewed it, or null while it is not reviewed
  * @param reviewedAt when it was reviewed, or null
+ * @param captureForm how it was captured, its label (e.g. "Screenshot"), or "Not recorded" for evidence recorded
+ *        before it was asked for
+ * @param captureFormValue the capture form itself, whose words pages take from their bundles; null when not recorded
  */
 public record EvidenceView(long id, int number, String url, String platform, String captureMethod, Instant capturedAt,
         String capturedBy, Instant recordedAt, String sha256, String capturedText, String fileName, Long fileSize,
         String contentType, boolean illegalImagery, String reportReference, boolean shownToMember,
         Platform platformValue, CaptureMethod captureMethodValue, EvidenceSource suppliedBy, String reviewedBy,
-        Instant reviewedAt) implements Serializable {
+        Instant reviewedAt, String captureForm, CaptureForm captureFormValue) implements Serializable {
 
     /** @param review its review (of what a reporter supplied), or null */
     public static EvidenceView of(Evidence evidence, boolean shownToMember, EvidenceReview review) {
@@ -41,7 +45,8 @@ public record EvidenceView(long id, int number, String url, String platform, Str
                 evidence.contentSha256(), evidence.capturedText(), evidence.fileName(), evidence.fileSize(),
                 evidence.contentType(), evidence.illegalImagery(), evidence.reportReference(), shownToMember,
                 evidence.platform(), evidence.captureMethod(), evidence.suppliedBy(),
-                review == null ? null : review.reviewedBy(), review == null ? null : review.reviewedAt());
+                review == null ? null : review.reviewedBy(), review == null ? null : review.reviewedAt(),
+                CaptureForm.labelOf(evidence.captureForm()), evidence.captureForm());
     }
 
     /** Supplied by a reporter and not yet looked at by an officer: kept from the member and the HR partner. */

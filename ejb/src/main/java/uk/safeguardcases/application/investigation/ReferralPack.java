@@ -11,6 +11,7 @@ import uk.safeguardcases.application.audit.TimelineLine;
 import uk.safeguardcases.domain.cases.CaseOutcome;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.evidence.CaptureForm;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.referral.AppealOutcome;
@@ -71,7 +72,7 @@ public record ReferralPack(Referred referral, Decision decision, List<Allegation
                 a.clauseText(), a.category(), a.severity(), a.possibleOffence(), redaction.apply(a.particulars()),
                 a.recordedBy(), a.clauseWords(), a.clauseWordsLang())).toList();
         List<EvidenceItem> items = evidence.stream().map(e -> new EvidenceItem(e.number(), redaction.apply(e.url()),
-                e.platform(), e.captureMethod(), e.capturedAt(), e.capturedBy(), e.sha256(),
+                e.platform(), e.captureMethod(), e.captureForm(), e.capturedAt(), e.capturedBy(), e.sha256(),
                 redaction.apply(e.capturedText()), redaction.apply(e.fileName()), e.detailsWithheld())).toList();
         List<RequestItem> asked = requests.stream().map(q -> new RequestItem(q.kind(), q.sentAt(), q.deadline(),
                 q.response(), redaction.apply(q.responseText()), q.respondedAt(), q.decision(), q.nonComplianceAt()))
@@ -121,14 +122,15 @@ public record ReferralPack(Referred referral, Decision decision, List<Allegation
      * A piece of evidence without its file.
      *
      * @param number the item's number in the case, as the timeline and the case page give it
+     * @param captureForm how it was captured (the form of its record), or null when that was not recorded
      * @param capturedText the text captured, if any
      * @param fileName the name of the file the board keeps, or null
      * @param detailsWithheld the item's address, hash and what it is stay with the board (illegal imagery reported
      *        to the IWF / CEOP): only when, by whom and how it was captured are shown
      */
-    public record EvidenceItem(int number, String url, Platform platform, CaptureMethod captureMethod, Instant capturedAt,
-            String capturedBy, String sha256, String capturedText, String fileName, boolean detailsWithheld)
-            implements Serializable {
+    public record EvidenceItem(int number, String url, Platform platform, CaptureMethod captureMethod,
+            CaptureForm captureForm, Instant capturedAt, String capturedBy, String sha256, String capturedText,
+            String fileName, boolean detailsWithheld) implements Serializable {
     }
 
     /**

@@ -306,10 +306,11 @@ public class ReferralService {
     private static ReferralPack.EvidenceItem evidenceItem(Evidence e) {
         if (e.illegalImagery()) {
             return new ReferralPack.EvidenceItem(e.numberInCase(), null, e.platform(), e.captureMethod(),
-                    e.capturedAt(), e.capturedBy(), null, null, null, true);
+                    e.captureForm(), e.capturedAt(), e.capturedBy(), null, null, null, true);
         }
-        return new ReferralPack.EvidenceItem(e.numberInCase(), e.url(), e.platform(), e.captureMethod(), e.capturedAt(),
-                e.capturedBy(), e.contentSha256(), e.capturedText(), e.fileName(), false);
+        return new ReferralPack.EvidenceItem(e.numberInCase(), e.url(), e.platform(), e.captureMethod(),
+                e.captureForm(), e.capturedAt(), e.capturedBy(), e.contentSha256(), e.capturedText(), e.fileName(),
+                false);
     }
 
     /** Acknowledges the referral, once; a second acknowledgement is told who made the first, and when. */

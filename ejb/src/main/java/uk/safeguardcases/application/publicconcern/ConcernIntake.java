@@ -24,6 +24,7 @@ import uk.safeguardcases.application.investigation.EvidenceInput;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.evidence.CaptureForm;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.organisation.OrganisationKind;
@@ -147,7 +148,7 @@ public class ConcernIntake {
             links.askToConfirm(report, board.tenantId(), now);
             for (String url : addresses) {
                 evidence.supplyFromReporter(raised.reference(), EvidenceInput.text(url, Platform.OTHER, null, now,
-                        CaptureMethod.PROVIDED_BY_COMPLAINANT, false));
+                        CaptureMethod.PROVIDED_BY_COMPLAINANT, CaptureForm.ADDRESS_ONLY, false));
             }
             files.capture(raised.reference(), given, now);
             timeline.record(raised.id(), PublicConcernAction.REPORT_RECEIVED, "From " + relation.inWords()

@@ -11,13 +11,15 @@ import java.time.Instant;
  * @param seenAt when it was seen (captured)
  * @param seenBy who saw it (the user name that captured it, or the monitoring tool's)
  * @param how how it came to the board (the capture method's words)
+ * @param form how it was captured, the form of its record (words: "captured as a screenshot", …, or that it was not
+ *        recorded)
  * @param kept what the board kept of it: a file's type, the captured text, or the address only (words)
  * @param sha256 its SHA-256 (null when withheld: illegal imagery reported to the IWF / CEOP)
  * @param stampedAt the time the authority's token gives, or null while there is none
  * @param authority the authority that signed it, or null
  */
 public record EvidenceTime(long evidenceId, int number, String url, Instant seenAt, String seenBy, String how,
-        String kept, String sha256, Instant stampedAt, String authority) implements Serializable {
+        String form, String kept, String sha256, Instant stampedAt, String authority) implements Serializable {
 
     public boolean stamped() {
         return stampedAt != null;

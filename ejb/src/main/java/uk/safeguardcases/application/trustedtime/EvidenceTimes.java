@@ -67,12 +67,20 @@ public class EvidenceTimes {
             boolean stamped = stamp != null && stamp.hasToken();
             if (e.illegalImagery()) {
                 return new EvidenceTime(e.id(), e.numberInCase(), null, e.capturedAt(), e.capturedBy(),
-                        e.captureMethod().label(), TrustedTimeWords.in(language, "kept.withheld"), null, null, null);
+                        TrustedTimeWords.in(language, "how." + e.captureMethod().name()), form(e, language),
+                        TrustedTimeWords.in(language, "kept.withheld"), null, null, null);
             }
             return new EvidenceTime(e.id(), e.numberInCase(), e.url(), e.capturedAt(), e.capturedBy(),
-                    TrustedTimeWords.in(language, "how." + e.captureMethod().name()), kept(e, language),
+                    TrustedTimeWords.in(language, "how." + e.captureMethod().name()), form(e, language),
+                    kept(e, language),
                     e.contentSha256(), stamped ? stamp.stampedAt() : null, stamped ? stamp.authority() : null);
         }).toList();
+    }
+
+    /** How an item was captured (the form of its record), or that it was not recorded (evidence from before). */
+    private static String form(Evidence e, Locale language) {
+        return TrustedTimeWords.in(language,
+                "form." + (e.captureForm() == null ? "notRecorded" : e.captureForm().name()));
     }
 
     /** What the board kept of an item: its file (by type), the text captured, or the address only. */

@@ -23,8 +23,9 @@ import uk.safeguardcases.domain.evidence.EvidenceReview;
 /**
  * The referral pack's manifest of its evidence (Berkeley Protocol: a hash, a trusted time and a record of how each
  * item was captured): for each piece the pack shows, its SHA-256 and the time a time-stamping authority signed over it
- * and who that authority is, or "no trusted time"; for what was seen online, the address, when and by whom it was
- * seen and how it was captured. Before the process sends the pack, evidence still without a token is asked for again,
+ * and who that authority is, or "no trusted time"; for every piece, the address (or that there is none), when and by
+ * whom it was seen, how it came to the board and how it was captured (the form of its record: a screenshot, a saved
+ * copy of the page, …). Before the process sends the pack, evidence still without a token is asked for again,
  * so that with the authority up every piece has its token when the pack goes.
  */
 @ApplicationScoped
@@ -73,10 +74,8 @@ public class TrustedTimeInPack implements ReferralPackSections {
             EvidenceTime w = cymraeg.get(i);
             String label = words(welsh, "pack.item", e.number());
             facts.add(new ReferralPack.Fact(label, both(welsh, time(Texts.WELSH, w), time(Texts.ENGLISH, e))));
-            if (e.url() != null) {
-                facts.add(new ReferralPack.Fact(words(welsh, "pack.capture", e.number()),
-                        both(welsh, capture(Texts.WELSH, w, who), capture(Texts.ENGLISH, e, who))));
-            }
+            facts.add(new ReferralPack.Fact(words(welsh, "pack.capture", e.number()),
+                    both(welsh, capture(Texts.WELSH, w, who), capture(Texts.ENGLISH, e, who))));
         }
         return List.of(new ReferralPack.Section(words(welsh, "pack.heading"), facts));
     }
@@ -93,10 +92,20 @@ public class TrustedTimeInPack implements ReferralPackSections {
         return TrustedTimeWords.in(language, "pack.hash", e.sha256()) + " " + stamped;
     }
 
-    /** "Seen at … on … by …; …; kept as …". */
+    /**
+     * "Seen at … on … by …; how it came; how it was captured; kept as …", every item's; one without an address says
+     * so, and one whose details stay with the board gives only when, by whom and how.
+     */
     private static String capture(Locale language, EvidenceTime e, Function<String, String> who) {
-        return TrustedTimeWords.in(language, "pack.seen", e.url(), PlainFormat.when(language, e.seenAt()),
-                who.apply(e.seenBy()), e.how(), e.kept());
+        String when = PlainFormat.when(language, e.seenAt());
+        if (e.withheld()) {
+            return TrustedTimeWords.in(language, "pack.seenWithheld", when, who.apply(e.seenBy()), e.how(), e.form());
+        }
+        return e.url() == null
+                ? TrustedTimeWords.in(language, "pack.seenNoAddress", when, who.apply(e.seenBy()), e.how(), e.form(),
+                        e.kept())
+                : TrustedTimeWords.in(language, "pack.seen", e.url(), when, who.apply(e.seenBy()), e.how(), e.form(),
+                        e.kept());
     }
 
     static String utc(Instant at) {

@@ -14,9 +14,10 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * A piece of evidence on a case (DESIGN.md "The case"): the web address, platform, captured text and/or a
- * file, when it was captured, who captured it and by which open method (LSCB §3), and the SHA-256 of the
- * stored content (see {@link ContentHash} for exactly what is hashed). Never altered after capture: the
- * entity is immutable, every column is insert-only and there are no mutators.
+ * file, when it was captured, who captured it and by which open method (LSCB §3), the form its record takes
+ * ({@link CaptureForm}: a screenshot, a saved page, an export, …), and the SHA-256 of the stored content (see
+ * {@link ContentHash} for exactly what is hashed). Never altered after capture: the entity is immutable, every
+ * column is insert-only and there are no mutators.
  *
  * <p>Illegal imagery (indecent images of children) is never stored, neither as a file nor as text: only the
  * fact, the platform, the address if known and the IWF / CEOP report reference are recorded.
@@ -84,6 +85,11 @@ public class Evidence extends PartOfACase {
     @Column(name = "capture_method", nullable = false, updatable = false)
     private CaptureMethod captureMethod;
 
+    /** The form the record takes; null only for evidence recorded before it was asked for ("not recorded"). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "capture_form", updatable = false)
+    private CaptureForm captureForm;
+
     @Column(name = "open_method_declared", nullable = false, updatable = false)
     private boolean openMethodDeclared;
 
@@ -106,7 +112,8 @@ public class Evidence extends PartOfACase {
     }
 
     private Evidence(Long caseId, String url, Platform platform, Instant capturedAt, Instant recordedAt,
-            String capturedBy, CaptureMethod captureMethod, EvidenceSource suppliedBy, boolean openMethodDeclared) {
+            String capturedBy, CaptureMethod captureMethod, CaptureForm captureForm, EvidenceSource suppliedBy,
+            boolean openMethodDeclared) {
         super(caseId);
         this.suppliedBy = Objects.requireNonNull(suppliedBy, "suppliedBy");
         if (suppliedBy == EvidenceSource.REPORTER) {
@@ -123,6 +130,7 @@ public class Evidence extends PartOfACase {
         this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
         this.capturedBy = Objects.requireNonNull(capturedBy, "capturedBy");
         this.captureMethod = Objects.requireNonNull(captureMethod, "captureMethod");
+        this.captureForm = captureForm;
         this.openMethodDeclared = openMethodDeclared;
     }
 
@@ -134,20 +142,21 @@ public class Evidence extends PartOfACase {
      */
     public static Evidence captured(Long caseId, String url, Platform platform, String capturedText,
             EvidenceFile file, String fileName, FileType fileType, Instant capturedAt, Instant recordedAt,
-            String capturedBy, CaptureMethod captureMethod, boolean openMethodDeclared) {
+            String capturedBy, CaptureMethod captureMethod, CaptureForm captureForm, boolean openMethodDeclared) {
         return captured(caseId, url, platform, capturedText, file, fileName, fileType, capturedAt, recordedAt,
-                capturedBy, captureMethod, EvidenceSource.OFFICER, openMethodDeclared);
+                capturedBy, captureMethod, captureForm, EvidenceSource.OFFICER, openMethodDeclared);
     }
 
     /** As above, from the given source: the board's officer or tool, or the member (each declaring open methods). */
     public static Evidence captured(Long caseId, String url, Platform platform, String capturedText,
             EvidenceFile file, String fileName, FileType fileType, Instant capturedAt, Instant recordedAt,
-            String capturedBy, CaptureMethod captureMethod, EvidenceSource source, boolean openMethodDeclared) {
+            String capturedBy, CaptureMethod captureMethod, CaptureForm captureForm, EvidenceSource source,
+            boolean openMethodDeclared) {
         if (source == EvidenceSource.REPORTER) {
             throw new IllegalArgumentException("A reporter's evidence is supplied, not captured: see suppliedByReporter");
         }
         return withContent(new Evidence(caseId, url, platform, capturedAt, recordedAt, capturedBy, captureMethod,
-                source, openMethodDeclared), capturedText, file, fileName, fileType, url);
+                captureForm, source, openMethodDeclared), capturedText, file, fileName, fileType, url);
     }
 
     /**
@@ -156,14 +165,16 @@ public class Evidence extends PartOfACase {
      * may reach the member or the HR partner ({@link #mayReachMemberOrHr}).
      */
     public static Evidence suppliedByReporter(Long caseId, String url, Platform platform, EvidenceFile file,
-            String fileName, FileType fileType, Instant suppliedAt, Instant recordedAt, String recordedBy) {
+            String fileName, FileType fileType, Instant suppliedAt, Instant recordedAt, String recordedBy,
+            CaptureForm captureForm) {
         return withContent(new Evidence(caseId, url, platform, suppliedAt, recordedAt, recordedBy,
-                CaptureMethod.PROVIDED_BY_COMPLAINANT, EvidenceSource.REPORTER, false), null, file, fileName, fileType,
-                url);
+                CaptureMethod.PROVIDED_BY_COMPLAINANT, captureForm, EvidenceSource.REPORTER, false), null, file,
+                fileName, fileType, url);
     }
 
     private static Evidence withContent(Evidence evidence, String capturedText, EvidenceFile file, String fileName,
             FileType fileType, String url) {
+        requireCaptureForm(evidence.captureForm, capturedText != null || file != null, false);
         evidence.capturedText = capturedText;
         if (file != null) {
             if (file.id() == null) {
@@ -186,16 +197,24 @@ public class Evidence extends PartOfACase {
      */
     public static Evidence illegalImageryReported(Long caseId, String url, Platform platform,
             String reportReference, Instant capturedAt, Instant recordedAt, String capturedBy,
-            CaptureMethod captureMethod, boolean openMethodDeclared) {
+            CaptureMethod captureMethod, CaptureForm captureForm, boolean openMethodDeclared) {
         if (reportReference == null || reportReference.isBlank()) {
             throw new IllegalArgumentException("Illegal imagery is recorded with its IWF / CEOP report reference");
         }
+        requireCaptureForm(captureForm, false, true);
         Evidence evidence = new Evidence(caseId, url, platform, capturedAt, recordedAt, capturedBy, captureMethod,
-                EvidenceSource.OFFICER, openMethodDeclared);
+                captureForm, EvidenceSource.OFFICER, openMethodDeclared);
         evidence.illegalImagery = true;
         evidence.reportReference = reportReference;
         evidence.contentSha256 = ContentHash.ofEvidence(null, null, url, reportReference);
         return evidence;
+    }
+
+    /** New evidence says how it was captured, in agreement with what is kept ({@link CaptureForm#problem}). */
+    private static void requireCaptureForm(CaptureForm form, boolean copyKept, boolean illegalImagery) {
+        CaptureForm.problem(form, copyKept, illegalImagery).ifPresent(problem -> {
+            throw new IllegalArgumentException("Capture form " + form + ": " + problem);
+        });
     }
 
     /**
@@ -307,6 +326,11 @@ public class Evidence extends PartOfACase {
 
     public CaptureMethod captureMethod() {
         return captureMethod;
+    }
+
+    /** How it was captured (the form of the record), or null for evidence recorded before it was asked for. */
+    public CaptureForm captureForm() {
+        return captureForm;
     }
 
     public boolean openMethodDeclared() {

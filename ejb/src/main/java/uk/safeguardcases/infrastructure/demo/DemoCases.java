@@ -32,6 +32,7 @@ import uk.safeguardcases.domain.allegation.AllegationCategory;
 import uk.safeguardcases.domain.allegation.Severity;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.TriageDecision;
+import uk.safeguardcases.domain.evidence.CaptureForm;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.infrastructure.persistence.BoardIds;
@@ -153,7 +154,8 @@ public class DemoCases {
         as(officer, () -> {
             evidence.capture(removal, EvidenceInput.text("https://www.facebook.com/demo.public.page/posts/42",
                     Platform.FACEBOOK, "Public post naming a child and their school (names withheld in the demo).",
-                    Instant.now().minus(2, ChronoUnit.HOURS), CaptureMethod.PUBLIC_PAGE_VIEWED, true)
+                    Instant.now().minus(2, ChronoUnit.HOURS), CaptureMethod.PUBLIC_PAGE_VIEWED,
+                    CaptureForm.TEXT_COPIED, true)
                     .withShownToMember(true));
             evidence.finishGathering(removal, "One public post, captured from the public page.");
             return null;

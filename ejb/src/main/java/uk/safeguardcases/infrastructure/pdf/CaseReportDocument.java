@@ -97,8 +97,8 @@ public final class CaseReportDocument {
             table.addCell(pdf.cell(String.valueOf(e.number()), pdf.small));
             table.addCell(pdf.cell(PdfSheets.when(e.capturedAt()) + "\n"
                     + words.label("pack.evidence.by", pdf.named(e.capturedBy())), pdf.small));
-            table.addCell(pdf.cell(e.captureMethodValue() == null ? e.captureMethod()
-                    : words.of(e.captureMethodValue()), pdf.small));
+            table.addCell(pdf.cell((e.captureMethodValue() == null ? e.captureMethod()
+                    : words.of(e.captureMethodValue())) + "\n" + words.captureForm(e.captureFormValue()), pdf.small));
             StringBuilder what = new StringBuilder(e.platformValue() == null ? PdfSheets.nonNull(e.platform())
                     : words.of(e.platformValue()));
             if (e.url() != null && !e.url().isBlank()) {

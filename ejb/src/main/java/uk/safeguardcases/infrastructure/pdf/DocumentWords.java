@@ -77,6 +77,14 @@ public final class DocumentWords {
         return label(value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
+    /**
+     * How a piece of evidence was captured (the form of its record), as the pages word it; "not recorded" for evidence
+     * recorded before it was asked for.
+     */
+    public String captureForm(uk.safeguardcases.domain.evidence.CaptureForm form) {
+        return form == null ? label("CaptureForm.notRecorded") : of(form);
+    }
+
     /** A kind of deadline, the core's or a process's (worded in its bundle), as the pages word it. */
     String of(uk.safeguardcases.application.cases.DeadlineKind kind) {
         return kind == null ? null : label("DeadlineKind." + kind.name());

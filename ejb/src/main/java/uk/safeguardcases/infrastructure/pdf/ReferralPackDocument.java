@@ -15,7 +15,7 @@ import uk.safeguardcases.domain.requests.RequestKind;
 
 /**
  * The referral pack (CHSCB 6.2) as the PDF the HR partner of the member's parent organisation receives: a
- * cover, the allegations with their clauses quoted, the evidence with capture time, method and SHA-256, the
+ * cover, the allegations with their clauses quoted, the evidence with capture time, method, form and SHA-256, the
  * member's responses, the board's findings and the senior's approval, and the timeline. It prints exactly
  * the {@link ReferralPack}, which already holds only what HR may see. For a bilingual board every heading, label
  * and sentence of the product's is in Welsh and English ({@link DocumentWords}), and the board's names and its
@@ -179,7 +179,8 @@ public final class ReferralPackDocument {
             table.addCell(pdf.cell(String.valueOf(e.number()), pdf.small));
             table.addCell(pdf.cell(PdfSheets.when(e.capturedAt()) + "\n"
                     + words.label("pack.evidence.by", pdf.named(e.capturedBy())), pdf.small));
-            table.addCell(pdf.cell(words.of(e.captureMethod()), pdf.small));
+            table.addCell(pdf.cell(words.of(e.captureMethod()) + "\n" + words.captureForm(e.captureForm()),
+                    pdf.small));
             table.addCell(pdf.cell(what(words, e), pdf.small));
             table.addCell(e.detailsWithheld() ? pdf.cell(words.label("pack.evidence.held"), pdf.small)
                     : pdf.cell(PdfSheets.inTwoLines(e.sha256()), pdf.hash));

@@ -17,7 +17,7 @@ class EvidenceDisclosureTest {
     private static Evidence post(long id) throws ReflectiveOperationException {
         Evidence evidence = Evidence.captured(7L, "https://www.facebook.com/posts/4711", Platform.FACEBOOK,
                 "“Diwrnod hyfryd yn y ganolfan gyswllt”", null, null, null, CAPTURED, DECIDED, "chscb.officer",
-                CaptureMethod.PUBLIC_PAGE_VIEWED, true);
+                CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.TEXT_COPIED, true);
         return saved(evidence, id);
     }
 
@@ -55,7 +55,8 @@ class EvidenceDisclosureTest {
     @Test
     void aReportOfIllegalImageryIsNeverShownToTheMember() throws Exception {
         Evidence report = saved(Evidence.illegalImageryReported(7L, "https://bad.example/x", Platform.OTHER,
-                "IWF-2026-001", CAPTURED, DECIDED, "chscb.officer", CaptureMethod.MONITORING_TOOL, true), 42L);
+                "IWF-2026-001", CAPTURED, DECIDED, "chscb.officer", CaptureMethod.MONITORING_TOOL,
+                CaptureForm.ADDRESS_ONLY, true), 42L);
         assertThatThrownBy(() -> EvidenceDisclosure.decide(report, true, "chscb.officer", DECIDED))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("A report of illegal imagery is never shown to the member.");
@@ -78,7 +79,8 @@ class EvidenceDisclosureTest {
     @Test
     void evidenceIsSavedBeforeItsDisclosureIsDecided() {
         Evidence unsaved = Evidence.captured(7L, "https://x.example/p/1", Platform.X_TWITTER, "the post", null, null,
-                null, CAPTURED, DECIDED, "chscb.officer", CaptureMethod.PUBLIC_PAGE_VIEWED, true);
+                null, CAPTURED, DECIDED, "chscb.officer", CaptureMethod.PUBLIC_PAGE_VIEWED,
+                CaptureForm.TEXT_COPIED, true);
         assertThatThrownBy(() -> EvidenceDisclosure.decide(unsaved, true, "chscb.officer", DECIDED))
                 .isInstanceOf(NullPointerException.class).hasMessage("evidence must be saved first");
     }

@@ -15,7 +15,8 @@ class EvidenceTest {
     @Test
     void textEvidenceCarriesTheHashOfItsTextAndNoFile() {
         Evidence evidence = Evidence.captured(7L, "https://x.example/p/1", Platform.X_TWITTER, "the post",
-                null, null, null, CAPTURED, RECORDED, "chscb.officer", CaptureMethod.PUBLIC_PAGE_VIEWED, true);
+                null, null, null, CAPTURED, RECORDED, "chscb.officer", CaptureMethod.PUBLIC_PAGE_VIEWED,
+                CaptureForm.TEXT_COPIED, true);
         assertThat(evidence.contentSha256()).isEqualTo(ContentHash.sha256Hex("the post"));
         assertThat(evidence.hasFile()).isFalse();
         assertThat(evidence.isCapturedFile("the post".getBytes())).isFalse();
@@ -32,7 +33,8 @@ class EvidenceTest {
         assertThat(file.content()).as("the bytes were copied").isEqualTo(FileTypeTest.PNG);
         setId(file, 42L);
         Evidence evidence = Evidence.captured(7L, null, Platform.INSTAGRAM, null, file, "post.png", FileType.PNG,
-                CAPTURED, RECORDED, "chscb.officer", CaptureMethod.PROVIDED_BY_COMPLAINANT, true);
+                CAPTURED, RECORDED, "chscb.officer", CaptureMethod.PROVIDED_BY_COMPLAINANT,
+                CaptureForm.SCREENSHOT, true);
         assertThat(evidence.contentSha256()).isEqualTo(ContentHash.sha256Hex(FileTypeTest.PNG))
                 .isEqualTo(file.contentSha256());
         assertThat(evidence.fileId()).isEqualTo(42L);
@@ -49,14 +51,16 @@ class EvidenceTest {
     void aFileMustBeSavedBeforeTheEvidenceThatRefersToIt() {
         EvidenceFile unsaved = EvidenceFile.of(FileTypeTest.PNG);
         assertThatThrownBy(() -> Evidence.captured(7L, null, Platform.INSTAGRAM, null, unsaved, "post.png",
-                FileType.PNG, CAPTURED, RECORDED, "chscb.officer", CaptureMethod.PUBLIC_PAGE_VIEWED, true))
+                FileType.PNG, CAPTURED, RECORDED, "chscb.officer", CaptureMethod.PUBLIC_PAGE_VIEWED,
+                CaptureForm.SCREENSHOT, true))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void illegalImageryKeepsNoContentAndIsHashedByItsAddressElseItsReportReference() {
         Evidence withAddress = Evidence.illegalImageryReported(7L, "https://bad.example/x", Platform.OTHER,
-                "IWF-2026-001", CAPTURED, RECORDED, "chscb.officer", CaptureMethod.MONITORING_TOOL, true);
+                "IWF-2026-001", CAPTURED, RECORDED, "chscb.officer", CaptureMethod.MONITORING_TOOL,
+                CaptureForm.ADDRESS_ONLY, true);
         assertThat(withAddress.illegalImagery()).isTrue();
         assertThat(withAddress.capturedText()).isNull();
         assertThat(withAddress.hasFile()).isFalse();
@@ -64,17 +68,19 @@ class EvidenceTest {
         assertThat(withAddress.contentSha256()).isEqualTo(ContentHash.sha256Hex("https://bad.example/x"));
 
         Evidence withoutAddress = Evidence.illegalImageryReported(7L, null, Platform.OTHER, "IWF-2026-001",
-                CAPTURED, RECORDED, "chscb.officer", CaptureMethod.MONITORING_TOOL, true);
+                CAPTURED, RECORDED, "chscb.officer", CaptureMethod.MONITORING_TOOL, CaptureForm.ADDRESS_ONLY, true);
         assertThat(withoutAddress.contentSha256()).isEqualTo(ContentHash.sha256Hex("IWF-2026-001"));
 
         assertThatThrownBy(() -> Evidence.illegalImageryReported(7L, null, Platform.OTHER, " ", CAPTURED, RECORDED,
-                "chscb.officer", CaptureMethod.MONITORING_TOOL, true)).isInstanceOf(IllegalArgumentException.class);
+                "chscb.officer", CaptureMethod.MONITORING_TOOL,
+                CaptureForm.ADDRESS_ONLY, true)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void evidenceNotGatheredByAnOpenMethodCannotExist() {
         assertThatThrownBy(() -> Evidence.captured(7L, "https://x.example/p/1", Platform.FACEBOOK, "text", null,
-                null, null, CAPTURED, RECORDED, "chscb.officer", CaptureMethod.PUBLIC_PAGE_VIEWED, false))
+                null, null, CAPTURED, RECORDED, "chscb.officer", CaptureMethod.PUBLIC_PAGE_VIEWED,
+                CaptureForm.TEXT_COPIED, false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Evidence must be gathered by open methods available to any member of the"
                         + " public: no password guessing or subterfuge.");
@@ -83,7 +89,7 @@ class EvidenceTest {
     @Test
     void evidenceNeedsSomeContent() {
         assertThatThrownBy(() -> Evidence.captured(7L, null, Platform.FACEBOOK, null, null, null, null, CAPTURED,
-                RECORDED, "chscb.officer", CaptureMethod.PUBLIC_PAGE_VIEWED, true))
+                RECORDED, "chscb.officer", CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.ADDRESS_ONLY, true))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

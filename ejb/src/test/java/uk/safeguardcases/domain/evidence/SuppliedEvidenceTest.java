@@ -27,16 +27,18 @@ class SuppliedEvidenceTest {
     @Test
     void whatTheBoardGathersStillNeedsTheDeclarationAndNoReview() {
         Evidence gathered = Evidence.captured(7L, "https://x.example/p/1", Platform.X_TWITTER, "the post", null, null,
-                null, SENT, REVIEWED, "chscb.officer", CaptureMethod.PUBLIC_PAGE_VIEWED, true);
+                null, SENT, REVIEWED, "chscb.officer", CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.TEXT_COPIED, true);
         assertThat(gathered.suppliedBy()).isEqualTo(EvidenceSource.OFFICER);
         assertThat(gathered.openMethodDeclared()).isTrue();
         assertThat(gathered.needsReview()).isFalse();
         assertThat(gathered.mayReachMemberOrHr(null)).isTrue();
         assertThatThrownBy(() -> Evidence.captured(7L, "https://x.example/p/1", Platform.X_TWITTER, null, null, null,
-                null, SENT, REVIEWED, "api:tool", CaptureMethod.MONITORING_TOOL, EvidenceSource.MONITORING_TOOL, false))
+                null, SENT, REVIEWED, "api:tool", CaptureMethod.MONITORING_TOOL,
+                CaptureForm.ADDRESS_ONLY, EvidenceSource.MONITORING_TOOL, false))
                 .hasMessage(Evidence.OPEN_METHODS_ONLY);
         assertThatThrownBy(() -> Evidence.captured(7L, "https://x.example/p/1", Platform.X_TWITTER, null, null, null,
-                null, SENT, REVIEWED, "public-page", CaptureMethod.PROVIDED_BY_COMPLAINANT, EvidenceSource.REPORTER,
+                null, SENT, REVIEWED, "public-page", CaptureMethod.PROVIDED_BY_COMPLAINANT,
+                CaptureForm.ADDRESS_ONLY, EvidenceSource.REPORTER,
                 true)).as("a reporter's evidence is never captured with a declaration")
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> gathered.reviewedBy("chscb.officer", REVIEWED, true))
@@ -64,7 +66,7 @@ class SuppliedEvidenceTest {
     @Test
     void aReportersWebAddressIsSuppliedToo() {
         Evidence address = Evidence.suppliedByReporter(7L, "https://social.example.org/posts/4711", Platform.OTHER,
-                null, null, null, SENT, SENT, "public-page");
+                null, null, null, SENT, SENT, "public-page", CaptureForm.ADDRESS_ONLY);
         assertThat(address.needsReview()).isTrue();
         assertThat(address.openMethodDeclared()).isFalse();
         assertThat(address.hasFile()).isFalse();
@@ -77,7 +79,7 @@ class SuppliedEvidenceTest {
         fileId.setAccessible(true);
         fileId.set(file, 42L);
         Evidence supplied = Evidence.suppliedByReporter(7L, null, Platform.OTHER, file, "evidence-2.png", FileType.PNG,
-                SENT, SENT, "public-page");
+                SENT, SENT, "public-page", CaptureForm.FILE_AS_SENT);
         Field evidenceId = PartOfACase.class.getDeclaredField("id");
         evidenceId.setAccessible(true);
         evidenceId.set(supplied, id);

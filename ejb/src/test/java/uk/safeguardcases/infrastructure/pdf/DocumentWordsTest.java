@@ -102,7 +102,8 @@ class DocumentWordsTest {
     void theEnglishWordsForTheDomainsValuesAreTheirLabels() {
         List<Enum<?>> values = new java.util.ArrayList<>();
         for (Class<? extends Enum<?>> type : List.of(CaseOutcome.class, ReferralKind.class, AllegationCategory.class,
-                Severity.class, PossibleOffence.class, CaptureMethod.class, Platform.class, CaseSource.class,
+                Severity.class, PossibleOffence.class, CaptureMethod.class, uk.safeguardcases.domain.evidence.CaptureForm.class,
+                Platform.class, CaseSource.class,
                 MemberResponse.class, RequestKind.class, uk.safeguardcases.domain.cases.CaseStatus.class,
                 uk.safeguardcases.domain.referral.HrOutcome.class, uk.safeguardcases.domain.referral.Agency.class)) {
             values.addAll(List.of(type.getEnumConstants()));
@@ -122,6 +123,10 @@ class DocumentWordsTest {
                 : uk.safeguardcases.domain.cases.ClosureReason.core()) {
             assertThat(DocumentWords.ENGLISH.of(reason)).as(reason.name()).isEqualTo(reason.label());
         }
+        assertThat(DocumentWords.ENGLISH.captureForm(null))
+                .isEqualTo(uk.safeguardcases.domain.evidence.CaptureForm.NOT_RECORDED);
+        assertThat(DocumentWords.WELSH_AND_ENGLISH.captureForm(uk.safeguardcases.domain.evidence.CaptureForm.SCREENSHOT))
+                .isEqualTo("Sgrinlun / Screenshot");
         assertThat(DocumentWords.WELSH_AND_ENGLISH.of(MemberResponse.REMOVED))
                 .isEqualTo("Tynnodd y cynnwys i lawr / Removed the content");
         assertThat(DocumentWords.WELSH_AND_ENGLISH.action("Referral approved", AuditAction.REFERRAL_APPROVED))

@@ -42,6 +42,7 @@ import uk.safeguardcases.domain.allegation.Severity;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.TriageDecision;
+import uk.safeguardcases.domain.evidence.CaptureForm;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
 
@@ -206,7 +207,7 @@ public class CaseResource {
     private static EvidenceInput evidence(JsonBody body) {
         return new EvidenceInput(body.text("url"), body.choice("platform", Platform.class), body.text("capturedText"),
                 body.dateTime("capturedAt"), body.choice("captureMethod", CaptureMethod.class),
-                body.flag("openMethodDeclared"), null, null, null, body.flag("illegalImagery"),
-                body.text("reportReference"));
+                body.choice("captureForm", CaptureForm.class), body.flag("openMethodDeclared"), null, null, null,
+                body.flag("illegalImagery"), body.text("reportReference"));
     }
 }

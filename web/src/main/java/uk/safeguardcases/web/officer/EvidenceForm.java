@@ -15,6 +15,7 @@ import java.util.Map;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.investigation.EvidenceInput;
 import uk.safeguardcases.application.investigation.EvidenceService;
+import uk.safeguardcases.domain.evidence.CaptureForm;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.FileType;
 import uk.safeguardcases.domain.evidence.Platform;
@@ -40,6 +41,7 @@ public class EvidenceForm extends StepForm {
     /** As the {@code datetime-local} field sends it, read as UK time; empty means now. */
     private String capturedAt;
     private CaptureMethod captureMethod;
+    private CaptureForm captureForm;
     private boolean openMethodDeclared;
     private boolean shownToMember;
     private boolean illegalImagery;
@@ -55,13 +57,14 @@ public class EvidenceForm extends StepForm {
             }
             EvidenceInput input;
             if (illegalImagery) {
-                input = EvidenceInput.illegalImagery(url, platform, reportReference, at, captureMethod,
+                input = EvidenceInput.illegalImagery(url, platform, reportReference, at, captureMethod, captureForm,
                         openMethodDeclared);
             } else if (content != null) {
-                input = new EvidenceInput(url, platform, capturedText, at, captureMethod, openMethodDeclared,
-                        fileName(upload), upload.getContentType(), content, false, null);
+                input = new EvidenceInput(url, platform, capturedText, at, captureMethod, captureForm,
+                        openMethodDeclared, fileName(upload), upload.getContentType(), content, false, null);
             } else {
-                input = EvidenceInput.text(url, platform, capturedText, at, captureMethod, openMethodDeclared);
+                input = EvidenceInput.text(url, platform, capturedText, at, captureMethod, captureForm,
+                        openMethodDeclared);
             }
             evidence.capture(ref(), input.withShownToMember(shownToMember));
             upload = null;
@@ -107,6 +110,18 @@ public class EvidenceForm extends StepForm {
 
     public CaptureMethod[] getCaptureMethods() {
         return CaptureMethod.values();
+    }
+
+    public CaptureForm[] getCaptureForms() {
+        return CaptureForm.values();
+    }
+
+    public CaptureForm getCaptureForm() {
+        return captureForm;
+    }
+
+    public void setCaptureForm(CaptureForm captureForm) {
+        this.captureForm = captureForm;
     }
 
     public String getUrl() {

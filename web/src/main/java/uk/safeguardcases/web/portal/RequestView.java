@@ -23,6 +23,7 @@ import uk.safeguardcases.application.investigation.MemberRequestView;
 import uk.safeguardcases.application.investigation.MemberRequests;
 import uk.safeguardcases.application.investigation.RequestService;
 import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.evidence.CaptureForm;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.FileType;
 import uk.safeguardcases.domain.evidence.Platform;
@@ -190,7 +191,7 @@ public class RequestView implements Serializable {
         }
         try (InputStream in = proof.getInputStream()) {
             return EvidenceInput.file(null, proofPlatform, proof.getSubmittedFileName(), proof.getContentType(),
-                    in.readAllBytes(), Instant.now(), CaptureMethod.PROVIDED_BY_MEMBER, true);
+                    in.readAllBytes(), Instant.now(), CaptureMethod.PROVIDED_BY_MEMBER, CaptureForm.FILE_AS_SENT, true);
         } catch (IOException e) {
             problems.put("proof", RequestWording.text("error.file"));
             return null;

@@ -33,6 +33,11 @@ public class Labels {
         return value == null ? "" : Language.text(BUNDLE, key(value));
     }
 
+    /** How a piece of evidence was captured (the form of its record); "not recorded" for evidence from before. */
+    public String captureForm(uk.safeguardcases.domain.evidence.CaptureForm form) {
+        return Language.text(BUNDLE, form == null ? "CaptureForm.notRecorded" : key(form));
+    }
+
     /**
      * A triage decision (its value or its name), the core's worded in the shell bundle, a process's in the bundle it
      * registered ({@code TriageDecision.<NAME>}); empty for none.

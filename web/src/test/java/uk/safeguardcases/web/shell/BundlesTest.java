@@ -61,7 +61,7 @@ class BundlesTest {
 
     /** The domain values pages show (through {@link Labels}). */
     private static final List<Class<? extends Enum<?>>> WORDED = List.of(CaseStatus.class, CaseSource.class,
-            CaseOutcome.class, Platform.class, CaptureMethod.class,
+            CaseOutcome.class, Platform.class, CaptureMethod.class, uk.safeguardcases.domain.evidence.CaptureForm.class,
             AllegationCategory.class, Severity.class, PossibleOffence.class, OrganisationKind.class, Role.class,
             Agency.class, ReferralKind.class, ReferralStatus.class, HrOutcome.class, AppealOutcome.class,
             MemberResponse.class, RequestKind.class, ReadKind.class,
@@ -101,6 +101,8 @@ class BundlesTest {
                     assertThat(shell.getProperty(Labels.key(value))).as(file + ": " + Labels.key(value)).isNotBlank();
                 }
             }
+            // Evidence recorded before its capture form was asked for.
+            assertThat(shell.getProperty("CaptureForm.notRecorded")).as(file + ": not recorded").isNotBlank();
             // The core's triage decisions and closure reasons; a process words its own in its bundle.
             TriageDecision.core().forEach(d -> assertThat(shell.getProperty("TriageDecision." + d.name()))
                     .as(file + ": " + d).isNotBlank());
