@@ -29,6 +29,7 @@ import uk.safeguardcases.domain.cases.CaseOutcome;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.TriageDecision;
+import uk.safeguardcases.domain.evidence.CaptureForm;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.requests.MemberResponse;
@@ -109,7 +110,8 @@ class ReferredCase {
             CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.text(
                     "https://www.facebook.com/posts/" + (4700 + n), Platform.FACEBOOK,
                     "Captured post number " + n + ": look who I met at work today",
-                    first.plus(n, ChronoUnit.MINUTES), CaptureMethod.PUBLIC_PAGE_VIEWED, true)));
+                    first.plus(n, ChronoUnit.MINUTES), CaptureMethod.PUBLIC_PAGE_VIEWED,
+                    CaptureForm.TEXT_COPIED, true)));
         }
         CallerContext.runAs(officer, () -> evidence.finishGathering(ref, evidenceItems + " public posts captured."));
         awaitStatus(ref, CaseStatus.AWAITING_REMOVAL);

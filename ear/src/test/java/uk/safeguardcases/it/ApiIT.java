@@ -612,7 +612,7 @@ class ApiIT {
                         + "\"particulars\":\"A post.\"}",
                 "POST /cases/{reference}/evidence", "{\"url\":\"https://social.example.org/p/1\",\"platform\":\"OTHER\","
                         + "\"capturedAt\":\"" + now + "\",\"captureMethod\":\"PUBLIC_PAGE_VIEWED\","
-                        + "\"openMethodDeclared\":true}",
+                        + "\"captureForm\":\"ADDRESS_ONLY\",\"openMethodDeclared\":true}",
                 "POST /referrals/{reference}/outcome", outcome(),
                 "POST /referrals/{reference}/appeal", "{\"lodgedOn\":\"" + today + "\",\"grounds\":\"Too harsh.\"}",
                 "POST /referrals/{reference}/appeal-result", "{\"result\":\"DISMISSED\",\"decidedOn\":\"" + today
@@ -725,17 +725,32 @@ class ApiIT {
         Answer captured = send("POST", "api/cases/" + ref + "/evidence", asOfficer, Json.createObjectBuilder()
                 .add("url", "https://www.facebook.com/posts/7001").add("platform", "FACEBOOK")
                 .add("capturedText", text).add("capturedAt", capturedAt.toString())
-                .add("captureMethod", "PUBLIC_PAGE_VIEWED").add("openMethodDeclared", true).build().toString());
+                .add("captureMethod", "PUBLIC_PAGE_VIEWED").add("captureForm", "TEXT_COPIED")
+                .add("openMethodDeclared", true).build().toString());
         assertEquals(201, captured.status(), captured.body());
         assertEquals(sha256(text.getBytes(StandardCharsets.UTF_8)), captured.json().getString("sha256"));
+        assertEquals("TEXT_COPIED", captured.json().getString("captureFormValue"));
+        assertEquals("Text copied from the page", captured.json().getString("captureForm"));
+        // Issue 66: the API asks how it was captured as the officer's page does; a caller without it is told at the field.
+        Answer formless = send("POST", "api/cases/" + ref + "/evidence", asOfficer, Json.createObjectBuilder()
+                .add("url", "https://www.facebook.com/posts/7002").add("platform", "FACEBOOK")
+                .add("capturedText", "“Ail bost” – £5 o’r ŵyl 🙂").add("capturedAt", capturedAt.toString())
+                .add("captureMethod", "PUBLIC_PAGE_VIEWED").add("openMethodDeclared", true).build().toString());
+        assertEquals(400, formless.status(), formless.body());
+        assertEquals("Choose how it was captured: a screenshot, a screen recording, a saved copy of the page, an"
+                + " export from the platform, text copied from the page, a file as it was sent, or the address only.",
+                formless.json().getJsonObject("errors").getString("captureForm"));
+        assertEquals(1, formless.json().getJsonObject("errors").size(), formless.body());
         assertEquals(capturedAt.toString(), Instant.parse(captured.json().getString("capturedAt")).toString());
         Answer undeclared = send("POST", "api/cases/" + ref + "/evidence", asOfficer, "{\"platform\":\"FACEBOOK\","
-                + "\"capturedText\":\"x\",\"capturedAt\":\"tomorrow\",\"captureMethod\":\"PUBLIC_PAGE_VIEWED\"}");
+                + "\"capturedText\":\"x\",\"capturedAt\":\"tomorrow\",\"captureMethod\":\"PUBLIC_PAGE_VIEWED\","
+                + "\"captureForm\":\"TEXT_COPIED\"}");
         assertEquals(400, undeclared.status());
         assertEquals("Give the date and time with its offset, like 2026-03-01T10:15:00Z.",
                 undeclared.json().getJsonObject("errors").getString("capturedAt"));
         Answer notOpen = send("POST", "api/cases/" + ref + "/evidence", asOfficer, "{\"platform\":\"FACEBOOK\","
-                + "\"capturedText\":\"x\",\"capturedAt\":\"" + capturedAt + "\",\"captureMethod\":\"PUBLIC_PAGE_VIEWED\"}");
+                + "\"capturedText\":\"x\",\"capturedAt\":\"" + capturedAt + "\",\"captureMethod\":\"PUBLIC_PAGE_VIEWED\","
+                + "\"captureForm\":\"TEXT_COPIED\"}");
         assertEquals(Evidence.OPEN_METHODS_ONLY, notOpen.json().getJsonObject("errors").getString("openMethodDeclared"));
         assertEquals(403, send("POST", "api/cases/" + ref + "/evidence", Map.of("Authorization", senior,
                 "Content-Type", "application/json"), validBodies().get("POST /cases/{reference}/evidence")).status());
@@ -760,7 +775,8 @@ class ApiIT {
                 .add("organisationId", organisationId("chscb")).add("source", "MANUAL").add("summary", "Half made?")
                 .add("evidence", Json.createObjectBuilder().add("platform", "OTHER").add("capturedText", "x")
                         .add("capturedAt", Instant.now().plus(1, ChronoUnit.DAYS).toString())
-                        .add("captureMethod", "PUBLIC_PAGE_VIEWED").add("openMethodDeclared", true))
+                        .add("captureMethod", "PUBLIC_PAGE_VIEWED").add("captureForm", "TEXT_COPIED")
+                        .add("openMethodDeclared", true))
                 .build().toString());
         assertEquals(400, refused.status(), refused.body());
         assertEquals("The capture time cannot be in the future.",

@@ -68,12 +68,13 @@ class BackupAndRestoreIT {
             page.signIn("chscb.officer", PASSWORD);
             Browser.Page captured = page.submitMultipart(page.open("officer/case.xhtml?ref=" + ref), "evidence", Map.of(
                             "url", "https://www.facebook.com/posts/backup", "platform", "FACEBOOK", "capturedText", "",
-                            "capturedAt", "", "captureMethod", "PUBLIC_PAGE_VIEWED", "openMethodDeclared", "true"),
+                            "capturedAt", "", "captureMethod", "PUBLIC_PAGE_VIEWED", "captureForm", "SCREENSHOT",
+                            "openMethodDeclared", "true"),
                     Map.of("file", new Browser.Upload("llun.png", "image/png", CaseFixtures.PNG)), "capture");
             assertThat(captured.body()).contains("Evidence saved.");
             assertThat(officer.post("cases/" + ref + "/evidence", "{\"platform\":\"INSTAGRAM\",\"capturedText\":"
                     + ApiClient.quoted(new String(SCREENSHOT, StandardCharsets.UTF_8)) + ",\"captureMethod\":"
-                    + "\"PUBLIC_PAGE_VIEWED\",\"openMethodDeclared\":true,\"capturedAt\":\"2026-11-01T10:15:00Z\"}").status())
+                    + "\"PUBLIC_PAGE_VIEWED\",\"captureForm\":\"TEXT_COPIED\",\"openMethodDeclared\":true,\"capturedAt\":\"2026-11-01T10:15:00Z\"}").status())
                     .isEqualTo(201);
 
             Map<String, List<String>> atTheBackup = snapshot(database);

@@ -53,6 +53,7 @@ import uk.safeguardcases.application.leaving.ErasureRefusedException;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.evidence.CaptureForm;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.people.Role;
@@ -393,7 +394,8 @@ class BoardLeavingIT {
         System.arraycopy(CaseFixtures.PNG, 0, content, 0, CaseFixtures.PNG.length);
         System.arraycopy(marker, 0, content, CaseFixtures.PNG.length, marker.length);
         return EvidenceInput.file(null, Platform.INSTAGRAM, which + "-screenshot.png", "image/png", content,
-                Instant.now().minus(5, ChronoUnit.MINUTES), CaptureMethod.PUBLIC_PAGE_VIEWED, true);
+                Instant.now().minus(5, ChronoUnit.MINUTES), CaptureMethod.PUBLIC_PAGE_VIEWED,
+                CaptureForm.SCREENSHOT, true);
     }
 
     /** A second administrator of the board, added by its first. */

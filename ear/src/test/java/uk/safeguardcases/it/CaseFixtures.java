@@ -37,6 +37,7 @@ import uk.safeguardcases.domain.cases.CaseOutcome;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.TriageDecision;
+import uk.safeguardcases.domain.evidence.CaptureForm;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.referral.HrOutcome;
@@ -139,7 +140,7 @@ final class CaseFixtures {
                         "Three photographs of a family known through work.")
                 .withEvidence(EvidenceInput.text("https://www.facebook.com/posts/4711", Platform.FACEBOOK,
                         "Look who I met at work today", Instant.now().minus(1, ChronoUnit.HOURS),
-                        CaptureMethod.PUBLIC_PAGE_VIEWED, true))
+                        CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.TEXT_COPIED, true))
                 .gathered("One public post captured.")
                 .statement("I posted them; I have taken them down.")
                 .findings("Breach of 3.5(d) confirmed: photographs posted without consent.");
@@ -169,14 +170,14 @@ final class CaseFixtures {
     static EvidenceView captureText(String board, String ref, String text, boolean shownToMember) {
         return as(board + ".officer", () -> bean(EvidenceService.class).capture(ref, EvidenceInput.text(
                 "https://www.facebook.com/fixture/posts/" + Math.abs(text.hashCode()), Platform.FACEBOOK, text,
-                Instant.now().minusSeconds(600), CaptureMethod.PUBLIC_PAGE_VIEWED, true)
+                Instant.now().minusSeconds(600), CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.TEXT_COPIED, true)
                 .withShownToMember(shownToMember)));
     }
 
     static EvidenceView capturePng(String board, String ref, String fileName, boolean shownToMember) {
         return as(board + ".officer", () -> bean(EvidenceService.class).capture(ref, EvidenceInput.file(null,
                 Platform.INSTAGRAM, fileName, "image/png", PNG, Instant.now().minusSeconds(300),
-                CaptureMethod.PUBLIC_PAGE_VIEWED, true).withShownToMember(shownToMember)));
+                CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.SCREENSHOT, true).withShownToMember(shownToMember)));
     }
 
     /** Raised, triaged (investigate), authorised and gathered: the removal request waits for the member. */
@@ -192,7 +193,8 @@ final class CaseFixtures {
     /** A public Facebook post, seen ten minutes ago, as the officer would capture it. */
     static EvidenceInput textPost(String text) {
         return EvidenceInput.text("https://www.facebook.com/fixture/posts/" + Math.abs(text.hashCode()),
-                Platform.FACEBOOK, text, Instant.now().minusSeconds(600), CaptureMethod.PUBLIC_PAGE_VIEWED, true);
+                Platform.FACEBOOK, text, Instant.now().minusSeconds(600), CaptureMethod.PUBLIC_PAGE_VIEWED,
+                CaptureForm.TEXT_COPIED, true);
     }
 
     /** A new case of {@code board} (its id, e.g. {@code "chscb"}), to be walked to a step with {@link Walk#at}. */

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import javax.sql.DataSource;
@@ -40,6 +41,7 @@ import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.evidence.CaptureForm;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.ContentHash;
 import uk.safeguardcases.domain.evidence.Evidence;
@@ -86,11 +88,11 @@ class EvidenceIT {
 
         EvidenceView text = CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.text(
                 "https://www.facebook.com/some.profile/posts/1001", Platform.FACEBOOK, POST_TEXT, seen,
-                CaptureMethod.PUBLIC_PAGE_VIEWED, true)));
+                CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.TEXT_COPIED, true)));
         EvidenceView file = CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.file(
                 "https://www.facebook.com/some.profile/photos/1002", Platform.FACEBOOK,
                 "C:\\Users\\olivia\\Desktop\\screenshot.png", "image/png", png, seen.plusSeconds(60),
-                CaptureMethod.PUBLIC_PAGE_VIEWED, true)));
+                CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.SCREENSHOT, true)));
 
         assertEquals(ContentHash.sha256Hex(POST_TEXT), text.sha256());
         assertEquals(ContentHash.sha256Hex(png), file.sha256());
@@ -163,13 +165,14 @@ class EvidenceIT {
         Caller officer = as("chscb.officer");
         String ref = raiseCase(officer, "Closed Profile");
         CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.text(null, Platform.INSTAGRAM,
-                "A public caption.", Instant.now(), CaptureMethod.PUBLIC_PAGE_VIEWED, true)));
+                "A public caption.", Instant.now(), CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.TEXT_COPIED,
+                true)));
         List<EvidenceView> before = CallerContext.runAs(officer, () -> evidence.evidenceOf(ref));
 
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
                 () -> evidence.capture(ref, EvidenceInput.text("https://www.instagram.com/private.account/",
                         Platform.INSTAGRAM, "Seen after logging in with a guessed password.", Instant.now(),
-                        CaptureMethod.PUBLIC_PAGE_VIEWED, false))));
+                        CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.TEXT_COPIED, false))));
         assertEquals("Evidence must be gathered by open methods available to any member of the public:"
                 + " no password guessing or subterfuge.", refused.fieldMessages().get("openMethodDeclared"),
                 "City & Hackney's own policy does not have the rule, so nothing is cited");
@@ -205,18 +208,18 @@ class EvidenceIT {
 
         InvalidInputException pngAsPdf = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
                 () -> evidence.capture(ref, EvidenceInput.file(null, Platform.OTHER, "report.pdf", "application/pdf",
-                        png, Instant.now(), CaptureMethod.PROVIDED_BY_COMPLAINANT, true))));
+                        png, Instant.now(), CaptureMethod.PROVIDED_BY_COMPLAINANT, CaptureForm.SCREENSHOT, true))));
         assertTrue(pngAsPdf.fieldMessages().containsKey("file"), pngAsPdf.getMessage());
 
         InvalidInputException pngAsText = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
                 () -> evidence.capture(ref, EvidenceInput.file(null, Platform.OTHER, "notes.txt", "text/plain",
-                        png, Instant.now(), CaptureMethod.PROVIDED_BY_COMPLAINANT, true))));
+                        png, Instant.now(), CaptureMethod.PROVIDED_BY_COMPLAINANT, CaptureForm.SCREENSHOT, true))));
         assertTrue(pngAsText.fieldMessages().containsKey("file"), pngAsText.getMessage());
 
         InvalidInputException html = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
                 () -> evidence.capture(ref, EvidenceInput.file(null, Platform.BLOG_OR_WEBSITE, "page.html", "text/html",
                         "<html></html>".getBytes(StandardCharsets.UTF_8), Instant.now(),
-                        CaptureMethod.PUBLIC_PAGE_VIEWED, true))));
+                        CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.SCREENSHOT, true))));
         assertTrue(html.fieldMessages().containsKey("contentType"), html.getMessage());
 
         List<EvidenceView> stored = CallerContext.runAs(officer, () -> evidence.evidenceOf(ref));
@@ -271,7 +274,8 @@ class EvidenceIT {
 
     private EvidenceView capture(Caller officer, String ref, String declaredType, byte[] content) {
         return CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.file(null, Platform.OTHER,
-                "tystiolaeth", declaredType, content, Instant.now(), CaptureMethod.PROVIDED_BY_COMPLAINANT, true)));
+                "tystiolaeth", declaredType, content, Instant.now(), CaptureMethod.PROVIDED_BY_COMPLAINANT,
+                CaptureForm.SCREENSHOT, true)));
     }
 
     /** A ZIP of a few hundred KB whose one entry inflates to {@code size} zero bytes. */
@@ -350,25 +354,25 @@ class EvidenceIT {
 
         InvalidInputException withFile = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
                 () -> evidence.capture(ref, new EvidenceInput("https://bad.example/img/1", Platform.OTHER, null,
-                        Instant.now(), CaptureMethod.MONITORING_TOOL, true, "image.png", "image/png", onePixelPng(),
-                        true, "IWF-2026-0001"))));
+                        Instant.now(), CaptureMethod.MONITORING_TOOL, CaptureForm.ADDRESS_ONLY, true, "image.png",
+                        "image/png", onePixelPng(), true, "IWF-2026-0001"))));
         assertTrue(withFile.fieldMessages().get("file").contains("Illegal images must not be uploaded"),
                 withFile.getMessage());
         InvalidInputException withText = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
                 () -> evidence.capture(ref, new EvidenceInput("https://bad.example/img/1", Platform.OTHER,
-                        "a description of the image", Instant.now(), CaptureMethod.MONITORING_TOOL, true, null, null,
-                        null, true, "IWF-2026-0001"))));
+                        "a description of the image", Instant.now(), CaptureMethod.MONITORING_TOOL,
+                        CaptureForm.ADDRESS_ONLY, true, null, null, null, true, "IWF-2026-0001"))));
         assertTrue(withText.fieldMessages().containsKey("capturedText"), withText.getMessage());
         InvalidInputException withoutReference = assertThrows(InvalidInputException.class,
                 () -> CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.illegalImagery(
                         "https://bad.example/img/1", Platform.OTHER, " ", Instant.now(),
-                        CaptureMethod.MONITORING_TOOL, true))));
+                        CaptureMethod.MONITORING_TOOL, CaptureForm.ADDRESS_ONLY, true))));
         assertTrue(withoutReference.fieldMessages().containsKey("reportReference"), withoutReference.getMessage());
         assertEquals(0, CallerContext.runAs(officer, () -> evidence.evidenceOf(ref)).size());
 
         EvidenceView reported = CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.illegalImagery(
                 "https://bad.example/img/1", Platform.OTHER, "IWF-2026-0001", Instant.now(),
-                CaptureMethod.MONITORING_TOOL, true)));
+                CaptureMethod.MONITORING_TOOL, CaptureForm.ADDRESS_ONLY, true)));
         assertTrue(reported.illegalImagery());
         assertEquals("IWF-2026-0001", reported.reportReference());
         assertEquals(ContentHash.sha256Hex("https://bad.example/img/1"), reported.sha256());
@@ -376,7 +380,7 @@ class EvidenceIT {
         assertNull(reported.capturedText());
         EvidenceView withoutAddress = CallerContext.runAs(officer, () -> evidence.capture(ref,
                 EvidenceInput.illegalImagery(null, Platform.MESSAGING, "CEOP-77", Instant.now(),
-                        CaptureMethod.PROVIDED_BY_COMPLAINANT, true)));
+                        CaptureMethod.PROVIDED_BY_COMPLAINANT, CaptureForm.ADDRESS_ONLY, true)));
         assertEquals(ContentHash.sha256Hex("CEOP-77"), withoutAddress.sha256());
 
         try (Connection connection = dataSource.getConnection();
@@ -437,20 +441,203 @@ class EvidenceIT {
         String ref = raiseCase(officer, "Bad Input");
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
                 () -> evidence.capture(ref, new EvidenceInput("ftp://files.example.org/x", null, null,
-                        Instant.now().plus(Duration.ofHours(1)), null, true, null, null, null, false, "IWF-1"))));
-        assertEquals(List.of("url", "platform", "capturedAt", "captureMethod", "reportReference").stream().sorted()
+                        Instant.now().plus(Duration.ofHours(1)), null, null, true, null, null, null, false,
+                        "IWF-1"))));
+        assertEquals(List.of("url", "platform", "capturedAt", "captureMethod", "captureForm", "reportReference")
+                .stream().sorted()
                 .toList(), refused.fieldMessages().keySet().stream().sorted().toList());
 
         InvalidInputException empty = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
                 () -> evidence.capture(ref, EvidenceInput.text(" ", Platform.TIKTOK, "  ", Instant.now(),
-                        CaptureMethod.PUBLIC_PAGE_VIEWED, true))));
+                        CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.TEXT_COPIED, true))));
         assertTrue(empty.fieldMessages().containsKey("evidence"), empty.getMessage());
 
         // A capture time a little ahead of the server's clock is accepted (clock skew).
         EvidenceView skewed = CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.text(
                 "https://www.tiktok.com/@someone/video/1", Platform.TIKTOK, null, Instant.now().plusSeconds(120),
-                CaptureMethod.PUBLIC_PAGE_VIEWED, true)));
+                CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.ADDRESS_ONLY, true)));
         assertEquals(ContentHash.sha256Hex("https://www.tiktok.com/@someone/video/1"), skewed.sha256());
+    }
+
+    /**
+     * Issue 66: how each piece was captured (the form of its record) is kept with it, read back on the case and listed
+     * in the referral pack's manifest beside its address, who saw it and when, how it came, its SHA-256 and its trusted
+     * time (none here: no authority is set), and in the evidence table and the board's case report.
+     */
+    @Test
+    void theCaptureFormIsKeptReadBackAndListedInThePacksManifestAndTheCaseReport() throws Exception {
+        String said = "“Diwrnod gwych yn y ganolfan gyswllt” – £5 y pen, gŵyl yr ŷd 🙂";
+        CaseFixtures.WalkedCase walked = CaseFixtures.a("chscb").about("Siân Ŵyn")
+                .inOrganisation(as("chscb.hr").organisationId())
+                .withEvidence(EvidenceInput.text("https://www.facebook.com/gŵyl.yr.ŷd/posts/4711?ref=“share”",
+                                Platform.FACEBOOK, said, Instant.now().minus(Duration.ofHours(2)), CaptureMethod.PUBLIC_PAGE_VIEWED,
+                                CaptureForm.TEXT_COPIED, true),
+                        EvidenceInput.file("https://www.instagram.com/p/abc123/", Platform.INSTAGRAM, "llun-ŵyr.png",
+                                "image/png", onePixelPng(), Instant.now().minus(Duration.ofHours(1)),
+                                CaptureMethod.PROVIDED_BY_COMPLAINANT, CaptureForm.SCREENSHOT, true),
+                        EvidenceInput.text("https://www.tiktok.com/@someone/video/1", Platform.TIKTOK, null,
+                                Instant.now().minus(Duration.ofMinutes(30)), CaptureMethod.PUBLIC_PAGE_VIEWED,
+                                CaptureForm.ADDRESS_ONLY, true))
+                .gathered("Three items: a post’s text, a screenshot and an address.")
+                .at(uk.safeguardcases.domain.cases.CaseStatus.REFERRED_TO_HR);
+        String ref = walked.reference();
+        assertEquals(List.of(CaptureForm.TEXT_COPIED, CaptureForm.SCREENSHOT, CaptureForm.ADDRESS_ONLY),
+                walked.evidence().stream().map(EvidenceView::captureFormValue).toList());
+        List<EvidenceView> readBack = CallerContext.runAs(as("chscb.senior"), () -> evidence.evidenceOf(ref));
+        assertEquals(List.of("Text copied from the page", "Screenshot", "The address only, no copy kept"),
+                readBack.stream().map(EvidenceView::captureForm).toList());
+        assertEquals(said, readBack.get(0).capturedText());
+        assertEquals(List.of("TEXT_COPIED", "SCREENSHOT", "ADDRESS_ONLY"), captureFormColumn(caseId(as("chscb.officer"),
+                ref)));
+        assertTrue(CallerContext.runAs(as("chscb.officer"), () -> cases.timelineOf(ref)).stream()
+                .filter(line -> line.action().equals("Evidence captured")).map(TimelineLine::detail)
+                .anyMatch(detail -> detail.contains("; Screenshot; ")), "the timeline says how it was captured");
+
+        Caller hr = as("chscb.hr");
+        String pack = pdfText(CallerContext.runAs(hr, () -> CaseFixtures.bean(
+                uk.safeguardcases.application.reports.ReferralPackPdf.class).forHr(ref)).content());
+        String seenBy = "by " + as("chscb.officer").displayName();
+        assertTrue(pack.contains("Evidence: hashes and trusted times"), pack);
+        for (EvidenceView item : walked.evidence()) {
+            assertTrue(pack.contains("Evidence " + item.number() + ": capture record"), pack);
+            assertTrue(pack.contains("SHA-256 " + item.sha256() + ". No trusted time."), "the hash: " + pack);
+        }
+        assertTrue(pack.contains("Seen at https://www.facebook.com/gŵyl.yr.ŷd/posts/4711?ref=“share” on "), pack);
+        assertTrue(pack.contains(seenBy + "; viewed on a public page; captured as text copied from the page; kept as"
+                + " the text captured."), pack);
+        assertTrue(pack.contains("provided by the person who raised the concern; captured as a screenshot; kept as a"
+                + " file (PNG image)."), pack);
+        assertTrue(pack.contains("Seen at https://www.tiktok.com/@someone/video/1 on "), pack);
+        assertTrue(pack.contains("viewed on a public page; no copy made, the address only; kept as the address only."),
+                pack);
+        assertTrue(pack.contains("Method and form"), "the evidence table's heading: " + pack);
+        assertTrue(pack.contains("Viewed on a public page Text copied from the page"), pack);
+        assertTrue(pack.contains("Provided by the person who raised the concern Screenshot"), pack);
+        assertTrue(pack.contains(said), "the captured text as it was written: " + pack);
+
+        String report = pdfText(CallerContext.runAs(as("chscb.officer"), () -> CaseFixtures.bean(
+                uk.safeguardcases.application.reports.CaseReportPdf.class).forBoard(ref)));
+        assertTrue(report.contains("Viewed on a public page The address only, no copy kept"), report);
+        assertTrue(report.contains("Provided by the person who raised the concern Screenshot"), report);
+    }
+
+    /** A bilingual board's pack gives each item's capture form in Welsh, then English, in its manifest and table. */
+    @Test
+    void aBilingualBoardsPackGivesTheCaptureFormInWelshAndEnglish() throws Exception {
+        Caller hr = as("cwmtaf.hr");
+        String ref = CaseFixtures.a("cwmtaf").about("Gwenllian Ŷd").inOrganisation(hr.organisationId())
+                .alleging("PU(a)", uk.safeguardcases.domain.cases.Severity.MEDIUM, "Llun o’r ganolfan – “preifat”")
+                .withEvidence(EvidenceInput.text("https://www.facebook.com/posts/4712", Platform.FACEBOOK,
+                        "Post cyhoeddus am yr ŵyl – £3 🙂", Instant.now().minus(Duration.ofHours(1)),
+                        CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.TEXT_COPIED, true))
+                .gathered("Un post.")
+                .at(uk.safeguardcases.domain.cases.CaseStatus.REFERRED_TO_HR).reference();
+        String pack = pdfText(CallerContext.runAs(hr, () -> CaseFixtures.bean(
+                uk.safeguardcases.application.reports.ReferralPackPdf.class).forHr(ref)).content());
+        assertTrue(pack.contains("Tystiolaeth 1: cofnod cipio / Evidence 1: capture record"), pack);
+        assertTrue(pack.contains("gwelwyd ar dudalen gyhoeddus; cipiwyd fel testun wedi’i gopïo o’r dudalen; wedi’i"
+                + " chadw fel y testun a gipiwyd."), pack);
+        assertTrue(pack.contains("viewed on a public page; captured as text copied from the page; kept as the text"
+                + " captured."), pack);
+        assertTrue(pack.indexOf("cipiwyd fel testun") < pack.indexOf("captured as text copied"), "Welsh first");
+        assertTrue(pack.contains("Dull a ffurf / Method and form"), pack);
+        assertTrue(pack.contains("Testun wedi’i gopïo o’r dudalen / Text copied from the page"), pack);
+        assertTrue(pack.contains("Post cyhoeddus am yr ŵyl – £3 🙂") || pack.contains("Post cyhoeddus am yr ŵyl – £3"),
+                pack);
+    }
+
+    /**
+     * New evidence says how it was captured, in agreement with what is kept; without it, or with a form that says
+     * otherwise than what is given, nothing is recorded and the field says why, in the caller's language.
+     */
+    @Test
+    void evidenceWithoutAFittingCaptureFormIsRefusedAtTheFieldAndNothingIsRecorded() throws Exception {
+        Caller officer = as("chscb.officer");
+        String ref = raiseCase(officer, "Heb Ffurf");
+        String text = "“Post” – £5 gan Siân o’r ŵyl 🙂";
+        InvalidInputException missing = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(officer,
+                () -> evidence.capture(ref, EvidenceInput.text("https://www.facebook.com/posts/4713", Platform.FACEBOOK,
+                        text, Instant.now(), CaptureMethod.PUBLIC_PAGE_VIEWED, null, true))));
+        assertEquals(List.of("captureForm"), List.copyOf(missing.fieldMessages().keySet()));
+        assertEquals("Choose how it was captured: a screenshot, a screen recording, a saved copy of the page, an"
+                + " export from the platform, text copied from the page, a file as it was sent, or the address only.",
+                missing.fieldMessages().get("captureForm"));
+        InvalidInputException welsh = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(
+                officer.speaking(Locale.forLanguageTag("cy")), () -> evidence.capture(ref, EvidenceInput.text(
+                        "https://www.facebook.com/posts/4713", Platform.FACEBOOK, text, Instant.now(),
+                        CaptureMethod.PUBLIC_PAGE_VIEWED, null, true))));
+        assertTrue(welsh.fieldMessages().get("captureForm").startsWith("Dewiswch sut y’i cipiwyd: sgrinlun"),
+                welsh.getMessage());
+
+        InvalidInputException addressOnlyWithText = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(
+                officer, () -> evidence.capture(ref, EvidenceInput.text(null, Platform.FACEBOOK, text, Instant.now(),
+                        CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.ADDRESS_ONLY, true))));
+        assertEquals("A file or text is kept with this evidence: choose how it was captured, not “The address only,"
+                + " no copy kept”.", addressOnlyWithText.fieldMessages().get("captureForm"));
+        InvalidInputException screenshotOfNothing = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(
+                officer, () -> evidence.capture(ref, EvidenceInput.text("https://www.facebook.com/posts/4713",
+                        Platform.FACEBOOK, null, Instant.now(), CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.SCREENSHOT,
+                        true))));
+        assertTrue(screenshotOfNothing.fieldMessages().get("captureForm").startsWith("Nothing is kept to show this"),
+                screenshotOfNothing.getMessage());
+        InvalidInputException copiedImagery = assertThrows(InvalidInputException.class, () -> CallerContext.runAs(
+                officer, () -> evidence.capture(ref, EvidenceInput.illegalImagery(null, Platform.OTHER, "IWF-66",
+                        Instant.now(), CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.SCREENSHOT, true))));
+        assertEquals("Illegal imagery is never copied: choose “The address only, no copy kept”.",
+                copiedImagery.fieldMessages().get("captureForm"));
+
+        assertEquals(0, evidenceRows(caseId(officer, ref)));
+        assertEquals(0, CallerContext.runAs(officer, () -> cases.timelineOf(ref)).stream()
+                .filter(line -> line.action().equals("Evidence captured")).count());
+        EvidenceView kept = CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.text(
+                "https://www.facebook.com/posts/4713", Platform.FACEBOOK, text, Instant.now(),
+                CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.TEXT_COPIED, true)));
+        assertEquals(CaptureForm.TEXT_COPIED, kept.captureFormValue());
+    }
+
+    /** Evidence recorded before the capture form was asked for has none: it reads "Not recorded" wherever it is shown. */
+    @Test
+    void evidenceRecordedBeforeTheFormWasAskedForReadsNotRecorded() throws Exception {
+        Caller officer = as("chscb.officer");
+        String ref = raiseCase(officer, "Hen Dystiolaeth");
+        EvidenceView earlier = CallerContext.runAs(officer, () -> evidence.capture(ref, pngInput(onePixelPng(), true)));
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "update evidence set capture_form = null where id = ?")) {
+            // As V155 leaves every row recorded before it.
+            update.setLong(1, earlier.id());
+            assertEquals(1, update.executeUpdate());
+        }
+        EvidenceView read = CallerContext.runAs(officer, () -> evidence.evidenceOf(ref)).get(0);
+        assertNull(read.captureFormValue());
+        assertEquals("Not recorded", read.captureForm());
+        String report = pdfText(CallerContext.runAs(officer, () -> CaseFixtures.bean(
+                uk.safeguardcases.application.reports.CaseReportPdf.class).forBoard(ref)));
+        assertTrue(report.contains("Viewed on a public page Not recorded"), report);
+    }
+
+    private List<String> captureFormColumn(long caseId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select capture_form from evidence where case_id = ? order by number_in_case")) {
+            select.setLong(1, caseId);
+            List<String> forms = new java.util.ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    forms.add(row.getString(1));
+                }
+            }
+            return forms;
+        }
+    }
+
+    /** A PDF's text as PDFBox reads it, in the order written, runs of white space made single spaces. */
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(false);
+            return stripper.getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     @Test
@@ -474,7 +661,8 @@ class EvidenceIT {
 
     private static EvidenceInput pngInput(byte[] content, boolean openMethodDeclared) {
         return EvidenceInput.file("https://www.instagram.com/p/abc123/", Platform.INSTAGRAM, "post.png", "image/png",
-                content, Instant.now().minusSeconds(600), CaptureMethod.PUBLIC_PAGE_VIEWED, openMethodDeclared);
+                content, Instant.now().minusSeconds(600), CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.SCREENSHOT,
+                openMethodDeclared);
     }
 
     private int evidenceRows(long caseId) throws Exception {

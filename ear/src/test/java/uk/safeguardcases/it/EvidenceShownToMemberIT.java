@@ -28,6 +28,7 @@ import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.evidence.CaptureForm;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.requests.MemberResponse;
@@ -59,7 +60,7 @@ class EvidenceShownToMemberIT {
         EvidenceView keptFile = CaseFixtures.capturePng("chscb", ref, "kept.png", false);
         EvidenceView illegal = as("chscb.officer", () -> bean(EvidenceService.class).capture(ref,
                 EvidenceInput.illegalImagery(null, Platform.OTHER, "IWF-SHOWN-1", Instant.now(),
-                        CaptureMethod.PROVIDED_BY_COMPLAINANT, true)));
+                        CaptureMethod.PROVIDED_BY_COMPLAINANT, CaptureForm.ADDRESS_ONLY, true)));
         assertThat(List.of(shown.shownToMember(), kept.shownToMember(), keptFile.shownToMember(),
                 illegal.shownToMember())).containsExactly(true, false, false, false);
         as("chscb.officer", () -> bean(EvidenceService.class).finishGathering(ref, "Four items."));
@@ -95,7 +96,7 @@ class EvidenceShownToMemberIT {
         // The member's own proof is always shown to them.
         as("chscb.member", () -> bean(RequestService.class).respondToRemoval(ref, MemberResponse.REMOVED,
                 "Deleted it.", EvidenceInput.file(null, Platform.FACEBOOK, "gone.png", "image/png", CaseFixtures.PNG,
-                        Instant.now(), CaptureMethod.PROVIDED_BY_MEMBER, true)));
+                        Instant.now(), CaptureMethod.PROVIDED_BY_MEMBER, CaptureForm.FILE_AS_SENT, true)));
         List<EvidenceShownToMember> after = as("chscb.member",
                 () -> bean(EvidenceService.class).evidenceShownToMember(ref));
         assertThat(after).extracting(EvidenceShownToMember::fileName).containsExactlyInAnyOrder("kept.png", "gone.png");
@@ -108,13 +109,14 @@ class EvidenceShownToMemberIT {
         EvidenceView item = CaseFixtures.captureText("chscb", ref, "An ordinary public post.", false);
         InvalidInputException atCapture = assertThrows(InvalidInputException.class, () -> as("chscb.officer",
                 () -> bean(EvidenceService.class).capture(ref, EvidenceInput.illegalImagery(null, Platform.OTHER,
-                        "IWF-NEVER", Instant.now(), CaptureMethod.PROVIDED_BY_COMPLAINANT, true)
+                        "IWF-NEVER", Instant.now(), CaptureMethod.PROVIDED_BY_COMPLAINANT,
+                        CaptureForm.ADDRESS_ONLY, true)
                         .withShownToMember(true))));
         assertThat(atCapture.fieldMessages()).containsEntry("shownToMember",
                 "A report of illegal imagery is never shown to the member.");
         EvidenceView illegal = as("chscb.officer", () -> bean(EvidenceService.class).capture(ref,
                 EvidenceInput.illegalImagery(null, Platform.OTHER, "IWF-NEVER", Instant.now(),
-                        CaptureMethod.PROVIDED_BY_COMPLAINANT, true)));
+                        CaptureMethod.PROVIDED_BY_COMPLAINANT, CaptureForm.ADDRESS_ONLY, true)));
         InvalidInputException later = assertThrows(InvalidInputException.class, () -> as("chscb.officer",
                 () -> bean(EvidenceService.class).changeShownToMember(ref, illegal.id(), true)));
         assertThat(later.fieldMessages()).containsEntry("shownToMember",
@@ -150,7 +152,8 @@ class EvidenceShownToMemberIT {
         Browser.Page captured = officer.submitMultipart(page, "evidence", Map.of(
                 "url", "https://www.instagram.com/p/shown-on-page/", "platform", "INSTAGRAM",
                 "capturedText", "Captured on the page and shown.", "capturedAt", "",
-                "captureMethod", "PUBLIC_PAGE_VIEWED", "openMethodDeclared", "true", "shownToMember", "true"),
+                "captureMethod", "PUBLIC_PAGE_VIEWED", "captureForm", "TEXT_COPIED", "openMethodDeclared", "true",
+                "shownToMember", "true"),
                 Map.of(), "capture");
         assertThat(captured.body()).contains("Evidence saved.").contains("Shown to the member")
                 .contains("Stop showing it to the member");

@@ -157,8 +157,14 @@ class InvestigationBrowserIT {
         browser.attach("evidence:file", shot);
         browser.chooseByValue("evidence:captureMethod", "PUBLIC_PAGE_VIEWED");
         browser.check("evidence:openMethodDeclared");
+        // Issue 66: how it was captured is asked for; without it nothing is saved and the field says why.
         browser.click("evidence:capture");
-        assertThat(browser.text()).contains("Evidence saved.").containsPattern("[0-9a-f]{64}");
+        assertThat(browser.text()).contains("Choose how it was captured: a screenshot").doesNotContain("Evidence saved.");
+        browser.attach("evidence:file", shot);
+        browser.chooseByValue("evidence:captureForm", "SCREENSHOT");
+        browser.click("evidence:capture");
+        assertThat(browser.text()).contains("Evidence saved.").containsPattern("[0-9a-f]{64}")
+                .contains("Form of the record").contains("Screenshot");
         checkPage("case, evidence");
         browser.screenshot("officer-case-evidence");
         browser.type("gathered:summary", GATHERED);

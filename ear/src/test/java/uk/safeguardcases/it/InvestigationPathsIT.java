@@ -49,6 +49,7 @@ import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.InvestigationProcess;
 import uk.safeguardcases.domain.cases.TriageDecision;
+import uk.safeguardcases.domain.evidence.CaptureForm;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.referral.HrOutcome;
@@ -165,13 +166,14 @@ class InvestigationPathsIT {
         byte[] screenshot = Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
         EvidenceInput proof = EvidenceInput.file(null, Platform.FACEBOOK, "profile-now.png", "image/png", screenshot,
-                Instant.now(), CaptureMethod.PROVIDED_BY_MEMBER, true);
+                Instant.now(), CaptureMethod.PROVIDED_BY_MEMBER, CaptureForm.FILE_AS_SENT, true);
 
         assertThrows(NotFoundException.class, () -> CallerContext.runAs(as("nscb.member"),
                 () -> requests.respondToRemoval(ref, MemberResponse.REMOVED, "", proof)), "another board's member");
         assertThrows(AccessRefusedException.class, () -> CallerContext.runAs(as("chscb.member"),
                 () -> evidence.capture(ref, EvidenceInput.text("https://example.org/post", Platform.FACEBOOK,
-                        "Someone else's post", Instant.now(), CaptureMethod.PUBLIC_PAGE_VIEWED, true))),
+                        "Someone else's post", Instant.now(), CaptureMethod.PUBLIC_PAGE_VIEWED,
+                        CaptureForm.TEXT_COPIED, true))),
                 "a member gives proof of their own compliance, nothing else");
 
         CallerContext.runAs(as("chscb.member"), () -> requests.respondToRemoval(ref, MemberResponse.REMOVED,

@@ -58,6 +58,7 @@ import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.domain.allegation.Severity;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.evidence.CaptureForm;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.requests.MemberResponse;
@@ -354,7 +355,8 @@ class MemberPortalIT {
     void beforeAnyRequestTheMemberIsShownNoEvidenceOfTheCase() {
         String ref = raise("Morgan Evans");
         CallerContext.runAs(as("chscb.officer"), () -> evidence.capture(ref, EvidenceInput.text(null,
-                Platform.FACEBOOK, POST_TEXT, Instant.now(), CaptureMethod.PUBLIC_PAGE_VIEWED, true)));
+                Platform.FACEBOOK, POST_TEXT, Instant.now(), CaptureMethod.PUBLIC_PAGE_VIEWED,
+                CaptureForm.TEXT_COPIED, true)));
         assertThrows(NotFoundException.class,
                 () -> CallerContext.runAs(as(MEMBER), () -> evidence.evidenceShownToMember(ref)));
     }
@@ -481,10 +483,11 @@ class MemberPortalIT {
             // Both shown to the member, as the officer chose when capturing them.
             walk.alleging("3.5(d)", Severity.values()[0], "Photograph posted without consent.")
                     .withEvidence(EvidenceInput.text("https://www.facebook.com/morgan.evans/posts/1", Platform.FACEBOOK,
-                            POST_TEXT, Instant.now().minusSeconds(3600), CaptureMethod.PUBLIC_PAGE_VIEWED, true)
+                            POST_TEXT, Instant.now().minusSeconds(3600), CaptureMethod.PUBLIC_PAGE_VIEWED,
+                            CaptureForm.TEXT_COPIED, true)
                             .withShownToMember(true), EvidenceInput.file("https://www.facebook.com/morgan.evans/photos/2",
                             Platform.FACEBOOK, "post.png", "image/png", PNG, Instant.now().minusSeconds(3500),
-                            CaptureMethod.PUBLIC_PAGE_VIEWED, true).withShownToMember(true));
+                            CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.SCREENSHOT, true).withShownToMember(true));
         }
         return walk.at(CaseStatus.AWAITING_REMOVAL).reference();
     }

@@ -60,6 +60,7 @@ import uk.safeguardcases.domain.cases.CaseOutcome;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.TriageDecision;
+import uk.safeguardcases.domain.evidence.CaptureForm;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.referral.HrOutcome;
@@ -683,7 +684,7 @@ class NotificationsIT {
                 .raisedFrom(CaseSource.COLLEAGUE_REPORT, "Reported by a colleague.")
                 .triageNote("Triaged.")
                 .withEvidence(EvidenceInput.text(EVIDENCE_URL, Platform.FACEBOOK, EVIDENCE_TEXT, Instant.now(),
-                        CaptureMethod.PUBLIC_PAGE_VIEWED, true))
+                        CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.TEXT_COPIED, true))
                 .gathered("Posts captured.")
                 .at(step).reference();
     }

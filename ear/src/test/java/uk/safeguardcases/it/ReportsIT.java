@@ -87,6 +87,7 @@ import uk.safeguardcases.domain.cases.CaseOutcome;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.cases.TriageDecision;
+import uk.safeguardcases.domain.evidence.CaptureForm;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.requests.MemberResponse;
@@ -632,10 +633,11 @@ class ReportsIT {
                 Severity.HIGH, null, "Pupils identifiable in the photographs."));
         Instant imageryAt = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
         CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.illegalImagery(IMAGERY_URL,
-                Platform.OTHER, IMAGERY_REF, imageryAt, CaptureMethod.PUBLIC_PAGE_VIEWED, true)));
+                Platform.OTHER, IMAGERY_REF, imageryAt, CaptureMethod.PUBLIC_PAGE_VIEWED,
+                CaptureForm.ADDRESS_ONLY, true)));
         CallerContext.runAs(officer, () -> evidence.capture(ref, EvidenceInput.text("https://www.facebook.com/posts/88",
                 Platform.FACEBOOK, "Class photo, names tagged", Instant.now().minus(1, ChronoUnit.HOURS),
-                CaptureMethod.PUBLIC_PAGE_VIEWED, true)));
+                CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.TEXT_COPIED, true)));
         CallerContext.runAs(officer, () -> evidence.finishGathering(ref, INTERNAL_NOTE, true));
         awaitStatus("chscb", ref, CaseStatus.AWAITING_REMOVAL);
         CallerContext.runAs(member, () -> requests.respondToRemoval(ref, MemberResponse.REMOVED, "Deleted."));
@@ -858,9 +860,10 @@ class ReportsIT {
                         WELSH + " festival, three photographs of a family known through work.")
                 .withEvidence(EvidenceInput.text("https://www.facebook.com/posts/4711", Platform.FACEBOOK,
                                 "Look who I met at " + WELSH + " today", Instant.now().minus(2, ChronoUnit.HOURS),
-                                CaptureMethod.PUBLIC_PAGE_VIEWED, true),
+                                CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.TEXT_COPIED, true),
                         EvidenceInput.text("https://www.facebook.com/posts/4712", Platform.FACEBOOK, "And another one",
-                                Instant.now().minus(1, ChronoUnit.HOURS), CaptureMethod.PUBLIC_PAGE_VIEWED, true))
+                                Instant.now().minus(1, ChronoUnit.HOURS), CaptureMethod.PUBLIC_PAGE_VIEWED,
+                                CaptureForm.TEXT_COPIED, true))
                 .gathered("Two public posts captured.")
                 .moreTimeGiven("I am away until Monday.", "Reasonable: away until Monday.")
                 .statement("I posted them at " + WELSH + "; I have taken them down.")

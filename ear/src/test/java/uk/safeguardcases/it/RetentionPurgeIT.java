@@ -41,6 +41,7 @@ import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.evidence.CaptureForm;
 import uk.safeguardcases.domain.evidence.CaptureMethod;
 import uk.safeguardcases.application.investigation.EvidenceInput;
 import uk.safeguardcases.domain.evidence.Platform;
@@ -264,7 +265,8 @@ class RetentionPurgeIT {
                 .withEvidence(CaseFixtures.textPost("Public post " + marker).withShownToMember(true),
                         EvidenceInput.file(null, Platform.OTHER, "note.txt", "text/plain",
                                 ("A saved page " + marker).getBytes(StandardCharsets.UTF_8),
-                                Instant.now().minusSeconds(60), CaptureMethod.PUBLIC_PAGE_VIEWED, true))
+                                Instant.now().minusSeconds(60), CaptureMethod.PUBLIC_PAGE_VIEWED,
+                                CaptureForm.SCREENSHOT, true))
                 .gathered("Gathered " + marker)
                 .contested("Not me – " + marker, "It is you – " + marker)
                 .statement("My statement " + marker)

@@ -221,6 +221,7 @@ class StaffWalkBrowserIT {
         browser.script("document.getElementById('evidence:capturedAt').value = arguments[0];",
                 java.time.LocalDateTime.now(UK).minusMinutes(10).withSecond(0).withNano(0).toString());
         browser.chooseByValue("evidence:captureMethod", "PUBLIC_PAGE_VIEWED");
+        browser.chooseByValue("evidence:captureForm", "TEXT_COPIED");
         browser.check("evidence:openMethodDeclared");
         browser.check("evidence:shownToMember");
         browser.click("evidence:capture");

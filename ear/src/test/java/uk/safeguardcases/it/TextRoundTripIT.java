@@ -75,7 +75,8 @@ class TextRoundTripIT {
         JsonObject raised = post("api/cases", "chscb.officer", "{\"subjectName\":" + quoted(SUBJECT)
                 + ",\"organisationId\":" + organisation + ",\"source\":\"PUBLIC_COMPLAINT\",\"summary\":" + quoted(SUMMARY)
                 + ",\"subjectUsername\":\"chscb.member\",\"evidence\":{\"platform\":\"FACEBOOK\",\"capturedText\":"
-                + quoted(FIRST_EVIDENCE) + ",\"captureMethod\":\"PUBLIC_PAGE_VIEWED\",\"openMethodDeclared\":true,"
+                + quoted(FIRST_EVIDENCE) + ",\"captureMethod\":\"PUBLIC_PAGE_VIEWED\",\"captureForm\":\"TEXT_COPIED\","
+                + "\"openMethodDeclared\":true,"
                 + "\"capturedAt\":\"2026-11-01T10:15:00Z\"}}", 201);
         String ref = raised.getString("reference");
         assertThat(raised.getString("subjectName")).isEqualTo(SUBJECT);
@@ -88,7 +89,7 @@ class TextRoundTripIT {
         as("chscb.senior", () -> bean(AuthorisationService.class).decide(ref, true, Typed.text("Authorised")));
         JsonObject evidence = post("api/cases/" + ref + "/evidence", "chscb.officer", "{\"platform\":\"INSTAGRAM\","
                 + "\"capturedText\":" + quoted(CAPTURED) + ",\"captureMethod\":\"PUBLIC_PAGE_VIEWED\","
-                + "\"openMethodDeclared\":true,\"capturedAt\":\"2026-11-01T10:15:00Z\"}", 201);
+                + "\"captureForm\":\"TEXT_COPIED\",\"openMethodDeclared\":true,\"capturedAt\":\"2026-11-01T10:15:00Z\"}", 201);
         assertThat(evidence.getString("capturedText")).isEqualTo(CAPTURED);
         assertThat(evidence.getString("sha256")).as("hashed over exactly the text typed").isEqualTo(sha256(CAPTURED));
 
