@@ -526,7 +526,7 @@ class EvidenceIT {
     void aBilingualBoardsPackGivesTheCaptureFormInWelshAndEnglish() throws Exception {
         Caller hr = as("cwmtaf.hr");
         String ref = CaseFixtures.a("cwmtaf").about("Gwenllian Ŷd").inOrganisation(hr.organisationId())
-                .alleging("PU(a)", uk.safeguardcases.domain.cases.Severity.MEDIUM, "Llun o’r ganolfan – “preifat”")
+                .alleging("PU(a)", uk.safeguardcases.domain.allegation.Severity.MEDIUM, "Llun o’r ganolfan – “preifat”")
                 .withEvidence(EvidenceInput.text("https://www.facebook.com/posts/4712", Platform.FACEBOOK,
                         "Post cyhoeddus am yr ŵyl – £3 🙂", Instant.now().minus(Duration.ofHours(1)),
                         CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.TEXT_COPIED, true))
