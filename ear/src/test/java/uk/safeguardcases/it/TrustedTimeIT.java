@@ -114,7 +114,8 @@ class TrustedTimeIT {
         assertThat(manifest.facts()).anySatisfy(fact -> {
             assertThat(fact.label()).isEqualTo("Evidence " + item.number() + ": capture record");
             assertThat(fact.value()).contains("Seen at https://www.facebook.com/posts/4711")
-                    .contains("viewed on a public page").contains("kept as the text captured");
+                    .contains("viewed on a public page").contains("captured as text copied from the page")
+                    .contains("kept as the text captured");
         });
 
         // The token to take away: the board's officer has it; another board's officer and the member do not.
