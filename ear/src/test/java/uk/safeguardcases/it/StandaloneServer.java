@@ -68,10 +68,13 @@ final class StandaloneServer implements AutoCloseable {
         return offset;
     }
 
-    /** Starts on a fresh copy of the configured server (the database is the caller's) and waits until ready. */
+    /**
+     * Starts on a fresh copy of the configured server (the database is the caller's) and waits until ready: as long as
+     * a restart may take, since a CI machine running both passes and their servers took over three minutes once.
+     */
     StandaloneServer start() {
         begin();
-        awaitReady(Duration.ofMinutes(3));
+        awaitReady(Duration.ofMinutes(5));
         return this;
     }
 
