@@ -68,7 +68,7 @@ final class Keycloak implements AutoCloseable {
         URI discovery = URI.create(issuer(realm) + "/.well-known/openid-configuration");
         try {
             Waiting.waitingFor("Keycloak's realm " + realm).pollInterval(Duration.ofSeconds(1))
-                    .atMost(Duration.ofMinutes(3)).until(() -> {
+                    .atMost(Duration.ofMinutes(5)).until(() -> {
                         if (!process.isAlive()) {
                             throw new IllegalStateException("Keycloak stopped while starting:\n" + tail());
                         }
@@ -81,7 +81,7 @@ final class Keycloak implements AutoCloseable {
                     });
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             close();
-            throw new IllegalStateException("Keycloak did not answer within 3 minutes:\n" + tail(), e);
+            throw new IllegalStateException("Keycloak did not answer within 5 minutes:\n" + tail(), e);
         }
     }
 
