@@ -137,10 +137,9 @@ record SigningKey(PrivateKey privateKey, List<X509Certificate> chain, boolean ow
     private static void restrict(Path file) {
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // A file system without POSIX permissions keeps the folder's.
-        } catch (IOException e) {
-            // The key is still usable, but others on the server may read it: said, never silent.
+        } catch (UnsupportedOperationException | IOException e) {
+            // The key is still usable, but others on the server may read it (a file system without POSIX
+            // permissions keeps the folder's): said, never silent.
             LOG.warning("The signing key's file could not be made readable by this server alone: " + file + " ("
                     + e.getClass().getSimpleName() + ")");
         }
