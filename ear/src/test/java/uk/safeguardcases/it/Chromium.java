@@ -323,10 +323,13 @@ final class Chromium implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     List<String> accessibilityProblems() {
-        try {
-            script(Files.readString(AXE));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // Once a page: the phone-width check after the desktop's runs the script the page already has (500 KB).
+        if (!Boolean.TRUE.equals(script("return typeof axe !== 'undefined';"))) {
+            try {
+                script(Files.readString(AXE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         Object result = ((JavascriptExecutor) driver).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"

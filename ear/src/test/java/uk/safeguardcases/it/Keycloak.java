@@ -52,7 +52,9 @@ final class Keycloak implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-" + port);
-        builder.environment().put("JAVA_OPTS_APPEND", "-Xms64m -Xmx512m");
+        // -Dsafeguard.server.javaOpts: what the test servers get (CI's C1-only JIT, for one).
+        builder.environment().put("JAVA_OPTS_APPEND", ("-Xms64m -Xmx512m "
+                + System.getProperty("safeguard.server.javaOpts", "")).strip());
         Keycloak keycloak = new Keycloak(builder.start(), port, log);
         keycloak.waitForRealm(realm);
         return keycloak;
