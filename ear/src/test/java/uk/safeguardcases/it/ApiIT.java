@@ -1031,13 +1031,10 @@ class ApiIT {
         return operations;
     }
 
-    /** Every resource method of the API, from the classes deployed in the WAR. */
+    /** Every resource method of the API, from the classes deployed in the WAR (the core's and each plug-in's). */
     private Set<String> realOperations() throws ClassNotFoundException {
         Set<String> operations = new TreeSet<>();
-        for (String file : servletContext.getResourcePaths("/WEB-INF/classes/uk/safeguardcases/web/api/")) {
-            if (!file.endsWith(".class")) {
-                continue;
-            }
+        for (String file : classesUnder("/WEB-INF/classes/uk/safeguardcases/web/")) {
             String className = file.substring("/WEB-INF/classes/".length(), file.length() - ".class".length())
                     .replace('/', '.');
             Class<?> type = Class.forName(className, false, getClass().getClassLoader());
@@ -1058,6 +1055,20 @@ class ApiIT {
             }
         }
         return operations;
+    }
+
+    /** The class files under {@code folder} of the WAR, in every folder below it. */
+    private List<String> classesUnder(String folder) {
+        List<String> classes = new ArrayList<>();
+        Set<String> paths = servletContext.getResourcePaths(folder);
+        for (String path : paths == null ? Set.<String>of() : paths) {
+            if (path.endsWith("/")) {
+                classes.addAll(classesUnder(path));
+            } else if (path.endsWith(".class")) {
+                classes.add(path);
+            }
+        }
+        return classes;
     }
 
     private Answer intake(String key, String idempotencyKey, String body) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import uk.safeguardcases.application.InvalidInputException;
@@ -160,6 +161,13 @@ public class AnnualReportService {
         AnnualReport report = report(period);
         exported(period, "OpenDocument spreadsheet");
         return spreadsheet.spreadsheet(report, report.wordsIn(CallerContext.language()));
+    }
+
+    /** The report as data for another system (the API's JSON), worded in {@code language}. */
+    public AnnualReportData data(ReportPeriod period, Locale language) {
+        AnnualReport report = report(period);
+        exported(period, "JSON through the API");
+        return AnnualReportData.of(report, language);
     }
 
     /** The report as a PDF in the board's languages. */

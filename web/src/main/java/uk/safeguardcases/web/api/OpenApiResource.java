@@ -1,10 +1,17 @@
 package uk.safeguardcases.web.api;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,8 +20,9 @@ import uk.safeguardcases.application.outcomes.KnownTriageOutcomes;
 import uk.safeguardcases.domain.cases.TriageDecision;
 
 /**
- * The API's description (OpenAPI 3.1), written by hand next to the resources and checked by ApiIT. The triage
- * decisions it lists are the ones this deployment knows: the core's and every process's ({@code TriageOutcomes}).
+ * The API's description (OpenAPI 3.1), written by hand next to the resources and checked by ApiIT, with each
+ * plug-in's part for the resources it brings ({@link ApiDescriptionPart}). The triage decisions it lists are the
+ * ones this deployment knows: the core's and every process's ({@code TriageOutcomes}).
  */
 @Path("/openapi.json")
 public class OpenApiResource {
@@ -23,6 +31,9 @@ public class OpenApiResource {
 
     @Inject
     private KnownTriageOutcomes outcomes;
+
+    @Inject
+    private Instance<ApiDescriptionPart> parts;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +44,37 @@ public class OpenApiResource {
         }
         JsonArrayBuilder decisions = Json.createArrayBuilder();
         outcomes.decisions().stream().map(TriageDecision::name).forEach(decisions::add);
-        return Json.createPatchBuilder().replace(DECISIONS, decisions.build()).build().apply(written);
+        JsonObject withParts = withParts(written, parts.stream().map(ApiDescriptionPart::fragment).toList());
+        return Json.createPatchBuilder().replace(DECISIONS, decisions.build()).build().apply(withParts);
+    }
+
+    /** {@code written} with each part's paths and schemas added; one the document has already is refused. */
+    static JsonObject withParts(JsonObject written, List<JsonObject> fragments) {
+        JsonObjectBuilder paths = Json.createObjectBuilder(written.getJsonObject("paths"));
+        JsonObjectBuilder schemas = Json.createObjectBuilder(written.getJsonObject("components")
+                .getJsonObject("schemas"));
+        Set<String> pathNames = new HashSet<>(written.getJsonObject("paths").keySet());
+        Set<String> schemaNames = new HashSet<>(written.getJsonObject("components")
+                .getJsonObject("schemas").keySet());
+        for (JsonObject fragment : fragments) {
+            for (Map.Entry<String, JsonValue> path : fragment.getJsonObject("paths").entrySet()) {
+                if (!pathNames.add(path.getKey())) {
+                    throw new IllegalStateException("The API's description has the path " + path.getKey() + " twice");
+                }
+                paths.add(path.getKey(), path.getValue());
+            }
+            JsonObject components = fragment.getJsonObject("components");
+            JsonObject theirs = components == null ? null : components.getJsonObject("schemas");
+            for (Map.Entry<String, JsonValue> schema : theirs == null ? Set.<Map.Entry<String, JsonValue>>of()
+                    : theirs.entrySet()) {
+                if (!schemaNames.add(schema.getKey())) {
+                    throw new IllegalStateException("The API's description has the schema " + schema.getKey() + " twice");
+                }
+                schemas.add(schema.getKey(), schema.getValue());
+            }
+        }
+        JsonObject components = Json.createObjectBuilder(written.getJsonObject("components")).add("schemas", schemas)
+                .build();
+        return Json.createObjectBuilder(written).add("paths", paths).add("components", components).build();
     }
 }
