@@ -7,7 +7,6 @@ import static uk.safeguardcases.it.CaseFixtures.bean;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -96,7 +95,8 @@ class AnnualReportApiIT {
         assertThat(get(token(board.admin()), "annual-report?from=" + year.from(), "en").status()).isEqualTo(200);
         JsonObject otherBoards = get(token(other.person("senior")), "annual-report?from=" + year.from(), "en").json();
         JsonObject theirColleagues = row(table(section(otherBoards, "investigations"), "concerns.source"), "A colleague");
-        assertThat(theirColleagues.get("period").asJsonObject().get("value")).isEqualTo(JsonValue.NULL);
+        assertThat(theirColleagues.getJsonObject("period").containsKey("value")).as(theirColleagues.toString())
+                .isFalse();
         assertThat(theirColleagues.getJsonObject("period").getString("shown")).isEqualTo("fewer than 5");
         assertThat(otherBoards.toString()).doesNotContain(english).doesNotContain(welsh);
 
