@@ -84,8 +84,8 @@ public record AnnualReportData(String board, String language, Period period, Per
         return new Row(label, Figure.of(row.current(), words), Figure.of(row.previous(), words));
     }
 
-    /** Days to one decimal place, as the page shows them. */
+    /** Days to one decimal place, as the page shows them ({@link AnnualWords#tenths}). */
     private static Double rounded(Optional<Double> days) {
-        return days.map(d -> Math.round(d * 10) / 10.0).orElse(null);
+        return days.map(AnnualWords::tenths).orElse(null);
     }
 }

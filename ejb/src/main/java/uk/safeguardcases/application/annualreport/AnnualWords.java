@@ -85,7 +85,12 @@ public final class AnnualWords {
 
     /** Days to one decimal place, or "not published" for a statistic of too few cases. */
     public String days(java.util.Optional<Double> days) {
-        return days.map(d -> text("spread.days", Math.round(d * 10) / 10.0)).orElse(text("spread.tooFew"));
+        return days.map(d -> text("spread.days", tenths(d))).orElse(text("spread.tooFew"));
+    }
+
+    /** Days to one decimal place, as every form of the report gives them. */
+    static double tenths(double days) {
+        return Math.round(days * 10) / 10.0;
     }
 
     private String pattern(String key) {
