@@ -18,7 +18,18 @@ public record StuckItem(Kind kind, String id, String name, String processName, S
         implements java.io.Serializable {
 
     public enum Kind {
-        STEP, EMAIL, STEP_RETRYING, EMAIL_RETRYING
+        STEP, EMAIL, STEP_RETRYING, EMAIL_RETRYING,
+        /** A process's own work ({@link StuckWorkPart}), given up on, and being tried again by itself. */
+        PART, PART_RETRYING
+    }
+
+    /** A process's own work ({@link StuckWorkPart}): its words are its own, already in the caller's language. */
+    public boolean isPart() {
+        return kind == Kind.PART || kind == Kind.PART_RETRYING;
+    }
+
+    public boolean isEmail() {
+        return kind == Kind.EMAIL || kind == Kind.EMAIL_RETRYING;
     }
 
     public boolean isStep() {
@@ -27,6 +38,6 @@ public record StuckItem(Kind kind, String id, String name, String processName, S
 
     /** Whether it waits for a person (a step or an e-mail given up on), not still being tried by itself. */
     public boolean isStopped() {
-        return kind == Kind.STEP || kind == Kind.EMAIL;
+        return kind == Kind.STEP || kind == Kind.EMAIL || kind == Kind.PART;
     }
 }

@@ -57,6 +57,10 @@ public class StuckWork {
     @Inject
     private StuckStepNoticeRepository notices;
 
+    /** The processes' own work that can be given up on (webhook deliveries, …). */
+    @Inject
+    private jakarta.enterprise.inject.Instance<StuckWorkPart> parts;
+
     /** The board's stuck steps and e-mails, oldest first, then the e-mails still being tried, oldest first. */
     public List<StuckItem> list() {
         CallerContext.require(Role.SENIOR, Role.ADMIN);
@@ -87,6 +91,13 @@ public class StuckWork {
                     null, message.audience().name(), message.attempts(), reference, reference, message.givenUpAt(),
                     message.error(), FailureKind.of(message.error()).name()));
         }
+        for (StuckWorkPart part : parts) {
+            for (StuckItem item : part.items()) {
+                items.add(new StuckItem(item.kind(), part.key() + ":" + item.id(), item.name(), item.processName(),
+                        item.audience(), item.attempts(), item.reference(), item.caseReference(), item.since(),
+                        item.error(), item.cause()));
+            }
+        }
         // What waits for a person first, oldest first; then what is still being tried by itself, the next try first.
         items.sort(Comparator.comparing((StuckItem item) -> !item.isStopped()).thenComparing(StuckItem::since));
         return items;
@@ -105,6 +116,30 @@ public class StuckWork {
         GivenUpMessage message = outbox.tryAgain(id);
         timeline.record(message.caseId(), AuditAction.EMAIL_TRIED_AGAIN, "The e-mail \"" + message.subject()
                 + "\" to " + message.audience().inWords() + " is being sent again.");
+    }
+
+    /** Tries a process's own given-up work again ({@link StuckWorkPart}); answers the sentence the page shows. */
+    public String tryPartAgain(String id) {
+        CallerContext.require(Role.SENIOR, Role.ADMIN);
+        int colon = id == null ? -1 : id.indexOf(':');
+        return part(id, colon).tryAgain(id.substring(colon + 1));
+    }
+
+    /** A process's own given-up work was dealt with another way; answers the sentence the page shows. */
+    public String partDealtWith(String id) {
+        CallerContext.require(Role.SENIOR, Role.ADMIN);
+        int colon = id == null ? -1 : id.indexOf(':');
+        return part(id, colon).dealtWith(id.substring(colon + 1));
+    }
+
+    private StuckWorkPart part(String id, int colon) {
+        String key = colon > 0 ? id.substring(0, colon) : "";
+        for (StuckWorkPart part : parts) {
+            if (part.key().equals(key)) {
+                return part;
+            }
+        }
+        throw new uk.safeguardcases.application.tenancy.NotFoundException("No stuck work with id " + id);
     }
 
     /** The recipient of an e-mail given up on was told another way; it leaves the page. */

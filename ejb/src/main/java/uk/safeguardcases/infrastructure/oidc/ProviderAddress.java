@@ -54,13 +54,9 @@ final class ProviderAddress {
         return uri;
     }
 
-    /** Loopback, private (RFC 1918, unique local), link-local (cloud metadata), carrier-grade NAT or unspecified. */
+    /** The rule every address an administrator types is held to: {@code PrivateNetworks}. */
     static boolean isPrivate(InetAddress address) {
-        byte[] bytes = address.getAddress();
-        boolean sharedNat = bytes.length == 4 && (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64;
-        boolean uniqueLocal = bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
-        return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress() || sharedNat || uniqueLocal;
+        return uk.safeguardcases.infrastructure.net.PrivateNetworks.isPrivate(address);
     }
 
     static boolean privateAllowed() {

@@ -36,6 +36,9 @@ public class StuckWorkView implements Serializable {
 
     public String tryAgain(StuckItem item) {
         Pages.stepOnListed(() -> {
+            if (item.isPart()) {
+                return Done.then(PAGE, stuckWork.tryPartAgain(item.id()));
+            }
             if (item.isStep()) {
                 stuckWork.tryStepAgain(item.id());
                 return Done.then(PAGE, Language.text("officer", "stuck.triedAgain", item.name()));
@@ -64,6 +67,9 @@ public class StuckWorkView implements Serializable {
     public String dealtWith(StuckItem item) {
         confirmingId = null;
         Pages.stepOnListed(() -> {
+            if (item.isPart()) {
+                return Done.then(PAGE, stuckWork.partDealtWith(item.id()));
+            }
             stuckWork.emailDealtWith(Long.parseLong(item.id()));
             return Done.then(PAGE, Language.text("officer", "stuck.dealtWithDone", item.name()));
         });
