@@ -275,7 +275,7 @@ class HostileRequestsIT {
             try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(
                     new java.io.StringReader(description.body()))) {
                 reader.readObject().getJsonObject("paths").keySet()
-                        .forEach(path -> endpoints.add("api" + path.replace("{reference}", "{ref}")));
+                        .forEach(path -> endpoints.add("api" + path.replaceAll("\\{[A-Za-z]+\\}", "{ref}")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
