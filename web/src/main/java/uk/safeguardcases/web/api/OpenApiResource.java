@@ -48,7 +48,10 @@ public class OpenApiResource {
         return Json.createPatchBuilder().replace(DECISIONS, decisions.build()).build().apply(withParts);
     }
 
-    /** {@code written} with each part's paths and schemas added; one the document has already is refused. */
+    /**
+     * {@code written} with each part's paths, schemas and tags added; a path or schema the document has already is
+     * refused, a tag it has already is kept once (two parts may file their endpoints under one).
+     */
     static JsonObject withParts(JsonObject written, List<JsonObject> fragments) {
         JsonObjectBuilder paths = Json.createObjectBuilder(written.getJsonObject("paths"));
         JsonObjectBuilder schemas = Json.createObjectBuilder(written.getJsonObject("components")
@@ -56,6 +59,17 @@ public class OpenApiResource {
         Set<String> pathNames = new HashSet<>(written.getJsonObject("paths").keySet());
         Set<String> schemaNames = new HashSet<>(written.getJsonObject("components")
                 .getJsonObject("schemas").keySet());
+        JsonArrayBuilder tags = Json.createArrayBuilder();
+        Set<String> tagNames = new HashSet<>();
+        for (JsonObject fragment : java.util.stream.Stream.concat(java.util.stream.Stream.of(written),
+                fragments.stream()).toList()) {
+            for (JsonObject tag : fragment.containsKey("tags") ? fragment.getJsonArray("tags")
+                    .getValuesAs(JsonObject.class) : List.<JsonObject>of()) {
+                if (tagNames.add(tag.getString("name"))) {
+                    tags.add(tag);
+                }
+            }
+        }
         for (JsonObject fragment : fragments) {
             for (Map.Entry<String, JsonValue> path : fragment.getJsonObject("paths").entrySet()) {
                 if (!pathNames.add(path.getKey())) {
@@ -75,6 +89,7 @@ public class OpenApiResource {
         }
         JsonObject components = Json.createObjectBuilder(written.getJsonObject("components")).add("schemas", schemas)
                 .build();
-        return Json.createObjectBuilder(written).add("paths", paths).add("components", components).build();
+        JsonObjectBuilder document = Json.createObjectBuilder(written).add("paths", paths).add("components", components);
+        return (tagNames.isEmpty() ? document : document.add("tags", tags)).build();
     }
 }

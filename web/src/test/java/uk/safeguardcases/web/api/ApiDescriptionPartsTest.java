@@ -36,6 +36,18 @@ class ApiDescriptionPartsTest {
     }
 
     @Test
+    void aPartsTagsJoinTheDocumentsOnceEach() {
+        JsonObject written = json("{'openapi': '3.1.0', 'tags': [{'name': 'Cases'}], 'paths': {},"
+                + " 'components': {'schemas': {}}}");
+        JsonObject document = OpenApiResource.withParts(written, List.of(
+                json("{'tags': [{'name': 'Stuck work', 'description': 'x'}], 'paths': {'/a': {}}}"),
+                json("{'tags': [{'name': 'Stuck work'}, {'name': 'Cases'}], 'paths': {'/b': {}}}")));
+        assertThat(document.getJsonArray("tags").getValuesAs(JsonObject.class))
+                .extracting(t -> t.getString("name")).containsExactly("Cases", "Stuck work");
+        assertThat(document.getJsonArray("tags").getJsonObject(1).getString("description")).isEqualTo("x");
+    }
+
+    @Test
     void aPathOrSchemaTheDescriptionHasAlreadyIsRefused() {
         assertThatThrownBy(() -> OpenApiResource.withParts(WRITTEN, List.of(json("{'paths': {'/cases': {}}}"))))
                 .hasMessageContaining("the path /cases twice");
