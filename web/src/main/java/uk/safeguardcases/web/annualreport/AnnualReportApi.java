@@ -17,6 +17,7 @@ import uk.safeguardcases.application.annualreport.AnnualReportService;
 import uk.safeguardcases.application.calendar.WorkingCalendar;
 import uk.safeguardcases.domain.report.ReportPeriod;
 import uk.safeguardcases.web.api.AcceptLanguage;
+import uk.safeguardcases.web.api.Problem;
 
 /**
  * The board's annual report as JSON, for its senior managers and administrators (the service refuses anyone else):
@@ -26,7 +27,8 @@ import uk.safeguardcases.web.api.AcceptLanguage;
  * {@code Accept-Language} asks, else the caller's language. Described by {@link AnnualReportApiDescription}.
  */
 @Path("/annual-report")
-@Produces(MediaType.APPLICATION_JSON)
+// Problems too: a client that accepts only problem+json for an operation answering 204 (as generated clients ask).
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class AnnualReportApi {
 
     @Inject

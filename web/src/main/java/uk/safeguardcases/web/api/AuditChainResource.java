@@ -14,7 +14,8 @@ import uk.safeguardcases.application.audit.ChainCheckView;
  * check run now. Always the caller's own board.
  */
 @Path("/board/audit-chain")
-@Produces(MediaType.APPLICATION_JSON)
+// Problems too: a client that accepts only problem+json for an operation answering 204 (as generated clients ask).
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class AuditChainResource {
 
     @Inject

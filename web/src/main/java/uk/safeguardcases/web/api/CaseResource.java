@@ -52,7 +52,8 @@ import uk.safeguardcases.domain.evidence.Platform;
  * and the step exactly as there. Another board's case is "not found", exactly like a missing one.
  */
 @Path("/cases")
-@Produces(MediaType.APPLICATION_JSON)
+// Problems too: a client that accepts only problem+json for an operation answering 204 (as generated clients ask).
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class CaseResource {
 
     static final int DEFAULT_PAGE_SIZE = 50;

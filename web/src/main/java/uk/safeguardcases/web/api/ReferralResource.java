@@ -42,7 +42,8 @@ import uk.safeguardcases.domain.referral.HrOutcome;
  * board, is "not found".
  */
 @Path("/referrals")
-@Produces(MediaType.APPLICATION_JSON)
+// Problems too: a client that accepts only problem+json for an operation answering 204 (as generated clients ask).
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ReferralResource {
 
     static final String PDF = "application/pdf";

@@ -21,6 +21,7 @@ import uk.safeguardcases.application.stuckwork.StuckWork;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.web.api.AcceptLanguage;
+import uk.safeguardcases.web.api.Problem;
 
 /**
  * The board's stuck work through the API, for its senior managers and administrators (the service refuses anyone
@@ -30,7 +31,8 @@ import uk.safeguardcases.web.api.AcceptLanguage;
  * {@link StuckWorkApiDescription}.
  */
 @Path("/stuck-work")
-@Produces(MediaType.APPLICATION_JSON)
+// Problems too: a client that accepts only problem+json for an operation answering 204 (as generated clients ask).
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class StuckWorkApi {
 
     private static final String STEP = "step:";
