@@ -58,6 +58,14 @@ public class DeclarationCompletion {
 
     /** Every member asked to declare the latest version, for the CSV export; each export is audited. */
     public List<DeclarationRecord> exportCompletion() {
+        return exportCompletion("as CSV");
+    }
+
+    /**
+     * Every member asked to declare the latest version, leaving the product {@code how} ("as CSV", "as JSON through
+     * the API"); each export is audited so.
+     */
+    public List<DeclarationRecord> exportCompletion(String how) {
         CallerContext.require(Role.ADMIN, Role.SENIOR);
         PolicyVersion latest = declarations.latest().orElse(null);
         if (latest == null) {
@@ -65,7 +73,7 @@ public class DeclarationCompletion {
         }
         List<DeclarationRecord> records = records(latest);
         timeline.record(null, AuditAction.DECLARATIONS_EXPORTED, "Completion of version " + latest.number()
-                + " exported as CSV: " + PlainFormat.count(records.size(), "member", "members") + ".");
+                + " exported " + how + ": " + PlainFormat.count(records.size(), "member", "members") + ".");
         return records;
     }
 

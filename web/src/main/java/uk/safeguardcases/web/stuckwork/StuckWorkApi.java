@@ -13,14 +13,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.stuckwork.StuckItem;
 import uk.safeguardcases.application.stuckwork.StuckWork;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.web.api.AcceptLanguage;
+import uk.safeguardcases.web.api.ApiWords;
 import uk.safeguardcases.web.api.Problem;
 
 /**
@@ -37,7 +36,6 @@ public class StuckWorkApi {
 
     private static final String STEP = "step:";
     private static final String EMAIL = "email:";
-    private static final String OFFICER_WORDS = "uk.safeguardcases.web.i18n.officer";
 
     @Inject
     private StuckWork stuckWork;
@@ -104,10 +102,6 @@ public class StuckWorkApi {
     }
 
     private static String words(Locale language, String key) {
-        try {
-            return ResourceBundle.getBundle(OFFICER_WORDS, language).getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return ApiWords.text("officer", language, key);
     }
 }
