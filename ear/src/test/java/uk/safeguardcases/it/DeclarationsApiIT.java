@@ -3,26 +3,21 @@ package uk.safeguardcases.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.safeguardcases.it.CaseFixtures.as;
 import static uk.safeguardcases.it.CaseFixtures.bean;
+import static uk.safeguardcases.it.ApiCalls.get;
+import static uk.safeguardcases.it.ApiCalls.post;
+import static uk.safeguardcases.it.ApiCalls.token;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import uk.safeguardcases.it.ApiCalls.Answer;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import uk.safeguardcases.application.api.PersonalAccessTokens;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.declaration.PolicyDeclarations;
 import uk.safeguardcases.application.declaration.PolicyVersionDetails;
@@ -38,7 +33,6 @@ import uk.safeguardcases.domain.audit.TimelineEntry;
 @ExtendWith(ArquillianExtension.class)
 class DeclarationsApiIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @Deployment
@@ -61,7 +55,7 @@ class DeclarationsApiIT {
                 () -> engine.getManagementService().createJobQuery().tenantIdIn(board.id()).executable().list(),
                 () -> as(board.admin(), () -> declarations.versions()).get(0).membersAsked() != null);
 
-        String senior = token(board.person("senior"));
+        String senior = token(board.person("senior"), Scope.READ);
         JsonObject completion = get(senior, "declarations", "en").json();
         assertThat(completion.getString("title")).isEqualTo("Polisi – “cyfryngau” ŵ 🙂");
         int asked = completion.getJsonObject("total").getInt("asked");
@@ -85,37 +79,18 @@ class DeclarationsApiIT {
                         .startsWith("Completion of version 1 exported as JSON through the API"));
 
         // The administrator too; the other roles are refused; another board has published nothing.
-        assertThat(get(token(board.admin()), "declarations", "en").status()).isEqualTo(200);
+        assertThat(get(token(board.admin(), Scope.READ), "declarations", "en").status()).isEqualTo(200);
         for (String role : List.of("officer", "hr")) {
-            Answer refused = get(token(board.person(role)), "declarations/members", "en");
+            Answer refused = get(token(board.person(role), Scope.READ), "declarations/members", "en");
             assertThat(refused.status()).as(role).isEqualTo(403);
             assertThat(refused.body()).doesNotContain(board.id() + ".");
         }
-        Answer theirs = get(token(other.person("senior")), "declarations/members", "en");
+        Answer theirs = get(token(other.person("senior"), Scope.READ), "declarations/members", "en");
         assertThat(theirs.status()).isEqualTo(404);
         assertThat(theirs.body()).doesNotContain(board.id());
         assertThat(get(senior, "declarations/members?size=0", "en").json().getJsonObject("errors").getString("size"))
                 .contains("1 to 500");
         assertThat(get(senior, "declarations/members?status=SIGNED", "en").json().getJsonObject("errors")
                 .getString("status")).contains("COUNTERSIGNED");
-    }
-
-    private static String token(String username) {
-        return as(username, () -> bean(PersonalAccessTokens.class).issue("Declarations tool", Scope.READ, 7)).token();
-    }
-
-    private record Answer(int status, String body) {
-        JsonObject json() {
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
-                return reader.readObject();
-            }
-        }
-    }
-
-    private static Answer get(String token, String path, String language) throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(CaseFixtures.base().resolve("api/" + path))
-                .header("Authorization", "Bearer " + token).header("Accept-Language", language)
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Answer(answer.statusCode(), answer.body());
     }
 }

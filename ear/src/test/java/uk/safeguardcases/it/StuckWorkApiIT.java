@@ -3,25 +3,21 @@ package uk.safeguardcases.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.safeguardcases.it.CaseFixtures.as;
 import static uk.safeguardcases.it.CaseFixtures.bean;
+import static uk.safeguardcases.it.ApiCalls.get;
+import static uk.safeguardcases.it.ApiCalls.post;
+import static uk.safeguardcases.it.ApiCalls.token;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import uk.safeguardcases.it.ApiCalls.Answer;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import uk.safeguardcases.application.api.PersonalAccessTokens;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.webhook.Webhooks;
 import uk.safeguardcases.domain.api.PersonalAccessToken.Scope;
@@ -35,8 +31,6 @@ import uk.safeguardcases.domain.audit.TimelineEntry;
  */
 @ExtendWith(ArquillianExtension.class)
 class StuckWorkApiIT {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -108,32 +102,5 @@ class StuckWorkApiIT {
     private static JsonObject webhookItem(JsonObject list) {
         return list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(i -> i.getString("id").startsWith("webhook:")).findFirst().orElse(null);
-    }
-
-    private static String token(String username, Scope scope) {
-        return as(username, () -> bean(PersonalAccessTokens.class).issue("Operations tool", scope, 7)).token();
-    }
-
-    private record Answer(int status, String body) {
-        JsonObject json() {
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
-                return reader.readObject();
-            }
-        }
-    }
-
-    private static Answer get(String token, String path, String language) throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(CaseFixtures.base().resolve("api/" + path))
-                .header("Authorization", "Bearer " + token).header("Accept-Language", language)
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Answer(answer.statusCode(), answer.body());
-    }
-
-    private static Answer post(String token, String path) throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(CaseFixtures.base().resolve("api/" + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Answer(answer.statusCode(), answer.body());
     }
 }

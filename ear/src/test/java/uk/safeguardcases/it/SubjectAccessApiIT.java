@@ -3,26 +3,25 @@ package uk.safeguardcases.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.safeguardcases.it.CaseFixtures.as;
 import static uk.safeguardcases.it.CaseFixtures.bean;
+import static uk.safeguardcases.it.ApiCalls.get;
+import static uk.safeguardcases.it.ApiCalls.post;
+import static uk.safeguardcases.it.ApiCalls.token;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import uk.safeguardcases.it.ApiCalls.Answer;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.access.SubjectAccessRequests;
-import uk.safeguardcases.application.api.PersonalAccessTokens;
 import uk.safeguardcases.domain.access.SubjectAccessRequestDetails;
 import uk.safeguardcases.domain.api.PersonalAccessToken.Scope;
 
@@ -57,7 +56,7 @@ class SubjectAccessApiIT {
         String theirs = as(other.officer(), () -> requests.record(new SubjectAccessRequestDetails("Other Board",
                 "Other Board", null, today, "Someone", "Passport")));
 
-        String officer = token(board.officer());
+        String officer = token(board.officer(), Scope.READ);
         JsonObject page = get(officer, "subject-access-requests?size=100", "en").json();
         assertThat(page.getInt("total")).isEqualTo(2);
         List<JsonObject> rows = page.getJsonArray("rows").getValuesAs(JsonObject.class);
@@ -75,7 +74,7 @@ class SubjectAccessApiIT {
         assertThat(inWelsh.getJsonArray("rows").getValuesAs(JsonObject.class)).singleElement()
                 .satisfies(r -> assertThat(r.getString("stateText")).isEqualTo("Ar agor"));
 
-        JsonObject one = get(token(board.person("senior")), "subject-access-requests/" + first, "en").json();
+        JsonObject one = get(token(board.person("senior"), Scope.READ), "subject-access-requests/" + first, "en").json();
         assertThat(one.getString("subjectName")).isEqualTo(welsh);
         assertThat(one.getString("firstDue")).isEqualTo(today.plusMonths(1).toString());
         assertThat(one.getString("answerDue")).isEqualTo(today.plusMonths(1).toString());
@@ -88,7 +87,7 @@ class SubjectAccessApiIT {
         assertThat(notFound.body()).doesNotContain("Other Board");
         // The board's other roles are refused.
         for (String role : List.of("hr", "admin")) {
-            Answer refused = get(token(board.person(role)), "subject-access-requests", "en");
+            Answer refused = get(token(board.person(role), Scope.READ), "subject-access-requests", "en");
             assertThat(refused.status()).as(role).isEqualTo(403);
             assertThat(refused.body()).doesNotContain(welsh);
         }
@@ -102,24 +101,5 @@ class SubjectAccessApiIT {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(write.statusCode()).isIn(403, 405);
-    }
-
-    private static String token(String username) {
-        return as(username, () -> bean(PersonalAccessTokens.class).issue("Requests tool", Scope.READ, 7)).token();
-    }
-
-    private record Answer(int status, String body) {
-        JsonObject json() {
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
-                return reader.readObject();
-            }
-        }
-    }
-
-    private static Answer get(String token, String path, String language) throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(CaseFixtures.base().resolve("api/" + path))
-                .header("Authorization", "Bearer " + token).header("Accept-Language", language)
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Answer(answer.statusCode(), answer.body());
     }
 }
