@@ -1,0 +1,56 @@
+package uk.safeguardcases.web.official;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import uk.safeguardcases.application.official.AccountRegister;
+import uk.safeguardcases.application.official.AccreditationView;
+import uk.safeguardcases.application.official.Accreditations;
+import uk.safeguardcases.application.official.OfficialAccountView;
+import uk.safeguardcases.web.api.Problem;
+import uk.safeguardcases.web.api.QueryNumbers;
+
+/**
+ * The board's official accounts and its people's accreditations through the API, for its officers and senior managers
+ * (the services refuse anyone else): the register with each account's accredited users and whether each is
+ * authorised now, one account, and the accreditations, soonest to expire first (renewed every three years). Read only:
+ * requests, decisions and listings stay on the pages with their check steps. Described by
+ * {@link OfficialAccountsApiDescription}.
+ */
+@Path("/official-accounts")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+public class OfficialAccountsApi {
+
+    @Inject
+    private AccountRegister register;
+
+    @Inject
+    private Accreditations accreditations;
+
+    public record Accounts(List<OfficialAccountView> accounts) {
+    }
+
+    public record AccreditationList(List<AccreditationView> accreditations) {
+    }
+
+    @GET
+    public Accounts accounts() {
+        return new Accounts(register.register());
+    }
+
+    @GET
+    @Path("/{accountId}")
+    public OfficialAccountView account(@PathParam("accountId") String accountId) {
+        return register.account(QueryNumbers.number("accountId", accountId, 1, Integer.MAX_VALUE));
+    }
+
+    @GET
+    @Path("/accreditations")
+    public AccreditationList accreditations() {
+        return new AccreditationList(accreditations.accreditations());
+    }
+}
