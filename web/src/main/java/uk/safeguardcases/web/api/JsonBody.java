@@ -22,7 +22,7 @@ import uk.safeguardcases.application.InvalidInputException;
  * field of the wrong JSON type, or a value that cannot be read (see {@link Fields}), is reported by name, and all
  * of them at once by {@link #check()}. A nested object's fields are named {@code outer.inner}.
  */
-final class JsonBody {
+public final class JsonBody {
 
     /** The largest body accepted, in bytes. */
     static final int MAX_BYTES = 64 * 1024;
@@ -44,7 +44,7 @@ final class JsonBody {
         this.problems = problems;
     }
 
-    static JsonBody read(HttpHeaders headers, InputStream in) {
+    public static JsonBody read(HttpHeaders headers, InputStream in) {
         String declared = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null) {
             try {
@@ -109,7 +109,7 @@ final class JsonBody {
     }
 
     /** The field as text: a string, or a number written as sent; null when absent or null. */
-    String text(String field) {
+    public String text(String field) {
         JsonValue value = object.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -173,7 +173,7 @@ final class JsonBody {
     }
 
     /** Refuses the request, field by field, if a field had the wrong type or could not be read. */
-    void check() {
+    public void check() {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
