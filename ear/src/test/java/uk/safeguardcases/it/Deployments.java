@@ -27,7 +27,7 @@ final class Deployments {
         EnterpriseArchive ear = productWith(testClasses);
         WebArchive war = ear.getAsType(WebArchive.class, "safeguard-web.war");
         war.addClasses(CaseFixtures.class, TestBoard.class, Browser.class, Browser.Page.class, Browser.Upload.class,
-                Tls.class, Operators.class);
+                Tls.class, Operators.class, ApiCalls.class, ApiCalls.Answer.class);
         return ear;
     }
 
