@@ -58,9 +58,14 @@ public class WebhookOutbox {
     /** The board's deliveries due now, oldest first, with their subscription's address and secrets. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Pending> due(Instant now, int max) {
-        return webhooks.due(now, max).stream().flatMap(d -> webhooks.subscription(d.subscriptionId()).stream()
-                .map(s -> new Pending(d.id(), d.attempts(), d.messageId(), s.address(), d.payload(),
-                        s.signingSecrets(now)))).toList();
+        // The board's subscriptions read once (a board has at most 20), not once a delivery.
+        java.util.Map<Long, WebhookSubscription> subscriptions = subscriptionsById();
+        return webhooks.due(now, max).stream().filter(d -> subscriptions.containsKey(d.subscriptionId()))
+                .map(d -> {
+                    WebhookSubscription s = subscriptions.get(d.subscriptionId());
+                    return new Pending(d.id(), d.attempts(), d.messageId(), s.address(), d.payload(),
+                            s.signingSecrets(now));
+                }).toList();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -104,6 +109,19 @@ public class WebhookOutbox {
     /** The board's deliveries that failed and are being tried again by themselves, the next try first (at most 200). */
     public List<WebhookDelivery> beingRetried() {
         return webhooks.beingRetried(200);
+    }
+
+    /** The addresses of the board's subscriptions not removed, by subscription id, read once for a list. */
+    public java.util.Map<Long, String> addresses() {
+        java.util.Map<Long, String> addresses = new java.util.HashMap<>();
+        subscriptionsById().forEach((id, s) -> addresses.put(id, s.address()));
+        return addresses;
+    }
+
+    private java.util.Map<Long, WebhookSubscription> subscriptionsById() {
+        java.util.Map<Long, WebhookSubscription> byId = new java.util.HashMap<>();
+        webhooks.subscriptions().forEach(s -> byId.put(s.id(), s));
+        return byId;
     }
 
     /** The address a delivery goes to ("" when its subscription was removed). */

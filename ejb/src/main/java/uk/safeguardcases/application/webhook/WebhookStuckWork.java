@@ -28,25 +28,28 @@ public class WebhookStuckWork implements StuckWorkPart {
     @Override
     public List<StuckItem> items() {
         List<StuckItem> items = new ArrayList<>();
+        java.util.Map<Long, String> addresses = outbox.addresses();
         for (WebhookDelivery delivery : outbox.givenUp()) {
             items.add(item(StuckItem.Kind.PART, delivery, WebhookWords.text("stuck.givenUp", delivery.attempts()),
-                    delivery.givenUpAt()));
+                    delivery.givenUpAt(), addresses));
         }
         for (WebhookDelivery delivery : outbox.beingRetried()) {
             items.add(item(StuckItem.Kind.PART_RETRYING, delivery,
-                    WebhookWords.text("stuck.retrying", delivery.attempts()), delivery.nextAttemptAt()));
+                    WebhookWords.text("stuck.retrying", delivery.attempts()), delivery.nextAttemptAt(), addresses));
         }
         return items;
     }
 
-    private StuckItem item(StuckItem.Kind kind, WebhookDelivery delivery, String line, java.time.Instant since) {
+    private static StuckItem item(StuckItem.Kind kind, WebhookDelivery delivery, String line, java.time.Instant since,
+            java.util.Map<Long, String> addresses) {
         String reference = delivery.reference();
         boolean aboutACase = reference != null
                 && !WebhookEvent.REQUEST_DUE_SOON.type().equals(delivery.eventType());
         String cause = delivery.lastStatus() == null ? WebhookWords.text("stuck.cause.unreachable")
                 : WebhookWords.text("stuck.cause.answered", delivery.lastStatus());
         return new StuckItem(kind, String.valueOf(delivery.id()),
-                WebhookWords.text("stuck.name", delivery.eventType(), outbox.addressOf(delivery)), line, null,
+                WebhookWords.text("stuck.name", delivery.eventType(),
+                        addresses.getOrDefault(delivery.subscriptionId(), "")), line, null,
                 delivery.attempts(), reference, aboutACase ? reference : null, since,
                 delivery.lastError() == null ? "" : delivery.lastError(), cause);
     }
