@@ -1,5 +1,14 @@
 package uk.safeguardcases.web.access;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,8 +38,11 @@ import uk.safeguardcases.web.api.QueryNumbers;
  * anyone else): the list as its page shows it, a page at a time and by state, and one request's dates and state (its
  * due date as extended or paused). Read only: recording, extending and answering stay on the pages, with their
  * check steps. The state in words, Welsh or English as {@code Accept-Language} asks. Described by
- * {@link SubjectAccessApiDescription}.
+ * {@link SubjectAccessApiSchemas}.
  */
+@Tag(name = "Subject access",
+        description = "Subject access requests (UK GDPR Article 15), for the board's officers and senior "
+        + "managers.")
 @Path("/subject-access-requests")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class SubjectAccessApi {
@@ -56,6 +68,33 @@ public class SubjectAccessApi {
             int pausedDays, String answeredAt, String erasedAt) {
     }
 
+    @Operation(operationId = "listSubjectAccessRequests",
+            summary = "The board's subject access requests, unanswered first (soonest due first), a page at a "
+            + "time.",
+                description = "The list of the subject access page as data, for the board's officers and senior "
+                        + "managers: each request's person, who asked, when it was received, the date it must be "
+                        + "answered by (as extended or moved by a pause) and its state, in words in Welsh or English "
+                        + "as Accept-Language asks. Read only: recording, extending and answering a request stay on "
+                        + "its page, with their check steps.")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @Parameter(name = "first", in = ParameterIn.QUERY, description = "The first row (0 for the first page).",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0"))
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Rows in the page, 1 to 100.",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "25", minimum = "1", maximum = "100"))
+    @Parameter(name = "state", in = ParameterIn.QUERY, description = "Only the requests in this state.",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"ON_TIME", "DUE_SOON", "OVERDUE", "MET",
+            "PAUSED"}, description = "MET once answered; PAUSED while its clock is paused (UK GDPR Article 12A)."))
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER,
+            description = "'cy' for the state in Welsh, 'en' in English; otherwise the caller's own language.",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The page.", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = SubjectAccessApiSchemas.SubjectAccessPage.class)))
+    @APIResponse(responseCode = "400", ref = "Problem400")
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
     @GET
     public Page list(@QueryParam("first") @DefaultValue("0") String first,
             @QueryParam("size") @DefaultValue("25") String size, @QueryParam("state") String state,
@@ -75,6 +114,25 @@ public class SubjectAccessApi {
         return new Page(rows, all.size(), from, most);
     }
 
+    @Operation(operationId = "getSubjectAccessRequest", summary = "One subject access request's dates and state.",
+                description = "When it was received, its first due date, any extension and why, the date it must be "
+                        + "answered by now, the end of its first month (moved by pauses), any pause and what the "
+                        + "board waits for, and when it was answered and its answer erased. Another board's "
+                        + "reference is 404.")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @Parameter(name = "requestReference", in = ParameterIn.PATH, required = true, example = "CHSCB-SAR-2026-0004",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER,
+            description = "'cy' for the state in Welsh, 'en' in English; otherwise the caller's own language.",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The request.", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = SubjectAccessApiSchemas.SubjectAccessRequest.class)))
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
+    @APIResponse(responseCode = "404", ref = "Problem404")
     @GET
     @Path("/{requestReference}")
     public Request one(@PathParam("requestReference") String reference, @Context HttpHeaders headers) {

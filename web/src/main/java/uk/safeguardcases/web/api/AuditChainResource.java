@@ -1,5 +1,11 @@
 package uk.safeguardcases.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,11 +27,43 @@ public class AuditChainResource {
     @Inject
     private AuditChainChecks checks;
 
+    @Operation(operationId = "getAuditChainCheck",
+            summary = "The last check of the board's audit chain (nightly, or asked for by an administrator) and "
+            + "what it found. Board administrators only.",
+                description = "The last check of the board's tamper-evident audit chain, nightly or asked for, and "
+                        + "what it found: where a broken chain breaks, never the entries' words. Board "
+                        + "administrators only.")
+    @Tag(name = "Board")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @APIResponse(responseCode = "200", description = "The last check.",
+            content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.ChainCheck.class)))
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
     @GET
     public ChainCheckView latest() {
         return checks.latest();
     }
 
+    @Operation(operationId = "checkAuditChain",
+            summary = "Checks the board's audit chain now and records the check; a newly broken chain is e-mailed to "
+            + "the board's senior managers and administrators. Board administrators only.",
+                description = "Walks the board's audit chain now from its last good checkpoint and records the "
+                        + "check; a newly broken chain is e-mailed to the board's senior managers and "
+                        + "administrators. Board administrators only.")
+    @Tag(name = "Board")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @APIResponse(responseCode = "200", description = "The check just made.",
+            content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.ChainCheck.class)))
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
     @POST
     public ChainCheckView checkNow() {
         return checks.checkNow();

@@ -1,5 +1,16 @@
 package uk.safeguardcases.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -83,6 +94,47 @@ public class CaseResource {
     private BoardService board;
 
     /** One page of the board's cases matching the filters, in the order asked (newest first by default). */
+    @Operation(operationId = "listCases",
+            summary = "One page of the board's cases, filtered and sorted in the database (officers and seniors).",
+                description = "The board's cases a page at a time, filtered and sorted in the database as the case "
+                        + "list page does. Officers and senior managers; any other role is 403.")
+    @Tag(name = "Cases")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @Parameter(name = "first", in = ParameterIn.QUERY,
+            description = "Index (0-based) of the first case; past the end gives the last page.",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0"))
+    @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50",
+            minimum = "1", maximum = "100"))
+    @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING,
+            enumeration = {"REFERENCE", "MEMBER", "ORGANISATION", "STEP", "SOURCE", "RAISED"}, defaultValue = "RAISED"))
+    @Parameter(name = "order", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, enumeration = {"asc",
+            "desc"}, defaultValue = "desc"))
+    @Parameter(name = "reference", in = ParameterIn.QUERY, description = "Part of the reference, any case.",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "member", in = ParameterIn.QUERY, description = "Part of the member's name, any case.",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "organisationId", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "step", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING,
+            enumeration = {"AWAITING_TRIAGE", "AWAITING_LADO_REFERRAL", "AWAITING_AUTHORISATION", "GATHERING_EVIDENCE",
+            "AWAITING_REMOVAL", "REVIEWING_CONTEST", "DECIDING_EXTENSION", "AWAITING_COOPERATION", "VERIFYING_REMOVAL",
+            "DECIDING_OUTCOME", "AWAITING_REFERRAL_APPROVAL", "REFERRED_TO_HR", "AWAITING_HR_OUTCOME", "CLOSED"}))
+    @Parameter(name = "clauseId", in = ParameterIn.QUERY, description = "Cases with an allegation citing this clause.",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "source", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING,
+            enumeration = {"MONITORING", "PUBLIC_COMPLAINT", "COLLEAGUE_REPORT", "SELF_REPORT", "PRESS_ENQUIRY",
+            "MANUAL"}))
+    @Parameter(name = "raisedFrom", in = ParameterIn.QUERY, description = "First day (UK time) raised.",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(name = "raisedTo", in = ParameterIn.QUERY, description = "Last day (UK time) raised, inclusive.",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @APIResponse(responseCode = "200", description = "The page.", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.CasePage.class)))
+    @APIResponse(responseCode = "400", ref = "Problem400")
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
     @GET
     public CasePage list(@QueryParam("first") String first, @QueryParam("size") String size,
             @QueryParam("sort") String sort, @QueryParam("order") String order,
@@ -117,6 +169,21 @@ public class CaseResource {
         return search.page(filter, new CaseSort(column, ascending), from, pageSize);
     }
 
+    @Operation(operationId = "getCase", summary = "One case of the board (officers and seniors).",
+                description = "One case of the caller's board: its member, step, allegations, evidence and timeline "
+                        + "as the case page shows them. Another board's reference is 404, as one that does not exist.")
+    @Tag(name = "Cases")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The case.", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.CaseSummary.class)))
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
+    @APIResponse(responseCode = "404", ref = "Problem404")
     @GET
     @Path("/{reference}")
     public CaseSummary one(@PathParam("reference") String reference) {
@@ -126,6 +193,28 @@ public class CaseResource {
     }
 
     /** Raises a concern, with its first evidence if given (both or neither). */
+    @Operation(operationId = "raiseConcern",
+            summary = "Raise a concern (officers and seniors), with its first evidence if given (officers): both are "
+            + "recorded, or neither.",
+                description = "Raises a concern as an officer or senior manager does on the concern form, optionally "
+                        + "with its first evidence (officers only): both are recorded in one transaction, or "
+                        + "neither. A field that cannot be read is a 400 naming it.")
+    @Tag(name = "Cases")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.NewConcern.class)))
+    @APIResponse(responseCode = "201", description = "The case.", headers = {@Header(name = "Location",
+            schema = @Schema(type = SchemaType.STRING))}, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.CaseSummary.class)))
+    @APIResponse(responseCode = "400", ref = "Problem400")
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
+    @APIResponse(responseCode = "413", ref = "Problem413")
+    @APIResponse(responseCode = "415", ref = "Problem415")
+    @APIResponse(responseCode = "503", ref = "Problem503")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response raise(@Context HttpHeaders headers, @Context UriInfo uri, InputStream in) {
@@ -141,6 +230,27 @@ public class CaseResource {
     }
 
     /** Records the triage: the safeguarding screen, its references, the harm threshold and the decision. */
+    @Operation(operationId = "triageCase", summary = "Record the triage of a case waiting for it (officers).",
+                description = "Records the triage decision of a case waiting for it, as on the triage form; the "
+                        + "decisions are the core's and every installed process's. A case no longer waiting for "
+                        + "triage is 409.")
+    @Tag(name = "Cases")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
+            schema = @Schema(type = SchemaType.STRING))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.Triage.class)))
+    @APIResponse(responseCode = "204", description = "Recorded.")
+    @APIResponse(responseCode = "400", ref = "Problem400")
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
+    @APIResponse(responseCode = "404", ref = "Problem404")
+    @APIResponse(responseCode = "409", ref = "Problem409")
+    @APIResponse(responseCode = "413", ref = "Problem413")
+    @APIResponse(responseCode = "415", ref = "Problem415")
     @POST
     @Path("/{reference}/triage")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -169,6 +279,28 @@ public class CaseResource {
     }
 
     /** Adds an allegation citing a clause of the board's policy, by its id ({@code clauseId}) or reference. */
+    @Operation(operationId = "addAllegation",
+            summary = "Add an allegation citing a clause of the board's own policy (officers; not on a closed case).",
+                description = "Adds an allegation citing a clause of the board's own policy, by its id or its "
+                        + "reference, with its category and severity. Not on a closed case (409).")
+    @Tag(name = "Cases")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
+            schema = @Schema(type = SchemaType.STRING))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.NewAllegation.class)))
+    @APIResponse(responseCode = "201", description = "The allegation.",
+            content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.Allegation.class)))
+    @APIResponse(responseCode = "400", ref = "Problem400")
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
+    @APIResponse(responseCode = "404", ref = "Problem404")
+    @APIResponse(responseCode = "413", ref = "Problem413")
+    @APIResponse(responseCode = "415", ref = "Problem415")
     @POST
     @Path("/{reference}/allegations")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -194,6 +326,30 @@ public class CaseResource {
      * Records evidence: a web address and/or captured text (files are added on the case page), or illegal imagery
      * reported to the IWF / CEOP with only its report reference.
      */
+    @Operation(operationId = "addEvidence",
+            summary = "Record evidence: a web address and/or captured text, or illegal imagery reported to the IWF / "
+            + "CEOP (officers; not on a closed case).",
+                description = "Records one item of evidence: a web address and/or captured text, or illegal imagery "
+                        + "reported to the IWF or CEOP (its report reference only, never a copy). How it came to the "
+                        + "board and how it was captured are both required.")
+    @Tag(name = "Cases")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
+            schema = @Schema(type = SchemaType.STRING))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.NewEvidence.class)))
+    @APIResponse(responseCode = "201", description = "The evidence, with its SHA-256.",
+            content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.Evidence.class)))
+    @APIResponse(responseCode = "400", ref = "Problem400")
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
+    @APIResponse(responseCode = "404", ref = "Problem404")
+    @APIResponse(responseCode = "413", ref = "Problem413")
+    @APIResponse(responseCode = "415", ref = "Problem415")
     @POST
     @Path("/{reference}/evidence")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,11 @@
 package uk.safeguardcases.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -30,6 +36,16 @@ public class HealthResource {
     @Context
     private HttpServletRequest request;
 
+    @Operation(operationId = "getReadiness",
+            summary = "Readiness for load balancers: 200 when the database and the engine are up, else 503.",
+                description = "For load balancers: 200 while the node's database and process engine answer and it "
+                        + "can keep its references, 503 otherwise. Anyone may ask; it names no board.")
+    @Tag(name = "Service")
+    @SecurityRequirementsSet()
+    @APIResponse(responseCode = "200", description = "Ready.", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.Readiness.class)))
+    @APIResponse(responseCode = "503", description = "Not ready.", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.Readiness.class)))
     @GET
     @Path("/ready")
     @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,16 @@
 package uk.safeguardcases.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -68,6 +79,24 @@ public class ReferralResource {
     public record SentPack(String sha256, Instant sentAt, int sizeBytes, String href) {
     }
 
+    @Operation(operationId = "listReferrals",
+            summary = "The disciplinary referrals to the HR partner's own organisation, open ones first.",
+                description = "The disciplinary referrals to the caller's own parent organisation, open ones first: "
+                        + "for the organisation's HR partners and its HR system's service account.")
+    @Tag(name = "Referrals")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "apiKey")
+    @Parameter(name = "show", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, enumeration = {"open",
+            "closed", "all"}, defaultValue = "all"))
+    @APIResponse(responseCode = "200", description = "The referrals.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY,
+            implementation = ApiSchemas.ReferralSummary.class)))
+    @APIResponse(responseCode = "400", ref = "Problem400")
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
     @GET
     public List<ReferralSummary> list(@QueryParam("show") @DefaultValue("all") String show) {
         ReferralService.Show which = Arrays.stream(ReferralService.Show.values())
@@ -76,6 +105,25 @@ public class ReferralResource {
         return referrals.inbox(which);
     }
 
+    @Operation(operationId = "getReferral",
+            summary = "A referral to the HR partner's organisation: the referral pack's content, and the pack PDF as "
+            + "sent.",
+                description = "A referral as its HR partner sees it: the referral pack's content (only what HR may "
+                        + "see) and the sent pack's SHA-256. Another organisation's referral is 404.")
+    @Tag(name = "Referrals")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "apiKey")
+    @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The referral.",
+            content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.Referral.class)))
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
+    @APIResponse(responseCode = "404", ref = "Problem404")
     @GET
     @Path("/{reference}")
     public Referral one(@PathParam("reference") String reference, @Context UriInfo uri) {
@@ -88,6 +136,25 @@ public class ReferralResource {
     }
 
     /** The referral pack PDF exactly as it was sent, with its SHA-256 in a Repr-Digest header (RFC 9530). */
+    @Operation(operationId = "getReferralPack",
+            summary = "The referral pack PDF exactly as it was sent; its SHA-256 is the one in the timeline (also in "
+            + "the Repr-Digest header).",
+                description = "The referral pack PDF byte for byte as it was sent, its SHA-256 in the Repr-Digest "
+                        + "header equal to the one on the case's timeline.")
+    @Tag(name = "Referrals")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "apiKey")
+    @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The PDF.", headers = {@Header(name = "Repr-Digest",
+            description = "sha-256=:<base64>: (RFC 9530).", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
+    @APIResponse(responseCode = "404", ref = "Problem404")
     @GET
     @Path("/{reference}/pack")
     @Produces({PDF, Problem.MEDIA_TYPE, MediaType.APPLICATION_JSON})
@@ -105,6 +172,27 @@ public class ReferralResource {
     }
 
     /** The member appealed against the outcome (once the outcome is recorded). */
+    @Operation(operationId = "lodgeAppeal", summary = "Lodge the member's appeal against the recorded outcome (once).",
+                description = "Records that the member appealed against the recorded outcome, with the date and the "
+                        + "grounds. Once only; before the outcome is recorded it is 409.")
+    @Tag(name = "Referrals")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "apiKey")
+    @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
+            schema = @Schema(type = SchemaType.STRING))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.Appeal.class)))
+    @APIResponse(responseCode = "204", description = "Lodged; the referral is open again until the appeal's result.")
+    @APIResponse(responseCode = "400", ref = "Problem400")
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
+    @APIResponse(responseCode = "404", ref = "Problem404")
+    @APIResponse(responseCode = "409", ref = "Problem409")
+    @APIResponse(responseCode = "413", ref = "Problem413")
+    @APIResponse(responseCode = "415", ref = "Problem415")
     @POST
     @Path("/{reference}/appeal")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -119,6 +207,27 @@ public class ReferralResource {
     }
 
     /** How the appeal ended. */
+    @Operation(operationId = "recordAppealResult", summary = "Record how the appeal ended.",
+                description = "Records how the member's appeal ended and when. Only after an appeal was lodged (409 "
+                        + "otherwise).")
+    @Tag(name = "Referrals")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "apiKey")
+    @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
+            schema = @Schema(type = SchemaType.STRING))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.AppealResult.class)))
+    @APIResponse(responseCode = "204", description = "Recorded.")
+    @APIResponse(responseCode = "400", ref = "Problem400")
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
+    @APIResponse(responseCode = "404", ref = "Problem404")
+    @APIResponse(responseCode = "409", ref = "Problem409")
+    @APIResponse(responseCode = "413", ref = "Problem413")
+    @APIResponse(responseCode = "415", ref = "Problem415")
     @POST
     @Path("/{reference}/appeal-result")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -133,6 +242,23 @@ public class ReferralResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "acknowledgeReferral",
+            summary = "Acknowledge a referral to the HR partner's organisation (once).",
+                description = "Acknowledges the referral on behalf of the organisation: the board stops reminding. "
+                        + "Once only; a second acknowledgement is 409 and says who acknowledged and when.")
+    @Tag(name = "Referrals")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "apiKey")
+    @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "204", description = "Acknowledged.")
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
+    @APIResponse(responseCode = "404", ref = "Problem404")
+    @APIResponse(responseCode = "409", ref = "Problem409")
     @POST
     @Path("/{reference}/acknowledgement")
     public Response acknowledge(@PathParam("reference") String reference) {
@@ -140,6 +266,28 @@ public class ReferralResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "recordOutcome",
+            summary = "Record the disciplinary outcome the organisation decided; the case then closes.",
+                description = "Records the disciplinary outcome the organisation decided and the date; the case then "
+                        + "closes and the member is told. Once only (409 afterwards).")
+    @Tag(name = "Referrals")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "apiKey")
+    @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
+            schema = @Schema(type = SchemaType.STRING))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.Outcome.class)))
+    @APIResponse(responseCode = "204", description = "Recorded.")
+    @APIResponse(responseCode = "400", ref = "Problem400")
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
+    @APIResponse(responseCode = "404", ref = "Problem404")
+    @APIResponse(responseCode = "409", ref = "Problem409")
+    @APIResponse(responseCode = "413", ref = "Problem413")
+    @APIResponse(responseCode = "415", ref = "Problem415")
     @POST
     @Path("/{reference}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)

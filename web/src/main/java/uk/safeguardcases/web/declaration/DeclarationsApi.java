@@ -1,5 +1,14 @@
 package uk.safeguardcases.web.declaration;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,8 +38,11 @@ import uk.safeguardcases.web.api.QueryNumbers;
  * Policy declarations through the API, for the board's senior managers and administrators (the service refuses
  * anyone else): how far the members have declared the latest version, in all, by organisation and by manager, and who
  * has signed, member by member (each read of that list is an export on the board's timeline, as the CSV is). Words in
- * Welsh or English as {@code Accept-Language} asks. Described by {@link DeclarationsApiDescription}.
+ * Welsh or English as {@code Accept-Language} asks. Described by {@link DeclarationsApiSchemas}.
  */
+@Tag(name = "Declarations",
+        description = "Members' declarations of the board's social media policy, for its senior managers and "
+        + "administrators.")
 @Path("/declarations")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class DeclarationsApi {
@@ -49,6 +61,25 @@ public class DeclarationsApi {
     public record Members(int versionNumber, List<Member> rows, int total, int first, int pageSize) {
     }
 
+    @Operation(operationId = "getDeclarationCompletion",
+            summary = "How far the board's members have declared the latest version of its policy.",
+                description = "Asked, signed and countersigned, in all, by parent organisation and by manager (model "
+                        + "policy 5.1: managers make sure their team completes it), for the latest published "
+                        + "version. Senior managers and board administrators only; 404 before any version is "
+                        + "published.")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER,
+            description = "'cy' for the words in Welsh, 'en' in English; otherwise the caller's own language.",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The completion.",
+            content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = DeclarationsApiSchemas.DeclarationCompletion.class)))
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
+    @APIResponse(responseCode = "404", ref = "Problem404")
     @GET
     public Completion completion(@Context HttpHeaders headers) {
         return CallerContext.runAs(CallerContext.current().speaking(AcceptLanguage.of(headers)),
@@ -56,6 +87,32 @@ public class DeclarationsApi {
                         "No version of the board's policy has been published yet.")));
     }
 
+    @Operation(operationId = "listDeclarationMembers", summary = "Who has signed the latest version, member by member.",
+                description = "Each member asked to declare the latest version: their organisation and manager, how "
+                        + "far they have got (in words too), and when they were asked, signed and were "
+                        + "countersigned, by organisation then name. Each read is an export on the board's timeline, "
+                        + "as the CSV is. Senior managers and board administrators only.")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @Parameter(name = "status", in = ParameterIn.QUERY,
+            description = "Only the members whose declaration is in this state.",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"ASKED", "DECLARED", "COUNTERSIGNED",
+            "SUPERSEDED"}))
+    @Parameter(name = "first", in = ParameterIn.QUERY, description = "The first row (0 for the first page).",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0"))
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Rows in the page, 1 to 500.",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100", minimum = "1", maximum = "500"))
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER,
+            description = "'cy' for the words in Welsh, 'en' in English; otherwise the caller's own language.",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The page.", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = DeclarationsApiSchemas.DeclarationMembers.class)))
+    @APIResponse(responseCode = "400", ref = "Problem400")
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
+    @APIResponse(responseCode = "404", ref = "Problem404")
     @GET
     @Path("/members")
     public Members members(@QueryParam("status") String status, @QueryParam("first") @DefaultValue("0") String first,

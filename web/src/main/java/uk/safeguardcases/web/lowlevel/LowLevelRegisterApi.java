@@ -1,5 +1,14 @@
 package uk.safeguardcases.web.lowlevel;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,8 +29,10 @@ import uk.safeguardcases.web.api.QueryNumbers;
  * anyone else): each member's entry (their low-level concerns and cases in the board's window against its threshold,
  * whether an alert waits for a review) and the concerns, all or one member's, as the register's page shows them. Each
  * read is recorded as the page's is. Read only: recording, moving and reviewing stay on the pages. Described by
- * {@link LowLevelRegisterApiDescription}.
+ * {@link LowLevelRegisterApiSchemas}.
  */
+@Tag(name = "Low-level concerns",
+        description = "The board's register of low-level concerns, for its officers and senior managers.")
 @Path("/low-level-concerns")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class LowLevelRegisterApi {
@@ -43,6 +54,26 @@ public class LowLevelRegisterApi {
     public record Register(List<Entry> entries, List<Concern> concerns) {
     }
 
+    @Operation(operationId = "getLowLevelRegister",
+            summary = "The board's low-level concerns register: each member's entry and the concerns.",
+                description = "Each member with a low-level concern or an alert: their low-level concerns and cases "
+                        + "in the board's window against its threshold, when they were last reviewed and whether an "
+                        + "alert waits; and the concerns, newest first, of every member or of one (member). Each "
+                        + "read is recorded on the board's read log, as the register page's is. Officers and senior "
+                        + "managers only.")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @Parameter(name = "member", in = ParameterIn.QUERY,
+            description = "One member's entry and concerns, by the member's id as the register gives it.",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+    @APIResponse(responseCode = "200", description = "The register.",
+            content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = LowLevelRegisterApiSchemas.LowLevelRegister.class)))
+    @APIResponse(responseCode = "400", ref = "Problem400")
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
     @GET
     public Register read(@QueryParam("member") String member) {
         Long memberId = member == null || member.isBlank() ? null

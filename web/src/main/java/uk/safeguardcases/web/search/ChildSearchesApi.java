@@ -1,5 +1,14 @@
 package uk.safeguardcases.web.search;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,8 +35,10 @@ import uk.safeguardcases.web.api.Problem;
  * anyone else): the register of searches, each with its authorisation (who, why, which platforms, what scope, until
  * when) or refusal, its use and its outcome, filtered as the register's page filters it; one search; and its log,
  * every search made under it in order. Read only: requests, authorisations and logging stay on the pages, with their
- * check steps. Described by {@link ChildSearchesApiDescription}.
+ * check steps. Described by {@link ChildSearchesApiSchemas}.
  */
+@Tag(name = "Searches about a child",
+        description = "Authorised, logged online searches about a child, for the board's officers and senior managers.")
 @Path("/child-searches")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ChildSearchesApi {
@@ -41,6 +52,30 @@ public class ChildSearchesApi {
     public record Log(String reference, List<SearchLogView> entries) {
     }
 
+    @Operation(operationId = "listChildSearches",
+            summary = "The board's register of searches about a child, newest first.",
+                description = "Each request with its authorisation (who, why, which platforms, what scope, until "
+                        + "when) or refusal, how many searches were logged under it, the window's end and the "
+                        + "outcome; filtered by state, platform and the days asked. Officers and senior managers only.")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @Parameter(name = "status", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING,
+            enumeration = {"AWAITING_AUTHORISATION", "REFUSED", "AUTHORISED", "AWAITING_OUTCOME", "CLOSED"}))
+    @Parameter(name = "platform", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING,
+            enumeration = {"FACEBOOK", "X_TWITTER", "INSTAGRAM", "TIKTOK", "SNAPCHAT", "LINKEDIN", "YOUTUBE",
+            "BLOG_OR_WEBSITE", "MESSAGING", "OTHER"}))
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "First day asked (UK).",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "Last day asked (UK), inclusive.",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @APIResponse(responseCode = "200", description = "The register.",
+            content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ChildSearchesApiSchemas.ChildSearches.class)))
+    @APIResponse(responseCode = "400", ref = "Problem400")
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
     @GET
     public Searches list(@QueryParam("status") String status, @QueryParam("platform") String platform,
             @QueryParam("from") String from, @QueryParam("to") String to) {
@@ -49,12 +84,40 @@ public class ChildSearchesApi {
         return new Searches(register.register(filter));
     }
 
+    @Operation(operationId = "getChildSearch", summary = "One search about a child.",
+                description = "One request of the register, by its reference; another board's is 404.")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @Parameter(name = "searchReference", in = ParameterIn.PATH, required = true, example = "CHSCB-CS-2026-0003",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The search.", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ChildSearchesApiSchemas.ChildSearch.class)))
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
+    @APIResponse(responseCode = "404", ref = "Problem404")
     @GET
     @Path("/{searchReference}")
     public ChildSearchView one(@PathParam("searchReference") String reference) {
         return register.search(reference);
     }
 
+    @Operation(operationId = "getChildSearchLog",
+            summary = "The log of one search about a child: every search made under it, in order.",
+                description = "When, on which platform, for what, by what method, what was found and captured (with "
+                        + "the file's SHA-256), who logged it and when. Another board's search is 404.")
+    @SecurityRequirement(name = "personalToken")
+    @SecurityRequirement(name = "providerToken")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "basic")
+    @Parameter(name = "searchReference", in = ParameterIn.PATH, required = true, example = "CHSCB-CS-2026-0003",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The log.", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ChildSearchesApiSchemas.ChildSearchLog.class)))
+    @APIResponse(responseCode = "401", ref = "Problem401")
+    @APIResponse(responseCode = "403", ref = "Problem403")
+    @APIResponse(responseCode = "404", ref = "Problem404")
     @GET
     @Path("/{searchReference}/log")
     public Log log(@PathParam("searchReference") String reference) {

@@ -1,0 +1,66 @@
+package uk.safeguardcases.web.official;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The shapes of this part of the API's bodies, as its description (MicroProfile OpenAPI, generated at build
+ * time) gives them: each record is a schema of {@code /api/openapi.json}, named as there.
+ */
+public final class OfficialAccountsApiSchemas {
+
+    private OfficialAccountsApiSchemas() {
+    }
+
+    @Schema(name = "OfficialAccounts", requiredProperties = {"accounts"})
+    public record OfficialAccounts(
+            java.util.List<OfficialAccount> accounts) {
+    }
+
+    @Schema(name = "OfficialAccount", requiredProperties = {"id", "platform", "handle", "shared", "users"})
+    public record OfficialAccount(
+            long id,
+            @Schema(enumeration = {"FACEBOOK", "X_TWITTER", "INSTAGRAM", "TIKTOK", "SNAPCHAT", "LINKEDIN", "YOUTUBE",
+                    "BLOG_OR_WEBSITE", "MESSAGING", "OTHER"}) String platform,
+            String handle,
+            String ownerName,
+            String setUpName,
+            String jobTitle,
+            String biographyRole,
+            boolean shared,
+            String pictureCheckedByName,
+            @Schema(format = "date-time") String pictureCheckedAt,
+            String registeredByName,
+            @Schema(format = "date-time") String registeredAt,
+            java.util.List<AccreditedUser> users) {
+    }
+
+    @Schema(name = "AccreditedUser", requiredProperties = {"username", "name", "suspended"})
+    public record AccreditedUser(
+            String username,
+            String name,
+            String designatedRole,
+            @Schema(format = "date") String passedOn,
+            @Schema(format = "date") String expiresOn,
+            @Schema(description = "Suspended from the account because their accreditation expired.") boolean suspended,
+            @Schema(format = "date-time") String suspendedAt) {
+    }
+
+    @Schema(name = "Accreditations", requiredProperties = {"accreditations"})
+    public record Accreditations(
+            java.util.List<Accreditation> accreditations) {
+    }
+
+    @Schema(name = "Accreditation", requiredProperties = {"username", "name", "passedOn", "expiresOn", "expired",
+            "renewals"})
+    public record Accreditation(
+            String username,
+            String name,
+            @Schema(format = "date") String trainedOn,
+            @Schema(format = "date") String passedOn,
+            @Schema(format = "date") String expiresOn,
+            boolean expired,
+            @Schema(format = "date-time") String firstReminderSentAt,
+            @Schema(format = "date-time") String secondReminderSentAt,
+            long renewals) {
+    }
+}
