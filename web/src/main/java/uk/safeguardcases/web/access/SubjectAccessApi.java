@@ -2,6 +2,7 @@ package uk.safeguardcases.web.access;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -91,7 +92,8 @@ public class SubjectAccessApi {
             description = "'cy' for the state in Welsh, 'en' in English; otherwise the caller's own language.",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The page.", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = SubjectAccessApiSchemas.SubjectAccessPage.class)))
+            schema = @Schema(implementation = SubjectAccessApiSchemas.SubjectAccessPage.class),
+            examples = @ExampleObject(name = "one request due soon", value = SubjectAccessApiSchemas.SUBJECT_ACCESS_PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "Problem400")
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")
@@ -129,7 +131,8 @@ public class SubjectAccessApi {
             description = "'cy' for the state in Welsh, 'en' in English; otherwise the caller's own language.",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The request.", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = SubjectAccessApiSchemas.SubjectAccessRequest.class)))
+            schema = @Schema(implementation = SubjectAccessApiSchemas.SubjectAccessRequest.class),
+            examples = @ExampleObject(name = "a request paused", value = SubjectAccessApiSchemas.SUBJECT_ACCESS_REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")

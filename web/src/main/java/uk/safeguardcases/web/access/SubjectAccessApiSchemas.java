@@ -11,6 +11,45 @@ public final class SubjectAccessApiSchemas {
     private SubjectAccessApiSchemas() {
     }
 
+    /** The description's example: one request due soon. */
+    public static final String SUBJECT_ACCESS_PAGE_EXAMPLE = """
+            {
+              "first": 0,
+              "pageSize": 50,
+              "total": 1,
+              "rows": [
+                {
+                  "reference": "CHSCB-SAR-2026-0001",
+                  "subjectName": "Morgan Evans",
+                  "requestedBy": "Morgan Evans",
+                  "receivedOn": "2026-11-03",
+                  "answerDue": "2026-12-03",
+                  "extended": false,
+                  "state": "DUE_SOON",
+                  "stateText": "Due soon"
+                }
+              ]
+            }
+            """;
+
+    /** The description's example: a request paused. */
+    public static final String SUBJECT_ACCESS_REQUEST_EXAMPLE = """
+            {
+              "reference": "CHSCB-SAR-2026-0001",
+              "subjectName": "Morgan Evans",
+              "requestedBy": "Morgan Evans",
+              "receivedOn": "2026-11-03",
+              "firstDue": "2026-12-03",
+              "answerDue": "2026-12-08",
+              "firstMonthEnds": "2026-12-08",
+              "state": "PAUSED",
+              "stateText": "Paused",
+              "pausedOn": "2026-11-10",
+              "pausedFor": "Proof of identity",
+              "pausedDays": 5
+            }
+            """;
+
     @Schema(name = "SubjectAccessPage", requiredProperties = {"rows", "total", "first", "pageSize"})
     public record SubjectAccessPage(
             java.util.List<SubjectAccessLine> rows,

@@ -2,6 +2,7 @@ package uk.safeguardcases.web.annualreport;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -62,7 +63,8 @@ public class AnnualReportApi {
             description = "'cy' for the words in Welsh, 'en' in English; otherwise the caller's own language.",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The report.", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = AnnualReportApiSchemas.AnnualReport.class)))
+            schema = @Schema(implementation = AnnualReportApiSchemas.AnnualReport.class),
+            examples = @ExampleObject(name = "one section, one table", value = AnnualReportApiSchemas.ANNUAL_REPORT_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "Problem400")
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")

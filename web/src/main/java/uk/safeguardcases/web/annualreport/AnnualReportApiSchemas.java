@@ -11,16 +11,72 @@ public final class AnnualReportApiSchemas {
     private AnnualReportApiSchemas() {
     }
 
-    @Schema(name = "AnnualReportSectionsItemTablesItem")
-    public record AnnualReportSectionsItemTablesItem(
+    /** The description's example: one section, one table. */
+    public static final String ANNUAL_REPORT_EXAMPLE = """
+            {
+              "board": "City & Hackney Safeguarding Children Board",
+              "language": "en",
+              "period": {
+                "from": "2025-04-01",
+                "label": "2025–26",
+                "lastDay": "2026-03-31"
+              },
+              "periodBefore": {
+                "from": "2024-04-01",
+                "label": "2024–25",
+                "lastDay": "2025-03-31"
+              },
+              "preparedAt": "2026-11-30T18:00:37.876Z",
+              "sections": [
+                {
+                  "key": "investigations",
+                  "title": "Investigations",
+                  "narrative": "A year of “more reports” – £0 spent on agencies.",
+                  "tables": [
+                    {
+                      "key": "concerns.source",
+                      "title": "Concerns by source",
+                      "rows": [
+                        {
+                          "label": "Monitoring tool",
+                          "period": {
+                            "value": 12,
+                            "shown": "12"
+                          },
+                          "periodBefore": {
+                            "shown": "fewer than 5"
+                          }
+                        }
+                      ],
+                      "total": {
+                        "label": "Total",
+                        "period": {
+                          "value": 19,
+                          "shown": "19"
+                        },
+                        "periodBefore": {
+                          "value": 7,
+                          "shown": "7"
+                        }
+                      }
+                    }
+                  ],
+                  "durations": []
+                }
+              ]
+            }
+            """;
+
+    @Schema(name = "AnnualReportTable")
+    public record AnnualReportTable(
             String key,
             String title,
             java.util.List<ReportRow> rows,
             @Schema(description = "Present when the rows add up.") ReportRow total) {
     }
 
-    @Schema(name = "AnnualReportSectionsItemDurationsItem")
-    public record AnnualReportSectionsItemDurationsItem(
+    @Schema(name = "AnnualReportDuration")
+    public record AnnualReportDuration(
             String key,
             String title,
             ReportFigure cases,
@@ -35,17 +91,17 @@ public final class AnnualReportApiSchemas {
             String ninetiethBefore) {
     }
 
-    @Schema(name = "AnnualReportSectionsItem")
-    public record AnnualReportSectionsItem(
+    @Schema(name = "AnnualReportSection")
+    public record AnnualReportSection(
             @Schema(enumeration = {"investigations", "timeliness", "results", "duration", "other"}) String key,
             String title,
             @Schema(description = "The board's own words on the section, in English, as written; absent when it "
                     + "wrote none.") String narrative,
             @Schema(description = "The same in Welsh, as written (a bilingual board); absent when it wrote "
                     + "none.") String narrativeCy,
-            java.util.List<AnnualReportSectionsItemTablesItem> tables,
+            java.util.List<AnnualReportTable> tables,
             @Schema(description = "How long, in days (the duration "
-                    + "section).") java.util.List<AnnualReportSectionsItemDurationsItem> durations) {
+                    + "section).") java.util.List<AnnualReportDuration> durations) {
     }
 
     @Schema(name = "AnnualReport")
@@ -56,7 +112,7 @@ public final class AnnualReportApiSchemas {
             ReportPeriod period,
             ReportPeriod periodBefore,
             @Schema(format = "date-time") String preparedAt,
-            java.util.List<AnnualReportSectionsItem> sections) {
+            java.util.List<AnnualReportSection> sections) {
     }
 
     @Schema(name = "ReportPeriod")

@@ -12,6 +12,292 @@ public final class ApiSchemas {
     private ApiSchemas() {
     }
 
+    /** The description's example: a post a monitoring tool found. */
+    public static final String CONCERN_EXAMPLE = """
+            {
+              "memberIdentifier": "chscb.member",
+              "organisationId": "1",
+              "platform": "FACEBOOK",
+              "url": "https://www.facebook.com/example/posts/1234",
+              "capturedText": "Met a family I work with at the match – “best day” 🎉",
+              "detectedAt": "2026-11-30T09:00:00Z",
+              "suggestedClause": "3.5",
+              "category": "CONFIDENTIALITY"
+            }
+            """;
+
+    /** The description's example: the case raised. */
+    public static final String INTAKE_RESULT_EXAMPLE = """
+            {
+              "reference": "CHSCB-2026-0042",
+              "replayed": false,
+              "memberMatched": true
+            }
+            """;
+
+    /** The description's example: a concern from a colleague. */
+    public static final String NEW_CONCERN_EXAMPLE = """
+            {
+              "subjectName": "Morgan Evans",
+              "organisationId": "1",
+              "source": "COLLEAGUE_REPORT",
+              "summary": "A colleague saw a post naming a child’s school, with a photo of the gates.",
+              "subjectUsername": "chscb.member"
+            }
+            """;
+
+    /** The description's example: the case raised. */
+    public static final String CASE_SUMMARY_EXAMPLE = """
+            {
+              "id": 4,
+              "reference": "CHSCB-2026-0004",
+              "subjectName": "Morgan Evans",
+              "organisationName": "Metropolitan Police Service",
+              "source": "Colleague report",
+              "status": "Awaiting triage",
+              "raisedAt": "2026-11-30T17:59:47.725041Z",
+              "raisedBy": "chscb.officer"
+            }
+            """;
+
+    /** The description's example: the first page. */
+    public static final String CASE_PAGE_EXAMPLE = """
+            {
+              "first": 0,
+              "pageSize": 2,
+              "total": 3,
+              "rows": [
+                {
+                  "id": 3,
+                  "reference": "CHSCB-2026-0003",
+                  "subjectName": "Morgan Evans",
+                  "organisationName": "Metropolitan Police Service",
+                  "source": "Public complaint",
+                  "status": "Awaiting content removal",
+                  "raisedAt": "2026-11-30T17:59:47.725041Z",
+                  "raisedBy": "chscb.officer"
+                }
+              ]
+            }
+            """;
+
+    /** The description's example: a case. */
+    public static final String CASE_EXAMPLE = """
+            {
+              "id": 3,
+              "reference": "CHSCB-2026-0003",
+              "subjectName": "Morgan Evans",
+              "organisationName": "Metropolitan Police Service",
+              "source": "Public complaint",
+              "status": "Awaiting content removal",
+              "raisedAt": "2026-11-30T17:59:47.725041Z",
+              "raisedBy": "chscb.officer"
+            }
+            """;
+
+    /** The description's example: an investigation. */
+    public static final String TRIAGE_EXAMPLE = """
+            {
+              "childAtImmediateRisk": false,
+              "indecentImages": false,
+              "grooming": false,
+              "harmThresholdMet": false,
+              "decision": "INVESTIGATE",
+              "note": "The post names a school; the clause on confidentiality applies."
+            }
+            """;
+
+    /** The description's example: citing a clause by its reference. */
+    public static final String NEW_ALLEGATION_EXAMPLE = """
+            {
+              "clause": "3.5",
+              "category": "CONFIDENTIALITY",
+              "severity": "MEDIUM",
+              "particulars": "Posted a photo of a child’s school gates with its name on 12 November."
+            }
+            """;
+
+    /** The description's example: the allegation recorded. */
+    public static final String ALLEGATION_EXAMPLE = """
+            {
+              "id": 7,
+              "clauseReference": "3.5",
+              "clauseText": "Do not share information about children, families or colleagues.",
+              "category": "CONFIDENTIALITY",
+              "severity": "MEDIUM",
+              "particulars": "Posted a photo of a child’s school gates with its name on 12 November.",
+              "recordedBy": "chscb.officer"
+            }
+            """;
+
+    /** The description's example: a public page as viewed. */
+    public static final String NEW_EVIDENCE_EXAMPLE = """
+            {
+              "url": "https://www.facebook.com/example/posts/1234",
+              "capturedText": "Met a family I work with at the match – “best day” 🎉",
+              "platform": "FACEBOOK",
+              "capturedAt": "2026-11-30T09:05:00Z",
+              "captureMethod": "PUBLIC_PAGE_VIEWED",
+              "captureForm": "TEXT_COPIED",
+              "openMethodDeclared": true
+            }
+            """;
+
+    /** The description's example: the evidence recorded. */
+    public static final String EVIDENCE_EXAMPLE = """
+            {
+              "id": 12,
+              "url": "https://www.facebook.com/example/posts/1234",
+              "platform": "FACEBOOK",
+              "captureMethod": "PUBLIC_PAGE_VIEWED",
+              "capturedAt": "2026-11-30T09:05:00Z",
+              "captureForm": "Text copied",
+              "captureFormValue": "TEXT_COPIED",
+              "capturedBy": "chscb.officer",
+              "recordedAt": "2026-11-30T09:06:12.204Z",
+              "sha256": "9f2c1a0b6d3e4f5a7b8c9d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c",
+              "capturedText": "Met a family I work with at the match – “best day” 🎉",
+              "illegalImagery": false
+            }
+            """;
+
+    /** The description's example: the organisation's referrals. */
+    public static final String REFERRALS_EXAMPLE = """
+            [
+              {
+                "reference": "CHSCB-2026-0002",
+                "subjectName": "Morgan Evans",
+                "kind": "DISCIPLINARY_REFERRAL",
+                "sentAt": "2026-11-20T10:15:00Z",
+                "acknowledgementDue": "2026-11-27T17:00:00Z",
+                "acknowledgement": "MET",
+                "acknowledgedAt": "2026-11-21T09:00:00Z",
+                "status": "AWAITING_OUTCOME",
+                "open": true
+              }
+            ]
+            """;
+
+    /** The description's example: a referral as its HR partner sees it. */
+    public static final String REFERRAL_EXAMPLE = """
+            {
+              "pack": {
+                "referral": {
+                  "reference": "CHSCB-2026-0002",
+                  "member": "Morgan Evans",
+                  "organisation": "Metropolitan Police Service"
+                },
+                "decision": {
+                  "outcome": "Referral to the employer"
+                },
+                "allegations": [
+                  {
+                    "id": 7,
+                    "clauseReference": "3.5",
+                    "clauseText": "Do not share information about children, families or colleagues.",
+                    "category": "CONFIDENTIALITY",
+                    "severity": "MEDIUM",
+                    "particulars": "Posted a photo of a child’s school gates.",
+                    "recordedBy": "chscb.officer"
+                  }
+                ],
+                "evidence": [
+                  {
+                    "platform": "FACEBOOK",
+                    "detailsWithheld": false
+                  }
+                ],
+                "requests": [],
+                "contact": {},
+                "hr": {},
+                "timeline": [
+                  {
+                    "action": "Referral pack sent"
+                  }
+                ]
+              },
+              "sentPack": {
+                "sha256": "5b1d7e0c2a4f6b8d0e2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b",
+                "sentAt": "2026-11-20T10:15:00Z",
+                "sizeBytes": 48213,
+                "href": "/api/referrals/CHSCB-2026-0002/pack"
+              }
+            }
+            """;
+
+    /** The description's example: an appeal lodged. */
+    public static final String APPEAL_EXAMPLE = """
+            {
+              "lodgedOn": "2026-11-28",
+              "grounds": "The member says the photo was of a public event, not a pupil."
+            }
+            """;
+
+    /** The description's example: the appeal dismissed. */
+    public static final String APPEAL_RESULT_EXAMPLE = """
+            {
+              "result": "DISMISSED",
+              "decidedOn": "2026-11-29",
+              "note": "The panel upheld the outcome."
+            }
+            """;
+
+    /** The description's example: a written warning. */
+    public static final String OUTCOME_EXAMPLE = """
+            {
+              "outcome": "FINAL_WRITTEN_WARNING",
+              "decidedOn": "2026-11-25",
+              "note": "Final written warning, 12 months."
+            }
+            """;
+
+    /** The description's example: the latest check. */
+    public static final String CHAIN_CHECK_EXAMPLE = """
+            {
+              "checked": true,
+              "checkedAt": "2026-11-30T02:00:00Z",
+              "checkedBy": "the nightly check",
+              "intact": true,
+              "entriesChecked": 1284
+            }
+            """;
+
+    /** The description's example: a node ready. */
+    public static final String READINESS_EXAMPLE = """
+            {
+              "ready": true,
+              "database": {
+                "status": "UP",
+                "product": "H2",
+                "version": "2.4.240 (2025-09-22)",
+                "durableCommits": true,
+                "boards": 4,
+                "responseMillis": 3
+              },
+              "engine": {
+                "status": "UP",
+                "name": "safeguard",
+                "investigationDefinitions": 4,
+                "jobExecutorActive": true,
+                "stuckSteps": 0,
+                "stuckStepsByBoard": {},
+                "stuckJobsOfNoBoard": 0
+              },
+              "references": {
+                "kept": true,
+                "status": "UP"
+              },
+              "mail": {
+                "failingByBoard": {},
+                "givenUpByBoard": {},
+                "asOf": "2026-11-30T18:00:30.002Z"
+              },
+              "warmUp": {
+                "status": "OFF"
+              }
+            }
+            """;
+
     @Schema(name = "Problem")
     public record Problem(
             String type,
@@ -234,8 +520,10 @@ public final class ApiSchemas {
             @Schema(enumeration = {"DISCIPLINARY_REFERRAL", "GROSS_MISCONDUCT_REFERRAL"}) String kind,
             @Schema(format = "date-time") String sentAt,
             @Schema(format = "date-time") String acknowledgementDue,
-            String acknowledgement,
+            @Schema(description = "Where the acknowledgement stands against its deadline.",
+                    enumeration = {"MET", "ON_TIME", "DUE_SOON", "OVERDUE"}) String acknowledgement,
             @Schema(nullable = true, format = "date-time") String acknowledgedAt,
+            @Schema(enumeration = {"AWAITING_ACKNOWLEDGEMENT", "AWAITING_OUTCOME", "UNDER_APPEAL", "OUTCOME_RECORDED"})
             String status,
             @Schema(nullable = true) String outcome,
             boolean open) {

@@ -2,6 +2,7 @@ package uk.safeguardcases.web.api;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -40,7 +41,8 @@ public class AuditChainResource {
     @SecurityRequirement(name = "basic")
     @APIResponse(responseCode = "200", description = "The last check.",
             content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ApiSchemas.ChainCheck.class)))
+            schema = @Schema(implementation = ApiSchemas.ChainCheck.class),
+            examples = @ExampleObject(name = "the latest check", value = ApiSchemas.CHAIN_CHECK_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")
     @GET
@@ -61,7 +63,8 @@ public class AuditChainResource {
     @SecurityRequirement(name = "basic")
     @APIResponse(responseCode = "200", description = "The check just made.",
             content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ApiSchemas.ChainCheck.class)))
+            schema = @Schema(implementation = ApiSchemas.ChainCheck.class),
+            examples = @ExampleObject(name = "the latest check", value = ApiSchemas.CHAIN_CHECK_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")
     @POST

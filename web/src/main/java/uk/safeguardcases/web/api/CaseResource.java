@@ -2,6 +2,7 @@ package uk.safeguardcases.web.api;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -131,7 +132,8 @@ public class CaseResource {
     @Parameter(name = "raisedTo", in = ParameterIn.QUERY, description = "Last day (UK time) raised, inclusive.",
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     @APIResponse(responseCode = "200", description = "The page.", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ApiSchemas.CasePage.class)))
+            schema = @Schema(implementation = ApiSchemas.CasePage.class),
+            examples = @ExampleObject(name = "the first page", value = ApiSchemas.CASE_PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "Problem400")
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")
@@ -180,7 +182,8 @@ public class CaseResource {
     @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The case.", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ApiSchemas.CaseSummary.class)))
+            schema = @Schema(implementation = ApiSchemas.CaseSummary.class),
+            examples = @ExampleObject(name = "a case", value = ApiSchemas.CASE_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
@@ -205,10 +208,12 @@ public class CaseResource {
     @SecurityRequirement(name = "session")
     @SecurityRequirement(name = "basic")
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ApiSchemas.NewConcern.class)))
+            schema = @Schema(implementation = ApiSchemas.NewConcern.class),
+            examples = @ExampleObject(name = "a concern from a colleague", value = ApiSchemas.NEW_CONCERN_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "The case.", headers = {@Header(name = "Location",
             schema = @Schema(type = SchemaType.STRING))}, content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ApiSchemas.CaseSummary.class)))
+            schema = @Schema(implementation = ApiSchemas.CaseSummary.class),
+            examples = @ExampleObject(name = "the case raised", value = ApiSchemas.CASE_SUMMARY_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "Problem400")
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")
@@ -242,7 +247,8 @@ public class CaseResource {
     @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ApiSchemas.Triage.class)))
+            schema = @Schema(implementation = ApiSchemas.Triage.class),
+            examples = @ExampleObject(name = "an investigation", value = ApiSchemas.TRIAGE_EXAMPLE)))
     @APIResponse(responseCode = "204", description = "Recorded.")
     @APIResponse(responseCode = "400", ref = "Problem400")
     @APIResponse(responseCode = "401", ref = "Problem401")
@@ -291,10 +297,12 @@ public class CaseResource {
     @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ApiSchemas.NewAllegation.class)))
+            schema = @Schema(implementation = ApiSchemas.NewAllegation.class),
+            examples = @ExampleObject(name = "citing a clause by its reference", value = ApiSchemas.NEW_ALLEGATION_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "The allegation.",
             content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ApiSchemas.Allegation.class)))
+            schema = @Schema(implementation = ApiSchemas.Allegation.class),
+            examples = @ExampleObject(name = "the allegation recorded", value = ApiSchemas.ALLEGATION_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "Problem400")
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")
@@ -340,10 +348,12 @@ public class CaseResource {
     @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ApiSchemas.NewEvidence.class)))
+            schema = @Schema(implementation = ApiSchemas.NewEvidence.class),
+            examples = @ExampleObject(name = "a public page as viewed", value = ApiSchemas.NEW_EVIDENCE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "The evidence, with its SHA-256.",
             content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ApiSchemas.Evidence.class)))
+            schema = @Schema(implementation = ApiSchemas.Evidence.class),
+            examples = @ExampleObject(name = "the evidence recorded", value = ApiSchemas.EVIDENCE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "Problem400")
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")

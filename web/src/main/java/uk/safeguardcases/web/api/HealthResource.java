@@ -2,6 +2,7 @@ package uk.safeguardcases.web.api;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
@@ -43,7 +44,8 @@ public class HealthResource {
     @Tag(name = "Service")
     @SecurityRequirementsSet()
     @APIResponse(responseCode = "200", description = "Ready.", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ApiSchemas.Readiness.class)))
+            schema = @Schema(implementation = ApiSchemas.Readiness.class),
+            examples = @ExampleObject(name = "a node ready", value = ApiSchemas.READINESS_EXAMPLE)))
     @APIResponse(responseCode = "503", description = "Not ready.", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ApiSchemas.Readiness.class)))
     @GET

@@ -2,6 +2,7 @@ package uk.safeguardcases.web.api;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,13 +50,15 @@ public class IntakeResource {
             + "and creates nothing; the same key with a different body is refused with 422.",
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ApiSchemas.Concern.class)))
+            schema = @Schema(implementation = ApiSchemas.Concern.class),
+            examples = @ExampleObject(name = "a post a monitoring tool found", value = ApiSchemas.CONCERN_EXAMPLE)))
     @APIResponse(responseCode = "201",
             description = "The case was created (or, with Idempotent-Replayed: true, had been created by an earlier "
             + "request with the same key).", headers = {@Header(name = "Location",
             schema = @Schema(type = SchemaType.STRING)), @Header(name = "Idempotent-Replayed",
             schema = @Schema(type = SchemaType.STRING))}, content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ApiSchemas.IntakeResult.class)))
+            schema = @Schema(implementation = ApiSchemas.IntakeResult.class),
+            examples = @ExampleObject(name = "the case raised", value = ApiSchemas.INTAKE_RESULT_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "Problem400")
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")

@@ -2,6 +2,7 @@ package uk.safeguardcases.web.api;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -93,7 +94,8 @@ public class ReferralResource {
             "closed", "all"}, defaultValue = "all"))
     @APIResponse(responseCode = "200", description = "The referrals.",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY,
-            implementation = ApiSchemas.ReferralSummary.class)))
+            implementation = ApiSchemas.ReferralSummary.class),
+            examples = @ExampleObject(name = "the organisation's referrals", value = ApiSchemas.REFERRALS_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "Problem400")
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")
@@ -120,7 +122,8 @@ public class ReferralResource {
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The referral.",
             content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ApiSchemas.Referral.class)))
+            schema = @Schema(implementation = ApiSchemas.Referral.class),
+            examples = @ExampleObject(name = "a referral as its HR partner sees it", value = ApiSchemas.REFERRAL_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
@@ -184,7 +187,8 @@ public class ReferralResource {
     @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ApiSchemas.Appeal.class)))
+            schema = @Schema(implementation = ApiSchemas.Appeal.class),
+            examples = @ExampleObject(name = "an appeal lodged", value = ApiSchemas.APPEAL_EXAMPLE)))
     @APIResponse(responseCode = "204", description = "Lodged; the referral is open again until the appeal's result.")
     @APIResponse(responseCode = "400", ref = "Problem400")
     @APIResponse(responseCode = "401", ref = "Problem401")
@@ -219,7 +223,8 @@ public class ReferralResource {
     @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ApiSchemas.AppealResult.class)))
+            schema = @Schema(implementation = ApiSchemas.AppealResult.class),
+            examples = @ExampleObject(name = "the appeal dismissed", value = ApiSchemas.APPEAL_RESULT_EXAMPLE)))
     @APIResponse(responseCode = "204", description = "Recorded.")
     @APIResponse(responseCode = "400", ref = "Problem400")
     @APIResponse(responseCode = "401", ref = "Problem401")
@@ -279,7 +284,8 @@ public class ReferralResource {
     @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ApiSchemas.Outcome.class)))
+            schema = @Schema(implementation = ApiSchemas.Outcome.class),
+            examples = @ExampleObject(name = "a written warning", value = ApiSchemas.OUTCOME_EXAMPLE)))
     @APIResponse(responseCode = "204", description = "Recorded.")
     @APIResponse(responseCode = "400", ref = "Problem400")
     @APIResponse(responseCode = "401", ref = "Problem401")

@@ -2,6 +2,7 @@ package uk.safeguardcases.web.declaration;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -76,7 +77,8 @@ public class DeclarationsApi {
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The completion.",
             content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = DeclarationsApiSchemas.DeclarationCompletion.class)))
+            schema = @Schema(implementation = DeclarationsApiSchemas.DeclarationCompletion.class),
+            examples = @ExampleObject(name = "the latest version", value = DeclarationsApiSchemas.DECLARATION_COMPLETION_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
@@ -108,7 +110,8 @@ public class DeclarationsApi {
             description = "'cy' for the words in Welsh, 'en' in English; otherwise the caller's own language.",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The page.", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = DeclarationsApiSchemas.DeclarationMembers.class)))
+            schema = @Schema(implementation = DeclarationsApiSchemas.DeclarationMembers.class),
+            examples = @ExampleObject(name = "one member asked", value = DeclarationsApiSchemas.DECLARATION_MEMBERS_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "Problem400")
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")

@@ -11,6 +11,62 @@ public final class DeclarationsApiSchemas {
     private DeclarationsApiSchemas() {
     }
 
+    /** The description's example: the latest version. */
+    public static final String DECLARATION_COMPLETION_EXAMPLE = """
+            {
+              "title": "CHSCB Policy Standards: Personal Use of Social Media",
+              "versionNumber": 1,
+              "total": {
+                "name": "All organisations",
+                "asked": 2,
+                "declared": 1,
+                "countersigned": 0,
+                "outstanding": 1,
+                "percentDeclared": 50
+              },
+              "byOrganisation": [
+                {
+                  "name": "Metropolitan Police Service",
+                  "asked": 2,
+                  "declared": 1,
+                  "countersigned": 0,
+                  "outstanding": 1,
+                  "percentDeclared": 50
+                }
+              ],
+              "byManager": [
+                {
+                  "name": "No manager recorded",
+                  "asked": 2,
+                  "declared": 1,
+                  "countersigned": 0,
+                  "outstanding": 1,
+                  "percentDeclared": 50
+                }
+              ]
+            }
+            """;
+
+    /** The description's example: one member asked. */
+    public static final String DECLARATION_MEMBERS_EXAMPLE = """
+            {
+              "versionNumber": 1,
+              "first": 0,
+              "pageSize": 2,
+              "total": 2,
+              "rows": [
+                {
+                  "name": "Morgan Evans",
+                  "username": "chscb.member",
+                  "organisation": "Metropolitan Police Service",
+                  "status": "ASKED",
+                  "statusText": "Not yet signed",
+                  "askedAt": "2026-11-30T17:59:51.671Z"
+                }
+              ]
+            }
+            """;
+
     @Schema(name = "DeclarationCompletion", requiredProperties = {"versionNumber", "title", "total", "byOrganisation",
             "byManager"})
     public record DeclarationCompletion(

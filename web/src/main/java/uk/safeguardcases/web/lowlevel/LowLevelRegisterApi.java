@@ -2,6 +2,7 @@ package uk.safeguardcases.web.lowlevel;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -70,7 +71,8 @@ public class LowLevelRegisterApi {
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
     @APIResponse(responseCode = "200", description = "The register.",
             content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = LowLevelRegisterApiSchemas.LowLevelRegister.class)))
+            schema = @Schema(implementation = LowLevelRegisterApiSchemas.LowLevelRegister.class),
+            examples = @ExampleObject(name = "one member's entry", value = LowLevelRegisterApiSchemas.LOW_LEVEL_REGISTER_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "Problem400")
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")

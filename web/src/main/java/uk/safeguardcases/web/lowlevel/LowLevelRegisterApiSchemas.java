@@ -11,6 +11,38 @@ public final class LowLevelRegisterApiSchemas {
     private LowLevelRegisterApiSchemas() {
     }
 
+    /** The description's example: one member's entry. */
+    public static final String LOW_LEVEL_REGISTER_EXAMPLE = """
+            {
+              "entries": [
+                {
+                  "memberId": 5,
+                  "member": "Morgan Evans",
+                  "organisation": "Metropolitan Police Service",
+                  "lowLevelInWindow": 2,
+                  "casesInWindow": 1,
+                  "together": 3,
+                  "threshold": 3,
+                  "thresholdReached": true,
+                  "lowLevelAll": 2,
+                  "lastOccurred": "2026-11-12",
+                  "alerted": true
+                }
+              ],
+              "concerns": [
+                {
+                  "id": 2,
+                  "memberId": 5,
+                  "member": "Morgan Evans",
+                  "occurredOn": "2026-11-12",
+                  "summary": "Liked a post mocking a parent at the school gate.",
+                  "recordedBy": "chscb.officer",
+                  "recordedAt": "2026-11-13T10:00:00Z"
+                }
+              ]
+            }
+            """;
+
     @Schema(name = "LowLevelRegister", requiredProperties = {"entries", "concerns"})
     public record LowLevelRegister(
             java.util.List<LowLevelEntry> entries,

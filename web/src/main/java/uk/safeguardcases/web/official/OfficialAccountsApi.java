@@ -2,6 +2,7 @@ package uk.safeguardcases.web.official;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -59,7 +60,8 @@ public class OfficialAccountsApi {
     @SecurityRequirement(name = "basic")
     @APIResponse(responseCode = "200", description = "The register.",
             content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = OfficialAccountsApiSchemas.OfficialAccounts.class)))
+            schema = @Schema(implementation = OfficialAccountsApiSchemas.OfficialAccounts.class),
+            examples = @ExampleObject(name = "the board's account", value = OfficialAccountsApiSchemas.OFFICIAL_ACCOUNTS_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")
     @GET
@@ -77,7 +79,8 @@ public class OfficialAccountsApi {
     @Parameter(name = "accountId", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.INTEGER,
             minimum = "1"))
     @APIResponse(responseCode = "200", description = "The account.", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = OfficialAccountsApiSchemas.OfficialAccount.class)))
+            schema = @Schema(implementation = OfficialAccountsApiSchemas.OfficialAccount.class),
+            examples = @ExampleObject(name = "the board's account", value = OfficialAccountsApiSchemas.OFFICIAL_ACCOUNT_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
@@ -107,7 +110,8 @@ public class OfficialAccountsApi {
     @SecurityRequirement(name = "basic")
     @APIResponse(responseCode = "200", description = "The accreditations.",
             content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = OfficialAccountsApiSchemas.Accreditations.class)))
+            schema = @Schema(implementation = OfficialAccountsApiSchemas.Accreditations.class),
+            examples = @ExampleObject(name = "one accreditation", value = OfficialAccountsApiSchemas.ACCREDITATIONS_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")
     @GET

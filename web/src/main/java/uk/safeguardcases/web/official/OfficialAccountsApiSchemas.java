@@ -11,6 +11,83 @@ public final class OfficialAccountsApiSchemas {
     private OfficialAccountsApiSchemas() {
     }
 
+    /** The description's example: the board's account. */
+    public static final String OFFICIAL_ACCOUNTS_EXAMPLE = """
+            {
+              "accounts": [
+                {
+                  "id": 1,
+                  "platform": "X_TWITTER",
+                  "handle": "@lscb_chscb",
+                  "ownerName": "Sunita Shah",
+                  "setUpName": "CHSCB",
+                  "jobTitle": "City & Hackney Safeguarding Children Board",
+                  "biographyRole": "Official account of the City & Hackney Safeguarding Children Board",
+                  "shared": true,
+                  "pictureCheckedByName": "Sunita Shah",
+                  "pictureCheckedAt": "2026-11-30T17:59:46.008Z",
+                  "registeredByName": "Sunita Shah",
+                  "registeredAt": "2026-11-30T17:59:46.008Z",
+                  "users": [
+                    {
+                      "username": "chscb.officer",
+                      "name": "Olivia Okafor",
+                      "designatedRole": "Editor",
+                      "passedOn": "2025-10-26",
+                      "expiresOn": "2028-10-26",
+                      "suspended": false
+                    }
+                  ]
+                }
+              ]
+            }
+            """;
+
+    /** The description's example: the board's account. */
+    public static final String OFFICIAL_ACCOUNT_EXAMPLE = """
+            {
+              "id": 1,
+              "platform": "X_TWITTER",
+              "handle": "@lscb_chscb",
+              "ownerName": "Sunita Shah",
+              "setUpName": "CHSCB",
+              "jobTitle": "City & Hackney Safeguarding Children Board",
+              "biographyRole": "Official account of the City & Hackney Safeguarding Children Board",
+              "shared": true,
+              "pictureCheckedByName": "Sunita Shah",
+              "pictureCheckedAt": "2026-11-30T17:59:46.008Z",
+              "registeredByName": "Sunita Shah",
+              "registeredAt": "2026-11-30T17:59:46.008Z",
+              "users": [
+                {
+                  "username": "chscb.officer",
+                  "name": "Olivia Okafor",
+                  "designatedRole": "Editor",
+                  "passedOn": "2025-10-26",
+                  "expiresOn": "2028-10-26",
+                  "suspended": false
+                }
+              ]
+            }
+            """;
+
+    /** The description's example: one accreditation. */
+    public static final String ACCREDITATIONS_EXAMPLE = """
+            {
+              "accreditations": [
+                {
+                  "username": "chscb.officer",
+                  "name": "Olivia Okafor",
+                  "trainedOn": "2025-10-19",
+                  "passedOn": "2025-10-26",
+                  "expiresOn": "2028-10-26",
+                  "expired": false,
+                  "renewals": 0
+                }
+              ]
+            }
+            """;
+
     @Schema(name = "OfficialAccounts", requiredProperties = {"accounts"})
     public record OfficialAccounts(
             java.util.List<OfficialAccount> accounts) {

@@ -11,6 +11,38 @@ public final class PublicReportsApiSchemas {
     private PublicReportsApiSchemas() {
     }
 
+    /** The description's example: a report from a parent. */
+    public static final String PUBLIC_REPORT_EXAMPLE = """
+            {
+              "relation": "PUBLIC",
+              "reporterName": "Gwenllïan Jones",
+              "organisationAsKnown": "The school",
+              "outcomeShown": false,
+              "receivedAt": "2026-11-29T08:30:00Z",
+              "emailConfirmed": true,
+              "messages": [
+                {
+                  "fromReporter": true,
+                  "body": "I saw the post on Sunday – is anyone looking at it?",
+                  "at": "2026-11-29T08:30:00Z"
+                },
+                {
+                  "fromReporter": false,
+                  "body": "Thank you: we are looking into it.",
+                  "writtenBy": "Olivia Okafor",
+                  "at": "2026-11-29T10:00:00Z"
+                }
+              ]
+            }
+            """;
+
+    /** The description's example: a reply to the reporter. */
+    public static final String REPORTER_MESSAGE_EXAMPLE = """
+            {
+              "message": "Thank you: we are looking into it, and will tell you when it is closed."
+            }
+            """;
+
     @Schema(name = "ReporterMessage", requiredProperties = {"message"})
     public record ReporterMessage(
             @Schema(maxLength = 4000) String message) {

@@ -2,6 +2,7 @@ package uk.safeguardcases.web.publicconcern;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -58,7 +59,8 @@ public class ReporterMessagesApi {
     @Parameter(name = "caseReference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The report.", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = PublicReportsApiSchemas.PublicReport.class)))
+            schema = @Schema(implementation = PublicReportsApiSchemas.PublicReport.class),
+            examples = @ExampleObject(name = "a report from a parent", value = PublicReportsApiSchemas.PUBLIC_REPORT_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
@@ -81,7 +83,8 @@ public class ReporterMessagesApi {
     @Parameter(name = "caseReference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = PublicReportsApiSchemas.ReporterMessage.class)))
+            schema = @Schema(implementation = PublicReportsApiSchemas.ReporterMessage.class),
+            examples = @ExampleObject(name = "a reply to the reporter", value = PublicReportsApiSchemas.REPORTER_MESSAGE_EXAMPLE)))
     @APIResponse(responseCode = "204", description = "Sent.")
     @APIResponse(responseCode = "400", ref = "Problem400")
     @APIResponse(responseCode = "401", ref = "Problem401")

@@ -2,6 +2,7 @@ package uk.safeguardcases.web.search;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -72,7 +73,8 @@ public class ChildSearchesApi {
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     @APIResponse(responseCode = "200", description = "The register.",
             content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ChildSearchesApiSchemas.ChildSearches.class)))
+            schema = @Schema(implementation = ChildSearchesApiSchemas.ChildSearches.class),
+            examples = @ExampleObject(name = "one search authorised", value = ChildSearchesApiSchemas.CHILD_SEARCHES_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "Problem400")
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")
@@ -93,7 +95,8 @@ public class ChildSearchesApi {
     @Parameter(name = "searchReference", in = ParameterIn.PATH, required = true, example = "CHSCB-CS-2026-0003",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The search.", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ChildSearchesApiSchemas.ChildSearch.class)))
+            schema = @Schema(implementation = ChildSearchesApiSchemas.ChildSearch.class),
+            examples = @ExampleObject(name = "one search authorised", value = ChildSearchesApiSchemas.CHILD_SEARCH_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
@@ -114,7 +117,8 @@ public class ChildSearchesApi {
     @Parameter(name = "searchReference", in = ParameterIn.PATH, required = true, example = "CHSCB-CS-2026-0003",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The log.", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ChildSearchesApiSchemas.ChildSearchLog.class)))
+            schema = @Schema(implementation = ChildSearchesApiSchemas.ChildSearchLog.class),
+            examples = @ExampleObject(name = "one search made", value = ChildSearchesApiSchemas.CHILD_SEARCH_LOG_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")

@@ -11,6 +11,84 @@ public final class ChildSearchesApiSchemas {
     private ChildSearchesApiSchemas() {
     }
 
+    /** The description's example: one search authorised. */
+    public static final String CHILD_SEARCHES_EXAMPLE = """
+            {
+              "searches": [
+                {
+                  "reference": "CHSCB-CS-2026-0001",
+                  "childReference": "Child A",
+                  "agencyCaseNumber": "CH/2026/118",
+                  "childBirthYear": 2012,
+                  "concern": "Possible contact from an adult met online.",
+                  "platforms": "INSTAGRAM",
+                  "lookedAt": "Public profile and posts",
+                  "openMethodsDeclared": true,
+                  "requestedBy": "Olivia Okafor",
+                  "requestedAt": "2026-11-28T09:00:00Z",
+                  "status": "AUTHORISED",
+                  "decidedBy": "Sunita Shah",
+                  "decidedAt": "2026-11-28T11:00:00Z",
+                  "decisionReason": "Necessary and proportionate to the concern.",
+                  "authorisedPlatforms": "INSTAGRAM",
+                  "authorisedScope": "The public profile only",
+                  "authorisedUntil": "2026-12-05T11:00:00Z",
+                  "windowExpired": false,
+                  "searchesLogged": 1,
+                  "decidable": false,
+                  "searchable": true
+                }
+              ]
+            }
+            """;
+
+    /** The description's example: one search authorised. */
+    public static final String CHILD_SEARCH_EXAMPLE = """
+            {
+              "reference": "CHSCB-CS-2026-0001",
+              "childReference": "Child A",
+              "agencyCaseNumber": "CH/2026/118",
+              "childBirthYear": 2012,
+              "concern": "Possible contact from an adult met online.",
+              "platforms": "INSTAGRAM",
+              "lookedAt": "Public profile and posts",
+              "openMethodsDeclared": true,
+              "requestedBy": "Olivia Okafor",
+              "requestedAt": "2026-11-28T09:00:00Z",
+              "status": "AUTHORISED",
+              "decidedBy": "Sunita Shah",
+              "decidedAt": "2026-11-28T11:00:00Z",
+              "decisionReason": "Necessary and proportionate to the concern.",
+              "authorisedPlatforms": "INSTAGRAM",
+              "authorisedScope": "The public profile only",
+              "authorisedUntil": "2026-12-05T11:00:00Z",
+              "windowExpired": false,
+              "searchesLogged": 1,
+              "decidable": false,
+              "searchable": true
+            }
+            """;
+
+    /** The description's example: one search made. */
+    public static final String CHILD_SEARCH_LOG_EXAMPLE = """
+            {
+              "reference": "CHSCB-CS-2026-0001",
+              "entries": [
+                {
+                  "number": 1,
+                  "searchedAt": "2026-11-28T14:00:00Z",
+                  "platform": "INSTAGRAM",
+                  "searchedFor": "The child’s first name and school",
+                  "method": "Open search, not signed in",
+                  "found": "A public profile",
+                  "capturedText": "Profile: “Ŵyn’s art” – 42 posts",
+                  "loggedBy": "Olivia Okafor",
+                  "loggedAt": "2026-11-28T14:10:00Z"
+                }
+              ]
+            }
+            """;
+
     @Schema(name = "ChildSearches", requiredProperties = {"searches"})
     public record ChildSearches(
             java.util.List<ChildSearch> searches) {

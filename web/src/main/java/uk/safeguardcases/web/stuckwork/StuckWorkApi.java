@@ -2,6 +2,7 @@ package uk.safeguardcases.web.stuckwork;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -75,7 +76,8 @@ public class StuckWorkApi {
     @APIResponse(responseCode = "200",
             description = "What waits for a person first, oldest first; then what is still being tried, the next try "
             + "first.", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = StuckWorkApiSchemas.StuckWork.class)))
+            schema = @Schema(implementation = StuckWorkApiSchemas.StuckWork.class),
+            examples = @ExampleObject(name = "an e-mail being tried again", value = StuckWorkApiSchemas.STUCK_WORK_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Problem401")
     @APIResponse(responseCode = "403", ref = "Problem403")
     @GET

@@ -11,6 +11,25 @@ public final class StuckWorkApiSchemas {
     private StuckWorkApiSchemas() {
     }
 
+    /** The description's example: an e-mail being tried again. */
+    public static final String STUCK_WORK_EXAMPLE = """
+            {
+              "items": [
+                {
+                  "id": "email:5",
+                  "kind": "email",
+                  "stopped": false,
+                  "what": "Please complete the Employee Declaration Form",
+                  "detail": "the member",
+                  "attempts": 3,
+                  "since": "2026-11-30T18:00:33.036Z",
+                  "cause": "The mail server could not be reached.",
+                  "error": "Couldn't connect to host, port: localhost, 25; timeout 10000"
+                }
+              ]
+            }
+            """;
+
     @Schema(name = "StuckWork", requiredProperties = {"items"})
     public record StuckWork(
             java.util.List<StuckWorkItem> items) {

@@ -49,6 +49,11 @@ class ApiDescriptionFileTest {
                 assertThat(operation.getString("summary", "")).as(where).isNotBlank();
                 assertThat(operation.getString("description", "")).as(where).isNotBlank();
                 assertThat(operation.containsKey("security")).as(where + " names its doors").isTrue();
+                // Each JSON body it takes or answers (with a shape) comes with an example, which Spectral checks
+                // against that shape (ops/lint-api.sh).
+                for (String body : jsonBodies(operation)) {
+                    assertThat(body).as(where + ": an example of each JSON body").contains("\"examples\"");
+                }
             }
         }
         assertThat(operations).as("the product's and the plug-ins' operations").isGreaterThanOrEqualTo(22);
@@ -63,4 +68,25 @@ class ApiDescriptionFileTest {
         }
     }
 
+    /** The JSON content of the operation's request body and of its 2xx answers, where a shape is given. */
+    private static java.util.List<String> jsonBodies(JsonObject operation) {
+        java.util.List<JsonObject> contents = new java.util.ArrayList<>();
+        if (operation.containsKey("requestBody")) {
+            contents.add(operation.getJsonObject("requestBody").getJsonObject("content"));
+        }
+        for (Map.Entry<String, jakarta.json.JsonValue> answer : operation.getJsonObject("responses").entrySet()) {
+            JsonObject response = answer.getValue().asJsonObject();
+            if (answer.getKey().startsWith("2") && response.containsKey("content")) {
+                contents.add(response.getJsonObject("content"));
+            }
+        }
+        java.util.List<String> bodies = new java.util.ArrayList<>();
+        for (JsonObject content : contents) {
+            JsonObject json = content.getJsonObject("application/json");
+            if (json != null && json.containsKey("schema")) {
+                bodies.add(json.toString());
+            }
+        }
+        return bodies;
+    }
 }
