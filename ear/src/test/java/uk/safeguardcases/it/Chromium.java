@@ -67,6 +67,12 @@ final class Chromium implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--lang=en-GB");
+        // More of Chromium's own switches, space-separated, for a run that measures them (-Dsafeguard.chromium.flags).
+        for (String flag : System.getProperty("safeguard.chromium.flags", "").trim().split("\\s+")) {
+            if (!flag.isEmpty()) {
+                options.addArguments(flag);
+            }
+        }
         if (base.getPort() > 0) {
             // Chromium refuses some ports outright (10080, where a port offset of 2000 puts the server, is one).
             options.addArguments("--explicitly-allowed-ports=" + base.getPort());
