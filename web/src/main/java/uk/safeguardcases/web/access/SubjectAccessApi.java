@@ -1,15 +1,5 @@
 package uk.safeguardcases.web.access;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,6 +14,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.access.SubjectAccessDetail;
 import uk.safeguardcases.application.access.SubjectAccessRequests;
@@ -44,6 +44,13 @@ import uk.safeguardcases.web.api.QueryNumbers;
 @Tag(name = "Subject access",
         description = "Subject access requests (UK GDPR Article 15), for the board's officers and senior "
         + "managers.")
+// Every operation of this class: the doors it takes and the problems it may answer.
+@SecurityRequirement(name = "personalToken")
+@SecurityRequirement(name = "providerToken")
+@SecurityRequirement(name = "session")
+@SecurityRequirement(name = "basic")
+@APIResponse(responseCode = "401", ref = "Problem401")
+@APIResponse(responseCode = "403", ref = "Problem403")
 @Path("/subject-access-requests")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class SubjectAccessApi {
@@ -72,15 +79,11 @@ public class SubjectAccessApi {
     @Operation(operationId = "listSubjectAccessRequests",
             summary = "The board's subject access requests, unanswered first (soonest due first), a page at a "
             + "time.",
-                description = "The list of the subject access page as data, for the board's officers and senior "
-                        + "managers: each request's person, who asked, when it was received, the date it must be "
-                        + "answered by (as extended or moved by a pause) and its state, in words in Welsh or English "
-                        + "as Accept-Language asks. Read only: recording, extending and answering a request stay on "
-                        + "its page, with their check steps.")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "The list of the subject access page as data, for the board's officers and senior "
+                    + "managers: each request's person, who asked, when it was received, the date it must be "
+                    + "answered by (as extended or moved by a pause) and its state, in words in Welsh or English "
+                    + "as Accept-Language asks. Read only: recording, extending and answering a request stay on "
+                    + "its page, with their check steps.")
     @Parameter(name = "first", in = ParameterIn.QUERY, description = "The first row (0 for the first page).",
             schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0"))
     @Parameter(name = "size", in = ParameterIn.QUERY, description = "Rows in the page, 1 to 100.",
@@ -95,8 +98,6 @@ public class SubjectAccessApi {
             schema = @Schema(implementation = SubjectAccessApiSchemas.SubjectAccessPage.class),
             examples = @ExampleObject(name = "one request due soon", value = SubjectAccessApiSchemas.SUBJECT_ACCESS_PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "Problem400")
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @GET
     public Page list(@QueryParam("first") @DefaultValue("0") String first,
             @QueryParam("size") @DefaultValue("25") String size, @QueryParam("state") String state,
@@ -117,14 +118,10 @@ public class SubjectAccessApi {
     }
 
     @Operation(operationId = "getSubjectAccessRequest", summary = "One subject access request's dates and state.",
-                description = "When it was received, its first due date, any extension and why, the date it must be "
-                        + "answered by now, the end of its first month (moved by pauses), any pause and what the "
-                        + "board waits for, and when it was answered and its answer erased. Another board's "
-                        + "reference is 404.")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "When it was received, its first due date, any extension and why, the date it must be "
+                    + "answered by now, the end of its first month (moved by pauses), any pause and what the "
+                    + "board waits for, and when it was answered and its answer erased. Another board's "
+                    + "reference is 404.")
     @Parameter(name = "requestReference", in = ParameterIn.PATH, required = true, example = "CHSCB-SAR-2026-0004",
             schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "Accept-Language", in = ParameterIn.HEADER,
@@ -133,8 +130,6 @@ public class SubjectAccessApi {
     @APIResponse(responseCode = "200", description = "The request.", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = SubjectAccessApiSchemas.SubjectAccessRequest.class),
             examples = @ExampleObject(name = "a request paused", value = SubjectAccessApiSchemas.SUBJECT_ACCESS_REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
     @GET
     @Path("/{requestReference}")

@@ -1,17 +1,5 @@
 package uk.safeguardcases.web.api;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,6 +17,18 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguardcases.domain.audit.ReadKind;
 import uk.safeguardcases.application.audit.ReadAudit;
 import uk.safeguardcases.application.InvalidInputException;
@@ -63,6 +63,14 @@ import uk.safeguardcases.domain.evidence.Platform;
  * own search), read, and acted on through the same services as the case pages, which check the role, the board
  * and the step exactly as there. Another board's case is "not found", exactly like a missing one.
  */
+@Tag(name = "Cases")
+// Every operation of this class: the doors it takes and the problems it may answer.
+@SecurityRequirement(name = "personalToken")
+@SecurityRequirement(name = "providerToken")
+@SecurityRequirement(name = "session")
+@SecurityRequirement(name = "basic")
+@APIResponse(responseCode = "401", ref = "Problem401")
+@APIResponse(responseCode = "403", ref = "Problem403")
 @Path("/cases")
 // Problems too: a client that accepts only problem+json for an operation answering 204 (as generated clients ask).
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -97,13 +105,8 @@ public class CaseResource {
     /** One page of the board's cases matching the filters, in the order asked (newest first by default). */
     @Operation(operationId = "listCases",
             summary = "One page of the board's cases, filtered and sorted in the database (officers and seniors).",
-                description = "The board's cases a page at a time, filtered and sorted in the database as the case "
-                        + "list page does. Officers and senior managers; any other role is 403.")
-    @Tag(name = "Cases")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "The board's cases a page at a time, filtered and sorted in the database as the case "
+                    + "list page does. Officers and senior managers; any other role is 403.")
     @Parameter(name = "first", in = ParameterIn.QUERY,
             description = "Index (0-based) of the first case; past the end gives the last page.",
             schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0"))
@@ -135,8 +138,6 @@ public class CaseResource {
             schema = @Schema(implementation = ApiSchemas.CasePage.class),
             examples = @ExampleObject(name = "the first page", value = ApiSchemas.CASE_PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "Problem400")
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @GET
     public CasePage list(@QueryParam("first") String first, @QueryParam("size") String size,
             @QueryParam("sort") String sort, @QueryParam("order") String order,
@@ -172,20 +173,13 @@ public class CaseResource {
     }
 
     @Operation(operationId = "getCase", summary = "One case of the board (officers and seniors).",
-                description = "One case of the caller's board: its member, step, allegations, evidence and timeline "
-                        + "as the case page shows them. Another board's reference is 404, as one that does not exist.")
-    @Tag(name = "Cases")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "One case of the caller's board: its member, step, allegations, evidence and timeline "
+                    + "as the case page shows them. Another board's reference is 404, as one that does not exist.")
     @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The case.", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ApiSchemas.CaseSummary.class),
             examples = @ExampleObject(name = "a case", value = ApiSchemas.CASE_EXAMPLE)))
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
     @GET
     @Path("/{reference}")
@@ -199,14 +193,9 @@ public class CaseResource {
     @Operation(operationId = "raiseConcern",
             summary = "Raise a concern (officers and seniors), with its first evidence if given (officers): both are "
             + "recorded, or neither.",
-                description = "Raises a concern as an officer or senior manager does on the concern form, optionally "
-                        + "with its first evidence (officers only): both are recorded in one transaction, or "
-                        + "neither. A field that cannot be read is a 400 naming it.")
-    @Tag(name = "Cases")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "Raises a concern as an officer or senior manager does on the concern form, optionally "
+                    + "with its first evidence (officers only): both are recorded in one transaction, or "
+                    + "neither. A field that cannot be read is a 400 naming it.")
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ApiSchemas.NewConcern.class),
             examples = @ExampleObject(name = "a concern from a colleague", value = ApiSchemas.NEW_CONCERN_EXAMPLE)))
@@ -215,8 +204,6 @@ public class CaseResource {
             schema = @Schema(implementation = ApiSchemas.CaseSummary.class),
             examples = @ExampleObject(name = "the case raised", value = ApiSchemas.CASE_SUMMARY_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "Problem400")
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "413", ref = "Problem413")
     @APIResponse(responseCode = "415", ref = "Problem415")
     @APIResponse(responseCode = "503", ref = "Problem503")
@@ -236,14 +223,9 @@ public class CaseResource {
 
     /** Records the triage: the safeguarding screen, its references, the harm threshold and the decision. */
     @Operation(operationId = "triageCase", summary = "Record the triage of a case waiting for it (officers).",
-                description = "Records the triage decision of a case waiting for it, as on the triage form; the "
-                        + "decisions are the core's and every installed process's. A case no longer waiting for "
-                        + "triage is 409.")
-    @Tag(name = "Cases")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "Records the triage decision of a case waiting for it, as on the triage form; the "
+                    + "decisions are the core's and every installed process's. A case no longer waiting for "
+                    + "triage is 409.")
     @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
@@ -251,8 +233,6 @@ public class CaseResource {
             examples = @ExampleObject(name = "an investigation", value = ApiSchemas.TRIAGE_EXAMPLE)))
     @APIResponse(responseCode = "204", description = "Recorded.")
     @APIResponse(responseCode = "400", ref = "Problem400")
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
     @APIResponse(responseCode = "409", ref = "Problem409")
     @APIResponse(responseCode = "413", ref = "Problem413")
@@ -287,13 +267,8 @@ public class CaseResource {
     /** Adds an allegation citing a clause of the board's policy, by its id ({@code clauseId}) or reference. */
     @Operation(operationId = "addAllegation",
             summary = "Add an allegation citing a clause of the board's own policy (officers; not on a closed case).",
-                description = "Adds an allegation citing a clause of the board's own policy, by its id or its "
-                        + "reference, with its category and severity. Not on a closed case (409).")
-    @Tag(name = "Cases")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "Adds an allegation citing a clause of the board's own policy, by its id or its "
+                    + "reference, with its category and severity. Not on a closed case (409).")
     @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
@@ -304,8 +279,6 @@ public class CaseResource {
             schema = @Schema(implementation = ApiSchemas.Allegation.class),
             examples = @ExampleObject(name = "the allegation recorded", value = ApiSchemas.ALLEGATION_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "Problem400")
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
     @APIResponse(responseCode = "413", ref = "Problem413")
     @APIResponse(responseCode = "415", ref = "Problem415")
@@ -337,14 +310,9 @@ public class CaseResource {
     @Operation(operationId = "addEvidence",
             summary = "Record evidence: a web address and/or captured text, or illegal imagery reported to the IWF / "
             + "CEOP (officers; not on a closed case).",
-                description = "Records one item of evidence: a web address and/or captured text, or illegal imagery "
-                        + "reported to the IWF or CEOP (its report reference only, never a copy). How it came to the "
-                        + "board and how it was captured are both required.")
-    @Tag(name = "Cases")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "Records one item of evidence: a web address and/or captured text, or illegal imagery "
+                    + "reported to the IWF or CEOP (its report reference only, never a copy). How it came to the "
+                    + "board and how it was captured are both required.")
     @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
@@ -355,8 +323,6 @@ public class CaseResource {
             schema = @Schema(implementation = ApiSchemas.Evidence.class),
             examples = @ExampleObject(name = "the evidence recorded", value = ApiSchemas.EVIDENCE_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "Problem400")
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
     @APIResponse(responseCode = "413", ref = "Problem413")
     @APIResponse(responseCode = "415", ref = "Problem415")

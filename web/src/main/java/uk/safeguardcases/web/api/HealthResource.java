@@ -1,12 +1,5 @@
 package uk.safeguardcases.web.api;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -18,6 +11,13 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguardcases.application.health.HealthService;
 import uk.safeguardcases.application.health.Readiness;
 
@@ -25,6 +25,7 @@ import uk.safeguardcases.application.health.Readiness;
  * Readiness for load balancers and the run command: 200 when the database and the engine are up and the node has
  * warmed up (when it is set to, {@link WarmUp}), else 503.
  */
+@Tag(name = "Service")
 @Path("/health")
 public class HealthResource {
 
@@ -39,9 +40,8 @@ public class HealthResource {
 
     @Operation(operationId = "getReadiness",
             summary = "Readiness for load balancers: 200 when the database and the engine are up, else 503.",
-                description = "For load balancers: 200 while the node's database and process engine answer and it "
-                        + "can keep its references, 503 otherwise. Anyone may ask; it names no board.")
-    @Tag(name = "Service")
+            description = "For load balancers: 200 while the node's database and process engine answer and it "
+                    + "can keep its references, 503 otherwise. Anyone may ask; it names no board.")
     @SecurityRequirementsSet()
     @APIResponse(responseCode = "200", description = "Ready.", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ApiSchemas.Readiness.class),

@@ -1,17 +1,5 @@
 package uk.safeguardcases.web.api;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,11 +13,31 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguardcases.application.api.IntakeConcern;
 import uk.safeguardcases.application.api.IntakeResult;
 import uk.safeguardcases.application.api.IntakeService;
 
 /** Monitoring tools report detected concerns with their board's API key (see openapi.json). */
+@Tag(name = "Intake")
+// Every operation of this class: the doors it takes and the problems it may answer.
+@SecurityRequirement(name = "apiKey")
+@APIResponse(responseCode = "400", ref = "Problem400")
+@APIResponse(responseCode = "401", ref = "Problem401")
+@APIResponse(responseCode = "403", ref = "Problem403")
+@APIResponse(responseCode = "413", ref = "Problem413")
+@APIResponse(responseCode = "415", ref = "Problem415")
 @Path("/intake/concerns")
 public class IntakeResource {
 
@@ -39,12 +47,10 @@ public class IntakeResource {
     @Operation(operationId = "reportConcern",
             summary = "Report a detected concern: creates a case (source monitoring) with the captured content as "
             + "evidence.",
-                description = "A board's monitoring tool reports what it detected, with the board's API key. The "
-                        + "case is raised with the source \"monitoring\", the captured content kept as its first "
-                        + "evidence, and the member matched by user name when one of the board's members has it. An "
-                        + "Idempotency-Key header makes a retry answer the same case rather than raise a second.")
-    @Tag(name = "Intake")
-    @SecurityRequirement(name = "apiKey")
+            description = "A board's monitoring tool reports what it detected, with the board's API key. The "
+                    + "case is raised with the source \"monitoring\", the captured content kept as its first "
+                    + "evidence, and the member matched by user name when one of the board's members has it. An "
+                    + "Idempotency-Key header makes a retry answer the same case rather than raise a second.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER,
             description = "A retry with the same key (on the same board) and the same body gets the same case back "
             + "and creates nothing; the same key with a different body is refused with 422.",
@@ -59,11 +65,6 @@ public class IntakeResource {
             schema = @Schema(type = SchemaType.STRING))}, content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ApiSchemas.IntakeResult.class),
             examples = @ExampleObject(name = "the case raised", value = ApiSchemas.INTAKE_RESULT_EXAMPLE)))
-    @APIResponse(responseCode = "400", ref = "Problem400")
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
-    @APIResponse(responseCode = "413", ref = "Problem413")
-    @APIResponse(responseCode = "415", ref = "Problem415")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different concern.",
             content = @Content(mediaType = "application/problem+json",
             schema = @Schema(implementation = ApiSchemas.Problem.class)))

@@ -1,10 +1,5 @@
 package uk.safeguardcases.web.api;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -14,6 +9,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguardcases.application.outcomes.KnownTriageOutcomes;
 import uk.safeguardcases.domain.cases.TriageDecision;
 
@@ -22,6 +22,7 @@ import uk.safeguardcases.domain.cases.TriageDecision;
  * says how), as this deployment has it: the triage decisions it lists are the ones the deployment knows, the core's
  * and every process's ({@code TriageOutcomes}).
  */
+@Tag(name = "Service")
 @Path("/openapi.json")
 public class OpenApiResource {
 
@@ -31,9 +32,8 @@ public class OpenApiResource {
     private KnownTriageOutcomes outcomes;
 
     @Operation(operationId = "getApiDescription", summary = "This document.",
-                description = "This description, with the triage decisions the deployment knows and every installed "
-                        + "process's endpoints.")
-    @Tag(name = "Service")
+            description = "This description, with the triage decisions the deployment knows and every installed "
+                    + "process's endpoints.")
     @SecurityRequirementsSet()
     @APIResponse(responseCode = "200", description = "The OpenAPI document.",
             content = @Content(mediaType = "application/json"))

@@ -1,17 +1,5 @@
 package uk.safeguardcases.web.api;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -37,6 +25,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguardcases.domain.audit.ReadKind;
 import uk.safeguardcases.application.audit.ReadAudit;
 import uk.safeguardcases.application.InvalidInputException;
@@ -53,6 +53,15 @@ import uk.safeguardcases.domain.referral.HrOutcome;
  * outcome, and lodge and decide an appeal, as the HR page does. A referral to another organisation, or of another
  * board, is "not found".
  */
+@Tag(name = "Referrals")
+// Every operation of this class: the doors it takes and the problems it may answer.
+@SecurityRequirement(name = "personalToken")
+@SecurityRequirement(name = "providerToken")
+@SecurityRequirement(name = "session")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "apiKey")
+@APIResponse(responseCode = "401", ref = "Problem401")
+@APIResponse(responseCode = "403", ref = "Problem403")
 @Path("/referrals")
 // Problems too: a client that accepts only problem+json for an operation answering 204 (as generated clients ask).
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -82,14 +91,8 @@ public class ReferralResource {
 
     @Operation(operationId = "listReferrals",
             summary = "The disciplinary referrals to the HR partner's own organisation, open ones first.",
-                description = "The disciplinary referrals to the caller's own parent organisation, open ones first: "
-                        + "for the organisation's HR partners and its HR system's service account.")
-    @Tag(name = "Referrals")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
-    @SecurityRequirement(name = "apiKey")
+            description = "The disciplinary referrals to the caller's own parent organisation, open ones first: "
+                    + "for the organisation's HR partners and its HR system's service account.")
     @Parameter(name = "show", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, enumeration = {"open",
             "closed", "all"}, defaultValue = "all"))
     @APIResponse(responseCode = "200", description = "The referrals.",
@@ -97,8 +100,6 @@ public class ReferralResource {
             implementation = ApiSchemas.ReferralSummary.class),
             examples = @ExampleObject(name = "the organisation's referrals", value = ApiSchemas.REFERRALS_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "Problem400")
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @GET
     public List<ReferralSummary> list(@QueryParam("show") @DefaultValue("all") String show) {
         ReferralService.Show which = Arrays.stream(ReferralService.Show.values())
@@ -110,22 +111,14 @@ public class ReferralResource {
     @Operation(operationId = "getReferral",
             summary = "A referral to the HR partner's organisation: the referral pack's content, and the pack PDF as "
             + "sent.",
-                description = "A referral as its HR partner sees it: the referral pack's content (only what HR may "
-                        + "see) and the sent pack's SHA-256. Another organisation's referral is 404.")
-    @Tag(name = "Referrals")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
-    @SecurityRequirement(name = "apiKey")
+            description = "A referral as its HR partner sees it: the referral pack's content (only what HR may "
+                    + "see) and the sent pack's SHA-256. Another organisation's referral is 404.")
     @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The referral.",
             content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ApiSchemas.Referral.class),
             examples = @ExampleObject(name = "a referral as its HR partner sees it", value = ApiSchemas.REFERRAL_EXAMPLE)))
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
     @GET
     @Path("/{reference}")
@@ -142,21 +135,13 @@ public class ReferralResource {
     @Operation(operationId = "getReferralPack",
             summary = "The referral pack PDF exactly as it was sent; its SHA-256 is the one in the timeline (also in "
             + "the Repr-Digest header).",
-                description = "The referral pack PDF byte for byte as it was sent, its SHA-256 in the Repr-Digest "
-                        + "header equal to the one on the case's timeline.")
-    @Tag(name = "Referrals")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
-    @SecurityRequirement(name = "apiKey")
+            description = "The referral pack PDF byte for byte as it was sent, its SHA-256 in the Repr-Digest "
+                    + "header equal to the one on the case's timeline.")
     @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The PDF.", headers = {@Header(name = "Repr-Digest",
             description = "sha-256=:<base64>: (RFC 9530).", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = "application/pdf"))
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
     @GET
     @Path("/{reference}/pack")
@@ -176,14 +161,8 @@ public class ReferralResource {
 
     /** The member appealed against the outcome (once the outcome is recorded). */
     @Operation(operationId = "lodgeAppeal", summary = "Lodge the member's appeal against the recorded outcome (once).",
-                description = "Records that the member appealed against the recorded outcome, with the date and the "
-                        + "grounds. Once only; before the outcome is recorded it is 409.")
-    @Tag(name = "Referrals")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
-    @SecurityRequirement(name = "apiKey")
+            description = "Records that the member appealed against the recorded outcome, with the date and the "
+                    + "grounds. Once only; before the outcome is recorded it is 409.")
     @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
@@ -191,8 +170,6 @@ public class ReferralResource {
             examples = @ExampleObject(name = "an appeal lodged", value = ApiSchemas.APPEAL_EXAMPLE)))
     @APIResponse(responseCode = "204", description = "Lodged; the referral is open again until the appeal's result.")
     @APIResponse(responseCode = "400", ref = "Problem400")
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
     @APIResponse(responseCode = "409", ref = "Problem409")
     @APIResponse(responseCode = "413", ref = "Problem413")
@@ -212,14 +189,8 @@ public class ReferralResource {
 
     /** How the appeal ended. */
     @Operation(operationId = "recordAppealResult", summary = "Record how the appeal ended.",
-                description = "Records how the member's appeal ended and when. Only after an appeal was lodged (409 "
-                        + "otherwise).")
-    @Tag(name = "Referrals")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
-    @SecurityRequirement(name = "apiKey")
+            description = "Records how the member's appeal ended and when. Only after an appeal was lodged (409 "
+                    + "otherwise).")
     @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
@@ -227,8 +198,6 @@ public class ReferralResource {
             examples = @ExampleObject(name = "the appeal dismissed", value = ApiSchemas.APPEAL_RESULT_EXAMPLE)))
     @APIResponse(responseCode = "204", description = "Recorded.")
     @APIResponse(responseCode = "400", ref = "Problem400")
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
     @APIResponse(responseCode = "409", ref = "Problem409")
     @APIResponse(responseCode = "413", ref = "Problem413")
@@ -249,19 +218,11 @@ public class ReferralResource {
 
     @Operation(operationId = "acknowledgeReferral",
             summary = "Acknowledge a referral to the HR partner's organisation (once).",
-                description = "Acknowledges the referral on behalf of the organisation: the board stops reminding. "
-                        + "Once only; a second acknowledgement is 409 and says who acknowledged and when.")
-    @Tag(name = "Referrals")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
-    @SecurityRequirement(name = "apiKey")
+            description = "Acknowledges the referral on behalf of the organisation: the board stops reminding. "
+                    + "Once only; a second acknowledgement is 409 and says who acknowledged and when.")
     @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "204", description = "Acknowledged.")
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
     @APIResponse(responseCode = "409", ref = "Problem409")
     @POST
@@ -273,14 +234,8 @@ public class ReferralResource {
 
     @Operation(operationId = "recordOutcome",
             summary = "Record the disciplinary outcome the organisation decided; the case then closes.",
-                description = "Records the disciplinary outcome the organisation decided and the date; the case then "
-                        + "closes and the member is told. Once only (409 afterwards).")
-    @Tag(name = "Referrals")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
-    @SecurityRequirement(name = "apiKey")
+            description = "Records the disciplinary outcome the organisation decided and the date; the case then "
+                    + "closes and the member is told. Once only (409 afterwards).")
     @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @RequestBody(required = true, content = @Content(mediaType = "application/json",
@@ -288,8 +243,6 @@ public class ReferralResource {
             examples = @ExampleObject(name = "a written warning", value = ApiSchemas.OUTCOME_EXAMPLE)))
     @APIResponse(responseCode = "204", description = "Recorded.")
     @APIResponse(responseCode = "400", ref = "Problem400")
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
     @APIResponse(responseCode = "409", ref = "Problem409")
     @APIResponse(responseCode = "413", ref = "Problem413")

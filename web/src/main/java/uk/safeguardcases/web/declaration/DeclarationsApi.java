@@ -1,15 +1,5 @@
 package uk.safeguardcases.web.declaration;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,6 +13,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.declaration.Completion;
 import uk.safeguardcases.application.declaration.DeclarationCompletion;
@@ -44,6 +44,14 @@ import uk.safeguardcases.web.api.QueryNumbers;
 @Tag(name = "Declarations",
         description = "Members' declarations of the board's social media policy, for its senior managers and "
         + "administrators.")
+// Every operation of this class: the doors it takes and the problems it may answer.
+@SecurityRequirement(name = "personalToken")
+@SecurityRequirement(name = "providerToken")
+@SecurityRequirement(name = "session")
+@SecurityRequirement(name = "basic")
+@APIResponse(responseCode = "401", ref = "Problem401")
+@APIResponse(responseCode = "403", ref = "Problem403")
+@APIResponse(responseCode = "404", ref = "Problem404")
 @Path("/declarations")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class DeclarationsApi {
@@ -64,14 +72,10 @@ public class DeclarationsApi {
 
     @Operation(operationId = "getDeclarationCompletion",
             summary = "How far the board's members have declared the latest version of its policy.",
-                description = "Asked, signed and countersigned, in all, by parent organisation and by manager (model "
-                        + "policy 5.1: managers make sure their team completes it), for the latest published "
-                        + "version. Senior managers and board administrators only; 404 before any version is "
-                        + "published.")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "Asked, signed and countersigned, in all, by parent organisation and by manager (model "
+                    + "policy 5.1: managers make sure their team completes it), for the latest published "
+                    + "version. Senior managers and board administrators only; 404 before any version is "
+                    + "published.")
     @Parameter(name = "Accept-Language", in = ParameterIn.HEADER,
             description = "'cy' for the words in Welsh, 'en' in English; otherwise the caller's own language.",
             schema = @Schema(type = SchemaType.STRING))
@@ -79,9 +83,6 @@ public class DeclarationsApi {
             content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = DeclarationsApiSchemas.DeclarationCompletion.class),
             examples = @ExampleObject(name = "the latest version", value = DeclarationsApiSchemas.DECLARATION_COMPLETION_EXAMPLE)))
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
-    @APIResponse(responseCode = "404", ref = "Problem404")
     @GET
     public Completion completion(@Context HttpHeaders headers) {
         return CallerContext.runAs(CallerContext.current().speaking(AcceptLanguage.of(headers)),
@@ -90,14 +91,10 @@ public class DeclarationsApi {
     }
 
     @Operation(operationId = "listDeclarationMembers", summary = "Who has signed the latest version, member by member.",
-                description = "Each member asked to declare the latest version: their organisation and manager, how "
-                        + "far they have got (in words too), and when they were asked, signed and were "
-                        + "countersigned, by organisation then name. Each read is an export on the board's timeline, "
-                        + "as the CSV is. Senior managers and board administrators only.")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "Each member asked to declare the latest version: their organisation and manager, how "
+                    + "far they have got (in words too), and when they were asked, signed and were "
+                    + "countersigned, by organisation then name. Each read is an export on the board's timeline, "
+                    + "as the CSV is. Senior managers and board administrators only.")
     @Parameter(name = "status", in = ParameterIn.QUERY,
             description = "Only the members whose declaration is in this state.",
             schema = @Schema(type = SchemaType.STRING, enumeration = {"ASKED", "DECLARED", "COUNTERSIGNED",
@@ -113,9 +110,6 @@ public class DeclarationsApi {
             schema = @Schema(implementation = DeclarationsApiSchemas.DeclarationMembers.class),
             examples = @ExampleObject(name = "one member asked", value = DeclarationsApiSchemas.DECLARATION_MEMBERS_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "Problem400")
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
-    @APIResponse(responseCode = "404", ref = "Problem404")
     @GET
     @Path("/members")
     public Members members(@QueryParam("status") String status, @QueryParam("first") @DefaultValue("0") String first,

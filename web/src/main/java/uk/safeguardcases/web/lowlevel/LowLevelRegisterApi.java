@@ -1,15 +1,5 @@
 package uk.safeguardcases.web.lowlevel;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +9,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguardcases.application.lowlevel.ConcernLine;
 import uk.safeguardcases.application.lowlevel.LowLevelRegister;
 import uk.safeguardcases.application.lowlevel.RegisterEntry;
@@ -34,6 +34,14 @@ import uk.safeguardcases.web.api.QueryNumbers;
  */
 @Tag(name = "Low-level concerns",
         description = "The board's register of low-level concerns, for its officers and senior managers.")
+// Every operation of this class: the doors it takes and the problems it may answer.
+@SecurityRequirement(name = "personalToken")
+@SecurityRequirement(name = "providerToken")
+@SecurityRequirement(name = "session")
+@SecurityRequirement(name = "basic")
+@APIResponse(responseCode = "400", ref = "Problem400")
+@APIResponse(responseCode = "401", ref = "Problem401")
+@APIResponse(responseCode = "403", ref = "Problem403")
 @Path("/low-level-concerns")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class LowLevelRegisterApi {
@@ -57,15 +65,11 @@ public class LowLevelRegisterApi {
 
     @Operation(operationId = "getLowLevelRegister",
             summary = "The board's low-level concerns register: each member's entry and the concerns.",
-                description = "Each member with a low-level concern or an alert: their low-level concerns and cases "
-                        + "in the board's window against its threshold, when they were last reviewed and whether an "
-                        + "alert waits; and the concerns, newest first, of every member or of one (member). Each "
-                        + "read is recorded on the board's read log, as the register page's is. Officers and senior "
-                        + "managers only.")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "Each member with a low-level concern or an alert: their low-level concerns and cases "
+                    + "in the board's window against its threshold, when they were last reviewed and whether an "
+                    + "alert waits; and the concerns, newest first, of every member or of one (member). Each "
+                    + "read is recorded on the board's read log, as the register page's is. Officers and senior "
+                    + "managers only.")
     @Parameter(name = "member", in = ParameterIn.QUERY,
             description = "One member's entry and concerns, by the member's id as the register gives it.",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
@@ -73,9 +77,6 @@ public class LowLevelRegisterApi {
             content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = LowLevelRegisterApiSchemas.LowLevelRegister.class),
             examples = @ExampleObject(name = "one member's entry", value = LowLevelRegisterApiSchemas.LOW_LEVEL_REGISTER_EXAMPLE)))
-    @APIResponse(responseCode = "400", ref = "Problem400")
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @GET
     public Register read(@QueryParam("member") String member) {
         Long memberId = member == null || member.isBlank() ? null

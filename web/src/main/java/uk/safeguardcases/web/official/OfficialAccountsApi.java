@@ -1,15 +1,5 @@
 package uk.safeguardcases.web.official;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +7,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguardcases.application.official.AccountRegister;
 import uk.safeguardcases.application.official.AccreditationView;
 import uk.safeguardcases.application.official.Accreditations;
@@ -33,6 +33,13 @@ import uk.safeguardcases.web.api.Problem;
 @Tag(name = "Official accounts",
         description = "The board's official social media accounts and its people's accreditations, for its officers "
         + "and senior managers.")
+// Every operation of this class: the doors it takes and the problems it may answer.
+@SecurityRequirement(name = "personalToken")
+@SecurityRequirement(name = "providerToken")
+@SecurityRequirement(name = "session")
+@SecurityRequirement(name = "basic")
+@APIResponse(responseCode = "401", ref = "Problem401")
+@APIResponse(responseCode = "403", ref = "Problem403")
 @Path("/official-accounts")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class OfficialAccountsApi {
@@ -51,38 +58,26 @@ public class OfficialAccountsApi {
 
     @Operation(operationId = "listOfficialAccounts",
             summary = "The board's register of official accounts, each with its accredited users.",
-                description = "Every official account the board runs, with who set it up, who checked its picture "
-                        + "and registered it, and each person listed on it in a designated role, with their "
-                        + "accreditation's dates and whether they are suspended. Officers and senior managers only.")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "Every official account the board runs, with who set it up, who checked its picture "
+                    + "and registered it, and each person listed on it in a designated role, with their "
+                    + "accreditation's dates and whether they are suspended. Officers and senior managers only.")
     @APIResponse(responseCode = "200", description = "The register.",
             content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = OfficialAccountsApiSchemas.OfficialAccounts.class),
             examples = @ExampleObject(name = "the board's account", value = OfficialAccountsApiSchemas.OFFICIAL_ACCOUNTS_EXAMPLE)))
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @GET
     public Accounts accounts() {
         return new Accounts(register.register());
     }
 
     @Operation(operationId = "getOfficialAccount", summary = "One official account of the board.",
-                description = "One account of the register, by its id as the register gives it. Another board's "
-                        + "account, or an id that names none, is 404.")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "One account of the register, by its id as the register gives it. Another board's "
+                    + "account, or an id that names none, is 404.")
     @Parameter(name = "accountId", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.INTEGER,
             minimum = "1"))
     @APIResponse(responseCode = "200", description = "The account.", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = OfficialAccountsApiSchemas.OfficialAccount.class),
             examples = @ExampleObject(name = "the board's account", value = OfficialAccountsApiSchemas.OFFICIAL_ACCOUNT_EXAMPLE)))
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
     @GET
     @Path("/{accountId}")
@@ -100,20 +95,14 @@ public class OfficialAccountsApi {
 
     @Operation(operationId = "listAccreditations",
             summary = "The board's accreditations of authorised users, soonest to expire first.",
-                description = "Each person certified to use the board's official accounts: when they trained and "
-                        + "passed, when it expires (three years after passing), whether it has expired, the "
-                        + "reminders sent before it does, and how many times it was renewed. Officers and senior "
-                        + "managers only.")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "Each person certified to use the board's official accounts: when they trained and "
+                    + "passed, when it expires (three years after passing), whether it has expired, the "
+                    + "reminders sent before it does, and how many times it was renewed. Officers and senior "
+                    + "managers only.")
     @APIResponse(responseCode = "200", description = "The accreditations.",
             content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = OfficialAccountsApiSchemas.Accreditations.class),
             examples = @ExampleObject(name = "one accreditation", value = OfficialAccountsApiSchemas.ACCREDITATIONS_EXAMPLE)))
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @GET
     @Path("/accreditations")
     public AccreditationList accreditations() {

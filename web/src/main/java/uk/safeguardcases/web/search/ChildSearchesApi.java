@@ -1,15 +1,5 @@
 package uk.safeguardcases.web.search;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +12,16 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.search.ChildSearchView;
 import uk.safeguardcases.application.search.RegisterFilter;
@@ -40,6 +40,13 @@ import uk.safeguardcases.web.api.Problem;
  */
 @Tag(name = "Searches about a child",
         description = "Authorised, logged online searches about a child, for the board's officers and senior managers.")
+// Every operation of this class: the doors it takes and the problems it may answer.
+@SecurityRequirement(name = "personalToken")
+@SecurityRequirement(name = "providerToken")
+@SecurityRequirement(name = "session")
+@SecurityRequirement(name = "basic")
+@APIResponse(responseCode = "401", ref = "Problem401")
+@APIResponse(responseCode = "403", ref = "Problem403")
 @Path("/child-searches")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ChildSearchesApi {
@@ -55,13 +62,9 @@ public class ChildSearchesApi {
 
     @Operation(operationId = "listChildSearches",
             summary = "The board's register of searches about a child, newest first.",
-                description = "Each request with its authorisation (who, why, which platforms, what scope, until "
-                        + "when) or refusal, how many searches were logged under it, the window's end and the "
-                        + "outcome; filtered by state, platform and the days asked. Officers and senior managers only.")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "Each request with its authorisation (who, why, which platforms, what scope, until "
+                    + "when) or refusal, how many searches were logged under it, the window's end and the "
+                    + "outcome; filtered by state, platform and the days asked. Officers and senior managers only.")
     @Parameter(name = "status", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING,
             enumeration = {"AWAITING_AUTHORISATION", "REFUSED", "AUTHORISED", "AWAITING_OUTCOME", "CLOSED"}))
     @Parameter(name = "platform", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING,
@@ -76,8 +79,6 @@ public class ChildSearchesApi {
             schema = @Schema(implementation = ChildSearchesApiSchemas.ChildSearches.class),
             examples = @ExampleObject(name = "one search authorised", value = ChildSearchesApiSchemas.CHILD_SEARCHES_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "Problem400")
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @GET
     public Searches list(@QueryParam("status") String status, @QueryParam("platform") String platform,
             @QueryParam("from") String from, @QueryParam("to") String to) {
@@ -87,18 +88,12 @@ public class ChildSearchesApi {
     }
 
     @Operation(operationId = "getChildSearch", summary = "One search about a child.",
-                description = "One request of the register, by its reference; another board's is 404.")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "One request of the register, by its reference; another board's is 404.")
     @Parameter(name = "searchReference", in = ParameterIn.PATH, required = true, example = "CHSCB-CS-2026-0003",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The search.", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ChildSearchesApiSchemas.ChildSearch.class),
             examples = @ExampleObject(name = "one search authorised", value = ChildSearchesApiSchemas.CHILD_SEARCH_EXAMPLE)))
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
     @GET
     @Path("/{searchReference}")
@@ -108,19 +103,13 @@ public class ChildSearchesApi {
 
     @Operation(operationId = "getChildSearchLog",
             summary = "The log of one search about a child: every search made under it, in order.",
-                description = "When, on which platform, for what, by what method, what was found and captured (with "
-                        + "the file's SHA-256), who logged it and when. Another board's search is 404.")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "When, on which platform, for what, by what method, what was found and captured (with "
+                    + "the file's SHA-256), who logged it and when. Another board's search is 404.")
     @Parameter(name = "searchReference", in = ParameterIn.PATH, required = true, example = "CHSCB-CS-2026-0003",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The log.", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ChildSearchesApiSchemas.ChildSearchLog.class),
             examples = @ExampleObject(name = "one search made", value = ChildSearchesApiSchemas.CHILD_SEARCH_LOG_EXAMPLE)))
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
     @GET
     @Path("/{searchReference}/log")

@@ -1,15 +1,5 @@
 package uk.safeguardcases.web.stuckwork;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +13,16 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.stuckwork.StuckItem;
 import uk.safeguardcases.application.stuckwork.StuckWork;
@@ -41,6 +41,13 @@ import uk.safeguardcases.web.api.Problem;
  */
 @Tag(name = "Stuck work",
         description = "Work that failed every try, for the board's senior managers and administrators.")
+// Every operation of this class: the doors it takes and the problems it may answer.
+@SecurityRequirement(name = "personalToken")
+@SecurityRequirement(name = "providerToken")
+@SecurityRequirement(name = "session")
+@SecurityRequirement(name = "basic")
+@APIResponse(responseCode = "401", ref = "Problem401")
+@APIResponse(responseCode = "403", ref = "Problem403")
 @Path("/stuck-work")
 // Problems too: a client that accepts only problem+json for an operation answering 204 (as generated clients ask).
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -63,13 +70,9 @@ public class StuckWorkApi {
     @Operation(operationId = "listStuckWork",
             summary = "The board's stuck work: steps stopped after every try, e-mails and webhook deliveries given "
             + "up, and those still being tried by themselves. Senior managers and board administrators only.",
-                description = "The Stuck work page as data, for the board's senior managers and administrators, in "
-                        + "Welsh or English as Accept-Language asks. Each item's id says its kind, for the two "
-                        + "actions below.")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "The Stuck work page as data, for the board's senior managers and administrators, in "
+                    + "Welsh or English as Accept-Language asks. Each item's id says its kind, for the two "
+                    + "actions below.")
     @Parameter(name = "Accept-Language", in = ParameterIn.HEADER,
             description = "'cy' for the words in Welsh, 'en' in English; otherwise the caller's own language.",
             schema = @Schema(type = SchemaType.STRING))
@@ -78,8 +81,6 @@ public class StuckWorkApi {
             + "first.", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = StuckWorkApiSchemas.StuckWork.class),
             examples = @ExampleObject(name = "an e-mail being tried again", value = StuckWorkApiSchemas.STUCK_WORK_EXAMPLE)))
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @GET
     public Lines list(@Context HttpHeaders headers) {
         Locale language = AcceptLanguage.of(headers);
@@ -90,19 +91,13 @@ public class StuckWorkApi {
     @Operation(operationId = "retryStuckWork",
             summary = "Try a stopped step, an e-mail or a delivery given up again, now; recorded on the board's "
             + "timeline.",
-                description = "Tries a stopped step, an e-mail given up or a webhook delivery given up once more, "
-                        + "now; recorded on the board's timeline with who asked. An id no longer stuck, or another "
-                        + "board's, is 404.")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "Tries a stopped step, an e-mail given up or a webhook delivery given up once more, "
+                    + "now; recorded on the board's timeline with who asked. An id no longer stuck, or another "
+                    + "board's, is 404.")
     @Parameter(name = "id", in = ParameterIn.PATH, required = true,
             description = "The item's id as the list gives it: step:…, email:… or a process's own (webhook:…).",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "204", description = "It is being tried again.")
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
     @POST
     @Path("/{id}/retry")
@@ -120,20 +115,14 @@ public class StuckWorkApi {
     @Operation(operationId = "markStuckWorkDealtWith",
             summary = "Record that an e-mail or a delivery given up was dealt with another way: it leaves the list. "
             + "A step cannot be (400).",
-                description = "Records that an e-mail or a webhook delivery given up was dealt with another way, and "
-                        + "by whom; it leaves the list. A stopped step cannot be marked so (400): it must be tried "
-                        + "again.")
-    @SecurityRequirement(name = "personalToken")
-    @SecurityRequirement(name = "providerToken")
-    @SecurityRequirement(name = "session")
-    @SecurityRequirement(name = "basic")
+            description = "Records that an e-mail or a webhook delivery given up was dealt with another way, and "
+                    + "by whom; it leaves the list. A stopped step cannot be marked so (400): it must be tried "
+                    + "again.")
     @Parameter(name = "id", in = ParameterIn.PATH, required = true,
             description = "The item's id as the list gives it: step:…, email:… or a process's own (webhook:…).",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "204", description = "Recorded.")
     @APIResponse(responseCode = "400", ref = "Problem400")
-    @APIResponse(responseCode = "401", ref = "Problem401")
-    @APIResponse(responseCode = "403", ref = "Problem403")
     @APIResponse(responseCode = "404", ref = "Problem404")
     @POST
     @Path("/{id}/dealt-with")
