@@ -60,27 +60,6 @@ public final class ApiSchemas {
             }
             """;
 
-    /** The description's example: the first page. */
-    public static final String CASE_PAGE_EXAMPLE = """
-            {
-              "first": 0,
-              "pageSize": 2,
-              "total": 3,
-              "rows": [
-                {
-                  "id": 3,
-                  "reference": "CHSCB-2026-0003",
-                  "subjectName": "Morgan Evans",
-                  "organisationName": "Metropolitan Police Service",
-                  "source": "Public complaint",
-                  "status": "Awaiting content removal",
-                  "raisedAt": "2026-11-30T17:59:47.725041Z",
-                  "raisedBy": "chscb.officer"
-                }
-              ]
-            }
-            """;
-
     /** The description's example: a case. */
     public static final String CASE_EXAMPLE = """
             {
@@ -94,6 +73,10 @@ public final class ApiSchemas {
               "raisedBy": "chscb.officer"
             }
             """;
+
+    /** The description's example: the first page, its one row the case of {@link #CASE_EXAMPLE}. */
+    public static final String CASE_PAGE_EXAMPLE = "{\"first\": 0, \"pageSize\": 2, \"total\": 3, \"rows\": ["
+            + CASE_EXAMPLE + "]}";
 
     /** The description's example: an investigation. */
     public static final String TRIAGE_EXAMPLE = """

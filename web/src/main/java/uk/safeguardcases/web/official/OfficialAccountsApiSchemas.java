@@ -12,38 +12,6 @@ public final class OfficialAccountsApiSchemas {
     }
 
     /** The description's example: the board's account. */
-    public static final String OFFICIAL_ACCOUNTS_EXAMPLE = """
-            {
-              "accounts": [
-                {
-                  "id": 1,
-                  "platform": "X_TWITTER",
-                  "handle": "@lscb_chscb",
-                  "ownerName": "Sunita Shah",
-                  "setUpName": "CHSCB",
-                  "jobTitle": "City & Hackney Safeguarding Children Board",
-                  "biographyRole": "Official account of the City & Hackney Safeguarding Children Board",
-                  "shared": true,
-                  "pictureCheckedByName": "Sunita Shah",
-                  "pictureCheckedAt": "2026-11-30T17:59:46.008Z",
-                  "registeredByName": "Sunita Shah",
-                  "registeredAt": "2026-11-30T17:59:46.008Z",
-                  "users": [
-                    {
-                      "username": "chscb.officer",
-                      "name": "Olivia Okafor",
-                      "designatedRole": "Editor",
-                      "passedOn": "2025-10-26",
-                      "expiresOn": "2028-10-26",
-                      "suspended": false
-                    }
-                  ]
-                }
-              ]
-            }
-            """;
-
-    /** The description's example: the board's account. */
     public static final String OFFICIAL_ACCOUNT_EXAMPLE = """
             {
               "id": 1,
@@ -70,6 +38,9 @@ public final class OfficialAccountsApiSchemas {
               ]
             }
             """;
+
+    /** The description's example: the board's account, the one of {@link #OFFICIAL_ACCOUNT_EXAMPLE}. */
+    public static final String OFFICIAL_ACCOUNTS_EXAMPLE = "{\"accounts\": [" + OFFICIAL_ACCOUNT_EXAMPLE + "]}";
 
     /** The description's example: one accreditation. */
     public static final String ACCREDITATIONS_EXAMPLE = """

@@ -12,37 +12,6 @@ public final class ChildSearchesApiSchemas {
     }
 
     /** The description's example: one search authorised. */
-    public static final String CHILD_SEARCHES_EXAMPLE = """
-            {
-              "searches": [
-                {
-                  "reference": "CHSCB-CS-2026-0001",
-                  "childReference": "Child A",
-                  "agencyCaseNumber": "CH/2026/118",
-                  "childBirthYear": 2012,
-                  "concern": "Possible contact from an adult met online.",
-                  "platforms": "INSTAGRAM",
-                  "lookedAt": "Public profile and posts",
-                  "openMethodsDeclared": true,
-                  "requestedBy": "Olivia Okafor",
-                  "requestedAt": "2026-11-28T09:00:00Z",
-                  "status": "AUTHORISED",
-                  "decidedBy": "Sunita Shah",
-                  "decidedAt": "2026-11-28T11:00:00Z",
-                  "decisionReason": "Necessary and proportionate to the concern.",
-                  "authorisedPlatforms": "INSTAGRAM",
-                  "authorisedScope": "The public profile only",
-                  "authorisedUntil": "2026-12-05T11:00:00Z",
-                  "windowExpired": false,
-                  "searchesLogged": 1,
-                  "decidable": false,
-                  "searchable": true
-                }
-              ]
-            }
-            """;
-
-    /** The description's example: one search authorised. */
     public static final String CHILD_SEARCH_EXAMPLE = """
             {
               "reference": "CHSCB-CS-2026-0001",
@@ -68,6 +37,9 @@ public final class ChildSearchesApiSchemas {
               "searchable": true
             }
             """;
+
+    /** The description's example: one search authorised, the one of {@link #CHILD_SEARCH_EXAMPLE}. */
+    public static final String CHILD_SEARCHES_EXAMPLE = "{\"searches\": [" + CHILD_SEARCH_EXAMPLE + "]}";
 
     /** The description's example: one search made. */
     public static final String CHILD_SEARCH_LOG_EXAMPLE = """
