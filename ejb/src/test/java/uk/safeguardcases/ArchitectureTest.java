@@ -154,7 +154,7 @@ class ArchitectureTest {
     // records across every process, is neither until each process contributes its own lines to it.)
     // (Each process now does, as a ChronologyPart: application.chronology is core.)
     private static final Set<String> PLUG_INS = Set.of("annualreport", "declaration", "disclosure", "hosting", "leaving",
-            "lowlevel", "official", "publicconcern", "report", "search");
+            "lowlevel", "official", "publicconcern", "report", "search", "transfer");
 
     /**
      * The PDFs' shared package holds what every document shares (the sheets, the fonts, the words, the port's

@@ -1,0 +1,189 @@
+package uk.safeguardcases.application.transfer;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.PlainFormat;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.cases.CaseService;
+import uk.safeguardcases.application.cases.CaseSummary;
+import uk.safeguardcases.application.cases.NewConcern;
+import uk.safeguardcases.application.process.Processes;
+import uk.safeguardcases.application.process.TaskAlreadyDoneException;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.tenancy.CaseLookup;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.board.BoardRepository;
+import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.domain.transfer.CaseTransfer;
+import uk.safeguardcases.domain.transfer.ReceivedStatus;
+import uk.safeguardcases.domain.transfer.ReceivedTransfer;
+import uk.safeguardcases.domain.transfer.TransferAction;
+import uk.safeguardcases.domain.transfer.TransferPackage;
+import uk.safeguardcases.domain.transfer.TransferProcess;
+import uk.safeguardcases.domain.transfer.TransferRepository;
+
+/**
+ * Cases other boards sent (issue 67), on the receiving board's side: kept as they came, read-only, by the board's
+ * senior managers, who accept one (a case of the board's own, in its own series, starting at triage, with what came
+ * linked to it) or decline it saying why (what came is erased; the fact and the reason are kept, and go back).
+ */
+@Stateless
+public class ReceivedTransfers {
+
+    private static final int MOST_LISTED = 200;
+    private static final int SUMMARY_MAX = 4000;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private TransferRepository transfers;
+
+    @Inject
+    private BoardRepository boards;
+
+    @Inject
+    private CaseService caseService;
+
+    @Inject
+    private CaseLookup cases;
+
+    @Inject
+    private Processes processes;
+
+    @Inject
+    private TimelineService timeline;
+
+    @Inject
+    private TransferMail mail;
+
+    /**
+     * The receiving process's first step, as the board's system caller: what came is kept as the board's record, and
+     * its senior managers told. Once per transfer, however often the step runs. Returns the record's id.
+     */
+    public long receive(TransferPackage sent, String instanceId) {
+        TransferCrossing.requireSystem();
+        Optional<ReceivedTransfer> already = transfers.receivedFrom(sent.fromBoard(), sent.transferId());
+        if (already.isPresent()) {
+            return already.get().id();
+        }
+        ReceivedTransfer received = ReceivedTransfer.receive(sent, Instant.now(clock));
+        received.startedAs(instanceId);
+        transfers.add(received);
+        timeline.record(null, TransferAction.TRANSFER_RECEIVED, "From " + boardName(sent.fromBoard()) + ", its case "
+                + sent.reference() + " (" + sent.legalBasis().label() + "): "
+                + PlainFormat.count(received.allegations().size(), "allegation", "allegations") + ", "
+                + PlainFormat.count(received.evidence().size(), "evidence item", "evidence items") + "; "
+                + PlainFormat.count(sent.redactedPassages(), "passage", "passages") + " redacted by the sending board.");
+        mail.received(received, boardName(sent.fromBoard()));
+        return received.id();
+    }
+
+    /** The transfers the board received, newest first. */
+    public List<ReceivedCase> receivedList() {
+        CallerContext.require(Role.SENIOR);
+        return transfers.receivedNewestFirst(MOST_LISTED).stream().map(this::view).toList();
+    }
+
+    /** The transfer {@code id} the board received, as it came. */
+    public ReceivedCase received(long id) {
+        CallerContext.require(Role.SENIOR);
+        return view(found(id));
+    }
+
+    /** What came with the board's own case {@code reference}, when it was accepted from another board. */
+    public Optional<ReceivedCase> ofCase(String reference) {
+        CallerContext.require(Role.OFFICER, Role.SENIOR);
+        SafeguardingCase c = cases.toRead(reference);
+        return transfers.receivedAs(c.id()).map(this::view);
+    }
+
+    /**
+     * A senior manager accepts it: a case of the board's own about the person, at the board's parent organisation
+     * {@code organisationId}, raised as the board raises any (its investigation starts at triage), with what came
+     * linked to it. Returns the new case's reference.
+     */
+    public String accept(long id, Long organisationId) {
+        Caller senior = CallerContext.require(Role.SENIOR);
+        ReceivedTransfer received = found(id);
+        if (received.status() != ReceivedStatus.AWAITING_DECISION) {
+            throw new TaskAlreadyDoneException(TransferWords.text("decide.done"));
+        }
+        String from = boardName(received.fromBoard());
+        String prefix = TransferWords.text("accept.summary", from, received.fromReference()) + "\n\n";
+        String summary = received.summary() == null ? "" : received.summary();
+        if (prefix.length() + summary.length() > SUMMARY_MAX) {
+            summary = summary.substring(0, SUMMARY_MAX - prefix.length() - 1) + "…";
+        }
+        CaseSummary raised = caseService.raiseConcern(new NewConcern(received.subjectName(), organisationId,
+                CaseSource.MANUAL, prefix + summary));
+        SafeguardingCase own = cases.byReference(raised.reference());
+        received.accept(senior.username(), own.id(), Instant.now(clock));
+        timeline.record(own.id(), TransferAction.TRANSFER_ACCEPTED, "From " + from + ", its case "
+                + received.fromReference() + " (" + received.legalBasis().label() + ").");
+        decided(received, true, "", raised.reference());
+        return raised.reference();
+    }
+
+    /**
+     * A senior manager declines it, saying why: what came is erased at once, the fact, the sending board's reference
+     * and the reason kept, and the reason goes back to the sending board.
+     */
+    public void decline(long id, String reason) {
+        Caller senior = CallerContext.require(Role.SENIOR);
+        ReceivedTransfer received = found(id);
+        if (received.status() != ReceivedStatus.AWAITING_DECISION) {
+            throw new TaskAlreadyDoneException(TransferWords.text("decide.done"));
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInputException(Map.of("reason", TransferWords.text("decline.reason.missing")));
+        }
+        if (why.length() > CaseTransfer.REASON_MAX) {
+            throw new InvalidInputException(Map.of("reason", TransferWords.text("input.tooLong",
+                    CaseTransfer.REASON_MAX)));
+        }
+        received.decline(senior.username(), why, Instant.now(clock));
+        timeline.record(null, TransferAction.TRANSFER_DECLINED, "From " + boardName(received.fromBoard())
+                + ", its case " + received.fromReference() + ": declined, and what came erased.");
+        decided(received, false, why, "");
+    }
+
+    private void decided(ReceivedTransfer received, boolean accepted, String reason, String ownReference) {
+        Map<String, Object> answer = new HashMap<>();
+        answer.put(TransferProcess.ACCEPTED, accepted);
+        answer.put(TransferProcess.DECISION_REASON, reason);
+        answer.put(TransferProcess.THEIR_REFERENCE, ownReference);
+        processes.deliver(received.processInstanceId(), TransferProcess.DECIDE, TransferProcess.DECIDED, answer);
+    }
+
+    private ReceivedTransfer found(long id) {
+        return transfers.received(id).orElseThrow(() -> new NotFoundException(TransferWords.text("notFound", id)));
+    }
+
+    private ReceivedCase view(ReceivedTransfer received) {
+        String own = received.caseId() == null ? null : cases.byId(received.caseId()).reference();
+        return new ReceivedCase(received, shownName(received.fromBoard()), own);
+    }
+
+    /** In English, for the timeline (the audit chain keeps one language). */
+    private String boardName(String id) {
+        return boards.byId(id).map(Board::name).orElse(id);
+    }
+
+    /** In the reader's language, for the pages. */
+    private String shownName(String id) {
+        return boards.byId(id).map(b -> uk.safeguardcases.application.Texts.wording(b.name(), b.nameCy())).orElse(id);
+    }
+}

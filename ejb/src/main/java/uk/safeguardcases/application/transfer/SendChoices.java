@@ -1,0 +1,19 @@
+package uk.safeguardcases.application.transfer;
+
+import java.util.List;
+import uk.safeguardcases.domain.transfer.LegalBasis;
+import uk.safeguardcases.domain.transfer.TransferRepository.BoardName;
+
+/**
+ * What a senior manager may choose when sending a case to another board: the boards it may go to, the evidence items
+ * that may go (an item a reporter supplied only once an officer reviewed it; never illegal imagery), how many
+ * allegations it has, the third parties' details already kept from the HR partner (offered as the redactions), the
+ * legal bases, and whether the board's rule asks a second senior manager to check it.
+ */
+public record SendChoices(List<BoardName> boards, List<EvidenceChoice> evidence, int allegations,
+        String redactions, List<LegalBasis> legalBases, boolean secondSenior) {
+
+    /** An evidence item of the case, by its number within the case. */
+    public record EvidenceChoice(int number, String title) {
+    }
+}

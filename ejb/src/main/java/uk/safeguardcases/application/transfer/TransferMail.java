@@ -1,0 +1,77 @@
+package uk.safeguardcases.application.transfer;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import uk.safeguardcases.application.PublicAddress;
+import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.application.notification.BoardLetter;
+import uk.safeguardcases.application.notification.Outbox;
+import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.board.BoardRepository;
+import uk.safeguardcases.domain.cases.SafeguardingCase;
+import uk.safeguardcases.domain.people.Person;
+import uk.safeguardcases.domain.people.PersonRepository;
+import uk.safeguardcases.domain.people.Role;
+import uk.safeguardcases.domain.transfer.CaseTransfer;
+import uk.safeguardcases.domain.transfer.ReceivedTransfer;
+import uk.safeguardcases.domain.transfer.TransferNotice;
+
+/**
+ * The transfers' e-mails, through the product's outbox, each to a board's senior managers in the board's languages
+ * (Welsh first on a bilingual board's): references, the boards' names and a link, never the person or what was sent.
+ */
+@Stateless
+public class TransferMail {
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private BoardRepository boards;
+
+    @Inject
+    private PersonRepository people;
+
+    /** To the board's senior managers but the one who proposed it: a transfer of the case waits for their check. */
+    public void toCheck(SafeguardingCase c, String proposedBy) {
+        String proposer = people.byUsername(proposedBy).map(Person::email).orElse(null);
+        send(c.id(), TransferNotice.TRANSFER_TO_CHECK, c.reference(), "mail.check.subject",
+                language -> TransferWords.in(language, "mail.check.body") + "\n\n"
+                        + Texts.in(language, "mail.footer", c.reference(),
+                                PublicAddress.of("/officer/case.xhtml?ref=" + c.reference())),
+                proposer);
+    }
+
+    /** To the receiving board's senior managers: a case came from another board, to accept or decline. */
+    public void received(ReceivedTransfer received, String fromBoard) {
+        String link = PublicAddress.of("/transfer/received.xhtml?id=" + received.id());
+        send(null, TransferNotice.TRANSFER_RECEIVED, received.fromReference(), "mail.received.subject",
+                language -> TransferWords.in(language, "mail.received.body", fromBoard, received.fromReference(),
+                        link), null);
+    }
+
+    /** To the sending board's senior managers: the receiving board accepted or declined the case it was sent. */
+    public void decided(CaseTransfer transfer, SafeguardingCase c) {
+        String to = boards.byId(transfer.toBoard()).map(Board::name).orElse(transfer.toBoard());
+        String key = transfer.receivedReference() != null ? "mail.accepted.body" : "mail.declined.body";
+        send(c.id(), TransferNotice.TRANSFER_DECIDED, c.reference(), "mail.decided.subject",
+                language -> TransferWords.in(language, key, to) + "\n\n" + Texts.in(language, "mail.footer",
+                        c.reference(), PublicAddress.of("/officer/case.xhtml?ref=" + c.reference())), null);
+    }
+
+    private void send(Long caseId, TransferNotice kind, String reference, String subjectKey,
+            java.util.function.Function<Locale, String> text, String except) {
+        Board board = boards.current();
+        BoardLetter letter = BoardLetter.of(board, language -> TransferWords.in(language, subjectKey),
+                language -> Texts.in(language, "mail.greeting.hr") + "\n\n" + text.apply(language) + "\n\n"
+                        + BoardLetter.named(language, board.name(), board.nameCy()), true);
+        List<String> seniors = people.emailsOf(List.of(Role.SENIOR));
+        for (String address : seniors) {
+            if (address != null && !address.isBlank() && !address.strip().equalsIgnoreCase(except)) {
+                outbox.queue(caseId, kind, address.strip(), reference + ": " + letter.subject(), letter.body());
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package uk.safeguardcases.application.transfer;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import uk.safeguardcases.domain.transfer.LegalBasis;
+import uk.safeguardcases.domain.transfer.ReceivedItem;
+import uk.safeguardcases.domain.transfer.TransferPackage;
+
+/**
+ * What goes between the boards' two processes, as JSON (UTF-8 bytes): the receiving process holds it only until its
+ * first step keeps it as the receiving board's record. Written and read here only, so the two ends agree.
+ */
+final class TransferPackageJson {
+
+    private TransferPackageJson() {
+    }
+
+    static byte[] write(TransferPackage sent) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (ReceivedItem item : sent.items()) {
+            JsonObjectBuilder one = Json.createObjectBuilder().add("kind", item.kind().name());
+            put(one, "title", item.title());
+            put(one, "detail", item.detail());
+            put(one, "url", item.url());
+            put(one, "sha256", item.sha256());
+            put(one, "capturedAt", item.capturedAt() == null ? null : item.capturedAt().toString());
+            items.add(one);
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder().add("fromBoard", sent.fromBoard())
+                .add("transferId", sent.transferId()).add("reference", sent.reference())
+                .add("legalBasis", sent.legalBasis().name()).add("redactedPassages", sent.redactedPassages())
+                .add("items", items);
+        put(json, "reason", sent.reason());
+        put(json, "subjectName", sent.subjectName());
+        put(json, "organisationName", sent.organisationName());
+        put(json, "summary", sent.summary());
+        put(json, "outcome", sent.outcome());
+        put(json, "findings", sent.findings());
+        put(json, "finding", sent.finding());
+        return json.build().toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static TransferPackage read(byte[] bytes) {
+        JsonObject json;
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+            json = reader.readObject();
+        }
+        List<ReceivedItem> items = new ArrayList<>();
+        JsonArray array = json.getJsonArray("items");
+        for (JsonValue value : array) {
+            JsonObject one = value.asJsonObject();
+            ReceivedItem.Kind kind = ReceivedItem.Kind.valueOf(one.getString("kind"));
+            String capturedAt = text(one, "capturedAt");
+            items.add(kind == ReceivedItem.Kind.ALLEGATION
+                    ? ReceivedItem.allegation(text(one, "title"), text(one, "detail"))
+                    : ReceivedItem.evidence(text(one, "title"), text(one, "detail"), text(one, "url"),
+                            text(one, "sha256"), capturedAt == null ? null : Instant.parse(capturedAt)));
+        }
+        return new TransferPackage(json.getString("fromBoard"), json.getJsonNumber("transferId").longValueExact(),
+                json.getString("reference"), LegalBasis.valueOf(json.getString("legalBasis")), text(json, "reason"),
+                text(json, "subjectName"), text(json, "organisationName"), text(json, "summary"),
+                text(json, "outcome"), text(json, "findings"), text(json, "finding"), json.getInt("redactedPassages"),
+                items);
+    }
+
+    private static void put(JsonObjectBuilder json, String name, String value) {
+        if (value != null) {
+            json.add(name, value);
+        }
+    }
+
+    private static String text(JsonObject json, String name) {
+        return json.containsKey(name) && !json.isNull(name) ? json.getString(name) : null;
+    }
+}

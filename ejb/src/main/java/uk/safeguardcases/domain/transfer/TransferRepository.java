@@ -1,0 +1,55 @@
+package uk.safeguardcases.domain.transfer;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The board's transfers, sent and received, and its rule (the board's filter narrows every query to its own). */
+public interface TransferRepository {
+
+    void add(CaseTransfer transfer);
+
+    void add(ReceivedTransfer received);
+
+    void add(TransferRule rule);
+
+    Optional<CaseTransfer> sent(long id);
+
+    /** Whether the case {@code caseId} has transfers sent, and came from another board: one statement. */
+    OnCase onCase(long caseId);
+
+    /** What a case has of transfers: any sent to other boards, and whether it came from one. */
+    record OnCase(boolean sent, boolean received) {
+    }
+
+    /** The board's transfers of the case {@code caseId}, newest first. */
+    List<CaseTransfer> sentOfCase(long caseId);
+
+    /** The board's transfers, newest first, at most {@code most}. */
+    List<CaseTransfer> sentNewestFirst(int most);
+
+    Optional<ReceivedTransfer> received(long id);
+
+    /** The copy of the sending board's transfer {@code fromTransferId}, if it was received already. */
+    Optional<ReceivedTransfer> receivedFrom(String fromBoard, long fromTransferId);
+
+    /** What came with the board's own case {@code caseId} when it accepted a transfer. */
+    Optional<ReceivedTransfer> receivedAs(long caseId);
+
+    /** The transfers received, newest first, at most {@code most}. */
+    List<ReceivedTransfer> receivedNewestFirst(int most);
+
+    Optional<TransferRule> rule();
+
+    /**
+     * Removes what the board holds of transfers whose case its retention removed: the transfers it sent of such a
+     * case, and what came with a case it accepted. Returns how many records went.
+     */
+    int removeOfRemovedCases();
+
+    /** The other boards of the deployment a case may be sent to (id and name), by name: not this one, not suspended. */
+    List<BoardName> otherBoards(String board);
+
+    /** A board's id and its names. */
+    record BoardName(String id, String name, String nameCy) {
+    }
+}
