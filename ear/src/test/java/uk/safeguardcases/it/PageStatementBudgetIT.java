@@ -48,9 +48,11 @@ class PageStatementBudgetIT {
      * an allegation at all (issue 63, item 3: no finding offered without one), once per page whatever its size; 25
      * since the case is found once per request for the nine services that read it (issue 61: it was found nine
      * times by reference and loaded seven times), and the declaration's words are worked out once in English; 26 since
-     * the trusted-time panel reads the tokens of the case's evidence, once per page whatever its size (issue 66).
+     * the trusted-time panel reads the tokens of the case's evidence, once per page whatever its size (issue 66); 27
+     * since the panel of transfers between boards asks whether the case was sent to or came from another board, in
+     * one statement whatever its size (issue 67).
      */
-    static final int CASE_PAGE = 26;
+    static final int CASE_PAGE = 27;
     static final int CASE_LIST = 9;
     static final int DASHBOARD = 12;
     /** The senior's work (their tasks and the pattern alerts), measured on 2026-11-29 as the others. */

@@ -32,7 +32,7 @@ class CoreNamesNoPlugInTest {
 
     /** The plug-ins' packages, here and in the ejb module (the application's and the domain's). */
     private static final Set<String> PLUG_INS = Set.of("annualreport", "declaration", "disclosure", "hosting",
-            "leaving", "lowlevel", "official", "publicconcern", "report", "search");
+            "leaving", "lowlevel", "official", "publicconcern", "report", "search", "transfer");
 
     /** The core's own pages' fragments, beside its workspaces' pages. */
     private static final List<String> CORE_FRAGMENTS = List.of("WEB-INF/admin", "WEB-INF/includes", "WEB-INF/officer",

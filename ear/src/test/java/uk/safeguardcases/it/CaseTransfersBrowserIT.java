@@ -1,0 +1,189 @@
+package uk.safeguardcases.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 67 in Chromium, with the demo's own kind of people: an English board's senior manager sends a case to a Welsh
+ * board (a wrong form said field by field, then the check step), the Welsh board's senior manager reads what came in
+ * Welsh, redacted, and accepts it as a case of their own, which opens at triage with what came on its page; the
+ * answer shows on the sending board's case. A second case is declined, after the check step, and what came is gone
+ * from the Welsh board's pages. Every page is checked with axe-core. Screenshots go to
+ * {@code docs/screenshots/transfer-*.png}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseTransfersBrowserIT {
+
+    private static final String PASSWORD = "Safeguard-Demo-2026";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.productWithFixtures(AccountFixtureServlet.class, CaseFixtureServlet.class);
+    }
+
+    @ArquillianResource
+    private URL baseUrl;
+
+    private Chromium browser;
+    private final List<String> accessibility = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        Chromium.assumeInstalled();
+        browser = new Chromium(URI.create(baseUrl.toString()));
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anEnglishBoardSendsACaseAndAWelshBoardAcceptsOneAndDeclinesAnother() {
+        browser.open("test-fixtures/account/board?like=chscb");
+        String from = browser.text().strip();
+        browser.open("test-fixtures/account/board?like=cwmtaf");
+        String to = browser.text().strip();
+        String ref = CaseFixtureClient.ask(baseUrl, "board=" + from + "&step=removal&subject="
+                + URLEncoder.encode("Rhodri Llŷr", StandardCharsets.UTF_8))[0];
+        String reason = Typed.text("Volunteers at a youth club in Aberdâr");
+
+        signIn(from + ".senior", "en");
+        browser.open("officer/case.xhtml?ref=" + ref);
+        assertThat(browser.text("transfers-heading")).isEqualTo("Other boards");
+        browser.click("transferSend:continue");
+        browser.waitFor(() -> browser.text().contains("Choose the board to send it to."), "the refusal");
+        assertThat(browser.text()).contains("Choose the legal basis for sharing it.")
+                .contains("Say why the other board needs it.");
+        send(to, reason, true);
+        assertThat(browser.text("transferSend-consequence")).contains("goes to");
+        check("case, sending: the check step", false);
+        browser.screenshot("transfer-send-check-en");
+        browser.click("transferSendCheck:confirm");
+        browser.waitFor(() -> browser.text().contains("The case was sent."), "sent");
+        assertThat(browser.has("case-transfers-sent")).isTrue();
+        browser.signOut();
+
+        signIn(to + ".senior", "cy");
+        String received = openReceived(ref);
+        assertThat(browser.text("received-subject")).isEqualTo("Rhodri Llŷr");
+        assertThat(browser.text("received-reason")).isEqualTo(reason.replace("\u200F", ""));
+        assertThat(browser.text("received-summary")).contains("Rhodri Llŷr");
+        assertThat(browser.text("received-allegations")).contains("[redacted]").doesNotContain("family");
+        assertThat(browser.text("received-evidence")).contains("[redacted]").doesNotContain("family");
+        assertThat(browser.text("received-basis")).isEqualTo("Protocol trawsffiniol rhwng swyddogion dynodedig (LADO)");
+        check("received transfer", true);
+        browser.screenshot("transfer-received-cy");
+        String organisation = (String) browser.script(
+                "return document.getElementById('transferAccept:organisationId').options[1].value;");
+        browser.chooseByValue("transferAccept:organisationId", organisation);
+        browser.click("transferAccept:accept");
+        browser.waitFor(() -> browser.text().contains("Derbyniwyd fel eich achos"), "accepted");
+        assertThat(browser.text("transfer-came-heading")).isEqualTo("Wedi’i dderbyn gan fwrdd arall");
+        assertThat(browser.text("received-subject")).isEqualTo("Rhodri Llŷr");
+        String own = (String) browser.script("return new URLSearchParams(location.search).get('ref');");
+        assertThat(own).isNotEqualTo(ref);
+        assertThat(browser.text()).contains("Derbyniwyd yr achos a ddaeth gan fwrdd arall");
+        check("the accepted case", true);
+        browser.screenshot("transfer-accepted-cy");
+        browser.signOut();
+
+        signIn(from + ".senior", "en");
+        browser.open("officer/case.xhtml?ref=" + ref);
+        browser.waitFor(() -> {
+            browser.open("officer/case.xhtml?ref=" + ref);
+            return browser.text("case-transfers-sent").contains("Accepted as their case " + own);
+        }, "the answer on the sending board's case");
+        assertThat(browser.text()).contains("Case transfer accepted by the receiving board");
+
+        String second = CaseFixtureClient.ask(baseUrl, "board=" + from + "&step=removal&subject="
+                + URLEncoder.encode("Non Ŵyn", StandardCharsets.UTF_8))[0];
+        browser.open("officer/case.xhtml?ref=" + second);
+        send(to, "Moved to your area", false);
+        browser.click("transferSendCheck:confirm");
+        browser.waitFor(() -> browser.text().contains("The case was sent."), "sent");
+        browser.signOut();
+
+        signIn(to + ".senior", "cy");
+        String declined = openReceived(second);
+        browser.click("transferDecline:continue");
+        browser.waitFor(() -> browser.text().contains("Dywedwch pam rydych yn ei wrthod"), "the refusal");
+        String why = Typed.text("Nid yw’n byw nac yn gweithio yn ein hardal");
+        browser.type("transferDecline:reason", why);
+        browser.click("transferDecline:continue");
+        browser.waitFor(() -> browser.has("transferDecline-consequence"), "the check step");
+        check("declining: the check step", true);
+        browser.click("transferDeclineCheck:confirm");
+        browser.waitFor(() -> browser.text().contains("Gwrthodwyd. Dilëwyd yr hyn a ddaeth"), "declined");
+        assertThat(browser.has("received-material")).as("nothing that came is left").isFalse();
+        assertThat(browser.text()).doesNotContain("Non Ŵyn");
+        assertThat(browser.text("received-decline-reason")).isEqualTo(why.replace("\u200F", ""));
+        browser.open("transfer/transfers.xhtml");
+        assertThat(browser.text("received-" + declined)).contains("Gwrthodwyd");
+        assertThat(browser.text("received-" + received)).contains(own);
+        check("transfers", true);
+        browser.signOut();
+
+        signIn(from + ".senior", "en");
+        browser.waitFor(() -> {
+            browser.open("officer/case.xhtml?ref=" + second);
+            return browser.text("case-transfers-sent").contains("Declined");
+        }, "the decline on the sending board's case");
+        assertThat(browser.text("case-transfers-sent")).contains(why.replace("\u200F", ""));
+
+        assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
+    }
+
+    /** Fills the sending form on the case page open now and goes on to the check step. */
+    private void send(String to, String reason, boolean withEverything) {
+        browser.chooseByValue("transferSend:toBoard", to);
+        browser.chooseByValue("transferSend:legalBasis", "CROSS_BORDER_PROTOCOL");
+        browser.type("transferSend:reason", reason);
+        if (withEverything) {
+            browser.check("transferSend:withAllegations");
+            browser.check("transferSend:evidence:0");
+            browser.type("transferSend:redactions", "family");
+        }
+        browser.click("transferSend:continue");
+        browser.waitFor(() -> browser.has("transferSend-check"), "the check step");
+    }
+
+    /** Opens the transfers page until the case {@code fromReference} has come, then its page; answers its id. */
+    private String openReceived(String fromReference) {
+        browser.waitFor(() -> {
+            browser.open("transfer/transfers.xhtml");
+            return browser.text().contains(fromReference);
+        }, "the case on the receiving board's page");
+        String id = (String) browser.script("return [...document.querySelectorAll('#received tr')].find(r =>"
+                + " r.textContent.includes('" + fromReference + "')).id.substring('received-'.length);");
+        browser.open("transfer/received.xhtml?id=" + id);
+        return id;
+    }
+
+    private void signIn(String username, String language) {
+        browser.signIn(username, PASSWORD);
+        browser.open("account.xhtml?lang=" + language);
+    }
+
+    private void check(String page, boolean welsh) {
+        WalkPages.check(browser, page, welsh, null, false, accessibility);
+    }
+}

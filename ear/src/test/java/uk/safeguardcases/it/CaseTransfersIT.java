@@ -1,0 +1,363 @@
+package uk.safeguardcases.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.safeguardcases.it.CaseFixtures.as;
+import static uk.safeguardcases.it.CaseFixtures.bean;
+import static uk.safeguardcases.it.CaseFixtures.caller;
+
+import jakarta.annotation.Resource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.audit.TimelineLine;
+import uk.safeguardcases.application.investigation.EvidenceInput;
+import uk.safeguardcases.application.cases.CaseService;
+import uk.safeguardcases.application.cases.CaseSubjects;
+import uk.safeguardcases.application.publicconcern.ConcernFromAnyone;
+import uk.safeguardcases.application.publicconcern.ConcernIntake;
+import uk.safeguardcases.application.publicconcern.PublicPages;
+import uk.safeguardcases.application.tenancy.AccessRefusedException;
+import uk.safeguardcases.application.tenancy.NotFoundException;
+import uk.safeguardcases.application.transfer.CaseTransfers;
+import uk.safeguardcases.application.transfer.ReceivedCase;
+import uk.safeguardcases.application.transfer.ReceivedTransfers;
+import uk.safeguardcases.application.transfer.SendChoices;
+import uk.safeguardcases.application.transfer.SendInput;
+import uk.safeguardcases.application.transfer.SentTransfer;
+import uk.safeguardcases.domain.cases.CaseSource;
+import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.evidence.CaptureForm;
+import uk.safeguardcases.domain.evidence.CaptureMethod;
+import uk.safeguardcases.domain.evidence.Platform;
+import uk.safeguardcases.domain.publicconcern.ReceiptCode;
+import uk.safeguardcases.domain.publicconcern.ReporterRelation;
+import uk.safeguardcases.domain.publicconcern.WorkChallenge;
+import uk.safeguardcases.domain.transfer.ReceivedStatus;
+import uk.safeguardcases.domain.transfer.TransferStatus;
+
+/**
+ * Issue 67 on the real server: a senior manager sends a case to another board of the deployment; the transfer's
+ * processes carry what goes (chosen, redacted, never who raised it) to the other board, whose senior manager reads it
+ * and accepts it as a case of their own or declines it, which erases what came; the answer comes back to the sending
+ * board's case. A second senior manager checks the sending when the board's rule asks. Every board here is the test's
+ * own (TestBoard), so a third board's emptiness is exact.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CaseTransfersIT {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final String REASON = "Volunteers at a youth club in “Aberdâr” – Sundays 🙂 \u200F(Sul)";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.inServerWith(CaseTransfersIT.class);
+    }
+
+    @Resource(lookup = "java:jboss/datasources/SafeguardDS")
+    private DataSource dataSource;
+
+    private static CaseTransfers sending() {
+        return bean(CaseTransfers.class);
+    }
+
+    private static ReceivedTransfers receiving() {
+        return bean(ReceivedTransfers.class);
+    }
+
+    @Test
+    void aCaseSentIsReadOnlyByTheBoardItWentToAndAcceptedThereAsItsOwnCase() {
+        TestBoard from = TestBoard.like("chscb");
+        TestBoard to = TestBoard.like("cwmtaf");
+        TestBoard other = TestBoard.like("nscb");
+        String ref = referred(from, "Rhodri Llŷr");
+
+        SendChoices choices = as(from.person("senior"), () -> sending().choicesFor(ref));
+        assertThat(choices.boards()).extracting(b -> b.id()).contains(to.id(), other.id()).doesNotContain(from.id());
+        assertThat(choices.evidence()).extracting(SendChoices.EvidenceChoice::number).containsExactly(1);
+        assertThat(choices.allegations()).isEqualTo(1);
+        assertThat(choices.secondSenior()).as("no rule set: no check").isFalse();
+        assertThatThrownBy(() -> as(from.officer(), () -> sending().choicesFor(ref)))
+                .as("an officer does not send").isInstanceOf(AccessRefusedException.class);
+
+        long id = as(from.person("senior"), () -> sending().propose(ref,
+                new SendInput(to.id(), "CROSS_BORDER_PROTOCOL", REASON, true, List.of(1), "family\nfamily")));
+
+        ReceivedCase came = awaitReceived(to, ref);
+        var received = came.received();
+        assertThat(received.subjectName()).isEqualTo("Rhodri Llŷr");
+        assertThat(received.reason()).isEqualTo(REASON);
+        assertThat(received.legalBasis().name()).isEqualTo("CROSS_BORDER_PROTOCOL");
+        assertThat(received.summary()).as("the third party's details redacted")
+                .contains("[redacted]").doesNotContainIgnoringCase("family");
+        assertThat(received.allegations()).hasSize(1).allSatisfy(a -> assertThat(a.detail())
+                .contains("[redacted]").doesNotContainIgnoringCase("family"));
+        assertThat(received.evidence()).hasSize(1).allSatisfy(e -> assertThat(e.sha256()).hasSize(64));
+        assertThat(received.outcome()).isEqualTo("DISCIPLINARY_REFERRAL");
+        assertThat(received.redactedPassages()).isGreaterThanOrEqualTo(2);
+        assertThat(came.fromBoardName()).isNotBlank();
+        assertThat(await(() -> as(from.person("senior"), () -> sending().sent(id)),
+                t -> t.status() == TransferStatus.SENT).sentAt()).isNotNull();
+        assertThat(timeline(from.officer(), ref)).contains("Case transfer to another board proposed",
+                "Case sent to another board");
+
+        // A third board reaches nothing of it, by list or by id; nor do the receiving board's officers.
+        assertThat(as(other.person("senior"), () -> receiving().receivedList())).isEmpty();
+        assertThatThrownBy(() -> as(other.person("senior"), () -> receiving().received(received.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(other.person("senior"), () -> sending().sent(id)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(to.person("senior"), () -> sending().sent(id)))
+                .as("the receiving board reads its copy, not the sender's record").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(to.officer(), () -> receiving().receivedList()))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> as(from.person("senior"), () -> receiving().received(received.id())))
+                .as("the sending board has no copy").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(to.person("senior"), () -> receiving().receive(null, "x")))
+                .as("only the process keeps what came").isInstanceOf(AccessRefusedException.class);
+
+        Long theirs = caller(to.person("member")).organisationId();
+        String own = as(to.person("senior"), () -> receiving().accept(received.id(), theirs));
+
+        assertThat(own).doesNotStartWith(ref.substring(0, ref.indexOf('-')));
+        var ownCase = as(to.officer(), () -> bean(CaseService.class).findByReference(own));
+        assertThat(ownCase.subjectName()).isEqualTo("Rhodri Llŷr");
+        assertThat(ownCase.statusValue()).isEqualTo(CaseStatus.AWAITING_TRIAGE);
+        assertThat(as(to.officer(), () -> receiving().ofCase(own))).as("what came, with the case")
+                .hasValueSatisfying(rc -> assertThat(rc.received().summary()).isEqualTo(received.summary()));
+        assertThat(timeline(to.officer(), own)).contains("Case received from another board accepted");
+        assertThatThrownBy(() -> as(to.person("senior"), () -> receiving().decline(received.id(), "Too late")))
+                .as("decided once").isInstanceOf(uk.safeguardcases.application.process.TaskAlreadyDoneException.class);
+
+        SentTransfer answered = await(() -> as(from.person("senior"), () -> sending().sent(id)),
+                t -> t.status() == TransferStatus.ACCEPTED);
+        assertThat(answered.receivedReference()).isEqualTo(own);
+        assertThat(timeline(from.officer(), ref)).contains("Case transfer accepted by the receiving board");
+        assertThat(as(other.officer(), () -> bean(CaseService.class).boardCases()))
+                .as("nothing of it on the third board").noneMatch(c -> c.subjectName().equals("Rhodri Llŷr"));
+    }
+
+    @Test
+    void aDeclinedTransferLeavesNothingReadableBehindAndItsReasonGoesBack() throws SQLException {
+        TestBoard from = TestBoard.like("chscb");
+        TestBoard to = TestBoard.like("lscb");
+        String ref = referred(from, "Non Ŵyn");
+        long id = as(from.person("senior"), () -> sending().propose(ref,
+                new SendInput(to.id(), "DUTY_TO_SHARE", "Moved to your area – £0 cost", true, List.of(1), "")));
+        ReceivedCase came = awaitReceived(to, ref);
+        long receivedId = came.received().id();
+        assertThat(count("select count(*) from received_transfer_item where transfer_id = ?", receivedId))
+                .as("the allegation and the evidence item").isEqualTo(2);
+
+        assertThatThrownBy(() -> as(to.person("senior"), () -> receiving().decline(receivedId, "  ")))
+                .isInstanceOf(InvalidInputException.class);
+        as(to.person("senior"), () -> receiving().decline(receivedId, "Nid yw’n byw nac yn gweithio yn ein hardal"));
+
+        ReceivedCase declined = as(to.person("senior"), () -> receiving().received(receivedId));
+        assertThat(declined.received().status()).isEqualTo(ReceivedStatus.DECLINED);
+        assertThat(declined.received().subjectName()).isNull();
+        assertThat(declined.received().summary()).isNull();
+        assertThat(declined.received().items()).isEmpty();
+        // In the database itself, not only through the entity.
+        assertThat(count("select count(*) from received_transfer_item where transfer_id = ?", receivedId)).isZero();
+        assertThat(count("select count(*) from received_transfer where id = ? and subject_name is null and summary"
+                + " is null and reason is null and findings is null and organisation_name is null", receivedId))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from act_ru_variable where name_ = 'transferPackage' and tenant_id_ = ?",
+                to.id())).as("what came is in no process either").isZero();
+
+        SentTransfer answered = await(() -> as(from.person("senior"), () -> sending().sent(id)),
+                t -> t.status() == TransferStatus.DECLINED);
+        assertThat(answered.decisionReason()).isEqualTo("Nid yw’n byw nac yn gweithio yn ein hardal");
+        assertThat(answered.receivedReference()).isNull();
+        assertThat(timeline(from.officer(), ref)).contains("Case transfer declined by the receiving board");
+    }
+
+    @Test
+    void whenTheBoardsRuleAsksASecondSeniorManagerChecksItAndARefusalSendsNothing() {
+        TestBoard from = TestBoard.like("chscb");
+        TestBoard to = TestBoard.like("nscb");
+        String second = from.anotherSenior();
+        as(from.admin(), () -> sending().changeRule(true));
+        String ref = referred(from, "Ifan ap Siôn");
+        SendInput input = new SendInput(to.id(), "SAFEGUARDING_PUBLIC_TASK", "Works at a school in your area", false,
+                List.of(), null);
+
+        long refused = as(from.person("senior"), () -> sending().propose(ref, input));
+        assertThat(as(from.person("senior"), () -> sending().sent(refused)).status())
+                .isEqualTo(TransferStatus.AWAITING_CHECK);
+        assertThat(as(from.person("senior"), () -> sending().sent(refused)).mayCheck()).as("not the proposer").isFalse();
+        assertThatThrownBy(() -> as(from.person("senior"), () -> sending().check(refused, true, "")))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> as(second, () -> sending().check(refused, false, " ")))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> as(from.person("senior"), () -> sending().propose(ref, input)))
+                .as("one at a time to a board").isInstanceOf(InvalidInputException.class);
+        as(second, () -> sending().check(refused, false, "Wait for the strategy meeting"));
+        assertThat(as(from.person("senior"), () -> sending().sent(refused)).status())
+                .isEqualTo(TransferStatus.REFUSED_AT_CHECK);
+
+        long agreed = as(from.person("senior"), () -> sending().propose(ref, input));
+        as(second, () -> sending().check(agreed, true, null));
+        ReceivedCase came = awaitReceived(to, ref);
+        assertThat(came.received().allegations()).as("not chosen").isEmpty();
+        assertThat(came.received().evidence()).isEmpty();
+        assertThat(as(to.person("senior"), () -> receiving().receivedList())).as("the refused one never went")
+                .hasSize(1);
+        assertThat(timeline(from.officer(), ref)).contains("Case transfer refused by a second senior manager",
+                "Case transfer agreed by a second senior manager");
+    }
+
+    @Test
+    void whoRaisedAPublicConcernNeverGoesEvenWhenTheirOwnWordsNameThem() throws SQLException {
+        TestBoard from = TestBoard.like("chscb");
+        TestBoard to = TestBoard.like("nscb");
+        String marker = Long.toString(System.nanoTime(), 36);
+        String reporterName = "Gwenllïan Adroddwr" + marker;
+        String reporterEmail = "gohebydd." + marker + "@example.org";
+        String ref = CaseFixtures.a(from.id()).raisedBy(() -> {
+            PublicPages pages = bean(PublicPages.class);
+            String challenge = pages.challenge();
+            String code = bean(ConcernIntake.class).raise(from.id(), "198.51.100.7-" + marker, Locale.UK,
+                    new ConcernFromAnyone("I am " + reporterName + " (" + reporterEmail + ") and I saw a post naming"
+                            + " a child – “Glan‑y‑Môr”", "https://social.example.org/posts/4711\n",
+                            LocalDate.now(UK).minusDays(2), "Morgan Evans", null, "Ysgol Gynradd “Glan‑y‑Môr”",
+                            ReporterRelation.PUBLIC, List.of(), reporterName, reporterEmail, null, challenge,
+                            WorkChallenge.solve(challenge, WorkChallenge.DIFFICULTY)));
+            String raised = referenceOf(from.id(), code);
+            as(from.officer(), () -> bean(CaseSubjects.class).identifyMember(raised, from.person("member"), false,
+                    null));
+            return raised;
+        }).alleging("Named a child").at(CaseStatus.GATHERING_EVIDENCE).reference();
+
+        as(from.person("senior"), () -> sending().propose(ref, new SendInput(to.id(), "DUTY_TO_SHARE",
+                "Works in your area", true, List.of(), "")));
+        ReceivedCase came = awaitReceived(to, ref);
+
+        assertThat(came.received().summary()).contains("[redacted]").doesNotContain(reporterName)
+                .doesNotContain(reporterEmail);
+        // Nowhere in what the receiving board holds.
+        String anywhere = "%" + marker + "%";
+        assertThat(count("select count(*) from received_transfer where tenant_id = ? and (summary like ? or"
+                + " reason like ? or findings like ? or subject_name like ?)", to.id(), anywhere, anywhere, anywhere,
+                anywhere)).isZero();
+        assertThat(count("select count(*) from received_transfer_item i join received_transfer r on r.id ="
+                + " i.transfer_id where r.tenant_id = ? and (i.detail like ? or i.title like ? or i.url like ?)",
+                to.id(), anywhere, anywhere, anywhere)).isZero();
+    }
+
+    @Test
+    void wrongChoicesAreNamedFieldByFieldAndNothingIsSent() {
+        TestBoard from = TestBoard.like("chscb");
+        TestBoard to = TestBoard.like("nscb");
+        String ref = referred(from, "Elin Ŷr");
+
+        assertThatThrownBy(() -> as(from.person("senior"), () -> sending().propose(ref,
+                new SendInput("", "", "  ", false, List.of(), null))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
+                        .containsOnlyKeys("toBoard", "legalBasis", "reason"));
+        assertThatThrownBy(() -> as(from.person("senior"), () -> sending().propose(ref,
+                new SendInput(from.id(), "NOT_A_BASIS", "x".repeat(4001), false, List.of(99), null))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
+                        .containsOnlyKeys("toBoard", "legalBasis", "reason", "evidence"));
+        assertThatThrownBy(() -> as(to.person("senior"), () -> sending().propose(ref,
+                new SendInput(from.id(), "DUTY_TO_SHARE", "x", false, List.of(), null))))
+                .as("another board's case").isInstanceOf(NotFoundException.class);
+        assertThat(as(from.person("senior"), () -> sending().ofCase(ref))).isEmpty();
+        assertThat(as(to.person("senior"), () -> receiving().receivedList())).isEmpty();
+    }
+
+    /**
+     * A case of {@code board} about {@code subject} referred to the HR partner: a public complaint about photographs
+     * of a service user's family, one allegation (the board's first clause), one public Facebook post captured, the
+     * member's statement and the findings; "family" is the third party's word a sending may redact.
+     */
+    private static String referred(TestBoard board, String subject) {
+        return CaseFixtures.a(board.id()).about(subject)
+                .inOrganisation(caller(board.person("member")).organisationId())
+                .raisedFrom(CaseSource.PUBLIC_COMPLAINT, "Photographs of a service user's family posted without consent.")
+                .triageNote("Consent not given.")
+                .alleging("Three photographs of a family known through work.")
+                .withEvidence(EvidenceInput.text("https://www.facebook.com/posts/4711", Platform.FACEBOOK,
+                        "Look who I met at work today", Instant.now().minus(1, ChronoUnit.HOURS),
+                        CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.TEXT_COPIED, true))
+                .gathered("One public post captured.")
+                .statement("I posted them; I have taken them down.")
+                .findings("Breach confirmed: photographs of the family posted without consent.")
+                .at(CaseStatus.REFERRED_TO_HR).reference();
+    }
+
+    private ReceivedCase awaitReceived(TestBoard to, String fromReference) {
+        return await(() -> as(to.person("senior"), () -> receiving().receivedList()).stream()
+                .filter(r -> r.received().fromReference().equals(fromReference)
+                        && r.received().status() == ReceivedStatus.AWAITING_DECISION).findFirst().orElse(null),
+                r -> r != null);
+    }
+
+    /** Polls {@code read} until {@code done} holds, for at most a minute (the transfers' steps are jobs). */
+    private static <T> T await(Supplier<T> read, java.util.function.Predicate<T> done) {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        T value = read.get();
+        while (!done.test(value) && Instant.now().isBefore(until)) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            value = read.get();
+        }
+        assertThat(done.test(value)).as("within a minute: " + value).isTrue();
+        return value;
+    }
+
+    private static List<String> timeline(String username, String ref) {
+        return as(username, () -> bean(CaseService.class).timelineOf(ref)).stream().map(TimelineLine::action)
+                .toList();
+    }
+
+    private long count(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            int n = 1;
+            for (Object parameter : parameters) {
+                query.setObject(n++, parameter);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private String referenceOf(String board, String code) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select c.reference from public_report r"
+                        + " join safeguarding_case c on c.id = r.case_id where r.receipt_sha256 = ? and r.tenant_id = ?")) {
+            query.setString(1, ReceiptCode.digest(code));
+            query.setString(2, board);
+            try (ResultSet rows = query.executeQuery()) {
+                assertThat(rows.next()).as("a report for the code").isTrue();
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
