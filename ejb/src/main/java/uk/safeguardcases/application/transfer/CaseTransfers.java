@@ -89,6 +89,9 @@ public class CaseTransfers {
     private TransferMail mail;
 
     @Inject
+    private BoardNames names;
+
+    @Inject
     private ReceivedTransfers receiving;
 
     /** What the senior manager may choose for sending the case {@code reference}. */
@@ -209,7 +212,7 @@ public class CaseTransfers {
             transfer.refuse(senior.username(), said, now);
         }
         timeline.record(transfer.caseId(), agree ? TransferAction.TRANSFER_AGREED : TransferAction.TRANSFER_REFUSED,
-                "To " + boardName(transfer.toBoard()) + (said.isEmpty() ? "." : ": " + said));
+                "To " + names.inEnglish(transfer.toBoard()) + (said.isEmpty() ? "." : ": " + said));
         processes.deliver(transfer.processInstanceId(), TransferProcess.CHECK, TransferProcess.CHECKED,
                 Map.of(TransferProcess.AGREED, agree));
     }
@@ -330,7 +333,7 @@ public class CaseTransfers {
         TransferCrossing.requireSystem();
         CaseTransfer transfer = transfers.sent(id).orElseThrow(() -> notFound(id));
         if (transfer.sent(Instant.now(clock))) {
-            timeline.record(transfer.caseId(), TransferAction.TRANSFER_SENT, "To " + boardName(transfer.toBoard())
+            timeline.record(transfer.caseId(), TransferAction.TRANSFER_SENT, "To " + names.inEnglish(transfer.toBoard())
                     + " (" + transfer.legalBasis().label() + ").");
         }
     }
@@ -342,7 +345,7 @@ public class CaseTransfers {
         if (!transfer.decided(answer.accepted(), answer.reason(), answer.theirReference(), Instant.now(clock))) {
             return;
         }
-        String to = boardName(transfer.toBoard());
+        String to = names.inEnglish(transfer.toBoard());
         timeline.record(transfer.caseId(), answer.accepted() ? TransferAction.TRANSFER_ACCEPTED_THERE
                 : TransferAction.TRANSFER_DECLINED_THERE, answer.accepted()
                         ? to + " accepted it as its case " + answer.theirReference() + "."
@@ -386,22 +389,13 @@ public class CaseTransfers {
     }
 
     private SentTransfer view(CaseTransfer t, Caller reader) {
-        return new SentTransfer(t.id(), t.caseReference(), t.toBoard(), shownName(t.toBoard()), t.legalBasis(),
+        return new SentTransfer(t.id(), t.caseReference(), t.toBoard(), names.shown(t.toBoard()), t.legalBasis(),
                 t.reason(), t.withAllegations(), t.evidenceNumbers(), Redaction.terms(t.redactions()).size(),
                 t.status(), t.proposedBy(), t.proposedAt(), t.checkedBy(), t.checkedAt(), t.checkNote(), t.sentAt(),
                 t.decidedAt(), t.decisionReason(), t.receivedReference(),
                 reader.has(Role.SENIOR) && t.mayBeCheckedBy(reader.username()));
     }
 
-    /** In English, for the timeline (the audit chain keeps one language). */
-    private String boardName(String id) {
-        return boards.byId(id).map(Board::name).orElse(id);
-    }
-
-    /** In the reader's language, for the pages. */
-    private String shownName(String id) {
-        return boards.byId(id).map(b -> uk.safeguardcases.application.Texts.wording(b.name(), b.nameCy())).orElse(id);
-    }
 
     private static LegalBasis legalBasis(String name) {
         if (name == null || name.isBlank()) {

@@ -20,8 +20,6 @@ import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.application.tenancy.NotFoundException;
-import uk.safeguardcases.domain.board.Board;
-import uk.safeguardcases.domain.board.BoardRepository;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.people.Role;
@@ -51,9 +49,6 @@ public class ReceivedTransfers {
     private TransferRepository transfers;
 
     @Inject
-    private BoardRepository boards;
-
-    @Inject
     private CaseService caseService;
 
     @Inject
@@ -68,6 +63,9 @@ public class ReceivedTransfers {
     @Inject
     private TransferMail mail;
 
+    @Inject
+    private BoardNames names;
+
     /**
      * The receiving process's first step, as the board's system caller: what came is kept as the board's record, and
      * its senior managers told. Once per transfer, however often the step runs. Returns the record's id.
@@ -81,12 +79,12 @@ public class ReceivedTransfers {
         ReceivedTransfer received = ReceivedTransfer.receive(sent, Instant.now(clock));
         received.startedAs(instanceId);
         transfers.add(received);
-        timeline.record(null, TransferAction.TRANSFER_RECEIVED, "From " + boardName(sent.fromBoard()) + ", its case "
+        timeline.record(null, TransferAction.TRANSFER_RECEIVED, "From " + names.inEnglish(sent.fromBoard()) + ", its case "
                 + sent.reference() + " (" + sent.legalBasis().label() + "): "
                 + PlainFormat.count(received.allegations().size(), "allegation", "allegations") + ", "
                 + PlainFormat.count(received.evidence().size(), "evidence item", "evidence items") + "; "
                 + PlainFormat.count(sent.redactedPassages(), "passage", "passages") + " redacted by the sending board.");
-        mail.received(received, boardName(sent.fromBoard()));
+        mail.received(received, names.inEnglish(sent.fromBoard()));
         return received.id();
     }
 
@@ -120,7 +118,7 @@ public class ReceivedTransfers {
         if (received.status() != ReceivedStatus.AWAITING_DECISION) {
             throw new TaskAlreadyDoneException(TransferWords.text("decide.done"));
         }
-        String from = boardName(received.fromBoard());
+        String from = names.inEnglish(received.fromBoard());
         String prefix = TransferWords.text("accept.summary", from, received.fromReference()) + "\n\n";
         String summary = received.summary() == null ? "" : received.summary();
         if (prefix.length() + summary.length() > SUMMARY_MAX) {
@@ -155,7 +153,7 @@ public class ReceivedTransfers {
                     CaseTransfer.REASON_MAX)));
         }
         received.decline(senior.username(), why, Instant.now(clock));
-        timeline.record(null, TransferAction.TRANSFER_DECLINED, "From " + boardName(received.fromBoard())
+        timeline.record(null, TransferAction.TRANSFER_DECLINED, "From " + names.inEnglish(received.fromBoard())
                 + ", its case " + received.fromReference() + ": declined, and what came erased.");
         decided(received, false, why, "");
     }
@@ -174,16 +172,7 @@ public class ReceivedTransfers {
 
     private ReceivedCase view(ReceivedTransfer received) {
         String own = received.caseId() == null ? null : cases.byId(received.caseId()).reference();
-        return new ReceivedCase(received, shownName(received.fromBoard()), own);
+        return new ReceivedCase(received, names.shown(received.fromBoard()), own);
     }
 
-    /** In English, for the timeline (the audit chain keeps one language). */
-    private String boardName(String id) {
-        return boards.byId(id).map(Board::name).orElse(id);
-    }
-
-    /** In the reader's language, for the pages. */
-    private String shownName(String id) {
-        return boards.byId(id).map(b -> uk.safeguardcases.application.Texts.wording(b.name(), b.nameCy())).orElse(id);
-    }
 }

@@ -1,0 +1,28 @@
+package uk.safeguardcases.application.transfer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.safeguardcases.application.Texts;
+import uk.safeguardcases.domain.board.Board;
+import uk.safeguardcases.domain.board.BoardRepository;
+
+/**
+ * The other board's name as a transfer says it: in English on the timeline (the audit chain keeps one language), in
+ * the reader's language on the pages; its id when the board is gone (it left the service).
+ */
+@ApplicationScoped
+public class BoardNames {
+
+    @Inject
+    private BoardRepository boards;
+
+    /** In English, for the timeline. */
+    public String inEnglish(String id) {
+        return boards.byId(id).map(Board::name).orElse(id);
+    }
+
+    /** In the reader's language, for the pages. */
+    public String shown(String id) {
+        return boards.byId(id).map(b -> Texts.wording(b.name(), b.nameCy())).orElse(id);
+    }
+}
