@@ -69,10 +69,12 @@ class CaseTransfersBrowserIT {
         signIn(from + ".senior", "en");
         browser.open("officer/case.xhtml?ref=" + ref);
         assertThat(browser.text("transfers-heading")).isEqualTo("Other boards");
+        check("case, the sending form", false);
         browser.click("transferSend:continue");
         browser.waitFor(() -> browser.text().contains("Choose the board to send it to."), "the refusal");
         assertThat(browser.text()).contains("Choose the legal basis for sharing it.")
                 .contains("Say why the other board needs it.");
+        check("case, the sending form refused", false);
         send(to, reason, true);
         assertThat(browser.text("transferSend-consequence")).contains("goes to");
         check("case, sending: the check step", false);

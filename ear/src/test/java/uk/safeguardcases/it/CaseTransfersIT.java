@@ -154,6 +154,39 @@ class CaseTransfersIT {
     }
 
     @Test
+    void theTransfersPagesAnswerOnlyTheirOwnBoardsSeniorManagers() {
+        TestBoard from = TestBoard.like("chscb");
+        TestBoard to = TestBoard.like("lscb");
+        TestBoard other = TestBoard.like("nscb");
+        String ref = referred(from, "Gwenno Pages");
+        long sent = as(from.person("senior"), () -> sending().propose(ref,
+                new SendInput(to.id(), "DUTY_TO_SHARE", "Moved to your area", true, List.of(1), "family")));
+        long received = awaitReceived(to, ref).received().id();
+
+        Browser receiver = CaseFixtures.signedIn(to.person("senior"));
+        assertThat(receiver.open("transfer/received.xhtml?id=" + received).body()).contains("Gwenno Pages")
+                .contains("[redacted]").doesNotContain("family");
+        Browser sender = CaseFixtures.signedIn(from.person("senior"));
+        assertThat(sender.open("transfer/sent.xhtml?id=" + sent).body()).contains(ref);
+
+        // Each side's page of the other's record, and a third board's of both: the product's not-found, nothing of it.
+        Browser third = CaseFixtures.signedIn(other.person("senior"));
+        for (var pair : List.of(List.of(sender, "transfer/received.xhtml?id=" + received),
+                List.of(receiver, "transfer/sent.xhtml?id=" + sent),
+                List.of(third, "transfer/received.xhtml?id=" + received),
+                List.of(third, "transfer/sent.xhtml?id=" + sent))) {
+            Browser.Page page = ((Browser) pair.get(0)).open((String) pair.get(1));
+            assertThat(page.status()).as(pair.get(1).toString()).isEqualTo(404);
+            assertThat(page.body()).doesNotContain("Gwenno Pages").doesNotContain(ref);
+        }
+        assertThat(third.open("transfer/transfers.xhtml").body()).doesNotContain("Gwenno Pages").doesNotContain(ref);
+        // The receiving board's officer: the transfers' pages are its senior managers' only.
+        Browser officer = CaseFixtures.signedIn(to.officer());
+        assertThat(officer.open("transfer/received.xhtml?id=" + received).status()).isEqualTo(403);
+        assertThat(officer.open("transfer/transfers.xhtml").status()).isEqualTo(403);
+    }
+
+    @Test
     void aDeclinedTransferLeavesNothingReadableBehindAndItsReasonGoesBack() throws SQLException {
         TestBoard from = TestBoard.like("chscb");
         TestBoard to = TestBoard.like("lscb");
