@@ -82,7 +82,7 @@ class CaseTransfersIT {
     }
 
     @Test
-    void aCaseSentIsReadOnlyByTheBoardItWentToAndAcceptedThereAsItsOwnCase() {
+    void aCaseSentIsReadOnlyByTheBoardItWentToAndAcceptedThereAsItsOwnCase() throws SQLException {
         TestBoard from = TestBoard.like("chscb");
         TestBoard to = TestBoard.like("cwmtaf");
         TestBoard other = TestBoard.like("nscb");
@@ -112,6 +112,8 @@ class CaseTransfersIT {
         assertThat(received.outcome()).isEqualTo("DISCIPLINARY_REFERRAL");
         assertThat(received.redactedPassages()).isGreaterThanOrEqualTo(2);
         assertThat(came.fromBoardName()).isNotBlank();
+        assertThat(mail(to.id(), "TRANSFER_RECEIVED")).as("the receiving board's senior managers told")
+                .isNotEmpty().allSatisfy(body -> assertThat(body).contains(ref).doesNotContain("Rhodri"));
         assertThat(await(() -> as(from.person("senior"), () -> sending().sent(id)),
                 t -> t.status() == TransferStatus.SENT).sentAt()).isNotNull();
         assertThat(timeline(from.officer(), ref)).contains("Case transfer to another board proposed",
@@ -148,6 +150,8 @@ class CaseTransfersIT {
         SentTransfer answered = await(() -> as(from.person("senior"), () -> sending().sent(id)),
                 t -> t.status() == TransferStatus.ACCEPTED);
         assertThat(answered.receivedReference()).isEqualTo(own);
+        assertThat(mail(from.id(), "TRANSFER_DECIDED")).as("the sending board's senior managers told").isNotEmpty()
+                .allSatisfy(body -> assertThat(body).doesNotContain("Rhodri"));
         assertThat(timeline(from.officer(), ref)).contains("Case transfer accepted by the receiving board");
         assertThat(as(other.officer(), () -> bean(CaseService.class).boardCases()))
                 .as("nothing of it on the third board").noneMatch(c -> c.subjectName().equals("Rhodri Llŷr"));
@@ -223,7 +227,7 @@ class CaseTransfersIT {
     }
 
     @Test
-    void whenTheBoardsRuleAsksASecondSeniorManagerChecksItAndARefusalSendsNothing() {
+    void whenTheBoardsRuleAsksASecondSeniorManagerChecksItAndARefusalSendsNothing() throws SQLException {
         TestBoard from = TestBoard.like("chscb");
         TestBoard to = TestBoard.like("nscb");
         String second = from.anotherSenior();
@@ -246,8 +250,23 @@ class CaseTransfersIT {
         assertThat(as(from.person("senior"), () -> sending().sent(refused)).status())
                 .isEqualTo(TransferStatus.REFUSED_AT_CHECK);
 
+        assertThat(mail(from.id(), "TRANSFER_TO_CHECK")).as("the other senior managers asked to check it")
+                .isNotEmpty();
+        assertThat(count("select count(*) from outbox_message where tenant_id = ? and kind = 'TRANSFER_TO_CHECK'"
+                + " and recipient in (select email from person where tenant_id = ? and username = ?)", from.id(),
+                from.id(), from.person("senior"))).as("not the one who proposed it").isZero();
+        assertThat(as(to.person("senior"), () -> sending().secondSenior())).as("the rule is the board's own").isFalse();
+
+        // Agreed on its page, through the check step: what happens is said before it goes.
         long agreed = as(from.person("senior"), () -> sending().propose(ref, input));
-        as(second, () -> sending().check(agreed, true, null));
+        Browser checker = CaseFixtures.signedIn(second);
+        Browser.Page page = checker.open("transfer/sent.xhtml?id=" + agreed);
+        Browser.Page checking = checker.submit(page, "transferCheck", java.util.Map.of("note", ""), "agree");
+        assertThat(checking.body()).contains("transferCheck-consequence").contains("goes to");
+        assertThat(as(from.person("senior"), () -> sending().sent(agreed)).status())
+                .as("nothing done before the check step's confirmation").isEqualTo(TransferStatus.AWAITING_CHECK);
+        Browser.Page confirmed = checker.submit(checking, "transferCheckCheck", java.util.Map.of(), "confirm");
+        assertThat(confirmed.status()).isEqualTo(200);
         ReceivedCase came = awaitReceived(to, ref);
         assertThat(came.received().allegations()).as("not chosen").isEmpty();
         assertThat(came.received().evidence()).isEmpty();
@@ -312,7 +331,7 @@ class CaseTransfersIT {
         assertThatThrownBy(() -> as(to.person("senior"), () -> sending().propose(ref,
                 new SendInput(from.id(), "DUTY_TO_SHARE", "x", false, List.of(), null))))
                 .as("another board's case").isInstanceOf(NotFoundException.class);
-        assertThat(as(from.person("senior"), () -> sending().ofCase(ref))).isEmpty();
+        assertThat(as(from.person("senior"), () -> sending().onCase(ref).sent())).isEmpty();
         assertThat(as(to.person("senior"), () -> receiving().receivedList())).isEmpty();
     }
 
@@ -334,6 +353,55 @@ class CaseTransfersIT {
                 .statement("I posted them; I have taken them down.")
                 .findings("Breach confirmed: photographs of the family posted without consent.")
                 .at(CaseStatus.REFERRED_TO_HR).reference();
+    }
+
+    @Test
+    void aTransfersRecordsGoWithItsCaseUnderRetentionOnBothSides() throws SQLException {
+        TestBoard from = TestBoard.like("chscb");
+        TestBoard to = TestBoard.like("nscb");
+        String ref = referred(from, "Llinos Cadw");
+        long sent = as(from.person("senior"), () -> sending().propose(ref,
+                new SendInput(to.id(), "DUTY_TO_SHARE", "Moved to your area", true, List.of(1), "")));
+        long received = awaitReceived(to, ref).received().id();
+        String own = as(to.person("senior"), () -> receiving().accept(received,
+                caller(to.person("member")).organisationId()));
+        await(() -> as(from.person("senior"), () -> sending().sent(sent)), t -> t.status() == TransferStatus.ACCEPTED);
+
+        // Each case removed by its board's retention (marked as the removal marks it), then the boards' purges run.
+        for (String[] removed : List.of(new String[] {from.id(), ref}, new String[] {to.id(), own})) {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement update = connection.prepareStatement("update safeguarding_case set removed_at ="
+                            + " current_timestamp where tenant_id = ? and reference = ?")) {
+                update.setString(1, removed[0]);
+                update.setString(2, removed[1]);
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            }
+            uk.safeguardcases.application.tenancy.CallerContext.runAs(
+                    uk.safeguardcases.application.tenancy.Caller.system(removed[0]),
+                    () -> bean(uk.safeguardcases.application.retention.RetentionPurge.class)
+                            .removeDue(LocalDate.now(UK)));
+        }
+
+        assertThat(count("select count(*) from case_transfer where id = ?", sent)).isZero();
+        assertThat(count("select count(*) from received_transfer where id = ?", received)).isZero();
+        assertThat(count("select count(*) from received_transfer_item where transfer_id = ?", received)).isZero();
+    }
+
+    /** The bodies of the e-mails of {@code kind} queued on {@code board}. */
+    private List<String> mail(String board, String kind) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select body from outbox_message where"
+                        + " tenant_id = ? and kind = ?")) {
+            query.setString(1, board);
+            query.setString(2, kind);
+            List<String> bodies = new java.util.ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    bodies.add(rows.getString(1));
+                }
+            }
+            return bodies;
+        }
     }
 
     private ReceivedCase awaitReceived(TestBoard to, String fromReference) {

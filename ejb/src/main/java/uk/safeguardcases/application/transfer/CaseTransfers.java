@@ -233,13 +233,6 @@ public class CaseTransfers {
     public record OnCasePage(List<SentTransfer> sent, ReceivedCase came) {
     }
 
-    /** The transfers of the case {@code reference}, newest first: its officers and senior managers read them. */
-    public List<SentTransfer> ofCase(String reference) {
-        Caller caller = CallerContext.require(Role.OFFICER, Role.SENIOR);
-        SafeguardingCase c = cases.toRead(reference);
-        return transfers.sentOfCase(c.id()).stream().map(t -> view(t, caller)).toList();
-    }
-
     /** The board's transfers, newest first. */
     public List<SentTransfer> sentList() {
         Caller senior = CallerContext.require(Role.SENIOR);

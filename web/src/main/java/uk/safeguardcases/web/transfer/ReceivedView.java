@@ -63,12 +63,9 @@ public class ReceivedView implements Serializable {
     }
 
     public void decline() {
-        Pages.Step step = Pages.step("transferDecline", Language.text(TransferPages.BUNDLE, "decline.done"),
+        Pages.step("transferDecline", Language.text(TransferPages.BUNDLE, "decline.done"),
                 "/transfer/received.xhtml?id=" + id, () -> received.decline(id, reason));
         checkingDecline = false;
-        if (step != Pages.Step.DONE) {
-            return;
-        }
     }
 
     public void change() {

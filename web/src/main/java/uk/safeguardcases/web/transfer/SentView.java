@@ -4,12 +4,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import uk.safeguardcases.application.transfer.CaseTransfers;
 import uk.safeguardcases.application.transfer.SentTransfer;
+import uk.safeguardcases.web.officer.CheckStep;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
 
-/** A transfer the board sent: how it stands, and a second senior manager's check while it waits for one. */
+/**
+ * A transfer the board sent: how it stands, and a second senior manager's check while it waits for one. Agreeing sends
+ * the case outside the board, so the decision is checked first (the GOV.UK check step), as is a refusal.
+ */
 @Named
 @ViewScoped
 public class SentView implements Serializable {
@@ -22,6 +27,8 @@ public class SentView implements Serializable {
     private Long id;
     private transient SentTransfer transfer;
     private String note;
+    private boolean agreeing;
+    private CheckStep check;
 
     public void load() {
         if (id == null) {
@@ -32,16 +39,49 @@ public class SentView implements Serializable {
     }
 
     public void agree() {
-        check(true, "check.agreed");
+        checkFirst(true);
     }
 
     public void refuse() {
-        check(false, "check.refused");
+        if (note == null || note.isBlank()) {
+            Pages.fieldErrors("transferCheck", java.util.Map.of("note", text("check.note.missing")));
+            return;
+        }
+        checkFirst(false);
     }
 
-    private void check(boolean agree, String done) {
-        Pages.step("transferCheck", Language.text(TransferPages.BUNDLE, done), "/transfer/sent.xhtml?id=" + id,
-                () -> transfers.check(id, agree, note));
+    private void checkFirst(boolean agree) {
+        agreeing = agree;
+        String to = getTransfer().toBoardName();
+        check = new CheckStep(agree ? "agree" : "refuse", List.of(
+                new CheckStep.Row(text("check.decision"), text(agree ? "check.agree" : "check.refuse")),
+                new CheckStep.Row(text("check.note"), note == null ? "" : note)),
+                text(agree ? "check.agree.consequence" : "check.refuse.consequence", to));
+    }
+
+    /** Confirmed on the check step: the decision is taken. */
+    public void confirm() {
+        Pages.Step step = Pages.step("transferCheck", text(agreeing ? "check.agreed" : "check.refused"),
+                "/transfer/sent.xhtml?id=" + id, () -> transfers.check(id, agreeing, note));
+        if (step != Pages.Step.DONE) {
+            check = null;
+        }
+    }
+
+    public void change() {
+        check = null;
+    }
+
+    public boolean isChecking() {
+        return check != null;
+    }
+
+    public CheckStep getCheck() {
+        return check;
+    }
+
+    private static String text(String key, Object... arguments) {
+        return Language.text(TransferPages.BUNDLE, key, arguments);
     }
 
     public SentTransfer getTransfer() {

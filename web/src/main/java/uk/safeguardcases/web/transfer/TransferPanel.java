@@ -124,9 +124,7 @@ public class TransferPanel implements Serializable {
         if (choices == null || id == null) {
             return id;
         }
-        boolean welsh = Language.WELSH.getLanguage().equals(Pages.locale().getLanguage());
-        return choices.boards().stream().filter(b -> b.id().equals(id)).findFirst()
-                .map(b -> welsh && b.nameCy() != null && !b.nameCy().isBlank() ? b.nameCy() : b.name()).orElse(id);
+        return choices.boards().stream().filter(b -> b.id().equals(id)).findFirst().map(this::nameOf).orElse(id);
     }
 
     private SendInput input() {

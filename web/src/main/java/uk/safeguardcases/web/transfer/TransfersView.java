@@ -8,9 +8,8 @@ import uk.safeguardcases.application.transfer.CaseTransfers;
 import uk.safeguardcases.application.transfer.ReceivedCase;
 import uk.safeguardcases.application.transfer.ReceivedTransfers;
 import uk.safeguardcases.application.transfer.SentTransfer;
-import uk.safeguardcases.domain.transfer.ReceivedStatus;
 
-/** The senior managers' page of transfers: received (those to decide first) and sent, each read once per request. */
+/** The senior managers' page of transfers: received and sent, each read once per request. */
 @Named
 @RequestScoped
 public class TransfersView {
@@ -24,19 +23,11 @@ public class TransfersView {
     private List<ReceivedCase> receivedList;
     private List<SentTransfer> sentList;
 
-    public List<ReceivedCase> getToDecide() {
-        return getReceived().stream().filter(r -> r.received().status() == ReceivedStatus.AWAITING_DECISION).toList();
-    }
-
     public List<ReceivedCase> getReceived() {
         if (receivedList == null) {
             receivedList = received.receivedList();
         }
         return receivedList;
-    }
-
-    public List<SentTransfer> getToCheck() {
-        return getSent().stream().filter(SentTransfer::mayCheck).toList();
     }
 
     public List<SentTransfer> getSent() {
