@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.audit.TimelineLine;
 import uk.safeguardcases.application.investigation.EvidenceInput;
+import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.CaseSubjects;
 import uk.safeguardcases.application.publicconcern.ConcernFromAnyone;
@@ -290,13 +291,27 @@ class CaseTransfersIT {
                     new ConcernFromAnyone("I am " + reporterName + " (" + reporterEmail + ") and I saw a post naming"
                             + " a child – “Glan‑y‑Môr”", "https://social.example.org/posts/4711\n",
                             LocalDate.now(UK).minusDays(2), "Morgan Evans", null, "Ysgol Gynradd “Glan‑y‑Môr”",
-                            ReporterRelation.PUBLIC, List.of(), reporterName, reporterEmail, null, challenge,
+                            ReporterRelation.PUBLIC, List.of(new ConcernFromAnyone.ReportFile("llun.png", "image/png",
+                                    CaseFixtures.PNG)), reporterName, reporterEmail, null, challenge,
                             WorkChallenge.solve(challenge, WorkChallenge.DIFFICULTY)));
             String raised = referenceOf(from.id(), code);
             as(from.officer(), () -> bean(CaseSubjects.class).identifyMember(raised, from.person("member"), false,
                     null));
             return raised;
         }).alleging("Named a child").at(CaseStatus.GATHERING_EVIDENCE).reference();
+
+        // Illegal imagery (its address only, reported) and the reporter's file not yet reviewed: neither may go.
+        as(from.officer(), () -> bean(EvidenceService.class).capture(ref, EvidenceInput.illegalImagery(
+                "https://bad.example/img/1", Platform.OTHER, "IWF-2026-0001", Instant.now(),
+                CaptureMethod.MONITORING_TOOL, CaptureForm.ADDRESS_ONLY, true)));
+        int items = as(from.officer(), () -> bean(EvidenceService.class).evidenceOf(ref)).size();
+        assertThat(items).as("the reporter's address and file, and the imagery's report").isGreaterThanOrEqualTo(2);
+        assertThat(as(from.person("senior"), () -> sending().choicesFor(ref)).evidence()).isEmpty();
+        List<Integer> every = java.util.stream.IntStream.rangeClosed(1, items).boxed().toList();
+        assertThatThrownBy(() -> as(from.person("senior"), () -> sending().propose(ref, new SendInput(to.id(),
+                "DUTY_TO_SHARE", "Works in your area", true, every, ""))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
+                        .containsOnlyKeys("evidence"));
 
         as(from.person("senior"), () -> sending().propose(ref, new SendInput(to.id(), "DUTY_TO_SHARE",
                 "Works in your area", true, List.of(), "")));
