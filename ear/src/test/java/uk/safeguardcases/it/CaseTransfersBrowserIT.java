@@ -154,6 +154,62 @@ class CaseTransfersBrowserIT {
         assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
     }
 
+    /**
+     * What changes later follows the case: a closed case is sent (the member to be told, as the board's rule says),
+     * accepted in Welsh, then the sending board's senior manager records a finding on its page; the Welsh board's
+     * case shows the mark, and the sending board's timeline that the member and the other board were told.
+     */
+    @Test
+    void aFindingRecordedAtTheSendingBoardIsMarkedOnTheWelshBoardsCopy() {
+        browser.open("test-fixtures/account/board?like=chscb");
+        String from = browser.text().strip();
+        browser.open("test-fixtures/account/board?like=cwmtaf");
+        String to = browser.text().strip();
+        String ref = CaseFixtureClient.ask(baseUrl, "board=" + from + "&step=appeal&subject="
+                + URLEncoder.encode("Gwyn Canfod", StandardCharsets.UTF_8))[0];
+
+        signIn(from + ".senior", "en");
+        browser.open("officer/case.xhtml?ref=" + ref);
+        assertThat(browser.text("transfer-member-rule")).contains("the member is told by e-mail once it has gone");
+        send(to, "Works at a school in your area – “Ysgol”", false);
+        assertThat(browser.text("transferSend-check")).contains("Told by e-mail once it has gone.");
+        browser.click("transferSendCheck:confirm");
+        browser.waitFor(() -> browser.text().contains("The case was sent."), "sent");
+        browser.signOut();
+
+        signIn(to + ".senior", "cy");
+        openReceived(ref);
+        String organisation = (String) browser.script(
+                "return document.getElementById('transferAccept:organisationId').options[1].value;");
+        browser.chooseByValue("transferAccept:organisationId", organisation);
+        browser.click("transferAccept:accept");
+        browser.waitFor(() -> browser.text().contains("Derbyniwyd fel eich achos"), "accepted");
+        String own = (String) browser.script("return new URLSearchParams(location.search).get('ref');");
+        browser.signOut();
+
+        signIn(from + ".senior", "en");
+        browser.open("officer/case.xhtml?ref=" + ref);
+        browser.chooseByValue("retentionFinding:finding", "UNSUBSTANTIATED");
+        browser.type("retentionFinding:reason", Typed.text("Not enough to prove it either way"));
+        browser.click("retentionFinding:recordFinding");
+        browser.waitFor(() -> {
+            browser.open("officer/case.xhtml?ref=" + ref);
+            return browser.text().contains("Change told to the board the case was sent to");
+        }, "the change told, on the sending board's timeline");
+        assertThat(browser.text()).contains("Member told of the case sent to another board");
+        browser.signOut();
+
+        signIn(to + ".senior", "cy");
+        browser.open("officer/case.xhtml?ref=" + own);
+        assertThat(browser.text("received-changes")).contains("Newidiwyd yn y bwrdd a’i hanfonodd ers iddo ddod")
+                .contains("canfu’r bwrdd a’i hanfonodd nad oedd yr honiad wedi’i brofi");
+        check("the accepted case, marked with the change", true);
+        browser.screenshot("transfer-changed-cy");
+        browser.signOut();
+
+        assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
+    }
+
     /** Fills the sending form on the case page open now and goes on to the check step. */
     private void send(String to, String reason, boolean withEverything) {
         browser.chooseByValue("transferSend:toBoard", to);

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.audit.TimelineLine;
+import uk.safeguardcases.application.investigation.CaseReopening;
+import uk.safeguardcases.application.investigation.CaseRetention;
 import uk.safeguardcases.application.investigation.EvidenceInput;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.cases.CaseService;
@@ -42,6 +44,7 @@ import uk.safeguardcases.application.transfer.ReceivedTransfers;
 import uk.safeguardcases.application.transfer.SendChoices;
 import uk.safeguardcases.application.transfer.SendInput;
 import uk.safeguardcases.application.transfer.SentTransfer;
+import uk.safeguardcases.domain.cases.AllegationFinding;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
 import uk.safeguardcases.domain.evidence.CaptureForm;
@@ -50,7 +53,9 @@ import uk.safeguardcases.domain.evidence.Platform;
 import uk.safeguardcases.domain.publicconcern.ReceiptCode;
 import uk.safeguardcases.domain.publicconcern.ReporterRelation;
 import uk.safeguardcases.domain.publicconcern.WorkChallenge;
+import uk.safeguardcases.domain.transfer.ReceivedChange;
 import uk.safeguardcases.domain.transfer.ReceivedStatus;
+import uk.safeguardcases.domain.transfer.SenderChange;
 import uk.safeguardcases.domain.transfer.TransferStatus;
 
 /**
@@ -232,7 +237,7 @@ class CaseTransfersIT {
         TestBoard from = TestBoard.like("chscb");
         TestBoard to = TestBoard.like("nscb");
         String second = from.anotherSenior();
-        as(from.admin(), () -> sending().changeRule(true));
+        as(from.admin(), () -> sending().changeRule(true, true));
         String ref = referred(from, "Ifan ap Siôn");
         SendInput input = new SendInput(to.id(), "SAFEGUARDING_PUBLIC_TASK", "Works at a school in your area", false,
                 List.of(), null);
@@ -327,6 +332,21 @@ class CaseTransfersIT {
         assertThat(count("select count(*) from received_transfer_item i join received_transfer r on r.id ="
                 + " i.transfer_id where r.tenant_id = ? and (i.detail like ? or i.title like ? or i.url like ?)",
                 to.id(), anywhere, anywhere, anywhere)).isZero();
+
+        // The receiving board's subject access answer about the person has what came as a part of its own, and
+        // nothing of the reporter anywhere in it.
+        String about = came.received().subjectName();
+        java.util.Map<String, Object> answer = uk.safeguardcases.application.tenancy.CallerContext.runAs(
+                caller(to.officer()), () -> {
+                    var requests = bean(uk.safeguardcases.application.access.SubjectAccessRequests.class);
+                    String sar = requests.record(new uk.safeguardcases.domain.access.SubjectAccessRequestDetails(
+                            about, about, "someone@example.org", LocalDate.now(UK), "Ceri Jones", "Passport seen"));
+                    return requests.preview(sar).tree();
+                });
+        assertThat((List<?>) answer.get("receivedFromOtherBoards")).hasSize(1);
+        assertThat(answer.get("receivedFromOtherBoards").toString()).contains(ref).contains("[redacted]")
+                .contains("Named a child");
+        assertThat(answer.toString()).doesNotContain(marker);
     }
 
     @Test
@@ -400,6 +420,194 @@ class CaseTransfersIT {
         assertThat(count("select count(*) from case_transfer where id = ?", sent)).isZero();
         assertThat(count("select count(*) from received_transfer where id = ?", received)).isZero();
         assertThat(count("select count(*) from received_transfer_item where transfer_id = ?", received)).isZero();
+    }
+
+    @Test
+    void aFindingAgreedAtTheSenderMarksTheCopyAndTheSendersRemovalErasesIt() throws SQLException {
+        TestBoard from = TestBoard.like("chscb");
+        TestBoard to = TestBoard.like("cwmtaf");
+        String ref = closed(from, "Siân Ŵyn");
+        long received = sentAndAccepted(from, to, ref);
+        String own = as(to.person("senior"), () -> receiving().received(received)).ownReference();
+
+        // Proposed only: not a finding yet, nothing told. Agreed by a second senior manager: told.
+        as(from.person("senior"), () -> bean(CaseRetention.class).recordFinding(ref, AllegationFinding.FALSE,
+                "The account was someone else’s – “confirmed”."));
+        as(from.anotherSenior(), () -> bean(CaseRetention.class).agreeFinding(ref, "The platform confirmed it."));
+        ReceivedCase marked = await(() -> as(to.person("senior"), () -> receiving().received(received)),
+                r -> !r.received().changes().isEmpty());
+        assertThat(marked.received().changes()).extracting(ReceivedChange::kind, ReceivedChange::finding)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(SenderChange.FOUND, AllegationFinding.FALSE));
+        assertThat(marked.received().summary()).as("marked, still held").isNotNull();
+        assertThat(timeline(to.person("senior"), own)).contains("Case received from another board changed there");
+        assertThat(mail(to.id(), "TRANSFER_CHANGED")).as("the receiving board's senior managers told")
+                .isNotEmpty().allSatisfy(body -> assertThat(body).doesNotContain("Siân").doesNotContain("someone else"));
+        await(() -> timelineDetails(from.person("senior"), ref), lines -> lines.stream()
+                .anyMatch(l -> l.contains("was told: the allegation found false. It marked what it received.")));
+        assertThat(count("select count(*) from received_transfer_change c join received_transfer r on r.id ="
+                + " c.transfer_id where r.tenant_id = ?", from.id())).as("the sending board holds no mark").isZero();
+
+        // The cooling-off period ends: the sending board's retention removes its record, and the copy goes with it.
+        assertThat(purge(from, LocalDate.now(UK).plusDays(30))).isEqualTo(1);
+        ReceivedCase removed = await(() -> as(to.person("senior"), () -> receiving().received(received)),
+                r -> r.received().status() == ReceivedStatus.REMOVED);
+        assertThat(removed.received().summary()).isNull();
+        assertThat(removed.received().subjectName()).isNull();
+        assertThat(removed.received().items()).isEmpty();
+        assertThat(removed.received().erasedAt()).isNotNull();
+        assertThat(count("select count(*) from received_transfer_item where transfer_id = ?", received)).isZero();
+        assertThat(count("select count(*) from received_transfer where id = ? and (subject_name is not null or"
+                + " summary is not null or findings is not null or reason is not null)", received)).isZero();
+        assertThat(timeline(to.person("senior"), own))
+                .contains("Received case removed with the sending board's record");
+        await(() -> timelineDetails(from.person("senior"), ref), lines -> lines.stream()
+                .anyMatch(l -> l.contains("was told: its record removed. It removed its copy too.")));
+        assertThat(count("select count(*) from safeguarding_case where tenant_id = ? and reference = ? and summary"
+                + " like ?", to.id(), own, "%Photographs of a service user%"))
+                .as("the board's own case never held a copy of what came").isZero();
+        assertThat(count("select count(*) from safeguarding_case where tenant_id = ? and reference = ? and summary"
+                + " like ?", to.id(), own, "%" + ref + "%")).as("it names where it came from").isEqualTo(1);
+    }
+
+    @Test
+    void aLegalHoldAtTheReceiverKeepsTheCopyUntilItIsLiftedAndAReopeningIsMarked() throws SQLException {
+        TestBoard from = TestBoard.like("chscb");
+        TestBoard to = TestBoard.like("nscb");
+        String ref = closed(from, "Gwenllïan Hold");
+        long received = sentAndAccepted(from, to, ref);
+        String own = as(to.person("senior"), () -> receiving().received(received)).ownReference();
+        as(to.person("senior"), () -> bean(CaseRetention.class).hold(own, "An employment tribunal – £ claim."));
+
+        as(from.person("senior"), () -> bean(CaseRetention.class).recordFinding(ref,
+                AllegationFinding.UNSUBSTANTIATED, "Not enough to prove it either way."));
+        await(() -> as(to.person("senior"), () -> receiving().received(received)),
+                r -> r.received().changes().size() == 1);
+
+        // The sending board's retention date passes: removed there; the receiving board's hold keeps its copy.
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("update safeguarding_case set"
+                        + " retention_until = ?, removal_not_before = null where tenant_id = ? and reference = ?")) {
+            update.setObject(1, LocalDate.now(UK).minusDays(1));
+            update.setString(2, from.id());
+            update.setString(3, ref);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(purge(from, LocalDate.now(UK))).isEqualTo(1);
+        ReceivedCase kept = await(() -> as(to.person("senior"), () -> receiving().received(received)),
+                r -> r.received().removalAskedAt() != null);
+        assertThat(kept.received().changes()).extracting(ReceivedChange::kind)
+                .containsExactly(SenderChange.FOUND, SenderChange.REMOVED);
+        assertThat(kept.received().keptUnderHold()).isTrue();
+        assertThat(kept.received().status()).isEqualTo(ReceivedStatus.ACCEPTED);
+        assertThat(kept.received().summary()).as("kept under the hold").isNotNull();
+        assertThat(timeline(to.person("senior"), own))
+                .contains("Received case kept under the board's legal hold");
+        await(() -> timelineDetails(from.person("senior"), ref), lines -> lines.stream()
+                .anyMatch(l -> l.contains("Its own legal hold on the case it opened keeps its copy")));
+
+        // A purge while it is held keeps it; once the hold is lifted, the receiving board's purge erases it.
+        purge(to, LocalDate.now(UK));
+        assertThat(as(to.person("senior"), () -> receiving().received(received)).received().summary()).isNotNull();
+        as(to.person("senior"), () -> bean(CaseRetention.class).liftHold(own, "The tribunal decided."));
+        purge(to, LocalDate.now(UK));
+        ReceivedCase erased = as(to.person("senior"), () -> receiving().received(received));
+        assertThat(erased.received().status()).isEqualTo(ReceivedStatus.REMOVED);
+        assertThat(erased.received().summary()).isNull();
+        assertThat(erased.received().items()).isEmpty();
+
+        // A reopening is told too (on another case sent the same way).
+        String reopened = CaseFixtures.closedAtTriage(from.id(), "Rhys Ailagor");
+        long second = sentAndAccepted(from, to, reopened);
+        as(from.person("senior"), () -> bean(CaseReopening.class).reopen(reopened, "New posts – “eto”."));
+        ReceivedCase marked = await(() -> as(to.person("senior"), () -> receiving().received(second)),
+                r -> !r.received().changes().isEmpty());
+        assertThat(marked.received().changes()).extracting(ReceivedChange::kind).containsExactly(SenderChange.REOPENED);
+        assertThatThrownBy(() -> as(TestBoard.like("cwmtaf").person("senior"), () -> receiving().received(second)))
+                .as("a board it was not sent to reaches nothing of it").isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theMemberIsToldInTheBoardsLanguagesUnlessTellingThemWouldPrejudiceAnEnquiryOrTheRuleSaysNot() throws SQLException {
+        TestBoard from = TestBoard.like("cwmtaf");
+        TestBoard to = TestBoard.like("chscb");
+        List<String> refs = new java.util.ArrayList<>();
+        for (String name : List.of("Dafydd Dweud", "Eira Cyfrinach", "Ffion Rheol")) {
+            // Raised about the board's member, whose account is the case's (as the fixture raises it).
+            refs.add(CaseFixtures.raise(from.id(), name, "A post naming a pupil – “" + name + "” £5 🙂"));
+        }
+        SendChoices choices = as(from.person("senior"), () -> sending().choicesFor(refs.get(0)));
+        assertThat(choices.tellMember()).as("no rule set: told").isTrue();
+        assertThat(choices.memberReachable()).isTrue();
+
+        // Told: once it has gone, by e-mail, in the board's languages, naming the board and the legal basis.
+        long told = as(from.person("senior"), () -> sending().propose(refs.get(0),
+                new SendInput(to.id(), "TRANSFERABLE_RISK_WALES", "Volunteers in your area", false, List.of(), "")));
+        SentTransfer toldSent = await(() -> as(from.person("senior"), () -> sending().sent(told)),
+                t -> t.memberToldAt() != null);
+        assertThat(toldSent.memberNotToldReason()).isNull();
+        List<String> letters = mail(from.id(), "TRANSFER_MEMBER_TOLD");
+        assertThat(letters).hasSize(1);
+        assertThat(letters.get(0)).contains(refs.get(0)).contains("Transferable risk")
+                .contains("Mae’r bwrdd wedi rhannu").contains("The board has shared")
+                .as("Welsh first").matches("(?s).*Mae’r bwrdd wedi rhannu.*The board has shared.*")
+                .doesNotContain("Volunteers in your area");
+        assertThat(timeline(from.person("senior"), refs.get(0))).contains("Member told of the case sent to another board");
+
+        // Telling them would prejudice an enquiry: not told, and why is kept.
+        String why = "A LADO enquiry the member must not learn of yet – “cyfrinachol”";
+        long secret = as(from.person("senior"), () -> sending().propose(refs.get(1), new SendInput(to.id(),
+                "CROSS_BORDER_PROTOCOL", "Same person", false, List.of(), "", why)));
+        SentTransfer secretSent = await(() -> as(from.person("senior"), () -> sending().sent(secret)),
+                t -> t.sentAt() != null);
+        assertThat(secretSent.tellMember()).isFalse();
+        assertThat(secretSent.memberNotToldReason()).isEqualTo(why);
+        assertThat(timelineDetails(from.person("senior"), refs.get(1))).anyMatch(l -> l.contains(why));
+
+        // The board's rule says not to tell: no reason needed, nobody told.
+        as(from.admin(), () -> sending().changeRule(false, false));
+        long byRule = as(from.person("senior"), () -> sending().propose(refs.get(2),
+                new SendInput(to.id(), "DUTY_TO_SHARE", "Moved", false, List.of(), "", "ignored: the rule says not")));
+        SentTransfer ruleSent = await(() -> as(from.person("senior"), () -> sending().sent(byRule)),
+                t -> t.sentAt() != null);
+        assertThat(ruleSent.tellMember()).isFalse();
+        assertThat(ruleSent.memberNotToldReason()).isNull();
+        assertThat(mail(from.id(), "TRANSFER_MEMBER_TOLD")).as("only the first").hasSize(1);
+        assertThat(count("select count(*) from outbox_message where kind = 'TRANSFER_MEMBER_TOLD' and tenant_id = ?",
+                to.id())).as("the receiving board tells nobody").isZero();
+    }
+
+    /** The case walked to its end: referred, the HR partner's outcome recorded, closed. */
+    private static String closed(TestBoard board, String subject) {
+        return CaseFixtures.a(board.id()).about(subject)
+                .inOrganisation(caller(board.person("member")).organisationId())
+                .raisedFrom(CaseSource.PUBLIC_COMPLAINT, "Photographs of a service user's family posted without consent.")
+                .triageNote("Consent not given.")
+                .alleging("Three photographs of a family known through work.")
+                .gathered("One public post.")
+                .statement("I posted them.")
+                .findings("Breach confirmed.")
+                .at(CaseStatus.CLOSED).reference();
+    }
+
+    /** Sent with its allegations by {@code from}'s senior manager and accepted by {@code to}'s: the copy's id there. */
+    private long sentAndAccepted(TestBoard from, TestBoard to, String ref) {
+        long sent = as(from.person("senior"), () -> sending().propose(ref,
+                new SendInput(to.id(), "DUTY_TO_SHARE", "Moved to your area", true, List.of(), "")));
+        long received = awaitReceived(to, ref).received().id();
+        as(to.person("senior"), () -> receiving().accept(received, caller(to.person("member")).organisationId()));
+        await(() -> as(from.person("senior"), () -> sending().sent(sent)), t -> t.status() == TransferStatus.ACCEPTED);
+        return received;
+    }
+
+    private static int purge(TestBoard board, LocalDate today) {
+        return uk.safeguardcases.application.tenancy.CallerContext.runAs(
+                uk.safeguardcases.application.tenancy.Caller.system(board.id()),
+                () -> bean(uk.safeguardcases.application.retention.RetentionPurge.class).removeDue(today));
+    }
+
+    private static List<String> timelineDetails(String username, String ref) {
+        return as(username, () -> bean(CaseService.class).timelineOf(ref)).stream().map(TimelineLine::detail)
+                .toList();
     }
 
     /** The bodies of the e-mails of {@code kind} queued on {@code board}. */

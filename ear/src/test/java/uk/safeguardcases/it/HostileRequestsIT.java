@@ -46,6 +46,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.people.Accounts;
+import uk.safeguardcases.application.transfer.CaseTransfers;
+import uk.safeguardcases.application.transfer.ReceivedTransfers;
+import uk.safeguardcases.application.transfer.SendInput;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.web.shell.ProcessPages;
 
@@ -437,6 +440,71 @@ class HostileRequestsIT {
             }
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /**
+     * Issue 67: a case one board sent to another reaches no board it was not sent to, and none of the receiving board's
+     * people but its senior managers, by any page or endpoint of the product, asked for with the case's reference and
+     * the transfer's id in every way a page takes them; once declined, not even them. Every page and endpoint is found
+     * from the registrations and the API's description, none by name.
+     */
+    @Test
+    void aCaseSentToAnotherBoardReachesNoOtherBoardAndOnceDeclinedNothingOfItIsReadable() {
+        String marker = "Trosglwyddo" + System.nanoTime();
+        String ref = CaseFixtures.raise("chscb", "Ŵyn " + marker, "A post – “" + marker + "” £5 🙂");
+        long sent = CaseFixtures.as("chscb.senior", () -> CaseFixtures.bean(CaseTransfers.class).propose(ref,
+                new SendInput("cwmtaf", "DUTY_TO_SHARE", "Moved – " + marker, false, List.of(), "")));
+        ReceivedTransfers receiving = CaseFixtures.bean(ReceivedTransfers.class);
+        long received = -1;
+        for (int tries = 0; tries < 240 && received < 0; tries++) {
+            received = CaseFixtures.as("cwmtaf.senior", () -> receiving.receivedList()).stream()
+                    .filter(r -> r.received().fromReference().equals(ref)).mapToLong(r -> r.received().id())
+                    .findFirst().orElse(-1L);
+            if (received < 0) {
+                sleep(250);
+            }
+        }
+        assertTrue(received > 0, "transfer " + sent + " not received in a minute");
+        long id = received;
+        List<String> paths = new ArrayList<>(everyPage());
+        paths.addAll(everyEndpoint());
+        List<String> failures = new ArrayList<>();
+        List<String> notSentTo = List.of("nscb.senior", "nscb.officer", "cwmtaf.officer", "cwmtaf.member");
+        sweep(notSentTo, paths, ref, id, marker, failures);
+        HttpResponse<String> theirs = CaseFixtures.signedIn("cwmtaf.senior").request("GET",
+                "transfer/received.xhtml?id=" + id, Map.of(), null);
+        assertTrue(theirs.statusCode() == 200 && theirs.body().contains(marker),
+                "the receiving board's senior manager reads it: " + theirs.statusCode());
+
+        CaseFixtures.as("cwmtaf.senior", () -> receiving.decline(id, "Not in our area – “Sul” 🙂"));
+        sweep(List.of("cwmtaf.senior"), paths, ref, id, marker, failures);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /** Each of {@code people} asks for each path with the case's reference and the transfer's id: none shows it. */
+    private static void sweep(List<String> people, List<String> paths, String ref, long id, String marker,
+            List<String> failures) {
+        for (String username : people) {
+            Browser person = CaseFixtures.signedIn(username);
+            for (String path : paths) {
+                String asked = path.replace("{ref}", ref) + (path.contains("?") ? "&" : "?") + "ref=" + ref + "&id="
+                        + id;
+                HttpResponse<String> answer = person.request("GET", asked, Map.of(), null);
+                if (answer.statusCode() >= 500 || answer.body() != null && answer.body().contains(marker)) {
+                    failures.add(username + " GET " + asked + " answered " + answer.statusCode()
+                            + (answer.body() != null && answer.body().contains(marker) ? " with the case in it" : ""));
+                }
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

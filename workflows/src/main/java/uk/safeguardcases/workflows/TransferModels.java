@@ -10,6 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class TransferModels extends ClasspathModels {
 
     public TransferModels() {
-        super("bpmn/case-transfer.bpmn", "bpmn/received-transfer.bpmn");
+        super("bpmn/case-transfer.bpmn", "bpmn/received-transfer.bpmn", "bpmn/transfer-follow-up.bpmn");
     }
 }

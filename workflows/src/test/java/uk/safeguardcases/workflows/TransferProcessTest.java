@@ -60,6 +60,9 @@ class TransferProcessTest {
                     .processInstanceId((String) e.getVariable(TransferProcess.FROM_INSTANCE)).setVariables(answer)
                     .correlate();
         });
+        Mocks.register("tellTransferChangeDelegate", (JavaDelegate) e -> steps.add("change told by " + e.getTenantId()
+                + " to " + e.getVariable(TransferProcess.TO_BOARD) + ": " + e.getVariable(TransferProcess.CHANGE) + " "
+                + e.getVariable(TransferProcess.FINDING) + " of case " + e.getVariable(TransferProcess.CASE_ID)));
         Mocks.register("recordTransferAnswerDelegate", (JavaDelegate) e -> steps.add("recorded by " + e.getTenantId()
                 + ": " + e.getVariable(TransferProcess.ACCEPTED) + " " + e.getVariable(TransferProcess.THEIR_REFERENCE)));
     }
@@ -140,6 +143,26 @@ class TransferProcessTest {
 
         assertThat(sending).isWaitingAt(TransferProcess.ANSWER);
         assertThat(steps).first().isEqualTo("sent by chscb 41");
+    }
+
+    @Test
+    void aChangeOfACaseSentIsToldAsAJobOfTheSendingBoardNotInTheTransactionThatMadeIt() {
+        Map<String, Object> change = new HashMap<>();
+        change.put(TransferProcess.TRANSFER_ID, 41L);
+        change.put(TransferProcess.TO_BOARD, "cwmtaf");
+        change.put(TransferProcess.CASE_ID, 7L);
+        change.put(TransferProcess.CHANGE, "FOUND");
+        change.put(TransferProcess.FINDING, "MALICIOUS");
+        change.put(TransferProcess.CHANGED_AT, "2026-12-01T10:00:00Z");
+        ProcessInstance followUp = engine.getRuntimeService().createProcessInstanceByKey(TransferProcess.FOLLOW_UP_KEY)
+                .processDefinitionTenantId("chscb").businessKey("CHSCB-2026-0042").setVariables(change).execute();
+
+        assertThat(steps).as("nothing crosses in the transaction that changed the case").isEmpty();
+        assertThat(jobs("chscb")).hasSize(1);
+        runJobs();
+
+        assertThat(followUp).isEnded().hasPassed(TransferProcess.TELL_CHANGE);
+        assertThat(steps).containsExactly("change told by chscb to cwmtaf: FOUND MALICIOUS of case 7");
     }
 
     private ProcessInstance propose(boolean secondSenior) {

@@ -21,6 +21,12 @@ public class BoardNames {
         return boards.byId(id).map(Board::name).orElse(id);
     }
 
+    /** In Welsh where the board has a Welsh name, for the Welsh half of a letter; in English otherwise. */
+    public String welsh(String id) {
+        return boards.byId(id).map(b -> b.nameCy() == null || b.nameCy().isBlank() ? b.name() : b.nameCy())
+                .orElse(id);
+    }
+
     /** In the reader's language, for the pages. */
     public String shown(String id) {
         return boards.byId(id).map(b -> Texts.wording(b.name(), b.nameCy())).orElse(id);

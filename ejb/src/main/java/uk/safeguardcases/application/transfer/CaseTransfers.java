@@ -37,13 +37,15 @@ import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.publicconcern.PublicReport;
 import uk.safeguardcases.domain.publicconcern.PublicReportRepository;
 import uk.safeguardcases.domain.transfer.CaseTransfer;
+import uk.safeguardcases.domain.transfer.FollowUpResult;
 import uk.safeguardcases.domain.transfer.LegalBasis;
 import uk.safeguardcases.domain.transfer.ReceivedItem;
+import uk.safeguardcases.domain.transfer.SenderChange;
 import uk.safeguardcases.domain.transfer.TransferAction;
 import uk.safeguardcases.domain.transfer.TransferPackage;
 import uk.safeguardcases.domain.transfer.TransferProcess;
-import uk.safeguardcases.domain.transfer.TransferRepository;
 import uk.safeguardcases.domain.transfer.TransferRepository.BoardName;
+import uk.safeguardcases.domain.transfer.TransferRepository;
 import uk.safeguardcases.domain.transfer.TransferRule;
 import uk.safeguardcases.domain.transfer.TransferStatus;
 
@@ -102,7 +104,7 @@ public class CaseTransfers {
                 .map(e -> new SendChoices.EvidenceChoice(e.numberInCase(), evidenceTitle(e))).toList();
         return new SendChoices(destinations(boards.current()), evidence,
                 allegations.allegationsOn(c.id()).size(), c.hrRedactions() == null ? "" : c.hrRedactions(),
-                List.of(LegalBasis.values()), secondSenior());
+                List.of(LegalBasis.values()), secondSenior(), tellMember(), mail.memberReachable(c));
     }
 
     /**
@@ -124,12 +126,17 @@ public class CaseTransfers {
         CaseTransfer transfer = CaseTransfer.propose(c.id(), c.reference(), board.id(), target.id(), basis, reason,
                 input.withAllegations(), input.evidenceNumbers(), redactions, senior.username(), Instant.now(clock),
                 second);
+        transfer.memberNotice(tellMember(), input.memberNotToldReason());
         transfers.add(transfer);
         timeline.record(c.id(), TransferAction.TRANSFER_PROPOSED, "To " + target.name() + " ("
                 + basis.label() + "): the summary and findings" + (input.withAllegations() ? ", the allegations" : "")
                 + " and " + PlainFormat.count(input.evidenceNumbers().size(), "evidence item", "evidence items") + "; "
                 + PlainFormat.count(terms.size(), "term", "terms") + " of third parties' details redacted."
-                + (second ? " A second senior manager is to check it." : ""));
+                + (second ? " A second senior manager is to check it." : "")
+                + (transfer.tellMember() ? " The member is to be told once it has gone."
+                        : transfer.memberNotToldReason() != null ? " The member is not to be told: telling them would"
+                                + " prejudice an enquiry: " + transfer.memberNotToldReason()
+                                : " The member is not told (the board's rule)."));
         transfer.startedAs(processes.start(TransferProcess.KEY, c.reference(), Map.of(TransferProcess.TRANSFER_ID,
                 transfer.id(), TransferProcess.SECOND_SENIOR, second)));
         if (second) {
@@ -176,6 +183,9 @@ public class CaseTransfers {
         Set<Integer> mayGo = new LinkedHashSet<>(mayGo(c).stream().map(Evidence::numberInCase).toList());
         if (!mayGo.containsAll(input.evidenceNumbers())) {
             problems.put("evidence", TransferWords.text("send.evidence.unknown"));
+        }
+        if (input.memberNotToldReason() != null && input.memberNotToldReason().strip().length() > CaseTransfer.REASON_MAX) {
+            problems.put("memberNotToldReason", TransferWords.text("input.tooLong", CaseTransfer.REASON_MAX));
         }
         List<String> terms = Redaction.terms(input.redactions());
         if (String.join("\n", terms).length() > CaseTransfer.REDACTIONS_MAX) {
@@ -250,19 +260,29 @@ public class CaseTransfers {
         return transfers.rule().map(TransferRule::secondSenior).orElse(false);
     }
 
-    /** The board's administrator sets whether a second senior manager checks each sending. */
-    public void changeRule(boolean secondSenior) {
+    /** Whether the board's rule tells the member once a case about them has gone to another board (none set: yes). */
+    public boolean tellMember() {
+        return transfers.rule().map(TransferRule::tellMember).orElse(true);
+    }
+
+    /**
+     * The board's administrator sets whether a second senior manager checks each sending, and whether the member is
+     * told once a case about them has gone.
+     */
+    public void changeRule(boolean secondSenior, boolean tellMember) {
         Caller admin = CallerContext.require(Role.ADMIN);
         Instant now = Instant.now(clock);
         Optional<TransferRule> rule = transfers.rule();
         if (rule.isPresent()) {
-            rule.get().change(secondSenior, admin.username(), now);
+            rule.get().change(secondSenior, tellMember, admin.username(), now);
         } else {
-            transfers.add(TransferRule.of(secondSenior, admin.username(), now));
+            transfers.add(TransferRule.of(secondSenior, tellMember, admin.username(), now));
         }
-        timeline.record(null, TransferAction.TRANSFER_RULE_CHANGED, secondSenior
+        timeline.record(null, TransferAction.TRANSFER_RULE_CHANGED, (secondSenior
                 ? "A second senior manager checks each case sent to another board."
-                : "A case is sent to another board without a second senior manager's check.");
+                : "A case is sent to another board without a second senior manager's check.")
+                + (tellMember ? " The member is told once it has gone, unless telling them would prejudice an enquiry."
+                        : " The member is not told."));
     }
 
     /**
@@ -328,6 +348,18 @@ public class CaseTransfers {
         if (transfer.sent(Instant.now(clock))) {
             timeline.record(transfer.caseId(), TransferAction.TRANSFER_SENT, "To " + names.inEnglish(transfer.toBoard())
                     + " (" + transfer.legalBasis().label() + ").");
+            if (transfer.tellMember()) {
+                SafeguardingCase c = cases.byId(transfer.caseId());
+                if (mail.toMember(c, transfer, names.inEnglish(transfer.toBoard()), names.welsh(transfer.toBoard()))) {
+                    transfer.memberTold(Instant.now(clock));
+                    timeline.record(c.id(), TransferAction.TRANSFER_MEMBER_TOLD, "The member was told by e-mail that"
+                            + " the case went to " + names.inEnglish(transfer.toBoard()) + ".");
+                } else {
+                    timeline.record(c.id(), TransferAction.TRANSFER_MEMBER_NOT_REACHED, "The member has no account"
+                            + " with an e-mail address on the board: to be told another way that the case went to "
+                            + names.inEnglish(transfer.toBoard()) + ".");
+                }
+            }
         }
     }
 
@@ -344,6 +376,23 @@ public class CaseTransfers {
                         ? to + " accepted it as its case " + answer.theirReference() + "."
                         : to + " declined it: " + answer.reason());
         mail.decided(transfer, cases.byId(transfer.caseId()));
+    }
+
+    /**
+     * The follow-up process's last part, as the board's system caller: what the board {@code toBoard} did when told
+     * the change {@code told} of the case {@code caseId}, recorded on the case (also once the case itself is removed:
+     * the entry names the boards and the change, never the person).
+     */
+    public void followedUp(long caseId, String toBoard, SenderChange.Told told, FollowUpResult result) {
+        TransferCrossing.requireSystem();
+        String to = names.inEnglish(toBoard);
+        timeline.record(caseId, TransferAction.TRANSFER_CHANGE_TOLD, switch (result) {
+            case MARKED -> to + " was told: " + told.inEnglish() + ". It marked what it received.";
+            case COPY_REMOVED -> to + " was told: " + told.inEnglish() + ". It removed its copy too.";
+            case COPY_KEPT_UNDER_HOLD -> to + " was told: " + told.inEnglish() + ". Its own legal hold on the case it"
+                    + " opened keeps its copy until the hold is lifted.";
+            case NOTHING_HELD -> to + " was told: " + told.inEnglish() + ". It holds nothing of the case any more.";
+        });
     }
 
     /** The boards a case may be sent to: every other board of the deployment but a suspended one. */
@@ -386,7 +435,8 @@ public class CaseTransfers {
                 t.reason(), t.withAllegations(), t.evidenceNumbers(), Redaction.terms(t.redactions()).size(),
                 t.status(), t.proposedBy(), t.proposedAt(), t.checkedBy(), t.checkedAt(), t.checkNote(), t.sentAt(),
                 t.decidedAt(), t.decisionReason(), t.receivedReference(),
-                reader.has(Role.SENIOR) && t.mayBeCheckedBy(reader.username()));
+                reader.has(Role.SENIOR) && t.mayBeCheckedBy(reader.username()), t.tellMember(),
+                t.memberNotToldReason(), t.memberToldAt());
     }
 
 

@@ -24,8 +24,10 @@ import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.transfer.CaseTransfer;
+import uk.safeguardcases.domain.transfer.FollowUpResult;
 import uk.safeguardcases.domain.transfer.ReceivedStatus;
 import uk.safeguardcases.domain.transfer.ReceivedTransfer;
+import uk.safeguardcases.domain.transfer.SenderChange;
 import uk.safeguardcases.domain.transfer.TransferAction;
 import uk.safeguardcases.domain.transfer.TransferPackage;
 import uk.safeguardcases.domain.transfer.TransferProcess;
@@ -34,13 +36,12 @@ import uk.safeguardcases.domain.transfer.TransferRepository;
 /**
  * Cases other boards sent (issue 67), on the receiving board's side: kept as they came, read-only, by the board's
  * senior managers, who accept one (a case of the board's own, in its own series, starting at triage, with what came
- * linked to it) or decline it saying why (what came is erased; the fact and the reason are kept, and go back).
+ * linked to it, not copied into it) or decline it saying why (what came is erased; the fact and the reason are kept, and go back).
  */
 @Stateless
 public class ReceivedTransfers {
 
     private static final int MOST_LISTED = 200;
-    private static final int SUMMARY_MAX = 4000;
 
     @Inject
     private Clock clock;
@@ -88,6 +89,58 @@ public class ReceivedTransfers {
         return received.id();
     }
 
+    /**
+     * The follow-up process's step, as the board's system caller: the sending board {@code fromBoard} told a change of
+     * the case it sent (its transfer {@code fromTransferId}), made there at {@code changedAt}. What came is marked with
+     * it; a removal erases it unless the legal hold on the board's own case keeps it. The board's senior managers are
+     * told. Answers what was done, which goes back to the sending board.
+     */
+    public FollowUpResult changedAtSender(String fromBoard, long fromTransferId, SenderChange.Told told,
+            Instant changedAt) {
+        TransferCrossing.requireSystem();
+        Optional<ReceivedTransfer> copy = transfers.receivedFrom(fromBoard, fromTransferId);
+        if (copy.isEmpty()) {
+            return FollowUpResult.NOTHING_HELD;
+        }
+        ReceivedTransfer received = copy.get();
+        boolean held = received.caseId() != null && cases.byId(received.caseId()).hold().held();
+        FollowUpResult result = received.changedAtSender(told, changedAt, held, Instant.now(clock));
+        String from = "From " + names.inEnglish(fromBoard) + ", its case " + received.fromReference() + ": ";
+        switch (result) {
+            case MARKED -> timeline.record(received.caseId(), TransferAction.TRANSFER_CHANGED_THERE, from
+                    + told.inEnglish() + " there; what came is marked.");
+            case COPY_REMOVED -> timeline.record(received.caseId(), TransferAction.TRANSFER_COPY_REMOVED, from
+                    + "the sending board removed its record, and what came is erased with it.");
+            case COPY_KEPT_UNDER_HOLD -> timeline.record(received.caseId(), TransferAction.TRANSFER_COPY_KEPT, from
+                    + "the sending board removed its record; what came is kept under this case's legal hold until"
+                    + " the hold is lifted.");
+            case NOTHING_HELD -> {
+                return result;
+            }
+        }
+        mail.changed(received, names.inEnglish(fromBoard), result);
+        return result;
+    }
+
+    /**
+     * Retention's step, as the board's system caller: what came that the sending board asked to remove, kept while
+     * the board's own case was on legal hold, is erased once that hold is lifted. Returns how many were erased.
+     */
+    public int eraseReleased() {
+        TransferCrossing.requireSystem();
+        int erased = 0;
+        for (ReceivedTransfer received : transfers.keptUnderHold()) {
+            boolean held = received.caseId() != null && cases.byId(received.caseId()).hold().held();
+            if (received.eraseIfReleased(held, Instant.now(clock))) {
+                timeline.record(received.caseId(), TransferAction.TRANSFER_COPY_REMOVED, "From "
+                        + names.inEnglish(received.fromBoard()) + ", its case " + received.fromReference()
+                        + ": the legal hold was lifted, and what came is erased, as the sending board asked.");
+                erased++;
+            }
+        }
+        return erased;
+    }
+
     /** The transfers the board received, newest first. */
     public List<ReceivedCase> receivedList() {
         CallerContext.require(Role.SENIOR);
@@ -119,13 +172,11 @@ public class ReceivedTransfers {
             throw new TaskAlreadyDoneException(TransferWords.text("decide.done"));
         }
         String from = names.inEnglish(received.fromBoard());
-        String prefix = TransferWords.text("accept.summary", from, received.fromReference()) + "\n\n";
-        String summary = received.summary() == null ? "" : received.summary();
-        if (prefix.length() + summary.length() > SUMMARY_MAX) {
-            summary = summary.substring(0, SUMMARY_MAX - prefix.length() - 1) + "…";
-        }
+        // The case's own summary points at what came instead of copying it: what came stays one record, marked when
+        // the sending board changes its case and erased when it removes it.
         CaseSummary raised = caseService.raiseConcern(new NewConcern(received.subjectName(), organisationId,
-                CaseSource.MANUAL, prefix + summary));
+                CaseSource.MANUAL, TransferWords.text("accept.summary", names.shown(received.fromBoard()),
+                        received.fromReference())));
         SafeguardingCase own = cases.byReference(raised.reference());
         received.accept(senior.username(), own.id(), Instant.now(clock));
         timeline.record(own.id(), TransferAction.TRANSFER_ACCEPTED, "From " + from + ", its case "

@@ -8,10 +8,12 @@ import uk.safeguardcases.domain.transfer.TransferRepository.BoardName;
  * What a senior manager may choose when sending a case to another board: the boards it may go to, the evidence items
  * that may go (an item a reporter supplied only once an officer reviewed it; never illegal imagery), how many
  * allegations it has, the third parties' details already kept from the HR partner (offered as the redactions), the
- * legal bases, and whether the board's rule asks a second senior manager to check it.
+ * legal bases, whether the board's rule asks a second senior manager to check it, whether its rule tells the member
+ * once it has gone, and whether the case's member has an account with an e-mail address to be told at.
  */
 public record SendChoices(List<BoardName> boards, List<EvidenceChoice> evidence, int allegations,
-        String redactions, List<LegalBasis> legalBases, boolean secondSenior) {
+        String redactions, List<LegalBasis> legalBases, boolean secondSenior, boolean tellMember,
+        boolean memberReachable) {
 
     /** An evidence item of the case, by its number within the case. */
     public record EvidenceChoice(int number, String title) {

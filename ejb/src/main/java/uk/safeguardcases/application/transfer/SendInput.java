@@ -4,13 +4,20 @@ import java.util.List;
 
 /**
  * A senior manager's choices for sending a case to another board, as typed: the board's id, the legal basis's name,
- * the reason, whether the allegations go, the numbers of the evidence items that go, and the third parties' details
- * to redact, one per line.
+ * the reason, whether the allegations go, the numbers of the evidence items that go, the third parties' details to
+ * redact, one per line, and, where the board's rule tells the member, why telling them would prejudice an enquiry
+ * (blank: they are told).
  */
 public record SendInput(String toBoard, String legalBasis, String reason, boolean withAllegations,
-        List<Integer> evidenceNumbers, String redactions) {
+        List<Integer> evidenceNumbers, String redactions, String memberNotToldReason) {
 
     public SendInput {
         evidenceNumbers = evidenceNumbers == null ? List.of() : List.copyOf(evidenceNumbers);
+    }
+
+    /** Choices that leave the member's notice to the board's rule. */
+    public SendInput(String toBoard, String legalBasis, String reason, boolean withAllegations,
+            List<Integer> evidenceNumbers, String redactions) {
+        this(toBoard, legalBasis, reason, withAllegations, evidenceNumbers, redactions, null);
     }
 }

@@ -7,14 +7,14 @@ import uk.safeguardcases.domain.transfer.TransferStatus;
 
 /**
  * A transfer as the sending board's pages show it: the case, the board it goes to, what goes and why, who proposed
- * and checked it, and the receiving board's answer. {@code mayCheck}: the reader may check it (a senior manager who
+ * and checked it, the receiving board's answer, and whether the member is told (when, or why not). {@code mayCheck}: the reader may check it (a senior manager who
  * did not propose it, while it waits).
  */
 public record SentTransfer(long id, String caseReference, String toBoard, String toBoardName, LegalBasis legalBasis,
         String reason, boolean withAllegations, List<Integer> evidenceNumbers, int redactionTerms,
         TransferStatus status, String proposedBy, Instant proposedAt, String checkedBy, Instant checkedAt,
         String checkNote, Instant sentAt, Instant decidedAt, String decisionReason, String receivedReference,
-        boolean mayCheck) {
+        boolean mayCheck, boolean tellMember, String memberNotToldReason, Instant memberToldAt) {
 
     /** The evidence items' numbers as the pages list them: "1, 3". */
     public String evidenceList() {

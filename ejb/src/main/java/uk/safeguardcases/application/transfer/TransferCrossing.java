@@ -2,6 +2,7 @@ package uk.safeguardcases.application.transfer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -12,6 +13,8 @@ import uk.safeguardcases.application.process.StepUnavailableException;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.domain.transfer.FollowUpResult;
+import uk.safeguardcases.domain.transfer.SenderChange;
 import uk.safeguardcases.domain.transfer.TransferPackage;
 import uk.safeguardcases.domain.transfer.TransferProcess;
 
@@ -95,6 +98,22 @@ public class TransferCrossing {
             sending.answered(transferId, answer);
             return null;
         });
+    }
+
+    /**
+     * The follow-up process's step {@value TransferProcess#TELL_CHANGE}, for the sending board {@code board}: the
+     * change {@code told} of its case {@code caseId}, made there at {@code changedAt}, told to the board {@code toBoard}
+     * it sent it to (transfer {@code transferId}), which marks or removes its copy as that board; what it did is then
+     * recorded on the case as the sending board. Both in the one job.
+     */
+    public FollowUpResult followUp(String board, long transferId, String toBoard, long caseId,
+            SenderChange.Told told, Instant changedAt) {
+        FollowUpResult result = as(toBoard, () -> receiving.changedAtSender(board, transferId, told, changedAt));
+        as(board, () -> {
+            sending.followedUp(caseId, toBoard, told, result);
+            return null;
+        });
+        return result;
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import uk.safeguardcases.application.PublicAddress;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.notification.BoardLetter;
@@ -15,6 +16,7 @@ import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.people.PersonRepository;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.transfer.CaseTransfer;
+import uk.safeguardcases.domain.transfer.FollowUpResult;
 import uk.safeguardcases.domain.transfer.ReceivedTransfer;
 import uk.safeguardcases.domain.transfer.TransferNotice;
 
@@ -59,6 +61,55 @@ public class TransferMail {
         send(c.id(), TransferNotice.TRANSFER_DECIDED, c.reference(), "mail.decided.subject",
                 language -> TransferWords.in(language, key, to) + "\n\n" + Texts.in(language, "mail.footer",
                         c.reference(), PublicAddress.of("/officer/case.xhtml?ref=" + c.reference())), null);
+    }
+
+    /**
+     * To the receiving board's senior managers: the board {@code fromBoard} changed the case it sent them (reopened,
+     * a finding) or removed its record, and what the board did with its copy ({@code result}).
+     */
+    public void changed(ReceivedTransfer received, String fromBoard, FollowUpResult result) {
+        String link = PublicAddress.of("/transfer/received.xhtml?id=" + received.id());
+        String key = switch (result) {
+            case COPY_REMOVED -> "mail.changed.removed.body";
+            case COPY_KEPT_UNDER_HOLD -> "mail.changed.kept.body";
+            default -> "mail.changed.body";
+        };
+        send(received.caseId(), TransferNotice.TRANSFER_CHANGED, received.fromReference(), "mail.changed.subject",
+                language -> TransferWords.in(language, key, fromBoard, received.fromReference(), link), null);
+    }
+
+    /** Whether the case's member has an active account with an e-mail address, at which they can be told. */
+    public boolean memberReachable(SafeguardingCase c) {
+        return member(c).isPresent();
+    }
+
+    /**
+     * To the member, in the board's languages: the case about them went to the board named {@code toBoard} ({@code
+     * toBoardCy} in Welsh), on which legal basis, and whom to ask about it. False (nothing queued) when the member
+     * has no active account with an e-mail address: the board tells them another way.
+     */
+    public boolean toMember(SafeguardingCase c, CaseTransfer transfer, String toBoard, String toBoardCy) {
+        Optional<Person> member = member(c);
+        if (member.isEmpty()) {
+            return false;
+        }
+        Board board = boards.current();
+        BoardLetter letter = BoardLetter.of(board, language -> TransferWords.in(language, "mail.member.subject"),
+                language -> Texts.in(language, "mail.greeting.member", member.get().displayName()) + "\n\n"
+                        + TransferWords.in(language, "mail.member.body", Texts.isWelsh(language) ? toBoardCy : toBoard,
+                                c.reference(), TransferWords.in(language, "LegalBasis." + transfer.legalBasis().name()))
+                        + "\n\n" + BoardLetter.named(language, board.name(), board.nameCy()), true);
+        outbox.queue(c.id(), TransferNotice.TRANSFER_MEMBER_TOLD, member.get().email().strip(),
+                c.reference() + ": " + letter.subject(), letter.body());
+        return true;
+    }
+
+    private Optional<Person> member(SafeguardingCase c) {
+        if (c.subjectPersonId() == null) {
+            return Optional.empty();
+        }
+        return people.byId(c.subjectPersonId()).filter(Person::active)
+                .filter(p -> p.email() != null && !p.email().isBlank());
     }
 
     private void send(Long caseId, TransferNotice kind, String reference, String subjectKey,

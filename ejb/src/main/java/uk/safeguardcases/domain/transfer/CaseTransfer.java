@@ -97,6 +97,17 @@ public class CaseTransfer {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    /** Whether the member is told once it has gone (the board's rule, unless telling them would prejudice an enquiry). */
+    @Column(name = "tell_member", nullable = false, updatable = false)
+    private boolean tellMember;
+
+    /** Why the member is not told though the board's rule would tell them (telling would prejudice an enquiry). */
+    @Column(name = "member_not_told_reason", updatable = false, length = REASON_MAX)
+    private String memberNotToldReason;
+
+    @Column(name = "member_told_at")
+    private Instant memberToldAt;
+
     protected CaseTransfer() {
     }
 
@@ -128,6 +139,38 @@ public class CaseTransfer {
         t.proposedAt = at;
         t.status = (secondSenior ? TransferStatus.AWAITING_CHECK : TransferStatus.SENDING).name();
         return t;
+    }
+
+    /**
+     * Whether the member is told once it goes: when {@code boardTells} (the board's rule), unless the senior manager
+     * says why telling them would prejudice an enquiry ({@code notToldReason}), which is kept. A board whose rule does
+     * not tell its members needs no reason.
+     */
+    public void memberNotice(boolean boardTells, String notToldReason) {
+        boolean prejudice = notToldReason != null && !notToldReason.isBlank();
+        tellMember = boardTells && !prejudice;
+        memberNotToldReason = boardTells && prejudice ? notToldReason.strip() : null;
+    }
+
+    /** The member was told, at {@code at}: once. True the first time. */
+    public boolean memberTold(Instant at) {
+        if (!tellMember || memberToldAt != null) {
+            return false;
+        }
+        memberToldAt = at;
+        return true;
+    }
+
+    public boolean tellMember() {
+        return tellMember;
+    }
+
+    public String memberNotToldReason() {
+        return memberNotToldReason;
+    }
+
+    public Instant memberToldAt() {
+        return memberToldAt;
     }
 
     public void startedAs(String instanceId) {

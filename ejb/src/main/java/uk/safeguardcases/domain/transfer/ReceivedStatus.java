@@ -7,5 +7,7 @@ public enum ReceivedStatus {
     /** Accepted: a case of the board's own, linked to what was received. */
     ACCEPTED,
     /** Declined, with a reason: what was received is erased, the fact and the reason kept. */
-    DECLINED
+    DECLINED,
+    /** The sending board removed its record, and what was received is erased with it; the fact is kept. */
+    REMOVED
 }

@@ -105,6 +105,20 @@ public class ReceivedTransfer {
     @OrderColumn(name = "position")
     private List<ReceivedItem> items = new ArrayList<>();
 
+    /** The changes the sending board told since, oldest first. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "received_transfer_change", joinColumns = @JoinColumn(name = "transfer_id"))
+    @OrderColumn(name = "position")
+    private List<ReceivedChange> changes = new ArrayList<>();
+
+    /** When the sending board told it removed its record (then what came is erased, unless a legal hold keeps it). */
+    @Column(name = "removal_asked_at")
+    private Instant removalAskedAt;
+
+    /** When what came was erased (declined, or removed with the sending board's record). */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     protected ReceivedTransfer() {
     }
 
@@ -155,6 +169,52 @@ public class ReceivedTransfer {
         decidedBy = by;
         decidedAt = at;
         decisionReason = why;
+        erase(at);
+    }
+
+    /**
+     * The sending board told a change it made after sending it, which happened there at {@code changedAt}: what came is
+     * marked with it. A removal of the sending board's record erases what came, unless {@code ownCaseHeld} (the
+     * board's own case, accepted from it, is on its legal hold), which keeps it until the hold is lifted. A copy
+     * declined or erased already holds nothing to mark.
+     */
+    public FollowUpResult changedAtSender(SenderChange.Told told, Instant changedAt, boolean ownCaseHeld, Instant at) {
+        if (erasedAt != null || status() == ReceivedStatus.DECLINED || status() == ReceivedStatus.REMOVED) {
+            return FollowUpResult.NOTHING_HELD;
+        }
+        changes.add(new ReceivedChange(told, changedAt, at));
+        if (told.change() != SenderChange.REMOVED) {
+            return FollowUpResult.MARKED;
+        }
+        removalAskedAt = at;
+        if (ownCaseHeld && status() == ReceivedStatus.ACCEPTED) {
+            return FollowUpResult.COPY_KEPT_UNDER_HOLD;
+        }
+        status = ReceivedStatus.REMOVED.name();
+        erase(at);
+        return FollowUpResult.COPY_REMOVED;
+    }
+
+    /**
+     * Under the board's retention: a copy the sending board asked to remove, kept while the board's own case was on
+     * legal hold, is erased once {@code ownCaseHeld} is no longer so. True if this call erased it.
+     */
+    public boolean eraseIfReleased(boolean ownCaseHeld, Instant at) {
+        if (removalAskedAt == null || erasedAt != null || ownCaseHeld) {
+            return false;
+        }
+        status = ReceivedStatus.REMOVED.name();
+        erase(at);
+        return true;
+    }
+
+    /** Whether the sending board removed its record and the board's legal hold keeps this copy. */
+    public boolean keptUnderHold() {
+        return removalAskedAt != null && erasedAt == null;
+    }
+
+    private void erase(Instant at) {
+        erasedAt = at;
         reason = null;
         subjectName = null;
         organisationName = null;
@@ -253,6 +313,19 @@ public class ReceivedTransfer {
 
     public String processInstanceId() {
         return processInstanceId;
+    }
+
+    /** The changes the sending board told since it sent it, oldest first. */
+    public List<ReceivedChange> changes() {
+        return Collections.unmodifiableList(changes);
+    }
+
+    public Instant removalAskedAt() {
+        return removalAskedAt;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
     }
 
     public List<ReceivedItem> items() {

@@ -18,7 +18,19 @@ public enum TransferAction implements TimelineAction {
     TRANSFER_RECEIVED("Case received from another board"),
     TRANSFER_ACCEPTED("Case received from another board accepted"),
     TRANSFER_DECLINED("Case received from another board declined"),
-    TRANSFER_RULE_CHANGED("Rule for sending cases to other boards changed");
+    TRANSFER_RULE_CHANGED("Rule for sending cases to other boards changed"),
+    /** The sending board's: the member was told by e-mail that their case went to another board. */
+    TRANSFER_MEMBER_TOLD("Member told of the case sent to another board"),
+    /** The sending board's: the member, to be told, has no account with an e-mail address: told another way. */
+    TRANSFER_MEMBER_NOT_REACHED("Member to be told another way of the case sent"),
+    /** The sending board's: a change of its case (reopened, a finding, removed) told to the board it sent it to. */
+    TRANSFER_CHANGE_TOLD("Change told to the board the case was sent to"),
+    /** The receiving board's: what came is marked with a change the sending board told. */
+    TRANSFER_CHANGED_THERE("Case received from another board changed there"),
+    /** The receiving board's: the sending board removed its record, and what came is erased with it. */
+    TRANSFER_COPY_REMOVED("Received case removed with the sending board's record"),
+    /** The receiving board's: the sending board removed its record; the board's own legal hold keeps the copy. */
+    TRANSFER_COPY_KEPT("Received case kept under the board's legal hold");
 
     private final String label;
 

@@ -10,7 +10,11 @@ public enum TransferNotice implements NoticeKind {
     /** To the receiving board's senior managers: a case came from another board, to accept or decline. */
     TRANSFER_RECEIVED(Notice.Audience.SENIOR),
     /** To the sending board's senior managers: the receiving board accepted or declined. */
-    TRANSFER_DECIDED(Notice.Audience.SENIOR);
+    TRANSFER_DECIDED(Notice.Audience.SENIOR),
+    /** To the member: the case about them went to another board, which one, on what legal basis. */
+    TRANSFER_MEMBER_TOLD(Notice.Audience.MEMBER),
+    /** To the receiving board's senior managers: the sending board changed or removed a case it sent them. */
+    TRANSFER_CHANGED(Notice.Audience.SENIOR);
 
     private final Notice.Audience audience;
 

@@ -45,6 +45,20 @@ public final class TransferProcess {
     /** Tells the sending board (a job, as the sending). */
     public static final String TELL_SENDER = "tell-sending-board";
 
+    /**
+     * The sending board's process for a change of a case it sent (reopened, a finding, removed): told to the receiving
+     * board, and its answer recorded on the case (one job, as each board in turn).
+     */
+    public static final String FOLLOW_UP_KEY = "transfer-follow-up";
+    /** Tells the receiving board, and records what it did (a job of the sending board). */
+    public static final String TELL_CHANGE = "tell-change";
+    /** The board the case was sent to, the sending board's case id, the change, its finding and when it happened. */
+    public static final String TO_BOARD = "receivingBoard";
+    public static final String CASE_ID = "caseId";
+    public static final String CHANGE = "senderChange";
+    public static final String FINDING = "senderFinding";
+    public static final String CHANGED_AT = "changedAt";
+
     private TransferProcess() {
     }
 }

@@ -38,6 +38,12 @@ public interface TransferRepository {
     /** The transfers received, newest first, at most {@code most}. */
     List<ReceivedTransfer> receivedNewestFirst(int most);
 
+    /** What came that the board still holds (not declined or erased), oldest first, at most 1,000. */
+    List<ReceivedTransfer> receivedHeld();
+
+    /** What came that the sending board asked to remove and the board's legal hold keeps (not erased yet). */
+    List<ReceivedTransfer> keptUnderHold();
+
     Optional<TransferRule> rule();
 
     /**

@@ -11,7 +11,8 @@ import org.hibernate.annotations.TenantId;
 
 /**
  * The board's own rule for sending cases to other boards: whether a second senior manager checks each one before it
- * goes. A board that never set it has none, and a sending needs no second senior manager.
+ * goes, and whether the member is told once it has gone. A board that never set it has none: a sending needs no
+ * second senior manager, and the member is told (unless telling them would prejudice an enquiry, said each time).
  */
 @Entity
 @Table(name = "transfer_rule")
@@ -28,6 +29,10 @@ public class TransferRule {
     @Column(name = "second_senior", nullable = false)
     private boolean secondSenior;
 
+    /** Whether the member is told when a case about them is sent to another board (true unless the board says not). */
+    @Column(name = "tell_member", nullable = false)
+    private boolean tellMember = true;
+
     @Column(name = "changed_by", nullable = false)
     private String changedBy;
 
@@ -37,16 +42,21 @@ public class TransferRule {
     protected TransferRule() {
     }
 
-    public static TransferRule of(boolean secondSenior, String by, Instant at) {
+    public static TransferRule of(boolean secondSenior, boolean tellMember, String by, Instant at) {
         TransferRule rule = new TransferRule();
-        rule.change(secondSenior, by, at);
+        rule.change(secondSenior, tellMember, by, at);
         return rule;
     }
 
-    public void change(boolean secondSenior, String by, Instant at) {
+    public void change(boolean secondSenior, boolean tellMember, String by, Instant at) {
         this.secondSenior = secondSenior;
+        this.tellMember = tellMember;
         this.changedBy = by;
         this.changedAt = at;
+    }
+
+    public boolean tellMember() {
+        return tellMember;
     }
 
     public boolean secondSenior() {

@@ -95,4 +95,26 @@ class CaseTransferTest {
         assertThat(transfer.decisionReason()).isEqualTo("Nid yw’n gweithio yn ein hardal – £0 cost");
         assertThat(transfer.receivedReference()).isNull();
     }
+
+    @Test
+    void theMemberIsToldAsTheBoardsRuleSaysUnlessTellingThemWouldPrejudiceAnEnquiry() {
+        CaseTransfer told = proposed(false);
+        told.memberNotice(true, "  ");
+        assertThat(told.tellMember()).isTrue();
+        assertThat(told.memberNotToldReason()).isNull();
+        assertThat(told.memberTold(AT)).isTrue();
+        assertThat(told.memberTold(AT.plusSeconds(1))).as("once").isFalse();
+        assertThat(told.memberToldAt()).isEqualTo(AT);
+
+        CaseTransfer prejudice = proposed(false);
+        prejudice.memberNotice(true, " A police enquiry – “cyfrinachol” ");
+        assertThat(prejudice.tellMember()).isFalse();
+        assertThat(prejudice.memberNotToldReason()).isEqualTo("A police enquiry – “cyfrinachol”");
+        assertThat(prejudice.memberTold(AT)).isFalse();
+
+        CaseTransfer byRule = proposed(false);
+        byRule.memberNotice(false, "not asked for");
+        assertThat(byRule.tellMember()).isFalse();
+        assertThat(byRule.memberNotToldReason()).as("the rule needs no reason").isNull();
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.safeguardcases.domain.cases.AllegationFinding;
 
 /**
  * A case received from another board (issue 67): kept as it came, read by its items' kinds; accepted once, linked to
@@ -73,5 +74,58 @@ class ReceivedTransferTest {
         assertThat(received.finding()).isNull();
         assertThat(received.items()).isEmpty();
         assertThatThrownBy(() -> received.accept("cwmtaf.senior", 1L, AT)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aChangeAtTheSenderMarksWhatCameAndKeepsIt() {
+        ReceivedTransfer received = received();
+        received.accept("cwmtaf.senior", 99L, AT);
+
+        FollowUpResult result = received.changedAtSender(new SenderChange.Told(SenderChange.FOUND,
+                AllegationFinding.MALICIOUS), AT.plusSeconds(60), false, AT.plusSeconds(90));
+
+        assertThat(result).isEqualTo(FollowUpResult.MARKED);
+        assertThat(received.changes()).extracting(ReceivedChange::wordsKey).containsExactly("change.FOUND.MALICIOUS");
+        assertThat(received.changes().get(0).changedAt()).isEqualTo(AT.plusSeconds(60));
+        assertThat(received.summary()).isNotNull();
+        assertThat(received.status()).isEqualTo(ReceivedStatus.ACCEPTED);
+    }
+
+    @Test
+    void theSendersRemovalErasesWhatCameUnlessTheBoardsLegalHoldKeepsItUntilItIsLifted() {
+        ReceivedTransfer waiting = received();
+        assertThat(waiting.changedAtSender(new SenderChange.Told(SenderChange.REMOVED, null), AT, true, AT))
+                .as("not accepted: no case of the board's own to hold it").isEqualTo(FollowUpResult.COPY_REMOVED);
+        assertThat(waiting.status()).isEqualTo(ReceivedStatus.REMOVED);
+        assertThat(waiting.summary()).isNull();
+        assertThat(waiting.items()).isEmpty();
+        assertThatThrownBy(() -> waiting.accept("cwmtaf.senior", 99L, AT)).isInstanceOf(IllegalStateException.class);
+
+        ReceivedTransfer held = received();
+        held.accept("cwmtaf.senior", 99L, AT);
+        assertThat(held.changedAtSender(new SenderChange.Told(SenderChange.REMOVED, null), AT, true, AT))
+                .isEqualTo(FollowUpResult.COPY_KEPT_UNDER_HOLD);
+        assertThat(held.keptUnderHold()).isTrue();
+        assertThat(held.summary()).isNotNull();
+        assertThat(held.eraseIfReleased(true, AT)).as("still held").isFalse();
+        assertThat(held.eraseIfReleased(false, AT.plusSeconds(5))).isTrue();
+        assertThat(held.status()).isEqualTo(ReceivedStatus.REMOVED);
+        assertThat(held.subjectName()).isNull();
+        assertThat(held.items()).isEmpty();
+        assertThat(held.erasedAt()).isEqualTo(AT.plusSeconds(5));
+        assertThat(held.changes()).extracting(ReceivedChange::kind).as("the fact stays")
+                .containsExactly(SenderChange.REMOVED);
+        assertThat(held.eraseIfReleased(false, AT)).as("once").isFalse();
+    }
+
+    @Test
+    void aDeclinedCopyHoldsNothingToMark() {
+        ReceivedTransfer received = received();
+        received.decline("cwmtaf.senior", "Not ours", AT);
+
+        assertThat(received.changedAtSender(new SenderChange.Told(SenderChange.REOPENED, null), AT, false, AT))
+                .isEqualTo(FollowUpResult.NOTHING_HELD);
+        assertThat(received.changes()).isEmpty();
+        assertThat(received.erasedAt()).isEqualTo(AT);
     }
 }

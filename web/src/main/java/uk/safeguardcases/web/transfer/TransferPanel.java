@@ -45,6 +45,7 @@ public class TransferPanel implements Serializable {
     private boolean withAllegations;
     private List<String> evidence = new ArrayList<>();
     private String redactions;
+    private String memberNotToldReason;
     private CheckStep check;
 
     /** What the panel shows of the case {@code reference}, read once per view. */
@@ -116,8 +117,20 @@ public class TransferPanel implements Serializable {
                         String.join(", ", evidence)))));
         rows.add(new CheckStep.Row(text("send.redactions"), redactions == null || redactions.isBlank()
                 ? text("send.redactions.none") : redactions));
+        rows.add(new CheckStep.Row(text("send.member"), memberRow()));
         boolean second = choices != null && choices.secondSenior();
         return new CheckStep("send", rows, text(second ? "check.send.toCheck" : "check.send", boardName(toBoard)));
+    }
+
+    /** What the member is told, as the check step says it. */
+    private String memberRow() {
+        if (choices == null || !choices.tellMember()) {
+            return text("check.member.notTold");
+        }
+        if (memberNotToldReason != null && !memberNotToldReason.isBlank()) {
+            return text("check.member.notToldBecause", memberNotToldReason.strip());
+        }
+        return text(choices.memberReachable() ? "check.member.told" : "check.member.noAccount");
     }
 
     private String boardName(String id) {
@@ -136,7 +149,8 @@ public class TransferPanel implements Serializable {
                 numbers.add(-1);
             }
         }
-        return new SendInput(toBoard, legalBasis, reason, withAllegations, numbers, redactions);
+        return new SendInput(toBoard, legalBasis, reason, withAllegations, numbers, redactions,
+                choices != null && choices.tellMember() ? memberNotToldReason : null);
     }
 
     private static String text(String key, Object... arguments) {
@@ -163,6 +177,14 @@ public class TransferPanel implements Serializable {
 
     public List<LegalBasis> getLegalBases() {
         return List.of(LegalBasis.values());
+    }
+
+    public String getMemberNotToldReason() {
+        return memberNotToldReason;
+    }
+
+    public void setMemberNotToldReason(String memberNotToldReason) {
+        this.memberNotToldReason = memberNotToldReason;
     }
 
     public String getToBoard() {

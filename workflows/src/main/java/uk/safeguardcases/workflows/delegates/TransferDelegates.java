@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.safeguardcases.application.transfer.TransferAnswer;
 import uk.safeguardcases.application.transfer.TransferCrossing;
+import uk.safeguardcases.domain.cases.AllegationFinding;
+import uk.safeguardcases.domain.transfer.SenderChange;
 import uk.safeguardcases.domain.transfer.TransferProcess;
 
 /**
@@ -53,6 +56,22 @@ public class TransferDelegates {
     @Named("recordTransferAnswerDelegate")
     JavaDelegate recordAnswer() {
         return execution -> crossing.recordAnswer(execution.getTenantId(), transferId(execution), answer(execution));
+    }
+
+    /** The sending board's, for a change of a case it sent: told to the receiving board, and what it did recorded. */
+    @Produces
+    @Named("tellTransferChangeDelegate")
+    JavaDelegate tellChange() {
+        return execution -> {
+            String finding = (String) execution.getVariable(TransferProcess.FINDING);
+            SenderChange.Told told = new SenderChange.Told(
+                    SenderChange.valueOf((String) execution.getVariable(TransferProcess.CHANGE)),
+                    finding == null || finding.isEmpty() ? null : AllegationFinding.valueOf(finding));
+            crossing.followUp(execution.getTenantId(), transferId(execution),
+                    (String) execution.getVariable(TransferProcess.TO_BOARD),
+                    ((Number) execution.getVariable(TransferProcess.CASE_ID)).longValue(), told,
+                    Instant.parse((String) execution.getVariable(TransferProcess.CHANGED_AT)));
+        };
     }
 
     private static long transferId(DelegateExecution execution) {

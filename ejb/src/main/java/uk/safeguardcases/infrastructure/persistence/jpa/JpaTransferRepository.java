@@ -94,6 +94,18 @@ public class JpaTransferRepository implements TransferRepository {
     }
 
     @Override
+    public List<ReceivedTransfer> receivedHeld() {
+        return em.createQuery("select r from ReceivedTransfer r where r.erasedAt is null order by r.id",
+                ReceivedTransfer.class).setMaxResults(1000).getResultList();
+    }
+
+    @Override
+    public List<ReceivedTransfer> keptUnderHold() {
+        return em.createQuery("select r from ReceivedTransfer r where r.removalAskedAt is not null"
+                + " and r.erasedAt is null order by r.id", ReceivedTransfer.class).getResultList();
+    }
+
+    @Override
     public Optional<TransferRule> rule() {
         return em.createQuery("select r from TransferRule r", TransferRule.class).getResultStream().findFirst();
     }
