@@ -208,9 +208,21 @@ class CaseTransfersIT {
         assertThat(count("select count(*) from received_transfer_item where transfer_id = ?", receivedId))
                 .as("the allegation and the evidence item").isEqualTo(2);
 
+        // Waiting: the receiving process's weekly reminder (its timer is the engine test's) e-mails the seniors.
+        remind(to, receivedId);
+        assertThat(mail(to.id(), "TRANSFER_DECISION_REMINDER")).as("each senior manager reminded").isNotEmpty()
+                .allSatisfy(body -> assertThat(body).contains(ref).doesNotContain("Non Ŵyn"));
+        int reminders = mail(to.id(), "TRANSFER_DECISION_REMINDER").size();
+        assertThatThrownBy(() -> as(to.person("senior"), () -> {
+            receiving().remind(receivedId);
+            return null;
+        })).as("only the process reminds").isInstanceOf(AccessRefusedException.class);
+
         assertThatThrownBy(() -> as(to.person("senior"), () -> receiving().decline(receivedId, "  ")))
                 .isInstanceOf(InvalidInputException.class);
         as(to.person("senior"), () -> receiving().decline(receivedId, "Nid yw’n byw nac yn gweithio yn ein hardal"));
+        remind(to, receivedId);
+        assertThat(mail(to.id(), "TRANSFER_DECISION_REMINDER")).as("no reminder once decided").hasSize(reminders);
 
         ReceivedCase declined = as(to.person("senior"), () -> receiving().received(receivedId));
         assertThat(declined.received().status()).isEqualTo(ReceivedStatus.DECLINED);
@@ -597,6 +609,15 @@ class CaseTransfersIT {
         as(to.person("senior"), () -> receiving().accept(received, caller(to.person("member")).organisationId()));
         await(() -> as(from.person("senior"), () -> sending().sent(sent)), t -> t.status() == TransferStatus.ACCEPTED);
         return received;
+    }
+
+    /** The receiving process's reminder step, as it runs it (the board's system caller). */
+    private static void remind(TestBoard board, long receivedId) {
+        uk.safeguardcases.application.tenancy.CallerContext.runAs(
+                uk.safeguardcases.application.tenancy.Caller.system(board.id()), () -> {
+                    receiving().remind(receivedId);
+                    return null;
+                });
     }
 
     private static int purge(TestBoard board, LocalDate today) {

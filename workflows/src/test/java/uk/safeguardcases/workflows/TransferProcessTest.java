@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -60,6 +64,8 @@ class TransferProcessTest {
                     .processInstanceId((String) e.getVariable(TransferProcess.FROM_INSTANCE)).setVariables(answer)
                     .correlate();
         });
+        Mocks.register("remindTransferDecisionDelegate", (JavaDelegate) e -> steps.add("reminded by " + e.getTenantId()
+                + " of " + e.getVariable(TransferProcess.RECEIVED_ID)));
         Mocks.register("tellTransferChangeDelegate", (JavaDelegate) e -> steps.add("change told by " + e.getTenantId()
                 + " to " + e.getVariable(TransferProcess.TO_BOARD) + ": " + e.getVariable(TransferProcess.CHANGE) + " "
                 + e.getVariable(TransferProcess.FINDING) + " of case " + e.getVariable(TransferProcess.CASE_ID)));
@@ -69,6 +75,7 @@ class TransferProcessTest {
 
     @AfterEach
     void closeEngine() {
+        ClockUtil.reset();
         Mocks.reset();
         BpmnAwareTests.reset();
         if (engine != null) {
@@ -143,6 +150,31 @@ class TransferProcessTest {
 
         assertThat(sending).isWaitingAt(TransferProcess.ANSWER);
         assertThat(steps).first().isEqualTo("sent by chscb 41");
+    }
+
+    @Test
+    void anUndecidedCaseRemindsTheReceivingBoardWeeklyFourTimesAtMostAndADecisionStopsIt() {
+        propose(false);
+        runJobs();
+        ProcessInstance receiving = engine.getRuntimeService().createProcessInstanceQuery().tenantIdIn("cwmtaf")
+                .singleResult();
+        Instant start = ClockUtil.getCurrentTime().toInstant();
+
+        ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofDays(6))));
+        runJobs();
+        assertThat(steps).as("not yet a week").noneMatch(step -> step.startsWith("reminded"));
+        for (int week = 1; week <= 6; week++) {
+            ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofDays(7L * week)).plusSeconds(60)));
+            runJobs();
+        }
+        assertThat(steps.stream().filter(step -> step.equals("reminded by cwmtaf of 5"))).as("four at most").hasSize(4);
+        assertThat(receiving).isWaitingAt(TransferProcess.DECIDE);
+
+        decide(receiving, true, "", "CTSB-2026-0003");
+        runJobs();
+        assertThat(receiving).isEnded();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(receiving.getId()).count())
+                .as("no reminder left once decided").isZero();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import uk.safeguardcases.application.InvalidInputException;
@@ -87,6 +88,26 @@ public class ReceivedTransfers {
                 + PlainFormat.count(sent.redactedPassages(), "passage", "passages") + " redacted by the sending board.");
         mail.received(received, names.inEnglish(sent.fromBoard()));
         return received.id();
+    }
+
+    /**
+     * The receiving process's reminder, as the board's system caller: a case another board sent still waits for a
+     * decision; the board's senior managers are e-mailed and the timeline records it. Nothing once it is decided or
+     * erased (a reminder that fires as a decision commits).
+     */
+    public void remind(long id) {
+        TransferCrossing.requireSystem();
+        Optional<ReceivedTransfer> waiting = transfers.received(id)
+                .filter(r -> r.status() == ReceivedStatus.AWAITING_DECISION);
+        if (waiting.isEmpty()) {
+            return;
+        }
+        ReceivedTransfer received = waiting.get();
+        String from = names.inEnglish(received.fromBoard());
+        timeline.record(null, TransferAction.TRANSFER_DECISION_REMINDED, "From " + from + ", its case "
+                + received.fromReference() + ": waiting for a decision since " + PlainFormat.day(Locale.ENGLISH,
+                received.receivedAt()) + "; the senior managers reminded.");
+        mail.remind(received, from);
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import uk.safeguardcases.application.PlainFormat;
 import uk.safeguardcases.application.PublicAddress;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.notification.BoardLetter;
@@ -52,6 +53,14 @@ public class TransferMail {
         send(null, TransferNotice.TRANSFER_RECEIVED, received.fromReference(), "mail.received.subject",
                 language -> TransferWords.in(language, "mail.received.body", fromBoard, received.fromReference(),
                         link), null);
+    }
+
+    /** To the board's senior managers: a case another board sent still waits for their decision. */
+    public void remind(ReceivedTransfer received, String fromBoard) {
+        String link = PublicAddress.of("/transfer/received.xhtml?id=" + received.id());
+        send(null, TransferNotice.TRANSFER_DECISION_REMINDER, received.fromReference(), "mail.remind.subject",
+                language -> TransferWords.in(language, "mail.remind.body", fromBoard, received.fromReference(),
+                        PlainFormat.day(language, received.receivedAt()), link), null);
     }
 
     /** To the sending board's senior managers: the receiving board accepted or declined the case it was sent. */

@@ -18,6 +18,8 @@ public enum TransferAction implements TimelineAction {
     TRANSFER_RECEIVED("Case received from another board"),
     TRANSFER_ACCEPTED("Case received from another board accepted"),
     TRANSFER_DECLINED("Case received from another board declined"),
+    /** The receiving board's: its senior managers reminded of a case still waiting for their decision. */
+    TRANSFER_DECISION_REMINDED("Senior managers reminded of a case received"),
     TRANSFER_RULE_CHANGED("Rule for sending cases to other boards changed"),
     /** The sending board's: the member was told by e-mail that their case went to another board. */
     TRANSFER_MEMBER_TOLD("Member told of the case sent to another board"),

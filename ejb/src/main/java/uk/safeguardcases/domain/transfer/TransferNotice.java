@@ -9,6 +9,8 @@ public enum TransferNotice implements NoticeKind {
     TRANSFER_TO_CHECK(Notice.Audience.SENIOR),
     /** To the receiving board's senior managers: a case came from another board, to accept or decline. */
     TRANSFER_RECEIVED(Notice.Audience.SENIOR),
+    /** To the receiving board's senior managers: a case sent to them still waits for a decision (weekly, 4 at most). */
+    TRANSFER_DECISION_REMINDER(Notice.Audience.SENIOR),
     /** To the sending board's senior managers: the receiving board accepted or declined. */
     TRANSFER_DECIDED(Notice.Audience.SENIOR),
     /** To the member: the case about them went to another board, which one, on what legal basis. */

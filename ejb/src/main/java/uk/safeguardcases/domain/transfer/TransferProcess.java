@@ -42,6 +42,8 @@ public final class TransferProcess {
     /** Waits for the receiving board's senior manager to accept or decline. */
     public static final String DECIDE = "await-transfer-decision";
     public static final String DECIDED = "received-transfer-decided";
+    /** Reminds the board's senior managers of an undecided one: weekly, four times at most (a job of the board). */
+    public static final String REMIND = "remind-transfer-decision";
     /** Tells the sending board (a job, as the sending). */
     public static final String TELL_SENDER = "tell-sending-board";
 

@@ -7,6 +7,9 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.safeguardcases.application.tenancy.Caller;
+import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.transfer.ReceivedTransfers;
 import uk.safeguardcases.application.transfer.TransferAnswer;
 import uk.safeguardcases.application.transfer.TransferCrossing;
 import uk.safeguardcases.domain.cases.AllegationFinding;
@@ -22,6 +25,9 @@ public class TransferDelegates {
 
     @Inject
     private TransferCrossing crossing;
+
+    @Inject
+    private ReceivedTransfers received;
 
     /** The sending board's: what goes is made and the receiving board's process started with it. */
     @Produces
@@ -40,6 +46,19 @@ public class TransferDelegates {
             long id = crossing.receive(execution.getTenantId(), sent, execution.getProcessInstanceId());
             execution.setVariable(TransferProcess.RECEIVED_ID, id);
             execution.removeVariable(TransferProcess.PACKAGE);
+        };
+    }
+
+    /** The receiving board's, while it waits for a decision: its senior managers reminded (as the board). */
+    @Produces
+    @Named("remindTransferDecisionDelegate")
+    JavaDelegate remind() {
+        return execution -> {
+            long id = ((Number) execution.getVariable(TransferProcess.RECEIVED_ID)).longValue();
+            CallerContext.runAs(Caller.system(execution.getTenantId()), () -> {
+                received.remind(id);
+                return null;
+            });
         };
     }
 
