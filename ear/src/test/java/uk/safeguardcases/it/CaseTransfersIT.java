@@ -73,7 +73,7 @@ class CaseTransfersIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.inServerWith(CaseTransfersIT.class);
+        return Deployments.inServerWith(CaseTransfersIT.class, StatementCounter.class);
     }
 
     @Resource(lookup = "java:jboss/datasources/SafeguardDS")
@@ -586,6 +586,49 @@ class CaseTransfersIT {
         assertThat(mail(from.id(), "TRANSFER_MEMBER_TOLD")).as("only the first").hasSize(1);
         assertThat(count("select count(*) from outbox_message where kind = 'TRANSFER_MEMBER_TOLD' and tenant_id = ?",
                 to.id())).as("the receiving board tells nobody").isZero();
+    }
+
+    /**
+     * The received list reads what it shows in as many statements for six transfers (three accepted) as for two (one
+     * accepted): no statement per row for the items, the changes or the board's own case. Made to fail once: without
+     * the batch reading of the items and changes, six sent 8 statements more than two.
+     */
+    @Test
+    void theTransfersPageSendsAsManyStatementsForSixReceivedAsForTwo() throws Exception {
+        TestBoard from = TestBoard.like("chscb");
+        TestBoard to = TestBoard.like("nscb");
+        Browser senior = CaseFixtures.signedIn(to.person("senior"));
+        List<String> counts = new java.util.ArrayList<>();
+        try (AutoCloseable counting = StatementCounter.listening()) {
+            for (int round = 0; round < 2; round++) {
+                int n = round == 0 ? 2 : 4;
+                String last = null;
+                for (int i = 0; i < n; i++) {
+                    String ref = CaseFixtures.raise(from.id(), "Llŷr " + round + i, "A post – “" + i + "”.");
+                    long sent = as(from.person("senior"), () -> sending().propose(ref,
+                            new SendInput(to.id(), "DUTY_TO_SHARE", "Moved", false, List.of(), "")));
+                    long received = awaitReceived(to, ref).received().id();
+                    if (i % 2 == 0) {
+                        as(to.person("senior"), () -> receiving().accept(received,
+                                caller(to.person("member")).organisationId()));
+                    }
+                    last = ref;
+                }
+                senior.open("transfer/transfers.xhtml");
+                String token = java.util.UUID.randomUUID().toString();
+                var page = senior.request("GET", "transfer/transfers.xhtml", java.util.Map.of(StatementCounter.HEADER,
+                        token), null);
+                assertThat(page.statusCode()).isEqualTo(200);
+                assertThat(page.body()).contains(last);
+                List<String> statements = StatementCounter.statementsOf(token);
+                assertThat(statements).as("counted at all").isNotEmpty();
+                counts.add(statements.size() + "\n" + StatementCounter.tally(statements));
+            }
+        }
+        int forTwo = Integer.parseInt(counts.get(0).split("\n")[0]);
+        int forSix = Integer.parseInt(counts.get(1).split("\n")[0]);
+        assertThat(forSix).as("six received against two:\n" + counts.get(0) + "\n---\n" + counts.get(1))
+                .isLessThanOrEqualTo(forTwo);
     }
 
     /** The case walked to its end: referred, the HR partner's outcome recorded, closed. */

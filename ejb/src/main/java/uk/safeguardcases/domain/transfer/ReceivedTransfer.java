@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.TenantId;
 
 /**
@@ -27,6 +28,9 @@ import org.hibernate.annotations.TenantId;
 @Entity
 @Table(name = "received_transfer")
 public class ReceivedTransfer {
+
+    /** The items and the changes of this many transfers are read in one statement each (the list's page: two). */
+    private static final int LOADED_TOGETHER = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -101,12 +105,14 @@ public class ReceivedTransfer {
     private String processInstanceId;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = LOADED_TOGETHER)
     @CollectionTable(name = "received_transfer_item", joinColumns = @JoinColumn(name = "transfer_id"))
     @OrderColumn(name = "position")
     private List<ReceivedItem> items = new ArrayList<>();
 
     /** The changes the sending board told since, oldest first. */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = LOADED_TOGETHER)
     @CollectionTable(name = "received_transfer_change", joinColumns = @JoinColumn(name = "transfer_id"))
     @OrderColumn(name = "position")
     private List<ReceivedChange> changes = new ArrayList<>();

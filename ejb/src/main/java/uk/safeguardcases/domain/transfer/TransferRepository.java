@@ -38,6 +38,9 @@ public interface TransferRepository {
     /** The transfers received, newest first, at most {@code most}. */
     List<ReceivedTransfer> receivedNewestFirst(int most);
 
+    /** The references of the board's own cases {@code caseIds}, by id: one statement for a page of a list. */
+    java.util.Map<Long, String> caseReferences(java.util.Collection<Long> caseIds);
+
     /** What came that the board still holds (not declined or erased), oldest first, at most 1,000. */
     List<ReceivedTransfer> receivedHeld();
 

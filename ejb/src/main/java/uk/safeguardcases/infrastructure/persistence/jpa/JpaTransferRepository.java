@@ -94,6 +94,16 @@ public class JpaTransferRepository implements TransferRepository {
     }
 
     @Override
+    public java.util.Map<Long, String> caseReferences(java.util.Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select c.id, c.reference from SafeguardingCase c where c.id in :ids", Object[].class)
+                .setParameter("ids", caseIds).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
+
+    @Override
     public List<ReceivedTransfer> receivedHeld() {
         return em.createQuery("select r from ReceivedTransfer r where r.erasedAt is null order by r.id",
                 ReceivedTransfer.class).setMaxResults(1000).getResultList();
