@@ -631,6 +631,36 @@ class CaseTransfersIT {
                 .isLessThanOrEqualTo(forTwo);
     }
 
+    /**
+     * The hosting operator sees that transfers happened, counted by board, on their own page; never what they hold:
+     * not the person, the reason or either board's reference.
+     */
+    @Test
+    void theHostingOperatorCountsTransfersByBoardAndSeesNothingOfThem() {
+        TestBoard from = TestBoard.like("chscb");
+        TestBoard to = TestBoard.like("cwmtaf");
+        String marker = "Gweithredwr" + System.nanoTime();
+        String ref = CaseFixtures.raise(from.id(), "Osian " + marker, "A post – “" + marker + "”.");
+        as(from.person("senior"), () -> sending().propose(ref, new SendInput(to.id(), "DUTY_TO_SHARE",
+                "Moved – " + marker, false, List.of(), "")));
+        awaitReceived(to, ref);
+        await(() -> uk.safeguardcases.application.tenancy.CallerContext.runAs(Operators.OPERATOR,
+                () -> bean(uk.safeguardcases.application.hosting.HostedBoards.class).counts()),
+                counts -> counts.stream().anyMatch(c -> c.key().equals("hosting.sent") && c.of(from.id()) == 1));
+        List<uk.safeguardcases.application.hosting.HostedCount> counts = uk.safeguardcases.application.tenancy
+                .CallerContext.runAs(Operators.OPERATOR,
+                        () -> bean(uk.safeguardcases.application.hosting.HostedBoards.class).counts());
+        assertThat(counts).extracting(c -> c.key() + " " + c.of(from.id()) + " " + c.of(to.id()))
+                .contains("hosting.sent 1 0", "hosting.received 0 1");
+        assertThatThrownBy(() -> as(from.person("senior"),
+                () -> bean(uk.safeguardcases.application.hosting.HostedBoards.class).counts()))
+                .as("a board's people do not count other boards").isInstanceOf(RuntimeException.class);
+
+        String page = Operators.signedIn().open("operator/boards.xhtml").body();
+        assertThat(page).contains("Cases sent to other boards", "Cases received from other boards",
+                "id=\"counts-" + from.id() + "\"").doesNotContain(marker).doesNotContain(ref);
+    }
+
     /** The case walked to its end: referred, the HR partner's outcome recorded, closed. */
     private static String closed(TestBoard board, String subject) {
         return CaseFixtures.a(board.id()).about(subject)

@@ -61,10 +61,24 @@ public class HostedBoards {
     @Inject
     private HostingBoardWork boardWork;
 
+    @Inject
+    private jakarta.enterprise.inject.Instance<HostedCounts> processCounts;
+
     /** Every board's health, in counts and times. */
     public List<BoardHealth> boards() {
         OperatorCallers.requireOperator();
         return health.all();
+    }
+
+    /** Each process's own counts of its records, by board (how many, never what they hold), in the order registered. */
+    public List<HostedCount> counts() {
+        OperatorCallers.requireOperator();
+        List<HostedCount> counted = new ArrayList<>();
+        for (HostedCounts process : processCounts) {
+            process.byBoard().forEach((key, byBoard) -> counted.add(new HostedCount(process.bundle(), key,
+                    Map.copyOf(byBoard))));
+        }
+        return counted;
     }
 
     /** Creates a board with its first organisations, its audit chain and its processes. */

@@ -3,13 +3,17 @@ package uk.safeguardcases.application.transfer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import uk.safeguardcases.application.audit.TimelineActions;
+import uk.safeguardcases.application.hosting.HostedCounts;
 import uk.safeguardcases.application.notification.NoticeKinds;
 import uk.safeguardcases.application.reports.DocumentTexts;
 import uk.safeguardcases.application.retention.RetentionStep;
 import uk.safeguardcases.domain.transfer.TransferAction;
 import uk.safeguardcases.domain.transfer.TransferNotice;
+import uk.safeguardcases.domain.transfer.TransferRepository;
 
 /**
  * The transfers' registrations: their timeline actions, their e-mails, their retention and their words in documents
@@ -33,6 +37,26 @@ public final class TransferRegistrations {
         @Override
         public List<TransferNotice> kinds() {
             return List.of(TransferNotice.values());
+        }
+    }
+
+    /** For the hosting operator: how many cases each board sent to other boards, and received; never what they hold. */
+    @ApplicationScoped
+    public static class Counts implements HostedCounts {
+        @Inject
+        TransferRepository transfers;
+
+        @Override
+        public String bundle() {
+            return TransferWords.BUNDLE;
+        }
+
+        @Override
+        public Map<String, Map<String, Long>> byBoard() {
+            Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+            counts.put("hosting.sent", transfers.sentByBoard());
+            counts.put("hosting.received", transfers.receivedByBoard());
+            return counts;
         }
     }
 

@@ -1,6 +1,7 @@
 package uk.safeguardcases.domain.transfer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The board's transfers, sent and received, and its rule (the board's filter narrows every query to its own). */
@@ -48,6 +49,14 @@ public interface TransferRepository {
     List<ReceivedTransfer> keptUnderHold();
 
     Optional<TransferRule> rule();
+
+    /**
+     * For the hosting operator, across every board: how many transfers each board sent, and how many it received, by
+     * board id. Counts only, nothing of what they hold.
+     */
+    Map<String, Long> sentByBoard();
+
+    Map<String, Long> receivedByBoard();
 
     /**
      * Removes what the board holds of transfers whose case its retention removed: the transfers it sent of such a

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import uk.safeguardcases.application.hosting.BoardHealth;
 import uk.safeguardcases.application.hosting.HostedBoards;
+import uk.safeguardcases.application.hosting.HostedCount;
 import uk.safeguardcases.application.hosting.HostOperators;
 import uk.safeguardcases.domain.hosting.OperatorLogEntry;
 import uk.safeguardcases.web.shell.Language;
@@ -33,6 +34,7 @@ public class OperatorBoardsView implements Serializable {
     private HostOperators operators;
 
     private List<BoardHealth> health;
+    private List<HostedCount> counts;
     private String chosen;
     private String reason;
 
@@ -41,6 +43,19 @@ public class OperatorBoardsView implements Serializable {
             health = new ArrayList<>(boards.boards());
         }
         return health;
+    }
+
+    /** Each process's own counts of its records, by board (how many, never what they hold). */
+    public List<HostedCount> getCounts() {
+        if (counts == null) {
+            counts = new ArrayList<>(boards.counts());
+        }
+        return counts;
+    }
+
+    /** A count's heading, in the page's language, from its process's own bundle. */
+    public String heading(HostedCount count) {
+        return Language.text(count.bundle(), count.key());
     }
 
     public List<OperatorLogEntry> getLog() {

@@ -115,6 +115,26 @@ public class JpaTransferRepository implements TransferRepository {
                 + " and r.erasedAt is null order by r.id", ReceivedTransfer.class).getResultList();
     }
 
+    /** Across every board, in SQL (grouped by board, one statement): the hosting operator's count, no column read. */
+    @Override
+    public java.util.Map<String, Long> sentByBoard() {
+        return countsByBoard("select tenant_id, count(*) from case_transfer where sent_at is not null group by tenant_id");
+    }
+
+    @Override
+    public java.util.Map<String, Long> receivedByBoard() {
+        return countsByBoard("select tenant_id, count(*) from received_transfer group by tenant_id");
+    }
+
+    private java.util.Map<String, Long> countsByBoard(String sql) {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Object row : em.createNativeQuery(sql).getResultList()) {
+            Object[] columns = (Object[]) row;
+            counts.put(String.valueOf(columns[0]).strip(), ((Number) columns[1]).longValue());
+        }
+        return counts;
+    }
+
     @Override
     public Optional<TransferRule> rule() {
         return em.createQuery("select r from TransferRule r", TransferRule.class).getResultStream().findFirst();
