@@ -514,6 +514,9 @@ class CaseTransfersIT {
         assertThat(kept.received().summary()).as("kept under the hold").isNotNull();
         assertThat(timeline(to.person("senior"), own))
                 .contains("Received case kept under the board's legal hold");
+        assertThat(CaseFixtures.signedIn(to.person("senior")).open("officer/case.xhtml?ref=" + own).body())
+                .as("the case page says so").contains("id=\"received-kept\"")
+                .contains("legal hold on this case keeps what came until the hold is lifted");
         await(() -> timelineDetails(from.person("senior"), ref), lines -> lines.stream()
                 .anyMatch(l -> l.contains("Its own legal hold on the case it opened keeps its copy")));
 
@@ -564,6 +567,9 @@ class CaseTransfersIT {
                 .as("Welsh first").matches("(?s).*Mae’r bwrdd wedi rhannu.*The board has shared.*")
                 .doesNotContain("Volunteers in your area");
         assertThat(timeline(from.person("senior"), refs.get(0))).contains("Member told of the case sent to another board");
+        Browser senior = CaseFixtures.signedIn(from.person("senior"));
+        assertThat(senior.open("transfer/sent.xhtml?id=" + told).body()).as("the sent transfer's page says which")
+                .contains("id=\"sent-member\"").contains("Told by e-mail, ");
 
         // Telling them would prejudice an enquiry: not told, and why is kept.
         String why = "A LADO enquiry the member must not learn of yet – “cyfrinachol”";
@@ -574,6 +580,7 @@ class CaseTransfersIT {
         assertThat(secretSent.tellMember()).isFalse();
         assertThat(secretSent.memberNotToldReason()).isEqualTo(why);
         assertThat(timelineDetails(from.person("senior"), refs.get(1))).anyMatch(l -> l.contains(why));
+        assertThat(senior.open("transfer/sent.xhtml?id=" + secret).body()).contains("Not told: A LADO enquiry");
 
         // The board's rule says not to tell: no reason needed, nobody told.
         as(from.admin(), () -> sending().changeRule(false, false));
