@@ -23,8 +23,7 @@ public class BoardNames {
 
     /** In Welsh where the board has a Welsh name, for the Welsh half of a letter; in English otherwise. */
     public String welsh(String id) {
-        return boards.byId(id).map(b -> b.nameCy() == null || b.nameCy().isBlank() ? b.name() : b.nameCy())
-                .orElse(id);
+        return boards.byId(id).map(b -> Texts.wording(Texts.WELSH, b.name(), b.nameCy())).orElse(id);
     }
 
     /** In the reader's language, for the pages. */

@@ -12,11 +12,9 @@ import java.util.stream.Collectors;
 import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.access.SubjectAccessGathering;
 import uk.safeguardcases.application.access.SubjectAccessReadModel;
-import uk.safeguardcases.application.tenancy.CaseLookup;
 import uk.safeguardcases.domain.access.SubjectAccessPart;
 import uk.safeguardcases.domain.access.SubjectAccessRequest;
 import uk.safeguardcases.domain.cases.Redaction;
-import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.transfer.ReceivedChange;
 import uk.safeguardcases.domain.transfer.ReceivedItem;
@@ -42,9 +40,6 @@ public class ReceivedForSubjectAccess implements SubjectAccessPart {
     private SubjectAccessReadModel records;
 
     @Inject
-    private CaseLookup cases;
-
-    @Inject
     private BoardNames names;
 
     @Override
@@ -60,12 +55,17 @@ public class ReceivedForSubjectAccess implements SubjectAccessPart {
         }
         String name = SubjectAccessGathering.comparable(request.subjectName());
         Set<String> leftOut = new HashSet<>(Redaction.terms(request.leftOut()));
+        List<ReceivedTransfer> about = transfers.receivedHeld().stream()
+                .filter(r -> name.equals(SubjectAccessGathering.comparable(r.subjectName()))
+                        || r.caseId() != null && ownCases.contains(r.caseId()))
+                .toList();
+        // The board's own cases' references in one statement, not one per copy.
+        Map<Long, String> references = transfers.caseReferences(about.stream().map(ReceivedTransfer::caseId)
+                .filter(java.util.Objects::nonNull).toList());
         List<Object> items = new ArrayList<>();
-        for (ReceivedTransfer received : transfers.receivedHeld()) {
-            boolean about = name.equals(SubjectAccessGathering.comparable(received.subjectName()))
-                    || received.caseId() != null && ownCases.contains(received.caseId());
-            String own = received.caseId() == null ? null : cases.byId(received.caseId()).reference();
-            if (about && (own == null || !leftOut.contains(own))) {
+        for (ReceivedTransfer received : about) {
+            String own = received.caseId() == null ? null : references.get(received.caseId());
+            if (own == null || !leftOut.contains(own)) {
                 items.add(item(received, own));
             }
         }
