@@ -22,7 +22,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.access.SubjectAccessRequests;
+import uk.safeguardcases.domain.access.SubjectAccessDeadline;
 import uk.safeguardcases.domain.access.SubjectAccessRequestDetails;
+import uk.safeguardcases.application.calendar.WorkingCalendar;
+import uk.safeguardcases.domain.calendar.WorkingDays;
 import uk.safeguardcases.domain.api.PersonalAccessToken.Scope;
 
 /**
@@ -56,6 +59,9 @@ class SubjectAccessApiIT {
         String theirs = as(other.officer(), () -> requests.record(new SubjectAccessRequestDetails("Other Board",
                 "Other Board", null, today, "Someone", "Passport")));
 
+        // One month on, or the next working day when that is not one (1 January, a weekend).
+        WorkingDays days = as(board.officer(), () -> bean(WorkingCalendar.class).workingDays());
+        String due = SubjectAccessDeadline.dueOn(today, days::isWorkingDay).toString();
         String officer = token(board.officer(), Scope.READ);
         JsonObject page = get(officer, "subject-access-requests?size=100", "en").json();
         assertThat(page.getInt("total")).isEqualTo(2);
@@ -64,7 +70,7 @@ class SubjectAccessApiIT {
         JsonObject mine = rows.get(1);
         assertThat(mine.getString("subjectName")).isEqualTo(welsh);
         assertThat(mine.getString("receivedOn")).isEqualTo(today.toString());
-        assertThat(mine.getString("answerDue")).isEqualTo(today.plusMonths(1).toString());
+        assertThat(mine.getString("answerDue")).isEqualTo(due);
         assertThat(mine.getString("state")).isEqualTo("ON_TIME");
         assertThat(mine.getString("stateText")).isEqualTo("Open");
         assertThat(page.toString()).doesNotContain(theirs).doesNotContain("Other Board");
@@ -76,8 +82,8 @@ class SubjectAccessApiIT {
 
         JsonObject one = get(token(board.person("senior"), Scope.READ), "subject-access-requests/" + first, "en").json();
         assertThat(one.getString("subjectName")).isEqualTo(welsh);
-        assertThat(one.getString("firstDue")).isEqualTo(today.plusMonths(1).toString());
-        assertThat(one.getString("answerDue")).isEqualTo(today.plusMonths(1).toString());
+        assertThat(one.getString("firstDue")).isEqualTo(due);
+        assertThat(one.getString("answerDue")).isEqualTo(due);
         assertThat(one.getInt("pausedDays")).isZero();
         assertThat(one.containsKey("answeredAt")).isFalse();
 
