@@ -123,12 +123,17 @@ public class CaseTransfers {
         List<String> terms = checked.terms();
         String redactions = String.join("\n", terms);
         boolean second = secondSenior();
-        CaseTransfer transfer = CaseTransfer.propose(c.id(), c.reference(), board.id(), target.id(), basis, reason,
-                input.withAllegations(), input.evidenceNumbers(), redactions, senior.username(), Instant.now(clock),
-                second);
+        CaseTransfer transfer = target.id() == null
+                ? CaseTransfer.proposeToAnotherDeployment(c.id(), c.reference(), target.name(), basis, reason,
+                        input.withAllegations(), input.evidenceNumbers(), redactions, senior.username(),
+                        Instant.now(clock), second)
+                : CaseTransfer.propose(c.id(), c.reference(), board.id(), target.id(), basis, reason,
+                        input.withAllegations(), input.evidenceNumbers(), redactions, senior.username(),
+                        Instant.now(clock), second);
         transfer.memberNotice(tellMember(), input.memberNotToldReason());
         transfers.add(transfer);
-        timeline.record(c.id(), TransferAction.TRANSFER_PROPOSED, "To " + target.name() + " ("
+        timeline.record(c.id(), TransferAction.TRANSFER_PROPOSED, "To " + target.name()
+                + (target.id() == null ? ", on another deployment, as a signed package" : "") + " ("
                 + basis.label() + "): the summary and findings" + (input.withAllegations() ? ", the allegations" : "")
                 + " and " + PlainFormat.count(input.evidenceNumbers().size(), "evidence item", "evidence items") + "; "
                 + PlainFormat.count(terms.size(), "term", "terms") + " of third parties' details redacted."
@@ -162,12 +167,24 @@ public class CaseTransfers {
         Map<String, String> problems = new LinkedHashMap<>();
         String to = trimmed(input.toBoard());
         Optional<BoardName> target = destinations(board).stream().filter(b -> b.id().equals(to)).findFirst();
-        if (to.isEmpty()) {
+        String elsewhere = trimmed(input.toElsewhere());
+        if (SendInput.ANOTHER_DEPLOYMENT.equals(to)) {
+            // A board on another deployment, named as its senior managers name it: a package goes, by hand.
+            target = Optional.of(new BoardName(null, elsewhere, elsewhere));
+            if (elsewhere.isEmpty()) {
+                problems.put("toElsewhere", TransferWords.text("send.toElsewhere.missing"));
+            } else if (elsewhere.length() > CaseTransfer.ELSEWHERE_MAX) {
+                problems.put("toElsewhere", TransferWords.text("input.tooLong", CaseTransfer.ELSEWHERE_MAX));
+            } else if (transfers.sentOfCase(c.id()).stream().anyMatch(t -> t.asPackage()
+                    && t.toElsewhere().equalsIgnoreCase(elsewhere) && !t.status().settled())) {
+                problems.put("toElsewhere", TransferWords.text("send.toBoard.pending", elsewhere));
+            }
+        } else if (to.isEmpty()) {
             problems.put("toBoard", TransferWords.text("send.toBoard.missing"));
         } else if (target.isEmpty()) {
             problems.put("toBoard", TransferWords.text("send.toBoard.unknown"));
         } else if (transfers.sentOfCase(c.id()).stream()
-                .anyMatch(t -> t.toBoard().equals(to) && !t.status().settled())) {
+                .anyMatch(t -> to.equals(t.toBoard()) && !t.status().settled())) {
             problems.put("toBoard", TransferWords.text("send.toBoard.pending", target.get().name()));
         }
         LegalBasis basis = legalBasis(input.legalBasis());
@@ -222,7 +239,7 @@ public class CaseTransfers {
             transfer.refuse(senior.username(), said, now);
         }
         timeline.record(transfer.caseId(), agree ? TransferAction.TRANSFER_AGREED : TransferAction.TRANSFER_REFUSED,
-                "To " + names.inEnglish(transfer.toBoard()) + (said.isEmpty() ? "." : ": " + said));
+                "To " + names.inEnglish(transfer) + (said.isEmpty() ? "." : ": " + said));
         processes.deliver(transfer.processInstanceId(), TransferProcess.CHECK, TransferProcess.CHECKED,
                 Map.of(TransferProcess.AGREED, agree));
     }
@@ -346,18 +363,18 @@ public class CaseTransfers {
         TransferCrossing.requireSystem();
         CaseTransfer transfer = transfers.sent(id).orElseThrow(() -> notFound(id));
         if (transfer.sent(Instant.now(clock))) {
-            timeline.record(transfer.caseId(), TransferAction.TRANSFER_SENT, "To " + names.inEnglish(transfer.toBoard())
+            timeline.record(transfer.caseId(), TransferAction.TRANSFER_SENT, "To " + names.inEnglish(transfer)
                     + " (" + transfer.legalBasis().label() + ").");
             if (transfer.tellMember()) {
                 SafeguardingCase c = cases.byId(transfer.caseId());
-                if (mail.toMember(c, transfer, names.inEnglish(transfer.toBoard()), names.welsh(transfer.toBoard()))) {
+                if (mail.toMember(c, transfer, names.inEnglish(transfer), names.welsh(transfer))) {
                     transfer.memberTold(Instant.now(clock));
                     timeline.record(c.id(), TransferAction.TRANSFER_MEMBER_TOLD, "The member was told by e-mail that"
-                            + " the case went to " + names.inEnglish(transfer.toBoard()) + ".");
+                            + " the case went to " + names.inEnglish(transfer) + ".");
                 } else {
                     timeline.record(c.id(), TransferAction.TRANSFER_MEMBER_NOT_REACHED, "The member has no account"
                             + " with an e-mail address on the board: to be told another way that the case went to "
-                            + names.inEnglish(transfer.toBoard()) + ".");
+                            + names.inEnglish(transfer) + ".");
                 }
             }
         }
@@ -370,7 +387,7 @@ public class CaseTransfers {
         if (!transfer.decided(answer.accepted(), answer.reason(), answer.theirReference(), Instant.now(clock))) {
             return;
         }
-        String to = names.inEnglish(transfer.toBoard());
+        String to = names.inEnglish(transfer);
         timeline.record(transfer.caseId(), answer.accepted() ? TransferAction.TRANSFER_ACCEPTED_THERE
                 : TransferAction.TRANSFER_DECLINED_THERE, answer.accepted()
                         ? to + " accepted it as its case " + answer.theirReference() + "."
@@ -431,12 +448,12 @@ public class CaseTransfers {
     }
 
     private SentTransfer view(CaseTransfer t, Caller reader) {
-        return new SentTransfer(t.id(), t.caseReference(), t.toBoard(), names.shown(t.toBoard()), t.legalBasis(),
+        return new SentTransfer(t.id(), t.caseReference(), t.toBoard(), names.shown(t), t.legalBasis(),
                 t.reason(), t.withAllegations(), t.evidenceNumbers(), Redaction.terms(t.redactions()).size(),
                 t.status(), t.proposedBy(), t.proposedAt(), t.checkedBy(), t.checkedAt(), t.checkNote(), t.sentAt(),
                 t.decidedAt(), t.decisionReason(), t.receivedReference(),
                 reader.has(Role.SENIOR) && t.mayBeCheckedBy(reader.username()), t.tellMember(),
-                t.memberNotToldReason(), t.memberToldAt());
+                t.memberNotToldReason(), t.memberToldAt(), t.asPackage());
     }
 
 

@@ -74,7 +74,7 @@ public class ReceivedForSubjectAccess implements SubjectAccessPart {
 
     private Map<String, Object> item(ReceivedTransfer r, String own) {
         Map<String, Object> item = new LinkedHashMap<>();
-        item.put("fromBoard", names.inEnglish(r.fromBoard()));
+        item.put("fromBoard", names.inEnglish(r));
         item.put("boardReference", r.fromReference());
         item.put("receivedOn", SubjectAccessPart.when(r.receivedAt()));
         item.put("basisOfSharing", r.legalBasis().label());

@@ -103,7 +103,7 @@ public class ReceivedTransfers {
             return;
         }
         ReceivedTransfer received = waiting.get();
-        String from = names.inEnglish(received.fromBoard());
+        String from = names.inEnglish(received);
         timeline.record(null, TransferAction.TRANSFER_DECISION_REMINDED, "From " + from + ", its case "
                 + received.fromReference() + ": waiting for a decision since " + PlainFormat.day(Locale.ENGLISH,
                 received.receivedAt()) + "; the senior managers reminded.");
@@ -154,7 +154,7 @@ public class ReceivedTransfers {
             boolean held = received.caseId() != null && cases.byId(received.caseId()).hold().held();
             if (received.eraseIfReleased(held, Instant.now(clock))) {
                 timeline.record(received.caseId(), TransferAction.TRANSFER_COPY_REMOVED, "From "
-                        + names.inEnglish(received.fromBoard()) + ", its case " + received.fromReference()
+                        + names.inEnglish(received) + ", its case " + received.fromReference()
                         + ": the legal hold was lifted, and what came is erased, as the sending board asked.");
                 erased++;
             }
@@ -168,7 +168,7 @@ public class ReceivedTransfers {
         List<ReceivedTransfer> received = transfers.receivedNewestFirst(MOST_LISTED);
         Map<Long, String> own = transfers.caseReferences(received.stream().map(ReceivedTransfer::caseId)
                 .filter(java.util.Objects::nonNull).toList());
-        return received.stream().map(r -> new ReceivedCase(r, names.shown(r.fromBoard()),
+        return received.stream().map(r -> new ReceivedCase(r, names.shown(r),
                 r.caseId() == null ? null : own.get(r.caseId()))).toList();
     }
 
@@ -196,11 +196,11 @@ public class ReceivedTransfers {
         if (received.status() != ReceivedStatus.AWAITING_DECISION) {
             throw new TaskAlreadyDoneException(TransferWords.text("decide.done"));
         }
-        String from = names.inEnglish(received.fromBoard());
+        String from = names.inEnglish(received);
         // The case's own summary points at what came instead of copying it: what came stays one record, marked when
         // the sending board changes its case and erased when it removes it.
         CaseSummary raised = caseService.raiseConcern(new NewConcern(received.subjectName(), organisationId,
-                CaseSource.MANUAL, TransferWords.text("accept.summary", names.shown(received.fromBoard()),
+                CaseSource.MANUAL, TransferWords.text("accept.summary", names.shown(received),
                         received.fromReference())));
         SafeguardingCase own = cases.byReference(raised.reference());
         received.accept(senior.username(), own.id(), Instant.now(clock));
@@ -229,7 +229,7 @@ public class ReceivedTransfers {
                     CaseTransfer.REASON_MAX)));
         }
         received.decline(senior.username(), why, Instant.now(clock));
-        timeline.record(null, TransferAction.TRANSFER_DECLINED, "From " + names.inEnglish(received.fromBoard())
+        timeline.record(null, TransferAction.TRANSFER_DECLINED, "From " + names.inEnglish(received)
                 + ", its case " + received.fromReference() + ": declined, and what came erased.");
         decided(received, false, why, "");
     }
@@ -248,7 +248,7 @@ public class ReceivedTransfers {
 
     private ReceivedCase view(ReceivedTransfer received) {
         String own = received.caseId() == null ? null : cases.byId(received.caseId()).reference();
-        return new ReceivedCase(received, names.shown(received.fromBoard()), own);
+        return new ReceivedCase(received, names.shown(received), own);
     }
 
 }

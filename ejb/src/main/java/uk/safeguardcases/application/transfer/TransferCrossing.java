@@ -43,14 +43,25 @@ public class TransferCrossing {
     @Inject
     private Processes processes;
 
+    @Inject
+    private TransferPackages packages;
+
     /**
      * The sending process's step {@value TransferProcess#SEND}, for the sending board {@code board}: what goes is made
      * as that board, the receiving board's process started with it as the receiving board, and the transfer marked
      * sent.
      */
     public void send(String board, long transferId, String sendingInstanceId) {
-        TransferPackage sent = as(board, () -> sending.packageFor(transferId));
         String to = as(board, () -> sending.destinationOf(transferId));
+        if (to == null) {
+            // A board on another deployment: nothing crosses here; the package is made and kept, to be handed over.
+            as(board, () -> {
+                packages.make(transferId);
+                return null;
+            });
+            return;
+        }
+        TransferPackage sent = as(board, () -> sending.packageFor(transferId));
         Map<String, Object> variables = new HashMap<>();
         variables.put(TransferProcess.PACKAGE, TransferPackageJson.write(sent));
         variables.put(TransferProcess.FROM_BOARD, board);
@@ -73,10 +84,15 @@ public class TransferCrossing {
 
     /**
      * The receiving process's step {@value TransferProcess#TELL_SENDER}: the answer, as a message to the sending
-     * board's process, delivered as the sending board. A sending process that no longer waits (its board gone, or the
+     * board's process, delivered as the sending board (nothing for a package imported from another deployment: no
+     * process of this one waits for it). A sending process that no longer waits (its board gone, or the
      * answer delivered already) is told nothing, and said so in the log.
      */
     public void tell(String fromBoard, String sendingInstanceId, TransferAnswer answer) {
+        if (sendingInstanceId == null) {
+            // Imported from another deployment: its senior managers tell the sending board, which records it there.
+            return;
+        }
         Map<String, Object> variables = new HashMap<>();
         variables.put(TransferProcess.ACCEPTED, answer.accepted());
         variables.put(TransferProcess.DECISION_REASON, answer.reason() == null ? "" : answer.reason());

@@ -45,7 +45,9 @@ public class TransferFollowUps {
             return;
         }
         var held = transfers.sentOfCase(entry.caseId()).stream()
-                .filter(t -> t.status() == TransferStatus.SENT || t.status() == TransferStatus.ACCEPTED).toList();
+                .filter(t -> t.status() == TransferStatus.SENT || t.status() == TransferStatus.ACCEPTED)
+                // A package went to another deployment: no path of the product reaches it.
+                .filter(t -> !t.asPackage()).toList();
         if (held.isEmpty()) {
             return;
         }

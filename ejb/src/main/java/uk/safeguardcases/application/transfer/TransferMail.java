@@ -37,6 +37,9 @@ public class TransferMail {
     @Inject
     private PersonRepository people;
 
+    @Inject
+    private BoardNames names;
+
     /** To the board's senior managers but the one who proposed it: a transfer of the case waits for their check. */
     public void toCheck(SafeguardingCase c, String proposedBy) {
         String proposer = people.byUsername(proposedBy).map(Person::email).orElse(null);
@@ -65,7 +68,7 @@ public class TransferMail {
 
     /** To the sending board's senior managers: the receiving board accepted or declined the case it was sent. */
     public void decided(CaseTransfer transfer, SafeguardingCase c) {
-        String to = boards.byId(transfer.toBoard()).map(Board::name).orElse(transfer.toBoard());
+        String to = names.inEnglish(transfer);
         String key = transfer.receivedReference() != null ? "mail.accepted.body" : "mail.declined.body";
         send(c.id(), TransferNotice.TRANSFER_DECIDED, c.reference(), "mail.decided.subject",
                 language -> TransferWords.in(language, key, to) + "\n\n" + Texts.in(language, "mail.footer",

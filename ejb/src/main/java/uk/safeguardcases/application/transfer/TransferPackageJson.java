@@ -25,7 +25,47 @@ final class TransferPackageJson {
     private TransferPackageJson() {
     }
 
+    /** What names a package's JSON as one, and its version. */
+    static final String FORMAT = "safeguard-cases/transfer-package/1";
+
+    /**
+     * What goes to a board on another deployment: what goes to one of this deployment, with what the other cannot look
+     * up (the sending board's names) and the board it was made for, under the format's name.
+     */
+    static byte[] writeForAnotherDeployment(TransferPackage sent, String boardName, String boardNameCy,
+            String toBoard, Instant madeAt) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("format", FORMAT).add("fromBoardName", boardName)
+                .add("toBoard", toBoard).add("madeAt", madeAt.toString()).add("package", object(sent));
+        put(json, "fromBoardNameCy", boardNameCy);
+        return json.build().toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A package from another deployment, as its JSON says; {@code IllegalArgumentException} when it is not one. */
+    record FromAnotherDeployment(TransferPackage sent, String boardName, String boardNameCy, String toBoard,
+            Instant madeAt) {
+    }
+
+    static FromAnotherDeployment readFromAnotherDeployment(byte[] bytes) {
+        try {
+            JsonObject json;
+            try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+                json = reader.readObject();
+            }
+            if (!FORMAT.equals(text(json, "format"))) {
+                throw new IllegalArgumentException("Not a transfer package of this format");
+            }
+            return new FromAnotherDeployment(read(json.getJsonObject("package")), json.getString("fromBoardName"),
+                    text(json, "fromBoardNameCy"), json.getString("toBoard"), Instant.parse(json.getString("madeAt")));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Not a transfer package: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
     static byte[] write(TransferPackage sent) {
+        return object(sent).toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static JsonObject object(TransferPackage sent) {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (ReceivedItem item : sent.items()) {
             JsonObjectBuilder one = Json.createObjectBuilder().add("kind", item.kind().name());
@@ -47,14 +87,16 @@ final class TransferPackageJson {
         put(json, "outcome", sent.outcome());
         put(json, "findings", sent.findings());
         put(json, "finding", sent.finding());
-        return json.build().toString().getBytes(StandardCharsets.UTF_8);
+        return json.build();
     }
 
     static TransferPackage read(byte[] bytes) {
-        JsonObject json;
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
-            json = reader.readObject();
+            return read(reader.readObject());
         }
+    }
+
+    private static TransferPackage read(JsonObject json) {
         List<ReceivedItem> items = new ArrayList<>();
         JsonArray array = json.getJsonArray("items");
         for (JsonValue value : array) {

@@ -25,6 +25,7 @@ public class CaseTransfer {
 
     public static final int REASON_MAX = 4000;
     public static final int REDACTIONS_MAX = 4000;
+    public static final int ELSEWHERE_MAX = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,8 +44,13 @@ public class CaseTransfer {
     @Column(name = "case_reference", nullable = false, updatable = false)
     private String caseReference;
 
-    @Column(name = "to_board", nullable = false, updatable = false)
+    /** The receiving board of this deployment; null when it goes to a board on another deployment, as a package. */
+    @Column(name = "to_board", updatable = false)
     private String toBoard;
+
+    /** The name of the board on another deployment it goes to, as a signed package (then {@code toBoard} is null). */
+    @Column(name = "to_elsewhere", updatable = false, length = ELSEWHERE_MAX)
+    private String toElsewhere;
 
     @Column(name = "legal_basis", nullable = false, updatable = false)
     private String legalBasis;
@@ -122,6 +128,27 @@ public class CaseTransfer {
         if (toBoard == null || toBoard.equals(fromBoard)) {
             throw new IllegalArgumentException("A case is sent to another board, not to its own");
         }
+        return proposed(caseId, caseReference, toBoard, null, basis, reason, withAllegations, evidenceNumbers,
+                redactions, by, at, secondSenior);
+    }
+
+    /**
+     * The same choice for the board named {@code toElsewhere} on another deployment: it goes as a signed package the
+     * senior manager hands over, and its answer is recorded when that board gives it.
+     */
+    public static CaseTransfer proposeToAnotherDeployment(Long caseId, String caseReference, String toElsewhere,
+            LegalBasis basis, String reason, boolean withAllegations, List<Integer> evidenceNumbers, String redactions,
+            String by, Instant at, boolean secondSenior) {
+        if (toElsewhere == null || toElsewhere.isBlank() || toElsewhere.length() > ELSEWHERE_MAX) {
+            throw new IllegalArgumentException("A package names the board it goes to");
+        }
+        return proposed(caseId, caseReference, null, toElsewhere.strip(), basis, reason, withAllegations,
+                evidenceNumbers, redactions, by, at, secondSenior);
+    }
+
+    private static CaseTransfer proposed(Long caseId, String caseReference, String toBoard, String toElsewhere,
+            LegalBasis basis, String reason, boolean withAllegations, List<Integer> evidenceNumbers, String redactions,
+            String by, Instant at, boolean secondSenior) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("A transfer says why it is sent");
         }
@@ -129,6 +156,7 @@ public class CaseTransfer {
         t.caseId = caseId;
         t.caseReference = caseReference;
         t.toBoard = toBoard;
+        t.toElsewhere = toElsewhere;
         t.legalBasis = basis.name();
         t.reason = reason;
         t.withAllegations = withAllegations;
@@ -258,6 +286,16 @@ public class CaseTransfer {
 
     public String toBoard() {
         return toBoard;
+    }
+
+    /** The board on another deployment it goes to as a package, or null when it goes to a board of this one. */
+    public String toElsewhere() {
+        return toElsewhere;
+    }
+
+    /** Whether it goes as a signed package to a board on another deployment. */
+    public boolean asPackage() {
+        return toBoard == null;
     }
 
     public LegalBasis legalBasis() {

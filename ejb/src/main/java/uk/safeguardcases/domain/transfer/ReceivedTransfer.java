@@ -125,7 +125,43 @@ public class ReceivedTransfer {
     @Column(name = "erased_at")
     private Instant erasedAt;
 
+    /** The trusted deployment whose signed package brought it (its name, as the board's administrator gave it). */
+    @Column(name = "from_deployment", updatable = false)
+    private String fromDeployment;
+
+    /** The SHA-256 of the certificate that signed the package: with the sending board and its transfer, one copy. */
+    @Column(name = "signer_sha256", updatable = false)
+    private String signerSha256;
+
+    /** The sending board's name as its package gave it (a board of another deployment is not known here). */
+    @Column(name = "from_board_name", updatable = false)
+    private String fromBoardName;
+
+    /** The trusted time in the package's signature, when it carried one. */
+    @Column(name = "signed_at", updatable = false)
+    private Instant signedAt;
+
     protected ReceivedTransfer() {
+    }
+
+    /**
+     * What came in a signed package from a board on another deployment, verified and imported at {@code at}: the
+     * package's signer {@code from}, the sending board's name as the package gave it.
+     */
+    public static ReceivedTransfer imported(TransferPackage sent, ImportedFrom from, Instant at) {
+        ReceivedTransfer r = receive(sent, at);
+        r.fromDeployment = from.deployment();
+        r.signerSha256 = from.signerSha256();
+        r.fromBoardName = from.boardName();
+        r.signedAt = from.signedAt();
+        return r;
+    }
+
+    /**
+     * Who a package came from: the trusted deployment's name, the SHA-256 of its signing certificate, the sending
+     * board's name, and the trusted time of the signature (null without one).
+     */
+    public record ImportedFrom(String deployment, String signerSha256, String boardName, Instant signedAt) {
     }
 
     /** What came from {@code fromBoard}'s transfer {@code fromTransferId}, received at {@code at}. */
@@ -243,6 +279,27 @@ public class ReceivedTransfer {
 
     public String tenantId() {
         return tenantId;
+    }
+
+    /** Whether it came in a package from another deployment (then its answer goes back by the boards' own means). */
+    public boolean imported() {
+        return signerSha256 != null;
+    }
+
+    public String fromDeployment() {
+        return fromDeployment;
+    }
+
+    public String signerSha256() {
+        return signerSha256;
+    }
+
+    public String fromBoardName() {
+        return fromBoardName;
+    }
+
+    public Instant signedAt() {
+        return signedAt;
     }
 
     public String fromBoard() {

@@ -32,7 +32,15 @@ public enum TransferAction implements TimelineAction {
     /** The receiving board's: the sending board removed its record, and what came is erased with it. */
     TRANSFER_COPY_REMOVED("Received case removed with the sending board's record"),
     /** The receiving board's: the sending board removed its record; the board's own legal hold keeps the copy. */
-    TRANSFER_COPY_KEPT("Received case kept under the board's legal hold");
+    TRANSFER_COPY_KEPT("Received case kept under the board's legal hold"),
+    /** The sending board's: a senior manager downloaded the signed package a case went as to another deployment. */
+    TRANSFER_PACKAGE_DOWNLOADED("Signed package of a case sent downloaded"),
+    /** The sending board's: the answer a board on another deployment gave, recorded by a senior manager. */
+    TRANSFER_PACKAGE_ANSWER("Answer of a board on another deployment recorded"),
+    /** The board's administrator trusts another deployment's packages (its signing certificate). */
+    TRANSFER_DEPLOYMENT_TRUSTED("Packages from another deployment accepted"),
+    /** The board's administrator no longer trusts another deployment's packages. */
+    TRANSFER_DEPLOYMENT_DISTRUSTED("Packages from another deployment no longer accepted");
 
     private final String label;
 

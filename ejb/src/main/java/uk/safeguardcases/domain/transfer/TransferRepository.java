@@ -30,8 +30,23 @@ public interface TransferRepository {
 
     Optional<ReceivedTransfer> received(long id);
 
-    /** The copy of the sending board's transfer {@code fromTransferId}, if it was received already. */
+    /** The copy of the sending board's transfer {@code fromTransferId}, if it was received already (this deployment's). */
     Optional<ReceivedTransfer> receivedFrom(String fromBoard, long fromTransferId);
+
+    /** The copy of a package signed by {@code signerSha256} of its board's transfer, if it was imported already. */
+    Optional<ReceivedTransfer> importedFrom(String signerSha256, String fromBoard, long fromTransferId);
+
+    void add(SentPackage sentPackage);
+
+    /** The signed package the transfer {@code transferId} went as, if it went as one. */
+    Optional<SentPackage> packageOf(long transferId);
+
+    void add(TrustedDeployment trusted);
+
+    void remove(TrustedDeployment trusted);
+
+    /** The deployments the board accepts packages from, by name. */
+    List<TrustedDeployment> trustedDeployments();
 
     /** What came with the board's own case {@code caseId} when it accepted a transfer. */
     Optional<ReceivedTransfer> receivedAs(long caseId);

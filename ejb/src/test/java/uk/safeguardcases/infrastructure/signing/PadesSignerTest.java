@@ -157,7 +157,7 @@ class PadesSignerTest {
     }
 
     /** A time-stamping authority of the test's own, as Bouncy Castle's examples make one. */
-    private static final class Authority {
+    static final class Authority {
         private final BouncyCastleProvider provider = new BouncyCastleProvider();
         private final TimeStampTokenGenerator tokens;
 

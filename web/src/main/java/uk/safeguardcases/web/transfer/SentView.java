@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import uk.safeguardcases.application.transfer.CaseTransfers;
 import uk.safeguardcases.application.transfer.SentTransfer;
+import uk.safeguardcases.application.transfer.TransferPackages;
 import uk.safeguardcases.web.officer.CheckStep;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
@@ -23,6 +24,9 @@ public class SentView implements Serializable {
 
     @Inject
     private CaseTransfers transfers;
+
+    @Inject
+    private TransferPackages packages;
 
     private Long id;
     private transient SentTransfer transfer;
@@ -70,6 +74,11 @@ public class SentView implements Serializable {
 
     public void change() {
         check = null;
+    }
+
+    /** The signed package it went as (to a board on another deployment), once made; else null. */
+    public TransferPackages.PackageFile getPackageFile() {
+        return id == null ? null : packages.about(id).orElse(null);
     }
 
     public boolean isChecking() {

@@ -40,6 +40,7 @@ public class TransferPanel implements Serializable {
     private transient SendChoices choices;
     private boolean prefilled;
     private String toBoard;
+    private String toElsewhere;
     private String legalBasis;
     private String reason;
     private boolean withAllegations;
@@ -67,7 +68,8 @@ public class TransferPanel implements Serializable {
 
     /** Whether the panel has anything to show the reader: a transfer, what came, or (for a senior) the sending. */
     public boolean isShown() {
-        return !sent.isEmpty() || came != null || (choices != null && !choices.boards().isEmpty());
+        // A senior manager may always send: to another board here, or as a package to one on another deployment.
+        return !sent.isEmpty() || came != null || choices != null;
     }
 
     public boolean isSenior() {
@@ -134,6 +136,9 @@ public class TransferPanel implements Serializable {
     }
 
     private String boardName(String id) {
+        if (SendInput.ANOTHER_DEPLOYMENT.equals(id)) {
+            return text("send.toElsewhere.shown", toElsewhere == null ? "" : toElsewhere.strip());
+        }
         if (choices == null || id == null) {
             return id;
         }
@@ -150,7 +155,8 @@ public class TransferPanel implements Serializable {
             }
         }
         return new SendInput(toBoard, legalBasis, reason, withAllegations, numbers, redactions,
-                choices != null && choices.tellMember() ? memberNotToldReason : null);
+                choices != null && choices.tellMember() ? memberNotToldReason : null,
+                SendInput.ANOTHER_DEPLOYMENT.equals(toBoard) ? toElsewhere : null);
     }
 
     private static String text(String key, Object... arguments) {
@@ -193,6 +199,19 @@ public class TransferPanel implements Serializable {
 
     public void setToBoard(String toBoard) {
         this.toBoard = toBoard;
+    }
+
+    public String getToElsewhere() {
+        return toElsewhere;
+    }
+
+    public void setToElsewhere(String toElsewhere) {
+        this.toElsewhere = toElsewhere;
+    }
+
+    /** The form's value for a board on another deployment. */
+    public String getAnotherDeployment() {
+        return SendInput.ANOTHER_DEPLOYMENT;
     }
 
     public String getLegalBasis() {

@@ -42,6 +42,9 @@ public class TransferDelegates {
     @Named("receiveTransferDelegate")
     JavaDelegate receive() {
         return execution -> {
+            if (execution.getVariable(TransferProcess.RECEIVED_ID) != null) {
+                return; // imported from another deployment: kept already, as the senior manager imported it
+            }
             byte[] sent = (byte[]) execution.getVariable(TransferProcess.PACKAGE);
             long id = crossing.receive(execution.getTenantId(), sent, execution.getProcessInstanceId());
             execution.setVariable(TransferProcess.RECEIVED_ID, id);

@@ -8,6 +8,8 @@ import java.util.Optional;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.transfer.CaseTransfer;
 import uk.safeguardcases.domain.transfer.ReceivedTransfer;
+import uk.safeguardcases.domain.transfer.SentPackage;
+import uk.safeguardcases.domain.transfer.TrustedDeployment;
 import uk.safeguardcases.domain.transfer.TransferRepository;
 import uk.safeguardcases.domain.transfer.TransferRule;
 
@@ -76,9 +78,45 @@ public class JpaTransferRepository implements TransferRepository {
 
     @Override
     public Optional<ReceivedTransfer> receivedFrom(String fromBoard, long fromTransferId) {
-        return em.createQuery("select r from ReceivedTransfer r where r.fromBoard = :b and r.fromTransferId = :t",
-                ReceivedTransfer.class).setParameter("b", fromBoard).setParameter("t", fromTransferId)
-                .getResultStream().findFirst();
+        return em.createQuery("select r from ReceivedTransfer r where r.fromBoard = :b and r.fromTransferId = :t"
+                + " and r.signerSha256 is null", ReceivedTransfer.class).setParameter("b", fromBoard)
+                .setParameter("t", fromTransferId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<ReceivedTransfer> importedFrom(String signerSha256, String fromBoard, long fromTransferId) {
+        return em.createQuery("select r from ReceivedTransfer r where r.signerSha256 = :s and r.fromBoard = :b"
+                + " and r.fromTransferId = :t", ReceivedTransfer.class).setParameter("s", signerSha256)
+                .setParameter("b", fromBoard).setParameter("t", fromTransferId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(SentPackage sentPackage) {
+        em.persist(sentPackage);
+    }
+
+    @Override
+    public Optional<SentPackage> packageOf(long transferId) {
+        // A query, not a find: the board's filter narrows queries.
+        return em.createQuery("select p from SentPackage p where p.transferId = :id", SentPackage.class)
+                .setParameter("id", transferId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(TrustedDeployment trusted) {
+        em.persist(trusted);
+    }
+
+    @Override
+    public void remove(TrustedDeployment trusted) {
+        em.createQuery("delete from TrustedDeployment t where t.id = :id").setParameter("id", trusted.id())
+                .executeUpdate();
+    }
+
+    @Override
+    public List<TrustedDeployment> trustedDeployments() {
+        return em.createQuery("select t from TrustedDeployment t order by t.name", TrustedDeployment.class)
+                .getResultList();
     }
 
     @Override
