@@ -345,6 +345,17 @@ class CaseTransfersIT {
                 + " i.transfer_id where r.tenant_id = ? and (i.detail like ? or i.title like ? or i.url like ?)",
                 to.id(), anywhere, anywhere, anywhere)).isZero();
 
+        // ... nor through the API.
+        String token = ApiCalls.token(to.person("senior"),
+                uk.safeguardcases.domain.api.PersonalAccessToken.Scope.READ);
+        try {
+            assertThat(ApiCalls.get(token, "transfers/received/" + came.received().id(), "en").body())
+                    .contains("[redacted]").doesNotContain(marker);
+            assertThat(ApiCalls.get(token, "transfers/received", "en").body()).contains(ref).doesNotContain(marker);
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+
         // The receiving board's subject access answer about the person has what came as a part of its own, and
         // nothing of the reporter anywhere in it.
         String about = came.received().subjectName();
@@ -400,6 +411,103 @@ class CaseTransfersIT {
                 .statement("I posted them; I have taken them down.")
                 .findings("Breach confirmed: photographs of the family posted without consent.")
                 .at(CaseStatus.REFERRED_TO_HR).reference();
+    }
+
+    @Test
+    void theFilesGoWhenChosenAreReadAsTheyCameAndGoWithADecline() throws Exception {
+        TestBoard from = TestBoard.like("chscb");
+        TestBoard to = TestBoard.like("cwmtaf");
+        TestBoard other = TestBoard.like("nscb");
+        String ref = CaseFixtures.a(from.id()).about("Ffion Ŵyn")
+                .inOrganisation(caller(from.person("member")).organisationId())
+                .raisedFrom(CaseSource.PUBLIC_COMPLAINT, "A screenshot of a family – “Tŷ Gwyn” £5 🙂")
+                .alleging("A photograph of a family posted without consent.")
+                .withEvidence(EvidenceInput.text("https://www.facebook.com/posts/4712", Platform.FACEBOOK,
+                        "Look who I met", Instant.now().minus(1, ChronoUnit.HOURS), CaptureMethod.PUBLIC_PAGE_VIEWED,
+                        CaptureForm.TEXT_COPIED, true),
+                        EvidenceInput.file(null, Platform.INSTAGRAM, "llun-ŵyn.png", "image/png", CaseFixtures.PNG,
+                                Instant.now().minusSeconds(300), CaptureMethod.PUBLIC_PAGE_VIEWED,
+                                CaptureForm.SCREENSHOT, true))
+                .gathered("Two items.").statement("I took it down.").findings("Breach confirmed.")
+                .at(CaseStatus.REFERRED_TO_HR).reference();
+        SendChoices choices = as(from.person("senior"), () -> sending().choicesFor(ref));
+        assertThat(choices.evidence()).extracting(SendChoices.EvidenceChoice::withFile).containsExactly(false, true);
+        assertThat(choices.referralPack()).as("the case was referred: its pack was sent").isTrue();
+        assertThat(choices.filesOffered()).isTrue();
+
+        // The pack is not redacted: when it names a third party listed, it does not go, and that is said.
+        assertThatThrownBy(() -> as(from.person("senior"), () -> sending().propose(ref, new SendInput(to.id(),
+                "DUTY_TO_SHARE", "Moved", true, List.of(1, 2), "photograph of a family", null, null, true))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
+                        .containsOnlyKeys("withFiles"));
+        as(from.person("senior"), () -> sending().propose(ref, new SendInput(to.id(), "DUTY_TO_SHARE",
+                "Moved – “Caerdydd”", true, List.of(1, 2), "", null, null, true)));
+        ReceivedCase came = awaitReceived(to, ref);
+        long receivedId = came.received().id();
+        ReceivedCase read = as(to.person("senior"), () -> receiving().received(receivedId));
+        assertThat(read.files()).extracting(f -> f.kind()).containsExactly("EVIDENCE", "REFERRAL_PACK");
+        var screenshot = read.files().get(0);
+        assertThat(screenshot.fileName()).isEqualTo("llun-ŵyn.png");
+        assertThat(screenshot.sha256()).isEqualTo(uk.safeguardcases.domain.evidence.ContentHash.sha256Hex(
+                CaseFixtures.PNG));
+        ReceivedTransfers.FileContent file = as(to.person("senior"), () -> receiving().file(screenshot.id()));
+        assertThat(file.content()).isEqualTo(CaseFixtures.PNG);
+        assertThat(file.contentType()).isEqualTo("image/png");
+        byte[] pack = as(to.person("senior"), () -> receiving().file(read.files().get(1).id())).content();
+        assertThat(new String(pack, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(timeline(from.officer(), ref)).contains("Case transfer to another board proposed");
+
+        // Downloaded as a file named by its id and its checked type, never by the name it came with.
+        java.net.http.HttpResponse<byte[]> download = CaseFixtures.signedIn(to.person("senior"))
+                .download("officer/received-file?id=" + screenshot.id());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(CaseFixtures.PNG);
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .isEqualTo("attachment; filename=\"received-file-" + screenshot.id() + ".png\"");
+        assertThat(CaseFixtures.signedIn(other.person("senior")).download("officer/received-file?id="
+                + screenshot.id()).statusCode()).isEqualTo(404);
+        assertThat(CaseFixtures.signedIn(to.officer()).download("officer/received-file?id=" + screenshot.id())
+                .statusCode()).as("not accepted yet: not the officers'").isEqualTo(404);
+
+        // Before it is accepted only the receiving board's senior managers read them; never another board.
+        assertThatThrownBy(() -> as(to.officer(), () -> receiving().file(screenshot.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(other.person("senior"), () -> receiving().file(screenshot.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(other.officer(), () -> receiving().file(screenshot.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(from.person("senior"), () -> receiving().file(screenshot.id())))
+                .as("the sending board reads its own evidence, not the copy").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(to.person("hr"), () -> receiving().file(screenshot.id())))
+                .isInstanceOf(AccessRefusedException.class);
+
+        // Declined: the files are erased with what came.
+        as(to.person("senior"), () -> {
+            receiving().decline(receivedId, "Not ours – “Gwent”");
+            return null;
+        });
+        assertThat(count("select count(*) from received_transfer_file where transfer_id = ?", receivedId)).isZero();
+        assertThatThrownBy(() -> as(to.person("senior"), () -> receiving().file(screenshot.id())))
+                .isInstanceOf(NotFoundException.class);
+
+        // Too many bytes: said on the field, nothing proposed.
+        String big = CaseFixtures.a(from.id()).about("Ffion Ŵyn")
+                .inOrganisation(caller(from.person("member")).organisationId())
+                .alleging("Posts.").withEvidence(bigFile("un.png"), bigFile("dau.png"))
+                .gathered("Two big files.").at(CaseStatus.AWAITING_REMOVAL).reference();
+        assertThatThrownBy(() -> as(from.person("senior"), () -> sending().propose(big, new SendInput(to.id(),
+                "DUTY_TO_SHARE", "Moved", false, List.of(1, 2), "", null, null, true))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
+                        .containsKey("withFiles"));
+        assertThat(as(from.person("senior"), () -> sending().propose(big, new SendInput(to.id(), "DUTY_TO_SHARE",
+                "Moved", false, List.of(1, 2), "", null, null, false)))).as("without the files it goes").isPositive();
+    }
+
+    /** A PNG of 7 MB: its header, then filler the picture's check does not read. */
+    private static EvidenceInput bigFile(String name) {
+        byte[] content = java.util.Arrays.copyOf(CaseFixtures.PNG, 7 * 1024 * 1024);
+        return EvidenceInput.file(null, Platform.INSTAGRAM, name, "image/png", content,
+                Instant.now().minusSeconds(300), CaptureMethod.PUBLIC_PAGE_VIEWED, CaptureForm.SCREENSHOT, true);
     }
 
     @Test
@@ -529,6 +637,9 @@ class CaseTransfersIT {
         assertThat(erased.received().status()).isEqualTo(ReceivedStatus.REMOVED);
         assertThat(erased.received().summary()).isNull();
         assertThat(erased.received().items()).isEmpty();
+        // ... and the sending board is told, by a process of the receiving board's: both sides say it.
+        await(() -> boardTimeline(from.id()), lines -> lines.stream().anyMatch(l -> l.contains(
+                "lifted its legal hold and erased the copy it kept of case " + ref)));
 
         // A reopening is told too (on another case sent the same way).
         String reopened = CaseFixtures.closedAtTriage(from.id(), "Rhys Ailagor");
@@ -750,6 +861,12 @@ class CaseTransfersIT {
         }
         assertThat(done.test(value)).as("within a minute: " + value).isTrue();
         return value;
+    }
+
+    /** The board's own timeline's entries of no case (what it says of the board), newest first. */
+    private static List<String> boardTimeline(String board) {
+        return as(board + ".admin", () -> bean(uk.safeguardcases.application.audit.TimelineService.class)
+                .boardEntries(200)).stream().map(uk.safeguardcases.domain.audit.TimelineEntry::detail).toList();
     }
 
     private static List<String> timeline(String username, String ref) {

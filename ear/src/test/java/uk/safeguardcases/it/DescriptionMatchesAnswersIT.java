@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * are); each refusal met on the way is checked against the problem's shape. Reads with a path parameter are asked with
  * a record of the board's: a case, a referral, an official account, as the lists answer them. What the test's board
  * has none of (a published declaration, a subject access request, a search about a child, a report from outside the
- * board) is listed as not reached, and only those may be.
+ * board, a case another board sent) is listed as not reached, and only those may be.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -130,11 +130,12 @@ class DescriptionMatchesAnswersIT {
         assertThat(checked.keySet()).contains("/cases", "/cases/{reference}", "/referrals", "/referrals/{reference}",
                 "/official-accounts", "/official-accounts/{accountId}", "/official-accounts/accreditations",
                 "/annual-report", "/stuck-work", "/board/audit-chain", "/low-level-concerns", "/child-searches",
-                "/subject-access-requests", "/health/ready");
+                "/subject-access-requests", "/health/ready", "/transfers/received", "/transfers/sent");
         assertThat(checked.size() + notReached.size()).isEqualTo(reads.size());
         assertThat(notReached).as("reads whose record the demo's board has none of")
                 .allMatch(p -> p.contains("{requestReference}") || p.contains("{searchReference}")
-                        || p.contains("{caseReference}") || p.startsWith("/declarations"));
+                        || p.contains("{caseReference}") || p.startsWith("/declarations")
+                        || p.contains("{transferId}"));
         assertThat(refusals).as("refusals met and checked").isPositive();
         assertThat(errors(read(description, "/cases/{reference}"), schemas, JSON.readTree("{\"id\": \"three\"}")))
                 .as("an answer of the wrong shape is refused by the check itself").isNotEmpty();

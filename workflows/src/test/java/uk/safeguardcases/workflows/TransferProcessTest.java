@@ -69,6 +69,9 @@ class TransferProcessTest {
         Mocks.register("tellTransferChangeDelegate", (JavaDelegate) e -> steps.add("change told by " + e.getTenantId()
                 + " to " + e.getVariable(TransferProcess.TO_BOARD) + ": " + e.getVariable(TransferProcess.CHANGE) + " "
                 + e.getVariable(TransferProcess.FINDING) + " of case " + e.getVariable(TransferProcess.CASE_ID)));
+        Mocks.register("tellCopyErasedDelegate", (JavaDelegate) e -> steps.add("erasure told by " + e.getTenantId()
+                + " to " + e.getVariable(TransferProcess.FROM_BOARD) + " of " + e.getVariable(
+                        TransferProcess.FROM_REFERENCE)));
         Mocks.register("recordTransferAnswerDelegate", (JavaDelegate) e -> steps.add("recorded by " + e.getTenantId()
                 + ": " + e.getVariable(TransferProcess.ACCEPTED) + " " + e.getVariable(TransferProcess.THEIR_REFERENCE)));
     }
@@ -195,6 +198,21 @@ class TransferProcessTest {
 
         assertThat(followUp).isEnded().hasPassed(TransferProcess.TELL_CHANGE);
         assertThat(steps).containsExactly("change told by chscb to cwmtaf: FOUND MALICIOUS of case 7");
+    }
+
+    @Test
+    void aKeptCopyErasedAtLastIsToldToTheSendingBoardAsAJobOfTheReceivingBoard() {
+        ProcessInstance erased = engine.getRuntimeService().createProcessInstanceByKey(
+                TransferProcess.COPY_ERASED_KEY).processDefinitionTenantId("cwmtaf").businessKey("CHSCB-2026-0042")
+                .setVariables(Map.of(TransferProcess.FROM_BOARD, "chscb", TransferProcess.FROM_REFERENCE,
+                        "CHSCB-2026-0042")).execute();
+
+        assertThat(steps).as("nothing crosses in retention's own transaction").isEmpty();
+        assertThat(jobs("cwmtaf")).hasSize(1);
+        runJobs();
+
+        assertThat(erased).isEnded().hasPassed(TransferProcess.TELL_COPY_ERASED);
+        assertThat(steps).containsExactly("erasure told by cwmtaf to chscb of CHSCB-2026-0042");
     }
 
     private ProcessInstance propose(boolean secondSenior) {

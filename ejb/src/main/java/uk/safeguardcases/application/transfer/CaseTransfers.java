@@ -35,6 +35,9 @@ import uk.safeguardcases.domain.evidence.Evidence;
 import uk.safeguardcases.domain.evidence.EvidenceReview;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.publicconcern.PublicReport;
+import uk.safeguardcases.domain.referral.ReferralRepository;
+import uk.safeguardcases.domain.transfer.FileWords;
+import uk.safeguardcases.domain.transfer.ReceivedFile;
 import uk.safeguardcases.domain.publicconcern.PublicReportRepository;
 import uk.safeguardcases.domain.transfer.CaseTransfer;
 import uk.safeguardcases.domain.transfer.FollowUpResult;
@@ -59,6 +62,8 @@ import uk.safeguardcases.domain.transfer.TransferStatus;
 public class CaseTransfers {
 
     private static final int MOST_LISTED = 200;
+    /** The most the files of one transfer may come to (an evidence file is at most 10 MB; a package, 20 MB). */
+    static final long FILES_MOST_BYTES = 12L * 1024 * 1024;
 
     @Inject
     private Clock clock;
@@ -77,6 +82,9 @@ public class CaseTransfers {
 
     @Inject
     private ReferralPackReadModel caseEvidence;
+
+    @Inject
+    private ReferralRepository referrals;
 
     @Inject
     private PublicReportRepository publicReports;
@@ -101,10 +109,11 @@ public class CaseTransfers {
         CallerContext.require(Role.SENIOR);
         SafeguardingCase c = cases.toRead(reference);
         List<SendChoices.EvidenceChoice> evidence = mayGo(c).stream()
-                .map(e -> new SendChoices.EvidenceChoice(e.numberInCase(), evidenceTitle(e))).toList();
+                .map(e -> new SendChoices.EvidenceChoice(e.numberInCase(), evidenceTitle(e), e.hasFile())).toList();
         return new SendChoices(destinations(boards.current()), evidence,
                 allegations.allegationsOn(c.id()).size(), c.hrRedactions() == null ? "" : c.hrRedactions(),
-                List.of(LegalBasis.values()), secondSenior(), tellMember(), mail.memberReachable(c));
+                List.of(LegalBasis.values()), secondSenior(), tellMember(), mail.memberReachable(c),
+                referrals.sentPack(c.id()).isPresent());
     }
 
     /**
@@ -131,11 +140,13 @@ public class CaseTransfers {
                         input.withAllegations(), input.evidenceNumbers(), redactions, senior.username(),
                         Instant.now(clock), second);
         transfer.memberNotice(tellMember(), input.memberNotToldReason());
+        transfer.sendFiles(input.withFiles());
         transfers.add(transfer);
         timeline.record(c.id(), TransferAction.TRANSFER_PROPOSED, "To " + target.name()
                 + (target.id() == null ? ", on another deployment, as a signed package" : "") + " ("
                 + basis.label() + "): the summary and findings" + (input.withAllegations() ? ", the allegations" : "")
-                + " and " + PlainFormat.count(input.evidenceNumbers().size(), "evidence item", "evidence items") + "; "
+                + " and " + PlainFormat.count(input.evidenceNumbers().size(), "evidence item", "evidence items")
+                + (input.withFiles() ? ", with the files" : "") + "; "
                 + PlainFormat.count(terms.size(), "term", "terms") + " of third parties' details redacted."
                 + (second ? " A second senior manager is to check it." : "")
                 + (transfer.tellMember() ? " The member is to be told once it has gone."
@@ -203,6 +214,22 @@ public class CaseTransfers {
         }
         if (input.memberNotToldReason() != null && input.memberNotToldReason().strip().length() > CaseTransfer.REASON_MAX) {
             problems.put("memberNotToldReason", TransferWords.text("input.tooLong", CaseTransfer.REASON_MAX));
+        }
+        if (input.withFiles()) {
+            long bytes = mayGo(c).stream().filter(e -> input.evidenceNumbers().contains(e.numberInCase()))
+                    .filter(Evidence::hasFile).mapToLong(Evidence::fileSize).sum()
+                    + referrals.sentPack(c.id()).map(p -> (long) p.sizeBytes()).orElse(0L);
+            if (bytes > FILES_MOST_BYTES) {
+                problems.put("withFiles", TransferWords.text("send.files.tooBig", bytes / (1024 * 1024),
+                        FILES_MOST_BYTES / (1024 * 1024)));
+            } else {
+                // The pack is a file, not redacted: it goes only when it names no one the words are redacted of.
+                List<String> mustNotGo = new ArrayList<>(Redaction.terms(input.redactions()));
+                publicReports.ofCase(c.id()).ifPresent(report -> mustNotGo.addAll(reporterTerms(report)));
+                if (referrals.sentPack(c.id()).filter(p -> FileWords.pdfNames(p.content(), mustNotGo)).isPresent()) {
+                    problems.put("withFiles", TransferWords.text("send.files.packNames"));
+                }
+            }
         }
         List<String> terms = Redaction.terms(input.redactions());
         if (String.join("\n", terms).length() > CaseTransfer.REDACTIONS_MAX) {
@@ -336,11 +363,23 @@ public class CaseTransfers {
             }
         }
         Set<Integer> chosen = Set.copyOf(transfer.evidenceNumbers());
+        List<TransferPackage.File> files = new ArrayList<>();
         for (Evidence e : mayGo(c)) {
             if (chosen.contains(e.numberInCase())) {
                 items.add(ReceivedItem.evidence(redaction.apply(evidenceTitle(e)), redaction.apply(e.capturedText()),
                         redaction.apply(e.url()), e.contentSha256(), e.capturedAt()));
+                if (transfer.withFiles() && e.hasFile()) {
+                    files.add(new TransferPackage.File(ReceivedFile.Kind.EVIDENCE,
+                            redaction.apply(evidenceTitle(e)), e.fileName(), e.contentType(), e.contentSha256(),
+                            capturedFile(c, e)));
+                }
             }
+        }
+        if (transfer.withFiles()) {
+            referrals.sentPack(c.id()).ifPresent(pack -> files.add(new TransferPackage.File(
+                    ReceivedFile.Kind.REFERRAL_PACK, "Referral pack as sent to the HR partner, "
+                            + uk.safeguardcases.application.Texts.when(Locale.UK, pack.sentAt()),
+                    "referral-pack-" + c.reference() + ".pdf", "application/pdf", pack.sha256(), pack.content())));
         }
         OutcomeDecision decided = c.decision();
         Finding finding = c.finding();
@@ -349,7 +388,18 @@ public class CaseTransfers {
                 c.organisation() == null ? null : c.organisation().name(), redaction.apply(c.summary()),
                 decided == null || decided.outcome() == null ? null : decided.outcome().name(),
                 decided == null ? null : redaction.apply(decided.findings()),
-                finding == null || finding.found() == null ? null : finding.found().name(), redaction.count(), items);
+                finding == null || finding.found() == null ? null : finding.found().name(), redaction.count(), items,
+                files);
+    }
+
+    /** An evidence item's file, as captured: refused (the step fails, and is shown as stuck) when it was changed. */
+    private byte[] capturedFile(SafeguardingCase c, Evidence e) {
+        byte[] content = transfers.evidenceFile(e.fileId()).orElse(null);
+        if (!e.isCapturedFile(content)) {
+            throw new IllegalStateException("The file of evidence " + e.numberInCase() + " on case " + c.reference()
+                    + " is not the one captured: it does not go");
+        }
+        return content;
     }
 
     /** The board the transfer {@code id} goes to. */
@@ -410,6 +460,18 @@ public class CaseTransfers {
                     + " opened keeps its copy until the hold is lifted.";
             case NOTHING_HELD -> to + " was told: " + told.inEnglish() + ". It holds nothing of the case any more.";
         });
+    }
+
+    /**
+     * The copy-erased process's last part, as the board's system caller: the board {@code toBoard} erased the copy its
+     * legal hold kept of the case {@code reference} this board removed. On the board's timeline, not a case's (the case
+     * is gone): the boards and the reference, never the person.
+     */
+    public void copyErasedThere(String toBoard, String reference) {
+        TransferCrossing.requireSystem();
+        timeline.record(null, TransferAction.TRANSFER_COPY_ERASED_THERE, names.inEnglish(toBoard) + " lifted its"
+                + " legal hold and erased the copy it kept of case " + reference + ", as this board asked when it"
+                + " removed its record.");
     }
 
     /** The boards a case may be sent to: every other board of the deployment but a suspended one. */

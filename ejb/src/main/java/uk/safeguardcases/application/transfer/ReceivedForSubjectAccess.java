@@ -17,6 +17,7 @@ import uk.safeguardcases.domain.access.SubjectAccessRequest;
 import uk.safeguardcases.domain.cases.Redaction;
 import uk.safeguardcases.domain.people.Person;
 import uk.safeguardcases.domain.transfer.ReceivedChange;
+import uk.safeguardcases.domain.transfer.ReceivedFile;
 import uk.safeguardcases.domain.transfer.ReceivedItem;
 import uk.safeguardcases.domain.transfer.ReceivedTransfer;
 import uk.safeguardcases.domain.transfer.TransferRepository;
@@ -62,17 +63,20 @@ public class ReceivedForSubjectAccess implements SubjectAccessPart {
         // The board's own cases' references in one statement, not one per copy.
         Map<Long, String> references = transfers.caseReferences(about.stream().map(ReceivedTransfer::caseId)
                 .filter(java.util.Objects::nonNull).toList());
+        // The files' names (never their bytes) of every copy in one statement, too.
+        Map<Long, List<ReceivedFile.Shown>> files = transfers.filesOf(about.stream().map(ReceivedTransfer::id)
+                .toList());
         List<Object> items = new ArrayList<>();
         for (ReceivedTransfer received : about) {
             String own = received.caseId() == null ? null : references.get(received.caseId());
             if (own == null || !leftOut.contains(own)) {
-                items.add(item(received, own));
+                items.add(item(received, own, files.getOrDefault(received.id(), List.of())));
             }
         }
         return items;
     }
 
-    private Map<String, Object> item(ReceivedTransfer r, String own) {
+    private Map<String, Object> item(ReceivedTransfer r, String own, List<ReceivedFile.Shown> files) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("fromBoard", names.inEnglish(r));
         item.put("boardReference", r.fromReference());
@@ -97,6 +101,10 @@ public class ReceivedForSubjectAccess implements SubjectAccessPart {
         }
         if (!r.evidence().isEmpty()) {
             item.put("sentEvidence", lines(r.evidence()));
+        }
+        if (!files.isEmpty()) {
+            item.put("sentFiles", files.stream().map(f -> f.title() + " – " + f.fileName() + " (SHA-256 "
+                    + f.sha256() + ")").collect(Collectors.joining("\n")));
         }
         if (!r.changes().isEmpty()) {
             item.put("changedSince", r.changes().stream().map(c -> SubjectAccessPart.when(c.changedAt()) + " – "

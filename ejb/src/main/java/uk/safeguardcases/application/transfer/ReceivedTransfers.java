@@ -26,6 +26,7 @@ import uk.safeguardcases.domain.cases.SafeguardingCase;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.transfer.CaseTransfer;
 import uk.safeguardcases.domain.transfer.FollowUpResult;
+import uk.safeguardcases.domain.transfer.ReceivedFile;
 import uk.safeguardcases.domain.transfer.ReceivedStatus;
 import uk.safeguardcases.domain.transfer.ReceivedTransfer;
 import uk.safeguardcases.domain.transfer.SenderChange;
@@ -81,10 +82,12 @@ public class ReceivedTransfers {
         ReceivedTransfer received = ReceivedTransfer.receive(sent, Instant.now(clock));
         received.startedAs(instanceId);
         transfers.add(received);
+        keepFiles(transfers, received, sent);
         timeline.record(null, TransferAction.TRANSFER_RECEIVED, "From " + names.inEnglish(sent.fromBoard()) + ", its case "
                 + sent.reference() + " (" + sent.legalBasis().label() + "): "
                 + PlainFormat.count(received.allegations().size(), "allegation", "allegations") + ", "
-                + PlainFormat.count(received.evidence().size(), "evidence item", "evidence items") + "; "
+                + PlainFormat.count(received.evidence().size(), "evidence item", "evidence items")
+                + (sent.files().isEmpty() ? "" : ", " + PlainFormat.count(sent.files().size(), "file", "files")) + "; "
                 + PlainFormat.count(sent.redactedPassages(), "passage", "passages") + " redacted by the sending board.");
         mail.received(received, names.inEnglish(sent.fromBoard()));
         return received.id();
@@ -126,6 +129,9 @@ public class ReceivedTransfers {
         ReceivedTransfer received = copy.get();
         boolean held = received.caseId() != null && cases.byId(received.caseId()).hold().held();
         FollowUpResult result = received.changedAtSender(told, changedAt, held, Instant.now(clock));
+        if (result == FollowUpResult.COPY_REMOVED) {
+            transfers.eraseFilesOf(received.id());
+        }
         String from = "From " + names.inEnglish(fromBoard) + ", its case " + received.fromReference() + ": ";
         switch (result) {
             case MARKED -> timeline.record(received.caseId(), TransferAction.TRANSFER_CHANGED_THERE, from
@@ -153,6 +159,14 @@ public class ReceivedTransfers {
         for (ReceivedTransfer received : transfers.keptUnderHold()) {
             boolean held = received.caseId() != null && cases.byId(received.caseId()).hold().held();
             if (received.eraseIfReleased(held, Instant.now(clock))) {
+                transfers.eraseFilesOf(received.id());
+                if (!received.imported()) {
+                    // The sending board is told by a process of this board's, as each board in turn (TransferCrossing).
+                    Map<String, Object> variables = new HashMap<>();
+                    variables.put(TransferProcess.FROM_BOARD, received.fromBoard());
+                    variables.put(TransferProcess.FROM_REFERENCE, received.fromReference());
+                    processes.start(TransferProcess.COPY_ERASED_KEY, received.fromReference(), variables);
+                }
                 timeline.record(received.caseId(), TransferAction.TRANSFER_COPY_REMOVED, "From "
                         + names.inEnglish(received) + ", its case " + received.fromReference()
                         + ": the legal hold was lifted, and what came is erased, as the sending board asked.");
@@ -169,7 +183,7 @@ public class ReceivedTransfers {
         Map<Long, String> own = transfers.caseReferences(received.stream().map(ReceivedTransfer::caseId)
                 .filter(java.util.Objects::nonNull).toList());
         return received.stream().map(r -> new ReceivedCase(r, names.shown(r),
-                r.caseId() == null ? null : own.get(r.caseId()))).toList();
+                r.caseId() == null ? null : own.get(r.caseId()), List.of())).toList();
     }
 
     /** The transfer {@code id} the board received, as it came. */
@@ -229,6 +243,7 @@ public class ReceivedTransfers {
                     CaseTransfer.REASON_MAX)));
         }
         received.decline(senior.username(), why, Instant.now(clock));
+        transfers.eraseFilesOf(received.id());
         timeline.record(null, TransferAction.TRANSFER_DECLINED, "From " + names.inEnglish(received)
                 + ", its case " + received.fromReference() + ": declined, and what came erased.");
         decided(received, false, why, "");
@@ -248,7 +263,40 @@ public class ReceivedTransfers {
 
     private ReceivedCase view(ReceivedTransfer received) {
         String own = received.caseId() == null ? null : cases.byId(received.caseId()).reference();
-        return new ReceivedCase(received, names.shown(received), own);
+        return new ReceivedCase(received, names.shown(received), own, transfers.filesOf(received.id()));
+    }
+
+    /**
+     * The files that came with what {@code received} holds, kept beside it: each refused (nothing kept) when its
+     * bytes are not those the sending board recorded. Static, not a bean's method: both sides' services keep them so.
+     */
+    static void keepFiles(TransferRepository transfers, ReceivedTransfer received, TransferPackage sent) {
+        int position = 0;
+        for (TransferPackage.File file : sent.files()) {
+            transfers.add(ReceivedFile.kept(received.id(), position++, file));
+        }
+    }
+
+    /** A file that came, as its reader downloads it. */
+    public record FileContent(String fileName, String contentType, byte[] content) {
+    }
+
+    /**
+     * The file {@code id} that came with a transfer the board received: for its senior managers; for its officers
+     * once it was accepted as a case of the board's own they may read. Gone once what came was erased.
+     */
+    public FileContent file(long id) {
+        Caller reader = CallerContext.require(Role.OFFICER, Role.SENIOR);
+        ReceivedFile file = transfers.file(id).orElseThrow(() -> new NotFoundException(TransferWords.text(
+                "file.notFound")));
+        ReceivedTransfer received = found(file.transferId());
+        if (!reader.has(Role.SENIOR)) {
+            if (received.caseId() == null) {
+                throw new NotFoundException(TransferWords.text("file.notFound"));
+            }
+            cases.toRead(cases.byId(received.caseId()).reference());
+        }
+        return new FileContent(file.fileName(), file.contentType(), file.content());
     }
 
 }

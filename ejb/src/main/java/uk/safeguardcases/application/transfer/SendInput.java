@@ -7,10 +7,19 @@ import java.util.List;
  * the reason, whether the allegations go, the numbers of the evidence items that go, the third parties' details to
  * redact, one per line, and, where the board's rule tells the member, why telling them would prejudice an enquiry
  * (blank: they are told). {@code toBoard} {@value #ANOTHER_DEPLOYMENT}: it goes as a signed package to the board
- * named {@code toElsewhere} on another deployment.
+ * named {@code toElsewhere} on another deployment. {@code withFiles}: the files go too (the chosen evidence items' and
+ * the referral pack as it was sent).
  */
 public record SendInput(String toBoard, String legalBasis, String reason, boolean withAllegations,
-        List<Integer> evidenceNumbers, String redactions, String memberNotToldReason, String toElsewhere) {
+        List<Integer> evidenceNumbers, String redactions, String memberNotToldReason, String toElsewhere,
+        boolean withFiles) {
+
+    /** Choices without the files. */
+    public SendInput(String toBoard, String legalBasis, String reason, boolean withAllegations,
+            List<Integer> evidenceNumbers, String redactions, String memberNotToldReason, String toElsewhere) {
+        this(toBoard, legalBasis, reason, withAllegations, evidenceNumbers, redactions, memberNotToldReason,
+                toElsewhere, false);
+    }
 
     /** The choice of a board on another deployment, as the form gives it. */
     public static final String ANOTHER_DEPLOYMENT = "another-deployment";

@@ -133,6 +133,18 @@ public class TransferCrossing {
     }
 
     /**
+     * The copy-erased process's step {@value TransferProcess#TELL_COPY_ERASED}, for the receiving board {@code board}:
+     * it erased, once its legal hold was lifted, the copy it kept of the case {@code fromReference} the board {@code
+     * fromBoard} sent and then removed; recorded on the sending board's timeline, as that board.
+     */
+    public void copyErased(String board, String fromBoard, String fromReference) {
+        as(fromBoard, () -> {
+            sending.copyErasedThere(board, fromReference);
+            return null;
+        });
+    }
+
+    /**
      * Refuses anyone but the product's own processes (the board's system caller): the services' steps that only a
      * process takes.
      */

@@ -21,8 +21,8 @@ final class TransferPackageFile {
 
     static final String CONTENT = "transfer.json";
     static final String SIGNATURE = "transfer.json.p7s";
-    /** The largest package imported: what goes is words, never files, so a bigger one is not a package. */
-    static final int MOST_BYTES = 8 * 1024 * 1024;
+    /** The largest package imported: its files come to 12 MB at most (16 MB written in it), and the page takes 20 MB. */
+    static final int MOST_BYTES = 20 * 1024 * 1024;
 
     /** What a package file holds, before its signature is checked. */
     record Contents(byte[] content, byte[] signature) {

@@ -11,8 +11,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import uk.safeguardcases.domain.transfer.LegalBasis;
+import uk.safeguardcases.domain.transfer.ReceivedFile;
 import uk.safeguardcases.domain.transfer.ReceivedItem;
 import uk.safeguardcases.domain.transfer.TransferPackage;
 
@@ -76,10 +78,16 @@ final class TransferPackageJson {
             put(one, "capturedAt", item.capturedAt() == null ? null : item.capturedAt().toString());
             items.add(one);
         }
+        JsonArrayBuilder files = Json.createArrayBuilder();
+        for (TransferPackage.File file : sent.files()) {
+            files.add(Json.createObjectBuilder().add("kind", file.kind().name()).add("title", file.title())
+                    .add("fileName", file.fileName()).add("contentType", file.contentType())
+                    .add("sha256", file.sha256()).add("content", Base64.getEncoder().encodeToString(file.content())));
+        }
         JsonObjectBuilder json = Json.createObjectBuilder().add("fromBoard", sent.fromBoard())
                 .add("transferId", sent.transferId()).add("reference", sent.reference())
                 .add("legalBasis", sent.legalBasis().name()).add("redactedPassages", sent.redactedPassages())
-                .add("items", items);
+                .add("items", items).add("files", files);
         put(json, "reason", sent.reason());
         put(json, "subjectName", sent.subjectName());
         put(json, "organisationName", sent.organisationName());
@@ -112,7 +120,21 @@ final class TransferPackageJson {
                 json.getString("reference"), LegalBasis.valueOf(json.getString("legalBasis")), text(json, "reason"),
                 text(json, "subjectName"), text(json, "organisationName"), text(json, "summary"),
                 text(json, "outcome"), text(json, "findings"), text(json, "finding"), json.getInt("redactedPassages"),
-                items);
+                items, files(json));
+    }
+
+    private static List<TransferPackage.File> files(JsonObject json) {
+        List<TransferPackage.File> files = new ArrayList<>();
+        if (!json.containsKey("files")) {
+            return files;
+        }
+        for (JsonValue value : json.getJsonArray("files")) {
+            JsonObject one = value.asJsonObject();
+            files.add(new TransferPackage.File(ReceivedFile.Kind.valueOf(one.getString("kind")),
+                    one.getString("title"), one.getString("fileName"), one.getString("contentType"),
+                    one.getString("sha256"), Base64.getDecoder().decode(one.getString("content"))));
+        }
+        return files;
     }
 
     private static void put(JsonObjectBuilder json, String name, String value) {

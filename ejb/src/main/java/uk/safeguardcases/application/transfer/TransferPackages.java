@@ -28,6 +28,7 @@ import uk.safeguardcases.domain.board.BoardRepository;
 import uk.safeguardcases.domain.evidence.ContentHash;
 import uk.safeguardcases.domain.people.Role;
 import uk.safeguardcases.domain.transfer.CaseTransfer;
+import uk.safeguardcases.domain.transfer.ReceivedFile;
 import uk.safeguardcases.domain.transfer.ReceivedTransfer;
 import uk.safeguardcases.domain.transfer.SentPackage;
 import uk.safeguardcases.domain.transfer.TransferAction;
@@ -206,10 +207,14 @@ public class TransferPackages {
         if (already.isPresent()) {
             throw refused(TransferWords.text("import.already", sent.reference()));
         }
+        if (!sent.files().stream().allMatch(ReceivedFile::acceptable)) {
+            throw refused(TransferWords.text("import.refused.CHANGED"));
+        }
         Instant now = Instant.now(clock);
         ReceivedTransfer received = ReceivedTransfer.imported(sent, new ReceivedTransfer.ImportedFrom(trusted.name(),
                 trusted.sha256(), came.boardName(), verified.trustedTime()), now);
         transfers.add(received);
+        ReceivedTransfers.keepFiles(transfers, received, sent);
         String from = came.boardName();
         timeline.record(null, TransferAction.TRANSFER_RECEIVED, "From " + from + ", on " + trusted.name()
                 + ", its case " + sent.reference() + " (" + sent.legalBasis().label() + "): a signed package"
@@ -217,7 +222,8 @@ public class TransferPackages {
                         verified.trustedTime()))
                 + " imported by " + senior.username() + "; "
                 + PlainFormat.count(received.allegations().size(), "allegation", "allegations") + ", "
-                + PlainFormat.count(received.evidence().size(), "evidence item", "evidence items") + "; "
+                + PlainFormat.count(received.evidence().size(), "evidence item", "evidence items")
+                + (sent.files().isEmpty() ? "" : ", " + PlainFormat.count(sent.files().size(), "file", "files")) + "; "
                 + PlainFormat.count(sent.redactedPassages(), "passage", "passages") + " redacted by the sending board.");
         mail.received(received, from);
         Map<String, Object> variables = new HashMap<>();

@@ -15,12 +15,12 @@ public final class TransferWords {
     }
 
     /** The text in the caller's language. */
-    static String text(String key, Object... arguments) {
+    public static String text(String key, Object... arguments) {
         return Texts.textIn(BUNDLE, key, arguments);
     }
 
     /** The text in {@code language}: Welsh for Welsh, English for anything else. */
-    static String in(Locale language, String key, Object... arguments) {
+    public static String in(Locale language, String key, Object... arguments) {
         return Texts.in(BUNDLE, language, key, arguments);
     }
 }

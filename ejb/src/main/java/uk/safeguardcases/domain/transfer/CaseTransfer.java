@@ -114,6 +114,10 @@ public class CaseTransfer {
     @Column(name = "member_told_at")
     private Instant memberToldAt;
 
+    /** Whether the files go too: the chosen evidence items' and the referral pack as it was sent. */
+    @Column(name = "with_files", nullable = false, updatable = false)
+    private boolean withFiles;
+
     protected CaseTransfer() {
     }
 
@@ -304,6 +308,18 @@ public class CaseTransfer {
 
     public String reason() {
         return reason;
+    }
+
+    /** Whether the files go too (chosen as it was proposed, before it is saved). */
+    public void sendFiles(boolean files) {
+        if (id != null) {
+            throw new IllegalStateException("Transfer " + id + " was proposed already");
+        }
+        this.withFiles = files;
+    }
+
+    public boolean withFiles() {
+        return withFiles;
     }
 
     public boolean withAllegations() {

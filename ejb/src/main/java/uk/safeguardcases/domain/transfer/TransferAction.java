@@ -33,6 +33,8 @@ public enum TransferAction implements TimelineAction {
     TRANSFER_COPY_REMOVED("Received case removed with the sending board's record"),
     /** The receiving board's: the sending board removed its record; the board's own legal hold keeps the copy. */
     TRANSFER_COPY_KEPT("Received case kept under the board's legal hold"),
+    /** The sending board's: the copy another board's legal hold kept is erased now, as the sending board asked. */
+    TRANSFER_COPY_ERASED_THERE("Copy kept under another board's hold erased there"),
     /** The sending board's: a senior manager downloaded the signed package a case went as to another deployment. */
     TRANSFER_PACKAGE_DOWNLOADED("Signed package of a case sent downloaded"),
     /** The sending board's: the answer a board on another deployment gave, recorded by a senior manager. */

@@ -61,6 +61,16 @@ public final class TransferProcess {
     public static final String FINDING = "senderFinding";
     public static final String CHANGED_AT = "changedAt";
 
+    /**
+     * The receiving board's process once retention erased a copy its legal hold kept after the sending board removed
+     * its record: the sending board is told (one job, as each board in turn).
+     */
+    public static final String COPY_ERASED_KEY = "transfer-copy-erased";
+    /** Tells the sending board (a job of the receiving board). */
+    public static final String TELL_COPY_ERASED = "tell-copy-erased";
+    /** The sending board's reference of the case the copy was of. */
+    public static final String FROM_REFERENCE = "sendingReference";
+
     private TransferProcess() {
     }
 }

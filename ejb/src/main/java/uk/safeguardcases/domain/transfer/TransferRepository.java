@@ -38,6 +38,23 @@ public interface TransferRepository {
 
     void add(SentPackage sentPackage);
 
+    void add(ReceivedFile file);
+
+    /** The files that came with the received transfer {@code transferId}, in order, without their bytes. */
+    List<ReceivedFile.Shown> filesOf(long transferId);
+
+    /** The files of the received transfers {@code transferIds}, by transfer, in order, without their bytes: one statement. */
+    Map<Long, List<ReceivedFile.Shown>> filesOf(java.util.Collection<Long> transferIds);
+
+    /** The file {@code id} that came with a transfer the board received, with its bytes. */
+    Optional<ReceivedFile> file(long id);
+
+    /** Erases the files that came with the received transfer {@code transferId} (declined, or removed there). */
+    int eraseFilesOf(long transferId);
+
+    /** The bytes of the board's evidence file {@code fileId}, as stored (the caller checks them against the SHA-256). */
+    Optional<byte[]> evidenceFile(long fileId);
+
     /** The signed package the transfer {@code transferId} went as, if it went as one. */
     Optional<SentPackage> packageOf(long transferId);
 

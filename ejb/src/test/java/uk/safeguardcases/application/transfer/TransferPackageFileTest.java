@@ -53,7 +53,11 @@ class TransferPackageFileTest {
     void theJsonForAnotherDeploymentCarriesTheBoardsNamesAndTheFormat() {
         TransferPackage sent = new TransferPackage("cwmtaf", 3L, "CTSB-2026-0001", LegalBasis.DUTY_TO_SHARE,
                 "Mae’n gwirfoddoli yng Ngwent – “Y Dreigiau”", "Siôn Ŵyn", "Ysgol Gymraeg", "Crynodeb £5 \u200F",
-                null, null, null, 2, List.of(ReceivedItem.allegation("CTSB 4.2", "Manylion 🙂")));
+                null, null, null, 2, List.of(ReceivedItem.allegation("CTSB 4.2", "Manylion 🙂")),
+                List.of(new TransferPackage.File(uk.safeguardcases.domain.transfer.ReceivedFile.Kind.EVIDENCE,
+                        "Evidence 2: Instagram – “llun”", "llun-ŵyn.png", "image/png",
+                        uk.safeguardcases.domain.evidence.ContentHash.sha256Hex(new byte[] {(byte) 0x89, 'P', 0, -1}),
+                        new byte[] {(byte) 0x89, 'P', 0, -1})));
         Instant madeAt = Instant.parse("2026-12-01T09:15:30.123456Z");
 
         byte[] json = TransferPackageJson.writeForAnotherDeployment(sent, "Cwm Taf Morgannwg Safeguarding Board",
@@ -62,6 +66,10 @@ class TransferPackageFileTest {
 
         assertThat(new String(json, StandardCharsets.UTF_8)).contains(TransferPackageJson.FORMAT);
         assertThat(back.sent()).usingRecursiveComparison().isEqualTo(sent);
+        assertThat(back.sent().files()).singleElement().satisfies(f -> {
+            assertThat(f.content()).containsExactly((byte) 0x89, 'P', 0, -1);
+            assertThat(f.fileName()).isEqualTo("llun-ŵyn.png");
+        });
         assertThat(back.boardName()).isEqualTo("Cwm Taf Morgannwg Safeguarding Board");
         assertThat(back.boardNameCy()).isEqualTo("Bwrdd Diogelu Cwm Taf Morgannwg");
         assertThat(back.toBoard()).isEqualTo("Gwent – Bwrdd “Diogelu”");

@@ -20,7 +20,7 @@ import uk.safeguardcases.web.shell.Pages;
 public class PackageImportForm {
 
     /** A little over the largest package the service takes, so a bigger file is refused in its words, not cut. */
-    private static final int MOST_READ = 8 * 1024 * 1024 + 1;
+    private static final int MOST_READ = 20 * 1024 * 1024 + 1;
 
     @Inject
     private TransferPackages packages;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.NotFoundException;
 import uk.safeguardcases.application.transfer.TransferPackages;
+import uk.safeguardcases.web.shell.PdfDownload;
 
 /**
  * The signed package a case went as to a board on another deployment, for the board's senior managers to hand over
@@ -34,11 +35,8 @@ public class TransferPackageServlet extends HttpServlet {
             response.sendError(403);
             return;
         }
-        response.setContentType("application/zip");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName()
-                .replaceAll("[^A-Za-z0-9.-]", "") + "\"");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(file.content().length);
-        response.getOutputStream().write(file.content());
+        String name = file.fileName();
+        PdfDownload.send(response, name.substring(0, name.length() - ".zip".length()), "application/zip", "zip",
+                file::content);
     }
 }

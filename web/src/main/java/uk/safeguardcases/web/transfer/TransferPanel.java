@@ -41,6 +41,7 @@ public class TransferPanel implements Serializable {
     private boolean prefilled;
     private String toBoard;
     private String toElsewhere;
+    private boolean withFiles;
     private String legalBasis;
     private String reason;
     private boolean withAllegations;
@@ -117,6 +118,9 @@ public class TransferPanel implements Serializable {
         rows.add(new CheckStep.Row(text("send.what"), text(withAllegations ? "send.what.withAllegations"
                 : "send.what.summary") + (evidence.isEmpty() ? "" : " " + text("send.what.evidence",
                         String.join(", ", evidence)))));
+        if (choices != null && choices.filesOffered()) {
+            rows.add(new CheckStep.Row(text("send.files"), text(withFiles ? "send.files.yes" : "send.files.no")));
+        }
         rows.add(new CheckStep.Row(text("send.redactions"), redactions == null || redactions.isBlank()
                 ? text("send.redactions.none") : redactions));
         rows.add(new CheckStep.Row(text("send.member"), memberRow()));
@@ -156,7 +160,8 @@ public class TransferPanel implements Serializable {
         }
         return new SendInput(toBoard, legalBasis, reason, withAllegations, numbers, redactions,
                 choices != null && choices.tellMember() ? memberNotToldReason : null,
-                SendInput.ANOTHER_DEPLOYMENT.equals(toBoard) ? toElsewhere : null);
+                SendInput.ANOTHER_DEPLOYMENT.equals(toBoard) ? toElsewhere : null,
+                withFiles && choices != null && choices.filesOffered());
     }
 
     private static String text(String key, Object... arguments) {
@@ -199,6 +204,14 @@ public class TransferPanel implements Serializable {
 
     public void setToBoard(String toBoard) {
         this.toBoard = toBoard;
+    }
+
+    public boolean isWithFiles() {
+        return withFiles;
+    }
+
+    public void setWithFiles(boolean withFiles) {
+        this.withFiles = withFiles;
     }
 
     public String getToElsewhere() {

@@ -96,6 +96,15 @@ public class TransferDelegates {
         };
     }
 
+    /** The receiving board's, once a kept copy is erased: the sending board told, and its timeline says so. */
+    @Produces
+    @Named("tellCopyErasedDelegate")
+    JavaDelegate tellCopyErased() {
+        return execution -> crossing.copyErased(execution.getTenantId(),
+                (String) execution.getVariable(TransferProcess.FROM_BOARD),
+                (String) execution.getVariable(TransferProcess.FROM_REFERENCE));
+    }
+
     private static long transferId(DelegateExecution execution) {
         return ((Number) execution.getVariable(TransferProcess.TRANSFER_ID)).longValue();
     }

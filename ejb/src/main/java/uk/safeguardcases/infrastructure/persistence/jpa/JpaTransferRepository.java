@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.safeguardcases.application.tenancy.CallerContext;
 import uk.safeguardcases.domain.transfer.CaseTransfer;
+import uk.safeguardcases.domain.evidence.EvidenceFile;
+import uk.safeguardcases.domain.transfer.ReceivedFile;
 import uk.safeguardcases.domain.transfer.ReceivedTransfer;
 import uk.safeguardcases.domain.transfer.SentPackage;
 import uk.safeguardcases.domain.transfer.TrustedDeployment;
@@ -93,6 +96,48 @@ public class JpaTransferRepository implements TransferRepository {
     @Override
     public void add(SentPackage sentPackage) {
         em.persist(sentPackage);
+    }
+
+    @Override
+    public void add(ReceivedFile file) {
+        em.persist(file);
+    }
+
+    @Override
+    public List<ReceivedFile.Shown> filesOf(long transferId) {
+        return filesOf(List.of(transferId)).getOrDefault(transferId, List.of());
+    }
+
+    @Override
+    public Map<Long, List<ReceivedFile.Shown>> filesOf(java.util.Collection<Long> transferIds) {
+        if (transferIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select f.id, f.transferId, f.kind, f.title, f.fileName, f.contentType, f.sizeBytes,"
+                + " f.sha256 from ReceivedFile f where f.transferId in :t order by f.transferId, f.position",
+                Object[].class).setParameter("t", transferIds).getResultStream().map(row -> new ReceivedFile.Shown(
+                        (Long) row[0], (Long) row[1], (String) row[2], (String) row[3], (String) row[4],
+                        (String) row[5], (Long) row[6], (String) row[7]))
+                .collect(java.util.stream.Collectors.groupingBy(ReceivedFile.Shown::transferId,
+                        java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+    }
+
+    @Override
+    public Optional<ReceivedFile> file(long id) {
+        return em.createQuery("select f from ReceivedFile f where f.id = :id", ReceivedFile.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public int eraseFilesOf(long transferId) {
+        return em.createQuery("delete from ReceivedFile f where f.transferId = :t").setParameter("t", transferId)
+                .executeUpdate();
+    }
+
+    @Override
+    public Optional<byte[]> evidenceFile(long fileId) {
+        return em.createQuery("select f from EvidenceFile f where f.id = :id", EvidenceFile.class)
+                .setParameter("id", fileId).getResultStream().findFirst().map(EvidenceFile::content);
     }
 
     @Override
