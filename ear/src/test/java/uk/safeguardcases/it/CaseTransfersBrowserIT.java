@@ -210,6 +210,106 @@ class CaseTransfersBrowserIT {
         assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
     }
 
+    /**
+     * Between deployments, each decision walked, on a Welsh board: a case sent to a board on another deployment as a
+     * signed package
+     * (its check step, its page with the package to hand over), the answer that board gave recorded in Welsh on its
+     * check step; the board's administrator trusting another deployment's certificate, in Welsh; a file that is not a
+     * package refused on import, nothing of it shown. Every page checked with axe-core.
+     */
+    @Test
+    void aPackageForAnotherDeploymentIsHandedOverItsAnswerRecordedAndItsSenderTrusted() throws Exception {
+        browser.open("test-fixtures/account/board?like=cwmtaf");
+        String from = browser.text().strip();
+        String ref = CaseFixtureClient.ask(baseUrl, "board=" + from + "&step=removal&subject="
+                + URLEncoder.encode("Eluned Pecyn", StandardCharsets.UTF_8))[0];
+        String elsewhere = "Gwent – Bwrdd “Diogelu” 🙂";
+
+        signIn(from + ".senior", "en");
+        browser.open("officer/case.xhtml?ref=" + ref);
+        browser.chooseByValue("transferSend:toBoard", "another-deployment");
+        browser.type("transferSend:toElsewhere", elsewhere);
+        browser.chooseByValue("transferSend:legalBasis", "TRANSFERABLE_RISK_WALES");
+        browser.type("transferSend:reason", Typed.text("Volunteers in Newport"));
+        browser.click("transferSend:continue");
+        browser.waitFor(() -> browser.has("transferSend-check"), "the check step");
+        assertThat(browser.text("transferSend-check")).contains(elsewhere + ", on another deployment");
+        check("case, sending a package: the check step", false);
+        browser.screenshot("transfer-package-check-en");
+        browser.click("transferSendCheck:confirm");
+        browser.waitFor(() -> browser.text().contains("The case was sent."), "sent");
+        String sent = (String) browser.script("return document.querySelector('#case-transfers-sent a')"
+                + ".getAttribute('href').split('id=')[1];");
+        browser.waitFor(() -> {
+            browser.open("transfer/sent.xhtml?id=" + sent);
+            return browser.has("package-download");
+        }, "the package made");
+        assertThat(browser.text("package-sha256")).hasSize(64);
+        check("a package to hand over", false);
+        browser.screenshot("transfer-package-sent-en");
+
+        browser.open("account.xhtml?lang=cy");
+        browser.open("transfer/sent.xhtml?id=" + sent);
+        browser.click("packageAnswer:recordAnswer");
+        browser.waitFor(() -> browser.text().contains("Dewiswch a wnaethant ei dderbyn neu ei wrthod."), "refused");
+        browser.script("document.getElementById('packageAnswer:answer:1').click();");
+        String why = Typed.text("Nid yw’n gweithio yng Ngwent mwyach");
+        browser.type("packageAnswer:answerReason", why);
+        browser.click("packageAnswer:recordAnswer");
+        browser.waitFor(() -> browser.has("packageAnswer-check"), "the check step");
+        assertThat(browser.text("packageAnswer-consequence")).contains(elsewhere);
+        check("recording their answer: the check step", true);
+        browser.click("packageAnswerCheck:confirm");
+        browser.waitFor(() -> browser.text().contains("Mae eu hateb wedi’i gofnodi."), "recorded");
+        browser.waitFor(() -> {
+            browser.open("transfer/sent.xhtml?id=" + sent);
+            return browser.text("sent-answer").contains(why.replace("\u200F", ""));
+        }, "the answer on the transfer");
+        assertThat(browser.has("packageAnswer")).as("answered once").isFalse();
+        browser.signOut();
+
+        signIn(from + ".admin", "cy");
+        browser.open("admin/transfers.xhtml");
+        assertThat(browser.text("trusted-none")).isNotBlank();
+        assertThat(browser.text("own-certificate")).startsWith("-----BEGIN CERTIFICATE-----");
+        browser.type("trustDeployment:deploymentName", "Gosodiad Gwent – “Casnewydd”");
+        browser.type("trustDeployment:certificate", foreignCertificate());
+        browser.click("trustDeployment:trust");
+        browser.waitFor(() -> browser.text().contains("Gellir mewnforio pecynnau o Gosodiad Gwent"), "trusted");
+        assertThat(browser.text("trusted-deployments")).contains("Gosodiad Gwent – “Casnewydd”");
+        check("packages from other deployments, one trusted", true);
+        browser.screenshot("transfer-trust-cy");
+        browser.signOut();
+
+        signIn(from + ".senior", "en");
+        browser.open("transfer/transfers.xhtml");
+        java.nio.file.Path notAPackage = java.nio.file.Files.createTempFile("transfer", ".zip");
+        java.nio.file.Files.writeString(notAPackage, "Ŵ £5 🙂 – not a package");
+        browser.attach("packageImport:file", notAPackage);
+        browser.click("packageImport:importPackage");
+        browser.waitFor(() -> browser.text().contains("This file is not a package of Safeguard Cases."), "refused");
+        check("importing a package: refused", false);
+        java.nio.file.Files.delete(notAPackage);
+
+        assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
+    }
+
+    /** A certificate of another deployment's, as its operator would hand it over (PEM). */
+    private static String foreignCertificate() throws Exception {
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+        generator.initialize(256);
+        java.security.KeyPair pair = generator.generateKeyPair();
+        org.bouncycastle.asn1.x500.X500Name name = new org.bouncycastle.asn1.x500.X500Name(
+                "CN=Safeguard Cases, O=Gwent deployment");
+        java.time.Instant now = java.time.Instant.now();
+        var holder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.TEN,
+                java.util.Date.from(now.minusSeconds(60)), java.util.Date.from(now.plusSeconds(86_400)), name,
+                pair.getPublic()).build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA")
+                .build(pair.getPrivate()));
+        return "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder(64, "\n".getBytes(
+                StandardCharsets.US_ASCII)).encodeToString(holder.getEncoded()) + "\n-----END CERTIFICATE-----\n";
+    }
+
     /** Fills the sending form on the case page open now and goes on to the check step. */
     private void send(String to, String reason, boolean withEverything) {
         browser.chooseByValue("transferSend:toBoard", to);
