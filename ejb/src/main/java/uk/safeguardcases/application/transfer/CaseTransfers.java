@@ -113,7 +113,7 @@ public class CaseTransfers {
         return new SendChoices(destinations(boards.current()), evidence,
                 allegations.allegationsOn(c.id()).size(), c.hrRedactions() == null ? "" : c.hrRedactions(),
                 List.of(LegalBasis.values()), secondSenior(), tellMember(), mail.memberReachable(c),
-                referrals.sentPack(c.id()).isPresent());
+                referrals.sentPackCopy(c.id()).isPresent());
     }
 
     /**
@@ -218,7 +218,8 @@ public class CaseTransfers {
         if (input.withFiles()) {
             long bytes = mayGo(c).stream().filter(e -> input.evidenceNumbers().contains(e.numberInCase()))
                     .filter(Evidence::hasFile).mapToLong(Evidence::fileSize).sum()
-                    + referrals.sentPack(c.id()).map(p -> (long) p.sizeBytes()).orElse(0L);
+                    + referrals.sentPackCopy(c.id()).map(p -> p.sizeBytes() == null ? 0L : (long) p.sizeBytes())
+                            .orElse(0L);
             if (bytes > FILES_MOST_BYTES) {
                 problems.put("withFiles", TransferWords.text("send.files.tooBig", bytes / (1024 * 1024),
                         FILES_MOST_BYTES / (1024 * 1024)));
