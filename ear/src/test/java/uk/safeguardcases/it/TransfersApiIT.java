@@ -82,7 +82,7 @@ class TransfersApiIT {
         assertThat(came.getJsonArray("allegations")).hasSize(1);
         assertThat(came.getJsonArray("evidence")).hasSize(1);
         JsonObject file = came.getJsonArray("files").getJsonObject(0);
-        assertThat(file.getString("fileName")).isEqualTo("llun.png");
+        assertThat(file.getString("fileName")).as("never the name it was uploaded with").isEqualTo("evidence-1.png");
         assertThat(file.getString("sha256")).isEqualTo(uk.safeguardcases.domain.evidence.ContentHash.sha256Hex(
                 CaseFixtures.PNG));
         assertThat(one.body()).as("the third party redacted").doesNotContain(THIRD_PARTY).contains("[redacted]");

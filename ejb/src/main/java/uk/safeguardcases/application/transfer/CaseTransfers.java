@@ -62,7 +62,7 @@ import uk.safeguardcases.domain.transfer.TransferStatus;
 public class CaseTransfers {
 
     private static final int MOST_LISTED = 200;
-    /** The most the files of one transfer may come to (an evidence file is at most 10 MB; a package, 20 MB). */
+    /** The most the files of one transfer may come to (an evidence file is at most 10 MB; a package, 18 MB). */
     static final long FILES_MOST_BYTES = 12L * 1024 * 1024;
 
     @Inject
@@ -371,16 +371,25 @@ public class CaseTransfers {
                         redaction.apply(e.url()), e.contentSha256(), e.capturedAt()));
                 if (transfer.withFiles() && e.hasFile()) {
                     files.add(new TransferPackage.File(ReceivedFile.Kind.EVIDENCE,
-                            redaction.apply(evidenceTitle(e)), e.fileName(), e.contentType(), e.contentSha256(),
-                            capturedFile(c, e)));
+                            redaction.apply(evidenceTitle(e)),
+                            // Never the name it was uploaded with (it may name the reporter or a third party).
+                            uk.safeguardcases.domain.evidence.FileType.evidenceFileName(e.numberInCase(),
+                                    e.contentType()), e.contentType(), e.contentSha256(), capturedFile(c, e)));
                 }
             }
         }
         if (transfer.withFiles()) {
-            referrals.sentPack(c.id()).ifPresent(pack -> files.add(new TransferPackage.File(
-                    ReceivedFile.Kind.REFERRAL_PACK, "Referral pack as sent to the HR partner, "
-                            + uk.safeguardcases.application.Texts.when(Locale.UK, pack.sentAt()),
-                    "referral-pack-" + c.reference() + ".pdf", "application/pdf", pack.sha256(), pack.content())));
+            referrals.sentPack(c.id()).ifPresent(pack -> {
+                byte[] content = pack.content();
+                if (!uk.safeguardcases.domain.evidence.ContentHash.sha256Hex(content).equals(pack.sha256())) {
+                    throw new IllegalStateException("The referral pack of case " + c.reference() + " is not the one"
+                            + " sent: it does not go");
+                }
+                files.add(new TransferPackage.File(ReceivedFile.Kind.REFERRAL_PACK,
+                        "Referral pack as sent to the HR partner, "
+                                + uk.safeguardcases.application.Texts.when(Locale.UK, pack.sentAt()),
+                        "referral-pack-" + c.reference() + ".pdf", "application/pdf", pack.sha256(), content));
+            });
         }
         OutcomeDecision decided = c.decision();
         Finding finding = c.finding();

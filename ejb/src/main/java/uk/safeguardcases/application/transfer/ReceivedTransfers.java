@@ -214,8 +214,8 @@ public class ReceivedTransfers {
         // The case's own summary points at what came instead of copying it: what came stays one record, marked when
         // the sending board changes its case and erased when it removes it.
         CaseSummary raised = caseService.raiseConcern(new NewConcern(received.subjectName(), organisationId,
-                CaseSource.MANUAL, TransferWords.text("accept.summary", names.shown(received),
-                        received.fromReference())));
+                CaseSource.MANUAL, TransferWords.text(received.imported() ? "accept.summary.package"
+                        : "accept.summary", names.shown(received), received.fromReference())));
         SafeguardingCase own = cases.byReference(raised.reference());
         received.accept(senior.username(), own.id(), Instant.now(clock));
         timeline.record(own.id(), TransferAction.TRANSFER_ACCEPTED, "From " + from + ", its case "
@@ -236,7 +236,8 @@ public class ReceivedTransfers {
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new InvalidInputException(Map.of("reason", TransferWords.text("decline.reason.missing")));
+            throw new InvalidInputException(Map.of("reason", TransferWords.text(received.imported()
+                    ? "decline.reason.missing.package" : "decline.reason.missing")));
         }
         if (why.length() > CaseTransfer.REASON_MAX) {
             throw new InvalidInputException(Map.of("reason", TransferWords.text("input.tooLong",

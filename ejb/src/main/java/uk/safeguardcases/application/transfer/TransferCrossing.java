@@ -46,6 +46,9 @@ public class TransferCrossing {
     @Inject
     private TransferPackages packages;
 
+    @Inject
+    private uk.safeguardcases.domain.board.BoardRepository boards;
+
     /**
      * The sending process's step {@value TransferProcess#SEND}, for the sending board {@code board}: what goes is made
      * as that board, the receiving board's process started with it as the receiving board, and the transfer marked
@@ -138,6 +141,11 @@ public class TransferCrossing {
      * fromBoard} sent and then removed; recorded on the sending board's timeline, as that board.
      */
     public void copyErased(String board, String fromBoard, String fromReference) {
+        if (boards.byId(fromBoard).isEmpty()) {
+            // The sending board left the service since: nobody is left to tell.
+            LOG.log(Level.INFO, "A kept copy erased on board {0}: the board that sent it has left", board);
+            return;
+        }
         as(fromBoard, () -> {
             sending.copyErasedThere(board, fromReference);
             return null;

@@ -21,8 +21,11 @@ final class TransferPackageFile {
 
     static final String CONTENT = "transfer.json";
     static final String SIGNATURE = "transfer.json.p7s";
-    /** The largest package imported: its files come to 12 MB at most (16 MB written in it), and the page takes 20 MB. */
-    static final int MOST_BYTES = 20 * 1024 * 1024;
+    /**
+     * The largest package imported: its files come to 12 MB at most (16 MB written in it); the page takes 20 MB, so a
+     * file of 18 to 20 MB is refused here, in words.
+     */
+    static final int MOST_BYTES = 18 * 1024 * 1024;
 
     /** What a package file holds, before its signature is checked. */
     record Contents(byte[] content, byte[] signature) {

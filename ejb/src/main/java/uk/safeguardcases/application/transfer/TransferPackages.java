@@ -14,6 +14,7 @@ import uk.safeguardcases.application.InvalidInputException;
 import uk.safeguardcases.application.PlainFormat;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.process.Processes;
+import uk.safeguardcases.application.process.StepUnavailableException;
 import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.reports.OutgoingDocuments;
 import uk.safeguardcases.application.signing.DetachedSignatures;
@@ -131,7 +132,7 @@ public class TransferPackages {
     /** What the page shows of a package: its SHA-256, whether its signature carries a trusted time, when it was made. */
     public Optional<PackageFile> about(long id) {
         CallerContext.require(Role.SENIOR);
-        return transfers.sent(id).flatMap(t -> transfers.packageOf(id)).map(p -> new PackageFile(null, new byte[0],
+        return transfers.sent(id).flatMap(t -> transfers.packageAbout(id)).map(p -> new PackageFile(null, new byte[0],
                 p.sha256(), p.trustedTime(), p.madeAt()));
     }
 
@@ -162,14 +163,19 @@ public class TransferPackages {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        timeline.record(transfer.caseId(), TransferAction.TRANSFER_PACKAGE_ANSWER, names.inEnglish(transfer)
-                + "'s answer, as it gave it, recorded by " + senior.username() + ": "
-                + (accepted ? "accepted as its case " + reference + "." : "declined: " + why));
         Map<String, Object> answer = new HashMap<>();
         answer.put(TransferProcess.ACCEPTED, accepted);
         answer.put(TransferProcess.DECISION_REASON, accepted ? "" : why);
         answer.put(TransferProcess.THEIR_REFERENCE, accepted ? reference : "");
-        processes.deliver(transfer.processInstanceId(), TransferProcess.ANSWER, TransferProcess.ANSWERED, answer);
+        try {
+            // First: a second senior manager who recorded one a moment before leaves no process waiting for it.
+            processes.deliver(transfer.processInstanceId(), TransferProcess.ANSWER, TransferProcess.ANSWERED, answer);
+        } catch (StepUnavailableException e) {
+            throw new TaskAlreadyDoneException(TransferWords.text("package.answer.done"));
+        }
+        timeline.record(transfer.caseId(), TransferAction.TRANSFER_PACKAGE_ANSWER, names.inEnglish(transfer)
+                + "'s answer, as it gave it, recorded by " + senior.username() + ": "
+                + (accepted ? "accepted as its case " + reference + "." : "declined: " + why));
     }
 
     /**
@@ -211,16 +217,17 @@ public class TransferPackages {
             throw refused(TransferWords.text("import.refused.CHANGED"));
         }
         Instant now = Instant.now(clock);
+        // When it was made, as the trusted sender signed it (a time-stamp token sits outside what the sender signs, so
+        // its time is checked but never shown as the sender's).
         ReceivedTransfer received = ReceivedTransfer.imported(sent, new ReceivedTransfer.ImportedFrom(trusted.name(),
-                trusted.sha256(), came.boardName(), verified.trustedTime()), now);
+                trusted.sha256(), came.boardName(), came.madeAt(), came.toBoard()), now);
         transfers.add(received);
         ReceivedTransfers.keepFiles(transfers, received, sent);
         String from = came.boardName();
         timeline.record(null, TransferAction.TRANSFER_RECEIVED, "From " + from + ", on " + trusted.name()
-                + ", its case " + sent.reference() + " (" + sent.legalBasis().label() + "): a signed package"
-                + (verified.trustedTime() == null ? "" : " of " + PlainFormat.day(Locale.ENGLISH,
-                        verified.trustedTime()))
-                + " imported by " + senior.username() + "; "
+                + ", its case " + sent.reference() + " (" + sent.legalBasis().label() + "): a signed package made "
+                + PlainFormat.day(Locale.ENGLISH, came.madeAt()) + " for " + came.toBoard() + ", imported by "
+                + senior.username() + "; "
                 + PlainFormat.count(received.allegations().size(), "allegation", "allegations") + ", "
                 + PlainFormat.count(received.evidence().size(), "evidence item", "evidence items")
                 + (sent.files().isEmpty() ? "" : ", " + PlainFormat.count(sent.files().size(), "file", "files")) + "; "

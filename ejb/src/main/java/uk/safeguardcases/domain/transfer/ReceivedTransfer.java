@@ -137,9 +137,17 @@ public class ReceivedTransfer {
     @Column(name = "from_board_name", updatable = false)
     private String fromBoardName;
 
-    /** The trusted time in the package's signature, when it carried one. */
+    /** When the sending deployment made the package, as its signature vouches (the time in what it signed). */
     @Column(name = "signed_at", updatable = false)
     private Instant signedAt;
+
+    /** Where it came from, in the one-copy key: '' for this deployment, the signer's SHA-256 for a package. */
+    @Column(nullable = false, updatable = false, length = 100)
+    private String origin = "";
+
+    /** The board a package names as the one it was made for (as the sending board typed it). */
+    @Column(name = "made_for", updatable = false, length = 200)
+    private String madeFor;
 
     protected ReceivedTransfer() {
     }
@@ -154,14 +162,17 @@ public class ReceivedTransfer {
         r.signerSha256 = from.signerSha256();
         r.fromBoardName = from.boardName();
         r.signedAt = from.signedAt();
+        r.origin = from.signerSha256();
+        r.madeFor = from.madeFor();
         return r;
     }
 
     /**
      * Who a package came from: the trusted deployment's name, the SHA-256 of its signing certificate, the sending
-     * board's name, and the trusted time of the signature (null without one).
+     * board's name, when it was made (as it signed it), and the board it names as the one it was made for.
      */
-    public record ImportedFrom(String deployment, String signerSha256, String boardName, Instant signedAt) {
+    public record ImportedFrom(String deployment, String signerSha256, String boardName, Instant signedAt,
+            String madeFor) {
     }
 
     /** What came from {@code fromBoard}'s transfer {@code fromTransferId}, received at {@code at}. */
@@ -300,6 +311,10 @@ public class ReceivedTransfer {
 
     public Instant signedAt() {
         return signedAt;
+    }
+
+    public String madeFor() {
+        return madeFor;
     }
 
     public String fromBoard() {

@@ -58,6 +58,12 @@ public interface TransferRepository {
     /** The signed package the transfer {@code transferId} went as, if it went as one. */
     Optional<SentPackage> packageOf(long transferId);
 
+    /** What is known of that package without reading the file: its SHA-256, whether it has a trusted time, when made. */
+    Optional<PackageAbout> packageAbout(long transferId);
+
+    record PackageAbout(String sha256, boolean trustedTime, java.time.Instant madeAt) {
+    }
+
     void add(TrustedDeployment trusted);
 
     void remove(TrustedDeployment trusted);

@@ -19,8 +19,8 @@ import uk.safeguardcases.web.shell.Pages;
 @RequestScoped
 public class PackageImportForm {
 
-    /** A little over the largest package the service takes, so a bigger file is refused in its words, not cut. */
-    private static final int MOST_READ = 20 * 1024 * 1024 + 1;
+    /** One byte over the largest package the service takes (18 MB), so a bigger file is refused in its words, not cut. */
+    private static final int MOST_READ = 18 * 1024 * 1024 + 1;
 
     @Inject
     private TransferPackages packages;

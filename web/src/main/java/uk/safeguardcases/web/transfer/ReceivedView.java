@@ -56,20 +56,28 @@ public class ReceivedView implements Serializable {
     public void proceedToDecline() {
         if (reason == null || reason.isBlank()) {
             Pages.fieldErrors("transferDecline", java.util.Map.of("reason",
-                    Language.text(TransferPages.BUNDLE, "decline.reason.missing")));
+                    Language.text(TransferPages.BUNDLE, packaged("decline.reason.missing"))));
             return;
         }
         checkingDecline = true;
     }
 
     public void decline() {
-        Pages.step("transferDecline", Language.text(TransferPages.BUNDLE, "decline.done"),
+        Pages.step("transferDecline", Language.text(TransferPages.BUNDLE, packaged("decline.done")),
                 "/transfer/received.xhtml?id=" + id, () -> received.decline(id, reason));
         checkingDecline = false;
     }
 
     public void change() {
         checkingDecline = false;
+    }
+
+    /**
+     * The words' key for what came: for a package imported from another deployment, its own (nothing of this
+     * product tells that board, nor follows its case).
+     */
+    public String packaged(String key) {
+        return shown != null && shown.received().imported() ? key + ".package" : key;
     }
 
     public ReceivedCase getShown() {

@@ -30,6 +30,8 @@ public class SentView implements Serializable {
 
     private Long id;
     private transient SentTransfer transfer;
+    private transient TransferPackages.PackageFile packageFile;
+    private boolean packageRead;
     private String note;
     private boolean agreeing;
     private CheckStep check;
@@ -78,7 +80,12 @@ public class SentView implements Serializable {
 
     /** The signed package it went as (to a board on another deployment), once made; else null. */
     public TransferPackages.PackageFile getPackageFile() {
-        return id == null ? null : packages.about(id).orElse(null);
+        if (!packageRead && id != null) {
+            packageFile = packages.about(id).orElse(null);
+            // Read once a view; until made (the process's job), asked again on the next view.
+            packageRead = packageFile != null;
+        }
+        return packageFile;
     }
 
     public boolean isChecking() {

@@ -148,6 +148,13 @@ public class JpaTransferRepository implements TransferRepository {
     }
 
     @Override
+    public Optional<PackageAbout> packageAbout(long transferId) {
+        return em.createQuery("select p.sha256, p.trustedTime, p.madeAt from SentPackage p where p.transferId = :id",
+                Object[].class).setParameter("id", transferId).getResultStream().findFirst()
+                .map(row -> new PackageAbout((String) row[0], (Boolean) row[1], (java.time.Instant) row[2]));
+    }
+
+    @Override
     public void add(TrustedDeployment trusted) {
         em.persist(trusted);
     }
