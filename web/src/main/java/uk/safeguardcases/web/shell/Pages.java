@@ -144,6 +144,14 @@ public final class Pages {
             }
             notFound(e.getMessage());
             return Step.NOT_FOUND;
+        } catch (RuntimeException e) {
+            if (!changedMeanwhile(e)) {
+                throw e;
+            }
+            // Two writes of the same record at once (a colleague, another window, a reminder's job): the second's
+            // transaction rolled back whole, so nothing of it was saved; said, not a 500.
+            error(Language.text("shell", "step.changedMeanwhile"));
+            return Step.REFUSED;
         }
         if (done.message() != null) {
             info(done.message());
@@ -152,6 +160,23 @@ public final class Pages {
             redirect(done.path());
         }
         return Step.DONE;
+    }
+
+    /** The exception types that say a record was changed by another write between reading and saving it. */
+    private static final java.util.Set<String> CONFLICTS = java.util.Set.of(
+            "jakarta.persistence.OptimisticLockException", "org.hibernate.StaleStateException",
+            "org.camunda.bpm.engine.OptimisticLockingException");
+
+    /** Whether {@code e}, or what caused it, says that another write changed the record first. */
+    static boolean changedMeanwhile(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
+                if (CONFLICTS.contains(type.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public static void error(String message) {
