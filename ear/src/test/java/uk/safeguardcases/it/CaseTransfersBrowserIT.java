@@ -273,7 +273,7 @@ class CaseTransfersBrowserIT {
         assertThat(browser.text("trusted-none")).isNotBlank();
         assertThat(browser.text("own-certificate")).startsWith("-----BEGIN CERTIFICATE-----");
         browser.type("trustDeployment:deploymentName", "Gosodiad Gwent – “Casnewydd”");
-        browser.type("trustDeployment:certificate", foreignCertificate());
+        browser.type("trustDeployment:certificate", CaseTransfersIT.foreignCertificate());
         browser.click("trustDeployment:trust");
         browser.waitFor(() -> browser.text().contains("Gellir mewnforio pecynnau o Gosodiad Gwent"), "trusted");
         assertThat(browser.text("trusted-deployments")).contains("Gosodiad Gwent – “Casnewydd”");
@@ -292,22 +292,6 @@ class CaseTransfersBrowserIT {
         java.nio.file.Files.delete(notAPackage);
 
         assertThat(accessibility).as("serious or critical accessibility problems").isEmpty();
-    }
-
-    /** A certificate of another deployment's, as its operator would hand it over (PEM). */
-    private static String foreignCertificate() throws Exception {
-        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
-        generator.initialize(256);
-        java.security.KeyPair pair = generator.generateKeyPair();
-        org.bouncycastle.asn1.x500.X500Name name = new org.bouncycastle.asn1.x500.X500Name(
-                "CN=Safeguard Cases, O=Gwent deployment");
-        java.time.Instant now = java.time.Instant.now();
-        var holder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.TEN,
-                java.util.Date.from(now.minusSeconds(60)), java.util.Date.from(now.plusSeconds(86_400)), name,
-                pair.getPublic()).build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA")
-                .build(pair.getPrivate()));
-        return "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder(64, "\n".getBytes(
-                StandardCharsets.US_ASCII)).encodeToString(holder.getEncoded()) + "\n-----END CERTIFICATE-----\n";
     }
 
     /** Fills the sending form on the case page open now and goes on to the check step. */

@@ -44,6 +44,7 @@ import uk.safeguardcases.application.transfer.ReceivedTransfers;
 import uk.safeguardcases.application.transfer.SendChoices;
 import uk.safeguardcases.application.transfer.SendInput;
 import uk.safeguardcases.application.transfer.SentTransfer;
+import uk.safeguardcases.application.transfer.TransferPackages;
 import uk.safeguardcases.domain.cases.AllegationFinding;
 import uk.safeguardcases.domain.cases.CaseSource;
 import uk.safeguardcases.domain.cases.CaseStatus;
@@ -511,6 +512,55 @@ class CaseTransfersIT {
     }
 
     @Test
+    void aBoardsAdministratorTrustsAnotherDeploymentAndStopsTrustingItForItsOwnBoardOnly() throws Exception {
+        TestBoard board = TestBoard.like("cwmtaf");
+        TestBoard other = TestBoard.like("nscb");
+        TransferPackages packages = bean(TransferPackages.class);
+        String pem = foreignCertificate();
+        String name = "Gosodiad Gwent – “Casnewydd” 🙂";
+
+        assertThatThrownBy(() -> as(board.person("senior"), () -> {
+            packages.trust(name, pem);
+            return null;
+        })).as("the administrator's, not a senior manager's").isInstanceOf(AccessRefusedException.class);
+        as(board.admin(), () -> {
+            packages.trust(name, pem);
+            return null;
+        });
+        var trusted = as(board.admin(), packages::trusted);
+        assertThat(trusted).singleElement().satisfies(t -> {
+            assertThat(t.name()).isEqualTo(name);
+            assertThat(t.sha256()).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
+        });
+        long id = trusted.get(0).id();
+        assertThatThrownBy(() -> as(board.admin(), () -> {
+            packages.trust("Again", pem);
+            return null;
+        })).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
+                .containsOnlyKeys("certificate"));
+        assertThatThrownBy(() -> as(board.admin(), () -> {
+            packages.trust(" ", "not a certificate");
+            return null;
+        })).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
+                .containsOnlyKeys("deploymentName", "certificate"));
+
+        // Another board: trusts nothing of it, and cannot remove it.
+        assertThat(as(other.admin(), packages::trusted)).isEmpty();
+        assertThatThrownBy(() -> as(other.admin(), () -> {
+            packages.distrust(id);
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+
+        as(board.admin(), () -> {
+            packages.distrust(id);
+            return null;
+        });
+        assertThat(as(board.admin(), packages::trusted)).isEmpty();
+        assertThat(boardTimeline(board.id())).anyMatch(l -> l.startsWith("Packages from " + name + " are accepted"))
+                .anyMatch(l -> l.startsWith("Packages from " + name + " are no longer accepted"));
+    }
+
+    @Test
     void aTransfersRecordsGoWithItsCaseUnderRetentionOnBothSides() throws SQLException {
         TestBoard from = TestBoard.like("chscb");
         TestBoard to = TestBoard.like("nscb");
@@ -861,6 +911,23 @@ class CaseTransfersIT {
         }
         assertThat(done.test(value)).as("within a minute: " + value).isTrue();
         return value;
+    }
+
+    /** A certificate of another deployment's, as its operator would hand it over (PEM). */
+    static String foreignCertificate() throws Exception {
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+        generator.initialize(256);
+        java.security.KeyPair pair = generator.generateKeyPair();
+        org.bouncycastle.asn1.x500.X500Name name = new org.bouncycastle.asn1.x500.X500Name(
+                "CN=Safeguard Cases, O=Gwent deployment");
+        java.time.Instant now = java.time.Instant.now();
+        var holder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.TEN,
+                java.util.Date.from(now.minusSeconds(60)), java.util.Date.from(now.plusSeconds(86_400)), name,
+                pair.getPublic()).build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA")
+                .build(pair.getPrivate()));
+        return "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder(64, "\n".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII)).encodeToString(holder.getEncoded())
+                + "\n-----END CERTIFICATE-----\n";
     }
 
     /** The board's own timeline's entries of no case (what it says of the board), newest first. */
