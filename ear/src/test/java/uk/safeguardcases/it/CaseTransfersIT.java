@@ -469,6 +469,10 @@ class CaseTransfersIT {
                 + screenshot.id()).statusCode()).isEqualTo(404);
         assertThat(CaseFixtures.signedIn(to.officer()).download("officer/received-file?id=" + screenshot.id())
                 .statusCode()).as("not accepted yet: not the officers'").isEqualTo(404);
+        java.net.http.HttpResponse<byte[]> hr = CaseFixtures.signedIn(to.person("hr")).download(
+                "officer/received-file?id=" + screenshot.id());
+        assertThat(hr.statusCode()).as("the HR partner: not theirs").isNotEqualTo(200);
+        assertThat(hr.body()).isNotEqualTo(CaseFixtures.PNG);
 
         // Before it is accepted only the receiving board's senior managers read them; never another board.
         assertThatThrownBy(() -> as(to.officer(), () -> receiving().file(screenshot.id())))

@@ -115,7 +115,7 @@ public class TransferPackages {
     }
 
     /** A package as the board's senior managers download it. */
-    public record PackageFile(String fileName, byte[] content, String sha256, boolean trustedTime, Instant madeAt) {
+    public record PackageFile(String fileName, byte[] content) {
     }
 
     /** The package the transfer {@code id} went as, for a senior manager to hand over; each download recorded. */
@@ -125,15 +125,13 @@ public class TransferPackages {
         SentPackage made = transfers.packageOf(id).orElseThrow(() -> notFound(id));
         timeline.record(transfer.caseId(), TransferAction.TRANSFER_PACKAGE_DOWNLOADED, "The signed package for "
                 + names.inEnglish(transfer) + " (SHA-256 " + made.sha256() + ").");
-        return new PackageFile("transfer-" + transfer.caseReference() + ".zip", made.content(), made.sha256(),
-                made.trustedTime(), made.madeAt());
+        return new PackageFile("transfer-" + transfer.caseReference() + ".zip", made.content());
     }
 
-    /** What the page shows of a package: its SHA-256, whether its signature carries a trusted time, when it was made. */
-    public Optional<PackageFile> about(long id) {
+    /** What the page shows of a package: its SHA-256, whether its signature has a trusted time, when it was made. */
+    public Optional<TransferRepository.PackageAbout> about(long id) {
         CallerContext.require(Role.SENIOR);
-        return transfers.sent(id).flatMap(t -> transfers.packageAbout(id)).map(p -> new PackageFile(null, new byte[0],
-                p.sha256(), p.trustedTime(), p.madeAt()));
+        return transfers.sent(id).flatMap(t -> transfers.packageAbout(id));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import uk.safeguardcases.application.transfer.CaseTransfers;
 import uk.safeguardcases.application.transfer.SentTransfer;
 import uk.safeguardcases.application.transfer.TransferPackages;
+import uk.safeguardcases.domain.transfer.TransferRepository;
 import uk.safeguardcases.web.officer.CheckStep;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
@@ -30,7 +31,7 @@ public class SentView implements Serializable {
 
     private Long id;
     private transient SentTransfer transfer;
-    private transient TransferPackages.PackageFile packageFile;
+    private transient TransferRepository.PackageAbout packageFile;
     private boolean packageRead;
     private String note;
     private boolean agreeing;
@@ -79,7 +80,7 @@ public class SentView implements Serializable {
     }
 
     /** The signed package it went as (to a board on another deployment), once made; else null. */
-    public TransferPackages.PackageFile getPackageFile() {
+    public TransferRepository.PackageAbout getPackageFile() {
         if (!packageRead && id != null) {
             packageFile = packages.about(id).orElse(null);
             // Read once a view; until made (the process's job), asked again on the next view.
