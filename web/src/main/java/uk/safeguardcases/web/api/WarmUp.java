@@ -74,12 +74,19 @@ public class WarmUp {
     static final List<String> SIGNED_IN_PAGES = List.of("officer/dashboard.xhtml", "officer/cases.xhtml",
             "senior/work.xhtml", "admin/board.xhtml");
 
+    /** At most this many rounds, however long the compiler takes. */
+    private static final int MOST_ROUNDS = 400;
+
     /**
-     * Rounds that draw the signed-in pages too: enough for the compiler to have them, few enough that a quiet node
-     * still settles (drawn in every round, even a quiet node's warm-up went on to its 60 s limit). A node warming up
-     * while the other takes everyone on the same cores runs to the limit either way (docs/cluster.md).
+     * Rounds that draw the signed-in pages too: every round, so the warm-up runs to its limit drawing them. With them in
+     * its first 20 rounds only, a node settled in 23–52 s having drawn 100 pages, and in the first three minutes of 200
+     * people's working day the JIT compiler's threads then took half the node's CPU and every request's p95 was 478 ms;
+     * drawing them every round (1,060 pages in its 60 s) made those minutes' p95 120 ms (benchmarks/rounds/load.md,
+     * 2026-12-01). A node warming up while the other takes everyone on the same cores runs to the limit either way
+     * (docs/cluster.md). {@code -Dsafeguard.warmUp.signedInRounds} sets another number, for a benchmark's round.
      */
-    private static final int SIGNED_IN_ROUNDS = 20;
+    private static final int SIGNED_IN_ROUNDS = Math.max(0, Integer.getInteger("safeguard.warmUp.signedInRounds",
+            MOST_ROUNDS));
 
     /**
      * The case list in each of its orders, both ways, one drawn a round after the signed-in pages: each order is its
@@ -102,9 +109,6 @@ public class WarmUp {
 
     /** Password checks against the decoy hash, so that the first person's check is compiled code. */
     private static final int PASSWORD_CHECKS = 3;
-
-    /** At most this many rounds, however long the compiler takes. */
-    private static final int MOST_ROUNDS = 400;
 
     private final int seconds = Math.max(0, Integer.getInteger("safeguard.warmUp.seconds", 0));
 
