@@ -395,6 +395,7 @@ class ClusterIT {
             assertThat(node(name).readiness()).as(name + "'s readiness after its restart")
                     .contains("\"ready\":true").contains("\"status\":\"WARM\"").contains("\"passwordChecks\":3")
                     .contains("\"concernRehearsed\":true").doesNotContain("\"signedInPages\":0,")
+                    .doesNotContain("\"casePages\":0,")
                     .doesNotContain("\"models\":0,").doesNotContain("\"requests\":0,");
             awaitPages(pages, 60, "pages answered with " + name + " back in the balancer");
         }
@@ -409,6 +410,12 @@ class ClusterIT {
                 .as("cases left by the warm-ups' rehearsals").isZero();
         assertThat(count("select count(*) from case_reference_counter where counter_year < 2000"))
                 .as("counters left by the warm-ups' rehearsals").isZero();
+        // It drew the rehearsed concern's case page too, in the same transaction: no record of that read is kept, and
+        // the warm-up never began a chain of reads (nor read anything real).
+        assertThat(count("select count(*) from read_record where reader = 'warm-up'"))
+                .as("records of reads left by the warm-ups' case pages").isZero();
+        assertThat(count("select count(*) from read_head where reader = 'warm-up'"))
+                .as("chains of reads begun by the warm-ups").isZero();
         assertReferencesGapFree();
         System.out.println("Rolling restart: " + pages.get() + " pages and " + concerns.get() + " concerns; "
                 + timings.report());
@@ -515,7 +522,8 @@ class ClusterIT {
             balancer.awaitUp(byHand, Duration.ofSeconds(30));
         }
         assertThat(node(byHand).readiness()).as(byHand + " drew its signed-in pages while it warmed up")
-                .contains("\"status\":\"WARM\"").doesNotContain("\"signedInPages\":0,");
+                .contains("\"status\":\"WARM\"").doesNotContain("\"signedInPages\":0,")
+                .doesNotContain("\"casePages\":0,");
 
         node(byHand.equals("node1") ? "node2" : "node1").kill();
 
@@ -563,6 +571,7 @@ class ClusterIT {
         tries.put("warm-up/admin/board.xhtml", "");
         tries.put("warm-up/senior/work.xhtml", "' or '1'='1");
         tries.put("warm-up/end", "x");
+        tries.put("warm-up/officer/case.xhtml", "warm-up");
         int[] whileWarming = {0};
         Waiting.waitingFor("the node warm, its warm-up's pages asked for by another meanwhile")
                 .atMost(Duration.ofMinutes(5)).until(() -> {

@@ -242,7 +242,7 @@ class HostileRequestsIT {
             "api/cases", "api/cases/{ref}", "api/referrals", "api/referrals/{ref}", "api/referrals/{ref}/pack",
             "api/board/audit-chain", "api/health/ready", "api/openapi.json",
             // A node's warm-up draws these for itself (a cluster's nodes only; here it never warms up).
-            "warm-up/officer/cases.xhtml", "warm-up/admin/board.xhtml", "warm-up/end",
+            "warm-up/officer/cases.xhtml", "warm-up/officer/case.xhtml", "warm-up/admin/board.xhtml", "warm-up/end",
             // The install's way to the first hosting operator (from this machine only; here one exists: 409).
             "hosting/first-operator",
             // A board's whole record, for its administrator and for the hosting operator (issue 62).
@@ -730,6 +730,7 @@ class HostileRequestsIT {
             sessions.add("JSESSIONID=" + CaseFixtures.signedIn(person).cookie("JSESSIONID"));
         }
         for (String path : List.of("/warm-up/officer/cases.xhtml", "/warm-up/officer/dashboard.xhtml",
+                "/warm-up/officer/case.xhtml", "/warm-up/officer/case.xhtml?ref=CHSCB-2026-00001",
                 "/warm-up/senior/work.xhtml", "/warm-up/admin/board.xhtml", "/warm-up/end", "/warm-up/",
                 "/warm-up", "/warm-up/portal/requests.xhtml", "/warm-up/../officer/cases.xhtml",
                 "/warm-up/officer/cases.xhtml;jsessionid=x", "/warm-up/WEB-INF/web.xml")) {

@@ -49,9 +49,37 @@ public class ReadAudit {
     @Inject
     private KnownReadings kinds;
 
+    /**
+     * The reference of the case a warm-up's rehearsal draws on this thread, or null: a case raised and rolled back in
+     * one transaction ({@code ConcernRehearsal}), which no one but the warm-up ever reads.
+     */
+    private static final ThreadLocal<String> REHEARSED = new ThreadLocal<>();
+
+    /**
+     * Runs {@code reading} with the case {@code caseReference} read without a record: only for a case raised in the
+     * caller's own transaction and rolled back with it (a node's warm-up drawing a case page). Its reads are not
+     * records of anything that exists, and recording them in a transaction of their own would keep a record of a
+     * case that never was (or fail to find it).
+     */
+    public static void readingRehearsed(String caseReference, Runnable reading) {
+        REHEARSED.set(caseReference);
+        try {
+            reading.run();
+        } finally {
+            REHEARSED.remove();
+        }
+    }
+
+    private static boolean rehearsed(String caseReference) {
+        return caseReference != null && caseReference.equals(REHEARSED.get());
+    }
+
     /** The caller read {@code what} of the case (and the item, if one). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(Reading what, String caseReference, Long itemId) {
+        if (rehearsed(caseReference)) {
+            return;
+        }
         SafeguardingCase c = cases.toRead(caseReference);
         record(what, c.id(), c.reference(), itemId);
     }
@@ -59,6 +87,9 @@ public class ReadAudit {
     /** The same, for a case its caller already holds (no second lookup). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(Reading what, long caseId, String caseReference, Long itemId) {
+        if (rehearsed(caseReference)) {
+            return;
+        }
         chain(what, caseId, caseReference, itemId);
     }
 

@@ -58,6 +58,8 @@ import uk.safeguardcases.domain.people.Role;
  * a warm-up caller on the board the concern was rehearsed on, through {@link WarmUpPagesServlet}: in a rolling restart
  * the people moved to a node put back opened its signed-in pages for the first time, and their first pages were the
  * slowest requests (1.3–2.6 s). Those pages only read, and what they draw goes back to the warm-up and no further.
+ * With them, each round draws the case page ({@link #CASE_PAGE}) of a concern raised for it and rolled back with it
+ * ({@link ConcernRehearsal#raiseToBeRolledBack}): no real case is opened, and nothing is kept.
  * Off (0) by default: a single server has no other node to serve while it warms, so it is ready as soon as the
  * database and the engine are.
  */
@@ -73,6 +75,12 @@ public class WarmUp {
     /** The board staff's first pages (each role's home, the case list, the senior's work), drawn while warming up. */
     static final List<String> SIGNED_IN_PAGES = List.of("officer/dashboard.xhtml", "officer/cases.xhtml",
             "senior/work.xhtml", "admin/board.xhtml");
+
+    /**
+     * The case page, drawn once a round after the others: of a concern raised for it and rolled back with it
+     * ({@link ConcernRehearsal#raiseToBeRolledBack}), since no real case may be opened without a record of the read.
+     */
+    static final String CASE_PAGE = "officer/case.xhtml";
 
     /** At most this many rounds, however long the compiler takes. */
     private static final int MOST_ROUNDS = 400;
@@ -132,18 +140,21 @@ public class WarmUp {
     private volatile int models;
 
     /** The board a concern was raised on and rolled back, once; null before, or when there was none to choose. */
-    private volatile String concernRehearsedOn;
+    private volatile ConcernRehearsal.Stage concernRehearsedOn;
 
     private volatile int passwordChecks;
 
     /** Signed-in pages drawn for the warm-up (answered 200). */
     private volatile int signedInPages;
 
+    /** Case pages drawn for the warm-up, each of a concern rehearsed and rolled back (answered 200). */
+    private volatile int casePages;
+
     /**
      * Who the signed-in pages are drawn for, and the token a request for them must carry: both set only while this
      * node warms up, the token made afresh each time, kept in memory and sent only by this node to itself.
      */
-    private record PagesPass(String token, Caller caller) {
+    private record PagesPass(String token, Caller caller, ConcernRehearsal.Stage stage) {
     }
 
     private volatile PagesPass pagesPass;
@@ -171,6 +182,7 @@ public class WarmUp {
             status.put("passwordChecks", passwordChecks);
             status.put("concernRehearsed", concernRehearsedOn != null);
             status.put("signedInPages", signedInPages);
+            status.put("casePages", casePages);
             status.put("requests", requests);
             status.put("millis", finished ? tookMillis : 0);
             status.put("mostSeconds", seconds);
@@ -205,7 +217,8 @@ public class WarmUp {
                 LOG.log(Level.WARNING, "The warm-up's concern was not rehearsed: {0}", e.toString());
             }
             String token = concernRehearsedOn == null ? null : openPages(new Caller("warm-up", "Warm-up",
-                    concernRehearsedOn, EnumSet.of(Role.OFFICER, Role.SENIOR, Role.ADMIN), null));
+                    concernRehearsedOn.tenantId(), EnumSet.of(Role.OFFICER, Role.SENIOR, Role.ADMIN), null),
+                    concernRehearsedOn);
             // The public pages in one session, kept by its cookie: a page with a form opens a session, and without
             // it each request opened another, every one copied to the other nodes (a thousand in a cluster's start).
             // The signed-in pages in another, which the warm-up ends before it finishes.
@@ -247,9 +260,10 @@ public class WarmUp {
             tookMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
             finished = true;
             LOG.log(Level.INFO, "Warmed up: {0} models read, {1} password checks, a concern rehearsed on board {2}"
-                    + " and rolled back, {3} requests ({4} signed-in pages drawn), in {5} ms", new Object[] {models,
-                            passwordChecks, concernRehearsedOn == null ? "(none)" : concernRehearsedOn, requests,
-                            signedInPages, String.valueOf(tookMillis)});
+                    + " and rolled back, {3} requests ({4} signed-in pages drawn, {5} of them case pages of concerns"
+                    + " rehearsed with them), in {6} ms", new Object[] {models, passwordChecks,
+                            concernRehearsedOn == null ? "(none)" : concernRehearsedOn.tenantId(),
+                            requests, signedInPages, casePages, String.valueOf(tookMillis)});
         }
     }
 
@@ -257,11 +271,15 @@ public class WarmUp {
     private void drawSignedInPages(HttpClient client, URI self, String token, int round) throws Exception {
         List<String> pages = new ArrayList<>(SIGNED_IN_PAGES);
         pages.add(LIST_ORDERS.get(round % LIST_ORDERS.size()));
+        pages.add(CASE_PAGE);
         for (String page : pages) {
             HttpResponse<Void> drawn = client.send(ask(self.resolve("warm-up/" + page)).header(TOKEN_HEADER, token)
                     .GET().build(), HttpResponse.BodyHandlers.discarding());
             requests++;
-            signedInPages += drawn.statusCode() == 200 ? 1 : 0;
+            if (drawn.statusCode() == 200) {
+                signedInPages++;
+                casePages += CASE_PAGE.equals(page) ? 1 : 0;
+            }
         }
     }
 
@@ -296,12 +314,24 @@ public class WarmUp {
 
     /**
      * The caller a request for a signed-in page is drawn for: only while this node warms up, only for one of
-     * {@link #SIGNED_IN_PAGES}, only with this warm-up's token, and only from this host; empty otherwise.
+     * {@link #SIGNED_IN_PAGES} (or {@link #CASE_PAGE} when a concern may be rehearsed for it), only with this warm-up's
+     * token, and only from this host; empty otherwise.
      */
     Optional<Caller> callerForPage(String page, String token, boolean fromThisHost) {
         PagesPass pass = pagesPass;
-        return pass != null && SIGNED_IN_PAGES.contains(page) && admits(token, fromThisHost)
+        return pass != null && (SIGNED_IN_PAGES.contains(page) || CASE_PAGE.equals(page) && pass.stage() != null)
+                && admits(token, fromThisHost)
                 ? Optional.of(pass.caller()) : Optional.empty();
+    }
+
+    /**
+     * The board and organisation a case page is drawn on ({@link #CASE_PAGE}): a concern raised there and rolled back
+     * with its page; empty unless {@link #callerForPage} admits the same request.
+     */
+    Optional<ConcernRehearsal.Stage> stageForCasePage(String token, boolean fromThisHost) {
+        PagesPass pass = pagesPass;
+        return pass != null && pass.stage() != null && admits(token, fromThisHost) ? Optional.of(pass.stage())
+                : Optional.empty();
     }
 
     /** Whether a request carries this warm-up's token, from this host, while the signed-in pages are open. */
@@ -311,10 +341,13 @@ public class WarmUp {
                 pass.token().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Opens the signed-in pages to this warm-up, for {@code caller}; the token its requests carry. */
-    String openPages(Caller caller) {
+    /**
+     * Opens the signed-in pages to this warm-up, for {@code caller}, with case pages drawn of concerns rehearsed on
+     * {@code stage} (none when null); the token its requests carry.
+     */
+    String openPages(Caller caller, ConcernRehearsal.Stage stage) {
         String token = freshToken();
-        pagesPass = new PagesPass(token, caller);
+        pagesPass = new PagesPass(token, caller, stage);
         return token;
     }
 

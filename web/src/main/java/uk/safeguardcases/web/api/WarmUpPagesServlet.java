@@ -1,5 +1,6 @@
 package uk.safeguardcases.web.api;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -7,8 +8,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import uk.safeguardcases.application.audit.ReadAudit;
+import uk.safeguardcases.application.cases.ConcernRehearsal;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
 
@@ -21,6 +29,9 @@ import uk.safeguardcases.application.tenancy.CallerContext;
  * <p>The page is drawn by forwarding to it, so the sign-in the page's own address asks for is not asked; the caller is
  * set here for the services below, as {@code CallerFilter} sets a signed-in person's. The pages' forms keep their
  * views in one session, the warm-up's, which its last request ({@code GET /warm-up/end}, the same token) ends.
+ *
+ * <p>{@code GET /warm-up/officer/case.xhtml} draws no real case: a concern is raised for it and rolled back with the
+ * page ({@link ConcernRehearsal#raiseToBeRolledBack}).
  */
 @WebServlet(urlPatterns = "/warm-up/*")
 public class WarmUpPagesServlet extends HttpServlet {
@@ -30,6 +41,12 @@ public class WarmUpPagesServlet extends HttpServlet {
 
     @Inject
     private WarmUp warmUp;
+
+    @Inject
+    private ConcernRehearsal rehearsal;
+
+    @Resource
+    private UserTransaction transaction;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -54,9 +71,54 @@ public class WarmUpPagesServlet extends HttpServlet {
         }
         CallerContext.set(caller.get());
         try {
-            request.getRequestDispatcher(path).forward(request, response);
+            if (WarmUp.CASE_PAGE.equals(page)) {
+                drawRehearsedCase(request, response, warmUp.stageForCasePage(token, fromThisHost(request)).get());
+            } else {
+                request.getRequestDispatcher(path).forward(request, response);
+            }
         } finally {
             CallerContext.clear();
+        }
+    }
+
+    /**
+     * The case page of a concern raised for it on {@code stage}'s board, drawn in the concern's own transaction and
+     * rolled back with it: no case, timeline entry or record of the read is kept (the read is not recorded,
+     * {@link ReadAudit#readingRehearsed}, since the case never exists outside this transaction).
+     */
+    private void drawRehearsedCase(HttpServletRequest request, HttpServletResponse response,
+            ConcernRehearsal.Stage stage) throws ServletException, IOException {
+        try {
+            transaction.begin();
+        } catch (NotSupportedException | SystemException e) {
+            throw new ServletException("No transaction for the rehearsed concern", e);
+        }
+        try {
+            String reference = rehearsal.raiseToBeRolledBack(stage);
+            ServletException[] failed = new ServletException[1];
+            IOException[] unwritten = new IOException[1];
+            ReadAudit.readingRehearsed(reference, () -> {
+                try {
+                    request.getRequestDispatcher("/" + WarmUp.CASE_PAGE + "?ref="
+                            + URLEncoder.encode(reference, StandardCharsets.UTF_8)).forward(request, response);
+                } catch (ServletException e) {
+                    failed[0] = e;
+                } catch (IOException e) {
+                    unwritten[0] = e;
+                }
+            });
+            if (failed[0] != null) {
+                throw failed[0];
+            }
+            if (unwritten[0] != null) {
+                throw unwritten[0];
+            }
+        } finally {
+            try {
+                transaction.rollback();
+            } catch (SystemException | IllegalStateException | SecurityException e) {
+                throw new ServletException("The rehearsed concern was not rolled back", e);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.safeguardcases.application.cases.ConcernRehearsal;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.domain.people.Role;
 
@@ -16,7 +17,7 @@ class WarmUpPagesTest {
 
     @Test
     void theWarmUpsOwnRequestGetsItsCallerWhileItWarmsUp() {
-        String token = warmUp.openPages(warmUpCaller);
+        String token = warmUp.openPages(warmUpCaller, null);
         for (String page : WarmUp.SIGNED_IN_PAGES) {
             assertThat(warmUp.callerForPage(page, token, true)).as(page).contains(warmUpCaller);
         }
@@ -26,14 +27,14 @@ class WarmUpPagesTest {
     void nothingIsDrawnBeforeOrAfterTheWarmUp() {
         assertThat(warmUp.callerForPage("officer/cases.xhtml", "", true)).as("before: an empty token").isEmpty();
         assertThat(warmUp.callerForPage("officer/cases.xhtml", null, true)).as("before: no token").isEmpty();
-        String token = warmUp.openPages(warmUpCaller);
+        String token = warmUp.openPages(warmUpCaller, null);
         warmUp.closePages();
         assertThat(warmUp.callerForPage("officer/cases.xhtml", token, true)).as("after: its own token").isEmpty();
     }
 
     @Test
     void anotherTokenAnotherHostOrAnotherPageGetsNothing() {
-        String token = warmUp.openPages(warmUpCaller);
+        String token = warmUp.openPages(warmUpCaller, null);
         assertThat(warmUp.callerForPage("officer/cases.xhtml", null, true)).as("no token").isEmpty();
         assertThat(warmUp.callerForPage("officer/cases.xhtml", "", true)).as("an empty token").isEmpty();
         assertThat(warmUp.callerForPage("officer/cases.xhtml", token.substring(1), true)).as("part of it").isEmpty();
@@ -48,9 +49,27 @@ class WarmUpPagesTest {
     }
 
     @Test
+    void theCasePageIsDrawnOnlyOfTheRehearsedConcernsBoardForItsOwnToken() {
+        ConcernRehearsal.Stage stage = new ConcernRehearsal.Stage("lscb", 7L);
+        assertThat(warmUp.stageForCasePage("", true)).as("before").isEmpty();
+        String token = warmUp.openPages(warmUpCaller, stage);
+        assertThat(warmUp.callerForPage(WarmUp.CASE_PAGE, token, true)).contains(warmUpCaller);
+        assertThat(warmUp.stageForCasePage(token, true)).contains(stage);
+        assertThat(warmUp.callerForPage(WarmUp.CASE_PAGE, token, false)).as("from another host").isEmpty();
+        assertThat(warmUp.stageForCasePage(token, false)).as("from another host").isEmpty();
+        assertThat(warmUp.stageForCasePage(token + "x", true)).as("another token").isEmpty();
+        assertThat(warmUp.stageForCasePage(null, true)).as("no token").isEmpty();
+        assertThat(warmUp.callerForPage(WarmUp.CASE_PAGE + "?ref=LSCB-2026-00001", token, true)).as("a real case")
+                .isEmpty();
+        warmUp.closePages();
+        assertThat(warmUp.callerForPage(WarmUp.CASE_PAGE, token, true)).as("after").isEmpty();
+        assertThat(warmUp.stageForCasePage(token, true)).as("after").isEmpty();
+    }
+
+    @Test
     void theEndOfTheWarmUpsSessionIsForItsOwnTokenOnly() {
         assertThat(warmUp.admits("", true)).as("before").isFalse();
-        String token = warmUp.openPages(warmUpCaller);
+        String token = warmUp.openPages(warmUpCaller, null);
         assertThat(warmUp.admits(token, true)).as("its own token, from this host").isTrue();
         assertThat(warmUp.admits(token, false)).as("from another host").isFalse();
         assertThat(warmUp.admits(null, true)).as("no token").isFalse();
@@ -62,8 +81,8 @@ class WarmUpPagesTest {
 
     @Test
     void eachWarmUpHasAFreshToken() {
-        String first = warmUp.openPages(warmUpCaller);
-        String second = warmUp.openPages(warmUpCaller);
+        String first = warmUp.openPages(warmUpCaller, null);
+        String second = warmUp.openPages(warmUpCaller, null);
         assertThat(second).isNotEqualTo(first).hasSizeGreaterThanOrEqualTo(43);
         assertThat(warmUp.callerForPage("officer/cases.xhtml", first, true)).as("the first token").isEmpty();
     }
