@@ -91,8 +91,8 @@ public class ConcernRehearsal {
      * back once it has drawn the case's page (the reference returned) in it: the case page met for the first time
      * took 120 ms at p95 on a node that had just said it was ready, against 51 ms settled, and no real case can be
      * drawn for a warm-up, since opening one is recorded as a read of it. The caller is the one set on the thread
-     * (an officer of {@code stage}'s board). The board's audit chain is held until the rollback (tens of
-     * milliseconds, on the quietest board). The caller must roll the transaction back, whatever happens: marking it
+     * (an officer of {@code stage}'s board). The board's audit chain is held until the rollback, while the page
+     * is drawn (on the quietest board). The caller must roll the transaction back, whatever happens: marking it
      * here would fail the calls the raise makes after the mark.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
