@@ -28,7 +28,7 @@ import uk.safeguardcases.domain.people.Role;
  * <p>It is numbered on a counter of its own (year {@value #REHEARSAL_YEAR}, made in its transaction and so rolled
  * back with it; {@link CaseReferences#next} asks {@link #yearRehearsed()}), so it holds no board's real counter. It
  * does hold the chosen board's audit chain from the moment its timeline entry is chained to the rollback
- * (milliseconds): the board chosen is the one that raised the fewest cases this year (of those with a parent
+ * (milliseconds; for {@link #raiseToBeRolledBack}, while its caller draws the case's page): the board chosen is the one that raised the fewest cases this year (of those with a parent
  * organisation to raise it about).
  */
 @Stateless

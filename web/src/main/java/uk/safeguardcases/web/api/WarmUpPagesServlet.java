@@ -65,14 +65,18 @@ public class WarmUpPagesServlet extends HttpServlet {
             return;
         }
         Optional<Caller> caller = warmUp.callerForPage(page, token, fromThisHost(request));
-        if (caller.isEmpty()) {
+        // The case page takes nothing from the request: the case is the one raised for it, and nothing else reaches
+        // the page (the warm-up asks with no query at all).
+        Optional<ConcernRehearsal.Stage> stage = WarmUp.CASE_PAGE.equals(page) && request.getQueryString() == null
+                ? warmUp.stageForCasePage(token, fromThisHost(request)) : Optional.empty();
+        if (caller.isEmpty() || WarmUp.CASE_PAGE.equals(page) && stage.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         CallerContext.set(caller.get());
         try {
-            if (WarmUp.CASE_PAGE.equals(page)) {
-                drawRehearsedCase(request, response, warmUp.stageForCasePage(token, fromThisHost(request)).get());
+            if (stage.isPresent()) {
+                drawRehearsedCase(request, response, stage.get());
             } else {
                 request.getRequestDispatcher(path).forward(request, response);
             }
@@ -113,12 +117,23 @@ public class WarmUpPagesServlet extends HttpServlet {
             if (unwritten[0] != null) {
                 throw unwritten[0];
             }
-        } finally {
-            try {
-                transaction.rollback();
-            } catch (SystemException | IllegalStateException | SecurityException e) {
-                throw new ServletException("The rehearsed concern was not rolled back", e);
+        } catch (Throwable e) {
+            rollBack(e);
+            throw e;
+        }
+        rollBack(null);
+    }
+
+    /** Rolls the rehearsed concern back; a failure to, said with the failure that came first (if one did). */
+    private void rollBack(Throwable first) throws ServletException {
+        try {
+            transaction.rollback();
+        } catch (SystemException | IllegalStateException | SecurityException e) {
+            if (first != null) {
+                first.addSuppressed(e);
+                return;
             }
+            throw new ServletException("The rehearsed concern was not rolled back", e);
         }
     }
 
