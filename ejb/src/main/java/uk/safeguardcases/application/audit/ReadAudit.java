@@ -56,18 +56,20 @@ public class ReadAudit {
     private static final ThreadLocal<String> REHEARSED = new ThreadLocal<>();
 
     /**
-     * Runs {@code reading} with the case {@code caseReference} read without a record: only for a case raised in the
-     * caller's own transaction and rolled back with it (a node's warm-up drawing a case page). Its reads are not
-     * records of anything that exists, and recording them in a transaction of their own would keep a record of a
-     * case that never was (or fail to find it).
+     * The case {@code caseReference} read without a record on this thread until the answer is closed: only for a case
+     * raised in the caller's own transaction and rolled back with it (a node's warm-up drawing a case page). Its reads
+     * are not records of anything that exists, and recording them in a transaction of their own would keep a record of
+     * a case that never was (or fail to find it).
      */
-    public static void readingRehearsed(String caseReference, Runnable reading) {
+    public static Unrecorded readingRehearsed(String caseReference) {
         REHEARSED.set(caseReference);
-        try {
-            reading.run();
-        } finally {
-            REHEARSED.remove();
-        }
+        return REHEARSED::remove;
+    }
+
+    /** The span of {@link #readingRehearsed}; closing it records this thread's reads again. */
+    public interface Unrecorded extends AutoCloseable {
+        @Override
+        void close();
     }
 
     private static boolean rehearsed(String caseReference) {

@@ -28,8 +28,8 @@ import uk.safeguardcases.domain.people.Role;
  * <p>It is numbered on a counter of its own (year {@value #REHEARSAL_YEAR}, made in its transaction and so rolled
  * back with it; {@link CaseReferences#next} asks {@link #yearRehearsed()}), so it holds no board's real counter. It
  * does hold the chosen board's audit chain from the moment its timeline entry is chained to the rollback
- * (milliseconds; for {@link #raiseToBeRolledBack}, while its caller draws the case's page): the board chosen is the one that raised the fewest cases this year (of those with a parent
- * organisation to raise it about).
+ * (milliseconds; for {@link #raiseToBeRolledBack}, while its caller draws the case's page): the board chosen is the
+ * one that raised the fewest cases this year (of those with a parent organisation to raise it about).
  */
 @Stateless
 public class ConcernRehearsal {
@@ -89,7 +89,7 @@ public class ConcernRehearsal {
     /**
      * A concern raised as {@link #raiseAndRollBack} raises it, in the caller's transaction, which the caller rolls
      * back once it has drawn the case's page (the reference returned) in it: the case page met for the first time
-     * took 120 ms at p95 on a node that had just said it was ready, against 51 ms settled, and no real case can be
+     * took 121 ms at p95 on a node that had just said it was ready, against 51 ms settled, and no real case can be
      * drawn for a warm-up, since opening one is recorded as a read of it. The caller is the one set on the thread
      * (an officer of {@code stage}'s board). The board's audit chain is held until the rollback, while the page
      * is drawn (on the quietest board). The caller must roll the transaction back, whatever happens: marking it

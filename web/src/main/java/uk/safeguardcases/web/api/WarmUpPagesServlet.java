@@ -99,23 +99,9 @@ public class WarmUpPagesServlet extends HttpServlet {
         }
         try {
             String reference = rehearsal.raiseToBeRolledBack(stage);
-            ServletException[] failed = new ServletException[1];
-            IOException[] unwritten = new IOException[1];
-            ReadAudit.readingRehearsed(reference, () -> {
-                try {
-                    request.getRequestDispatcher("/" + WarmUp.CASE_PAGE + "?ref="
-                            + URLEncoder.encode(reference, StandardCharsets.UTF_8)).forward(request, response);
-                } catch (ServletException e) {
-                    failed[0] = e;
-                } catch (IOException e) {
-                    unwritten[0] = e;
-                }
-            });
-            if (failed[0] != null) {
-                throw failed[0];
-            }
-            if (unwritten[0] != null) {
-                throw unwritten[0];
+            try (ReadAudit.Unrecorded unrecorded = ReadAudit.readingRehearsed(reference)) {
+                request.getRequestDispatcher("/" + WarmUp.CASE_PAGE + "?ref="
+                        + URLEncoder.encode(reference, StandardCharsets.UTF_8)).forward(request, response);
             }
         } catch (Throwable e) {
             rollBack(e);
