@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -163,9 +165,9 @@ class NationalBenchmark {
         for (Map.Entry<String, String> variant : variants.entrySet()) {
             List<Long> times = timed(REQUESTS, () -> officer.get(variant.getValue()));
             all.addAll(times);
-            line("case list, " + variant.getKey(), new Timed(times, rounds * variants.size()));
+            line("case list, " + variant.getKey(), new Timed(times, rounds * variants.size(), ""));
         }
-        line("**case list, every variant** (target p95 40 ms)", new Timed(all, rounds * variants.size()));
+        line("**case list, every variant** (target p95 40 ms)", new Timed(all, rounds * variants.size(), ""));
         if (ONLY.equals("list")) {
             return;
         }
@@ -264,11 +266,26 @@ class NationalBenchmark {
      */
     private static Timed warmedAndTimed(Callable<?> work) throws Exception {
         int warmedUp = warmUp(work);
-        return new Timed(timed(REQUESTS, work), warmedUp);
+        long[] before = collections();
+        List<Long> nanos = timed(REQUESTS, work);
+        long[] after = collections();
+        return new Timed(nanos, warmedUp, String.format("; the garbage collector during them: %d collections, %d ms",
+                after[0] - before[0], after[1] - before[1]));
     }
 
-    /** A figure's times and the requests it took to warm up. */
-    private record Timed(List<Long> nanos, int warmedUp) {
+    /** A figure's times, the requests it took to warm up, and what else is said of its run. */
+    private record Timed(List<Long> nanos, int warmedUp, String during) {
+    }
+
+    /** The collections the server's garbage collectors have made since it started, and their time in ms. */
+    private static long[] collections() {
+        long[] total = new long[2];
+        for (java.lang.management.GarbageCollectorMXBean collector
+                : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total[0] += Math.max(0, collector.getCollectionCount());
+            total[1] += Math.max(0, collector.getCollectionTime());
+        }
+        return total;
     }
 
     private static final int MAX_WARM_UP = Integer.getInteger("bench.maxWarmUp", 3000);
@@ -328,7 +345,7 @@ class NationalBenchmark {
     }
 
     private static void line(String what, Timed timed) {
-        line(what, timed.nanos(), ", after " + timed.warmedUp() + " to warm up");
+        line(what, timed.nanos(), ", after " + timed.warmedUp() + " to warm up" + timed.during());
     }
 
     private static void line(String what, List<Long> nanos) {
@@ -336,8 +353,20 @@ class NationalBenchmark {
     }
 
     private static void line(String what, List<Long> nanos, String warmUp) {
-        System.out.printf("BENCHMARK national | %s | p50 %.1f ms, **p95 %.1f ms**, p99 %.1f ms (%d%s) |%n", what,
-                percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), nanos.size(), warmUp);
+        System.out.printf("BENCHMARK national | %s | p50 %.1f ms, **p95 %.1f ms**, p99 %.1f ms (%d%s)%s |%n", what,
+                percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), nanos.size(), warmUp,
+                COLD ? slowest(nanos) : "");
+    }
+
+    /**
+     * Cold, where the figure's ten slowest requests fell in its run (1 its first request): first in a run, the figure
+     * met something for the first time; spread out, it did not.
+     */
+    private static String slowest(List<Long> nanos) {
+        return IntStream.range(0, nanos.size()).boxed()
+                .sorted((a, b) -> Long.compare(nanos.get(b), nanos.get(a))).limit(10).sorted()
+                .map(i -> String.format(" #%d %.0f", i + 1, nanos.get(i) / 1e6))
+                .collect(Collectors.joining(",", "; the ten slowest (request, ms):", ""));
     }
 
     private static double percentile(List<Long> nanos, int percentile) {
