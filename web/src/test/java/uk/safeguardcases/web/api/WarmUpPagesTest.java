@@ -91,14 +91,7 @@ class WarmUpPagesTest {
     void theWarmUpDrawsTheCaseListInEveryOrderBothWays() {
         java.util.Set<String> orders = new java.util.HashSet<>();
         for (String order : WarmUp.LIST_ORDERS) {
-            java.net.URI uri = java.net.URI.create("https://node/warm-up/").resolve(order);
-            assertThat(WarmUp.SIGNED_IN_PAGES).as(order).contains(uri.getPath().substring("/warm-up/".length()));
-            java.util.Map<String, String> parameters = new java.util.HashMap<>();
-            for (String pair : uri.getQuery().split("&")) {
-                parameters.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-            }
-            uk.safeguardcases.application.cases.CaseSort sort = uk.safeguardcases.web.officer.CaseListQuery
-                    .from(parameters::get).sort();
+            uk.safeguardcases.application.cases.CaseSort sort = listAsDrawn(order).sort();
             orders.add(sort.column() + (sort.ascending() ? " up" : " down"));
         }
         assertThat(orders).as("each order of the list once each way, as the list reads it")
@@ -110,14 +103,7 @@ class WarmUpPagesTest {
     void theWarmUpDrawsTheCaseListFilteredEachWayAPersonFiltersIt() {
         java.util.Set<String> filtered = new java.util.HashSet<>();
         for (String variant : WarmUp.LIST_FILTERS) {
-            java.net.URI uri = java.net.URI.create("https://node/warm-up/").resolve(variant);
-            assertThat(WarmUp.SIGNED_IN_PAGES).as(variant).contains(uri.getPath().substring("/warm-up/".length()));
-            java.util.Map<String, String> parameters = new java.util.HashMap<>();
-            for (String pair : uri.getQuery().split("&")) {
-                parameters.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-            }
-            uk.safeguardcases.web.officer.CaseListQuery query = uk.safeguardcases.web.officer.CaseListQuery
-                    .from(parameters::get);
+            uk.safeguardcases.web.officer.CaseListQuery query = listAsDrawn(variant);
             uk.safeguardcases.application.cases.CaseFilter filter = query.filter();
             assertThat(!filter.isEmpty() || query.size() == 100).as(variant + " filters the list, as the list reads it")
                     .isTrue();
@@ -135,5 +121,16 @@ class WarmUpPagesTest {
         assertThat(filtered).as("every filter the national benchmark measures").containsExactlyInAnyOrder("reference",
                 "member", "organisation", "step", "clause", "source", "raised between", "a later page of a hundred");
         assertThat(WarmUp.LIST_FILTERS).doesNotHaveDuplicates().doesNotContainAnyElementsOf(WarmUp.LIST_ORDERS);
+    }
+
+    /** The case list a warm-up's address asks for, as the list reads it; the address must be a signed-in page's. */
+    private static uk.safeguardcases.web.officer.CaseListQuery listAsDrawn(String address) {
+        java.net.URI uri = java.net.URI.create("https://node/warm-up/").resolve(address);
+        assertThat(WarmUp.SIGNED_IN_PAGES).as(address).contains(uri.getPath().substring("/warm-up/".length()));
+        java.util.Map<String, String> parameters = new java.util.HashMap<>();
+        for (String pair : uri.getQuery().split("&")) {
+            parameters.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        return uk.safeguardcases.web.officer.CaseListQuery.from(parameters::get);
     }
 }
