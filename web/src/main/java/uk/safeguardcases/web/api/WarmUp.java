@@ -106,19 +106,6 @@ public class WarmUp {
                     + column.name().toLowerCase(Locale.ROOT) + "&dir=" + direction))
             .toList();
 
-    /**
-     * The case list filtered each way a person filters it (the benchmark's filters, and two pages of a hundred): each
-     * filter is a query of its own, met first by a person otherwise. Measured cold on the national data set before
-     * the warm-up drew them, the first list filtered by clause took 336 ms and by a member's name 99 ms, against
-     * 26 and 23 ms at p50 (benchmarks/rounds/national.md, 2026-12-02). The numbers of a clause and of an organisation
-     * need not be the warm-up's board's: an unknown one is the same query, answered with no case.
-     */
-    static final List<String> LIST_FILTERS = List.of("officer/cases.xhtml?step=CLOSED",
-            "officer/cases.xhtml?source=MONITORING", "officer/cases.xhtml?member=a", "officer/cases.xhtml?ref=1",
-            "officer/cases.xhtml?clause=1", "officer/cases.xhtml?org=1",
-            "officer/cases.xhtml?from=2020-01-01&to=2020-01-31",
-            "officer/cases.xhtml?step=CLOSED&source=MONITORING&clause=1", "officer/cases.xhtml?page=2&size=100");
-
     /** The header a warm-up's request for a signed-in page carries its token in. */
     static final String TOKEN_HEADER = "X-Safeguard-Warm-Up";
     /** The header every request of the warm-up's carries its mark in (random per node start, in memory only). */
@@ -283,11 +270,7 @@ public class WarmUp {
     /** Asks this node for each of the signed-in pages, with the token ({@link WarmUpPagesServlet} draws them). */
     private void drawSignedInPages(HttpClient client, URI self, String token, int round) throws Exception {
         List<String> pages = new ArrayList<>(SIGNED_IN_PAGES);
-        // One order and one filter a round. Drawn in turn with the filters, each order came round every 23 rounds
-        // rather than every 14, and measured cold three orders took about 60 ms at p95 where they had taken 38-41
-        // (one run each way, 2026-12-02).
         pages.add(LIST_ORDERS.get(round % LIST_ORDERS.size()));
-        pages.add(LIST_FILTERS.get(round % LIST_FILTERS.size()));
         pages.add(CASE_PAGE);
         for (String page : pages) {
             HttpResponse<Void> drawn = client.send(ask(self.resolve("warm-up/" + page)).header(TOKEN_HEADER, token)

@@ -91,46 +91,18 @@ class WarmUpPagesTest {
     void theWarmUpDrawsTheCaseListInEveryOrderBothWays() {
         java.util.Set<String> orders = new java.util.HashSet<>();
         for (String order : WarmUp.LIST_ORDERS) {
-            uk.safeguardcases.application.cases.CaseSort sort = listAsDrawn(order).sort();
+            java.net.URI uri = java.net.URI.create("https://node/warm-up/").resolve(order);
+            assertThat(WarmUp.SIGNED_IN_PAGES).as(order).contains(uri.getPath().substring("/warm-up/".length()));
+            java.util.Map<String, String> parameters = new java.util.HashMap<>();
+            for (String pair : uri.getQuery().split("&")) {
+                parameters.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+            uk.safeguardcases.application.cases.CaseSort sort = uk.safeguardcases.web.officer.CaseListQuery
+                    .from(parameters::get).sort();
             orders.add(sort.column() + (sort.ascending() ? " up" : " down"));
         }
         assertThat(orders).as("each order of the list once each way, as the list reads it")
                 .hasSize(2 * uk.safeguardcases.application.cases.CaseSort.Column.values().length)
                 .hasSameSizeAs(WarmUp.LIST_ORDERS);
-    }
-
-    @Test
-    void theWarmUpDrawsTheCaseListFilteredEachWayAPersonFiltersIt() {
-        java.util.Set<String> filtered = new java.util.HashSet<>();
-        for (String variant : WarmUp.LIST_FILTERS) {
-            uk.safeguardcases.web.officer.CaseListQuery query = listAsDrawn(variant);
-            uk.safeguardcases.application.cases.CaseFilter filter = query.filter();
-            assertThat(!filter.isEmpty() || query.size() == 100).as(variant + " filters the list, as the list reads it")
-                    .isTrue();
-            java.util.Map.of("reference", filter.reference() != null, "member", filter.member() != null,
-                    "organisation", filter.organisationId() != null, "step", filter.step() != null,
-                    "clause", filter.clauseId() != null, "source", filter.source() != null,
-                    "raised between", filter.raisedFrom() != null && filter.raisedTo() != null,
-                    "a later page of a hundred", query.size() == 100 && query.page() == 2)
-                    .forEach((what, set) -> {
-                        if (set) {
-                            filtered.add(what);
-                        }
-                    });
-        }
-        assertThat(filtered).as("every filter the national benchmark measures").containsExactlyInAnyOrder("reference",
-                "member", "organisation", "step", "clause", "source", "raised between", "a later page of a hundred");
-        assertThat(WarmUp.LIST_FILTERS).doesNotHaveDuplicates().doesNotContainAnyElementsOf(WarmUp.LIST_ORDERS);
-    }
-
-    /** The case list a warm-up's address asks for, as the list reads it; the address must be a signed-in page's. */
-    private static uk.safeguardcases.web.officer.CaseListQuery listAsDrawn(String address) {
-        java.net.URI uri = java.net.URI.create("https://node/warm-up/").resolve(address);
-        assertThat(WarmUp.SIGNED_IN_PAGES).as(address).contains(uri.getPath().substring("/warm-up/".length()));
-        java.util.Map<String, String> parameters = new java.util.HashMap<>();
-        for (String pair : uri.getQuery().split("&")) {
-            parameters.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-        }
-        return uk.safeguardcases.web.officer.CaseListQuery.from(parameters::get);
     }
 }
