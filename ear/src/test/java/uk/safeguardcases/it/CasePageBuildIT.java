@@ -8,12 +8,16 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.safeguardcases.application.audit.TimelineService;
+import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.domain.cases.CaseStatus;
+import uk.safeguardcases.domain.cases.SubjectAction;
 
 /**
  * Issue 61, "Build only what the person sees": the case page builds the forms of the step the case is in, not every
  * step's. A form shown before the case moved on (a colleague did the step) is answered in plain words on the case as
- * it now is, with the form of the step it is in now; a form refused for what was typed keeps what was typed.
+ * it now is, with the form of the step it is in now; a form refused for what was typed keeps what was typed. A long
+ * timeline shows its latest entries, every one on asking.
  */
 @ExtendWith(ArquillianExtension.class)
 class CasePageBuildIT {
@@ -44,6 +48,48 @@ class CasePageBuildIT {
         assertThat(refused.body()).as("the step it is in now has its form; the one done has gone")
                 .contains("id=\"lado\"").doesNotContain("id=\"triage\"");
         assertThat(CaseFixtures.stepOf(board.id(), ref)).isEqualTo(CaseStatus.AWAITING_LADO_REFERRAL);
+    }
+
+    /**
+     * A long timeline shows its latest 50 entries, says how many it has, and shows all of them when asked; another
+     * board's officer asking for all of it gets what any other address of the case gives them: not found.
+     */
+    @Test
+    void aLongTimelineShowsItsLatestEntriesAndEveryEntryOnAsking() {
+        TestBoard board = TestBoard.like("chscb");
+        String ref = CaseFixtures.raise(board.id(), "Pryderi Timeline", "A post naming a pupil outside the library.");
+        Long caseId = CaseFixtures.as(board.officer(),
+                () -> CaseFixtures.bean(CaseService.class).findByReference(ref).id());
+        int already = CaseFixtures.as(board.officer(), () -> CaseFixtures.bean(CaseService.class).timelineOf(ref)).size();
+        int total = 62;
+        for (int n = already + 1; n <= total; n++) {
+            String detail = "Entry " + n + " – ŵ ŷ “moved” £" + n;
+            CaseFixtures.as(board.officer(), () -> CaseFixtures.bean(TimelineService.class).record(caseId,
+                    SubjectAction.MOVED_TO_ORGANISATION, detail));
+        }
+        Browser officer = CaseFixtures.signedIn(board.officer());
+
+        String cut = officer.open("officer/case.xhtml?ref=" + ref).body();
+        assertThat(rows(cut)).as("the latest 50 rows").isEqualTo(50);
+        assertThat(cut).contains("The latest 50 of its 62 entries, oldest first.").contains("Show all 62 entries")
+                .contains("Entry 62 – ŵ ŷ “moved” £62").contains("Entry 13 – ").doesNotContain("Entry 12 – ");
+
+        Browser.Page all = officer.open("officer/case.xhtml?ref=" + ref + "&timeline=all");
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(rows(all.body())).as("every entry").isEqualTo(total);
+        assertThat(all.body()).doesNotContain("id=\"timeline-cut\"").contains("Entry " + (already + 1) + " – ")
+                .contains("Entry 62 – ");
+
+        Browser stranger = CaseFixtures.signedIn(TestBoard.like("chscb").officer());
+        Browser.Page refused = stranger.open("officer/case.xhtml?ref=" + ref + "&timeline=all");
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.body()).doesNotContain("Entry 62").doesNotContain("Pryderi Timeline");
+    }
+
+    /** The rows of the case page's timeline table. */
+    private static int rows(String page) {
+        String table = page.substring(page.indexOf("id=\"timeline\""), page.indexOf("</table>", page.indexOf("id=\"timeline\"")));
+        return table.split("<tr><td>", -1).length - 1;
     }
 
     @Test

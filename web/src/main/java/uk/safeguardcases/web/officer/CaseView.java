@@ -100,6 +100,8 @@ public class CaseView implements Serializable {
     private String check;
     /** The form shown again after "Change" on its check step, as chosen and typed (its id, from the address), or null. */
     private String change;
+    /** "all" (from the address) to show every entry of a long timeline, not only its latest. */
+    private String timelineWanted;
     private CaseFile file;
     private uk.safeguardcases.application.investigation.PolicyStatement declaration;
     private List<TimelineLine> timeline;
@@ -158,9 +160,7 @@ public class CaseView implements Serializable {
      */
     private java.util.Set<String> namedOnPage() {
         java.util.Set<String> named = new java.util.HashSet<>();
-        if (timeline != null) {
-            timeline.forEach(t -> named.add(t.actor()));
-        }
+        timelineShown().forEach(t -> named.add(t.actor()));
         if (file != null) {
             named.add(file.summary().raisedBy());
             if (file.triage() != null) {
@@ -429,6 +429,38 @@ public class CaseView implements Serializable {
     }
 
     /**
+     * How many of a long timeline's latest entries the page shows unless asked for all: a case worked for months has
+     * hundreds, and each row was a good part of the page's time; the whole timeline is one link away, and in the case
+     * report's PDF.
+     */
+    public static final int TIMELINE_LATEST = 50;
+
+    /** Whether the page shows only the latest {@link #TIMELINE_LATEST} entries of this case's timeline. */
+    public boolean isTimelineCut() {
+        return timeline != null && timeline.size() > TIMELINE_LATEST && !"all".equals(timelineWanted);
+    }
+
+    public int getTimelineLatest() {
+        return TIMELINE_LATEST;
+    }
+
+    public String getTimelineWanted() {
+        return timelineWanted;
+    }
+
+    public void setTimelineWanted(String timelineWanted) {
+        this.timelineWanted = timelineWanted;
+    }
+
+    /** The entries the page shows, in the timeline's order: every one, or the latest when it is cut. */
+    private List<TimelineLine> timelineShown() {
+        if (timeline == null) {
+            return List.of();
+        }
+        return isTimelineCut() ? timeline.subList(timeline.size() - TIMELINE_LATEST, timeline.size()) : timeline;
+    }
+
+    /**
      * The timeline as the page shows it: each entry's time, who, what and detail already in words. A long case has
      * hundreds of entries, and four EL method calls a row (each finding its method by reflection) took a good part
      * of the page's time (the national benchmark's profile).
@@ -436,7 +468,7 @@ public class CaseView implements Serializable {
     public List<TimelineRow> getTimelineRows() {
         java.util.Locale language = uk.safeguardcases.web.shell.Pages.locale();
         if (timelineRows == null || timelineRowsOf != timeline || !language.equals(timelineRowsIn)) {
-            timelineRows = timeline == null ? List.of() : timeline.stream().map(t -> new TimelineRow(
+            timelineRows = timelineShown().stream().map(t -> new TimelineRow(
                     formats.when(t.occurredAt()), people.name(t.actor()), labels.action(t.action()), t.detail()))
                     .toList();
             timelineRowsOf = timeline;
