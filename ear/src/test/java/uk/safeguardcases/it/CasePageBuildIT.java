@@ -24,7 +24,7 @@ class CasePageBuildIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.productWithFixtures(CasePageBuildIT.class);
+        return Deployments.inServerWith(CasePageBuildIT.class);
     }
 
     @Test
@@ -73,15 +73,24 @@ class CasePageBuildIT {
         assertThat(rows(cut)).as("the latest 50 rows").isEqualTo(50);
         assertThat(cut).contains("The latest 50 of its 62 entries, oldest first.").contains("Show all 62 entries")
                 .contains("Entry 62 – ŵ ŷ “moved” £62").contains("Entry 13 – ").doesNotContain("Entry 12 – ");
+        assertThat(cut.indexOf("Entry 13 – ")).as("oldest first").isLessThan(cut.indexOf("Entry 62 – "));
 
-        Browser.Page all = officer.open("officer/case.xhtml?ref=" + ref + "&timeline=all");
+        // The page's own link to every entry, as a person follows it.
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("id=\"timeline-all\" href=\"/?([^\"#]*)")
+                .matcher(cut);
+        assertThat(link.find()).as("the link to every entry").isTrue();
+        String wholeTimeline = link.group(1).replace("&amp;", "&");
+        assertThat(wholeTimeline).contains("timeline=all").contains(ref);
+        Browser.Page all = officer.open(wholeTimeline);
         assertThat(all.status()).isEqualTo(200);
         assertThat(rows(all.body())).as("every entry").isEqualTo(total);
         assertThat(all.body()).doesNotContain("id=\"timeline-cut\"").contains("Entry " + (already + 1) + " – ")
                 .contains("Entry 62 – ");
+        assertThat(all.body().indexOf("Entry " + (already + 1) + " – ")).as("oldest first")
+                .isLessThan(all.body().indexOf("Entry 62 – "));
 
         Browser stranger = CaseFixtures.signedIn(TestBoard.like("chscb").officer());
-        Browser.Page refused = stranger.open("officer/case.xhtml?ref=" + ref + "&timeline=all");
+        Browser.Page refused = stranger.open(wholeTimeline);
         assertThat(refused.status()).isEqualTo(404);
         assertThat(refused.body()).doesNotContain("Entry 62").doesNotContain("Pryderi Timeline");
     }

@@ -59,10 +59,10 @@ final class Chromium implements AutoCloseable {
 
     /**
      * Browsers a closed {@code Chromium} left, each emptied (below), by the address they were started for: the next
-     * test for that address takes one rather than start its own. A start of Chromium and its driver took 4 s on the
-     * quicker CI machine and 8 s on the slower, and the browser tests start about seventy (one a test); each JVM
-     * keeps at most one per address and quits it at its end. Only for plain HTTP: a browser that has met HTTPS may
-     * remember a site's HSTS, which no command clears. {@code -Dsafeguard.chromium.fresh=true} starts every one anew.
+     * test for that address takes one rather than start its own (the browser tests start about seventy, one a test;
+     * benchmarks/rounds/ci-time.md, 2026-12-02). Each JVM keeps at most one per address and quits it at its end. Only
+     * for plain HTTP: a browser that has met HTTPS may remember a site's HSTS, which no command clears.
+     * {@code -Dsafeguard.chromium.fresh=true} starts every one anew.
      */
     private static final Map<String, java.util.Deque<ChromeDriver>> IDLE = new java.util.concurrent.ConcurrentHashMap<>();
     private static final boolean FRESH = Boolean.getBoolean("safeguard.chromium.fresh");
@@ -75,10 +75,23 @@ final class Chromium implements AutoCloseable {
         })));
     }
 
+    private boolean closed;
+
     Chromium(URI base) {
         this.base = base;
         ChromeDriver kept = reusable() ? IDLE.computeIfAbsent(keyOf(base), k -> new java.util.concurrent.ConcurrentLinkedDeque<>()).poll() : null;
-        this.driver = kept != null ? kept : started(base);
+        this.driver = kept != null && alive(kept) ? kept : started(base);
+    }
+
+    /** Whether a kept browser still answers (one that died while kept is quit and replaced). */
+    private static boolean alive(ChromeDriver kept) {
+        try {
+            kept.getWindowHandle();
+            return true;
+        } catch (RuntimeException e) {
+            quietly(kept);
+            return false;
+        }
     }
 
     private boolean reusable() {
@@ -119,25 +132,28 @@ final class Chromium implements AutoCloseable {
     }
 
     /**
-     * Empties the browser as a new one would be: one window, on a blank page, at the starting size, with no cookie
-     * (of any site), no stored data of the product's origin and nothing cached. False if any of it failed.
+     * Empties the browser as a new one would be: one new tab (a tab's session storage goes with it), blank, at the
+     * starting size, with no cookie of any site, nothing stored for the product's origin and nothing cached. False
+     * if any of it failed or a cookie is left.
      */
+    @SuppressWarnings("unchecked")
     private boolean emptied() {
         try {
-            String first = driver.getWindowHandles().iterator().next();
-            for (String window : driver.getWindowHandles()) {
-                if (!window.equals(first)) {
-                    driver.switchTo().window(window).close();
-                }
+            java.util.Set<String> old = driver.getWindowHandles();
+            driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            String fresh = driver.getWindowHandle();
+            for (String window : old) {
+                driver.switchTo().window(window).close();
             }
-            driver.switchTo().window(first);
-            driver.get("about:blank");
+            driver.switchTo().window(fresh);
             driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
             driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
             driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", keyOf(base).replaceFirst(":-1$", ""),
                     "storageTypes", "all"));
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
-            return driver.manage().getCookies().isEmpty();
+            Object cookies = driver.executeCdpCommand("Network.getAllCookies", Map.of()).get("cookies");
+            return cookies instanceof List && ((List<Object>) cookies).isEmpty()
+                    && driver.getWindowHandles().size() == 1;
         } catch (RuntimeException e) {
             return false;
         }
@@ -388,64 +404,19 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    /**
-     * The pages axe-core has checked in this test JVM, by their shape (below), and what it found. A walk meets the
-     * same page many times (the sign-in page in every class, the dashboard after each step), and each check took
-     * about 0.6 s on the slower CI machine, a fifth of a walk (benchmarks/rounds/ci-time.md); a page of a shape
-     * already checked gets the same answer. {@code -Dsafeguard.axe.everyPage=true} checks every page afresh.
-     */
-    private static final Map<String, List<String>> CHECKED = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final boolean EVERY_PAGE = Boolean.getBoolean("safeguard.axe.everyPage");
+    /** The accessibility checks this test JVM has run, and their time (each browser's end says them). */
     private static final java.util.concurrent.atomic.AtomicInteger RAN = new java.util.concurrent.atomic.AtomicInteger();
-    private static final java.util.concurrent.atomic.AtomicInteger REUSED = new java.util.concurrent.atomic.AtomicInteger();
     private static final java.util.concurrent.atomic.AtomicLong AXE_NANOS = new java.util.concurrent.atomic.AtomicLong();
-    /**
-     * A page's shape, as far as axe-core's rules can tell pages apart: the window's width, then every element in
-     * order with its tag, whether it has text of its own, whether its id is another's too, and every attribute with
-     * its value; in the values that name an element (ids, labels' {@code for}, names, ARIA's references) digits
-     * read as one, so a row's number does not make a page new; the attributes whose values change on every request
-     * or name a place (a form's state and token, a link, a nonce) count only as there or empty. Hashed (two 32-bit
-     * multiplicative hashes, FNV-1a's among them) with the text's length.
-     */
-    private static final String SHAPE = "var seen = {}, twice = {}; document.querySelectorAll('[id]').forEach(function (e) {"
-            + " if (seen[e.id]) { twice[e.id] = true; } seen[e.id] = true; });"
-            + " var loose = {value: 1, href: 1, src: 1, action: 1, content: 1, nonce: 1, integrity: 1, srcset: 1};"
-            + " var naming = {id: 1, 'for': 1, name: 1, headers: 1, list: 1, form: 1};"
-            + " var parts = [window.innerWidth + 'x' + window.innerHeight, document.title === '' ? 'untitled' : 'titled'];"
-            + " document.querySelectorAll('*').forEach(function (e) {"
-            + " var own = false; e.childNodes.forEach(function (n) { if (n.nodeType === 3 && n.nodeValue.trim()) { own = true; } });"
-            + " var p = e.tagName + (own ? '+' : '-') + (e.id && twice[e.id] ? '!' : '');"
-            + " for (var i = 0; i < e.attributes.length; i++) { var a = e.attributes[i];"
-            + " p += ' ' + a.name + '=' + (loose[a.name] || a.name.indexOf('data-') === 0"
-            + " ? (a.value === '' ? '' : '*') : naming[a.name] || a.name.indexOf('aria-') === 0"
-            + " ? a.value.replace(/[0-9]+/g, '#') : a.value); }"
-            + " parts.push(p); });"
-            + " var s = parts.join('\\n'), h1 = 0x811c9dc5, h2 = 0x01000193;"
-            + " for (var j = 0; j < s.length; j++) { var c = s.charCodeAt(j);"
-            + " h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0; h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0; }"
-            + " return document.location.pathname + ' ' + h1.toString(16) + h2.toString(16) + ' ' + s.length;";
 
     /**
      * Runs axe-core on the page as it is now (WCAG 2.0, 2.1 and 2.2, levels A and AA) and returns the serious
      * and critical violations, each as "rule: target …".
      */
-    @SuppressWarnings("unchecked")
     List<String> accessibilityProblems() {
-        String shape = EVERY_PAGE ? null : (String) script(SHAPE);
-        if (shape != null) {
-            List<String> known = CHECKED.get(shape);
-            if (known != null) {
-                REUSED.incrementAndGet();
-                return new ArrayList<>(known);
-            }
-        }
         long started = System.nanoTime();
         List<String> problems = axe();
         AXE_NANOS.addAndGet(System.nanoTime() - started);
         RAN.incrementAndGet();
-        if (shape != null) {
-            CHECKED.putIfAbsent(shape, List.copyOf(problems));
-        }
         return problems;
     }
 
@@ -522,9 +493,12 @@ final class Chromium implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         // What the accessibility checks have cost this test JVM so far (CI's log keeps the last of these lines).
-        System.out.printf("axe-core so far: %d pages checked in %.1f s, %d more answered by a check of the same shape%n",
-                RAN.get(), AXE_NANOS.get() / 1e9, REUSED.get());
+        System.out.printf("axe-core so far: %d pages checked in %.1f s%n", RAN.get(), AXE_NANOS.get() / 1e9);
         if (reusable() && emptied()) {
             java.util.Deque<ChromeDriver> idle = IDLE.computeIfAbsent(keyOf(base), k -> new java.util.concurrent.ConcurrentLinkedDeque<>());
             if (idle.isEmpty()) {

@@ -173,10 +173,9 @@ public class CaseResource {
     }
 
     @Operation(operationId = "getCase", summary = "One case of the board (officers and seniors).",
-            description = "One case of the caller's board, as the case list shows it: its reference, member, "
-                    + "parent organisation, source, step, and who raised it and when (its allegations, evidence and "
-                    + "timeline are the case page's and the case report's). Another board's reference is 404, as one "
-                    + "that does not exist.")
+            description = "One case of the caller's board: its reference, member, parent organisation, source and "
+                    + "step, and when and by whom it was raised (its allegations, evidence and timeline are the case "
+                    + "page's and the case report's). Another board's reference is 404, as one that does not exist.")
     @Parameter(name = "reference", in = ParameterIn.PATH, required = true, example = "CHSCB-2026-0042",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The case.", content = @Content(mediaType = "application/json",

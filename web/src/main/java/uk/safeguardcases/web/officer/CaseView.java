@@ -130,11 +130,11 @@ public class CaseView implements Serializable {
             // Only once the case has loaded for this person (their board's, theirs to see) is a waiting decision shown.
             if (check != null && !adoptWaiting(check)) {
                 // Changed, or refused when confirmed: the form as typed has an address of its own.
-                Pages.redirect(casePath(ref) + (adoptChanged(check) ? "&change=" + check : ""));
+                Pages.redirect(here() + (adoptChanged(check) ? "&change=" + check : ""));
                 return;
             }
             if (check == null && change != null && !adoptChanged(change)) {
-                Pages.redirect(casePath(ref));
+                Pages.redirect(here());
                 return;
             }
             String kept = check != null ? check : change;
@@ -206,7 +206,7 @@ public class CaseView implements Serializable {
      * nothing typed is lost and the page shows the case as it now is (someone else may have done the step).
      */
     void act(String formId, String doneKey, Runnable step) {
-        Pages.Step result = Pages.step(formId, Language.text("officer", doneKey), casePath(ref), step);
+        Pages.Step result = Pages.step(formId, Language.text("officer", doneKey), here(), step);
         boolean rebuilt = false;
         if (result == Pages.Step.REFUSED) {
             Object builtFor = builtFor();
@@ -219,7 +219,7 @@ public class CaseView implements Serializable {
         StepForm form = form(formId);
         if (rebuilt) {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            Pages.redirect(casePath(ref));
+            Pages.redirect(here());
         }
         if (form == null) {
             return;
@@ -311,7 +311,7 @@ public class CaseView implements Serializable {
     void waitsOnCheckStep(StepForm form) {
         String formId = formIdOf(form);
         pendingChecks.keep(PAGE, ref, formId, form);
-        Pages.redirect(casePath(ref) + "&check=" + formId);
+        Pages.redirect(here() + "&check=" + formId);
     }
 
     /** The check step was confirmed: nothing waits on it any more. */
@@ -327,12 +327,31 @@ public class CaseView implements Serializable {
     void changing(StepForm form) {
         String formId = formIdOf(form);
         pendingChecks.keep(PAGE, ref, formId, form);
-        Pages.redirect(casePath(ref) + "&change=" + formId);
+        Pages.redirect(here() + "&change=" + formId);
     }
 
     /** The case's page, where each step returns to. */
     static String casePath(String reference) {
         return PAGE + "?ref=" + URLEncoder.encode(reference, StandardCharsets.UTF_8);
+    }
+
+    /** This case's page as this person sees it: with every timeline entry, if they asked for all of them. */
+    private String here() {
+        return casePath(ref) + ("all".equals(timelineWanted) ? "&timeline=all" : "");
+    }
+
+    /**
+     * The address of this page with every timeline entry: the decision waiting on its check step, or the form shown
+     * again to change, stays in view.
+     */
+    public String getWholeTimelinePath() {
+        String path = casePath(ref) + "&timeline=all";
+        if (check != null) {
+            path += "&check=" + URLEncoder.encode(check, StandardCharsets.UTF_8);
+        } else if (change != null) {
+            path += "&change=" + URLEncoder.encode(change, StandardCharsets.UTF_8);
+        }
+        return path + "#timeline-heading";
     }
 
     public boolean waitingIn(String step) {
@@ -430,8 +449,8 @@ public class CaseView implements Serializable {
 
     /**
      * How many of a long timeline's latest entries the page shows unless asked for all: a case worked for months has
-     * hundreds, and each row was a good part of the page's time; the whole timeline is one link away, and in the case
-     * report's PDF.
+     * hundreds, and its page with 300 was 172,000 characters (109,000 with the latest 50); the whole timeline is one
+     * link away, and in the case report's PDF.
      */
     public static final int TIMELINE_LATEST = 50;
 
