@@ -64,22 +64,18 @@ final class Chromium implements AutoCloseable {
      * for plain HTTP: a browser that has met HTTPS may remember a site's HSTS, which no command clears.
      * {@code -Dsafeguard.chromium.fresh=true} starts every one anew.
      */
-    private static final Map<String, java.util.Deque<ChromeDriver>> IDLE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, ChromeDriver> IDLE = new java.util.concurrent.ConcurrentHashMap<>();
     private static final boolean FRESH = Boolean.getBoolean("safeguard.chromium.fresh");
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.values().forEach(idle -> {
-            for (ChromeDriver kept = idle.poll(); kept != null; kept = idle.poll()) {
-                quietly(kept);
-            }
-        })));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.values().forEach(Chromium::quietly)));
     }
 
     private boolean closed;
 
     Chromium(URI base) {
         this.base = base;
-        ChromeDriver kept = reusable() ? IDLE.computeIfAbsent(keyOf(base), k -> new java.util.concurrent.ConcurrentLinkedDeque<>()).poll() : null;
+        ChromeDriver kept = reusable() ? IDLE.remove(keyOf(base)) : null;
         this.driver = kept != null && alive(kept) ? kept : started(base);
     }
 
@@ -499,12 +495,8 @@ final class Chromium implements AutoCloseable {
         closed = true;
         // What the accessibility checks have cost this test JVM so far (CI's log keeps the last of these lines).
         System.out.printf("axe-core so far: %d pages checked in %.1f s%n", RAN.get(), AXE_NANOS.get() / 1e9);
-        if (reusable() && emptied()) {
-            java.util.Deque<ChromeDriver> idle = IDLE.computeIfAbsent(keyOf(base), k -> new java.util.concurrent.ConcurrentLinkedDeque<>());
-            if (idle.isEmpty()) {
-                idle.push(driver);
-                return;
-            }
+        if (reusable() && emptied() && IDLE.putIfAbsent(keyOf(base), driver) == null) {
+            return;
         }
         quietly(driver);
     }
