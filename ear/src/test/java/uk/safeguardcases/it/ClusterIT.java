@@ -410,6 +410,13 @@ class ClusterIT {
                 .as("cases left by the warm-ups' rehearsals").isZero();
         assertThat(count("select count(*) from case_reference_counter where counter_year < 2000"))
                 .as("counters left by the warm-ups' rehearsals").isZero();
+        // Nor anything of the history each case page's concern was given (an allegation, evidence items and notes).
+        assertThat(count("select count(*) from allegation where particulars like 'Warm-up%'"))
+                .as("allegations left by the warm-ups' case pages").isZero();
+        assertThat(count("select count(*) from evidence where captured_text like 'Warm-up%'"))
+                .as("evidence left by the warm-ups' case pages").isZero();
+        assertThat(count("select count(*) from timeline_entry where detail like 'Warm-up%'"))
+                .as("timeline entries left by the warm-ups' case pages").isZero();
         // It drew the rehearsed concern's case page too, in the same transaction: no record of that read is kept, and
         // the warm-up never began a chain of reads (nor read anything real).
         assertThat(count("select count(*) from read_record where reader = 'warm-up'"))
