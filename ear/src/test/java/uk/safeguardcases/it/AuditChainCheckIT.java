@@ -136,7 +136,9 @@ class AuditChainCheckIT {
         // Another board: its own chain, intact; the chscb break is not visible there.
         HttpResponse<String> north = api("POST", "nscb.admin");
         assertThat(north.statusCode()).isEqualTo(200);
-        assertThat(north.body()).contains("\"intact\":true").doesNotContain("chscb");
+        assertThat(north.body()).contains("\"intact\":true").doesNotContain("chscb")
+                .as("asked through the API, the whole chain is walked, from its first entry")
+                .contains("\"fromSequence\":1,");
         // Only administrators.
         assertThat(api("GET", "chscb.officer").statusCode()).isEqualTo(403);
         assertThat(api("POST", "chscb.senior").statusCode()).isEqualTo(403);

@@ -54,9 +54,9 @@ public class AuditChainResource {
     @Operation(operationId = "checkAuditChain",
             summary = "Checks the board's audit chain now and records the check; a newly broken chain is e-mailed to "
             + "the board's senior managers and administrators. Board administrators only.",
-            description = "Walks the board's audit chain now from its last good checkpoint and records the "
-                    + "check; a newly broken chain is e-mailed to the board's senior managers and "
-                    + "administrators. Board administrators only.")
+            description = "Walks the board's whole audit chain now, from its first entry (the nightly check "
+                    + "goes on from its last checkpoint), and records the check; a newly broken chain is e-mailed "
+                    + "to the board's senior managers and administrators. Board administrators only.")
     @APIResponse(responseCode = "200", description = "The check just made.",
             content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ApiSchemas.ChainCheck.class),
