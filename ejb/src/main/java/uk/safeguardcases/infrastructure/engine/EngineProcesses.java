@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -54,6 +55,9 @@ public class EngineProcesses implements Processes {
 
     @Inject
     private EngineAccess engineAccess;
+
+    @Inject
+    private EngineWaits waits;
 
     @Inject
     private ProcessEngine engine;
@@ -183,6 +187,15 @@ public class EngineProcesses implements Processes {
             } catch (OptimisticLockingException | MismatchingMessageCorrelationException e) {
                 // Another delivery moved the process on between the check above and this one.
                 throw new StepUnavailableException(Reason.CONFLICT, null);
+            } catch (ProcessEngineException | NullPointerException e) {
+                // The engine may also fail part way when another request moves the process on while this delivery
+                // reads it (the message's subscription gone, or the execution it left: a 500 at 400 people, and in
+                // SameStepAtOnceIT): a conflict if the process, as now committed, no longer waits there; otherwise
+                // the delivery's own failure.
+                if (!waits.waitingAt(instanceId, waitingAt)) {
+                    throw new StepUnavailableException(Reason.CONFLICT, null);
+                }
+                throw e;
             }
             return null;
         });
