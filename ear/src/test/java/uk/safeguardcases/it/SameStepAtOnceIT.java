@@ -11,6 +11,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -34,6 +39,71 @@ class SameStepAtOnceIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.inServerWith(SameStepAtOnceIT.class);
+    }
+
+    @Inject
+    private ProcessEngine engine;
+
+    /**
+     * An acknowledgement at the very moment its reminder's timer runs: recorded, or, when the reminder's change won,
+     * refused as not recorded (never as recorded by someone else, since no one did) and recorded when asked again.
+     */
+    @Test
+    void anAcknowledgementAtTheMomentItsReminderRunsIsRecordedOrToldToTryAgain() throws Exception {
+        ExecutorService both = Executors.newCachedThreadPool();
+        try {
+            for (int i = 0; i < CASES; i++) {
+                String ref = CaseFixtures.a("chscb").about("Siân “ap” Dafydd " + i).at(CaseStatus.REFERRED_TO_HR)
+                        .reference();
+                String instance = engine.getRuntimeService().createProcessInstanceQuery()
+                        .processInstanceBusinessKey(ref).singleResult().getId();
+                List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(instance)
+                        .timers().list();
+                assertThat(timers).as(ref + ": the acknowledgement's reminder timers").isNotEmpty();
+                CyclicBarrier together = new CyclicBarrier(1 + timers.size());
+                Future<Throwable> acknowledged = both.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    try {
+                        as("chscb.hr", () -> bean(ReferralService.class).acknowledge(ref));
+                        return null;
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                });
+                List<Future<?>> reminders = new ArrayList<>();
+                for (Job timer : timers) {
+                    reminders.add(both.submit(() -> {
+                        together.await(10, TimeUnit.SECONDS);
+                        try {
+                            engine.getManagementService().executeJob(timer.getId());
+                        } catch (RuntimeException lostToTheAcknowledgement) {
+                            // The job executor runs such a job again; not what this test looks at.
+                        }
+                        return null;
+                    }));
+                }
+                Throwable refused = acknowledged.get(60, TimeUnit.SECONDS);
+                for (Future<?> reminder : reminders) {
+                    reminder.get(60, TimeUnit.SECONDS);
+                }
+                if (refused != null) {
+                    // Refused while delivering: not recorded, try again (never "recorded by someone else"); or at the
+                    // commit, by the engine's own check, which the pages answer as changed meanwhile (Pages).
+                    if (refused instanceof TaskAlreadyDoneException) {
+                        assertThat(refused).hasMessageContaining("was not recorded: the case changed at the same moment")
+                                .hasMessageNotContaining("someone else");
+                    } else {
+                        assertThat(causes(refused)).as(ref + ": " + refused).containsAnyOf(
+                                OptimisticLockingException.class.getName(), OptimisticLockException.class.getName(),
+                                "org.hibernate.StaleStateException");
+                    }
+                    as("chscb.hr", () -> bean(ReferralService.class).acknowledge(ref));
+                }
+                CaseFixtures.awaitStep("chscb", ref, CaseStatus.AWAITING_HR_OUTCOME);
+            }
+        } finally {
+            both.shutdownNow();
+        }
     }
 
     @Test
@@ -73,5 +143,14 @@ class SameStepAtOnceIT {
         } finally {
             browsers.shutdownNow();
         }
+    }
+
+    /** The names of {@code e}'s type and its causes' types: what the pages read to say "changed meanwhile". */
+    private static List<String> causes(Throwable e) {
+        List<String> types = new ArrayList<>();
+        for (Throwable t = e; t != null && types.size() < 20; t = t.getCause()) {
+            types.add(t.getClass().getName());
+        }
+        return types;
     }
 }

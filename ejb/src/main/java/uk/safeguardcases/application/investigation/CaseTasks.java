@@ -159,9 +159,12 @@ public class CaseTasks {
         try {
             processes.deliver(safeguardingCase.processInstanceId(), receiveTask, message, variables);
         } catch (StepUnavailableException e) {
-            throw new TaskAlreadyDoneException(e.reason() == StepUnavailableException.Reason.NOT_WAITING
-                    ? Texts.text("task.notExpected", stepName, safeguardingCase.reference())
-                    : Texts.text("task.recordedByOthers", stepName, safeguardingCase.reference()));
+            String reference = safeguardingCase.reference();
+            throw new TaskAlreadyDoneException(switch (e.reason()) {
+                case NOT_WAITING -> Texts.text("task.notExpected", stepName, reference);
+                case STILL_WAITING -> Texts.text("task.changedMeanwhile", stepName, reference);
+                default -> Texts.text("task.recordedByOthers", stepName, reference);
+            });
         }
     }
 

@@ -19,6 +19,11 @@ public class StepUnavailableException extends RuntimeException {
         ASSIGNED_ELSEWHERE,
         /** Someone else changed it at the same moment. */
         CONFLICT,
+        /**
+         * It changed at the same moment (a timer's job, such as a reminder), and still waits for this step: not done,
+         * and may be tried again.
+         */
+        STILL_WAITING,
         /** The process is not waiting for this message. */
         NOT_WAITING
     }

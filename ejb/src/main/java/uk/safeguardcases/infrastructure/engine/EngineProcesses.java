@@ -185,8 +185,10 @@ public class EngineProcesses implements Processes {
                 engine.getRuntimeService().createMessageCorrelation(message).processInstanceId(instanceId)
                         .setVariables(variables).correlate();
             } catch (OptimisticLockingException | MismatchingMessageCorrelationException e) {
-                // Another delivery moved the process on between the check above and this one.
-                throw new StepUnavailableException(Reason.CONFLICT, null);
+                // Another delivery moved the process on between the check above and this one; or a job (a reminder's
+                // timer) changed it at the same moment and it still waits here, the step not done.
+                throw new StepUnavailableException(waits.waitingAt(instanceId, waitingAt) ? Reason.STILL_WAITING
+                        : Reason.CONFLICT, null);
             } catch (ProcessEngineException | NullPointerException e) {
                 // The engine may also fail part way when another request moves the process on while this delivery
                 // reads it (the message's subscription gone, or the execution it left: a 500 at 400 people, and in
