@@ -29,7 +29,9 @@ import uk.safeguardcases.domain.cases.CaseStatus;
  * The same step taken twice at the same moment (an HR partner's acknowledgement, from two browsers): one is recorded,
  * the other is told someone recorded it, and the process goes on once. Before, the engine sometimes failed the second
  * part way (the message's subscription gone under it: "does not have a subscription to a message event") and the
- * person got a 500, as an acknowledgement did at 400 people on one node (benchmarks/rounds/load.md, 2026-12-03).
+ * person got a 500, as an acknowledgement did at 400 people on one node (benchmarks/rounds/load.md, 2026-12-03). And
+ * the same step at the moment a job of the process (its reminder's timer) changes it: not recorded, the person told to
+ * try again (not that someone else recorded it), and recorded when they do.
  */
 @ExtendWith(ArquillianExtension.class)
 class SameStepAtOnceIT {
@@ -61,15 +63,7 @@ class SameStepAtOnceIT {
                         .timers().list();
                 assertThat(timers).as(ref + ": the acknowledgement's reminder timers").isNotEmpty();
                 CyclicBarrier together = new CyclicBarrier(1 + timers.size());
-                Future<Throwable> acknowledged = both.submit(() -> {
-                    together.await(10, TimeUnit.SECONDS);
-                    try {
-                        as("chscb.hr", () -> bean(ReferralService.class).acknowledge(ref));
-                        return null;
-                    } catch (RuntimeException e) {
-                        return e;
-                    }
-                });
+                Future<Throwable> acknowledged = both.submit(() -> acknowledgeWith(together, ref));
                 List<Future<?>> reminders = new ArrayList<>();
                 for (Job timer : timers) {
                     reminders.add(both.submit(() -> {
@@ -119,15 +113,7 @@ class SameStepAtOnceIT {
                 CyclicBarrier together = new CyclicBarrier(2);
                 List<Future<Throwable>> answers = new ArrayList<>();
                 for (int b = 0; b < 2; b++) {
-                    answers.add(browsers.submit(() -> {
-                        together.await(10, TimeUnit.SECONDS);
-                        try {
-                            as("chscb.hr", () -> bean(ReferralService.class).acknowledge(ref));
-                            return null;
-                        } catch (RuntimeException e) {
-                            return e;
-                        }
-                    }));
+                    answers.add(browsers.submit(() -> acknowledgeWith(together, ref)));
                 }
                 List<Throwable> refused = new ArrayList<>();
                 for (Future<Throwable> answer : answers) {
@@ -142,6 +128,17 @@ class SameStepAtOnceIT {
             }
         } finally {
             browsers.shutdownNow();
+        }
+    }
+
+    /** The HR partner acknowledges {@code ref} once everyone at {@code together} is there; what refused it, or null. */
+    private static Throwable acknowledgeWith(CyclicBarrier together, String ref) throws Exception {
+        together.await(10, TimeUnit.SECONDS);
+        try {
+            as("chscb.hr", () -> bean(ReferralService.class).acknowledge(ref));
+            return null;
+        } catch (RuntimeException e) {
+            return e;
         }
     }
 

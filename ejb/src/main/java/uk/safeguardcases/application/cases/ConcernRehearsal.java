@@ -109,9 +109,10 @@ public class ConcernRehearsal {
 
     /**
      * The concern raised; with {@code withHistory}, a case's history added as an officer adds it (an allegation,
-     * {@value RehearsedHistory#EVIDENCE_ITEMS} evidence items and {@value RehearsedHistory#NOTES} notes), so the page drawn of it renders the rows a
-     * long case's page renders: its first 3,000 requests on a node that had just said it was ready gave 83 ms at p95
-     * against 49 ms settled, the warm-up having drawn only a fresh concern's page (benchmarks/rounds/national.md).
+     * {@value RehearsedHistory#EVIDENCE_ITEMS} evidence items and {@value RehearsedHistory#NOTES} notes), so the page
+     * drawn of it renders the rows a long case's page renders: measured cold, on a node that had just said it was
+     * ready, the long case's page gave 83 ms at p95 against 49 ms settled while the warm-up drew only a fresh
+     * concern's page, and 68 ms with the history (benchmarks/rounds/national.md, rounds eight and nine).
      */
     private String raise(String tenantId, long organisationId, boolean withHistory) {
         counters.create(tenantId, REHEARSAL_YEAR);
