@@ -22,6 +22,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.investigation.ReferralService;
+import uk.safeguardcases.application.investigation.TriageService;
 import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.domain.cases.CaseStatus;
 
@@ -30,8 +31,9 @@ import uk.safeguardcases.domain.cases.CaseStatus;
  * the other is told someone recorded it, and the process goes on once. Before, the engine sometimes failed the second
  * part way (the message's subscription gone under it: "does not have a subscription to a message event") and the
  * person got a 500, as an acknowledgement did at 400 people on one node (benchmarks/rounds/load.md, 2026-12-03). And
- * the same step at the moment a job of the process (its reminder's timer) changes it: not recorded, the person told to
- * try again (not that someone else recorded it), and recorded when they do.
+ * the same step at the moment a job of the process (its reminder's timer) changes it, a message delivered or a user
+ * task completed: not recorded, the person told to try again (not that someone else recorded it, nor that the step is
+ * not open), and recorded when they do.
  */
 @ExtendWith(ArquillianExtension.class)
 class SameStepAtOnceIT {
@@ -100,6 +102,73 @@ class SameStepAtOnceIT {
         }
     }
 
+    /**
+     * A user task completed at the very moment its timer runs (the LADO referral recorded as its timescale's timer
+     * escalates it): recorded, or, when the timer's change won, refused as not recorded (never as done or no longer
+     * open, since it is neither) and recorded when asked again, once.
+     */
+    @Test
+    void aLadoReferralRecordedAtTheMomentItsTimescaleRunsIsRecordedOrToldToTryAgain() throws Exception {
+        ExecutorService both = Executors.newCachedThreadPool();
+        int refusedWhileCompleting = 0;
+        int refusedAtCommit = 0;
+        try {
+            for (int i = 0; i < CASES; i++) {
+                String ref = CaseFixtures.raise("chscb", "Llŷr “Lado” Ŵyn " + i,
+                        "A post naming a pupil – £5 a photo ‏(RTL‏) 😀");
+                CaseFixtures.triage("chscb", ref, true);
+                CaseFixtures.awaitStep("chscb", ref, CaseStatus.AWAITING_LADO_REFERRAL);
+                String instance = engine.getRuntimeService().createProcessInstanceQuery()
+                        .processInstanceBusinessKey(ref).singleResult().getId();
+                List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(instance)
+                        .timers().list();
+                assertThat(timers).as(ref + ": the LADO timescale's timer").isNotEmpty();
+                CyclicBarrier together = new CyclicBarrier(1 + timers.size());
+                Future<Throwable> recorded = both.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    return ladoReferral(ref);
+                });
+                List<Future<?>> escalations = new ArrayList<>();
+                for (Job timer : timers) {
+                    escalations.add(both.submit(() -> {
+                        together.await(10, TimeUnit.SECONDS);
+                        try {
+                            engine.getManagementService().executeJob(timer.getId());
+                        } catch (RuntimeException lostToTheReferral) {
+                            // The job executor runs such a job again; not what this test looks at.
+                        }
+                        return null;
+                    }));
+                }
+                Throwable refused = recorded.get(60, TimeUnit.SECONDS);
+                for (Future<?> escalation : escalations) {
+                    escalation.get(60, TimeUnit.SECONDS);
+                }
+                if (refused != null) {
+                    if (refused instanceof TaskAlreadyDoneException) {
+                        refusedWhileCompleting++;
+                        assertThat(refused).as(ref).hasMessage("The LADO referral for case " + ref + " was not recorded:"
+                                + " the case changed at the same moment. Nothing was saved; please try again.");
+                    } else {
+                        refusedAtCommit++;
+                        assertThat(causes(refused)).as(ref + ": " + refused).containsAnyOf(
+                                OptimisticLockingException.class.getName(), OptimisticLockException.class.getName(),
+                                "org.hibernate.StaleStateException");
+                    }
+                    assertThat(ladoReferral(ref)).as(ref + ": asked again").isNull();
+                }
+                assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance)
+                        .taskDefinitionKey("lado-referral").count()).as(ref + ": the referral's task open").isZero();
+                assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance)
+                        .taskDefinitionKey("lado-referral").finished().count()).as(ref + ": done once").isEqualTo(1);
+            }
+        } finally {
+            both.shutdownNow();
+            System.out.println("LADO referrals refused while completing: " + refusedWhileCompleting
+                    + ", at the commit: " + refusedAtCommit + ", of " + CASES);
+        }
+    }
+
     @Test
     void anAcknowledgementSentTwiceAtOnceIsRecordedOnceAndTheOtherIsToldSo() throws Exception {
         List<String> references = new ArrayList<>();
@@ -136,6 +205,16 @@ class SameStepAtOnceIT {
         together.await(10, TimeUnit.SECONDS);
         try {
             as("chscb.hr", () -> bean(ReferralService.class).acknowledge(ref));
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    /** The officer records {@code ref}'s LADO referral; what refused it, or null. */
+    private static Throwable ladoReferral(String ref) {
+        try {
+            as("chscb.officer", () -> bean(TriageService.class).recordLadoReferral(ref, "LADO–" + ref));
             return null;
         } catch (RuntimeException e) {
             return e;

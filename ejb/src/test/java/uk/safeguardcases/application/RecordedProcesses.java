@@ -36,6 +36,8 @@ public class RecordedProcesses implements Processes {
     public final List<Step> completed = new ArrayList<>();
     public final List<Step> delivered = new ArrayList<>();
     public final Set<String> doneElsewhere = new HashSet<>();
+    /** Instances a job of theirs (a reminder's timer) changes at the moment a task of theirs is completed. */
+    public final Set<String> changedByAJob = new HashSet<>();
     public final List<String> forgotten = new ArrayList<>();
     private final Map<String, List<String>> waiting = new HashMap<>();
 
@@ -54,6 +56,9 @@ public class RecordedProcesses implements Processes {
     public void complete(String instanceId, String taskKey, String username, Map<String, Object> variables) {
         if (doneElsewhere.contains(instanceId)) {
             throw new StepUnavailableException(StepUnavailableException.Reason.NOT_OPEN, null);
+        }
+        if (changedByAJob.contains(instanceId)) {
+            throw new StepUnavailableException(StepUnavailableException.Reason.STILL_WAITING, null);
         }
         completed.add(new Step(instanceId, taskKey, username, variables));
     }

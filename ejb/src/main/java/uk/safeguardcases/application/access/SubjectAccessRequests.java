@@ -251,7 +251,7 @@ public class SubjectAccessRequests {
                     Map.of(SubjectAccessProcess.REMINDER_AT, Date.from(later.reminderAt()),
                             SubjectAccessProcess.DUE, Date.from(later.due())));
         } catch (StepUnavailableException e) {
-            throw new TaskAlreadyDoneException(Texts.text("task.noLongerOpen", r.reference()));
+            throw SubjectAccessSteps.refused(e, r.reference());
         }
         r.extend(to, why, caller.username(), later, new ExtensionNotice(address, theirs, Instant.now(clock)));
         mail.extensionNotice(r, address, theirs, why);
@@ -304,7 +304,7 @@ public class SubjectAccessRequests {
         try {
             processes.complete(r.processInstanceId(), SubjectAccessProcess.ANSWER, caller.username(), Map.of());
         } catch (StepUnavailableException e) {
-            throw new TaskAlreadyDoneException(Texts.text("task.noLongerOpen", r.reference()));
+            throw SubjectAccessSteps.refused(e, r.reference());
         }
         r.answer(caller.username(), now, zip.length, sha256);
         requests.add(new SubjectAccessAnswer(r.id(), zip));

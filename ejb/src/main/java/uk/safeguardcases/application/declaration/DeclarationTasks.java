@@ -12,13 +12,18 @@ final class DeclarationTasks {
     private DeclarationTasks() {
     }
 
-    /** Completes the declaration's {@code task}; one done already (by another tab, or another node) is said so. */
+    /**
+     * Completes the declaration's {@code task}; one done already (by another tab, or another node) is said so, and one
+     * a reminder's job changed at the same moment is not done, and the person asked to try again.
+     */
     static void complete(Processes processes, Declaration declaration, String task, String username,
             Map<String, Object> variables) {
         try {
             processes.complete(declaration.processInstanceId(), task, username, variables);
         } catch (StepUnavailableException e) {
-            throw new TaskAlreadyDoneException(DeclarationWords.text("declaration.alreadySigned"));
+            throw new TaskAlreadyDoneException(DeclarationWords.text(
+                    e.reason() == StepUnavailableException.Reason.STILL_WAITING ? "declaration.changedMeanwhile"
+                            : "declaration.alreadySigned"));
         }
     }
 }

@@ -57,9 +57,12 @@ public class CaseTasks {
             processes.complete(safeguardingCase.processInstanceId(), taskKey, CallerContext.current().username(),
                     variables);
         } catch (StepUnavailableException e) {
-            throw e.reason() == StepUnavailableException.Reason.ASSIGNED_ELSEWHERE
-                    ? assignedElsewhere(safeguardingCase, stepName, e.assignee())
-                    : alreadyDone(safeguardingCase, taskKey, stepName);
+            throw switch (e.reason()) {
+                case ASSIGNED_ELSEWHERE -> assignedElsewhere(safeguardingCase, stepName, e.assignee());
+                case STILL_WAITING -> new TaskAlreadyDoneException(Texts.text("task.changedMeanwhile", stepName,
+                        safeguardingCase.reference()));
+                default -> alreadyDone(safeguardingCase, taskKey, stepName);
+            };
         }
     }
 

@@ -21,7 +21,8 @@ public interface Processes {
      * Completes the instance's open user task {@code taskKey} as {@code username}, taking it first if nobody has.
      *
      * @throws StepUnavailableException when it is not open (done by someone else, or never reached), is assigned to
-     *         someone else, or someone completed it at the same moment
+     *         someone else, or someone completed it at the same moment; or, with reason {@code STILL_WAITING}, when a
+     *         job of the process (a reminder's timer) changed it at the same moment and the task is still open, not done
      */
     void complete(String instanceId, String taskKey, String username, Map<String, Object> variables);
 

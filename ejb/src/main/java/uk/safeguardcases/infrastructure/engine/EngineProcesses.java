@@ -95,7 +95,17 @@ public class EngineProcesses implements Processes {
                 // another node since the query above is no longer found.
                 engine.getTaskService().complete(task.getId(), variables);
             } catch (OptimisticLockingException | NotFoundException | NullValueException e) {
-                throw new StepUnavailableException(Reason.NOT_OPEN, null);
+                // Completed or cancelled meanwhile (by another request, or an interrupting timer); given to someone
+                // else; or changed at the same moment by a job of the process (a reminder's timer), the task still
+                // open and not done: as the process now stands, read in a transaction of its own, this one's doomed.
+                String holder = waits.openTaskHolder(instanceId, taskKey).orElse(null);
+                if (holder == null) {
+                    throw new StepUnavailableException(Reason.NOT_OPEN, null);
+                }
+                if (!holder.isEmpty() && !holder.equals(username)) {
+                    throw new StepUnavailableException(Reason.ASSIGNED_ELSEWHERE, holder);
+                }
+                throw new StepUnavailableException(Reason.STILL_WAITING, null);
             }
             return null;
         });

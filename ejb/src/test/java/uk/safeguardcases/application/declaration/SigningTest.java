@@ -85,6 +85,23 @@ class SigningTest {
                 TaskAlreadyDoneException.class).hasMessage(DeclarationWords.text("declaration.alreadySigned"));
     }
 
+    /**
+     * Signed at the moment the declaration's reminder runs, the reminder's change winning: not signed (the service's
+     * refusal rolls the step back on the server; here in memory nothing rolls back, so it is not signed again), and the
+     * member is asked to sign again, not told they already have.
+     */
+    @Test
+    void aDeclarationItsReminderChangedAtTheSameMomentIsNotSignedAndTheMemberIsAskedToSignAgain() {
+        Declaration asked = declarationOf(f.member.id());
+        f.processes.changedByAJob.add(asked.processInstanceId());
+
+        assertThatThrownBy(() -> f.pages.declare(asked.id(), form(f.manager.id())))
+                .isInstanceOf(TaskAlreadyDoneException.class)
+                .hasMessage(DeclarationWords.text("declaration.changedMeanwhile"))
+                .hasMessageContaining("sign it again").hasMessageNotContaining("already");
+        assertThat(f.processes.completed).isEmpty();
+    }
+
     @Test
     void theFormIsSignedOnlyWhenWhatItSaysHoldsAndOnlyByItsMember() {
         long id = declarationOf(f.member.id()).id();
