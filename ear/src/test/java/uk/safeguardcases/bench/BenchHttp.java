@@ -33,10 +33,18 @@ final class BenchHttp {
             "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']*)'\\)");
 
-    private final URI base = URI.create("http://localhost:"
-            + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/");
+    private final URI base;
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** Inside the server: its own port. */
+    private BenchHttp() {
+        this(URI.create("http://localhost:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/"));
+    }
+
+    private BenchHttp(URI base) {
+        this.base = base;
+    }
 
     /** A session signed in as nobody yet. */
     static BenchHttp anonymous() {
@@ -45,7 +53,15 @@ final class BenchHttp {
 
     /** A session signed in as {@code username} with the demo password. */
     static BenchHttp signedIn(String username) throws IOException, InterruptedException {
-        BenchHttp http = new BenchHttp();
+        return signedIn(new BenchHttp(), username);
+    }
+
+    /** The same, from outside the server: {@code base} is its address. */
+    static BenchHttp signedIn(URI base, String username) throws IOException, InterruptedException {
+        return signedIn(new BenchHttp(base), username);
+    }
+
+    private static BenchHttp signedIn(BenchHttp http, String username) throws IOException, InterruptedException {
         http.signIn(username);
         return http;
     }
