@@ -53,6 +53,10 @@ import uk.safeguardcases.domain.audit.TimelineEntry;
  * from the allegation; a few in a thousand of each board are still open, and City &amp; Hackney's open cases (300)
  * are raised through the product's API, so their processes, tasks and deadlines are the engine's own.
  * <p>
+ * The four demo boards' administrators publish version 1 of their policy through their page, and every member of
+ * those boards (49,976) is asked to declare it, as on any board that has asked its members; so the run command's
+ * first start on the data set asks no one.
+ * <p>
  * Fixtures the benchmarks use: a case with 300 timeline entries and 50 evidence items ({@value #BIG_CASE_SUMMARY}),
  * and a member in 50 cases ({@value #FIFTY_CASES_USERNAME}).
  * <p>

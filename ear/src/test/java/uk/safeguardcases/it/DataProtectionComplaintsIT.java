@@ -78,6 +78,88 @@ class DataProtectionComplaintsIT {
         return as(board.officer(), () -> complaints().read(code));
     }
 
+    /**
+     * Acknowledged from two windows at once, at the moment its reminders' jobs run: acknowledged once. A refusal says
+     * it is acknowledged already, or that it changed at that moment and to try again (then trying again does it);
+     * never a failure of the page, as the port's own refusal once was (a 500).
+     */
+    @Test
+    void acknowledgedTwiceAtOnceAsItsRemindersRunIsAcknowledgedOnceAndARefusalSaysWhy() throws Exception {
+        TestBoard board = TestBoard.like("cwmtaf");
+        org.camunda.bpm.engine.ProcessEngine engine = bean(org.camunda.bpm.engine.ProcessEngine.class);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
+        int refusedAsAcknowledged = 0;
+        int refusedAsChanged = 0;
+        try {
+            for (int i = 0; i < 6; i++) {
+                String ref = byCode(board, complain(board, "dwywaith." + System.nanoTime() + "@example.org"))
+                        .reference();
+                String instance = engine.getRuntimeService().createProcessInstanceQuery()
+                        .processInstanceBusinessKey(ref).singleResult().getId();
+                List<org.camunda.bpm.engine.runtime.Job> timers = engine.getManagementService().createJobQuery()
+                        .processInstanceId(instance).timers().list();
+                assertThat(timers).as(ref + ": the acknowledgement's reminders").isNotEmpty();
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2 + timers.size());
+                List<java.util.concurrent.Future<Throwable>> acknowledgements = new java.util.ArrayList<>();
+                for (String who : List.of(board.officer(), board.person("senior"))) {
+                    acknowledgements.add(threads.submit(() -> {
+                        together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                        try {
+                            as(who, () -> complaints().acknowledge(ref));
+                            return null;
+                        } catch (RuntimeException e) {
+                            return e;
+                        }
+                    }));
+                }
+                List<java.util.concurrent.Future<?>> reminders = new java.util.ArrayList<>();
+                for (org.camunda.bpm.engine.runtime.Job timer : timers) {
+                    reminders.add(threads.submit(() -> {
+                        together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                        try {
+                            engine.getManagementService().executeJob(timer.getId());
+                        } catch (RuntimeException lostToTheAcknowledgement) {
+                            // The job executor runs such a job again; not what this test looks at.
+                        }
+                        return null;
+                    }));
+                }
+                for (java.util.concurrent.Future<?> reminder : reminders) {
+                    reminder.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                }
+                for (java.util.concurrent.Future<Throwable> acknowledgement : acknowledgements) {
+                    Throwable refused = acknowledgement.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    if (refused instanceof InvalidInputException e) {
+                        refusedAsAcknowledged++;
+                        assertThat(e.fieldMessages()).as(ref).containsOnlyKeys("acknowledge");
+                    } else if (refused instanceof uk.safeguardcases.application.process.TaskAlreadyDoneException) {
+                        refusedAsChanged++;
+                        assertThat(refused).as(ref).hasMessage("Nothing was recorded for " + ref + ": it changed at"
+                                + " the same moment (one of the product’s own reminders). Please try again.");
+                    } else if (refused != null) {
+                        // Found at the commit, by the engine's or the record's own check: the pages say "changed
+                        // meanwhile" (Pages); anything else, such as the port's own refusal, is a failure here.
+                        assertThat(java.util.stream.Stream.iterate(refused, t -> t != null, Throwable::getCause)
+                                .map(t -> t.getClass().getName()).toList()).as(ref + ": " + refused).containsAnyOf(
+                                "org.camunda.bpm.engine.OptimisticLockingException",
+                                "jakarta.persistence.OptimisticLockException", "org.hibernate.StaleStateException");
+                    }
+                }
+                if (!byCode(board, ref).isAcknowledged()) {
+                    as(board.officer(), () -> complaints().acknowledge(ref));
+                }
+                assertThat(byCode(board, ref).isAcknowledged()).as(ref).isTrue();
+                assertThat(engine.getRuntimeService().createExecutionQuery().processInstanceId(instance)
+                        .activityId(uk.safeguardcases.domain.dpcomplaint.DpComplaintProcess.ACKNOWLEDGE).count())
+                        .as(ref + ": still waiting for its acknowledgement").isZero();
+            }
+        } finally {
+            threads.shutdownNow();
+            System.out.println("Complaints' acknowledgements refused as acknowledged: " + refusedAsAcknowledged
+                    + ", as changed at that moment: " + refusedAsChanged + ", of 6 pairs");
+        }
+    }
+
     @Test
     void anotherBoardCannotSeeOrTouchAComplaintByAnyCall() {
         TestBoard board = TestBoard.like("cwmtaf");

@@ -16,8 +16,8 @@ final class SubjectAccessSteps {
      * in another window, or by a colleague).
      */
     static TaskAlreadyDoneException refused(StepUnavailableException e, String reference) {
-        return new TaskAlreadyDoneException(e.reason() == StepUnavailableException.Reason.STILL_WAITING
-                ? Texts.text("task.changedMeanwhileOn", reference)
-                : Texts.text("task.noLongerOpen", reference));
+        return e.reason() == StepUnavailableException.Reason.STILL_WAITING
+                ? TaskAlreadyDoneException.changedMeanwhile(reference)
+                : new TaskAlreadyDoneException(Texts.text("task.noLongerOpen", reference));
     }
 }

@@ -27,6 +27,7 @@ import uk.safeguardcases.application.notification.BoardLetter;
 import uk.safeguardcases.application.notification.Outbox;
 import uk.safeguardcases.application.process.Processes;
 import uk.safeguardcases.application.process.StepUnavailableException;
+import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.publicconcern.LimitReachedException;
 import uk.safeguardcases.application.publicconcern.PublicPageLimits;
 import uk.safeguardcases.application.tenancy.Caller;
@@ -268,8 +269,16 @@ public class DataProtectionComplaints {
         if (complaint.isAcknowledged()) {
             throw new InvalidInputException(Map.of("acknowledge", DpComplaintWords.text("acknowledge.already")));
         }
-        processes.deliver(complaint.processInstanceId(), DpComplaintProcess.ACKNOWLEDGE,
-                DpComplaintProcess.ACKNOWLEDGED, Map.of());
+        try {
+            processes.deliver(complaint.processInstanceId(), DpComplaintProcess.ACKNOWLEDGE,
+                    DpComplaintProcess.ACKNOWLEDGED, Map.of());
+        } catch (StepUnavailableException e) {
+            // Acknowledged (or answered) a moment ago in another window or by a colleague; or its reminder's job
+            // changed it at that moment, and it still waits: not acknowledged, to be tried again.
+            throw e.reason() == StepUnavailableException.Reason.STILL_WAITING
+                    ? TaskAlreadyDoneException.changedMeanwhile(complaint.reference())
+                    : new InvalidInputException(Map.of("acknowledge", DpComplaintWords.text("acknowledge.already")));
+        }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         complaint.acknowledge(caller.displayName(), now);
         Board board = boards.current();
@@ -331,8 +340,12 @@ public class DataProtectionComplaints {
             processes.deliver(complaint.processInstanceId(), acknowledgedBefore ? DpComplaintProcess.RESPOND
                     : DpComplaintProcess.ACKNOWLEDGE, DpComplaintProcess.OUTCOME_SENT, Map.of("outcome", outcome.name()));
         } catch (StepUnavailableException e) {
+            if (e.reason() == StepUnavailableException.Reason.STILL_WAITING) {
+                throw TaskAlreadyDoneException.changedMeanwhile(complaint.reference());
+            }
             if (acknowledgedBefore) {
-                throw e;
+                // Its outcome recorded a moment ago, in another window or by a colleague.
+                throw new TaskAlreadyDoneException(DpComplaintWords.text("step.closed"));
             }
             // A complaint received on the model from before can only be acknowledged first.
             throw new InvalidInputException(Map.of("outcome", DpComplaintWords.text("outcome.notAcknowledged")));

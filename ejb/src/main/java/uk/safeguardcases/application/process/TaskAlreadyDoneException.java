@@ -16,6 +16,14 @@ public class TaskAlreadyDoneException extends RuntimeException {
     }
 
     /**
+     * "Nothing was recorded for CHSCB-SAR-7: it changed at the same moment …": a step whose process one of its own
+     * jobs (a reminder's timer) changed at that moment, so not done, and to be tried again.
+     */
+    public static TaskAlreadyDoneException changedMeanwhile(String reference) {
+        return new TaskAlreadyDoneException(Texts.text("task.changedMeanwhileOn", reference));
+    }
+
+    /**
      * "Triage of CHSCB-2026-0042 was already done by chscb.officer on 5 May 2026 at 10:04."
      *
      * @param step the step's name as the message says it (a {@code step.*} or {@code task.*} text)
