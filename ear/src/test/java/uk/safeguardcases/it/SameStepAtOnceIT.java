@@ -6,6 +6,7 @@ import static uk.safeguardcases.it.CaseFixtures.bean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,27 +62,8 @@ class SameStepAtOnceIT {
                         .reference();
                 String instance = engine.getRuntimeService().createProcessInstanceQuery()
                         .processInstanceBusinessKey(ref).singleResult().getId();
-                List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(instance)
-                        .timers().list();
-                assertThat(timers).as(ref + ": the acknowledgement's reminder timers").isNotEmpty();
-                CyclicBarrier together = new CyclicBarrier(1 + timers.size());
-                Future<Throwable> acknowledged = both.submit(() -> acknowledgeWith(together, ref));
-                List<Future<?>> reminders = new ArrayList<>();
-                for (Job timer : timers) {
-                    reminders.add(both.submit(() -> {
-                        together.await(10, TimeUnit.SECONDS);
-                        try {
-                            engine.getManagementService().executeJob(timer.getId());
-                        } catch (RuntimeException lostToTheAcknowledgement) {
-                            // The job executor runs such a job again; not what this test looks at.
-                        }
-                        return null;
-                    }));
-                }
-                Throwable refused = acknowledged.get(60, TimeUnit.SECONDS);
-                for (Future<?> reminder : reminders) {
-                    reminder.get(60, TimeUnit.SECONDS);
-                }
+                Throwable refused = atTheMomentItsTimersRun(both, instance, ref + ": the acknowledgement's reminders",
+                        () -> acknowledge(ref));
                 if (refused != null) {
                     // Refused while delivering: not recorded, try again (never "recorded by someone else"); or at the
                     // commit, by the engine's own check, which the pages answer as changed meanwhile (Pages).
@@ -120,30 +102,8 @@ class SameStepAtOnceIT {
                 CaseFixtures.awaitStep("chscb", ref, CaseStatus.AWAITING_LADO_REFERRAL);
                 String instance = engine.getRuntimeService().createProcessInstanceQuery()
                         .processInstanceBusinessKey(ref).singleResult().getId();
-                List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(instance)
-                        .timers().list();
-                assertThat(timers).as(ref + ": the LADO timescale's timer").isNotEmpty();
-                CyclicBarrier together = new CyclicBarrier(1 + timers.size());
-                Future<Throwable> recorded = both.submit(() -> {
-                    together.await(10, TimeUnit.SECONDS);
-                    return ladoReferral(ref);
-                });
-                List<Future<?>> escalations = new ArrayList<>();
-                for (Job timer : timers) {
-                    escalations.add(both.submit(() -> {
-                        together.await(10, TimeUnit.SECONDS);
-                        try {
-                            engine.getManagementService().executeJob(timer.getId());
-                        } catch (RuntimeException lostToTheReferral) {
-                            // The job executor runs such a job again; not what this test looks at.
-                        }
-                        return null;
-                    }));
-                }
-                Throwable refused = recorded.get(60, TimeUnit.SECONDS);
-                for (Future<?> escalation : escalations) {
-                    escalation.get(60, TimeUnit.SECONDS);
-                }
+                Throwable refused = atTheMomentItsTimersRun(both, instance, ref + ": the LADO timescale's timer",
+                        () -> ladoReferral(ref));
                 if (refused != null) {
                     if (refused instanceof TaskAlreadyDoneException) {
                         refusedWhileCompleting++;
@@ -200,9 +160,46 @@ class SameStepAtOnceIT {
         }
     }
 
+    /**
+     * Runs {@code step} at the same moment as every timer job of {@code instance} (a job that loses to the step is
+     * run again by the job executor, which this does not look at); what refused the step, or null.
+     */
+    private Throwable atTheMomentItsTimersRun(ExecutorService threads, String instance, String timersOf,
+            Callable<Throwable> step) throws Exception {
+        List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(instance).timers().list();
+        assertThat(timers).as(timersOf).isNotEmpty();
+        CyclicBarrier together = new CyclicBarrier(1 + timers.size());
+        Future<Throwable> taken = threads.submit(() -> {
+            together.await(10, TimeUnit.SECONDS);
+            return step.call();
+        });
+        List<Future<?>> jobs = new ArrayList<>();
+        for (Job timer : timers) {
+            jobs.add(threads.submit(() -> {
+                together.await(10, TimeUnit.SECONDS);
+                try {
+                    engine.getManagementService().executeJob(timer.getId());
+                } catch (RuntimeException lostToTheStep) {
+                    // run again by the job executor
+                }
+                return null;
+            }));
+        }
+        Throwable refused = taken.get(60, TimeUnit.SECONDS);
+        for (Future<?> job : jobs) {
+            job.get(60, TimeUnit.SECONDS);
+        }
+        return refused;
+    }
+
     /** The HR partner acknowledges {@code ref} once everyone at {@code together} is there; what refused it, or null. */
     private static Throwable acknowledgeWith(CyclicBarrier together, String ref) throws Exception {
         together.await(10, TimeUnit.SECONDS);
+        return acknowledge(ref);
+    }
+
+    /** The HR partner acknowledges {@code ref}; what refused it, or null. */
+    private static Throwable acknowledge(String ref) {
         try {
             as("chscb.hr", () -> bean(ReferralService.class).acknowledge(ref));
             return null;
