@@ -490,6 +490,21 @@ final class CaseFixtures {
         await(ref, () -> stepOf(board, ref) == step, ref + " at " + step + " (is " + stepOf(board, ref) + ")");
     }
 
+    /**
+     * Whether {@code refused} is a conflict found at the commit, by the engine's or the record's own check (among its
+     * causes), which the pages answer as changed meanwhile ({@code Pages}); the port's own refusal, a 500, is not.
+     */
+    static boolean foundAtTheCommit(Throwable refused) {
+        java.util.Set<String> conflicts = java.util.Set.of("org.camunda.bpm.engine.OptimisticLockingException",
+                "jakarta.persistence.OptimisticLockException", "org.hibernate.StaleStateException");
+        for (Throwable t = refused; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (conflicts.contains(t.getClass().getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void await(String ref, BooleanSupplier condition, String what) {
         ProcessEngine engine = bean(ProcessEngine.class);
         long started = System.currentTimeMillis();

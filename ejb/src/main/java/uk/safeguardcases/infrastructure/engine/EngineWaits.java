@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * Where a process waits as its committed state says, read in a transaction of its own: for a delivery whose own
@@ -29,7 +30,7 @@ public class EngineWaits {
      * is none (completed, or cancelled); else who has it (an empty string for no one).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public java.util.Optional<String> openTaskHolder(String instanceId, String taskKey) {
+    public Optional<String> openTaskHolder(String instanceId, String taskKey) {
         return engineAccess.asCaller(engine -> engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
                 .taskDefinitionKey(taskKey).list().stream().findFirst()
                 .map(t -> t.getAssignee() == null ? "" : t.getAssignee()));
