@@ -491,6 +491,24 @@ final class CaseFixtures {
     }
 
     /**
+     * Waits until a statement of the product's database waits for a row lock (another transaction holds it: a test's
+     * own, left open), up to 30 s: PostgreSQL's {@code pg_stat_activity}, H2's {@code information_schema.sessions}.
+     */
+    static void awaitAStatementWaitingForALock(javax.sql.DataSource dataSource) {
+        Waiting.waitingFor("a statement waiting for a lock").atMost(Duration.ofSeconds(30)).until(() -> {
+            try (java.sql.Connection connection = dataSource.getConnection()) {
+                boolean postgres = connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+                try (java.sql.ResultSet waiting = connection.createStatement().executeQuery(postgres
+                        ? "select count(*) from pg_stat_activity where datname = current_database()"
+                                + " and wait_event_type = 'Lock'"
+                        : "select count(*) from information_schema.sessions where blocker_id is not null")) {
+                    return waiting.next() && waiting.getInt(1) > 0;
+                }
+            }
+        });
+    }
+
+    /**
      * Whether {@code refused} is a conflict found at the commit, by the engine's or the record's own check (among its
      * causes), which the pages answer as changed meanwhile ({@code Pages}); the port's own refusal, a 500, is not.
      */

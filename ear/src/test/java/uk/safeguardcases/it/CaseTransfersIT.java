@@ -7,6 +7,8 @@ import static uk.safeguardcases.it.CaseFixtures.bean;
 import static uk.safeguardcases.it.CaseFixtures.caller;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,8 +20,12 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -33,6 +39,7 @@ import uk.safeguardcases.application.investigation.EvidenceInput;
 import uk.safeguardcases.application.investigation.EvidenceService;
 import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.CaseSubjects;
+import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.publicconcern.ConcernFromAnyone;
 import uk.safeguardcases.application.publicconcern.ConcernIntake;
 import uk.safeguardcases.application.publicconcern.PublicPages;
@@ -79,6 +86,12 @@ class CaseTransfersIT {
 
     @Resource(lookup = "java:jboss/datasources/SafeguardDS")
     private DataSource dataSource;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     private static CaseTransfers sending() {
         return bean(CaseTransfers.class);
@@ -152,7 +165,7 @@ class CaseTransfersIT {
                 .hasValueSatisfying(rc -> assertThat(rc.received().summary()).isEqualTo(received.summary()));
         assertThat(timeline(to.officer(), own)).contains("Case received from another board accepted");
         assertThatThrownBy(() -> as(to.person("senior"), () -> receiving().decline(received.id(), "Too late")))
-                .as("decided once").isInstanceOf(uk.safeguardcases.application.process.TaskAlreadyDoneException.class);
+                .as("decided once").isInstanceOf(TaskAlreadyDoneException.class);
 
         SentTransfer answered = await(() -> as(from.person("senior"), () -> sending().sent(id)),
                 t -> t.status() == TransferStatus.ACCEPTED);
@@ -243,6 +256,61 @@ class CaseTransfersIT {
         assertThat(answered.decisionReason()).isEqualTo("Nid yw’n byw nac yn gweithio yn ein hardal");
         assertThat(answered.receivedReference()).isNull();
         assertThat(timeline(from.officer(), ref)).contains("Case transfer declined by the receiving board");
+    }
+
+    /**
+     * A decline while the receiving process's weekly reminder is under way (its change made, not yet committed): not
+     * recorded, and the senior manager told to try again (not that it was decided, since it was not: what came is
+     * still there); asked again, it is recorded once and its answer goes back. Before, the engine's refusal reached
+     * the page as a 500. The reminder's job runs in this test's own transaction, so the moment is the same every run.
+     */
+    @Test
+    void aDeclineWhileItsReminderIsUnderWayIsNotRecordedAndIsWhenAskedAgain() throws Exception {
+        TestBoard from = TestBoard.like("chscb");
+        TestBoard to = TestBoard.like("lscb");
+        String ref = referred(from, "Rhodri “Rhod” Ŵyn");
+        long id = as(from.person("senior"), () -> sending().propose(ref, new SendInput(to.id(), "DUTY_TO_SHARE",
+                "Moved to your area – £0 cost", true, List.of(1), "")));
+        ReceivedCase came = awaitReceived(to, ref);
+        long receivedId = came.received().id();
+        String why = "Not ours – “Gwent” ‏🙂";
+        ProcessEngine engine = bean(ProcessEngine.class);
+        Job reminder = engine.getManagementService().createJobQuery()
+                .processInstanceId(came.received().processInstanceId()).timers().singleResult();
+        assertThat(reminder).as("the weekly reminder's timer").isNotNull();
+
+        Future<Throwable> declined;
+        transaction.begin();
+        try {
+            engine.getManagementService().executeJob(reminder.getId());
+            declined = executor.submit(() -> {
+                try {
+                    as(to.person("senior"), () -> receiving().decline(receivedId, why));
+                    return null;
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            CaseFixtures.awaitAStatementWaitingForALock(dataSource);
+        } finally {
+            transaction.commit();
+        }
+        assertThat(declined.get(60, TimeUnit.SECONDS)).as("the decline while the reminder was under way")
+                .isInstanceOf(TaskAlreadyDoneException.class).hasMessage("Nothing was recorded for " + ref
+                        + ": it changed at the same moment (one of the product’s own reminders). Please try again.");
+        ReceivedCase still = as(to.person("senior"), () -> receiving().received(receivedId));
+        assertThat(still.received().status()).isEqualTo(ReceivedStatus.AWAITING_DECISION);
+        assertThat(still.received().items()).as("what came, still there").isNotEmpty();
+
+        as(to.person("senior"), () -> receiving().decline(receivedId, why));
+        assertThat(as(to.person("senior"), () -> receiving().received(receivedId)).received().status())
+                .isEqualTo(ReceivedStatus.DECLINED);
+        SentTransfer answered = await(() -> as(from.person("senior"), () -> sending().sent(id)),
+                t -> t.status() == TransferStatus.DECLINED);
+        assertThat(answered.decisionReason()).isEqualTo(why);
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(came.received().processInstanceId()).activityId("await-transfer-decision")
+                .finished().count()).as("decided once").isEqualTo(1);
     }
 
     @Test

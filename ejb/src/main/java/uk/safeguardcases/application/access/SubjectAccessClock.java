@@ -92,7 +92,7 @@ public class SubjectAccessClock {
         try {
             processes.deliver(r.processInstanceId(), SubjectAccessProcess.ANSWER, SubjectAccessProcess.PAUSED, Map.of());
         } catch (StepUnavailableException e) {
-            throw SubjectAccessSteps.refused(e, r.reference());
+            throw TaskAlreadyDoneException.refused(e, r.reference());
         }
         r.pause(why, what, caller.username(), askedOn);
         timeline.record(null, SubjectAccessAction.SUBJECT_ACCESS_PAUSED, r.reference() + ": the clock paused from "
@@ -126,7 +126,7 @@ public class SubjectAccessClock {
                     Map.of(SubjectAccessProcess.REMINDER_AT, Date.from(later.reminderAt()),
                             SubjectAccessProcess.DUE, Date.from(later.due())));
         } catch (StepUnavailableException e) {
-            throw SubjectAccessSteps.refused(e, r.reference());
+            throw TaskAlreadyDoneException.refused(e, r.reference());
         }
         LocalDate pausedOn = r.pausedOn();
         long days = r.resume(arrivedOn, d -> SubjectAccessDeadline.onAWorkingDay(d, workingDays::isWorkingDay), later);

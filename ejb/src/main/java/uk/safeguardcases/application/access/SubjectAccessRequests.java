@@ -251,7 +251,7 @@ public class SubjectAccessRequests {
                     Map.of(SubjectAccessProcess.REMINDER_AT, Date.from(later.reminderAt()),
                             SubjectAccessProcess.DUE, Date.from(later.due())));
         } catch (StepUnavailableException e) {
-            throw SubjectAccessSteps.refused(e, r.reference());
+            throw TaskAlreadyDoneException.refused(e, r.reference());
         }
         r.extend(to, why, caller.username(), later, new ExtensionNotice(address, theirs, Instant.now(clock)));
         mail.extensionNotice(r, address, theirs, why);
@@ -304,7 +304,7 @@ public class SubjectAccessRequests {
         try {
             processes.complete(r.processInstanceId(), SubjectAccessProcess.ANSWER, caller.username(), Map.of());
         } catch (StepUnavailableException e) {
-            throw SubjectAccessSteps.refused(e, r.reference());
+            throw TaskAlreadyDoneException.refused(e, r.reference());
         }
         r.answer(caller.username(), now, zip.length, sha256);
         requests.add(new SubjectAccessAnswer(r.id(), zip));

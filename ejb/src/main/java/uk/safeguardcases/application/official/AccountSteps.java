@@ -45,7 +45,7 @@ final class AccountSteps {
             processes.complete(r.processInstanceId(), task, username, decision == null ? Map.of()
                     : Map.of(OfficialAccountProcess.DECISION, decision.name()));
         } catch (StepUnavailableException e) {
-            throw new TaskAlreadyDoneException(Texts.text("task.noLongerOpen", r.reference()));
+            throw TaskAlreadyDoneException.refused(e, r.reference());
         }
     }
 

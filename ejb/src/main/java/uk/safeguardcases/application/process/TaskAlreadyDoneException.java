@@ -2,6 +2,7 @@ package uk.safeguardcases.application.process;
 
 import jakarta.ejb.ApplicationException;
 import java.time.Instant;
+import java.util.function.Supplier;
 import uk.safeguardcases.application.Texts;
 
 /**
@@ -21,6 +22,22 @@ public class TaskAlreadyDoneException extends RuntimeException {
      */
     public static TaskAlreadyDoneException changedMeanwhile(String reference) {
         return new TaskAlreadyDoneException(Texts.text("task.changedMeanwhileOn", reference));
+    }
+
+    /**
+     * The refusal of a step on {@code reference} that the engine would not take: changed at the same moment by one of
+     * its process's own jobs (a reminder's timer), so not done and to be tried again ({@link #changedMeanwhile});
+     * otherwise no longer open (done in another window, or by a colleague), said by {@code noLongerOpen}.
+     */
+    public static TaskAlreadyDoneException refused(StepUnavailableException e, String reference,
+            Supplier<String> noLongerOpen) {
+        return e.reason() == StepUnavailableException.Reason.STILL_WAITING ? changedMeanwhile(reference)
+                : new TaskAlreadyDoneException(noLongerOpen.get());
+    }
+
+    /** {@link #refused(StepUnavailableException, String, Supplier)}: otherwise "That task of … is no longer open." */
+    public static TaskAlreadyDoneException refused(StepUnavailableException e, String reference) {
+        return refused(e, reference, () -> Texts.text("task.noLongerOpen", reference));
     }
 
     /**

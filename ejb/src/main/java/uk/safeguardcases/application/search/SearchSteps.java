@@ -32,7 +32,7 @@ final class SearchSteps {
         try {
             processes.complete(search.processInstanceId(), task, username, variables);
         } catch (StepUnavailableException e) {
-            throw new TaskAlreadyDoneException(Texts.text("task.noLongerOpen", search.reference()));
+            throw TaskAlreadyDoneException.refused(e, search.reference());
         }
     }
 

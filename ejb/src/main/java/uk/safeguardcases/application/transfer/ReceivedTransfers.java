@@ -16,6 +16,7 @@ import uk.safeguardcases.application.cases.CaseService;
 import uk.safeguardcases.application.cases.CaseSummary;
 import uk.safeguardcases.application.cases.NewConcern;
 import uk.safeguardcases.application.process.Processes;
+import uk.safeguardcases.application.process.StepUnavailableException;
 import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.tenancy.Caller;
 import uk.safeguardcases.application.tenancy.CallerContext;
@@ -255,7 +256,14 @@ public class ReceivedTransfers {
         answer.put(TransferProcess.ACCEPTED, accepted);
         answer.put(TransferProcess.DECISION_REASON, reason);
         answer.put(TransferProcess.THEIR_REFERENCE, ownReference);
-        processes.deliver(received.processInstanceId(), TransferProcess.DECIDE, TransferProcess.DECIDED, answer);
+        try {
+            processes.deliver(received.processInstanceId(), TransferProcess.DECIDE, TransferProcess.DECIDED, answer);
+        } catch (StepUnavailableException e) {
+            // Decided a moment ago by another senior manager; or its weekly reminder ran at that moment, and it still
+            // waits: nothing recorded (the decision and its erasure roll back), to be tried again.
+            throw TaskAlreadyDoneException.refused(e, received.fromReference(),
+                    () -> TransferWords.text("decide.done"));
+        }
     }
 
     private ReceivedTransfer found(long id) {
