@@ -17,7 +17,6 @@ import uk.safeguardcases.application.PlainFormat;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.investigation.ReferralPackReadModel;
 import uk.safeguardcases.application.process.Processes;
-import uk.safeguardcases.application.process.StepUnavailableException;
 import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
 import uk.safeguardcases.application.tenancy.Caller;
@@ -269,13 +268,8 @@ public class CaseTransfers {
         }
         timeline.record(transfer.caseId(), agree ? TransferAction.TRANSFER_AGREED : TransferAction.TRANSFER_REFUSED,
                 "To " + names.inEnglish(transfer) + (said.isEmpty() ? "." : ": " + said));
-        try {
-            processes.deliver(transfer.processInstanceId(), TransferProcess.CHECK, TransferProcess.CHECKED,
-                    Map.of(TransferProcess.AGREED, agree));
-        } catch (StepUnavailableException e) {
-            // Checked a moment ago by another senior manager: nothing recorded (the answer rolls back).
-            throw TaskAlreadyDoneException.refused(e, transfer.caseReference(), () -> TransferWords.text("check.done"));
-        }
+        processes.deliver(transfer.processInstanceId(), TransferProcess.CHECK, TransferProcess.CHECKED,
+                Map.of(TransferProcess.AGREED, agree));
     }
 
     /**
