@@ -2,7 +2,6 @@ package uk.safeguardcases.application.process;
 
 import jakarta.ejb.ApplicationException;
 import java.time.Instant;
-import java.util.function.Supplier;
 import uk.safeguardcases.application.Texts;
 
 /**
@@ -30,14 +29,14 @@ public class TaskAlreadyDoneException extends RuntimeException {
      * otherwise no longer open (done in another window, or by a colleague), said by {@code noLongerOpen}.
      */
     public static TaskAlreadyDoneException refused(StepUnavailableException e, String reference,
-            Supplier<String> noLongerOpen) {
+            String noLongerOpen) {
         return e.reason() == StepUnavailableException.Reason.STILL_WAITING ? changedMeanwhile(reference)
-                : new TaskAlreadyDoneException(noLongerOpen.get());
+                : new TaskAlreadyDoneException(noLongerOpen);
     }
 
-    /** {@link #refused(StepUnavailableException, String, Supplier)}: otherwise "That task of … is no longer open." */
+    /** {@link #refused(StepUnavailableException, String, String)}: otherwise "That task of … is no longer open." */
     public static TaskAlreadyDoneException refused(StepUnavailableException e, String reference) {
-        return refused(e, reference, () -> Texts.text("task.noLongerOpen", reference));
+        return refused(e, reference, Texts.text("task.noLongerOpen", reference));
     }
 
     /**

@@ -261,8 +261,7 @@ public class ReceivedTransfers {
         } catch (StepUnavailableException e) {
             // Decided a moment ago by another senior manager; or its weekly reminder ran at that moment, and it still
             // waits: nothing recorded (the decision and its erasure roll back), to be tried again.
-            throw TaskAlreadyDoneException.refused(e, received.fromReference(),
-                    () -> TransferWords.text("decide.done"));
+            throw TaskAlreadyDoneException.refused(e, received.fromReference(), TransferWords.text("decide.done"));
         }
     }
 

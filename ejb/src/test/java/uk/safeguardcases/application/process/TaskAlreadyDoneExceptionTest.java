@@ -18,7 +18,7 @@ class TaskAlreadyDoneExceptionTest {
                 + " product’s own reminders). Please try again.";
         StepUnavailableException stillWaiting = new StepUnavailableException(Reason.STILL_WAITING, null);
         assertThat(TaskAlreadyDoneException.refused(stillWaiting, "CHSCB-SAR-7")).hasMessage(expected);
-        assertThat(TaskAlreadyDoneException.refused(stillWaiting, "CHSCB-SAR-7", () -> "Decided already."))
+        assertThat(TaskAlreadyDoneException.refused(stillWaiting, "CHSCB-SAR-7", "Decided already."))
                 .as("whatever the step's own words for one no longer open").hasMessage(expected);
     }
 
@@ -28,7 +28,7 @@ class TaskAlreadyDoneExceptionTest {
             StepUnavailableException e = new StepUnavailableException(reason, null);
             assertThat(TaskAlreadyDoneException.refused(e, "CHSCB-SAR-7")).as(reason.name())
                     .hasMessage("That task of CHSCB-SAR-7 is no longer open.");
-            assertThat(TaskAlreadyDoneException.refused(e, "CHSCB-SAR-7", () -> "Decided already.")).as(reason.name())
+            assertThat(TaskAlreadyDoneException.refused(e, "CHSCB-SAR-7", "Decided already.")).as(reason.name())
                     .hasMessage("Decided already.");
         }
     }
