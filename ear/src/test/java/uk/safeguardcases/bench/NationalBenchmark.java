@@ -335,13 +335,29 @@ class NationalBenchmark {
     }
 
     private static List<Long> timed(int times, Callable<?> work) throws Exception {
-        List<Long> nanos = new ArrayList<>();
+        Times nanos = new Times();
+        java.lang.management.CompilationMXBean compilers = java.lang.management.ManagementFactory.getCompilationMXBean();
+        boolean compiling = compilers != null && compilers.isCompilationTimeMonitoringSupported();
         for (int i = 0; i < times; i++) {
+            long[] collected = collections();
+            long compiled = compiling ? compilers.getTotalCompilationTime() : 0;
             long t0 = System.nanoTime();
             work.call();
             nanos.add(System.nanoTime() - t0);
+            nanos.collecting.add(collections()[1] - collected[1]);
+            nanos.compiling.add(compiling ? compilers.getTotalCompilationTime() - compiled : 0);
         }
         return nanos;
+    }
+
+    /**
+     * A figure's times, and beside each request what the server's garbage collectors (ms paused) and its JIT
+     * compilers (ms of their threads' time, on the other core or this one) did while it ran: a slow request's
+     * likeliest neighbours on two cores.
+     */
+    private static final class Times extends ArrayList<Long> {
+        private final List<Long> collecting = new ArrayList<>();
+        private final List<Long> compiling = new ArrayList<>();
     }
 
     private static void line(String what, Timed timed) {
@@ -355,17 +371,21 @@ class NationalBenchmark {
     private static void line(String what, List<Long> nanos, String warmUp) {
         System.out.printf("BENCHMARK national | %s | p50 %.1f ms, **p95 %.1f ms**, p99 %.1f ms (%d%s)%s |%n", what,
                 percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), nanos.size(), warmUp,
-                COLD ? slowest(nanos) : "");
+                slowest(nanos));
     }
 
     /**
-     * Cold, where the figure's ten slowest requests fell in its run (1 its first request): first in a run, the figure
-     * met something for the first time; spread out, it did not.
+     * Where the figure's ten slowest requests fell in its run (1 its first request): first in a run, the figure met
+     * something for the first time; spread out, it did not. Each with the collectors' pause and the compilers' time
+     * during it, when the run kept them ("gc", "jit", ms): a settled figure's tail is then the collector, the
+     * compilers, or neither.
      */
     private static String slowest(List<Long> nanos) {
+        Times times = nanos instanceof Times kept ? kept : null;
         return IntStream.range(0, nanos.size()).boxed()
                 .sorted((a, b) -> Long.compare(nanos.get(b), nanos.get(a))).limit(10).sorted()
-                .map(i -> String.format(" #%d %.0f", i + 1, nanos.get(i) / 1e6))
+                .map(i -> String.format(" #%d %.0f", i + 1, nanos.get(i) / 1e6) + (times == null ? ""
+                        : String.format(" (gc %d, jit %d)", times.collecting.get(i), times.compiling.get(i))))
                 .collect(Collectors.joining(",", "; the ten slowest (request, ms):", ""));
     }
 
