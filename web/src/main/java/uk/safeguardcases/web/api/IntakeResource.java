@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -25,9 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.api.IntakeConcern;
 import uk.safeguardcases.application.api.IntakeResult;
 import uk.safeguardcases.application.api.IntakeService;
+import uk.safeguardcases.application.api.IntakeTurns;
 
 /** Monitoring tools report detected concerns with their board's API key (see openapi.json). */
 @Tag(name = "Intake")
@@ -41,8 +44,14 @@ import uk.safeguardcases.application.api.IntakeService;
 @Path("/intake/concerns")
 public class IntakeResource {
 
+    /** When a report found no turn: seconds to wait before sending it again. */
+    static final int BUSY_RETRY_AFTER = 10;
+
     @Inject
     private IntakeService intake;
+
+    @Inject
+    private IntakeTurns turns;
 
     @Operation(operationId = "reportConcern",
             summary = "Report a detected concern: creates a case (source monitoring) with the captured content as "
@@ -68,7 +77,12 @@ public class IntakeResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different concern.",
             content = @Content(mediaType = "application/problem+json",
             schema = @Schema(implementation = ApiSchemas.Problem.class)))
-    @APIResponse(responseCode = "503", ref = "Problem503")
+    @APIResponse(responseCode = "503", description = "Nothing saved: the node cannot keep the new reference where a "
+            + "restore cannot lose it, or it found no turn for the report within its wait (other reports were being "
+            + "raised). Send it again after Retry-After (seconds).",
+            headers = {@Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER))},
+            content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(implementation = ApiSchemas.Problem.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -79,15 +93,24 @@ public class IntakeResource {
                 body.text("organisation"), body.text("platform"), body.text("url"), body.text("capturedText"),
                 body.text("detectedAt"), body.text("suggestedClause"), body.text("category"));
         body.checkTypes();
+        // Raised in turns (IntakeTurns), waiting outside any transaction: a burst holds no connection or lock.
+        Optional<IntakeTurns.Turn> turn = turn();
+        if (turn.isEmpty()) {
+            return Response.fromResponse(Problem.response(503, "Busy",
+                            Texts.text("intake.busy", BUSY_RETRY_AFTER), null))
+                    .header("Retry-After", String.valueOf(BUSY_RETRY_AFTER)).build();
+        }
         IntakeResult result;
-        try {
-            result = intake.report(idempotencyKey, concern);
-        } catch (EJBException e) {
-            if (idempotencyKey == null || idempotencyKey.isBlank()) {
-                throw e;
+        try (IntakeTurns.Turn held = turn.get()) {
+            try {
+                result = intake.report(idempotencyKey, concern);
+            } catch (EJBException e) {
+                if (idempotencyKey == null || idempotencyKey.isBlank()) {
+                    throw e;
+                }
+                // A retry that raced the first request with the same key lost; the first one's case is the answer.
+                result = intake.report(idempotencyKey, concern);
             }
-            // A retry that raced the first request with the same key lost; the first one's case is the answer.
-            result = intake.report(idempotencyKey, concern);
         }
         Response.ResponseBuilder created = Response.created(
                         uri.getBaseUriBuilder().path("cases").path(result.reference()).build())
@@ -96,5 +119,15 @@ public class IntakeResource {
             created.header("Idempotent-Replayed", "true");
         }
         return created.build();
+    }
+
+    /** This report's turn, or none when the node found none within its wait (or the wait was interrupted). */
+    private Optional<IntakeTurns.Turn> turn() {
+        try {
+            return turns.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 }
