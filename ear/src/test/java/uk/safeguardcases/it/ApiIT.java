@@ -47,6 +47,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.api.ApiKeyService;
+import uk.safeguardcases.application.api.IntakeTurns;
 import uk.safeguardcases.application.api.NewApiKey;
 import uk.safeguardcases.application.board.BoardService;
 import uk.safeguardcases.application.administration.BoardSettings;
@@ -93,6 +94,9 @@ class ApiIT {
 
     @Inject
     private ApiKeyService apiKeys;
+
+    @Inject
+    private IntakeTurns turns;
 
     @Inject
     private PeopleDirectory people;
@@ -274,6 +278,51 @@ class ApiIT {
             pool.shutdownNow();
         }
         assertEquals(1, casesRaisedBy("chscb", key));
+    }
+
+    /**
+     * Reports are raised in turns (IntakeTurns): one that waits gets its case as soon as a turn is free; one that finds
+     * none within its wait is told busy, in the caller's language, with Retry-After and nothing saved.
+     */
+    @Test
+    void aReportWaitsForItsTurnAndOneThatFindsNoneIsToldBusyWithNothingSaved() throws Exception {
+        NewApiKey key = key("chscb", "Tool sending twenty at once");
+        String body = concern("chscb.member", "Sent in a burst – “twenty at once”, £5 🙂 ŵ ŷ \u200F");
+        List<IntakeTurns.Turn> held = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        System.setProperty("safeguard.intake.waitSeconds", "1");
+        try {
+            for (int i = 0; i < turns.atOnce(); i++) {
+                held.add(turns.take().orElseThrow());
+            }
+            Answer busy = intake(key.key(), null, body);
+            assertEquals(503, busy.status(), busy.body());
+            assertTrue(busy.isProblem(), busy.contentType());
+            assertEquals("10", busy.header("Retry-After"));
+            String detail = busy.json().getString("detail");
+            assertTrue(detail.startsWith("Nothing was saved") && detail.contains("10 seconds"), detail);
+            Answer welsh = send("POST", "api/intake/concerns", Map.of("Authorization", "Bearer " + key.key(),
+                    "Content-Type", "application/json", "Accept-Language", "cy"), body);
+            assertEquals(503, welsh.status(), welsh.body());
+            assertTrue(welsh.json().getString("detail").startsWith("Ni chadwyd dim"), welsh.body());
+            assertEquals(0, casesRaisedBy("chscb", key), "nothing saved while busy");
+
+            System.setProperty("safeguard.intake.waitSeconds", "30");
+            java.util.concurrent.Future<Answer> waiting = pool.submit(() -> intake(key.key(), null, body));
+            Thread.sleep(1500);
+            assertFalse(waiting.isDone(), "the report waits for its turn");
+            held.forEach(IntakeTurns.Turn::close);
+            held.clear();
+            Answer raised = waiting.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(201, raised.status(), raised.body());
+            assertTrue(REFERENCE.matcher(raised.json().getString("reference")).matches());
+        } finally {
+            held.forEach(IntakeTurns.Turn::close);
+            System.clearProperty("safeguard.intake.waitSeconds");
+            pool.shutdownNow();
+        }
+        assertEquals(1, casesRaisedBy("chscb", key));
+        assertEquals(201, intake(key.key(), null, concern("chscb.member", "After the burst")).status());
     }
 
     @Test

@@ -97,7 +97,7 @@ public class IntakeResource {
         Optional<IntakeTurns.Turn> turn = turn();
         if (turn.isEmpty()) {
             return Response.fromResponse(Problem.response(503, "Busy",
-                            Texts.text("intake.busy", BUSY_RETRY_AFTER), null))
+                            Texts.in(AcceptLanguage.of(headers), "intake.busy", BUSY_RETRY_AFTER), null))
                     .header("Retry-After", String.valueOf(BUSY_RETRY_AFTER)).build();
         }
         IntakeResult result;
