@@ -493,7 +493,10 @@ public class WorkingDaySimulation extends Simulation {
                     .body(StringBody("#{concern}")).asJson()
                     .check(status().is(201), jsonPath("$.reference").exists()));
 
-    /** The night's audit chain check, asked for by each board's administrator (the nightly timer's own work). */
+    /**
+     * A whole audit chain check, asked for by each board's administrator at once: the walk the nightly timer makes
+     * once a week (its other nights go on from its checkpoint, AuditChainChecks), here in the working day.
+     */
     private final ScenarioBuilder nightly = scenario("nightly").feed(boardsInTurn())
             .exec(http("nightly chain check").post("/api/board/audit-chain")
                     .basicAuth("#{board}.admin", PASSWORD).header("Accept", "application/json")
