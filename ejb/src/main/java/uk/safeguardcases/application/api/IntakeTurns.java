@@ -10,10 +10,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Turns for monitoring tools' reports on this node: at most half its cores' worth of reports are raised at once
  * ({@code -Dsafeguard.intake.atOnce}, at least one), the others wait their turn in the order they came, up to
- * {@code -Dsafeguard.intake.waitSeconds} (20). A tool that sends a burst of concerns at once then takes one core
- * of two, not both, and the people at their pages keep the other: on the working day's load the bursts, 80 concerns
- * each minute, had made every page family's slowest requests (benchmarks/rounds/load.md, 2026-12-03 17:11). A
- * report that finds no turn in that time is answered busy, nothing saved, to be sent again.
+ * {@code -Dsafeguard.intake.waitSeconds} (20). A tool that sends a burst of concerns at once then has one raised at
+ * a time on a two-core node, and the people at their pages keep the rest of it: on the working day's load the
+ * bursts, 80 concerns each minute, had made every page family's slowest requests (benchmarks/rounds/load.md,
+ * 2026-12-03). A report that finds no turn in that time is answered busy, nothing saved, to be sent again. A waiting
+ * report holds its request thread (not yet bounded: docs/operations.md).
  */
 @ApplicationScoped
 public class IntakeTurns {
