@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -96,8 +97,9 @@ public class IntakeResource {
         // Raised in turns (IntakeTurns), waiting outside any transaction: a burst holds no connection or lock.
         Optional<IntakeTurns.Turn> turn = turn();
         if (turn.isEmpty()) {
+            Locale language = AcceptLanguage.of(headers);
             return Response.fromResponse(Problem.response(503, "Busy",
-                            Texts.in(AcceptLanguage.of(headers), "intake.busy", BUSY_RETRY_AFTER), null))
+                            Texts.in(language, "intake.busy", BUSY_RETRY_AFTER), null))
                     .header("Retry-After", String.valueOf(BUSY_RETRY_AFTER)).build();
         }
         IntakeResult result;
