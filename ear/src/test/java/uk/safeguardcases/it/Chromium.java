@@ -31,6 +31,15 @@ import org.openqa.selenium.support.ui.Select;
 final class Chromium implements AutoCloseable {
 
     private static final Path AXE = Path.of(System.getProperty("axe.file", "target/npm/axe-core/package/axe.min.js"));
+    /**
+     * The browser: Debian's {@code chromium-headless-shell} where it is installed (CI installs it), else its
+     * {@code chromium} in its new headless mode; {@code -Dchromium=…} names another. The shell is the same Blink and V8
+     * without the full browser's windows, and walking the same pages it took a tenth less CPU
+     * (benchmarks/rounds/ci-time.md, 2026-12-03).
+     */
+    private static final String BINARY = System.getProperty("chromium",
+            new File("/usr/bin/chromium-headless-shell").canExecute() ? "/usr/bin/chromium-headless-shell"
+                    : "/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "../docs/screenshots"));
     /**
      * Whether the pages are photographed: yes, unless {@code -Dsafeguard.screenshots=false} (CI, whose copy of the
@@ -47,7 +56,7 @@ final class Chromium implements AutoCloseable {
      * {@code safeguard.browser.required} is true (as in CI, which installs them), where they fail instead.
      */
     static void assumeInstalled() {
-        boolean installed = new File(System.getProperty("chromium", "/usr/bin/chromium")).canExecute()
+        boolean installed = new File(BINARY).canExecute()
                 && new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")).canExecute();
         if (Boolean.getBoolean("safeguard.browser.required")) {
             org.junit.jupiter.api.Assertions.assertTrue(installed,
@@ -103,8 +112,11 @@ final class Chromium implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        options.setBinary(BINARY);
+        if (!BINARY.endsWith("headless-shell")) {
+            options.addArguments("--headless=new");
+        }
+        options.addArguments("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--lang=en-GB");
         // More of Chromium's own switches, space-separated, for a run that measures them (-Dsafeguard.chromium.flags).
@@ -428,7 +440,9 @@ final class Chromium implements AutoCloseable {
         }
         Object result = ((JavascriptExecutor) driver).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa']}})"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa']},"
+                        // Only the violations are read: the passes and the incomplete results are not gathered.
+                        + " resultTypes: ['violations']})"
                         + ".then(function (r) { done(r.violations.filter(function (v) {"
                         + "  return v.impact === 'serious' || v.impact === 'critical'; }).map(function (v) {"
                         + "  return v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(function (n) {"
