@@ -42,6 +42,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.safeguardcases.application.chaincheck.AuditChainChecks;
+import uk.safeguardcases.application.chaincheck.ChainCheckTurns;
+import uk.safeguardcases.application.turns.Turns;
 import uk.safeguardcases.application.audit.ChainCheckView;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.domain.audit.AuditAction;
@@ -69,6 +71,9 @@ class AuditChainCheckIT {
 
     @Inject
     private AuditChainChecks checks;
+
+    @Inject
+    private ChainCheckTurns turns;
 
     @Inject
     private ProcessEngine engine;
@@ -149,6 +154,57 @@ class AuditChainCheckIT {
         HttpResponse<String> restored = api("POST", "chscb.admin");
         assertThat(restored.body()).contains("\"intact\":true");
         assertThat(admin.open("admin/board.xhtml").body()).contains("Intact.");
+    }
+
+    @Test
+    void aWholeCheckWaitsForItsTurnAndOneThatFindsNoneIsToldBusyWithNothingRecorded() throws Exception {
+        List<Turns.Turn> held = new java.util.ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        System.setProperty("safeguard.chainCheck.waitSeconds", "1");
+        try {
+            for (int i = 0; i < turns.atOnce(); i++) {
+                held.add(turns.take().orElseThrow());
+            }
+            String before = api("GET", "nscb.admin").body();
+
+            HttpResponse<String> busy = api("POST", "nscb.admin");
+            assertThat(busy.statusCode()).as(busy.body()).isEqualTo(503);
+            assertThat(busy.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+            assertThat(busy.headers().firstValue("Retry-After")).contains("30");
+            assertThat(busy.body()).contains("\"title\":\"Busy\"")
+                    .contains("Nothing was checked: other checks of an audit chain are under way on this server. "
+                            + "Ask again after 30 seconds");
+            HttpResponse<String> welsh = api("POST", "nscb.admin", "cy");
+            assertThat(welsh.statusCode()).isEqualTo(503);
+            assertThat(welsh.body()).contains("Ni wiriwyd dim: mae gwiriadau eraill o gadwyn archwilio ar y gweill");
+            // On the administrator's page: said, nothing lost, the page stays.
+            Browser admin = signedIn("nscb.admin");
+            Browser.Page page = admin.submit(admin.open("admin/board.xhtml"), "chain", Map.of(), "check");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains("Nothing was checked: other checks of an audit chain are under way on "
+                    + "this server. Check again in 30 seconds.");
+            assertThat(api("GET", "nscb.admin").body()).as("no check recorded while busy").isEqualTo(before);
+
+            // A check asked for while the turn is held waits for it, and is made the moment it is given back.
+            System.setProperty("safeguard.chainCheck.waitSeconds", "60");
+            java.util.concurrent.Future<HttpResponse<String>> waiting = pool.submit(() -> api("POST", "nscb.admin"));
+            Thread.sleep(1500);
+            assertThat(waiting).as("the check waits for its turn").isNotDone();
+            held.forEach(Turns.Turn::close);
+            held.clear();
+            HttpResponse<String> made = waiting.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
+            assertThat(made.body()).contains("\"intact\":true").contains("\"fromSequence\":1,")
+                    .contains("\"checkedBy\":\"nscb.admin\"");
+            java.util.Optional<Turns.Turn> again = turns.take();
+            assertThat(again).as("the turn given back after the check").isPresent();
+            again.get().close();
+        } finally {
+            held.forEach(Turns.Turn::close);
+            System.clearProperty("safeguard.chainCheck.waitSeconds");
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -420,8 +476,12 @@ class AuditChainCheckIT {
     }
 
     private static HttpResponse<String> api(String method, String username) throws Exception {
+        return api(method, username, "en");
+    }
+
+    private static HttpResponse<String> api(String method, String username, String language) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base().resolve("api/board/audit-chain"))
-                .header("Accept", "application/json")
+                .header("Accept", "application/json").header("Accept-Language", language)
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (username + ":" + CaseFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
         request = "POST".equals(method) ? request.POST(HttpRequest.BodyPublishers.noBody()) : request.GET();

@@ -1,18 +1,24 @@
 package uk.safeguardcases.application.chaincheck;
 
 import java.time.Clock;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 import uk.safeguardcases.application.audit.ChainCheckView;
 import uk.safeguardcases.application.audit.ChainVerification;
 import uk.safeguardcases.application.audit.ChainWalk;
 import uk.safeguardcases.application.audit.TimelineService;
 import uk.safeguardcases.application.notification.Notifications;
 import uk.safeguardcases.application.tenancy.CallerContext;
+import uk.safeguardcases.application.turns.Turns;
 import uk.safeguardcases.domain.audit.ChainCheck;
 import uk.safeguardcases.domain.audit.TimelineEntry;
 import uk.safeguardcases.domain.audit.TimelineRepository;
@@ -48,9 +54,38 @@ public class AuditChainChecks {
     @Inject
     private Notifications notifications;
 
-    /** The board's administrator checks the chain now: the whole of it. */
+    @Inject
+    private ChainCheckTurns turns;
+
+    @Resource
+    private SessionContext context;
+
+    /**
+     * The board's administrator checks the chain now: the whole of it, in its turn ({@link ChainCheckTurns}), waited
+     * for outside any transaction.
+     *
+     * @throws ChainCheckBusyException when no turn came within the wait: nothing checked or recorded
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ChainCheckView checkNow() {
-        return check(CallerContext.require(Role.ADMIN).username(), last(), null);
+        String by = CallerContext.require(Role.ADMIN).username();
+        Optional<Turns.Turn> turn;
+        try {
+            turn = turns.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            turn = Optional.empty();
+        }
+        try (Turns.Turn held = turn.orElseThrow(ChainCheckBusyException::new)) {
+            return context.getBusinessObject(AuditChainChecks.class).checkWhole(by);
+        }
+    }
+
+    /** The whole chain walked for {@link #checkNow()}, in its turn; an administrator's only. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public ChainCheckView checkWhole(String by) {
+        CallerContext.require(Role.ADMIN);
+        return check(by, last(), null);
     }
 
     /**

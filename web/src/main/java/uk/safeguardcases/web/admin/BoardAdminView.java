@@ -4,6 +4,7 @@ import uk.safeguardcases.application.retention.DueRemoval;
 import uk.safeguardcases.application.retention.RetentionPurge;
 
 import uk.safeguardcases.application.chaincheck.AuditChainChecks;
+import uk.safeguardcases.application.chaincheck.ChainCheckBusyException;
 import uk.safeguardcases.application.audit.ChainCheckView;
 import uk.safeguardcases.web.shell.Language;
 import uk.safeguardcases.web.shell.Pages;
@@ -71,7 +72,12 @@ public class BoardAdminView implements Serializable {
 
     /** Checks the board's audit chain now; the page shows what the check found. */
     public String checkChain() {
-        chain = chainChecks.checkNow();
+        try {
+            chain = chainChecks.checkNow();
+        } catch (ChainCheckBusyException busy) {
+            Pages.error(Language.text("admin", "chain.busy", busy.retryAfterSeconds()));
+            return null;
+        }
         if (!chain.intact()) {
             Pages.error(Language.text("admin", "chain.checkedBroken", chain.firstBrokenSequence()));
             return null;

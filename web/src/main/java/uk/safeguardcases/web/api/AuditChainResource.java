@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,6 +63,12 @@ public class AuditChainResource {
             content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ApiSchemas.ChainCheck.class),
             examples = @ExampleObject(name = "the latest check", value = ApiSchemas.CHAIN_CHECK_EXAMPLE)))
+    @APIResponse(responseCode = "503", description = "Nothing checked or recorded: a node walks one whole chain at a "
+            + "time, and this check found no turn within its wait (60 s) while others were walked. Ask again after "
+            + "Retry-After (seconds).",
+            headers = {@Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER))},
+            content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(implementation = ApiSchemas.Problem.class)))
     @POST
     public ChainCheckView checkNow() {
         return checks.checkNow();

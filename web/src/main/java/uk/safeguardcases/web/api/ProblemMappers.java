@@ -2,6 +2,7 @@ package uk.safeguardcases.web.api;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -10,8 +11,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.safeguardcases.application.InvalidInputException;
+import uk.safeguardcases.application.Texts;
 import uk.safeguardcases.application.api.IdempotencyKeyReusedException;
 import uk.safeguardcases.application.cases.ReferencesNotKeptException;
+import uk.safeguardcases.application.chaincheck.ChainCheckBusyException;
 import uk.safeguardcases.application.process.TaskAlreadyDoneException;
 import uk.safeguardcases.application.security.SecurityEvents;
 import uk.safeguardcases.application.tenancy.AccessRefusedException;
@@ -92,6 +95,21 @@ public final class ProblemMappers {
         public Response toResponse(ReferencesNotKeptException e) {
             return Response.fromResponse(Problem.response(503, "References cannot be kept", e.getMessage(), null))
                     .header("Retry-After", "60").build();
+        }
+    }
+
+    /** A whole chain check that found no turn (ChainCheckTurns): nothing checked, to be asked again, in their language. */
+    @Provider
+    public static class ChainCheckBusy implements ExceptionMapper<ChainCheckBusyException> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(ChainCheckBusyException e) {
+            java.util.Locale language = AcceptLanguage.of(headers);
+            return Response.fromResponse(Problem.response(503, "Busy",
+                            Texts.in(language, "chainCheck.busy", e.retryAfterSeconds()), null))
+                    .header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
         }
     }
 
