@@ -302,7 +302,19 @@ class CaseTransfersIT {
         assertThat(still.received().status()).isEqualTo(ReceivedStatus.AWAITING_DECISION);
         assertThat(still.received().items()).as("what came, still there").isNotEmpty();
 
-        as(to.person("senior"), () -> receiving().decline(receivedId, why));
+        // Asked again, as the message says. The reminder may have left work of its own that the job executor runs
+        // in the same moment (seen once in CI, 2026-12-03): then the answer is the same message, and the senior
+        // asks again, a few times at most.
+        for (int tries = 1; ; tries++) {
+            try {
+                as(to.person("senior"), () -> receiving().decline(receivedId, why));
+                break;
+            } catch (TaskAlreadyDoneException again) {
+                assertThat(again).hasMessageContaining("one of the product’s own reminders");
+                assertThat(tries).as("declines refused while the product's own work ran").isLessThan(10);
+                Thread.sleep(500);
+            }
+        }
         assertThat(as(to.person("senior"), () -> receiving().received(receivedId)).received().status())
                 .isEqualTo(ReceivedStatus.DECLINED);
         SentTransfer answered = await(() -> as(from.person("senior"), () -> sending().sent(id)),

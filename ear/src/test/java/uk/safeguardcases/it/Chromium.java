@@ -32,14 +32,18 @@ final class Chromium implements AutoCloseable {
 
     private static final Path AXE = Path.of(System.getProperty("axe.file", "target/npm/axe-core/package/axe.min.js"));
     /**
+     * The headless shell's program itself: Debian's {@code /usr/bin/chromium-headless-shell} is a script that starts it
+     * as its child without {@code exec}, so chromedriver stopping the script left the browser running.
+     */
+    private static final String HEADLESS_SHELL = "/usr/lib/chromium/chromium-headless-shell";
+    /**
      * The browser: Debian's {@code chromium-headless-shell} where it is installed (CI installs it), else its
      * {@code chromium} in its new headless mode; {@code -Dchromium=…} names another. The shell is the same Blink and V8
      * without the full browser's windows, and walking the same pages it took a tenth less CPU
      * (benchmarks/rounds/ci-time.md, 2026-12-03).
      */
     private static final String BINARY = System.getProperty("chromium",
-            new File("/usr/bin/chromium-headless-shell").canExecute() ? "/usr/bin/chromium-headless-shell"
-                    : "/usr/bin/chromium");
+            new File(HEADLESS_SHELL).canExecute() ? HEADLESS_SHELL : "/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "../docs/screenshots"));
     /**
      * Whether the pages are photographed: yes, unless {@code -Dsafeguard.screenshots=false} (CI, whose copy of the
@@ -134,6 +138,12 @@ final class Chromium implements AutoCloseable {
             options.setAcceptInsecureCerts(true);
         }
         ChromeDriver driver = new ChromeDriver(service, options);
+        // The profile folder chromedriver made for it, by which what is left of it after quitting is found (below).
+        // (A folder of one's own, --user-data-dir, makes the headless shell open no page: no session starts.)
+        if (driver.getCapabilities().getCapability("chrome") instanceof Map<?, ?> chrome
+                && chrome.get("userDataDir") instanceof String folder && !folder.isBlank()) {
+            PROFILES.put(driver, Path.of(folder));
+        }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         return driver;
@@ -167,11 +177,45 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    /** Each started browser's profile folder (its command line names it). */
+    private static final Map<ChromeDriver, Path> PROFILES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Quits the browser, then stops whatever of it is still running and removes its profile: the headless shell
+     * outlived its quit (four browsers were left running after a CI rehearsal, 2026-12-03).
+     */
     private static void quietly(ChromeDriver driver) {
         try {
             driver.quit();
         } catch (RuntimeException e) {
             // Gone already: nothing to stop.
+        }
+        Path profile = PROFILES.remove(driver);
+        if (profile != null) {
+            stopLeftovers(profile);
+        }
+    }
+
+    /**
+     * Stops every process still naming the profile folder, with its children, and removes the folder: Debian's
+     * {@code /usr/bin/chromium-headless-shell} is a script that starts the browser as its child, and stopping the
+     * script (as chromedriver does) leaves the browser running.
+     */
+    private static void stopLeftovers(Path profile) {
+        String named = "--user-data-dir=" + profile;
+        List<ProcessHandle> left = ProcessHandle.allProcesses().filter(process -> process.info().arguments()
+                .map(arguments -> java.util.Arrays.asList(arguments).contains(named)).orElse(false))
+                .flatMap(process -> java.util.stream.Stream.concat(java.util.stream.Stream.of(process),
+                        process.descendants()))
+                .distinct().toList();
+        left.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle process : left) {
+            process.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).exceptionally(e -> null).join();
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // A file the browser still writes: the folder is left in the temporary directory.
         }
     }
 
